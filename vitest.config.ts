@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 240_000,
     pool: "forks",
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

@@ -1,3 +1,6 @@
 // Public entry of the pure engine. Everything outside src/core imports from here.
 export * from "./model";
-// The extraction engine adds: export { extract } from "./extract"; export { decodeDocument } from "./text/decode";
+export { extract, type ExtractOptions } from "./extract";
+export { decodeDocument, DecodeError, type DecodedDocument } from "./text/decode";
+export { normalise, toOriginal, type CleanText } from "./text/normalise";
+export { readDocument } from "./document/metadata";

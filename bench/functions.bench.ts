@@ -1,0 +1,65 @@
+// Cost per cell of PLAN.REQGROWTH and PLAN.STATUS over 100,000-cell ranges (goal ≤ 1 µs per cell), and
+// the minified + gzipped size of the custom-functions bundle (goal ≤ 150 KB).
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { extract } from "../src/core";
+import { createPlanFunctions } from "../src/functions/plan";
+import { plainErrorFactory } from "../src/functions/excel-errors";
+import type { Cell } from "../src/functions/cells";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CELLS = 100_000;
+const RUNS = 7;
+
+const column = (f: (i: number) => Cell): Cell[][] => Array.from({ length: CELLS }, (_, i) => [f(i)]);
+
+/** Median time per cell in nanoseconds over RUNS runs, after one warm-up run. */
+function perCell(run: () => Cell[][]): number {
+  const check = run();
+  if (check.length !== CELLS) throw new Error("wrong result shape");
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - t0) / CELLS);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+  const r = await build({
+    entryPoints: [path.join(root, "src/functions/functions.ts")],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const js = r.outputFiles[0]!.contents;
+  return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length };
+}
+
+export default async function main(): Promise<void> {
+  const plan = createPlanFunctions({ errors: plainErrorFactory, language: () => "zh-CN", extract });
+  const bases = column((i) => 50 + (i % 997));
+  const targets = column((i) => 80 + (i % 1301));
+  const years = column((i) => 1 + (i % 10));
+  const reqGrowth = perCell(() => plan.REQGROWTH(bases, targets, years));
+
+  const latest = column((i) => 40 + (i % 1409));
+  const comparators = column((i) => (i % 5 === 0 ? "≤" : "≥"));
+  const statusTime = perCell(() => plan.STATUS(bases, [[2020]], latest, [[2023]], targets, [[2025]], comparators, [["time"]]));
+  const statusGrowth = perCell(() => plan.STATUS(bases, [[2020]], latest, [[2023]], targets, [[2025]], comparators, [["growth"]]));
+
+  const size = await bundleSize();
+  const verdict = (ok: boolean): string => (ok ? "meets goal" : "MISSES goal");
+  console.log(`REQGROWTH            ${reqGrowth.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(reqGrowth <= 1000)})`);
+  console.log(`STATUS (time)        ${statusTime.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(statusTime <= 1000)})`);
+  console.log(`STATUS (growth)      ${statusGrowth.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(statusGrowth <= 1000)})`);
+  console.log(`functions bundle     ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal ≤ 150: ${verdict(size.gzip <= 150 * 1024)})`);
+}

@@ -1,0 +1,68 @@
+// Task pane cost: minified+gzipped bundle sizes (goal: pane ≤ 350 KB) and, in chromium, the time from page load
+// to the first extracted table for seed 002.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { DIST, ensureDist } from "../tests/browser/support/ensure-dist";
+import { extractSeed, hasChromium, launchChromium, openPane } from "../tests/browser/support/pane-browser";
+import { serveDirectory } from "../tests/browser/support/static-server";
+
+const GOAL_KB = 350;
+const RUNS = 5;
+
+const gz = (file: string): number => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function bundleSizes(): void {
+  const files = readdirSync(DIST);
+  const pick = (re: RegExp): string[] => files.filter((f) => re.test(f));
+  // What the pane loads up front: its page, styles, entry and the extraction worker it starts.
+  const pane = ["taskpane.html", "taskpane.css", "taskpane.js", ...pick(/^extract-worker\..*\.js$/)];
+  const functions = pick(/^functions\.js$/);
+  const paneBytes = pane.reduce((s, f) => s + gz(f), 0);
+  const functionsBytes = functions.reduce((s, f) => s + gz(f), 0);
+  const lazy = files.filter((f) => f.endsWith(".js") && !pane.includes(f) && !functions.includes(f) && f !== "commands.js");
+  for (const f of pane) console.log(`  ${f.padEnd(34)} ${kb(gz(f))} gz`);
+  console.log(`task pane bundle (html+css+js+worker), min+gz: ${kb(paneBytes)}  (goal ≤ ${GOAL_KB} KB: ${paneBytes <= GOAL_KB * 1024 ? "met" : "MISSED"})`);
+  if (functions.length) console.log(`custom functions on the same page (functions.js), min+gz: ${kb(functionsBytes)}; page total ${kb(paneBytes + functionsBytes)}`);
+  if (lazy.length) console.log(`loaded only for .docx (lazy chunks ${lazy.join(", ")}), min+gz: ${kb(lazy.reduce((s, f) => s + gz(f), 0))}`);
+}
+
+async function timeToFirstTable(): Promise<void> {
+  if (!hasChromium()) {
+    console.log("time to first table: skipped (no /usr/bin/chromium; install it with apt-get install chromium)");
+    return;
+  }
+  const server = await serveDirectory(DIST);
+  const browser = await launchChromium();
+  const ready: number[] = [];
+  const total: number[] = [];
+  let targets = 0;
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const pane = await openPane(browser, server.origin);
+      const t1 = performance.now();
+      targets = await extractSeed(pane.page, "002");
+      await pane.page.waitForSelector("#targets-body tr");
+      const t2 = performance.now();
+      ready.push(t1 - t0);
+      total.push(t2 - t0);
+      await pane.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    `seed 002 in chromium (median of ${RUNS}): page ready ${median(ready).toFixed(0)} ms, ` +
+      `page load → first extracted table ${median(total).toFixed(0)} ms (${targets} targets)`,
+  );
+}
+
+export default async function bench(): Promise<void> {
+  ensureDist();
+  bundleSizes();
+  await timeToFirstTable();
+}

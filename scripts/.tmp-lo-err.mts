@@ -1,0 +1,11 @@
+import ExcelJS from "exceljs";
+import { findSoffice, recalcWorkbook } from "../tests/libreoffice/recalc";
+const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet("S");
+ws.getCell("A1").value = -1;
+ws.getCell("B1").value = { formula: "IF(A1<0,#NUM!,1)" } as any;
+ws.getCell("C1").value = { formula: "IF(A1<0,#VALUE!,1)" } as any;
+ws.getCell("D1").value = { formula: "ISERROR(B1)" } as any;
+ws.getCell("E1").value = { formula: "_xlfn.RRI(2,-1,-4)" } as any;
+ws.getCell("F1").value = { formula: "_xlfn.RRI(2,-1,4)" } as any;
+await wb.xlsx.writeFile("/tmp/sheet-err.xlsx");
+console.log(recalcWorkbook(findSoffice()!, "/tmp/sheet-err.xlsx", "/tmp/sheet-err"));

@@ -1,0 +1,20 @@
+import { installFakeExcel } from "../tests/fakes/fake-excel";
+import { importTargets, highlightSelection, buildDashboard } from "../src/excel/index";
+import { DOC, manyTargets } from "../tests/sheet/fixtures";
+const host = installFakeExcel();
+const opts = { language: "zh-CN" as const, method: "time" as const, tolerance: 0.05 };
+const s1 = await importTargets(DOC, manyTargets(10), opts);
+console.log(s1, host.stats);
+const sh = host.state.sheets[0]!;
+console.log(sh.name, sh.tables.map(t => [t.name, t.rows, t.cols]), sh.get("A2"), sh.get("R2"), sh.get("R11"), sh.cfs.length, sh.validations.length, sh.frozenRows, [...sh.customProperties]);
+sh.cell(1, 14).value = 123; // user base value
+const s2 = await importTargets(DOC, manyTargets(12).slice(2), opts);
+console.log(s2, sh.tables[0]!.rows, sh.get("O2"), sh.get("Y2"), sh.get("Y3"));
+const big = await importTargets({ ...DOC, id: "big" }, manyTargets(5000, "big"), opts);
+console.log(big, host.stats.maxPayload);
+host.state.selection = { sheet: sh, address: "A1:Y11" };
+console.log(await highlightSelection({ base: "O", baseYear: "N", latest: "Q", latestYear: "P", target: "G", targetYear: "J", comparator: "F", kind: "K" }, opts));
+console.log(sh.cfs.at(-1));
+console.log(await buildDashboard({ language: "zh-CN" }));
+const d = host.state.sheets.at(-1)!;
+console.log(d.name, d.get("B4"), d.get("C4"), d.get("C10"), d.charts);

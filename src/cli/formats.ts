@@ -1,0 +1,57 @@
+// Output formats of the CLI: one JSON array, RFC 4180 CSV with a UTF-8 BOM (Excel opens Chinese correctly),
+// and an aligned text table for people.
+import type { ExtractionResult, Target } from "../core";
+
+export const CSV_COLUMNS: (keyof Target)[] = [
+  "id", "docId", "section", "indicator", "comparator", "value", "valueMax", "unit", "year", "period", "kind",
+  "responsible", "optional", "start", "end", "text",
+];
+
+export function toJson(results: ExtractionResult[]): string {
+  return JSON.stringify(results.flatMap((r) => r.targets), null, 2) + "\n";
+}
+
+function csvField(v: unknown): string {
+  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(v.length && String(v[0]).match(/^[一二三四五六七八九十(\d]/) ? " > " : "、") : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(results: ExtractionResult[]): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const t of results.flatMap((r) => r.targets)) rows.push(CSV_COLUMNS.map((c) => csvField(t[c])).join(","));
+  return "\ufeff" + rows.join("\r\n") + "\r\n";
+}
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, w: number): string {
+  return s + " ".repeat(Math.max(0, w - width(s)));
+}
+
+function clip(s: string, w: number): string {
+  let out = "";
+  for (const ch of s) {
+    if (width(out + ch) > w - 1) return out + "…";
+    out += ch;
+  }
+  return out;
+}
+
+export function toTable(results: ExtractionResult[]): string {
+  const header = ["id", "year", "indicator", "cmp", "value", "unit", "kind", "period"];
+  const rows = results.flatMap((r) => r.targets).map((t) => [
+    t.id, t.year === null ? "" : String(t.year), clip(t.indicator, 36), t.comparator,
+    t.valueMax === null ? String(t.value) : `${t.value}–${t.valueMax}`, t.unit, t.kind, t.period ?? "",
+  ]);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
+  const out = [line(header), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const r of rows) out.push(line(r));
+  out.push(`${rows.length} target(s) in ${results.length} document(s)`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,85 @@
+// CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] FILE...
+// Errors are one line on stderr with a non-zero exit code, never a stack trace.
+import { readFileSync, writeFileSync } from "node:fs";
+import { extract, type ExtractionResult } from "../core";
+import { toCsv, toJson, toTable } from "./formats";
+import { InputError, readInput } from "./read-input";
+
+type Format = "json" | "csv" | "table" | "xlsx";
+const FORMATS: Format[] = ["json", "csv", "table", "xlsx"];
+
+const USAGE = "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] FILE...";
+
+interface Args {
+  format: Format;
+  out: string | null;
+  actuals: string | null;
+  files: string[];
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { format: "json", out: null, actuals: null, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new InputError(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--format" || a === "-f") {
+      const f = value();
+      if (!FORMATS.includes(f as Format)) throw new InputError(`unknown format "${f}" (json, csv, table or xlsx)`);
+      args.format = f as Format;
+    } else if (a.startsWith("--format=")) {
+      const f = a.slice(9);
+      if (!FORMATS.includes(f as Format)) throw new InputError(`unknown format "${f}" (json, csv, table or xlsx)`);
+      args.format = f as Format;
+    } else if (a === "--out" || a === "-o") args.out = value();
+    else if (a === "--actuals") args.actuals = value();
+    else if (a === "--help" || a === "-h") throw new InputError(USAGE);
+    else if (a.startsWith("--")) throw new InputError(`unknown option ${a}\n${USAGE}`);
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) throw new InputError(USAGE);
+  if (args.format === "xlsx" && !args.out) throw new InputError("--format xlsx needs --out FILE.xlsx");
+  return args;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const results: ExtractionResult[] = [];
+  for (const file of args.files) {
+    const input = readInput(file);
+    results.push(extract(input.text, { docId: input.docId }));
+  }
+  if (args.format === "xlsx") {
+    let actualsCsv: string | undefined;
+    if (args.actuals) {
+      try {
+        actualsCsv = readFileSync(args.actuals, "utf8");
+      } catch {
+        throw new InputError(`${args.actuals}: cannot read the actuals file`);
+      }
+    }
+    const { writeWorkbook } = await import("./xlsx");
+    const summary = await writeWorkbook(results, args.out!, { actualsCsv });
+    process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);
+    return 0;
+  }
+  const body = args.format === "csv" ? toCsv(results) : args.format === "table" ? toTable(results) : toJson(results);
+  if (args.out) writeFileSync(args.out, body);
+  else process.stdout.write(body);
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && /main\.[tj]s$/.test(process.argv[1]);
+if (isMain) {
+  run(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      const msg = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`error: ${msg.split("\n")[0]}\n`);
+      process.exitCode = e instanceof InputError ? 2 : 1;
+    },
+  );
+}

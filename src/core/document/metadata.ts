@@ -1,0 +1,119 @@
+// Document metadata read from the text itself: title, issuer, region, document number, issue date, horizon.
+import type { PlanDocument } from "../model";
+import { parseDate, readField } from "./fields";
+
+const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
+
+function joinBrokenTitle(lines: string[], i: number): string {
+  // titles broken over lines: 关于印发《…活力\n提升实施意见》的通知
+  let t = lines[i].trim();
+  for (let j = i + 1; j < Math.min(lines.length, i + 4) && (t.split("《").length > t.split("》").length || /关于印发$|关于$/.test(t)); j++) {
+    const next = lines[j].trim();
+    if (next) t += next;
+  }
+  return t;
+}
+
+export function readTitle(text: string): string | null {
+  const field = readField(text, ["名称:", "名称:", "标题:", "标题:", "信息名称", "文件名称"]);
+  if (field && TITLE_WORDS.test(field)) return field;
+  const lines = text.slice(0, 8000).split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t.length < 6 || t.length > 160 || /[。;]$/.test(t)) continue;
+    if (/^(当前位置|您现在位置|首页|返回)/.test(t)) continue;
+    if (/关于|印发/.test(t) || (/^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见)/.test(t) && t.length <= 100)) {
+      return joinBrokenTitle(lines, i).replace(/^【[^】]*】/, "").replace(/\s+/g, "");
+    }
+  }
+  return null;
+}
+
+const ISSUER_END = /(人民政府办公室|人民政府办公厅|人民政府|党政办公室|办公室|办公厅|委员会|管委会|政府|局|委|厅|区委|县委|市委)$/;
+
+export function readIssuer(text: string, title: string | null): string | null {
+  if (title) {
+    const m = /^(.{2,60}?)(?:关于|印发)/.exec(title.replace(/^【[^】]*】/, ""));
+    if (m) {
+      const who = m[1].trim().replace(/\s+/g, " ");
+      if (ISSUER_END.test(who)) return who;
+    }
+  }
+  const field = readField(text, ["发布机构:", "发布机构:", "发文机关", "发文单位", "发布机构"]);
+  if (field) return field;
+  // signature line right before a date line
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  for (let i = 1; i < Math.min(lines.length, 400); i++) {
+    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(lines[i]) && ISSUER_END.test(lines[i - 1]) && lines[i - 1].length <= 30) return lines[i - 1];
+  }
+  return null;
+}
+
+/** Region: the administrative prefix of the issuer or title (亳州市谯城区, 合肥市瑶海区, 高青县). */
+export function readRegion(issuer: string | null, title: string | null): string | null {
+  for (const source of [issuer, title]) {
+    if (!source) continue;
+    const s = source.replace(/^中共/, "").replace(/^【[^】]*】/, "");
+    const city = /^([\u4e00-\u9fff]{2,7}?(?:省|自治区|市|自治州|州|盟|地区))/.exec(s);
+    let region = city ? city[1] : "";
+    const rest = s.slice(region.length);
+    const county = /^([\u4e00-\u9fff]{1,12}?(?:区|县|旗|市))(?!委|政府办)?/.exec(rest);
+    if (county && !/^(人民|委员|管委)/.test(county[1]) && !/(开发区|高新区|园区)$/.test(county[1])) region += county[1];
+    else if (county && /(开发区|高新区)$/.test(county[1]) && !region) region = county[1];
+    if (region) return region;
+  }
+  return null;
+}
+
+export function readDocNumber(text: string): string | null {
+  const field = readField(text, ["文号:", "文号:", "发文字号", "发布文号", "文号"]);
+  const re = /[\u4e00-\u9fff]{1,8}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,4}\s*号/;
+  if (field) {
+    const m = re.exec(field);
+    return m ? m[0] : field.length <= 30 && /号$/.test(field) ? field : null;
+  }
+  // a line that is only a document number (centred under the title)
+  for (const line of text.slice(0, 8000).split("\n")) {
+    const t = line.trim();
+    const m = re.exec(t);
+    if (m && m[0].length === t.length) return t;
+  }
+  return null;
+}
+
+export function readIssueDate(text: string): string | null {
+  const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
+  const fromField = field ? parseDate(field) : null;
+  if (fromField) return fromField;
+  // a signature line holding only a date
+  for (const line of text.split("\n").slice(0, 400)) {
+    const t = line.trim();
+    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t)) return parseDate(t);
+  }
+  // a date in the title's parenthesis: (二〇二〇年十二月三十日…通过)
+  const head = text.slice(0, 3000);
+  const paren = /[(][^()]{0,10}?([〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/.exec(head);
+  if (paren) return parseDate(paren[1]);
+  const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
+  return published ? parseDate(published) : null;
+}
+
+export interface DocumentFacts extends PlanDocument {
+  /** Year used for 年内 / 今年 and as the last fallback of a target's year. */
+  docYear: number | null;
+}
+
+export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null } {
+  const title = readTitle(text);
+  const issuer = readIssuer(text, title);
+  const issueDate = readIssueDate(text);
+  return {
+    id,
+    title,
+    issuer,
+    region: readRegion(issuer, title),
+    docNumber: readDocNumber(text),
+    issueDate,
+    docYear: issueDate ? Number(issueDate.slice(0, 4)) : null,
+  };
+}

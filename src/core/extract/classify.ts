@@ -1,0 +1,84 @@
+// Comparator, kind, period and indicator name from the words around a mention.
+import type { Comparator, TargetKind, TargetPeriod } from "../model";
+import { isPercentUnit } from "../numbers/units";
+import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
+
+export interface PrefixSplit {
+  /** Text before the comparator words (the indicator with its verbs). */
+  head: string;
+  comparator: Comparator | null;
+  /** Growth wording found between the indicator and the number. */
+  growth: boolean;
+}
+
+/** Peel comparator and growth words off the end of the text before a number. */
+export function splitPrefix(pre: string): PrefixSplit {
+  let head = pre.replace(/\s+$/, "");
+  let comparator: Comparator | null = null;
+  let growth = false;
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const [word, cmp] of PREFIX_COMPARATORS) {
+      if (head.endsWith(word) && head.length >= word.length) {
+        // "在" / "到" / "为" / "至" / "过" only count when something precedes them
+        if (word.length === 1 && head.length === 1 && "在到为至过".includes(word)) break;
+        if (comparator === null || comparator === "=") comparator = comparator === null || cmp !== "=" ? cmp : comparator;
+        head = head.slice(0, head.length - word.length);
+        changed = true;
+        break;
+      }
+    }
+    for (const w of GROWTH_WORDS) {
+      if (head.endsWith(w)) {
+        // 提高 is growth only when no 到/至 follows (提高到52% is a level)
+        head = head.slice(0, head.length - w.length);
+        growth = true;
+        changed = true;
+        break;
+      }
+    }
+    if (head.endsWith("力争")) { head = head.slice(0, -2); changed = true; }
+    if (!changed) break;
+  }
+  return { head, comparator, growth };
+}
+
+/** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
+export function cleanIndicator(s: string): string {
+  let t = s.trim();
+  for (let round = 0; round < 8; round++) {
+    const before = t;
+    t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
+    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(/^\d{1,3}[.、]/, "").replace(/^——/, "");
+    t = t.replace(/^[”、,:;\s—]+/, "");
+    // an opening quote stays when its closing quote follows (“四上”企业数)
+    if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
+    for (const f of LEADING_FILLERS) if (t.startsWith(f) && t.length > f.length + 1) { t = t.slice(f.length); break; }
+    if (t === before) break;
+  }
+  return t.replace(/[,:;、\s]+$/, "");
+}
+
+export function comparatorOf(prefix: Comparator | null, suffix: Comparator | null, isRange: boolean): Comparator {
+  if (isRange) return "range";
+  if (suffix) return suffix;
+  return prefix ?? "=";
+}
+
+export function startsWithIncrementVerb(s: string): boolean {
+  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计)+/, "");
+  return INCREMENT_VERBS.some((v) => t.startsWith(v));
+}
+
+export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
+  if (isPercentUnit(unit)) return growth ? "growth" : "share";
+  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  return "level";
+}
+
+export function periodOf(context: string, kind: TargetKind): TargetPeriod {
+  if (/累计|总计|合计/.test(context)) return "cumulative";
+  if (kind === "increment" && /^年(新增|新建|组建|培育|引进|开展|完成)/.test(context.replace(/^[^年]{0,6}?(?=年)/, ""))) return "annual";
+  if (/每年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每年/.test(context) ? null : "annual";
+  return null;
+}

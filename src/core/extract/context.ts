@@ -1,0 +1,81 @@
+// Document context while walking the lines: section path, the year a heading or a year-setting line gives
+// (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
+import { yearMentions } from "./years";
+import { isPastHeading } from "./refiners/past-facts";
+
+export interface SectionEntry {
+  level: number;
+  title: string;
+  year: number | null;
+  past: boolean;
+}
+
+export class WalkContext {
+  sections: SectionEntry[] = [];
+  /** Year set by a line that opens with a year (2027年,城区功能品质大幅提升…), until the next heading. */
+  lineYear: number | null = null;
+  attachmentYear: number | null = null;
+  /** Lines after an 附件 marker that may still carry the attachment's title. */
+  attachmentTitleLines = 0;
+
+  constructor(readonly docYear: number | null, readonly horizon: number | null) {}
+
+  enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number): void {
+    while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    const years = yearMentions(text, at, at + title.length, this.docYear, titleMask);
+    const parentPast = this.sections.some((s) => s.past);
+    this.sections.push({ level, title, year: years.length ? years[0].year : null, past: parentPast || isPastHeading(title) });
+    this.lineYear = null;
+  }
+
+  enterAttachment(year: number | null): void {
+    this.sections = [];
+    this.lineYear = null;
+    this.attachmentYear = year;
+    this.attachmentTitleLines = 4;
+  }
+
+  get sectionPath(): string[] {
+    return this.sections.map((s) => s.title);
+  }
+
+  get inPastSection(): boolean {
+    return this.sections.some((s) => s.past);
+  }
+
+  /** Year for a target when its own sentence and paragraph name none. */
+  fallbackYear(): number | null {
+    if (this.lineYear !== null) return this.lineYear;
+    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
+    if (this.attachmentYear !== null) return this.attachmentYear;
+    return this.horizon;
+  }
+}
+
+const PLAN_IN_TITLE: [RegExp, number][] = [
+  [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],
+];
+
+/** The plan's target year: from the title (十四五, 2024年工作要点, 2023—2025年), else the first goal year in the text. */
+export function planHorizon(title: string | null, text: string, docYear: number | null, titleMask: Uint8Array): number | null {
+  if (title) {
+    for (const [re, y] of PLAN_IN_TITLE) if (re.test(title)) return y;
+    const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title);
+    if (span) return Number(span[2]);
+    const yr = /(20\d\d)年(?!远景)/.exec(title);
+    if (yr) return Number(yr[1]);
+  }
+  // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
+  const head = Math.min(text.length, 200_000);
+  for (const y of yearMentions(text, 0, head, docYear, titleMask)) {
+    if (docYear !== null && (y.year < docYear || y.year > docYear + 12)) continue;
+    const before = text.slice(Math.max(0, y.pos - 2), y.pos);
+    const lineStart = text.lastIndexOf("\n", y.pos - 1) + 1;
+    const opensLine = text.slice(lineStart, y.pos).trim().replace(/^(发展目标是|目标是|主要目标是)[::]?/, "").replace(/^(力争)?(到|至)?$/, "") === "";
+    if (/[到至]$/.test(before) || opensLine) {
+      if (y.year === 2035 && docYear !== null && docYear < 2030) continue; // 远景目标, not the plan period
+      return y.year;
+    }
+  }
+  return docYear;
+}

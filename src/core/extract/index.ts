@@ -1,0 +1,159 @@
+// extract(text): the whole pipeline. normalise → lines → headings / tables / sentences / clauses → rules →
+// refiners (past facts, policy parameters, year, section, responsible units, ids) → Target[] with offsets
+// into the ORIGINAL text.
+import type { ExtractionResult, Target } from "../model";
+import { readDocument } from "../document/metadata";
+import { isNavLine } from "../text/debris";
+import { normalise, toOriginal } from "../text/normalise";
+import { clauses, headingOf, sentences, splitLines, titleMask, type Span } from "../text/segment";
+import { planHorizon, WalkContext } from "./context";
+import { mentionsIn } from "./mention";
+import { isPastSentence, opensWithReview } from "./refiners/past-facts";
+import { isPolicyParameter } from "./refiners/policy-parameters";
+import { assignIds } from "./refiners/ids";
+import { responsibleGroups, unitsFor } from "./refiners/responsible";
+import { respectivelyRule, sharedRule } from "./rules/distribution";
+import { indicatorNumberRule } from "./rules/indicator-number";
+import { numberFirstRule } from "./rules/number-first";
+import { readFlatTable, readHeader, type Cell } from "./rules/table-rows";
+import { wordNumberRule } from "./rules/word-numbers";
+import type { Candidate, ClauseRule } from "./types";
+import { yearMentions } from "./years";
+
+export interface ExtractOptions {
+  /** Document id (a seed's three-digit prefix, else the file's base name). */
+  docId?: string;
+  /** Leave out optional word-number targets (全覆盖, 清零). */
+  includeOptional?: boolean;
+}
+
+/** Clause rules in the order they run; each consumes the mentions it uses. */
+export const CLAUSE_RULES: ClauseRule[] = [respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, wordNumberRule];
+
+interface Placed {
+  c: Candidate;
+  section: string[];
+  year: number | null;
+  responsible: string[];
+  sentence: Span;
+}
+
+const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+
+export function extract(original: string, options: ExtractOptions = {}): ExtractionResult {
+  const docId = options.docId ?? "doc";
+  const includeOptional = options.includeOptional ?? true;
+  const clean = normalise(original);
+  const text = clean.text;
+  const facts = readDocument(text, docId);
+  const docYear = facts.docYear;
+  const mask = titleMask(text);
+  const horizon = planHorizon(facts.title, text, docYear, mask);
+  const ctx = new WalkContext(docYear, horizon);
+  const lines = splitLines(text);
+  const placed: Placed[] = [];
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trim();
+    if (trimmed.length === 0 || isNavLine(trimmed)) continue;
+    const lead = line.start + raw.indexOf(trimmed[0]);
+
+    // flattened indicator table
+    if (/^(类别|类型|领域|序号|编号|指标|指标名称)$/.test(trimmed)) {
+      const cells: (Cell & { line: number })[] = [];
+      for (let k = li; k < lines.length && cells.length < 5000; k++) {
+        const t = text.slice(lines[k].start, lines[k].end).trim();
+        if (!t || isNavLine(t)) continue;
+        const off = text.indexOf(t, lines[k].start);
+        cells.push({ start: off, end: off + t.length, text: t, line: k });
+        if (t.length > 60 || t.includes("。")) break;
+      }
+      if (readHeader(cells, 0)) {
+        const table = readFlatTable(cells, 0);
+        if (table) {
+          for (const c of table.targets) {
+            placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
+          }
+          const lastLine = table.next < cells.length ? cells[table.next].line - 1 : cells[cells.length - 1].line;
+          li = Math.max(li, lastLine);
+          continue;
+        }
+      }
+    }
+
+    if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      ctx.enterAttachment(ys.length ? ys[ys.length - 1].year : null);
+      continue;
+    }
+    if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
+      ctx.attachmentTitleLines--;
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
+      if (!headingOf(trimmed)) continue;
+    } else if (trimmed.length > 40) {
+      ctx.attachmentTitleLines = 0;
+    }
+
+    const heading = headingOf(trimmed);
+    if (heading) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
+    else {
+      // a paragraph that opens with a year sets it for what follows in the section: 2027年,城区…
+      const ys = yearMentions(text, lead, Math.min(line.end, lead + 16), docYear, mask);
+      if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2))) ctx.lineYear = ys[0].year;
+    }
+
+    const paragraphPast = ctx.inPastSection || opensWithReview(trimmed);
+    const groups = responsibleGroups(text, line.start, line.end);
+    for (const sentence of sentences(text, line.start, line.end)) {
+      const sText = text.slice(sentence.start, sentence.end);
+      const sYears = yearMentions(text, sentence.start, sentence.end, docYear, mask);
+      if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
+      if (isPastSentence(sText, sYears, docYear)) continue;
+      for (const clause of clauses(text, sentence.start, sentence.end)) {
+        const mentions = mentionsIn(text, clause.start, clause.end, mask);
+        const consumed = new Set<(typeof mentions)[number]>();
+        for (const rule of CLAUSE_RULES) {
+          if (mentions.length === 0 && rule !== wordNumberRule) continue;
+          for (const c of rule.apply({ text, clause, sentence, mentions }, consumed)) {
+            if (c.optional && !includeOptional) continue;
+            const before = text.slice(clause.start, c.numberAt);
+            const after = text.slice(c.numberAt, clause.end);
+            if (c.rule !== "word-number" && isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""))) continue;
+            placed.push({ c, section: ctx.sectionPath, year: yearFor(c, sentence, line, ctx), responsible: unitsFor(groups, c.end), sentence });
+          }
+        }
+      }
+    }
+  }
+
+  function yearFor(c: Candidate, sentence: Span, line: Span, context: WalkContext): number | null {
+    const own = yearMentions(text, sentence.start, c.numberAt, docYear, mask);
+    if (own.length) return own[own.length - 1].year;
+    const para = yearMentions(text, line.start, sentence.start, docYear, mask);
+    if (para.length) return para[para.length - 1].year;
+    return context.fallbackYear();
+  }
+
+  placed.sort((a, b) => a.c.start - b.c.start || a.c.numberAt - b.c.numberAt);
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  for (const p of placed) {
+    const key = `${p.c.start}:${p.c.end}:${p.c.numberAt}:${p.c.indicator}:${p.c.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const span = toOriginal(clean, p.c.start, p.c.end);
+    const sent = toOriginal(clean, p.sentence.start, p.sentence.end);
+    targets.push({
+      id: "", docId, indicator: p.c.indicator, comparator: p.c.comparator, value: p.c.value, valueMax: p.c.valueMax,
+      unit: p.c.unit, year: p.year, period: p.c.period, kind: p.c.kind, responsible: p.responsible, section: p.section,
+      start: span.start, end: span.end, text: original.slice(span.start, span.end),
+      sentenceStart: sent.start, sentenceEnd: sent.end, optional: p.c.optional,
+    });
+  }
+  assignIds(targets);
+  const { docYear: _unused, ...doc } = facts;
+  return { document: { ...doc, horizon }, targets };
+}

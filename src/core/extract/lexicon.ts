@@ -1,0 +1,54 @@
+// Word lists shared by the rules and refiners. Longest words first where prefixes overlap.
+import type { Comparator } from "../model";
+
+/** Words right before a number that set the comparator (the indicator comes before them). */
+export const PREFIX_COMPARATORS: [string, Comparator][] = [
+  ["力争突破", ">"], ["达到或超过", ">="], ["不少于", ">="], ["不低于", ">="], ["不小于", ">="], ["至少", ">="],
+  ["不超过", "<="], ["不高于", "<="], ["不大于", "<="], ["控制在", "<="], ["控制到", "<="], ["压缩至", "<="], ["压缩到", "<="],
+  ["突破", ">"], ["超过", ">"], ["高于", ">"], ["多于", ">"], ["大于", ">"], ["超", ">"], ["过", ">"],
+  ["低于", "<"], ["少于", "<"], ["小于", "<"],
+  ["迈上", ">="], ["跨上", ">="], ["站上", ">="], ["登上", ">="], ["跨越", ">="], ["≥", ">="], ["≤", "<="],
+  ["大约", "~"], ["接近", "~"], ["约", "~"], ["近", "~"],
+  ["提高到", "="], ["提高至", "="], ["提升到", "="], ["提升至", "="], ["增加到", "="], ["增加至", "="], ["增长到", "="],
+  ["增长至", "="], ["增至", "="], ["降低到", "="], ["降低至", "="], ["下降到", "="], ["下降至", "="], ["降至", "="],
+  ["稳定在", "="], ["保持在", "="], ["维持在", "="], ["优化到", "="], ["扩大到", "="], ["发展到", "="], ["达到", "="],
+  ["达", "="], ["保持", "="], ["稳定", "="], ["实现", "="], ["为", "="], ["在", "="], ["到", "="], ["至", "="],
+];
+
+/** Words right after number and unit that set (and override) the comparator. */
+export const SUFFIX_COMPARATORS: [string, Comparator][] = [
+  ["及以上", ">="], ["以上", ">="], ["左右", "~"], ["上下", "~"], ["以内", "<="], ["之内", "<="], ["以下", "<="],
+  ["多", ">"], ["余", ">"],
+];
+
+/** Growth wording between indicator and number (kind growth; stripped from the indicator name). */
+export const GROWTH_WORDS = [
+  "年均增长率", "年均增速", "年均增长", "年平均增长", "平均增速", "平均增长", "同比增长", "增长率", "增速",
+  "增幅", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高",
+];
+
+/** Verbs that make a count an amount added in the period (kind increment). */
+export const INCREMENT_VERBS = [
+  "新增", "新建", "新引进", "新培育", "新认定", "新开工", "引进", "培育", "改造", "完成", "建设", "建成", "打造",
+  "创建", "招引", "发放", "发展", "支持", "组织", "开展", "净增", "累计", "新开", "培训", "招聘", "吸引", "关停",
+  "淘汰", "组建", "认定", "申报", "推动", "帮扶", "救助", "配备", "选派", "举办", "实施", "争创", "创成", "培养",
+  "扶持", "新改建", "改建", "提供", "安置", "转移", "解决", "增加", "治理", "整治", "修复", "造林", "种植",
+];
+
+/** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
+export const NUMBER_FIRST_VERBS = [
+  "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
+  "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "吸引",
+];
+
+/** Leading words of a clause that are not part of an indicator name. */
+export const LEADING_FILLERS = [
+  "其中", "同时", "力争", "确保", "争取", "计划", "奋力", "努力", "加快推进", "加快", "推进", "锚定", "全年", "年内", "并且", "并", "且", "使", "以及", "及", "和", "与",
+  "、", " ", "预计", "基本", "到", "至", "在", "于", "底", "末", "前", ",",
+];
+
+/** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */
+export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|率|比重|占比|比例|投资|规模|总量|产量|面积|人数|数量|企业|平台)$/;
+
+/** Organisation suffixes that make a parenthesised list a list of responsible units. */
+export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅|室|队|所|行|社|台|站|处|团|联|组|馆|校|军|庭|支)$/;

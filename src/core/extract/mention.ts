@@ -1,0 +1,89 @@
+// A mention: one number token with its unit and trailing comparator word, checked against the patterns
+// that make a number a name rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七).
+import type { Comparator } from "../model";
+import { scanNumbers } from "../numbers/scan";
+import { matchUnit, TIME_UNITS } from "../numbers/units";
+import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "./lexicon";
+
+export interface Mention {
+  /** Start of the number. */
+  start: number;
+  /** End of the number and unit (before the suffix comparator). */
+  unitEnd: number;
+  /** End of the mention including the suffix comparator (以上/左右/以内). */
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  /** The unit was implied by growth wording (增长10以上 → %). */
+  impliedUnit: boolean;
+  suffix: Comparator | null;
+  chinese: boolean;
+}
+
+const ASCII_LETTER = /[A-Za-z]/;
+const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
+const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
+
+function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
+  for (const [word, cmp] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, i) && i + word.length <= to) {
+      // 多/余 only as "200多家"-style approximations right after the number, not 多元/余额
+      if ((word === "多" || word === "余") && !/^[家个人万亿元项所座条处名件户套张台辆次吨亩]/.test(text.slice(i + 1, i + 2))) continue;
+      return { cmp, end: i + word.length };
+    }
+  }
+  return null;
+}
+
+function endsWithGrowth(s: string): boolean {
+  return GROWTH_WORDS.some((w) => s.endsWith(w) || s.endsWith(w + "达到") || s.endsWith(w + "达") || s.endsWith(w + "约") || s.endsWith(w + "为"));
+}
+
+/** Mentions in the clause text[from, to). */
+export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const tok of scanNumbers(text, from, to)) {
+    if (titleMask[tok.start]) continue; // inside 《a title》
+    const before = text[tok.start - 1] ?? "";
+    const after = text[tok.end] ?? "";
+    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after)) continue; // 5G, G60, PM2.5, 4A级, 110KV
+    if (before === "第" || before === "“" || before === '"' || before === "「" || before === "+" || before === "×" || before === "*" || before === "/" || before === "#") continue;
+    if (after === "+" || after === "×" || after === "*" || after === "”" || after === ":" || after === ".") continue;
+    if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) continue; // phone or index numbers
+    if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) continue;
+    if (tok.chinese) {
+      // Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
+      if (!/[十百千]/.test(tok.raw) || tok.value < 10) continue;
+      const head = text.slice(Math.max(from, tok.start - 3), tok.start);
+      if (!GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))) continue;
+    }
+    let unit = "";
+    let unitEnd = tok.end;
+    let implied = false;
+    const u = matchUnit(text, tok.end);
+    if (u && u.end <= to) {
+      unit = u.unit;
+      unitEnd = u.end;
+    }
+    const suf = readSuffix(text, unitEnd, to);
+    if (!unit) {
+      // 实际利用外资年均增长10以上: a rate without its % sign
+      const lead = text.slice(Math.max(from, tok.start - 8), tok.start);
+      const boundaryAfter = unitEnd >= to || /^[,。;、)]/.test(text.slice(unitEnd, unitEnd + 1));
+      if (endsWithGrowth(lead) && (suf || boundaryAfter) && tok.value < 1000) { unit = "%"; implied = true; }
+      else continue;
+    }
+    const end = suf ? suf.end : unitEnd;
+    const next = text.slice(end, end + 3);
+    if (NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) continue; // 百亿级, 千万吨级, 1小时经济圈
+    if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) continue;
+    if ((unit === "岁" || unit === "年") && suf && /^[\u4e00-\u9fff]/.test(next)) continue; // 20岁以下失业人员
+    out.push({
+      start: tok.start, unitEnd, end, value: tok.value, valueMax: tok.valueMax, unit, impliedUnit: implied,
+      suffix: suf ? suf.cmp : null, chinese: tok.chinese,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, "十三五"以来), a paragraph that opens
+// with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
+import type { YearMention } from "../years";
+
+export const PAST_HEADING = /(回顾|取得[^,。]{0,8}成[就绩效]|发展基础|发展现状|工作总结|过去[一两三五]年|以来)/;
+const PAST_OPENING = /(以来|过去[一两三五]年|[一五]年来|回顾|截至|截止)/;
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已建成|已完成|已实现|十三五”?(?:时期|期间|以来|末)?[,,])/;
+
+export function isPastHeading(title: string): boolean {
+  return PAST_HEADING.test(title);
+}
+
+export function opensWithReview(line: string): boolean {
+  return PAST_OPENING.test(line.slice(0, 60));
+}
+
+/** A sentence is past when it names only years before the document's year, or uses review wording. */
+export function isPastSentence(sentence: string, years: YearMention[], docYear: number | null): boolean {
+  if (PAST_SENTENCE.test(sentence) && !/(到|至)20\d\d年/.test(sentence)) return true;
+  if (docYear === null || years.length === 0) return false;
+  const future = years.some((y) => y.year >= docYear);
+  const forecastPast = /预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear);
+  return forecastPast || !future;
+}

@@ -1,0 +1,80 @@
+// 分别 lists and 均/双双 shared targets.
+//   光伏、风能、生物质能总装机容量分别达150万千瓦、150万千瓦、25万千瓦 → three targets, one per item.
+//   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
+import { isPercentUnit } from "../../numbers/units";
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../classify";
+import { INDICATOR_HEADS } from "../lexicon";
+import type { Candidate, ClauseRule } from "../types";
+
+/** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
+export function listItems(s: string): string[] {
+  // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item)
+  let items = s.split("、").map((x) => x.trim()).filter((x) => x.length > 0);
+  if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const head = INDICATOR_HEADS.exec(last);
+  if (head && last.length > head[0].length) {
+    for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i])) items[i] += head[0];
+  }
+  return items;
+}
+
+export const respectivelyRule: ClauseRule = {
+  name: "respectively",
+  apply({ text, clause, mentions }, consumed) {
+    const k = text.indexOf("分别", clause.start);
+    if (k < 0 || k >= clause.end) return [];
+    const after = mentions.filter((m) => m.start > k);
+    const before = mentions.filter((m) => m.start < k);
+    if (after.length < 2) return [];
+    for (const m of before) consumed.add(m); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
+    const itemsText = cleanIndicator(text.slice(clause.start, k));
+    let items = listItems(itemsText);
+    if (items.length !== after.length) items = after.map(() => itemsText);
+    const between = splitPrefix(text.slice(k + 2, after[0].start));
+    const out: Candidate[] = [];
+    after.forEach((m, i) => {
+      consumed.add(m);
+      const growth = between.growth || /增长|增速/.test(itemsText);
+      const kind = kindOf(m.unit, growth, items[i], itemsText);
+      out.push({
+        rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
+        value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
+        kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false, year: null, responsible: null,
+      });
+    });
+    return out;
+  },
+};
+
+const SHARED = /(?<![人年平户亩日月周])(均|双双)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)/g;
+
+export const sharedRule: ClauseRule = {
+  name: "shared",
+  apply({ text, clause, mentions }, consumed) {
+    const out: Candidate[] = [];
+    const seg = text.slice(clause.start, clause.end);
+    for (const m of seg.matchAll(SHARED)) {
+      const at = clause.start + (m.index ?? 0);
+      const target = mentions.find((x) => x.start > at && !consumed.has(x));
+      if (!target) continue;
+      const itemsText = cleanIndicator(text.slice(clause.start, at));
+      const items = listItems(itemsText);
+      if (items.length < 2) continue;
+      consumed.add(target);
+      const between = splitPrefix(text.slice(at + m[1].length, target.start));
+      const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
+      for (const item of items) {
+        const kind = kindOf(target.unit, growth && isPercentUnit(target.unit), item, itemsText);
+        out.push({
+          rule: this.name, start: clause.start, end: target.end, numberAt: target.start,
+          value: target.value, valueMax: target.valueMax, unit: target.unit,
+          comparator: comparatorOf(between.comparator, target.suffix, target.valueMax !== null),
+          kind, period: periodOf(itemsText, kind), indicator: item, optional: false, year: null, responsible: null,
+        });
+      }
+    }
+    return out;
+  },
+};

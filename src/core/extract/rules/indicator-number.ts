@@ -1,0 +1,86 @@
+// The main rule: an indicator, a comparator or growth word, then the number and unit.
+//   地区生产总值突破970亿元 · 常住人口城镇化率提高到52%左右 · 规上工业增加值平均增速达到10%以上
+// A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
+// noun and then another number in the same clause is a qualifier of that number's indicator
+// (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
+import { NUMBER_FIRST_VERBS } from "../lexicon";
+import type { Mention } from "../mention";
+import type { Candidate, ClauseRule } from "../types";
+
+const MAX_INDICATOR = 48;
+const CJK = /[\u4e00-\u9fffA-Za-z]/;
+
+/** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
+export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
+  if (end >= clauseEnd) return false;
+  const ch = text[end];
+  if (ch === "的") return true;
+  if (ch === "“" || ch === '"') return true;
+  // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
+  if (/[和及与并或]/.test(ch)) return false;
+  return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
+}
+
+/** Where a mention's indicator starts: after the previous mention of the clause and its list separator. */
+export function indicatorStart(text: string, clauseStart: number, prev: Mention | null, numberStart: number): number {
+  let s = prev ? prev.end : clauseStart;
+  if (prev && text[s] === "(") {
+    const close = text.indexOf(")", s);
+    if (close > 0 && close < numberStart && close - s <= 20) s = close + 1;
+  }
+  while (s < numberStart && /[、和及与,\s]/.test(text[s])) s++;
+  if (numberStart - s > MAX_INDICATOR) s = numberStart - MAX_INDICATOR;
+  return s;
+}
+
+export const indicatorNumberRule: ClauseRule = {
+  name: "indicator-number",
+  apply({ text, clause, mentions }, consumed) {
+    const out: Candidate[] = [];
+    let prev: Mention | null = null;
+    let prevKindIncrement = false;
+    for (let idx = 0; idx < mentions.length; idx++) {
+      const m = mentions[idx];
+      const later = mentions.slice(idx + 1).some((x) => !consumed.has(x));
+      if (consumed.has(m)) { prev = m; continue; }
+      const s = indicatorStart(text, clause.start, prev, m.start);
+      const pre = text.slice(s, m.start);
+      // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
+      // 建成8个城市公园、30个街头游园)
+      if (later && followedByNoun(text, m.end, clause.end)) {
+        if (!NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v))) consumed.add(m);
+        continue;
+      }
+      prev = m;
+      const split = splitPrefix(pre);
+      const indicator = cleanIndicator(split.head);
+      if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
+      if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
+        // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
+        continue;
+      }
+      consumed.add(m);
+      const growth = split.growth || (m.impliedUnit);
+      const inheritsVerb = prevKindIncrement && !split.comparator && !startsWithIncrementVerb(indicator);
+      let kind = kindOf(m.unit, growth, indicator, "");
+      if (kind === "level" && inheritsVerb) kind = "increment";
+      prevKindIncrement = kind === "increment";
+      const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
+      out.push({
+        rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
+        value: m.value, valueMax: m.valueMax, unit: m.unit,
+        comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
+        kind, period: periodOf(text.slice(clause.start, m.start), kind), indicator: stripQualifierVerb(indicator),
+        optional: false, year: null, responsible: null,
+      });
+    }
+    return out;
+  },
+};
+
+/** 完成技能补贴培训 → 技能补贴培训: the leading 完成/计划 is wording, not part of the name. */
+function stripQualifierVerb(s: string): string {
+  return s.replace(/^(完成|计划|实现|推动|达到)(?=[\u4e00-\u9fff]{2})/, "");
+}

@@ -1,0 +1,54 @@
+// Number before the indicator, after an action verb:
+//   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
+// Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
+import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../classify";
+import { NUMBER_FIRST_VERBS } from "../lexicon";
+import type { Candidate, ClauseRule } from "../types";
+
+const NOUN_END = /[,。;:、\n]/;
+
+export const numberFirstRule: ClauseRule = {
+  name: "number-first",
+  apply({ text, clause, mentions }, consumed) {
+    const out: Candidate[] = [];
+    let listVerb: string | null = null;
+    let listEnd = -1; // 建成8个城市公园、30个街头游园: the verb carries along a 、 list
+    for (let idx = 0; idx < mentions.length; idx++) {
+      const m = mentions[idx];
+      if (consumed.has(m)) continue;
+      const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
+      const preStart = Math.max(prevEnd, m.start - 24);
+      const pre = text.slice(preStart, m.start);
+      let head = pre;
+      let minimum: ">=" | "~" | null = null;
+      const q = /(至少|不少于|约)$/.exec(head);
+      if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
+      const carried: boolean = listVerb !== null && listEnd >= 0 && /^[、和及]$/.test(text.slice(listEnd, m.start));
+      const verb = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      if (verb === undefined) { listVerb = null; continue; }
+      if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
+      // the indicator noun follows the number
+      let e = m.end;
+      while (e < clause.end && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
+      const noun = text.slice(m.end, e).replace(/^的/, "");
+      if (noun.length < 2 || /^[\d]/.test(noun)) continue;
+      consumed.add(m);
+      listVerb = carried ? listVerb : verb;
+      listEnd = e;
+      const verbStart = preStart + head.length - verb.length;
+      const subjectRaw = text.slice(preStart, verbStart);
+      const subject = carried ? "" : cleanIndicator(subjectRaw);
+      const start = subject && subjectRaw.endsWith(subject) ? verbStart - subject.length : verbStart;
+      const split = splitPrefix(head);
+      out.push({
+        rule: this.name, start, end: e, numberAt: m.start,
+        value: m.value, valueMax: m.valueMax, unit: m.unit,
+        comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
+        kind: "increment", period: periodOf(text.slice(clause.start, m.start), "increment"),
+        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, ""),
+        optional: false, year: null, responsible: null,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,162 @@
+// Indicator tables flattened one cell per line (主要目标一览表): 指标(单位) | 2025年目标 | 年均增长 | 责任单位.
+// A row with a level and a growth value gives two targets; the unit comes from the indicator cell's
+// parentheses; a growth column implies %; [1.3]-style bracketed values are cumulative; 省下达 / 高于全省 / "-"
+// give none.
+import type { Comparator } from "../../model";
+import { matchUnit, unitFromParentheses } from "../../numbers/units";
+import { ORG_SUFFIX } from "../lexicon";
+import type { Candidate } from "../types";
+
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Role = "category" | "serial" | "indicator" | "target" | "growth" | "base" | "unit" | "responsible" | "other";
+
+interface Header {
+  roles: Role[];
+  targetYear: number | null;
+  /** Index of the first cell after the header. */
+  next: number;
+}
+
+function roleOf(cell: string): Role | null {
+  const t = cell.replace(/\s+/g, "");
+  if (/^(类别|类型|领域|分类)$/.test(t)) return "category";
+  if (/^(序号|编号)$/.test(t)) return "serial";
+  if (/^(指标|指标名称|主要指标|具体指标)(\(单位\))?$/.test(t)) return "indicator";
+  if (/^(单位|计量单位)$/.test(t)) return "unit";
+  if (/^(责任单位|牵头单位|责任部门|牵头部门)$/.test(t)) return "responsible";
+  if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(t)) return "growth";
+  if (/(20\d\d)年?(目标|目标值|预期目标|预期)?$/.test(t) && /目标|预期/.test(t)) return "target";
+  if (/^目标值?$/.test(t)) return "target";
+  if (/^(20\d\d)年?(基数|基期|现状|完成)?(值)?$/.test(t)) return "base";
+  if (/^(属性|指标属性|备注)$/.test(t)) return "other";
+  return null;
+}
+
+/** A header starts at cell i when 指标 and a target or growth column appear among the next cells. */
+export function readHeader(cells: Cell[], i: number): Header | null {
+  const roles: Role[] = [];
+  let targetYear: number | null = null;
+  let j = i;
+  for (; j < cells.length && j < i + 10; j++) {
+    const r = roleOf(cells[j].text);
+    if (!r) break;
+    roles.push(r);
+    if (r === "target" || r === "base") {
+      const y = /(20\d\d)/.exec(cells[j].text);
+      if (y && r === "target") targetYear = Number(y[1]);
+    }
+  }
+  if (!roles.includes("indicator") || !(roles.includes("target") || roles.includes("growth"))) return null;
+  return { roles, targetYear, next: j };
+}
+
+interface Parsed {
+  value: number;
+  valueMax: number | null;
+  comparator: Comparator;
+  unit: string | null;
+  bracketed: boolean;
+}
+
+/** Value of a cell: 52000 · 7.5左右 · 52以上 · 6以内 · [1.3] · 稳定在500万吨左右 · 3—5; null for 省下达 / - / words. */
+export function parseValueCell(cell: string): Parsed | null {
+  let t = cell.replace(/\s+/g, "");
+  let comparator: Comparator = "=";
+  const bracketed = /^\[[^\]]+\]$/.test(t);
+  if (bracketed) t = t.slice(1, -1);
+  const pre = /^(力争|稳定在|保持在|达到|超过|突破|不低于|不少于|不超过|控制在|低于|约|>=|≥|≤|<=|>|<)?/.exec(t)![0];
+  t = t.slice(pre.length);
+  if (/超过|突破|>/.test(pre) && !/>=/.test(pre)) comparator = ">";
+  if (/不低于|不少于|>=|≥/.test(pre)) comparator = ">=";
+  if (/不超过|控制在|≤|<=/.test(pre)) comparator = "<=";
+  if (/低于|^<$/.test(pre)) comparator = "<";
+  if (/约/.test(pre)) comparator = "~";
+  const m = /^(-?\d+(?:\.\d+)?)(?:[—–~-](\d+(?:\.\d+)?))?/.exec(t);
+  if (!m) return null;
+  const value = Number(m[1]);
+  const valueMax = m[2] !== undefined ? Number(m[2]) : null;
+  let rest = t.slice(m[0].length);
+  const u = matchUnit(rest, 0);
+  const unit = u ? u.unit : null;
+  if (u) rest = rest.slice(u.end);
+  if (/^(以上|及以上)/.test(rest)) comparator = ">=";
+  else if (/^(左右|上下)/.test(rest)) comparator = "~";
+  else if (/^(以内|以下)/.test(rest)) comparator = "<=";
+  else if (rest.length > 0 && !/^[%)]/.test(rest)) return null;
+  if (valueMax !== null) comparator = "range";
+  return { value, valueMax, comparator, unit, bracketed };
+}
+
+const isSerial = (s: string): boolean => /^\d{1,3}$/.test(s.trim());
+const isFiller = (s: string): boolean => /^[·•\-—\s]*$/.test(s) && !/^[-—]$/.test(s.trim());
+
+/** Targets of a flattened table whose header starts at cells[i]; returns them and the index after the table. */
+export function readFlatTable(cells: Cell[], i: number): { targets: Candidate[]; next: number } | null {
+  const header = readHeader(cells, i);
+  if (!header) return null;
+  const { roles } = header;
+  const valueRoles = roles.slice(roles.indexOf("indicator") + 1);
+  const out: Candidate[] = [];
+  let j = header.next;
+  const hasSerial = roles.includes("serial");
+  while (j < cells.length) {
+    const c = cells[j];
+    if (isFiller(c.text)) { j++; continue; }
+    if (c.text.length > 60 || /。/.test(c.text)) break; // prose again: the table is over
+    if (hasSerial && !isSerial(c.text)) { j++; continue; } // category cells and stray text
+    if (hasSerial) j++;
+    const ind = cells[j];
+    if (!ind || isSerial(ind.text)) continue;
+    j++;
+    const values: (Cell | null)[] = [];
+    const responsible: string[] = [];
+    for (const role of valueRoles) {
+      while (j < cells.length && isFiller(cells[j].text)) j++;
+      if (role === "responsible") {
+        while (j < cells.length && !isSerial(cells[j].text) && cells[j].text.length <= 40 && ORG_SUFFIX.test(cells[j].text.trim())) {
+          responsible.push(cells[j].text.trim());
+          j++;
+        }
+        values.push(null);
+        continue;
+      }
+      const cell = cells[j];
+      if (!cell || (hasSerial && isSerial(cell.text) && role !== "target" && role !== "growth" && role !== "base")) { values.push(null); continue; }
+      values.push(cell);
+      j++;
+    }
+    const indicatorCell = ind.text.trim();
+    const unitInCell = unitFromParentheses(indicatorCell);
+    const name = indicatorCell.replace(/\([^()]*\)\s*$/, "").trim();
+    valueRoles.forEach((role, k) => {
+      const cell = values[k];
+      if (!cell || (role !== "target" && role !== "growth")) return;
+      const v = parseValueCell(cell.text);
+      if (!v) return;
+      const isRateIndicator = unitInCell === "%" && !/(增长|增速|提高|降低|下降)/.test(name);
+      let unit: string;
+      let kind: Candidate["kind"];
+      let period: Candidate["period"] = null;
+      if (role === "growth" && v.bracketed) {
+        unit = v.unit ?? unitInCell ?? ""; kind = unit === "%" ? "share" : "increment"; period = "cumulative";
+      } else if (role === "growth" && !isRateIndicator) {
+        unit = "%"; kind = "growth";
+      } else {
+        unit = v.unit ?? unitInCell ?? "";
+        kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
+        if (v.bracketed) period = "cumulative";
+      }
+      out.push({
+        rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
+        unit, comparator: v.comparator, kind, period, indicator: name, optional: false, year: header.targetYear,
+        responsible: responsible.length ? responsible : null,
+      });
+    });
+  }
+  return { targets: out, next: j };
+}

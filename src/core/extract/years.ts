@@ -1,0 +1,76 @@
+// Year expressions in clean text: 2025年 / 到2025年底 / 2021-2025年 / 二〇三五年 / "十四五" / 年内 / 今年 /
+// 3年内. Years that are bases or spans of past time (比2020年, 2020年以来) are not target years.
+import { parseChineseNumeral } from "../numbers/chinese";
+
+export interface YearMention {
+  pos: number;
+  end: number;
+  year: number;
+}
+
+const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+/** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
+export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
+  const out: YearMention[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (titleMask && titleMask[i]) continue;
+    // Arabic four-digit year followed by 年
+    if ((c === "1" || c === "2") && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      const y = Number(text.slice(i, i + 4));
+      let j = i + 4;
+      // a span 2021-2025年 gives its end year
+      if ((text[j] === "-" || text[j] === "—" || text[j] === "–" || text[j] === "至") && isDigit(text[j + 1]) && isDigit(text[j + 4]) && text[j + 5] === "年") {
+        const y2 = Number(text.slice(j + 1, j + 5));
+        if (y2 > y) { pushYear(out, text, i, j + 6, y2, to); i = j + 5; continue; }
+      }
+      if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to); i = j; }
+      continue;
+    }
+    // Chinese year: 二〇三五年
+    if (c === "二" && text[i + 1] === "〇" && text[i + 4] === "年") {
+      const v = parseChineseNumeral(text.slice(i, i + 4));
+      if (v !== null && v >= 1949 && v <= 2100) { pushYear(out, text, i, i + 5, v, to); i += 4; }
+      continue;
+    }
+    if (c === "十" && text[i + 2] === "五" && (text[i + 1] in { 一: 1, 二: 1, 三: 1, 四: 1, 五: 1, 六: 1 })) {
+      const key = text.slice(i, i + 3);
+      const y = PLAN_PERIODS[key];
+      if (y !== undefined && !/以来/.test(text.slice(i + 3, i + 8))) out.push({ pos: i, end: i + 3, year: y });
+      i += 2;
+      continue;
+    }
+    if (docYear === null) continue;
+    if (c === "年" && (text[i + 1] === "内" || (text[i + 1] === "底" && text[i + 2] === "前"))) {
+      // N年内 counts from the document's year
+      const prev = text[i - 1];
+      if (isDigit(prev) || "一二三四五六七八九十两".includes(prev ?? "x")) {
+        let k = i - 1;
+        while (k > from && (isDigit(text[k - 1]) || "一二三四五六七八九十两".includes(text[k - 1]))) k--;
+        const raw = text.slice(k, i);
+        const n = isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
+        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内") out.push({ pos: k, end: i + 2, year: docYear + n });
+      } else {
+        out.push({ pos: i, end: i + 2, year: docYear });
+      }
+      continue;
+    }
+    if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
+    if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
+  }
+  return out;
+}
+
+function pushYear(out: YearMention[], text: string, pos: number, end: number, year: number, to: number): void {
+  const before = text.slice(Math.max(0, pos - 2), pos);
+  const after = text.slice(end, Math.min(to, end + 5));
+  // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
+  if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
+  if (/^\d{1,2}月/.test(after)) return;
+  out.push({ pos, end, year });
+}

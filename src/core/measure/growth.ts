@@ -1,0 +1,47 @@
+// Average annual growth: required (to reach a target), achieved (CAGR), remaining, and points per year.
+import { MeasureError, finiteResult, requireFinite } from "./errors";
+
+function requirePositiveYears(n: number, name = "years"): void {
+  requireFinite(n, name);
+  if (n <= 0) throw new MeasureError("num", `${name} must be greater than 0`);
+}
+
+/** Required average growth (T/B)^(1/n) − 1, the same as Excel's RRI(n, B, T); a fraction (0.1 = 10%). */
+export function requiredGrowth(base: number, target: number, years: number): number {
+  requireFinite(base, "base");
+  requireFinite(target, "target");
+  requirePositiveYears(years);
+  if (base <= 0) throw new MeasureError("num", "base must be greater than 0");
+  if (target < 0) throw new MeasureError("num", "target must not be negative");
+  return finiteResult(Math.pow(target / base, 1 / years) - 1, "required growth");
+}
+
+/** Required change per year for share targets, in the target's own points: (T − B)/n. */
+export function requiredPointsPerYear(base: number, target: number, years: number): number {
+  requireFinite(base, "base");
+  requireFinite(target, "target");
+  requirePositiveYears(years);
+  return (target - base) / years;
+}
+
+/** Achieved average growth (CAGR) between two observations n years apart: (L/B)^(1/n) − 1. */
+export function achievedGrowth(start: number, end: number, years: number): number {
+  requireFinite(start, "start");
+  requireFinite(end, "end");
+  requirePositiveYears(years);
+  if (start <= 0) throw new MeasureError("num", "start must be greater than 0");
+  if (end < 0) throw new MeasureError("num", "end must not be negative");
+  return finiteResult(Math.pow(end / start, 1 / years) - 1, "achieved growth");
+}
+
+/** Growth still required from the latest value: (T/L)^(1/(t − l)) − 1. */
+export function remainingGrowth(latest: number, latestYear: number, target: number, targetYear: number): number {
+  requireFinite(latest, "latest");
+  requireFinite(latestYear, "latestYear");
+  requireFinite(target, "target");
+  requireFinite(targetYear, "targetYear");
+  if (latest <= 0) throw new MeasureError("num", "latest must be greater than 0");
+  if (targetYear <= latestYear) throw new MeasureError("num", "targetYear must be after latestYear");
+  if (target < 0) throw new MeasureError("num", "target must not be negative");
+  return finiteResult(Math.pow(target / latest, 1 / (targetYear - latestYear)) - 1, "remaining growth");
+}

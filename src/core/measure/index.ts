@@ -1,0 +1,8 @@
+// Indicator math: pure functions shared by the custom functions, the sheet model and the CLI.
+export * from "./errors";
+export * from "./direction";
+export * from "./growth";
+export * from "./gap";
+export * from "./progress";
+export * from "./projection";
+export * from "./status";

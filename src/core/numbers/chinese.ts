@@ -1,0 +1,48 @@
+// Chinese numerals: 〇一二两…九 with 十百千 (万 and 亿 are left to the unit, so 1.5万人 and 千亿元 keep
+// the unit as written). Pure digit strings such as 二〇三五 read positionally.
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export function isChineseDigit(ch: string): boolean {
+  return ch in DIGITS;
+}
+
+export function isChineseNumeralChar(ch: string): boolean {
+  return ch in DIGITS || ch in SMALL_SCALES;
+}
+
+/** Value of a run of Chinese numeral characters (no 万/亿), or null when it is not a well-formed number. */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  let hasScale = false;
+  for (const ch of s) {
+    if (ch in SMALL_SCALES) hasScale = true;
+    else if (!(ch in DIGITS)) return null;
+  }
+  if (!hasScale) {
+    // positional digits: 二〇三五 → 2035; a single digit is just itself
+    let v = 0;
+    for (const ch of s) v = v * 10 + DIGITS[ch];
+    return v;
+  }
+  let total = 0;
+  let current = -1; // pending digit, -1 when none
+  let lastScale = Infinity;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      if (current >= 0 && DIGITS[ch] !== 0) return null; // two digits in a row (一二十)
+      current = DIGITS[ch] === 0 ? -1 : DIGITS[ch];
+    } else {
+      const scale = SMALL_SCALES[ch];
+      if (scale >= lastScale) return null; // 十百 is not a number
+      total += (current < 0 ? 1 : current) * scale;
+      current = -1;
+      lastScale = scale;
+    }
+  }
+  if (current >= 0) total += current;
+  return total;
+}

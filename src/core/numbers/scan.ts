@@ -1,0 +1,83 @@
+// Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
+// numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
+import { isChineseNumeralChar, parseChineseNumeral } from "./chinese";
+import { matchUnit, type UnitMatch } from "./units";
+
+export interface NumberToken {
+  start: number;
+  /** End of the last number (before the unit). */
+  end: number;
+  value: number;
+  valueMax: number | null;
+  chinese: boolean;
+  /** Raw text of the (first) number. */
+  raw: string;
+}
+
+const RANGE_JOINERS = new Set(["—", "–", "-", "~", "～", "至", "到", "－"]);
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+interface Simple { start: number; end: number; value: number; chinese: boolean; raw: string }
+
+function readArabic(text: string, i: number): Simple {
+  const start = i;
+  while (isDigit(text[i])) i++;
+  // 1,200 grouping: only when exactly three digits follow and the head is at most three digits
+  while (text[i] === "," && i - start <= 3 && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+    i += 4;
+  }
+  if (text[i] === "." && isDigit(text[i + 1])) {
+    i++;
+    while (isDigit(text[i])) i++;
+  }
+  const raw = text.slice(start, i);
+  return { start, end: i, value: Number(raw.replace(/,/g, "")), chinese: false, raw };
+}
+
+function readChinese(text: string, i: number): Simple | null {
+  const start = i;
+  while (i < text.length && isChineseNumeralChar(text[i])) i++;
+  const raw = text.slice(start, i);
+  const value = parseChineseNumeral(raw);
+  if (value === null) return null;
+  return { start, end: i, value, chinese: true, raw };
+}
+
+function readSimple(text: string, i: number): Simple | null {
+  if (isDigit(text[i])) return readArabic(text, i);
+  if (isChineseNumeralChar(text[i])) return readChinese(text, i);
+  return null;
+}
+
+/** All number tokens in text[from, to), in order. Each character is visited a bounded number of times. */
+export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (!isDigit(ch) && !isChineseNumeralChar(ch)) { i++; continue; }
+    // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
+    const first = readSimple(text, i);
+    if (!first || first.end > to) { i++; continue; }
+    let token: NumberToken = { start: first.start, end: first.end, value: first.value, valueMax: null, chinese: first.chinese, raw: first.raw };
+    // range: number [unit] joiner number (the unit after the first number must equal the final unit or be absent)
+    let j = first.end;
+    let firstUnit: UnitMatch | null = null;
+    if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
+    if (RANGE_JOINERS.has(text[j] ?? "")) {
+      const second = readSimple(text, j + 1);
+      if (second && second.end <= to && second.chinese === first.chinese && second.value > first.value) {
+        const secondUnit = matchUnit(text, second.end);
+        if (!firstUnit || (secondUnit && secondUnit.unit === firstUnit.unit)) {
+          token = { ...token, end: second.end, valueMax: second.value };
+        }
+      }
+    }
+    out.push(token);
+    i = Math.max(token.end, i + 1);
+  }
+  return out;
+}

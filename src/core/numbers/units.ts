@@ -1,0 +1,89 @@
+// Unit catalogue: base units with optional scale prefixes (万人, 亿元, 万千瓦), compound units
+// (公里/百平方公里, 万吨/年) and a short parenthesised variant (套(间)). Units are kept as written.
+
+const BASE_UNITS = [
+  "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日",
+  "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次",
+  "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
+  "%", "‰", "家", "个", "人", "名", "位", "张", "套", "户", "间", "米", "亩", "座", "所", "件", "项",
+  "条", "处", "台", "辆", "次", "吨", "瓦", "升", "元", "岁", "倍", "床", "支", "艘", "架", "部", "本",
+  "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所",
+];
+
+const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
+
+/** Units that never take a scale prefix (百分点, 年一遇 …). */
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天"]);
+
+// Longest-first lookup keyed by first character.
+const byFirst = new Map<string, string[]>();
+function add(u: string): void {
+  const list = byFirst.get(u[0]) ?? [];
+  if (!list.includes(u)) list.push(u);
+  byFirst.set(u[0], list);
+}
+for (const base of BASE_UNITS) {
+  if (UNSCALED.has(base)) { add(base); continue; }
+  for (const p of SCALE_PREFIXES) add(p + base);
+}
+// Scale words alone are units too when they end a number (过30亿、20亿 …).
+for (const p of ["万亿", "亿", "万"]) add(p);
+for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+
+export interface UnitMatch {
+  unit: string;
+  end: number;
+}
+
+/** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈). */
+export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "工作日"]);
+
+/** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
+export function matchUnit(text: string, pos: number): UnitMatch | null {
+  let i = pos;
+  while (i < text.length && (text[i] === " ")) i++;
+  const list = byFirst.get(text[i] ?? "");
+  if (!list) return null;
+  for (const u of list) {
+    if (text.startsWith(u, i)) {
+      let end = i + u.length;
+      let unit = u;
+      // compound: 万吨/年, 元/平方米
+      if (text[end] === "/") {
+        const tail = text[end + 1] === "年" ? { unit: "年", end: end + 2 } : matchUnitStrict(text, end + 1);
+        if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
+      }
+      // short parenthesised variant: 套(间)
+      if (text[end] === "(" && text[end + 3] === ")" && byFirst.has(text[end + 1] ?? "") ) {
+        unit = text.slice(i, end + 4);
+        end += 4;
+      } else if (text[end] === "(" && text[end + 2] === ")" && byFirst.has(text[end + 1] ?? "")) {
+        unit = unit + text.slice(end, end + 3);
+        end += 3;
+      }
+      return { unit, end };
+    }
+  }
+  return null;
+}
+
+function matchUnitStrict(text: string, pos: number): UnitMatch | null {
+  const list = byFirst.get(text[pos] ?? "");
+  if (!list) return null;
+  for (const u of list) if (text.startsWith(u, pos)) return { unit: u, end: pos + u.length };
+  return null;
+}
+
+/** Unit written in an indicator cell's parentheses: 人均地区生产总值(元) → 元; (%) → %. */
+export function unitFromParentheses(cell: string): string | null {
+  const m = /\(([^()]{1,12})\)\s*$/.exec(cell);
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (inner === "年") return "年";
+  const u = matchUnit(inner, 0);
+  return u && u.end === inner.length ? inner : inner.length <= 8 ? inner : null;
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit === "%" || unit === "‰" || unit.endsWith("百分点");
+}

@@ -1,0 +1,170 @@
+// Builds the one description of a targets table from Target[] + PlanDocument + options. Renderers (Office.js,
+// ExcelJS) only translate this description; they make no decisions of their own.
+import type { Language, PlanDocument, StatusMethod, Target } from "../model";
+import { COLUMNS, columnIndex, columnLetter, type ColumnKey, type ColumnSpec } from "./columns";
+import { tableConditionalRules, type ConditionalRule } from "./conditional";
+import { renderFormula, type Expr, type Flavour } from "./expr";
+import { FORMULA_KEYS, TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey } from "./formulas";
+import { COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
+import { documentSheetName, structuredRef, tableNameFor } from "./names";
+
+export interface SheetOptions {
+  language: Language;
+  method: StatusMethod;
+  /** Time-progress tolerance as a fraction (0.05 = 5 points). */
+  tolerance: number;
+  flavour: Flavour;
+  /** User values by target id (CLI --actuals). */
+  actuals?: ReadonlyMap<string, Actuals>;
+  /** The original document text, to show each target's whole source sentence. */
+  sourceText?: string;
+}
+
+export interface Actuals {
+  baseYear: number | null;
+  base: number | null;
+  latestYear: number | null;
+  latest: number | null;
+}
+
+export type CellValue = string | number | null;
+
+export interface SheetColumn extends Omit<ColumnSpec, "header"> {
+  header: string;
+  /** Formula columns: the definition and its this-row structured-reference text for the flavour. */
+  formula?: { expr: Expr; structured: string };
+}
+
+export interface ValidationRule {
+  column: ColumnKey;
+  rule: { type: "list"; values: string[] } | { type: "wholeNumber"; min: number; max: number } | { type: "decimal" };
+  /** Shown when the input is rejected. */
+  message: string;
+}
+
+export interface SheetModel {
+  docId: string;
+  sheetName: string;
+  tableName: string;
+  language: Language;
+  method: StatusMethod;
+  tolerance: number;
+  flavour: Flavour;
+  columns: SheetColumn[];
+  /** One entry per target; cells in column order, null for empty and for formula columns. */
+  rows: { id: string; cells: CellValue[] }[];
+  validation: ValidationRule[];
+  freeze: { rows: number; columns: number };
+  conditional: ConditionalRule[];
+}
+
+export const YEAR_MIN = 1949;
+export const YEAR_MAX = 2100;
+
+function validationRules(language: Language): ValidationRule[] {
+  const zh = language === "zh-CN";
+  const yearMsg = zh ? `请输入 ${YEAR_MIN}–${YEAR_MAX} 之间的年份` : `Enter a year between ${YEAR_MIN} and ${YEAR_MAX}`;
+  const numMsg = zh ? "请输入数值" : "Enter a number";
+  const year = (column: ColumnKey): ValidationRule => ({
+    column,
+    rule: { type: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX },
+    message: yearMsg,
+  });
+  return [
+    {
+      column: "comparator",
+      rule: { type: "list", values: Object.values(COMPARATOR_SYMBOLS) },
+      message: zh ? "请从列表中选择比较方式" : "Choose a comparator from the list",
+    },
+    year("targetYear"),
+    year("baseYear"),
+    year("latestYear"),
+    { column: "base", rule: { type: "decimal" }, message: numMsg },
+    { column: "latest", rule: { type: "decimal" }, message: numMsg },
+  ];
+}
+
+function sentenceOf(t: Target, sourceText: string | undefined): string {
+  if (sourceText !== undefined && t.sentenceEnd > t.sentenceStart && t.sentenceEnd <= sourceText.length) {
+    return sourceText.slice(t.sentenceStart, t.sentenceEnd).trim();
+  }
+  return t.text;
+}
+
+/** The data and user cells of one target (formula columns stay null). */
+export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "language" | "actuals" | "sourceText">): CellValue[] {
+  const a = o.actuals?.get(t.id);
+  const byKey: Partial<Record<ColumnKey, CellValue>> = {
+    id: t.id,
+    region: doc.region,
+    document: doc.title ?? doc.id,
+    section: t.section.join(" › "),
+    indicator: t.indicator,
+    comparator: COMPARATOR_SYMBOLS[t.comparator],
+    target: t.value,
+    targetMax: t.valueMax,
+    unit: t.unit,
+    targetYear: t.year,
+    kind: KIND_LABELS[o.language][t.kind],
+    responsible: t.responsible.join("、"),
+    source: sentenceOf(t, o.sourceText),
+    baseYear: a?.baseYear ?? null,
+    base: a?.base ?? null,
+    latestYear: a?.latestYear ?? null,
+    latest: a?.latest ?? null,
+  };
+  return COLUMNS.map((c) => {
+    const v = byKey[c.key];
+    return v === undefined || v === "" ? null : v;
+  });
+}
+
+export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o: SheetOptions): SheetModel {
+  if (!(o.tolerance >= 0 && o.tolerance < 1)) throw new Error(`tolerance must be a fraction in [0, 1), got ${o.tolerance}`);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (t.docId !== doc.id) throw new Error(`target ${t.id} belongs to document ${t.docId}, not ${doc.id}`);
+    if (seen.has(t.id)) throw new Error(`duplicate target id ${t.id}`);
+    seen.add(t.id);
+  }
+  const settings = { method: o.method, tolerance: o.tolerance, language: o.language };
+  const headerOf = (key: ColumnKey): string => COLUMNS[columnIndex(key)]!.header[o.language];
+  const columns: SheetColumn[] = COLUMNS.map((spec) => {
+    const { header, ...rest } = spec;
+    const col: SheetColumn = { ...rest, header: header[o.language] };
+    if (isFormulaKey(spec.key)) {
+      const expr = formulaExpr(spec.key, TABLE_INPUTS, settings);
+      col.formula = {
+        expr,
+        structured: renderFormula(expr, { flavour: o.flavour, ref: (k) => structuredRef(headerOf(k as ColumnKey)) }),
+      };
+    }
+    return col;
+  });
+  return {
+    docId: doc.id,
+    sheetName: documentSheetName(doc),
+    tableName: tableNameFor(doc.id),
+    language: o.language,
+    method: o.method,
+    tolerance: o.tolerance,
+    flavour: o.flavour,
+    columns,
+    rows: targets.map((t) => ({ id: t.id, cells: rowCells(doc, t, o) })),
+    validation: validationRules(o.language),
+    freeze: { rows: 1, columns: 0 },
+    conditional: tableConditionalRules(o.language),
+  };
+}
+
+/** The A1 formula of a formula column for one sheet row (1-based), with the columns at their model positions. */
+export function formulaA1(model: SheetModel, key: FormulaKey, sheetRow: number, filePrefix: boolean): string {
+  const col = model.columns[columnIndex(key)]!;
+  return renderFormula(col.formula!.expr, {
+    flavour: model.flavour,
+    ref: (k) => `${columnLetter(columnIndex(k as ColumnKey))}${sheetRow}`,
+    filePrefix,
+  });
+}
+
+export { FORMULA_KEYS };

@@ -1,0 +1,106 @@
+// The columns of the targets table (see DESIGN.md): extracted data, the four user inputs plus notes,
+// and the formula columns. Keys are stable; headers follow the language.
+import type { Language } from "../model";
+
+export type ColumnKind = "data" | "user" | "formula";
+
+export type ColumnKey =
+  | "id" | "region" | "document" | "section" | "indicator" | "comparator" | "target" | "targetMax" | "unit"
+  | "targetYear" | "kind" | "responsible" | "source"
+  | "baseYear" | "base" | "latestYear" | "latest"
+  | "reqGrowth" | "remGrowth" | "gap" | "progress" | "timeProgress" | "status"
+  | "notes" | "flag";
+
+export const NUMBER_FORMATS = {
+  text: "@",
+  general: "General",
+  value: "#,##0.00",
+  year: "0",
+  percent: "0.00%",
+} as const;
+
+export interface ColumnSpec {
+  key: ColumnKey;
+  header: Record<Language, string>;
+  /** Width in characters (Excel's column width unit). */
+  width: number;
+  numberFormat: string;
+  kind: ColumnKind;
+  /** Wrap long text (sections, source sentences). */
+  wrap?: boolean;
+}
+
+const col = (
+  key: ColumnKey, zh: string, en: string, width: number, numberFormat: string, kind: ColumnKind, wrap = false,
+): ColumnSpec => ({ key, header: { "zh-CN": zh, "en-US": en }, width, numberFormat, kind, ...(wrap ? { wrap } : {}) });
+
+const F = NUMBER_FORMATS;
+
+/** Column order of the table. */
+export const COLUMNS: readonly ColumnSpec[] = [
+  col("id", "ID", "ID", 14, F.text, "data"),
+  col("region", "地区", "Region", 10, F.general, "data"),
+  col("document", "文件", "Document", 24, F.general, "data"),
+  col("section", "章节", "Section", 20, F.general, "data", true),
+  col("indicator", "指标", "Indicator", 26, F.general, "data", true),
+  col("comparator", "比较", "Comparator", 6, F.general, "data"),
+  col("target", "目标值", "Target", 12, F.value, "data"),
+  col("targetMax", "目标上限", "Target max", 10, F.value, "data"),
+  col("unit", "单位", "Unit", 8, F.general, "data"),
+  col("targetYear", "目标年", "Target year", 8, F.year, "data"),
+  col("kind", "类型", "Kind", 8, F.general, "data"),
+  col("responsible", "责任单位", "Responsible", 16, F.general, "data", true),
+  col("source", "原文", "Source text", 40, F.general, "data", true),
+  col("baseYear", "基期年", "Base year", 8, F.year, "user"),
+  col("base", "基期值", "Base value", 12, F.value, "user"),
+  col("latestYear", "最新年", "Latest year", 8, F.year, "user"),
+  col("latest", "最新值", "Latest value", 12, F.value, "user"),
+  col("reqGrowth", "所需年均增速", "Required growth", 12, F.percent, "formula"),
+  col("remGrowth", "剩余所需年均增速", "Remaining required growth", 14, F.percent, "formula"),
+  col("gap", "差距", "Gap", 12, F.value, "formula"),
+  col("progress", "完成进度", "Progress", 12, F.percent, "formula"),
+  col("timeProgress", "时间进度", "Time progress", 12, F.percent, "formula"),
+  col("status", "状态", "Status", 10, F.general, "formula"),
+  col("notes", "备注", "Notes", 20, F.general, "user", true),
+  col("flag", "标记", "Flag", 12, F.general, "data"),
+];
+
+export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
+
+export function columnSpec(key: ColumnKey): ColumnSpec {
+  const c = COLUMNS.find((x) => x.key === key);
+  if (!c) throw new Error(`unknown column ${key}`);
+  return c;
+}
+
+export function columnIndex(key: ColumnKey): number {
+  return COLUMN_KEYS.indexOf(key);
+}
+
+/** Finds our column for a header in either language (re-import of a sheet made in the other language). */
+export function columnForHeader(header: string): ColumnSpec | null {
+  const h = header.trim();
+  return COLUMNS.find((c) => c.header["zh-CN"] === h || c.header["en-US"] === h) ?? null;
+}
+
+/** Spreadsheet column letters for a 0-based index (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  if (!Number.isInteger(index) || index < 0) throw new Error(`bad column index ${index}`);
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based index of column letters ("A" → 0, "AA" → 26). */
+export function columnFromLetter(letters: string): number {
+  const t = letters.trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(t)) throw new Error(`not a column letter: "${letters}"`);
+  let n = 0;
+  for (const ch of t) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

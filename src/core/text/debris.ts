@@ -1,0 +1,59 @@
+// Web-page debris: injected spam phrases (found generally: a short phrase from the page head that recurs
+// verbatim inside sentences, or one built from gambling-site vocabulary) and navigation/metadata lines.
+
+const SPAM_WORDS = /(申博|sunbet|太阳城|博彩|娱乐城|百家乐|真人视讯|澳门赌|皇冠体育|彩票网|时时彩|棋牌游戏|betway|188bet|金沙|威尼斯人|葡京|bet365)/i;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Candidate spam phrases: short head lines, and their comma-separated parts. */
+function headCandidates(text: string): string[] {
+  const out = new Set<string>();
+  let pos = 0;
+  for (let n = 0; n < 8 && pos < text.length && pos < 4000; n++) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).trim();
+    pos = nl + 1;
+    if (line.length < 4 || line.length > 40 || /[。;]/.test(line)) continue;
+    out.add(line);
+  }
+  return [...out];
+}
+
+/** Ranges of the original text that are injected spam phrases. */
+export function findSpam(text: string): Range[] {
+  const phrases: string[] = [];
+  for (const cand of headCandidates(text)) {
+    // Site names of spam pages mix Latin letters into Chinese or use gambling vocabulary.
+    const mixed = /[A-Za-z]{3,}/.test(cand) && /[\u4e00-\u9fff]/.test(cand);
+    if (!SPAM_WORDS.test(cand) && !mixed) continue;
+    let count = 0;
+    for (let i = text.indexOf(cand); i >= 0 && count < 3; i = text.indexOf(cand, i + cand.length)) count++;
+    if (count >= 3 || SPAM_WORDS.test(cand)) phrases.push(cand);
+  }
+  const ranges: Range[] = [];
+  for (const p of phrases) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) ranges.push({ start: i, end: i + p.length });
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+const NAV_LINE = /(当前位置|您现在位置|您当前的位置|首页\s*>|>\s*正文|返回首页|扫一扫|打印本页|关闭窗口|【字体|字体[::]|浏览次数|浏览[::]\s*\d|分享到|索引号|组配分类|主题分类|信息来源[::]|发布时间[::]|来源[::]|发布日期[::]|生成日期|咨询电话|咨询机构|发文日期|发布机构|主题导航|有效性|内容概述|关键词[::]?$|^\|.*\|\s*$)/;
+
+/** Navigation and page-metadata lines: never a source of targets (metadata is read separately). */
+export function isNavLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return false;
+  if (t.length > 120) return false;
+  return NAV_LINE.test(t);
+}

@@ -1,0 +1,55 @@
+// Normalisation with an offset map back to the ORIGINAL text. Full-width digits/letters/punctuation become
+// half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases vanish.
+// Each clean character records the original span it came from, so any clean span maps back exactly.
+import { findSpam } from "./debris";
+import { readEntity } from "./entities";
+
+export interface CleanText {
+  text: string;
+  /** origStart[i], origEnd[i]: the original span of clean character i. */
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  originalLength: number;
+}
+
+function halfWidth(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x200b) return 0x20;
+  if (code === 0xfeff) return -1; // BOM / zero-width no-break space: drop
+  if (code === 0x0d) return -1; // CR of CRLF
+  if (code === 0x2236) return 0x3a; // ratio colon
+  return code;
+}
+
+export function normalise(original: string): CleanText {
+  const n = original.length;
+  const chars: string[] = [];
+  const origStart = new Int32Array(n + 1);
+  const origEnd = new Int32Array(n + 1);
+  const spam = findSpam(original);
+  let s = 0;
+  let k = 0;
+  for (let i = 0; i < n;) {
+    if (s < spam.length && i === spam[s].start) { i = spam[s].end; s++; continue; }
+    const ent = original[i] === "&" ? readEntity(original, i) : null;
+    if (ent) {
+      chars.push(ent.ch); origStart[k] = i; origEnd[k] = i + ent.length; k++;
+      i += ent.length;
+      continue;
+    }
+    const code = halfWidth(original.charCodeAt(i));
+    if (code >= 0) {
+      chars.push(String.fromCharCode(code)); origStart[k] = i; origEnd[k] = i + 1; k++;
+    }
+    i++;
+  }
+  return { text: chars.join(""), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: n };
+}
+
+/** Original [start, end) of the clean span [s, e). */
+export function toOriginal(clean: CleanText, s: number, e: number): { start: number; end: number } {
+  if (clean.text.length === 0) return { start: 0, end: 0 };
+  const a = Math.min(Math.max(s, 0), clean.text.length - 1);
+  const b = Math.min(Math.max(e, a + 1), clean.text.length);
+  return { start: clean.origStart[a], end: clean.origEnd[b - 1] };
+}

@@ -1,0 +1,101 @@
+// Segmentation of the clean text: lines, headings (一、/(一)/1./(1)/第一章), sentences and clauses,
+// plus masks for spans inside 《book titles》 where numbers are names.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Heading {
+  level: number;
+  /** The heading as shown in a section path, e.g. "(三)实施大众创业行动". */
+  title: string;
+}
+
+/** Lines of text[0, n) as spans (without the newline). */
+export function splitLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const CN = "一二三四五六七八九十";
+const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
+  { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章节篇部分]`) },
+  { level: 1, re: new RegExp(`^[${CN}]{1,3}、`) },
+  { level: 2, re: new RegExp(`^[(][${CN}]{1,3}[)]`) },
+  { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\s)/ },
+  { level: 4, re: /^[(]\d{1,2}[)]/ },
+  { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
+];
+
+/** Heading carried by a line, if any. The title stops at the first full stop (body text may follow). */
+export function headingOf(line: string): Heading | null {
+  const t = line.trim();
+  if (t.length < 2) return null;
+  for (const { level, re } of HEADING_PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    // "1 " style needs real text after it and must not be a bare table cell number
+    if (level === 3 && /^\d{1,3}\s*$/.test(t)) return null;
+    let cut = t.length;
+    for (const stop of ["。", ";", "!", "?"]) {
+      const k = t.indexOf(stop);
+      if (k >= 0 && k < cut) cut = k;
+    }
+    let title = t.slice(0, Math.min(cut, 60)).trim();
+    if (title.length <= m[0].length) continue;
+    title = title.replace(/\s+/g, " ");
+    return { level, title };
+  }
+  return null;
+}
+
+const SENTENCE_END = new Set(["。", "!", "?", ";", "\n"]);
+const CLAUSE_END = new Set(["。", "!", "?", ";", "\n", ",", ":"]);
+
+function splitBy(text: string, from: number, to: number, ends: Set<string>): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    // "——" bullets also end a clause
+    if (ends.has(ch) || (ch === "—" && text[i + 1] === "—" && ends === CLAUSE_END)) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+export function sentences(text: string, from: number, to: number): Span[] {
+  return splitBy(text, from, to, SENTENCE_END);
+}
+
+export function clauses(text: string, from: number, to: number): Span[] {
+  return splitBy(text, from, to, CLAUSE_END);
+}
+
+/**
+ * For each position, whether it lies inside 《…》 or 〈…〉 (titles of other documents) within a line.
+ * Unclosed marks end at the line break.
+ */
+export function titleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") depth = 0;
+    else if (ch === "《" || ch === "〈") depth++;
+    else if ((ch === "》" || ch === "〉") && depth > 0) { mask[i] = 1; depth--; continue; }
+    if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,3 @@
+// Units of plan indicators and conversion between them.
+export * from "./catalogue";
+export * from "./convert";

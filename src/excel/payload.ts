@@ -1,0 +1,50 @@
+// Keeps each sync's request under Excel on the web's 5 MB payload limit: writes are queued until the next one
+// would cross the budget, and only then flushed with an extra sync. Typical imports never flush early.
+export const PAYLOAD_BUDGET = 4 * 1024 * 1024; // margin under 5 MB for request framing
+
+const encoder = new TextEncoder();
+
+/** Approximate bytes a value adds to the request (its JSON text in UTF-8). */
+export function payloadBytes(x: unknown): number {
+  return encoder.encode(JSON.stringify(x)).length;
+}
+
+export class SyncBudget {
+  private queued = 0;
+  syncs = 0;
+  constructor(private context: { sync(): Promise<unknown> }, private budget = PAYLOAD_BUDGET) {}
+
+  async sync(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.queued = 0;
+  }
+
+  /** Accounts for a write of `bytes`, syncing first when it would overflow the batch. */
+  async reserve(bytes: number): Promise<void> {
+    if (bytes > this.budget) throw new Error(`one write of ${bytes} bytes exceeds the request budget; split it first`);
+    if (this.queued + bytes > this.budget) await this.sync();
+    this.queued += bytes;
+  }
+}
+
+/** Splits rows into consecutive chunks whose JSON stays under `budget` bytes each. */
+export function chunkRows<T>(rows: T[][], budget = PAYLOAD_BUDGET / 2): { start: number; rows: T[][]; bytes: number }[] {
+  const out: { start: number; rows: T[][]; bytes: number }[] = [];
+  let cur: T[][] = [];
+  let curBytes = 0;
+  let start = 0;
+  rows.forEach((row, i) => {
+    const b = payloadBytes(row) + 1;
+    if (cur.length && curBytes + b > budget) {
+      out.push({ start, rows: cur, bytes: curBytes });
+      cur = [];
+      curBytes = 0;
+      start = i;
+    }
+    cur.push(row);
+    curBytes += b;
+  });
+  if (cur.length) out.push({ start, rows: cur, bytes: curBytes });
+  return out;
+}

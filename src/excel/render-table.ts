@@ -1,0 +1,118 @@
+// Queues the sheet model's formulas, formats, validation and conditional formats onto an Excel table body.
+// Everything here only queues commands; the caller decides when to sync.
+import {
+  columnLetter, renderExpr, type ColumnKey, type ConditionalRule, type Expr, type SheetModel, type ValidationRule,
+} from "../core/sheet";
+import type { SyncBudget } from "./payload";
+import { payloadBytes } from "./payload";
+
+/** Points per character of column width (Calibri 11). */
+const POINTS_PER_CHAR = 7;
+
+export interface BodyLayout {
+  sheet: Excel.Worksheet;
+  /** 0-based sheet row of the first body row and the number of body rows. */
+  firstRow: number;
+  rows: number;
+  /** 0-based sheet column of the table's first column. */
+  firstCol: number;
+  /** Table position of each model column. */
+  positions: Record<ColumnKey, number>;
+}
+
+const column = (l: BodyLayout, key: ColumnKey, rowOffset = 0, rows = l.rows): Excel.Range =>
+  l.sheet.getRangeByIndexes(l.firstRow + rowOffset, l.firstCol + l.positions[key], rows, 1);
+
+/** An A1 reference to a column in the first body row, column absolute (for conditional formats). */
+function firstRowRef(l: BodyLayout, key: string): string {
+  return `$${columnLetter(l.firstCol + l.positions[key as ColumnKey])}${l.firstRow + 1}`;
+}
+
+/** Formula columns: the first body cell gets the structured formula, the rest are filled by copying it. */
+export async function queueFormulas(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
+  for (const c of model.columns) {
+    if (!c.formula || l.rows === 0) continue;
+    await budget.reserve(payloadBytes(c.formula.structured) + 64);
+    const first = column(l, c.key, 0, 1);
+    first.formulas = [[c.formula.structured]];
+    if (l.rows > 1) column(l, c.key, 1, l.rows - 1).copyFrom(first, Excel.RangeCopyType.formulas);
+  }
+}
+
+export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
+  if (l.rows === 0) return;
+  for (const c of model.columns) {
+    if (c.numberFormat === "General") continue;
+    const grid = Array.from({ length: l.rows }, () => [c.numberFormat]);
+    await budget.reserve(payloadBytes(grid));
+    column(l, c.key).numberFormat = grid;
+  }
+}
+
+export function queueLayout(model: SheetModel, l: BodyLayout): void {
+  for (const c of model.columns) {
+    const whole = l.sheet.getRangeByIndexes(l.firstRow - 1, l.firstCol + l.positions[c.key], Math.max(1, l.rows) + 1, 1);
+    whole.format.columnWidth = c.width * POINTS_PER_CHAR;
+    if (c.wrap) whole.format.wrapText = true;
+  }
+  l.sheet.freezePanes.freezeRows(model.freeze.rows);
+}
+
+function validationRule(v: ValidationRule): Excel.DataValidationRule {
+  switch (v.rule.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: v.rule.values.join(",") } };
+    case "wholeNumber":
+      return { wholeNumber: { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" as Excel.DataValidationOperator } };
+    case "decimal":
+      return { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" as Excel.DataValidationOperator } };
+  }
+}
+
+export function queueValidation(model: SheetModel, l: BodyLayout): void {
+  if (l.rows === 0) return;
+  for (const v of model.validation) column(l, v.column).dataValidation.rule = validationRule(v);
+}
+
+/** Renders a rule's condition with A1 references relative to the first row of `l`. */
+export function conditionFormula(when: Expr, refOf: (key: string) => string): string {
+  return `=${renderExpr(when, { flavour: "native", ref: refOf })}`;
+}
+
+/** Adds conditional formats for `rules` on the given ranges (shared by the table and "highlight lagging"). */
+export function queueConditionalRules(
+  rules: readonly ConditionalRule[],
+  rangeFor: (columns: ColumnKey[] | "*") => Excel.Range[],
+  refOf: (key: string) => string,
+): number {
+  let n = 0;
+  for (const rule of rules) {
+    for (const range of rangeFor(rule.columns)) {
+      if (rule.type === "dataBar") {
+        const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+        cf.dataBar.lowerBoundRule = { type: "Number" as Excel.ConditionalFormatRuleType, formula: String(rule.min) };
+        cf.dataBar.upperBoundRule = { type: "Number" as Excel.ConditionalFormatRuleType, formula: String(rule.max) };
+        cf.dataBar.positiveFormat.fillColor = rule.color;
+      } else {
+        const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = conditionFormula(rule.when, refOf);
+        if (rule.style.fill) cf.custom.format.fill.color = rule.style.fill;
+        if (rule.style.font) cf.custom.format.font.color = rule.style.font;
+        if (rule.style.italic) cf.custom.format.font.italic = true;
+      }
+      n++;
+    }
+  }
+  return n;
+}
+
+export function queueTableConditionalFormats(model: SheetModel, l: BodyLayout, width: number): number {
+  if (l.rows === 0) return 0;
+  const body = l.sheet.getRangeByIndexes(l.firstRow, l.firstCol, l.rows, width);
+  body.conditionalFormats.clearAll(); // a re-import re-adds them over the grown body
+  return queueConditionalRules(
+    model.conditional,
+    (cols) => (cols === "*" ? [body] : cols.map((k) => column(l, k))),
+    (k) => firstRowRef(l, k),
+  );
+}

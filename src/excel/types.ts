@@ -1,0 +1,27 @@
+// Types of the Office.js layer's public entry (the task pane codes against these).
+import type { Language, StatusMethod } from "../core/model";
+import type { Flavour } from "../core/sheet";
+
+export interface ImportOptions {
+  language: Language;
+  method: StatusMethod;
+  /** Tolerance for the time-progress method, as a fraction (0.05 = 5 points). */
+  tolerance: number;
+  /** Formula flavour: PLAN.* custom functions (default) or native Excel functions. */
+  flavour?: Flavour;
+}
+
+export interface ImportSummary {
+  sheetName: string;
+  /** Targets written as new rows. */
+  imported: number;
+  /** Existing rows whose extracted cells were refreshed. */
+  updated: number;
+  /** Refreshed rows whose user-filled cells were kept. */
+  kept: number;
+  /** Rows flagged because the document no longer contains their target. */
+  missing: number;
+  syncs: number;
+}
+
+export type ProgressCallback = (fraction: number, message: string) => void;

@@ -1,0 +1,179 @@
+// PLAN.* custom functions. Each is a thin wrapper: JSDoc for functions.json (custom-functions-metadata-plugin
+// reads this file and appends the CustomFunctions.associate calls) over the pure adapters in plan.ts.
+// Every numeric parameter takes a value or a range; ranges broadcast against single values and spill.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; plan.ts checks them. */
+import { extract } from "../core";
+import { createPlanFunctions } from "./plan";
+import { runtimeErrorFactory } from "./excel-errors";
+import { displayLanguage } from "./runtime";
+
+const plan = createPlanFunctions({ errors: runtimeErrorFactory(), language: displayLanguage, extract });
+
+/**
+ * Required average annual growth from base to target over a number of years, as Excel's RRI.
+ * @customfunction REQGROWTH
+ * @param base Base value (greater than 0), or a range of them.
+ * @param target Target value, or a range of them.
+ * @param years Number of years from base to target (greater than 0), or a range of them.
+ * @returns The required growth rate per year (0.05 = 5%).
+ */
+export function reqGrowth(base: any[][], target: any[][], years: any[][]): any[][] {
+  return plan.REQGROWTH(base, target, years);
+}
+
+/**
+ * Required change per year for a share target, in the target's own points: (target - base) / years.
+ * @customfunction REQPOINTS
+ * @param base Base value (such as a rate in percent), or a range of them.
+ * @param target Target value, or a range of them.
+ * @param years Number of years from base to target (greater than 0), or a range of them.
+ * @returns The required change per year, in points.
+ */
+export function reqPoints(base: any[][], target: any[][], years: any[][]): any[][] {
+  return plan.REQPOINTS(base, target, years);
+}
+
+/**
+ * Achieved average annual growth (CAGR) between two observations.
+ * @customfunction CAGR
+ * @param start Value at the start (greater than 0), or a range of them.
+ * @param end Value at the end, or a range of them.
+ * @param years Number of years between the two observations (greater than 0), or a range of them.
+ * @returns The average growth rate per year (0.05 = 5%).
+ */
+export function cagr(start: any[][], end: any[][], years: any[][]): any[][] {
+  return plan.CAGR(start, end, years);
+}
+
+/**
+ * Average annual growth still required from the latest value to reach the target.
+ * @customfunction REMGROWTH
+ * @param latest Latest value (greater than 0), or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param target Target value, or a range of them.
+ * @param targetYear Target year (after the latest year), or a range of them.
+ * @returns The remaining required growth rate per year (0.05 = 5%).
+ */
+export function remGrowth(latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][]): any[][] {
+  return plan.REMGROWTH(latest, latestYear, target, targetYear);
+}
+
+/**
+ * Gap to the target: the shortfall for a floor, the excess for a cap, the distance to a range; 0 when met.
+ * @customfunction GAP
+ * @param actual Actual (latest) value, or a range of them.
+ * @param target Target value (the lower bound of a range), or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @returns The gap in the target's unit (never negative).
+ */
+export function gap(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][]): any[][] {
+  return plan.GAP(actual, target, comparator, targetMax);
+}
+
+/**
+ * Gap to the target as a fraction of the target.
+ * @customfunction GAPPCT
+ * @param actual Actual (latest) value, or a range of them.
+ * @param target Target value (not 0), or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @returns The gap divided by the size of the target (0.1 = 10%).
+ */
+export function gapPct(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][]): any[][] {
+  return plan.GAPPCT(actual, target, comparator, targetMax);
+}
+
+/**
+ * Completion progress: (latest - base) / (target - base).
+ * @customfunction PROGRESS
+ * @param base Base value, or a range of them.
+ * @param latest Latest value, or a range of them.
+ * @param target Target value (not equal to base), or a range of them.
+ * @returns The share of the way from base to target covered so far (1 = 100%).
+ */
+export function progress(base: any[][], latest: any[][], target: any[][]): any[][] {
+  return plan.PROGRESS(base, latest, target);
+}
+
+/**
+ * Time progress: the share of the plan period elapsed, (latestYear - baseYear) / (targetYear - baseYear).
+ * @customfunction TIMEPROGRESS
+ * @param baseYear Base year, or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param targetYear Target year (not equal to the base year), or a range of them.
+ * @returns The share of the period elapsed (1 = 100%).
+ */
+export function timeProgress(baseYear: any[][], latestYear: any[][], targetYear: any[][]): any[][] {
+  return plan.TIMEPROGRESS(baseYear, latestYear, targetYear);
+}
+
+/**
+ * Status of a target: Achieved, On track, Moderate, Lagging or Moving away (blank while inputs are missing).
+ * @customfunction STATUS
+ * @param base Base value, or a range of them.
+ * @param baseYear Base year, or a range of them.
+ * @param latest Latest value, or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param target Target value (a rate in percent for growth targets), or a range of them.
+ * @param targetYear Target year, or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [method] time (default: progress against time elapsed) or growth (ratio of achieved to required growth).
+ * @param [tolerance] How far progress may trail time before Lagging, as a fraction (default 0.05).
+ * @param [kind] level (default), growth, share or increment.
+ * @returns The status label in Excel's display language.
+ */
+export function status(
+  base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
+  comparator?: any[][], method?: any[][], tolerance?: any[][], kind?: any[][],
+): any[][] {
+  return plan.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind);
+}
+
+/**
+ * Projection of a value growing at a constant rate: base * (1 + growth) ^ years.
+ * @customfunction PROJECT
+ * @param base Starting value, or a range of them.
+ * @param growth Growth rate per year (0.05 = 5%), or a range of them.
+ * @param years Number of years, or a range of them.
+ * @returns The projected value.
+ */
+export function projectValue(base: any[][], growth: any[][], years: any[][]): any[][] {
+  return plan.PROJECT(base, growth, years);
+}
+
+/**
+ * Year-by-year path from base to target (annual breakdown); spills a year column and a value column.
+ * @customfunction MILESTONES
+ * @param base Base value.
+ * @param baseYear Base year.
+ * @param target Target value.
+ * @param targetYear Target year (after the base year).
+ * @param [path] geometric (default: constant growth rate) or linear (constant increase).
+ * @returns One row per year after the base year up to the target year: year, value.
+ */
+export function milestonePath(base: any, baseYear: any, target: any, targetYear: any, path?: any): any[][] {
+  return plan.MILESTONES(base, baseYear, target, targetYear, path);
+}
+
+/**
+ * Converts a value between units of the same kind, such as 亿元 and 万元 or 万亩 and 公顷.
+ * @customfunction CONVERT
+ * @param value Value to convert, or a range of them.
+ * @param fromUnit Unit of the value, such as 亿元, or a range of them.
+ * @param toUnit Unit to convert to, such as 万元, or a range of them.
+ * @returns The value in the new unit.
+ */
+export function convert(value: any[][], fromUnit: any[][], toUnit: any[][]): any[][] {
+  return plan.CONVERT(value, fromUnit, toUnit);
+}
+
+/**
+ * Finds the quantitative targets in a sentence of a plan document; spills one row per target.
+ * @customfunction PARSE
+ * @param text Text of a sentence or paragraph.
+ * @returns Rows of indicator, comparator, value, unit, year, kind and upper bound (for ranges).
+ */
+export function parse(text: any): any[][] {
+  return plan.PARSE(text);
+}

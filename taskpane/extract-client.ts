@@ -1,0 +1,82 @@
+// The pane's side of the extraction worker: one request at a time, cancellable by restarting the worker.
+import type { ExtractionResult } from "../src/core/model";
+import type { ExtractRequest, ExtractResponse } from "./extract-protocol";
+
+export interface ExtractOutcome {
+  text: string;
+  result: ExtractionResult;
+  ms: number;
+}
+
+export class ExtractionCancelled extends Error {
+  constructor() {
+    super("extraction cancelled");
+    this.name = "ExtractionCancelled";
+  }
+}
+
+type Input = { source: "text"; text: string; docId: string } | { source: "file"; name: string; bytes: ArrayBuffer; docId: string };
+
+export class ExtractClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: { id: number; reject: (err: Error) => void } | null = null;
+
+  private ensureWorker(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(/* webpackChunkName: "extract-worker" */ new URL("./extract.worker.ts", import.meta.url));
+    }
+    return this.worker;
+  }
+
+  /** Runs one extraction; a new call cancels the previous one. */
+  run(input: Input, onStage?: (stage: "reading" | "extracting") => void): Promise<ExtractOutcome> {
+    this.cancel();
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<ExtractOutcome>((resolve, reject) => {
+      this.pending = { id, reject };
+      const onMessage = (event: MessageEvent<ExtractResponse>): void => {
+        const msg = event.data;
+        if (msg.id !== id) return;
+        if (msg.type === "stage") {
+          onStage?.(msg.stage);
+          return;
+        }
+        worker.removeEventListener("message", onMessage);
+        worker.removeEventListener("error", onError);
+        this.pending = null;
+        if (msg.type === "done") resolve({ text: msg.text, result: msg.result, ms: msg.ms });
+        else reject(new Error(msg.message));
+      };
+      const onError = (event: ErrorEvent): void => {
+        worker.removeEventListener("message", onMessage);
+        worker.removeEventListener("error", onError);
+        this.pending = null;
+        this.worker = null; // a crashed worker is replaced on the next run
+        worker.terminate();
+        reject(new Error(event.message || "the extraction worker stopped"));
+      };
+      worker.addEventListener("message", onMessage);
+      worker.addEventListener("error", onError);
+      const request: ExtractRequest = { id, ...input };
+      // File bytes are transferred, not copied: the pane does not need them afterwards.
+      worker.postMessage(request, input.source === "file" ? [input.bytes] : []);
+    });
+  }
+
+  /** Stops a running extraction at once (the worker is terminated and started afresh next time). */
+  cancel(): boolean {
+    if (!this.pending) return false;
+    const { reject } = this.pending;
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
+    reject(new ExtractionCancelled());
+    return true;
+  }
+
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+}

@@ -1,0 +1,29 @@
+// Extraction worker: reads the document (decode / HTML / .docx) and runs the engine off the pane's thread,
+// so even a 10 MB document never blocks typing or scrolling in the pane.
+import { extractTargets } from "./engine";
+import { readDocument } from "./document-reader";
+import type { ExtractRequest, ExtractResponse } from "./extract-protocol";
+
+const post = (message: ExtractResponse): void => (self as unknown as Worker).postMessage(message);
+
+self.addEventListener("message", (event: MessageEvent<ExtractRequest>) => {
+  void handle(event.data);
+});
+
+async function handle(request: ExtractRequest): Promise<void> {
+  const started = performance.now();
+  try {
+    let text: string;
+    if (request.source === "file") {
+      post({ id: request.id, type: "stage", stage: "reading" });
+      text = await readDocument(request.name, new Uint8Array(request.bytes));
+    } else {
+      text = request.text;
+    }
+    post({ id: request.id, type: "stage", stage: "extracting" });
+    const result = extractTargets(text, request.docId);
+    post({ id: request.id, type: "done", text, result, ms: Math.round(performance.now() - started) });
+  } catch (err) {
+    post({ id: request.id, type: "error", message: err instanceof Error ? err.message : String(err) });
+  }
+}

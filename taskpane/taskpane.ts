@@ -1,0 +1,301 @@
+// Task pane entry: wires the document source, the extraction worker, the review table, import and settings.
+import type { Language } from "../src/core/model";
+import { byId, el, fillSelect } from "./dom";
+import { ExtractClient, ExtractionCancelled, type ExtractOutcome } from "./extract-client";
+import { MAX_FILE_MB, docIdFromName, fileKind } from "./document-reader";
+import { canHighlight, highlightLagging, importToSheet, NotAvailable } from "./excel-actions";
+import {
+  MAPPING_LABELS,
+  type Mapping,
+  type MappingKey,
+  OPTIONAL_COLUMNS,
+  REQUIRED_COLUMNS,
+  loadMapping,
+  mappingProblem,
+  normaliseMapping,
+  saveMapping,
+  toRendererMapping,
+} from "./highlight-mapping";
+import { detectHost, errorMessageKey, type HostInfo } from "./host";
+import { type StringKey, pickLanguage, translate } from "./i18n";
+import { ReviewTable } from "./review-table";
+import { type SeedEntry, loadSeedText, loadSeeds } from "./seeds";
+import { type PaneSettings, loadSettings, safeLocalStorage, saveSettings, sanitizeSettings } from "./settings";
+import { StatusLine } from "./status-line";
+
+interface PaneState {
+  host: HostInfo;
+  settings: PaneSettings;
+  seeds: SeedEntry[];
+  busyImport: boolean;
+}
+
+const state: PaneState = {
+  host: { inExcel: false, displayLanguage: navigator.language },
+  settings: loadSettings(safeLocalStorage()),
+  seeds: [],
+  busyImport: false,
+};
+
+const lang = (): Language => (state.settings.uiLanguage === "auto" ? pickLanguage(state.host.displayLanguage) : state.settings.uiLanguage);
+
+const client = new ExtractClient();
+let table: ReviewTable;
+let extractStatus: StatusLine;
+let importStatus: StatusLine;
+let highlightStatus: StatusLine;
+
+/** Puts every static string of the page in the current language. */
+function applyStrings(): void {
+  const l = lang();
+  document.documentElement.lang = l;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n]")) node.textContent = translate(l, node.dataset.i18n as StringKey);
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n-placeholder]")) {
+    node.setAttribute("placeholder", translate(l, node.dataset.i18nPlaceholder as StringKey));
+  }
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n-aria-label]")) {
+    node.setAttribute("aria-label", translate(l, node.dataset.i18nAriaLabel as StringKey));
+  }
+  fillSelect(byId<HTMLSelectElement>("seed-select"), [
+    { value: "", label: translate(l, "seedPlaceholder") },
+    ...state.seeds.map((s) => ({ value: s.id, label: s.title })),
+  ]);
+  extractStatus?.refresh();
+  importStatus?.refresh();
+  highlightStatus?.refresh();
+  table?.refresh();
+  updateActions();
+}
+
+function updateActions(): void {
+  const inExcel = state.host.inExcel;
+  const hasTargets = (table?.document?.targets.length ?? 0) > 0;
+  byId("needs-excel").hidden = inExcel;
+  byId<HTMLButtonElement>("import-button").disabled = !inExcel || !hasTargets || state.busyImport;
+  byId<HTMLButtonElement>("highlight-button").disabled = !inExcel || state.busyImport;
+}
+
+type Input = Parameters<ExtractClient["run"]>[0];
+
+async function runExtraction(input: Input): Promise<void> {
+  const spinner = byId("extract-spinner");
+  const cancel = byId<HTMLButtonElement>("cancel-extract");
+  spinner.hidden = false;
+  cancel.hidden = false;
+  delete document.body.dataset.extracted;
+  extractStatus.show(input.source === "file" ? "reading" : "extracting");
+  try {
+    const outcome: ExtractOutcome = await client.run(input, (stage) => extractStatus.show(stage === "reading" ? "reading" : "extracting"));
+    table.setDocument(outcome.text, outcome.result);
+    extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
+    document.body.dataset.extracted = String(outcome.result.targets.length);
+  } catch (err) {
+    if (err instanceof ExtractionCancelled) extractStatus.show("extractCancelled");
+    else extractStatus.show("errorExtract", { message: err instanceof Error ? err.message : String(err) }, "error");
+  } finally {
+    if (!client.busy) {
+      spinner.hidden = true;
+      cancel.hidden = true;
+    }
+    updateActions();
+  }
+}
+
+async function onSeedChosen(): Promise<void> {
+  const seed = state.seeds.find((s) => s.id === byId<HTMLSelectElement>("seed-select").value);
+  if (!seed) return;
+  try {
+    const bytes = await loadSeedText(seed);
+    await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id });
+  } catch (err) {
+    extractStatus.show("errorRead", { name: seed.file, message: err instanceof Error ? err.message : String(err) }, "error");
+  }
+}
+
+async function onFileChosen(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  if (!fileKind(file.name)) {
+    extractStatus.show("errorType", { name: file.name }, "error");
+    return;
+  }
+  if (file.size > MAX_FILE_MB * 1024 * 1024) {
+    extractStatus.show("errorTooLarge", { name: file.name, mb: (file.size / 1048576).toFixed(1), limit: MAX_FILE_MB }, "error");
+    return;
+  }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (err) {
+    extractStatus.show("errorRead", { name: file.name, message: err instanceof Error ? err.message : String(err) }, "error");
+    return;
+  }
+  await runExtraction({ source: "file", name: file.name, bytes, docId: docIdFromName(file.name) });
+}
+
+async function onPasteExtract(): Promise<void> {
+  const text = byId<HTMLTextAreaElement>("paste-text").value;
+  if (!text.trim()) {
+    extractStatus.show("emptyPaste", {}, "error");
+    return;
+  }
+  await runExtraction({ source: "text", text, docId: "pasted" });
+}
+
+function importOptions(): { language: Language; method: PaneSettings["method"]; tolerance: number } {
+  const s = state.settings;
+  return { language: s.headerLanguage, method: s.method, tolerance: s.tolerancePoints / 100 };
+}
+
+function setProgress(fraction: number): void {
+  const pct = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  byId("import-progress-bar").style.width = `${pct}%`;
+  byId("import-progress").setAttribute("aria-valuenow", String(pct));
+}
+
+async function withExcelBusy(status: StatusLine, action: () => Promise<void>): Promise<void> {
+  state.busyImport = true;
+  updateActions();
+  try {
+    await action();
+  } catch (err) {
+    if (err instanceof NotAvailable) {
+      status.show(err.message === "import" ? "importUnavailable" : "highlightUnavailable", {}, "error");
+    } else {
+      const { key, detail } = errorMessageKey(err);
+      status.show(key, { message: detail }, "error");
+    }
+  } finally {
+    state.busyImport = false;
+    updateActions();
+  }
+}
+
+async function onImport(): Promise<void> {
+  const doc = table.document;
+  if (!doc) return;
+  const targets = table.includedTargets();
+  if (targets.length === 0) {
+    importStatus.show("nothingSelected", {}, "error");
+    return;
+  }
+  const progress = byId("import-progress");
+  await withExcelBusy(importStatus, async () => {
+    progress.hidden = false;
+    setProgress(0);
+    importStatus.show("importing");
+    try {
+      const summary = await importToSheet(doc.document, targets, importOptions(), (fraction) => setProgress(fraction));
+      setProgress(1);
+      importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
+      if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
+    } finally {
+      progress.hidden = true;
+    }
+  });
+}
+
+/** Builds the labelled column-letter inputs of the highlight mapping. */
+function buildMappingFields(mapping: Mapping): void {
+  const keys: MappingKey[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+  byId("mapping-fields").replaceChildren(
+    ...keys.map((k) => {
+      const input = el("input", {
+        id: `map-${k}`,
+        type: "text",
+        inputmode: "text",
+        autocomplete: "off",
+        spellcheck: "false",
+        maxlength: 3,
+        size: 4,
+        "aria-required": (REQUIRED_COLUMNS as readonly string[]).includes(k) ? "true" : undefined,
+      });
+      input.value = mapping[k] ?? "";
+      return el("div", { className: "field" }, el("label", { for: `map-${k}`, "data-i18n": MAPPING_LABELS[k] }), input);
+    }),
+  );
+}
+
+function readMapping(): Mapping {
+  const raw: Mapping = {};
+  for (const k of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) raw[k] = byId<HTMLInputElement>(`map-${k}`).value;
+  return normaliseMapping(raw);
+}
+
+async function onHighlight(): Promise<void> {
+  const mapping = readMapping();
+  const problem = mappingProblem(mapping);
+  if (problem) {
+    const field = translate(lang(), MAPPING_LABELS[problem.key]);
+    highlightStatus.show(problem.kind === "missing" ? "mappingMissing" : "mappingInvalid", { field, value: mapping[problem.key] ?? "" }, "error");
+    byId(`map-${problem.key}`).focus();
+    return;
+  }
+  saveMapping(safeLocalStorage(), mapping);
+  await withExcelBusy(highlightStatus, async () => {
+    if (!canHighlight()) throw new NotAvailable("highlight");
+    const wholeRow = byId<HTMLInputElement>("highlight-whole-row").checked;
+    const result = await highlightLagging(toRendererMapping(mapping), { ...importOptions(), wholeRow });
+    highlightStatus.show("highlightDone", { rows: result.rows, address: result.address }, "success");
+  });
+}
+
+function bindSettings(): void {
+  const method = byId<HTMLSelectElement>("setting-method");
+  const tolerance = byId<HTMLInputElement>("setting-tolerance");
+  const header = byId<HTMLSelectElement>("setting-header-language");
+  const ui = byId<HTMLSelectElement>("setting-ui-language");
+  method.value = state.settings.method;
+  tolerance.value = String(state.settings.tolerancePoints);
+  header.value = state.settings.headerLanguage;
+  ui.value = state.settings.uiLanguage;
+  const save = (): void => {
+    const before = lang();
+    state.settings = sanitizeSettings({
+      method: method.value,
+      tolerancePoints: tolerance.value === "" ? NaN : Number(tolerance.value),
+      headerLanguage: header.value,
+      uiLanguage: ui.value,
+    });
+    // An invalid tolerance is replaced by the last valid one on leaving the field.
+    saveSettings(safeLocalStorage(), state.settings);
+    if (lang() !== before) applyStrings();
+  };
+  for (const control of [method, header, ui]) control.addEventListener("change", save);
+  tolerance.addEventListener("change", () => {
+    save();
+    tolerance.value = String(state.settings.tolerancePoints);
+  });
+}
+
+async function init(): Promise<void> {
+  extractStatus = new StatusLine(byId("extract-message"), lang);
+  importStatus = new StatusLine(byId("import-message"), lang);
+  highlightStatus = new StatusLine(byId("highlight-message"), lang);
+  table = new ReviewTable(lang, updateActions);
+  buildMappingFields(loadMapping(safeLocalStorage()));
+  applyStrings();
+  state.host = await detectHost();
+  try {
+    state.seeds = await loadSeeds();
+  } catch (err) {
+    extractStatus.show("errorSeeds", { message: err instanceof Error ? err.message : String(err) }, "error");
+  }
+  bindSettings();
+  applyStrings();
+
+  const fileInput = byId<HTMLInputElement>("file-input");
+  byId("seed-select").addEventListener("change", () => void onSeedChosen());
+  fileInput.addEventListener("change", () => void onFileChosen(fileInput));
+  byId("paste-extract").addEventListener("click", () => void onPasteExtract());
+  byId("cancel-extract").addEventListener("click", () => client.cancel());
+  byId("import-button").addEventListener("click", () => void onImport());
+  byId("highlight-button").addEventListener("click", () => void onHighlight());
+
+  byId("app").setAttribute("aria-busy", "false");
+  document.body.dataset.host = state.host.inExcel ? "excel" : "browser";
+  document.body.dataset.ready = "true";
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void init());
+else void init();

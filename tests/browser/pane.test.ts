@@ -1,0 +1,414 @@
+// The task pane in a real browser (Debian chromium via playwright-core) against the built dist/ on localhost.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import type { Target } from "../../src/core/model";
+import path from "node:path";
+import { DIST, ROOT, ensureDist } from "./support/ensure-dist";
+import { excelHostScript } from "./support/excel-host";
+import { extractInNode, seedText } from "./support/engine-node";
+import { type Pane, extractSeed, hasChromium, launchChromium, openPane } from "./support/pane-browser";
+import { type StaticServer, serveDirectory } from "./support/static-server";
+
+const SEED = "002";
+
+describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let pane: Pane | null = null;
+  let seedTargets: Target[] = [];
+  let seedOriginal = "";
+  /** What the engine finds in the seed when run in Node: the pane must show the same. */
+  const loadSeed = (): void => {
+    if (seedOriginal) return;
+    seedOriginal = seedText(SEED);
+    seedTargets = extractInNode(seedOriginal, SEED).targets;
+  };
+
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    if (!pane) return;
+    // Every test: nothing left localhost, nothing broke the CSP, no uncaught page error.
+    expect(pane.outside).toEqual([]);
+    expect(await pane.cspViolations()).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    await pane.close();
+    pane = null;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("opens as a browser preview: import and highlight disabled with a note", async () => {
+    pane = await openPane(browser, server.origin, { locale: "en-US" });
+    const { page } = pane;
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe("browser");
+    expect(await page.isVisible("#needs-excel")).toBe(true);
+    expect(await page.textContent("#needs-excel")).toContain("Excel");
+    expect(await page.isDisabled("#import-button")).toBe(true);
+    expect(await page.isDisabled("#highlight-button")).toBe(true);
+    // Office.js came from the (routed) Microsoft CDN URL, as in production.
+    expect(pane.office.some((u) => u.endsWith("/lib/1/hosted/office.js"))).toBe(true);
+    // The seed list holds the five bundled documents.
+    const seeds = await page.$$eval("#seed-select option", (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(seeds).toEqual(["000", "001", "002", "003", "004"]);
+  });
+
+  it("follows the browser language outside Office and switches language from settings", async () => {
+    pane = await openPane(browser, server.origin, { locale: "zh-CN" });
+    const { page } = pane;
+    expect(await page.textContent("#review-heading")).toBe("核对目标");
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    await page.click("#settings summary");
+    await page.selectOption("#setting-ui-language", "en-US");
+    expect(await page.textContent("#review-heading")).toBe("Review targets");
+    expect(await page.getAttribute("html", "lang")).toBe("en-US");
+  });
+
+  it("lists the targets of a chosen seed with the engine's count", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    const n = await extractSeed(page, SEED);
+    expect(seedTargets.length).toBeGreaterThan(0);
+    expect(n).toBe(seedTargets.length);
+    const rows = await page.$$eval("#targets-body tr", (trs) => trs.length);
+    expect(rows).toBe(Math.min(200, seedTargets.length));
+    expect(await page.textContent("#counts")).toContain(`${seedTargets.length} targets`);
+    // The first row shows the first target's indicator and year as text.
+    const first = await page.$$eval("#targets-body tr:first-child td", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(first[1]).toBe(seedTargets[0].indicator);
+    expect(first[4]).toBe(seedTargets[0].year === null ? "" : String(seedTargets[0].year));
+  });
+
+  it("filters by year, kind, responsible unit and text, with counts", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    await extractSeed(page, SEED);
+    const shownRows = (): Promise<number> => page.$$eval("#targets-body tr", (trs) => trs.length);
+
+    const years = seedTargets.map((t) => t.year).filter((y): y is number => y !== null);
+    const year = mostCommon(years);
+    await page.selectOption("#filter-year", String(year));
+    const byYear = seedTargets.filter((t) => t.year === year);
+    expect(await shownRows()).toBe(Math.min(200, byYear.length));
+    expect(await page.textContent("#counts")).toContain(`${byYear.length} shown`);
+
+    const kind = mostCommon(byYear.map((t) => t.kind));
+    await page.selectOption("#filter-kind", kind);
+    const byKind = byYear.filter((t) => t.kind === kind);
+    expect(await shownRows()).toBe(Math.min(200, byKind.length));
+
+    await page.selectOption("#filter-year", "");
+    await page.selectOption("#filter-kind", "");
+    const withUnits = seedTargets.filter((t) => t.responsible.length > 0);
+    if (withUnits.length > 0) {
+      const unit = mostCommon(withUnits.flatMap((t) => t.responsible));
+      await page.selectOption("#filter-responsible", unit);
+      expect(await shownRows()).toBe(Math.min(200, seedTargets.filter((t) => t.responsible.includes(unit)).length));
+      const cells = await page.$$eval("#targets-body tr td:nth-child(7)", (tds) => tds.map((td) => td.textContent ?? ""));
+      for (const c of cells) expect(c.split("、")).toContain(unit);
+      await page.selectOption("#filter-responsible", "");
+    }
+
+    const needle = seedTargets[Math.floor(seedTargets.length / 2)].indicator.slice(0, 4);
+    await page.fill("#filter-search", needle);
+    const bySearch = seedTargets.filter((t) =>
+      `${t.indicator}\n${t.text}\n${t.responsible.join(" ")}\n${seedOriginal.slice(t.sentenceStart, t.sentenceEnd)}`.toLowerCase().includes(needle.toLowerCase()),
+    );
+    expect(bySearch.length).toBeGreaterThan(0);
+    expect(await shownRows()).toBe(Math.min(200, bySearch.length));
+
+    await page.fill("#filter-search", "没有这样的指标zzz");
+    expect(await shownRows()).toBe(0);
+    expect(await page.textContent("#counts")).toContain("0 shown");
+  });
+
+  it("shows the selected row's source sentence with the target highlighted, by mouse and keyboard", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    await extractSeed(page, SEED);
+    const k = Math.min(3, seedTargets.length - 1);
+    await page.click(`#targets-body tr[data-index="${k}"] td:nth-child(2)`);
+    const t = seedTargets[k];
+    expect(await page.textContent("#source-sentence mark")).toBe(t.text);
+    expect(await page.textContent("#source-sentence")).toBe(seedOriginal.slice(t.sentenceStart, t.sentenceEnd));
+    expect(await page.getAttribute(`#targets-body tr[data-index="${k}"]`, "aria-selected")).toBe("true");
+
+    // Keyboard: the focused row moves with the arrows, Enter shows its source, Space unticks it.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const next = seedTargets[k + 1];
+    expect(await page.textContent("#source-sentence mark")).toBe(next.text);
+    const ticked = (): Promise<string> => page.textContent("#counts").then((s) => s ?? "");
+    expect(await ticked()).toContain(`${seedTargets.length} ticked`);
+    await page.keyboard.press(" ");
+    expect(await ticked()).toContain(`${seedTargets.length - 1} ticked`);
+    expect(await page.getAttribute(`#targets-body tr[data-index="${k + 1}"]`, "class")).toContain("excluded");
+    expect(await page.isChecked(`#targets-body tr[data-index="${k + 1}"] input[type=checkbox]`)).toBe(false);
+    // Tab order: one row is a tab stop (roving tabindex), checkboxes are reached through Space.
+    expect(await page.$$eval('#targets-body tr[tabindex="0"]', (trs) => trs.length)).toBe(1);
+  });
+
+  it("reports an unsupported file in plain words and keeps the current targets", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    await extractSeed(page, SEED);
+    await page.setInputFiles("#file-input", { name: "plan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+    expect(await page.textContent("#extract-message")).toContain("not a supported file type");
+    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(Math.min(200, seedTargets.length));
+  });
+
+  it("shows markup in a document as literal text and runs none of it", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    const img = "<img src=x onerror=\"window.__pwned=1\">";
+    const script = "<script>window.__pwned=2</script>";
+    const text =
+      `一、主要目标\n到2025年,全市地区生产总值达到5000亿元${img},城镇新增就业人数达到3万人${script}。\n` +
+      `二、保障措施\n到2025年,常住人口城镇化率达到60%。\n`;
+    await page.click("#paste-box summary");
+    await page.fill("#paste-text", text);
+    await page.click("#paste-extract");
+    await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
+    const expected = extractInNode(text, "pasted").targets;
+    expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBe(expected.length);
+    const k = expected.findIndex((t) => text.slice(t.sentenceStart, t.sentenceEnd).includes("<img"));
+    expect(k).toBeGreaterThanOrEqual(0);
+    await page.click(`#targets-body tr[data-index="${k}"] td:nth-child(2)`);
+    const shown = await page.textContent("#source-sentence");
+    expect(shown).toContain(img);
+    expect(shown).toContain(script);
+    // Nothing became markup anywhere in the pane, nothing ran, nothing was fetched for it.
+    expect(await page.$$eval("main img, main script", (nodes) => nodes.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(server.requested.filter((p) => p === "/x")).toEqual([]);
+  });
+
+  it("reads an .html file as text: its scripts and handlers never run", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    const html =
+      '<html><head><meta charset="utf-8"><script>window.__pwned=3</script><style>p{}</style></head><body>' +
+      '<h1>示例规划</h1><p>到2025年,全市地区生产总值达到5000亿元<img src=x onerror="window.__pwned=4">。</p>' +
+      "<table><tr><td>常住人口城镇化率</td><td>60%</td></tr></table></body></html>";
+    await page.setInputFiles("#file-input", { name: "plan.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
+    expect(await page.$eval("#extract-message", (n) => n.className)).not.toContain("error");
+    expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(server.requested.filter((p) => p === "/x")).toEqual([]);
+  });
+
+  it("keeps the pane responsive while a 10 MB document is extracted", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    const unit = ["000", "001", "002", "003", "004"].map(seedText).join("\n");
+    const big = Buffer.from(unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit))));
+    expect(big.length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    await page.click("#paste-box summary");
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: { delay: number; busy: boolean }[]; __long: number[] };
+      w.__lat = [];
+      w.__long = [];
+      document.querySelector("#paste-text")!.addEventListener("input", (e) => {
+        w.__lat.push({ delay: performance.now() - e.timeStamp, busy: !document.querySelector("#extract-spinner")!.hasAttribute("hidden") });
+      });
+      new PerformanceObserver((list) => list.getEntries().forEach((en) => w.__long.push(en.duration))).observe({ type: "longtask" });
+    });
+    await page.setInputFiles("#file-input", { name: "big.txt", mimeType: "text/plain", buffer: big });
+    await page.focus("#paste-text");
+    const roundTrips: number[] = [];
+    let during = 0;
+    const started = Date.now();
+    while (Date.now() - started < 120_000) {
+      const busy = await page.isVisible("#extract-spinner");
+      if (!busy) break;
+      const t0 = Date.now();
+      await page.keyboard.press("a");
+      roundTrips.push(Date.now() - t0);
+      during++;
+      await page.waitForTimeout(20);
+    }
+    await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
+    expect(await page.$eval("#extract-message", (n) => n.className)).not.toContain("error");
+    const lat = await page.evaluate(() => (window as unknown as { __lat: { delay: number; busy: boolean }[] }).__lat);
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    const handledWhileBusy = lat.filter((l) => l.busy);
+    console.log(JSON.stringify({ lat: lat.map((l) => Math.round(l.delay)), roundTrips, long }));
+    // The extraction really overlapped the typing, and every keystroke was handled within 100 ms.
+    expect(during).toBeGreaterThanOrEqual(5);
+    expect(handledWhileBusy.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...handledWhileBusy.map((l) => l.delay))).toBeLessThanOrEqual(100);
+    expect(Math.max(...roundTrips)).toBeLessThanOrEqual(100);
+    console.log(
+      `10 MB: ${during} keystrokes during extraction, max input delay ${Math.max(...lat.map((l) => l.delay)).toFixed(1)} ms, ` +
+        `max round trip ${Math.max(...roundTrips)} ms, long tasks ${long.map((d) => d.toFixed(0)).join(",") || "none"}`,
+    );
+    expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+function mostCommon<T>(items: T[]): T {
+  const counts = new Map<T, number>();
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+describe.skipIf(!hasChromium())("task pane in chromium inside the test Excel host", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let pane: Pane | null = null;
+  let seedTargets: Target[] = [];
+  const hostScripts = new Map<string, string>();
+
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+    for (const lang of ["zh-CN", "en-US"]) hostScripts.set(lang, await excelHostScript(lang));
+  });
+
+  afterEach(async () => {
+    if (!pane) return;
+    expect(pane.outside).toEqual([]);
+    expect(await pane.cspViolations()).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    await pane.close();
+    pane = null;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (lang: "zh-CN" | "en-US"): Promise<Pane> => {
+    pane = await openPane(browser, server.origin, { locale: lang, excelHostScript: hostScripts.get(lang), viewport: { width: 380, height: 1000 } });
+    if (seedTargets.length === 0) seedTargets = extractInNode(seedText(SEED), SEED).targets;
+    return pane;
+  };
+
+  interface SheetSnapshot {
+    name: string;
+    tables: { name: string; headers: string[]; rows: number; values: unknown[][] }[];
+  }
+  const workbook = (p: Pane): Promise<SheetSnapshot[]> =>
+    p.page.evaluate(() => (window as unknown as { __excelHost: { snapshot(): SheetSnapshot[] } }).__excelHost.snapshot());
+
+  it("follows Office's display language, enables import and shares the runtime with the custom functions", async () => {
+    const { page } = await open("zh-CN");
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe("excel");
+    expect(await page.textContent("#import-heading")).toBe("导入 Excel");
+    expect(await page.isHidden("#needs-excel")).toBe(true);
+    expect(await page.isDisabled("#import-button")).toBe(true); // nothing extracted yet
+    await extractSeed(page, SEED);
+    expect(await page.isEnabled("#import-button")).toBe(true);
+    const associated = await page.evaluate(() => (window as unknown as { __excelHost: { associated: string[] } }).__excelHost.associated);
+    expect(associated.length).toBeGreaterThan(0);
+  });
+
+  it("imports the ticked targets into a table of the recorded workbook, with progress and a summary", async () => {
+    const { page } = await open("zh-CN");
+    await extractSeed(page, SEED);
+    await page.evaluate(() => {
+      const w = window as unknown as { __progress: string[] };
+      w.__progress = [];
+      const bar = document.querySelector("#import-progress")!;
+      new MutationObserver(() => w.__progress.push(bar.getAttribute("aria-valuenow") ?? "")).observe(bar, { attributes: true });
+    });
+    // Leave the second target out.
+    await page.click('#targets-body tr[data-index="1"] input[type=checkbox]');
+    await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
+    await page.click("#import-button");
+    await page.waitForSelector("#import-message.success, #import-message.error", { timeout: 60_000 });
+    const message = (await page.textContent("#import-message")) ?? "";
+    expect(message).toContain(`新增 ${seedTargets.length - 1} 个`);
+    const sheets = await workbook(pane!);
+    const tables = sheets.flatMap((s) => s.tables);
+    expect(tables).toHaveLength(1);
+    const table = tables[0];
+    expect(table.rows).toBe(seedTargets.length - 1);
+    expect(table.headers).toEqual(expect.arrayContaining(["ID", "指标", "目标值", "状态"]));
+    const idCol = table.headers.indexOf("ID");
+    const indicatorCol = table.headers.indexOf("指标");
+    const kept = seedTargets.filter((_, i) => i !== 1);
+    expect(table.values.map((r) => r[idCol])).toEqual(kept.map((t) => t.id));
+    expect(table.values.map((r) => r[indicatorCol])).toEqual(kept.map((t) => t.indicator));
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress).toContain("100");
+    expect(await page.isEnabled("#import-button")).toBe(true);
+    await page.screenshot({ path: path.join(ROOT, "docs/images/taskpane-zh-CN.png"), fullPage: true });
+
+    // Importing again updates the same table instead of adding a sheet.
+    await page.click("#import-button");
+    await page.waitForFunction(() => !document.querySelector("#import-button")!.hasAttribute("disabled"));
+    expect(await page.textContent("#import-message")).toContain(`更新 ${seedTargets.length - 1} 个`);
+    expect((await workbook(pane!)).flatMap((s) => s.tables)).toHaveLength(1);
+  });
+
+  it("puts Excel's errors in plain words with what to do", async () => {
+    const { page } = await open("en-US");
+    await extractSeed(page, SEED);
+    await page.evaluate(() => {
+      const excel = (window as unknown as { Excel: { run: () => Promise<never> } }).Excel;
+      excel.run = () => Promise.reject(Object.assign(new Error("The operation is not allowed in cell edit mode"), { code: "InvalidOperationInCellEditMode" }));
+    });
+    await page.click("#import-button");
+    await page.waitForSelector("#import-message.error");
+    expect(await page.textContent("#import-message")).toContain("Press Enter or Esc");
+    expect(await page.isEnabled("#import-button")).toBe(true);
+  });
+
+  it("highlights lagging rows in the user's own selection with the mapped columns", async () => {
+    const { page } = await open("en-US");
+    await page.evaluate(() => {
+      const h = (window as unknown as { __excelHost: { userSheet(n: string, rows: (string | number)[][], a: string): void } }).__excelHost;
+      h.userSheet(
+        "My indicators",
+        [
+          ["Indicator", "Base year", "Base", "Latest year", "Latest", "Target year", "Target"],
+          ["GDP", 2020, 100, 2023, 105, 2025, 150],
+          ["Jobs", 2020, 10, 2023, 19, 2025, 20],
+        ],
+        "A1:G3",
+      );
+    });
+    await page.click("#highlight-box summary");
+    // A missing column is reported before Excel is touched.
+    await page.click("#highlight-button");
+    expect(await page.textContent("#highlight-message")).toContain("Base value column");
+    const fill: Record<string, string> = { base: "c", baseYear: "B", latest: "E", latestYear: "D", target: "G", targetYear: "F" };
+    for (const [k, v] of Object.entries(fill)) await page.fill(`#map-${k}`, v);
+    await page.fill("#map-kind", "7x");
+    await page.click("#highlight-button");
+    expect(await page.textContent("#highlight-message")).toContain("“7X” is not a column letter");
+    await page.fill("#map-kind", "");
+    await page.click("#highlight-button");
+    await page.waitForSelector("#highlight-message.success, #highlight-message.error");
+    expect(await page.textContent("#highlight-message")).toContain("2 rows");
+    const sheet = (await workbook(pane!)).find((s) => s.name === "My indicators") as unknown as { cfs: number };
+    expect(sheet.cfs).toBeGreaterThan(0);
+    // The mapping is remembered for next time.
+    await page.reload();
+    await page.waitForSelector("body[data-ready='true']");
+    expect(await page.inputValue("#map-base")).toBe("C");
+  });
+
+  it("renders the English pane for the screenshot", async () => {
+    const { page } = await open("en-US");
+    await extractSeed(page, SEED);
+    await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
+    expect(await page.textContent("#review-heading")).toBe("Review targets");
+    await page.screenshot({ path: path.join(ROOT, "docs/images/taskpane-en-US.png"), fullPage: true });
+  });
+});

@@ -1,0 +1,232 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { STATUS_LABELS, type Comparator, type TargetKind } from "../../src/core/model";
+import {
+  completionProgress, gap, isMeasureError, remainingGrowth, requiredGrowth, status, timeProgress,
+} from "../../src/core/measure";
+import {
+  COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, STATUS_STYLES, buildSheetModel, columnIndex, formulaA1, parseComparator,
+  parseKind, type SheetModel,
+} from "../../src/core/sheet";
+import { DOC, makeTarget, manyTargets, statusCases } from "./fixtures";
+import { XlError, evaluate, type XlValue } from "./evaluate";
+
+const opts = { language: "zh-CN" as const, method: "time" as const, tolerance: 0.05 };
+
+describe("sheet model: columns", () => {
+  it("follows the design's column order with zh-CN headers by default", () => {
+    const m = buildSheetModel(DOC, [], { ...opts, flavour: "native" });
+    expect(m.columns.map((c) => c.header)).toEqual([
+      "ID", "地区", "文件", "章节", "指标", "比较", "目标值", "目标上限", "单位", "目标年", "类型", "责任单位", "原文",
+      "基期年", "基期值", "最新年", "最新值",
+      "所需年均增速", "剩余所需年均增速", "差距", "完成进度", "时间进度", "状态", "备注", "标记",
+    ]);
+    expect(m.columns.filter((c) => c.kind === "user").map((c) => c.key)).toEqual(["baseYear", "base", "latestYear", "latest", "notes"]);
+    expect(m.columns.filter((c) => c.kind === "formula").map((c) => c.key)).toEqual(["reqGrowth", "remGrowth", "gap", "progress", "timeProgress", "status"]);
+    expect(m.freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it("has en-US headers, percent formats on rates and year formats on years", () => {
+    const m = buildSheetModel(DOC, [], { ...opts, language: "en-US", flavour: "native" });
+    expect(m.columns[columnIndex("base")]!.header).toBe("Base value");
+    expect(m.columns[columnIndex("progress")]!.numberFormat).toBe("0.00%");
+    expect(m.columns[columnIndex("targetYear")]!.numberFormat).toBe("0");
+    expect(m.columns[columnIndex("target")]!.numberFormat).toBe("#,##0.00");
+    for (const c of m.columns) expect(c.width).toBeGreaterThan(0);
+  });
+});
+
+describe("sheet model: formulas", () => {
+  it("custom flavour uses PLAN.* with structured references, as in the specification", () => {
+    const m = buildSheetModel(DOC, [], { ...opts, flavour: "custom" });
+    expect(m.columns[columnIndex("reqGrowth")]!.formula!.structured).toContain("PLAN.REQGROWTH([@基期值],[@目标值],[@目标年]-[@基期年])");
+    expect(m.columns[columnIndex("status")]!.formula!.structured).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型])');
+  });
+
+  it("native flavour uses only functions Excel 2010 and LibreOffice 7 know, with _xlfn. in files", () => {
+    for (const method of ["time", "growth"] as const) {
+      const m = buildSheetModel(DOC, [makeTarget()], { ...opts, method, flavour: "native" });
+      for (const c of m.columns.filter((x) => x.formula)) {
+        const f = c.formula!.structured;
+        expect(f).not.toMatch(/PLAN\.|LET\(|LAMBDA\(|IFS\(|XLOOKUP/);
+        const fns = new Set([...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((x) => x[1]));
+        for (const fn of fns) expect(["IF", "OR", "AND", "MAX", "RRI", "ISNUMBER"]).toContain(fn);
+        const a1 = formulaA1(m, c.key as never, 2, true);
+        if (f.includes("RRI(")) expect(a1).toMatch(/_xlfn\.RRI\(/);
+        expect(a1).not.toMatch(/\[@/);
+        expect(f.length).toBeLessThan(8192);
+      }
+    }
+  });
+
+  it("every structured reference names a column of the table", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const m = buildSheetModel(DOC, [], { ...opts, language, flavour: "native" });
+      const headers = new Set(m.columns.map((c) => c.header));
+      for (const c of m.columns.filter((x) => x.formula)) {
+        for (const r of c.formula!.structured.matchAll(/\[@(?:\[([^\]]+)\]|([^\]]+))\]/g)) {
+          expect(headers.has(r[1] ?? r[2]!)).toBe(true);
+        }
+      }
+    }
+  });
+
+  /** Evaluates every formula column of row `i` with the evaluator. */
+  function rowResults(m: SheetModel, i: number): Record<string, XlValue> {
+    const cells = m.rows[i]!.cells;
+    const cell = (k: string) => {
+      const v = cells[columnIndex(k as never)];
+      return v === null || v === undefined ? null : v;
+    };
+    return Object.fromEntries(m.columns.filter((c) => c.formula).map((c) => [c.key, evaluate(c.formula!.expr, cell)]));
+  }
+
+  it("empty user cells give blank results, never errors", () => {
+    const m = buildSheetModel(DOC, manyTargets(40), { ...opts, flavour: "native" });
+    for (let i = 0; i < m.rows.length; i++) {
+      const r = rowResults(m, i);
+      for (const [key, v] of Object.entries(r)) {
+        // A growth-rate target states its required rate without any user input.
+        if (key === "reqGrowth" && m.rows[i]!.cells[columnIndex("kind")] === KIND_LABELS["zh-CN"].growth) continue;
+        expect(v, `${key} of row ${i}`).toBe("");
+      }
+    }
+  });
+
+  const comparators: Comparator[] = [">", ">=", "=", "~", "<=", "<", "range"];
+  const kinds: TargetKind[] = ["level", "growth", "share", "increment"];
+  const expected = (f: () => number): number | "error" => {
+    try {
+      return f();
+    } catch (e) {
+      if (isMeasureError(e)) return "error";
+      throw e;
+    }
+  };
+  const same = (got: XlValue, want: number | "error") => {
+    if (want === "error") expect(got).toBeInstanceOf(XlError);
+    else {
+      expect(typeof got).toBe("number");
+      expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+    }
+  };
+
+  it("native formulas equal src/core/measure for random inputs (property)", () => {
+    const value = fc.oneof(fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.integer({ min: -50, max: 300 }));
+    fc.assert(
+      fc.property(
+        fc.record({
+          comparator: fc.constantFrom(...comparators),
+          kind: fc.constantFrom(...kinds),
+          T: value,
+          span: fc.integer({ min: 1, max: 6 }),
+          B: value,
+          L: value,
+          b: fc.integer({ min: 2015, max: 2024 }),
+          dl: fc.integer({ min: -1, max: 8 }),
+          dt: fc.integer({ min: -1, max: 10 }),
+          method: fc.constantFrom("time" as const, "growth" as const),
+          tol: fc.constantFrom(0, 0.05, 0.1),
+          language: fc.constantFrom("zh-CN" as const, "en-US" as const),
+        }),
+        (x) => {
+          const Tmax = x.comparator === "range" ? x.T + x.span : null;
+          const t = x.b + x.dt;
+          const l = x.b + x.dl;
+          const target = makeTarget({ comparator: x.comparator, kind: x.kind, value: x.T, valueMax: Tmax, year: t });
+          const actuals = new Map([[target.id, { baseYear: x.b, base: x.B, latestYear: l, latest: x.L }]]);
+          const m = buildSheetModel(DOC, [target], { language: x.language, method: x.method, tolerance: x.tol, flavour: "native", actuals });
+          const r = rowResults(m, 0);
+          const s = status({ base: x.B, baseYear: x.b, latest: x.L, latestYear: l, target: x.T, targetYear: t, comparator: x.comparator, method: x.method, tolerance: x.tol, kind: x.kind });
+          expect(r.status).toBe(STATUS_LABELS[x.language][s]);
+          same(r.timeProgress!, expected(() => timeProgress(x.b, l, t)));
+          if (x.kind === "growth") {
+            same(r.reqGrowth!, x.T / 100);
+            for (const k of ["remGrowth", "gap", "progress"]) expect(r[k]).toBe("");
+          } else {
+            same(r.reqGrowth!, expected(() => requiredGrowth(x.B, x.T, t - x.b)));
+            same(r.remGrowth!, expected(() => remainingGrowth(x.L, l, x.T, t)));
+            same(r.gap!, expected(() => gap(x.L, x.T, x.comparator, Tmax)));
+            same(r.progress!, expected(() => completionProgress(x.B, x.L, x.T)));
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 20240601 },
+    );
+  });
+
+  it("the fixture cases cover every status", () => {
+    const cases = statusCases();
+    const actuals = new Map(cases.map((c) => [c.target.id, c.actuals]));
+    const m = buildSheetModel(DOC, cases.map((c) => c.target), { ...opts, flavour: "native", actuals });
+    const shown = new Set(m.rows.map((_, i) => rowResults(m, i).status));
+    for (const s of ["已完成", "正常", "预警", "滞后", "倒退", ""]) expect(shown).toContain(s);
+  });
+});
+
+describe("sheet model: rows, validation, conditional formats", () => {
+  it("writes each target's data, the source sentence, and actuals into the user columns", () => {
+    const text = "前言。到2025年,地区生产总值达到1000亿元。后文";
+    const t = makeTarget({ indicator: "地区生产总值", comparator: ">=", value: 1000, sentenceStart: 3, sentenceEnd: 24, kind: "level" });
+    const actuals = new Map([[t.id, { baseYear: 2020, base: 800, latestYear: 2023, latest: 900 }]]);
+    const m = buildSheetModel(DOC, [t], { ...opts, flavour: "native", actuals, sourceText: text });
+    const row = m.rows[0]!.cells;
+    expect(row[columnIndex("id")]).toBe(t.id);
+    expect(row[columnIndex("region")]).toBe("某市");
+    expect(row[columnIndex("comparator")]).toBe("≥");
+    expect(row[columnIndex("target")]).toBe(1000);
+    expect(row[columnIndex("targetMax")]).toBeNull();
+    expect(row[columnIndex("kind")]).toBe("水平");
+    expect(row[columnIndex("responsible")]).toBe("市发改委、市统计局");
+    expect(row[columnIndex("section")]).toBe("二、主要目标 › (一)经济发展");
+    expect(row[columnIndex("source")]).toBe(text.slice(3, 24).trim());
+    expect([row[columnIndex("baseYear")], row[columnIndex("base")], row[columnIndex("latestYear")], row[columnIndex("latest")]]).toEqual([2020, 800, 2023, 900]);
+    for (const k of ["reqGrowth", "status", "notes", "flag"] as const) expect(row[columnIndex(k)]).toBeNull();
+  });
+
+  it("validates comparators from a list and years as whole numbers", () => {
+    const m = buildSheetModel(DOC, [], { ...opts, flavour: "native" });
+    const list = m.validation.find((v) => v.column === "comparator")!;
+    expect(list.rule).toEqual({ type: "list", values: Object.values(COMPARATOR_SYMBOLS) });
+    for (const v of Object.values(COMPARATOR_SYMBOLS)) expect(v.startsWith("=")).toBe(false);
+    for (const k of ["targetYear", "baseYear", "latestYear"]) {
+      expect(m.validation.find((v) => v.column === k)!.rule).toMatchObject({ type: "wholeNumber" });
+    }
+  });
+
+  it("has status fills in the agreed colours, a data bar on progress and a behind-time fill", () => {
+    const m = buildSheetModel(DOC, [], { ...opts, language: "en-US", flavour: "native" });
+    const fills = m.conditional.filter((r) => r.type === "expression" && r.status);
+    expect(fills.map((r) => r.type === "expression" && r.status)).toEqual(["achieved", "on-track", "moderate", "lagging", "away"]);
+    expect(STATUS_STYLES.achieved.fill).toMatch(/^#[0-9A-F]{6}$/);
+    // blue, green, amber, red, red: the dominant channel of each fill
+    const dominant = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return r! >= g! && r! >= b! ? (g! > 200 ? "amber" : "red") : g! >= b! ? "green" : "blue";
+    };
+    expect(["achieved", "on-track", "moderate", "lagging", "away"].map((s) => dominant(STATUS_STYLES[s as "away"].fill))).toEqual(["blue", "green", "amber", "red", "red"]);
+    expect(m.conditional.find((r) => r.type === "dataBar")).toMatchObject({ columns: ["progress"], min: 0, max: 1 });
+    expect(m.conditional.find((r) => r.name === "behind-time")).toMatchObject({ columns: ["progress"] });
+  });
+
+  it("rejects bad input with clear errors", () => {
+    const t = makeTarget();
+    expect(() => buildSheetModel(DOC, [t, t], { ...opts, flavour: "native" })).toThrow(/duplicate target id/);
+    expect(() => buildSheetModel(DOC, [makeTarget({ docId: "other" })], { ...opts, flavour: "native" })).toThrow(/belongs to document other/);
+    expect(() => buildSheetModel(DOC, [], { ...opts, tolerance: 5, flavour: "native" })).toThrow(/tolerance/);
+  });
+});
+
+describe("labels", () => {
+  it("parses comparators and kinds back from the sheet in both languages", () => {
+    for (const [c, sym] of Object.entries(COMPARATOR_SYMBOLS)) {
+      expect(parseComparator(sym)).toBe(c);
+      expect(parseComparator(c)).toBe(c);
+    }
+    expect(parseComparator("whatever")).toBeNull();
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      for (const [k, label] of Object.entries(KIND_LABELS[lang])) expect(parseKind(label)).toBe(k);
+    }
+    expect(COLUMNS.length).toBe(25);
+  });
+});
