@@ -24,6 +24,8 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   `script-src 'self' ${OFFICE_ORIGIN}`,
   "style-src 'self'",
+  // Office.js sets style attributes on the frames it creates (no style elements, no script): allow attributes only.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

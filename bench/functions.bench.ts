@@ -15,8 +15,8 @@ const RUNS = 7;
 
 const column = (f: (i: number) => Cell): Cell[][] => Array.from({ length: CELLS }, (_, i) => [f(i)]);
 
-/** Median time per cell in nanoseconds over RUNS runs, after one warm-up run. */
-function perCell(run: () => Cell[][]): number {
+/** Median and best time per cell in nanoseconds over RUNS runs, after one warm-up run. */
+function perCell(run: () => Cell[][]): { median: number; best: number } {
   const check = run();
   if (check.length !== CELLS) throw new Error("wrong result shape");
   const times: number[] = [];
@@ -25,7 +25,9 @@ function perCell(run: () => Cell[][]): number {
     run();
     times.push(Number(process.hrtime.bigint() - t0) / CELLS);
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  times.sort((a, b) => a - b);
+  // The median is the figure; the best run shows the cost without other processes competing for the CPU.
+  return { median: times[Math.floor(RUNS / 2)]!, best: times[0]! };
 }
 
 async function bundleSize(): Promise<{ raw: number; gzip: number }> {
@@ -58,8 +60,11 @@ export default async function main(): Promise<void> {
 
   const size = await bundleSize();
   const verdict = (ok: boolean): string => (ok ? "meets goal" : "MISSES goal");
-  console.log(`REQGROWTH            ${reqGrowth.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(reqGrowth <= 1000)})`);
-  console.log(`STATUS (time)        ${statusTime.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(statusTime <= 1000)})`);
-  console.log(`STATUS (growth)      ${statusGrowth.toFixed(0).padStart(5)} ns/cell over ${CELLS} cells (goal ≤ 1000: ${verdict(statusGrowth <= 1000)})`);
+  const line = (name: string, t: { median: number; best: number }): string =>
+    `${name.padEnd(20)} ${t.median.toFixed(0).padStart(5)} ns/cell median, ${t.best.toFixed(0).padStart(5)} best, over ${CELLS} cells ` +
+    `(goal ≤ 1000: ${verdict(t.median <= 1000)})`;
+  console.log(line("REQGROWTH", reqGrowth));
+  console.log(line("STATUS (time)", statusTime));
+  console.log(line("STATUS (growth)", statusGrowth));
   console.log(`functions bundle     ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal ≤ 150: ${verdict(size.gzip <= 150 * 1024)})`);
 }

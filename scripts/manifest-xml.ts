@@ -18,7 +18,7 @@ export class XmlError extends Error {
   }
 }
 
-const NAME = /^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?/;
+const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?/;
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function decodeEntities(s: string, line: number): string {
@@ -92,7 +92,7 @@ export function parseXml(source: string): XmlElement {
         advance(i + ws.length);
         if (source.startsWith("/>", i) || source.startsWith(">", i)) break;
         if (ws === "") throw new XmlError(`expected whitespace before an attribute of <${el.name}>`, line);
-        const a = /^([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(source.slice(i));
+        const a = /^([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(source.slice(i));
         if (!a) throw new XmlError(`malformed attribute in <${el.name}>`, line);
         if (a[1]! in el.attributes) throw new XmlError(`duplicate attribute ${a[1]} in <${el.name}>`, line);
         el.attributes[a[1]!] = decodeEntities(a[3] ?? a[4] ?? "", line);

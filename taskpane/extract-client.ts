@@ -1,5 +1,5 @@
 // The pane's side of the extraction worker: one request at a time, cancellable by restarting the worker.
-import type { ExtractionResult } from "../src/core/model";
+import type { ExtractionResult, Target } from "../src/core/model";
 import type { ExtractRequest, ExtractResponse } from "./extract-protocol";
 
 export interface ExtractOutcome {
@@ -34,6 +34,7 @@ export class ExtractClient {
     this.cancel();
     const worker = this.ensureWorker();
     const id = this.nextId++;
+    const targets: Target[] = [];
     return new Promise<ExtractOutcome>((resolve, reject) => {
       this.pending = { id, reject };
       const onMessage = (event: MessageEvent<ExtractResponse>): void => {
@@ -43,11 +44,16 @@ export class ExtractClient {
           onStage?.(msg.stage);
           return;
         }
+        if (msg.type === "targets") {
+          for (const t of msg.targets) targets.push(t);
+          return;
+        }
         worker.removeEventListener("message", onMessage);
         worker.removeEventListener("error", onError);
         this.pending = null;
-        if (msg.type === "done") resolve({ text: msg.text, result: msg.result, ms: msg.ms });
-        else reject(new Error(msg.message));
+        if (msg.type === "error") reject(new Error(msg.message));
+        else if (targets.length !== msg.count) reject(new Error(`received ${targets.length} of ${msg.count} targets`));
+        else resolve({ text: input.source === "text" ? input.text : msg.text, result: { document: msg.document, targets }, ms: msg.ms });
       };
       const onError = (event: ErrorEvent): void => {
         worker.removeEventListener("message", onMessage);

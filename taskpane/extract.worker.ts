@@ -2,7 +2,7 @@
 // so even a 10 MB document never blocks typing or scrolling in the pane.
 import { extractTargets } from "./engine";
 import { readDocument } from "./document-reader";
-import type { ExtractRequest, ExtractResponse } from "./extract-protocol";
+import { type ExtractRequest, type ExtractResponse, TARGET_BATCH } from "./extract-protocol";
 
 const post = (message: ExtractResponse): void => (self as unknown as Worker).postMessage(message);
 
@@ -22,7 +22,13 @@ async function handle(request: ExtractRequest): Promise<void> {
     }
     post({ id: request.id, type: "stage", stage: "extracting" });
     const result = extractTargets(text, request.docId);
-    post({ id: request.id, type: "done", text, result, ms: Math.round(performance.now() - started) });
+    const { targets } = result;
+    for (let i = 0; i < targets.length; i += TARGET_BATCH) {
+      post({ id: request.id, type: "targets", targets: targets.slice(i, i + TARGET_BATCH) });
+    }
+    // Pasted text is already in the pane: only a file's decoded text is sent back.
+    const back = request.source === "file" ? text : "";
+    post({ id: request.id, type: "done", text: back, document: result.document, count: targets.length, ms: Math.round(performance.now() - started) });
   } catch (err) {
     post({ id: request.id, type: "error", message: err instanceof Error ? err.message : String(err) });
   }

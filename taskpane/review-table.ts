@@ -136,16 +136,20 @@ export class ReviewTable {
       "aria-label": translate(lang, "includeRow", { indicator: t.indicator }),
     });
     box.checked = included;
+    // Narrow pane: responsible units sit under the indicator, the comparison under the value.
     const tr = el(
       "tr",
       { "data-index": index, tabindex: -1, "aria-selected": String(this.selected === index) },
       el("td", { className: "col-include" }, box),
-      el("td", {}, t.indicator),
-      el("td", { className: "num" }, formatValue(t)),
-      el("td", {}, COMPARATOR_LABELS[lang][t.comparator]),
+      el(
+        "td",
+        { className: "col-indicator" },
+        el("span", { className: "indicator" }, t.indicator),
+        t.responsible.length ? el("span", { className: "units" }, t.responsible.join("、")) : null,
+      ),
+      el("td", { className: "num" }, el("span", { className: "value" }, formatValue(t)), el("span", { className: "comparator" }, COMPARATOR_LABELS[lang][t.comparator])),
       el("td", { className: "num" }, t.year === null ? "" : String(t.year)),
-      el("td", {}, KIND_LABELS[lang][t.kind]),
-      el("td", {}, t.responsible.join("、")),
+      el("td", { className: "kind" }, KIND_LABELS[lang][t.kind]),
     );
     if (!included) tr.classList.add("excluded");
     return tr;

@@ -84,9 +84,11 @@ async function runExtraction(input: Input): Promise<void> {
   cancel.hidden = false;
   delete document.body.dataset.extracted;
   extractStatus.show(input.source === "file" ? "reading" : "extracting");
+  performance.mark("plan-targets:extract-start");
   try {
     const outcome: ExtractOutcome = await client.run(input, (stage) => extractStatus.show(stage === "reading" ? "reading" : "extracting"));
     table.setDocument(outcome.text, outcome.result);
+    performance.mark("plan-targets:table-shown");
     extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
     document.body.dataset.extracted = String(outcome.result.targets.length);
   } catch (err) {
@@ -275,7 +277,9 @@ async function init(): Promise<void> {
   table = new ReviewTable(lang, updateActions);
   buildMappingFields(loadMapping(safeLocalStorage()));
   applyStrings();
+  performance.mark("plan-targets:office-wait");
   state.host = await detectHost();
+  performance.mark("plan-targets:office-ready");
   try {
     state.seeds = await loadSeeds();
   } catch (err) {
@@ -295,6 +299,7 @@ async function init(): Promise<void> {
   byId("app").setAttribute("aria-busy", "false");
   document.body.dataset.host = state.host.inExcel ? "excel" : "browser";
   document.body.dataset.ready = "true";
+  performance.mark("plan-targets:ready");
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void init());

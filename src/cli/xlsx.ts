@@ -100,21 +100,27 @@ function addValidation(ws: ExcelJS.Worksheet, model: SheetModel, v: ValidationRu
 /** Writes one document's table into a new worksheet. */
 export function addTargetsSheet(wb: ExcelJS.Workbook, model: SheetModel, sheetName: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }] });
+  // Each formula column is one shared formula (master in the first body row): the same text per row would
+  // multiply the file size and the write time by the row count.
+  const last = model.rows.length + 1;
   const formulaCols = model.columns
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.formula)
-    .map(({ c, i }) => ({ i, key: c.key }));
+    .map(({ c, i }) => ({
+      i,
+      letter: columnLetter(i),
+      text: renderExpr(c.formula!.expr, {
+        flavour: "native",
+        ref: (k) => `${columnLetter(columnIndex(k as ColumnKey))}2`,
+        filePrefix: true,
+      }),
+    }));
   const rows = model.rows.map((r, ri) => {
-    const sheetRow = ri + 2;
     const cells: ExcelJS.CellValue[] = r.cells.map((v) => (v === null ? null : v));
     for (const f of formulaCols) {
-      const expr = model.columns[f.i]!.formula!.expr;
-      const text = renderExpr(expr, {
-        flavour: "native",
-        ref: (k) => `${columnLetter(columnIndex(k as ColumnKey))}${sheetRow}`,
-        filePrefix: true,
-      });
-      cells[f.i] = { formula: text } as ExcelJS.CellFormulaValue;
+      cells[f.i] = (ri === 0
+        ? last > 2 ? { formula: f.text, shareType: "shared", ref: `${f.letter}2:${f.letter}${last}` } : { formula: f.text }
+        : { sharedFormula: `${f.letter}2` }) as ExcelJS.CellValue;
     }
     return cells;
   });
@@ -127,15 +133,16 @@ export function addTargetsSheet(wb: ExcelJS.Workbook, model: SheetModel, sheetNa
     // A table needs at least one body row; an empty document gets one blank row to type into.
     rows: rows.length ? rows : [model.columns.map(() => null)],
   });
+  // Formats only where the model asks for one: every styled cell costs write time at 10,000 rows.
   model.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = c.width;
-    const last = Math.max(2, model.rows.length + 1);
-    for (let r = 2; r <= last; r++) {
-      const cell = ws.getCell(r, i + 1);
-      if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
-      cell.alignment = { vertical: "top", ...(c.wrap ? { wrapText: true } : {}) };
-    }
+    if (c.numberFormat === "General" && !c.wrap) return;
+    const style: Partial<ExcelJS.Style> = {
+      ...(c.numberFormat !== "General" ? { numFmt: c.numberFormat } : {}),
+      ...(c.wrap ? { alignment: { vertical: "top", wrapText: true } } : {}),
+    };
+    for (let r = 2; r <= last; r++) ws.getCell(r, i + 1).style = style;
   });
   ws.getRow(1).font = { bold: true };
   for (const v of model.validation) addValidation(ws, model, v);

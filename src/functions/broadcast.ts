@@ -41,36 +41,61 @@ export function broadcastShape(grids: Grid[], names: string[]): [number, number]
   return [rows, cols];
 }
 
+/** How one parameter is read from a cell: its name (for messages) and a reader that throws on bad input. */
+export interface Param<T = unknown> {
+  name: string;
+  read: (cell: Cell, name: string) => T;
+}
+
+// Outcome of reading a single-value argument once for the whole call.
+type Fixed = { ok: true; value: unknown } | { ok: false; passed: Cell } | { ok: false; error: unknown };
+
+function readOnce(p: Param, cell: Cell): Fixed {
+  if (isExcelErrorValue(cell)) return { ok: false, passed: cell };
+  try {
+    return { ok: true, value: p.read(cell, p.name) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
- * Applies fn cell by cell over broadcast arguments. A failing cell becomes that cell's Excel error; an
- * error value among the inputs is passed through. fn receives a reused array: it must not keep it.
+ * Applies fn cell by cell over broadcast arguments, each read by its parameter's reader. Single values are
+ * read once per call. A cell whose inputs fail to read, or whose computation fails, holds that Excel error;
+ * an error value among the inputs is passed through (the first, in argument order). fn receives a reused
+ * array of read values: it must not keep it.
  */
-export function broadcast(args: Arg[], names: string[], errors: ErrorFactory, fn: (cells: Cell[]) => Cell): Cell[][] {
+export function broadcast(args: Arg[], params: Param[], errors: ErrorFactory, fn: (values: unknown[]) => Cell): Cell[][] {
+  const names = params.map((p) => p.name);
   const grids = args.map((a, i) => asGrid(a, names[i]!));
   const [rows, cols] = broadcastShape(grids, names);
   const n = grids.length;
-  // Single values read once, ranges per cell: a 1×1 grid has row stride 0.
-  const scalar = grids.map((g) => g.length === 1 && g[0]!.length === 1);
-  const cells: Cell[] = new Array(n);
+  const isRange = grids.map((g) => g.length > 1 || g[0]!.length > 1);
+  const fixed: (Fixed | null)[] = grids.map((g, i) => (isRange[i] ? null : readOnce(params[i]!, g[0]![0])));
+  const values: unknown[] = fixed.map((f) => (f && f.ok ? f.value : undefined));
   const out: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row: Cell[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      let passed: Cell | undefined;
-      for (let i = 0; i < n; i++) {
-        const v = scalar[i] ? grids[i]![0]![0] : grids[i]![r]![c];
-        if (passed === undefined && isExcelErrorValue(v)) passed = v;
-        cells[i] = v;
-      }
-      if (passed !== undefined) {
-        row[c] = passed;
-        continue;
-      }
+      let result: Cell;
       try {
-        row[c] = fn(cells);
+        let passed: Cell | undefined;
+        for (let i = 0; i < n && passed === undefined; i++) {
+          const f = fixed[i];
+          if (f === null) {
+            const cell = grids[i]![r]![c];
+            if (typeof cell === "object" && cell !== null && isExcelErrorValue(cell)) passed = cell;
+            else values[i] = params[i]!.read(cell, names[i]!);
+          } else if (!f.ok) {
+            if ("passed" in f) passed = f.passed;
+            else throw f.error;
+          }
+        }
+        result = passed !== undefined ? passed : fn(values);
       } catch (e) {
-        row[c] = toExcelError(e, errors);
+        result = toExcelError(e, errors);
       }
+      row[c] = result;
     }
     out[r] = row;
   }

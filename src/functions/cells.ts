@@ -9,8 +9,11 @@ export type Grid = Cell[][];
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+const BLANK_TEXT = /^\s*$/;
+
+// Called for every input cell: a regular-expression test allocates nothing, unlike trim().
 function isEmpty(c: Cell): boolean {
-  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+  return c === null || c === undefined || (typeof c === "string" && (c.length === 0 || BLANK_TEXT.test(c)));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The PLAN functions as plain TypeScript: argument reading, broadcasting and error mapping over
 // src/core/measure. functions.ts only adds the JSDoc Excel needs and binds the Office runtime.
-import type { ExtractionResult, Language } from "../core/model";
+import type { Comparator, ExtractionResult, Language, StatusMethod, TargetKind } from "../core/model";
 import { STATUS_LABELS } from "../core/model";
 import {
   MeasureError,
@@ -19,9 +19,10 @@ import {
   requiredPointsPerYear,
   status,
   timeProgress,
+  type StatusInput,
 } from "../core/measure";
 import { convertUnit } from "../core/units";
-import { broadcast, toExcelError, type Arg } from "./broadcast";
+import { broadcast, toExcelError, type Arg, type Param } from "./broadcast";
 import { toNumber, toNumberOrNull, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
 import type { ErrorFactory } from "./excel-errors";
 
@@ -53,78 +54,91 @@ function single(a: Arg, name: string): Cell {
   throw new MeasureError("value", `${name} takes a single value, not a range`);
 }
 
+// Readers of the parameter kinds; each throws a MeasureError (→ Excel error) on bad input.
+const num = (name: string): Param<number> => ({ name, read: toNumber });
+const numOrNull = (name: string): Param<number | null> => ({ name, read: toNumberOrNull });
+const optNum = (name: string): Param<number | undefined> => ({ name, read: toOptionalNumber });
+const text = (name: string): Param<string> => ({ name, read: toText });
+const comparator = (name = "comparator"): Param<Comparator> => ({ name, read: (c, n) => parseComparator(toOptionalText(c, n)) });
+const method: Param<StatusMethod> = { name: "method", read: (c, n) => parseStatusMethod(toOptionalText(c, n)) };
+const kind: Param<TargetKind> = { name: "kind", read: (c, n) => parseTargetKind(toOptionalText(c, n)) };
+
+const REQGROWTH_PARAMS = [num("base"), num("target"), num("years")];
+const REQPOINTS_PARAMS = REQGROWTH_PARAMS;
+const CAGR_PARAMS = [num("start"), num("end"), num("years")];
+const REMGROWTH_PARAMS = [num("latest"), num("latestYear"), num("target"), num("targetYear")];
+const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax")];
+const PROGRESS_PARAMS = [num("base"), num("latest"), num("target")];
+const TIMEPROGRESS_PARAMS = [num("baseYear"), num("latestYear"), num("targetYear")];
+// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time.
+const STATUS_PARAMS = [
+  numOrNull("base"), numOrNull("baseYear"), numOrNull("latest"), numOrNull("latestYear"), numOrNull("target"),
+  numOrNull("targetYear"), comparator(), method, optNum("tolerance"), kind,
+];
+const PROJECT_PARAMS = [num("base"), num("growth"), num("years")];
+const CONVERT_PARAMS = [num("value"), text("fromUnit"), text("toUnit")];
+
 export function createPlanFunctions(env: PlanEnvironment) {
-  const map = (args: Arg[], names: string[], fn: (c: Cell[]) => Cell): Matrix =>
-    whole(env, () => broadcast(args, names, env.errors, fn));
+  const map = (args: Arg[], params: Param[], fn: (v: unknown[]) => Cell): Matrix =>
+    whole(env, () => broadcast(args, params, env.errors, fn));
+  type N = number;
 
   return {
     REQGROWTH: (base: Arg, target: Arg, years: Arg): Matrix =>
-      map([base, target, years], ["base", "target", "years"], (c) =>
-        requiredGrowth(toNumber(c[0], "base"), toNumber(c[1], "target"), toNumber(c[2], "years"))),
+      map([base, target, years], REQGROWTH_PARAMS, (v) => requiredGrowth(v[0] as N, v[1] as N, v[2] as N)),
 
     REQPOINTS: (base: Arg, target: Arg, years: Arg): Matrix =>
-      map([base, target, years], ["base", "target", "years"], (c) =>
-        requiredPointsPerYear(toNumber(c[0], "base"), toNumber(c[1], "target"), toNumber(c[2], "years"))),
+      map([base, target, years], REQPOINTS_PARAMS, (v) => requiredPointsPerYear(v[0] as N, v[1] as N, v[2] as N)),
 
     CAGR: (start: Arg, end: Arg, years: Arg): Matrix =>
-      map([start, end, years], ["start", "end", "years"], (c) =>
-        achievedGrowth(toNumber(c[0], "start"), toNumber(c[1], "end"), toNumber(c[2], "years"))),
+      map([start, end, years], CAGR_PARAMS, (v) => achievedGrowth(v[0] as N, v[1] as N, v[2] as N)),
 
     REMGROWTH: (latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg): Matrix =>
-      map([latest, latestYear, target, targetYear], ["latest", "latestYear", "target", "targetYear"], (c) =>
-        remainingGrowth(
-          toNumber(c[0], "latest"), toNumber(c[1], "latestYear"), toNumber(c[2], "target"), toNumber(c[3], "targetYear"),
-        )),
+      map([latest, latestYear, target, targetYear], REMGROWTH_PARAMS, (v) =>
+        remainingGrowth(v[0] as N, v[1] as N, v[2] as N, v[3] as N)),
 
-    GAP: (actual: Arg, target: Arg, comparator?: Arg, targetMax?: Arg): Matrix =>
-      map([actual, target, comparator, targetMax], ["actual", "target", "comparator", "targetMax"], (c) =>
-        gap(
-          toNumber(c[0], "actual"), toNumber(c[1], "target"),
-          parseComparator(toOptionalText(c[2], "comparator")), toOptionalNumber(c[3], "targetMax") ?? null,
-        )),
+    GAP: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax], GAP_PARAMS, (v) =>
+        gap(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null)),
 
-    GAPPCT: (actual: Arg, target: Arg, comparator?: Arg, targetMax?: Arg): Matrix =>
-      map([actual, target, comparator, targetMax], ["actual", "target", "comparator", "targetMax"], (c) =>
-        gapPercent(
-          toNumber(c[0], "actual"), toNumber(c[1], "target"),
-          parseComparator(toOptionalText(c[2], "comparator")), toOptionalNumber(c[3], "targetMax") ?? null,
-        )),
+    GAPPCT: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax], GAP_PARAMS, (v) =>
+        gapPercent(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null)),
 
     PROGRESS: (base: Arg, latest: Arg, target: Arg): Matrix =>
-      map([base, latest, target], ["base", "latest", "target"], (c) =>
-        completionProgress(toNumber(c[0], "base"), toNumber(c[1], "latest"), toNumber(c[2], "target"))),
+      map([base, latest, target], PROGRESS_PARAMS, (v) => completionProgress(v[0] as N, v[1] as N, v[2] as N)),
 
     TIMEPROGRESS: (baseYear: Arg, latestYear: Arg, targetYear: Arg): Matrix =>
-      map([baseYear, latestYear, targetYear], ["baseYear", "latestYear", "targetYear"], (c) =>
-        timeProgress(toNumber(c[0], "baseYear"), toNumber(c[1], "latestYear"), toNumber(c[2], "targetYear"))),
+      map([baseYear, latestYear, targetYear], TIMEPROGRESS_PARAMS, (v) => timeProgress(v[0] as N, v[1] as N, v[2] as N)),
 
-    // Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time.
     STATUS: (
       base: Arg, baseYear: Arg, latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg,
-      comparator?: Arg, method?: Arg, tolerance?: Arg, kind?: Arg,
+      comparatorArg?: Arg, methodArg?: Arg, tolerance?: Arg, kindArg?: Arg,
     ): Matrix => {
       const labels = STATUS_LABELS[env.language()];
+      // One input record, refilled per cell: a 100,000-row column should not cost 100,000 objects.
+      const input: StatusInput = { base: null, baseYear: null, latest: null, latestYear: null, target: null, targetYear: null };
       return map(
-        [base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind],
-        ["base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator", "method", "tolerance", "kind"],
-        (c) => labels[status({
-          base: toNumberOrNull(c[0], "base"),
-          baseYear: toNumberOrNull(c[1], "baseYear"),
-          latest: toNumberOrNull(c[2], "latest"),
-          latestYear: toNumberOrNull(c[3], "latestYear"),
-          target: toNumberOrNull(c[4], "target"),
-          targetYear: toNumberOrNull(c[5], "targetYear"),
-          comparator: parseComparator(toOptionalText(c[6], "comparator")),
-          method: parseStatusMethod(toOptionalText(c[7], "method")),
-          tolerance: toOptionalNumber(c[8], "tolerance"),
-          kind: parseTargetKind(toOptionalText(c[9], "kind")),
-        })],
+        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, tolerance, kindArg],
+        STATUS_PARAMS,
+        (v) => {
+          input.base = v[0] as N | null;
+          input.baseYear = v[1] as N | null;
+          input.latest = v[2] as N | null;
+          input.latestYear = v[3] as N | null;
+          input.target = v[4] as N | null;
+          input.targetYear = v[5] as N | null;
+          input.comparator = v[6] as Comparator;
+          input.method = v[7] as StatusMethod;
+          input.tolerance = v[8] as N | undefined;
+          input.kind = v[9] as TargetKind;
+          return labels[status(input)];
+        },
       );
     },
 
     PROJECT: (base: Arg, growth: Arg, years: Arg): Matrix =>
-      map([base, growth, years], ["base", "growth", "years"], (c) =>
-        project(toNumber(c[0], "base"), toNumber(c[1], "growth"), toNumber(c[2], "years"))),
+      map([base, growth, years], PROJECT_PARAMS, (v) => project(v[0] as N, v[1] as N, v[2] as N)),
 
     // One path per call: the result is itself a table (year, value), so ranges are not broadcast here.
     MILESTONES: (base: Arg, baseYear: Arg, target: Arg, targetYear: Arg, path?: Arg): Matrix =>
@@ -140,12 +154,11 @@ export function createPlanFunctions(env: PlanEnvironment) {
       }),
 
     CONVERT: (value: Arg, fromUnit: Arg, toUnit: Arg): Matrix =>
-      map([value, fromUnit, toUnit], ["value", "fromUnit", "toUnit"], (c) =>
-        convertUnit(toNumber(c[0], "value"), toText(c[1], "fromUnit"), toText(c[2], "toUnit"))),
+      map([value, fromUnit, toUnit], CONVERT_PARAMS, (v) => convertUnit(v[0] as N, v[1] as string, v[2] as string)),
 
-    PARSE: (text: Arg): Matrix =>
+    PARSE: (textArg: Arg): Matrix =>
       whole(env, () => {
-        const t = toText(single(text, "text"), "text");
+        const t = toText(single(textArg, "text"), "text");
         const { targets } = env.extract(t);
         if (targets.length === 0) throw new MeasureError("na", "No quantitative target found in the text");
         return targets.map((x) => [x.indicator, x.comparator, x.value, x.unit, x.year ?? "", x.kind, x.valueMax ?? ""]);

@@ -2,6 +2,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { Target } from "../../src/core/model";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { DIST, ROOT, ensureDist } from "./support/ensure-dist";
 import { excelHostScript } from "./support/excel-host";
@@ -83,8 +85,10 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     expect(await page.textContent("#counts")).toContain(`${seedTargets.length} targets`);
     // The first row shows the first target's indicator and year as text.
     const first = await page.$$eval("#targets-body tr:first-child td", (tds) => tds.map((td) => td.textContent ?? ""));
-    expect(first[1]).toBe(seedTargets[0].indicator);
-    expect(first[4]).toBe(seedTargets[0].year === null ? "" : String(seedTargets[0].year));
+    expect(await page.textContent("#targets-body tr:first-child .indicator")).toBe(seedTargets[0].indicator);
+    const units = await page.$$eval("#targets-body tr:first-child .units", (ns) => ns.map((n) => n.textContent).join(""));
+    expect(units).toBe(seedTargets[0].responsible.join("、"));
+    expect(first[3]).toBe(seedTargets[0].year === null ? "" : String(seedTargets[0].year));
   });
 
   it("filters by year, kind, responsible unit and text, with counts", async () => {
@@ -113,7 +117,8 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
       const unit = mostCommon(withUnits.flatMap((t) => t.responsible));
       await page.selectOption("#filter-responsible", unit);
       expect(await shownRows()).toBe(Math.min(200, seedTargets.filter((t) => t.responsible.includes(unit)).length));
-      const cells = await page.$$eval("#targets-body tr td:nth-child(7)", (tds) => tds.map((td) => td.textContent ?? ""));
+      const cells = await page.$$eval("#targets-body tr .units", (spans) => spans.map((s) => s.textContent ?? ""));
+      expect(cells.length).toBe(await shownRows());
       for (const c of cells) expect(c.split("、")).toContain(unit);
       await page.selectOption("#filter-responsible", "");
     }
@@ -125,6 +130,11 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     );
     expect(bySearch.length).toBeGreaterThan(0);
     expect(await shownRows()).toBe(Math.min(200, bySearch.length));
+    // Bulk untick acts on the shown rows only.
+    await page.click("#untick-shown");
+    expect(await page.textContent("#counts")).toContain(`${seedTargets.length - bySearch.length} ticked`);
+    await page.click("#tick-shown");
+    expect(await page.textContent("#counts")).toContain(`${seedTargets.length} ticked`);
 
     await page.fill("#filter-search", "没有这样的指标zzz");
     expect(await shownRows()).toBe(0);
@@ -215,48 +225,67 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     const unit = ["000", "001", "002", "003", "004"].map(seedText).join("\n");
     const big = Buffer.from(unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit))));
     expect(big.length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    // From a file on disk, as a user would open it (a Buffer would be built inside the page by the harness).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "pane-")), "big-plan.txt");
+    writeFileSync(file, big);
     await page.click("#paste-box summary");
     await page.evaluate(() => {
-      const w = window as unknown as { __lat: { delay: number; busy: boolean }[]; __long: number[] };
+      const w = window as unknown as Probe;
       w.__lat = [];
       w.__long = [];
+      w.__window = [0, 0];
+      document.querySelector("#file-input")!.addEventListener("change", () => (w.__window[0] = performance.now()));
+      new MutationObserver(() => {
+        if (document.body.dataset.extracted !== undefined && !w.__window[1]) w.__window[1] = performance.now();
+      }).observe(document.body, { attributes: true });
       document.querySelector("#paste-text")!.addEventListener("input", (e) => {
         w.__lat.push({ delay: performance.now() - e.timeStamp, busy: !document.querySelector("#extract-spinner")!.hasAttribute("hidden") });
       });
-      new PerformanceObserver((list) => list.getEntries().forEach((en) => w.__long.push(en.duration))).observe({ type: "longtask" });
+      new PerformanceObserver((list) => list.getEntries().forEach((en) => w.__long.push({ start: en.startTime, duration: en.duration }))).observe({
+        type: "longtask",
+      });
     });
-    await page.setInputFiles("#file-input", { name: "big.txt", mimeType: "text/plain", buffer: big });
+    await page.setInputFiles("#file-input", file);
+    await page.waitForSelector("#extract-spinner", { state: "visible" });
     await page.focus("#paste-text");
     const roundTrips: number[] = [];
-    let during = 0;
     const started = Date.now();
-    while (Date.now() - started < 120_000) {
-      const busy = await page.isVisible("#extract-spinner");
-      if (!busy) break;
+    while (Date.now() - started < 120_000 && (await page.isVisible("#extract-spinner"))) {
       const t0 = Date.now();
       await page.keyboard.press("a");
       roundTrips.push(Date.now() - t0);
-      during++;
       await page.waitForTimeout(20);
     }
     await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
     expect(await page.$eval("#extract-message", (n) => n.className)).not.toContain("error");
-    const lat = await page.evaluate(() => (window as unknown as { __lat: { delay: number; busy: boolean }[] }).__lat);
-    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-    const handledWhileBusy = lat.filter((l) => l.busy);
-    console.log(JSON.stringify({ lat: lat.map((l) => Math.round(l.delay)), roundTrips, long }));
-    // The extraction really overlapped the typing, and every keystroke was handled within 100 ms.
-    expect(during).toBeGreaterThanOrEqual(5);
-    expect(handledWhileBusy.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...handledWhileBusy.map((l) => l.delay))).toBeLessThanOrEqual(100);
-    expect(Math.max(...roundTrips)).toBeLessThanOrEqual(100);
-    console.log(
-      `10 MB: ${during} keystrokes during extraction, max input delay ${Math.max(...lat.map((l) => l.delay)).toFixed(1)} ms, ` +
-        `max round trip ${Math.max(...roundTrips)} ms, long tasks ${long.map((d) => d.toFixed(0)).join(",") || "none"}`,
-    );
     expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBeGreaterThan(0);
+    const probe = await page.evaluate(() => {
+      const w = window as unknown as Probe;
+      return { lat: w.__lat, long: w.__long, window: w.__window };
+    });
+    const busy = probe.lat.filter((l) => l.busy);
+    const [from, to] = probe.window;
+    const longDuring = probe.long.filter((t) => t.start + t.duration > from && t.start < to);
+    const max = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
+    console.log(
+      `10 MB document: extraction ${(to - from).toFixed(0)} ms, ${busy.length} keystrokes handled during it, ` +
+        `max input delay ${max(busy.map((l) => l.delay)).toFixed(1)} ms, main-thread long tasks during it ` +
+        `[${longDuring.map((t) => `${t.duration.toFixed(0)} at +${(t.start - from).toFixed(0)}`).join(", ") || "none"}] ms, key round trips via CDP median ` +
+        `${[...roundTrips].sort((a, b) => a - b)[Math.floor(roundTrips.length / 2)]} ms / max ${max(roundTrips)} ms`,
+    );
+    // The typing really overlapped the extraction ...
+    expect(busy.length).toBeGreaterThanOrEqual(5);
+    // ... every keystroke was handled within 100 ms of being sent, and the main thread never blocked for 100 ms.
+    expect(max(busy.map((l) => l.delay))).toBeLessThanOrEqual(100);
+    expect(max(longDuring.map((t) => t.duration))).toBeLessThanOrEqual(100);
   }, 180_000);
 });
+
+interface Probe {
+  __lat: { delay: number; busy: boolean }[];
+  __long: { start: number; duration: number }[];
+  __window: [number, number];
+}
 
 function mostCommon<T>(items: T[]): T {
   const counts = new Map<T, number>();

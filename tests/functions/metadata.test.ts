@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { validateManifest } from "../../scripts/validate-manifest";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(__dirname, "../..");
@@ -107,5 +108,12 @@ describe("built metadata (dist/)", () => {
       expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(e.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
       for (const p of f.parameters) expect(`${p.name} ${p.description}`).toMatch(/[\u4e00-\u9fa5].* .*[\u4e00-\u9fa5]/);
     });
+  });
+
+  it("serves every localhost URL of manifest.xml, so the manifest and the build agree", () => {
+    const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+    expect(validateManifest(manifest, { root, dist })).toEqual([]);
+    // The build copies the manifest (swapping the dev URL for the production one); the copy passes too.
+    expect(validateManifest(readFileSync(path.join(dist, "manifest.xml"), "utf8"), { root, dist })).toEqual([]);
   });
 });

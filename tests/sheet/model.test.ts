@@ -206,7 +206,7 @@ describe("sheet model: rows, validation, conditional formats", () => {
     };
     expect(["achieved", "on-track", "moderate", "lagging", "away"].map((s) => dominant(STATUS_STYLES[s as "away"].fill))).toEqual(["blue", "green", "amber", "red", "red"]);
     expect(m.conditional.find((r) => r.type === "dataBar")).toMatchObject({ columns: ["progress"], min: 0, max: 1 });
-    expect(m.conditional.find((r) => r.name === "behind-time")).toMatchObject({ columns: ["progress"] });
+    expect(m.conditional.find((r) => r.name === "behind-time")).toMatchObject({ columns: ["timeProgress"] });
   });
 
   it("rejects bad input with clear errors", () => {

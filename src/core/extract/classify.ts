@@ -53,7 +53,7 @@ export function cleanIndicator(s: string): string {
     t = t.replace(/^[”、,:;\s—]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
     if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
-    for (const f of LEADING_FILLERS) if (t.startsWith(f) && t.length > f.length + 1) { t = t.slice(f.length); break; }
+    for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
     if (t === before) break;
   }
   return t.replace(/[,:;、\s]+$/, "");

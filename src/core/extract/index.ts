@@ -15,7 +15,7 @@ import { responsibleGroups, unitsFor } from "./refiners/responsible";
 import { respectivelyRule, sharedRule } from "./rules/distribution";
 import { indicatorNumberRule } from "./rules/indicator-number";
 import { numberFirstRule } from "./rules/number-first";
-import { readFlatTable, readHeader, type Cell } from "./rules/table-rows";
+import { readFlatTable, readHeader, readRowTable, rowCells, type Cell } from "./rules/table-rows";
 import { wordNumberRule } from "./rules/word-numbers";
 import type { Candidate, ClauseRule } from "./types";
 import { yearMentions } from "./years";
@@ -59,6 +59,24 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const trimmed = raw.trim();
     if (trimmed.length === 0 || isNavLine(trimmed)) continue;
     const lead = line.start + raw.indexOf(trimmed[0]);
+
+    // pipe or tab separated table rows
+    if (/^\|.*\|.*\|/.test(trimmed) || (trimmed.split("\t").length >= 3)) {
+      const rows = [];
+      let k = li;
+      for (; k < lines.length; k++) {
+        const t = text.slice(lines[k].start, lines[k].end).trim();
+        if (!(/^\|.*\|/.test(t) || t.split("\t").length >= 3)) break;
+        rows.push(rowCells(text, lines[k].start, lines[k].end));
+      }
+      const found = readRowTable(rows);
+      if (found.length) {
+        for (const c of found) placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
+        li = k - 1;
+        continue;
+      }
+      if (/^\|/.test(trimmed)) { li = k - 1; continue; } // metadata tables of the page
+    }
 
     // flattened indicator table
     if (/^(类别|类型|领域|序号|编号|指标|指标名称)$/.test(trimmed)) {
@@ -108,6 +126,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const paragraphPast = ctx.inPastSection || opensWithReview(trimmed);
     const groups = responsibleGroups(text, line.start, line.end);
     for (const sentence of sentences(text, line.start, line.end)) {
+      const memo = { indicator: null as string | null };
       const sText = text.slice(sentence.start, sentence.end);
       const sYears = yearMentions(text, sentence.start, sentence.end, docYear, mask);
       if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
@@ -117,7 +136,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
         const consumed = new Set<(typeof mentions)[number]>();
         for (const rule of CLAUSE_RULES) {
           if (mentions.length === 0 && rule !== wordNumberRule) continue;
-          for (const c of rule.apply({ text, clause, sentence, mentions }, consumed)) {
+          for (const c of rule.apply({ text, clause, sentence, mentions, memo }, consumed)) {
             if (c.optional && !includeOptional) continue;
             const before = text.slice(clause.start, c.numberAt);
             const after = text.slice(c.numberAt, clause.end);

@@ -24,7 +24,7 @@ export const SUFFIX_COMPARATORS: [string, Comparator][] = [
 /** Growth wording between indicator and number (kind growth; stripped from the indicator name). */
 export const GROWTH_WORDS = [
   "年均增长率", "年均增速", "年均增长", "年平均增长", "平均增速", "平均增长", "同比增长", "增长率", "增速",
-  "增幅", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高",
+  "增幅", "涨幅", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高",
 ];
 
 /** Verbs that make a count an amount added in the period (kind increment). */
@@ -43,8 +43,8 @@ export const NUMBER_FIRST_VERBS = [
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [
-  "其中", "同时", "力争", "确保", "争取", "计划", "奋力", "努力", "加快推进", "加快", "推进", "锚定", "全年", "年内", "并且", "并", "且", "使", "以及", "及", "和", "与",
-  "、", " ", "预计", "基本", "到", "至", "在", "于", "底", "末", "前", ",",
+  "其中", "同时", "力争", "确保", "争取", "计划", "奋力", "努力", "加快推进", "加快", "推进", "锚定", "全年", "年内",
+  "并且", "以及", "预计", "基本", "、", " ", ",",
 ];
 
 /** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */

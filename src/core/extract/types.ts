@@ -30,6 +30,8 @@ export interface ClauseInput {
   /** The sentence holding the clause (distribution lists may cross clauses). */
   sentence: Span;
   mentions: Mention[];
+  /** Shared by the clauses of one sentence: the last indicator named (地区生产总值达到…,年均增长7%). */
+  memo: { indicator: string | null };
 }
 
 /** A rule looks at one clause and returns candidates plus the mentions it consumed. */

@@ -99,8 +99,9 @@ function aliasReader<T>(aliases: Record<string, T>): (text: string) => T | undef
 const readMethod = aliasReader(METHOD_ALIASES);
 
 export function parseStatusMethod(text: string | null | undefined): StatusMethod {
-  if (text === null || text === undefined || text.trim() === "") return "time";
+  if (text === null || text === undefined) return "time";
   const m = readMethod(text);
+  if (!m && text.trim() === "") return "time";
   if (!m) throw new MeasureError("value", `Unknown method "${text}"; use time (时间) or growth (增速)`);
   return m;
 }
@@ -115,8 +116,9 @@ const KIND_ALIASES: Record<string, TargetKind> = {
 const readKind = aliasReader(KIND_ALIASES);
 
 export function parseTargetKind(text: string | null | undefined): TargetKind {
-  if (text === null || text === undefined || text.trim() === "") return "level";
+  if (text === null || text === undefined) return "level";
   const k = readKind(text);
+  if (!k && text.trim() === "") return "level";
   if (!k) throw new MeasureError("value", `Unknown kind "${text}"; use ${TARGET_KINDS.join(", ")} (总量, 增速, 比重, 增量)`);
   return k;
 }

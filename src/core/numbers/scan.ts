@@ -69,7 +69,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
     if (RANGE_JOINERS.has(text[j] ?? "")) {
       const second = readSimple(text, j + 1);
-      if (second && second.end <= to && second.chinese === first.chinese && second.value > first.value) {
+      if (second && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
         const secondUnit = matchUnit(text, second.end);
         if (!firstUnit || (secondUnit && secondUnit.unit === firstUnit.unit)) {
           token = { ...token, end: second.end, valueMax: second.value };

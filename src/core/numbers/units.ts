@@ -2,7 +2,8 @@
 // (公里/百平方公里, 万吨/年) and a short parenthesised variant (套(间)). Units are kept as written.
 
 const BASE_UNITS = [
-  "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日",
+  "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
+  "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
   "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
   "%", "‰", "家", "个", "人", "名", "位", "张", "套", "户", "间", "米", "亩", "座", "所", "件", "项",
@@ -13,7 +14,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天"]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月"]);
 
 // Longest-first lookup keyed by first character.
 const byFirst = new Map<string, string[]>();
@@ -36,7 +37,7 @@ export interface UnitMatch {
 }
 
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈). */
-export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "工作日"]);
+export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "工作日", "个月"]);
 
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {

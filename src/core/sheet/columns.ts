@@ -38,7 +38,7 @@ const F = NUMBER_FORMATS;
 
 /** Column order of the table. */
 export const COLUMNS: readonly ColumnSpec[] = [
-  col("id", "ID", "ID", 14, F.text, "data"),
+  col("id", "ID", "ID", 18, F.text, "data"),
   col("region", "地区", "Region", 10, F.general, "data"),
   col("document", "文件", "Document", 24, F.general, "data"),
   col("section", "章节", "Section", 20, F.general, "data", true),

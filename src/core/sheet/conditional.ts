@@ -68,7 +68,7 @@ export function tableConditionalRules(language: Language): ConditionalRule[] {
   return [
     ...statusFillRules(ref("status"), language, ["status"]),
     { type: "dataBar", name: "progress-bar", columns: ["progress"], color: PROGRESS_BAR_COLOR, min: 0, max: 1 },
-    behindTimeRule(ref("progress"), ref("timeProgress"), ["progress"]),
+    behindTimeRule(ref("progress"), ref("timeProgress"), ["timeProgress"]),
     { type: "expression", name: "missing-row", columns: "*", when: ne(ref("flag"), str("")), style: MISSING_ROW_STYLE },
   ];
 }

@@ -36,7 +36,7 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
-  apply({ text, clause, mentions }, consumed) {
+  apply({ text, clause, mentions, memo }, consumed) {
     const out: Candidate[] = [];
     let prev: Mention | null = null;
     let prevKindIncrement = false;
@@ -54,7 +54,11 @@ export const indicatorNumberRule: ClauseRule = {
       }
       prev = m;
       const split = splitPrefix(pre);
-      const indicator = cleanIndicator(split.head);
+      let indicator = cleanIndicator(split.head);
+      // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
+      if ((!CJK.test(indicator) || indicator.length < 2) && memo.indicator && (split.growth || split.comparator) && !followedByNoun(text, m.end, clause.end)) {
+        indicator = memo.indicator;
+      }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
       if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
@@ -62,6 +66,7 @@ export const indicatorNumberRule: ClauseRule = {
         continue;
       }
       consumed.add(m);
+      memo.indicator = indicator;
       const growth = split.growth || (m.impliedUnit);
       const inheritsVerb = prevKindIncrement && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, indicator, "");

@@ -24,7 +24,7 @@ export const numberFirstRule: ClauseRule = {
       const q = /(至少|不少于|约)$/.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
       const carried: boolean = listVerb !== null && listEnd >= 0 && /^[、和及]$/.test(text.slice(listEnd, m.start));
-      const verb = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      const verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       if (verb === undefined) { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number

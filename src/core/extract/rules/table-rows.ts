@@ -51,6 +51,16 @@ export function readHeader(cells: Cell[], i: number): Header | null {
       if (y && r === "target") targetYear = Number(y[1]);
     }
   }
+  if (!roles.includes("target")) {
+    // 指标 | 2020年 | 2025年: the latest bare year column is the target, earlier ones are bases
+    let best = -1;
+    let bestYear = 0;
+    for (let k = 0; k < roles.length; k++) {
+      const y = /(20\d\d)/.exec(cells[i + k].text);
+      if (roles[k] === "base" && y && Number(y[1]) > bestYear) { best = k; bestYear = Number(y[1]); }
+    }
+    if (best >= 0 && roles.filter((r) => r === "base").length >= 2) { roles[best] = "target"; targetYear = bestYear; }
+  }
   if (!roles.includes("indicator") || !(roles.includes("target") || roles.includes("growth"))) return null;
   return { roles, targetYear, next: j };
 }
@@ -130,33 +140,86 @@ export function readFlatTable(cells: Cell[], i: number): { targets: Candidate[];
       values.push(cell);
       j++;
     }
-    const indicatorCell = ind.text.trim();
-    const unitInCell = unitFromParentheses(indicatorCell);
-    const name = indicatorCell.replace(/\([^()]*\)\s*$/, "").trim();
-    valueRoles.forEach((role, k) => {
-      const cell = values[k];
-      if (!cell || (role !== "target" && role !== "growth")) return;
-      const v = parseValueCell(cell.text);
-      if (!v) return;
-      const isRateIndicator = unitInCell === "%" && !/(增长|增速|提高|降低|下降)/.test(name);
-      let unit: string;
-      let kind: Candidate["kind"];
-      let period: Candidate["period"] = null;
-      if (role === "growth" && v.bracketed) {
-        unit = v.unit ?? unitInCell ?? ""; kind = unit === "%" ? "share" : "increment"; period = "cumulative";
-      } else if (role === "growth" && !isRateIndicator) {
-        unit = "%"; kind = "growth";
-      } else {
-        unit = v.unit ?? unitInCell ?? "";
-        kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
-        if (v.bracketed) period = "cumulative";
-      }
-      out.push({
-        rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
-        unit, comparator: v.comparator, kind, period, indicator: name, optional: false, year: header.targetYear,
-        responsible: responsible.length ? responsible : null,
-      });
-    });
+    out.push(...rowTargets(ind, valueRoles, values, responsible, header.targetYear));
   }
   return { targets: out, next: j };
+}
+
+/** Targets of one table row: the indicator cell and the cells of the columns after it. */
+export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[], responsible: string[], targetYear: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  const indicatorCell = ind.text.trim();
+  const unitColumn = valueRoles.indexOf("unit");
+  const unitCell = unitColumn >= 0 ? values[unitColumn]?.text.trim() ?? null : null;
+  const unitInCell = unitFromParentheses(indicatorCell) ?? (unitCell && unitCell.length <= 12 ? unitCell : null);
+  const name = indicatorCell.replace(/\([^()]*\)\s*$/, "").trim();
+  valueRoles.forEach((role, k) => {
+    const cell = values[k];
+    if (!cell || (role !== "target" && role !== "growth")) return;
+    const v = parseValueCell(cell.text);
+    if (!v) return;
+    const isRateIndicator = unitInCell === "%" && !/(增长|增速|提高|降低|下降)/.test(name);
+    let unit: string;
+    let kind: Candidate["kind"];
+    let period: Candidate["period"] = null;
+    if (role === "growth" && v.bracketed) {
+      unit = v.unit ?? unitInCell ?? ""; kind = unit === "%" ? "share" : "increment"; period = "cumulative";
+    } else if (role === "growth" && !isRateIndicator) {
+      unit = "%"; kind = "growth";
+    } else {
+      unit = v.unit ?? unitInCell ?? "";
+      kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
+      if (v.bracketed) period = "cumulative";
+    }
+    out.push({
+      rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
+      unit, comparator: v.comparator, kind, period, indicator: name, optional: false, year: targetYear,
+      responsible: responsible.length ? responsible : null,
+    });
+  });
+  return out;
+}
+
+/** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */
+export function rowCells(text: string, start: number, end: number): Cell[] {
+  const line = text.slice(start, end);
+  const sep = line.includes("|") ? "|" : "\t";
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    if (t) out.push({ start: start + pos + lead, end: start + pos + lead + t.length, text: t });
+    else out.push({ start: start + pos, end: start + pos, text: "" });
+    pos += part.length + 1;
+  }
+  if (sep === "|") {
+    // drop the empty cells outside the outer bars
+    if (out.length && out[0].text === "" && line.trimStart().startsWith("|")) out.shift();
+    if (out.length && out[out.length - 1].text === "" && line.trimEnd().endsWith("|")) out.pop();
+  }
+  return out;
+}
+
+/** Targets of a table given as rows of cells (pipe or tab separated); rows[0..] are scanned for the header. */
+export function readRowTable(rows: Cell[][]): Candidate[] {
+  const out: Candidate[] = [];
+  let header: Header | null = null;
+  let indicatorAt = -1;
+  for (const row of rows) {
+    if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
+    if (!header) {
+      const h = readHeader(row, 0);
+      if (h && h.next >= row.filter((c) => c.text).length - 1) { header = h; indicatorAt = h.roles.indexOf("indicator"); }
+      continue;
+    }
+    const ind = row[indicatorAt];
+    if (!ind || !ind.text) continue;
+    const valueRoles = header.roles.slice(indicatorAt + 1);
+    const values = valueRoles.map((_, k) => row[indicatorAt + 1 + k] ?? null);
+    const respAt = header.roles.indexOf("responsible");
+    const responsible = respAt >= 0 && row[respAt]?.text ? row[respAt].text.split(/[、,,]/).map((x) => x.trim()).filter(Boolean) : [];
+    out.push(...rowTargets(ind, valueRoles, values, responsible, header.targetYear));
+  }
+  return out;
 }

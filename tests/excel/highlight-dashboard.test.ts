@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { STATUS_LABELS } from "../../src/core/model";
+import { status as measureStatus } from "../../src/core/measure";
+import { renderExpr, statusFormula } from "../../src/core/sheet";
+import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
+import { mappedInputs, resolveMapping } from "../../src/excel/highlight";
+import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
+import { evaluate } from "../sheet/evaluate";
+import { DOC, manyTargets } from "../sheet/fixtures";
+
+let host: FakeExcelHost;
+beforeEach(() => (host = installFakeExcel()));
+afterEach(() => host.uninstall());
+
+const opts = { language: "zh-CN" as const, method: "time" as const, tolerance: 0.05 };
+// The user's own layout: 指标 | 基期年 | 基期值 | 最新年 | 最新值 | 目标值 | 目标年
+const mapping: HighlightMapping = { baseYear: "B", base: "C", latestYear: "D", latest: "E", target: "F", targetYear: "G" };
+const data: (string | number)[][] = [
+  ["指标", "基期年", "基期值", "最新年", "最新值", "目标值", "目标年"],
+  ["GDP", 2020, 80, 2023, 101, 100, 2025],
+  ["人口", 2020, 80, 2022, 90, 100, 2025],
+  ["投资", 2020, 80, 2023, 85, 100, 2025],
+  ["出口", 2020, 80, 2022, 70, 100, 2025],
+];
+
+function userSheet() {
+  const s = host.state.addSheet("我的表");
+  data.forEach((row, r) => row.forEach((v, c) => (s.cell(r, c).value = v)));
+  host.state.selection = { sheet: s, address: "A1:G5" };
+  return s;
+}
+
+describe("highlightSelection", () => {
+  it("adds one status fill rule per status over the selected rows, below a detected header", async () => {
+    const s = userSheet();
+    const summary = await highlightSelection(mapping, opts);
+    expect(summary).toMatchObject({ rows: 4, rules: 5 });
+    expect(summary.syncs).toBeLessThanOrEqual(3);
+    expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("A2:G5"));
+    // The rule formulas are the status formula on the mapped cells of the first selected data row.
+    const expr = statusFormula(mappedInputs(resolveMapping(mapping), 2), opts);
+    const text = renderExpr(expr, { flavour: "native", ref: (k) => k });
+    expect(s.cfs[3]!.formula).toBe(`=${text}="${STATUS_LABELS["zh-CN"].lagging}"`);
+    expect(text).toContain("$C2");
+    // And they mean what src/core/measure says, row by row.
+    for (let r = 1; r < data.length; r++) {
+      const row = data[r]!;
+      const at = (ref: string) => {
+        const col = ref.replace(/[$\d]/g, "").charCodeAt(0) - 65;
+        return row[col] ?? null;
+      };
+      const rowExpr = statusFormula(mappedInputs(resolveMapping(mapping), r + 1), opts);
+      const want = measureStatus({ baseYear: row[1] as number, base: row[2] as number, latestYear: row[3] as number, latest: row[4] as number, target: row[5] as number, targetYear: row[6] as number });
+      expect(evaluate(rowExpr, at)).toBe(STATUS_LABELS["zh-CN"][want]);
+    }
+  });
+
+  it("can colour only the target column", async () => {
+    const s = userSheet();
+    await highlightSelection(mapping, { ...opts, wholeRow: false });
+    expect(new Set(s.cfs.map((c) => c.address))).toEqual(new Set(["F2:F5"]));
+  });
+
+  it("explains a bad mapping before touching Excel", async () => {
+    userSheet();
+    await expect(highlightSelection({ ...mapping, base: "" }, opts)).rejects.toThrow(/"base" is required/);
+    await expect(highlightSelection({ ...mapping, latest: "4" }, opts)).rejects.toThrow(/"latest" must be a column letter/);
+    expect(host.stats.syncs).toBe(0);
+  });
+});
+
+describe("buildDashboard", () => {
+  it("counts statuses per imported document with live formulas and charts progress vs time", async () => {
+    await importTargets(DOC, manyTargets(5), opts);
+    await importTargets({ ...DOC, id: "second", title: "第二个文件" }, manyTargets(3, "second"), opts);
+    const user = host.state.addSheet("仪表板"); // a user's sheet with the name we would use
+    user.cell(0, 0).value = "mine";
+    const summary = await buildDashboard({ language: "zh-CN" });
+    expect(summary).toMatchObject({ documents: 2, indicators: 8 });
+    expect(summary.syncs).toBeLessThanOrEqual(3);
+    expect(summary.sheetName).toBe("仪表板 (2)");
+    expect(user.get("A1")).toBe("mine");
+    const d = host.state.sheet(summary.sheetName)!;
+    expect(d.customProperties.get(DASHBOARD_PROPERTY)).toBe("1");
+    expect(d.get("A3")).toBe("文件");
+    expect(d.get("C3")).toBe("已完成");
+    expect(d.get("B4")).toBe("=COUNTA(PlanTargets_doc_test[ID])");
+    expect(d.get("F5")).toBe('=COUNTIF(PlanTargets_second[状态],"滞后")');
+    expect(d.get("B6")).toBe("=SUM(B4:B5)");
+    expect(d.charts).toHaveLength(1);
+    expect(d.charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns" });
+    expect(String(d.get("C10"))).toContain("INDEX(PlanTargets_doc_test[完成进度],MATCH(\"doc_test-0\",PlanTargets_doc_test[ID],0))");
+    // Rebuilding replaces our dashboard, not the user's sheet.
+    const again = await buildDashboard({ language: "zh-CN" });
+    expect(again.sheetName).toBe("仪表板 (2)");
+    expect(host.state.sheets.filter((s) => s.customProperties.has(DASHBOARD_PROPERTY))).toHaveLength(1);
+    expect(user.get("A1")).toBe("mine");
+  });
+});

@@ -1,0 +1,54 @@
+// Year, section and responsible units from the context of a target.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { targetsOf } from "./helpers";
+
+describe("year from context", () => {
+  it("到2025年 in the sentence", () => {
+    expect(targetsOf("力争到2025年,全市进出口总额突破15亿美元。")[0].year).toBe(2025);
+  });
+  it("十四五 → 2025", () => {
+    expect(targetsOf("“十四五”期间,外商直接投资年均增长5%。")[0].year).toBe(2025);
+  });
+  it("年内 → the document's year, 3年内 → document year + 3", () => {
+    const ts = targetsOf("年内规模以上工业企业技改覆盖面达到30%以上。3年内技改投资累计达到100亿元。", 2021);
+    expect(ts.map((t) => t.year)).toEqual([2021, 2024]);
+  });
+  it("a goals paragraph that opens with a year sets it until the next heading; the plan horizon fills the rest", () => {
+    const doc = [
+      "2024年8月26日", "一、总体要求", "(二)发展目标", "2027年,城区功能品质大幅提升。",
+      "——综合实力显著增强。地区生产总值突破970亿元。", "二、重点任务", "(一)实施创新发展行动。力争高新技术企业突破135家。",
+    ].join("\n");
+    const ts = extract(doc).targets;
+    expect(ts.map((t) => [t.value, t.year])).toEqual([[970, 2027], [135, 2027]]);
+    expect(extract(doc).document.horizon).toBe(2027);
+  });
+  it("a 2024年工作要点 attachment → 2024", () => {
+    const doc = ["2024年8月26日", "发展目标:到2027年,地区生产总值突破970亿元。", "附件2", "城市功能品质活力提升", "2024年工作要点",
+      "一、老旧小区改造。计划改造老旧小区11个。"].join("\n");
+    expect(extract(doc).targets.map((t) => [t.value, t.year])).toEqual([[970, 2027], [11, 2024]]);
+  });
+  it("a base year is not the target year: 比2020年增长", () => {
+    expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
+  });
+});
+
+describe("section path", () => {
+  it("lists the headings from the outermost", () => {
+    const doc = ["一、高质量推进创新发展", "(一)建设提升创新研发平台。", "1.建设高水平技术研发平台。力争新建国家级创新平台1家。"].join("\n");
+    expect(extract(doc).targets[0].section).toEqual(["一、高质量推进创新发展", "(一)建设提升创新研发平台", "1.建设高水平技术研发平台"]);
+  });
+});
+
+describe("responsible units", () => {
+  it.each([
+    ["(责任单位:区发改委、区统计局)", ["区发改委", "区统计局"]],
+    ["(市科技局牵头,各县区政府、亳州高新区管委会配合)", ["市科技局", "各县区政府", "亳州高新区管委会"]],
+    ["(牵头单位:市商务局;配合单位:市财政局)", ["市商务局", "市财政局"]],
+    ["(责任部门:县教育局)", ["县教育局"]],
+    ["(市发改委、市统计局)", ["市发改委", "市统计局"]],
+    ["责任单位:区城管局、区住建局", ["区城管局", "区住建局"]],
+  ])("%s", (tail, units) => {
+    expect(targetsOf(`地区生产总值突破970亿元。${tail}`)[0].responsible).toEqual(units);
+  });
+});

@@ -1,0 +1,102 @@
+// Properties on random and mutated documents: never throws, offsets in range with text === slice, every value
+// derivable from its text, and time linear in the input (no catastrophic backtracking).
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract, type Target } from "../../src/core";
+import { parseChineseNumeral } from "../../src/core/numbers/chinese";
+
+const seedsDir = path.resolve(__dirname, "../../seeds");
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(seedsDir, f), "utf8"));
+
+const ALPHABET = [..."0123456789.%-—、,。;:()()《》“”一二三两十百千万亿〇年月日到达突破超过以上左右以内不少于控制在增长均分别全覆盖率元家个人亿元万人\n |&;#nbsp申博"];
+const docArb = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((a) => a.join(""));
+const mutatedSeed = fc.record({
+  seed: fc.integer({ min: 0, max: seeds.length - 1 }),
+  at: fc.nat(),
+  cut: fc.nat({ max: 400 }),
+  insert: docArb,
+}).map(({ seed, at, cut, insert }) => {
+  const s = seeds[seed];
+  const i = at % (s.length + 1);
+  return s.slice(0, i) + insert + s.slice(i + cut);
+});
+
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  const norm = text.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\uff0e/g, ".");
+  for (const m of norm.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) out.push(Number(m[0].replace(/,/g, "")));
+  for (const m of norm.matchAll(/[〇零一二两三四五六七八九十百千]+/g)) {
+    for (let i = 0; i < m[0].length; i++) for (let j = i + 1; j <= m[0].length; j++) {
+      const v = parseChineseNumeral(m[0].slice(i, j));
+      if (v !== null) out.push(v);
+    }
+  }
+  return out;
+}
+
+const WORD_VALUES = new Set([0, 100]); // 清零 / 全覆盖
+
+function checkTargets(original: string, targets: Target[]): void {
+  for (const t of targets) {
+    expect(t.start).toBeGreaterThanOrEqual(0);
+    expect(t.end).toBeLessThanOrEqual(original.length);
+    expect(t.start).toBeLessThan(t.end);
+    expect(t.text).toBe(original.slice(t.start, t.end));
+    expect(t.sentenceStart).toBeLessThanOrEqual(t.start);
+    expect(t.sentenceEnd).toBeGreaterThanOrEqual(t.end);
+    const nums = numbersIn(t.text);
+    if (!(t.optional && WORD_VALUES.has(t.value))) expect(nums, `${t.value} in ${t.text}`).toContain(t.value);
+    if (t.valueMax !== null) expect(nums).toContain(t.valueMax);
+  }
+}
+
+describe("extraction properties", () => {
+  it("never throws on random documents; offsets and values are sound", () => {
+    fc.assert(fc.property(docArb, (doc) => {
+      checkTargets(doc, extract(doc).targets);
+    }), { numRuns: 300 });
+  });
+
+  it("never throws on mutated seeds; offsets and values are sound", () => {
+    fc.assert(fc.property(mutatedSeed, (doc) => {
+      checkTargets(doc, extract(doc).targets);
+    }), { numRuns: 60 });
+  });
+
+  it("every seed target satisfies the same properties", () => {
+    for (const s of seeds) checkTargets(s, extract(s).targets);
+  });
+
+  it("a 1 MB adversarial line finishes well under a second", () => {
+    const lines = [
+      "1".repeat(1_000_000),
+      "达到".repeat(500_000),
+      "(".repeat(1_000_000),
+      "1家".repeat(333_333),
+      "申博sunbet官网,申博信用网\n" + "&amp".repeat(250_000),
+      "一二三四五六七八九十百千".repeat(90_000),
+      "、".repeat(1_000_000),
+      "1—".repeat(500_000),
+    ];
+    for (const line of lines) {
+      const t0 = performance.now();
+      extract(line);
+      expect(performance.now() - t0, line.slice(0, 12)).toBeLessThan(1000);
+    }
+  });
+
+  it("time grows linearly with the input", () => {
+    const base = seeds.join("\n");
+    const time = (s: string): number => {
+      const t0 = performance.now();
+      extract(s);
+      return performance.now() - t0;
+    };
+    time(base); // warm up
+    const small = Math.min(time(base), time(base), time(base));
+    const big = time(Array(8).fill(base).join("\n"));
+    expect(big / small).toBeLessThan(8 * 3);
+  });
+});

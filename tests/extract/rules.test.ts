@@ -1,0 +1,137 @@
+// Example sentences of every rule family, and of what must NOT become a target.
+import { describe, expect, it } from "vitest";
+import { brief, targetsOf } from "./helpers";
+
+describe("indicator-number rule", () => {
+  it.each([
+    ["地区生产总值突破970亿元。", "地区生产总值|>|970|亿元|level"],
+    ["常住人口城镇化率提高到52%左右。", "常住人口城镇化率|~|52|%|share"],
+    ["规上工业增加值平均增速达到10%以上。", "规上工业增加值|>=|10|%|growth"],
+    ["用水总量控制在11.35亿立方米以内。", "用水总量|<=|11.35|亿立方米|level"],
+    ["高等级公路网密度达到5.51公里/百平方公里。", "高等级公路网密度|=|5.51|公里/百平方公里|level"],
+    ["新增高技能人才1200人以上。", "新增高技能人才|>=|1200|人|increment"],
+    ["绿色建筑占新建民用建筑面积比例不低于70%。", "绿色建筑占新建民用建筑面积比例|>=|70|%|share"],
+    ["城镇调查失业率低于5.5%。", "城镇调查失业率|<|5.5|%|share"],
+    ["全市煤炭产能稳定在1300万吨/年左右。", "全市煤炭产能|~|1300|万吨/年|level"],
+    ["发展保障性租赁住房10套(间)。", "发展保障性租赁住房|=|10|套(间)|increment"],
+    ["新增规模以上工业企业约50家。", "新增规模以上工业企业|~|50|家|increment"],
+  ])("%s", (sentence, expected) => {
+    expect(targetsOf(sentence).map(brief)).toEqual([expected]);
+  });
+
+  it("reads Chinese numerals and scale words after a target verb: 突破千亿元", () => {
+    expect(targetsOf("建筑业总产值突破千亿元。").map(brief)).toEqual(["建筑业总产值|>|1000|亿元|level"]);
+  });
+
+  it("keeps scale words in the unit as written: 0.1万人 and 1.5万人", () => {
+    expect(targetsOf("新增高技能人才0.1万人以上,其中高层次人才1.5万人。").map((t) => `${t.value}${t.unit}`)).toEqual(["0.1万人", "1.5万人"]);
+  });
+
+  it("reads ranges 3—5家 and 30—50年一遇", () => {
+    expect(targetsOf("省级创新平台3—5家,排涝标准达到30—50年一遇。").map(brief)).toEqual([
+      "省级创新平台|range|3-5|家|level", "排涝标准|range|30-50|年一遇|level",
+    ]);
+  });
+
+  it("infers % for a rate written without its sign: 年均增长10以上", () => {
+    expect(targetsOf("实际利用外资年均增长10以上。").map(brief)).toEqual(["实际利用外资|>=|10|%|growth"]);
+  });
+
+  it("full-width digits and punctuation keep offsets into the original", () => {
+    const text = "到２０２５年，地区生产总值达到１０００亿元。";
+    const [t] = targetsOf(text);
+    expect(t.value).toBe(1000);
+    expect(t.year).toBe(2025);
+    expect(t.text).toBe("地区生产总值达到１０００亿元");
+  });
+
+  it("carries the indicator to a clause that only adds its growth rate", () => {
+    expect(targetsOf("到2025年,地区生产总值达到1000亿元,年均增长7%左右。").map(brief)).toEqual([
+      "地区生产总值|=|1000|亿元|level", "地区生产总值|~|7|%|growth",
+    ]);
+  });
+
+  it("marks every-year amounts annual and 累计 totals cumulative", () => {
+    const ts = targetsOf("每年开展各类补贴性职业技能培训不少于3.5万人次;五年累计完成全社会固定资产投资5000亿元以上。");
+    expect(ts.map((t) => t.period)).toEqual(["annual", "cumulative"]);
+    expect(ts[0].comparator).toBe(">=");
+  });
+});
+
+describe("qualifiers inside an indicator are not targets", () => {
+  it("培育产值100亿元以上龙头企业3家左右 → only 3家左右", () => {
+    expect(targetsOf("培育产值100亿元以上龙头企业3家左右。").map(brief)).toEqual(["培育产值100亿元以上龙头企业|~|3|家|increment"]);
+  });
+  it("进出口规模超1000万美元企业达50家 → one target", () => {
+    expect(targetsOf("进出口规模超1000万美元企业达50家。").map((t) => t.value)).toEqual([50]);
+  });
+  it("年销售收入10亿元以上企业10家 → one target", () => {
+    expect(targetsOf("培育年销售收入10亿元以上企业10家。").map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("distribution rules", () => {
+  it("分别 gives one target per item, each with its own indicator", () => {
+    const ts = targetsOf("到2025年,光伏、风能、生物质能总装机容量分别达150万千瓦、150万千瓦、25万千瓦。");
+    expect(ts.map(brief)).toEqual([
+      "光伏总装机容量|=|150|万千瓦|level", "风能总装机容量|=|150|万千瓦|level", "生物质能总装机容量|=|25|万千瓦|level",
+    ]);
+  });
+  it("numbers before 分别 belong to the indicator names", () => {
+    const ts = targetsOf("力争年内过30亿、20亿、10亿企业分别达到1家、2家、1家。");
+    expect(ts.map((t) => t.value)).toEqual([1, 2, 1]);
+  });
+  it("均 shares one target among the listed indicators", () => {
+    const ts = targetsOf("工业投资、工业技改投资均增长20%以上。");
+    expect(ts.map(brief)).toEqual(["工业投资|>=|20|%|growth", "工业技改投资|>=|20|%|growth"]);
+    expect(ts[0].text).toBe(ts[1].text);
+  });
+  it("人均 is not the distribution word 均", () => {
+    expect(targetsOf("人均体育场地面积不少于2平方米。").map(brief)).toEqual(["人均体育场地面积|>=|2|平方米|level"]);
+  });
+});
+
+describe("number-first rule", () => {
+  it("每个街道至少建设1家社区嵌入式养老服务机构(综合体)", () => {
+    const [t] = targetsOf("每个街道至少建设1家社区嵌入式养老服务机构(综合体)。");
+    expect(t.comparator).toBe(">=");
+    expect(t.value).toBe(1);
+    expect(t.indicator).toContain("社区嵌入式养老服务机构(综合体)");
+  });
+  it("a verb carries along a 、 list: 建成8个城市公园、30个街头游园", () => {
+    expect(targetsOf("到2025年,建成8个城市公园、30个街头游园。").map((t) => t.value)).toEqual([8, 30]);
+  });
+  it("a leading count without an action verb describes a list", () => {
+    expect(targetsOf("围绕隆华新材料、国井集团、飞源化工3家“旗舰”企业,立新制药等16家“雏鹰”企业,精准扶优扶强。")).toEqual([]);
+    expect(targetsOf("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+  });
+});
+
+describe("word-numbers", () => {
+  it("全覆盖 is an optional 100% target", () => {
+    const [t] = targetsOf("年内实现村级社会体育指导员全覆盖。");
+    expect(brief(t)).toBe("村级社会体育指导员|=|100|%|share");
+    expect(t.optional).toBe(true);
+  });
+  it("can be left out", async () => {
+    const { extract } = await import("../../src/core");
+    expect(extract("年内实现村级社会体育指导员全覆盖。", { includeOptional: false }).targets).toEqual([]);
+  });
+});
+
+describe("what is not a target", () => {
+  it.each([
+    ["names that look like numbers", "深入实施“十四五”规划,扎实开展“1323”重点产业提升行动,构建12345热线,推行7×24小时服务,5G网络、G60科创走廊、500千伏电网、110KV变电站、4A级景区。"],
+    ["past facts of a review", "“十三五”以来,全区经济实力持续攀升,财政总收入达到25.43亿元,年均增长8.25%。"],
+    ["a forecast of a past year", "预计2020年地区生产总值超过600亿元。"],
+    ["policy parameters", "对在我区购买新售商品住房的,按照购房资金总额的1%-1.5%补助标准予以补助。"],
+    ["eligibility rules", "重点促进在城区就业居住3年以上农业转移人口落户,组织20岁以下失业人员参加培训。"],
+    ["dates, document numbers, phone numbers", "发文日期: 2024-08-26 文号: 谯政秘〔2024〕48号 咨询电话: 0558-5523023,2024年8月26日印发。"],
+    ["counts inside book titles", "落实《关于建设多彩活力的青年创业友好型城市25条政策措施》。"],
+    ["time-scale names", "积极融入济南、张店1小时经济圈,打造15分钟生活圈。"],
+    ["grades and ordinals", "打造千万吨级煤炭开采基地,培育三个百亿级产业集群,启动第二实验小学建设,开展第三批试点。"],
+    ["vague statements", "增速保持全市前列,进入全省前列。"],
+  ])("%s", (_, sentence) => {
+    expect(targetsOf(sentence, 2021).map(brief)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ActualsError, parseActualsCsv } from "../../src/cli/actuals";
+
+describe("actuals CSV", () => {
+  it("reads ids and numbers, skipping comments and blank lines; empty fields are blanks", () => {
+    const t = parseActualsCsv("\uFEFF# illustrative\nid,base_year,base,latest_year,latest\n\na1,2020,\"1,200.5\",2023,1300\na2,2020,80,,\n");
+    expect(t.byId.get("a1")).toEqual({ baseYear: 2020, base: 1200.5, latestYear: 2023, latest: 1300 });
+    expect(t.byId.get("a2")).toEqual({ baseYear: 2020, base: 80, latestYear: null, latest: null });
+    expect(t.lineOf.get("a2")).toBe(5);
+  });
+
+  it("accepts the sheet's Chinese headers in any order", () => {
+    const t = parseActualsCsv("最新值,ID,基期年,基期值,最新年\n9,x,2020,5,2022\n");
+    expect(t.byId.get("x")).toEqual({ baseYear: 2020, base: 5, latestYear: 2022, latest: 9 });
+  });
+
+  it.each([
+    ["id,base_year,base,latest_year,latest\nx,2020,abc,2021,3", /line 2, column "base": "abc" is not a number/],
+    ["id,base_year,base,latest_year,latest\nx,20.5,1,2021,3", /line 2, column "base_year": "20.5" is not a year/],
+    ["id,base_year,base,latest_year\nx,2020,1,2021", /line 1: missing column\(s\): latest/],
+    ["id,base_year,base,latest_year,latest,colour\n", /line 1, column "colour": unknown column/],
+    ["id,base_year,base,latest_year,latest\nx,2020,1,2021", /line 2: expected 5 fields, found 4/],
+    ["id,base_year,base,latest_year,latest\nx,2020,1,2021,3\nx,2020,1,2021,3", /line 3, column "id": id x already given on line 2/],
+    ["id,base_year,base,latest_year,latest\n,2020,1,2021,3", /line 2, column "id": empty id/],
+    ["id,base_year,base,latest_year,latest\n\"x,2020,1,2021,3", /line 2: unterminated quoted field/],
+    ["# only a comment\n", /no header line/],
+  ])("rejects bad input with the line and column: %#", (csv, message) => {
+    expect(() => parseActualsCsv(csv)).toThrow(ActualsError);
+    expect(() => parseActualsCsv(csv)).toThrow(message);
+  });
+});

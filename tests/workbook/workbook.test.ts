@@ -1,0 +1,115 @@
+// Reads the demo workbook back with ExcelJS: the same table, native formulas, formats, validation and
+// conditional formats as the sheet model, one sheet per seed plus the dashboard.
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSheetModel, columnIndex, columnLetter, tableNameFor } from "../../src/core/sheet";
+import { buildWorkbook, writeWorkbook } from "../../src/cli/xlsx";
+import { ROOT, seedResults } from "../../scripts/seed-results";
+import { illustrativeRows } from "../../scripts/make-illustrative-actuals";
+
+const OUT = path.join(ROOT, "tests", "artifacts", "targets.xlsx");
+const ACTUALS = path.join(ROOT, "examples", "actuals-illustrative.csv");
+const seeds = seedResults();
+let wb: ExcelJS.Workbook;
+let summary: Awaited<ReturnType<typeof writeWorkbook>>;
+
+beforeAll(async () => {
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  summary = await writeWorkbook(seeds.results, OUT, { actualsCsv: ACTUALS, sourceTexts: seeds.texts });
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(OUT);
+});
+
+type TableModel = { name: string; tableRef: string; columns: { name: string }[] };
+const tableOf = (ws: ExcelJS.Worksheet): TableModel => {
+  const tables = Object.values((ws as unknown as { tables: Record<string, { table: TableModel }> }).tables);
+  expect(tables).toHaveLength(1);
+  return tables[0]!.table;
+};
+
+describe("the demo workbook", () => {
+  it("has one sheet per seed and a dashboard; every illustrative id matches a target", () => {
+    expect(summary.sheets).toBe(seeds.results.length + 1);
+    expect(wb.worksheets.map((w) => w.name).at(-1)).toBe("仪表板");
+    expect(summary.rows).toBe(seeds.results.reduce((n, r) => n + r.targets.length, 0));
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it("the shipped illustrative CSV is what the generator gives for the current engine", () => {
+    const text = readFileSync(ACTUALS, "utf8");
+    expect(text).toMatch(/ILLUSTRATIVE DATA, NOT OFFICIAL STATISTICS/);
+    const ids = text.split("\n").filter((l) => /^\d{3}-/.test(l)).map((l) => l.split(",")[0]);
+    expect(ids).toEqual(illustrativeRows().map((r) => r.id));
+  });
+
+  it("holds each document as one table with the model's headers, values and native formulas", () => {
+    seeds.results.forEach((r, i) => {
+      const ws = wb.worksheets[i]!;
+      const model = buildSheetModel(r.document, r.targets, { language: "zh-CN", method: "time", tolerance: 0.05, flavour: "native" });
+      const table = tableOf(ws);
+      expect(table.name).toBe(tableNameFor(r.document.id));
+      expect(table.columns.map((c) => c.name)).toEqual(model.columns.map((c) => c.header));
+      expect(ws.getRow(1).values).toEqual([undefined, ...model.columns.map((c) => c.header)]);
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      model.rows.forEach((row, k) => {
+        const excelRow = ws.getRow(k + 2);
+        expect(excelRow.getCell(columnIndex("id") + 1).value).toBe(row.id);
+        expect(excelRow.getCell(columnIndex("target") + 1).value).toBe(row.cells[columnIndex("target")]);
+        // Shared formulas: ExcelJS gives each cell its translated text.
+        expect(excelRow.getCell(columnIndex("reqGrowth") + 1).formula).toContain(`_xlfn.RRI(J${k + 2}-N${k + 2},O${k + 2},G${k + 2})`);
+        const st = excelRow.getCell(columnIndex("status") + 1).formula;
+        expect(st).toContain(`IF(OR(O${k + 2}="",N${k + 2}="",Q${k + 2}="",P${k + 2}="",G${k + 2}="",J${k + 2}=""),""`);
+        expect(st).not.toMatch(/PLAN\.|\[@/);
+        expect(excelRow.getCell(columnIndex("progress") + 1).numFmt).toBe("0.00%");
+        expect(excelRow.getCell(columnIndex("baseYear") + 1).numFmt).toBe("0");
+      });
+    });
+  });
+
+  it("fills the user columns from the actuals file", () => {
+    const rows = illustrativeRows();
+    const byId = new Map<string, ExcelJS.Row>();
+    for (const ws of wb.worksheets.slice(0, -1)) ws.eachRow((row) => byId.set(String(row.getCell(1).value), row));
+    for (const r of rows) {
+      const row = byId.get(r.id)!;
+      expect(row.getCell(columnIndex("baseYear") + 1).value).toBe(r.baseYear);
+      expect(row.getCell(columnIndex("base") + 1).value).toBe(r.base);
+      expect(row.getCell(columnIndex("latest") + 1).value).toBe(r.latest);
+    }
+  });
+
+  it("carries the conditional formats and validation of the model", () => {
+    const ws = wb.worksheets[0]!;
+    const n = seeds.results[0]!.targets.length + 1;
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; cfvo?: { value: number }[]; style?: { fill?: { bgColor?: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const st = columnLetter(columnIndex("status"));
+    const statusRules = cfs.filter((c) => c.ref === `${st}2:${st}${n}`).map((c) => c.rules[0]!);
+    expect(statusRules.map((r) => r.formulae![0])).toEqual(["已完成", "正常", "预警", "滞后", "倒退"].map((l) => `$${st}2="${l}"`));
+    expect(statusRules.map((r) => r.style!.fill!.bgColor!.argb)).toEqual(["FFBDD7EE", "FFC6EFCE", "FFFFEB9C", "FFFFC7CE", "FFFF8080"]);
+    const pr = columnLetter(columnIndex("progress"));
+    const bar = cfs.find((c) => c.ref === `${pr}2:${pr}${n}` && c.rules[0]!.type === "dataBar")!;
+    expect(bar.rules[0]!.cfvo!.map((v) => v.value)).toEqual([0, 1]);
+    const tp = columnLetter(columnIndex("timeProgress"));
+    expect(cfs.find((c) => c.ref === `${tp}2:${tp}${n}`)!.rules[0]!.formulae![0]).toBe(`AND(ISNUMBER($${pr}2),ISNUMBER($${tp}2),$${pr}2<$${tp}2)`);
+    const cmp = columnLetter(columnIndex("comparator"));
+    const dv = ws.getCell(`${cmp}2`).dataValidation;
+    expect(dv).toMatchObject({ type: "list", formulae: ['">,≥,＝,≈,≤,<,～"'] });
+    expect(ws.getCell(`${columnLetter(columnIndex("latestYear"))}3`).dataValidation).toMatchObject({ type: "whole", formulae: [1949, 2100] });
+  });
+
+  it("has a dashboard of live counts per document and chart data per indicator", () => {
+    const d = wb.getWorksheet("仪表板")!;
+    expect(d.getCell("A3").value).toBe("文件");
+    expect(d.getCell("A4").value).toBe(seeds.results[0]!.document.title);
+    const first = wb.worksheets[0]!.name;
+    expect((d.getCell("C4").value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^COUNTIF\\('${first.replace(/[()]/g, "\\$&")}'!\\$W\\$2:\\$W\\$\\d+,"已完成"\\)$`));
+  });
+
+  it("reports ids in the actuals that match no target, without failing", () => {
+    const { summary: s } = buildWorkbook(seeds.results.slice(0, 1), { actualsCsv: "id,base_year,base,latest_year,latest\nnope,2020,1,2021,2\n" });
+    expect(s.warnings).toEqual(["actuals line 2: id nope matches no extracted target"]);
+    expect(() => buildWorkbook([], { actualsCsv: "/no/such/file.csv" })).toThrow(/actuals file not found/);
+  });
+});
