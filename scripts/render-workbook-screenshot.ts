@@ -1,16 +1,17 @@
 // docs/images/workbook.png: the demo workbook as LibreOffice renders it (PDF → PNG), showing the status
-// fills, progress bars and behind-time fills. Reads out/targets.xlsx (written by `npm run demo`), makes a
+// fills, progress bars and behind-time fills; docs/images/dashboard.png: its dashboard sheet with the chart. Reads out/targets.xlsx (written by `npm run demo`), makes a
 // print copy of its first sheet (rows with actuals, the columns that matter, one page wide), then
 // LibreOffice → PDF → pdftoppm → PNG.
 //   npx tsx scripts/render-workbook-screenshot.ts [in.xlsx] [out.png]
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnIndex, type ColumnKey } from "../src/core/sheet";
 import { findSoffice, sofficeConvert } from "../tests/libreoffice/recalc";
-import { ROOT } from "./seed-results";
+import { ROOT } from "./make-illustrative-actuals";
 
 /** Columns left out of the picture (long text); the table keeps them. */
 const BLANK_ROWS = 4;
@@ -42,9 +43,42 @@ async function printCopy(input: string, output: string): Promise<number> {
   return shown;
 }
 
+/**
+ * A print copy showing only the dashboard (the last sheet). Edited in the package itself: reading and
+ * re-writing with ExcelJS would drop the chart.
+ */
+async function dashboardCopy(input: string, output: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(input));
+  const book = await zip.file("xl/workbook.xml")!.async("string");
+  const tags = book.match(/<sheet [^>]*\/>/g) ?? [];
+  let edited = book;
+  tags.forEach((tag, i) => {
+    const state = i === tags.length - 1 ? "visible" : "hidden";
+    const next = /state="[^"]*"/.test(tag) ? tag.replace(/state="[^"]*"/, `state="${state}"`) : tag.replace("<sheet ", `<sheet state="${state}" `);
+    edited = edited.replace(tag, next);
+  });
+  const view = `<bookViews><workbookView activeTab="${tags.length - 1}" firstSheet="${tags.length - 1}"/></bookViews>`;
+  edited = /<bookViews>[\s\S]*?<\/bookViews>/.test(edited) ? edited.replace(/<bookViews>[\s\S]*?<\/bookViews>/, view) : edited.replace("<sheets>", `${view}<sheets>`);
+  zip.file("xl/workbook.xml", edited);
+  writeFileSync(output, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
+/** Page 1 of a PDF as PNG, cropped below its lowest text when `crop` (the chart page is kept whole). */
+function pageToPng(pdfPath: string, outStem: string, cropToText: boolean): void {
+  if (!cropToText) {
+    execFileSync("pdftoppm", ["-png", "-r", String(DPI), "-f", "1", "-l", "1", "-singlefile", pdfPath, outStem]);
+    return;
+  }
+  const bbox = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", pdfPath, "-"], { encoding: "utf8" });
+  const bottom = Math.max(...[...bbox.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+  const crop = Number.isFinite(bottom) ? ["-x", "0", "-y", "0", "-W", String(Math.round((842 * DPI) / 72)), "-H", String(Math.round(((bottom + 12) * DPI) / 72))] : [];
+  execFileSync("pdftoppm", ["-png", "-r", String(DPI), "-f", "1", "-l", "1", "-singlefile", ...crop, pdfPath, outStem]);
+}
+
 async function main(): Promise<void> {
   const input = path.resolve(process.argv[2] ?? path.join(ROOT, "out", "targets.xlsx"));
   const output = path.resolve(process.argv[3] ?? path.join(ROOT, "docs", "images", "workbook.png"));
+  const dashboardOutput = path.join(path.dirname(output), "dashboard.png");
   if (!existsSync(input)) throw new Error(`${path.relative(ROOT, input)} not found: run \`npm run demo\` first`);
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is needed: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
@@ -53,19 +87,18 @@ async function main(): Promise<void> {
     const copy = path.join(work, "targets-print.xlsx");
     const rows = await printCopy(input, copy);
     if (rows === 0) throw new Error("the workbook has no rows with actuals: run the demo with examples/actuals-illustrative.csv");
-    // The recalculating profile makes LibreOffice compute the formulas before it draws the fills.
-    sofficeConvert(soffice, path.join(work, "profile"), "pdf", path.join(work, "pdf"), [copy]);
-    const pdf = readdirSync(path.join(work, "pdf")).find((f) => f.endsWith(".pdf"));
-    if (!pdf) throw new Error("LibreOffice wrote no PDF");
-    const pdfPath = path.join(work, "pdf", pdf);
-    // Crop the page to the printed rows: the lowest word on page 1 (pdftotext -bbox, in points).
-    const bbox = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", pdfPath, "-"], { encoding: "utf8" });
-    const bottom = Math.max(...[...bbox.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])));
-    const crop = Number.isFinite(bottom) ? ["-x", "0", "-y", "0", "-W", String(Math.round((842 * DPI) / 72)), "-H", String(Math.round(((bottom + 12) * DPI) / 72))] : [];
-    execFileSync("pdftoppm", ["-png", "-r", String(DPI), "-f", "1", "-l", "1", "-singlefile", ...crop, pdfPath, path.join(work, "page")]);
-    mkdirSync(path.dirname(output), { recursive: true });
-    copyFileSync(path.join(work, "page.png"), output);
-    console.log(`wrote ${path.relative(ROOT, output)} (${rows} rows with actuals)`);
+    const dash = path.join(work, "dashboard-print.xlsx");
+    await dashboardCopy(input, dash);
+    // One soffice call for both; the recalculating profile makes LibreOffice compute the formulas first.
+    sofficeConvert(soffice, path.join(work, "profile"), "pdf", path.join(work, "pdf"), [copy, dash]);
+    for (const [stem, out, crop] of [["targets-print", output, true], ["dashboard-print", dashboardOutput, false]] as const) {
+      const pdf = path.join(work, "pdf", `${stem}.pdf`);
+      if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${stem}.pdf`);
+      pageToPng(pdf, path.join(work, stem), crop);
+      mkdirSync(path.dirname(out), { recursive: true });
+      copyFileSync(path.join(work, `${stem}.png`), out);
+    }
+    console.log(`wrote ${path.relative(ROOT, output)} (${rows} rows with actuals) and ${path.relative(ROOT, dashboardOutput)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,26 +1,7 @@
 // File bytes → plain document text, by file type. Runs inside the extraction worker.
 import { decodeBytes } from "./engine";
 import { declaredCharset, htmlToText } from "./html-to-text";
-
-export type FileKind = "text" | "html" | "docx";
-
-export const MAX_FILE_MB = 50;
-
-/** The reader for a file name, or null when the type is not supported. */
-export function fileKind(name: string): FileKind | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === "txt" || ext === "text" || ext === "csv" || ext === "md") return "text";
-  if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
-  if (ext === "docx") return "docx";
-  return null;
-}
-
-/** A doc id from a file name: the seed-style 3-digit prefix ("002_…" → "002"), else the base name. */
-export function docIdFromName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-  const prefix = /^(\d{3})_/.exec(base);
-  return prefix ? prefix[1] : base || "document";
-}
+import { fileKind } from "./file-kinds";
 
 function decodeHtml(bytes: Uint8Array): string {
   // A declared legacy charset wins over detection (many government pages are GBK/GB2312).

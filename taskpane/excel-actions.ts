@@ -1,33 +1,18 @@
-// The pane's calls into the Office.js renderer (src/excel). Looked up by name so the pane keeps building
-// while the renderer grows; a missing operation is reported to the user, never thrown at them.
-import * as excelLayer from "../src/excel/index";
-import type { ImportOptions, ImportSummary, ProgressCallback } from "../src/excel/index";
-import type { PlanDocument, Target } from "../src/core/model";
-
-type ImportFn = (doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback) => Promise<ImportSummary>;
-export interface HighlightOptions extends ImportOptions {
-  wholeRow?: boolean;
-}
-export interface HighlightResult {
-  address: string;
-  rows: number;
-}
-/** Highlights lagging rows in the user's selection with conditional formats, given the column mapping. */
-type HighlightFn = (mapping: Record<string, string>, options: HighlightOptions) => Promise<HighlightResult>;
-
-const api = excelLayer as unknown as { importTargets?: ImportFn; highlightSelection?: HighlightFn };
-
-export class NotAvailable extends Error {}
+// The pane's calls into the Office.js renderer (src/excel): import, dashboard, and highlight on the user's selection.
+import { buildDashboard, highlightSelection, importTargets } from "../src/excel/index";
+import type { DashboardSummary, HighlightMapping, HighlightOptions, HighlightSummary, ImportOptions, ImportSummary, ProgressCallback } from "../src/excel/index";
+import type { Language, PlanDocument, Target } from "../src/core/model";
 
 export function importToSheet(doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportSummary> {
-  if (typeof api.importTargets !== "function") throw new NotAvailable("import");
-  return api.importTargets(doc, targets, options, onProgress);
+  return importTargets(doc, targets, options, onProgress);
 }
 
-export const canHighlight = (): boolean => typeof api.highlightSelection === "function";
+/** Runs the renderer's highlight (conditional formats that follow the user's edits) on the current selection. */
+export function highlightLagging(mapping: HighlightMapping, options: HighlightOptions): Promise<HighlightSummary> {
+  return highlightSelection(mapping, options);
+}
 
-/** Runs the renderer's highlight on the current selection. */
-export function highlightLagging(mapping: Record<string, string>, options: HighlightOptions): Promise<HighlightResult> {
-  if (typeof api.highlightSelection !== "function") throw new NotAvailable("highlight");
-  return api.highlightSelection(mapping, options);
+/** Builds (or refreshes) the dashboard sheet over every table the add-in imported. */
+export function buildDashboardSheet(language: Language): Promise<DashboardSummary> {
+  return buildDashboard({ language });
 }

@@ -1,5 +1,6 @@
 // Column mapping for "Highlight lagging in selection": which sheet columns hold each input. Kept between
 // sessions; validated here so the user hears about a wrong letter before Excel is touched.
+import type { HighlightMapping } from "../src/excel/index";
 import type { StringKey } from "./i18n";
 
 export const REQUIRED_COLUMNS = ["base", "baseYear", "latest", "latestYear", "target", "targetYear"] as const;
@@ -40,9 +41,9 @@ export function mappingProblem(m: Mapping): { key: MappingKey; kind: "missing" |
   return null;
 }
 
-/** The renderer's mapping: required letters plus the optional ones that were given. */
-export function toRendererMapping(m: Mapping): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The renderer's mapping: required letters plus the optional ones that were given (check mappingProblem first). */
+export function toRendererMapping(m: Mapping): HighlightMapping {
+  const out: HighlightMapping = { base: "", baseYear: "", latest: "", latestYear: "", target: "", targetYear: "" };
   for (const k of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) if (m[k]) out[k] = m[k]!;
   return out;
 }

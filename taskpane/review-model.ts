@@ -50,12 +50,19 @@ function needleOf(search: string): string {
   return search.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** Lower-cased text each target is searched in: indicator, its own text, responsible units, source sentence. */
+export function searchIndex(targets: readonly Target[], original: string): string[] {
+  return targets.map((t) => `${t.indicator}\n${t.text}\n${t.responsible.join(" ")}\n${sentenceOf(t, original)}`.toLowerCase());
+}
+
 /**
  * Indices of the targets passing every filter. Text search looks in the indicator, the target's own text,
- * its responsible units and its source sentence (read from the original document text).
+ * its responsible units and its source sentence (read from the original document text); pass a prebuilt
+ * `index` (searchIndex) to search many times without rebuilding it.
  */
-export function filterTargets(targets: readonly Target[], filters: Filters, original: string): number[] {
+export function filterTargets(targets: readonly Target[], filters: Filters, original: string, index?: readonly string[]): number[] {
   const needle = needleOf(filters.search);
+  const hay = needle !== "" ? (index ?? searchIndex(targets, original)) : [];
   const out: number[] = [];
   targets.forEach((t, i) => {
     if (filters.year === NONE ? t.year !== null : filters.year !== "" && String(t.year) !== filters.year) return;
@@ -63,10 +70,7 @@ export function filterTargets(targets: readonly Target[], filters: Filters, orig
     if (filters.responsible === NONE ? t.responsible.length > 0 : filters.responsible !== "" && !t.responsible.includes(filters.responsible)) {
       return;
     }
-    if (needle !== "") {
-      const hay = `${t.indicator}\n${t.text}\n${t.responsible.join(" ")}\n${sentenceOf(t, original)}`.toLowerCase();
-      if (!hay.includes(needle)) return;
-    }
+    if (needle !== "" && !hay[i].includes(needle)) return;
     out.push(i);
   });
   return out;

@@ -3,7 +3,7 @@
 import type { ExtractionResult, Language, Target } from "../src/core/model";
 import { byId, el, fillSelect, setText } from "./dom";
 import { COMPARATOR_LABELS, KIND_LABELS, translate } from "./i18n";
-import { EMPTY_FILTERS, type Filters, NONE, facetsOf, filterTargets, formatValue, sentenceParts } from "./review-model";
+import { EMPTY_FILTERS, type Filters, NONE, facetsOf, filterTargets, formatValue, searchIndex, sentenceParts } from "./review-model";
 
 const PAGE_SIZE = 200;
 
@@ -15,6 +15,8 @@ export class ReviewTable {
   private selected: number | null = null;
   private readonly excluded = new Set<string>();
   private filters: Filters = { ...EMPTY_FILTERS };
+  /** Built on the first text search of a document, then reused for every keystroke. */
+  private index: string[] | null = null;
 
   private readonly body = byId<HTMLTableSectionElement>("targets-body");
   private readonly year = byId<HTMLSelectElement>("filter-year");
@@ -42,6 +44,7 @@ export class ReviewTable {
   setDocument(text: string, result: ExtractionResult): void {
     this.text = text;
     this.result = result;
+    this.index = null;
     this.excluded.clear();
     this.selected = null;
     this.filters = { ...EMPTY_FILTERS };
@@ -105,7 +108,8 @@ export class ReviewTable {
       responsible: this.responsible.value,
       search: this.search.value,
     };
-    this.shown = filterTargets(this.result.targets, this.filters, this.text);
+    if (this.filters.search.trim() !== "" && !this.index) this.index = searchIndex(this.result.targets, this.text);
+    this.shown = filterTargets(this.result.targets, this.filters, this.text, this.index ?? undefined);
     this.rendered = 0;
     this.body.replaceChildren();
     this.renderMore();

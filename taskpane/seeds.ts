@@ -1,6 +1,6 @@
 // The sample documents bundled with the pane (dist/seeds/): file names fixed at build time, titles from
 // seeds/index.json when the engine has produced it.
-import { docIdFromName } from "./document-reader";
+import { docIdFromName } from "./file-kinds";
 
 declare const __SEED_FILES__: string[];
 

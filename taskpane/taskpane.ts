@@ -2,8 +2,8 @@
 import type { Language } from "../src/core/model";
 import { byId, el, fillSelect } from "./dom";
 import { ExtractClient, ExtractionCancelled, type ExtractOutcome } from "./extract-client";
-import { MAX_FILE_MB, docIdFromName, fileKind } from "./document-reader";
-import { canHighlight, highlightLagging, importToSheet, NotAvailable } from "./excel-actions";
+import { MAX_FILE_MB, docIdFromName, fileKind } from "./file-kinds";
+import { buildDashboardSheet, highlightLagging, importToSheet } from "./excel-actions";
 import {
   MAPPING_LABELS,
   type Mapping,
@@ -73,6 +73,7 @@ function updateActions(): void {
   byId("needs-excel").hidden = inExcel;
   byId<HTMLButtonElement>("import-button").disabled = !inExcel || !hasTargets || state.busyImport;
   byId<HTMLButtonElement>("highlight-button").disabled = !inExcel || state.busyImport;
+  byId<HTMLButtonElement>("dashboard-button").disabled = !inExcel || state.busyImport;
 }
 
 type Input = Parameters<ExtractClient["run"]>[0];
@@ -106,6 +107,7 @@ async function runExtraction(input: Input): Promise<void> {
 async function onSeedChosen(): Promise<void> {
   const seed = state.seeds.find((s) => s.id === byId<HTMLSelectElement>("seed-select").value);
   if (!seed) return;
+  byId("file-name").textContent = "";
   try {
     const bytes = await loadSeedText(seed);
     await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id });
@@ -117,6 +119,10 @@ async function onSeedChosen(): Promise<void> {
 async function onFileChosen(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
+  byId("file-name").textContent = file.name;
+  // Choosing the same file (or seed) again must start a new extraction.
+  input.value = "";
+  byId<HTMLSelectElement>("seed-select").value = "";
   if (!fileKind(file.name)) {
     extractStatus.show("errorType", { name: file.name }, "error");
     return;
@@ -141,6 +147,8 @@ async function onPasteExtract(): Promise<void> {
     extractStatus.show("emptyPaste", {}, "error");
     return;
   }
+  byId<HTMLSelectElement>("seed-select").value = "";
+  byId("file-name").textContent = "";
   await runExtraction({ source: "text", text, docId: "pasted" });
 }
 
@@ -161,12 +169,8 @@ async function withExcelBusy(status: StatusLine, action: () => Promise<void>): P
   try {
     await action();
   } catch (err) {
-    if (err instanceof NotAvailable) {
-      status.show(err.message === "import" ? "importUnavailable" : "highlightUnavailable", {}, "error");
-    } else {
-      const { key, detail } = errorMessageKey(err);
-      status.show(key, { message: detail }, "error");
-    }
+    const { key, detail } = errorMessageKey(err);
+    status.show(key, { message: detail }, "error");
   } finally {
     state.busyImport = false;
     updateActions();
@@ -194,6 +198,13 @@ async function onImport(): Promise<void> {
     } finally {
       progress.hidden = true;
     }
+  });
+}
+
+async function onDashboard(): Promise<void> {
+  await withExcelBusy(importStatus, async () => {
+    const summary = await buildDashboardSheet(state.settings.headerLanguage);
+    importStatus.show("dashboardDone", { sheet: summary.sheetName, documents: summary.documents, indicators: summary.indicators }, "success");
   });
 }
 
@@ -235,7 +246,6 @@ async function onHighlight(): Promise<void> {
   }
   saveMapping(safeLocalStorage(), mapping);
   await withExcelBusy(highlightStatus, async () => {
-    if (!canHighlight()) throw new NotAvailable("highlight");
     const wholeRow = byId<HTMLInputElement>("highlight-whole-row").checked;
     const result = await highlightLagging(toRendererMapping(mapping), { ...importOptions(), wholeRow });
     highlightStatus.show("highlightDone", { rows: result.rows, address: result.address }, "success");
@@ -253,13 +263,14 @@ function bindSettings(): void {
   ui.value = state.settings.uiLanguage;
   const save = (): void => {
     const before = lang();
+    const typed = tolerance.value === "" ? NaN : Number(tolerance.value);
     state.settings = sanitizeSettings({
       method: method.value,
-      tolerancePoints: tolerance.value === "" ? NaN : Number(tolerance.value),
+      // An invalid tolerance keeps the last valid one (shown again in the field).
+      tolerancePoints: sanitizeSettings({ tolerancePoints: typed }).tolerancePoints === typed ? typed : state.settings.tolerancePoints,
       headerLanguage: header.value,
       uiLanguage: ui.value,
     });
-    // An invalid tolerance is replaced by the last valid one on leaving the field.
     saveSettings(safeLocalStorage(), state.settings);
     if (lang() !== before) applyStrings();
   };
@@ -295,6 +306,7 @@ async function init(): Promise<void> {
   byId("cancel-extract").addEventListener("click", () => client.cancel());
   byId("import-button").addEventListener("click", () => void onImport());
   byId("highlight-button").addEventListener("click", () => void onHighlight());
+  byId("dashboard-button").addEventListener("click", () => void onDashboard());
 
   byId("app").setAttribute("aria-busy", "false");
   document.body.dataset.host = state.host.inExcel ? "excel" : "browser";

@@ -1,10 +1,11 @@
 // ExcelJS renderer of the sheet model for the headless CLI: one sheet per document holding one Excel table
 // with native formulas (A1 references, `_xlfn.` prefixes, so Excel without the add-in and LibreOffice compute
 // them), number formats, validation and conditional formats, plus a dashboard sheet.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { ExtractionResult, Language } from "../core/model";
+import JSZip from "jszip";
+import type { ExtractionResult, Language, StatusMethod } from "../core/model";
 import {
   FORMULA_KEYS, buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName,
   type CellStyle, type ColumnKey, type ConditionalRule, type DashboardCell, type SheetModel, type ValidationRule,
@@ -15,6 +16,9 @@ export interface WorkbookOptions {
   /** Actuals CSV (id, base year, base value, latest year, latest value): a file path, or the CSV text itself. */
   actualsCsv?: string;
   language?: Language;
+  /** Lagging method of the status column (default time progress) and its tolerance (default 0.05). */
+  method?: StatusMethod;
+  tolerance?: number;
   /** Original document texts by document id, to show each target's whole source sentence. */
   sourceTexts?: ReadonlyMap<string, string>;
 }
@@ -28,9 +32,10 @@ export interface WorkbookSummary {
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
+/** A path to an existing file is read; text with a line break or a comma is the CSV itself. */
 function readActuals(spec: string): ActualsTable {
-  if (existsSync(spec)) return parseActualsCsv(readFileSync(spec, "utf8"));
-  if (spec.includes("\n")) return parseActualsCsv(spec);
+  if (!spec.includes("\n") && existsSync(spec)) return parseActualsCsv(readFileSync(spec, "utf8"));
+  if (spec.includes("\n") || spec.includes(",")) return parseActualsCsv(spec);
   throw new Error(`actuals file not found: ${spec}`);
 }
 
@@ -150,14 +155,30 @@ export function addTargetsSheet(wb: ExcelJS.Workbook, model: SheetModel, sheetNa
   return ws;
 }
 
+/** Where the dashboard's chart data sits, for the chart part added after ExcelJS has written the file. */
+export interface ChartSpec {
+  sheetName: string;
+  title: string;
+  /** 1-based rows: series names in `headerRow`, one indicator per row from `firstRow` to `lastRow` (A: name, B/C: values). */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+}
+
 function addDashboardSheet(
   wb: ExcelJS.Workbook,
   models: { model: SheetModel; sheetName: string; title: string }[],
   language: Language,
-): void {
+  charted: (id: string) => boolean,
+): ChartSpec | null {
   const name = uniqueSheetName(language === "zh-CN" ? "仪表板" : "Dashboard", wb.worksheets.map((w) => w.name));
   const dash = buildDashboard(
-    models.map((m) => ({ title: m.title, indicators: m.model.rows.map((r) => ({ id: r.id, indicator: String(r.cells[columnIndex("indicator")] ?? "") })) })),
+    models.map((m) => ({
+      title: m.title,
+      indicators: m.model.rows
+        .filter((r) => charted(r.id))
+        .map((r) => ({ id: r.id, indicator: String(r.cells[columnIndex("indicator")] ?? "") })),
+    })),
     (i, key) => `${quoteSheet(models[i]!.sheetName)}!${bodyRange(models[i]!.model, key, true)}`,
     language,
   );
@@ -178,26 +199,100 @@ function addDashboardSheet(
   dash.chart.forEach((row, r) => row.forEach((v, c) => put(chartTop + r, 1 + c, v)));
   ws.getRow(chartTop).font = { bold: true };
   const last = chartTop + dash.chart.length - 1;
-  if (dash.chart.length > 1) {
-    for (const col of [3, 4]) {
-      for (let r = chartTop + 1; r <= last; r++) ws.getCell(r, col).numFmt = dash.percentFormat;
-    }
-    // ExcelJS cannot write chart parts: in-cell bars stand in for the chart (the add-in draws a real chart).
-    ws.addConditionalFormatting({
-      ref: `C${chartTop + 1}:C${last}`,
-      rules: [{ type: "dataBar", priority: 1, gradient: false, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FF5B9BD5" } } as ExcelJS.DataBarRuleType],
-    });
-    ws.addConditionalFormatting({
-      ref: `D${chartTop + 1}:D${last}`,
-      rules: [{ type: "dataBar", priority: 2, gradient: false, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FFA5A5A5" } } as ExcelJS.DataBarRuleType],
-    });
-  }
-  [28, 10, 10, 10, 10, 10, 10, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getColumn(2).width = 28;
+  for (let r = chartTop + 1; r <= last; r++) for (const col of [2, 3]) ws.getCell(r, col).numFmt = dash.percentFormat;
+  [34, 10, 10, 10, 10, 10, 10, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return dash.chart.length > 1 ? { sheetName: name, title: dash.chartTitle, headerRow: chartTop, firstRow: chartTop + 1, lastRow: last } : null;
+}
+
+// ---- chart part ----------------------------------------------------------------------------------------
+// ExcelJS writes no charts, so the dashboard's bar chart (progress vs time progress per indicator) is added
+// to the package afterwards: a chart part, a drawing anchoring it, and the relationships and content types.
+
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const xmlEscape = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function chartXml(c: ChartSpec): string {
+  const sheet = quoteSheet(c.sheetName);
+  const range = (col: string) => xmlEscape(`${sheet}!$${col}$${c.firstRow}:$${col}$${c.lastRow}`);
+  const series = (idx: number, col: string, color: string) =>
+    `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:strRef><c:f>${xmlEscape(`${sheet}!$${col}$${c.headerRow}`)}</c:f></c:strRef></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+    `<c:cat><c:strRef><c:f>${range("A")}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${range(col)}</c:f></c:numRef></c:val></c:ser>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_REL}">` +
+    `<c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlEscape(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    series(0, "B", "5B9BD5") + series(1, "C", "A5A5A5") +
+    `<c:gapWidth val="60"/><c:axId val="5001"/><c:axId val="5002"/></c:barChart>` +
+    `<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="t"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+/** The chart sits right of the chart data (indicator, progress, time progress, ID) with a column between. */
+const CHART_FROM_COL = 5;
+
+function drawingXml(c: ChartSpec): string {
+  // Right of the chart data, as tall as the data block (at least 18 rows).
+  const rows = Math.max(18, c.lastRow - c.firstRow + 2);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${CHART_FROM_COL}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${c.headerRow - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${CHART_FROM_COL + 10}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${c.headerRow - 1 + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xmlEscape(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}
+
+const RELS_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
+
+/** Adds the dashboard chart to a written .xlsx package. */
+export async function addChartPart(xlsx: Uint8Array, c: ChartSpec): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const text = async (name: string) => {
+    const f = zip.file(name);
+    if (!f) throw new Error(`workbook package lacks ${name}`);
+    return f.async("string");
+  };
+  // Find the dashboard's sheet part through workbook.xml and its relationships.
+  const book = await text("xl/workbook.xml");
+  const sheetTag = new RegExp(`<sheet [^>]*name="${xmlEscape(c.sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(book)?.[0];
+  const rid = sheetTag && /r:id="([^"]+)"/.exec(sheetTag)?.[1];
+  const bookRels = await text("xl/_rels/workbook.xml.rels");
+  const target = rid && new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`).exec(bookRels)?.[0].match(/Target="([^"]+)"/)?.[1];
+  if (!target) throw new Error(`workbook package has no sheet part for ${c.sheetName}`);
+  const sheetPath = `xl/${target.replace(/^\/?xl\//, "")}`;
+  const relsPath = sheetPath.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels");
+
+  zip.file("xl/charts/chart1.xml", chartXml(c));
+  zip.file("xl/drawings/drawing1.xml", drawingXml(c));
+  zip.file("xl/drawings/_rels/drawing1.xml.rels", `${RELS_HEAD}<Relationship Id="rId1" Type="${NS_REL}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+  const drawingRel = `<Relationship Id="rIdPlanChart" Type="${NS_REL}/drawing" Target="../drawings/drawing1.xml"/>`;
+  const rels = zip.file(relsPath) ? (await text(relsPath)).replace("</Relationships>", `${drawingRel}</Relationships>`) : `${RELS_HEAD}${drawingRel}</Relationships>`;
+  zip.file(relsPath, rels);
+  // <drawing> goes before legacyDrawing / tableParts / extLst, as the worksheet schema orders them.
+  const sheet = await text(sheetPath);
+  const at = ["<legacyDrawing", "<tableParts", "<extLst", "</worksheet>"].map((t) => sheet.indexOf(t)).filter((i) => i >= 0)[0]!;
+  zip.file(sheetPath, `${sheet.slice(0, at)}<drawing r:id="rIdPlanChart"/>${sheet.slice(at)}`);
+  const types = (await text("[Content_Types].xml")).replace(
+    "</Types>",
+    `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>` +
+      `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+  );
+  zip.file("[Content_Types].xml", types);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
 }
 
 /** Builds the workbook in memory (tests and benchmarks use it without touching the disk). */
-export function buildWorkbook(results: ExtractionResult[], options: WorkbookOptions = {}): { workbook: ExcelJS.Workbook; summary: WorkbookSummary } {
+export function buildWorkbook(
+  results: ExtractionResult[],
+  options: WorkbookOptions = {},
+): { workbook: ExcelJS.Workbook; summary: WorkbookSummary; chart: ChartSpec | null } {
   const language = options.language ?? "zh-CN";
   const actuals = options.actualsCsv !== undefined ? readActuals(options.actualsCsv) : null;
   const wb = new ExcelJS.Workbook();
@@ -208,7 +303,7 @@ export function buildWorkbook(results: ExtractionResult[], options: WorkbookOpti
   let rows = 0;
   for (const r of results) {
     const model = buildSheetModel(r.document, r.targets, {
-      language, method: "time", tolerance: 0.05, flavour: "native",
+      language, method: options.method ?? "time", tolerance: options.tolerance ?? 0.05, flavour: "native",
       ...(actuals ? { actuals: actuals.byId } : {}),
       ...(options.sourceTexts?.has(r.document.id) ? { sourceText: options.sourceTexts.get(r.document.id)! } : {}),
     });
@@ -218,14 +313,15 @@ export function buildWorkbook(results: ExtractionResult[], options: WorkbookOpti
     r.targets.forEach((t) => known.add(t.id));
     rows += model.rows.length;
   }
-  addDashboardSheet(wb, made, language);
+  // With actuals, the chart shows the indicators that have them; without, every indicator.
+  const chart = addDashboardSheet(wb, made, language, (id) => !actuals || actuals.byId.has(id));
   const warnings: string[] = [];
   if (actuals) {
     for (const [id, line] of actuals.lineOf) {
       if (!known.has(id)) warnings.push(`actuals line ${line}: id ${id} matches no extracted target`);
     }
   }
-  return { workbook: wb, summary: { sheets: wb.worksheets.length, rows, warnings } };
+  return { workbook: wb, summary: { sheets: wb.worksheets.length, rows, warnings }, chart };
 }
 
 export async function writeWorkbook(
@@ -233,9 +329,15 @@ export async function writeWorkbook(
   outPath: string,
   options: WorkbookOptions = {},
 ): Promise<WorkbookSummary> {
-  const { workbook, summary } = buildWorkbook(results, options);
+  const { workbook, summary, chart } = buildWorkbook(results, options);
   mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
-  await workbook.xlsx.writeFile(outPath);
+  // Stored (uncompressed) by ExcelJS, compressed once, fast, when the chart part is added: at 10,000 rows
+  // the default deflate level spends most of the write time for ~30 % size.
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+  const bytes = chart
+    ? await addChartPart(written, chart)
+    : await (await JSZip.loadAsync(written)).generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  writeFileSync(outPath, bytes);
   return summary;
 }
 

@@ -90,8 +90,8 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
     ws.getRangeByIndexes(chartTop - 1, 0, 1, 1).values = [[model.chartTitle]];
     ws.getRangeByIndexes(chartTop, 0, model.chart.length, 4).formulas = model.chart.map((r) => r.map(cellValue));
     if (model.chart.length > 1) {
-      ws.getRangeByIndexes(chartTop + 1, 2, model.chart.length - 1, 2).numberFormat = model.chart.slice(1).map(() => [model.percentFormat, model.percentFormat]);
-      const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(chartTop, 1, model.chart.length, 3), Excel.ChartSeriesBy.columns);
+      ws.getRangeByIndexes(chartTop + 1, 1, model.chart.length - 1, 2).numberFormat = model.chart.slice(1).map(() => [model.percentFormat, model.percentFormat]);
+      const chart = ws.charts.add(Excel.ChartType.barClustered, ws.getRangeByIndexes(chartTop, 0, model.chart.length, 3), Excel.ChartSeriesBy.columns);
       chart.title.text = model.chartTitle;
     }
     ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 160;

@@ -95,7 +95,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const inputs = mappedInputs(cols, firstRow);
     const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
     const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, options.language, "*");
+    const rules = statusFillRules(status, [options.language], "*");
     const targetCol = range.worksheet.getRangeByIndexes(range.rowIndex + skip, cols.target!, rows, 1);
     const n = queueConditionalRules(
       rules,

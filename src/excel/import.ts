@@ -36,7 +36,8 @@ export async function importTargets(
     sheets.load("items/name");
     const table = context.workbook.tables.getItemOrNullObject(model.tableName);
     table.load("name");
-    await budget.sync(); // 1: sheet names, our table if any
+    await context.sync(); // 1: sheet names, our table if any
+    budget.synced();
     const names = sheets.items.map((s) => s.name);
 
     if (!table.isNullObject) {
@@ -46,7 +47,8 @@ export async function importTargets(
       ws.load("name");
       const header = table.getHeaderRowRange().load("values,columnIndex,rowIndex");
       const body = table.getDataBodyRange().load("values,rowCount");
-      await budget.sync(); // 2: the existing table
+      await context.sync(); // 2: the existing table
+      budget.synced();
       if (!owner.isNullObject && owner.value === doc.id) {
         onProgress(0.3, "merge");
         return mergeInto(context, model, ws, table, header, body, budget, onProgress);
@@ -88,7 +90,7 @@ async function writeNew(
   const table = ws.tables.add(ws.getRangeByIndexes(0, 0, bodyRows.length + 1, width), true);
   table.name = model.tableName;
   const positions = Object.fromEntries(model.columns.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
-  const layout: BodyLayout = { sheet: ws, firstRow: 1, rows: rows.length, firstCol: 0, positions };
+  const layout: BodyLayout = { sheet: ws, firstRow: 1, rows: rows.length, firstCol: 0, positions, headers: header };
   await queueFormulas(model, layout, budget);
   await queueNumberFormats(model, layout, budget);
   queueLayout(model, layout);
@@ -96,7 +98,8 @@ async function writeNew(
   queueTableConditionalFormats(model, layout, width);
   ws.activate();
   onProgress(0.8, "sync");
-  await budget.sync(); // 2 (or 3 when an earlier table had our name)
+  await context.sync(); // 2 (or 3 when an earlier table had our name)
+  budget.synced();
   onProgress(1, "done");
   return { sheetName, imported: rows.length, updated: 0, kept: 0, missing: 0, syncs: budget.syncs };
 }
@@ -122,7 +125,9 @@ async function mergeInto(
 
   let width = headers.length;
   for (const key of plan.missingColumns) {
-    table.columns.add(undefined, undefined, model.columns[columnIndex(key)]!.header);
+    const name = model.columns[columnIndex(key)]!.header;
+    table.columns.add(undefined, undefined, name);
+    headers.push(name);
     plan.positions[key] = width++;
   }
   const firstRow = header.rowIndex + 1;
@@ -165,13 +170,14 @@ async function mergeInto(
     }
   }
   const totalRows = Math.max(existingRows, 0) + appendRows.length;
-  const layout: BodyLayout = { sheet: ws, firstRow, rows: totalRows, firstCol, positions: plan.positions };
+  const layout: BodyLayout = { sheet: ws, firstRow, rows: totalRows, firstCol, positions: plan.positions, headers };
   await queueFormulas(model, layout, budget);
   await queueNumberFormats(model, layout, budget);
   queueValidation(model, layout);
   queueTableConditionalFormats(model, layout, width);
   onProgress(0.8, "sync");
-  await budget.sync(); // 3
+  await context.sync(); // 3
+  budget.synced();
   onProgress(1, "done");
   return {
     sheetName: ws.name, // loaded in sync 2

@@ -1,7 +1,7 @@
 // Queues the sheet model's formulas, formats, validation and conditional formats onto an Excel table body.
 // Everything here only queues commands; the caller decides when to sync.
 import {
-  columnLetter, renderExpr, type ColumnKey, type ConditionalRule, type Expr, type SheetModel, type ValidationRule,
+  columnLetter, renderExpr, renderFormula, structuredRef, type ColumnKey, type ConditionalRule, type Expr, type SheetModel, type ValidationRule,
 } from "../core/sheet";
 import type { SyncBudget } from "./payload";
 import { payloadBytes } from "./payload";
@@ -18,6 +18,8 @@ export interface BodyLayout {
   firstCol: number;
   /** Table position of each model column. */
   positions: Record<ColumnKey, number>;
+  /** The table's header texts by position (a re-imported table may carry the other language's headers). */
+  headers: string[];
 }
 
 const column = (l: BodyLayout, key: ColumnKey, rowOffset = 0, rows = l.rows): Excel.Range =>
@@ -32,20 +34,26 @@ function firstRowRef(l: BodyLayout, key: string): string {
 export async function queueFormulas(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
   for (const c of model.columns) {
     if (!c.formula || l.rows === 0) continue;
-    await budget.reserve(payloadBytes(c.formula.structured) + 64);
+    const text = renderFormula(c.formula.expr, {
+      flavour: model.flavour,
+      ref: (k) => structuredRef(l.headers[l.positions[k as ColumnKey]]!),
+    });
+    await budget.reserve(payloadBytes(text) + 64);
     const first = column(l, c.key, 0, 1);
-    first.formulas = [[c.formula.structured]];
+    first.formulas = [[text]];
     if (l.rows > 1) column(l, c.key, 1, l.rows - 1).copyFrom(first, Excel.RangeCopyType.formulas);
   }
 }
 
+/** Number formats: the first body cell of each column gets its format, the rest copy it (a tiny request). */
 export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
   if (l.rows === 0) return;
   for (const c of model.columns) {
     if (c.numberFormat === "General") continue;
-    const grid = Array.from({ length: l.rows }, () => [c.numberFormat]);
-    await budget.reserve(payloadBytes(grid));
-    column(l, c.key).numberFormat = grid;
+    await budget.reserve(payloadBytes(c.numberFormat) + 64);
+    const first = column(l, c.key, 0, 1);
+    first.numberFormat = [[c.numberFormat]];
+    if (l.rows > 1) column(l, c.key, 1, l.rows - 1).copyFrom(first, Excel.RangeCopyType.formats);
   }
 }
 

@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Target } from "../../src/core/model";
 import { decodeEntities, declaredCharset, htmlToText } from "../../taskpane/html-to-text";
-import { docIdFromName, fileKind, readDocument } from "../../taskpane/document-reader";
+import { readDocument } from "../../taskpane/document-reader";
+import { docIdFromName, fileKind } from "../../taskpane/file-kinds";
 import { EMPTY_FILTERS, NONE, facetsOf, filterTargets, formatValue, sentenceParts } from "../../taskpane/review-model";
 import { DEFAULT_SETTINGS, loadSettings, sanitizeSettings, saveSettings } from "../../taskpane/settings";
 import { format, pickLanguage, translate } from "../../taskpane/i18n";
 import { mergeSeedIndex } from "../../taskpane/seeds";
 import { errorMessageKey } from "../../taskpane/host";
+import { loadMapping, mappingProblem, normaliseMapping, saveMapping, toRendererMapping } from "../../taskpane/highlight-mapping";
 
 const ORIGINAL = "一、目标\n到2025年,地区生产总值达到5000亿元。\n城镇化率达到60%(市发改委、市统计局)。\n每年新增就业3万人。";
 
@@ -107,7 +109,8 @@ describe("document reader", () => {
   });
 
   it("rejects binary data and unknown types with a readable error", async () => {
-    await expect(readDocument("a.txt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]))).rejects.toThrow(/binary/i);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 0, 0, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 2]);
+    await expect(readDocument("a.txt", zip)).rejects.toThrow(/binary/i);
     await expect(readDocument("a.pdf", new Uint8Array([1]))).rejects.toThrow(/unsupported/);
   });
 });
@@ -214,5 +217,27 @@ describe("errors in plain words", () => {
     expect(errorMessageKey({ code: "ActivityLimitReached", message: "x" }).key).toBe("errorBusy");
     expect(errorMessageKey(new Error("boom"))).toEqual({ key: "errorGeneric", detail: "boom" });
     expect(errorMessageKey("plain")).toEqual({ key: "errorGeneric", detail: "plain" });
+  });
+});
+
+describe("highlight column mapping", () => {
+  it("requires the six input columns and accepts only column letters", () => {
+    const ok = normaliseMapping({ base: " c", baseYear: "b", latest: "E", latestYear: "D", target: "g", targetYear: "F", kind: "" });
+    expect(mappingProblem(ok)).toBeNull();
+    expect(toRendererMapping(ok)).toEqual({ base: "C", baseYear: "B", latest: "E", latestYear: "D", target: "G", targetYear: "F" });
+    expect(mappingProblem({ ...ok, latest: "" })).toEqual({ key: "latest", kind: "missing" });
+    expect(mappingProblem({ ...ok, kind: "7X" })).toEqual({ key: "kind", kind: "invalid" });
+    expect(mappingProblem({ ...ok, target: "XFE" })).toEqual({ key: "target", kind: "invalid" });
+    expect(mappingProblem({ ...ok, target: "XFD" })).toBeNull();
+  });
+
+  it("restores a stored mapping and ignores junk", () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    saveMapping(storage, { base: "C", target: "G" });
+    expect(loadMapping(storage)).toMatchObject({ base: "C", target: "G", latest: "" });
+    store.set([...store.keys()][0], '{"base": 3, "evil": "x", "kind": "h"}');
+    expect(loadMapping(storage)).toMatchObject({ base: "", kind: "H" });
+    expect(loadMapping(storage)).not.toHaveProperty("evil");
   });
 });

@@ -1,12 +1,14 @@
 // The task pane in a real browser (Debian chromium via playwright-core) against the built dist/ on localhost.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import iconv from "iconv-lite";
 import type { Target } from "../../src/core/model";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DIST, ROOT, ensureDist } from "./support/ensure-dist";
 import { excelHostScript } from "./support/excel-host";
+import { makeDocx } from "./support/make-docx";
 import { extractInNode, seedText } from "./support/engine-node";
 import { type Pane, extractSeed, hasChromium, launchChromium, openPane } from "./support/pane-browser";
 import { type StaticServer, serveDirectory } from "./support/static-server";
@@ -55,8 +57,17 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     expect(await page.textContent("#needs-excel")).toContain("Excel");
     expect(await page.isDisabled("#import-button")).toBe(true);
     expect(await page.isDisabled("#highlight-button")).toBe(true);
+    expect(await page.isDisabled("#dashboard-button")).toBe(true);
     // Office.js came from the (routed) Microsoft CDN URL, as in production.
     expect(pane.office.some((u) => u.endsWith("/lib/1/hosted/office.js"))).toBe(true);
+    // The page and its worker run under the Content-Security-Policy; the test host is not shipped.
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    for (const f of readdirSync(DIST).filter((n) => n.endsWith(".js") || n.endsWith(".html"))) {
+      expect(readFileSync(path.join(DIST, f), "utf8")).not.toMatch(/installFakeExcel|__excelHost/);
+    }
     // The seed list holds the five bundled documents.
     const seeds = await page.$$eval("#seed-select option", (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(seeds).toEqual(["000", "001", "002", "003", "004"]);
@@ -219,15 +230,56 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     expect(server.requested.filter((p) => p === "/x")).toEqual([]);
   });
 
+  it("reads a .docx with the lazily loaded reader, and GBK text", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    const lines = ["一、主要目标", "到2025年,全市地区生产总值达到5000亿元,常住人口城镇化率达到60%。"];
+    const docxChunk = (): string[] => server.requested.filter((p) => /\/docx\.[0-9a-f]+\.js$/.test(p));
+    expect(docxChunk()).toEqual([]); // not part of the pane's start-up
+    await page.setInputFiles("#file-input", { name: "plan.docx", mimeType: "application/octet-stream", buffer: await makeDocx(lines) });
+    await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
+    expect(await page.$eval("#extract-message", (n) => n.className)).not.toContain("error");
+    const expected = extractInNode(lines.join("\n"), "plan").targets;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBe(expected.length);
+    expect(docxChunk()).toHaveLength(1);
+    const indicators = await page.$$eval("#targets-body .indicator", (ns) => ns.map((n) => n.textContent));
+    expect(indicators).toEqual(expected.map((t) => t.indicator));
+
+    // The same text in GBK bytes gives the same targets.
+    const gbkBytes = iconv.encode(lines.join("\n"), "gbk");
+    await page.setInputFiles("#file-input", { name: "plan-gbk.txt", mimeType: "text/plain", buffer: gbkBytes });
+    await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
+    expect(await page.$$eval("#targets-body .indicator", (ns) => ns.map((n) => n.textContent))).toEqual(expected.map((t) => t.indicator));
+
+    // A broken .docx is reported in plain words; the targets already shown stay.
+    await page.setInputFiles("#file-input", { name: "broken.docx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip at all") });
+    await page.waitForSelector("#extract-message.error");
+    expect(await page.textContent("#extract-message")).toContain("not a readable .docx file");
+    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(expected.length);
+  });
+
+  it("cancels a long extraction at once and keeps the targets already shown", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    await extractSeed(page, SEED);
+    await page.setInputFiles("#file-input", bigDocument());
+    await page.waitForSelector("#cancel-extract", { state: "visible" });
+    await page.click("#cancel-extract");
+    expect(await page.textContent("#extract-message")).toBe("Extraction cancelled.");
+    expect(await page.isHidden("#extract-spinner")).toBe(true);
+    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(Math.min(200, seedTargets.length));
+    // The pane still extracts afterwards (a fresh worker).
+    expect(await extractSeed(page, "004")).toBe(extractInNode(seedText("004"), "004").targets.length);
+  });
+
   it("keeps the pane responsive while a 10 MB document is extracted", async () => {
     pane = await openPane(browser, server.origin);
     const { page } = pane;
-    const unit = ["000", "001", "002", "003", "004"].map(seedText).join("\n");
-    const big = Buffer.from(unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit))));
-    expect(big.length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
     // From a file on disk, as a user would open it (a Buffer would be built inside the page by the harness).
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "pane-")), "big-plan.txt");
-    writeFileSync(file, big);
+    const file = bigDocument();
+    expect(statSync(file).size).toBeGreaterThanOrEqual(10 * 1024 * 1024);
     await page.click("#paste-box summary");
     await page.evaluate(() => {
       const w = window as unknown as Probe;
@@ -278,8 +330,25 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     // ... every keystroke was handled within 100 ms of being sent, and the main thread never blocked for 100 ms.
     expect(max(busy.map((l) => l.delay))).toBeLessThanOrEqual(100);
     expect(max(longDuring.map((t) => t.duration))).toBeLessThanOrEqual(100);
+
+    // Thousands of targets are listed a page at a time.
+    const total = Number(await page.evaluate(() => document.body.dataset.extracted));
+    expect(total).toBeGreaterThan(400);
+    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(200);
+    await page.click("#show-more");
+    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(400);
+    expect(await page.textContent("#counts")).toContain(`${total} targets · ${total} shown`);
   }, 180_000);
 });
+
+/** A ≥ 10 MB plan document on disk: the five seeds repeated. */
+function bigDocument(): string {
+  const unit = ["000", "001", "002", "003", "004"].map(seedText).join("\n");
+  const big = Buffer.from(unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit))));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "pane-")), "big-plan.txt");
+  writeFileSync(file, big);
+  return file;
+}
 
 interface Probe {
   __lat: { delay: number; busy: boolean }[];
@@ -383,6 +452,66 @@ describe.skipIf(!hasChromium())("task pane in chromium inside the test Excel hos
     await page.waitForFunction(() => !document.querySelector("#import-button")!.hasAttribute("disabled"));
     expect(await page.textContent("#import-message")).toContain(`更新 ${seedTargets.length - 1} 个`);
     expect((await workbook(pane!)).flatMap((s) => s.tables)).toHaveLength(1);
+
+    // The dashboard sheet summarises the imported table.
+    await page.click("#dashboard-button");
+    await page.waitForFunction(() => /概览表|失败/.test(document.querySelector("#import-message")?.textContent ?? ""));
+    const dashboard = /概览表「(.+)」已更新:1 个文件,(\d+) 个指标/.exec((await page.textContent("#import-message")) ?? "");
+    expect(dashboard).not.toBeNull();
+    expect(Number(dashboard![2])).toBe(seedTargets.length - 1);
+    expect((await workbook(pane!)).map((s) => s.name)).toContain(dashboard![1]);
+  });
+
+  it("imports with the header language chosen in settings, which persist across reloads", async () => {
+    const { page } = await open("zh-CN");
+    await page.click("#settings summary");
+    await page.selectOption("#setting-header-language", "en-US");
+    await page.selectOption("#setting-method", "growth");
+    await page.fill("#setting-tolerance", "-3");
+    await page.dispatchEvent("#setting-tolerance", "change");
+    expect(await page.inputValue("#setting-tolerance")).toBe("5"); // an out-of-range tolerance falls back
+    await page.fill("#setting-tolerance", "2.5");
+    await page.dispatchEvent("#setting-tolerance", "change");
+    await page.reload();
+    await page.waitForSelector("body[data-ready='true']");
+    expect(await page.inputValue("#setting-header-language")).toBe("en-US");
+    expect(await page.inputValue("#setting-method")).toBe("growth");
+    expect(await page.inputValue("#setting-tolerance")).toBe("2.5");
+    expect(await page.textContent("#review-heading")).toBe("核对目标"); // the pane itself still follows Office
+    await extractSeed(page, SEED);
+    await page.click("#import-button");
+    await page.waitForSelector("#import-message.success, #import-message.error");
+    expect(await page.$eval("#import-message", (n) => n.className)).toContain("success");
+    const headers = (await workbook(pane!)).flatMap((s) => s.tables)[0].headers;
+    expect(headers).toEqual(expect.arrayContaining(["ID", "Indicator"]));
+    expect(headers).not.toContain("指标");
+  });
+
+  it("labels every control and keeps a sensible tab order", async () => {
+    const { page } = await open("en-US");
+    await extractSeed(page, SEED);
+    const unlabelled = await page.$$eval("input, select, textarea, button", (nodes) =>
+      nodes
+        .filter((n) => {
+          const e = n as HTMLInputElement;
+          const labelled = (e.labels?.length ?? 0) > 0 || e.getAttribute("aria-label") || e.getAttribute("aria-labelledby");
+          const text = e.tagName === "BUTTON" && (e.textContent ?? "").trim() !== "";
+          return !labelled && !text;
+        })
+        .map((n) => n.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
+    // Tabbing from the seed list reaches the file input, then the paste box, then onwards into the table.
+    await page.focus("#seed-select");
+    const order: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""));
+    }
+    expect(order[0]).toBe("file-input");
+    expect(order.indexOf("filter-search")).toBeGreaterThan(order.indexOf("filter-year"));
+    expect(order).toContain("TR"); // the table's single tab stop
+    expect(order.filter((id) => id === "TR")).toHaveLength(1);
   });
 
   it("puts Excel's errors in plain words with what to do", async () => {

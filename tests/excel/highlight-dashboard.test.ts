@@ -89,7 +89,8 @@ describe("buildDashboard", () => {
     expect(d.get("B6")).toBe("=SUM(B4:B5)");
     expect(d.charts).toHaveLength(1);
     expect(d.charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns" });
-    expect(String(d.get("C10"))).toContain("INDEX(PlanTargets_doc_test[完成进度],MATCH(\"doc_test-0\",PlanTargets_doc_test[ID],0))");
+    expect(d.charts[0]!.source).toBe("A9:C17");
+    expect(String(d.get("B10"))).toContain("INDEX(PlanTargets_doc_test[完成进度],MATCH(\"doc_test-0\",PlanTargets_doc_test[ID],0))");
     // Rebuilding replaces our dashboard, not the user's sheet.
     const again = await buildDashboard({ language: "zh-CN" });
     expect(again.sheetName).toBe("仪表板 (2)");

@@ -79,12 +79,32 @@ describe("extraction properties", () => {
       "一二三四五六七八九十百千".repeat(90_000),
       "、".repeat(1_000_000),
       "1—".repeat(500_000),
+      "2025年".repeat(160_000),
+      "均增长1%".repeat(160_000),
+      "全覆盖,".repeat(250_000),
+      "《".repeat(500_000) + "1家".repeat(250_000),
+      "(责任单位:" .repeat(160_000),
     ];
     for (const line of lines) {
       const t0 = performance.now();
       extract(line);
       expect(performance.now() - t0, line.slice(0, 12)).toBeLessThan(1000);
     }
+  });
+
+  it("a line flooded with targets costs time in proportion to them", () => {
+    const unit = "到2025年,地区达到1家(责任单位:区发改委)";
+    const time = (n: number): number => {
+      const s = unit.repeat(n);
+      const t0 = performance.now();
+      const r = extract(s);
+      expect(r.targets.length).toBe(n);
+      return performance.now() - t0;
+    };
+    time(2_000);
+    const small = Math.min(time(4_000), time(4_000));
+    const big = time(40_000);
+    expect(big / small).toBeLessThan(10 * 3);
   });
 
   it("time grows linearly with the input", () => {

@@ -31,7 +31,7 @@ export interface CfRecord {
   criteria?: any[];
 }
 
-export interface Stats { syncs: number; payloadBytes: number[]; maxPayload: number; calcSuspended: number }
+export interface Stats { syncs: number; payloadBytes: number[]; responseBytes: number[]; maxPayload: number; calcSuspended: number }
 
 const encoder = new TextEncoder();
 const bytes = (x: unknown): number => encoder.encode(JSON.stringify(x)).length;
@@ -64,7 +64,7 @@ export function shiftFormula(f: string, dr: number, dc: number): string {
 
 // ---- load/sync machinery -------------------------------------------------------------------------------
 class Ctx {
-  stats: Stats = { syncs: 0, payloadBytes: [], maxPayload: 0, calcSuspended: 0 };
+  stats: Stats = { syncs: 0, payloadBytes: [], responseBytes: [], maxPayload: 0, calcSuspended: 0 };
   pendingBytes = 0;
   pendingErrors: FakeExcelError[] = [];
   loads: { obj: ClientObject; props: string[] }[] = [];
@@ -89,6 +89,8 @@ abstract class ClientObject {
     if (this.nullable) this.loaded.set("isNullObject", this.snapshot("isNullObject"));
   }
   protected nullable = false;
+  /** The loaded value without the not-loaded check (for payload accounting). */
+  peekLoaded(prop: string): unknown { return this.loaded.get(prop); }
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
       throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
@@ -525,10 +527,14 @@ export class FakeRequestContext {
     c.stats.maxPayload = Math.max(c.stats.maxPayload, bytesOut);
     if (bytesOut > PAYLOAD_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytesOut} bytes) has exceeded the limit.`);
     if (errors.length) throw errors[0];
+    // Loaded values travel back in the response, which has the same 5 MB limit.
+    let bytesIn = 0;
     for (const l of loads) {
       l.obj.resolve(l.props);
-      bytesOut += 0;
+      for (const p of l.props) if (p === "values" || p === "formulas" || p === "numberFormat") bytesIn += bytes(l.obj.peekLoaded(p));
     }
+    c.stats.responseBytes.push(bytesIn);
+    if (bytesIn > PAYLOAD_LIMIT) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${bytesIn} bytes) has exceeded the limit.`);
   }
 }
 
@@ -542,7 +548,7 @@ export interface FakeExcelHost {
 
 /** Installs `globalThis.Excel` (run, enums) backed by an in-memory workbook; returns the state for assertions. */
 export function installFakeExcel(state: FakeWorkbookState = new FakeWorkbookState()): FakeExcelHost {
-  const stats: Stats = { syncs: 0, payloadBytes: [], maxPayload: 0, calcSuspended: 0 };
+  const stats: Stats = { syncs: 0, payloadBytes: [], responseBytes: [], maxPayload: 0, calcSuspended: 0 };
   let runStart = 0;
   const g = globalThis as any;
   const previous = g.Excel;

@@ -11,7 +11,7 @@ import {
 import { columnIndex } from "../../src/core/sheet";
 import { parseActualsCsv } from "../../src/cli/actuals";
 import { writeWorkbook } from "../../src/cli/xlsx";
-import { ROOT, seedResults } from "../../scripts/seed-results";
+import { ROOT, seedResults } from "../../scripts/make-illustrative-actuals";
 import { DOC, statusCases } from "../sheet/fixtures";
 import { findSoffice, recalcWorkbook } from "./recalc";
 

@@ -230,3 +230,17 @@ describe("labels", () => {
     expect(COLUMNS.length).toBe(25);
   });
 });
+
+describe("native formulas read typed spellings as src/core/measure does", () => {
+  it.each([["≦", "<="], ["＜", "<"], ["＜＝", "<="], ["区间", "range"]] as const)("comparator %s", (typed, c) => {
+    const target = makeTarget({ comparator: c, value: 10, valueMax: c === "range" ? 12 : null });
+    const actuals = new Map([[target.id, { baseYear: 2020, base: 20, latestYear: 2022, latest: 15 }]]);
+    const m = buildSheetModel(DOC, [target], { ...opts, flavour: "native", actuals });
+    const cells = [...m.rows[0]!.cells];
+    cells[columnIndex("comparator")] = typed;
+    const cell = (k: string) => cells[columnIndex(k as never)] ?? null;
+    const got = evaluate(m.columns[columnIndex("status")]!.formula!.expr, cell);
+    const want = status({ base: 20, baseYear: 2020, latest: 15, latestYear: 2022, target: 10, targetYear: 2025, comparator: c });
+    expect(got).toBe(STATUS_LABELS["zh-CN"][want]);
+  });
+});

@@ -29,3 +29,11 @@ describe("actuals CSV", () => {
     expect(() => parseActualsCsv(csv)).toThrow(message);
   });
 });
+
+describe("actuals given to the workbook writer", () => {
+  it("takes the CSV text itself, even a header alone", async () => {
+    const { buildWorkbook } = await import("../../src/cli/xlsx");
+    expect(buildWorkbook([], { actualsCsv: "id,base_year,base,latest_year,latest" }).summary.warnings).toEqual([]);
+    expect(() => buildWorkbook([], { actualsCsv: "id,base_year,base,latest_year,latest\nx,abc,1,2,3\n" })).toThrow(/line 2, column "base_year"/);
+  });
+});

@@ -3,11 +3,11 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSheetModel, columnIndex, columnLetter, tableNameFor } from "../../src/core/sheet";
-import { buildWorkbook, writeWorkbook } from "../../src/cli/xlsx";
-import { ROOT, seedResults } from "../../scripts/seed-results";
-import { illustrativeRows } from "../../scripts/make-illustrative-actuals";
+import { buildWorkbook, chartXml, writeWorkbook } from "../../src/cli/xlsx";
+import { ROOT, illustrativeRows, seedResults } from "../../scripts/make-illustrative-actuals";
 
 const OUT = path.join(ROOT, "tests", "artifacts", "targets.xlsx");
 const ACTUALS = path.join(ROOT, "examples", "actuals-illustrative.csv");
@@ -105,6 +105,33 @@ describe("the demo workbook", () => {
     expect(d.getCell("A4").value).toBe(seeds.results[0]!.document.title);
     const first = wb.worksheets[0]!.name;
     expect((d.getCell("C4").value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^COUNTIF\\('${first.replace(/[()]/g, "\\$&")}'!\\$W\\$2:\\$W\\$\\d+,"已完成"\\)$`));
+  });
+
+  it("carries a bar chart of progress and time progress per indicator with actuals on the dashboard", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(OUT));
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    const n = illustrativeRows().length;
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain(`<c:f>'仪表板'!$A$13:$A$${12 + n}</c:f>`);
+    expect(chart).toContain(`<c:f>'仪表板'!$B$13:$B$${12 + n}</c:f>`);
+    expect(chart).toContain(`<c:f>'仪表板'!$C$13:$C$${12 + n}</c:f>`);
+    const d = wb.getWorksheet("仪表板")!;
+    expect(d.getCell("A12").value).toBe("指标");
+    expect(d.getCell(`D${12 + n}`).value).toBe(illustrativeRows().at(-1)!.id);
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    const rid = /<sheet [^>]*name="仪表板"[^>]*r:id="([^"]+)"/.exec(book)![1];
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"))![1]!;
+    const sheetPart = `xl/${target.replace(/^\/?xl\//, "")}`;
+    expect(await zip.file(sheetPart)!.async("string")).toMatch(/<drawing r:id="rIdPlanChart"\/>(<legacyDrawing|<tableParts|<extLst|<\/worksheet>)/);
+    expect(await zip.file(sheetPart.replace(/worksheets\/(.+)$/, "worksheets/_rels/$1.rels"))!.async("string")).toContain("../drawings/drawing1.xml");
+    expect(await zip.file("xl/drawings/_rels/drawing1.xml.rels")!.async("string")).toContain("../charts/chart1.xml");
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/charts/chart1.xml"');
+  });
+
+  it("escapes sheet names and titles in the chart part", () => {
+    const xml = chartXml({ sheetName: "R&D's <plan>", title: "a<b>&c", headerRow: 1, firstRow: 2, lastRow: 3 });
+    expect(xml).toContain("<c:f>'R&amp;D''s &lt;plan&gt;'!$A$2:$A$3</c:f>");
+    expect(xml).toContain("<a:t>a&lt;b&gt;&amp;c</a:t>");
   });
 
   it("reports ids in the actuals that match no target, without failing", () => {

@@ -11,14 +11,30 @@ export interface PrefixSplit {
   growth: boolean;
 }
 
+// Words indexed by their last character, so peeling a suffix tests only the few words that can match.
+function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const w = word(it);
+    const k = w[w.length - 1];
+    const list = m.get(k) ?? [];
+    list.push(it);
+    m.set(k, list);
+  }
+  return m;
+}
+const PREFIX_BY_LAST = byLastChar(PREFIX_COMPARATORS, (x) => x[0]);
+const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
+
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
+  if (pre.length === 0) return { head: "", comparator: null, growth: false };
   let head = pre.replace(/\s+$/, "");
   let comparator: Comparator | null = null;
   let growth = false;
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const [word, cmp] of PREFIX_COMPARATORS) {
+    for (const [word, cmp] of PREFIX_BY_LAST.get(head[head.length - 1]) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them
         if (word.length === 1 && head.length === 1 && "在到为至过".includes(word)) break;
@@ -28,7 +44,7 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
-    for (const w of GROWTH_WORDS) {
+    for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
       if (head.endsWith(w)) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);
@@ -46,6 +62,7 @@ export function splitPrefix(pre: string): PrefixSplit {
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 export function cleanIndicator(s: string): string {
   let t = s.trim();
+  if (t.length === 0) return t;
   for (let round = 0; round < 8; round++) {
     const before = t;
     t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");

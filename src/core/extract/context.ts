@@ -70,8 +70,9 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   for (const y of yearMentions(text, 0, head, docYear, titleMask)) {
     if (docYear !== null && (y.year < docYear || y.year > docYear + 12)) continue;
     const before = text.slice(Math.max(0, y.pos - 2), y.pos);
-    const lineStart = text.lastIndexOf("\n", y.pos - 1) + 1;
-    const opensLine = text.slice(lineStart, y.pos).trim().replace(/^(发展目标是|目标是|主要目标是)[::]?/, "").replace(/^(力争)?(到|至)?$/, "") === "";
+    const back = text.slice(Math.max(0, y.pos - 24), y.pos);
+    const nl = back.lastIndexOf("\n");
+    const opensLine = nl >= 0 && back.slice(nl + 1).trim().replace(/^(发展目标是|目标是|主要目标是)[::]?/, "").replace(/^(力争)?(到|至)?$/, "") === "";
     if (/[到至]$/.test(before) || opensLine) {
       if (y.year === 2035 && docYear !== null && docYear < 2030) continue; // 远景目标, not the plan period
       return y.year;

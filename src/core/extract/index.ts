@@ -18,7 +18,17 @@ import { numberFirstRule } from "./rules/number-first";
 import { readFlatTable, readHeader, readRowTable, rowCells, type Cell } from "./rules/table-rows";
 import { wordNumberRule } from "./rules/word-numbers";
 import type { Candidate, ClauseRule } from "./types";
-import { yearMentions } from "./years";
+import { yearMentions, type YearMention } from "./years";
+
+/** Index of the last year mention that ends at or before `pos` (binary search), or -1. */
+function lastBefore(years: YearMention[], pos: number): number {
+  let lo = 0, hi = years.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
 
 export interface ExtractOptions {
   /** Document id (a seed's three-digit prefix, else the file's base name). */
@@ -125,6 +135,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
 
     const paragraphPast = ctx.inPastSection || opensWithReview(trimmed);
     const groups = responsibleGroups(text, line.start, line.end);
+    const lineYears = yearMentions(text, line.start, line.end, docYear, mask);
+    const section = ctx.sectionPath;
     for (const sentence of sentences(text, line.start, line.end)) {
       const memo = { indicator: null as string | null };
       const sText = text.slice(sentence.start, sentence.end);
@@ -138,21 +150,20 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
           if (mentions.length === 0 && rule !== wordNumberRule) continue;
           for (const c of rule.apply({ text, clause, sentence, mentions, memo }, consumed)) {
             if (c.optional && !includeOptional) continue;
-            const before = text.slice(clause.start, c.numberAt);
+            const before = text.slice(Math.max(clause.start, c.numberAt - 60), c.numberAt);
             const after = text.slice(c.numberAt, clause.end);
             if (c.rule !== "word-number" && isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""))) continue;
-            placed.push({ c, section: ctx.sectionPath, year: yearFor(c, sentence, line, ctx), responsible: unitsFor(groups, c.end), sentence });
+            placed.push({ c, section, year: yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
           }
         }
       }
     }
   }
 
-  function yearFor(c: Candidate, sentence: Span, line: Span, context: WalkContext): number | null {
-    const own = yearMentions(text, sentence.start, c.numberAt, docYear, mask);
-    if (own.length) return own[own.length - 1].year;
-    const para = yearMentions(text, line.start, sentence.start, docYear, mask);
-    if (para.length) return para[para.length - 1].year;
+  /** Nearest year before the number in its sentence, else earlier in its paragraph, else the context's. */
+  function yearFor(c: Candidate, sentence: Span, lineYears: YearMention[], context: WalkContext): number | null {
+    const i = lastBefore(lineYears, c.numberAt);
+    if (i >= 0 && lineYears[i].end <= c.numberAt) return lineYears[i].year;
     return context.fallbackYear();
   }
 

@@ -38,7 +38,8 @@ function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end
 }
 
 function endsWithGrowth(s: string): boolean {
-  return GROWTH_WORDS.some((w) => s.endsWith(w) || s.endsWith(w + "达到") || s.endsWith(w + "达") || s.endsWith(w + "约") || s.endsWith(w + "为"));
+  const t = s.replace(/(达到|达|约|为)$/, "");
+  return GROWTH_WORDS.some((w) => t.endsWith(w));
 }
 
 /** Mentions in the clause text[from, to). */
@@ -70,10 +71,11 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     const suf = readSuffix(text, unitEnd, to);
     if (!unit) {
       // 实际利用外资年均增长10以上: a rate without its % sign
-      const lead = text.slice(Math.max(from, tok.start - 8), tok.start);
-      const boundaryAfter = unitEnd >= to || /^[,。;、)]/.test(text.slice(unitEnd, unitEnd + 1));
-      if (endsWithGrowth(lead) && (suf || boundaryAfter) && tok.value < 1000) { unit = "%"; implied = true; }
-      else continue;
+      const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
+      if (!(suf || boundaryAfter) || tok.value >= 1000) continue;
+      if (!endsWithGrowth(text.slice(Math.max(from, tok.start - 8), tok.start))) continue;
+      unit = "%";
+      implied = true;
     }
     const end = suf ? suf.end : unitEnd;
     const next = text.slice(end, end + 3);

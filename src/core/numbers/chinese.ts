@@ -6,12 +6,14 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+const NUMERAL_CODES = new Set<number>([...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES)].map((c) => c.charCodeAt(0)));
+
 export function isChineseDigit(ch: string): boolean {
   return ch in DIGITS;
 }
 
-export function isChineseNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch in SMALL_SCALES;
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && NUMERAL_CODES.has(ch.charCodeAt(0));
 }
 
 /** Value of a run of Chinese numeral characters (no 万/亿), or null when it is not a well-formed number. */

@@ -40,9 +40,11 @@ function readArabic(text: string, i: number): Simple {
 function readChinese(text: string, i: number): Simple | null {
   const start = i;
   while (i < text.length && isChineseNumeralChar(text[i])) i++;
+  // numerals longer than a dozen characters are not quantities; their run is skipped whole
+  if (i - start > 12) return { start, end: i, value: NaN, chinese: true, raw: "" };
   const raw = text.slice(start, i);
   const value = parseChineseNumeral(raw);
-  if (value === null) return null;
+  if (value === null) return { start, end: i, value: NaN, chinese: true, raw: "" };
   return { start, end: i, value, chinese: true, raw };
 }
 
@@ -62,6 +64,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
     const first = readSimple(text, i);
     if (!first || first.end > to) { i++; continue; }
+    if (Number.isNaN(first.value)) { i = first.end; continue; } // malformed run: skip it whole
     let token: NumberToken = { start: first.start, end: first.end, value: first.value, valueMax: null, chinese: first.chinese, raw: first.raw };
     // range: number [unit] joiner number (the unit after the first number must equal the final unit or be absent)
     let j = first.end;
@@ -69,7 +72,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
     if (RANGE_JOINERS.has(text[j] ?? "")) {
       const second = readSimple(text, j + 1);
-      if (second && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
+      if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
         const secondUnit = matchUnit(text, second.end);
         if (!firstUnit || (secondUnit && secondUnit.unit === firstUnit.unit)) {
           token = { ...token, end: second.end, valueMax: second.value };

@@ -153,7 +153,7 @@ export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o
     rows: targets.map((t) => ({ id: t.id, cells: rowCells(doc, t, o) })),
     validation: validationRules(o.language),
     freeze: { rows: 1, columns: 0 },
-    conditional: tableConditionalRules(o.language),
+    conditional: tableConditionalRules(o.language, o.flavour),
   };
 }
 

@@ -19,7 +19,10 @@ export interface DashboardModel {
   title: string;
   /** The counts block, header first; placed at A3. */
   counts: DashboardCell[][];
-  /** The chart data block, header first (ID, indicator, progress, time progress); placed below the counts. */
+  /**
+   * The chart data block, header first: indicator, progress, time progress, ID (the chart plots the first three
+   * columns; the ID, last, keys the lookups). Placed below the counts.
+   */
   chart: DashboardCell[][];
   chartTitle: string;
   /** Number format of the chart block's two value columns. */
@@ -67,7 +70,7 @@ export function buildDashboard(
   }
   counts.push(sumRow);
 
-  const chart: DashboardCell[][] = [[x.id, x.ind, x.prog, x.time]];
+  const chart: DashboardCell[][] = [[x.ind, x.prog, x.time, x.id]];
   let omitted = 0;
   sources.forEach((src, i) => {
     for (const ind of src.indicators) {
@@ -77,7 +80,7 @@ export function buildDashboard(
       }
       const look = (key: ColumnKey) =>
         ({ formula: `=IFERROR(INDEX(${range(i, key)},MATCH(${q(ind.id)},${range(i, "id")},0)),"")` });
-      chart.push([ind.id, ind.indicator, look("progress"), look("timeProgress")]);
+      chart.push([ind.indicator, look("progress"), look("timeProgress"), ind.id]);
     }
   });
   return { title: x.title, counts, chart, chartTitle: x.chart, percentFormat: "0%", chartOmitted: omitted };

@@ -15,10 +15,13 @@ export const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
   range: "～",
 };
 
-/** Symbols a formula treats as caps (≤ targets): the sheet's and the model's spellings. */
-export const CAP_SYMBOLS: readonly string[] = ["≤", "<", "<="];
+/**
+ * Symbols a formula treats as caps (≤ targets): the sheet's, the model's, and the full-width forms a Chinese
+ * IME types, as src/core/measure reads them.
+ */
+export const CAP_SYMBOLS: readonly string[] = ["≤", "<", "<=", "≦", "＜", "＜＝", "=<"];
 /** Symbols a formula treats as a range (lower bound in the target column, upper in the max column). */
-export const RANGE_SYMBOLS: readonly string[] = ["～", "range"];
+export const RANGE_SYMBOLS: readonly string[] = ["～", "range", "区间"];
 
 export const KIND_LABELS: Record<Language, Record<TargetKind, string>> = {
   "zh-CN": { level: "水平", growth: "增速", share: "比重", increment: "增量" },
@@ -26,7 +29,7 @@ export const KIND_LABELS: Record<Language, Record<TargetKind, string>> = {
 };
 
 /** Every spelling of the growth kind a formula accepts (both languages and the model's key). */
-export const GROWTH_KIND_LABELS: readonly string[] = [KIND_LABELS["zh-CN"].growth, KIND_LABELS["en-US"].growth, "growth"];
+export const GROWTH_KIND_LABELS: readonly string[] = [KIND_LABELS["zh-CN"].growth, KIND_LABELS["en-US"].growth, "growth", "增长率", "增长"];
 
 /** Shown in the flag column for rows whose target a re-import no longer found in the document. */
 export const MISSING_FLAG: Record<Language, string> = {

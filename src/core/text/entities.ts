@@ -7,8 +7,9 @@ const NAMED: Record<string, string> = {
 /** If an entity starts at `i`, its decoded character and length; else null. Bounded look-ahead (≤ 10 chars). */
 export function readEntity(text: string, i: number): { ch: string; length: number } | null {
   if (text[i] !== "&") return null;
-  const semi = text.indexOf(";", i + 1);
-  if (semi < 0 || semi - i > 10) return null;
+  // bounded look-ahead: an unterminated "&" costs O(1), not a scan to the end of the text
+  const semi = text.slice(i + 1, i + 11).indexOf(";") + i + 1;
+  if (semi <= i) return null;
   const body = text.slice(i + 1, semi);
   if (body[0] === "#") {
     const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -21,12 +21,27 @@ function halfWidth(code: number): number {
   return code;
 }
 
+function needsMapping(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 ||
+    code === 0x2009 || code === 0x200b || code === 0xfeff || code === 0x0d || code === 0x2236 || code === 0x26 /* & */;
+}
+
 export function normalise(original: string): CleanText {
   const n = original.length;
+  const spamRanges = findSpam(original);
+  let clean = spamRanges.length === 0;
+  for (let i = 0; clean && i < n; i++) if (needsMapping(original.charCodeAt(i))) clean = false;
+  if (clean) {
+    // fast path: nothing to change, the map is the identity
+    const origStart = new Int32Array(n);
+    const origEnd = new Int32Array(n);
+    for (let i = 0; i < n; i++) { origStart[i] = i; origEnd[i] = i + 1; }
+    return { text: original, origStart, origEnd, originalLength: n };
+  }
   const chars: string[] = [];
   const origStart = new Int32Array(n + 1);
   const origEnd = new Int32Array(n + 1);
-  const spam = findSpam(original);
+  const spam = spamRanges;
   let s = 0;
   let k = 0;
   for (let i = 0; i < n;) {

@@ -19,8 +19,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The page's own CSP (its meta tag), sent as a header too: workers get their policy from their response. */
+async function pagePolicy(root: string): Promise<string | null> {
+  try {
+    const html = await readFile(path.join(root, "taskpane.html"), "utf8");
+    return /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const requested: string[] = [];
+  const csp = await pagePolicy(root);
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -34,7 +45,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       try {
         if (!(await stat(file)).isFile()) throw new Error("not a file");
         const body = await readFile(file);
-        res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+        res.writeHead(200, {
+          "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+          "Cache-Control": "no-store",
+          ...(csp ? { "Content-Security-Policy": csp } : {}),
+        });
         res.end(body);
       } catch {
         res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

@@ -49,13 +49,20 @@ export function responsibleGroups(text: string, from: number, to: number): Respo
   const m = /(?:责任单位|牵头单位|责任部门)[::]\s*([^。()()]{2,280})$/.exec(tail);
   if (m && !out.some((g) => g.at >= to - 300 + (m.index ?? 0) - 1)) {
     out.push({ at: Math.max(from, to - 300) + (m.index ?? 0), units: splitUnits(m[1]) });
+    out.sort((a, b) => a.at - b.at);
   }
   return out;
 }
 
 /** The group that follows a target in its paragraph, else the last one before it. */
 export function unitsFor(groups: ResponsibleGroup[], position: number): string[] {
-  const after = groups.find((g) => g.at >= position);
-  if (after) return after.units;
-  return groups.length ? groups[groups.length - 1].units : [];
+  // groups are sorted by position: binary search for the first at >= position
+  let lo = 0, hi = groups.length;
+  const sorted = groups;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].at >= position) hi = mid; else lo = mid + 1;
+  }
+  if (lo < sorted.length) return sorted[lo].units;
+  return sorted.length ? sorted[sorted.length - 1].units : [];
 }

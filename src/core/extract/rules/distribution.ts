@@ -23,13 +23,14 @@ export function listItems(s: string): string[] {
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
   apply({ text, clause, mentions }, consumed) {
-    const k = text.indexOf("分别", clause.start);
-    if (k < 0 || k >= clause.end) return [];
+    const local = text.slice(clause.start, clause.end).indexOf("分别");
+    if (local < 0) return [];
+    const k = clause.start + local;
     const after = mentions.filter((m) => m.start > k);
     const before = mentions.filter((m) => m.start < k);
     if (after.length < 2) return [];
     for (const m of before) consumed.add(m); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
-    const itemsText = cleanIndicator(text.slice(clause.start, k));
+    const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
     if (items.length !== after.length) items = after.map(() => itemsText);
     const between = splitPrefix(text.slice(k + 2, after[0].start));
@@ -55,11 +56,15 @@ export const sharedRule: ClauseRule = {
   apply({ text, clause, mentions }, consumed) {
     const out: Candidate[] = [];
     const seg = text.slice(clause.start, clause.end);
+    let next = 0; // mentions and matches both run left to right
+    let from = clause.start;
     for (const m of seg.matchAll(SHARED)) {
       const at = clause.start + (m.index ?? 0);
-      const target = mentions.find((x) => x.start > at && !consumed.has(x));
-      if (!target) continue;
-      const itemsText = cleanIndicator(text.slice(clause.start, at));
+      while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
+      const target = mentions[next];
+      if (!target) break;
+      const itemsText = cleanIndicator(text.slice(Math.max(from, at - 80), at));
+      from = target.end;
       const items = listItems(itemsText);
       if (items.length < 2) continue;
       consumed.add(target);

@@ -40,10 +40,15 @@ export const indicatorNumberRule: ClauseRule = {
     const out: Candidate[] = [];
     let prev: Mention | null = null;
     let prevKindIncrement = false;
+    // freeAfter[i]: some mention after i is still free (only mentions up to i get consumed inside this loop)
+    const freeAfter: boolean[] = new Array(mentions.length).fill(false);
+    for (let i = mentions.length - 2; i >= 0; i--) freeAfter[i] = freeAfter[i + 1] || !consumed.has(mentions[i + 1]);
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
-      const later = mentions.slice(idx + 1).some((x) => !consumed.has(x));
+      const later = freeAfter[idx];
       if (consumed.has(m)) { prev = m; continue; }
+      // two numbers in a row (1家1家…) leave no room for an indicator
+      if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
       const s = indicatorStart(text, clause.start, prev, m.start);
       const pre = text.slice(s, m.start);
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
@@ -77,7 +82,7 @@ export const indicatorNumberRule: ClauseRule = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: periodOf(text.slice(clause.start, m.start), kind), indicator: stripQualifierVerb(indicator),
+        kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
       });
     }
