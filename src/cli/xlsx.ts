@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ExtractionResult, Language, StatusMethod } from "../core/model";
 import {
-  FORMULA_KEYS, buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName,
+  buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName,
   type CellStyle, type ColumnKey, type ConditionalRule, type DashboardCell, type SheetModel, type ValidationRule,
 } from "../core/sheet";
 import { parseActualsCsv, type ActualsTable } from "./actuals";
@@ -341,4 +341,3 @@ export async function writeWorkbook(
   return summary;
 }
 
-export { FORMULA_KEYS };

@@ -73,6 +73,18 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     expect(seeds).toEqual(["000", "001", "002", "003", "004"]);
   });
 
+  it("has a harness that notices outside requests and CSP violations", async () => {
+    const probe = await openPane(browser, server.origin);
+    try {
+      await probe.page.evaluate(() => fetch("https://example.com/data").catch(() => undefined));
+      expect((await probe.cspViolations()).some((v) => v.startsWith("connect-src https://example.com"))).toBe(true);
+      await probe.page.goto("https://example.com/").catch(() => undefined);
+      expect(probe.outside).toContain("https://example.com/");
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("follows the browser language outside Office and switches language from settings", async () => {
     pane = await openPane(browser, server.origin, { locale: "zh-CN" });
     const { page } = pane;

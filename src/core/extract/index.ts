@@ -140,7 +140,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     for (const sentence of sentences(text, line.start, line.end)) {
       const memo = { indicator: null as string | null };
       const sText = text.slice(sentence.start, sentence.end);
-      const sYears = yearMentions(text, sentence.start, sentence.end, docYear, mask);
+      const sYears = lineYears.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
       if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
       if (isPastSentence(sText, sYears, docYear)) continue;
       for (const clause of clauses(text, sentence.start, sentence.end)) {

@@ -18,6 +18,9 @@ function isDigit(c: string | undefined): boolean {
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
   const out: YearMention[] = [];
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // only 1, 2, 二, 十, 年, 今, 本, 明 can start a year expression
+    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e) continue;
     const c = text[i];
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年

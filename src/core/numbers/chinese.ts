@@ -6,14 +6,19 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-const NUMERAL_CODES = new Set<number>([...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES)].map((c) => c.charCodeAt(0)));
+const NUMERAL_CODES = new Uint8Array(65536);
+for (const c of [...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES)]) NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
 export function isChineseDigit(ch: string): boolean {
   return ch in DIGITS;
 }
 
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && NUMERAL_CODES.has(ch.charCodeAt(0));
+  return ch !== undefined && ch.length > 0 && NUMERAL_CODES[ch.charCodeAt(0)] === 1;
+}
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES[code] === 1;
 }
 
 /** Value of a run of Chinese numeral characters (no 万/亿), or null when it is not a well-formed number. */

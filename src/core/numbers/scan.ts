@@ -1,6 +1,6 @@
 // Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
 // numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
-import { isChineseNumeralChar, parseChineseNumeral } from "./chinese";
+import { isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
 import { matchUnit, type UnitMatch } from "./units";
 
 export interface NumberToken {
@@ -59,8 +59,8 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
   const out: NumberToken[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i];
-    if (!isDigit(ch) && !isChineseNumeralChar(ch)) { i++; continue; }
+    const code = text.charCodeAt(i);
+    if (!(code >= 48 && code <= 57) && !isChineseNumeralCode(code)) { i++; continue; }
     // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
     const first = readSimple(text, i);
     if (!first || first.end > to) { i++; continue; }

@@ -4,7 +4,7 @@ import type { Language, PlanDocument, StatusMethod, Target } from "../model";
 import { COLUMNS, columnIndex, columnLetter, type ColumnKey, type ColumnSpec } from "./columns";
 import { tableConditionalRules, type ConditionalRule } from "./conditional";
 import { renderFormula, type Expr, type Flavour } from "./expr";
-import { FORMULA_KEYS, TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey } from "./formulas";
+import { TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey } from "./formulas";
 import { COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
 import { documentSheetName, structuredRef, tableNameFor } from "./names";
 
@@ -167,4 +167,3 @@ export function formulaA1(model: SheetModel, key: FormulaKey, sheetRow: number, 
   });
 }
 
-export { FORMULA_KEYS };

@@ -38,9 +38,9 @@ export function normalise(original: string): CleanText {
     for (let i = 0; i < n; i++) { origStart[i] = i; origEnd[i] = i + 1; }
     return { text: original, origStart, origEnd, originalLength: n };
   }
-  const chars: string[] = [];
-  const origStart = new Int32Array(n + 1);
-  const origEnd = new Int32Array(n + 1);
+  const codes = new Uint16Array(n);
+  const origStart = new Int32Array(n + 2);
+  const origEnd = new Int32Array(n + 2);
   const spam = spamRanges;
   let s = 0;
   let k = 0;
@@ -48,17 +48,24 @@ export function normalise(original: string): CleanText {
     if (s < spam.length && i === spam[s].start) { i = spam[s].end; s++; continue; }
     const ent = original[i] === "&" ? readEntity(original, i) : null;
     if (ent) {
-      chars.push(ent.ch); origStart[k] = i; origEnd[k] = i + ent.length; k++;
+      // an entity decodes to one BMP character (or a surrogate pair, kept whole with two slots)
+      for (let u = 0; u < ent.ch.length; u++) { codes[k] = ent.ch.charCodeAt(u); origStart[k] = i; origEnd[k] = i + ent.length; k++; }
       i += ent.length;
       continue;
     }
     const code = halfWidth(original.charCodeAt(i));
     if (code >= 0) {
-      chars.push(String.fromCharCode(code)); origStart[k] = i; origEnd[k] = i + 1; k++;
+      codes[k] = code; origStart[k] = i; origEnd[k] = i + 1; k++;
     }
     i++;
   }
-  return { text: chars.join(""), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: n };
+  return { text: decodeCodes(codes.subarray(0, k)), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: n };
+}
+
+function decodeCodes(codes: Uint16Array): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 }
 
 /** Original [start, end) of the clean span [s, e). */

@@ -57,16 +57,19 @@ export function headingOf(line: string): Heading | null {
   return null;
 }
 
-const SENTENCE_END = new Set(["。", "!", "?", ";", "\n"]);
-const CLAUSE_END = new Set(["。", "!", "?", ";", "\n", ",", ":"]);
+const SENTENCE_END = new Uint8Array(65536);
+for (const ch of ["。", "!", "?", ";", "\n"]) SENTENCE_END[ch.charCodeAt(0)] = 1;
+const CLAUSE_END = SENTENCE_END.slice();
+for (const ch of [",", ":"]) CLAUSE_END[ch.charCodeAt(0)] = 1;
+const DASH = "—".charCodeAt(0);
 
-function splitBy(text: string, from: number, to: number, ends: Set<string>): Span[] {
+function splitBy(text: string, from: number, to: number, ends: Uint8Array): Span[] {
   const out: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
     // "——" bullets also end a clause
-    if (ends.has(ch) || (ch === "—" && text[i + 1] === "—" && ends === CLAUSE_END)) {
+    if (ends[c] === 1 || (c === DASH && ends === CLAUSE_END && text.charCodeAt(i + 1) === DASH)) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }

@@ -76,9 +76,8 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
       if (file.startsWith(OFFICE_NPM + path.sep) && existsSync(file)) return route.fulfill({ path: file });
       return route.abort("blockedbyclient");
     }
-    // Office.js's own telemetry frame is the one known outside request not made by the pane.
-    if (!/\.officeapps\.live\.com$|\.office\.net$|\.office\.com$|\.microsoft\.com$/.test(url.hostname)) outside.push(raw);
-    else office.push(raw);
+    // Anything else (the CSP already refuses Office.js's telemetry frame before it reaches the network).
+    outside.push(raw);
     return route.abort("blockedbyclient");
   });
   await context.addInitScript(() => {
