@@ -93,8 +93,10 @@ async function runExtraction(input: Input): Promise<void> {
     extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
     document.body.dataset.extracted = String(outcome.result.targets.length);
   } catch (err) {
-    if (err instanceof ExtractionCancelled) extractStatus.show("extractCancelled");
-    else extractStatus.show("errorExtract", { message: err instanceof Error ? err.message : String(err) }, "error");
+    if (err instanceof ExtractionCancelled) {
+      // Superseded by a newer extraction: that one reports; only a cancel by the user is announced.
+      if (!client.busy) extractStatus.show("extractCancelled");
+    } else extractStatus.show("errorExtract", { message: err instanceof Error ? err.message : String(err) }, "error");
   } finally {
     if (!client.busy) {
       spinner.hidden = true;
@@ -104,12 +106,17 @@ async function runExtraction(input: Input): Promise<void> {
   }
 }
 
+/** Each choice of document gets a number; a slow read that has been overtaken by a newer choice is dropped. */
+let latestChoice = 0;
+
 async function onSeedChosen(): Promise<void> {
   const seed = state.seeds.find((s) => s.id === byId<HTMLSelectElement>("seed-select").value);
   if (!seed) return;
+  const choice = ++latestChoice;
   byId("file-name").textContent = "";
   try {
     const bytes = await loadSeedText(seed);
+    if (choice !== latestChoice) return;
     await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id });
   } catch (err) {
     extractStatus.show("errorRead", { name: seed.file, message: err instanceof Error ? err.message : String(err) }, "error");
@@ -119,6 +126,7 @@ async function onSeedChosen(): Promise<void> {
 async function onFileChosen(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
+  const choice = ++latestChoice;
   byId("file-name").textContent = file.name;
   // Choosing the same file (or seed) again must start a new extraction.
   input.value = "";
@@ -138,6 +146,7 @@ async function onFileChosen(input: HTMLInputElement): Promise<void> {
     extractStatus.show("errorRead", { name: file.name, message: err instanceof Error ? err.message : String(err) }, "error");
     return;
   }
+  if (choice !== latestChoice) return;
   await runExtraction({ source: "file", name: file.name, bytes, docId: docIdFromName(file.name) });
 }
 
@@ -147,6 +156,7 @@ async function onPasteExtract(): Promise<void> {
     extractStatus.show("emptyPaste", {}, "error");
     return;
   }
+  ++latestChoice;
   byId<HTMLSelectElement>("seed-select").value = "";
   byId("file-name").textContent = "";
   await runExtraction({ source: "text", text, docId: "pasted" });

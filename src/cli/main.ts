@@ -74,6 +74,10 @@ export async function run(argv: string[]): Promise<number> {
 
 const isMain = process.argv[1] !== undefined && /main\.[tj]s$/.test(process.argv[1]);
 if (isMain) {
+  // a closed pipe (… | head) ends the output quietly
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
   run(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {

@@ -114,6 +114,20 @@ describe.skipIf(!hasChromium())("task pane in chromium (browser preview)", () =>
     expect(first[3]).toBe(seedTargets[0].year === null ? "" : String(seedTargets[0].year));
   });
 
+  it("shows the last document chosen when choices follow each other quickly", async () => {
+    pane = await openPane(browser, server.origin);
+    const { page } = pane;
+    loadSeed();
+    await page.selectOption("#seed-select", "000");
+    await page.selectOption("#seed-select", "003");
+    const n = await extractSeed(page, SEED);
+    expect(n).toBe(seedTargets.length);
+    await page.waitForTimeout(300); // nothing late may overwrite it
+    expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBe(seedTargets.length);
+    expect(await page.textContent("#extract-message")).toContain(`Done: ${seedTargets.length} targets`);
+    expect(await page.isHidden("#extract-spinner")).toBe(true);
+  });
+
   it("filters by year, kind, responsible unit and text, with counts", async () => {
     pane = await openPane(browser, server.origin);
     const { page } = pane;

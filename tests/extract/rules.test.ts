@@ -135,3 +135,45 @@ describe("what is not a target", () => {
     expect(targetsOf(sentence, 2021).map(brief)).toEqual([]);
   });
 });
+
+describe("baselines and plan-review wording", () => {
+  it("由…提高到… keeps only the target value", () => {
+    expect(targetsOf("到2025年,地区生产总值由2020年的320亿元提高到2025年的450亿元,城镇化率由55%提高到60%。").map(brief)).toEqual([
+      "地区生产总值|=|450|亿元|level", "城镇化率|=|60|%|share",
+    ]);
+  });
+  it("现有/已有 states the present, not a target", () => {
+    expect(targetsOf("目前全市已有高新技术企业80家。")).toEqual([]);
+  });
+  it("a review section of a work report gives nothing; this year's targets count", () => {
+    const doc = [
+      "2024年政府工作报告", "——2024年1月15日在市人民代表大会上", "一、2023年工作回顾",
+      "过去一年,全市地区生产总值完成2350亿元,增长6.2%。新增城镇就业5.2万人。",
+      "二、2024年主要目标", "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇调查失业率控制在5.5%以内;居民消费价格涨幅3%左右。",
+    ].join("\n");
+    const ts = targetsOf(doc, 2024);
+    expect(ts.map(brief)).toEqual(["地区生产总值|~|6|%|growth", "城镇调查失业率|<=|5.5|%|share", "居民消费价格|~|3|%|growth"]);
+    expect(ts.every((t) => t.year === 2024)).toBe(true);
+  });
+});
+
+describe("indicator tables", () => {
+  it("a flattened table: level and growth per row, units from the indicator cell, none for 省下达 / -", () => {
+    const doc = ["附件", "主要目标一览表", "类别", "序号", "指标", "2025年目标", "年均增长", "责任单位", "经济发展", "1", "地区生产总值增长(%)", "-", "7.5左右", "市发展改革委",
+      "2", "人均地区生产总值(元)", "52000", "6.3左右", "市发展改革委", "3", "单位GDP能源消耗降低(%)", "-", "省下达", "市发展改革委",
+      "4", "人均预期寿命(岁)", "78", "[1.3]", "市卫生健康委", "5", "城镇调查失业率(%)", "-", "6以内", "市人力资源社会保障局", "市农业农村局"].join("\n");
+    const ts = targetsOf(doc);
+    expect(ts.map(brief)).toEqual([
+      "地区生产总值增长|~|7.5|%|growth", "人均地区生产总值|=|52000|元|level", "人均地区生产总值|~|6.3|%|growth",
+      "人均预期寿命|=|78|岁|level", "人均预期寿命|=|1.3|岁|increment", "城镇调查失业率|<=|6|%|share",
+    ]);
+    expect(ts.every((t) => t.year === 2025)).toBe(true);
+    expect(ts[4].period).toBe("cumulative");
+    expect(ts[5].responsible).toEqual(["市人力资源社会保障局", "市农业农村局"]);
+  });
+  it("a pipe table: the latest year column is the target, the unit column gives the unit", () => {
+    const doc = ["| 类别 | 指标 | 单位 | 2020年 | 2025年 | 年均增长(%) | 属性 |", "|---|---|---|---|---|---|---|",
+      "| 经济发展 | 地区生产总值 | 亿元 | 320 | 450 | 7 | 预期性 |", "| 绿色生态 | 单位GDP能耗降低 | % | - | - | 完成市下达任务 | 约束性 |"].join("\n");
+    expect(targetsOf(doc).map((t) => `${brief(t)}|${t.year}`)).toEqual(["地区生产总值|=|450|亿元|level|2025", "地区生产总值|=|7|%|growth|2025"]);
+  });
+});

@@ -3,6 +3,7 @@ import type { PlanDocument } from "../model";
 import { parseDate, readField } from "./fields";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
+const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告)/;
 
 function joinBrokenTitle(lines: string[], i: number): string {
   // titles broken over lines: 关于印发《…活力\n提升实施意见》的通知
@@ -22,7 +23,7 @@ export function readTitle(text: string): string | null {
     const t = lines[i].trim();
     if (t.length < 6 || t.length > 160 || /[。;]$/.test(t)) continue;
     if (/^(当前位置|您现在位置|首页|返回)/.test(t)) continue;
-    if (/关于|印发/.test(t) || (/^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见)/.test(t) && t.length <= 100)) {
+    if (/关于|印发/.test(t) || (TITLE_LINE.test(t) && t.length <= 100)) {
       return joinBrokenTitle(lines, i).replace(/^【[^】]*】/, "").replace(/\s+/g, "");
     }
   }
@@ -95,7 +96,14 @@ export function readIssueDate(text: string): string | null {
   const paren = /[(][^()]{0,10}?([〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/.exec(head);
   if (paren) return parseDate(paren[1]);
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
-  return published ? parseDate(published) : null;
+  const fromPublished = published ? parseDate(published) : null;
+  if (fromPublished) return fromPublished;
+  // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
+  for (const line of text.split("\n").slice(0, 12)) {
+    const m = /(19|20)\d\d年\d{1,2}月\d{1,2}日/.exec(line);
+    if (m) return parseDate(m[0]);
+  }
+  return null;
 }
 
 export interface DocumentFacts extends PlanDocument {

@@ -95,7 +95,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
 
 export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (/累计|总计|合计/.test(context)) return "cumulative";
-  if (kind === "increment" && /^年(新增|新建|组建|培育|引进|开展|完成)/.test(context.replace(/^[^年]{0,6}?(?=年)/, ""))) return "annual";
+  // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
+  if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
   if (/每年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每年/.test(context) ? null : "annual";
   return null;
 }

@@ -35,6 +35,10 @@ export class WalkContext {
     this.attachmentTitleLines = 4;
   }
 
+  setAttachmentTitle(title: string, year: number | null): void {
+    this.sections = [{ level: -1, title, year, past: false }];
+  }
+
   get sectionPath(): string[] {
     return this.sections.map((s) => s.title);
   }

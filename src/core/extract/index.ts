@@ -120,6 +120,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask);
       if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
+      // the attachment's title heads the section path of what follows (…主要目标一览表)
+      if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !headingOf(trimmed)) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
       if (!headingOf(trimmed)) continue;
     } else if (trimmed.length > 40) {
       ctx.attachmentTitleLines = 0;
@@ -153,11 +155,20 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
             const before = text.slice(Math.max(clause.start, c.numberAt - 60), c.numberAt);
             const after = text.slice(c.numberAt, clause.end);
             if (c.rule !== "word-number" && isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""))) continue;
-            placed.push({ c, section, year: yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
+            const own = ownYear(c, sentence, lineYears);
+            // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
+            if (own !== null && docYear !== null && own < docYear) continue;
+            placed.push({ c, section, year: own ?? yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
           }
         }
       }
     }
+  }
+
+  /** Year named in the number's own sentence, just before it (2020年的320亿元 → 2020), or null. */
+  function ownYear(c: Candidate, sentence: Span, lineYears: YearMention[]): number | null {
+    const i = lastBefore(lineYears, c.numberAt);
+    return i >= 0 && lineYears[i].pos >= sentence.start ? lineYears[i].year : null;
   }
 
   /** Nearest year before the number in its sentence, else earlier in its paragraph, else the context's. */

@@ -51,14 +51,26 @@ export const indicatorNumberRule: ClauseRule = {
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
       const s = indicatorStart(text, clause.start, prev, m.start);
       const pre = text.slice(s, m.start);
+      // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
+      const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
+      // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
+      const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?)?$/.exec(split.head.trimEnd());
+      if (base) {
+        consumed.add(m);
+        prev = m;
+        const named = cleanIndicator(base[1]);
+        if (named.length >= 2) memo.indicator = named;
+        continue;
+      }
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
       if (later && followedByNoun(text, m.end, clause.end)) {
-        if (!NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v))) consumed.add(m);
+        const nextStart = mentions[idx + 1]?.start ?? clause.end;
+        const listed = text.slice(m.end, nextStart).includes("、");
+        if (!(listed && !m.suffix && NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)))) consumed.add(m);
         continue;
       }
       prev = m;
-      const split = splitPrefix(pre);
       let indicator = cleanIndicator(split.head);
       // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
       if ((!CJK.test(indicator) || indicator.length < 2) && memo.indicator && (split.growth || split.comparator) && !followedByNoun(text, m.end, clause.end)) {

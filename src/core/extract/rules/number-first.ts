@@ -44,7 +44,8 @@ export const numberFirstRule: ClauseRule = {
         rule: this.name, start, end: e, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
-        kind: "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // 跨上千亿元台阶 states a level; the other verbs add an amount
+        kind: /^(跨上|迈上|站上)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, ""),
         optional: false, year: null, responsible: null,
       });

@@ -169,7 +169,7 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
     } else {
       unit = v.unit ?? unitInCell ?? "";
       kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
-      if (v.bracketed) period = "cumulative";
+      if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; }
     }
     out.push({
       rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
