@@ -1,7 +1,7 @@
 // Year, section and responsible units from the context of a target.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
-import { targetsOf } from "./helpers";
+import { targetsOf } from "./targets-of";
 
 describe("year from context", () => {
   it("到2025年 in the sentence", () => {

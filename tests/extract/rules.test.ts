@@ -1,6 +1,6 @@
 // Example sentences of every rule family, and of what must NOT become a target.
 import { describe, expect, it } from "vitest";
-import { brief, targetsOf } from "./helpers";
+import { brief, targetsOf } from "./targets-of";
 
 describe("indicator-number rule", () => {
   it.each([
@@ -85,6 +85,13 @@ describe("distribution rules", () => {
     const ts = targetsOf("工业投资、工业技改投资均增长20%以上。");
     expect(ts.map(brief)).toEqual(["工业投资|>=|20|%|growth", "工业技改投资|>=|20|%|growth"]);
     expect(ts[0].text).toBe(ts[1].text);
+  });
+  it("分别 over years gives each value its year and the indicator named before", () => {
+    const ts = targetsOf("2023年完成工业投资增长10%,2024年、2025年分别增长12%、15%。", 2023);
+    expect(ts.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["工业投资|10|2023", "工业投资|12|2024", "工业投资|15|2025"]);
+  });
+  it("a base year after 较 is not part of the indicator", () => {
+    expect(targetsOf("到2025年,单位工业增加值能耗较2022年下降13.5%。", 2023).map(brief)).toEqual(["单位工业增加值能耗|=|13.5|%|growth"]);
   });
   it("人均 is not the distribution word 均", () => {
     expect(targetsOf("人均体育场地面积不少于2平方米。").map(brief)).toEqual(["人均体育场地面积|>=|2|平方米|level"]);
@@ -171,9 +178,24 @@ describe("indicator tables", () => {
     expect(ts[4].period).toBe("cumulative");
     expect(ts[5].responsible).toEqual(["市人力资源社会保障局", "市农业农村局"]);
   });
+  it("a flattened table without a 序号 column skips its category cells", () => {
+    const doc = ["主要指标", "类别", "指标", "2025年目标", "年均增长", "经济发展", "地区生产总值(亿元)", "700", "7左右",
+      "常住人口城镇化率(%)", "60", "-", "民生福祉", "城镇新增就业(万人)", "[3.5]", "-"].join("\n");
+    expect(targetsOf(doc).map(brief)).toEqual([
+      "地区生产总值|=|700|亿元|level", "地区生产总值|~|7|%|growth", "常住人口城镇化率|=|60|%|share", "城镇新增就业|=|3.5|万人|increment",
+    ]);
+  });
   it("a pipe table: the latest year column is the target, the unit column gives the unit", () => {
     const doc = ["| 类别 | 指标 | 单位 | 2020年 | 2025年 | 年均增长(%) | 属性 |", "|---|---|---|---|---|---|---|",
       "| 经济发展 | 地区生产总值 | 亿元 | 320 | 450 | 7 | 预期性 |", "| 绿色生态 | 单位GDP能耗降低 | % | - | - | 完成市下达任务 | 约束性 |"].join("\n");
     expect(targetsOf(doc).map((t) => `${brief(t)}|${t.year}`)).toEqual(["地区生产总值|=|450|亿元|level|2025", "地区生产总值|=|7|%|growth|2025"]);
+  });
+});
+
+describe("project descriptions", () => {
+  it("a project's investment and floor area are not targets", () => {
+    expect(targetsOf("建设某某产业园项目,总投资50亿元,占地面积300亩。到2025年,新增建设用地面积控制在500亩以内。").map(brief)).toEqual([
+      "新增建设用地面积|<=|500|亩|increment",
+    ]);
   });
 });

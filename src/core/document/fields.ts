@@ -20,8 +20,10 @@ export function readField(text: string, labels: string[], maxScan = 6000): strin
       // value on a following line (label-only line)
       if (line.slice(k + label.length).replace(/[\s::|]/g, "") === "") {
         for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-          const v = lines[j].trim().replace(/^[•·]\s*/, "");
-          if (v) return /^[\u4e00-\u9fff]{2,6}$/.test(v) && labels.every((l) => l !== v) && v.length < 3 ? null : v;
+          const v = lines[j].trim();
+          if (!v) continue;
+          // a bulleted line is the next field's label: this field is empty
+          return /^[•·]/.test(v) ? null : v;
         }
       }
     }

@@ -106,11 +106,7 @@ export function readIssueDate(text: string): string | null {
   return null;
 }
 
-export interface DocumentFacts extends PlanDocument {
-  /** Year used for 年内 / 今年 and as the last fallback of a target's year. */
-  docYear: number | null;
-}
-
+/** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
 export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null } {
   const title = readTitle(text);
   const issuer = readIssuer(text, title);

@@ -73,6 +73,8 @@ export function cleanIndicator(s: string): string {
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
     if (t === before) break;
   }
+  // 能耗较2022年(下降): the base year is context, not part of the name
+  t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
   return t.replace(/[,:;、\s]+$/, "");
 }
 

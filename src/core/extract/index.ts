@@ -15,8 +15,8 @@ import { responsibleGroups, unitsFor } from "./refiners/responsible";
 import { respectivelyRule, sharedRule } from "./rules/distribution";
 import { indicatorNumberRule } from "./rules/indicator-number";
 import { numberFirstRule } from "./rules/number-first";
-import { readFlatTable, readHeader, readRowTable, rowCells, type Cell } from "./rules/table-rows";
 import { wordNumberRule } from "./rules/word-numbers";
+import { tableAt } from "./tables";
 import type { Candidate, ClauseRule } from "./types";
 import { yearMentions, type YearMention } from "./years";
 
@@ -62,6 +62,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const ctx = new WalkContext(docYear, horizon);
   const lines = splitLines(text);
   const placed: Placed[] = [];
+  let noTableUntil = 0;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -70,45 +71,15 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     if (trimmed.length === 0 || isNavLine(trimmed)) continue;
     const lead = line.start + raw.indexOf(trimmed[0]);
 
-    // pipe or tab separated table rows
-    if (/^\|.*\|.*\|/.test(trimmed) || (trimmed.split("\t").length >= 3)) {
-      const rows = [];
-      let k = li;
-      for (; k < lines.length; k++) {
-        const t = text.slice(lines[k].start, lines[k].end).trim();
-        if (!(/^\|.*\|/.test(t) || t.split("\t").length >= 3)) break;
-        rows.push(rowCells(text, lines[k].start, lines[k].end));
+    // a failed header check covers the next ten lines too (their header would be a suffix of this one)
+    const table = li >= noTableUntil ? tableAt(text, lines, li, trimmed) : null;
+    if (!table && li >= noTableUntil && /^(类别|类型|领域|序号|编号|指标|指标名称)$/.test(trimmed.replace(/\s+/g, ""))) noTableUntil = li + 10;
+    if (table) {
+      for (const c of table.targets) {
+        placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
       }
-      const found = readRowTable(rows);
-      if (found.length) {
-        for (const c of found) placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
-        li = k - 1;
-        continue;
-      }
-      if (/^\|/.test(trimmed)) { li = k - 1; continue; } // metadata tables of the page
-    }
-
-    // flattened indicator table
-    if (/^(类别|类型|领域|序号|编号|指标|指标名称)$/.test(trimmed)) {
-      const cells: (Cell & { line: number })[] = [];
-      for (let k = li; k < lines.length && cells.length < 5000; k++) {
-        const t = text.slice(lines[k].start, lines[k].end).trim();
-        if (!t || isNavLine(t)) continue;
-        const off = text.indexOf(t, lines[k].start);
-        cells.push({ start: off, end: off + t.length, text: t, line: k });
-        if (t.length > 60 || t.includes("。")) break;
-      }
-      if (readHeader(cells, 0)) {
-        const table = readFlatTable(cells, 0);
-        if (table) {
-          for (const c of table.targets) {
-            placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
-          }
-          const lastLine = table.next < cells.length ? cells[table.next].line - 1 : cells[cells.length - 1].line;
-          li = Math.max(li, lastLine);
-          continue;
-        }
-      }
+      li = table.lastLine;
+      continue;
     }
 
     if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
@@ -158,7 +129,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
             const own = ownYear(c, sentence, lineYears);
             // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
             if (own !== null && docYear !== null && own < docYear) continue;
-            placed.push({ c, section, year: own ?? yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
+            placed.push({ c, section, year: c.year ?? own ?? yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
           }
         }
       }

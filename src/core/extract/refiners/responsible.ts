@@ -33,10 +33,12 @@ function fromInner(inner: string): string[] | null {
 /** Responsible groups in the paragraph text[from, to). Each bracket is scanned once: linear in the paragraph. */
 export function responsibleGroups(text: string, from: number, to: number): ResponsibleGroup[] {
   const out: ResponsibleGroup[] = [];
+  const para = text.slice(from, to); // search inside the paragraph only: an unbounded indexOf would be quadratic
   let i = from;
   while (i < to) {
-    const open = text.indexOf("(", i);
-    if (open < 0 || open >= to) break;
+    const local = para.indexOf("(", i - from);
+    if (local < 0) break;
+    const open = from + local;
     let close = open + 1;
     while (close < to && close - open < 400 && text[close] !== ")" && text[close] !== "(") close++;
     if (close >= to || text[close] !== ")") { i = close; continue; }

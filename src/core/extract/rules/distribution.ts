@@ -22,7 +22,7 @@ export function listItems(s: string): string[] {
 
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
-  apply({ text, clause, mentions }, consumed) {
+  apply({ text, clause, mentions, memo }, consumed) {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     if (local < 0) return [];
     const k = clause.start + local;
@@ -33,6 +33,11 @@ export const respectivelyRule: ClauseRule = {
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
     if (items.length !== after.length) items = after.map(() => itemsText);
+    // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
+    const rawItems = text.slice(Math.max(clause.start, k - 80), k).trim().split("、");
+    const years = rawItems.map((it) => /^(\d{4})年(底|末)?$/.exec(it.trim()));
+    const byYear = years.length === after.length && years.every((y) => y !== null);
+    if (byYear) items = items.map(() => memo.indicator ?? "");
     const between = splitPrefix(text.slice(k + 2, after[0].start));
     const out: Candidate[] = [];
     after.forEach((m, i) => {
@@ -42,7 +47,8 @@ export const respectivelyRule: ClauseRule = {
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
-        kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false, year: null, responsible: null,
+        kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false,
+        year: byYear ? Number(years[i]![1]) : null, responsible: null,
       });
     });
     return out;

@@ -9,6 +9,8 @@ import type { Mention } from "../mention";
 import type { Candidate, ClauseRule } from "../types";
 
 const MAX_INDICATOR = 48;
+/** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
@@ -78,12 +80,13 @@ export const indicatorNumberRule: ClauseRule = {
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
+      if (PROJECT_DESCRIPTOR.test(indicator)) { consumed.add(m); continue; }
       if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
       consumed.add(m);
-      memo.indicator = indicator;
+      memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
       const inheritsVerb = prevKindIncrement && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, indicator, "");

@@ -103,6 +103,7 @@ export function parseValueCell(cell: string): Parsed | null {
 }
 
 const isSerial = (s: string): boolean => /^\d{1,3}$/.test(s.trim());
+const looksLikeValue = (s: string): boolean => /^\s*([\[\d\-—–]|省下达|市下达|高于|低于|力争|稳定|保持|不低于|不超过|不少于|控制|约|完成)/.test(s);
 const isFiller = (s: string): boolean => /^[·•\-—\s]*$/.test(s) && !/^[-—]$/.test(s.trim());
 
 /** Targets of a flattened table whose header starts at cells[i]; returns them and the index after the table. */
@@ -122,6 +123,8 @@ export function readFlatTable(cells: Cell[], i: number): { targets: Candidate[];
     if (hasSerial) j++;
     const ind = cells[j];
     if (!ind || isSerial(ind.text)) continue;
+    // without a 序号 column, a category cell (经济发展) is one whose next cell is not a value
+    if (!hasSerial && roles[0] === "category" && !/\(/.test(ind.text) && cells[j + 1] && !looksLikeValue(cells[j + 1].text)) { j++; continue; }
     j++;
     const values: (Cell | null)[] = [];
     const responsible: string[] = [];
