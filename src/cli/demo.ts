@@ -24,8 +24,10 @@ function summary(r: ExtractionResult): string {
 
 async function main(): Promise<void> {
   const files = readdirSync(seedsDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+  const texts = new Map<string, string>();
   const results = files.map((f) => {
     const input = readInput(path.join(seedsDir, f));
+    texts.set(input.docId, input.text);
     return extract(input.text, { docId: input.docId });
   });
   for (const r of results) console.log(summary(r));
@@ -36,8 +38,13 @@ async function main(): Promise<void> {
   console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
   try {
     const { writeWorkbook } = await import("./xlsx");
-    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), {});
-    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets)`);
+    // Illustrative actuals (not official statistics) so the demo workbook shows every status colour.
+    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), {
+      actualsCsv: path.join(root, "examples", "actuals-illustrative.csv"),
+      sourceTexts: texts,
+    });
+    for (const w of res.warnings) console.log(`warning: ${w}`);
+    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets; illustrative actuals from examples/)`);
   } catch (e) {
     console.log(`out/targets.xlsx not written: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   }

@@ -1,24 +1,28 @@
-// CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] FILE...
+// CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US]
+//      [--method time|growth] FILE...
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
 import { readFileSync, writeFileSync } from "node:fs";
-import { extract, type ExtractionResult } from "../core";
+import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
 import { toCsv, toJson, toTable } from "./formats";
 import { InputError, readInput } from "./read-input";
 
 type Format = "json" | "csv" | "table" | "xlsx";
 const FORMATS: Format[] = ["json", "csv", "table", "xlsx"];
 
-const USAGE = "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] FILE...";
+const USAGE =
+  "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] [--method time|growth] FILE...";
 
 interface Args {
   format: Format;
   out: string | null;
   actuals: string | null;
+  language: Language;
+  method: StatusMethod;
   files: string[];
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { format: "json", out: null, actuals: null, files: [] };
+  const args: Args = { format: "json", out: null, actuals: null, language: "zh-CN", method: "time", files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -36,6 +40,15 @@ export function parseArgs(argv: string[]): Args {
       args.format = f as Format;
     } else if (a === "--out" || a === "-o") args.out = value();
     else if (a === "--actuals") args.actuals = value();
+    else if (a === "--lang") {
+      const l = value();
+      if (l !== "zh-CN" && l !== "en-US") throw new InputError(`unknown language "${l}" (zh-CN or en-US)`);
+      args.language = l;
+    } else if (a === "--method") {
+      const m = value();
+      if (m !== "time" && m !== "growth") throw new InputError(`unknown method "${m}" (time or growth)`);
+      args.method = m;
+    }
     else if (a === "--help" || a === "-h") throw new InputError(USAGE);
     else if (a.startsWith("--")) throw new InputError(`unknown option ${a}\n${USAGE}`);
     else args.files.push(a);
@@ -48,9 +61,11 @@ export function parseArgs(argv: string[]): Args {
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const results: ExtractionResult[] = [];
+  const texts = new Map<string, string>();
   for (const file of args.files) {
     const input = readInput(file);
     results.push(extract(input.text, { docId: input.docId }));
+    texts.set(input.docId, input.text);
   }
   if (args.format === "xlsx") {
     let actualsCsv: string | undefined;
@@ -62,7 +77,13 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
     const { writeWorkbook } = await import("./xlsx");
-    const summary = await writeWorkbook(results, args.out!, { actualsCsv });
+    const summary = await writeWorkbook(results, args.out!, {
+      actualsCsv,
+      sourceTexts: texts,
+      language: args.language,
+      method: args.method,
+    });
+    for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
     process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);
     return 0;
   }
