@@ -68,7 +68,7 @@ export function readRegion(issuer: string | null, title: string | null): string 
 
 export function readDocNumber(text: string): string | null {
   const field = readField(text, ["文号:", "文号:", "发文字号", "发布文号", "文号"]);
-  const re = /[\u4e00-\u9fff]{1,8}[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,4}\s*号/;
+  const re = /[\u4e00-\u9fff]{1,8}[〔[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*\d{1,4}\s*号/;
   if (field) {
     const m = re.exec(field);
     return m ? m[0] : field.length <= 30 && /号$/.test(field) ? field : null;

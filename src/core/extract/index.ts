@@ -16,6 +16,7 @@ import { respectivelyRule, sharedRule } from "./rules/distribution";
 import { indicatorNumberRule } from "./rules/indicator-number";
 import { numberFirstRule } from "./rules/number-first";
 import { wordNumberRule } from "./rules/word-numbers";
+import { isHeaderStart } from "./rules/table-rows";
 import { tableAt } from "./tables";
 import type { Candidate, ClauseRule } from "./types";
 import { yearMentions, type YearMention } from "./years";
@@ -72,8 +73,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const lead = line.start + raw.indexOf(trimmed[0]);
 
     // a failed header check covers the next ten lines too (their header would be a suffix of this one)
-    const table = li >= noTableUntil ? tableAt(text, lines, li, trimmed) : null;
-    if (!table && li >= noTableUntil && /^(类别|类型|领域|序号|编号|指标|指标名称)$/.test(trimmed.replace(/\s+/g, ""))) noTableUntil = li + 10;
+    const table = li >= noTableUntil ? tableAt(text, lines, li, trimmed, horizon) : null;
+    if (!table && li >= noTableUntil && isHeaderStart(trimmed)) noTableUntil = li + 10;
     if (table) {
       for (const c of table.targets) {
         placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });

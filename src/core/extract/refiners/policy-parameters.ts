@@ -1,10 +1,22 @@
 // Policy parameters and eligibility rules are not indicators: 按照购房资金总额的1%-1.5%补助标准予以补助;
-// 按照人均不少于0.1平方米的标准配建养老服务设施; 给予…奖励/补贴 amounts.
+// 按照人均不少于0.1平方米的标准配建养老服务设施; 给予…奖励/补贴 amounts; ceilings of a subsidy per project or per
+// household (单个项目最高不超过500万元); fees and penalties (处以…罚款, 收费标准); age and residence conditions
+// (年满18周岁, 连续缴纳社保满1年).
 const POLICY = /(按照|按|依照|参照)[^,。;]{0,30}$/;
 const REWARD_AFTER = /^[^,。;]{0,12}(补助|补贴|奖励|贴息|资助|的标准|标准予以|标准配建|收费)/;
+/** A ceiling or amount granted to one beneficiary: 单个项目最高不超过…, 每户补助…, 最高可达…. */
+const PER_BENEFICIARY = /(单个|单项|单笔|单户|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每吨)[^,。;]{0,12}$/;
+const CEILING = /(最高|最多|上限|封顶)(不超过|不高于|可达|可获|给予|补助|奖励|补贴|为|达)?$/;
+const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于)*$/;
+const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
+const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
   if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例/.test(clauseAfter.slice(0, 20))) return true;
-  if (/(给予|奖励|补助|补贴|资助)(标准|金额|资金)?(为|按|最高)?$/.test(clauseBefore)) return true;
+  if (GRANT.test(clauseBefore)) return true;
+  if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
+  if (FEE.test(clauseBefore)) return true;
+  if (ELIGIBILITY_BEFORE.test(clauseBefore) && /^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter)) return true;
+  if (/^[^,。;]{0,3}周岁/.test(clauseAfter)) return true;
   return REWARD_AFTER.test(clauseAfter) && /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14));
 }

@@ -6,12 +6,20 @@ import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../
 import { INDICATOR_HEADS } from "../lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
+/** Scope words that qualify a whole list when written once before its first item. */
+const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|全区|全省|全镇|城镇|农村|市级|县级|省级以上|省级)/;
+
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
 export function listItems(s: string): string[] {
   // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item)
   let items = s.split("、").map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
+  // a scope word before the first item applies to every item: 规上医药制造业、白酒、食品产值 → 规上白酒产值
+  const scope = SCOPE_PREFIX.exec(items[0]);
+  if (scope && items[0].length > scope[0].length) {
+    for (let i = 1; i < items.length; i++) if (!SCOPE_PREFIX.test(items[i])) items[i] = scope[0] + items[i];
+  }
   const last = items[items.length - 1];
   const head = INDICATOR_HEADS.exec(last);
   if (head && last.length > head[0].length) {

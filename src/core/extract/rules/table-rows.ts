@@ -22,23 +22,36 @@ interface Header {
   next: number;
 }
 
+/** A header cell without spaces and brackets: 2025年(目标) → 2025年目标, 年均增长[累计] → 年均增长累计. */
+function headerKey(cell: string): string {
+  return cell.replace(/[\s()\[\]【】<>《》]/g, "");
+}
+
 function roleOf(cell: string): Role | null {
-  const t = cell.replace(/\s+/g, "");
-  if (/^(类别|类型|领域|分类)$/.test(t)) return "category";
+  const t = headerKey(cell);
+  if (t.length === 0 || t.length > 20) return null;
+  if (/^(类别|类型|领域|分类|指标类别|一级指标|维度)$/.test(t)) return "category";
   if (/^(序号|编号)$/.test(t)) return "serial";
-  if (/^(指标|指标名称|主要指标|具体指标)(\(单位\))?$/.test(t)) return "indicator";
+  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项)(单位|计量单位)?$/.test(t)) return "indicator";
   if (/^(单位|计量单位)$/.test(t)) return "unit";
   if (/^(责任单位|牵头单位|责任部门|牵头部门)$/.test(t)) return "responsible";
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(t)) return "growth";
-  if (/(20\d\d)年?(目标|目标值|预期目标|预期)?$/.test(t) && /目标|预期/.test(t)) return "target";
-  if (/^目标值?$/.test(t)) return "target";
-  if (/^(20\d\d)年?(基数|基期|现状|完成)?(值)?$/.test(t)) return "base";
-  if (/^(属性|指标属性|备注)$/.test(t)) return "other";
+  // the base year's column (基期 / 现状 / 完成 / 实际) holds past values, never targets
+  if (/(基期|基数|基准|现状|完成|实际|实绩)/.test(t)) return "base";
+  if (/(目标|预期|规划)/.test(t) && /^((20\d\d)年(底|末)?)?(目标|目标值|预期目标|预期值|预期|规划目标|规划值)((20\d\d)年?)?$/.test(t)) return "target";
+  if (/^(20\d\d)年?(底|末)?(值)?$/.test(t)) return "base";
+  if (/^(属性|指标属性|备注|指标性质|性质|类型说明)$/.test(t)) return "other";
   return null;
 }
 
+/** A line that can open a table header (类别 / 序号 / 指标 / 指标(单位) …). */
+export function isHeaderStart(line: string): boolean {
+  const r = roleOf(line);
+  return r === "category" || r === "serial" || r === "indicator";
+}
+
 /** A header starts at cell i when 指标 and a target or growth column appear among the next cells. */
-export function readHeader(cells: Cell[], i: number): Header | null {
+export function readHeader(cells: Cell[], i: number, horizon: number | null = null): Header | null {
   const roles: Role[] = [];
   let targetYear: number | null = null;
   let j = i;
@@ -59,7 +72,10 @@ export function readHeader(cells: Cell[], i: number): Header | null {
       const y = /(20\d\d)/.exec(cells[i + k].text);
       if (roles[k] === "base" && y && Number(y[1]) > bestYear) { best = k; bestYear = Number(y[1]); }
     }
-    if (best >= 0 && roles.filter((r) => r === "base").length >= 2) { roles[best] = "target"; targetYear = bestYear; }
+    const bare = roles.filter((r, k) => r === "base" && /^(20\d\d)年?(底|末)?(值)?$/.test(headerKey(cells[i + k].text))).length;
+    // a single bare year column is the target when it is the plan's horizon (指标 | 2025年 | 年均增长)
+    const single = bare === 1 && roles.filter((r) => r === "base").length === 1 && horizon !== null && bestYear === horizon;
+    if (best >= 0 && (roles.filter((r) => r === "base").length >= 2 || single) && /^(20\d\d)年?(底|末)?(值)?$/.test(headerKey(cells[i + best].text))) { roles[best] = "target"; targetYear = bestYear; }
   }
   if (!roles.includes("indicator") || !(roles.includes("target") || roles.includes("growth"))) return null;
   return { roles, targetYear, next: j };
@@ -107,8 +123,8 @@ const looksLikeValue = (s: string): boolean => /^\s*([\[\d\-—–]|省下达|�
 const isFiller = (s: string): boolean => /^[·•\-—\s]*$/.test(s) && !/^[-—]$/.test(s.trim());
 
 /** Targets of a flattened table whose header starts at cells[i]; returns them and the index after the table. */
-export function readFlatTable(cells: Cell[], i: number): { targets: Candidate[]; next: number } | null {
-  const header = readHeader(cells, i);
+export function readFlatTable(cells: Cell[], i: number, horizon: number | null = null): { targets: Candidate[]; next: number } | null {
+  const header = readHeader(cells, i, horizon);
   if (!header) return null;
   const { roles } = header;
   const valueRoles = roles.slice(roles.indexOf("indicator") + 1);
@@ -205,14 +221,14 @@ export function rowCells(text: string, start: number, end: number): Cell[] {
 }
 
 /** Targets of a table given as rows of cells (pipe or tab separated); rows[0..] are scanned for the header. */
-export function readRowTable(rows: Cell[][]): Candidate[] {
+export function readRowTable(rows: Cell[][], horizon: number | null = null): Candidate[] {
   const out: Candidate[] = [];
   let header: Header | null = null;
   let indicatorAt = -1;
   for (const row of rows) {
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
     if (!header) {
-      const h = readHeader(row, 0);
+      const h = readHeader(row, 0, horizon);
       if (h && h.next >= row.filter((c) => c.text).length - 1) { header = h; indicatorAt = h.roles.indexOf("indicator"); }
       continue;
     }
