@@ -62,11 +62,23 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const results: ExtractionResult[] = [];
   const texts = new Map<string, string>();
+  // A bad file is reported and skipped so the other documents still come out; the exit code says so.
+  let failed = 0;
   for (const file of args.files) {
-    const input = readInput(file);
+    let input;
+    try {
+      input = readInput(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`error: ${e.message.split("\n")[0]}\n`);
+      failed++;
+      continue;
+    }
     results.push(extract(input.text, { docId: input.docId }));
     texts.set(input.docId, input.text);
   }
+  if (failed === args.files.length) return 2;
+  const exitCode = failed > 0 ? 2 : 0;
   if (args.format === "xlsx") {
     let actualsCsv: string | undefined;
     if (args.actuals) {
@@ -85,12 +97,12 @@ export async function run(argv: string[]): Promise<number> {
     });
     for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
     process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);
-    return 0;
+    return exitCode;
   }
   const body = args.format === "csv" ? toCsv(results) : args.format === "table" ? toTable(results) : toJson(results);
   if (args.out) writeFileSync(args.out, body);
   else process.stdout.write(body);
-  return 0;
+  return exitCode;
 }
 
 const isMain = process.argv[1] !== undefined && /main\.[tj]s$/.test(process.argv[1]);

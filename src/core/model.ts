@@ -42,6 +42,11 @@ export interface Target {
   sentenceEnd: number;
   /** Word-number targets (全覆盖, 清零) and other statements reasonable readers may not count as targets. */
   optional: boolean;
+  /**
+   * A reduction stated with a positive number (能耗下降13.5%, 排放降低18%): value keeps the number as written,
+   * and calculations read it as a change of −value (a cap on growth). Absent means false.
+   */
+  decrease?: boolean;
 }
 
 /** Metadata read from the document itself. Any field may be null when the document does not state it. */

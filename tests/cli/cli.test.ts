@@ -38,6 +38,16 @@ describe("CLI errors", () => {
     expect(r.stderr).not.toMatch(/\bat .*\(|Error:/);
   });
 
+  it("a bad file among good ones is reported, the others still come out", () => {
+    const r = cli("--format", "json", path.join(dir, "missing.txt"), seed004);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    const targets = JSON.parse(r.stdout) as { docId: string }[];
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets.map((t) => t.docId))).toEqual(new Set(["004"]));
+  });
+
   it("an unknown format is a usage error", () => {
     const r = cli("--format", "pdf", seed004);
     expect(r.code).toBe(2);
