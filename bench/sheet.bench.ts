@@ -38,7 +38,7 @@ export default async function bench(): Promise<void> {
     for (let i = 0; i < 3; i++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      await writeWorkbook(results, file, { actualsCsv: csv });
+      await writeWorkbook(results, file, { actualsText: csv });
       runs.push(performance.now() - t0);
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { extract, type ExtractionResult } from "../src/core";
 import type { Status, Target } from "../src/core/model";
 import { status } from "../src/core/measure";
+import { sheetTarget } from "../src/core/sheet";
 import { readInput } from "../src/cli/read-input";
 
 // The engine's output for the five seeds, read exactly as `npm run demo` reads them (also used by the
@@ -73,8 +74,10 @@ export function illustrativeRows(): Row[] {
   for (const r of seedResults().results) {
     const eligible = r.targets.filter((t) => t.year !== null && t.value > 0 && !t.optional);
     let taken = 0;
-    for (const t of eligible) {
+    for (const written of eligible) {
       if (taken >= PER_DOCUMENT) break;
+      // The target as the workbook's formulas read it (a reduction is a signed change with a mirrored comparator).
+      const t: Target = { ...written, ...sheetTarget(written) };
       const wanted = ORDER[k % ORDER.length]!;
       const v = t.kind === "growth" ? growthActuals(t, wanted) : levelActuals(t, wanted);
       if (!v) continue;

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     const { writeWorkbook } = await import("./xlsx");
     // Illustrative actuals (not official statistics) so the demo workbook shows every status colour.
     const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), {
-      actualsCsv: path.join(root, "examples", "actuals-illustrative.csv"),
+      actualsPath: path.join(root, "examples", "actuals-illustrative.csv"),
+      note: "Actuals are illustrative, not official statistics / 实际值为示例数据，非官方统计",
       sourceTexts: texts,
     });
     for (const w of res.warnings) console.log(`warning: ${w}`);

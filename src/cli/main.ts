@@ -80,17 +80,17 @@ export async function run(argv: string[]): Promise<number> {
   if (failed === args.files.length) return 2;
   const exitCode = failed > 0 ? 2 : 0;
   if (args.format === "xlsx") {
-    let actualsCsv: string | undefined;
+    let actualsText: string | undefined;
     if (args.actuals) {
       try {
-        actualsCsv = readFileSync(args.actuals, "utf8");
+        actualsText = readFileSync(args.actuals, "utf8");
       } catch {
         throw new InputError(`${args.actuals}: cannot read the actuals file`);
       }
     }
     const { writeWorkbook } = await import("./xlsx");
     const summary = await writeWorkbook(results, args.out!, {
-      actualsCsv,
+      actualsText,
       sourceTexts: texts,
       language: args.language,
       method: args.method,

@@ -1,7 +1,7 @@
 // ExcelJS renderer of the sheet model for the headless CLI: one sheet per document holding one Excel table
 // with native formulas (A1 references, `_xlfn.` prefixes, so Excel without the add-in and LibreOffice compute
 // them), number formats, validation and conditional formats, plus a dashboard sheet.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -13,8 +13,12 @@ import {
 import { parseActualsCsv, type ActualsTable } from "./actuals";
 
 export interface WorkbookOptions {
-  /** Actuals CSV (id, base year, base value, latest year, latest value): a file path, or the CSV text itself. */
-  actualsCsv?: string;
+  /** Path of an actuals CSV file (id, base year, base value, latest year, latest value) to fill the user columns. */
+  actualsPath?: string;
+  /** The actuals CSV text itself (same columns as `actualsPath`). Give one of the two, not both. */
+  actualsText?: string;
+  /** A line shown at the top of the dashboard sheet, e.g. that the actuals are illustrative. */
+  note?: string;
   language?: Language;
   /** Lagging method of the status column (default time progress) and its tolerance (default 0.05). */
   method?: StatusMethod;
@@ -32,11 +36,21 @@ export interface WorkbookSummary {
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
-/** A path to an existing file is read; text with a line break or a comma is the CSV itself. */
-function readActuals(spec: string): ActualsTable {
-  if (!spec.includes("\n") && existsSync(spec)) return parseActualsCsv(readFileSync(spec, "utf8"));
-  if (spec.includes("\n") || spec.includes(",")) return parseActualsCsv(spec);
-  throw new Error(`actuals file not found: ${spec}`);
+/** The actuals table from whichever option was given, or null without actuals. */
+function readActuals(o: WorkbookOptions): ActualsTable | null {
+  const given = [o.actualsPath, o.actualsText].filter((x) => x !== undefined).length;
+  if (given > 1) throw new Error("give the actuals either as a file path or as CSV text, not both");
+  if (o.actualsText !== undefined) return parseActualsCsv(o.actualsText);
+  if (o.actualsPath !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(o.actualsPath, "utf8");
+    } catch {
+      throw new Error(`cannot read the actuals file ${o.actualsPath}`);
+    }
+    return parseActualsCsv(text);
+  }
+  return null;
 }
 
 function cfStyle(s: CellStyle): Partial<ExcelJS.Style> {
@@ -165,11 +179,16 @@ export interface ChartSpec {
   lastRow: number;
 }
 
+/** Row of the dashboard's note (1-based), just below the title, and its colour. */
+export const NOTE_ROW = 2;
+const NOTE_COLOR = "#C00000";
+
 function addDashboardSheet(
   wb: ExcelJS.Workbook,
   models: { model: SheetModel; sheetName: string; title: string }[],
   language: Language,
   charted: (id: string) => boolean,
+  note?: string,
 ): ChartSpec | null {
   const name = uniqueSheetName(language === "zh-CN" ? "仪表板" : "Dashboard", wb.worksheets.map((w) => w.name));
   const dash = buildDashboard(
@@ -190,6 +209,11 @@ function addDashboardSheet(
   };
   ws.getCell(1, 1).value = dash.title;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
+  // The note takes the empty row between the title and the counts, so nothing below moves.
+  if (note !== undefined && note.trim() !== "") {
+    ws.getCell(NOTE_ROW, 1).value = note.trim();
+    ws.getCell(NOTE_ROW, 1).font = { bold: true, color: { argb: argb(NOTE_COLOR) } };
+  }
   dash.counts.forEach((row, r) => row.forEach((v, c) => put(3 + r, 1 + c, v)));
   ws.getRow(3).font = { bold: true };
   ws.getRow(3 + dash.counts.length - 1).font = { bold: true };
@@ -294,7 +318,7 @@ export function buildWorkbook(
   options: WorkbookOptions = {},
 ): { workbook: ExcelJS.Workbook; summary: WorkbookSummary; chart: ChartSpec | null } {
   const language = options.language ?? "zh-CN";
-  const actuals = options.actualsCsv !== undefined ? readActuals(options.actualsCsv) : null;
+  const actuals = readActuals(options);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Plan Targets for Excel";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -314,7 +338,7 @@ export function buildWorkbook(
     rows += model.rows.length;
   }
   // With actuals, the chart shows the indicators that have them; without, every indicator.
-  const chart = addDashboardSheet(wb, made, language, (id) => !actuals || actuals.byId.has(id));
+  const chart = addDashboardSheet(wb, made, language, (id) => !actuals || actuals.byId.has(id), options.note);
   const warnings: string[] = [];
   if (actuals) {
     for (const [id, line] of actuals.lineOf) {

@@ -5,6 +5,7 @@ import {
   buildDashboard as buildDashboardModel, columnForHeader, uniqueSheetName, type ColumnKey, type DashboardCell,
 } from "../core/sheet";
 import { OWNER_PROPERTY } from "./import";
+import { MESSAGES } from "./messages";
 
 export const DASHBOARD_PROPERTY = "PlanTargets.dashboard";
 const TABLE_PREFIX = "PlanTargets_";
@@ -63,6 +64,7 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
           indicators: rows.map((r) => ({ id: String(r[pos("id")]), indicator: String(r[pos("indicator")] ?? "") })),
         };
       });
+    if (sources.length === 0) throw new Error(MESSAGES[options.language].noTables());
     const model = buildDashboardModel(
       sources,
       (i, key) => columnRef(sources[i]!.tableName, sources[i]!.header(key)),

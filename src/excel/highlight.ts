@@ -2,9 +2,10 @@
 // the same status rules become conditional formats there, so the fills follow their edits live.
 import type { Language, StatusMethod } from "../core/model";
 import {
-  BLANK, COMPARATOR_SYMBOLS, columnFromLetter, columnLetter, ref, statusFillRules, statusFormula, str,
-  type MeasureInputs,
+  BLANK, COMPARATOR_SYMBOLS, and, call, columnFromLetter, columnLetter, ref, statusFillRules, statusFormula, str,
+  type ColumnKey, type ConditionalRule, type MeasureInputs,
 } from "../core/sheet";
+import { MESSAGES, fieldWords } from "./messages";
 import { queueConditionalRules } from "./render-table";
 
 /** Column letters (as shown in the sheet, e.g. "D") holding each input. */
@@ -38,23 +39,46 @@ export interface HighlightSummary {
   address: string;
   rows: number;
   rules: number;
+  /** The add-in's earlier highlight rules on the range, removed before the new ones were added. */
+  replaced: number;
   syncs: number;
+}
+
+/**
+ * Marks the add-in's own highlight rules: a text constant inside each rule's formula, which Excel keeps
+ * through save, reload and copy, and which no rule of the user's contains. Rules are found by it, never by
+ * their colours or positions.
+ */
+export const HIGHLIGHT_MARK = "PlanTargets.highlight";
+
+/** A rule's condition with the mark in front: AND(ISTEXT("PlanTargets.highlight"), condition). */
+export function markRule(rule: ConditionalRule): ConditionalRule {
+  return rule.type === "expression" ? { ...rule, when: and(call("ISTEXT", str(HIGHLIGHT_MARK)), rule.when) } : rule;
+}
+
+/** True for a conditional-format formula written by highlightSelection. */
+export function isHighlightFormula(formula: string): boolean {
+  return formula.includes(`"${HIGHLIGHT_MARK}"`);
 }
 
 const REQUIRED: (keyof HighlightMapping)[] = ["base", "baseYear", "latest", "latestYear", "target", "targetYear"];
 
-/** Checks the mapping and returns 0-based sheet column indexes; errors name the offending field. */
-export function resolveMapping(m: HighlightMapping): Partial<Record<keyof HighlightMapping, number>> {
+/**
+ * Checks the mapping and returns 0-based sheet column indexes; errors say in plain words, in `language`,
+ * which column is missing or not a column letter.
+ */
+export function resolveMapping(m: HighlightMapping, language: Language = "en-US"): Partial<Record<keyof HighlightMapping, number>> {
   const out: Partial<Record<keyof HighlightMapping, number>> = {};
+  const say = MESSAGES[language];
   for (const key of REQUIRED) {
-    if (!m[key] || !String(m[key]).trim()) throw new Error(`column for "${key}" is required`);
+    if (!m[key] || !String(m[key]).trim()) throw new Error(say.columnMissing(fieldWords(key as ColumnKey, language)));
   }
   for (const [key, letters] of Object.entries(m) as [keyof HighlightMapping, string | undefined][]) {
     if (letters === undefined || letters === "") continue;
     try {
       out[key] = columnFromLetter(letters);
     } catch {
-      throw new Error(`column for "${key}" must be a column letter such as D, got "${letters}"`);
+      throw new Error(say.columnNotLetter(fieldWords(key as ColumnKey, language), String(letters).trim()));
     }
   }
   return out;
@@ -76,33 +100,49 @@ export function mappedInputs(cols: Partial<Record<keyof HighlightMapping, number
   };
 }
 
+/** What identifies a conditional format to remove: its id, and whether it is one of ours. */
+const CF_LOAD = "items/id,items/type,items/customOrNullObject/rule/formula";
+
 export async function highlightSelection(mapping: HighlightMapping, options: HighlightOptions): Promise<HighlightSummary> {
-  const cols = resolveMapping(mapping);
+  const cols = resolveMapping(mapping, options.language);
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const probe = range.getRow(0);
     probe.load("values");
-    await context.sync(); // 1
+    await context.sync(); // 1: the selection and its first row
     const firstTarget = probe.values[0]?.[cols.target! - range.columnIndex];
     const header = options.hasHeader ?? (typeof firstTarget === "string" && firstTarget.trim() !== "" && Number.isNaN(Number(firstTarget)));
     const skip = header ? 1 : 0;
     const rows = range.rowCount - skip;
-    if (rows < 1) throw new Error("select the rows to highlight (the selection holds only a header)");
+    if (rows < 1) throw new Error(MESSAGES[options.language].headerOnly());
     const body = range.getOffsetRange(skip, 0).getResizedRange(-skip, 0);
+    const targetCol = range.worksheet.getRangeByIndexes(range.rowIndex + skip, cols.target!, rows, 1);
+    // Our earlier rules on these rows, whole-row or target column (the target column may lie outside the selection).
+    const existing = [body, targetCol].map((r) => r.conditionalFormats.load(CF_LOAD));
+    await context.sync(); // 2: the conditional formats there
+
+    const removed = new Set<string>();
+    for (const collection of existing) {
+      for (const cf of collection.items) {
+        if (removed.has(cf.id) || cf.type !== Excel.ConditionalFormatType.custom) continue;
+        if (!isHighlightFormula(cf.customOrNullObject.rule.formula)) continue;
+        cf.delete();
+        removed.add(cf.id);
+      }
+    }
     const firstRow = range.rowIndex + skip + 1;
     // Every mapped column must lie in the sheet; they may sit outside the selection.
     const inputs = mappedInputs(cols, firstRow);
     const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
     const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, [options.language], "*");
-    const targetCol = range.worksheet.getRangeByIndexes(range.rowIndex + skip, cols.target!, rows, 1);
+    const rules = statusFillRules(status, [options.language], "*").map(markRule);
     const n = queueConditionalRules(
       rules,
       () => [options.wholeRow === false ? targetCol : body],
       (k) => k, // inputs are already A1 references
     );
-    await context.sync(); // 2
-    return { address: range.address, rows, rules: n, syncs: 2 };
+    await context.sync(); // 3: old rules out, new rules in
+    return { address: range.address, rows, rules: n, replaced: removed.size, syncs: 3 };
   });
 }

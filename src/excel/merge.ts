@@ -1,6 +1,7 @@
 // Re-import planning, pure: match rows of the existing table to the new targets by stable id. User cells and
 // user-added columns are never written; rows whose target disappeared are flagged, never deleted.
 import { columnForHeader, type CellValue, type ColumnKey, type SheetModel } from "../core/sheet";
+import { MESSAGES } from "./messages";
 
 export interface ExistingTable {
   headers: string[];
@@ -29,7 +30,7 @@ export function planMerge(model: SheetModel, existing: ExistingTable): MergePlan
     const spec = columnForHeader(String(h));
     if (spec && positions[spec.key] === -1) positions[spec.key] = j;
   });
-  if (positions.id === -1) throw new Error("the table has lost its ID column, so rows cannot be matched; restore the ID header");
+  if (positions.id === -1) throw new Error(MESSAGES[model.language].noIdColumn());
   const missingColumns = model.columns.filter((c) => positions[c.key] === -1).map((c) => c.key);
   const modelRowById = new Map(model.rows.map((r, i) => [r.id, i]));
   const seen = new Set<string>();

@@ -27,7 +27,10 @@ export class SyncBudget {
 
   /** Accounts for a write of `bytes`, syncing first when it would overflow the batch. */
   async reserve(bytes: number): Promise<void> {
-    if (bytes > this.budget) throw new Error(`one write of ${bytes} bytes exceeds the request budget; split it first`);
+    if (bytes > this.budget) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      throw new Error(`one piece of the table is too large to send to Excel at once (${mb(bytes)} MB; the limit is ${mb(this.budget)} MB)`);
+    }
     if (this.queued + bytes > this.budget) await this.sync();
     this.queued += bytes;
   }

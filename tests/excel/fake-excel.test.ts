@@ -60,4 +60,29 @@ describe("fake Excel host", () => {
     expect(shiftFormula('=A1+$B1+C$1+$D$1&"A1"', 2, 1)).toBe('=B3+$B3+D$1+$D$1&"A1"');
     expect(shiftFormula("=[@基期值]+1", 5, 0)).toBe("=[@基期值]+1");
   });
+
+  it("lists the conditional formats that intersect a range, with a null custom object for other types, and deletes once", async () => {
+    host = installFakeExcel();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("S");
+      ws.getRange("A2:C5").conditionalFormats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = "=$A2>1";
+      ws.getRange("B2:B5").conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      ws.getRange("A9:C9").conditionalFormats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = "=TRUE";
+      await context.sync();
+      const cfs = ws.getRange("C4:D20").conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      await context.sync();
+      expect(cfs.items.map((c) => c.type)).toEqual(["Custom", "Custom"]);
+      expect(cfs.items.map((c) => c.customOrNullObject.rule.formula)).toEqual(["=$A2>1", "=TRUE"]);
+      const bar = ws.getRange("B3").conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      await context.sync();
+      expect(bar.items.map((c) => c.type)).toEqual(["Custom", "DataBar"]);
+      expect(bar.items[1]!.customOrNullObject.isNullObject).toBe(true);
+      expect(() => bar.items[1]!.customOrNullObject.rule.formula).toThrow(/not a custom format/);
+      cfs.items[0]!.delete();
+      await context.sync();
+      cfs.items[0]!.delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    expect(host.state.sheets[0]!.cfs.map((c) => c.address)).toEqual(["B2:B5", "A9:C9"]);
+  });
 });

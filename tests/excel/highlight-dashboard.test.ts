@@ -3,7 +3,7 @@ import { STATUS_LABELS } from "../../src/core/model";
 import { status as measureStatus } from "../../src/core/measure";
 import { renderExpr, statusFormula } from "../../src/core/sheet";
 import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
-import { mappedInputs, resolveMapping } from "../../src/excel/highlight";
+import { HIGHLIGHT_MARK, mappedInputs, resolveMapping } from "../../src/excel/highlight";
 import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
 import { evaluate } from "../sheet/evaluate";
 import { DOC, manyTargets } from "../sheet/fixtures";
@@ -34,13 +34,14 @@ describe("highlightSelection", () => {
   it("adds one status fill rule per status over the selected rows, below a detected header", async () => {
     const s = userSheet();
     const summary = await highlightSelection(mapping, opts);
-    expect(summary).toMatchObject({ rows: 4, rules: 5 });
+    expect(summary).toMatchObject({ rows: 4, rules: 5, replaced: 0 });
     expect(summary.syncs).toBeLessThanOrEqual(3);
+    expect(host.lastRunSyncs()).toBe(summary.syncs);
     expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("A2:G5"));
     // The rule formulas are the status formula on the mapped cells of the first selected data row.
     const expr = statusFormula(mappedInputs(resolveMapping(mapping), 2), opts);
     const text = renderExpr(expr, { flavour: "native", ref: (k) => k });
-    expect(s.cfs[3]!.formula).toBe(`=${text}="${STATUS_LABELS["zh-CN"].lagging}"`);
+    expect(s.cfs[3]!.formula).toBe(`=AND(ISTEXT("${HIGHLIGHT_MARK}"),${text}="${STATUS_LABELS["zh-CN"].lagging}")`);
     expect(text).toContain("$C2");
     // And they mean what src/core/measure says, row by row.
     for (let r = 1; r < data.length; r++) {
@@ -61,11 +62,61 @@ describe("highlightSelection", () => {
     expect(new Set(s.cfs.map((c) => c.address))).toEqual(new Set(["F2:F5"]));
   });
 
-  it("explains a bad mapping before touching Excel", async () => {
+  it("explains a bad mapping in plain words, in the sheet's language, before touching Excel", async () => {
     userSheet();
-    await expect(highlightSelection({ ...mapping, base: "" }, opts)).rejects.toThrow(/"base" is required/);
-    await expect(highlightSelection({ ...mapping, latest: "4" }, opts)).rejects.toThrow(/"latest" must be a column letter/);
+    await expect(highlightSelection({ ...mapping, base: "" }, opts)).rejects.toThrow("请填写基期值所在的列(列字母,如 D)");
+    await expect(highlightSelection({ ...mapping, latest: "4" }, opts)).rejects.toThrow("“4”不是列字母:请用 D、AB 这样的字母填写最新值所在的列");
+    const en = { ...opts, language: "en-US" as const };
+    await expect(highlightSelection({ ...mapping, targetYear: " " }, en)).rejects.toThrow("say which column holds the target year (a column letter such as D)");
+    await expect(highlightSelection({ ...mapping, latest: "4" }, en)).rejects.toThrow("“4” is not a column letter: give the column of the latest value as letters such as D or AB");
     expect(host.stats.syncs).toBe(0);
+  });
+
+  it("says so when the selection holds only a header row", async () => {
+    const s = userSheet();
+    host.state.selection = { sheet: s, address: "A1:G1" };
+    await expect(highlightSelection(mapping, opts)).rejects.toThrow("所选区域只有标题行:请连同要标记的数据行一起选择");
+    await expect(highlightSelection(mapping, { ...opts, language: "en-US" })).rejects.toThrow(/^the selection holds only a header row: select the rows to highlight as well$/);
+  });
+
+  it("replaces its own earlier rules on the range instead of stacking them, and leaves other rules alone", async () => {
+    const s = userSheet();
+    // The user's own rules on the same cells: one naming a status label, one data bar.
+    s.cfs.push({ id: "user-1", type: "custom", address: "A2:G5", formula: '=$E2="滞后"', fill: "#00FF00" });
+    s.cfs.push({ id: "user-2", type: "dataBar", address: "E2:E5" });
+    // Our rules on other rows of the sheet, from an earlier highlight there.
+    host.state.selection = { sheet: s, address: "A20:G22" };
+    await highlightSelection(mapping, { ...opts, hasHeader: false });
+    const elsewhere = s.cfs.filter((c) => c.address === "A20:G22").map((c) => c.id);
+    expect(elsewhere).toHaveLength(5);
+
+    host.state.selection = { sheet: s, address: "A1:G5" };
+    const first = await highlightSelection(mapping, opts);
+    expect(first.replaced).toBe(0);
+    const second = await highlightSelection(mapping, opts);
+    expect(second).toMatchObject({ rules: 5, replaced: 5 });
+    expect(second.syncs).toBeLessThanOrEqual(3);
+    const ours = s.cfs.filter((c) => c.address === "A2:G5" && c.formula?.includes(HIGHLIGHT_MARK));
+    expect(ours).toHaveLength(5);
+    expect(ours.map((c) => c.fill)).toEqual(["#BDD7EE", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#FF8080"]);
+    expect(s.cfs.map((c) => c.id)).toEqual(expect.arrayContaining(["user-1", "user-2", ...elsewhere]));
+    expect(s.cfs).toHaveLength(2 + 5 + 5);
+
+    // Switching to the target column only replaces the whole-row rules too; a third run still stacks nothing.
+    const column = await highlightSelection(mapping, { ...opts, wholeRow: false });
+    expect(column.replaced).toBe(5);
+    expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK) && c.address !== "A20:G22").map((c) => c.address)).toEqual(Array(5).fill("F2:F5"));
+    expect(s.cfs).toHaveLength(2 + 5 + 5);
+  });
+
+  it("finds its earlier target-column rules even when the target column lies outside the selection", async () => {
+    const s = userSheet();
+    host.state.selection = { sheet: s, address: "A1:E5" }; // the target column F is not selected
+    await highlightSelection(mapping, { ...opts, wholeRow: false, hasHeader: true });
+    expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("F2:F5"));
+    const again = await highlightSelection(mapping, { ...opts, hasHeader: true });
+    expect(again.replaced).toBe(5);
+    expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("A2:E5"));
   });
 });
 

@@ -18,6 +18,8 @@ type Scalar = string | number | boolean;
 interface Cell { value: Scalar; formula: string | null; numberFormat: string }
 
 export interface CfRecord {
+  /** Excel's id of the format (stable while it exists). */
+  id?: string;
   type: "custom" | "dataBar" | "iconSet" | "cellValue";
   address: string;
   formula?: string;
@@ -162,10 +164,56 @@ class RangeFormat {
   autofitRows(): void { /* no layout in the fake */ }
 }
 
-class ConditionalFormats {
-  constructor(private range: Range) {}
+const CF_TYPE_NAMES: Record<CfRecord["type"], string> = { custom: "Custom", dataBar: "DataBar", iconSet: "IconSet", cellValue: "CellValue" };
+let nextCfId = 1;
+
+/** Do two A1 rectangles share a cell? */
+function intersects(a: { r: number; c: number; rows: number; cols: number }, b: { r: number; c: number; rows: number; cols: number }): boolean {
+  return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+}
+
+/** One conditional format as Office.js gives it from a loaded collection: id, type, custom rule, delete(). */
+class ConditionalFormatItem extends ClientObject {
+  constructor(ctx: Ctx, private sheet: FakeSheet, private rec: CfRecord) { super(ctx); }
+  get id(): string { return this.read("id"); }
+  get type(): string { return this.read("type"); }
+  /** Like Office.js: a null object for formats that are not custom; reading its rule then fails. */
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const self = this;
+    return {
+      get isNullObject() { return self.rec.type !== "custom"; },
+      rule: {
+        get formula(): string {
+          if (self.rec.type !== "custom") throw new FakeExcelError("InvalidArgument", "The conditional format is not a custom format.");
+          return self.read<string>("customOrNullObject/rule/formula");
+        },
+      },
+    };
+  }
+  protected snapshot(p: string): unknown {
+    switch (p) {
+      case "id": return this.rec.id;
+      case "type": return CF_TYPE_NAMES[this.rec.type];
+      case "customOrNullObject/rule/formula": return this.rec.type === "custom" ? this.rec.formula ?? "" : undefined;
+      default: throw new FakeExcelError("InvalidArgument", `ConditionalFormat has no property ${p}`);
+    }
+  }
+  /** Removes the format; deleting one that no longer exists fails at sync, as in Excel. */
+  delete(): void {
+    this.ctx.queue(["cf.delete", this.rec.id]);
+    if (!this.sheet.cfs.includes(this.rec)) {
+      this.ctx.pendingErrors.push(new FakeExcelError("ItemNotFound", "The requested resource doesn't exist: conditional format."));
+      return;
+    }
+    this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.rec);
+  }
+}
+
+/** Range.conditionalFormats: adding applies to the range; items are the formats that intersect it. */
+class ConditionalFormats extends ClientObject {
+  constructor(private range: Range) { super(range.ctx); }
   add(type: string): any {
-    const rec: CfRecord = { type: type === "Custom" ? "custom" : type === "DataBar" ? "dataBar" : type === "IconSet" ? "iconSet" : "cellValue", address: this.range.addressLocal() };
+    const rec: CfRecord = { id: `cf${nextCfId++}`, type: type === "Custom" ? "custom" : type === "DataBar" ? "dataBar" : type === "IconSet" ? "iconSet" : "cellValue", address: this.range.addressLocal() };
     this.range.ctx.queue(type);
     this.range.sheetState().cfs.push(rec);
     const fmt = {
@@ -183,6 +231,23 @@ class ConditionalFormats {
     };
   }
   get count(): number { return this.range.sheetState().cfs.length; }
+  get items(): ConditionalFormatItem[] { return this.read("items"); }
+  protected snapshot(p: string): unknown { throw new FakeExcelError("InvalidArgument", `ConditionalFormatCollection has no property ${p}`); }
+  /** Loads `items/<prop>` paths: the formats intersecting the range at sync time, each with those props. */
+  override resolve(props: string[]): void {
+    const sub = props.filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
+    if (sub.length !== props.length) throw new FakeExcelError("InvalidArgument", `the fake loads conditional formats as items/<property> only, got ${props.join(",")}`);
+    const s = this.range.sheetState();
+    const r = this.range;
+    const items = s.cfs
+      .filter((cf) => intersects(parseAddress(cf.address), r))
+      .map((cf) => {
+        const item = new ConditionalFormatItem(this.ctx, s, cf);
+        item.resolve(sub.filter((p) => cf.type === "custom" || !p.startsWith("customOrNullObject/")));
+        return item;
+      });
+    this.loaded.set("items", items);
+  }
   /** Removes the formats whose ranges start inside this range. */
   clearAll(): void {
     const s = this.range.sheetState();

@@ -59,16 +59,33 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Recalculates several workbooks in ONE soffice call (start-up dominates its time) and returns each book's
+ * sheets' values by sheet name, keyed by the book's file name without .xlsx. No stem may be a prefix of
+ * another followed by "-", since LibreOffice names each CSV <book>-<sheet>.csv.
+ */
+export function recalcWorkbooks(soffice: string, books: string[], workDir: string): Map<string, Map<string, string[][]>> {
+  const stems = books.map((b) => path.basename(b, ".xlsx"));
+  for (const a of stems) {
+    for (const b of stems) if (a !== b && b.startsWith(`${a}-`)) throw new Error(`book names ${a} and ${b} would mix their sheets`);
+  }
+  if (new Set(stems).size !== stems.length) throw new Error("two books have the same file name");
+  const out = path.join(workDir, "csv");
+  const files = sofficeConvert(soffice, path.join(workDir, "profile"), CSV_ALL_SHEETS_RAW, out, books);
+  const result = new Map<string, Map<string, string[][]>>();
+  for (const stem of stems) {
+    const sheets = new Map<string, string[][]>();
+    for (const f of files) {
+      const name = path.basename(f, ".csv");
+      if (!name.startsWith(`${stem}-`)) continue;
+      sheets.set(name.slice(stem.length + 1), parseCsv(readFileSync(f, "utf8")));
+    }
+    result.set(stem, sheets);
+  }
+  return result;
+}
+
 /** Recalculates one workbook and returns its sheets' values by sheet name. */
 export function recalcWorkbook(soffice: string, xlsx: string, workDir: string): Map<string, string[][]> {
-  const out = path.join(workDir, "csv");
-  const files = sofficeConvert(soffice, path.join(workDir, "profile"), CSV_ALL_SHEETS_RAW, out, [xlsx]);
-  const stem = path.basename(xlsx, ".xlsx");
-  const sheets = new Map<string, string[][]>();
-  for (const f of files) {
-    const name = path.basename(f, ".csv");
-    if (!name.startsWith(`${stem}-`)) continue;
-    sheets.set(name.slice(stem.length + 1), parseCsv(readFileSync(f, "utf8")));
-  }
-  return sheets;
+  return recalcWorkbooks(soffice, [xlsx], workDir).get(path.basename(xlsx, ".xlsx"))!;
 }

@@ -73,6 +73,13 @@ export function statusCases(): Case[] {
     c("growth away", lvl(">=", 6, "growth"), A(2020, 100, 2022, 95)),
     c("growth cap lagging", lvl("<=", 3, "growth"), A(2020, 100, 2022, 110)),
     c("growth cap on-track", lvl("<=", 3, "growth"), A(2020, 100, 2022, 102)),
+    // Reductions (能耗下降13.5%): value as written, read as a change of −value.
+    c("decrease on-track: fell faster than required", { ...lvl("=", 13.5, "growth"), decrease: true }, A(2020, 100, 2021, 85)),
+    c("decrease achieved at horizon", { ...lvl(">=", 13.5, "growth"), decrease: true, year: 2023 }, A(2020, 100, 2023, 60)),
+    c("decrease lagging: fell too slowly", { ...lvl("=", 13.5, "growth"), decrease: true }, A(2020, 100, 2022, 95)),
+    c("decrease lagging: rose instead", { ...lvl(">", 13.5, "growth"), decrease: true }, A(2020, 100, 2022, 105)),
+    c("decrease of at most 5%: held", { ...lvl("<=", 5, "growth"), decrease: true }, A(2020, 100, 2022, 98)),
+    c("decrease range 10–15%", { ...lvl("range", 10, "growth", 15), decrease: true }, A(2020, 100, 2021, 88)),
     c("about-equal floor", lvl("~", 50), A(2021, 40, 2023, 44)),
     c("equals floor", lvl("=", 50), A(2021, 40, 2023, 47)),
     c("unknown: latest before base", lvl(">=", 100), A(2022, 80, 2021, 90)),

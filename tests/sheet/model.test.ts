@@ -6,7 +6,7 @@ import {
 } from "../../src/core/measure";
 import {
   COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, STATUS_STYLES, buildSheetModel, columnIndex, formulaA1, parseComparator,
-  parseKind, type SheetModel,
+  parseKind, sheetTarget, type SheetModel,
 } from "../../src/core/sheet";
 import { DOC, makeTarget, manyTargets, statusCases } from "./fixtures";
 import { XlError, evaluate, type XlValue } from "./evaluate";
@@ -94,6 +94,8 @@ describe("sheet model: formulas", () => {
   });
 
   const comparators: Comparator[] = [">", ">=", "=", "~", "<=", "<", "range"];
+  /** How a reduction's written comparator reads as a change (falls by ≥ X is a change ≤ −X). */
+  const REDUCTION_MIRROR: Record<Comparator, Comparator> = { ">": "<", ">=": "<=", "=": "<=", "~": "<=", "<=": ">=", "<": ">", range: "<=" };
   const kinds: TargetKind[] = ["level", "growth", "share", "increment"];
   const expected = (f: () => number): number | "error" => {
     try {
@@ -128,12 +130,16 @@ describe("sheet model: formulas", () => {
           method: fc.constantFrom("time" as const, "growth" as const),
           tol: fc.constantFrom(0, 0.05, 0.1),
           language: fc.constantFrom("zh-CN" as const, "en-US" as const),
+          decrease: fc.boolean(),
         }),
-        (x) => {
-          const Tmax = x.comparator === "range" ? x.T + x.span : null;
+        (raw) => {
+          const rawMax = raw.comparator === "range" ? raw.T + raw.span : null;
+          // A reduction is read as the signed change with the mirrored comparator (docs/measures.md, "Reductions").
+          const x = raw.decrease ? { ...raw, T: -raw.T, comparator: REDUCTION_MIRROR[raw.comparator] } : raw;
+          const Tmax = raw.decrease ? null : rawMax;
           const t = x.b + x.dt;
           const l = x.b + x.dl;
-          const target = makeTarget({ comparator: x.comparator, kind: x.kind, value: x.T, valueMax: Tmax, year: t });
+          const target = makeTarget({ comparator: raw.comparator, kind: x.kind, value: raw.T, valueMax: rawMax, year: t, decrease: raw.decrease });
           const actuals = new Map([[target.id, { baseYear: x.b, base: x.B, latestYear: l, latest: x.L }]]);
           const m = buildSheetModel(DOC, [target], { language: x.language, method: x.method, tolerance: x.tol, flavour: "native", actuals });
           const r = rowResults(m, 0);
@@ -161,6 +167,63 @@ describe("sheet model: formulas", () => {
     const m = buildSheetModel(DOC, cases.map((c) => c.target), { ...opts, flavour: "native", actuals });
     const shown = new Set(m.rows.map((_, i) => rowResults(m, i).status));
     for (const s of ["已完成", "正常", "预警", "滞后", "倒退", ""]) expect(shown).toContain(s);
+  });
+});
+
+describe("sheet model: reductions (decrease targets)", () => {
+  const cell = (m: SheetModel, i: number) => (k: string): XlValue => m.rows[i]!.cells[columnIndex(k as never)] ?? null;
+  const statusOf = (m: SheetModel, i: number) => evaluate(m.columns[columnIndex("status")]!.formula!.expr, cell(m, i));
+
+  it("shows 单位GDP能耗下降13.5% as a cap on growth: −13.5 with ≤, required growth −13.5%", () => {
+    const t = makeTarget({ indicator: "单位地区生产总值能耗", comparator: "=", value: 13.5, unit: "%", kind: "growth", decrease: true });
+    const m = buildSheetModel(DOC, [t], { ...opts, flavour: "native" });
+    const row = m.rows[0]!.cells;
+    expect(row[columnIndex("target")]).toBe(-13.5);
+    expect(row[columnIndex("comparator")]).toBe("≤");
+    expect(row[columnIndex("targetMax")]).toBeNull();
+    expect(row[columnIndex("kind")]).toBe("增速");
+    expect(evaluate(m.columns[columnIndex("reqGrowth")]!.formula!.expr, cell(m, 0))).toBe(-0.135);
+  });
+
+  it("an intensity falling by 15% a year is on track, and achieved at the horizon, not moving away", () => {
+    const falling = { baseYear: 2020, base: 100, latestYear: 2021, latest: 85 };
+    const reduction = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true });
+    const asWritten = makeTarget({ comparator: "=", value: 13.5, kind: "growth" });
+    const atHorizon = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true, year: 2021 });
+    const actuals = new Map([reduction, asWritten, atHorizon].map((t) => [t.id, falling]));
+    const m = buildSheetModel(DOC, [reduction, asWritten, atHorizon], { ...opts, flavour: "native", actuals });
+    expect(statusOf(m, 0)).toBe("正常");
+    expect(statusOf(m, 1)).toBe("倒退"); // the same number read as a rise of 13.5%
+    expect(statusOf(m, 2)).toBe("已完成");
+    // Falling too slowly, or rising, is lagging.
+    for (const latest of [97, 104]) {
+      const t = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true });
+      const mm = buildSheetModel(DOC, [t], { ...opts, flavour: "native", actuals: new Map([[t.id, { ...falling, latest }]]) });
+      expect(statusOf(mm, 0), `latest ${latest}`).toBe("滞后");
+    }
+  });
+
+  it("mirrors every written comparator, turns a range of falls into a cap at the smaller fall, and leaves other targets alone", () => {
+    const shown = (comparator: Comparator, valueMax: number | null = null) =>
+      sheetTarget({ comparator, value: 10, valueMax, decrease: true });
+    expect(shown(">=")).toEqual({ comparator: "<=", value: -10, valueMax: null });
+    expect(shown("=")).toEqual({ comparator: "<=", value: -10, valueMax: null });
+    expect(shown("~")).toEqual({ comparator: "<=", value: -10, valueMax: null });
+    expect(shown(">")).toEqual({ comparator: "<", value: -10, valueMax: null });
+    expect(shown("<=")).toEqual({ comparator: ">=", value: -10, valueMax: null });
+    expect(shown("<")).toEqual({ comparator: ">", value: -10, valueMax: null });
+    expect(shown("range", 15)).toEqual({ comparator: "<=", value: -10, valueMax: null });
+    expect(sheetTarget({ comparator: ">=", value: 10, valueMax: null, decrease: false })).toEqual({ comparator: ">=", value: 10, valueMax: null });
+    expect(sheetTarget({ comparator: "range", value: 3, valueMax: 5 })).toEqual({ comparator: "range", value: 3, valueMax: 5 });
+    expect(Object.is(sheetTarget({ comparator: "=", value: 0, valueMax: null, decrease: true }).value, 0)).toBe(true);
+  });
+
+  it("custom-function tables pass the signed value and the cap to PLAN.STATUS through the cells", () => {
+    const t = makeTarget({ comparator: ">=", value: 18, kind: "growth", decrease: true });
+    const m = buildSheetModel(DOC, [t], { ...opts, flavour: "custom" });
+    expect(m.rows[0]!.cells[columnIndex("target")]).toBe(-18);
+    expect(m.rows[0]!.cells[columnIndex("comparator")]).toBe("≤");
+    expect(m.columns[columnIndex("status")]!.formula!.structured).toContain("[@目标值]");
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ActualsError, parseActualsCsv } from "../../src/cli/actuals";
 
@@ -31,9 +34,25 @@ describe("actuals CSV", () => {
 });
 
 describe("actuals given to the workbook writer", () => {
+  const HEADER = "id,base_year,base,latest_year,latest";
+
   it("takes the CSV text itself, even a header alone", async () => {
     const { buildWorkbook } = await import("../../src/cli/xlsx");
-    expect(buildWorkbook([], { actualsCsv: "id,base_year,base,latest_year,latest" }).summary.warnings).toEqual([]);
-    expect(() => buildWorkbook([], { actualsCsv: "id,base_year,base,latest_year,latest\nx,abc,1,2,3\n" })).toThrow(/line 2, column "base_year"/);
+    expect(buildWorkbook([], { actualsText: HEADER }).summary.warnings).toEqual([]);
+    expect(() => buildWorkbook([], { actualsText: `${HEADER}\nx,abc,1,2,3\n` })).toThrow(/line 2, column "base_year"/);
+  });
+
+  it("reads a path as a file and text as CSV, never guessing which one it got", async () => {
+    const { buildWorkbook } = await import("../../src/cli/xlsx");
+    const dir = mkdtempSync(path.join(tmpdir(), "actuals-"));
+    const file = path.join(dir, "a.csv");
+    writeFileSync(file, `${HEADER}\nnope,2020,1,2021,2\n`);
+    expect(buildWorkbook([], { actualsPath: file }).summary.warnings).toEqual(["actuals line 2: id nope matches no extracted target"]);
+    // A path given as text is CSV with one unknown column, not a file to open.
+    expect(() => buildWorkbook([], { actualsText: file })).toThrow(/line 1, column ".*a\.csv": unknown column/);
+    // CSV text given as a path is a file that does not exist.
+    expect(() => buildWorkbook([], { actualsPath: `${HEADER}\n` })).toThrow(/^cannot read the actuals file id,base_year/);
+    expect(() => buildWorkbook([], { actualsPath: path.join(dir, "missing.csv") })).toThrow(/cannot read the actuals file .*missing\.csv/);
+    expect(() => buildWorkbook([], { actualsPath: file, actualsText: HEADER })).toThrow(/either as a file path or as CSV text, not both/);
   });
 });

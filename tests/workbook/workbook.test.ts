@@ -12,12 +12,13 @@ import { ROOT, illustrativeRows, seedResults } from "../../scripts/make-illustra
 const OUT = path.join(ROOT, "tests", "artifacts", "targets.xlsx");
 const ACTUALS = path.join(ROOT, "examples", "actuals-illustrative.csv");
 const seeds = seedResults();
+const NOTE = "Actuals are illustrative, not official statistics / 实际值为示例数据，非官方统计";
 let wb: ExcelJS.Workbook;
 let summary: Awaited<ReturnType<typeof writeWorkbook>>;
 
 beforeAll(async () => {
   mkdirSync(path.dirname(OUT), { recursive: true });
-  summary = await writeWorkbook(seeds.results, OUT, { actualsCsv: ACTUALS, sourceTexts: seeds.texts });
+  summary = await writeWorkbook(seeds.results, OUT, { actualsPath: ACTUALS, sourceTexts: seeds.texts, note: NOTE });
   wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(OUT);
 });
@@ -99,6 +100,17 @@ describe("the demo workbook", () => {
     expect(ws.getCell(`${columnLetter(columnIndex("latestYear"))}3`).dataValidation).toMatchObject({ type: "whole", formulae: [1949, 2100] });
   });
 
+  it("shows the note as a visible line under the dashboard's title, moving nothing else", () => {
+    const d = wb.getWorksheet("仪表板")!;
+    expect(d.getCell("A1").value).toBe("目标完成情况");
+    expect(d.getCell("A2").value).toBe(NOTE);
+    expect(d.getCell("A2").font).toMatchObject({ bold: true, color: { argb: "FFC00000" } });
+    for (const col of ["B", "C", "D", "E", "F", "G", "H"]) expect(d.getCell(`${col}2`).value, `${col}2 left empty so the note shows`).toBeNull();
+    const plain = buildWorkbook(seeds.results.slice(0, 1), {}).workbook.getWorksheet("仪表板")!;
+    expect(plain.getCell("A2").value).toBeNull();
+    expect(plain.getCell("A3").value).toBe("文件");
+  });
+
   it("has a dashboard of live counts per document and chart data per indicator", () => {
     const d = wb.getWorksheet("仪表板")!;
     expect(d.getCell("A3").value).toBe("文件");
@@ -135,8 +147,8 @@ describe("the demo workbook", () => {
   });
 
   it("reports ids in the actuals that match no target, without failing", () => {
-    const { summary: s } = buildWorkbook(seeds.results.slice(0, 1), { actualsCsv: "id,base_year,base,latest_year,latest\nnope,2020,1,2021,2\n" });
+    const { summary: s } = buildWorkbook(seeds.results.slice(0, 1), { actualsText: "id,base_year,base,latest_year,latest\nnope,2020,1,2021,2\n" });
     expect(s.warnings).toEqual(["actuals line 2: id nope matches no extracted target"]);
-    expect(() => buildWorkbook([], { actualsCsv: "/no/such/file.csv" })).toThrow(/actuals file not found/);
+    expect(() => buildWorkbook([], { actualsPath: "/no/such/file.csv" })).toThrow(/cannot read the actuals file \/no\/such\/file\.csv/);
   });
 });

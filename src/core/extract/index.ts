@@ -18,6 +18,7 @@ import { numberFirstRule } from "./rules/number-first";
 import { wordNumberRule } from "./rules/word-numbers";
 import { isHeaderStart } from "./rules/table-rows";
 import { tableAt } from "./tables";
+import { joinWrappedLines } from "./wrap";
 import type { Candidate, ClauseRule } from "./types";
 import { yearMentions, type YearMention } from "./years";
 
@@ -54,9 +55,11 @@ const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 export function extract(original: string, options: ExtractOptions = {}): ExtractionResult {
   const docId = options.docId ?? "doc";
   const includeOptional = options.includeOptional ?? true;
-  const clean = normalise(original);
+  const plain = normalise(original);
+  // metadata reads the lines as written; the rules read sentences whole across wrapped lines
+  const facts = readDocument(plain.text, docId);
+  const clean = joinWrappedLines(plain);
   const text = clean.text;
-  const facts = readDocument(text, docId);
   const docYear = facts.docYear;
   const mask = titleMask(text);
   const horizon = planHorizon(facts.title, text, docYear, mask);

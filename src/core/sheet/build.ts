@@ -1,6 +1,6 @@
 // Builds the one description of a targets table from Target[] + PlanDocument + options. Renderers (Office.js,
 // ExcelJS) only translate this description; they make no decisions of their own.
-import type { Language, PlanDocument, StatusMethod, Target } from "../model";
+import type { Comparator, Language, PlanDocument, StatusMethod, Target } from "../model";
 import { COLUMNS, columnIndex, columnLetter, type ColumnKey, type ColumnSpec } from "./columns";
 import { tableConditionalRules, type ConditionalRule } from "./conditional";
 import { renderFormula, type Expr, type Flavour } from "./expr";
@@ -91,18 +91,45 @@ function sentenceOf(t: Target, sourceText: string | undefined): string {
   return t.text;
 }
 
+/** The target as the sheet shows it and its formulas read it. */
+export interface SheetTarget {
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+}
+
+/**
+ * Mirror of each comparator for a reduction: "falls by at least X" (≥ X) is "changes by at most −X" (≤ −X),
+ * "falls by no more than X" (≤ X) is "changes by at least −X" (≥ −X). A stated fall (=, ≈) is a cap.
+ */
+const DECREASE_COMPARATOR: Record<Comparator, Comparator> = {
+  ">": "<", ">=": "<=", "=": "<=", "~": "<=", "<=": ">=", "<": ">", range: "<=",
+};
+
+/**
+ * A reduction (decrease: 能耗下降13.5%) is written as the signed change, −value, with the mirrored comparator,
+ * so every formula and src/core/measure read it as a cap on growth (docs/measures.md, "Reductions"). A
+ * range of reductions (下降10%～15%) becomes a cap at its smaller fall (≤ −10). Other targets are unchanged.
+ */
+export function sheetTarget(t: Pick<Target, "comparator" | "value" | "valueMax" | "decrease">): SheetTarget {
+  if (!t.decrease) return { comparator: t.comparator, value: t.value, valueMax: t.valueMax };
+  // 0 − value, so a reduction of 0 stays 0 rather than −0.
+  return { comparator: DECREASE_COMPARATOR[t.comparator], value: 0 - t.value, valueMax: null };
+}
+
 /** The data and user cells of one target (formula columns stay null). */
 export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "language" | "actuals" | "sourceText">): CellValue[] {
   const a = o.actuals?.get(t.id);
+  const shown = sheetTarget(t);
   const byKey: Partial<Record<ColumnKey, CellValue>> = {
     id: t.id,
     region: doc.region,
     document: doc.title ?? doc.id,
     section: t.section.join(" › "),
     indicator: t.indicator,
-    comparator: COMPARATOR_SYMBOLS[t.comparator],
-    target: t.value,
-    targetMax: t.valueMax,
+    comparator: COMPARATOR_SYMBOLS[shown.comparator],
+    target: shown.value,
+    targetMax: shown.valueMax,
     unit: t.unit,
     targetYear: t.year,
     kind: KIND_LABELS[o.language][t.kind],
@@ -120,7 +147,7 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
 }
 
 export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o: SheetOptions): SheetModel {
-  if (!(o.tolerance >= 0 && o.tolerance < 1)) throw new Error(`tolerance must be a fraction in [0, 1), got ${o.tolerance}`);
+  if (!(o.tolerance >= 0 && o.tolerance < 1)) throw new Error(`the tolerance must be a fraction from 0 to below 1 (0.05 = 5 points), not ${o.tolerance}`);
   const seen = new Set<string>();
   for (const t of targets) {
     if (t.docId !== doc.id) throw new Error(`target ${t.id} belongs to document ${t.docId}, not ${doc.id}`);

@@ -1,0 +1,73 @@
+// Lines wrapped mid-sentence (text pasted from PDFs or web pages): a line that ends without sentence
+// punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
+// The break and the spaces around it leave the clean text; the offset map still points into the original.
+import { isNavLine } from "../text/debris";
+import type { CleanText } from "../text/normalise";
+import { headingOf } from "../text/segment";
+import { isHeaderStart, parseValueCell } from "./rules/table-rows";
+
+/** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
+const MIN_WRAPPED = 16;
+const ENDS_SENTENCE = /[。;!?:)】》”"」>|]$/;
+const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
+const ROW = /^\|.*\||\t.*\t/;
+
+const trimmedOf = (s: string): string => s.replace(/^\s+|\s+$/g, "");
+
+function isValueCell(t: string): boolean {
+  if (t.length > 14) return false;
+  if (/^(省下达|市下达|县下达|高于全省|高于全市|[-—–]+)$/.test(t)) return true;
+  return parseValueCell(t) !== null && !/[\u4e00-\u9fff]{3}/.test(t);
+}
+
+/** Whether the break between lines `a` and `b` (both trimmed) is a wrap inside a sentence. */
+export function isWrap(a: string, b: string): boolean {
+  if (a.length < MIN_WRAPPED || b.length === 0) return false;
+  if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
+  const ha = headingOf(a);
+  if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
+  if (TITLE_END.test(a) && a.length <= 60) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || isHeaderStart(b) || isValueCell(b)) return false;
+  // a date or signature line
+  if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(b)) return false;
+  // prose continues: the next line begins with a word, a number or an opening mark, not a bullet
+  return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
+}
+
+/** The clean text with wrapped lines joined (the same object when nothing is wrapped). */
+export function joinWrappedLines(clean: CleanText): CleanText {
+  const text = clean.text;
+  const drop: [number, number][] = [];
+  let lineStart = 0;
+  let prev: { trimmed: string; contentEnd: number } | null = null;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    const raw = text.slice(lineStart, i);
+    const t = trimmedOf(raw);
+    if (t.length > 0) {
+      const contentStart = lineStart + raw.indexOf(t[0]);
+      if (prev && isWrap(prev.trimmed, t)) {
+        drop.push([prev.contentEnd, contentStart]);
+      }
+      prev = { trimmed: t.length > 200 ? t.slice(-200) : t, contentEnd: contentStart + t.length };
+    } else {
+      prev = null; // an empty line ends the paragraph
+    }
+    lineStart = i + 1;
+  }
+  if (drop.length === 0) return clean;
+  const n = text.length;
+  const origStart = new Int32Array(n);
+  const origEnd = new Int32Array(n);
+  let out = "";
+  let k = 0;
+  let from = 0;
+  for (const [s, e] of drop) {
+    out += text.slice(from, s);
+    for (let i = from; i < s; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
+    from = e;
+  }
+  out += text.slice(from);
+  for (let i = from; i < n; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
+  return { text: out, origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: clean.originalLength };
+}

@@ -1,0 +1,30 @@
+// What the Office.js layer tells the user when it cannot go on, in plain words and in the sheet's language.
+// The pane shows a message inside its own sentence ("That did not work: …. Try again"), so a message starts
+// in lower case (English) and ends without a full stop.
+import type { Language } from "../core/model";
+import { columnSpec, type ColumnKey } from "../core/sheet";
+
+/** The thing a column holds, as words: "base value", "基期值". */
+export function fieldWords(key: ColumnKey, language: Language): string {
+  const header = columnSpec(key).header[language];
+  return language === "en-US" ? header.toLowerCase() : header;
+}
+
+export const MESSAGES = {
+  "zh-CN": {
+    columnMissing: (field: string) => `请填写${field}所在的列(列字母,如 D)`,
+    columnNotLetter: (field: string, text: string) => `“${text}”不是列字母:请用 D、AB 这样的字母填写${field}所在的列`,
+    headerOnly: () => "所选区域只有标题行:请连同要标记的数据行一起选择",
+    noIdColumn: () => "表格中已找不到“ID”列,无法把已有的行与文件中的目标对应起来:请恢复标题为 ID 的列后重试",
+    noTables: () => "工作簿中还没有加载项导入的目标表:请先导入一个文件,再生成概览表",
+  },
+  "en-US": {
+    columnMissing: (field: string) => `say which column holds the ${field} (a column letter such as D)`,
+    columnNotLetter: (field: string, text: string) => `“${text}” is not a column letter: give the column of the ${field} as letters such as D or AB`,
+    headerOnly: () => "the selection holds only a header row: select the rows to highlight as well",
+    noIdColumn: () => "the table no longer has its ID column, so its rows cannot be matched to the document's targets: put back the column headed ID and try again",
+    noTables: () => "the workbook has no targets table imported by the add-in yet: import a document first, then make the dashboard",
+  },
+} as const satisfies Record<Language, Record<string, (...args: string[]) => string>>;
+
+export type MessageKey = keyof (typeof MESSAGES)["en-US"];
