@@ -1,37 +1,14 @@
 // Writes examples/actuals-illustrative.csv: made-up base and latest values for a few targets of each seed,
 // chosen so the demo workbook shows every status colour. ILLUSTRATIVE ONLY, not official statistics.
 // Deterministic: the same engine output gives the same file. Every row is checked against src/core/measure.
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { extract, type ExtractionResult } from "../src/core";
 import type { Status, Target } from "../src/core/model";
 import { status } from "../src/core/measure";
 import { sheetTarget } from "../src/core/sheet";
-import { readInput } from "../src/cli/read-input";
+import { ROOT, seedResults } from "../src/cli/seeds";
 
-// The engine's output for the five seeds, read exactly as `npm run demo` reads them (also used by the
-// workbook tests and the screenshot script).
-export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-export interface SeedResults {
-  results: ExtractionResult[];
-  /** Original text per document id (for the source-sentence column). */
-  texts: Map<string, string>;
-}
-
-export function seedResults(): SeedResults {
-  const dir = path.join(ROOT, "seeds");
-  const files = readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
-  const texts = new Map<string, string>();
-  const results = files.map((f) => {
-    const input = readInput(path.join(dir, f));
-    texts.set(input.docId, input.text);
-    return extract(input.text, { docId: input.docId });
-  });
-  return { results, texts };
-}
-
+export { ROOT, seedResults, type SeedResults } from "../src/cli/seeds";
 
 const PER_DOCUMENT = 6;
 const TOLERANCE = 0.05;

@@ -1,14 +1,11 @@
 // npm run demo: extract all five seeds, print a per-document summary, write out/targets.json,
 // out/targets.csv and out/targets.xlsx (the workbook through the xlsx renderer).
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { extract, type ExtractionResult, type TargetKind } from "../core";
+import type { ExtractionResult, TargetKind } from "../core";
 import { toCsv, toJson } from "./formats";
-import { readInput } from "./read-input";
+import { ROOT as root, seedResults } from "./seeds";
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const seedsDir = path.join(root, "seeds");
 const outDir = path.join(root, "out");
 
 function summary(r: ExtractionResult): string {
@@ -23,13 +20,7 @@ function summary(r: ExtractionResult): string {
 }
 
 async function main(): Promise<void> {
-  const files = readdirSync(seedsDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
-  const texts = new Map<string, string>();
-  const results = files.map((f) => {
-    const input = readInput(path.join(seedsDir, f));
-    texts.set(input.docId, input.text);
-    return extract(input.text, { docId: input.docId });
-  });
+  const { results, texts } = seedResults();
   for (const r of results) console.log(summary(r));
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, "targets.json"), toJson(results));

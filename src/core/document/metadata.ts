@@ -111,6 +111,9 @@ export function readDocument(text: string, id: string): Omit<PlanDocument, "hori
   const title = readTitle(text);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
+  // without a date, a yearly document's title gives its year: 2025年工作要点, 2024年政府工作报告
+  const yearly = title ? /(20\d\d)年[^,。;]{0,30}(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务)/.exec(title) : null;
+  const docYear = issueDate ? Number(issueDate.slice(0, 4)) : yearly ? Number(yearly[1]) : null;
   return {
     id,
     title,
@@ -118,6 +121,6 @@ export function readDocument(text: string, id: string): Omit<PlanDocument, "hori
     region: readRegion(issuer, title),
     docNumber: readDocNumber(text),
     issueDate,
-    docYear: issueDate ? Number(issueDate.slice(0, 4)) : null,
+    docYear,
   };
 }

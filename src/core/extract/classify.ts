@@ -92,7 +92,8 @@ export function startsWithIncrementVerb(s: string): boolean {
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
-  if (/(新增|新建|净增|新培育|新引进)/.test(indicator) && !/(新增长|新建成区)/.test(indicator)) return "increment";
+  const named = indicator + "\u0001" + clauseHead;
+  if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -24,7 +24,9 @@ export class WalkContext {
     while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     const years = yearMentions(text, at, at + title.length, this.docYear, titleMask);
     const parentPast = this.sections.some((s) => s.past);
-    this.sections.push({ level, title, year: years.length ? years[0].year : null, past: parentPast || isPastHeading(title) });
+    // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
+    const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
+    this.sections.push({ level, title, year: years.length ? years[0].year : null, past: parentPast || isPastHeading(title) || earlier });
     this.lineYear = null;
   }
 

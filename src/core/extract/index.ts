@@ -16,7 +16,6 @@ import { respectivelyRule, sharedRule } from "./rules/distribution";
 import { indicatorNumberRule } from "./rules/indicator-number";
 import { numberFirstRule } from "./rules/number-first";
 import { wordNumberRule } from "./rules/word-numbers";
-import { isHeaderStart } from "./rules/table-rows";
 import { tableAt } from "./tables";
 import { joinWrappedLines } from "./wrap";
 import type { Candidate, ClauseRule } from "./types";
@@ -66,7 +65,6 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const ctx = new WalkContext(docYear, horizon);
   const lines = splitLines(text);
   const placed: Placed[] = [];
-  let noTableUntil = 0;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -76,8 +74,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const lead = line.start + raw.indexOf(trimmed[0]);
 
     // a failed header check covers the next ten lines too (their header would be a suffix of this one)
-    const table = li >= noTableUntil ? tableAt(text, lines, li, trimmed, horizon) : null;
-    if (!table && li >= noTableUntil && isHeaderStart(trimmed)) noTableUntil = li + 10;
+    // a failed header check reads at most a dozen cells ahead, so checking every line stays linear
+    const table = tableAt(text, lines, li, trimmed, horizon);
     if (table) {
       for (const c of table.targets) {
         placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
@@ -108,6 +106,11 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       // a paragraph that opens with a year sets it for what follows in the section: 2027年,城区…
       const ys = yearMentions(text, lead, Math.min(line.end, lead + 16), docYear, mask);
       if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2))) ctx.lineYear = ys[0].year;
+      // an intro line ending in a colon sets the year of what it introduces: 锚定二〇三五年远景目标,"十四五"时期…主要目标是:
+      if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
+        const all = yearMentions(text, lead, line.end, docYear, mask).filter((y) => !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
+        if (all.length) ctx.lineYear = all[all.length - 1].year;
+      }
     }
 
     const paragraphPast = ctx.inPastSection || opensWithReview(trimmed);

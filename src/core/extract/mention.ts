@@ -24,6 +24,9 @@ export interface Mention {
 const ASCII_LETTER = /[A-Za-z]/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+/** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
+const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
 const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
 
 function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
@@ -55,10 +58,14 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) continue; // phone or index numbers
     if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) continue;
     if (tok.chinese) {
-      // Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
-      if (!/[十百千]/.test(tok.raw) || tok.value < 10) continue;
       const head = text.slice(Math.max(from, tok.start - 3), tok.start);
-      if (!GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))) continue;
+      // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
+      const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+      // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
+      if (!smallCount && (!/[十百千]/.test(tok.raw) || tok.value < 10)) continue;
+      // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
+      const closesClause = tok.raw.length >= 2 && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && matchUnit(text, tok.end) !== null;
+      if (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))) continue;
     }
     let unit = "";
     let unitEnd = tok.end;
@@ -80,6 +87,7 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     const end = suf ? suf.end : unitEnd;
     const next = text.slice(end, end + 3);
     if (NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) continue; // 百亿级, 千万吨级, 1小时经济圈
+    if (QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) continue;
     if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) continue;
     if ((unit === "岁" || unit === "年") && suf && /^[\u4e00-\u9fff]/.test(next)) continue; // 20岁以下失业人员
     out.push({

@@ -34,6 +34,27 @@ export function findSpam(text: string): Range[] {
     for (let i = text.indexOf(cand); i >= 0 && count < 3; i = text.indexOf(cand, i + cand.length)) count++;
     if (count >= 3 || SPAM_WORDS.test(cand)) phrases.push(cand);
   }
+  // a gambling-site name injected inside sentences: the longest run after its keyword that recurs verbatim
+  const spamWords = new RegExp(SPAM_WORDS.source, "gi");
+  const seen = new Set<string>();
+  let tries = 0;
+  for (let m = spamWords.exec(text); m && tries < 8; m = spamWords.exec(text)) {
+    const at = m.index;
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    tries++;
+    let best = m[0];
+    for (let len = m[0].length + 1; len <= m[0].length + 10 && at + len <= text.length; len++) {
+      const cand = text.slice(at, at + len);
+      if (/[\s,。;:,、!?()()“”"]/.test(cand[cand.length - 1])) break;
+      let count = 0;
+      for (let i = text.indexOf(cand); i >= 0 && count < 3; i = text.indexOf(cand, i + cand.length)) count++;
+      if (count < 3) break;
+      best = cand;
+    }
+    // a keyword alone may be a place name (金沙县): only a recurring longer site name is removed
+    if (best.length >= m[0].length + 2 && !phrases.some((p) => p.includes(best))) phrases.push(best);
+  }
   const ranges: Range[] = [];
   for (const p of phrases) {
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) ranges.push({ start: i, end: i + p.length });

@@ -11,7 +11,16 @@ const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(�
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
 const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 
+/** The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…. */
+const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补)(额|标准|比例|金额|额度|上限)[^,。;]{0,10}$/;
+/** Money a government sets aside: 县财政安排专项资金3000万元 (an input, not an outcome). */
+const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,6}(资金|经费)$/;
+/** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
+const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
+
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
+  if (GRANT_MEASURE.test(clauseBefore) || FUNDING.test(clauseBefore)) return true;
+  if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;
   if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例/.test(clauseAfter.slice(0, 20))) return true;
   if (GRANT.test(clauseBefore)) return true;
   if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;

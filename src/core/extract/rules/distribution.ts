@@ -43,9 +43,13 @@ export const respectivelyRule: ClauseRule = {
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
     const rawItems = text.slice(Math.max(clause.start, k - 80), k).trim().split("、");
-    const years = rawItems.map((it) => /^(\d{4})年(底|末)?$/.exec(it.trim()));
+    // the first year may follow the indicator's name: 护理型床位占比2024年、2025年、2026年分别达到…
+    const named = /^(.*?[\u4e00-\u9fff])((?:到|至|在)?(\d{4})年(底|末)?)$/.exec(rawItems[0].trim());
+    const yearItems = named ? [named[2].replace(/^(到|至|在)/, ""), ...rawItems.slice(1)] : rawItems;
+    const years = yearItems.map((it) => /^(\d{4})年(底|末)?$/.exec(it.trim()));
     const byYear = years.length === after.length && years.every((y) => y !== null);
-    if (byYear) items = items.map(() => memo.indicator ?? "");
+    const ownName = named ? cleanIndicator(named[1]) : "";
+    if (byYear) items = items.map(() => (named && ownName.length >= 2 ? ownName : memo.indicator ?? ""));
     const between = splitPrefix(text.slice(k + 2, after[0].start));
     const out: Candidate[] = [];
     after.forEach((m, i) => {

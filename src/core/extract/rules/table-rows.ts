@@ -77,7 +77,7 @@ export function readHeader(cells: Cell[], i: number, horizon: number | null = nu
     const single = bare === 1 && roles.filter((r) => r === "base").length === 1 && horizon !== null && bestYear === horizon;
     if (best >= 0 && (roles.filter((r) => r === "base").length >= 2 || single) && /^(20\d\d)年?(底|末)?(值)?$/.test(headerKey(cells[i + best].text))) { roles[best] = "target"; targetYear = bestYear; }
   }
-  if (!roles.includes("indicator") || !(roles.includes("target") || roles.includes("growth"))) return null;
+  if (roles.filter((r) => r === "indicator").length !== 1 || !(roles.includes("target") || roles.includes("growth"))) return null;
   return { roles, targetYear, next: j };
 }
 
@@ -119,7 +119,8 @@ export function parseValueCell(cell: string): Parsed | null {
 }
 
 const isSerial = (s: string): boolean => /^\d{1,3}$/.test(s.trim());
-const looksLikeValue = (s: string): boolean => /^\s*([\[\d\-—–]|省下达|市下达|高于|低于|力争|稳定|保持|不低于|不超过|不少于|控制|约|完成)/.test(s);
+// a value cell, not an indicator cell numbered "1.地区生产总值(亿元)"
+const looksLikeValue = (s: string): boolean => /^\s*([\[\d\-—–<>≥≤]|省下达|市下达|高于|低于|力争|稳定|保持|不低于|不超过|不少于|控制|约|完成|与)/.test(s) && !/^\s*\d{1,3}[.、](?!\d)/.test(s);
 const isFiller = (s: string): boolean => /^[·•\-—\s]*$/.test(s) && !/^[-—]$/.test(s.trim());
 
 /** Targets of a flattened table whose header starts at cells[i]; returns them and the index after the table. */
@@ -138,7 +139,8 @@ export function readFlatTable(cells: Cell[], i: number, horizon: number | null =
     if (hasSerial && !isSerial(c.text)) { j++; continue; } // category cells and stray text
     if (hasSerial) j++;
     const ind = cells[j];
-    if (!ind || isSerial(ind.text)) continue;
+    if (!ind) break;
+    if (isSerial(ind.text)) { if (!hasSerial) j++; continue; }
     // without a 序号 column, a category cell (经济发展) is one whose next cell is not a value
     if (!hasSerial && roles[0] === "category" && !/\(/.test(ind.text) && cells[j + 1] && !looksLikeValue(cells[j + 1].text)) { j++; continue; }
     j++;
@@ -171,7 +173,7 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
   const unitColumn = valueRoles.indexOf("unit");
   const unitCell = unitColumn >= 0 ? values[unitColumn]?.text.trim() ?? null : null;
   const unitInCell = unitFromParentheses(indicatorCell) ?? (unitCell && unitCell.length <= 12 ? unitCell : null);
-  const name = indicatorCell.replace(/\([^()]*\)\s*$/, "").trim();
+  const name = indicatorCell.replace(/\([^()]*\)\s*$/, "").replace(/^\d{1,3}[.、](?!\d)\s*/, "").trim();
   valueRoles.forEach((role, k) => {
     const cell = values[k];
     if (!cell || (role !== "target" && role !== "growth")) return;
@@ -181,14 +183,16 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
     let unit: string;
     let kind: Candidate["kind"];
     let period: Candidate["period"] = null;
+    const falling = /(降低|下降|减少|增长|提高)/.test(name);
     if (role === "growth" && v.bracketed) {
-      unit = v.unit ?? unitInCell ?? ""; kind = unit === "%" ? "share" : "increment"; period = "cumulative";
+      // a five-year total: of a rate, the rise in points (kind increment); of a fall or rise, the change (growth)
+      unit = v.unit ?? unitInCell ?? ""; kind = unit === "%" && falling ? "growth" : "increment"; period = "cumulative";
     } else if (role === "growth" && !isRateIndicator) {
       unit = "%"; kind = "growth";
     } else {
       unit = v.unit ?? unitInCell ?? "";
       kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
-      if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; }
+      if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; if (unit === "%" && falling) kind = "growth"; }
     }
     out.push({
       rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
