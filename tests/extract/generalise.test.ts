@@ -37,6 +37,14 @@ describe("indicator tables", () => {
     ]);
   });
 
+  it("a table whose cells are separated by spaces; a row without its category cell aligns from the right", () => {
+    const doc = ["表1 主要指标", "类别 指标 单位 2020年 2025年 属性", "经济发展 地区生产总值 亿元 320 450 预期性",
+      "人均地区生产总值 元 52000 75000 预期性", "到2025年,新建学校5所。"].join("\n");
+    expect(targetsOf(doc).map((t) => `${brief(t)}|${t.year}`)).toEqual([
+      "地区生产总值|=|450|亿元|level|2025", "人均地区生产总值|=|75000|元|level|2025", "新建学校|=|5|所|increment|2025",
+    ]);
+  });
+
   it("a tab-separated table with a target-value header", () => {
     const doc = ["指标\t单位\t2022年实际\t2025年目标值", "森林覆盖率\t%\t63\t65"].join("\n");
     expect(targetsOf(doc).map(brief)).toEqual(["森林覆盖率|=|65|%|share"]);

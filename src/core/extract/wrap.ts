@@ -4,10 +4,12 @@
 import { isNavLine } from "../text/debris";
 import type { CleanText } from "../text/normalise";
 import { headingOf } from "../text/segment";
-import { isHeaderStart, parseValueCell } from "./rules/table-rows";
+import { matchUnit } from "../numbers/units";
+import { ORG_SUFFIX } from "./lexicon";
+import { isHeaderCell, parseValueCell } from "./rules/table-rows";
 
 /** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
-const MIN_WRAPPED = 16;
+const MIN_WRAPPED = 10;
 const ENDS_SENTENCE = /[。;!?:)】》”"」>|]$/;
 const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
 const ROW = /^\|.*\||\t.*\t/;
@@ -24,10 +26,16 @@ function isValueCell(t: string): boolean {
 export function isWrap(a: string, b: string): boolean {
   if (a.length < MIN_WRAPPED || b.length === 0) return false;
   if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
+  // cells separated by spaces (a table row extracted from a PDF)
+  if (/\S\s+\S+\s+\S/.test(a) || /\S\s+\S+\s+\S/.test(b)) return false;
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
-  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || isHeaderStart(b) || isValueCell(b)) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || isHeaderCell(a) || isHeaderCell(b) || isValueCell(b)) return false;
+  // cells naming organisations (a responsible-unit column), one per line
+  if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) return false;
+  // a unit cell or a 属性 cell of a flattened table
+  if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a date or signature line
   if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(b)) return false;
   // prose continues: the next line begins with a word, a number or an opening mark, not a bullet

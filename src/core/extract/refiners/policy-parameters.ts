@@ -14,7 +14,7 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
 /** The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…. */
 const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补)(额|标准|比例|金额|额度|上限)[^,。;]{0,10}$/;
 /** Money a government sets aside: 县财政安排专项资金3000万元 (an input, not an outcome). */
-const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,6}(资金|经费)$/;
+const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,10}(资金|经费)(不少于|不低于|达到|为|约)?$/;
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
 

@@ -4,6 +4,7 @@
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
+import { isPercentUnit } from "../../numbers/units";
 import { NUMBER_FIRST_VERBS } from "../lexicon";
 import type { Mention } from "../mention";
 import type { Candidate, ClauseRule } from "../types";
@@ -85,6 +86,9 @@ export const indicatorNumberRule: ClauseRule = {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
+      // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
+      // (a share before 的 is left to the number-first reading: 县乡村三级99.6%以上的事项实现…)
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m); continue; }
       consumed.add(m);
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);

@@ -24,7 +24,7 @@ interface Header {
 
 /** A header cell without spaces and brackets: 2025年(目标) → 2025年目标, 年均增长[累计] → 年均增长累计. */
 function headerKey(cell: string): string {
-  return cell.replace(/[\s()\[\]【】<>《》]/g, "");
+  return cell.replace(/[\s()[\]【】<>《》]/g, "");
 }
 
 function roleOf(cell: string): Role | null {
@@ -42,6 +42,11 @@ function roleOf(cell: string): Role | null {
   if (/^(20\d\d)年?(底|末)?(值)?$/.test(t)) return "base";
   if (/^(属性|指标属性|备注|指标性质|性质|类型说明)$/.test(t)) return "other";
   return null;
+}
+
+/** A line that is a table header cell (指标 / 单位 / 2025年目标 / 属性 …). */
+export function isHeaderCell(line: string): boolean {
+  return roleOf(line) !== null;
 }
 
 /** A line that can open a table header (类别 / 序号 / 指标 / 指标(单位) …). */
@@ -120,7 +125,7 @@ export function parseValueCell(cell: string): Parsed | null {
 
 const isSerial = (s: string): boolean => /^\d{1,3}$/.test(s.trim());
 // a value cell, not an indicator cell numbered "1.地区生产总值(亿元)"
-const looksLikeValue = (s: string): boolean => /^\s*([\[\d\-—–<>≥≤]|省下达|市下达|高于|低于|力争|稳定|保持|不低于|不超过|不少于|控制|约|完成|与)/.test(s) && !/^\s*\d{1,3}[.、](?!\d)/.test(s);
+const looksLikeValue = (s: string): boolean => /^\s*([[\d\-—–<>≥≤]|省下达|市下达|高于|低于|力争|稳定|保持|不低于|不超过|不少于|控制|约|完成|与)/.test(s) && !/^\s*\d{1,3}[.、](?!\d)/.test(s);
 const isFiller = (s: string): boolean => /^[·•\-—\s]*$/.test(s) && !/^[-—]$/.test(s.trim());
 
 /** Targets of a flattened table whose header starts at cells[i]; returns them and the index after the table. */
@@ -192,7 +197,7 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
     } else {
       unit = v.unit ?? unitInCell ?? "";
       kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
-      if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; if (unit === "%" && falling) kind = "growth"; }
+      if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
     }
     out.push({
       rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
