@@ -45,6 +45,11 @@ describe("indicator tables", () => {
     ]);
   });
 
+  it("a past plan's table in a later document gives nothing", () => {
+    const doc = ["指标", "2020年目标", "2020年完成", "地区生产总值(亿元)", "300", "310"].join("\n");
+    expect(targetsOf(doc, 2021)).toEqual([]);
+  });
+
   it("a tab-separated table with a target-value header", () => {
     const doc = ["指标\t单位\t2022年实际\t2025年目标值", "森林覆盖率\t%\t63\t65"].join("\n");
     expect(targetsOf(doc).map(brief)).toEqual(["森林覆盖率|=|65|%|share"]);
@@ -101,6 +106,11 @@ describe("numeral variants", () => {
     const ts = targetsOf("到二〇二五年,研发投入强度达到２.５％,空气质量优良天数比率达到８５％以上,接待游客突破百万人次,培育规上企业两千家。");
     expect(ts.map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(["2.5|%|2025", "85|%|2025", "100|万人次|2025", "2000|家|2025"]);
   });
+  it("tenths of a share: 占比达到三成以上 → 30%; 成为 is a verb", () => {
+    expect(targetsOf("到2025年,数字经济核心产业增加值占比达到三成以上,努力成为区域中心。").map(brief)).toEqual([
+      "数字经济核心产业增加值占比|>=|30|%|share",
+    ]);
+  });
   it("a single Chinese digit after an action verb: 建成两个国家生态文明建设示范区", () => {
     expect(targetsOf("到2025年,建成两个国家生态文明建设示范区。").map((t) => `${t.value}|${t.unit}`)).toEqual(["2|个"]);
   });
@@ -130,5 +140,42 @@ describe("years of work reports and yearly plans", () => {
 
   it("全市共有 states the present, not a target", () => {
     expect(targetsOf("截至2023年底,全市老年人口达到108.6万人;全市共有养老机构216家、床位2.1万张。", 2023)).toEqual([]);
+  });
+});
+
+describe("more wording of plans and work plans", () => {
+  it("a 分别 list of names with one suffix shares the indicator written after the last name", () => {
+    expect(targetsOf("到2025年,甲区、乙区、丙区生活污水集中收集率分别达到75%、72%、70%。").map((t) => t.indicator)).toEqual([
+      "甲区生活污水集中收集率", "乙区生活污水集中收集率", "丙区生活污水集中收集率",
+    ]);
+  });
+  it("a bare verb after the indicator named before takes that indicator: 确保完成…320个,力争完成400个", () => {
+    expect(targetsOf("到2025年,确保完成城镇老旧小区改造320个,力争完成400个。").map(brief)).toEqual([
+      "城镇老旧小区改造|=|320|个|increment", "城镇老旧小区改造|=|400|个|increment",
+    ]);
+  });
+  it("a shortened time is a change rate; 打通 adds an amount", () => {
+    expect(targetsOf("到2025年,不动产登记办理时限缩短50%,打通断头路12条。").map(brief)).toEqual([
+      "不动产登记办理时限|=|50|%|growth", "打通断头路|=|12|条|increment",
+    ]);
+  });
+  it("Latin capacity units and rates per 10万", () => {
+    expect(targetsOf("到2025年,算力规模达到15EFLOPS以上,孕产妇死亡率控制在13/10万以下。").map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual([
+      "15|EFLOPS|>=", "13|/10万|<=",
+    ]);
+  });
+  it("an amount qualifying the noun after 的, a standard 原则上 and money set aside are not targets", () => {
+    expect(targetsOf("到2025年,全面消除集体经济年收入5万元以下的薄弱村,推动总投资26亿元的电站项目开工建设,服务半径原则上不超过15公里,市财政每年安排专项资金不少于1.2亿元。")).toEqual([]);
+  });
+  it("review headings (工作基础 / 存在的问题) and 已累计建成 state the past", () => {
+    const doc = ["一、工作基础", "全市建成高标准农田52万亩。", "二、存在的问题", "总投资10亿元以上的大项目仅有9个。",
+      "三、主要目标", "到2025年,新建高标准农田5万亩,全市已累计建成高标准农田52.3万亩。"].join("\n");
+    expect(targetsOf(doc).map(brief)).toEqual(["新建高标准农田|=|5|万亩|increment"]);
+  });
+  it("a 总结及计划 title takes the year of its plan part", () => {
+    const doc = ["某局2023年工作总结及2024年工作计划", "三、工作计划", "城镇新增就业6500人。"].join("\n");
+    const r = extract(doc, { docId: "t" });
+    expect(r.document.horizon).toBe(2024);
+    expect(r.targets.map((t) => t.year)).toEqual([2024]);
   });
 });

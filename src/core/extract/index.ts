@@ -8,7 +8,7 @@ import { normalise, toOriginal } from "../text/normalise";
 import { clauses, headingOf, sentences, splitLines, titleMask, type Span } from "../text/segment";
 import { planHorizon, WalkContext } from "./context";
 import { mentionsIn } from "./mention";
-import { isPastSentence, opensWithReview } from "./refiners/past-facts";
+import { isPastClause, isPastSentence, opensWithReview } from "./refiners/past-facts";
 import { isPolicyParameter } from "./refiners/policy-parameters";
 import { assignIds } from "./refiners/ids";
 import { responsibleGroups, unitsFor } from "./refiners/responsible";
@@ -78,6 +78,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const table = tableAt(text, lines, li, trimmed, horizon);
     if (table) {
       for (const c of table.targets) {
+        // a past plan's table (2020年目标 | 2020年完成 in a later document) reviews, it sets nothing
+        if (c.year !== null && docYear !== null && c.year < docYear) continue;
         placed.push({ c, section: ctx.sectionPath, year: c.year ?? ctx.fallbackYear(), responsible: c.responsible ?? [], sentence: { start: c.start, end: c.end } });
       }
       li = table.lastLine;
@@ -124,6 +126,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
       if (isPastSentence(sText, sYears, docYear)) continue;
       for (const clause of clauses(text, sentence.start, sentence.end)) {
+        if (isPastClause(text.slice(clause.start, clause.end))) continue;
         const mentions = mentionsIn(text, clause.start, clause.end, mask);
         const consumed = new Set<(typeof mentions)[number]>();
         for (const rule of CLAUSE_RULES) {

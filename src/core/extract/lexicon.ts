@@ -24,7 +24,7 @@ export const SUFFIX_COMPARATORS: [string, Comparator][] = [
 /** Growth wording between indicator and number (kind growth; stripped from the indicator name). */
 export const GROWTH_WORDS = [
   "年均增长率", "年均增速", "年均增长", "年平均增长", "平均增速", "平均增长", "同比增长", "增长率", "增速",
-  "增幅", "涨幅", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高",
+  "增幅", "涨幅", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高", "缩短", "压减", "压缩",
 ];
 
 /** Verbs that make a count an amount added in the period (kind increment). */
@@ -34,7 +34,7 @@ export const INCREMENT_VERBS = [
   "淘汰", "组建", "认定", "申报", "推动", "帮扶", "救助", "配备", "选派", "举办", "实施", "争创", "创成", "培养",
   "扶持", "新改建", "改建", "提供", "安置", "转移", "解决", "增加", "治理", "整治", "修复", "造林", "种植",
   "谋划", "储备", "筹集", "筹建", "新认证", "新发展", "办理", "铺设", "清理", "拆除", "新铺设", "新改造", "建立",
-  "招商", "签约", "新开通", "开通", "新设", "设立", "回收", "处置", "查处", "化解", "盘活", "收储", "流转",
+  "招商", "签约", "新开通", "开通", "打通", "贯通", "新设", "设立", "回收", "处置", "查处", "化解", "盘活", "收储", "流转",
 ];
 
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */

@@ -22,6 +22,9 @@ export interface Mention {
 }
 
 const ASCII_LETTER = /[A-Za-z]/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTP]B)(?![A-Za-z])/;
+/** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
+const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
@@ -52,12 +55,18 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     if (titleMask[tok.start]) continue; // inside 《a title》
     const before = text[tok.start - 1] ?? "";
     const after = text[tok.end] ?? "";
-    if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after)) continue; // 5G, G60, PM2.5, 4A级, 110KV
+    // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
+    const latin = LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8));
+    if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) continue; // 5G, G60, PM2.5, 4A级, 110KV
     if (before === "第" || before === "“" || before === '"' || before === "「" || before === "+" || before === "×" || before === "*" || before === "/" || before === "#") continue;
     if (after === "+" || after === "×" || after === "*" || after === "”" || after === ":" || after === ".") continue;
+    if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !matchUnit(text, tok.end)) continue;
     if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) continue; // phone or index numbers
     if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) continue;
-    if (tok.chinese) {
+    // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
+    const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
+      /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(from, tok.start - 12), tok.start));
+    if (tok.chinese && !tenths) {
       const head = text.slice(Math.max(from, tok.start - 3), tok.start);
       // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
       const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
@@ -70,7 +79,8 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     let unit = "";
     let unitEnd = tok.end;
     let implied = false;
-    const u = matchUnit(text, tok.end);
+    const per = PER_POPULATION.exec(text.slice(tok.end, tok.end + 4));
+    const u = tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : matchUnit(text, tok.end);
     if (u && u.end <= to) {
       unit = u.unit;
       unitEnd = u.end;
@@ -91,7 +101,7 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) continue;
     if ((unit === "岁" || unit === "年") && suf && /^[\u4e00-\u9fff]/.test(next)) continue; // 20岁以下失业人员
     out.push({
-      start: tok.start, unitEnd, end, value: tok.value, valueMax: tok.valueMax, unit, impliedUnit: implied,
+      start: tok.start, unitEnd, end, value: tenths ? tok.value * 10 : tok.value, valueMax: tok.valueMax, unit, impliedUnit: implied,
       suffix: suf ? suf.cmp : null, chinese: tok.chinese,
     });
   }

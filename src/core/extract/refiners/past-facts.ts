@@ -22,3 +22,8 @@ export function isPastSentence(sentence: string, years: YearMention[], docYear: 
   const forecastPast = /预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear);
   return forecastPast || !future;
 }
+
+/** A clause stating what is already done (全市已累计建成…), even inside a sentence that sets a future year. */
+export function isPastClause(clause: string): boolean {
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)/.test(clause);
+}

@@ -20,6 +20,8 @@ const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
 
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
   if (GRANT_MEASURE.test(clauseBefore) || FUNDING.test(clauseBefore)) return true;
+  // 原则上不超过15公里: a design standard, not an outcome to reach
+  if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;
   if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例/.test(clauseAfter.slice(0, 20))) return true;
   if (GRANT.test(clauseBefore)) return true;

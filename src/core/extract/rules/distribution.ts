@@ -21,6 +21,15 @@ export function listItems(s: string): string[] {
     for (let i = 1; i < items.length; i++) if (!SCOPE_PREFIX.test(items[i])) items[i] = scope[0] + items[i];
   }
   const last = items[items.length - 1];
+  // names with one suffix (萨尔图区、让胡路区、龙凤区生活污水集中收集率): the last item's name ends at that
+  // suffix, and what follows it is the indicator every item shares
+  const suffix = items[0][items[0].length - 1];
+  const cut = last.indexOf(suffix);
+  if (items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
+    const tail = last.slice(cut + 1);
+    for (let i = 0; i < items.length - 1; i++) items[i] += tail;
+    return items;
+  }
   const head = INDICATOR_HEADS.exec(last);
   if (head && last.length > head[0].length) {
     for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i])) items[i] += head[0];

@@ -76,7 +76,10 @@ export const indicatorNumberRule: ClauseRule = {
       prev = m;
       let indicator = cleanIndicator(split.head);
       // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
-      if ((!CJK.test(indicator) || indicator.length < 2) && memo.indicator && (split.growth || split.comparator) && !followedByNoun(text, m.end, clause.end)) {
+      // …,力争完成400个: a bare verb names no indicator; the one just named is meant
+      const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
+      const verbOnly = bareVerb ? indicator : "";
+      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && memo.indicator && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
         indicator = memo.indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
@@ -93,7 +96,7 @@ export const indicatorNumberRule: ClauseRule = {
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
       const inheritsVerb = prevKindIncrement && !split.comparator && !startsWithIncrementVerb(indicator);
-      let kind = kindOf(m.unit, growth, indicator, "");
+      let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
       if (kind === "level" && inheritsVerb) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
