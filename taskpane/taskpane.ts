@@ -78,7 +78,16 @@ function updateActions(): void {
 
 type Input = Parameters<ExtractClient["run"]>[0];
 
-async function runExtraction(input: Input): Promise<void> {
+/** Each choice of document gets a number; a read or extraction overtaken by a newer choice is dropped. */
+let latestChoice = 0;
+
+/** Starts a new choice: what is shown no longer counts as the extracted result until the new one lands. */
+function newChoice(): number {
+  delete document.body.dataset.extracted;
+  return ++latestChoice;
+}
+
+async function runExtraction(input: Input, choice: number): Promise<void> {
   const spinner = byId("extract-spinner");
   const cancel = byId<HTMLButtonElement>("cancel-extract");
   spinner.hidden = false;
@@ -88,11 +97,13 @@ async function runExtraction(input: Input): Promise<void> {
   performance.mark("plan-targets:extract-start");
   try {
     const outcome: ExtractOutcome = await client.run(input, (stage) => extractStatus.show(stage === "reading" ? "reading" : "extracting"));
+    if (choice !== latestChoice) return;
     table.setDocument(outcome.text, outcome.result);
     performance.mark("plan-targets:table-shown");
     extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
     document.body.dataset.extracted = String(outcome.result.targets.length);
   } catch (err) {
+    if (choice !== latestChoice) return;
     if (err instanceof ExtractionCancelled) {
       // Superseded by a newer extraction: that one reports; only a cancel by the user is announced.
       if (!client.busy) extractStatus.show("extractCancelled");
@@ -106,18 +117,15 @@ async function runExtraction(input: Input): Promise<void> {
   }
 }
 
-/** Each choice of document gets a number; a slow read that has been overtaken by a newer choice is dropped. */
-let latestChoice = 0;
-
 async function onSeedChosen(): Promise<void> {
   const seed = state.seeds.find((s) => s.id === byId<HTMLSelectElement>("seed-select").value);
   if (!seed) return;
-  const choice = ++latestChoice;
+  const choice = newChoice();
   byId("file-name").textContent = "";
   try {
     const bytes = await loadSeedText(seed);
     if (choice !== latestChoice) return;
-    await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id });
+    await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id }, choice);
   } catch (err) {
     extractStatus.show("errorRead", { name: seed.file, message: err instanceof Error ? err.message : String(err) }, "error");
   }
@@ -126,7 +134,7 @@ async function onSeedChosen(): Promise<void> {
 async function onFileChosen(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
-  const choice = ++latestChoice;
+  const choice = newChoice();
   byId("file-name").textContent = file.name;
   // Choosing the same file (or seed) again must start a new extraction.
   input.value = "";
@@ -147,7 +155,7 @@ async function onFileChosen(input: HTMLInputElement): Promise<void> {
     return;
   }
   if (choice !== latestChoice) return;
-  await runExtraction({ source: "file", name: file.name, bytes, docId: docIdFromName(file.name) });
+  await runExtraction({ source: "file", name: file.name, bytes, docId: docIdFromName(file.name) }, choice);
 }
 
 async function onPasteExtract(): Promise<void> {
@@ -156,10 +164,10 @@ async function onPasteExtract(): Promise<void> {
     extractStatus.show("emptyPaste", {}, "error");
     return;
   }
-  ++latestChoice;
+  const choice = newChoice();
   byId<HTMLSelectElement>("seed-select").value = "";
   byId("file-name").textContent = "";
-  await runExtraction({ source: "text", text, docId: "pasted" });
+  await runExtraction({ source: "text", text, docId: "pasted" }, choice);
 }
 
 function importOptions(): { language: Language; method: PaneSettings["method"]; tolerance: number } {

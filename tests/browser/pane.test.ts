@@ -479,7 +479,10 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
 
     // Importing again updates the same table instead of adding a sheet.
     await page.click("#import-button");
-    await page.waitForFunction(() => !document.querySelector("#import-button")!.hasAttribute("disabled"));
+    // Wait for the second import's own summary (the first one's message is still on screen until then).
+    await page.waitForFunction(() => /更新 [1-9]|失败/.test(document.querySelector("#import-message")?.textContent ?? ""), null, {
+      timeout: 60_000,
+    });
     expect(await page.textContent("#import-message")).toContain(`更新 ${seedTargets.length - 1} 个`);
     expect((await workbook(pane!)).flatMap((s) => s.tables)).toHaveLength(1);
 

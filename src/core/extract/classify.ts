@@ -9,7 +9,12 @@ export interface PrefixSplit {
   comparator: Comparator | null;
   /** Growth wording found between the indicator and the number. */
   growth: boolean;
+  /** The growth wording states a fall (下降/降低/减少/压减/缩短/削减 N%), not a fall to a level (下降到 N). */
+  decrease: boolean;
 }
+
+/** Growth words that state a fall by the number that follows. */
+export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅)$/;
 
 // Words indexed by their last character, so peeling a suffix tests only the few words that can match.
 function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
@@ -28,10 +33,11 @@ const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
-  if (pre.length === 0) return { head: "", comparator: null, growth: false };
+  if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
   let head = pre.replace(/\s+$/, "");
   let comparator: Comparator | null = null;
   let growth = false;
+  let decrease = false;
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (const [word, cmp] of PREFIX_BY_LAST.get(head[head.length - 1]) ?? []) {
@@ -48,6 +54,8 @@ export function splitPrefix(pre: string): PrefixSplit {
       if (head.endsWith(w)) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);
+        // the word nearest the number decides: 能耗下降13.5% is a fall; 降低到 / 下降至 were peeled as comparators
+        if (!growth) decrease = FALL_WORDS.test(w);
         growth = true;
         changed = true;
         break;
@@ -56,7 +64,7 @@ export function splitPrefix(pre: string): PrefixSplit {
     if (head.endsWith("力争")) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
   }
-  return { head, comparator, growth };
+  return { head, comparator, growth, decrease };
 }
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
@@ -94,6 +102,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
+  // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
+  // (完成建筑业产值 is an output level)
+  if (/(完成|改造)/.test(named) && !/(产值|收入|增加值)$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -30,6 +30,12 @@ export class WalkContext {
     this.lineYear = null;
   }
 
+  /** A numbered paragraph of body text: the sections at its level and below end, none begins. */
+  closeLevel(level: number): void {
+    while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    this.lineYear = null;
+  }
+
   enterAttachment(year: number | null): void {
     this.sections = [];
     this.lineYear = null;

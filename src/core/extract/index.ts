@@ -18,7 +18,7 @@ import { numberFirstRule } from "./rules/number-first";
 import { wordNumberRule } from "./rules/word-numbers";
 import { tableAt } from "./tables";
 import { joinWrappedLines } from "./wrap";
-import type { Candidate, ClauseRule } from "./types";
+import type { Candidate, ClauseRule, SentenceMemo } from "./types";
 import { yearMentions, type YearMention } from "./years";
 
 /** Index of the last year mention that ends at or before `pos` (binary search), or -1. */
@@ -103,7 +103,8 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     }
 
     const heading = headingOf(trimmed);
-    if (heading) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
+    if (heading?.body) ctx.closeLevel(heading.level);
+    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
     else {
       // a paragraph that opens with a year sets it for what follows in the section: 2027年,城区…
       const ys = yearMentions(text, lead, Math.min(line.end, lead + 16), docYear, mask);
@@ -120,18 +121,21 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     const lineYears = yearMentions(text, line.start, line.end, docYear, mask);
     const section = ctx.sectionPath;
     for (const sentence of sentences(text, line.start, line.end)) {
-      const memo = { indicator: null as string | null };
+      const memo: SentenceMemo = { indicator: null };
       const sText = text.slice(sentence.start, sentence.end);
       const sYears = lineYears.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
       if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
       if (isPastSentence(sText, sYears, docYear)) continue;
       for (const clause of clauses(text, sentence.start, sentence.end)) {
         if (isPastClause(text.slice(clause.start, clause.end))) continue;
+        // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
+        if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
         const mentions = mentionsIn(text, clause.start, clause.end, mask);
         const consumed = new Set<(typeof mentions)[number]>();
         for (const rule of CLAUSE_RULES) {
           if (mentions.length === 0 && rule !== wordNumberRule) continue;
           for (const c of rule.apply({ text, clause, sentence, mentions, memo }, consumed)) {
+            memo.lastIncrement = c.kind === "increment";
             if (c.optional && !includeOptional) continue;
             const before = text.slice(Math.max(clause.start, c.numberAt - 60), c.numberAt);
             const after = text.slice(c.numberAt, clause.end);
@@ -173,6 +177,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       unit: p.c.unit, year: p.year, period: p.c.period, kind: p.c.kind, responsible: p.responsible, section: p.section,
       start: span.start, end: span.end, text: original.slice(span.start, span.end),
       sentenceStart: sent.start, sentenceEnd: sent.end, optional: p.c.optional,
+      ...(p.c.decrease ? { decrease: true } : {}),
     });
   }
   assignIds(targets);

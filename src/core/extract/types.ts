@@ -22,6 +22,8 @@ export interface Candidate {
   /** Year fixed by the rule itself (a table's 2025年目标 column), else null. */
   year: number | null;
   responsible: string[] | null;
+  /** A growth target stated as a fall (能耗下降13.5%): the value is kept as written. */
+  decrease?: boolean;
 }
 
 export interface ClauseInput {
@@ -31,7 +33,19 @@ export interface ClauseInput {
   sentence: Span;
   mentions: Mention[];
   /** Shared by the clauses of one sentence: the last indicator named (地区生产总值达到…,年均增长7%). */
-  memo: { indicator: string | null };
+  memo: SentenceMemo;
+}
+
+/** What the clauses of one sentence share. */
+export interface SentenceMemo {
+  /** The last indicator named (地区生产总值达到…,年均增长7%). */
+  indicator: string | null;
+  /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */
+  subjects?: string[];
+  /** Whether the last target of the sentence was an amount added (建成充电桩…,其中直流桩…). */
+  lastIncrement?: boolean;
+  /** After 其中 following an amount added: the items listed are parts of it, amounts added too. */
+  partsOfIncrement?: boolean;
 }
 
 /** A rule looks at one clause and returns candidates plus the mentions it consumed. */

@@ -10,6 +10,8 @@ export interface Heading {
   level: number;
   /** The heading as shown in a section path, e.g. "(三)实施大众创业行动". */
   title: string;
+  /** A numbered paragraph of body text (a sentence, not a title): it closes sections but adds none. */
+  body?: boolean;
 }
 
 /** Lines of text[0, n) as spans (without the newline). */
@@ -35,7 +37,17 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
 ];
 
-/** Heading carried by a line, if any. The title stops at the first full stop (body text may follow). */
+/** Longest title part (marker included) a heading line may have; a longer first phrase is body text. */
+const MAX_TITLE = 26;
+/** A quantity with a measure word: a title part stating one (培训不少于3.5万人次) is a sentence, not a heading. */
+const QUANTITY = /\d[.\d]{0,12}\s?(?:[—–-]\s?\d[.\d]{0,12})?\s?(?:%|万|亿|个|家|名|人|项|所|座|条|公里|亩|户|套|张|台|辆|吨|千瓦|元|处|次|栋|间)/;
+
+/**
+ * Heading carried by a line, if any. A short line without sentence punctuation is a heading whole (commas may
+ * join its two halves: 四、以产业链高级化推进产业转型升级,构建…); a numbered line with a sentence after it gives
+ * only its first phrase, up to the first 。/;/,/: . A numbered paragraph whose first phrase is long or states a
+ * quantity is body text (`body: true`): it closes the sections at its level but names none.
+ */
 export function headingOf(line: string): Heading | null {
   const t = line.trim();
   if (t.length < 2) return null;
@@ -44,15 +56,17 @@ export function headingOf(line: string): Heading | null {
     if (!m) continue;
     // "1 " style needs real text after it and must not be a bare table cell number
     if (level === 3 && /^\d{1,3}\s*$/.test(t)) return null;
+    const sentence = /[。;!?]/.test(t) || t.length > 40;
     let cut = t.length;
-    for (const stop of ["。", ";", "!", "?"]) {
-      const k = t.indexOf(stop);
+    for (const stop of sentence ? ["。", ";", "!", "?", ",", ":"] : ["。", ";", "!", "?"]) {
+      const k = t.indexOf(stop, m[0].length);
       if (k >= 0 && k < cut) cut = k;
     }
-    let title = t.slice(0, Math.min(cut, 60)).trim();
+    let title = t.slice(0, cut).trim();
     if (title.length <= m[0].length) continue;
     title = title.replace(/\s+/g, " ");
-    return { level, title };
+    const body = (sentence && title.length > MAX_TITLE) || QUANTITY.test(title.slice(m[0].length));
+    return body ? { level, title: title.slice(0, MAX_TITLE), body: true } : { level, title };
   }
   return null;
 }

@@ -9,6 +9,9 @@ import type { Candidate, ClauseRule } from "../types";
 /** Scope words that qualify a whole list when written once before its first item. */
 const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|全区|全省|全镇|城镇|农村|市级|县级|省级以上|省级)/;
 
+/** Scopes written in parallel before one shared indicator. */
+const PARALLEL_SCOPE = /^(城镇|农村|城市|乡村|城区|郊区|省内|省外|市内|市外|境内|境外|国内|国外|县内|县外|男性|女性|公办|民办)$/;
+
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
 export function listItems(s: string): string[] {
   // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item)
@@ -27,6 +30,16 @@ export function listItems(s: string): string[] {
   const cut = last.indexOf(suffix);
   if (items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
     const tail = last.slice(cut + 1);
+    for (let i = 0; i < items.length - 1; i++) items[i] += tail;
+    return items;
+  }
+  // parallel scopes written once (省内、省外完成建筑业产值; 城镇、农村居民人均可支配收入): short first items whose
+  // counterpart opens the last item share the rest of it
+  const width = items[0].length;
+  const lead = last.slice(0, width);
+  if (width <= 4 && last.length - width >= 3 && items.slice(0, -1).every((x) => x.length === width && !INDICATOR_HEADS.test(x)) &&
+      (lead[0] === items[0][0] || (PARALLEL_SCOPE.test(lead) && PARALLEL_SCOPE.test(items[0])))) {
+    const tail = last.slice(width);
     for (let i = 0; i < items.length - 1; i++) items[i] += tail;
     return items;
   }
@@ -49,6 +62,7 @@ export const respectivelyRule: ClauseRule = {
     for (const m of before) consumed.add(m); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
+    const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
     const rawItems = text.slice(Math.max(clause.start, k - 80), k).trim().split("、");
@@ -59,6 +73,17 @@ export const respectivelyRule: ClauseRule = {
     const byYear = years.length === after.length && years.every((y) => y !== null);
     const ownName = named ? cleanIndicator(named[1]) : "";
     if (byYear) items = items.map(() => (named && ownName.length >= 2 ? ownName : memo.indicator ?? ""));
+    // 市中心城区建成区与三县县城建成区绿地率分别达36%、35%,绿化覆盖率分别达39%、38%: the second list names only
+    // the indicator; its values follow the subjects of the first
+    if (!byYear && listed) {
+      const heads = items.map((x) => INDICATOR_HEADS.exec(x)?.[0] ?? null);
+      if (heads.every((h, i) => h !== null && h === heads[0] && items[i].length > h.length)) {
+        const tails = items.map((x) => x.slice(0, x.length - heads[0]!.length));
+        memo.subjects = tails;
+      }
+    } else if (!byYear && memo.subjects && memo.subjects.length === after.length && !itemsText.includes("、") && INDICATOR_HEADS.test(itemsText)) {
+      items = memo.subjects.map((sub) => sub + itemsText);
+    }
     const between = splitPrefix(text.slice(k + 2, after[0].start));
     const out: Candidate[] = [];
     after.forEach((m, i) => {
@@ -70,6 +95,7 @@ export const respectivelyRule: ClauseRule = {
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
         kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false,
         year: byYear ? Number(years[i]![1]) : null, responsible: null,
+        ...(kind === "growth" && between.decrease ? { decrease: true } : {}),
       });
     });
     return out;
@@ -104,6 +130,7 @@ export const sharedRule: ClauseRule = {
           value: target.value, valueMax: target.valueMax, unit: target.unit,
           comparator: comparatorOf(between.comparator, target.suffix, target.valueMax !== null),
           kind, period: periodOf(itemsText, kind), indicator: item, optional: false, year: null, responsible: null,
+          ...(kind === "growth" && between.decrease ? { decrease: true } : {}),
         });
       }
     }

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
 import { isPercentUnit } from "../../numbers/units";
-import { NUMBER_FIRST_VERBS } from "../lexicon";
+import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../lexicon";
 import type { Mention } from "../mention";
 import type { Candidate, ClauseRule } from "../types";
 
@@ -13,6 +13,27 @@ const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
+/** A time span before the verb: 3年内建成…, 两年内完成…. */
+const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
+/** A verb between the subject and the number: 农村改厕完成2万户. */
+const TRAILING_VERB = /(完成|新增|新建)$/;
+/** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
+const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
+/** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
+const GENERIC_HEAD = /^(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比|营业收入|总收入|收入|总额)$/;
+
+/** The thing an indicator counts, without scope and verbs: 全市新引进人才 → 人才, 新增规模以上加工企业 → 规模以上加工企业. */
+export function subjectOf(indicator: string): string {
+  let t = indicator;
+  for (let round = 0; round < 3; round++) {
+    const before = t;
+    t = t.replace(/^(全市|全区|全县|全省|全镇|各县区|每年|年均|累计|五年累计|力争|实现)/, "");
+    const verb = INCREMENT_VERBS.filter((v) => t.startsWith(v) && t.length - v.length >= 2).sort((a, b) => b.length - a.length)[0];
+    if (verb) t = t.slice(verb.length);
+    if (t === before) break;
+  }
+  return t.replace(/(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比)$/, "");
+}
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
@@ -78,9 +99,24 @@ export const indicatorNumberRule: ClauseRule = {
       // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
-      const verbOnly = bareVerb ? indicator : "";
+      let verbOnly = bareVerb ? indicator : "";
       if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && memo.indicator && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
         indicator = memo.indicator;
+      }
+      // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
+      const span = TIME_SPAN.exec(indicator);
+      if (span) {
+        indicator = indicator.slice(span[0].length);
+        const verb = INCREMENT_VERBS.filter((v) => indicator.startsWith(v) && indicator.length - v.length >= 2).sort((a, b) => b.length - a.length)[0];
+        if (verb) { indicator = indicator.slice(verb.length); verbOnly = verb; }
+      }
+      // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
+      const trailing = TRAILING_VERB.exec(indicator);
+      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; }
+      // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
+      if (GENERIC_HEAD.test(indicator) && memo.indicator) {
+        const thing = subjectOf(memo.indicator);
+        if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
@@ -90,12 +126,17 @@ export const indicatorNumberRule: ClauseRule = {
         continue;
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
-      // (a share before 的 is left to the number-first reading: 县乡村三级99.6%以上的事项实现…)
+      // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m); continue; }
+      // 中心城区建成区45%以上的面积达到海绵城市建设要求: the share measures the phrase after 的
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && isPercentUnit(m.unit)) {
+        const measured = clause.end - m.end <= 31 ? text.slice(m.end + 1, clause.end).trim() : "";
+        if (measured.length >= 2 && !/[、,;]/.test(measured)) indicator += measured;
+      }
       consumed.add(m);
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
-      const inheritsVerb = prevKindIncrement && !split.comparator && !startsWithIncrementVerb(indicator);
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true) && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
       if (kind === "level" && inheritsVerb) kind = "increment";
       prevKindIncrement = kind === "increment";
@@ -106,6 +147,7 @@ export const indicatorNumberRule: ClauseRule = {
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
         kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
+        ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       });
     }
     return out;

@@ -6,6 +6,8 @@ import { NUMBER_FIRST_VERBS } from "../lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
+/** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
+const MANNER = /(集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
 export const numberFirstRule: ClauseRule = {
   name: "number-first",
@@ -37,8 +39,10 @@ export const numberFirstRule: ClauseRule = {
       listEnd = e;
       const verbStart = preStart + head.length - verb.length;
       const subjectRaw = text.slice(preStart, verbStart);
-      const subject = carried ? "" : cleanIndicator(subjectRaw);
-      const start = subject && subjectRaw.endsWith(subject) ? verbStart - subject.length : verbStart;
+      // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
+      const subject = carried ? "" : cleanIndicator(subjectRaw.replace(MANNER, ""));
+      const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
+      const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);
       out.push({
         rule: this.name, start, end: e, numberAt: m.start,
@@ -46,7 +50,8 @@ export const numberFirstRule: ClauseRule = {
         comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
         // 跨上千亿元台阶 states a level; the other verbs add an amount
         kind: /^(跨上|迈上|站上)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
-        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, ""),
+        // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
+        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,
       });
     }

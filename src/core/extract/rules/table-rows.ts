@@ -203,6 +203,8 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
       rule: "table-row", start: ind.start, end: cell.end, numberAt: cell.start, value: v.value, valueMax: v.valueMax,
       unit, comparator: v.comparator, kind, period, indicator: name, optional: false, year: targetYear,
       responsible: responsible.length ? responsible : null,
+      // 单位GDP能耗下降(%) with a rate: a fall by the value (下降到 names a level)
+      ...(kind === "growth" && /(降低|下降|减少|压减|缩短|削减)(?![到至])/.test(name) && !/(增长|增速)/.test(name) ? { decrease: true } : {}),
     });
   });
   return out;
