@@ -99,9 +99,15 @@ describe("extraction properties", () => {
     }
     const budget = Math.max(1000, 8 * reference);
     for (const line of lines) {
-      const t0 = performance.now();
-      extract(line);
-      expect(performance.now() - t0, `${line.slice(0, 12)} (reference ${reference.toFixed(0)} ms)`).toBeLessThan(budget);
+      // Best of two runs: a scheduling hiccup on a shared machine must not pass for super-linear work,
+      // which would miss the budget by orders of magnitude on both runs.
+      let best = Infinity;
+      for (let run = 0; run < 2 && best >= budget; run++) {
+        const t0 = performance.now();
+        extract(line);
+        best = Math.min(best, performance.now() - t0);
+      }
+      expect(best, `${line.slice(0, 12)} (reference ${reference.toFixed(0)} ms)`).toBeLessThan(budget);
     }
   });
 
@@ -116,7 +122,7 @@ describe("extraction properties", () => {
     };
     time(2_000);
     const small = Math.min(time(4_000), time(4_000));
-    const big = time(40_000);
+    const big = Math.min(time(40_000), time(40_000));
     expect(big / small).toBeLessThan(10 * 3);
   });
 
@@ -129,7 +135,8 @@ describe("extraction properties", () => {
     };
     time(base); // warm up
     const small = Math.min(time(base), time(base), time(base));
-    const big = time(Array(8).fill(base).join("\n"));
+    const eight = Array(8).fill(base).join("\n");
+    const big = Math.min(time(eight), time(eight));
     expect(big / small).toBeLessThan(8 * 3);
   });
 });
