@@ -4,21 +4,22 @@ import type { ExtractionResult, Target } from "../core";
 
 export const CSV_COLUMNS: (keyof Target)[] = [
   "id", "docId", "section", "indicator", "comparator", "value", "valueMax", "unit", "year", "period", "kind",
-  "responsible", "optional", "start", "end", "text",
+  "decrease", "responsible", "optional", "start", "end", "text",
 ];
 
 export function toJson(results: ExtractionResult[]): string {
   return JSON.stringify(results.flatMap((r) => r.targets), null, 2) + "\n";
 }
 
-function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(v.length && String(v[0]).match(/^[一二三四五六七八九十(\d]/) ? " > " : "、") : String(v);
+/** Lists in one cell: the section path reads outermost first with " > ", responsible units with "、". */
+function csvField(v: unknown, column: keyof Target): string {
+  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(column === "section" ? " > " : "、") : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(results: ExtractionResult[]): string {
   const rows = [CSV_COLUMNS.join(",")];
-  for (const t of results.flatMap((r) => r.targets)) rows.push(CSV_COLUMNS.map((c) => csvField(t[c])).join(","));
+  for (const t of results.flatMap((r) => r.targets)) rows.push(CSV_COLUMNS.map((c) => csvField(c === "decrease" ? t.decrease === true : t[c], c)).join(","));
   return "\ufeff" + rows.join("\r\n") + "\r\n";
 }
 

@@ -35,10 +35,10 @@ function roleOf(cell: string): Role | null {
   if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项)(单位|计量单位)?$/.test(t)) return "indicator";
   if (/^(单位|计量单位)$/.test(t)) return "unit";
   if (/^(责任单位|牵头单位|责任部门|牵头部门)$/.test(t)) return "responsible";
-  if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(t)) return "growth";
+  if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(t) || /^(增长|增幅)(%|百分比)?$/.test(t)) return "growth";
   // the base year's column (基期 / 现状 / 完成 / 实际) holds past values, never targets
   if (/(基期|基数|基准|现状|完成|实际|实绩)/.test(t)) return "base";
-  if (/(目标|预期|规划)/.test(t) && /^((20\d\d)年(底|末)?)?(目标|目标值|预期目标|预期值|预期|规划目标|规划值)((20\d\d)年?)?$/.test(t)) return "target";
+  if (/(目标|预期|规划|计划)/.test(t) && /^((20\d\d)年(底|末)?)?(目标|目标值|预期目标|预期值|预期|规划目标|规划值|计划|计划值|计划目标)((20\d\d)年?)?$/.test(t)) return "target";
   if (/^(20\d\d)年?(底|末)?(值)?$/.test(t)) return "base";
   if (/^(属性|指标属性|备注|指标性质|性质|类型说明)$/.test(t)) return "other";
   return null;
@@ -145,6 +145,9 @@ export function readFlatTable(cells: Cell[], i: number, horizon: number | null =
     if (hasSerial) j++;
     const ind = cells[j];
     if (!ind) break;
+    // a chapter heading after the last row (三、2024年重点工作): the table is over
+    if (/^[一二三四五六七八九十]{1,3}、/.test(ind.text)) break;
+    const indAt = j;
     if (isSerial(ind.text)) { if (!hasSerial) j++; continue; }
     // without a 序号 column, a category cell (经济发展) is one whose next cell is not a value
     if (!hasSerial && roles[0] === "category" && !/\(/.test(ind.text) && cells[j + 1] && !looksLikeValue(cells[j + 1].text)) { j++; continue; }
@@ -166,6 +169,8 @@ export function readFlatTable(cells: Cell[], i: number, horizon: number | null =
       values.push(cell);
       j++;
     }
+    // a value cell of prose: the row is not a row, the table ended before it
+    if (values.some((v) => v !== null && (v.text.length > 60 || v.text.includes("。")))) { j = indAt; break; }
     out.push(...rowTargets(ind, valueRoles, values, responsible, header.targetYear));
   }
   return { targets: out, next: j };
