@@ -164,8 +164,10 @@ describe("more wording of plans and work plans", () => {
       "15|EFLOPS|>=", "13|/10万|<=",
     ]);
   });
-  it("an amount qualifying the noun after 的, a standard 原则上 and money set aside are not targets", () => {
-    expect(targetsOf("到2025年,全面消除集体经济年收入5万元以下的薄弱村,推动总投资26亿元的电站项目开工建设,服务半径原则上不超过15公里,市财政每年安排专项资金不少于1.2亿元。")).toEqual([]);
+  it("an amount qualifying the noun after 的 and a standard 原则上 are not targets; money set aside every year is", () => {
+    expect(targetsOf("到2025年,全面消除集体经济年收入5万元以下的薄弱村,推动总投资26亿元的电站项目开工建设,服务半径原则上不超过15公里,市财政每年安排专项资金不少于1.2亿元。").map((t) => `${brief(t)}|${t.period}`)).toEqual([
+      "市财政每年安排专项资金|>=|1.2|亿元|increment|annual",
+    ]);
   });
   it("review headings (工作基础 / 存在的问题) and 已累计建成 state the past", () => {
     const doc = ["一、工作基础", "全市建成高标准农田52万亩。", "二、存在的问题", "总投资10亿元以上的大项目仅有9个。",
@@ -177,5 +179,80 @@ describe("more wording of plans and work plans", () => {
     const r = extract(doc, { docId: "t" });
     expect(r.document.horizon).toBe(2024);
     expect(r.targets.map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("annual plans: the past year's execution and the plan column", () => {
+  it("a 计划执行情况 section reviews the past; 2023年完成 is a base, 2024年计划 and 增长(%) are targets", () => {
+    const doc = ["关于某市2024年国民经济和社会发展计划的报告", "一、2023年国民经济和社会发展计划执行情况",
+      "2023年,全年地区生产总值完成1286.5亿元,增长5.9%;城镇新增就业3.12万人。",
+      "二、2024年经济社会发展的主要预期目标", "地区生产总值增长6%左右。",
+      "附表　某市2024年国民经济和社会发展主要指标", "指标", "单位", "2023年完成", "2024年计划", "增长(%)",
+      "地区生产总值", "亿元", "1286.5", "1364", "6左右", "城镇调查失业率", "%", "5.1", "5.5以内", "-",
+      "进出口总额", "亿元", "156.7", "-", "高于全省",
+      "三、2024年重点工作", "(一)扩大有效投资。全年实施省市重点项目300个以上,完成年度投资500亿元以上。"].join("\n");
+    expect(targetsOf(doc, 2024).map((t) => `${brief(t)}|${t.year}`)).toEqual([
+      "地区生产总值|~|6|%|growth|2024", "地区生产总值|=|1364|亿元|level|2024", "地区生产总值|~|6|%|growth|2024",
+      "城镇调查失业率|<=|5.5|%|share|2024", "实施省市重点项目|>=|300|个|increment|2024", "年度投资|>=|500|亿元|increment|2024",
+    ]);
+  });
+});
+
+describe("Chinese numerals wherever numbers appear", () => {
+  it("百分之 percentages, 点 decimals and single digits before 万/亿", () => {
+    const doc = "2024年主要预期目标是:地区生产总值增长百分之六左右;城镇调查失业率百分之五点五左右;城镇新增就业七十万人以上;粮食产量稳定在五百五十亿斤以上;完成年度投资一万亿元以上;新增普惠托位两万个;地区生产总值迈上五万亿元台阶;常住人口城镇化率达到百分之六十八。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual([
+      "6|%|~", "5.5|%|~", "70|万人|>=", "550|亿斤|>=", "1|万亿元|>=", "2|万个|=", "5|万亿元|>=", "68|%|=",
+    ]);
+  });
+  it("names with numerals stay out: 三年行动, 十四五, 二十大, 一网通办", () => {
+    expect(targetsOf("到2025年,深入贯彻二十大精神,实施“十四五”三年行动,推进一网通办。", 2024)).toEqual([]);
+  });
+});
+
+describe("number-first clauses, funding and project descriptors", () => {
+  it("full-width brackets inside the subject: 每个县（市、区）至少建有1所", () => {
+    const ts = targetsOf("到2025年,每个县（市、区）至少建有1所以失能、部分失能特困人员专业照护为主的县级特困人员供养服务设施。", 2024);
+    expect(ts.map((t) => `${t.comparator}|${t.value}|${t.unit}|${t.kind}`)).toEqual([">=|1|所|level"]);
+    expect(ts[0].text.startsWith("每个县（市、区）至少建有1所")).toBe(true);
+  });
+  it("实现 N项 before a quoted reform name", () => {
+    expect(targetsOf("2025年底前,实现100项高频事项“免申即享”。", 2025).map(brief)).toEqual(["高频事项“免申即享”|=|100|项|increment"]);
+  });
+  it("a recurring fund is a target; a one-off fund, a grant per household and a subsidy rate are not", () => {
+    const doc = "到2025年,县财政每年安排农村人居环境整治专项资金不低于2000万元。县财政安排专项资金3000万元。对改厕农户每户补助1000元。";
+    expect(targetsOf(doc, 2024).map((t) => `${brief(t)}|${t.period}`)).toEqual(["农村人居环境整治专项资金|>=|2000|万元|increment|annual"]);
+  });
+  it("占地 / 总投资 of a project in a 专栏 are descriptors", () => {
+    expect(targetsOf("专栏1　重大工程\n1.新能源电池产业园项目:总投资120亿元,占地1500亩,建设期2024—2026年。", 2024)).toEqual([]);
+  });
+});
+
+describe("PDF page furniture", () => {
+  it("a sentence broken by a page number and running header reads whole, and the header sets no year", () => {
+    const doc = ["二、主要目标", "到2026年,全市规模以上工业增加值年均增长8%以上,工业技改投资年均增长10%", "— 12 —", "",
+      "某市人民政府公报　　　　2024年第4期", "左右,规模以上工业企业数字化改造覆盖率达到80%以上。"].join("\n");
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.comparator}|${t.year}`)).toEqual(["8|>=|2026", "10|~|2026", "80|>=|2026"]);
+  });
+  it("2025年年底前 is 2025; a “十四五”规划 named in passing sets no year", () => {
+    expect(targetsOf("2025年年底前,村庄绿化覆盖率达到32%。", 2024).map((t) => t.year)).toEqual([2025]);
+    expect(targetsOf("二、2024年主要预期目标\n今年是实现“十四五”规划目标任务的关键一年。主要预期目标是:地区生产总值增长百分之六左右。", 2024).map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("deadline dates and kinds of amounts", () => {
+  it("a deadline date sets the year of its own clause only", () => {
+    const doc = "到2025年,2024年12月31日前,实现100项高频事项“免申即享”;12345热线一次办结率达到90%以上。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.year}`)).toEqual(["100|2024", "90|2025"]);
+  });
+  it("配置 / 接入 / 构建 add amounts; 滚动实施 every year is an annual amount; 场次 is a unit", () => {
+    const doc = "到2025年,配置分类收集桶2.4万个,接入物联感知设备10万个,每年滚动实施重点技改项目100个以上,每年举办体育赛事活动不少于200场次。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}|${t.kind}|${t.period}`)).toEqual([
+      "2.4|万个|increment|null", "10|万个|increment|null", "100|个|increment|annual", "200|场次|increment|annual",
+    ]);
+  });
+  it("table rows: 新增 is an increment, a price 涨幅 in % is a growth rate", () => {
+    const doc = ["指标", "单位", "2023年完成", "2024年计划", "城镇新增就业", "万人", "3.12", "3", "居民消费价格涨幅", "%", "2.1", "3左右"].join("\n");
+    expect(targetsOf(doc, 2024).map(brief)).toEqual(["城镇新增就业|=|3|万人|increment", "居民消费价格涨幅|~|3|%|growth"]);
   });
 });

@@ -81,6 +81,10 @@ export function cleanIndicator(s: string): string {
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
     if (t === before) break;
   }
+  // 县财政每年安排农村人居环境整治专项资金: the fund is the indicator, who sets it aside and how often are context
+  // (a bare 专项资金 keeps its wording: 市财政每年安排专项资金)
+  const fund = t.replace(/^[\u4e00-\u9fff]{0,6}?(?:财政)?(?:每年|年均|每年度|累计|总计)?(?:安排|拨付|筹措)(?=[^,;。]{2,16}(?:资金|经费)$)/, "");
+  if (!/^(专项|财政)?(资金|经费)$/.test(fund)) t = fund;
   // 能耗较2022年(下降): the base year is context, not part of the name
   t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
   return t.replace(/[,:;、\s]+$/, "");
@@ -93,9 +97,12 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 }
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计)+/, "");
+  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计)+/, "");
   return INCREMENT_VERBS.some((v) => t.startsWith(v));
 }
+
+/** Money set aside (安排…专项资金): an amount added within the period. */
+export const FUNDING_HEAD = /(安排|拨付|筹措)[^,;。]{0,16}(资金|经费)$/;
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
@@ -104,6 +111,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值 is an output level)
+  // money set aside within the period: 每年安排…专项资金不少于5亿元
+  if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
   if (/(完成|改造)/.test(named) && !/(产值|收入|增加值)$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";

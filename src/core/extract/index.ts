@@ -21,12 +21,22 @@ import { joinWrappedLines } from "./wrap";
 import type { Candidate, ClauseRule, SentenceMemo } from "./types";
 import { yearMentions, type YearMention } from "./years";
 
-/** Index of the last year mention that ends at or before `pos` (binary search), or -1. */
-function lastBefore(years: YearMention[], pos: number): number {
+/**
+ * Index of the last year mention that ends at or before `pos` (binary search), or -1. A deadline date
+ * (2024年12月31日前) counts only within its own semicolon clause.
+ */
+function lastBefore(years: YearMention[], pos: number, text?: string): number {
   let lo = 0, hi = years.length - 1, ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  // a few deadline dates at most stand between: each skipped one is checked once
+  for (let k = 0; text !== undefined && ans >= 0 && years[ans].narrow && k < 4; k++) {
+    // (a deadline more than a few hundred characters back is out of its clause anyway)
+    const far = pos - years[ans].end > 300;
+    if (!far && !text.slice(years[ans].end, pos).includes(";")) break;
+    ans--;
   }
   return ans;
 }
@@ -152,13 +162,13 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
 
   /** Year named in the number's own sentence, just before it (2020年的320亿元 → 2020), or null. */
   function ownYear(c: Candidate, sentence: Span, lineYears: YearMention[]): number | null {
-    const i = lastBefore(lineYears, c.numberAt);
+    const i = lastBefore(lineYears, c.numberAt, text);
     return i >= 0 && lineYears[i].pos >= sentence.start ? lineYears[i].year : null;
   }
 
   /** Nearest year before the number in its sentence, else earlier in its paragraph, else the context's. */
   function yearFor(c: Candidate, sentence: Span, lineYears: YearMention[], context: WalkContext): number | null {
-    const i = lastBefore(lineYears, c.numberAt);
+    const i = lastBefore(lineYears, c.numberAt, text);
     if (i >= 0 && lineYears[i].end <= c.numberAt) return lineYears[i].year;
     return context.fallbackYear();
   }

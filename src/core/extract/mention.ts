@@ -66,21 +66,23 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
     const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
       /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(from, tok.start - 12), tok.start));
-    if (tok.chinese && !tenths) {
+    if (tok.chinese && !tenths && !tok.percent) {
       const head = text.slice(Math.max(from, tok.start - 3), tok.start);
       // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
       const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
       // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
-      if (!smallCount && (!/[十百千]/.test(tok.raw) || tok.value < 10)) continue;
+      // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
+      const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(matchUnit(text, tok.end)?.unit ?? "");
+      if (!smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10)) continue;
       // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
-      const closesClause = tok.raw.length >= 2 && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && matchUnit(text, tok.end) !== null;
+      const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && matchUnit(text, tok.end) !== null;
       if (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))) continue;
     }
     let unit = "";
     let unitEnd = tok.end;
     let implied = false;
     const per = PER_POPULATION.exec(text.slice(tok.end, tok.end + 4));
-    const u = tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : matchUnit(text, tok.end);
+    const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : matchUnit(text, tok.end);
     if (u && u.end <= to) {
       unit = u.unit;
       unitEnd = u.end;

@@ -42,27 +42,75 @@ export function isWrap(a: string, b: string): boolean {
   return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
 }
 
-/** The clean text with wrapped lines joined (the same object when nothing is wrapped). */
+/** A page number printed by a PDF: — 12 —, - 3 -, 第5页, 5/20. */
+const PAGE_NUMBER = /^(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?)$/;
+/** A running page header: a periodical's name and issue (…公报 2024年第4期). */
+const RUNNING_HEADER = /(公报|简报|通讯|年鉴|专刊|政报).{0,30}(年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*期)$|^(20\d\d|19\d\d)年\s*第\s*\d{1,3}\s*期/;
+
+/** Whether `t` (trimmed) is a page header printed after a page number: a line that recurs verbatim, or an issue line. */
+function isRunningHeader(t: string, shortLines: () => Map<string, number>): boolean {
+  if (t.length > 60 || /[。;,]/.test(t)) return false;
+  if (RUNNING_HEADER.test(t)) return true;
+  return (shortLines().get(t) ?? 0) >= 2;
+}
+
+/** How often each short trimmed line occurs (one pass; built only when a page number is seen). */
+function countShortLines(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    if (i - start <= 80) {
+      const t = trimmedOf(text.slice(start, i));
+      if (t.length > 0 && t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    start = i + 1;
+  }
+  return counts;
+}
+
+/**
+ * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
+ * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
+ */
 export function joinWrappedLines(clean: CleanText): CleanText {
   const text = clean.text;
   const drop: [number, number][] = [];
   let lineStart = 0;
   let prev: { trimmed: string; contentEnd: number } | null = null;
+  // page furniture seen since the last content line: dropped, and transparent to the wrap test
+  let furniture: [number, number][] = [];
+  let afterPageNumber = 0;
+  let blank = false;
+  let counts: Map<string, number> | null = null;
+  const shortLines = (): Map<string, number> => (counts ??= countShortLines(text));
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== "\n") continue;
     const raw = text.slice(lineStart, i);
     const t = trimmedOf(raw);
-    if (t.length > 0) {
+    const lineEnd = Math.min(text.length, i + 1);
+    if (t.length > 0 && t.length <= 16 && PAGE_NUMBER.test(t)) {
+      furniture.push([lineStart, lineEnd]);
+      afterPageNumber = 2;
+    } else if (t.length > 0 && afterPageNumber > 0 && isRunningHeader(t, shortLines)) {
+      furniture.push([lineStart, lineEnd]);
+      afterPageNumber = 0;
+    } else if (t.length > 0) {
+      afterPageNumber = 0;
       const contentStart = lineStart + raw.indexOf(t[0]);
-      if (prev && isWrap(prev.trimmed, t)) {
-        drop.push([prev.contentEnd, contentStart]);
-      }
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t);
+      if (joined) drop.push([prev!.contentEnd, contentStart]);
+      else for (const f of furniture) drop.push(f);
+      furniture = [];
+      blank = false;
       prev = { trimmed: t.length > 200 ? t.slice(-200) : t, contentEnd: contentStart + t.length };
-    } else {
-      prev = null; // an empty line ends the paragraph
+    } else if (furniture.length === 0) {
+      // an empty line ends the paragraph, unless page furniture follows it
+      blank = true;
     }
     lineStart = i + 1;
   }
+  for (const f of furniture) drop.push(f);
   if (drop.length === 0) return clean;
   const n = text.length;
   const origStart = new Int32Array(n);

@@ -6,6 +6,8 @@ export interface YearMention {
   pos: number;
   end: number;
   year: number;
+  /** A deadline date (2024年12月31日前): it governs its own clause up to the next semicolon only. */
+  narrow?: boolean;
 }
 
 const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
@@ -44,11 +46,16 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "十" && text[i + 2] === "五" && (text[i + 1] in { 一: 1, 二: 1, 三: 1, 四: 1, 五: 1, 六: 1 })) {
       const key = text.slice(i, i + 3);
       const y = PLAN_PERIODS[key];
-      if (y !== undefined && !/以来/.test(text.slice(i + 3, i + 8))) out.push({ pos: i, end: i + 3, year: y });
+      // “十四五”规划目标任务 names the plan document (a 2024 report may speak of it); 到“十四五”末 sets the year
+      const after = text.slice(i + 3, i + 8);
+      const namesPlan = /^[”"]?规划/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
+      if (y !== undefined && !/以来/.test(after) && !namesPlan) out.push({ pos: i, end: i + 3, year: y });
       i += 2;
       continue;
     }
     if (docYear === null) continue;
+    // 2025年年底前: the 年底前 belongs to the year just read
+    if (c === "年" && out.length > 0 && out[out.length - 1].end === i) continue;
     if (c === "年" && (text[i + 1] === "内" || (text[i + 1] === "底" && text[i + 2] === "前"))) {
       // N年内 counts from the document's year
       const prev = text[i - 1];
@@ -74,6 +81,11 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   const after = text.slice(end, Math.min(to, end + 5));
   // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
-  if (/^\d{1,2}月/.test(after)) return;
+  // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
+  if (/^\d{1,2}月/.test(after)) {
+    if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(text.slice(end, end + 9))) return;
+    out.push({ pos, end, year, narrow: true });
+    return;
+  }
   out.push({ pos, end, year });
 }

@@ -1,6 +1,6 @@
 // Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
 // numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
-import { isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
+import { isChineseDigit, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
 import { matchUnit, type UnitMatch } from "./units";
 
 export interface NumberToken {
@@ -12,6 +12,8 @@ export interface NumberToken {
   chinese: boolean;
   /** Raw text of the (first) number. */
   raw: string;
+  /** Written as a percentage in words (百分之六 → 6, unit %); start is at 百分之. */
+  percent?: boolean;
 }
 
 const RANGE_JOINERS = new Set(["—", "–", "-", "~", "～", "至", "到", "－"]);
@@ -45,6 +47,13 @@ function readChinese(text: string, i: number): Simple | null {
   const raw = text.slice(start, i);
   const value = parseChineseNumeral(raw);
   if (value === null) return { start, end: i, value: NaN, chinese: true, raw: "" };
+  // 五点五 → 5.5: 点 followed by plain digits (no 十百千) is a decimal point
+  if (text[i] === "点" && isChineseDigit(text[i + 1] ?? "")) {
+    let k = i + 1;
+    let frac = "";
+    while (k < text.length && k - i <= 6 && isChineseDigit(text[k])) { frac += String(parseChineseNumeral(text[k])); k++; }
+    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), chinese: true, raw: text.slice(start, k) };
+  }
   return { start, end: i, value, chinese: true, raw };
 }
 
@@ -61,6 +70,15 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
   while (i < to) {
     const code = text.charCodeAt(i);
     if (!(code >= 48 && code <= 57) && !isChineseNumeralCode(code)) { i++; continue; }
+    // 百分之六左右 / 百分之五点五: a percentage in words
+    if (text.startsWith("百分之", i) && i + 3 < to) {
+      const pct = readSimple(text, i + 3);
+      if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
+        out.push({ start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: true });
+        i = pct.end;
+        continue;
+      }
+    }
     // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
     const first = readSimple(text, i);
     if (!first || first.end > to) { i++; continue; }

@@ -13,13 +13,17 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
 
 /** The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…. */
 const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补)(额|标准|比例|金额|额度|上限)[^,。;]{0,10}$/;
-/** Money a government sets aside: 县财政安排专项资金3000万元 (an input, not an outcome). */
-const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,10}(资金|经费)(不少于|不低于|达到|为|约)?$/;
+/**
+ * Money a government sets aside once: 县财政安排专项资金3000万元 (an input, not an outcome). A commitment that
+ * recurs or totals the plan's funding (每年安排…专项资金不少于5亿元, 累计安排…) is a target.
+ */
+const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
+const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计)[^,。;]{0,6}(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
 
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
-  if (GRANT_MEASURE.test(clauseBefore) || FUNDING.test(clauseBefore)) return true;
+  if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;

@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
+import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
 import { isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../lexicon";
 import type { Mention } from "../mention";
@@ -11,7 +11,7 @@ import type { Candidate, ClauseRule } from "../types";
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
-const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
@@ -138,7 +138,7 @@ export const indicatorNumberRule: ClauseRule = {
       const growth = split.growth || (m.impliedUnit);
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true) && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
-      if (kind === "level" && inheritsVerb) kind = "increment";
+      if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       out.push({

@@ -26,13 +26,21 @@ export const numberFirstRule: ClauseRule = {
       const q = /(至少|不少于|约)$/.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
       const carried: boolean = listVerb !== null && listEnd >= 0 && /^[、和及]$/.test(text.slice(listEnd, m.start));
-      const verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
+      if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
       if (verb === undefined) { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number
       let e = m.end;
       while (e < clause.end && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
-      const noun = text.slice(m.end, e).replace(/^的/, "");
+      let noun = text.slice(m.end, e).replace(/^的/, "");
+      // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
+      if (noun.startsWith("以")) {
+        const tail = text.slice(m.end, Math.min(clause.end, m.end + 60));
+        const q = /^以[^,。;:]{1,40}?为(?:主|重点|核心)的([^,。;:、\n]{2,30})/.exec(tail);
+        if (q) { noun = q[1]; e = m.end + q[0].length; }
+      }
       if (noun.length < 2 || /^[\d]/.test(noun)) continue;
       consumed.add(m);
       listVerb = carried ? listVerb : verb;
@@ -49,7 +57,8 @@ export const numberFirstRule: ClauseRule = {
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
         // 跨上千亿元台阶 states a level; the other verbs add an amount
-        kind: /^(跨上|迈上|站上)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // 每个县至少建有1所 states what each has (a level), not an amount added
+        kind: /^(跨上|迈上|站上|建有|设有|拥有)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,

@@ -201,7 +201,7 @@ export function rowTargets(ind: Cell, valueRoles: Role[], values: (Cell | null)[
       unit = "%"; kind = "growth";
     } else {
       unit = v.unit ?? unitInCell ?? "";
-      kind = unit === "%" ? (/(增长|增速)/.test(name) ? "growth" : "share") : "level";
+      kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : "share") : /(新增|新建|净增)/.test(name) ? "increment" : "level";
       if (v.bracketed) { period = "cumulative"; if (kind === "level") kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
     }
     out.push({
