@@ -256,3 +256,36 @@ describe("deadline dates and kinds of amounts", () => {
     expect(targetsOf(doc, 2024).map(brief)).toEqual(["城镇新增就业|=|3|万人|increment", "居民消费价格涨幅|~|3|%|growth"]);
   });
 });
+
+describe("per-year breakdowns, design standards and kinds of totals", () => {
+  it("a per-year breakdown after a total gives one target per year with the total's indicator", () => {
+    const doc = "到2026年,全市改造老旧小区120个,其中2024年40个、2025年50个、2026年30个;惠及居民3.6万户。既有住宅加装电梯300部,其中2024年80部、2025年120部、2026年100部。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}|${t.year}|${t.kind}`)).toEqual([
+      "120|个|2026|increment", "40|个|2024|increment", "50|个|2025|increment", "30|个|2026|increment", "3.6|万户|2026|level",
+      "300|部|2026|increment", "80|部|2024|increment", "120|部|2025|increment", "100|部|2026|increment",
+    ]);
+    const parts = targetsOf(doc, 2024).filter((t) => t.unit === "部").map((t) => t.indicator);
+    expect(new Set(parts).size).toBe(1);
+    // the year of the last item dates that item only
+    expect(targetsOf("到2026年,改造老旧小区120个,其中2024年40个、2025年50个;惠及居民3.6万户。", 2024).map((t) => t.year)).toEqual([2026, 2024, 2025, 2026]);
+  });
+  it("a breakdown by item (not by year) is left to the other rules", () => {
+    expect(targetsOf("到2025年,建成充电桩2000个,其中直流桩800个、交流桩1200个。", 2024).map((t) => t.value)).toEqual([2000, 800, 1200]);
+  });
+  it("dimensions of buildings and per-unit provisioning norms are design standards", () => {
+    const doc = "到2026年,新建社区养老服务用房层高不低于3米,每百户配建面积不少于20平方米。停车位尺寸不小于2.5米×5.3米。人均公园绿地面积达到15平方米,新建城市道路长度达到30公里。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["15|平方米", "30|公里"]);
+  });
+  it("a threshold in a 对…的 clause that grants a reward is an eligibility rule", () => {
+    const doc = "到2025年,民宿床位数达到3000张。对床位数20张以上、年营业收入50万元以上的民宿给予一次性奖励5万元。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["3000|张"]);
+  });
+  it("a year that dates only its own sentence, or lies in the past, does not carry to the next sentence", () => {
+    const doc = "到2025年,全县A级旅游景区总数达到18家。2024年完成智慧停车场改造提升10处。景区厕所达标率达到100%。重点改造2000年底前建成的老旧小区。新增充电桩2000个。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.year}`)).toEqual(["18|2025", "10|2024", "100|2025", "2000|2025"]);
+  });
+  it("累计 totals, amounts every year and work on a named subject are amounts added; 培育…达到 a stock is a level", () => {
+    const doc = "到2025年,“十四五”期间累计节约能源80万吨标准煤,旅游从业人员培训每年不少于2000人次,修缮历史建筑25处,既有住宅加装电梯300部,培育进出口额超1000万美元企业达到60家。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.kind}`)).toEqual(["80|increment", "2000|increment", "25|increment", "300|increment", "60|level"]);
+  });
+});

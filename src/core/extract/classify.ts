@@ -114,6 +114,12 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
   if (/(完成|改造)/.test(named) && !/(产值|收入|增加值)$/.test(indicator)) return "increment";
+  // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
+  if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
+  // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added
+  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
+  // 培训每年不少于2000人次: an amount that recurs every year is added each year
+  if (/每年$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -16,6 +16,7 @@ import { respectivelyRule, sharedRule } from "./rules/distribution";
 import { indicatorNumberRule } from "./rules/indicator-number";
 import { numberFirstRule } from "./rules/number-first";
 import { wordNumberRule } from "./rules/word-numbers";
+import { yearBreakdownRule } from "./rules/year-breakdown";
 import { tableAt } from "./tables";
 import { joinWrappedLines } from "./wrap";
 import type { Candidate, ClauseRule, SentenceMemo } from "./types";
@@ -49,7 +50,7 @@ export interface ExtractOptions {
 }
 
 /** Clause rules in the order they run; each consumes the mentions it uses. */
-export const CLAUSE_RULES: ClauseRule[] = [respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, wordNumberRule];
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, wordNumberRule];
 
 interface Placed {
   c: Candidate;
@@ -143,9 +144,10 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
         const mentions = mentionsIn(text, clause.start, clause.end, mask);
         const consumed = new Set<(typeof mentions)[number]>();
         for (const rule of CLAUSE_RULES) {
-          if (mentions.length === 0 && rule !== wordNumberRule) continue;
+          if (mentions.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
           for (const c of rule.apply({ text, clause, sentence, mentions, memo }, consumed)) {
             memo.lastIncrement = c.kind === "increment";
+            if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind };
             if (c.optional && !includeOptional) continue;
             const before = text.slice(Math.max(clause.start, c.numberAt - 60), c.numberAt);
             const after = text.slice(c.numberAt, clause.end);
@@ -154,6 +156,11 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
             // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
             if (own !== null && docYear !== null && own < docYear) continue;
             placed.push({ c, section, year: c.year ?? own ?? yearFor(c, sentence, lineYears, ctx), responsible: unitsFor(groups, c.end), sentence });
+            // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
+            if (c.rule === "year-breakdown") {
+              const k = lineYears.findIndex((y) => y.pos >= c.start && y.end <= c.end);
+              if (k >= 0) lineYears.splice(k, 1);
+            }
           }
         }
       }
@@ -169,8 +176,18 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   /** Nearest year before the number in its sentence, else earlier in its paragraph, else the context's. */
   function yearFor(c: Candidate, sentence: Span, lineYears: YearMention[], context: WalkContext): number | null {
     const i = lastBefore(lineYears, c.numberAt, text);
-    if (i >= 0 && lineYears[i].end <= c.numberAt) return lineYears[i].year;
+    if (i >= 0 && lineYears[i].end <= c.numberAt && (lineYears[i].pos >= sentence.start || setsScope(lineYears[i]))) return lineYears[i].year;
     return context.fallbackYear();
+  }
+
+  /**
+   * Whether a year in an earlier sentence of the paragraph carries over: a scope (到2025年,… / 2025年:) does; a
+   * year that only dates its own sentence (2024年完成…; 2000年底前建成的…) or lies before the document does not.
+   */
+  function setsScope(y: YearMention): boolean {
+    if (docYear !== null && y.year < docYear) return false;
+    if (/(到|至|力争|争取|在|于)$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
+    return /^(底|末|前|以前|之前)?[,:;。)]/.test(text.slice(y.end, y.end + 4));
   }
 
   placed.sort((a, b) => a.c.start - b.c.start || a.c.numberAt - b.c.numberAt);

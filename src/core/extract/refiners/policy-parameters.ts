@@ -22,7 +22,18 @@ const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计)
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
 
+/** A physical dimension of a building or facility: 层高不低于3米, 尺寸不小于2.5米 (a design standard, not an outcome). */
+const DIMENSION = /(层高|净高|高度|宽度|净宽|尺寸|进深|间距|厚度|直径|半径|埋深)(应|须|需)?(不低于|不小于|不少于|不大于|不超过|不高于|为|达到|控制在)?$/;
+const LENGTH_UNIT = /^[^,。;]{0,3}(米|厘米|毫米)(?!\/)/;
+/** A per-unit provisioning norm: 每百户配建面积不少于20平方米 (how much to build per household, not an outcome). */
+const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,10}(配建|配置|配套)[^,。;]{0,6}(面积|用房)(应|须|需)?(不少于|不低于|不小于|达到|为)?$/;
+/** A measure granted to those meeting a threshold: 对床位数20张以上、年营业收入50万元以上的民宿给予…奖励. */
+const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补助|补贴|予以|资助|奖补)/;
+
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
+  if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
+  if (PER_UNIT_NORM.test(clauseBefore)) return true;
+  if (GROUP_BEFORE.test(clauseBefore) && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
   if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;

@@ -139,6 +139,8 @@ export const indicatorNumberRule: ClauseRule = {
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true) && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
+      // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
+      if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       out.push({
