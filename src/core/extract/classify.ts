@@ -87,6 +87,8 @@ export function cleanIndicator(s: string): string {
   if (!/^(专项|财政)?(资金|经费)$/.test(fund)) t = fund;
   // 能耗较2022年(下降): the base year is context, not part of the name
   t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
+  // 城镇新增就业:五年累计: a label's scope word after the colon says how it counts, not what
+  t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
   return t.replace(/[,:;、\s]+$/, "");
 }
 

@@ -8,7 +8,7 @@ import { normalise, toOriginal } from "../text/normalise";
 import { clauses, headingOf, sentences, splitLines, titleMask, type Span } from "../text/segment";
 import { planHorizon, WalkContext } from "./context";
 import { mentionsIn } from "./mention";
-import { isPastClause, isPastSentence, opensWithReview } from "./refiners/past-facts";
+import { isPastClause, isPastSentence, opensWithEarlierPeriod, opensWithReview } from "./refiners/past-facts";
 import { isPolicyParameter } from "./refiners/policy-parameters";
 import { assignIds } from "./refiners/ids";
 import { responsibleGroups, unitsFor } from "./refiners/responsible";
@@ -61,6 +61,27 @@ interface Placed {
 }
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+
+/** Lead-ins and record fields that end in a colon but name no indicator: 主要目标:, 责任单位:, 发布日期:. */
+const LEAD_IN_LABEL = /(目标|任务|指标|要求|措施|重点|内容|举措|单位|部门|日期|时间|期限|地点|文号|编号|电话|地址|说明|备注|注|如下|包括|是|为|有|其中|主要|方面|来源|依据|附件|标题|主题|联系人)$/;
+/** A label-value line's value: a number, after at most a comparator, growth or total word (重点项目:新建学校5所 is no value). */
+const VALUE_OPENING = /^(?:(?:[一二三四五六七八九十]年)?累计|年均增长|年均|增长|增速|达到|达|突破|超过|控制在|提高到|提高|提升到|提升|不低于|不少于|不超过|不高于|低于|高于|稳定在|保持在|下降|降低|约|力争|[≥≤<>])?\d/;
+
+/**
+ * Clauses of a sentence; in an indicator list line "label:value" (城镇化率:62%, 高新技术企业数:突破300家) the label
+ * and the value's first clause are one clause, so the label names the indicator of the value.
+ */
+function labelValueClauses(text: string, sentence: Span, opensLine: boolean): Span[] {
+  const parts = clauses(text, sentence.start, sentence.end);
+  if (!opensLine || parts.length < 2 || text[parts[0].end] !== ":") return parts;
+  const label = text.slice(parts[0].start, parts[0].end).trim();
+  if (label.length < 2 || label.length > 30 || /[\d\s]/.test(label) || LEAD_IN_LABEL.test(label)) return parts;
+  if (!/[\u4e00-\u9fff]$/.test(label) && !/[)]$/.test(label)) return parts;
+  const value = text.slice(parts[1].start, parts[1].end).trim();
+  // a date (2024-01-01) or a plain code is a record field, not a value
+  if (!VALUE_OPENING.test(value) || /^\d{4}[-./年]\d{1,2}/.test(value)) return parts;
+  return [{ start: parts[0].start, end: parts[1].end }, ...parts.slice(2)];
+}
 
 export function extract(original: string, options: ExtractOptions = {}): ExtractionResult {
   const docId = options.docId ?? "doc";
@@ -119,7 +140,9 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     else {
       // a paragraph that opens with a year sets it for what follows in the section: 2027年,城区…
       const ys = yearMentions(text, lead, Math.min(line.end, lead + 16), docYear, mask);
-      if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2))) ctx.lineYear = ys[0].year;
+      if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2)) &&
+        // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
+        !(docYear !== null && ys[0].year < docYear)) ctx.lineYear = ys[0].year;
       // an intro line ending in a colon sets the year of what it introduces: 锚定二〇三五年远景目标,"十四五"时期…主要目标是:
       if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
         const all = yearMentions(text, lead, line.end, docYear, mask).filter((y) => !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
@@ -127,7 +150,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       }
     }
 
-    const paragraphPast = ctx.inPastSection || opensWithReview(trimmed);
+    const paragraphPast = ctx.inPastSection || opensWithReview(trimmed) || opensWithEarlierPeriod(trimmed, horizon);
     const groups = responsibleGroups(text, line.start, line.end);
     const lineYears = yearMentions(text, line.start, line.end, docYear, mask);
     const section = ctx.sectionPath;
@@ -137,7 +160,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
       const sYears = lineYears.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
       if (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear)) continue;
       if (isPastSentence(sText, sYears, docYear)) continue;
-      for (const clause of clauses(text, sentence.start, sentence.end)) {
+      for (const clause of labelValueClauses(text, sentence, sentence.start === lead)) {
         if (isPastClause(text.slice(clause.start, clause.end))) continue;
         // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
         if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;

@@ -27,6 +27,10 @@ const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTP]B)(?![A-Za-z])/;
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+/** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
+const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
+/** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
+const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
 /** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
 const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
@@ -59,7 +63,10 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     const latin = LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8));
     if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) continue; // 5G, G60, PM2.5, 4A级, 110KV
     if (before === "第" || before === "“" || before === '"' || before === "「" || before === "+" || before === "×" || before === "*" || before === "/" || before === "#") continue;
-    if (after === "+" || after === "×" || after === "*" || after === "”" || after === ":" || after === ".") continue;
+    // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
+    const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
+      UNITLESS_MEASURE.test(text.slice(Math.max(from, tok.start - 10), tok.start));
+    if (after === "+" || after === "×" || after === "*" || after === "”" || (after === ":" && !ratio) || after === ".") continue;
     if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !matchUnit(text, tok.end)) continue;
     if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) continue; // phone or index numbers
     if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) continue;
@@ -86,9 +93,17 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     if (u && u.end <= to) {
       unit = u.unit;
       unitEnd = u.end;
+    } else if (!u && text[tok.end] === "年" && tok.end + 1 <= to && YEARS_OF.test(text.slice(Math.max(from, tok.start - 12), tok.start))) {
+      // 平均受教育年限:11.2年: a length in years measured by the indicator
+      unit = "年";
+      unitEnd = tok.end + 1;
     }
+    if (ratio) unitEnd = tok.end + 2;
     const suf = readSuffix(text, unitEnd, to);
-    if (!unit) {
+    // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
+    const unitless = ratio || (!unit && !tok.chinese && (suf !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
+      UNITLESS_MEASURE.test(text.slice(Math.max(from, tok.start - 10), tok.start)));
+    if (!unit && !unitless) {
       // 实际利用外资年均增长10以上: a rate without its % sign
       const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
       if (!(suf || boundaryAfter) || tok.value >= 1000) continue;

@@ -12,6 +12,7 @@ import { isHeaderCell, parseValueCell } from "./rules/table-rows";
 const MIN_WRAPPED = 10;
 const ENDS_SENTENCE = /[。;!?:)】》”"」>|]$/;
 const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
+const LABEL_VALUE = /^[^\s:,;。]{2,30}:[^:]{1,60}$/;
 const ROW = /^\|.*\||\t.*\t/;
 
 const trimmedOf = (s: string): string => s.replace(/^\s+|\s+$/g, "");
@@ -28,6 +29,8 @@ export function isWrap(a: string, b: string): boolean {
   if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
   // cells separated by spaces (a table row extracted from a PDF)
   if (/\S\s+\S+\s+\S/.test(a) || /\S\s+\S+\s+\S/.test(b)) return false;
+  // one "label:value" item per line (城镇化率:62%, 高新技术企业数:突破300家): a list, not wrapped prose
+  if (LABEL_VALUE.test(a) && LABEL_VALUE.test(b)) return false;
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;

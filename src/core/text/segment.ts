@@ -76,6 +76,8 @@ for (const ch of ["。", "!", "?", ";", "\n"]) SENTENCE_END[ch.charCodeAt(0)] = 
 const CLAUSE_END = SENTENCE_END.slice();
 for (const ch of [",", ":"]) CLAUSE_END[ch.charCodeAt(0)] = 1;
 const DASH = "—".charCodeAt(0);
+const COLON = ":".charCodeAt(0);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function splitBy(text: string, from: number, to: number, ends: Uint8Array): Span[] {
   const out: Span[] = [];
@@ -83,6 +85,8 @@ function splitBy(text: string, from: number, to: number, ends: Uint8Array): Span
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // "——" bullets also end a clause
+    // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
+    if (c === COLON && ends === CLAUSE_END && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (ends[c] === 1 || (c === DASH && ends === CLAUSE_END && text.charCodeAt(i + 1) === DASH)) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;

@@ -30,7 +30,12 @@ const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,
 /** A measure granted to those meeting a threshold: 对床位数20张以上、年营业收入50万元以上的民宿给予…奖励. */
 const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补助|补贴|予以|资助|奖补)/;
 
+/** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
+const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
+const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
+
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
+  if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
   if (PER_UNIT_NORM.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && GROUP_GRANT_AFTER.test(clauseAfter)) return true;

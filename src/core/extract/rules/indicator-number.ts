@@ -8,6 +8,7 @@ import { isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../lexicon";
 import type { Mention } from "../mention";
 import type { Candidate, ClauseRule } from "../types";
+import type { TargetKind, TargetPeriod } from "../../model";
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
@@ -141,13 +142,15 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
+      // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
+      if (kind === "level" && !isPercentUnit(m.unit) && (/累计$/.test(split.head.trimEnd()) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       out.push({
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: stripQualifierVerb(indicator),
+        kind, period: averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       });
@@ -159,4 +162,10 @@ export const indicatorNumberRule: ClauseRule = {
 /** 完成技能补贴培训 → 技能补贴培训: the leading 完成/计划 is wording, not part of the name. */
 function stripQualifierVerb(s: string): string {
   return s.replace(/^(完成|计划|实现|推动|达到)(?=[\u4e00-\u9fff]{2})/, "");
+}
+
+/** 年均…死亡率控制在1以内, 年均…损失占比控制在1%以内: a rate averaged over the period recurs no amount (like 年均增长). */
+function averagedRate(period: TargetPeriod, context: string, kind: TargetKind, unit: string): TargetPeriod {
+  if (period !== "annual" || /每年|每年度/.test(context) || !/年均/.test(context)) return period;
+  return kind === "share" || (unit === "" && kind === "level") ? null : period;
 }
