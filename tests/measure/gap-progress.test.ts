@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { errorKind } from "./error-kind";
 import {
-  MeasureError, completionProgress, gap, gapPercent, milestones, parseComparator, parseMilestonePath, project, timeProgress,
+  completionProgress, gap, gapPercent, milestones, parseComparator, parseMilestonePath, project, timeProgress,
 } from "../../src/core/measure";
 import type { Comparator } from "../../src/core/model";
 
-function errorKind(f: () => unknown): string | null {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return e instanceof MeasureError ? e.kind : "other";
-  }
-}
 
 describe("gap", () => {
   const cases: [number, number, Comparator, number | null, number][] = [

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MeasureError, achievedGrowth, remainingGrowth, requiredGrowth, requiredPointsPerYear } from "../../src/core/measure";
+import { errorKind } from "./error-kind";
+import { achievedGrowth, remainingGrowth, requiredGrowth, requiredPointsPerYear } from "../../src/core/measure";
 
 /** Excel's RRI(nper, pv, fv) as documented: the rate r with pv·(1+r)^nper = fv, i.e. exp(ln(fv/pv)/nper) − 1. */
 function rri(nper: number, pv: number, fv: number): number {
   return Math.exp(Math.log(fv / pv) / nper) - 1;
 }
 
-function errorKind(f: () => unknown): string | null {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return e instanceof MeasureError ? e.kind : "other";
-  }
-}
 
 describe("requiredGrowth", () => {
   const bases = [0.001, 0.5, 1, 3.7, 100, 970, 12345.6, 1e9];
