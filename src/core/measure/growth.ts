@@ -6,14 +6,19 @@ function requirePositiveYears(n: number, name = "years"): void {
   if (n <= 0) throw new MeasureError("num", `${name} must be greater than 0`);
 }
 
+/** (to/from)^(1/years) − 1 with the checks both required and achieved growth share; names go into the messages. */
+function averageGrowth(from: number, to: number, years: number, fromName: string, toName: string, what: string): number {
+  requireFinite(from, fromName);
+  requireFinite(to, toName);
+  requirePositiveYears(years);
+  if (from <= 0) throw new MeasureError("num", `${fromName} must be greater than 0`);
+  if (to < 0) throw new MeasureError("num", `${toName} must not be negative`);
+  return finiteResult(Math.pow(to / from, 1 / years) - 1, what);
+}
+
 /** Required average growth (T/B)^(1/n) − 1, the same as Excel's RRI(n, B, T); a fraction (0.1 = 10%). */
 export function requiredGrowth(base: number, target: number, years: number): number {
-  requireFinite(base, "base");
-  requireFinite(target, "target");
-  requirePositiveYears(years);
-  if (base <= 0) throw new MeasureError("num", "base must be greater than 0");
-  if (target < 0) throw new MeasureError("num", "target must not be negative");
-  return finiteResult(Math.pow(target / base, 1 / years) - 1, "required growth");
+  return averageGrowth(base, target, years, "base", "target", "required growth");
 }
 
 /** Required change per year for share targets, in the target's own points: (T − B)/n. */
@@ -26,12 +31,7 @@ export function requiredPointsPerYear(base: number, target: number, years: numbe
 
 /** Achieved average growth (CAGR) between two observations n years apart: (L/B)^(1/n) − 1. */
 export function achievedGrowth(start: number, end: number, years: number): number {
-  requireFinite(start, "start");
-  requireFinite(end, "end");
-  requirePositiveYears(years);
-  if (start <= 0) throw new MeasureError("num", "start must be greater than 0");
-  if (end < 0) throw new MeasureError("num", "end must not be negative");
-  return finiteResult(Math.pow(end / start, 1 / years) - 1, "achieved growth");
+  return averageGrowth(start, end, years, "start", "end", "achieved growth");
 }
 
 /** Growth still required from the latest value: (T/L)^(1/(t − l)) − 1. */
