@@ -10,7 +10,7 @@ import { DIST, ROOT, ensureDist } from "./support/ensure-dist";
 import { excelHostScript } from "./support/excel-host";
 import { makeDocx } from "./support/make-docx";
 import { extractInNode, seedText } from "./support/engine-node";
-import { type Pane, extractSeed, hasChromium, launchChromium, openPane } from "./support/pane-browser";
+import { type Pane, checkAndClose, extractSeed, hasChromium, launchChromium, openPane } from "./support/pane-browser";
 import { type StaticServer, serveDirectory } from "./support/static-server";
 
 const SEED = "002";
@@ -40,11 +40,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
 
   afterEach(async () => {
     if (!pane) return;
-    // Every test: nothing left localhost, nothing broke the CSP, no uncaught page error.
-    expect(pane.outside).toEqual([]);
-    expect(await pane.cspViolations()).toEqual([]);
-    expect(pane.pageErrors).toEqual([]);
-    await pane.close();
+    await checkAndClose(pane);
     pane = null;
   });
 
@@ -409,10 +405,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
 
   afterEach(async () => {
     if (!pane) return;
-    expect(pane.outside).toEqual([]);
-    expect(await pane.cspViolations()).toEqual([]);
-    expect(pane.pageErrors).toEqual([]);
-    await pane.close();
+    await checkAndClose(pane);
     pane = null;
   });
 

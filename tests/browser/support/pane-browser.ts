@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { ROOT } from "./ensure-dist";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -114,4 +115,12 @@ export async function extractSeed(page: Page, seedId: string): Promise<number> {
   const error = await page.$eval("#extract-message", (n) => (n.classList.contains("error") ? n.textContent : null));
   if (error) throw new Error(`extraction failed in the pane: ${error}`);
   return Number(await page.evaluate(() => document.body.dataset.extracted));
+}
+
+/** After every test: nothing left localhost, nothing broke the CSP, no uncaught page error; then close the page. */
+export async function checkAndClose(pane: Pane): Promise<void> {
+  expect(pane.outside).toEqual([]);
+  expect(await pane.cspViolations()).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
 }
