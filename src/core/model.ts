@@ -47,6 +47,80 @@ export interface Target {
    * and calculations read it as a change of −value (a cap on growth). Absent means false.
    */
   decrease?: boolean;
+  /**
+   * "high": shown ticked by default. "low": plausibly a target but the engine is unsure (a `possible` mention);
+   * shown unticked with `reason`. Absent means "high".
+   */
+  confidence?: Confidence;
+  /** Why the engine is unsure (low confidence), in a few words. */
+  reason?: string;
+  /** From an indicator table's 属性 column: 约束性 → true, 预期性 → false; absent when the document does not say. */
+  binding?: boolean;
+  /** The year a change is measured from: 较2020年下降18% / 以2020年为基期 / a table's 2020年 column → 2020. */
+  baseYear?: number | null;
+  /** The indicator's value in baseYear where the document states it (a base-year column, the review). */
+  baseValue?: number | null;
+  /** Where baseValue was read: offsets into the original text (of `file` when it came from another document). */
+  baseSource?: SourceRef | null;
+  /** The latest observed value (from a statistical bulletin or typed by the user) and its year. */
+  latestYear?: number | null;
+  latestValue?: number | null;
+  latestSource?: SourceRef | null;
+}
+
+export type Confidence = "high" | "low";
+
+/** A span of a document's original text; `file` names the document when it is not the target's own. */
+export interface SourceRef {
+  file?: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What a number of a document is (extraction issue, "every number accounted for"):
+ * target · possible (maybe a target) · baseline (a base or past-year value of an indicator) · past (other past facts) ·
+ * parameter (subsidy rates, eligibility, design norms) · qualifier (inside an indicator's name: 产值100亿元以上企业) ·
+ * name (十四五, 5G, 12345热线) · date · ordinal (list numbers) · other.
+ */
+export type MentionRole =
+  | "target" | "possible" | "baseline" | "past" | "parameter" | "qualifier" | "name" | "date" | "ordinal" | "other";
+
+export const MENTION_ROLES: readonly MentionRole[] = [
+  "target", "possible", "baseline", "past", "parameter", "qualifier", "name", "date", "ordinal", "other",
+];
+
+/** One number mention of a document with its role; offsets into the ORIGINAL text. */
+export interface RoledMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  unit: string;
+  role: MentionRole;
+  /** A short reason for the role (a few words). */
+  reason: string;
+  /** The target this mention became (roles target and possible). */
+  targetId?: string;
+}
+
+/**
+ * A value a statistical bulletin (统计公报) states for an indicator: a level (全年地区生产总值1806.0亿元) or a growth
+ * rate (比上年增长4.1%). Offsets into the bulletin's original text.
+ */
+export interface Observation {
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number;
+  kind: "level" | "growth";
+  /** Region the bulletin covers (郑州市), when known. */
+  region: string | null;
+  start: number;
+  end: number;
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
 }
 
 /** Metadata read from the document itself. Any field may be null when the document does not state it. */
@@ -60,11 +134,20 @@ export interface PlanDocument {
   issueDate: string | null;
   /** The plan's target year (2025 for a 十四五 plan, 2027 for a 2027 action plan, the year of a 工作要点). */
   horizon: number | null;
+  /**
+   * The year the document speaks in (今年 / 全年 / 年内 / 本年 mean it): from its date, its title, 今年是“十五五”开局之年,
+   * a heading such as 2026年工作安排; or set by the user. Absent or null when unknown.
+   */
+  docYear?: number | null;
+  /** How docYear was found ("title", "date", "text", "user"), for the pane to show. */
+  docYearSource?: string | null;
 }
 
 export interface ExtractionResult {
   document: PlanDocument;
   targets: Target[];
+  /** Every number mention with its role, when asked for (ExtractOptions.mentions). */
+  mentions?: RoledMention[];
 }
 
 /** Outcome of a status evaluation (see src/core/measure). */
