@@ -1,14 +1,19 @@
 // The dashboard sheet in Excel: live counts by status per imported document and a bar chart of progress
 // against time progress per indicator. Rebuilt in place when it exists (it is ours); never over a user sheet.
+// The add-in's tables are those on sheets it owns, whatever they are named; their ids and indicators are read
+// under the 5 MB response limit.
 import type { Language } from "../core/model";
-import {
-  buildDashboard as buildDashboardModel, columnForHeader, uniqueSheetName, type ColumnKey, type DashboardCell,
-} from "../core/sheet";
+import { buildDashboard as buildDashboardModel, uniqueSheetName, type ColumnKey, type DashboardCell } from "../core/sheet";
 import { OWNER_PROPERTY } from "./import";
+import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
+import { columnPositions } from "./merge";
 import { MESSAGES } from "./messages";
+import { SyncBudget } from "./payload";
+import { ColumnReader, syncReads } from "./read";
 
 export const DASHBOARD_PROPERTY = "PlanTargets.dashboard";
-const TABLE_PREFIX = "PlanTargets_";
+/** What the id and indicator of a row may weigh in a response. */
+const READ_BYTES_PER_ROW = 200;
 
 export interface DashboardOptions {
   language: Language;
@@ -33,36 +38,41 @@ const cellValue = (v: DashboardCell): string | number => (v === null ? "" : type
 
 export async function buildDashboard(options: DashboardOptions): Promise<DashboardSummary> {
   return Excel.run(async (context) => {
+    const budget = new SyncBudget(context);
+    const readLayout = queueLayout(context);
+    await context.sync(); // 1: sheets, tables and their headers
+    budget.synced();
+    const layout = readLayout();
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    await context.sync(); // 1: what exists
-    const ours = tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX));
-    const found = ours.map((t) => {
-      const ws = t.worksheet;
-      const owner = ws.customProperties.getItemOrNullObject(OWNER_PROPERTY);
-      owner.load("value");
-      const header = t.getHeaderRowRange().load("values");
-      const body = t.getDataBodyRange().load("values");
-      return { table: t, owner, header, body };
-    });
-    const dashProps = sheets.items.map((s) => ({ s, p: s.customProperties.getItemOrNullObject(DASHBOARD_PROPERTY).load("value") }));
-    await context.sync(); // 2: headers, ids and indicators of our tables; which sheet is our dashboard
+    const reader = new ColumnReader(budget, READ_BYTES_PER_ROW);
+    const candidates = layout.tables.filter((t) => looksLikeOurs(t.headers)).map((t) => ({ t, positions: columnPositions(t.headers) }));
+    let found: { t: TableLayout; positions: Record<ColumnKey, number>; body: Excel.Range; owner: Excel.WorksheetCustomProperty; document: Excel.Range }[] = [];
+    let dashProps: { s: Excel.Worksheet; p: Excel.WorksheetCustomProperty }[] = [];
+    await syncReads(budget, (scale) => {
+      dashProps = layout.sheets.map((s) => ({ s, p: s.customProperties.getItemOrNullObject(DASHBOARD_PROPERTY).load("value") }));
+      found = candidates.map(({ t, positions }) => {
+        const body = t.table.getDataBodyRange();
+        return {
+          t,
+          positions,
+          body,
+          owner: t.table.worksheet.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value"),
+          document: body.getCell(0, Math.max(0, positions.document)).load("values"),
+        };
+      });
+      reader.queue(found.map((f) => ({ body: f.body, columns: [f.positions.id, Math.max(0, f.positions.indicator)] })), scale);
+    }); // 2: which tables are ours, their ids and indicators (more syncs only for very large tables)
+    const columns = await reader.read();
     const sources = found
+      .map((f, i) => ({ ...f, ids: columns[i]![0]!, indicators: columns[i]![1]! }))
       .filter((f) => !f.owner.isNullObject)
       .map((f) => {
-        const headers = f.header.values[0]!.map(String);
-        const pos = (k: ColumnKey) => headers.findIndex((h) => columnForHeader(h)?.key === k);
-        const byKey = (k: ColumnKey) => headers[pos(k)] ?? "";
-        const rows = f.body.values.filter((r) => String(r[pos("id")] ?? "") !== "");
-        const doc = rows[0] ? String(rows[0][pos("document")] ?? f.table.name) : f.table.name;
-        return {
-          tableName: f.table.name,
-          header: byKey,
-          title: doc,
-          indicators: rows.map((r) => ({ id: String(r[pos("id")]), indicator: String(r[pos("indicator")] ?? "") })),
-        };
+        const byKey = (k: ColumnKey) => f.t.headers[f.positions[k]] ?? "";
+        const rows = f.ids
+          .map((id, r) => ({ id: String(id ?? ""), indicator: f.positions.indicator >= 0 ? String(f.indicators[r] ?? "") : "" }))
+          .filter((r) => r.id !== "");
+        const title = f.positions.document >= 0 ? String(f.document.values[0]?.[0] ?? "") : "";
+        return { tableName: f.t.name, header: byKey, title: rows.length && title ? title : f.t.name, indicators: rows };
       });
     if (sources.length === 0) throw new Error(MESSAGES[options.language].noTables());
     const model = buildDashboardModel(
@@ -78,7 +88,7 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
       name = mine.s.name;
       mine.s.delete(); // ours: rebuild it from scratch
     } else {
-      name = uniqueSheetName(wanted, sheets.items.map((s) => s.name));
+      name = uniqueSheetName(wanted, layout.sheets.map((s) => s.name));
     }
     const ws = sheets.add(name);
     ws.customProperties.add(DASHBOARD_PROPERTY, "1");
@@ -99,11 +109,12 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
     ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 160;
     ws.activate();
     await context.sync(); // 3: the sheet
+    budget.synced();
     return {
       sheetName: name,
       documents: sources.length,
       indicators: model.chart.length - 1,
-      syncs: 3,
+      syncs: budget.syncs,
     };
   });
 }

@@ -2,11 +2,10 @@
 // the same status rules become conditional formats there, so the fills follow their edits live.
 import type { Language, StatusMethod } from "../core/model";
 import {
-  BLANK, COMPARATOR_SYMBOLS, and, call, columnFromLetter, columnLetter, ref, statusFillRules, statusFormula, str,
-  type ColumnKey, type ConditionalRule, type MeasureInputs,
+  BLANK, COMPARATOR_SYMBOLS, columnFromLetter, columnLetter, ref, statusFillRules, statusFormula, str, type ColumnKey, type MeasureInputs,
 } from "../core/sheet";
 import { MESSAGES, fieldWords } from "./messages";
-import { queueConditionalRules } from "./render-table";
+import { hasMark, markRule, queueConditionalRules } from "./render-table";
 
 /** Column letters (as shown in the sheet, e.g. "D") holding each input. */
 export interface HighlightMapping {
@@ -37,6 +36,7 @@ export interface HighlightOptions {
 export interface HighlightSummary {
   /** Address of the range that got the formats. */
   address: string;
+  /** Rows below the header that hold data (whole columns get the formats to the grid's end, for rows to come). */
   rows: number;
   rules: number;
   /** The add-in's earlier highlight rules on the range, removed before the new ones were added. */
@@ -44,21 +44,12 @@ export interface HighlightSummary {
   syncs: number;
 }
 
-/**
- * Marks the add-in's own highlight rules: a text constant inside each rule's formula, which Excel keeps
- * through save, reload and copy, and which no rule of the user's contains. Rules are found by it, never by
- * their colours or positions.
- */
+/** Marks the add-in's own highlight rules (see markRule): they are found by it, never by colours or positions. */
 export const HIGHLIGHT_MARK = "PlanTargets.highlight";
-
-/** A rule's condition with the mark in front: AND(ISTEXT("PlanTargets.highlight"), condition). */
-export function markRule(rule: ConditionalRule): ConditionalRule {
-  return rule.type === "expression" ? { ...rule, when: and(call("ISTEXT", str(HIGHLIGHT_MARK)), rule.when) } : rule;
-}
 
 /** True for a conditional-format formula written by highlightSelection. */
 export function isHighlightFormula(formula: string): boolean {
-  return formula.includes(`"${HIGHLIGHT_MARK}"`);
+  return hasMark(formula, HIGHLIGHT_MARK);
 }
 
 const REQUIRED: (keyof HighlightMapping)[] = ["base", "baseYear", "latest", "latestYear", "target", "targetYear"];
@@ -110,14 +101,18 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const probe = range.getRow(0);
     probe.load("values");
-    await context.sync(); // 1: the selection and its first row
+    const used = range.worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    await context.sync(); // 1: the selection, its first row and where the sheet's data ends
     const firstTarget = probe.values[0]?.[cols.target! - range.columnIndex];
     const header = options.hasHeader ?? (typeof firstTarget === "string" && firstTarget.trim() !== "" && Number.isNaN(Number(firstTarget)));
     const skip = header ? 1 : 0;
     const rows = range.rowCount - skip;
     if (rows < 1) throw new Error(MESSAGES[options.language].headerOnly());
-    const body = range.getOffsetRange(skip, 0).getResizedRange(-skip, 0);
-    const targetCol = range.worksheet.getRangeByIndexes(range.rowIndex + skip, cols.target!, rows, 1);
+    // By indexes, not by offsetting the selection: whole columns (A:J) end at the grid's last row.
+    const top = range.rowIndex + skip;
+    const body = range.worksheet.getRangeByIndexes(top, range.columnIndex, rows, range.columnCount);
+    const targetCol = range.worksheet.getRangeByIndexes(top, cols.target!, rows, 1);
     // Our earlier rules on these rows, whole-row or target column (the target column may lie outside the selection).
     const existing = [body, targetCol].map((r) => r.conditionalFormats.load(CF_LOAD));
     await context.sync(); // 2: the conditional formats there
@@ -131,18 +126,18 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
         removed.add(cf.id);
       }
     }
-    const firstRow = range.rowIndex + skip + 1;
     // Every mapped column must lie in the sheet; they may sit outside the selection.
-    const inputs = mappedInputs(cols, firstRow);
+    const inputs = mappedInputs(cols, top + 1);
     const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
     const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, [options.language], "*").map(markRule);
+    const rules = statusFillRules(status, [options.language], "*").map((r) => markRule(r, HIGHLIGHT_MARK));
     const n = queueConditionalRules(
       rules,
       () => [options.wholeRow === false ? targetCol : body],
       (k) => k, // inputs are already A1 references
     );
     await context.sync(); // 3: old rules out, new rules in
-    return { address: range.address, rows, rules: n, replaced: removed.size, syncs: 3 };
+    const dataRows = used.isNullObject ? 0 : Math.max(0, Math.min(top + rows, used.rowIndex + used.rowCount) - Math.max(top, used.rowIndex));
+    return { address: range.address, rows: dataRows, rules: n, replaced: removed.size, syncs: 3 };
   });
 }

@@ -1,5 +1,6 @@
 // Public entry of the Office.js layer used by the task pane.
-export type { ImportOptions, ImportSummary, ProgressCallback } from "./types";
+export type { DocumentIdentity, ImportOptions, ImportSummary, ProgressCallback } from "./types";
+export { documentIdentity, fingerprint } from "./identity";
 export { importTargets, OWNER_PROPERTY } from "./import";
 export { highlightSelection, type HighlightMapping, type HighlightOptions, type HighlightSummary } from "./highlight";
 export { buildDashboard, DASHBOARD_PROPERTY, type DashboardOptions, type DashboardSummary } from "./dashboard";

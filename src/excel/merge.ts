@@ -1,52 +1,87 @@
-// Re-import planning, pure: match rows of the existing table to the new targets by stable id. User cells and
-// user-added columns are never written; rows whose target disappeared are flagged, never deleted.
-import { columnForHeader, type CellValue, type ColumnKey, type SheetModel } from "../core/sheet";
-import { MESSAGES } from "./messages";
+// Re-import planning, pure: where our columns are, which existing row takes which new target (see match.ts),
+// what each row's flag says. User cells and user-added columns are never written; rows whose target
+// disappeared are flagged, never deleted; a column of ours that is gone stops the import with its name.
+import type { Language } from "../core/model";
+import {
+  COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, columnForHeader, columnIndex, parseComparator, parseKind, type CellValue, type ColumnKey, type SheetModel,
+} from "../core/sheet";
+import { TARGET_KEYS, matchTargets, type RowMatch, type TargetCells } from "./match";
+import { MESSAGES, fieldWords } from "./messages";
 
-export interface ExistingTable {
-  headers: string[];
-  /** ID of each body row, in sheet order ("" for blank rows). */
-  ids: string[];
-  /** Current flag text of each body row (to report rows that come back). */
-  flags?: string[];
-}
+/** The columns a re-import reads: the id, what says which target a row is, and the user's inputs. */
+export const READ_KEYS: readonly ColumnKey[] = ["id", ...TARGET_KEYS, ...COLUMNS.filter((c) => c.kind === "user").map((c) => c.key)];
+
+export type ExistingRow = Partial<Record<ColumnKey, CellValue>>;
 
 export interface MergePlan {
-  /** Table column position of each of our columns; -1 when the user removed it (it gets appended). */
-  positions: Record<ColumnKey, number>;
-  missingColumns: ColumnKey[];
-  /** Existing row index → model row index, for rows whose target is still extracted. */
-  updates: { row: number; modelRow: number }[];
+  /** Existing row index → model row index and the row's new flag, for rows that keep (or take) a target. */
+  updates: { row: number; modelRow: number; flag: string }[];
   /** Existing rows whose target is no longer found. */
   missing: number[];
   /** Model rows to append (new targets). */
   appends: number[];
+  /** Matched rows whose match the user should check. */
+  toCheck: number;
+  /** Share of the existing rows with an id that found a target (null when there were none). */
+  overlap: number | null;
 }
 
-export function planMerge(model: SheetModel, existing: ExistingTable): MergePlan {
-  const positions = {} as Record<ColumnKey, number>;
-  model.columns.forEach((c) => (positions[c.key] = -1));
-  existing.headers.forEach((h, j) => {
+/** Table position of each of our columns by header (either language); -1 for a column not found. */
+export function columnPositions(headers: readonly string[]): Record<ColumnKey, number> {
+  const positions = Object.fromEntries(COLUMNS.map((c) => [c.key, -1])) as Record<ColumnKey, number>;
+  headers.forEach((h, j) => {
     const spec = columnForHeader(String(h));
     if (spec && positions[spec.key] === -1) positions[spec.key] = j;
   });
-  if (positions.id === -1) throw new Error(MESSAGES[model.language].noIdColumn());
-  const missingColumns = model.columns.filter((c) => positions[c.key] === -1).map((c) => c.key);
-  const modelRowById = new Map(model.rows.map((r, i) => [r.id, i]));
-  const seen = new Set<string>();
-  const updates: MergePlan["updates"] = [];
-  const missing: number[] = [];
-  existing.ids.forEach((id, row) => {
-    const key = String(id ?? "").trim();
-    if (key === "") return; // a blank row the user added: leave it alone
-    const m = modelRowById.get(key);
-    if (m !== undefined && !seen.has(key)) {
-      updates.push({ row, modelRow: m });
-      seen.add(key);
-    } else if (m === undefined) missing.push(row);
-  });
-  const appends = model.rows.map((r, i) => (seen.has(r.id) ? -1 : i)).filter((i) => i >= 0);
-  return { positions, missingColumns, updates, missing, appends };
+  return positions;
+}
+
+/** Refuses a table that lost one of our columns (renamed or deleted), naming them in the user's words. */
+export function requireColumns(positions: Record<ColumnKey, number>, language: Language): void {
+  if (positions.id === -1) throw new Error(MESSAGES[language].noIdColumn());
+  const gone = COLUMNS.filter((c) => positions[c.key] === -1).map((c) => c.header[language]);
+  if (gone.length) throw new Error(MESSAGES[language].columnsRenamed(...gone));
+}
+
+const CHECK: Record<Language, { lead: string; was: (field: string, value: string) => string; uncertain: string; blank: string; join: string }> = {
+  "zh-CN": { lead: "请核对：", was: (f, v) => `${f}原为 ${v}`, uncertain: "对应关系不确定", blank: "空", join: "；" },
+  "en-US": { lead: "Check: ", was: (f, v) => `${f} was ${v}`, uncertain: "match uncertain", blank: "blank", join: "; " },
+};
+
+/** The flag of a matched row: empty when certain and unchanged, else what to check (the old values). */
+export function checkFlag(m: Pick<RowMatch, "changed" | "ambiguous">, language: Language): string {
+  const t = CHECK[language];
+  const parts = m.changed.map((c) => t.was(fieldWords(c.key, language), c.was === null || c.was === "" ? t.blank : String(c.was)));
+  if (m.ambiguous) parts.push(t.uncertain);
+  return parts.length ? t.lead + parts.join(t.join) : "";
+}
+
+/** A row's target cells, with kind and comparator in the sheet's current words (a table may carry the other language's). */
+function targetCells(cell: (k: ColumnKey) => CellValue, language: Language): TargetCells {
+  const out = Object.fromEntries(TARGET_KEYS.map((k) => [k, cell(k)])) as TargetCells;
+  const kind = parseKind(String(out.kind ?? ""));
+  const comparator = parseComparator(String(out.comparator ?? ""));
+  if (kind) out.kind = KIND_LABELS[language][kind];
+  if (comparator) out.comparator = COMPARATOR_SYMBOLS[comparator];
+  return out;
+}
+
+/** Matches the existing rows (their READ_KEYS cells) to the model's targets. Rows without an id are the user's. */
+export function planMerge(model: SheetModel, existing: readonly ExistingRow[]): MergePlan {
+  const withId = existing.map((r, i) => ({ r, i })).filter(({ r }) => String(r.id ?? "").trim() !== "");
+  const norm = (v: CellValue | undefined): CellValue => (v === undefined || v === "" ? null : v);
+  const m = matchTargets(
+    withId.map(({ r }) => targetCells((k) => norm(r[k]), model.language)),
+    model.rows.map((row) => targetCells((k) => row.cells[columnIndex(k)] ?? null, model.language)),
+  );
+  const updates = m.matches.map((x) => ({ row: withId[x.row]!.i, modelRow: x.modelRow, flag: checkFlag(x, model.language) }));
+  return {
+    updates,
+    missing: m.unmatched.map((i) => withId[i]!.i),
+    appends: m.added,
+    toCheck: updates.filter((u) => u.flag !== "").length,
+    overlap: withId.length ? m.matches.length / withId.length : null,
+  };
 }
 
 /** A full table row for an appended target: our cells at their positions, blanks in user-added columns. */

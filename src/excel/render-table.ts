@@ -1,7 +1,8 @@
 // Queues the sheet model's formulas, formats, validation and conditional formats onto an Excel table body.
 // Everything here only queues commands; the caller decides when to sync.
 import {
-  columnLetter, renderExpr, renderFormula, structuredRef, type ColumnKey, type ConditionalRule, type Expr, type SheetModel, type ValidationRule,
+  and, call, columnLetter, renderExpr, renderFormula, str, structuredRef, type ColumnKey, type ConditionalRule, type Expr, type SheetModel,
+  type ValidationRule,
 } from "../core/sheet";
 import type { SyncBudget } from "./payload";
 import { payloadBytes } from "./payload";
@@ -57,7 +58,8 @@ export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budge
   }
 }
 
-export function queueLayout(model: SheetModel, l: BodyLayout): void {
+/** Column widths, wrapping and frozen header of a new table's sheet. */
+export function queueSheetLayout(model: SheetModel, l: BodyLayout): void {
   for (const c of model.columns) {
     const whole = l.sheet.getRangeByIndexes(l.firstRow - 1, l.firstCol + l.positions[c.key], Math.max(1, l.rows) + 1, 1);
     whole.format.columnWidth = c.width * POINTS_PER_CHAR;
@@ -114,13 +116,67 @@ export function queueConditionalRules(
   return n;
 }
 
+/**
+ * Marks the add-in's own table rules: a text constant inside each rule's formula, which Excel keeps through
+ * save, reload and copy, and which no rule of the user's contains. Re-import finds its rules by it and leaves
+ * every other rule alone.
+ */
+export const TABLE_MARK = "PlanTargets.table";
+
+/** A rule's condition with `mark` in front: AND(ISTEXT("<mark>"), condition). Data bars cannot carry a mark. */
+export function markRule(rule: ConditionalRule, mark: string): ConditionalRule {
+  return rule.type === "expression" ? { ...rule, when: and(call("ISTEXT", str(mark)), rule.when) } : rule;
+}
+
+/** True for a conditional-format formula carrying `mark`. */
+export function hasMark(formula: string, mark: string): boolean {
+  return formula.includes(`"${mark}"`);
+}
+
 export function queueTableConditionalFormats(model: SheetModel, l: BodyLayout, width: number): number {
   if (l.rows === 0) return 0;
   const body = l.sheet.getRangeByIndexes(l.firstRow, l.firstCol, l.rows, width);
-  body.conditionalFormats.clearAll(); // a re-import re-adds them over the grown body
   return queueConditionalRules(
-    model.conditional,
+    model.conditional.map((r) => markRule(r, TABLE_MARK)),
     (cols) => (cols === "*" ? [body] : cols.map((k) => column(l, k))),
     (k) => firstRowRef(l, k),
   );
+}
+
+/** Loaded conditional formats of a table body, to tell the add-in's from the user's. */
+export interface TableFormats {
+  body: Excel.ConditionalFormatCollection;
+  /** Formats on each data-bar column of the model (data bars carry no mark: they are known by colour and bounds). */
+  bars: { rule: Extract<ConditionalRule, { type: "dataBar" }>; formats: Excel.ConditionalFormatCollection }[];
+}
+
+/** Queues the loads that tell which conditional formats on a table body are the add-in's. */
+export function queueTableFormatsLoad(model: SheetModel, body: Excel.Range, positions: Record<ColumnKey, number>): TableFormats {
+  const bars = model.conditional.flatMap((rule) =>
+    rule.type === "dataBar"
+      ? rule.columns.filter((k) => positions[k] >= 0).map((k) => ({
+          rule,
+          formats: body.getColumn(positions[k]).conditionalFormats.load(
+            "items/id,items/type,items/dataBarOrNullObject/positiveFormat/fillColor,items/dataBarOrNullObject/lowerBoundRule,items/dataBarOrNullObject/upperBoundRule",
+          ),
+        }))
+      : [],
+  );
+  return { body: body.conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula"), bars };
+}
+
+const bound = (b: Excel.ConditionalDataBarRule | null | undefined): number => Number(String(b?.formula ?? "").replace(/^=/, ""));
+
+/** The add-in's own formats among those loaded: marked custom rules, and data bars of its colour and bounds. */
+export function ourTableFormats(f: TableFormats): Excel.ConditionalFormat[] {
+  const marked = f.body.items.filter((cf) => cf.type === Excel.ConditionalFormatType.custom && hasMark(cf.customOrNullObject.rule.formula, TABLE_MARK));
+  const bars = f.bars.flatMap(({ rule, formats }) =>
+    formats.items.filter((cf) => {
+      if (cf.type !== Excel.ConditionalFormatType.dataBar) return false;
+      const bar = cf.dataBarOrNullObject;
+      return bar.positiveFormat.fillColor.toUpperCase() === rule.color.toUpperCase() && bound(bar.lowerBoundRule) === rule.min && bound(bar.upperBoundRule) === rule.max;
+    }),
+  );
+  const seen = new Set<string>();
+  return [...marked, ...bars].filter((cf) => !seen.has(cf.id) && seen.add(cf.id));
 }

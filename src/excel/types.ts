@@ -1,6 +1,9 @@
 // Types of the Office.js layer's public entry (the task pane codes against these).
 import type { Language, StatusMethod } from "../core/model";
 import type { Flavour } from "../core/sheet";
+import type { DocumentIdentity } from "./identity";
+
+export type { DocumentIdentity } from "./identity";
 
 export interface ImportOptions {
   language: Language;
@@ -9,16 +12,22 @@ export interface ImportOptions {
   tolerance: number;
   /** Formula flavour: PLAN.* custom functions (default) or native Excel functions. */
   flavour?: Flavour;
+  /** Which document this is (see documentIdentity); by default its doc id, with an unknown fingerprint. */
+  identity?: DocumentIdentity;
 }
 
 export interface ImportSummary {
   sheetName: string;
+  /** The table written or updated (the user may have renamed it). */
+  tableName: string;
   /** Targets written as new rows. */
   imported: number;
   /** Existing rows whose extracted cells were refreshed. */
   updated: number;
   /** Refreshed rows whose user-filled cells were kept. */
   kept: number;
+  /** Refreshed rows whose match to a target of the document the user should check (their flag says why). */
+  toCheck: number;
   /** Rows flagged because the document no longer contains their target. */
   missing: number;
   syncs: number;

@@ -109,6 +109,17 @@ describe("highlightSelection", () => {
     expect(s.cfs).toHaveLength(2 + 5 + 5);
   });
 
+  it("works on whole columns (A:G), below the header to the grid's last row", async () => {
+    const s = userSheet();
+    host.state.selection = { sheet: s, address: "A:G" };
+    const summary = await highlightSelection(mapping, opts);
+    expect(summary).toMatchObject({ address: "我的表!A:G", rows: 4, rules: 5, replaced: 0 });
+    expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("A2:G1048576"));
+    const again = await highlightSelection(mapping, { ...opts, wholeRow: false });
+    expect(again).toMatchObject({ rows: 4, replaced: 5 });
+    expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("F2:F1048576"));
+  });
+
   it("finds its earlier target-column rules even when the target column lies outside the selection", async () => {
     const s = userSheet();
     host.state.selection = { sheet: s, address: "A1:E5" }; // the target column F is not selected

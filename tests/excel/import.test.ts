@@ -45,13 +45,15 @@ describe("importTargets: first import", () => {
     const fills = s.cfs.filter((c) => c.type === "custom" && c.address === `${st}2:${st}11`);
     // PLAN.STATUS answers in Excel's display language: the fills match either language's labels.
     const en = ["Achieved", "On track", "Moderate", "Lagging", "Moving away"];
-    expect(fills.map((f) => f.formula)).toEqual(["已完成", "正常", "预警", "滞后", "倒退"].map((l, i) => `=OR($${st}2="${l}",$${st}2="${en[i]}")`));
+    // Each of our rules carries the mark that tells it from the user's on re-import.
+    const mark = 'ISTEXT("PlanTargets.table")';
+    expect(fills.map((f) => f.formula)).toEqual(["已完成", "正常", "预警", "滞后", "倒退"].map((l, i) => `=AND(${mark},OR($${st}2="${l}",$${st}2="${en[i]}"))`));
     expect(fills.map((f) => f.fill)).toEqual(["#BDD7EE", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#FF8080"]);
     const pr = letter("progress");
     expect(s.cfs.find((c) => c.type === "dataBar")).toMatchObject({ address: `${pr}2:${pr}11`, lowerBound: { formula: "0" }, upperBound: { formula: "1" } });
     const tp = letter("timeProgress");
     expect(s.cfs.find((c) => c.type === "custom" && c.address === `${tp}2:${tp}11`)?.formula).toBe(
-      `=AND(ISNUMBER($${pr}2),ISNUMBER($${letter("timeProgress")}2),$${pr}2<$${letter("timeProgress")}2)`,
+      `=AND(${mark},AND(ISNUMBER($${pr}2),ISNUMBER($${letter("timeProgress")}2),$${pr}2<$${letter("timeProgress")}2))`,
     );
   });
 
@@ -152,7 +154,8 @@ describe("importTargets: re-import", () => {
           const kept = new Set(second.map((x) => x.id));
           for (const x of first) {
             const r = rowById.get(x.id)!;
-            expect(s.cell(r, columnIndex("flag")).value).toBe(kept.has(x.id) ? "" : MISSING_FLAG["zh-CN"]);
+            // A kept target whose indicator the revision reworded asks the user to check the match.
+            expect(s.cell(r, columnIndex("flag")).value).toBe(kept.has(x.id) ? `请核对：指标原为 ${x.indicator}` : MISSING_FLAG["zh-CN"]);
             if (kept.has(x.id)) expect(s.cell(r, columnIndex("indicator")).value).toBe(`${x.indicator}(修订)`);
             else expect(s.cell(r, columnIndex("indicator")).value).toBe(x.indicator);
           }
@@ -186,6 +189,32 @@ describe("importTargets: re-import", () => {
     expect(s.cfs.length).toBe(n);
     const st = columnLetter(columnIndex("status"));
     expect(s.cfs.some((c) => c.address === `${st}2:${st}6`)).toBe(true);
+  });
+
+  it("keeps the user's own conditional formats, on their own columns and across the table", async () => {
+    const first = manyTargets(4);
+    await importTargets(DOC, first, options);
+    const s = host.state.sheets[0]!;
+    const t = s.tables[0]!;
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem(t.name).columns.add(undefined, [["我的列"], ...first.map(() => [1])], "我的列");
+      await context.sync();
+    });
+    const mine = columnLetter(t.cols - 1);
+    s.cfs.push({ id: "user-column", type: "custom", address: `${mine}2:${mine}5`, formula: `=${mine}2>0`, fill: "#00FF00" });
+    s.cfs.push({ id: "user-table", type: "custom", address: `A2:${mine}5`, formula: "=$A2=\"x\"", fill: "#0000FF" });
+    s.cfs.push({ id: "user-bar", type: "dataBar", address: `${mine}2:${mine}5` });
+    const ours = s.cfs.filter((c) => !c.id!.startsWith("user")).length;
+    await importTargets(DOC, [...first, makeTarget({ id: "extra" })], options);
+    expect(s.cfs.filter((c) => c.id!.startsWith("user")).map((c) => [c.id, c.address])).toEqual([
+      ["user-column", `${mine}2:${mine}5`],
+      ["user-table", `A2:${mine}5`],
+      ["user-bar", `${mine}2:${mine}5`],
+    ]);
+    // Ours were replaced over the grown body, not stacked.
+    expect(s.cfs.filter((c) => !c.id!.startsWith("user"))).toHaveLength(ours);
+    const st = columnLetter(columnIndex("status"));
+    expect(s.cfs.filter((c) => c.address === `${st}2:${st}6`)).toHaveLength(5);
   });
 
   it("re-imports a sheet made in the other language, matching headers in either", async () => {

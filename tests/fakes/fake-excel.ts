@@ -165,6 +165,8 @@ class Ctx {
   loads: { obj: ClientObject; props: string[] }[] = [];
   queue(payload: unknown): void { this.pendingBytes += bytes(payload) + 32; }
   fail(code: string, message: string): void { this.pendingErrors.push(new FakeExcelError(code, message)); }
+  /** Like Office.js, the next sync tells whether an ...OrNullObject result is null, loaded or not. */
+  orNull<T extends ClientObject>(obj: T): T { this.loads.push({ obj, props: [] }); return obj; }
 }
 
 function splitProps(props?: string | string[] | Record<string, unknown>): string[] | undefined {
@@ -427,9 +429,10 @@ export class Range extends ClientObject {
   format: RangeFormat;
   conditionalFormats: ConditionalFormats;
   dataValidation: { rule: any };
-  constructor(ctx: Ctx, private wb: FakeWorkbookState, private getSheet: () => FakeSheet | undefined, readonly r: number, readonly c: number, readonly rows: number, readonly cols: number, private isNull = false) {
+  /** `orNull`: made by an ...OrNullObject method, "null" when there is no such range. */
+  constructor(ctx: Ctx, private wb: FakeWorkbookState, private getSheet: () => FakeSheet | undefined, readonly r: number, readonly c: number, readonly rows: number, readonly cols: number, private orNull: "no" | "null" | "present" = "no") {
     super(ctx);
-    this.nullable = isNull;
+    this.nullable = orNull !== "no";
     this.format = new RangeFormat(this);
     this.conditionalFormats = new ConditionalFormats(this);
     const self = this;
@@ -491,8 +494,8 @@ export class Range extends ClientObject {
   protected override navigation(name: string): ClientObject | undefined { return name === "worksheet" ? this.worksheet : undefined; }
   override defaultProps(): string[] { return ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex"]; }
   protected snapshot(p: string): unknown {
-    if (p === "isNullObject") return this.isNull;
-    if (this.isNull) return null;
+    if (p === "isNullObject") return this.orNull === "null";
+    if (this.orNull === "null") return null;
     const s = this.sheetState();
     const cells = (f: (cell: Cell | undefined) => unknown) => {
       if (this.rows * this.cols > READ_CELL_LIMIT) throw new FakeExcelError("RangeExceedsLimit", `The cell count in the range (${this.rows * this.cols}) has exceeded the maximum supported number.`);
@@ -502,7 +505,8 @@ export class Range extends ClientObject {
       case "values": return cells((x) => x?.value ?? "");
       case "formulas": return cells((x) => x?.formula ?? x?.value ?? "");
       case "numberFormat": return cells((x) => x?.numberFormat ?? "General");
-      case "address": return `${/^[A-Za-z0-9_]+$/.test(s.name) ? s.name : `'${s.name}'`}!${this.addressLocal()}`;
+      // Excel quotes a sheet name holding anything but letters (of any script), digits, _ and . or starting otherwise.
+      case "address": return `${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(s.name) ? s.name : `'${s.name.replace(/'/g, "''")}'`}!${this.addressLocal()}`;
       case "rowCount": return this.rows;
       case "columnCount": return this.cols;
       case "rowIndex": return this.r;
@@ -519,7 +523,7 @@ export class Range extends ClientObject {
   /** The cells this range shares with `other`, or a null object when there are none. */
   getIntersectionOrNullObject(other: Range): Range {
     const x = intersection(this, other);
-    return x ? new Range(this.ctx, this.wb, this.getSheet, x.r, x.c, x.rows, x.cols) : new Range(this.ctx, this.wb, this.getSheet, 0, 0, 1, 1, true);
+    return this.ctx.orNull(x ? new Range(this.ctx, this.wb, this.getSheet, x.r, x.c, x.rows, x.cols, "present") : new Range(this.ctx, this.wb, this.getSheet, 0, 0, 1, 1, "null"));
   }
   /** Copies formulas (relative references shifted), tiling the source over this range, as paste does. */
   copyFrom(source: Range | string, copyType: string = "All"): void {
@@ -560,7 +564,7 @@ class Worksheet extends ClientObject {
     this.freezePanes = { freezeRows: (n: number) => { self.state().frozenRows = n; ctx.queue(n); } };
     this.customProperties = {
       add: (key: string, value: string) => { self.state().customProperties.set(key, value); ctx.queue([key, value]); },
-      getItemOrNullObject: (key: string) => new CustomProperty(ctx, () => self.getSheet()?.customProperties.get(key), key),
+      getItemOrNullObject: (key: string) => ctx.orNull(new CustomProperty(ctx, () => self.getSheet()?.customProperties.get(key), key)),
     };
     this.charts = {
       add: (type: string, source: Range, seriesBy = "Auto") => {
@@ -610,7 +614,7 @@ class Worksheet extends ClientObject {
       const [r, c] = k.split(",").map(Number) as [number, number];
       r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
     }
-    return r1 < 0 ? new Range(this.ctx, this.wb, this.getSheet, 0, 0, 1, 1, true) : new Range(this.ctx, this.wb, this.getSheet, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+    return this.ctx.orNull(r1 < 0 ? new Range(this.ctx, this.wb, this.getSheet, 0, 0, 1, 1, "null") : new Range(this.ctx, this.wb, this.getSheet, r0, c0, r1 - r0 + 1, c1 - c0 + 1, "present"));
   }
   activate(): void { /* selection is not modelled beyond highlight */ }
   delete(): void {
@@ -751,7 +755,7 @@ class Worksheets extends Collection<Worksheet> {
   }
   getItemOrNullObject(name: string): Worksheet {
     const s = this.wb.sheet(name);
-    return new Worksheet(this.ctx, this.wb, () => s, !s);
+    return this.ctx.orNull(new Worksheet(this.ctx, this.wb, () => s, !s));
   }
 }
 
@@ -762,7 +766,7 @@ class Tables extends Collection<Table> {
     return this.wb.tables().find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key);
   }
   /** By name or by id, as Excel's TableCollection.getItem. */
-  getItemOrNullObject(key: string): Table { return new Table(this.ctx, this.wb, () => this.find(key)); }
+  getItemOrNullObject(key: string): Table { return this.ctx.orNull(new Table(this.ctx, this.wb, () => this.find(key))); }
   getItem(key: string): Table {
     if (!this.find(key)) this.ctx.fail("ItemNotFound", `table ${key}`);
     return this.getItemOrNullObject(key);

@@ -1,8 +1,9 @@
 // Conditional-format rules of the table, as data: status fills, a data bar on progress, a warning fill where
 // progress trails time progress, and a muted style for rows the document no longer contains.
 import { STATUS_LABELS, type Language, type Status } from "../model";
-import { and, call, eq, lt, ne, or, ref, str, type Expr, type Flavour } from "./expr";
+import { and, call, eq, lt, or, ref, str, type Expr, type Flavour } from "./expr";
 import type { ColumnKey } from "./columns";
+import { MISSING_FLAG } from "./labels";
 
 export interface CellStyle {
   /** Fill colour, #RRGGBB. */
@@ -74,6 +75,10 @@ export function tableConditionalRules(language: Language, flavour: Flavour): Con
     ...statusFillRules(ref("status"), flavour === "custom" ? [language, other] : [language], ["status"]),
     { type: "dataBar", name: "progress-bar", columns: ["progress"], color: PROGRESS_BAR_COLOR, min: 0, max: 1 },
     behindTimeRule(ref("progress"), ref("timeProgress"), ["timeProgress"]),
-    { type: "expression", name: "missing-row", columns: "*", when: ne(ref("flag"), str("")), style: MISSING_ROW_STYLE },
+    // Only rows the document no longer contains are muted; a flag asking to check a re-import match is not.
+    {
+      type: "expression", name: "missing-row", columns: "*", style: MISSING_ROW_STYLE,
+      when: or(...Object.values(MISSING_FLAG).map((text) => eq(ref("flag"), str(text)))),
+    },
   ];
 }
