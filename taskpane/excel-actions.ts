@@ -1,6 +1,8 @@
 // The pane's calls into the Office.js renderer (src/excel): import, dashboard, and highlight on the user's selection.
 import { buildDashboard, highlightSelection, importTargets } from "../src/excel/index";
 import type { DashboardSummary, HighlightMapping, HighlightOptions, HighlightSummary, ImportOptions, ImportSummary, ProgressCallback } from "../src/excel/index";
+
+export { documentIdentity, type DocumentIdentity } from "../src/excel/index";
 import type { Language, PlanDocument, Target } from "../src/core/model";
 
 export function importToSheet(doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportSummary> {

@@ -3,6 +3,8 @@ import type { StringKey } from "./i18n";
 
 export interface HostInfo {
   inExcel: boolean;
+  /** Office.js is loaded and Office has not said yet where the pane runs. */
+  waiting: boolean;
   /** Office's display language when inside Office, else the browser's. */
   displayLanguage: string;
 }
@@ -12,15 +14,24 @@ declare const Office: {
   context?: { displayLanguage?: string };
 } | undefined;
 
-/** Resolves once Office.js is ready, or after `timeoutMs` when Office.js never loaded (offline preview). */
-export async function detectHost(timeoutMs = 3000): Promise<HostInfo> {
+/**
+ * Tells where the pane runs: at once (a browser preview without Office.js, or Office still starting), then
+ * once more when Office is ready, however long Office takes; resolves with that last answer. Outside Office,
+ * Office.js reports no host, and the pane stays a browser preview.
+ */
+export async function watchHost(onChange: (info: HostInfo) => void): Promise<HostInfo> {
   const browserLanguage = typeof navigator !== "undefined" ? navigator.language : "en-US";
-  if (typeof Office === "undefined") return { inExcel: false, displayLanguage: browserLanguage };
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
-  const info = await Promise.race([Office.onReady().catch(() => null), timeout]);
-  const inExcel = info?.host === "Excel";
-  const officeLanguage = inExcel ? Office.context?.displayLanguage : undefined;
-  return { inExcel, displayLanguage: officeLanguage || browserLanguage };
+  const preview = { inExcel: false, displayLanguage: browserLanguage };
+  if (typeof Office === "undefined") {
+    onChange({ ...preview, waiting: false });
+    return { ...preview, waiting: false };
+  }
+  onChange({ ...preview, waiting: true });
+  const ready = await Office.onReady().catch(() => null);
+  const inExcel = ready?.host === "Excel";
+  const info = { inExcel, waiting: false, displayLanguage: (inExcel ? Office.context?.displayLanguage : undefined) || browserLanguage };
+  onChange(info);
+  return info;
 }
 
 /** An Office or pane error in plain words: which message to show the user. */

@@ -3,7 +3,7 @@ import type { Language } from "../src/core/model";
 import { byId, el, fillSelect } from "./dom";
 import { ExtractClient, ExtractionCancelled, type ExtractOutcome } from "./extract-client";
 import { MAX_FILE_MB, docIdFromName, fileKind } from "./file-kinds";
-import { buildDashboardSheet, highlightLagging, importToSheet } from "./excel-actions";
+import { buildDashboardSheet, documentIdentity, highlightLagging, importToSheet, type DocumentIdentity } from "./excel-actions";
 import {
   MAPPING_LABELS,
   type Mapping,
@@ -16,7 +16,7 @@ import {
   saveMapping,
   toRendererMapping,
 } from "./highlight-mapping";
-import { detectHost, errorMessageKey, type HostInfo } from "./host";
+import { errorMessageKey, watchHost, type HostInfo } from "./host";
 import { type StringKey, pickLanguage, translate } from "./i18n";
 import { ReviewTable } from "./review-table";
 import { type SeedEntry, loadSeedText, loadSeeds } from "./seeds";
@@ -28,10 +28,13 @@ interface PaneState {
   settings: PaneSettings;
   seeds: SeedEntry[];
   busyImport: boolean;
+  /** Which document the review table shows (file name or pasted title, and a fingerprint of its text). */
+  identity: DocumentIdentity | null;
 }
 
 const state: PaneState = {
-  host: { inExcel: false, displayLanguage: navigator.language },
+  host: { inExcel: false, waiting: false, displayLanguage: navigator.language },
+  identity: null,
   settings: loadSettings(safeLocalStorage()),
   seeds: [],
   busyImport: false,
@@ -70,7 +73,9 @@ function applyStrings(): void {
 function updateActions(): void {
   const inExcel = state.host.inExcel;
   const hasTargets = (table?.document?.targets.length ?? 0) > 0;
-  byId("needs-excel").hidden = inExcel;
+  const note = byId("needs-excel");
+  note.hidden = inExcel;
+  note.textContent = translate(lang(), state.host.waiting ? "waitingForExcel" : "needsExcel");
   byId<HTMLButtonElement>("import-button").disabled = !inExcel || !hasTargets || state.busyImport;
   byId<HTMLButtonElement>("highlight-button").disabled = !inExcel || state.busyImport;
   byId<HTMLButtonElement>("dashboard-button").disabled = !inExcel || state.busyImport;
@@ -99,6 +104,8 @@ async function runExtraction(input: Input, choice: number): Promise<void> {
     const outcome: ExtractOutcome = await client.run(input, (stage) => extractStatus.show(stage === "reading" ? "reading" : "extracting"));
     if (choice !== latestChoice) return;
     table.setDocument(outcome.text, outcome.result);
+    // Pasted text is known by its title (or content), a file by its name: never two documents in one table.
+    state.identity = documentIdentity({ docId: input.docId, pasted: input.source === "text" }, input.source === "text" ? input.text : outcome.text, outcome.result.document);
     performance.mark("plan-targets:table-shown");
     extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
     document.body.dataset.extracted = String(outcome.result.targets.length);
@@ -170,9 +177,9 @@ async function onPasteExtract(): Promise<void> {
   await runExtraction({ source: "text", text, docId: "pasted" }, choice);
 }
 
-function importOptions(): { language: Language; method: PaneSettings["method"]; tolerance: number } {
+function importOptions(): { language: Language; method: PaneSettings["method"]; tolerance: number; identity?: DocumentIdentity } {
   const s = state.settings;
-  return { language: s.headerLanguage, method: s.method, tolerance: s.tolerancePoints / 100 };
+  return { language: s.headerLanguage, method: s.method, tolerance: s.tolerancePoints / 100, ...(state.identity ? { identity: state.identity } : {}) };
 }
 
 function setProgress(fraction: number): void {
@@ -213,6 +220,7 @@ async function onImport(): Promise<void> {
       setProgress(1);
       importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
       if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
+      if (summary.toCheck > 0) importStatus.append("importSummaryCheck", { toCheck: summary.toCheck });
     } finally {
       progress.hidden = true;
     }
@@ -307,8 +315,12 @@ async function init(): Promise<void> {
   buildMappingFields(loadMapping(safeLocalStorage()));
   applyStrings();
   performance.mark("plan-targets:office-wait");
-  state.host = await detectHost();
-  performance.mark("plan-targets:office-ready");
+  // Office may take long to start: the pane works as a preview meanwhile and turns to Excel when Office is ready.
+  const host = watchHost((info) => {
+    state.host = info;
+    document.body.dataset.host = info.waiting ? "waiting" : info.inExcel ? "excel" : "browser";
+    applyStrings();
+  }).then(() => performance.mark("plan-targets:office-ready"));
   try {
     state.seeds = await loadSeeds();
   } catch (err) {
@@ -326,8 +338,8 @@ async function init(): Promise<void> {
   byId("highlight-button").addEventListener("click", () => void onHighlight());
   byId("dashboard-button").addEventListener("click", () => void onDashboard());
 
+  await host;
   byId("app").setAttribute("aria-busy", "false");
-  document.body.dataset.host = state.host.inExcel ? "excel" : "browser";
   document.body.dataset.ready = "true";
   performance.mark("plan-targets:ready");
 }

@@ -439,6 +439,14 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     expect(associated.length).toBeGreaterThan(0);
   });
 
+  it("waits for Office however long it takes to start, then enables import", async () => {
+    pane = await openPane(browser, server.origin, { locale: "zh-CN", excelHostScript: await excelHostScript("zh-CN", 4500), viewport: { width: 380, height: 1000 } });
+    const { page } = pane;
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe("excel");
+    await extractSeed(page, SEED);
+    expect(await page.isEnabled("#import-button")).toBe(true);
+  });
+
   it("imports the ticked targets into a table of the recorded workbook, with progress and a summary", async () => {
     const { page } = await open("zh-CN");
     await extractSeed(page, SEED);

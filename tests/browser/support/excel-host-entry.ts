@@ -1,10 +1,11 @@
 // Test-only Excel host injected into the page before the pane loads: a minimal Office shim (Office.onReady
-// reports Excel, the chosen display language, CustomFunctions for the shared runtime) and the in-memory fake
+// reports Excel, after a chosen delay; the chosen display language; CustomFunctions for the shared runtime) and the in-memory fake
 // Excel from tests/fakes, exposed as window.__excelHost so the test can read the recorded workbook.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the shim mirrors loosely typed Office globals. */
 import { installFakeExcel } from "../../fakes/fake-excel";
 
 declare const __DISPLAY_LANGUAGE__: string;
+declare const __READY_AFTER_MS__: number;
 
 const g = globalThis as any;
 const host = installFakeExcel();
@@ -16,8 +17,8 @@ g.Office = {
   PlatformType: { OfficeOnline: "OfficeOnline" },
   context: { displayLanguage: __DISPLAY_LANGUAGE__, requirements: { isSetSupported: () => true } },
   onReady(callback?: (i: typeof info) => void) {
-    callback?.(info);
-    return Promise.resolve(info);
+    const ready = new Promise<typeof info>((resolve) => (__READY_AFTER_MS__ > 0 ? setTimeout(() => resolve(info), __READY_AFTER_MS__) : resolve(info)));
+    return ready.then((i) => (callback?.(i), i));
   },
   actions: { associate: () => undefined },
 };
