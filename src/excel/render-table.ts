@@ -165,7 +165,9 @@ export function queueTableFormatsLoad(model: SheetModel, body: Excel.Range, posi
   return { body: body.conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula"), bars };
 }
 
-const bound = (b: Excel.ConditionalDataBarRule | null | undefined): number => Number(String(b?.formula ?? "").replace(/^=/, ""));
+/** A data bar's bound when it is a number, else NaN (automatic bounds match no rule of ours). */
+const bound = (b: Excel.ConditionalDataBarRule | null | undefined): number =>
+  b?.type === "Number" && b.formula !== undefined && b.formula.trim() !== "" ? Number(b.formula.replace(/^=/, "")) : NaN;
 
 /** The add-in's own formats among those loaded: marked custom rules, and data bars of its colour and bounds. */
 export function ourTableFormats(f: TableFormats): Excel.ConditionalFormat[] {
