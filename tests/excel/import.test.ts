@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Target } from "../../src/core/model";
-import { MISSING_FLAG, buildSheetModel, columnIndex, columnLetter, type SheetModel } from "../../src/core/sheet";
+import { MISSING_FLAG, PROGRESS_BAR_COLOR, buildSheetModel, columnIndex, columnLetter, type SheetModel } from "../../src/core/sheet";
 import { OWNER_PROPERTY, importTargets, type ImportOptions } from "../../src/excel";
 import { PAYLOAD_LIMIT, installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { DOC, makeTarget, manyTargets } from "../sheet/fixtures";
@@ -204,12 +204,16 @@ describe("importTargets: re-import", () => {
     s.cfs.push({ id: "user-column", type: "custom", address: `${mine}2:${mine}5`, formula: `=${mine}2>0`, fill: "#00FF00" });
     s.cfs.push({ id: "user-table", type: "custom", address: `A2:${mine}5`, formula: "=$A2=\"x\"", fill: "#0000FF" });
     s.cfs.push({ id: "user-bar", type: "dataBar", address: `${mine}2:${mine}5` });
+    // A bar of the user's own on our progress column, in our colour but with automatic bounds.
+    const pr = columnLetter(columnIndex("progress"));
+    s.cfs.push({ id: "user-progress", type: "dataBar", address: `${pr}2:${pr}5`, barColor: PROGRESS_BAR_COLOR });
     const ours = s.cfs.filter((c) => !c.id!.startsWith("user")).length;
     await importTargets(DOC, [...first, makeTarget({ id: "extra" })], options);
     expect(s.cfs.filter((c) => c.id!.startsWith("user")).map((c) => [c.id, c.address])).toEqual([
       ["user-column", `${mine}2:${mine}5`],
       ["user-table", `A2:${mine}5`],
       ["user-bar", `${mine}2:${mine}5`],
+      ["user-progress", `${pr}2:${pr}5`],
     ]);
     // Ours were replaced over the grown body, not stacked.
     expect(s.cfs.filter((c) => !c.id!.startsWith("user"))).toHaveLength(ours);
