@@ -1,5 +1,6 @@
 // Keeps each sync's request under Excel on the web's 5 MB payload limit: writes are queued until the next one
-// would cross the budget, and only then flushed with an extra sync. Typical imports never flush early.
+// would cross the budget, and only then flushed with an extra sync. Typical imports never flush early. (Reads
+// keep under the same limit on responses: read.ts.)
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024; // margin under 5 MB for request framing
 
 const encoder = new TextEncoder();
@@ -14,9 +15,13 @@ export class SyncBudget {
   syncs = 0;
   constructor(private context: { sync(): Promise<unknown> }, private budget = PAYLOAD_BUDGET) {}
 
+  /** A sync that fails still was one round trip, and its batch is gone. */
   async sync(): Promise<void> {
-    await this.context.sync();
-    this.synced();
+    try {
+      await this.context.sync();
+    } finally {
+      this.synced();
+    }
   }
 
   /** Records a sync the caller made itself (`await context.sync()` in place, as the Office lint rules want). */

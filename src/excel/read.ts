@@ -73,7 +73,7 @@ export class ColumnReader {
       const got = Math.min(p.firstRows, total);
       const columns = p.first.map((r) => r.values.slice(0, got).map((row) => row[0] as CellRead));
       this.learn(columns, got);
-      for (let start = got; start < total; ) start += await this.window(p.request, columns, start, total - start);
+      if (columns.length) for (let start = got; start < total; ) start += await this.window(p.request, columns, start, total - start);
       out.push(columns);
     }
     return out;
