@@ -37,9 +37,11 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 // Build-time steps owned by the feature folders (kept out of this file so it stays small).
-const extraPlugins = [];
-const localize = path.join(here, "build", "localize-functions.cjs");
-if (existsSync(localize)) extraPlugins.push(new (require(localize))());
+// Their processAssets stages order them: error inputs are allowed in functions.json before zh-CN is derived.
+const extraPlugins = ["allow-error-inputs.cjs", "localize-functions.cjs"]
+  .map((file) => path.join(here, "build", file))
+  .filter((file) => existsSync(file))
+  .map((file) => new (require(file))());
 
 const has = (rel) => existsSync(path.join(here, rel));
 
@@ -93,6 +95,8 @@ export default async (_env, argv) => {
       publicPath: "",
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Write every file on each build, so dist/'s times say when it was built (tests rebuild when sources are newer).
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {

@@ -18,7 +18,7 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
 
 interface Parameter { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }
 interface Fn { id: string; name: string; description: string; parameters: Parameter[]; result: { dimensionality?: string } }
-interface Metadata { functions: Fn[] }
+interface Metadata { allowErrorForDataTypeAny?: boolean; functions: Fn[] }
 type Table = Record<string, { title: string; description: string; parameters: Record<string, { name: string; description: string }> }>;
 
 /** The functions the product promises, with their parameters in order ("?" marks optional ones). */
@@ -97,6 +97,13 @@ describe("built metadata (dist/)", () => {
         if (!SCALAR_INPUT.has(f.id)) expect(p.dimensionality, `${f.id}.${p.name} takes ranges`).toBe("matrix");
       }
     }
+  });
+
+  it("lets error values in input cells reach the functions, in both languages (docs/functions.md)", () => {
+    expect(en.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    // It applies to parameters of type any: every PLAN parameter is one.
+    for (const f of en.functions) for (const p of f.parameters) expect(p.type ?? "any", `${f.id}.${p.name}`).toBe("any");
   });
 
   it("has a zh-CN twin with the same ids, names and parameter types, in Chinese", () => {
