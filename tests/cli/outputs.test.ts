@@ -1,6 +1,5 @@
 // What the CLI writes and reads at its edges: numbers beyond double range, CSV cells a spreadsheet would run
 // as formulas, output folders, --actuals with formats that have no actuals columns, UTF-16 without a BOM.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,15 +9,11 @@ import { csvCell, toCsv, toJson } from "../../src/cli/formats";
 import { extract } from "../../src/core";
 import { decodeDocument } from "../../src/core/text/decode";
 import { parseCsv } from "../libreoffice/recalc";
+import { ROOT as root, cli } from "./run-cli";
 
-const root = path.resolve(__dirname, "../..");
 const seed004 = path.join(root, "seeds/004_6598c0edc5eceb15.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "plan-targets-outputs-"));
 
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const oneLineError = (stderr: string, pattern: RegExp): void => {
   expect(stderr.trim().split("\n")).toHaveLength(1);

@@ -1,7 +1,6 @@
 // Inputs with the same file name (in different folders, differing in case, or non-Latin names that map to one
 // table name) stay separate documents: distinct ids, sheets and tables, all with names Excel accepts, and a
 // workbook LibreOffice opens.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,15 +9,11 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { uniqueTableName } from "../../src/core/sheet";
 import { findSoffice, recalcWorkbook } from "../libreoffice/recalc";
+import { ROOT as root, cli } from "./run-cli";
 
-const root = path.resolve(__dirname, "../..");
 const seed004 = readFileSync(path.join(root, "seeds/004_6598c0edc5eceb15.txt"), "utf8");
 const dir = mkdtempSync(path.join(tmpdir(), "plan-targets-names-"));
 
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function put(rel: string, text: string): string {
   const file = path.join(dir, rel);

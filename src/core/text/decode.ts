@@ -59,16 +59,20 @@ function utf16ByZeros(bytes: Uint8Array): Utf16 | null {
   return null;
 }
 
-/** Share of UTF-16 code units that are Chinese text: CJK ideographs and punctuation, full-width forms, ASCII. */
-function textShare(text: string): number {
-  const n = Math.min(text.length, 20000);
-  let ok = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) ok++;
-  }
-  return n === 0 ? 0 : ok / n;
+/** Share of the first `limit` code units of a text for which `accept` holds. */
+function share(text: string, limit: number, accept: (code: number) => boolean): number {
+  const n = Math.min(text.length, limit);
+  let hits = 0;
+  for (let i = 0; i < n; i++) if (accept(text.charCodeAt(i))) hits++;
+  return n === 0 ? 0 : hits / n;
 }
+
+/** Code units of Chinese text: CJK ideographs and punctuation, full-width forms, printable ASCII and line breaks. */
+const isChineseText = (c: number): boolean =>
+  (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+
+/** Control characters other than tab and line breaks. */
+const isControl = (c: number): boolean => c < 32 && c !== 9 && c !== 10 && c !== 13;
 
 /**
  * UTF-16 without a byte-order mark and without ASCII (so without zero bytes): accepted when one byte order
@@ -76,27 +80,17 @@ function textShare(text: string): number {
  */
 function utf16ByContent(bytes: Uint8Array): DecodedDocument | null {
   if (bytes.length % 2 !== 0) return null;
+  // The head decides, so a large GBK file is not decoded twice more in full.
+  const head = bytes.subarray(0, Math.min(bytes.length, 40000));
   for (const encoding of ["utf-16le", "utf-16be"] as const) {
-    let text: string;
+    if (share(new TextDecoder(encoding).decode(head), 20000, isChineseText) < 0.95) continue;
     try {
-      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
     } catch {
-      continue;
+      return null;
     }
-    if (textShare(text) >= 0.95) return { text, encoding };
   }
   return null;
-}
-
-/** Control characters other than tab and line breaks, as a share of the first code units. */
-function controlShare(text: string): number {
-  const n = Math.min(text.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
-  }
-  return n === 0 ? 0 : control / n;
 }
 
 /** The UTF-16 text the zero bytes suggest, or null when it does not read as text (16-bit binary data). */
@@ -107,7 +101,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: Utf16): DecodedDocument | null
   } catch {
     return null;
   }
-  return controlShare(text) <= 0.05 ? { text, encoding } : null;
+  return share(text, 8192, isControl) <= 0.05 ? { text, encoding } : null;
 }
 
 export function decodeDocument(bytes: Uint8Array): DecodedDocument {
