@@ -56,7 +56,7 @@ export function toNumber(c: Cell, name: string): number {
  * missing on every host: PLAN.STATUS then gives the same answer everywhere, and never a status from a blank.
  */
 export function toFilledNumber(c: Cell, name: string): number | null {
-  if (c === 0 || isEmpty(c)) return null;
+  if (isEmpty(c)) return null;
   const n = toNumber(c, name);
   return n === 0 ? null : n;
 }

@@ -35,9 +35,9 @@ export function runtimeErrorFactory(): ErrorFactory {
 }
 
 /**
- * The error text ("#N/A") of an Excel error value passed into a function, or null for any other value. Excel
- * hands errors over as CustomFunctions.Error-like objects ({ code }); a data-type error cell value
- * ({ type: "Error", basicValue }) is read too.
+ * The error text ("#N/A") of an Excel error value passed into a function, or null for any other value.
+ * Microsoft does not document the shape an input error takes, so both are read: a CustomFunctions.Error-like
+ * { code } and the data-type error cell value { type: "Error", basicValue }.
  */
 export function excelErrorCode(x: unknown): string | null {
   if (typeof x !== "object" || x === null) return null;
