@@ -12,8 +12,7 @@ const require = createRequire(import.meta.url);
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://localhost:3000/"; // replace with the production host when deploying
+const { DEV_BASE_URL, addinBaseUrl, rebaseManifest } = require("./build/addin-base-url.cjs");
 
 // The only outside origin the pages may use: Office's own script (and the frames it opens).
 const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -37,9 +36,11 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 // Build-time steps owned by the feature folders (kept out of this file so it stays small).
-const extraPlugins = [];
-const localize = path.join(here, "build", "localize-functions.cjs");
-if (existsSync(localize)) extraPlugins.push(new (require(localize))());
+// Their processAssets stages order them: error inputs are allowed in functions.json before zh-CN is derived.
+const extraPlugins = ["allow-error-inputs.cjs", "localize-functions.cjs"]
+  .map((file) => path.join(here, "build", file))
+  .filter((file) => existsSync(file))
+  .map((file) => new (require(file))());
 
 const has = (rel) => existsSync(path.join(here, rel));
 
@@ -75,6 +76,11 @@ async function devServerHttps() {
 
 export default async (_env, argv) => {
   const dev = argv.mode === "development";
+  // Where dist/ will be served: the manifest copied into it points there (docs/deployment.md).
+  const baseUrl = dev ? DEV_BASE_URL : addinBaseUrl(process.env.ADDIN_BASE_URL);
+  if (!dev && baseUrl === DEV_BASE_URL) {
+    console.warn(`dist/manifest.xml points at ${DEV_BASE_URL}; for a deployment build with ADDIN_BASE_URL=https://your.host/path/`);
+  }
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const functionsEntry = "./src/functions/functions.ts";
   const commandsEntry = "./src/commands/commands.ts";
@@ -93,6 +99,8 @@ export default async (_env, argv) => {
       publicPath: "",
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Write every file on each build, so dist/'s times say when it was built (tests rebuild when sources are newer).
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -131,7 +139,7 @@ export default async (_env, argv) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             noErrorOnMissing: true,
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+            transform: (content) => rebaseManifest(content.toString(), baseUrl),
           },
         ],
       }),

@@ -1,9 +1,10 @@
 // Offline checker for manifest.xml: well-formed XML, required elements in schema order, every resid
-// resolving to a resource of the right kind, https URLs on allowed hosts only, unique ids, consistent
+// resolving to a resource of the right kind, https URLs under the add-in's base URL only, unique ids, consistent
 // localisation, and the shared-runtime wiring of the task pane and the custom functions.
-// CLI: tsx scripts/validate-manifest.ts manifest.xml [--dist dist] [--online]
-//   prints one line per problem and exits 1 when there is any; --online also runs Microsoft's
-//   office-addin-manifest validator (needs the network).
+// CLI: tsx scripts/validate-manifest.ts MANIFEST... [--dist dist] [--base URL] [--online]
+//   checks each manifest, prints one line per problem and exits 1 when there is any; --base is where the
+//   add-in must be served (default: the folder of each manifest's task pane page); --online also runs
+//   Microsoft's office-addin-manifest validator (needs the network).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -11,15 +12,18 @@ import { fileURLToPath } from "node:url";
 import { XmlError, allElements, childrenNamed, find, localName, parseXml, type XmlElement } from "./manifest-xml";
 
 export interface ValidateOptions {
-  /** Project folder: https://localhost:3000/assets/… URLs must name PNG files under <root>/assets. */
+  /** Project folder: <base>assets/… URLs must name PNG files under <root>/assets. */
   root?: string;
-  /** Build output: when given, every https://localhost:3000/… URL must name a file in it. */
+  /** Build output: when given, every URL under the base must name a file in it. */
   dist?: string;
-  /** Hosts URLs may use; Office's own hosts are always allowed. */
-  allowedHosts?: string[];
+  /**
+   * Where the add-in is served (a folder URL ending in "/"): every URL but Office's own must lie under it.
+   * Default: the folder of the task pane page (DefaultSettings), so the manifest is at least consistent.
+   */
+  base?: string;
 }
 
-const DEV_ORIGIN = "https://localhost:3000";
+const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_HOSTS = /(^|\.)(microsoft\.com|office\.com|office\.net|officeapps\.live\.com)$/;
 
 // OfficeApp children in the order the schema's sequence requires (optional ones may be absent).
@@ -151,8 +155,9 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
     if (!want.includes(r.kind)) at(e, `resid "${resid}" on <${e.name}> names a ${r.kind}, expected ${want.join(" or ")}`);
   }
 
-  // ---- https URLs on allowed hosts ------------------------------------------------------------------
-  const allowed = new Set(options.allowedHosts ?? ["localhost:3000"]);
+  // ---- https URLs under the base URL ----------------------------------------------------------------
+  const pane = find(root, "DefaultSettings", "SourceLocation")?.attributes["DefaultValue"];
+  const base = new URL(options.base ?? (pane && URL.canParse(pane) ? new URL(".", pane).href : DEV_BASE_URL));
   const urls: [XmlElement, string][] = [];
   for (const e of elements) {
     const n = localName(e);
@@ -176,7 +181,9 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
       continue;
     }
     if (url.protocol !== "https:") at(e, `"${u}" is not https`);
-    else if (!allowed.has(url.host) && !OFFICE_HOSTS.test(url.hostname)) at(e, `"${u}" uses host ${url.host}; allowed: ${[...allowed].join(", ")} and Office's own`);
+    else if (OFFICE_HOSTS.test(url.hostname) && url.host !== base.host) continue;
+    else if (url.host !== base.host) at(e, `"${u}" uses host ${url.host}; allowed: ${base.host} and Office's own`);
+    else if (localName(e) !== "AppDomain" && !url.href.startsWith(base.href)) at(e, `"${u}" is not under the add-in's base URL ${base.href}`);
   }
 
   // ---- unique ids of commands -----------------------------------------------------------------------
@@ -270,8 +277,8 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
   // ---- files behind the URLs ---------------------------------------------------------------------------
   if (options.root || options.dist) {
     for (const [e, u] of urls) {
-      if (!u.startsWith(`${DEV_ORIGIN}/`)) continue;
-      const rel = decodeURIComponent(new URL(u).pathname.slice(1));
+      if (!u.startsWith(base.href)) continue;
+      const rel = decodeURIComponent(new URL(u).pathname.slice(base.pathname.length));
       if (rel === "") continue;
       if (options.root && rel.startsWith("assets/")) {
         const file = path.join(options.root, rel);
@@ -293,21 +300,29 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
 function main(argv: string[]): number {
   const args = argv.slice(2);
   const online = args.includes("--online");
-  const distAt = args.indexOf("--dist");
-  const dist = distAt >= 0 ? args[distAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith("--") && (distAt < 0 || i !== distAt + 1)) ?? "manifest.xml";
-  if (!existsSync(file)) {
-    console.error(`${file}: no such file`);
+  const valueOf = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dist = valueOf("--dist");
+  const base = valueOf("--base");
+  const files = args.filter((a, i) => !a.startsWith("--") && !["--dist", "--base"].includes(args[i - 1] ?? ""));
+  if (base !== undefined && !URL.canParse(base)) {
+    console.error(`--base ${base}: not a URL`);
     return 2;
   }
-  const problems = validateManifest(readFileSync(file, "utf8"), { root: path.dirname(path.resolve(file)), dist });
-  for (const p of problems) console.log(`${file}: ${p}`);
-  if (problems.length === 0) console.log(`${file}: offline checks passed`);
-  let status = problems.length === 0 ? 0 : 1;
-  if (online) {
-    // Microsoft's validator posts the manifest to an online service; it fails without a network.
-    const r = spawnSync("npx", ["--no-install", "office-addin-manifest", "validate", file], { stdio: "inherit" });
-    if (r.status !== 0) status = 1;
+  let status = 0;
+  for (const file of files.length > 0 ? files : ["manifest.xml"]) {
+    if (!existsSync(file)) {
+      console.error(`${file}: no such file`);
+      return 2;
+    }
+    const problems = validateManifest(readFileSync(file, "utf8"), { root: path.dirname(path.resolve(file)), dist, base });
+    for (const p of problems) console.log(`${file}: ${p}`);
+    if (problems.length === 0) console.log(`${file}: offline checks passed`);
+    else status = 1;
+    if (online) {
+      // Microsoft's validator posts the manifest to an online service; it fails without a network.
+      const r = spawnSync("npx", ["--no-install", "office-addin-manifest", "validate", file], { stdio: "inherit" });
+      if (r.status !== 0) status = 1;
+    }
   }
   return status;
 }

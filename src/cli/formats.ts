@@ -1,5 +1,5 @@
-// Output formats of the CLI: one JSON array, RFC 4180 CSV with a UTF-8 BOM (Excel opens Chinese correctly),
-// and an aligned text table for people.
+// Output formats of the CLI: one JSON array, RFC 4180 CSV with a UTF-8 BOM (Excel opens Chinese correctly) and
+// no cell a spreadsheet would run as a formula, and an aligned text table for people.
 import type { ExtractionResult, Target } from "../core";
 
 export const CSV_COLUMNS: (keyof Target)[] = [
@@ -11,10 +11,21 @@ export function toJson(results: ExtractionResult[]): string {
   return JSON.stringify(results.flatMap((r) => r.targets), null, 2) + "\n";
 }
 
+// A spreadsheet opening the CSV runs a cell that starts with = + - @ (or tab, CR) as a formula (OWASP "CSV
+// Injection"): such cells get a leading apostrophe, which Excel and LibreOffice show as text. Plain numbers
+// (-13.5) carry no formula and stay numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** One CSV cell: neutralised if it would run as a formula, quoted per RFC 4180 when needed. */
+export function csvCell(text: string): string {
+  const s = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /** Lists in one cell: the section path reads outermost first with " > ", responsible units with "、". */
 function csvField(v: unknown, column: keyof Target): string {
-  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(column === "section" ? " > " : "、") : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(v === null || v === undefined ? "" : Array.isArray(v) ? v.join(column === "section" ? " > " : "、") : String(v));
 }
 
 export function toCsv(results: ExtractionResult[]): string {

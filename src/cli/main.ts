@@ -1,10 +1,12 @@
 // CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US]
 //      [--method time|growth] FILE...
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
+import { withoutNonFinite } from "./finite";
 import { toCsv, toJson, toTable } from "./formats";
-import { InputError, readInput } from "./read-input";
+import { OutputError, writeOutput } from "./output";
+import { InputError, docIdFor, docIdsFor, readInput } from "./read-input";
 
 type Format = "json" | "csv" | "table" | "xlsx";
 const FORMATS: Format[] = ["json", "csv", "table", "xlsx"];
@@ -55,8 +57,15 @@ export function parseArgs(argv: string[]): Args {
   }
   if (args.files.length === 0) throw new InputError(USAGE);
   if (args.format === "xlsx" && !args.out) throw new InputError("--format xlsx needs --out FILE.xlsx");
+  if (args.actuals && args.format !== "xlsx") {
+    throw new InputError(`--actuals fills the base and latest columns of --format xlsx; ${args.format} has no such columns`);
+  }
   return args;
 }
+
+const report = (kind: "error" | "warning" | "note", message: string): void => {
+  process.stderr.write(`${kind}: ${message.split("\n")[0]}\n`);
+};
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -64,21 +73,25 @@ export async function run(argv: string[]): Promise<number> {
   const texts = new Map<string, string>();
   // A bad file is reported and skipped so the other documents still come out; the exit code says so.
   let failed = 0;
-  for (const file of args.files) {
+  const ids = docIdsFor(args.files);
+  args.files.forEach((file, i) => {
     let input;
     try {
-      input = readInput(file);
+      input = readInput(file, ids[i]);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      process.stderr.write(`error: ${e.message.split("\n")[0]}\n`);
+      report("error", e.message);
       failed++;
-      continue;
+      return;
     }
+    if (input.docId !== docIdFor(file)) report("note", `${file} has the name of an earlier input; its document id is ${input.docId}`);
     results.push(extract(input.text, { docId: input.docId }));
     texts.set(input.docId, input.text);
-  }
+  });
   if (failed === args.files.length) return 2;
-  const exitCode = failed > 0 ? 2 : 0;
+  const checked = withoutNonFinite(results);
+  for (const p of checked.problems) report("error", p);
+  const exitCode = failed > 0 || checked.problems.length > 0 ? 2 : 0;
   if (args.format === "xlsx") {
     let actualsText: string | undefined;
     if (args.actuals) {
@@ -89,18 +102,18 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
     const { writeWorkbook } = await import("./xlsx");
-    const summary = await writeWorkbook(results, args.out!, {
+    const summary = await writeWorkbook(checked.results, args.out!, {
       actualsText,
       sourceTexts: texts,
       language: args.language,
       method: args.method,
     });
-    for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const w of summary.warnings) report("warning", w);
     process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);
     return exitCode;
   }
-  const body = args.format === "csv" ? toCsv(results) : args.format === "table" ? toTable(results) : toJson(results);
-  if (args.out) writeFileSync(args.out, body);
+  const body = args.format === "csv" ? toCsv(checked.results) : args.format === "table" ? toTable(checked.results) : toJson(checked.results);
+  if (args.out) writeOutput(args.out, body);
   else process.stdout.write(body);
   return exitCode;
 }
@@ -115,8 +128,8 @@ if (isMain) {
     (code) => { process.exitCode = code; },
     (e: unknown) => {
       const msg = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`error: ${msg.split("\n")[0]}\n`);
-      process.exitCode = e instanceof InputError ? 2 : 1;
+      report("error", msg);
+      process.exitCode = e instanceof InputError || e instanceof OutputError ? 2 : 1;
     },
   );
 }

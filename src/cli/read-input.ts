@@ -19,7 +19,23 @@ export function docIdFor(file: string): string {
   return seed ? seed[1] : base.replace(/\.[^.]+$/, "");
 }
 
-export function readInput(file: string): InputDocument {
+/**
+ * A distinct document id for each file, in command-line order: the first keeps its name, later files with the
+ * same name (compared ignoring case, as Excel compares table names) get "-2", "-3" …, so their target ids,
+ * sheets and tables never merge.
+ */
+export function docIdsFor(files: string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const base = docIdFor(file);
+    let id = base;
+    for (let k = 2; taken.has(id.toLowerCase()); k++) id = `${base}-${k}`;
+    taken.add(id.toLowerCase());
+    return id;
+  });
+}
+
+export function readInput(file: string, docId = docIdFor(file)): InputDocument {
   let stat;
   try {
     stat = statSync(file);
@@ -34,10 +50,10 @@ export function readInput(file: string): InputDocument {
   } catch (e) {
     throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  if (bytes.length === 0) return { path: file, docId: docIdFor(file), text: "", encoding: "utf-8" };
+  if (bytes.length === 0) return { path: file, docId, text: "", encoding: "utf-8" };
   try {
     const { text, encoding } = decodeDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return { path: file, docId: docIdFor(file), text, encoding };
+    return { path: file, docId, text, encoding };
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(`${file}: ${e.message}`);
     throw e;

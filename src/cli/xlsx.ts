@@ -1,16 +1,16 @@
 // ExcelJS renderer of the sheet model for the headless CLI: one sheet per document holding one Excel table
 // with native formulas (A1 references, `_xlfn.` prefixes, so Excel without the add-in and LibreOffice compute
 // them), number formats, validation and conditional formats, plus a dashboard sheet.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ExtractionResult, Language, StatusMethod } from "../core/model";
 import {
-  buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName,
+  buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName, uniqueTableName,
   type CellStyle, type ColumnKey, type ConditionalRule, type DashboardCell, type SheetModel, type ValidationRule,
 } from "../core/sheet";
 import { parseActualsCsv, type ActualsTable } from "./actuals";
+import { writeOutput } from "./output";
 
 export interface WorkbookOptions {
   /** Path of an actuals CSV file (id, base year, base value, latest year, latest value) to fill the user columns. */
@@ -325,12 +325,16 @@ export function buildWorkbook(
   const made: { model: SheetModel; sheetName: string; title: string }[] = [];
   const known = new Set<string>();
   let rows = 0;
+  // Two documents may map to one table name (non-Latin file names, names differing in case): each table gets its own.
+  const tableNames: string[] = [];
   for (const r of results) {
-    const model = buildSheetModel(r.document, r.targets, {
+    const built = buildSheetModel(r.document, r.targets, {
       language, method: options.method ?? "time", tolerance: options.tolerance ?? 0.05, flavour: "native",
       ...(actuals ? { actuals: actuals.byId } : {}),
       ...(options.sourceTexts?.has(r.document.id) ? { sourceText: options.sourceTexts.get(r.document.id)! } : {}),
     });
+    const model = { ...built, tableName: uniqueTableName(built.tableName, tableNames) };
+    tableNames.push(model.tableName);
     const sheetName = uniqueSheetName(model.sheetName, wb.worksheets.map((w) => w.name));
     addTargetsSheet(wb, model, sheetName);
     made.push({ model, sheetName, title: r.document.title ?? r.document.id });
@@ -354,14 +358,13 @@ export async function writeWorkbook(
   options: WorkbookOptions = {},
 ): Promise<WorkbookSummary> {
   const { workbook, summary, chart } = buildWorkbook(results, options);
-  mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
   // Stored (uncompressed) by ExcelJS, compressed once, fast, when the chart part is added: at 10,000 rows
   // the default deflate level spends most of the write time for ~30 % size.
   const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
   const bytes = chart
     ? await addChartPart(written, chart)
     : await (await JSZip.loadAsync(written)).generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
-  writeFileSync(outPath, bytes);
+  writeOutput(outPath, bytes);
   return summary;
 }
 

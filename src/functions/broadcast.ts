@@ -1,7 +1,7 @@
 // Broadcasting: ranges of one shape combine cell by cell, single values repeat across them.
 import { MeasureError } from "../core/measure/errors";
 import type { Cell, Grid } from "./cells";
-import { isExcelErrorValue, type ErrorFactory } from "./excel-errors";
+import type { ErrorFactory } from "./excel-errors";
 
 /** An argument as it reaches a custom function: a range, a single value, or omitted. */
 export type Arg = Grid | Cell;
@@ -41,17 +41,19 @@ export function broadcastShape(grids: Grid[], names: string[]): [number, number]
   return [rows, cols];
 }
 
-/** How one parameter is read from a cell: its name (for messages) and a reader that throws on bad input. */
+/**
+ * How one parameter is read from a cell: its name (for messages) and a reader that throws on bad input,
+ * an error value among them (cells.ts).
+ */
 export interface Param<T = unknown> {
   name: string;
   read: (cell: Cell, name: string) => T;
 }
 
 // Outcome of reading a single-value argument once for the whole call.
-type Fixed = { ok: true; value: unknown } | { ok: false; passed: Cell } | { ok: false; error: unknown };
+type Fixed = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 function readOnce(p: Param, cell: Cell): Fixed {
-  if (isExcelErrorValue(cell)) return { ok: false, passed: cell };
   try {
     return { ok: true, value: p.read(cell, p.name) };
   } catch (error) {
@@ -61,9 +63,9 @@ function readOnce(p: Param, cell: Cell): Fixed {
 
 /**
  * Applies fn cell by cell over broadcast arguments, each read by its parameter's reader. Single values are
- * read once per call. A cell whose inputs fail to read, or whose computation fails, holds that Excel error;
- * an error value among the inputs is passed through (the first, in argument order). fn receives a reused
- * array of read values: it must not keep it.
+ * read once per call. A cell whose inputs fail to read (the first failure in argument order, an error value
+ * among the inputs included), or whose computation fails, holds that Excel error. fn receives a reused array
+ * of read values: it must not keep it.
  */
 export function broadcast(args: Arg[], params: Param[], errors: ErrorFactory, fn: (values: unknown[]) => Cell): Cell[][] {
   const names = params.map((p) => p.name);
@@ -79,19 +81,12 @@ export function broadcast(args: Arg[], params: Param[], errors: ErrorFactory, fn
     for (let c = 0; c < cols; c++) {
       let result: Cell;
       try {
-        let passed: Cell | undefined;
-        for (let i = 0; i < n && passed === undefined; i++) {
+        for (let i = 0; i < n; i++) {
           const f = fixed[i];
-          if (f === null) {
-            const cell = grids[i]![r]![c];
-            if (typeof cell === "object" && cell !== null && isExcelErrorValue(cell)) passed = cell;
-            else values[i] = params[i]!.read(cell, names[i]!);
-          } else if (!f.ok) {
-            if ("passed" in f) passed = f.passed;
-            else throw f.error;
-          }
+          if (f === null) values[i] = params[i]!.read(grids[i]![r]![c], names[i]!);
+          else if (!f.ok) throw f.error;
         }
-        result = passed !== undefined ? passed : fn(values);
+        result = fn(values);
       } catch (e) {
         result = toExcelError(e, errors);
       }

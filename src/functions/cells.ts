@@ -1,5 +1,6 @@
-// Reading cell values: numbers, text that is a number, empty cells and text where a number belongs.
+// Reading cell values: numbers, text that is a number, empty cells, error values and text where a number belongs.
 import { MeasureError } from "../core/measure/errors";
+import { excelErrorCode, errorKindOfCode } from "./excel-errors";
 
 /** One cell as Excel hands it to a custom function. */
 export type Cell = number | string | boolean | null | undefined | object;
@@ -17,8 +18,22 @@ function isEmpty(c: Cell): boolean {
 }
 
 /**
+ * An Excel error value in an input cell (Excel passes them as the metadata sets allowErrorForDataTypeAny)
+ * fails this cell's result with the same error, keeping its message; errors a custom function cannot return
+ * (#REF!, #NAME?, #SPILL! …) become #VALUE! naming them. Anything else returns for the caller to judge.
+ */
+function throwIfErrorValue(c: object, name: string): void {
+  const code = excelErrorCode(c);
+  if (code === null) return;
+  const kind = errorKindOfCode(code);
+  const given = (c as { message?: unknown }).message;
+  if (kind === null) throw new MeasureError("value", `${name} is ${code}`);
+  throw new MeasureError(kind, typeof given === "string" && given !== "" ? given : `${name} is ${code}`);
+}
+
+/**
  * A number, or text Excel itself would read as one ("12", "1,200", "5%"). Empty → #N/A, so a missing
- * input never passes as 0; any other text or a logical → #VALUE!.
+ * input never passes as 0; any other text or a logical → #VALUE!; an error value → that error.
  */
 export function toNumber(c: Cell, name: string): number {
   if (typeof c === "number") {
@@ -31,12 +46,19 @@ export function toNumber(c: Cell, name: string): number {
     if (n !== null) return n;
     throw new MeasureError("value", `${name} must be a number, not "${c.length > 40 ? c.slice(0, 40) + "…" : c}"`);
   }
+  if (typeof c === "object" && c !== null) throwIfErrorValue(c, name);
   throw new MeasureError("value", `${name} must be a number, not ${typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : "this value"}`);
 }
 
-/** Like toNumber, but an empty cell is null (the measure decides what missing means). */
-export function toNumberOrNull(c: Cell, name: string): number | null {
-  return isEmpty(c) ? null : toNumber(c, name);
+/**
+ * A value the user has filled in, or null. Older Excel desktop builds pass an empty cell as 0 (Excel on the
+ * web passes null: office-js #4702, #1951, #5262), so a 0 here cannot be told from an empty cell and counts as
+ * missing on every host: PLAN.STATUS then gives the same answer everywhere, and never a status from a blank.
+ */
+export function toFilledNumber(c: Cell, name: string): number | null {
+  if (isEmpty(c)) return null;
+  const n = toNumber(c, name);
+  return n === 0 ? null : n;
 }
 
 /** Optional numeric argument: omitted or empty → undefined (the measure's default applies). */
@@ -44,18 +66,23 @@ export function toOptionalNumber(c: Cell, name: string): number | undefined {
   return isEmpty(c) ? undefined : toNumber(c, name);
 }
 
-/** Optional text argument (comparator, method, unit …): omitted or empty → null. */
+// No word or unit is "0": a 0 where text belongs is an empty cell as older Excel desktop builds pass it.
+const isEmptyText = (c: Cell): boolean => c === 0 || isEmpty(c);
+
+/** Optional text argument (comparator, method, kind, path): omitted or empty → null. */
 export function toOptionalText(c: Cell, name: string): string | null {
-  if (isEmpty(c)) return null;
+  if (isEmptyText(c)) return null;
   if (typeof c === "string") return c;
+  if (typeof c === "object" && c !== null) throwIfErrorValue(c, name);
   throw new MeasureError("value", `${name} must be text`);
 }
 
 /** Required text argument. */
 export function toText(c: Cell, name: string): string {
-  if (isEmpty(c)) throw new MeasureError("na", `${name} is empty`);
+  if (isEmptyText(c)) throw new MeasureError("na", `${name} is empty`);
   if (typeof c === "string") return c;
   if (typeof c === "number") return String(c);
+  if (typeof c === "object" && c !== null) throwIfErrorValue(c, name);
   throw new MeasureError("value", `${name} must be text`);
 }
 

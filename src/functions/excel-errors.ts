@@ -34,7 +34,22 @@ export function runtimeErrorFactory(): ErrorFactory {
     takesMessage(kind) ? new CustomFunctions.Error(code[kind], message) : new CustomFunctions.Error(code[kind]);
 }
 
-/** An Excel error value passed into a function (an input cell showing #N/A, say): returned unchanged. */
-export function isExcelErrorValue(x: unknown): boolean {
-  return typeof x === "object" && x !== null && typeof (x as { code?: unknown }).code === "string";
+/**
+ * The error text ("#N/A") of an Excel error value passed into a function, or null for any other value.
+ * Microsoft does not document the shape an input error takes, so both are read: a CustomFunctions.Error-like
+ * { code } and the data-type error cell value { type: "Error", basicValue }.
+ */
+export function excelErrorCode(x: unknown): string | null {
+  if (typeof x !== "object" || x === null) return null;
+  const { code, type, basicValue } = x as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === "string" && code.startsWith("#")) return code;
+  if (type === "Error" && typeof basicValue === "string" && basicValue.startsWith("#")) return basicValue;
+  return null;
+}
+
+const KIND_OF_CODE = new Map(Object.entries(CODES).map(([kind, code]) => [code as string, kind as ErrorKind]));
+
+/** The error kind a custom function can return for an input error's code, or null (#REF!, #NAME?, #SPILL! …). */
+export function errorKindOfCode(code: string): ErrorKind | null {
+  return KIND_OF_CODE.get(code) ?? null;
 }

@@ -23,7 +23,7 @@ import {
 } from "../core/measure";
 import { convertUnit } from "../core/units";
 import { broadcast, toExcelError, type Arg, type Param } from "./broadcast";
-import { toNumber, toNumberOrNull, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
+import { toFilledNumber, toNumber, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
 import type { ErrorFactory } from "./excel-errors";
 
 export interface PlanEnvironment {
@@ -56,7 +56,7 @@ function single(a: Arg, name: string): Cell {
 
 // Readers of the parameter kinds; each throws a MeasureError (→ Excel error) on bad input.
 const num = (name: string): Param<number> => ({ name, read: toNumber });
-const numOrNull = (name: string): Param<number | null> => ({ name, read: toNumberOrNull });
+const filled = (name: string): Param<number | null> => ({ name, read: toFilledNumber });
 const optNum = (name: string): Param<number | undefined> => ({ name, read: toOptionalNumber });
 const text = (name: string): Param<string> => ({ name, read: toText });
 const comparator = (name = "comparator"): Param<Comparator> => ({ name, read: (c, n) => parseComparator(toOptionalText(c, n)) });
@@ -70,10 +70,11 @@ const REMGROWTH_PARAMS = [num("latest"), num("latestYear"), num("target"), num("
 const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax")];
 const PROGRESS_PARAMS = [num("base"), num("latest"), num("target")];
 const TIMEPROGRESS_PARAMS = [num("baseYear"), num("latestYear"), num("targetYear")];
-// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time.
+// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. A 0 counts
+// as empty too, as older Excel desktop builds pass empty cells as 0 (cells.ts): the answer is the same everywhere.
 const STATUS_PARAMS = [
-  numOrNull("base"), numOrNull("baseYear"), numOrNull("latest"), numOrNull("latestYear"), numOrNull("target"),
-  numOrNull("targetYear"), comparator(), method, optNum("tolerance"), kind,
+  filled("base"), filled("baseYear"), filled("latest"), filled("latestYear"), filled("target"),
+  filled("targetYear"), comparator(), method, optNum("tolerance"), kind,
 ];
 const PROJECT_PARAMS = [num("base"), num("growth"), num("years")];
 const CONVERT_PARAMS = [num("value"), text("fromUnit"), text("toUnit")];

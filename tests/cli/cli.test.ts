@@ -1,5 +1,4 @@
 // The CLI end to end: formats, and one-line errors (never a stack trace) for bad input.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,15 +7,11 @@ import { run } from "../../src/cli/main";
 import { toCsv, toJson, toTable } from "../../src/cli/formats";
 import { docIdFor } from "../../src/cli/read-input";
 import { extract } from "../../src/core";
+import { ROOT as root, cli } from "./run-cli";
 
-const root = path.resolve(__dirname, "../..");
 const seed004 = path.join(root, "seeds/004_6598c0edc5eceb15.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "plan-targets-cli-"));
 
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** GBK bytes of a short plan sentence (encoded by hand from the GBK table: 地区生产总值突破970亿元). */
 const GBK_SENTENCE = Buffer.from([

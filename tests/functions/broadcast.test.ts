@@ -36,10 +36,9 @@ describe("broadcasting", () => {
     expect(r[4]![0]).toBeCloseTo(0.1, 14);
   });
 
-  it("passes an error value from an input cell through unchanged", () => {
-    const upstream = { code: "#DIV/0!" };
-    const r = plan.PROGRESS([[upstream], [1]], [[3]], [[5]]);
-    expect(r[0]![0]).toBe(upstream);
+  it("passes an error value from an input cell through to the same cell", () => {
+    const r = plan.PROGRESS([[{ code: "#DIV/0!" }], [1]], [[3]], [[5]]);
+    expect(r[0]![0]).toEqual({ code: "#DIV/0!" });
     expect(r[1]![0]).toBeCloseTo(0.5, 14);
   });
 

@@ -18,7 +18,7 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
 
 interface Parameter { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }
 interface Fn { id: string; name: string; description: string; parameters: Parameter[]; result: { dimensionality?: string } }
-interface Metadata { functions: Fn[] }
+interface Metadata { allowErrorForDataTypeAny?: boolean; functions: Fn[] }
 type Table = Record<string, { title: string; description: string; parameters: Record<string, { name: string; description: string }> }>;
 
 /** The functions the product promises, with their parameters in order ("?" marks optional ones). */
@@ -99,6 +99,13 @@ describe("built metadata (dist/)", () => {
     }
   });
 
+  it("lets error values in input cells reach the functions, in both languages (docs/functions.md)", () => {
+    expect(en.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    // It applies to parameters of type any: every PLAN parameter is one.
+    for (const f of en.functions) for (const p of f.parameters) expect(p.type ?? "any", `${f.id}.${p.name}`).toBe("any");
+  });
+
   it("has a zh-CN twin with the same ids, names and parameter types, in Chinese", () => {
     expect(zh.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
     zh.functions.forEach((f, i) => {
@@ -113,7 +120,9 @@ describe("built metadata (dist/)", () => {
   it("serves every localhost URL of manifest.xml, so the manifest and the build agree", () => {
     const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
     expect(validateManifest(manifest, { root, dist })).toEqual([]);
-    // The build copies the manifest (swapping the dev URL for the production one); the copy passes too.
-    expect(validateManifest(readFileSync(path.join(dist, "manifest.xml"), "utf8"), { root, dist })).toEqual([]);
+    // The build copies the manifest, moved to ADDIN_BASE_URL when that is set; the copy passes too.
+    const { addinBaseUrl } = require(path.join(root, "build/addin-base-url.cjs")) as { addinBaseUrl: (v?: string) => string };
+    const base = addinBaseUrl(process.env.ADDIN_BASE_URL);
+    expect(validateManifest(readFileSync(path.join(dist, "manifest.xml"), "utf8"), { root, dist, base })).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // The offline manifest check: the real manifest passes, and each kind of breakage is caught.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateManifest } from "../../scripts/validate-manifest";
-import { parseXml } from "../../scripts/manifest-xml";
+import { allElements, localName, parseXml } from "../../scripts/manifest-xml";
 
 const root = path.resolve(__dirname, "../..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -23,6 +23,44 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="PLAN"\/>/);
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(manifest).toMatch(/<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions.zh-CN.json"\/>/);
+  });
+});
+
+/** APIs the add-in calls and the requirement set each needs (Microsoft's API reference, "API set" remarks). */
+const API_SETS: [string, RegExp, string, string][] = [
+  ["CustomFunctions.Error", /\bCustomFunctions\.Error\b/, "CustomFunctionsRuntime", "1.2"],
+  ["custom functions", /@customfunction\b/, "CustomFunctionsRuntime", "1.1"],
+  ["worksheet custom properties", /\.customProperties\b/, "ExcelApi", "1.12"],
+  ["data validation", /\.dataValidation\b/, "ExcelApi", "1.8"],
+  ["frozen panes", /\.freezePanes\b/, "ExcelApi", "1.7"],
+  ["conditional formats", /\.conditionalFormats\b/, "ExcelApi", "1.6"],
+  ["suspended calculation", /suspendApiCalculationUntilNextSync/, "ExcelApi", "1.6"],
+  ["null objects", /getItemOrNullObject/, "ExcelApi", "1.4"],
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+const versionAtLeast = (have: string, need: string): boolean => {
+  const [a, b] = [have, need].map((v) => v.split(".").map(Number));
+  return a![0]! > b![0]! || (a![0] === b![0] && (a![1] ?? 0) >= (b![1] ?? 0));
+};
+
+describe("requirement sets", () => {
+  const declared = new Map(
+    allElements(parseXml(manifest)).filter((e) => localName(e) === "Set").map((e) => [e.attributes["Name"]!, e.attributes["MinVersion"] ?? "1.1"]),
+  );
+  const code = ["src", "taskpane"].flatMap((d) => sourceFiles(path.join(root, d))).map((f) => [f, readFileSync(f, "utf8")] as const);
+
+  it.each(API_SETS)("the manifest requires what %s needs", (_, pattern, set, version) => {
+    const users = code.filter(([, text]) => pattern.test(text)).map(([f]) => path.relative(root, f));
+    expect(users.length, `some source uses ${pattern}`).toBeGreaterThan(0);
+    expect(declared.has(set), `<Set Name="${set}"> (used in ${users.join(", ")})`).toBe(true);
+    expect(versionAtLeast(declared.get(set)!, version), `${set} ${declared.get(set)} < ${version} (used in ${users.join(", ")})`).toBe(true);
   });
 });
 

@@ -35,6 +35,14 @@ export function tableNameFor(docId: string): string {
   return `PlanTargets_${docId.replace(/[^A-Za-z0-9_]/g, "_")}`.slice(0, 255);
 }
 
+/** `base`, or `base_2`, `base_3` … whichever no existing table uses (Excel compares table names ignoring case). */
+export function uniqueTableName(base: string, existing: Iterable<string>): string {
+  const taken = new Set(Array.from(existing, (n) => n.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 255 - `_${i}`.length)}_${i}`;
+  return name;
+}
+
 /** A this-row structured reference to a column header: [@基期值] or [@[Base value]]. */
 export function structuredRef(header: string): string {
   const escaped = header.replace(/['#[\]]/g, (ch) => `'${ch}`);

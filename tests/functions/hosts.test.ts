@@ -1,0 +1,135 @@
+// The PLAN functions as Excel on the web and Excel desktop call them (tests/fakes/custom-functions-host.ts):
+// empty cells arrive as null on the web and as 0 on older desktop builds; error values in input ranges reach
+// the functions only because the built metadata allows them. docs/functions.md, "Empty cells and hosts".
+import { beforeAll, describe, expect, it } from "vitest";
+import { EMPTY, loadCustomFunctionsHost, type CustomFunctionsHost, type Host, type Outcome, type SheetCell } from "../fakes/custom-functions-host";
+
+let excel: CustomFunctionsHost;
+beforeAll(async () => {
+  excel = await loadCustomFunctionsHost();
+});
+
+const HOSTS: Host[] = ["web", "desktop"];
+const column = (...cells: SheetCell[]): SheetCell[][] => cells.map((c) => [c]);
+
+function spill(o: Outcome): unknown[][] {
+  if ("error" in o) throw new Error(`the whole formula failed with ${o.error.code} ${o.error.message ?? ""}`);
+  return o.spill;
+}
+
+/** A spilled result as codes and values: errors by their code, numbers rounded for comparison. */
+const shown = (rows: unknown[][]): unknown[] =>
+  rows.flat().map((v) => (typeof v === "object" && v !== null ? (v as { code: string }).code : typeof v === "number" ? Number(v.toFixed(9)) : v));
+
+describe.each(HOSTS)("PLAN.STATUS over ranges with empty cells, Excel %s", (host) => {
+  // Base and latest years filled down the sheet, values only where known: the common tracking layout.
+  const base = column(100, EMPTY, 100, 100, 100, 100);
+  const baseYear = column(2020, 2020, 2020, EMPTY, 2020, 2020);
+  const latest = column(130, 130, EMPTY, 130, 130, 130);
+  const latestYear = column(2023, 2023, 2023, 2023, EMPTY, 2023);
+  const target = column(150, 150, 150, 150, 150, EMPTY);
+
+  it("gives a status only where base, latest, their years and the target are all filled in", () => {
+    const r = spill(excel.call(host, "STATUS", base, baseYear, latest, latestYear, target, 2025));
+    expect(shown(r)).toEqual(["On track", "", "", "", "", ""]);
+  });
+
+  it("reads an empty comparator, method or kind cell in a range as the default", () => {
+    const comparators = column(">=", EMPTY, "<=");
+    const methods = column(EMPTY, "time", EMPTY);
+    const kinds = column("level", EMPTY, EMPTY);
+    const r = spill(excel.call(host, "STATUS", 100, 2020, 130, 2023, column(150, 150, 80), 2025, comparators, methods, undefined, kinds));
+    expect(shown(r)).toEqual(["On track", "On track", "Moving away"]);
+  });
+});
+
+describe("PLAN.STATUS gives the same answer on both hosts", () => {
+  it("for every pattern of empty inputs in a row", () => {
+    const full: SheetCell[] = [100, 2020, 126, 2023, 150, 2025];
+    for (let mask = 0; mask < 64; mask++) {
+      const row = full.map((v, i) => (mask & (1 << i) ? EMPTY : v));
+      const [web, desktop] = HOSTS.map((h) => shown(spill(excel.call(h, "STATUS", ...row))));
+      expect(desktop, `empty inputs ${mask.toString(2)}`).toEqual(web);
+      expect(web, `empty inputs ${mask.toString(2)}`).toEqual([mask === 0 ? "Lagging" : ""]);
+    }
+  });
+
+  it("and a 0 in base, latest, a year or the target counts as missing, as an empty cell does", () => {
+    for (const i of [0, 1, 2, 3, 4, 5]) {
+      const row: SheetCell[] = [100, 2020, 126, 2023, 150, 2025];
+      row[i] = 0;
+      for (const host of HOSTS) expect(shown(spill(excel.call(host, "STATUS", ...row))), `${host}, argument ${i} = 0`).toEqual([""]);
+    }
+  });
+});
+
+describe("other functions with an empty input (documented per host)", () => {
+  it("Excel on the web: #N/A naming the empty input", () => {
+    const r = spill(excel.call("web", "GAP", column(80, EMPTY), 100));
+    expect(shown(r)).toEqual([20, "#N/A"]);
+    expect((r[1]![0] as { message: string }).message).toBe("actual is empty");
+  });
+
+  it("older Excel desktop builds: the empty cell is computed as the 0 Excel passes", () => {
+    expect(shown(spill(excel.call("desktop", "GAP", column(80, EMPTY), 100)))).toEqual([20, 100]);
+    expect(shown(spill(excel.call("desktop", "REQGROWTH", EMPTY, 121, 2)))).toEqual(["#NUM!"]);
+  });
+
+  it("text parameters read an empty cell as empty on both hosts", () => {
+    for (const host of HOSTS) {
+      const r = spill(excel.call(host, "CONVERT", 1, column("亿元", EMPTY), "万元"));
+      expect(shown(r)).toEqual([10000, "#N/A"]);
+    }
+  });
+});
+
+describe("error values in input ranges", () => {
+  const NA: SheetCell = { code: "#N/A" };
+
+  it("the built metadata lets them through (allowErrorForDataTypeAny)", () => {
+    expect(excel.metadata.allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it("fail only their own cell: the rest of the spill still computes", () => {
+    for (const host of HOSTS) {
+      const r = spill(excel.call(host, "PROGRESS", column(100, NA, 100, { code: "#DIV/0!" }), 130, 150));
+      expect(shown(r)).toEqual([0.6, "#N/A", 0.6, "#DIV/0!"]);
+    }
+  });
+
+  it("reach every broadcasting function and parameter, and come out as the same error", () => {
+    const calls: [string, SheetCell[]][] = [
+      ["REQGROWTH", [100, 121, 2]], ["REQPOINTS", [60, 65, 5]], ["CAGR", [100, 133.1, 3]], ["REMGROWTH", [110, 2023, 133.1, 2025]],
+      ["GAP", [80, 100, ">=", 120]], ["GAPPCT", [80, 100, ">=", 120]], ["PROGRESS", [100, 130, 150]], ["TIMEPROGRESS", [2020, 2023, 2025]],
+      ["STATUS", [100, 2020, 130, 2023, 150, 2025, ">=", "time", 0.05, "level"]], ["PROJECT", [100, 0.1, 2]], ["CONVERT", [5, "亿元", "万元"]],
+    ];
+    for (const [id, args] of calls) {
+      for (let i = 0; i < args.length; i++) {
+        const withError = args.map((a, j) => (j === i ? column(a, NA) : a));
+        const r = spill(excel.call("web", id, ...withError));
+        expect(shown(r)[0], `${id} argument ${i}, valid row`).not.toBe("#N/A");
+        expect(shown(r)[1], `${id} argument ${i}, row with #N/A`).toBe("#N/A");
+      }
+    }
+  });
+
+  it("keep the message of an upstream #N/A, and name errors a function cannot return", () => {
+    const upstream = { code: "#N/A", message: "base is empty" };
+    const r = spill(excel.call("web", "REQGROWTH", column(upstream, { code: "#REF!" }, { code: "#SPILL!" }), 121, 2));
+    expect(r.flat()).toEqual([
+      { code: "#N/A", message: "base is empty" },
+      { code: "#VALUE!", message: "base is #REF!" },
+      { code: "#VALUE!", message: "base is #SPILL!" },
+    ]);
+  });
+
+  it("make MILESTONES and PARSE, which take single values, that error", () => {
+    expect(excel.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
+    expect(excel.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
+  });
+
+  it("without allowErrorForDataTypeAny Excel would fail the whole formula (the fake is that strict)", async () => {
+    const strict = await loadCustomFunctionsHost({ ...excel.metadata, allowErrorForDataTypeAny: false });
+    expect(strict.call("web", "PROGRESS", column(100, NA, 100), 130, 150)).toEqual({ error: NA });
+  });
+});
