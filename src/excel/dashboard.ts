@@ -1,6 +1,7 @@
 // The dashboard sheet in Excel: live counts by status per imported document and a bar chart of progress
 // against time progress per indicator. Rebuilt in place when it exists (it is ours); never over a user sheet.
 import type { Language } from "../core/model";
+import type { StatusVocabulary } from "../core/measure";
 import {
   buildDashboard as buildDashboardModel, columnForHeader, uniqueSheetName, type ColumnKey, type DashboardCell,
 } from "../core/sheet";
@@ -14,6 +15,8 @@ export interface DashboardOptions {
   language: Language;
   /** Most indicators to chart (the counts always cover every row). */
   chartLimit?: number;
+  /** Words heading the counts (default standard); the counts key on status codes. */
+  vocabulary?: StatusVocabulary;
 }
 
 export interface DashboardSummary {
@@ -70,6 +73,7 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
       (i, key) => columnRef(sources[i]!.tableName, sources[i]!.header(key)),
       options.language,
       options.chartLimit,
+      options.vocabulary,
     );
     const mine = dashProps.find((d) => !d.p.isNullObject);
     const wanted = options.language === "zh-CN" ? "仪表板" : "Dashboard";

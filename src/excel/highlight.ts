@@ -136,7 +136,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const inputs = mappedInputs(cols, firstRow);
     const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
     const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, [options.language], "*").map(markRule);
+    const rules = statusFillRules(status, "*").map(markRule);
     const n = queueConditionalRules(
       rules,
       () => [options.wholeRow === false ? targetCol : body],

@@ -28,6 +28,7 @@ export async function importTargets(
     method: options.method,
     tolerance: options.tolerance,
     flavour: options.flavour ?? "custom",
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });
   onProgress(0.05, "model");
   return Excel.run(async (context) => {

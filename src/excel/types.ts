@@ -1,5 +1,6 @@
 // Types of the Office.js layer's public entry (the task pane codes against these).
 import type { Language, StatusMethod } from "../core/model";
+import type { StatusVocabulary } from "../core/measure";
 import type { Flavour } from "../core/sheet";
 
 export interface ImportOptions {
@@ -9,6 +10,8 @@ export interface ImportOptions {
   tolerance: number;
   /** Formula flavour: PLAN.* custom functions (default) or native Excel functions. */
   flavour?: Flavour;
+  /** Words of the status column (default standard); counts and colours key on the status codes. */
+  vocabulary?: StatusVocabulary;
 }
 
 export interface ImportSummary {
