@@ -60,33 +60,23 @@ export function status(input: StatusInput): Status {
   if (c === "range" && !(known(max) && max >= T)) return "unknown";
   const Tmax = max ?? null;
   // An annual amount is judged on its own year, which has fully elapsed.
-  if (kind === "annual") return judge(L, 0, T, Tmax, c, 1, method, tol, null);
+  if (kind === "annual") return judge(L, 0, T, Tmax, c, 1, method, tol, kind, 0, L, 1, 1);
   if (!known(B) || !known(b) || !known(l) || !known(t)) return "unknown";
   if (l <= b || t <= b) return "unknown";
   if (kind === "growth") return rateStatus(B, L, l - b, l >= t, T, Tmax, c);
   if (kind === "change" && B <= 0) return "unknown";
-  const x = achievedAmount(kind, L, B, l - b);
-  const x0 = startAmount(kind, B);
-  const tau = (l - b) / (t - b);
-  // Growth ratio of a level or a change: achieved over required average growth of the level. A required growth
-  // of exactly 0 (a change too small to move the level in floating point) has no ratio.
-  const ratio = (bound: number): number | null => {
-    const need = kind === "change" ? 1 + bound / 100 : bound / B;
-    if (B <= 0 || L <= 0 || need <= 0) return null;
-    const required = Math.pow(need, 1 / (t - b)) - 1;
-    return required === 0 ? null : (Math.pow(L / B, 1 / (l - b)) - 1) / required;
-  };
-  return judge(x, x0, T, Tmax, c, tau, method, tol, isLinearMeasure(kind) ? null : ratio);
+  return judge(achievedAmount(kind, L, B, l - b), startAmount(kind, B), T, Tmax, c, (l - b) / (t - b), method, tol, kind, B, L, l - b, t - b);
 }
 
 /**
  * Levels, shares, changes and amounts: met → achieved; the base met it but the latest value no longer does →
  * away; ran past a range → lagging; else progress p against time τ (time method) or the growth ratio (growth
- * method; p/τ for measures in equal amounts per year).
+ * method: p/τ for measures in equal amounts per year, the ratio of average growths for levels and changes).
+ * Plain parameters rather than a closure: this runs once per cell of a PLAN.STATUS column.
  */
 function judge(
-  x: number, x0: number, T: number, Tmax: number | null, c: Comparator, tau: number,
-  method: StatusMethod, tol: number, ratio: ((bound: number) => number | null) | null,
+  x: number, x0: number, T: number, Tmax: number | null, c: Comparator, tau: number, method: StatusMethod, tol: number,
+  kind: MeasureKind, B: number, L: number, yearsL: number, yearsT: number,
 ): Status {
   if (meets(x, T, c, Tmax)) return "achieved";
   if (meets(x0, T, c, Tmax)) return "away";
@@ -99,8 +89,13 @@ function judge(
     if (p < tau) return "moderate";
     return "on-track";
   }
-  const r = ratio ? ratio(bound) : p / tau;
-  return r === null ? "unknown" : byRatio(r);
+  if (isLinearMeasure(kind)) return byRatio(p / tau);
+  // Achieved over required average growth of the level. A required growth of exactly 0 (a change too small to
+  // move the level in floating point) has no ratio.
+  const need = kind === "change" ? 1 + bound / 100 : bound / B;
+  if (B <= 0 || L <= 0 || need <= 0) return "unknown";
+  const required = Math.pow(need, 1 / yearsT) - 1;
+  return required === 0 ? "unknown" : byRatio((Math.pow(L / B, 1 / yearsL) - 1) / required);
 }
 
 /** Growth-rate targets: the achieved average growth a (in %) against the rate T, whatever the method. */
