@@ -2,6 +2,7 @@
 import { buildDashboard, highlightSelection, importTargets } from "../src/excel/index";
 import type { DashboardSummary, HighlightMapping, HighlightOptions, HighlightSummary, ImportOptions, ImportSummary, ProgressCallback } from "../src/excel/index";
 import type { Language, PlanDocument, Target } from "../src/core/model";
+import type { StatusVocabulary } from "../src/core/measure/status-labels";
 
 export function importToSheet(doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportSummary> {
   return importTargets(doc, targets, options, onProgress);
@@ -13,6 +14,6 @@ export function highlightLagging(mapping: HighlightMapping, options: HighlightOp
 }
 
 /** Builds (or refreshes) the dashboard sheet over every table the add-in imported. */
-export function buildDashboardSheet(language: Language): Promise<DashboardSummary> {
-  return buildDashboard({ language });
+export function buildDashboardSheet(language: Language, vocabulary: StatusVocabulary): Promise<DashboardSummary> {
+  return buildDashboard({ language, vocabulary });
 }

@@ -250,6 +250,26 @@ describe("sheet model: rows, validation, conditional formats", () => {
     for (const k of ["reqGrowth", "status", "notes", "flag"] as const) expect(row[columnIndex(k)]).toBeNull();
   });
 
+  it("shows the measure each row takes in the kind column, and 约束性 / 预期性 in the binding column", () => {
+    const rows = [
+      makeTarget({ kind: "growth", comparator: "=", value: 18, decrease: true, baseYear: 2020, binding: true }), // 较2020年下降18%
+      makeTarget({ kind: "growth", comparator: "=", value: 13.5, decrease: true, period: "cumulative", binding: false }), // 累计下降13.5%
+      makeTarget({ kind: "growth", comparator: ">=", value: 7 }), // 年均增长7%
+      makeTarget({ kind: "increment", period: "annual", value: 5000 }), // 每年培训5000人次
+      makeTarget({ kind: "increment", value: 5 }), // 新建学校5所
+    ];
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const m = buildSheetModel(DOC, rows, { ...opts, language, flavour: "native" });
+      const at = (i: number, k: Parameters<typeof columnIndex>[0]) => m.rows[i]!.cells[columnIndex(k)];
+      expect(rows.map((_, i) => at(i, "kind"))).toEqual(
+        (["change", "change", "growth", "annual", "increment"] as const).map((k) => KIND_LABELS[language][k]),
+      );
+      expect(rows.map((_, i) => at(i, "binding"))).toEqual(language === "zh-CN" ? ["约束性", "预期性", null, null, null] : ["Binding", "Expected", null, null, null]);
+      expect(m.validation.find((v) => v.column === "kind")!.rule).toEqual({ type: "list", values: Object.values(KIND_LABELS[language]) });
+      expect(m.validation.find((v) => v.column === "binding")!.rule).toEqual({ type: "list", values: language === "zh-CN" ? ["约束性", "预期性"] : ["Binding", "Expected"] });
+    }
+  });
+
   it("validates comparators from a list and years as whole numbers", () => {
     const m = buildSheetModel(DOC, [], { ...opts, flavour: "native" });
     const list = m.validation.find((v) => v.column === "comparator")!;
