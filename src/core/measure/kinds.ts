@@ -1,7 +1,6 @@
 // Which measure a target takes (docs/measures.md, "Measures"), from its kind, period, base year and reduction flag.
 import type { Target, TargetKind } from "../model";
-import { aliasReader } from "./aliases";
-import { MeasureError } from "./errors";
+import { aliasParser } from "./aliases";
 
 /**
  * level: a level at the target year; share: a level in % (judged in points); growth: an average rate per year
@@ -35,16 +34,9 @@ const KIND_ALIASES: Record<string, MeasureKind> = {
   annual: "annual", "annual increment": "annual", "每年增量": "annual", "每年": "annual", "年度增量": "annual",
 };
 
-const readKind = aliasReader(KIND_ALIASES);
-
 /** Parses a kind as users type it; empty means level; unknown text is #VALUE! naming the accepted ones. */
-export function parseMeasureKind(text: string | null | undefined): MeasureKind {
-  if (text === null || text === undefined) return "level";
-  const k = readKind(text);
-  if (k) return k;
-  if (text.trim() === "") return "level";
-  throw new MeasureError(
-    "value",
-    `Unknown kind "${text}"; use ${MEASURE_KINDS.join(", ")} (水平, 比重, 增速, 累计变化, 增量, 每年增量)`,
-  );
-}
+export const parseMeasureKind = aliasParser(
+  KIND_ALIASES,
+  "level",
+  (text) => `Unknown kind "${text}"; use ${MEASURE_KINDS.join(", ")} (水平, 比重, 增速, 累计变化, 增量, 每年增量)`,
+);

@@ -2,8 +2,7 @@
 // reviews (NDRC: 提前实现 / 快于预期 / 基本符合预期 / 滞后) and Eurostat's SDG progress classes. Counts, colours and
 // every comparison key on the codes, never on these words.
 import { STATUS_LABELS, type Language, type Status } from "../model";
-import { aliasReader } from "./aliases";
-import { MeasureError } from "./errors";
+import { aliasParser } from "./aliases";
 
 export type StatusVocabulary = "standard" | "review" | "eurostat";
 
@@ -43,13 +42,9 @@ const LABELLING_ALIASES: Record<string, StatusLabelling> = {
   code: "code", "代码": "code",
 };
 
-const readLabelling = aliasReader(LABELLING_ALIASES);
-
 /** Parses the labels argument; empty means the standard labels. */
-export function parseStatusLabelling(text: string | null | undefined): StatusLabelling {
-  if (text === null || text === undefined) return "standard";
-  const v = readLabelling(text);
-  if (v) return v;
-  if (text.trim() === "") return "standard";
-  throw new MeasureError("value", `Unknown labels "${text}"; use standard (标准), review (中期评估), eurostat or code (代码)`);
-}
+export const parseStatusLabelling = aliasParser<StatusLabelling>(
+  LABELLING_ALIASES,
+  "standard",
+  (text) => `Unknown labels "${text}"; use standard (标准), review (中期评估), eurostat or code (代码)`,
+);

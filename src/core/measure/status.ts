@@ -2,7 +2,7 @@
 // moderate, lagging, moving away, or unknown when the inputs do not allow a verdict. Labels are for display
 // only (status-labels.ts).
 import type { Comparator, Status, StatusMethod } from "../model";
-import { aliasReader } from "./aliases";
+import { aliasParser } from "./aliases";
 import { direction } from "./direction";
 import { MeasureError } from "./errors";
 import { isLinearMeasure, type MeasureKind } from "./kinds";
@@ -101,7 +101,7 @@ function judge(
 /** Growth-rate targets: the achieved average growth a (in %) against the rate T, whatever the method. */
 function rateStatus(B: number, L: number, years: number, atHorizon: boolean, T: number, Tmax: number | null, c: Comparator): Status {
   if (B <= 0 || L <= 0) return "unknown";
-  const a = (Math.pow(L / B, 1 / years) - 1) * 100;
+  const a = achievedAmount("growth", L, B, years);
   if (meets(a, T, c, Tmax)) return atHorizon ? "achieved" : "on-track";
   if (direction(c) === -1 || (c === "range" && a > Tmax!)) return "lagging";
   if (T <= 0) return "lagging";
@@ -114,12 +114,9 @@ const METHOD_ALIASES: Record<string, StatusMethod> = {
   growth: "growth", ratio: "growth", "增速": "growth", "增速比": "growth", "增长率": "growth",
 };
 
-const readMethod = aliasReader(METHOD_ALIASES);
-
-export function parseStatusMethod(text: string | null | undefined): StatusMethod {
-  if (text === null || text === undefined) return "time";
-  const m = readMethod(text);
-  if (!m && text.trim() === "") return "time";
-  if (!m) throw new MeasureError("value", `Unknown method "${text}"; use time (时间) or growth (增速)`);
-  return m;
-}
+/** Parses a status method; empty means time. */
+export const parseStatusMethod = aliasParser<StatusMethod>(
+  METHOD_ALIASES,
+  "time",
+  (text) => `Unknown method "${text}"; use time (时间) or growth (增速)`,
+);

@@ -3,6 +3,7 @@
 import type { Comparator } from "../model";
 import { direction } from "./direction";
 import { MeasureError, finiteResult, requireFinite } from "./errors";
+import { achievedGrowth } from "./growth";
 import type { MeasureKind } from "./kinds";
 
 /** Throws #N/A naming the input when it is missing: a measure never reads an empty cell as 0. */
@@ -30,14 +31,8 @@ export function achievedAmount(kind: MeasureKind, latest: number, base: number |
       if (B <= 0) throw new MeasureError("num", "base must be greater than 0 for a change against it");
       return (latest / B - 1) * 100;
     }
-    case "growth": {
-      const B = required(base, "base");
-      const n = required(years, "years");
-      if (B <= 0) throw new MeasureError("num", "base must be greater than 0");
-      if (latest < 0) throw new MeasureError("num", "latest must not be negative");
-      if (n <= 0) throw new MeasureError("num", "latestYear must be after baseYear");
-      return finiteResult((Math.pow(latest / B, 1 / n) - 1) * 100, "achieved growth");
-    }
+    case "growth":
+      return achievedGrowth(required(base, "base"), latest, required(years, "years")) * 100;
   }
 }
 
