@@ -68,6 +68,9 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
         };
       });
     if (sources.length === 0) throw new Error(MESSAGES[options.language].noTables());
+    // The counts read the status codes and the binding column; a re-import adds them to an older table.
+    const older = sources.filter((s) => s.header("statusCode") === "" || s.header("binding") === "");
+    if (older.length) throw new Error(MESSAGES[options.language].needsReimport(older.map((s) => s.title).join("、")));
     const model = buildDashboardModel(
       sources,
       (i, key) => columnRef(sources[i]!.tableName, sources[i]!.header(key)),

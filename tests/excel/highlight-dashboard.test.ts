@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { status as measureStatus } from "../../src/core/measure";
-import { renderExpr, statusFormula } from "../../src/core/sheet";
+import { columnIndex, renderExpr, statusFormula } from "../../src/core/sheet";
 import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
 import { HIGHLIGHT_MARK, mappedInputs, resolveMapping } from "../../src/excel/highlight";
 import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
@@ -148,5 +148,14 @@ describe("buildDashboard", () => {
     expect(again.sheetName).toBe("仪表板 (2)");
     expect(host.state.sheets.filter((s) => s.customProperties.has(DASHBOARD_PROPERTY))).toHaveLength(1);
     expect(user.get("A1")).toBe("mine");
+  });
+
+  it("asks for a re-import of a table made before status codes, rather than counting nothing", async () => {
+    await importTargets(DOC, manyTargets(3), opts);
+    const s = host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!;
+    s.cell(0, columnIndex("statusCode")).value = "旧列"; // no status-code column, as an older version wrote the table
+    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(/由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件/);
+    await importTargets(DOC, manyTargets(3), opts); // the re-import adds the missing column back
+    await expect(buildDashboard({ language: "en-US" })).resolves.toMatchObject({ documents: 1 });
   });
 });
