@@ -6,7 +6,7 @@ import { BLANK, eq, iff, or, ref, str, type Expr } from "./expr";
 import type { ColumnKey } from "./columns";
 import {
   achievedGrowthColumn, anticipated, byKind, gap, progress, reachYear, remainingChangeColumn, remainingGrowthColumn,
-  requiredChangeColumn, requiredGrowthColumn, statusCode, targetLevel, timeDistance, timeProgressColumn,
+  requiredChangeColumn, requiredGrowthColumn, statusFormula, targetLevel, timeDistance, timeProgressColumn,
   type MeasureInputs, type StatusSettings,
 } from "./measure-exprs";
 
@@ -44,11 +44,6 @@ export const TABLE_INPUTS: MeasureInputs = {
     reqGrowth: ref("reqGrowth"),
   },
 };
-
-/** The status code expression: what the status-code column and "highlight lagging" evaluate. */
-export function statusFormula(i: MeasureInputs, s: StatusSettings): Expr {
-  return statusCode(i, s);
-}
 
 /** The label of a status code in a vocabulary: codes sharing a label (滞后 for lagging and away) share a test. */
 export function statusLabelOf(code: Expr, vocabulary: StatusVocabulary, language: Language): Expr {

@@ -78,12 +78,10 @@ export function byKind(k: Expr, f: (m: MeasureKind) => Expr): Expr {
     .reduceRight((rest, g) => iff(or(...g.kinds.map((m) => kindIs(k, m))), g.e, rest), fallback.e);
 }
 
-const input = (i: MeasureInputs, n: RowInput): Expr => i[n];
-
 /** TRUE when an input measure `key` needs for kind `m` is empty; null when `key` is no measure of `m`. */
 function missing(key: RowMeasureKey, m: MeasureKind, i: MeasureInputs): Expr | null {
   const needs = MEASURE_NEEDS[key][m];
-  return needs ? anyBlank(...needs.map((n) => input(i, n))) : null;
+  return needs ? anyBlank(...needs.map((n: RowInput) => i[n])) : null;
 }
 
 /** The column's value per kind, blank where the kind has no such measure or its inputs are empty. */
@@ -393,11 +391,11 @@ function rateStatus(i: MeasureInputs): Expr {
 }
 
 /**
- * The status code (achieved, on-track, moderate, lagging, away; blank when unknown). Language-free: the status
- * column shows it in the sheet's vocabulary, and counts and colours key on it. The chosen method and tolerance
- * are constants of the formula.
+ * The status code (achieved, on-track, moderate, lagging, away; blank when unknown): what the status-code column
+ * and "highlight lagging" evaluate. Language-free: the status column shows it in the sheet's vocabulary, and
+ * counts and colours key on it. The chosen method and tolerance are constants of the formula.
  */
-export function statusCode(i: MeasureInputs, s: StatusSettings): Expr {
+export function statusFormula(i: MeasureInputs, s: StatusSettings): Expr {
   const { base: B, baseYear: b, latestYear: l, target: T, targetMax: M, targetYear: t, comparator: c } = i;
   const badRange = and(isRange(c), or(not(call("ISNUMBER", M)), lt(M, T)));
   const native = perKind("status", i, (m) => {
