@@ -16,7 +16,10 @@ import { ROOT } from "./make-illustrative-actuals";
 /** Columns left out of the picture (long text); the table keeps them. */
 const BLANK_ROWS = 4;
 const DPI = 130;
-const HIDDEN: ColumnKey[] = ["region", "document", "section", "responsible", "source", "targetMax", "notes", "flag"];
+const HIDDEN: ColumnKey[] = [
+  "id", "region", "document", "section", "responsible", "source", "targetMax", "remGrowth", "remChange", "anticipated",
+  "statusCode", "measureNote", "notes", "flag",
+];
 
 async function printCopy(input: string, output: string): Promise<number> {
   const wb = new ExcelJS.Workbook();
@@ -35,7 +38,6 @@ async function printCopy(input: string, output: string): Promise<number> {
   });
   for (const k of HIDDEN) ws.getColumn(columnIndex(k) + 1).hidden = true;
   ws.getColumn(columnIndex("indicator") + 1).width = 22;
-  ws.getColumn(columnIndex("id") + 1).width = 18;
   ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.2, right: 0.2, top: 0.2, bottom: 0.2, header: 0, footer: 0 } };
   // Only the first sheet is printed.
   for (const other of wb.worksheets.slice(1)) other.state = "hidden";

@@ -4,6 +4,7 @@ import type { DashboardSummary, HighlightMapping, HighlightOptions, HighlightSum
 
 export { documentIdentity, type DocumentIdentity } from "../src/excel/index";
 import type { Language, PlanDocument, Target } from "../src/core/model";
+import type { StatusVocabulary } from "../src/core/measure/status-labels";
 
 export function importToSheet(doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportSummary> {
   return importTargets(doc, targets, options, onProgress);
@@ -15,6 +16,6 @@ export function highlightLagging(mapping: HighlightMapping, options: HighlightOp
 }
 
 /** Builds (or refreshes) the dashboard sheet over every table the add-in imported. */
-export function buildDashboardSheet(language: Language): Promise<DashboardSummary> {
-  return buildDashboard({ language });
+export function buildDashboardSheet(language: Language, vocabulary: StatusVocabulary): Promise<DashboardSummary> {
+  return buildDashboard({ language, vocabulary });
 }

@@ -1,16 +1,21 @@
 // User settings of the pane, kept in localStorage (available in Office's web views) with validation on load.
 import type { Language, StatusMethod } from "../src/core/model";
+import { STATUS_VOCABULARIES, type StatusVocabulary } from "../src/core/measure/status-labels";
 
 export interface PaneSettings {
   method: StatusMethod;
   /** Tolerance of the time-progress method in percentage points (5 = 0.05). */
   tolerancePoints: number;
   headerLanguage: Language;
+  /** Words of the status column and the dashboard; counts and colours key on status codes whatever they are. */
+  statusWords: StatusVocabulary;
   /** "auto" follows Office's display language (or the browser's outside Office). */
   uiLanguage: Language | "auto";
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { method: "time", tolerancePoints: 5, headerLanguage: "zh-CN", uiLanguage: "auto" };
+export const DEFAULT_SETTINGS: PaneSettings = {
+  method: "time", tolerancePoints: 5, headerLanguage: "zh-CN", statusWords: "standard", uiLanguage: "auto",
+};
 
 const KEY = "plan-targets.settings.v1";
 
@@ -24,6 +29,7 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     method: r.method === "growth" || r.method === "time" ? r.method : DEFAULT_SETTINGS.method,
     tolerancePoints: Number.isFinite(tol) && tol >= 0 && tol <= 50 ? tol : DEFAULT_SETTINGS.tolerancePoints,
     headerLanguage: isLanguage(r.headerLanguage) ? r.headerLanguage : DEFAULT_SETTINGS.headerLanguage,
+    statusWords: STATUS_VOCABULARIES.includes(r.statusWords as StatusVocabulary) ? (r.statusWords as StatusVocabulary) : DEFAULT_SETTINGS.statusWords,
     uiLanguage: isLanguage(r.uiLanguage) || r.uiLanguage === "auto" ? r.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
   };
 }

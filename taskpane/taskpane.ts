@@ -177,9 +177,14 @@ async function onPasteExtract(): Promise<void> {
   await runExtraction({ source: "text", text, docId: "pasted" }, choice);
 }
 
-function importOptions(): { language: Language; method: PaneSettings["method"]; tolerance: number; identity?: DocumentIdentity } {
+function importOptions(): {
+  language: Language; method: PaneSettings["method"]; tolerance: number; vocabulary: PaneSettings["statusWords"]; identity?: DocumentIdentity;
+} {
   const s = state.settings;
-  return { language: s.headerLanguage, method: s.method, tolerance: s.tolerancePoints / 100, ...(state.identity ? { identity: state.identity } : {}) };
+  return {
+    language: s.headerLanguage, method: s.method, tolerance: s.tolerancePoints / 100, vocabulary: s.statusWords,
+    ...(state.identity ? { identity: state.identity } : {}),
+  };
 }
 
 function setProgress(fraction: number): void {
@@ -229,7 +234,7 @@ async function onImport(): Promise<void> {
 
 async function onDashboard(): Promise<void> {
   await withExcelBusy(importStatus, async () => {
-    const summary = await buildDashboardSheet(state.settings.headerLanguage);
+    const summary = await buildDashboardSheet(state.settings.headerLanguage, state.settings.statusWords);
     importStatus.show("dashboardDone", { sheet: summary.sheetName, documents: summary.documents, indicators: summary.indicators }, "success");
   });
 }
@@ -282,8 +287,10 @@ function bindSettings(): void {
   const method = byId<HTMLSelectElement>("setting-method");
   const tolerance = byId<HTMLInputElement>("setting-tolerance");
   const header = byId<HTMLSelectElement>("setting-header-language");
+  const words = byId<HTMLSelectElement>("setting-status-words");
   const ui = byId<HTMLSelectElement>("setting-ui-language");
   method.value = state.settings.method;
+  words.value = state.settings.statusWords;
   tolerance.value = String(state.settings.tolerancePoints);
   header.value = state.settings.headerLanguage;
   ui.value = state.settings.uiLanguage;
@@ -295,12 +302,13 @@ function bindSettings(): void {
       // An invalid tolerance keeps the last valid one (shown again in the field).
       tolerancePoints: sanitizeSettings({ tolerancePoints: typed }).tolerancePoints === typed ? typed : state.settings.tolerancePoints,
       headerLanguage: header.value,
+      statusWords: words.value,
       uiLanguage: ui.value,
     });
     saveSettings(safeLocalStorage(), state.settings);
     if (lang() !== before) applyStrings();
   };
-  for (const control of [method, header, ui]) control.addEventListener("change", save);
+  for (const control of [method, header, words, ui]) control.addEventListener("change", save);
   tolerance.addEventListener("change", () => {
     save();
     tolerance.value = String(state.settings.tolerancePoints);

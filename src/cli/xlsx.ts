@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ExtractionResult, Language, StatusMethod } from "../core/model";
+import type { StatusVocabulary } from "../core/measure";
 import {
   buildDashboard, buildSheetModel, columnIndex, columnLetter, quoteSheet, renderExpr, uniqueSheetName, uniqueTableName,
   type CellStyle, type ColumnKey, type ConditionalRule, type DashboardCell, type SheetModel, type ValidationRule,
@@ -23,6 +24,8 @@ export interface WorkbookOptions {
   /** Lagging method of the status column (default time progress) and its tolerance (default 0.05). */
   method?: StatusMethod;
   tolerance?: number;
+  /** Words of the status column and the dashboard (default standard; counts key on codes whatever it is). */
+  vocabulary?: StatusVocabulary;
   /** Original document texts by document id, to show each target's whole source sentence. */
   sourceTexts?: ReadonlyMap<string, string>;
 }
@@ -187,6 +190,7 @@ function addDashboardSheet(
   wb: ExcelJS.Workbook,
   models: { model: SheetModel; sheetName: string; title: string }[],
   language: Language,
+  vocabulary: StatusVocabulary,
   charted: (id: string) => boolean,
   note?: string,
 ): ChartSpec | null {
@@ -200,6 +204,8 @@ function addDashboardSheet(
     })),
     (i, key) => `${quoteSheet(models[i]!.sheetName)}!${bodyRange(models[i]!.model, key, true)}`,
     language,
+    undefined,
+    vocabulary,
   );
   const ws = wb.addWorksheet(name);
   const put = (row: number, col: number, v: DashboardCell) => {
@@ -318,6 +324,7 @@ export function buildWorkbook(
   options: WorkbookOptions = {},
 ): { workbook: ExcelJS.Workbook; summary: WorkbookSummary; chart: ChartSpec | null } {
   const language = options.language ?? "zh-CN";
+  const vocabulary = options.vocabulary ?? "standard";
   const actuals = readActuals(options);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Plan Targets for Excel";
@@ -329,7 +336,7 @@ export function buildWorkbook(
   const tableNames: string[] = [];
   for (const r of results) {
     const built = buildSheetModel(r.document, r.targets, {
-      language, method: options.method ?? "time", tolerance: options.tolerance ?? 0.05, flavour: "native",
+      language, method: options.method ?? "time", tolerance: options.tolerance ?? 0.05, flavour: "native", vocabulary,
       ...(actuals ? { actuals: actuals.byId } : {}),
       ...(options.sourceTexts?.has(r.document.id) ? { sourceText: options.sourceTexts.get(r.document.id)! } : {}),
     });
@@ -342,7 +349,7 @@ export function buildWorkbook(
     rows += model.rows.length;
   }
   // With actuals, the chart shows the indicators that have them; without, every indicator.
-  const chart = addDashboardSheet(wb, made, language, (id) => !actuals || actuals.byId.has(id), options.note);
+  const chart = addDashboardSheet(wb, made, language, vocabulary, (id) => !actuals || actuals.byId.has(id), options.note);
   const warnings: string[] = [];
   if (actuals) {
     for (const [id, line] of actuals.lineOf) {

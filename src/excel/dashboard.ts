@@ -3,7 +3,10 @@
 // The add-in's tables are those on sheets it owns, whatever they are named; their ids and indicators are read
 // under the 5 MB response limit.
 import type { Language } from "../core/model";
-import { buildDashboard as buildDashboardModel, uniqueSheetName, type ColumnKey, type DashboardCell } from "../core/sheet";
+import type { StatusVocabulary } from "../core/measure";
+import {
+  buildDashboard as buildDashboardModel, columnForHeader, uniqueSheetName, type ColumnKey, type DashboardCell,
+} from "../core/sheet";
 import { OWNER_PROPERTY } from "./import";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
 import { columnPositions } from "./merge";
@@ -19,6 +22,8 @@ export interface DashboardOptions {
   language: Language;
   /** Most indicators to chart (the counts always cover every row). */
   chartLimit?: number;
+  /** Words heading the counts (default standard); the counts key on status codes. */
+  vocabulary?: StatusVocabulary;
 }
 
 export interface DashboardSummary {
@@ -75,11 +80,15 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
         return { tableName: f.t.name, header: byKey, title: rows.length && title ? title : f.t.name, indicators: rows };
       });
     if (sources.length === 0) throw new Error(MESSAGES[options.language].noTables());
+    // The counts read the status codes and the binding column; a re-import adds them to an older table.
+    const older = sources.filter((s) => s.header("statusCode") === "" || s.header("binding") === "");
+    if (older.length) throw new Error(MESSAGES[options.language].needsReimport(older.map((s) => s.title).join("、")));
     const model = buildDashboardModel(
       sources,
       (i, key) => columnRef(sources[i]!.tableName, sources[i]!.header(key)),
       options.language,
       options.chartLimit,
+      options.vocabulary,
     );
     const mine = dashProps.find((d) => !d.p.isNullObject);
     const wanted = options.language === "zh-CN" ? "仪表板" : "Dashboard";

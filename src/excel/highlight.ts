@@ -130,7 +130,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const inputs = mappedInputs(cols, top + 1);
     const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
     const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, [options.language], "*").map((r) => markRule(r, HIGHLIGHT_MARK));
+    const rules = statusFillRules(status, "*").map((r) => markRule(r, HIGHLIGHT_MARK));
     const n = queueConditionalRules(
       rules,
       () => [options.wholeRow === false ? targetCol : body],

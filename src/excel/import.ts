@@ -52,6 +52,7 @@ export async function importTargets(
     method: options.method,
     tolerance: options.tolerance,
     flavour: options.flavour ?? "custom",
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });
   const identity = options.identity ?? { key: doc.id, fingerprint: "" };
   onProgress(0.05, "model");

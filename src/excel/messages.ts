@@ -18,6 +18,7 @@ export const MESSAGES = {
     noIdColumn: () => "表格中已找不到“ID”列,无法把已有的行与文件中的目标对应起来:请恢复标题为 ID 的列后重试",
     noTables: () => "工作簿中还没有加载项导入的目标表:请先导入一个文件,再生成概览表",
     columnsRenamed: (...headers: string[]) => `表格中找不到${headers.map((h) => `“${h}”`).join("")}列，可能是标题被改过了：请把标题改回原样后再导入`,
+    needsReimport: (titles: string) => `${titles}的表格由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件后再生成概览表`,
   },
   "en-US": {
     columnMissing: (field: string) => `say which column holds the ${field} (a column letter such as D)`,
@@ -26,6 +27,7 @@ export const MESSAGES = {
     noIdColumn: () => "the table no longer has its ID column, so its rows cannot be matched to the document's targets: put back the column headed ID and try again",
     noTables: () => "the workbook has no targets table imported by the add-in yet: import a document first, then make the dashboard",
     columnsRenamed: (...headers: string[]) => `the table has no column headed ${headers.join(", ")}: a header may have been renamed; rename it back and import again`,
+    needsReimport: (titles: string) => `the table of ${titles} was imported by an earlier version and lacks the status code or binding column: import that document again, then make the dashboard`,
   },
 } as const satisfies Record<Language, Record<string, (...args: string[]) => string>>;
 

@@ -1,5 +1,6 @@
 // Types of the Office.js layer's public entry (the task pane codes against these).
 import type { Language, StatusMethod } from "../core/model";
+import type { StatusVocabulary } from "../core/measure";
 import type { Flavour } from "../core/sheet";
 import type { DocumentIdentity } from "./identity";
 
@@ -14,6 +15,8 @@ export interface ImportOptions {
   flavour?: Flavour;
   /** Which document this is (see documentIdentity); by default its doc id, with an unknown fingerprint. */
   identity?: DocumentIdentity;
+  /** Words of the status column (default standard); counts and colours key on the status codes. */
+  vocabulary?: StatusVocabulary;
 }
 
 export interface ImportSummary {

@@ -61,6 +61,11 @@ export function toFilledNumber(c: Cell, name: string): number | null {
   return n === 0 ? null : n;
 }
 
+/** A number, or null for an empty cell (a 0 is a 0). */
+export function toNumberOrNull(c: Cell, name: string): number | null {
+  return isEmpty(c) ? null : toNumber(c, name);
+}
+
 /** Optional numeric argument: omitted or empty → undefined (the measure's default applies). */
 export function toOptionalNumber(c: Cell, name: string): number | undefined {
   return isEmpty(c) ? undefined : toNumber(c, name);

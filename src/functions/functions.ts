@@ -59,16 +59,19 @@ export function remGrowth(latest: any[][], latestYear: any[][], target: any[][],
 }
 
 /**
- * Gap to the target: the shortfall for a floor, the excess for a cap, the distance to a range; 0 when met.
+ * Gap to the target in its own terms: the shortfall for a floor, the excess for a cap, the distance to a range; 0 when met.
  * @customfunction GAP
  * @param actual Actual (latest) value, or a range of them.
  * @param target Target value (the lower bound of a range), or a range of them.
  * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
  * @param [targetMax] Upper bound when the comparator is range.
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [base] Base value: the start of a change or an increment, and of achieved growth.
+ * @param [years] Years from the base to the actual value (growth targets).
  * @returns The gap in the target's unit (never negative).
  */
-export function gap(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][]): any[][] {
-  return plan.GAP(actual, target, comparator, targetMax);
+export function gap(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][], years?: any[][]): any[][] {
+  return plan.GAP(actual, target, comparator, targetMax, kind, base, years);
 }
 
 /**
@@ -78,22 +81,42 @@ export function gap(actual: any[][], target: any[][], comparator?: any[][], targ
  * @param target Target value (not 0), or a range of them.
  * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
  * @param [targetMax] Upper bound when the comparator is range.
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [base] Base value: the start of a change or an increment, and of achieved growth.
+ * @param [years] Years from the base to the actual value (growth targets).
  * @returns The gap divided by the size of the target (0.1 = 10%).
  */
-export function gapPct(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][]): any[][] {
-  return plan.GAPPCT(actual, target, comparator, targetMax);
+export function gapPct(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][], years?: any[][]): any[][] {
+  return plan.GAPPCT(actual, target, comparator, targetMax, kind, base, years);
 }
 
 /**
- * Completion progress: (latest - base) / (target - base).
+ * Completion progress in the target's terms: (latest - base) / (target - base) for a level; change / target, amount added / target, this year's amount / target for the other kinds.
  * @customfunction PROGRESS
- * @param base Base value, or a range of them.
+ * @param base Base value, or a range of them (not needed for an annual amount).
  * @param latest Latest value, or a range of them.
  * @param target Target value (not equal to base), or a range of them.
+ * @param [kind] level (default), share, change, increment or annual; growth targets have no progress (blank).
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [targetMax] Upper bound when the comparator is range.
  * @returns The share of the way from base to target covered so far (1 = 100%).
  */
-export function progress(base: any[][], latest: any[][], target: any[][]): any[][] {
-  return plan.PROGRESS(base, latest, target);
+export function progress(base: any[][], latest: any[][], target: any[][], kind?: any[][], comparator?: any[][], targetMax?: any[][]): any[][] {
+  return plan.PROGRESS(base, latest, target, kind, comparator, targetMax);
+}
+
+/**
+ * The level the indicator must reach by the target year: the target for a level; base * (1 + target%) for a cumulative change; base + target for an increment; base * (1 + target%) ^ years for a growth rate.
+ * @customfunction TARGETLEVEL
+ * @param base Base value, or a range of them.
+ * @param baseYear Base year, or a range of them.
+ * @param target Target value, or a range of them.
+ * @param targetYear Target year, or a range of them.
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @returns The target level in the indicator's unit.
+ */
+export function targetLevel(base: any[][], baseYear: any[][], target: any[][], targetYear: any[][], kind?: any[][]): any[][] {
+  return plan.TARGETLEVEL(base, baseYear, target, targetYear, kind);
 }
 
 /**
@@ -109,7 +132,7 @@ export function timeProgress(baseYear: any[][], latestYear: any[][], targetYear:
 }
 
 /**
- * Status of a target: Achieved, On track, Moderate, Lagging or Moving away (blank while inputs are missing).
+ * Status of a target: Achieved, On track, Moderate, Lagging or Moving away (blank while inputs are missing), or its code.
  * @customfunction STATUS
  * @param base Base value, or a range of them.
  * @param baseYear Base year, or a range of them.
@@ -120,14 +143,82 @@ export function timeProgress(baseYear: any[][], latestYear: any[][], targetYear:
  * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
  * @param [method] time (default: progress against time elapsed) or growth (ratio of achieved to required growth).
  * @param [tolerance] How far progress may trail time before Lagging, as a fraction (default 0.05).
- * @param [kind] level (default), growth, share or increment.
- * @returns The status label in Excel's display language.
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @param [labels] standard (default), review (mid-term review words), eurostat, or code (achieved, on-track, moderate, lagging, away).
+ * @returns The status label in Excel's display language, or the code.
  */
 export function status(
   base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
-  comparator?: any[][], method?: any[][], tolerance?: any[][], kind?: any[][],
+  comparator?: any[][], method?: any[][], tolerance?: any[][], kind?: any[][], targetMax?: any[][], labels?: any[][],
 ): any[][] {
-  return plan.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind);
+  return plan.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind, targetMax, labels);
+}
+
+/**
+ * Anticipated level at the target year if the pace since the base year continues (constant growth with the growth method).
+ * @customfunction ANTICIPATED
+ * @param base Base value, or a range of them.
+ * @param baseYear Base year, or a range of them.
+ * @param latest Latest value, or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param target Target value, or a range of them.
+ * @param targetYear Target year, or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [method] time (default: constant amount per year) or growth (constant growth rate).
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @returns The anticipated level at the target year (blank for an annual amount).
+ */
+export function anticipated(
+  base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
+  comparator?: any[][], method?: any[][], kind?: any[][], targetMax?: any[][],
+): any[][] {
+  return plan.ANTICIPATED(base, baseYear, latest, latestYear, target, targetYear, comparator, method, kind, targetMax);
+}
+
+/**
+ * The first year in which the pace since the base year reaches the target level.
+ * @customfunction REACHYEAR
+ * @param base Base value, or a range of them.
+ * @param baseYear Base year, or a range of them.
+ * @param latest Latest value, or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param target Target value, or a range of them.
+ * @param targetYear Target year, or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [method] time (default: constant amount per year) or growth (constant growth rate).
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @returns The year, or blank when the target is already met or that pace never reaches it.
+ */
+export function reachYear(
+  base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
+  comparator?: any[][], method?: any[][], kind?: any[][], targetMax?: any[][],
+): any[][] {
+  return plan.REACHYEAR(base, baseYear, latest, latestYear, target, targetYear, comparator, method, kind, targetMax);
+}
+
+/**
+ * Time distance: years the latest value is ahead of (+) or behind (-) the path from the base to the target level.
+ * @customfunction TIMEDISTANCE
+ * @param base Base value, or a range of them.
+ * @param baseYear Base year, or a range of them.
+ * @param latest Latest value, or a range of them.
+ * @param latestYear Year of the latest value, or a range of them.
+ * @param target Target value, or a range of them.
+ * @param targetYear Target year, or a range of them.
+ * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
+ * @param [method] time (default: a straight path) or growth (a constant-growth path).
+ * @param [kind] level (default), share, growth, change, increment or annual.
+ * @param [targetMax] Upper bound when the comparator is range.
+ * @returns Years ahead (positive) or behind (negative).
+ */
+export function timeDistance(
+  base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
+  comparator?: any[][], method?: any[][], kind?: any[][], targetMax?: any[][],
+): any[][] {
+  return plan.TIMEDISTANCE(base, baseYear, latest, latestYear, target, targetYear, comparator, method, kind, targetMax);
 }
 
 /**

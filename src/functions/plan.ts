@@ -1,29 +1,37 @@
 // The PLAN functions as plain TypeScript: argument reading, broadcasting and error mapping over
 // src/core/measure. functions.ts only adds the JSDoc Excel needs and binds the Office runtime.
-import type { Comparator, ExtractionResult, Language, StatusMethod, TargetKind } from "../core/model";
-import { STATUS_LABELS } from "../core/model";
+import type { Comparator, ExtractionResult, Language, StatusMethod } from "../core/model";
 import {
   MeasureError,
+  VOCABULARY_LABELS,
   achievedGrowth,
+  anticipatedLevel,
   completionProgress,
   gap,
   gapPercent,
   milestones,
   parseComparator,
+  parseMeasureKind,
   parseMilestonePath,
+  parseStatusLabelling,
   parseStatusMethod,
-  parseTargetKind,
   project,
+  reachYear,
   remainingGrowth,
   requiredGrowth,
   requiredPointsPerYear,
   status,
+  targetLevel,
+  timeDistance,
   timeProgress,
+  type MeasureKind,
   type StatusInput,
+  type StatusLabelling,
+  type TargetRow,
 } from "../core/measure";
 import { convertUnit } from "../core/units";
 import { broadcast, toExcelError, type Arg, type Param } from "./broadcast";
-import { toFilledNumber, toNumber, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
+import { toFilledNumber, toNumber, toNumberOrNull, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
 import type { ErrorFactory } from "./excel-errors";
 
 export interface PlanEnvironment {
@@ -57,32 +65,69 @@ function single(a: Arg, name: string): Cell {
 // Readers of the parameter kinds; each throws a MeasureError (→ Excel error) on bad input.
 const num = (name: string): Param<number> => ({ name, read: toNumber });
 const filled = (name: string): Param<number | null> => ({ name, read: toFilledNumber });
+const numOrNull = (name: string): Param<number | null> => ({ name, read: toNumberOrNull });
 const optNum = (name: string): Param<number | undefined> => ({ name, read: toOptionalNumber });
 const text = (name: string): Param<string> => ({ name, read: toText });
 const comparator = (name = "comparator"): Param<Comparator> => ({ name, read: (c, n) => parseComparator(toOptionalText(c, n)) });
 const method: Param<StatusMethod> = { name: "method", read: (c, n) => parseStatusMethod(toOptionalText(c, n)) };
-const kind: Param<TargetKind> = { name: "kind", read: (c, n) => parseTargetKind(toOptionalText(c, n)) };
+const kind: Param<MeasureKind> = { name: "kind", read: (c, n) => parseMeasureKind(toOptionalText(c, n)) };
+const labelling: Param<StatusLabelling> = { name: "labels", read: (c, n) => parseStatusLabelling(toOptionalText(c, n)) };
 
 const REQGROWTH_PARAMS = [num("base"), num("target"), num("years")];
 const REQPOINTS_PARAMS = REQGROWTH_PARAMS;
 const CAGR_PARAMS = [num("start"), num("end"), num("years")];
 const REMGROWTH_PARAMS = [num("latest"), num("latestYear"), num("target"), num("targetYear")];
-const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax")];
-const PROGRESS_PARAMS = [num("base"), num("latest"), num("target")];
+const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax"), kind, optNum("base"), optNum("years")];
+// An annual amount needs no base; the kinds that do say so (#N/A "base is empty").
+const PROGRESS_PARAMS = [numOrNull("base"), num("latest"), num("target"), kind, comparator(), optNum("targetMax")];
 const TIMEPROGRESS_PARAMS = [num("baseYear"), num("latestYear"), num("targetYear")];
-// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. A 0 counts
-// as empty too, as older Excel desktop builds pass empty cells as 0 (cells.ts): the answer is the same everywhere.
+const TARGETLEVEL_PARAMS = [numOrNull("base"), numOrNull("baseYear"), num("target"), numOrNull("targetYear"), kind];
+// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. A 0 base,
+// latest value or year counts as empty too, as older Excel desktop builds pass empty cells as 0 (cells.ts): the
+// answer is the same on every host. Increments count from 0 when no base is given.
 const STATUS_PARAMS = [
   filled("base"), filled("baseYear"), filled("latest"), filled("latestYear"), filled("target"),
-  filled("targetYear"), comparator(), method, optNum("tolerance"), kind,
+  filled("targetYear"), comparator(), method, optNum("tolerance"), kind, optNum("targetMax"), labelling,
+];
+const ANTICIPATION_PARAMS = [
+  num("base"), num("baseYear"), num("latest"), num("latestYear"), num("target"), num("targetYear"), comparator(), method,
+  kind, optNum("targetMax"),
 ];
 const PROJECT_PARAMS = [num("base"), num("growth"), num("years")];
 const CONVERT_PARAMS = [num("value"), text("fromUnit"), text("toUnit")];
+
+/** A measure with no value for the row (not its kind's, met, never reached at this pace) is a blank cell. */
+const orBlank = (x: number | null): Cell => (x === null ? "" : x);
 
 export function createPlanFunctions(env: PlanEnvironment) {
   const map = (args: Arg[], params: Param[], fn: (v: unknown[]) => Cell): Matrix =>
     whole(env, () => broadcast(args, params, env.errors, fn));
   type N = number;
+  type K = MeasureKind;
+  /** One row record for the anticipation functions, refilled per cell (no object per cell). */
+  const anticipation = (measureFn: (r: TargetRow, m: StatusMethod) => number | null) => {
+    const row: TargetRow = { base: null, baseYear: null, latest: null, latestYear: null, target: null, targetYear: null };
+    return (
+      base: Arg, baseYear: Arg, latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg,
+      comparatorArg?: Arg, methodArg?: Arg, kindArg?: Arg, targetMax?: Arg,
+    ): Matrix =>
+      map(
+        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, kindArg, targetMax],
+        ANTICIPATION_PARAMS,
+        (v) => {
+          row.base = v[0] as N;
+          row.baseYear = v[1] as N;
+          row.latest = v[2] as N;
+          row.latestYear = v[3] as N;
+          row.target = v[4] as N;
+          row.targetYear = v[5] as N;
+          row.comparator = v[6] as Comparator;
+          row.kind = v[8] as K;
+          row.targetMax = (v[9] as N | undefined) ?? null;
+          return orBlank(measureFn(row, v[7] as StatusMethod));
+        },
+      );
+  };
 
   return {
     REQGROWTH: (base: Arg, target: Arg, years: Arg): Matrix =>
@@ -98,32 +143,39 @@ export function createPlanFunctions(env: PlanEnvironment) {
       map([latest, latestYear, target, targetYear], REMGROWTH_PARAMS, (v) =>
         remainingGrowth(v[0] as N, v[1] as N, v[2] as N, v[3] as N)),
 
-    GAP: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
-      map([actual, target, comparatorArg, targetMax], GAP_PARAMS, (v) =>
-        gap(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null)),
+    GAP: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg, years?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax, kindArg, base, years], GAP_PARAMS, (v) =>
+        gap(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null, (v[6] as N | undefined) ?? null)),
 
-    GAPPCT: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
-      map([actual, target, comparatorArg, targetMax], GAP_PARAMS, (v) =>
-        gapPercent(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null)),
+    GAPPCT: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg, years?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax, kindArg, base, years], GAP_PARAMS, (v) =>
+        gapPercent(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null, (v[6] as N | undefined) ?? null)),
 
-    PROGRESS: (base: Arg, latest: Arg, target: Arg): Matrix =>
-      map([base, latest, target], PROGRESS_PARAMS, (v) => completionProgress(v[0] as N, v[1] as N, v[2] as N)),
+    PROGRESS: (base: Arg, latest: Arg, target: Arg, kindArg?: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
+      map([base, latest, target, kindArg, comparatorArg, targetMax], PROGRESS_PARAMS, (v) =>
+        orBlank(completionProgress(v[0] as N | null, v[1] as N, v[2] as N, v[3] as K, v[4] as Comparator, (v[5] as N | undefined) ?? null))),
 
     TIMEPROGRESS: (baseYear: Arg, latestYear: Arg, targetYear: Arg): Matrix =>
       map([baseYear, latestYear, targetYear], TIMEPROGRESS_PARAMS, (v) => timeProgress(v[0] as N, v[1] as N, v[2] as N)),
 
+    TARGETLEVEL: (base: Arg, baseYear: Arg, target: Arg, targetYear: Arg, kindArg?: Arg): Matrix =>
+      map([base, baseYear, target, targetYear, kindArg], TARGETLEVEL_PARAMS, (v) =>
+        targetLevel(v[0] as N | null, v[1] as N | null, v[2] as N, v[3] as N | null, v[4] as K)),
+
     STATUS: (
       base: Arg, baseYear: Arg, latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg,
-      comparatorArg?: Arg, methodArg?: Arg, tolerance?: Arg, kindArg?: Arg,
+      comparatorArg?: Arg, methodArg?: Arg, tolerance?: Arg, kindArg?: Arg, targetMax?: Arg, labelsArg?: Arg,
     ): Matrix => {
-      const labels = STATUS_LABELS[env.language()];
+      const language = env.language();
       // One input record, refilled per cell: a 100,000-row column should not cost 100,000 objects.
       const input: StatusInput = { base: null, baseYear: null, latest: null, latestYear: null, target: null, targetYear: null };
       return map(
-        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, tolerance, kindArg],
+        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, tolerance, kindArg, targetMax, labelsArg],
         STATUS_PARAMS,
         (v) => {
-          input.base = v[0] as N | null;
+          input.kind = v[9] as K;
+          // an amount added counts from nothing when no base is given (a blank or 0 base is the same on every host)
+          input.base = (v[0] as N | null) ?? (input.kind === "increment" || input.kind === "annual" ? 0 : null);
           input.baseYear = v[1] as N | null;
           input.latest = v[2] as N | null;
           input.latestYear = v[3] as N | null;
@@ -132,11 +184,20 @@ export function createPlanFunctions(env: PlanEnvironment) {
           input.comparator = v[6] as Comparator;
           input.method = v[7] as StatusMethod;
           input.tolerance = v[8] as N | undefined;
-          input.kind = v[9] as TargetKind;
-          return labels[status(input)];
+          input.targetMax = (v[10] as N | undefined) ?? null;
+          const s = status(input);
+          const labels = v[11] as StatusLabelling;
+          if (labels !== "code") return VOCABULARY_LABELS[labels][language][s];
+          return s === "unknown" ? "" : s;
         },
       );
     },
+
+    ANTICIPATED: anticipation(anticipatedLevel),
+
+    REACHYEAR: anticipation(reachYear),
+
+    TIMEDISTANCE: anticipation(timeDistance),
 
     PROJECT: (base: Arg, growth: Arg, years: Arg): Matrix =>
       map([base, growth, years], PROJECT_PARAMS, (v) => project(v[0] as N, v[1] as N, v[2] as N)),

@@ -158,13 +158,14 @@ describe("review model", () => {
 describe("settings", () => {
   it("keeps valid fields and replaces invalid ones with defaults", () => {
     expect(sanitizeSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(sanitizeSettings({ method: "growth", tolerancePoints: 2.5, headerLanguage: "en-US", uiLanguage: "zh-CN" })).toEqual({
+    expect(sanitizeSettings({ method: "growth", tolerancePoints: 2.5, headerLanguage: "en-US", statusWords: "review", uiLanguage: "zh-CN" })).toEqual({
       method: "growth",
       tolerancePoints: 2.5,
       headerLanguage: "en-US",
+      statusWords: "review",
       uiLanguage: "zh-CN",
     });
-    expect(sanitizeSettings({ method: "x", tolerancePoints: -1, headerLanguage: "fr", uiLanguage: 3 })).toEqual(DEFAULT_SETTINGS);
+    expect(sanitizeSettings({ method: "x", tolerancePoints: -1, headerLanguage: "fr", statusWords: "ndrc", uiLanguage: 3 })).toEqual(DEFAULT_SETTINGS);
     expect(sanitizeSettings({ tolerancePoints: NaN }).tolerancePoints).toBe(DEFAULT_SETTINGS.tolerancePoints);
   });
 

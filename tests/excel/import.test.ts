@@ -43,11 +43,11 @@ describe("importTargets: first import", () => {
     expect(s.validations.find((v) => v.address.startsWith(letter("baseYear")))?.rule.wholeNumber).toMatchObject({ formula1: 1949, formula2: 2100 });
     const st = letter("status");
     const fills = s.cfs.filter((c) => c.type === "custom" && c.address === `${st}2:${st}11`);
-    // PLAN.STATUS answers in Excel's display language: the fills match either language's labels.
-    const en = ["Achieved", "On track", "Moderate", "Lagging", "Moving away"];
-    // Each of our rules carries the mark that tells it from the user's on re-import.
+    // The fills key on the status code, whatever words the status column shows; each of our rules carries the mark
+    // that tells it from the user's on re-import.
+    const code = letter("statusCode");
     const mark = 'ISTEXT("PlanTargets.table")';
-    expect(fills.map((f) => f.formula)).toEqual(["已完成", "正常", "预警", "滞后", "倒退"].map((l, i) => `=AND(${mark},OR($${st}2="${l}",$${st}2="${en[i]}"))`));
+    expect(fills.map((f) => f.formula)).toEqual(["achieved", "on-track", "moderate", "lagging", "away"].map((c) => `=AND(${mark},$${code}2="${c}")`));
     expect(fills.map((f) => f.fill)).toEqual(["#BDD7EE", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#FF8080"]);
     const pr = letter("progress");
     expect(s.cfs.find((c) => c.type === "dataBar")).toMatchObject({ address: `${pr}2:${pr}11`, lowerBound: { formula: "0" }, upperBound: { formula: "1" } });
@@ -230,8 +230,8 @@ describe("importTargets: re-import", () => {
     expect(summary).toMatchObject({ updated: 3, imported: 0 });
     expect(s.cell(1, columnIndex("base")).value).toBe(7);
     // Formulas name the table's actual (English) headers, so they still resolve.
-    const f = String(s.cell(3, columnIndex("reqGrowth")).formula);
-    expect(f).toContain("PLAN.REQGROWTH([@[Base value]],[@Target],[@[Target year]]-[@[Base year]])");
+    const f = String(s.cell(3, columnIndex("statusCode")).formula);
+    expect(f).toContain('PLAN.STATUS([@[Base value]],[@[Base year]],[@[Latest value]],[@[Latest year]],[@Target],[@[Target year]],[@Comparator],"time",0.05,[@Kind],[@[Target max]],"code")');
     expect(f).not.toContain("基期值");
   });
 });

@@ -86,7 +86,7 @@ describe("re-import of a revised document: typed values follow their target", ()
   });
 
   it("mutes rows the document no longer contains, not rows to check", () => {
-    const rule = tableConditionalRules("zh-CN", "custom").find((r) => r.name === "missing-row")!;
+    const rule = tableConditionalRules().find((r) => r.name === "missing-row")!;
     if (rule.type !== "expression") throw new Error("missing-row is an expression rule");
     const muted = (flag: string) => evaluate(rule.when, (k) => (k === "flag" ? flag : null));
     expect(muted(MISSING_FLAG["zh-CN"])).toBe(true);

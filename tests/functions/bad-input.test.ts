@@ -27,13 +27,20 @@ const SPECS: Spec[] = [
   { fn: "REMGROWTH", args: [110, 2023, 133.1, 2025], numeric: [0, 1, 2, 3], domain: [[0, 0, "#NUM!"], [3, 2023, "#NUM!"]], options: [], broadcasts: true },
   { fn: "GAP", args: [80, 100, ">="], numeric: [0, 1], domain: [], options: [[2, "atleast", /<=/]], broadcasts: true },
   { fn: "GAPPCT", args: [80, 100, ">="], numeric: [0, 1], domain: [[1, 0, "#DIV/0!"]], options: [[2, "atleast", /<=/]], broadcasts: true },
-  { fn: "PROGRESS", args: [100, 130, 150], numeric: [0, 1, 2], domain: [[2, 100, "#DIV/0!"]], options: [], broadcasts: true },
+  { fn: "PROGRESS", args: [100, 130, 150, "level"], numeric: [0, 1, 2], domain: [], options: [[3, "stock", /level, share, growth, change, increment, annual/]], broadcasts: true },
+  { fn: "TARGETLEVEL", args: [100, 2020, 10, 2025, "growth"], numeric: [0, 1, 2, 3], domain: [[3, 2020, "#NUM!"]], options: [[4, "stock", /level, share/]], broadcasts: true },
   { fn: "TIMEPROGRESS", args: [2020, 2023, 2025], numeric: [0, 1, 2], domain: [[2, 2020, "#DIV/0!"]], options: [], broadcasts: true },
   {
-    fn: "STATUS", args: [100, 2020, 130, 2023, 150, 2025, ">=", "time", 0.05, "level"], numeric: [0, 1, 2, 3, 4, 5, 8],
+    fn: "STATUS", args: [100, 2020, 130, 2023, 150, 2025, ">=", "time", 0.05, "level", "", "standard"], numeric: [0, 1, 2, 3, 4, 5, 8],
     domain: [[8, -0.5, "#NUM!"]],
-    options: [[6, "atleast", /<=/], [7, "trend", /time.*growth/], [9, "stock", /level, growth, share, increment/]], broadcasts: true,
+    options: [[6, "atleast", /<=/], [7, "trend", /time.*growth/], [9, "stock", /level, share, growth, change, increment, annual/], [11, "words", /standard.*review.*eurostat.*code/]],
+    broadcasts: true,
   },
+  ...(["ANTICIPATED", "REACHYEAR", "TIMEDISTANCE"] as const).map((fn): Spec => ({
+    fn, args: [100, 2020, 120, 2023, 150, 2025, ">=", "time", "level"], numeric: [0, 1, 2, 3, 4, 5],
+    domain: [[3, 2020, "#NUM!"], [5, 2020, "#NUM!"]], options: [[6, "atleast", /<=/], [7, "trend", /time.*growth/], [8, "stock", /level, share/]],
+    broadcasts: true,
+  })),
   { fn: "PROJECT", args: [100, 0.1, 2.5], numeric: [0, 1, 2], domain: [[1, -2, "#NUM!"]], options: [], broadcasts: true },
   {
     fn: "MILESTONES", args: [100, 2020, 121, 2022, "geometric"], numeric: [0, 1, 2, 3],

@@ -28,6 +28,38 @@ describe("PLAN function values", () => {
     expect(r).toEqual([["Lagging"], ["Moderate"], ["On track"]]);
   });
 
+  it("GAP, PROGRESS and TARGETLEVEL read each kind in its own terms (docs/functions.md examples)", () => {
+    expect(plan.GAP(90, -18, "≤", null, "change", 100)[0]![0]).toBeCloseTo(8, 12);
+    expect(plan.PROGRESS(0, 2, 5, "increment")).toEqual([[0.4]]);
+    expect(plan.PROGRESS(100, 90, -18, "change", "≤")[0]![0]).toBeCloseTo(10 / 18, 12);
+    expect(plan.PROGRESS(null, 4800, 5000, "每年增量")).toEqual([[0.96]]);
+    expect(plan.PROGRESS(100, 110, 7, "growth")).toEqual([[""]]);
+    expect(plan.TARGETLEVEL(100, 2020, -18, 2030, "change")[0]![0]).toBeCloseTo(82, 12);
+    expect(plan.TARGETLEVEL(100, 2022, 10, 2027, "增速")[0]![0]).toBeCloseTo(161.051, 9);
+  });
+
+  it("STATUS takes a range's upper bound and answers in the chosen words, or as a code", () => {
+    setLanguage("en-US");
+    expect(plan.STATUS(20, 2020, [[40], [65]], 2023, 30, 2025, "range", "time", 0.05, "level", 50)).toEqual([["Achieved"], ["Lagging"]]);
+    expect(plan.STATUS(100, 2020, [[90], [97]], 2025, -18, 2030, "≤", null, null, "change")).toEqual([["On track"], ["Lagging"]]);
+    const words = (labels: string) => plan.STATUS(100, 2020, [[150], [130], [128], [126], [90], [""]], 2023, 150, 2025, ">=", "time", 0.05, "level", null, labels);
+    expect(words("code")).toEqual([["achieved"], ["on-track"], ["moderate"], ["lagging"], ["away"], [""]]);
+    expect(words("eurostat")).toEqual([["Target met"], ["Significant progress"], ["Moderate progress"], ["Insufficient progress"], ["Movement away"], [""]]);
+    setLanguage("zh-CN");
+    expect(words("中期评估")).toEqual([["提前实现"], ["快于预期"], ["基本符合预期"], ["滞后"], ["滞后"], [""]]);
+    expect(words("code")).toEqual([["achieved"], ["on-track"], ["moderate"], ["lagging"], ["away"], [""]]);
+    setLanguage("en-US");
+  });
+
+  it("ANTICIPATED, REACHYEAR and TIMEDISTANCE give ESCAP's anticipated progress (docs/functions.md examples)", () => {
+    expect(plan.ANTICIPATED(776, 2022, 850, 2024, 970, 2027, ">", "growth")[0]![0]).toBeCloseTo(974.44, 2);
+    expect(plan.REACHYEAR(0, 2020, 2, 2023, 5, 2025, ">=", "time", "increment")).toEqual([[2028]]);
+    expect(plan.TIMEDISTANCE(100, 2020, 97, 2025, -20, 2030, "≤", "time", "change")[0]![0]).toBeCloseTo(-3.5, 12);
+    // Met already, never at this pace, an annual amount: blank.
+    expect(plan.REACHYEAR(100, 2020, [[160], [90]], 2023, 150, 2025)).toEqual([[""], [""]]);
+    expect(plan.ANTICIPATED(0, 2020, 4800, 2024, 5000, 2025, ">=", "time", "annual")).toEqual([[""]]);
+  });
+
   it("MILESTONES spills year and value columns ending at the target", () => {
     expect(plan.MILESTONES(60, 2020, 65, 2025, "linear")).toEqual([[2021, 61], [2022, 62], [2023, 63], [2024, 64], [2025, 65]]);
     const g = plan.MILESTONES([[100]], [[2020]], [[121]], [[2022]]);

@@ -1,19 +1,19 @@
 // A real spreadsheet engine checks the native formulas: LibreOffice recalculates the demo workbook (seeds +
-// illustrative actuals, plus a sheet of synthetic cases covering every status, kind and reduction) written
-// once per status method, both books in ONE soffice call, and every row with actuals must equal
-// src/core/measure: required growth, remaining growth, gap, progress, time progress, status.
+// illustrative actuals, a sheet of synthetic cases covering every status, kind and reduction, and a sheet of the
+// worked examples of docs/measures.md) written once per status method, both books in ONE soffice call. Every
+// formula cell of every row with actuals must equal src/core/measure, and every worked example its documented value.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { STATUS_LABELS, type ExtractionResult, type StatusMethod, type Target } from "../../src/core/model";
-import {
-  completionProgress, gap, isMeasureError, remainingGrowth, requiredGrowth, status, timeProgress,
-} from "../../src/core/measure";
-import { columnIndex, sheetTarget } from "../../src/core/sheet";
+import type { ExtractionResult, StatusMethod, Target } from "../../src/core/model";
+import { FORMULA_KEYS, buildSheetModel, columnIndex, type SheetModel } from "../../src/core/sheet";
 import { parseActualsCsv } from "../../src/cli/actuals";
 import { writeWorkbook } from "../../src/cli/xlsx";
 import { ROOT, seedResults } from "../../scripts/make-illustrative-actuals";
-import { DOC, statusCases } from "../sheet/fixtures";
+import { DOC, kindFields, makeTarget, statusCases } from "../sheet/fixtures";
+import { XlError, type XlValue } from "../sheet/evaluate";
+import { expectedCell, rowInput } from "../sheet/rows";
+import { workedExamples } from "../measure/worked-examples";
 import { findSoffice, recalcWorkbooks } from "./recalc";
 
 const soffice = findSoffice();
@@ -31,21 +31,30 @@ describe.skipIf(!soffice && !process.env.CI)("LibreOffice recalculation of the w
   const seeds = seedResults();
   const cases = statusCases();
   const synthetic: ExtractionResult = { document: { ...DOC, title: "合成用例" }, targets: cases.map((c) => c.target) };
-  const results = [...seeds.results, synthetic];
+  // The worked examples of docs/measures.md, one target each, in the sheet's terms (signed values, mirrored comparators).
+  const examples = workedExamples();
+  const exampleTargets = examples.map((ex) =>
+    makeTarget({ ...kindFields(ex.row.kind), comparator: ex.row.comparator, value: ex.row.target!, valueMax: ex.row.targetMax ?? null, year: ex.row.targetYear }));
+  const documented: ExtractionResult = { document: { ...DOC, id: "doc_examples", title: "文档示例" }, targets: exampleTargets.map((t) => ({ ...t, docId: "doc_examples" })) };
+  const results = [...seeds.results, synthetic, documented];
+  const line = (id: string, a: { baseYear: number | null; base: number | null; latestYear: number | null; latest: number | null }) =>
+    [id, a.baseYear ?? "", a.base ?? "", a.latestYear ?? "", a.latest ?? ""].join(",");
   const actuals = parseActualsCsv(
-    // The illustrative file plus the synthetic cases' actuals, in one CSV.
-    `${readFileSync(ACTUALS, "utf8")}\n${cases
-      .map((c) => [c.target.id, c.actuals.baseYear ?? "", c.actuals.base ?? "", c.actuals.latestYear ?? "", c.actuals.latest ?? ""].join(","))
-      .join("\n")}\n`,
+    // The illustrative file plus the synthetic cases' and the examples' actuals, in one CSV.
+    `${readFileSync(ACTUALS, "utf8")}\n${[
+      ...cases.map((c) => line(c.target.id, c.actuals)),
+      ...examples.map((ex, i) => line(exampleTargets[i]!.id, ex.row)),
+    ].join("\n")}\n`,
   );
   const targets = new Map<string, Target>(results.flatMap((r) => r.targets.map((t) => [t.id, t] as [string, Target])));
+  const docOf = new Map<string, ExtractionResult>(results.flatMap((r) => r.targets.map((t) => [t.id, r] as [string, ExtractionResult])));
   /** Recalculated sheets of each method's book. */
   const books = new Map<StatusMethod, Map<string, string[][]>>();
 
   beforeAll(async () => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(WORK, { recursive: true });
-    const csv = [...actuals.byId].map(([id, a]) => [id, a.baseYear ?? "", a.base ?? "", a.latestYear ?? "", a.latest ?? ""].join(",")).join("\n");
+    const csv = [...actuals.byId].map(([id, a]) => line(id, a)).join("\n");
     const files = new Map<StatusMethod, string>();
     for (const method of METHODS) {
       const file = path.join(WORK, `book_${method}.xlsx`);
@@ -56,32 +65,33 @@ describe.skipIf(!soffice && !process.env.CI)("LibreOffice recalculation of the w
     for (const [method, file] of files) books.set(method, recalculated.get(path.basename(file, ".xlsx"))!);
   });
 
-  /** A LibreOffice CSV cell as a number ("12.5%" → 0.125), an error code, or "" for blank. */
-  const read = (s: string): number | string => {
+  /** A LibreOffice CSV cell as a number ("12.5%" → 0.125), an error, or the text ("" for blank). */
+  const read = (s: string): XlValue => {
     const t = s.trim();
-    if (t === "" || t.startsWith("#") || t.startsWith("Err:")) return t;
+    if (t.startsWith("#") || t.startsWith("Err:")) return new XlError("#VALUE!");
+    if (t === "") return "";
     const pct = t.endsWith("%");
     const n = Number(t.replace(/%$/, "").replace(/,/g, ""));
     if (!Number.isFinite(n)) return t;
     return pct ? n / 100 : n;
   };
-  const expectNumber = (got: number | string, want: () => number, what: string) => {
-    let w: number | "error";
-    try {
-      w = want();
-    } catch (e) {
-      if (!isMeasureError(e)) throw e;
-      w = "error";
-    }
-    if (w === "error") expect(String(got), what).toMatch(/^(#|Err:)/);
-    else {
-      expect(typeof got, `${what}: ${got}`).toBe("number");
-      expect(Math.abs((got as number) - w), what).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(w)));
-    }
+  /** LibreOffice names errors its own way (Err:502 …): any error matches any expected error. */
+  const same = (got: XlValue, want: XlValue, what: string) => {
+    if (want instanceof XlError) expect(got, what).toBeInstanceOf(XlError);
+    else if (typeof want === "number") {
+      expect(typeof got, `${what}: ${String(got)}`).toBe("number");
+      expect(Math.abs((got as number) - want), what).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+    } else expect(got, what).toBe(want);
   };
-  /** Every target sheet's rows (header dropped), with the sheet name. */
+  /** Every target sheet's rows (header dropped). */
   const tableRows = (method: StatusMethod): string[][] =>
     [...books.get(method)!].filter(([name]) => name !== DASHBOARD).flatMap(([, rows]) => rows.slice(1));
+  /** The sheet model of a target's document, for the method (to read its cells as the sheet wrote them). */
+  const modelOf = (id: string, method: StatusMethod): SheetModel => {
+    const r = docOf.get(id)!;
+    return buildSheetModel(r.document, r.targets, { language: "zh-CN", method, tolerance: 0.05, flavour: "native", actuals: actuals.byId });
+  };
+  const rowsById = (method: StatusMethod) => new Map(tableRows(method).map((r) => [r[columnIndex("id")]!, r]));
 
   it("writes both books and recalculates them in one soffice call", () => {
     for (const method of METHODS) {
@@ -91,38 +101,52 @@ describe.skipIf(!soffice && !process.env.CI)("LibreOffice recalculation of the w
     }
   });
 
-  it.each(METHODS)("computes every formula like src/core/measure for every row with actuals (method %s)", (method) => {
+  it.each(METHODS)("computes every formula column like src/core/measure for every row with actuals (method %s)", (method) => {
     let checked = 0;
     const statuses = new Set<string>();
+    const models = new Map<ExtractionResult, SheetModel>();
     for (const row of tableRows(method)) {
       const id = row[columnIndex("id")]!;
-      const a = actuals.byId.get(id);
-      const t = targets.get(id);
-      if (!a || !t) continue;
-      const { base: B, baseYear: b, latest: L, latestYear: l } = a;
-      if (B === null || b === null || L === null || l === null || t.year === null) continue;
-      // The target as the sheet shows it: a reduction is the signed change with the mirrored comparator.
-      const { value: T, comparator, valueMax } = sheetTarget(t);
-      expect(read(row[columnIndex("target")] ?? ""), `target of ${id}`).toBe(T);
-      const tt = t.year;
-      const at = (k: Parameters<typeof columnIndex>[0]) => read(row[columnIndex(k)] ?? "");
-      const label = STATUS_LABELS["zh-CN"][status({ base: B, baseYear: b, latest: L, latestYear: l, target: T, targetYear: tt, comparator, method, tolerance: 0.05, kind: t.kind })];
-      expect(row[columnIndex("status")] ?? "", `status of ${id}`).toBe(label);
-      statuses.add(label);
-      expectNumber(at("timeProgress"), () => timeProgress(b, l, tt), `time progress of ${id}`);
-      if (t.kind === "growth") {
-        expectNumber(at("reqGrowth"), () => T / 100, `required growth of ${id}`);
-      } else {
-        expectNumber(at("reqGrowth"), () => requiredGrowth(B, T, tt - b), `required growth of ${id}`);
-        expectNumber(at("remGrowth"), () => remainingGrowth(L, l, T, tt), `remaining growth of ${id}`);
-        expectNumber(at("gap"), () => gap(L, T, comparator, valueMax), `gap of ${id}`);
-        expectNumber(at("progress"), () => completionProgress(B, L, T), `progress of ${id}`);
-      }
+      if (!actuals.byId.has(id) || !targets.has(id)) continue;
+      const doc = docOf.get(id)!;
+      if (!models.has(doc)) models.set(doc, modelOf(id, method));
+      const m = models.get(doc)!;
+      const input = rowInput(m, m.rows.findIndex((r) => r.id === id));
+      for (const key of FORMULA_KEYS) same(read(row[columnIndex(key)] ?? ""), expectedCell(key, m, input), `${key} of ${id}`);
+      statuses.add(row[columnIndex("status")] ?? "");
       checked++;
     }
-    expect(checked).toBeGreaterThanOrEqual(40);
+    expect(checked).toBeGreaterThanOrEqual(80);
     const wanted = method === "time" ? ["已完成", "正常", "预警", "滞后", "倒退", ""] : ["已完成", "正常", "滞后", "倒退", ""];
     for (const s of wanted) expect(statuses, `${method} shows "${s}"`).toContain(s);
+  });
+
+  it.each(METHODS)("recalculates every worked example of docs/measures.md to its documented value (method %s)", (method) => {
+    const rows = rowsById(method);
+    let checked = 0;
+    examples.forEach((ex, i) => {
+      if (ex.method !== method) return;
+      const row = rows.get(exampleTargets[i]!.id)!;
+      for (const [key, want] of ex.results) {
+        const got = read(row[columnIndex(key === "status" ? "statusCode" : key)] ?? "");
+        if (want.kind === "blank") expect(got, `${ex.name}: ${key}`).toBe("");
+        else if (want.kind === "text") expect(got, `${ex.name}: ${key}`).toBe(want.value);
+        else expect(Math.abs((got as number) - want.value), `${ex.name}: ${key} = ${String(got)}`).toBeLessThanOrEqual(want.within);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(method === "time" ? 100 : 10);
+  });
+
+  it("says energy intensity is on the way and carbon intensity lags (较2020年下降18% / 20% by 2030; 2020 = 100, 2025 = 90 / 97)", () => {
+    const rows = rowsById("time");
+    const byNote = (note: string) => rows.get(cases.find((c) => c.note.startsWith(note))!.target.id)!;
+    const energy = byNote("energy intensity");
+    const carbon = byNote("carbon intensity");
+    expect([energy[columnIndex("kind")], energy[columnIndex("target")], energy[columnIndex("comparator")]]).toEqual(["累计变化", "-18", "≤"]);
+    expect([energy[columnIndex("statusCode")], energy[columnIndex("status")]]).toEqual(["on-track", "正常"]);
+    expect(read(energy[columnIndex("targetLevel")]!)).toBe(82);
+    expect([carbon[columnIndex("statusCode")], carbon[columnIndex("status")]]).toEqual(["lagging", "滞后"]);
   });
 
   it.each(METHODS)("reads reductions as caps on growth: −13.5 with ≤, a faster fall on track (method %s)", (method) => {
@@ -154,16 +178,21 @@ describe.skipIf(!soffice && !process.env.CI)("LibreOffice recalculation of the w
     }
   });
 
-  it.each(METHODS)("counts statuses on the dashboard as the tables show them (method %s)", (method) => {
+  it.each(METHODS)("counts status codes on the dashboard as the tables show them, lagging binding indicators first (method %s)", (method) => {
     const sheets = books.get(method)!;
     const dash = sheets.get(DASHBOARD)!;
     const header = dash[2]!;
+    expect(header.slice(0, 3)).toEqual(["文件", "约束性滞后", "指标数"]);
+    const rows = tableRows(method);
     const counted = new Map<string, number>();
-    for (const r of tableRows(method)) counted.set(r[columnIndex("status")]!, (counted.get(r[columnIndex("status")]!) ?? 0) + 1);
+    for (const r of rows) counted.set(r[columnIndex("status")]!, (counted.get(r[columnIndex("status")]!) ?? 0) + 1);
     const total = dash.find((r) => r[0] === "合计")!;
     for (const label of ["已完成", "正常", "预警", "滞后", "倒退"]) {
       expect(Number(total[header.indexOf(label)]), label).toBe(counted.get(label) ?? 0);
     }
-    expect(Number(total[1])).toBe(tableRows(method).length);
+    expect(Number(total[2])).toBe(rows.length);
+    const bindingBehind = rows.filter((r) => r[columnIndex("binding")] === "约束性" && ["lagging", "away"].includes(r[columnIndex("statusCode")]!));
+    expect(bindingBehind.length).toBeGreaterThan(0);
+    expect(Number(total[1])).toBe(bindingBehind.length);
   });
 });

@@ -61,12 +61,29 @@ describe("progress", () => {
     expect(completionProgress(100, 130, 150)).toBeCloseTo(0.6, 14);
     expect(completionProgress(100, 90, 150)).toBeCloseTo(-0.2, 14);
     expect(completionProgress(100, 160, 150)).toBeCloseTo(1.2, 14);
-    expect(completionProgress(50, 45, 40)).toBeCloseTo(0.5, 14);
+    expect(completionProgress(50, 45, 40, "level", "<=")).toBeCloseTo(0.5, 14);
     expect(timeProgress(2020, 2023, 2025)).toBeCloseTo(0.6, 14);
   });
-  it("is #DIV/0! when the span is empty", () => {
-    expect(errorKind(() => completionProgress(5, 6, 5))).toBe("div0");
+  it("counts in the target's terms for every kind", () => {
+    expect(completionProgress(60.5, 62, 65, "share")).toBeCloseTo(1 / 3, 14); // points
+    expect(completionProgress(100, 90, -18, "change", "<=")).toBeCloseTo(10 / 18, 14); // 较基期下降18%
+    expect(completionProgress(0, 2, 5, "increment")).toBeCloseTo(0.4, 14); // 新建学校5所
+    expect(completionProgress(1000, 1320, 500, "increment")).toBeCloseTo(0.64, 14); // from a stock
+    expect(completionProgress(null, 4800, 5000, "annual")).toBeCloseTo(0.96, 14); // 每年5000人次
+    expect(completionProgress(100, 110, 7, "growth")).toBeNull(); // a rate: compare the rates instead
+  });
+  it("has no progress where there is no way to go", () => {
+    expect(completionProgress(5, 6, 5)).toBeNull(); // the base met the target
+    expect(completionProgress(120, 90, 100)).toBeNull();
+    expect(completionProgress(40, 45, 30, "level", "range", 50)).toBeNull(); // started inside the range
+    expect(completionProgress(20, 65, 30, "level", "range", 50)).toBeNull(); // ran past the range
+    expect(completionProgress(70, 60, 30, "level", "range", 50)).toBeCloseTo(0.5, 14); // from above, towards 50
+  });
+  it("is #DIV/0! when the span is empty, and says which input a kind misses", () => {
     expect(errorKind(() => timeProgress(2020, 2021, 2020))).toBe("div0");
+    expect(errorKind(() => completionProgress(null, 2, 5, "increment"))).toBe("na");
+    expect(errorKind(() => completionProgress(0, 2, 5, "change"))).toBe("num");
+    expect(errorKind(() => completionProgress(1, 2, 5, "level", "range"))).toBe("value");
   });
 });
 

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { milestones, project, requiredGrowth, status } from "../../src/core/measure";
+import {
+  MEASURE_KINDS, achievedAmount, gap, isMeasureError, milestones, project, reachYear, requiredGrowth, status, timeDistance,
+  type StatusInput,
+} from "../../src/core/measure";
 import type { Comparator, Status } from "../../src/core/model";
 
 const positive = fc.double({ min: 1e-3, max: 1e9, noNaN: true });
@@ -37,26 +40,73 @@ describe("measure properties", () => {
   // Better statuses rank higher; a floor's status never worsens as the latest value rises (caps: falls).
   const rank: Record<Status, number> = { away: 0, lagging: 1, moderate: 2, "on-track": 3, achieved: 4, unknown: -1 };
 
-  it("status is monotone in the latest value, for every method, kind and direction", () => {
-    const comparator = fc.constantFrom<Comparator>(">=", ">", "=", "~", "range", "<=", "<");
-    fc.assert(fc.property(
-      fc.record({
-        base: positive, target: fc.double({ min: -20, max: 1e9, noNaN: true }), l1: positive, l2: positive,
-        b: fc.integer({ min: 2000, max: 2030 }), dl: fc.integer({ min: 1, max: 12 }), dt: fc.integer({ min: 1, max: 10 }),
-        comparator, method: fc.constantFrom("time" as const, "growth" as const),
-        kind: fc.constantFrom("level" as const, "share" as const, "increment" as const, "growth" as const),
-      }),
-      ({ base, target, l1, l2, b, dl, dt, comparator: c, method, kind }) => {
-        const [lo, hi] = l1 <= l2 ? [l1, l2] : [l2, l1];
-        const at = (latest: number) =>
-          status({ base, baseYear: b, latest, latestYear: b + dl, target, targetYear: b + dt, comparator: c, method, kind });
-        const sLo = at(lo);
-        const sHi = at(hi);
-        if (sLo === "unknown" || sHi === "unknown") return;
-        const cap = c === "<=" || c === "<";
-        if (cap) expect(rank[sLo]).toBeGreaterThanOrEqual(rank[sHi]);
-        else expect(rank[sHi]).toBeGreaterThanOrEqual(rank[sLo]);
-      },
-    ), { numRuns: 3000 });
+  const comparator = fc.constantFrom<Comparator>(">=", ">", "=", "~", "range", "<=", "<");
+  /** A row of any kind, comparator and method, with every input filled in. */
+  const row = fc.record({
+    base: positive, target: fc.double({ min: -20, max: 1e9, noNaN: true }), span: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    latest: positive, b: fc.integer({ min: 2000, max: 2030 }), dl: fc.integer({ min: 1, max: 12 }), dt: fc.integer({ min: 1, max: 10 }),
+    comparator, method: fc.constantFrom("time" as const, "growth" as const), kind: fc.constantFrom(...MEASURE_KINDS),
+  }).map((x): StatusInput => ({
+    base: x.base, baseYear: x.b, latest: x.latest, latestYear: x.b + x.dl, target: x.target, targetYear: x.b + x.dt,
+    targetMax: x.comparator === "range" ? x.target + x.span : null, comparator: x.comparator, method: x.method, kind: x.kind,
+  }));
+
+  it("status is monotone in the latest value, for every method, kind and direction; a range is a floor below its upper bound and a cap above its lower one", () => {
+    fc.assert(fc.property(row, positive, (r, other) => {
+      const [lo, hi] = r.latest! <= other ? [r.latest!, other] : [other, r.latest!];
+      const at = (latest: number) => status({ ...r, latest });
+      const sLo = at(lo);
+      const sHi = at(hi);
+      if (sLo === "unknown" || sHi === "unknown") return;
+      const x = (latest: number) => achievedAmount(r.kind!, latest, r.base, r.latestYear! - r.baseYear!);
+      let better: "higher" | "lower" | null = r.comparator === "<=" || r.comparator === "<" ? "lower" : "higher";
+      if (r.comparator === "range") better = x(hi) <= r.targetMax! ? "higher" : x(lo) >= r.target! ? "lower" : null;
+      if (better === "lower") expect(rank[sLo]).toBeGreaterThanOrEqual(rank[sHi]);
+      if (better === "higher") expect(rank[sHi]).toBeGreaterThanOrEqual(rank[sLo]);
+    }), { numRuns: 5000 });
+  });
+
+  it("gap and status never disagree: achieved exactly where the gap is 0 (a growth rate met early is on track)", () => {
+    fc.assert(fc.property(row, (r) => {
+      const s = status(r);
+      if (s === "unknown") return;
+      let g: number;
+      try {
+        g = gap(r.latest!, r.target!, r.comparator!, r.targetMax, r.kind, r.base, r.latestYear! - r.baseYear!);
+      } catch (e) {
+        if (isMeasureError(e)) return;
+        throw e;
+      }
+      expect(g).toBeGreaterThanOrEqual(0);
+      if (r.kind === "growth") {
+        if (s === "achieved") expect(g).toBe(0);
+        if (g === 0) expect(["achieved", "on-track"]).toContain(s);
+      } else {
+        expect(s === "achieved", `${s} with gap ${g}`).toBe(g === 0);
+      }
+    }), { numRuns: 5000 });
+  });
+
+  it("with the time method, the time distance and the reach year tell the status's story", () => {
+    fc.assert(fc.property(row, (x) => {
+      const r = { ...x, method: "time" as const, tolerance: 0 };
+      if (r.kind === "growth" || r.kind === "annual") return; // a rate's path is geometric; an annual amount has none
+      const s = status(r);
+      let d: number | null;
+      let y: number | null;
+      try {
+        d = timeDistance(r, "time");
+        y = reachYear(r, "time");
+      } catch (e) {
+        if (isMeasureError(e)) return;
+        throw e;
+      }
+      if (s === "on-track") {
+        expect(d!).toBeGreaterThanOrEqual(-1e-6);
+        if (y !== null) expect(y).toBeLessThanOrEqual(r.targetYear!);
+      }
+      if (s === "lagging" && d !== null) expect(d).toBeLessThan(1e-6);
+      if (s === "lagging" && y !== null) expect(y).toBeGreaterThanOrEqual(r.targetYear!);
+    }), { numRuns: 5000 });
   });
 });

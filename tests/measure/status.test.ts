@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MeasureError, parseStatusMethod, parseTargetKind, status, type StatusInput } from "../../src/core/measure";
+import { MeasureError, parseMeasureKind, parseStatusMethod, status, type StatusInput } from "../../src/core/measure";
 import type { Status } from "../../src/core/model";
 
 // Base 100 in 2020, target 150 in 2025; time progress in 2023 is 0.6.
@@ -20,7 +20,9 @@ describe("status, time method (时间过半、任务过半)", () => {
     ["cap lagging", { base: 30, latest: 28, target: 25, comparator: "<=" }, "lagging"],
     ["cap worsening", { base: 30, latest: 31, target: 25, comparator: "<=" }, "away"],
     ["base already beyond a floor, latest short of it", { base: 160, latest: 140 }, "away"],
-    ["range judged on its lower bound", { latest: 150, comparator: "range" }, "achieved"],
+    ["inside a range is met", { latest: 150, comparator: "range", targetMax: 160 }, "achieved"],
+    ["above a range lags, whatever the pace", { latest: 170, comparator: "range", targetMax: 160 }, "lagging"],
+    ["a range without its upper bound has no status", { latest: 150, comparator: "range" }, "unknown"],
   ];
   it.each(cases)("%s", (_, over, expected) => {
     expect(status({ ...floor, latest: null, ...over, method: "time" })).toBe(expected);
@@ -107,9 +109,11 @@ describe("status, unknown and invalid input", () => {
   it("parses methods and kinds in both languages", () => {
     expect(parseStatusMethod("增速")).toBe("growth");
     expect(parseStatusMethod("TIME")).toBe("time");
-    expect(parseTargetKind("比重")).toBe("share");
-    expect(parseTargetKind("growth rate")).toBe("growth");
+    expect(parseMeasureKind("比重")).toBe("share");
+    expect(parseMeasureKind("growth rate")).toBe("growth");
+    expect(parseMeasureKind("累计变化")).toBe("change");
+    expect(parseMeasureKind("annual increment")).toBe("annual");
     expect(() => parseStatusMethod("trend")).toThrow(/time.*growth/);
-    expect(() => parseTargetKind("stock")).toThrow(/level, growth, share, increment/);
+    expect(() => parseMeasureKind("stock")).toThrow(/level, share, growth, change, increment, annual/);
   });
 });

@@ -27,13 +27,18 @@ function toBool(v: XlValue): boolean | XlError {
 }
 
 /** Excel comparison order: numbers < text < booleans; blank acts as 0 or "" by the other side. */
+const rank = (v: XlValue): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+
 function compare(a: XlValue, b: XlValue): number {
-  const rank = (v: XlValue) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   if (a === null) a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
   if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   const ra = rank(a), rb = rank(b);
   if (ra !== rb) return ra - rb;
-  if (typeof a === "string") return a.toLowerCase() < (b as string).toLowerCase() ? -1 : a.toLowerCase() > (b as string).toLowerCase() ? 1 : 0;
+  if (typeof a === "string") {
+    if (a === b) return 0;
+    const x = a.toLowerCase(), y = (b as string).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   const x = Number(a), y = Number(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -52,8 +57,17 @@ function arith(op: string, a: number, b: number): number | XlError {
   throw new Error(op);
 }
 
-export function evaluate(e: Expr, cell: (col: string) => XlValue): XlValue {
-  const ev = (x: Expr) => evaluate(x, cell);
+/** Calls a PLAN function for a measure node of the custom flavour (see rows.ts). */
+export type CustomCall = (name: string, args: XlValue[]) => XlValue;
+
+/**
+ * Evaluates an expression: natively, or — given `custom` — as the custom flavour renders it (a measure node is
+ * its guard, then the PLAN function).
+ */
+export function evaluate(top: Expr, cell: (col: string) => XlValue, custom?: CustomCall): XlValue {
+  return ev(top);
+  // One closure per evaluation, not per node: the measure formulas have thousands of nodes.
+  function ev(e: Expr): XlValue {
   switch (e.k) {
     case "ref": return cell(e.col);
     case "num": return e.v;
@@ -63,14 +77,27 @@ export function evaluate(e: Expr, cell: (col: string) => XlValue): XlValue {
       const n = toNumber(ev(e.a));
       return isErr(n) ? n : -n;
     }
-    case "measure": return ev(e.native);
+    case "measure": {
+      if (!custom) return ev(e.native);
+      if (e.guard) {
+        const g = toBool(ev(e.guard));
+        if (isErr(g)) return g;
+        if (g) return "";
+      }
+      return custom(e.name, e.customArgs.map(ev));
+    }
     case "bin": {
       const a = ev(e.a), b = ev(e.b);
       if (isErr(a)) return a;
       if (isErr(b)) return b;
-      if (["=", "<>", "<", "<=", ">", ">="].includes(e.op)) {
-        const c = compare(a, b);
-        return { "=": c === 0, "<>": c !== 0, "<": c < 0, "<=": c <= 0, ">": c > 0, ">=": c >= 0 }[e.op as "="]!;
+      switch (e.op) {
+        case "=": return compare(a, b) === 0;
+        case "<>": return compare(a, b) !== 0;
+        case "<": return compare(a, b) < 0;
+        case "<=": return compare(a, b) <= 0;
+        case ">": return compare(a, b) > 0;
+        case ">=": return compare(a, b) >= 0;
+        default: break;
       }
       if (e.op === "&") return `${a ?? ""}${b ?? ""}`;
       const x = toNumber(a), y = toNumber(b);
@@ -98,6 +125,19 @@ export function evaluate(e: Expr, cell: (col: string) => XlValue): XlValue {
           return err ?? Math.max(...(ns as number[]));
         }
         case "ISNUMBER": return typeof ev(e.args[0]!) === "number";
+        case "NOT": {
+          const t = toBool(ev(e.args[0]!));
+          return isErr(t) ? t : !t;
+        }
+        case "LN":
+        case "SIGN":
+        case "INT": {
+          const x = toNumber(ev(e.args[0]!));
+          if (isErr(x)) return x;
+          if (e.fn === "SIGN") return Math.sign(x);
+          if (e.fn === "INT") return Math.floor(x);
+          return x > 0 ? Math.log(x) : new XlError("#NUM!");
+        }
         case "N": {
           const v = ev(e.args[0]!);
           return typeof v === "number" ? v : 0;
@@ -112,5 +152,6 @@ export function evaluate(e: Expr, cell: (col: string) => XlValue): XlValue {
       }
       throw new Error(`evaluator lacks ${e.fn}`);
     }
+  }
   }
 }

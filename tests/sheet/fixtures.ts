@@ -1,5 +1,6 @@
 // Synthetic targets and actuals for the sheet tests and benchmarks (no dependence on the extraction engine).
 import type { Comparator, PlanDocument, Target, TargetKind } from "../../src/core/model";
+import type { MeasureKind } from "../../src/core/measure";
 import type { Actuals } from "../../src/core/sheet";
 
 export const DOC: PlanDocument = {
@@ -38,6 +39,18 @@ export function makeTarget(p: Partial<Target> = {}): Target {
   };
 }
 
+/** The target fields that make src/core/measure pick `m` (measureOf). */
+export function kindFields(m: MeasureKind): Pick<Target, "kind" | "period"> & { baseYear?: number } {
+  switch (m) {
+    case "change":
+      return { kind: "growth", period: null, baseYear: 2020 };
+    case "annual":
+      return { kind: "increment", period: "annual" };
+    default:
+      return { kind: m, period: null };
+  }
+}
+
 export interface Case {
   target: Target;
   actuals: Actuals;
@@ -52,6 +65,8 @@ export function statusCases(): Case[] {
   const c = (note: string, t: Partial<Target>, a: Actuals): Case => ({ note, target: makeTarget(t), actuals: a });
   const lvl = (comparator: Comparator, value: number, kind: TargetKind = "level", valueMax: number | null = null) =>
     ({ comparator, value, kind, valueMax });
+  const of = (m: MeasureKind, comparator: Comparator, value: number, valueMax: number | null = null) =>
+    ({ ...kindFields(m), comparator, value, valueMax });
   return [
     c("achieved floor", lvl(">=", 100), A(2020, 80, 2023, 101)),
     c("on-track floor", lvl(">=", 100), A(2020, 80, 2022, 90)),
@@ -64,8 +79,17 @@ export function statusCases(): Case[] {
     c("on-track cap", lvl("<=", 10), A(2020, 20, 2022, 15)),
     c("range inside", lvl("range", 3, "level", 5), A(2020, 1, 2023, 4)),
     c("range below", lvl("range", 3, "level", 5), A(2020, 1, 2022, 1.5)),
-    c("share on-track", lvl(">=", 60, "share"), A(2020, 50, 2021, 53)),
-    c("increment lagging", lvl(">=", 500, "increment"), A(2020, 100, 2023, 150)),
+    c("range overshot: above the upper bound lags", lvl("range", 30, "level", 50), A(2020, 20, 2023, 65)),
+    c("range from above, on track", lvl("range", 30, "level", 50), A(2020, 70, 2022, 60)),
+    c("range left from inside", lvl("range", 30, "level", 50), A(2020, 40, 2022, 55)),
+    c("share on-track", { ...lvl(">=", 60, "share"), binding: false }, A(2020, 50, 2021, 53)),
+    c("share lagging in points", lvl(">=", 65, "share"), A(2020, 60.5, 2023, 61.5)),
+    c("increment from 0, lagging", of("increment", ">=", 5), A(2020, 0, 2023, 2)),
+    c("increment from a stock, on track", of("increment", ">=", 500), A(2020, 1000, 2023, 1320)),
+    c("increment achieved", of("increment", "=", 1200), A(2020, 0, 2024, 1250)),
+    c("annual amount short of the year's target", of("annual", ">=", 5000), A(2023, 0, 2024, 4800)),
+    c("annual amount met", of("annual", ">=", 5000), A(2023, 0, 2024, 5200)),
+    c("annual amount far short", of("annual", ">=", 500), { baseYear: null, base: null, latestYear: 2024, latest: 200 }),
     c("growth achieved at horizon", { ...lvl(">=", 6, "growth"), year: 2023 }, A(2020, 100, 2023, 120)),
     c("growth on-track", lvl(">=", 6, "growth"), A(2020, 100, 2022, 112.5)),
     c("growth moderate", lvl(">=", 6, "growth"), A(2020, 100, 2022, 108)),
@@ -73,6 +97,7 @@ export function statusCases(): Case[] {
     c("growth away", lvl(">=", 6, "growth"), A(2020, 100, 2022, 95)),
     c("growth cap lagging", lvl("<=", 3, "growth"), A(2020, 100, 2022, 110)),
     c("growth cap on-track", lvl("<=", 3, "growth"), A(2020, 100, 2022, 102)),
+    c("growth range above the upper bound", lvl("range", 6, "growth", 7), A(2020, 100, 2022, 120)),
     // Reductions (能耗下降13.5%): value as written, read as a change of −value.
     c("decrease on-track: fell faster than required", { ...lvl("=", 13.5, "growth"), decrease: true }, A(2020, 100, 2021, 85)),
     c("decrease achieved at horizon", { ...lvl(">=", 13.5, "growth"), decrease: true, year: 2023 }, A(2020, 100, 2023, 60)),
@@ -80,6 +105,13 @@ export function statusCases(): Case[] {
     c("decrease lagging: rose instead", { ...lvl(">", 13.5, "growth"), decrease: true }, A(2020, 100, 2022, 105)),
     c("decrease of at most 5%: held", { ...lvl("<=", 5, "growth"), decrease: true }, A(2020, 100, 2022, 98)),
     c("decrease range 10–15%", { ...lvl("range", 10, "growth", 15), decrease: true }, A(2020, 100, 2021, 88)),
+    // Cumulative changes against a base year (较2020年下降18%, 十四五期间累计下降13.5%).
+    c("energy intensity 较2020年下降18% by 2030: 100 → 90 in 2025 is on the way",
+      { ...of("change", "=", 18), decrease: true, year: 2030, unit: "%", binding: true }, A(2020, 100, 2025, 90)),
+    c("carbon intensity 较2020年下降20% by 2030: 100 → 97 in 2025 lags",
+      { ...of("change", "=", 20), decrease: true, year: 2030, unit: "%", binding: true }, A(2020, 100, 2025, 97)),
+    c("累计下降13.5% already met", { ...of("change", "=", 13.5), period: "cumulative", baseYear: null, decrease: true }, A(2020, 0.5, 2024, 0.43)),
+    c("cumulative rise of 30%, moderate", of("change", ">=", 30), A(2020, 200, 2023, 234)),
     c("about-equal floor", lvl("~", 50), A(2021, 40, 2023, 44)),
     c("equals floor", lvl("=", 50), A(2021, 40, 2023, 47)),
     c("unknown: latest before base", lvl(">=", 100), A(2022, 80, 2021, 90)),
@@ -91,14 +123,14 @@ export function statusCases(): Case[] {
 
 /** n plausible targets for volume tests, deterministic. */
 export function manyTargets(n: number, docId = DOC.id): Target[] {
-  const kinds: TargetKind[] = ["level", "growth", "share", "increment"];
+  const kinds: MeasureKind[] = ["level", "growth", "share", "increment", "change", "annual"];
   const comps: Comparator[] = [">=", ">", "<=", "~", "range"];
   return Array.from({ length: n }, (_, i) =>
     makeTarget({
       id: `${docId}-${i}`,
       docId,
       indicator: `第${i}项指标：单位地区生产总值能耗降低`,
-      kind: kinds[i % kinds.length]!,
+      ...kindFields(kinds[i % kinds.length]!),
       comparator: comps[i % comps.length]!,
       value: 10 + (i % 90),
       valueMax: comps[i % comps.length] === "range" ? 200 : null,

@@ -1,15 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { STATUS_LABELS, type Comparator, type TargetKind } from "../../src/core/model";
+import type { Comparator } from "../../src/core/model";
+import { MEASURE_KINDS, STATUS_VOCABULARIES, measureOf, status } from "../../src/core/measure";
 import {
-  completionProgress, gap, isMeasureError, remainingGrowth, requiredGrowth, status, timeProgress,
-} from "../../src/core/measure";
-import {
-  COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, STATUS_STYLES, buildSheetModel, columnIndex, formulaA1, parseComparator,
-  parseKind, sheetTarget, type SheetModel,
+  COLUMNS, COMPARATOR_SYMBOLS, FORMULA_KEYS, KIND_LABELS, STATUS_STYLES, TABLE_INPUTS, buildSheetModel, columnIndex, formulaA1,
+  parseComparator, parseKind, sheetTarget, statusFormula, type SheetModel,
 } from "../../src/core/sheet";
-import { DOC, makeTarget, manyTargets, statusCases } from "./fixtures";
+import { DOC, kindFields, makeTarget, manyTargets, statusCases } from "./fixtures";
 import { XlError, evaluate, type XlValue } from "./evaluate";
+import { expectedCell, planCall, rowInput, rowValues } from "./rows";
 
 const opts = { language: "zh-CN" as const, method: "time" as const, tolerance: 0.05 };
 
@@ -17,12 +16,13 @@ describe("sheet model: columns", () => {
   it("follows the design's column order with zh-CN headers by default", () => {
     const m = buildSheetModel(DOC, [], { ...opts, flavour: "native" });
     expect(m.columns.map((c) => c.header)).toEqual([
-      "ID", "地区", "文件", "章节", "指标", "比较", "目标值", "目标上限", "单位", "目标年", "类型", "责任单位", "原文",
+      "ID", "地区", "文件", "章节", "指标", "属性", "比较", "目标值", "目标上限", "单位", "目标年", "类型", "责任单位", "原文",
       "基期年", "基期值", "最新年", "最新值",
-      "所需年均增速", "剩余所需年均增速", "差距", "完成进度", "时间进度", "状态", "备注", "标记",
+      "目标水平", "所需年均增速", "所需年均变动", "实际年均增速", "剩余所需年均增速", "剩余所需年均变动", "差距", "完成进度", "时间进度",
+      "预计目标年水平", "预计达标年份", "领先/落后年数", "状态", "状态代码", "测算说明", "备注", "标记",
     ]);
     expect(m.columns.filter((c) => c.kind === "user").map((c) => c.key)).toEqual(["baseYear", "base", "latestYear", "latest", "notes"]);
-    expect(m.columns.filter((c) => c.kind === "formula").map((c) => c.key)).toEqual(["reqGrowth", "remGrowth", "gap", "progress", "timeProgress", "status"]);
+    expect(m.columns.filter((c) => c.kind === "formula").map((c) => c.key)).toEqual([...FORMULA_KEYS]);
     expect(m.freeze).toEqual({ rows: 1, columns: 0 });
   });
 
@@ -30,7 +30,10 @@ describe("sheet model: columns", () => {
     const m = buildSheetModel(DOC, [], { ...opts, language: "en-US", flavour: "native" });
     expect(m.columns[columnIndex("base")]!.header).toBe("Base value");
     expect(m.columns[columnIndex("progress")]!.numberFormat).toBe("0.00%");
+    expect(m.columns[columnIndex("achGrowth")]!.numberFormat).toBe("0.00%");
     expect(m.columns[columnIndex("targetYear")]!.numberFormat).toBe("0");
+    expect(m.columns[columnIndex("reachYear")]!.numberFormat).toBe("0");
+    expect(m.columns[columnIndex("timeDistance")]!.numberFormat).toBe("0.0");
     expect(m.columns[columnIndex("target")]!.numberFormat).toBe("#,##0.00");
     for (const c of m.columns) expect(c.width).toBeGreaterThan(0);
   });
@@ -39,140 +42,140 @@ describe("sheet model: columns", () => {
 describe("sheet model: formulas", () => {
   it("custom flavour uses PLAN.* with structured references, as in the specification", () => {
     const m = buildSheetModel(DOC, [], { ...opts, flavour: "custom" });
-    expect(m.columns[columnIndex("reqGrowth")]!.formula!.structured).toContain("PLAN.REQGROWTH([@基期值],[@目标值],[@目标年]-[@基期年])");
-    expect(m.columns[columnIndex("status")]!.formula!.structured).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型])');
+    const f = (k: Parameters<typeof columnIndex>[0]) => m.columns[columnIndex(k)]!.formula!.structured;
+    expect(f("reqGrowth")).toContain("PLAN.REQGROWTH([@基期值],");
+    expect(f("statusCode")).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型],[@目标上限],"code")');
+    expect(f("gap")).toContain("PLAN.GAP([@最新值],[@目标值],[@比较],[@目标上限],[@类型],[@基期值],[@最新年]-[@基期年])");
+    expect(f("timeDistance")).toContain('PLAN.TIMEDISTANCE([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",[@类型],[@目标上限])');
+    // The status column only shows the code column in words: no PLAN call, no dependence on Office's language.
+    expect(f("status")).toBe('=IF([@状态代码]="achieved","已完成",IF([@状态代码]="on-track","正常",IF([@状态代码]="moderate","预警",IF([@状态代码]="lagging","滞后",IF([@状态代码]="away","倒退","")))))');
   });
 
-  it("native flavour uses only functions Excel 2010 and LibreOffice 7 know, with _xlfn. in files", () => {
-    for (const method of ["time", "growth"] as const) {
-      const m = buildSheetModel(DOC, [makeTarget()], { ...opts, method, flavour: "native" });
-      for (const c of m.columns.filter((x) => x.formula)) {
-        const f = c.formula!.structured;
-        expect(f).not.toMatch(/PLAN\.|LET\(|LAMBDA\(|IFS\(|XLOOKUP/);
-        const fns = new Set([...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((x) => x[1]));
-        for (const fn of fns) expect(["IF", "OR", "AND", "MAX", "RRI", "ISNUMBER"]).toContain(fn);
-        const a1 = formulaA1(m, c.key as never, 2, true);
-        if (f.includes("RRI(")) expect(a1).toMatch(/_xlfn\.RRI\(/);
-        expect(a1).not.toMatch(/\[@/);
-        expect(f.length).toBeLessThan(8192);
+  it("native flavour uses only functions Excel 2010 and LibreOffice 7 know, with _xlfn. in files, within Excel's length limit", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      for (const method of ["time", "growth"] as const) {
+        const m = buildSheetModel(DOC, [makeTarget()], { ...opts, language, method, flavour: "native" });
+        for (const c of m.columns.filter((x) => x.formula)) {
+          const f = c.formula!.structured;
+          expect(f).not.toMatch(/PLAN\.|LET\(|LAMBDA\(|IFS\(|XLOOKUP/);
+          const fns = new Set([...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((x) => x[1]));
+          for (const fn of fns) expect(["IF", "OR", "AND", "NOT", "MAX", "RRI", "ISNUMBER", "LN", "SIGN", "INT"]).toContain(fn);
+          const a1 = formulaA1(m, c.key as never, 2, true);
+          if (f.includes("RRI(")) expect(a1).toMatch(/_xlfn\.RRI\(/);
+          expect(a1).not.toMatch(/\[@/);
+          expect(f.length, `${language} ${method} ${c.key}`).toBeLessThan(8192);
+        }
       }
     }
   });
 
   it("every structured reference names a column of the table", () => {
     for (const language of ["zh-CN", "en-US"] as const) {
-      const m = buildSheetModel(DOC, [], { ...opts, language, flavour: "native" });
-      const headers = new Set(m.columns.map((c) => c.header));
-      for (const c of m.columns.filter((x) => x.formula)) {
-        for (const r of c.formula!.structured.matchAll(/\[@(?:\[([^\]]+)\]|([^\]]+))\]/g)) {
-          expect(headers.has(r[1] ?? r[2]!)).toBe(true);
+      for (const flavour of ["native", "custom"] as const) {
+        const m = buildSheetModel(DOC, [], { ...opts, language, flavour });
+        const headers = new Set(m.columns.map((c) => c.header));
+        for (const c of m.columns.filter((x) => x.formula)) {
+          for (const r of c.formula!.structured.matchAll(/\[@(?:\[([^\]]+)\]|([^\]]+))\]/g)) {
+            expect(headers.has((r[1] ?? r[2]!).replace(/'(.)/g, "$1")), r[0]).toBe(true);
+          }
         }
       }
     }
   });
 
-  /** Evaluates every formula column of row `i` with the evaluator. */
-  function rowResults(m: SheetModel, i: number): Record<string, XlValue> {
-    const cells = m.rows[i]!.cells;
-    const cell = (k: string) => {
-      const v = cells[columnIndex(k as never)];
-      return v === null || v === undefined ? null : v;
-    };
-    return Object.fromEntries(m.columns.filter((c) => c.formula).map((c) => [c.key, evaluate(c.formula!.expr, cell)]));
-  }
-
   it("empty user cells give blank results, never errors", () => {
-    const m = buildSheetModel(DOC, manyTargets(40), { ...opts, flavour: "native" });
-    for (let i = 0; i < m.rows.length; i++) {
-      const r = rowResults(m, i);
-      for (const [key, v] of Object.entries(r)) {
-        // A growth-rate target states its required rate without any user input.
-        if (key === "reqGrowth" && m.rows[i]!.cells[columnIndex("kind")] === KIND_LABELS["zh-CN"].growth) continue;
-        expect(v, `${key} of row ${i}`).toBe("");
+    for (const flavour of ["native", "custom"] as const) {
+      const m = buildSheetModel(DOC, manyTargets(60), { ...opts, flavour });
+      for (let i = 0; i < m.rows.length; i++) {
+        const r = rowValues(m, i, flavour === "custom" ? planCall("en-US") : undefined);
+        const kind = parseKind(String(m.rows[i]!.cells[columnIndex("kind")]))!;
+        for (const [key, v] of Object.entries(r)) {
+          if (key === "measureNote") continue;
+          // What needs no user input: the target level of a level or share, the rate of a growth target, an annual amount.
+          const known = (key === "targetLevel" && ["level", "share", "annual"].includes(kind))
+            || (key === "reqGrowth" && kind === "growth") || (key === "reqChange" && kind === "annual");
+          if (known) expect(typeof v, `${flavour} ${key} of a ${kind} row`).toBe("number");
+          else expect(v, `${flavour} ${key} of a ${kind} row`).toBe("");
+        }
       }
     }
   });
 
   const comparators: Comparator[] = [">", ">=", "=", "~", "<=", "<", "range"];
-  /** How a reduction's written comparator reads as a change (falls by ≥ X is a change ≤ −X). */
-  const REDUCTION_MIRROR: Record<Comparator, Comparator> = { ">": "<", ">=": "<=", "=": "<=", "~": "<=", "<=": ">=", "<": ">", range: "<=" };
-  const kinds: TargetKind[] = ["level", "growth", "share", "increment"];
-  const expected = (f: () => number): number | "error" => {
-    try {
-      return f();
-    } catch (e) {
-      if (isMeasureError(e)) return "error";
-      throw e;
-    }
-  };
-  const same = (got: XlValue, want: number | "error") => {
-    if (want === "error") expect(got).toBeInstanceOf(XlError);
-    else {
-      expect(typeof got).toBe("number");
-      expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
-    }
+  const same = (got: XlValue, want: XlValue, what: string) => {
+    if (want instanceof XlError) {
+      expect(got, what).toBeInstanceOf(XlError);
+      expect((got as XlError).code, what).toBe(want.code);
+    } else if (typeof want === "number") {
+      expect(typeof got, `${what}: ${String(got)}`).toBe("number");
+      expect(Math.abs((got as number) - want), what).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+    } else expect(got, what).toBe(want);
   };
 
-  it("native formulas equal src/core/measure for random inputs (property)", () => {
+  it("every formula column equals src/core/measure in both flavours, for random rows of every kind (property)", () => {
     const value = fc.oneof(fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.integer({ min: -50, max: 300 }));
+    const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) });
     fc.assert(
       fc.property(
         fc.record({
           comparator: fc.constantFrom(...comparators),
-          kind: fc.constantFrom(...kinds),
+          kind: fc.constantFrom(...MEASURE_KINDS),
           T: value,
-          span: fc.integer({ min: 1, max: 6 }),
-          B: value,
-          L: value,
-          b: fc.integer({ min: 2015, max: 2024 }),
-          dl: fc.integer({ min: -1, max: 8 }),
+          span: fc.integer({ min: 0, max: 6 }),
+          B: maybe(value),
+          L: maybe(value),
+          b: maybe(fc.integer({ min: 2015, max: 2024 })),
+          dl: maybe(fc.integer({ min: -1, max: 8 })),
           dt: fc.integer({ min: -1, max: 10 }),
           method: fc.constantFrom("time" as const, "growth" as const),
           tol: fc.constantFrom(0, 0.05, 0.1),
           language: fc.constantFrom("zh-CN" as const, "en-US" as const),
+          vocabulary: fc.constantFrom(...STATUS_VOCABULARIES),
           decrease: fc.boolean(),
         }),
-        (raw) => {
-          const rawMax = raw.comparator === "range" ? raw.T + raw.span : null;
-          // A reduction is read as the signed change with the mirrored comparator (docs/measures.md, "Reductions").
-          const x = raw.decrease ? { ...raw, T: -raw.T, comparator: REDUCTION_MIRROR[raw.comparator] } : raw;
-          const Tmax = raw.decrease ? null : rawMax;
-          const t = x.b + x.dt;
-          const l = x.b + x.dl;
-          const target = makeTarget({ comparator: raw.comparator, kind: x.kind, value: raw.T, valueMax: rawMax, year: t, decrease: raw.decrease });
+        (x) => {
+          const t = (x.b ?? 2020) + x.dt;
+          const target = makeTarget({
+            ...kindFields(x.kind), comparator: x.comparator, value: x.T, valueMax: x.comparator === "range" ? x.T + x.span : null,
+            year: t, decrease: x.decrease,
+          });
+          const l = x.b === null || x.dl === null ? null : x.b + x.dl;
           const actuals = new Map([[target.id, { baseYear: x.b, base: x.B, latestYear: l, latest: x.L }]]);
-          const m = buildSheetModel(DOC, [target], { language: x.language, method: x.method, tolerance: x.tol, flavour: "native", actuals });
-          const r = rowResults(m, 0);
-          const s = status({ base: x.B, baseYear: x.b, latest: x.L, latestYear: l, target: x.T, targetYear: t, comparator: x.comparator, method: x.method, tolerance: x.tol, kind: x.kind });
-          expect(r.status).toBe(STATUS_LABELS[x.language][s]);
-          same(r.timeProgress!, expected(() => timeProgress(x.b, l, t)));
-          if (x.kind === "growth") {
-            same(r.reqGrowth!, x.T / 100);
-            for (const k of ["remGrowth", "gap", "progress"]) expect(r[k]).toBe("");
-          } else {
-            same(r.reqGrowth!, expected(() => requiredGrowth(x.B, x.T, t - x.b)));
-            same(r.remGrowth!, expected(() => remainingGrowth(x.L, l, x.T, t)));
-            same(r.gap!, expected(() => gap(x.L, x.T, x.comparator, Tmax)));
-            same(r.progress!, expected(() => completionProgress(x.B, x.L, x.T)));
+          const settings = { language: x.language, method: x.method, tolerance: x.tol, vocabulary: x.vocabulary, actuals };
+          const native = buildSheetModel(DOC, [target], { ...settings, flavour: "native" });
+          const custom = buildSheetModel(DOC, [target], { ...settings, flavour: "custom" });
+          const row = rowInput(native, 0);
+          expect(native.rows[0]!.cells[columnIndex("kind")]).toBe(KIND_LABELS[x.language][measureOf(target)]);
+          const gotNative = rowValues(native, 0);
+          const gotCustom = rowValues(custom, 0, planCall(x.language === "zh-CN" ? "en-US" : "zh-CN"));
+          for (const key of FORMULA_KEYS) {
+            const want = expectedCell(key, native, row);
+            same(gotNative[key]!, want, `native ${key}`);
+            same(gotCustom[key]!, want, `custom ${key}`);
           }
+          // "Highlight lagging" on a user's range spells the status out without the table's other columns.
+          const inline = statusFormula({ ...TABLE_INPUTS, computed: undefined }, { method: x.method, tolerance: x.tol });
+          const cells = native.rows[0]!.cells;
+          same(evaluate(inline, (k) => cells[columnIndex(k as never)] ?? null), expectedCell("statusCode", native, row), "inline status");
         },
       ),
-      { numRuns: 3000, seed: 20240601 },
+      { numRuns: 1500, seed: 20240601 },
     );
   });
 
-  it("the fixture cases cover every status", () => {
+  it("the fixture cases cover every status, and their statuses are src/core/measure's", () => {
     const cases = statusCases();
     const actuals = new Map(cases.map((c) => [c.target.id, c.actuals]));
     const m = buildSheetModel(DOC, cases.map((c) => c.target), { ...opts, flavour: "native", actuals });
-    const shown = new Set(m.rows.map((_, i) => rowResults(m, i).status));
+    const shown = new Set(m.rows.map((_, i) => rowValues(m, i).status));
     for (const s of ["已完成", "正常", "预警", "滞后", "倒退", ""]) expect(shown).toContain(s);
+    m.rows.forEach((_, i) => expect(rowValues(m, i).statusCode, cases[i]!.note).toBe(expectedCell("statusCode", m, rowInput(m, i))));
   });
 });
 
 describe("sheet model: reductions (decrease targets)", () => {
   const cell = (m: SheetModel, i: number) => (k: string): XlValue => m.rows[i]!.cells[columnIndex(k as never)] ?? null;
-  const statusOf = (m: SheetModel, i: number) => evaluate(m.columns[columnIndex("status")]!.formula!.expr, cell(m, i));
+  const statusOf = (m: SheetModel, i: number) => rowValues(m, i).status;
 
   it("shows 单位GDP能耗下降13.5% as a cap on growth: −13.5 with ≤, required growth −13.5%", () => {
     const t = makeTarget({ indicator: "单位地区生产总值能耗", comparator: "=", value: 13.5, unit: "%", kind: "growth", decrease: true });
@@ -223,7 +226,7 @@ describe("sheet model: reductions (decrease targets)", () => {
     const m = buildSheetModel(DOC, [t], { ...opts, flavour: "custom" });
     expect(m.rows[0]!.cells[columnIndex("target")]).toBe(-18);
     expect(m.rows[0]!.cells[columnIndex("comparator")]).toBe("≤");
-    expect(m.columns[columnIndex("status")]!.formula!.structured).toContain("[@目标值]");
+    expect(m.columns[columnIndex("statusCode")]!.formula!.structured).toContain("[@目标值]");
   });
 });
 
@@ -245,6 +248,26 @@ describe("sheet model: rows, validation, conditional formats", () => {
     expect(row[columnIndex("source")]).toBe(text.slice(3, 24).trim());
     expect([row[columnIndex("baseYear")], row[columnIndex("base")], row[columnIndex("latestYear")], row[columnIndex("latest")]]).toEqual([2020, 800, 2023, 900]);
     for (const k of ["reqGrowth", "status", "notes", "flag"] as const) expect(row[columnIndex(k)]).toBeNull();
+  });
+
+  it("shows the measure each row takes in the kind column, and 约束性 / 预期性 in the binding column", () => {
+    const rows = [
+      makeTarget({ kind: "growth", comparator: "=", value: 18, decrease: true, baseYear: 2020, binding: true }), // 较2020年下降18%
+      makeTarget({ kind: "growth", comparator: "=", value: 13.5, decrease: true, period: "cumulative", binding: false }), // 累计下降13.5%
+      makeTarget({ kind: "growth", comparator: ">=", value: 7 }), // 年均增长7%
+      makeTarget({ kind: "increment", period: "annual", value: 5000 }), // 每年培训5000人次
+      makeTarget({ kind: "increment", value: 5 }), // 新建学校5所
+    ];
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const m = buildSheetModel(DOC, rows, { ...opts, language, flavour: "native" });
+      const at = (i: number, k: Parameters<typeof columnIndex>[0]) => m.rows[i]!.cells[columnIndex(k)];
+      expect(rows.map((_, i) => at(i, "kind"))).toEqual(
+        (["change", "change", "growth", "annual", "increment"] as const).map((k) => KIND_LABELS[language][k]),
+      );
+      expect(rows.map((_, i) => at(i, "binding"))).toEqual(language === "zh-CN" ? ["约束性", "预期性", null, null, null] : ["Binding", "Expected", null, null, null]);
+      expect(m.validation.find((v) => v.column === "kind")!.rule).toEqual({ type: "list", values: Object.values(KIND_LABELS[language]) });
+      expect(m.validation.find((v) => v.column === "binding")!.rule).toEqual({ type: "list", values: language === "zh-CN" ? ["约束性", "预期性"] : ["Binding", "Expected"] });
+    }
   });
 
   it("validates comparators from a list and years as whole numbers", () => {
@@ -290,7 +313,7 @@ describe("labels", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       for (const [k, label] of Object.entries(KIND_LABELS[lang])) expect(parseKind(label)).toBe(k);
     }
-    expect(COLUMNS.length).toBe(25);
+    expect(COLUMNS.length).toBe(35);
   });
 });
 
@@ -301,9 +324,8 @@ describe("native formulas read typed spellings as src/core/measure does", () => 
     const m = buildSheetModel(DOC, [target], { ...opts, flavour: "native", actuals });
     const cells = [...m.rows[0]!.cells];
     cells[columnIndex("comparator")] = typed;
-    const cell = (k: string) => cells[columnIndex(k as never)] ?? null;
-    const got = evaluate(m.columns[columnIndex("status")]!.formula!.expr, cell);
-    const want = status({ base: 20, baseYear: 2020, latest: 15, latestYear: 2022, target: 10, targetYear: 2025, comparator: c });
-    expect(got).toBe(STATUS_LABELS["zh-CN"][want]);
+    const want = status({ base: 20, baseYear: 2020, latest: 15, latestYear: 2022, target: 10, targetMax: c === "range" ? 12 : null, targetYear: 2025, comparator: c });
+    expect(want).not.toBe("unknown");
+    expect(rowValues(m, 0, undefined, cells).statusCode).toBe(want);
   });
 });

@@ -51,17 +51,26 @@ describe("dashboard model", () => {
     { title: "乙", indicators: [{ id: "b1", indicator: "投资" }] },
   ];
 
-  it("counts every status per document with live formulas, plus the rows without a status", () => {
+  it("counts status codes per document with live formulas, lagging binding indicators first, plus the rows without a status", () => {
     const d = buildDashboard(sources, range, "en-US");
-    expect(d.counts[0]).toEqual(["Document", "Targets", "Achieved", "On track", "Moderate", "Lagging", "Moving away", "No data"]);
+    expect(d.counts[0]).toEqual(["Document", "Binding, behind", "Targets", "Achieved", "On track", "Moderate", "Lagging", "Moving away", "No data"]);
     expect(d.counts[1]).toEqual([
       "甲",
+      { formula: '=SUMPRODUCT(COUNTIFS(T0[statusCode],{"lagging","away"},T0[binding],{"约束性";"Binding"}))' },
       { formula: "=COUNTA(T0[id])" },
-      ...["Achieved", "On track", "Moderate", "Lagging", "Moving away"].map((l) => ({ formula: `=COUNTIF(T0[status],"${l}")` })),
-      { formula: '=COUNTA(T0[id])-SUMPRODUCT(COUNTIF(T0[status],{"Achieved","On track","Moderate","Lagging","Moving away"}))' },
+      ...["achieved", "on-track", "moderate", "lagging", "away"].map((c) => ({ formula: `=COUNTIF(T0[statusCode],"${c}")` })),
+      { formula: '=COUNTA(T0[id])-SUMPRODUCT(COUNTIF(T0[statusCode],{"achieved","on-track","moderate","lagging","away"}))' },
     ]);
     expect(d.counts[3]![0]).toBe("Total");
     expect(d.counts[3]![2]).toEqual({ formula: "=SUM(C4:C5)" });
+  });
+
+  it("heads the counts with the chosen vocabulary, one column per word (滞后 counts lagging and away)", () => {
+    const d = buildDashboard(sources, range, "zh-CN", 500, "review");
+    expect(d.counts[0]).toEqual(["文件", "约束性滞后", "指标数", "提前实现", "快于预期", "基本符合预期", "滞后", "待填"]);
+    expect(d.counts[1]![6]).toEqual({ formula: '=SUMPRODUCT(COUNTIF(T0[statusCode],{"lagging","away"}))' });
+    const eu = buildDashboard(sources, range, "en-US", 500, "eurostat");
+    expect(eu.counts[0]!.slice(3, 8)).toEqual(["Target met", "Significant progress", "Moderate progress", "Insufficient progress", "Movement away"]);
   });
 
   it("charts progress and time progress per indicator by id lookup, up to a limit", () => {

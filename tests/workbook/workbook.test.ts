@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSheetModel, columnIndex, columnLetter, tableNameFor } from "../../src/core/sheet";
+import { buildSheetModel, columnIndex, columnLetter, formulaA1, tableNameFor, type FormulaKey } from "../../src/core/sheet";
 import { buildWorkbook, chartXml, writeWorkbook } from "../../src/cli/xlsx";
 import { ROOT, illustrativeRows, seedResults } from "../../scripts/make-illustrative-actuals";
 
@@ -58,11 +58,13 @@ describe("the demo workbook", () => {
         const excelRow = ws.getRow(k + 2);
         expect(excelRow.getCell(columnIndex("id") + 1).value).toBe(row.id);
         expect(excelRow.getCell(columnIndex("target") + 1).value).toBe(row.cells[columnIndex("target")]);
-        // Shared formulas: ExcelJS gives each cell its translated text.
-        expect(excelRow.getCell(columnIndex("reqGrowth") + 1).formula).toContain(`_xlfn.RRI(J${k + 2}-N${k + 2},O${k + 2},G${k + 2})`);
-        const st = excelRow.getCell(columnIndex("status") + 1).formula;
-        expect(st).toContain(`IF(OR(O${k + 2}="",N${k + 2}="",Q${k + 2}="",P${k + 2}="",G${k + 2}="",J${k + 2}=""),""`);
-        expect(st).not.toMatch(/PLAN\.|\[@/);
+        // Shared formulas: ExcelJS gives each cell its translated text, the model's formula for that row.
+        for (const c of model.columns.filter((x) => x.formula)) {
+          const f = excelRow.getCell(columnIndex(c.key) + 1).formula;
+          expect(`=${f}`, `${c.key} of row ${k + 2}`).toBe(formulaA1(model, c.key as FormulaKey, k + 2, true));
+          expect(f).not.toMatch(/PLAN\.|\[@/);
+        }
+        expect(excelRow.getCell(columnIndex("reqGrowth") + 1).formula).toContain("_xlfn.RRI(");
         expect(excelRow.getCell(columnIndex("progress") + 1).numFmt).toBe("0.00%");
         expect(excelRow.getCell(columnIndex("baseYear") + 1).numFmt).toBe("0");
       });
@@ -86,8 +88,9 @@ describe("the demo workbook", () => {
     const n = seeds.results[0]!.targets.length + 1;
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; cfvo?: { value: number }[]; style?: { fill?: { bgColor?: { argb: string } } } }[] }[] }).conditionalFormattings;
     const st = columnLetter(columnIndex("status"));
+    const code = columnLetter(columnIndex("statusCode"));
     const statusRules = cfs.filter((c) => c.ref === `${st}2:${st}${n}`).map((c) => c.rules[0]!);
-    expect(statusRules.map((r) => r.formulae![0])).toEqual(["已完成", "正常", "预警", "滞后", "倒退"].map((l) => `$${st}2="${l}"`));
+    expect(statusRules.map((r) => r.formulae![0])).toEqual(["achieved", "on-track", "moderate", "lagging", "away"].map((c) => `$${code}2="${c}"`));
     expect(statusRules.map((r) => r.style!.fill!.bgColor!.argb)).toEqual(["FFBDD7EE", "FFC6EFCE", "FFFFEB9C", "FFFFC7CE", "FFFF8080"]);
     const pr = columnLetter(columnIndex("progress"));
     const bar = cfs.find((c) => c.ref === `${pr}2:${pr}${n}` && c.rules[0]!.type === "dataBar")!;
@@ -116,7 +119,12 @@ describe("the demo workbook", () => {
     expect(d.getCell("A3").value).toBe("文件");
     expect(d.getCell("A4").value).toBe(seeds.results[0]!.document.title);
     const first = wb.worksheets[0]!.name;
-    expect((d.getCell("C4").value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^COUNTIF\\('${first.replace(/[()]/g, "\\$&")}'!\\$W\\$2:\\$W\\$\\d+,"已完成"\\)$`));
+    const code = columnLetter(columnIndex("statusCode"));
+    expect(d.getCell("D3").value).toBe("已完成");
+    expect((d.getCell("D4").value as ExcelJS.CellFormulaValue).formula).toMatch(
+      new RegExp(`^COUNTIF\\('${first.replace(/[()]/g, "\\$&")}'!\\$${code}\\$2:\\$${code}\\$\\d+,"achieved"\\)$`),
+    );
+    expect(d.getCell("B3").value).toBe("约束性滞后");
   });
 
   it("carries a bar chart of progress and time progress per indicator with actuals on the dashboard", async () => {

@@ -1,5 +1,8 @@
 // Completion progress and time progress: the two halves of 时间过半、任务过半.
+import type { Comparator } from "../model";
 import { MeasureError, requireFinite } from "./errors";
+import type { MeasureKind } from "./kinds";
+import { achievedAmount, boundFor, meets, overshot, startAmount, upperBound } from "./terms";
 
 /** (now − from)/(to − from): how far `now` has come from `from` towards `to`; names go into the messages. */
 function shareOfWay(
@@ -13,9 +16,23 @@ function shareOfWay(
   return (now - from) / (to - from);
 }
 
-/** (L − B)/(T − B), not clamped: above 1 means past the target, below 0 means moving away. */
-export function completionProgress(base: number, latest: number, target: number): number {
-  return shareOfWay(base, latest, target, ["base", "latest", "target"], "progress");
+/**
+ * Share of the way from where the achieved amount started to the target, in the target's terms, not clamped:
+ * (L − B)/(T − B) for levels and shares, change/T, added/T, this year's amount/T; a range counts towards the
+ * bound on the base's side. Null where it means nothing: growth-rate targets (compare the rates), a base that
+ * already met the target (no way to go), and a range run past.
+ */
+export function completionProgress(
+  base: number | null, latest: number, target: number,
+  kind: MeasureKind = "level", comparator: Comparator = ">=", targetMax: number | null = null,
+): number | null {
+  requireFinite(target, "target");
+  if (kind === "growth") return null;
+  const max = upperBound(comparator, target, targetMax);
+  const x0 = startAmount(kind, base);
+  const x = achievedAmount(kind, latest, base, null);
+  if (meets(x0, target, comparator, max) || overshot(x0, x, target, comparator, max)) return null;
+  return shareOfWay(x0, x, boundFor(x0, target, comparator, max), ["base", "latest", "target"], "progress");
 }
 
 /** (l − b)/(t − b): the share of the plan period that has elapsed. */

@@ -1,11 +1,12 @@
 // Builds the one description of a targets table from Target[] + PlanDocument + options. Renderers (Office.js,
 // ExcelJS) only translate this description; they make no decisions of their own.
 import type { Comparator, Language, PlanDocument, StatusMethod, Target } from "../model";
+import { MEASURE_KINDS, measureOf, type StatusVocabulary } from "../measure";
 import { COLUMNS, columnIndex, columnLetter, type ColumnKey, type ColumnSpec } from "./columns";
 import { tableConditionalRules, type ConditionalRule } from "./conditional";
 import { renderFormula, type Expr, type Flavour } from "./expr";
-import { TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey } from "./formulas";
-import { COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
+import { TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey, type SheetSettings } from "./formulas";
+import { BINDING_LABELS, COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
 import { documentSheetName, structuredRef, tableNameFor } from "./names";
 
 export interface SheetOptions {
@@ -14,6 +15,8 @@ export interface SheetOptions {
   /** Time-progress tolerance as a fraction (0.05 = 5 points). */
   tolerance: number;
   flavour: Flavour;
+  /** Words of the status column (default "standard"); counts and colours key on the codes whatever it is. */
+  vocabulary?: StatusVocabulary;
   /** User values by target id (CLI --actuals). */
   actuals?: ReadonlyMap<string, Actuals>;
   /** The original document text, to show each target's whole source sentence. */
@@ -50,6 +53,7 @@ export interface SheetModel {
   method: StatusMethod;
   tolerance: number;
   flavour: Flavour;
+  vocabulary: StatusVocabulary;
   columns: SheetColumn[];
   /** One entry per target; cells in column order, null for empty and for formula columns. */
   rows: { id: string; cells: CellValue[] }[];
@@ -75,6 +79,16 @@ function validationRules(language: Language): ValidationRule[] {
       column: "comparator",
       rule: { type: "list", values: Object.values(COMPARATOR_SYMBOLS) },
       message: zh ? "请从列表中选择比较方式" : "Choose a comparator from the list",
+    },
+    {
+      column: "kind",
+      rule: { type: "list", values: MEASURE_KINDS.map((k) => KIND_LABELS[language][k]) },
+      message: zh ? "请从列表中选择类型" : "Choose a kind from the list",
+    },
+    {
+      column: "binding",
+      rule: { type: "list", values: Object.values(BINDING_LABELS[language]) },
+      message: zh ? "请选择约束性或预期性" : "Choose Binding or Expected",
     },
     year("targetYear"),
     year("baseYear"),
@@ -127,12 +141,13 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
     document: doc.title ?? doc.id,
     section: t.section.join(" › "),
     indicator: t.indicator,
+    binding: t.binding === undefined ? null : BINDING_LABELS[o.language][t.binding ? "binding" : "expected"],
     comparator: COMPARATOR_SYMBOLS[shown.comparator],
     target: shown.value,
     targetMax: shown.valueMax,
     unit: t.unit,
     targetYear: t.year,
-    kind: KIND_LABELS[o.language][t.kind],
+    kind: KIND_LABELS[o.language][measureOf(t)],
     responsible: t.responsible.join("、"),
     source: sentenceOf(t, o.sourceText),
     baseYear: a?.baseYear ?? null,
@@ -146,6 +161,28 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
   });
 }
 
+// Column definitions depend only on the settings; a workbook of many documents (or a property test) builds them once.
+const columnCache = new Map<string, SheetColumn[]>();
+
+function sheetColumns(settings: SheetSettings, flavour: Flavour): SheetColumn[] {
+  const key = JSON.stringify([settings.method, settings.tolerance, settings.language, settings.vocabulary, flavour]);
+  const hit = columnCache.get(key);
+  if (hit) return hit.slice();
+  const headerOf = (k: ColumnKey): string => COLUMNS[columnIndex(k)]!.header[settings.language];
+  const columns = COLUMNS.map((spec) => {
+    const { header, ...rest } = spec;
+    const col: SheetColumn = { ...rest, header: header[settings.language] };
+    if (isFormulaKey(spec.key)) {
+      const expr = formulaExpr(spec.key, TABLE_INPUTS, settings);
+      col.formula = { expr, structured: renderFormula(expr, { flavour, ref: (k) => structuredRef(headerOf(k as ColumnKey)) }) };
+    }
+    return col;
+  });
+  if (columnCache.size >= 64) columnCache.clear();
+  columnCache.set(key, columns);
+  return columns.slice();
+}
+
 export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o: SheetOptions): SheetModel {
   if (!(o.tolerance >= 0 && o.tolerance < 1)) throw new Error(`the tolerance must be a fraction from 0 to below 1 (0.05 = 5 points), not ${o.tolerance}`);
   const seen = new Set<string>();
@@ -154,20 +191,8 @@ export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o
     if (seen.has(t.id)) throw new Error(`duplicate target id ${t.id}`);
     seen.add(t.id);
   }
-  const settings = { method: o.method, tolerance: o.tolerance, language: o.language };
-  const headerOf = (key: ColumnKey): string => COLUMNS[columnIndex(key)]!.header[o.language];
-  const columns: SheetColumn[] = COLUMNS.map((spec) => {
-    const { header, ...rest } = spec;
-    const col: SheetColumn = { ...rest, header: header[o.language] };
-    if (isFormulaKey(spec.key)) {
-      const expr = formulaExpr(spec.key, TABLE_INPUTS, settings);
-      col.formula = {
-        expr,
-        structured: renderFormula(expr, { flavour: o.flavour, ref: (k) => structuredRef(headerOf(k as ColumnKey)) }),
-      };
-    }
-    return col;
-  });
+  const vocabulary = o.vocabulary ?? "standard";
+  const columns = sheetColumns({ method: o.method, tolerance: o.tolerance, language: o.language, vocabulary }, o.flavour);
   return {
     docId: doc.id,
     sheetName: documentSheetName(doc),
@@ -176,11 +201,12 @@ export function buildSheetModel(doc: PlanDocument, targets: readonly Target[], o
     method: o.method,
     tolerance: o.tolerance,
     flavour: o.flavour,
+    vocabulary,
     columns,
     rows: targets.map((t) => ({ id: t.id, cells: rowCells(doc, t, o) })),
     validation: validationRules(o.language),
     freeze: { rows: 1, columns: 0 },
-    conditional: tableConditionalRules(o.language, o.flavour),
+    conditional: tableConditionalRules(),
   };
 }
 

@@ -5,10 +5,11 @@ import type { Language } from "../model";
 export type ColumnKind = "data" | "user" | "formula";
 
 export type ColumnKey =
-  | "id" | "region" | "document" | "section" | "indicator" | "comparator" | "target" | "targetMax" | "unit"
+  | "id" | "region" | "document" | "section" | "indicator" | "binding" | "comparator" | "target" | "targetMax" | "unit"
   | "targetYear" | "kind" | "responsible" | "source"
   | "baseYear" | "base" | "latestYear" | "latest"
-  | "reqGrowth" | "remGrowth" | "gap" | "progress" | "timeProgress" | "status"
+  | "targetLevel" | "reqGrowth" | "reqChange" | "achGrowth" | "remGrowth" | "remChange" | "gap" | "progress"
+  | "timeProgress" | "anticipated" | "reachYear" | "timeDistance" | "status" | "statusCode" | "measureNote"
   | "notes" | "flag";
 
 export const NUMBER_FORMATS = {
@@ -17,6 +18,7 @@ export const NUMBER_FORMATS = {
   value: "#,##0.00",
   year: "0",
   percent: "0.00%",
+  years: "0.0",
 } as const;
 
 export interface ColumnSpec {
@@ -43,6 +45,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("document", "文件", "Document", 24, F.general, "data"),
   col("section", "章节", "Section", 20, F.general, "data", true),
   col("indicator", "指标", "Indicator", 26, F.general, "data", true),
+  col("binding", "属性", "Binding", 8, F.general, "data"),
   col("comparator", "比较", "Comparator", 6, F.general, "data"),
   col("target", "目标值", "Target", 12, F.value, "data"),
   col("targetMax", "目标上限", "Target max", 10, F.value, "data"),
@@ -55,12 +58,21 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("base", "基期值", "Base value", 12, F.value, "user"),
   col("latestYear", "最新年", "Latest year", 8, F.year, "user"),
   col("latest", "最新值", "Latest value", 12, F.value, "user"),
+  col("targetLevel", "目标水平", "Target level", 12, F.value, "formula"),
   col("reqGrowth", "所需年均增速", "Required growth", 12, F.percent, "formula"),
+  col("reqChange", "所需年均变动", "Required change per year", 12, F.value, "formula"),
+  col("achGrowth", "实际年均增速", "Achieved growth", 12, F.percent, "formula"),
   col("remGrowth", "剩余所需年均增速", "Remaining required growth", 14, F.percent, "formula"),
+  col("remChange", "剩余所需年均变动", "Remaining change per year", 14, F.value, "formula"),
   col("gap", "差距", "Gap", 12, F.value, "formula"),
   col("progress", "完成进度", "Progress", 12, F.percent, "formula"),
   col("timeProgress", "时间进度", "Time progress", 12, F.percent, "formula"),
-  col("status", "状态", "Status", 10, F.general, "formula"),
+  col("anticipated", "预计目标年水平", "Anticipated level", 14, F.value, "formula"),
+  col("reachYear", "预计达标年份", "Year reached", 10, F.year, "formula"),
+  col("timeDistance", "领先/落后年数", "Years ahead/behind", 12, F.years, "formula"),
+  col("status", "状态", "Status", 12, F.general, "formula"),
+  col("statusCode", "状态代码", "Status code", 10, F.general, "formula"),
+  col("measureNote", "测算说明", "Measure note", 30, F.general, "formula", true),
   col("notes", "备注", "Notes", 20, F.general, "user", true),
   col("flag", "标记", "Flag", 12, F.general, "data"),
 ];

@@ -1,7 +1,7 @@
 // Conditional-format rules of the table, as data: status fills, a data bar on progress, a warning fill where
 // progress trails time progress, and a muted style for rows the document no longer contains.
-import { STATUS_LABELS, type Language, type Status } from "../model";
-import { and, call, eq, lt, or, ref, str, type Expr, type Flavour } from "./expr";
+import type { Status } from "../model";
+import { and, call, eq, lt, or, ref, str, type Expr } from "./expr";
 import type { ColumnKey } from "./columns";
 import { MISSING_FLAG } from "./labels";
 
@@ -43,16 +43,15 @@ export const PROGRESS_BAR_COLOR = "#5B9BD5";
 const SHOWN_STATUSES = Object.keys(STATUS_STYLES) as Exclude<Status, "unknown">[];
 
 /**
- * Fill rules for a status expression (a column reference in the table, the full formula elsewhere).
- * `languages` lists the label sets to match: PLAN.STATUS answers in Excel's display language, which may
- * differ from the sheet's, so custom-function tables match both.
+ * Fill rules keyed on a status code (the code column in the table, the full status formula elsewhere): codes are
+ * the same in every language and vocabulary, so the colours never depend on the words shown.
  */
-export function statusFillRules(statusValue: Expr, languages: readonly Language[], columns: ColumnKey[] | "*"): ConditionalRule[] {
+export function statusFillRules(code: Expr, columns: ColumnKey[] | "*"): ConditionalRule[] {
   return SHOWN_STATUSES.map((s) => ({
     type: "expression" as const,
     name: `status:${s}`,
     columns,
-    when: or(...[...new Set(languages.map((l) => STATUS_LABELS[l][s]))].map((label) => eq(statusValue, str(label)))),
+    when: eq(code, str(s)),
     style: STATUS_STYLES[s],
     status: s,
   }));
@@ -69,10 +68,9 @@ export function behindTimeRule(progressValue: Expr, timeValue: Expr, columns: Co
   };
 }
 
-export function tableConditionalRules(language: Language, flavour: Flavour): ConditionalRule[] {
-  const other: Language = language === "zh-CN" ? "en-US" : "zh-CN";
+export function tableConditionalRules(): ConditionalRule[] {
   return [
-    ...statusFillRules(ref("status"), flavour === "custom" ? [language, other] : [language], ["status"]),
+    ...statusFillRules(ref("statusCode"), ["status", "statusCode"]),
     { type: "dataBar", name: "progress-bar", columns: ["progress"], color: PROGRESS_BAR_COLOR, min: 0, max: 1 },
     behindTimeRule(ref("progress"), ref("timeProgress"), ["timeProgress"]),
     // Only rows the document no longer contains are muted; a flag asking to check a re-import match is not.

@@ -1,7 +1,10 @@
-// The dashboard as data: counts by status per document (live COUNTIF formulas over each table's status
-// column) and, per indicator, progress against time progress for a chart.
-import { STATUS_LABELS, STATUSES, type Language, type Status } from "../model";
+// The dashboard as data: counts by status per document — lagging binding (约束性) indicators first — as live
+// COUNTIF formulas over each table's status-code column, so no count depends on the words a sheet shows; and,
+// per indicator, progress against time progress for a chart.
+import { STATUSES, type Language, type Status } from "../model";
+import { VOCABULARY_LABELS, type StatusVocabulary } from "../measure";
 import type { ColumnKey } from "./columns";
+import { BINDING_LABELS } from "./labels";
 
 export interface DashboardSource {
   /** Document title shown in the counts table. */
@@ -10,7 +13,7 @@ export interface DashboardSource {
   indicators: { id: string; indicator: string }[];
 }
 
-/** How a renderer writes a whole-column range of one source table (structured `T[状态]` or `'S'!$W$2:$W$9`). */
+/** How a renderer writes a whole-column range of one source table (structured `T[状态代码]` or `'S'!$W$2:$W$9`). */
 export type ColumnRange = (sourceIndex: number, key: ColumnKey) => string;
 
 export type DashboardCell = string | number | null | { formula: string };
@@ -32,34 +35,57 @@ export interface DashboardModel {
 }
 
 const SHOWN: Exclude<Status, "unknown">[] = ["achieved", "on-track", "moderate", "lagging", "away"];
+const BEHIND: Status[] = ["lagging", "away"];
 
 const TEXT = {
-  "zh-CN": { title: "目标完成情况", doc: "文件", total: "指标数", unknown: "待填", sum: "合计", id: "ID", ind: "指标",
-    prog: "完成进度", time: "时间进度", chart: "完成进度与时间进度" },
-  "en-US": { title: "Target status", doc: "Document", total: "Targets", unknown: "No data", sum: "Total", id: "ID",
-    ind: "Indicator", prog: "Progress", time: "Time progress", chart: "Progress vs time progress" },
+  "zh-CN": { title: "目标完成情况", doc: "文件", bindingBehind: "约束性滞后", total: "指标数", unknown: "待填", sum: "合计", id: "ID",
+    ind: "指标", prog: "完成进度", time: "时间进度", chart: "完成进度与时间进度" },
+  "en-US": { title: "Target status", doc: "Document", bindingBehind: "Binding, behind", total: "Targets", unknown: "No data",
+    sum: "Total", id: "ID", ind: "Indicator", prog: "Progress", time: "Time progress", chart: "Progress vs time progress" },
 } as const;
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** A one-row array constant {"a","b"} or a one-column one {"a";"b"}. */
+const row = (xs: readonly string[]): string => `{${xs.map(q).join(",")}}`;
+const col = (xs: readonly string[]): string => `{${xs.map(q).join(";")}}`;
+
+/** How many cells of `range` hold one of `codes`. */
+const countCodes = (range: string, codes: readonly Status[]): string =>
+  codes.length === 1 ? `COUNTIF(${range},${q(codes[0]!)})` : `SUMPRODUCT(COUNTIF(${range},${row(codes)}))`;
+
+/** The vocabulary's labels in status order, each with the codes that show it (滞后 covers lagging and away). */
+function labelGroups(vocabulary: StatusVocabulary, language: Language): { label: string; codes: Status[] }[] {
+  const labels = VOCABULARY_LABELS[vocabulary][language];
+  const groups: { label: string; codes: Status[] }[] = [];
+  for (const s of SHOWN) {
+    const g = groups.find((x) => x.label === labels[s]);
+    if (g) g.codes.push(s);
+    else groups.push({ label: labels[s], codes: [s] });
+  }
+  return groups;
+}
 
 export function buildDashboard(
   sources: readonly DashboardSource[],
   range: ColumnRange,
   language: Language,
   chartLimit = 500,
+  vocabulary: StatusVocabulary = "standard",
 ): DashboardModel {
   const x = TEXT[language];
-  const labels = STATUS_LABELS[language];
-  const header: DashboardCell[] = [x.doc, x.total, ...SHOWN.map((s) => labels[s]), x.unknown];
+  const groups = labelGroups(vocabulary, language);
+  // Binding is written in the table's own language, which may differ from the dashboard's.
+  const binding = [BINDING_LABELS["zh-CN"].binding, BINDING_LABELS["en-US"].binding];
+  const header: DashboardCell[] = [x.doc, x.bindingBehind, x.total, ...groups.map((g) => g.label), x.unknown];
   const counts: DashboardCell[][] = [header];
   sources.forEach((src, i) => {
-    const ids = range(i, "id");
-    const status = range(i, "status");
-    const total = `COUNTA(${ids})`;
-    const shown = SHOWN.map((s) => ({ formula: `=COUNTIF(${status},${q(labels[s])})` }));
-    // Rows without a status (inputs missing) are whatever the named statuses do not cover.
-    const unknown = { formula: `=${total}-SUMPRODUCT(COUNTIF(${status},{${SHOWN.map((s) => q(labels[s])).join(",")}}))` };
-    counts.push([src.title, { formula: `=${total}` }, ...shown, unknown]);
+    const codes = range(i, "statusCode");
+    const total = `COUNTA(${range(i, "id")})`;
+    const bindingBehind = { formula: `=SUMPRODUCT(COUNTIFS(${codes},${row(BEHIND)},${range(i, "binding")},${col(binding)}))` };
+    const shown = groups.map((g) => ({ formula: `=${countCodes(codes, g.codes)}` }));
+    // Rows without a status (inputs missing) are whatever the codes do not cover.
+    const unknown = { formula: `=${total}-${countCodes(codes, SHOWN)}` };
+    counts.push([src.title, bindingBehind, { formula: `=${total}` }, ...shown, unknown]);
   });
   const first = 4; // counts header at row 3, first document at row 4
   const last = first + sources.length - 1;

@@ -2,7 +2,9 @@
 // text for a reference style (structured [@列], A1) and a flavour (PLAN.* custom functions or native Excel).
 
 /** Measures that exist both as PLAN.* custom functions and as native expansions (see measure-exprs.ts). */
-export type MeasureName = "REQGROWTH" | "REMGROWTH" | "GAP" | "PROGRESS" | "TIMEPROGRESS" | "STATUS";
+export type MeasureName =
+  | "TARGETLEVEL" | "REQGROWTH" | "REQPOINTS" | "CAGR" | "REMGROWTH" | "GAP" | "PROGRESS" | "TIMEPROGRESS"
+  | "ANTICIPATED" | "REACHYEAR" | "TIMEDISTANCE" | "STATUS";
 
 export type BinaryOp = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -16,8 +18,11 @@ export type Expr =
   | { k: "neg"; a: Expr }
   /** A native worksheet function (IF, OR, MAX, RRI ...). */
   | { k: "call"; fn: string; args: Expr[] }
-  /** A measure: PLAN.<name>(customArgs) in the custom flavour, `native` in the native flavour. */
-  | { k: "measure"; name: MeasureName; customArgs: Expr[]; native: Expr };
+  /**
+   * A measure: PLAN.<name>(customArgs) in the custom flavour — blank where `guard` holds, when given — and
+   * `native` in the native flavour (which checks its own inputs).
+   */
+  | { k: "measure"; name: MeasureName; customArgs: Expr[]; native: Expr; guard?: Expr };
 
 export type Flavour = "custom" | "native";
 
@@ -65,14 +70,16 @@ export const or = (...args: Expr[]): Expr => {
   return flat.length === 1 ? flat[0]! : call("OR", ...flat);
 };
 export const and = (...args: Expr[]): Expr => (args.length === 1 ? args[0]! : call("AND", ...args));
+export const not = (a: Expr): Expr => call("NOT", a);
 export const BLANK = str("");
 /** TRUE when any of the cells is empty. */
 export const anyBlank = (...cells: Expr[]): Expr => or(...cells.map((c) => eq(c, BLANK)));
-export const measure = (name: MeasureName, customArgs: Expr[], native: Expr): Expr => ({
+export const measure = (name: MeasureName, customArgs: Expr[], native: Expr, guard?: Expr): Expr => ({
   k: "measure",
   name,
   customArgs,
   native,
+  ...(guard ? { guard } : {}),
 });
 
 // ---- rendering ------------------------------------------------------------------------------------
@@ -90,6 +97,7 @@ function precedenceOf(e: Expr, o: RenderOptions): number {
   if (e.k === "bin") return PRECEDENCE[e.op];
   if (e.k === "neg") return 6;
   if (e.k === "measure" && o.flavour === "native") return precedenceOf(e.native, o);
+  if (e.k === "measure" && e.guard) return ATOM; // IF(…)
   if (e.k === "num" && e.v < 0) return 6;
   return ATOM;
 }
@@ -130,9 +138,11 @@ export function renderExpr(e: Expr, o: RenderOptions): string {
       const name = o.filePrefix && NEWER_FUNCTIONS.has(e.fn) ? `_xlfn.${e.fn}` : e.fn;
       return `${name}(${e.args.map((a) => renderExpr(a, o)).join(",")})`;
     }
-    case "measure":
+    case "measure": {
       if (o.flavour === "native") return renderExpr(e.native, o);
-      return `${o.namespace ?? "PLAN"}.${e.name}(${e.customArgs.map((a) => renderExpr(a, o)).join(",")})`;
+      const fn = `${o.namespace ?? "PLAN"}.${e.name}(${e.customArgs.map((a) => renderExpr(a, o)).join(",")})`;
+      return e.guard ? `IF(${renderExpr(e.guard, o)},"",${fn})` : fn;
+    }
   }
 }
 
@@ -160,6 +170,7 @@ export function refsOf(e: Expr, out: Set<string> = new Set()): Set<string> {
     case "measure":
       e.customArgs.forEach((a) => refsOf(a, out));
       refsOf(e.native, out);
+      if (e.guard) refsOf(e.guard, out);
       break;
     default:
       break;

@@ -1,13 +1,29 @@
-// The formula columns, each defined once over MeasureInputs. Empty user cells give "" (blank), never errors.
-import { BLANK, anyBlank, div, iff, num, or, ref, sub, type Expr } from "./expr";
+// The formula columns, each defined once over MeasureInputs. Empty user cells give "" (blank), never errors; a
+// measure that does not apply to a row's kind is blank too, and the row's note says why.
+import type { Language, Status } from "../model";
+import { VOCABULARY_LABELS, type MeasureKind, type StatusVocabulary } from "../measure";
+import { BLANK, eq, iff, or, ref, str, type Expr } from "./expr";
 import type { ColumnKey } from "./columns";
 import {
-  gap, isGrowthKind, progress, remGrowth, reqGrowth, status, timeProgress, type MeasureInputs, type StatusSettings,
+  achievedGrowthColumn, anticipated, byKind, gap, progress, reachYear, remainingChangeColumn, remainingGrowthColumn,
+  requiredChangeColumn, requiredGrowthColumn, statusFormula, targetLevel, timeDistance, timeProgressColumn,
+  type MeasureInputs, type StatusSettings,
 } from "./measure-exprs";
 
-export type FormulaKey = "reqGrowth" | "remGrowth" | "gap" | "progress" | "timeProgress" | "status";
+export type FormulaKey =
+  | "targetLevel" | "reqGrowth" | "reqChange" | "achGrowth" | "remGrowth" | "remChange" | "gap" | "progress"
+  | "timeProgress" | "anticipated" | "reachYear" | "timeDistance" | "status" | "statusCode" | "measureNote";
 
-export const FORMULA_KEYS: readonly FormulaKey[] = ["reqGrowth", "remGrowth", "gap", "progress", "timeProgress", "status"];
+export const FORMULA_KEYS: readonly FormulaKey[] = [
+  "targetLevel", "reqGrowth", "reqChange", "achGrowth", "remGrowth", "remChange", "gap", "progress", "timeProgress",
+  "anticipated", "reachYear", "timeDistance", "status", "statusCode", "measureNote",
+];
+
+export interface SheetSettings extends StatusSettings {
+  language: Language;
+  /** Words the status column shows for the codes (display only). */
+  vocabulary: StatusVocabulary;
+}
 
 /** Inputs read from the table's own columns. */
 export const TABLE_INPUTS: MeasureInputs = {
@@ -20,39 +36,79 @@ export const TABLE_INPUTS: MeasureInputs = {
   targetYear: ref("targetYear"),
   comparator: ref("comparator"),
   kind: ref("kind"),
+  computed: {
+    gap: ref("gap"),
+    progress: ref("progress"),
+    timeProgress: ref("timeProgress"),
+    achGrowth: ref("achGrowth"),
+    reqGrowth: ref("reqGrowth"),
+  },
 };
 
-/** The status expression with the blank guard: what the status column and "highlight lagging" evaluate. */
-export function statusFormula(i: MeasureInputs, s: StatusSettings): Expr {
-  return iff(anyBlank(i.base, i.baseYear, i.latest, i.latestYear, i.target, i.targetYear), BLANK, status(i, s));
+/** The label of a status code in a vocabulary: codes sharing a label (滞后 for lagging and away) share a test. */
+export function statusLabelOf(code: Expr, vocabulary: StatusVocabulary, language: Language): Expr {
+  const labels = VOCABULARY_LABELS[vocabulary][language];
+  const byLabel = new Map<string, Status[]>();
+  for (const [s, label] of Object.entries(labels) as [Status, string][]) {
+    if (s !== "unknown") byLabel.set(label, [...(byLabel.get(label) ?? []), s]);
+  }
+  return [...byLabel].reduceRight<Expr>((rest, [label, codes]) => iff(or(...codes.map((s) => eq(code, str(s)))), str(label), rest), BLANK);
 }
 
+/** Why a row's measures are what they are, and why some of its cells are blank (docs/measures.md). */
+export const MEASURE_NOTES: Record<Language, Record<MeasureKind, string>> = {
+  "zh-CN": {
+    level: "水平：按年均增速测算，不计年均变动量",
+    share: "比重：按百分点测算，不计增速",
+    growth: "增速目标：实际年均增速对比目标增速，不计完成进度",
+    change: "较基期累计变化：目标水平＝基期值×(1＋目标值%)",
+    increment: "增量：自基期新增量对比目标增量，不计增速",
+    annual: "每年增量：当年完成量对比年度目标，不计时间进度与预计",
+  },
+  "en-US": {
+    level: "Level: judged by average growth; no change per year",
+    share: "Share: judged in percentage points; no growth rates",
+    growth: "Growth rate: achieved average growth against the rate; no completion progress",
+    change: "Cumulative change: target level = base × (1 + target %)",
+    increment: "Increment: amount added since the base against the amount to add; no growth rates",
+    annual: "Annual amount: this year's amount against the yearly target; no time progress or projection",
+  },
+};
+
 /** One definition per formula column. */
-export function formulaExpr(key: FormulaKey, i: MeasureInputs, s: StatusSettings): Expr {
-  const growth = isGrowthKind(i.kind);
+export function formulaExpr(key: FormulaKey, i: MeasureInputs, s: SheetSettings): Expr {
   switch (key) {
+    case "targetLevel":
+      return targetLevel(i);
     case "reqGrowth":
-      // A growth-rate target states the required rate itself (in %); other kinds need RRI from the base.
-      return iff(
-        growth,
-        iff(anyBlank(i.target), BLANK, div(i.target, num(100))),
-        iff(anyBlank(i.base, i.baseYear, i.target, i.targetYear), BLANK, reqGrowth(i.base, i.target, sub(i.targetYear, i.baseYear))),
-      );
+      return requiredGrowthColumn(i);
+    case "reqChange":
+      return requiredChangeColumn(i);
+    case "achGrowth":
+      return achievedGrowthColumn(i);
     case "remGrowth":
-      // Level-based measures do not apply to growth-rate targets (T is a rate, L a level).
-      return iff(
-        or(growth, anyBlank(i.latest, i.latestYear, i.target, i.targetYear)),
-        BLANK,
-        remGrowth(i.latest, i.latestYear, i.target, i.targetYear),
-      );
+      return remainingGrowthColumn(i);
+    case "remChange":
+      return remainingChangeColumn(i);
     case "gap":
-      return iff(or(growth, anyBlank(i.latest, i.target)), BLANK, gap(i.latest, i.target, i.comparator, i.targetMax));
+      return gap(i);
     case "progress":
-      return iff(or(growth, anyBlank(i.base, i.latest, i.target)), BLANK, progress(i.base, i.latest, i.target));
+      return progress(i);
     case "timeProgress":
-      return iff(anyBlank(i.baseYear, i.latestYear, i.targetYear), BLANK, timeProgress(i.baseYear, i.latestYear, i.targetYear));
-    case "status":
+      return timeProgressColumn(i);
+    case "anticipated":
+      return anticipated(i, s);
+    case "reachYear":
+      return reachYear(i, s);
+    case "timeDistance":
+      return timeDistance(i, s);
+    case "statusCode":
       return statusFormula(i, s);
+    case "status":
+      // Display only: the code column in the sheet's vocabulary.
+      return statusLabelOf(ref("statusCode"), s.vocabulary, s.language);
+    case "measureNote":
+      return byKind(i.kind, (m) => str(MEASURE_NOTES[s.language][m]));
   }
 }
 
