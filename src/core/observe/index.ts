@@ -1,0 +1,3 @@
+// Observations from statistical bulletins and their matching to plan targets.
+export { readBulletin, type BulletinOptions } from "./bulletin";
+export type { Bulletin, BulletinObservation } from "./types";
