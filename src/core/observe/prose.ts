@@ -106,7 +106,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
     };
     // a sentence-opening year (2020年末，…) dates every value of the sentence
     const opening = tokens[0]?.kind === "year" && tokens[0].s <= 2 ? tokens[0].value : null;
-    let sub = false;
+    let partOf: string | null = null;
     let list: { names: string[] | null; index: number; sign: 1 | -1 | 0; clause: number; subject: string } | null = null;
     let prevEnd = 0;
     const emit = (t: ValueToken, indicator: string, kind: "level" | "growth", value: number, unit: string, year: number): void => {
@@ -114,7 +114,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
       out.push({
         indicator, value, unit, year, kind, region: ctx.region,
         start: span.start, end: span.end, text: ctx.original.slice(span.start, span.end),
-        sentenceStart: sentSpan.start, sentenceEnd: sentSpan.end, subItem: sub,
+        sentenceStart: sentSpan.start, sentenceEnd: sentSpan.end, partOf,
       });
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -127,7 +127,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
         continue;
       }
       const phrase = text.slice(from, t.s);
-      if (opensSubItems(text.slice(clause, t.s)) || opensSubItems(phrase)) sub = true;
+      if (partOf === null && (opensSubItems(text.slice(clause, t.s)) || opensSubItems(phrase))) partOf = last;
       const yearOf = (): number => yearBefore(tokens, i, text, clause) ?? opening ?? ctx.year;
       prevEnd = t.e;
       if (t.kind === "ratio") {
@@ -188,7 +188,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
         out.push({
           indicator: subject, value: 0, unit: "%", year: opening ?? ctx.year, kind: "growth", region: ctx.region,
           start: span.start, end: span.end, text: ctx.original.slice(span.start, span.end),
-          sentenceStart: sentSpan.start, sentenceEnd: sentSpan.end, subItem: sub,
+          sentenceStart: sentSpan.start, sentenceEnd: sentSpan.end, partOf,
         });
       }
     }

@@ -142,6 +142,7 @@ export function tableObservations(lines: readonly Line[], ctx: TableContext): Bu
     if (block.headers.length > 0) carried = header;
     if (block.rows.length === 0) continue;
     const firstIndent = block.rows[0]!.text.text.search(/\S/);
+    let total: string | null = null;
     for (const row of block.rows) {
       const cells = row.cells;
       const text = row.text.text;
@@ -170,6 +171,8 @@ export function tableObservations(lines: readonly Line[], ctx: TableContext): Bu
       // several level columns (招生数 在校生数 毕业生数): the column names the indicator too
       const levelColumns = valueRoles.filter((r) => r.kind === "level" && r.label !== "").length;
       const indented = text.search(/\S/) > firstIndent + 1 && block.rows[0] !== row;
+      const partOf = sub || indented ? total : null;
+      if (!sub && !indented) total = indicator;
       values.forEach((cell, vi) => {
         if (!isNumericCell(cell.text)) return;
         let role: Role | undefined;
@@ -203,7 +206,7 @@ export function tableObservations(lines: readonly Line[], ctx: TableContext): Bu
         out.push({
           indicator: levelColumns >= 2 && role.kind === "level" ? indicator + role.label : indicator, value, unit, year: role.year ?? ctx.year, kind: role.kind, region: ctx.region,
           start: span.start, end: span.end, text: ctx.original.slice(span.start, span.end),
-          sentenceStart: rowSpan.start, sentenceEnd: rowSpan.end, subItem: sub || indented,
+          sentenceStart: rowSpan.start, sentenceEnd: rowSpan.end, partOf,
         });
       });
     }

@@ -3,8 +3,11 @@ import type { Observation } from "../model";
 
 /** An observation with what the reader knows of its place in the bulletin. */
 export interface BulletinObservation extends Observation {
-  /** Introduced by 其中 (or a # / indented table row): a part of the indicator before it, not its total. */
-  subItem: boolean;
+  /**
+   * The indicator this one is a part of, when 其中 (or a # / indented table row) introduces it: 出口 of
+   * 岚台贸易进出口总额 is not the region's 出口. Null for a total.
+   */
+  partOf: string | null;
 }
 
 /** A statistical bulletin read into observations. */
