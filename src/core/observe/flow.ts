@@ -8,9 +8,11 @@ const PARAGRAPH_END = /[。!?;]$/;
 const NOTE_MARK = /^\[\d{1,2}\]|^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/;
 const ALNUM = /[0-9A-Za-z.]/;
 
-/** Justified PDF text puts a space between every two characters: there every space goes. */
+/** Justified PDF text puts a space between most characters of a line: there every space goes. */
 function isLetterSpaced(t: string): boolean {
-  return (t.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0) >= 3;
+  const spaced = t.match(/[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g)?.length ?? 0;
+  const cjk = t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return spaced >= 3 && spaced >= 0.3 * cjk;
 }
 
 /** Appends one line's characters without layout spaces and note marks. */

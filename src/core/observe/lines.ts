@@ -26,7 +26,8 @@ const CJK = /[\u4e00-\u9fff]/;
 const NUMERIC_CELL = /^[-−]?\d[\d,]*(?:\.\d+)?%?$/;
 const PLACEHOLDER_CELL = /^[-—–…/]+$/;
 const HEADER_WORDS = /(指标|项目|名称|单位|绝对数|增长|增速|比重|产量|数量|年末数|总额|金额|涨跌|比上年|同比|%|地区|类别|分组|本年|上年)/;
-const WIDGET = /^(【?字号|分享[:]?$|访问量|打印|关闭|\[?打印本页)/;
+/** Page widgets and the header fields of archived pages (栏目 / 原文链接 / 本地目录 / ==== 正文 ====). */
+const WIDGET = /^(【?字号|分享[:]?$|访问量|打印|关闭|\[?打印本页|栏目[:]|原文链接[:]|本地目录[:]|页面链接|=+正文=+$)/;
 
 export function isNumericCell(t: string): boolean {
   return NUMERIC_CELL.test(t);

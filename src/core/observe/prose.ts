@@ -96,7 +96,6 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
     const text = p.text.slice(sent.s, sent.e);
     if (NOTE_SENTENCE.test(text)) continue;
     const sentence = slice(p, sent.s, sent.e);
-    const sentSpan = originalSpan(p, sent.s, sent.e);
     const tokens = scanValues(text);
     const starts = clauseStarts(text);
     const clauseOf = (pos: number): number => {
@@ -104,6 +103,9 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
       for (const s of starts) if (s <= pos) c = s;
       return c;
     };
+    // the sentence a reader is shown starts at its first clause with a value (not at a page's navigation prefix)
+    const firstValue = tokens.find((t) => t.kind === "value" || t.kind === "ratio");
+    const sentSpan = originalSpan(p, sent.s + (firstValue ? clauseOf(firstValue.s) : 0), sent.e);
     // a sentence-opening year (2020年末，…) dates every value of the sentence
     const opening = tokens[0]?.kind === "year" && tokens[0].s <= 2 ? tokens[0].value : null;
     let partOf: string | null = null;

@@ -114,7 +114,7 @@ export function scanValues(text: string): ValueToken[] {
       continue;
     }
     if (/^年(?!一遇)/.test(text.slice(e)) && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4) {
-      push("year", e + 1);
+      push("year", e + (/^年[度末底初]/.test(text.slice(e)) ? 2 : 1));
       continue;
     }
     if (/^[月日号时]/.test(text.slice(e)) || /^年—|^—\d{4}年/.test(text.slice(e))) {
