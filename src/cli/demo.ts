@@ -8,6 +8,7 @@ import { fillFromBulletinFiles } from "./actuals-from";
 import { toCsv, toJson } from "./formats";
 import { readInput } from "./read-input";
 import { ROOT as root, seedResults } from "./seeds";
+import type { WorkbookOptions } from "./xlsx";
 
 const outDir = path.join(root, "out");
 
@@ -34,33 +35,44 @@ export function realDataResult(): { result: ExtractionResult; text: string; repo
   return { result: filled.results[0]!, text: plan.text, report: filled.report };
 }
 
-async function main(): Promise<void> {
+/** Everything the demo workbook is written from: the seeds and the real-data document, and the writer's options. */
+export function demoWorkbookInputs(): { results: ExtractionResult[]; options: WorkbookOptions; report: string } {
   const { results, texts } = seedResults();
   const real = realDataResult();
   results.push(real.result);
   texts.set(real.result.document.id, real.text);
-  for (const r of results) console.log(summary(r));
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, "targets.json"), toJson(results));
-  writeFileSync(path.join(outDir, "targets.csv"), toCsv(results));
-  writeFileSync(path.join(outDir, "pingtan-matches.txt"), real.report);
-  const total = results.reduce((n, r) => n + r.targets.length, 0);
-  const withBoth = real.result.targets.filter((t) => t.baseValue != null && t.latestValue != null).length;
-  console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
-  console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values from the 2020 and 2022 bulletins)`);
-  try {
-    const { writeWorkbook } = await import("./xlsx");
+  return {
+    results,
+    report: real.report,
     // Illustrative actuals (not official statistics) on the seed sheets, so the demo shows every status colour;
     // the 平潭 sheet has only the real values of its bulletins.
-    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), {
+    options: {
       actualsPath: path.join(root, "examples", "actuals-illustrative.csv"),
       note:
         "Seed sheets: illustrative actuals, not official statistics; 平潭 sheet: real values from the 2020 and 2022 statistical bulletins / " +
         "示例各表的实际值为示例数据，非官方统计；平潭表的基期值、最新值取自2020年、2022年统计公报",
       sourceTexts: texts,
-    });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { results, options, report } = demoWorkbookInputs();
+  const real = results[results.length - 1]!;
+  for (const r of results) console.log(summary(r));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, "targets.json"), toJson(results));
+  writeFileSync(path.join(outDir, "targets.csv"), toCsv(results));
+  writeFileSync(path.join(outDir, "pingtan-matches.txt"), report);
+  const total = results.reduce((n, r) => n + r.targets.length, 0);
+  const withBoth = real.targets.filter((t) => t.baseValue != null && t.latestValue != null).length;
+  console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
+  console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values from the 2020 and 2022 bulletins)`);
+  try {
+    const { writeWorkbook } = await import("./xlsx");
+    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), options);
     for (const w of res.warnings) console.log(`warning: ${w}`);
-    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets; illustrative actuals from examples/)`);
+    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets; illustrative actuals from examples/ on the seed sheets)`);
   } catch (e) {
     console.log(`out/targets.xlsx not written: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   }

@@ -39,8 +39,13 @@ export interface FillResult {
   report: TargetFill[];
 }
 
-/** Two figures agree when they differ by no more than rounding (0.5 %). */
-const agrees = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+/** A stated figure agrees with a bulletin's when the bulletin's, rounded as the stated one is written, equals it (450 ≠ 459.02). */
+function agrees(stated: number, found: number): boolean {
+  const decimals = (String(stated).split(".")[1] ?? "").length;
+  return Math.abs(Number(found.toFixed(decimals)) - stated) < 1e-9;
+}
+
+const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The target's base year: stated by the plan, else the year five years before a five-year plan's target year. */
 function baseYearOf(t: Target, years: readonly number[]): { year: number | null; from: string | null } {
@@ -53,7 +58,7 @@ function baseYearOf(t: Target, years: readonly number[]): { year: number | null;
 function decide(matches: TargetMatch[]): TargetMatch | null {
   const hits = matches.filter((m) => m.status === "matched");
   if (hits.length === 0) return null;
-  const values = hits.filter((m, i) => hits.findIndex((h) => agrees(h.value!, m.value!)) === i);
+  const values = hits.filter((m, i) => hits.findIndex((h) => sameFigure(h.value!, m.value!)) === i);
   return values.length === 1 ? hits[0]! : null;
 }
 

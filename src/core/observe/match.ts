@@ -60,6 +60,13 @@ function valueFor(target: Target, o: BulletinObservation, kind: "level" | "growt
   return convertValue(o.value, o.unit, target.unit);
 }
 
+/** An indicator named with its region in front (西安市地区生产总值) compares as the indicator itself. */
+function withoutRegion(name: string, region: string | null): string {
+  if (!region) return name;
+  for (const r of [region, region.replace(/(?:市|州|县|区)$/, "")]) if (r.length >= 2 && name.startsWith(r)) return name.slice(r.length);
+  return name;
+}
+
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function matchTarget(target: Target, bulletin: Bulletin, use: Use, options: MatchOptions): TargetMatch {
@@ -73,7 +80,7 @@ export function matchTarget(target: Target, bulletin: Bulletin, use: Use, option
   const near: Candidate[] = [];
   for (const o of bulletin.observations) {
     if (o.kind !== need.kind || o.year !== bulletin.year) continue;
-    let name = compareNames(target.indicator, o.indicator);
+    let name = compareNames(withoutRegion(target.indicator, options.planRegion), withoutRegion(o.indicator, bulletin.region));
     if (name.score <= 0.3) continue;
     const scope = foreignScope(target.indicator, o.partOf);
     if (scope) name = { score: 0, reason: `part of ${o.partOf} ("${scope}")` };

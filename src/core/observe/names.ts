@@ -53,6 +53,9 @@ export function foreignScope(target: string, total: string | null): string | nul
   return SCOPES.find((q) => total.includes(q) && !t.includes(q)) ?? null;
 }
 
+/** A name without the words that only say "total" or "amount". */
+const core = (n: string): string => n.replace(/总/g, "").replace(/(?:额|量|值|数|规模|数量|水平)$/, "");
+
 /** Differences that do not change the indicator. */
 const NEUTRAL = /^(?:总额|总量|总值|总数|总|数量|数|人数|人次|额|量|规模|合计|水平)+$/;
 
@@ -94,6 +97,8 @@ export function compareNames(target: string, observed: string): NameMatch {
   const sb = synonymOf(b);
   if (sa !== null && sa === sb) return { score: 1, reason: `synonyms: ${a} = ${b}` };
   if (sa !== null && sb !== null) return { score: 0, reason: `different indicators: ${sa} / ${sb}` };
+  // 对台贸易额 / 对台贸易总额, 游客接待人数 / 游客接待总人数
+  if (core(a) === core(b)) return { score: 0.9, reason: `differ only by 总 / 额 / 量: ${a} ~ ${b}` };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const at = long.indexOf(short);
   if (at >= 0) {

@@ -86,7 +86,7 @@ export function cleanSubject(phrase: string): string {
   return s;
 }
 
-/** 其中 opens sub-items of the indicator before it (其中，第一产业增加值…). */
-export function opensSubItems(phrase: string): boolean {
-  return /^[(]?其中/.test(phrase);
+/** 其中 opens sub-items of the indicator before it (其中，第一产业增加值… / …(其中：马铃薯产量…). */
+export function opensSubItems(before: string): boolean {
+  return /(?:^|[,:;(])[(]?其中/.test(before);
 }

@@ -111,7 +111,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
     let partOf: string | null = null;
     let list: { names: string[] | null; index: number; sign: 1 | -1 | 0; clause: number; subject: string } | null = null;
     let prevEnd = 0;
-    const emit = (t: ValueToken, indicator: string, kind: "level" | "growth", value: number, unit: string, year: number): void => {
+    const emit = (t: Pick<ValueToken, "s" | "e">, indicator: string, kind: "level" | "growth", value: number, unit: string, year: number): void => {
       const span = originalSpan(sentence, t.s, t.e);
       out.push({
         indicator, value, unit, year, kind, region: ctx.region,
@@ -129,16 +129,16 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
         continue;
       }
       const phrase = text.slice(from, t.s);
-      if (partOf === null && (opensSubItems(text.slice(clause, t.s)) || opensSubItems(phrase))) partOf = last;
+      if (partOf === null && opensSubItems(text.slice(0, t.s))) partOf = last;
       const yearOf = (): number => yearBefore(tokens, i, text, clause) ?? opening ?? ctx.year;
       prevEnd = t.e;
       if (t.kind === "ratio") {
         // 三次产业结构为2.4:36.7:60.9 → the three sectors' shares (由上年… → the year before)
         const parts = t.parts!;
-        const sum = parts.reduce((a, b) => a + b, 0);
+        const sum = parts.reduce((a, p) => a + p.value, 0);
         if (parts.length === 3 && Math.abs(sum - 100) <= 1.5 && /产业(结构|比例|比重)/.test(text.slice(0, t.s))) {
           const year = /(由上年|上年为?)(的)?$/.test(phrase) ? ctx.year - 1 : yearOf();
-          parts.forEach((v, k) => emit(t, `${["第一", "第二", "第三"][k]}产业增加值比重`, "level", v, "%", year));
+          parts.forEach((p, k) => emit(p, `${["第一", "第二", "第三"][k]}产业增加值比重`, "level", p.value, "%", year));
         }
         continue;
       }

@@ -14,8 +14,8 @@ export interface ValueToken {
   /** Signed as written: -0.57 for "-0.57‰" and "负0.57‰". */
   value: number;
   unit: string;
-  /** Ratio parts (kind "ratio"). */
-  parts?: number[];
+  /** Ratio parts (kind "ratio") and where each stands in the sentence. */
+  parts?: { value: number; s: number; e: number }[];
 }
 
 /** Units bulletins use that the plan unit catalogue lacks, tried first (longest first). */
@@ -101,8 +101,13 @@ export function scanValues(text: string): ValueToken[] {
     if (next === ":" && DIGIT.test(text[e + 1] ?? "")) {
       const chain = /^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/.exec(text.slice(s))!;
       re.lastIndex = s + chain[0].length;
-      const parts = chain[0].split(":").map(Number);
-      out.push({ kind: "ratio", s, numEnd: s + chain[0].length, e: s + chain[0].length, value: parts[0]!, unit: "", parts });
+      const parts: { value: number; s: number; e: number }[] = [];
+      for (let at = s; at < s + chain[0].length;) {
+        const part = /^\d+(?:\.\d+)?/.exec(text.slice(at))![0];
+        parts.push({ value: Number(part), s: at, e: at + part.length });
+        at += part.length + 1;
+      }
+      out.push({ kind: "ratio", s, numEnd: s + chain[0].length, e: s + chain[0].length, value: parts[0]!.value, unit: "", parts });
       continue;
     }
     // a code: 5G, 2019G045; but GDP2.5个百分点 is a value after an acronym
@@ -131,7 +136,10 @@ export function scanValues(text: string): ValueToken[] {
     if ((prev === "-" || prev === "−") && !DIGIT.test(text[s - 2] ?? "")) {
       sign = -1;
       start = s - 1;
-    } else if (prev === "负") sign = -1;
+    } else if (prev === "负") {
+      sign = -1;
+      start = s - 1;
+    }
     const unit = readUnit(text, e);
     out.push({ kind: "value", s: start, numEnd: e, e: unit.end, value: sign * value, unit: unit.unit });
   }
