@@ -2,8 +2,7 @@
 // bulletin of their base year and their latest values from the latest bulletin, and writes a match report
 // (stderr in the CLI): what was filled from which sentence, what was ambiguous, unmatched or in conflict.
 import path from "node:path";
-import type { ExtractionResult } from "../core";
-import { fillFromBulletins, readBulletin, type Bulletin, type GivenValues, type TargetFill, type TargetMatch } from "../core/observe";
+import { fillFromBulletins, readBulletin, type Bulletin, type ExtractionResult, type TargetFill, type TargetMatch } from "../core";
 import { parseActualsCsv } from "./actuals";
 import { InputError, readInput } from "./read-input";
 
@@ -92,7 +91,7 @@ export function fillFromBulletinFiles(
     out.push(`bulletin ${b.file}: ${b.title ?? "(no title)"} — year ${b.year} (${b.yearSource}), region ${b.region ?? "unknown"}, ${b.observations.length} observations`);
     bulletins.push(b);
   }
-  const given = options.actualsCsv === undefined ? undefined : parseActualsCsv(options.actualsCsv).byId as ReadonlyMap<string, GivenValues>;
+  const given = options.actualsCsv === undefined ? undefined : parseActualsCsv(options.actualsCsv).byId;
   const filled = results.map((r) => {
     const { targets, report } = fillFromBulletins(r.document, r.targets, bulletins, { anyRegion: options.anyRegion ?? false, ...(given ? { given } : {}) });
     const counts = { base: 0, latest: 0, ambiguous: 0, unmatched: 0, conflicts: 0 };

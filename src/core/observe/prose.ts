@@ -44,8 +44,12 @@ function splitSentences(text: string): Clause[] {
 
 function clauseStarts(text: string): number[] {
   const starts = [0];
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    if (CLAUSE_END.test(text[i]!)) starts.push(i + 1);
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && depth > 0) depth--;
+    // a comma inside parentheses (不含农户,下同) does not end the clause
+    if (CLAUSE_END.test(text[i]!) && depth === 0) starts.push(i + 1);
     // (其中：… opens a clause inside parentheses
     if (text[i] === "(" && text.startsWith("其中", i + 1)) starts.push(i);
   }
