@@ -36,6 +36,12 @@ describe("prose: levels and changes", () => {
     expect(rows(text)).toEqual(want);
   });
 
+  it("提高至 / 增加到 / 降低为 name the new level, not a change", () => {
+    expect(rows("城乡低保标准由660元提高至725元，大病保险起付线由2.7万元降低为1.3万元。").map((r) => [r[1], r[2], r[4]])).toEqual([
+      [660, "元", "level"], [725, "元", "level"], [2.7, "万元", "level"], [1.3, "万元", "level"],
+    ]);
+  });
+
   it("a share's change in points follows the share, a growth the indicator", () => {
     expect(rows("战略性新兴产业产值比上年增长16.6%，占规模以上工业比重达60.4%，比上年提升2.7个百分点。")).toEqual([
       ["战略性新兴产业产值", 16.6, "%", 2025, "growth"],

@@ -33,6 +33,11 @@ export function isNumericCell(t: string): boolean {
   return NUMERIC_CELL.test(t);
 }
 
+/** A cell that stands for a missing number (—, …, /). */
+export function isPlaceholderCell(t: string): boolean {
+  return PLACEHOLDER_CELL.test(t);
+}
+
 /** Cells of a line: tab-separated, or separated by runs of two or more spaces (PDF layout). */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -61,7 +66,7 @@ function isRow(cells: Cell[], text: string): boolean {
   let numbers = 0;
   for (const c of cells.slice(1)) {
     if (isNumericCell(c.text)) numbers++;
-    else if (!PLACEHOLDER_CELL.test(c.text) && (compact(c.text).length > 8 || /[,;。]/.test(c.text))) return false;
+    else if (!isPlaceholderCell(c.text) && (compact(c.text).length > 8 || /[,;。]/.test(c.text))) return false;
   }
   return numbers > 0;
 }

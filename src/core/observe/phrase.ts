@@ -11,8 +11,8 @@ const DOWN_NOUNS = ["降幅", "跌幅", "下降率"];
 
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join("|");
 
-/** What may stand between the verb and the number: 增长了5%, 提高近3个百分点, 分别增长. */
-const FILLER = "(?:了|达到|达|约|近|超过|超|逾|分别为|分别|为)*";
+/** What may stand between the verb and the number: 增长了5%, 提高近3个百分点, 分别增长 (至 / 到 / 为: see TO_LEVEL). */
+const FILLER = "(?:了|达到|达|约|近|超过|超|逾|分别为|分别|为|至|到)*";
 const COMPARE = "(?:比年初|较年初|比上年末|比上年同期|比上年|较上年末|较上年|与上年相比|比去年|同比|环比|比20\\d\\d年末?|较20\\d\\d年末?|比“十[一二三四]五”末)";
 const VERB_AT_END = new RegExp(`(${COMPARE})?((?:名义|实际|累计)?)(${alt(UP)}|${alt(DOWN)}|${alt(UP_NOUNS)}|${alt(DOWN_NOUNS)})(${FILLER})$`);
 /** 增加到 / 提高至 / 降低为 name the new level, not the change. */

@@ -3,7 +3,7 @@
 // just before it, or — when nothing is named (增长3.4%) — of the indicator named last in the sentence.
 import type { MappedText } from "./mapped";
 import { originalSpan, slice } from "./mapped";
-import { cleanSubject, opensSubItems, readChange } from "./phrase";
+import { cleanSubject, opensSubItems, readChange, type Change } from "./phrase";
 import type { BulletinObservation } from "./types";
 import { scanValues, type ValueToken } from "./values";
 
@@ -25,13 +25,13 @@ const UNITLESS_OK = /(指数|系数|性别比|比值)$/;
 /** 第一、二、三产业增加值比重 → the three indicators. */
 const THREE_SECTORS = /第一、二、三产业|第一、第二、第三产业|一、二、三产业/;
 
-interface Clause {
+interface Span {
   s: number;
   e: number;
 }
 
-function splitSentences(text: string): Clause[] {
-  const out: Clause[] = [];
+function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || SENTENCE_END.test(text[i]!)) {
@@ -89,6 +89,24 @@ function numberFirstTail(text: string, t: ValueToken, nextToken: number): string
   while (end < text.length && end < nextToken && !/[,:、]/.test(text[end]!)) end++;
   const tail = text.slice(t.e, end).replace(/\([^()]*\)/g, "");
   return /^[\u4e00-\u9fff]{2,}/.test(tail) && !/^(?:以上|以下|左右|之间|比|较|同比|增长|下降)/.test(tail) ? tail : "";
+}
+
+/** A change's value: 下降1.7% is −1.7 however the number is written. */
+const signed = (value: number, sign: 1 | -1 | 0): number => (sign === -1 ? -Math.abs(value) : value);
+
+/**
+ * The indicator a number belongs to, from the words before it (cleaned), else the words after it (number first),
+ * else the indicator named last: a 占…比重 share is the last indicator's share, a 个百分点 change follows the last
+ * share, a 两年平均 growth is the last indicator's average.
+ */
+function subjectOf(named: string, tail: string, change: Change, unit: string, last: string, lastShare: string): string {
+  let subject = named;
+  if (subject === "" && change.sign === 0 && tail !== "") subject = tail;
+  else if (subject.startsWith("占") || subject.startsWith("比重")) subject = last + subject;
+  else if (subject === "" || /^(?:名义|实际|其中)$/.test(subject)) subject = /百分点$/.test(unit) ? lastShare || last : last;
+  else if (/^(?:[两三四五]年|“十[一二三四五]五”期间|十[一二三四五]五期间)?(?:平均|年均)$/.test(subject)) subject = `${last}(${subject})`;
+  if (subject !== "" && (change.qualifier === "名义" || change.qualifier === "实际")) subject = `${subject}(${change.qualifier})`;
+  return subject;
 }
 
 export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObservation[] {
@@ -151,19 +169,13 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
       if (list && list.clause === clause && /^[、和及与,]?$/.test(phrase)) {
         list.index++;
         const name = list.names?.[list.index] ?? list.subject;
-        emit(t, name, list.sign === 0 ? "level" : "growth", list.sign === -1 ? -Math.abs(t.value) : t.value, t.unit, yearOf());
+        emit(t, name, list.sign === 0 ? "level" : "growth", signed(t.value, list.sign), t.unit, yearOf());
         continue;
       }
       list = null;
       const change = readChange(phrase);
-      let subject = cleanSubject(change.subject);
-      // number first: 0.9万人（不含航空港区）享受城市最低生活保障 names its indicator after the number
-      const tail = numberFirstTail(text, t, tokens[i + 1]?.s ?? text.length);
-      if (subject === "" && change.sign === 0 && tail !== "") subject = tail;
-      else if (subject.startsWith("占") || subject.startsWith("比重")) subject = last + subject;
-      else if (subject === "" || /^(?:名义|实际|其中)$/.test(subject)) subject = /百分点$/.test(t.unit) ? lastShare || last : last;
-      else if (/^(?:[两三四五]年|“十[一二三四五]五”期间|十[一二三四五]五期间)?(?:平均|年均)$/.test(subject)) subject = `${last}(${subject})`;
-      if (change.qualifier === "名义" || change.qualifier === "实际") subject = `${subject}(${change.qualifier})`;
+      const named = cleanSubject(change.subject);
+      let subject = subjectOf(named, numberFirstTail(text, t, tokens[i + 1]?.s ?? text.length), change, t.unit, last, lastShare);
       if (subject === "") continue;
       if (/分别/.test(phrase)) {
         let count = 1;
@@ -175,11 +187,11 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
       if (change.sign === 0) {
         if (t.unit === "" && !UNITLESS_OK.test(subject)) continue;
         emit(t, subject, "level", t.value, t.unit, yearOf());
-        if (!/^占|^比重/.test(cleanSubject(change.subject))) last = subject;
+        if (!/^占|^比重/.test(named)) last = subject;
         lastShare = subject;
       } else {
-        emit(t, subject, "growth", change.sign === -1 ? -Math.abs(t.value) : t.value, t.unit, yearOf());
-        if (change.subject !== "" && cleanSubject(change.subject) !== "") {
+        emit(t, subject, "growth", signed(t.value, change.sign), t.unit, yearOf());
+        if (named !== "") {
           last = subject.replace(/\((名义|实际)\)$/, "");
           lastShare = "";
         }
@@ -189,14 +201,7 @@ export function proseObservations(p: MappedText, ctx: ProseContext): BulletinObs
     const flat = /(?:与上年同期|与上年|比上年|同比|与去年)(?:基本)?持平/.exec(text);
     if (flat && !tokens.some((t) => t.kind === "value" && clauseOf(t.s) === clauseOf(flat.index))) {
       const subject = cleanSubject(text.slice(clauseOf(flat.index), flat.index)) || last;
-      if (subject) {
-        const span = originalSpan(sentence, flat.index, flat.index + flat[0].length);
-        out.push({
-          indicator: subject, value: 0, unit: "%", year: opening ?? ctx.year, kind: "growth", region: ctx.region,
-          start: span.start, end: span.end, text: ctx.original.slice(span.start, span.end),
-          sentenceStart: sentSpan.start, sentenceEnd: sentSpan.end, partOf,
-        });
-      }
+      if (subject) emit({ s: flat.index, e: flat.index + flat[0].length }, subject, "growth", 0, "%", opening ?? ctx.year);
     }
   }
   return out;

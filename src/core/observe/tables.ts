@@ -3,7 +3,7 @@
 // column holds a level (绝对数, 产量（万吨）, 2025年), a growth rate (比上年增长（%）) or a share (比重); a 单位
 // column or a unit in the row name overrides the header's unit. "#" and 其中 mark sub-items.
 import { matchUnit } from "../numbers/units";
-import { isNumericCell, type Cell, type Line } from "./lines";
+import { isNumericCell, isPlaceholderCell, type Cell, type Line } from "./lines";
 import { originalSpan } from "./mapped";
 import type { BulletinObservation } from "./types";
 
@@ -123,88 +123,98 @@ function headerRoles(block: Block, captionYear: number | null): Header | null {
   return null;
 }
 
-function cleanName(t: string): { name: string; sub: boolean } {
-  let s = compact(t);
-  const sub = /^(#|其中[:]?)/.test(s);
-  s = s.replace(/^#|^其中[:]?/, "");
-  return { name: s, sub };
+/** A row split into its name (# and 其中 mark a sub-row), its unit (a 单位 cell or a unit in the name) and value cells. */
+function readRow(row: Line, header: Header | null): { indicator: string; sub: boolean; unit: string | null; values: Cell[] } {
+  const cells = row.cells;
+  // name cells: everything before the first number (letter-spaced names 林    业 come as several cells)
+  let k = 0;
+  while (k < cells.length && !isNumericCell(cells[k]!.text) && !isPlaceholderCell(cells[k]!.text)) k++;
+  let nameCells = cells.slice(0, k);
+  let unit: string | null = null;
+  const unitColumn = header?.roles.some((r) => r.kind === "unit") ?? false;
+  if (nameCells.length >= 2) {
+    // the cell before the numbers is the unit under a 单位 column, or when it reads as a unit
+    const last = compact(nameCells[nameCells.length - 1]!.text);
+    const u = last === "%" ? { unit: "%", end: 1 } : matchUnit(last, 0);
+    if (last.length <= 6 && (unitColumn || (u && u.end === last.length))) {
+      unit = last;
+      nameCells = nameCells.slice(0, -1);
+    }
+  }
+  const name = compact(nameCells.map((c) => c.text).join(""));
+  const sub = /^(#|其中[:]?)/.test(name);
+  const bare = name.replace(/^#|^其中[:]?/, "");
+  return {
+    indicator: bare.replace(/\([^()]*\)$/, ""),
+    sub,
+    unit: unit ?? unitInParens(bare),
+    values: cells.slice(k).filter((c) => isNumericCell(c.text) || isPlaceholderCell(c.text)),
+  };
+}
+
+type ValueRole = Extract<Role, { kind: "level" | "growth" }>;
+
+/** The column of a value: in order when the row has a value for every column, else the header cell above it. */
+function roleOfValue(cell: Cell, index: number, values: Cell[], text: string, header: Header | null, caption: string, captionYear: number | null): ValueRole | null {
+  const roles = header?.roles.filter((r): r is ValueRole => r.kind === "level" || r.kind === "growth") ?? [];
+  if (roles.length === values.length) return roles[index]!;
+  if (header && roles.length > 0) {
+    const at = column(text, (cell.s + cell.e) / 2);
+    let best: ValueRole | null = null;
+    let distance = Infinity;
+    header.roles.forEach((r, ri) => {
+      if (r.kind !== "level" && r.kind !== "growth") return;
+      const hc = header.cells[ri]!;
+      const d = Math.abs(column(header.text, (hc.s + hc.e) / 2) - at);
+      if (d < distance) {
+        distance = d;
+        best = r;
+      }
+    });
+    return best;
+  }
+  // no header: one value under a caption about growth (…增长速度) is a growth rate, anything else a level
+  return /(增长|增速|涨跌|幅度)/.test(caption) && values.length === 1
+    ? { kind: "growth", unit: "%", year: captionYear, label: "" }
+    : { kind: "level", unit: null, year: captionYear, label: "" };
 }
 
 export function tableObservations(lines: readonly Line[], ctx: TableContext): BulletinObservation[] {
   const out: BulletinObservation[] = [];
   let carried: Header | null = null;
   for (const block of blocks(lines)) {
-    const cap = block.caption ?? "";
-    const capYear = /((?:19|20)\d\d)年/.exec(cap);
-    const captionYear = capYear && !/(\d{4})年?[—-]\d{4}/.test(cap) ? Number(capYear[1]) : null;
-    const captionUnit = unitInParens(cap.replace(/[)]$/, ")"));
+    const caption = block.caption ?? "";
+    const capYear = /((?:19|20)\d\d)年/.exec(caption);
+    const captionYear = capYear && !/(\d{4})年?[—-]\d{4}/.test(caption) ? Number(capYear[1]) : null;
+    const captionUnit = unitInParens(caption);
+    // rows after a page break have no header of their own: the last table's header goes on
     const header: Header | null = headerRoles(block, captionYear) ?? (block.caption === null ? carried : null);
     if (block.headers.length > 0) carried = header;
     if (block.rows.length === 0) continue;
+    // several named level columns (招生数 在校生数 毕业生数): the column names the indicator too
+    const namedLevels = header?.roles.filter((r) => r.kind === "level" && r.label !== "").length ?? 0;
     const firstIndent = block.rows[0]!.text.text.search(/\S/);
     let total: string | null = null;
     for (const row of block.rows) {
-      const cells = row.cells;
       const text = row.text.text;
-      // name cells: everything before the first number (letter-spaced names 林    业 come as several cells)
-      let k = 0;
-      while (k < cells.length && !isNumericCell(cells[k]!.text) && !/^[-—–…/]+$/.test(cells[k]!.text)) k++;
-      let nameCells = cells.slice(0, k);
-      let rowUnit: string | null = null;
-      const unitCol = header?.roles.findIndex((r) => r.kind === "unit") ?? -1;
-      if (nameCells.length >= 2) {
-        // the cell before the numbers is the unit under a 单位 column, or when it reads as a unit
-        const lastCell = compact(nameCells[nameCells.length - 1]!.text);
-        const u = lastCell === "%" ? { unit: "%", end: 1 } : matchUnit(lastCell, 0);
-        if ((unitCol >= 0 && lastCell.length <= 6) || (u && u.end === lastCell.length && lastCell.length <= 6)) {
-          rowUnit = lastCell;
-          nameCells = nameCells.slice(0, -1);
-        }
-      }
-      const rawName = nameCells.map((c) => c.text).join("");
-      const { name, sub } = cleanName(rawName);
-      const nameUnit = unitInParens(name);
-      const indicator = name.replace(/\([^()]*\)$/, "");
+      const { indicator, sub, unit: rowUnit, values } = readRow(row, header);
       if (indicator === "") continue;
-      const values = cells.slice(k).filter((c) => isNumericCell(c.text) || /^[-—–…/]+$/.test(c.text));
-      const valueRoles = header?.roles.filter((r) => r.kind === "level" || r.kind === "growth") ?? [];
-      // several level columns (招生数 在校生数 毕业生数): the column names the indicator too
-      const levelColumns = valueRoles.filter((r) => r.kind === "level" && r.label !== "").length;
-      const indented = text.search(/\S/) > firstIndent + 1 && block.rows[0] !== row;
+      const indented = row !== block.rows[0] && text.search(/\S/) > firstIndent + 1;
       const partOf = sub || indented ? total : null;
       if (!sub && !indented) total = indicator;
+      const rowSpan = originalSpan(row.text, 0, text.length);
       values.forEach((cell, vi) => {
         if (!isNumericCell(cell.text)) return;
-        let role: Role | undefined;
-        if (valueRoles.length === values.length) role = valueRoles[vi];
-        else if (header && valueRoles.length > 0) {
-          // fewer values than columns: the header cell right above the value
-          const at = column(text, (cell.s + cell.e) / 2);
-          let best = Infinity;
-          header.roles.forEach((r, ri) => {
-            if (r.kind !== "level" && r.kind !== "growth") return;
-            const hc = header.cells[ri]!;
-            const d = Math.abs(column(header.text, (hc.s + hc.e) / 2) - at);
-            if (d < best) {
-              best = d;
-              role = r;
-            }
-          });
-        } else {
-          role = /(增长|增速|涨跌|幅度)/.test(cap) && values.length === 1
-            ? { kind: "growth", unit: "%", year: captionYear, label: "" }
-            : { kind: "level", unit: null, year: captionYear, label: "" };
-        }
-        if (!role || (role.kind !== "level" && role.kind !== "growth")) return;
-        const percent = cell.text.endsWith("%");
-        const value = Number(cell.text.replace(/[%,]/g, "").replace("−", "-"));
+        const role = roleOfValue(cell, vi, values, text, header, caption, captionYear);
+        if (!role) return;
         const unit = role.kind === "growth"
           ? role.unit ?? "%"
-          : percent ? "%" : rowUnit ?? nameUnit ?? role.unit ?? captionUnit ?? "";
+          : cell.text.endsWith("%") ? "%" : rowUnit ?? role.unit ?? captionUnit ?? "";
         const span = originalSpan(row.text, cell.s, cell.e);
-        const rowSpan = originalSpan(row.text, 0, text.length);
         out.push({
-          indicator: levelColumns >= 2 && role.kind === "level" ? indicator + role.label : indicator, value, unit, year: role.year ?? ctx.year, kind: role.kind, region: ctx.region,
+          indicator: namedLevels >= 2 && role.kind === "level" ? indicator + role.label : indicator,
+          value: Number(cell.text.replace(/[%,]/g, "").replace("−", "-")),
+          unit, year: role.year ?? ctx.year, kind: role.kind, region: ctx.region,
           start: span.start, end: span.end, text: ctx.original.slice(span.start, span.end),
           sentenceStart: rowSpan.start, sentenceEnd: rowSpan.end, partOf,
         });

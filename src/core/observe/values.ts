@@ -77,12 +77,12 @@ export function scanValues(text: string): ValueToken[] {
   const re = /\d+(?:,\d{3})*(?:\.\d+)?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = m.index;
-    let e = s + m[0].length;
+    const e = s + m[0].length;
     const prev = text[s - 1] ?? "";
     const next = text[e] ?? "";
     const value = Number(m[0].replace(/,/g, ""));
-    const push = (kind: TokenKind, end = e, unit = "", v = value): void => {
-      out.push({ kind, s, numEnd: e, e: end, value: v, unit });
+    const push = (kind: TokenKind, end = e): void => {
+      out.push({ kind, s, numEnd: e, e: end, value, unit: "" });
     };
     // ISO dates and clock times: 2022-10-31, 13:26
     const iso = /^\d{4}-\d{1,2}-\d{1,2}/.exec(text.slice(s));
