@@ -170,6 +170,13 @@ describe("filling base and latest values", () => {
     expect(report[0]!.baseYearFrom).toMatch(/five years before/);
   });
 
+  it("takes the latest bulletin up to the target year, not a later one", () => {
+    const b2026 = bulletin("全年全市地区生产总值16000.0亿元。", 2026);
+    const t = target({ indicator: "地区生产总值", kind: "level", unit: "亿元", baseYear: 2020 });
+    expect(fillFromBulletins(doc, [t], [b2020, ZHENGZHOU, b2026]).targets[0]!.latestYear).toBe(2025);
+    expect(fillFromBulletins(doc, [{ ...t, year: 2030 }], [b2020, ZHENGZHOU, b2026]).targets[0]!.latestYear).toBe(2026);
+  });
+
   it("never overwrites a value the plan states: a differing bulletin figure is a conflict, an equal one a confirmation", () => {
     const stated = target({ indicator: "地区生产总值", kind: "level", unit: "亿元", baseYear: 2020, baseValue: 12000 });
     const r = fillFromBulletins(doc, [stated], [ZHENGZHOU, b2020]);

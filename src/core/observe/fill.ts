@@ -1,5 +1,6 @@
 // Base and latest values of a plan's targets from statistical bulletins: the bulletin of the target's base year
-// fills 基期 (baseYear/baseValue/baseSource), the latest bulletin fills 最新 (latestYear/latestValue/latestSource).
+// fills 基期 (baseYear/baseValue/baseSource), the latest bulletin up to the target year fills 最新
+// (latestYear/latestValue/latestSource).
 // A value the plan itself states or the user gave is never replaced: a bulletin figure that differs from it is
 // reported as a conflict, one that agrees as a confirmation.
 import type { PlanDocument, SourceRef, Target } from "../model";
@@ -76,7 +77,8 @@ export function fillFromBulletins(
   const report: TargetFill[] = [];
   const out = targets.map((t) => {
     const { year: baseYear, from } = baseYearOf(t, years);
-    const latestYear = years.filter((y) => baseYear === null || y > baseYear).pop() ?? null;
+    // the latest bulletin up to the target year: a later one does not say whether the target was met in time
+    const latestYear = years.filter((y) => (baseYear === null || y > baseYear) && (t.year === null || y <= t.year)).pop() ?? null;
     const run = (year: number | null, use: Use): TargetMatch[] =>
       year === null ? [] : dated.filter((b) => b.year === year).map((b) => matchTarget(t, b, use, matchOptions));
     const fill: TargetFill = {
