@@ -71,16 +71,20 @@ describe("--actuals-from with the real 2025 郑州 bulletin", () => {
 });
 
 describe("--actuals-from never overwrites, and checks the region", () => {
-  it("keeps a value of the --actuals file and reports the conflict", () => {
+  it("keeps a value of the --actuals file and reports the conflict", async () => {
     const plain = JSON.parse(cli("--format", "json", PLAN).stdout) as Target[];
     const gdp = byIndicator(plain, "地区生产总值");
     const csv = path.join(dir, "actuals.csv");
     writeFileSync(csv, `id,base_year,base,latest_year,latest\n${gdp.id},,,2025,15000\n`);
-    const r = cli("--format", "json", "--actuals", csv, "--actuals-from", ZHENGZHOU, PLAN);
+    const out = path.join(dir, "kept.xlsx");
+    const r = cli("--format", "xlsx", "--out", out, "--actuals", csv, "--actuals-from", ZHENGZHOU, PLAN);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/CONFLICT: latest: the actuals file gives 15000 亿元 \(2025\), the 2025 bulletin 15244\.6 亿元: kept the actuals file's value/);
-    const t = byIndicator(JSON.parse(r.stdout) as Target[], "地区生产总值");
-    expect(t.latestValue ?? null).toBeNull();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    const row = [2, 3, 4, 5, 6].find((n) => ws.getRow(n).getCell(columnIndex("id") + 1).value === gdp.id)!;
+    expect(ws.getRow(row).getCell(columnIndex("latest") + 1).value).toBe(15000);
   });
 
   it("does not let another city's bulletin fill the plan unless --any-region says so", () => {
