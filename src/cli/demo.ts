@@ -1,10 +1,14 @@
-// npm run demo: extract all five seeds, print a per-document summary, write out/targets.json,
-// out/targets.csv and out/targets.xlsx (the workbook through the xlsx renderer).
+// npm run demo: extract all five seeds and the real 平潭 十四五 outline, fill the outline's base and latest values
+// from its real statistical bulletins, print a per-document summary, write out/targets.json, out/targets.csv,
+// out/targets.xlsx (the workbook through the xlsx renderer) and out/pingtan-matches.txt (the match report).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ExtractionResult, TargetKind } from "../core";
+import { extract, type ExtractionResult, type TargetKind } from "../core";
+import { fillFromBulletinFiles } from "./actuals-from";
 import { toCsv, toJson } from "./formats";
+import { readInput } from "./read-input";
 import { ROOT as root, seedResults } from "./seeds";
+import type { WorkbookOptions } from "./xlsx";
 
 const outDir = path.join(root, "out");
 
@@ -19,30 +23,63 @@ function summary(r: ExtractionResult): string {
   ].join("\n");
 }
 
-async function main(): Promise<void> {
+/** The real-data document: a real plan whose base and latest values come from the region's real bulletins. */
+export const REAL_DATA = {
+  plan: path.join(root, "examples", "pingtan", "26_pingtan_fyp-outline_2021.txt"),
+  bulletins: ["bulletin-2020.txt", "bulletin-2022.txt"].map((f) => path.join(root, "examples", "pingtan", f)),
+};
+
+export function realDataResult(): { result: ExtractionResult; text: string; report: string } {
+  const plan = readInput(REAL_DATA.plan);
+  const filled = fillFromBulletinFiles([extract(plan.text, { docId: plan.docId })], REAL_DATA.bulletins);
+  return { result: filled.results[0]!, text: plan.text, report: filled.report };
+}
+
+/** Everything the demo workbook is written from: the seeds and the real-data document, and the writer's options. */
+export function demoWorkbookInputs(): { results: ExtractionResult[]; options: WorkbookOptions; report: string } {
   const { results, texts } = seedResults();
+  const real = realDataResult();
+  results.push(real.result);
+  texts.set(real.result.document.id, real.text);
+  return {
+    results,
+    report: real.report,
+    // Illustrative actuals (not official statistics) on the seed sheets, so the demo shows every status colour;
+    // the 平潭 sheet has only the real values of its bulletins.
+    options: {
+      actualsPath: path.join(root, "examples", "actuals-illustrative.csv"),
+      note:
+        "Seed sheets: illustrative actuals, not official statistics; 平潭 sheet: real values from the 2020 and 2022 statistical bulletins / " +
+        "示例各表的实际值为示例数据，非官方统计；平潭表的基期值、最新值取自2020年、2022年统计公报",
+      sourceTexts: texts,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { results, options, report } = demoWorkbookInputs();
+  const real = results[results.length - 1]!;
   for (const r of results) console.log(summary(r));
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, "targets.json"), toJson(results));
   writeFileSync(path.join(outDir, "targets.csv"), toCsv(results));
+  writeFileSync(path.join(outDir, "pingtan-matches.txt"), report);
   const total = results.reduce((n, r) => n + r.targets.length, 0);
+  const withBoth = real.targets.filter((t) => t.baseValue != null && t.latestValue != null).length;
   console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
+  console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values from the 2020 and 2022 bulletins)`);
   try {
     const { writeWorkbook } = await import("./xlsx");
-    // Illustrative actuals (not official statistics) so the demo workbook shows every status colour.
-    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), {
-      actualsPath: path.join(root, "examples", "actuals-illustrative.csv"),
-      note: "Actuals are illustrative, not official statistics / 实际值为示例数据，非官方统计",
-      sourceTexts: texts,
-    });
+    const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), options);
     for (const w of res.warnings) console.log(`warning: ${w}`);
-    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets; illustrative actuals from examples/)`);
+    console.log(`wrote out/targets.xlsx (${res.rows} rows, ${res.sheets} sheets; illustrative actuals from examples/ on the seed sheets)`);
   } catch (e) {
     console.log(`out/targets.xlsx not written: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   }
 }
 
-main().catch((e: unknown) => {
+const isMain = process.argv[1] !== undefined && /demo\.[tj]s$/.test(process.argv[1]);
+if (isMain) main().catch((e: unknown) => {
   process.stderr.write(`error: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}\n`);
   process.exitCode = 1;
 });

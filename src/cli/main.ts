@@ -1,5 +1,5 @@
 // CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US]
-//      [--method time|growth] FILE...
+//      [--method time|growth] [--actuals-from BULLETIN.txt]... [--any-region] FILE...
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
 import { readFileSync } from "node:fs";
 import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
@@ -12,7 +12,7 @@ type Format = "json" | "csv" | "table" | "xlsx";
 const FORMATS: Format[] = ["json", "csv", "table", "xlsx"];
 
 const USAGE =
-  "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] [--method time|growth] FILE...";
+  "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] [--method time|growth] [--actuals-from BULLETIN.txt]... [--any-region] FILE...";
 
 interface Args {
   format: Format;
@@ -20,11 +20,15 @@ interface Args {
   actuals: string | null;
   language: Language;
   method: StatusMethod;
+  /** Statistical bulletins that fill base and latest values (--actuals-from, repeatable). */
+  actualsFrom: string[];
+  /** Let bulletins of another region fill the plan (a city's bulletin for a district's plan). */
+  anyRegion: boolean;
   files: string[];
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { format: "json", out: null, actuals: null, language: "zh-CN", method: "time", files: [] };
+  const args: Args = { format: "json", out: null, actuals: null, language: "zh-CN", method: "time", actualsFrom: [], anyRegion: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -42,6 +46,8 @@ export function parseArgs(argv: string[]): Args {
       args.format = f as Format;
     } else if (a === "--out" || a === "-o") args.out = value();
     else if (a === "--actuals") args.actuals = value();
+    else if (a === "--actuals-from") args.actualsFrom.push(value());
+    else if (a === "--any-region") args.anyRegion = true;
     else if (a === "--lang") {
       const l = value();
       if (l !== "zh-CN" && l !== "en-US") throw new InputError(`unknown language "${l}" (zh-CN or en-US)`);
@@ -89,18 +95,26 @@ export async function run(argv: string[]): Promise<number> {
     texts.set(input.docId, input.text);
   });
   if (failed === args.files.length) return 2;
+  let exitCode = failed > 0 ? 2 : 0;
+  let actualsText: string | undefined;
+  if (args.actuals) {
+    try {
+      actualsText = readFileSync(args.actuals, "utf8");
+    } catch {
+      throw new InputError(`${args.actuals}: cannot read the actuals file`);
+    }
+  }
+  if (args.actualsFrom.length > 0) {
+    const { fillFromBulletinFiles } = await import("./actuals-from");
+    const filled = fillFromBulletinFiles(results, args.actualsFrom, { anyRegion: args.anyRegion, ...(actualsText !== undefined ? { actualsCsv: actualsText } : {}) });
+    process.stderr.write(filled.report);
+    results.splice(0, results.length, ...filled.results);
+    if (filled.failed > 0) exitCode = 2;
+  }
   const checked = withoutNonFinite(results);
   for (const p of checked.problems) report("error", p);
-  const exitCode = failed > 0 || checked.problems.length > 0 ? 2 : 0;
+  if (checked.problems.length > 0) exitCode = 2;
   if (args.format === "xlsx") {
-    let actualsText: string | undefined;
-    if (args.actuals) {
-      try {
-        actualsText = readFileSync(args.actuals, "utf8");
-      } catch {
-        throw new InputError(`${args.actuals}: cannot read the actuals file`);
-      }
-    }
     const { writeWorkbook } = await import("./xlsx");
     const summary = await writeWorkbook(checked.results, args.out!, {
       actualsText,

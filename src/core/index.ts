@@ -4,3 +4,6 @@ export { extract, type ExtractOptions } from "./extract";
 export { decodeDocument, DecodeError, type DecodedDocument } from "./text/decode";
 export { normalise, toOriginal, type CleanText } from "./text/normalise";
 export { readDocument } from "./document/metadata";
+export {
+  readBulletin, fillFromBulletins, matchTarget, type Bulletin, type BulletinObservation, type FillResult, type TargetFill, type TargetMatch,
+} from "./observe";

@@ -150,10 +150,11 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
     kind: KIND_LABELS[o.language][measureOf(t)],
     responsible: t.responsible.join("、"),
     source: sentenceOf(t, o.sourceText),
-    baseYear: a?.baseYear ?? null,
-    base: a?.base ?? null,
-    latestYear: a?.latestYear ?? null,
-    latest: a?.latest ?? null,
+    // the user's values first, then those the document or a statistical bulletin states
+    baseYear: a?.baseYear ?? t.baseYear ?? null,
+    base: a?.base ?? t.baseValue ?? null,
+    latestYear: a?.latestYear ?? t.latestYear ?? null,
+    latest: a?.latest ?? t.latestValue ?? null,
   };
   return COLUMNS.map((c) => {
     const v = byKey[c.key];

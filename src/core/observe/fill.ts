@@ -1,0 +1,136 @@
+// Base and latest values of a plan's targets from statistical bulletins: the bulletin of the target's base year
+// fills 基期 (baseYear/baseValue/baseSource), the latest bulletin up to the target year fills 最新
+// (latestYear/latestValue/latestSource).
+// A value the plan itself states or the user gave is never replaced: a bulletin figure that differs from it is
+// reported as a conflict, one that agrees as a confirmation.
+import type { PlanDocument, SourceRef, Target } from "../model";
+import { matchTarget, type MatchOptions, type TargetMatch, type Use } from "./match";
+import type { Bulletin } from "./types";
+
+/** Values the user already gave for a target (the CLI's --actuals CSV), in the sheet's terms. */
+export interface GivenValues {
+  baseYear: number | null;
+  base: number | null;
+  latestYear: number | null;
+  latest: number | null;
+}
+
+export interface FillOptions {
+  /** Let bulletins of another region fill the plan (a city's bulletin for a district's plan). */
+  anyRegion?: boolean;
+  /** Values the user gave, by target id: kept, and compared with the bulletins'. */
+  given?: ReadonlyMap<string, GivenValues>;
+}
+
+export interface TargetFill {
+  target: Target;
+  /** The target's base year and where it came from ("the plan", "five years before the target year"). */
+  baseYear: number | null;
+  baseYearFrom: string | null;
+  base: TargetMatch[];
+  latest: TargetMatch[];
+  /** What was written into the target. */
+  filled: { base: boolean; latest: boolean };
+  notes: string[];
+  conflicts: string[];
+}
+
+export interface FillResult {
+  targets: Target[];
+  report: TargetFill[];
+}
+
+/** A stated figure agrees with a bulletin's when the bulletin's, rounded as the stated one is written, equals it (450 ≠ 459.02). */
+function agrees(stated: number, found: number): boolean {
+  const decimals = (String(stated).split(".")[1] ?? "").length;
+  return Math.abs(Number(found.toFixed(decimals)) - stated) < 1e-9;
+}
+
+const sameFigure = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The target's base year: stated by the plan, else the year five years before a five-year plan's target year. */
+function baseYearOf(t: Target, years: readonly number[]): { year: number | null; from: string | null } {
+  if (t.baseYear !== undefined && t.baseYear !== null) return { year: t.baseYear, from: "the plan" };
+  if (t.year !== null && years.includes(t.year - 5)) return { year: t.year - 5, from: "five years before the target year (the plan states none)" };
+  return { year: null, from: null };
+}
+
+/** One outcome from the matches of same-year bulletins: one value, or ambiguous. */
+function decide(matches: TargetMatch[]): TargetMatch | null {
+  const hits = matches.filter((m) => m.status === "matched");
+  if (hits.length === 0) return null;
+  const values = hits.filter((m, i) => hits.findIndex((h) => sameFigure(h.value!, m.value!)) === i);
+  return values.length === 1 ? hits[0]! : null;
+}
+
+const show = (v: number, unit: string): string => `${Number(v.toPrecision(12))}${unit ? " " + unit : ""}`;
+
+export function fillFromBulletins(
+  doc: PlanDocument,
+  targets: readonly Target[],
+  bulletins: readonly Bulletin[],
+  options: FillOptions = {},
+): FillResult {
+  const dated = bulletins.filter((b) => b.year !== null);
+  const years = [...new Set(dated.map((b) => b.year!))].sort((a, b) => a - b);
+  const matchOptions: MatchOptions = { planRegion: doc.region, anyRegion: options.anyRegion ?? false };
+  const report: TargetFill[] = [];
+  const out = targets.map((t) => {
+    const { year: baseYear, from } = baseYearOf(t, years);
+    // the latest bulletin up to the target year: a later one does not say whether the target was met in time
+    const latestYear = years.filter((y) => (baseYear === null || y > baseYear) && (t.year === null || y <= t.year)).pop() ?? null;
+    const run = (year: number | null, use: Use): TargetMatch[] =>
+      year === null ? [] : dated.filter((b) => b.year === year).map((b) => matchTarget(t, b, use, matchOptions));
+    const fill: TargetFill = {
+      target: t, baseYear, baseYearFrom: from, base: run(baseYear, "base"), latest: run(latestYear, "latest"),
+      filled: { base: false, latest: false }, notes: [], conflicts: [],
+    };
+    report.push(fill);
+    const next: Target = { ...t };
+    const given = options.given?.get(t.id);
+    const apply = (use: Use, matches: TargetMatch[]): void => {
+      const m = decide(matches);
+      if (!m) return;
+      const year = m.bulletin.year!;
+      const source: SourceRef = { file: m.bulletin.file, start: m.observation!.start, end: m.observation!.end };
+      const value = m.value!;
+      const label = use === "base" ? "base" : "latest";
+      if (use === "base" && t.kind === "growth") {
+        // docs/measures.md reads a growth target's 基期值 as a level of the indicator, not as a rate
+        fill.notes.push(`base ${year}: growth rate ${show(value, t.unit)} found, not written (a growth target's base value is a level)`);
+        return;
+      }
+      const stated = use === "base" ? t.baseValue : t.latestValue;
+      const statedYear = use === "base" ? t.baseYear : t.latestYear;
+      const user = use === "base" ? given?.base : given?.latest;
+      const userYear = use === "base" ? given?.baseYear : given?.latestYear;
+      if (user !== null && user !== undefined) {
+        const what = `the actuals file gives ${show(user, t.unit)}${userYear ? ` (${userYear})` : ""}`;
+        if (agrees(user, value) && (!userYear || userYear === year)) fill.notes.push(`${label}: ${what}, the bulletin agrees`);
+        else fill.conflicts.push(`${label}: ${what}, the ${year} bulletin ${show(value, t.unit)}: kept the actuals file's value`);
+        return;
+      }
+      if (stated !== null && stated !== undefined) {
+        const what = `the plan states ${show(stated, t.unit)}${statedYear ? ` (${statedYear})` : ""}`;
+        if (agrees(stated, value) && (!statedYear || statedYear === year)) fill.notes.push(`${label}: ${what}, the bulletin agrees`);
+        else fill.conflicts.push(`${label}: ${what}, the ${year} bulletin ${show(value, t.unit)}: kept the plan's value`);
+        return;
+      }
+      if (use === "base") {
+        next.baseYear = year;
+        next.baseValue = value;
+        next.baseSource = source;
+        fill.filled.base = true;
+      } else {
+        next.latestYear = year;
+        next.latestValue = value;
+        next.latestSource = source;
+        fill.filled.latest = true;
+      }
+    };
+    apply("base", fill.base);
+    apply("latest", fill.latest);
+    return next;
+  });
+  return { targets: out, report };
+}
