@@ -2,12 +2,20 @@
 import type { Confidence, Language, Target, TargetKind } from "../src/core/model";
 import { COMPARATOR_LABELS, DECREASE_WORDS } from "./i18n";
 
+/**
+ * The kind the sheet's 类型 column shows for a target, which the pane shows and filters by too (one label per
+ * kind across pane and sheet: KIND_LABELS of src/core/sheet/labels.ts, keyed by what this returns).
+ */
+export type ShownKind = TargetKind;
+export const kindOf = (t: Target): ShownKind => t.kind;
+const KIND_ORDER: readonly ShownKind[] = ["level", "growth", "share", "increment"];
+
 /** "" means no filter; NONE matches targets without a year / responsible unit. */
 export const NONE = "\u0000none";
 
 export interface Filters {
   year: string;
-  kind: "" | TargetKind;
+  kind: "" | ShownKind;
   confidence: "" | Confidence;
   responsible: string;
   search: string;
@@ -21,7 +29,7 @@ export const isLow = (t: Target): boolean => t.confidence === "low";
 export interface Facets {
   years: number[];
   hasNoYear: boolean;
-  kinds: TargetKind[];
+  kinds: ShownKind[];
   /** Responsible units, most frequent first. */
   responsible: string[];
   hasNoResponsible: boolean;
@@ -31,7 +39,7 @@ export interface Facets {
 
 export function facetsOf(targets: readonly Target[]): Facets {
   const years = new Set<number>();
-  const kinds = new Set<TargetKind>();
+  const kinds = new Set<ShownKind>();
   const units = new Map<string, number>();
   let hasNoYear = false;
   let hasNoResponsible = false;
@@ -40,15 +48,14 @@ export function facetsOf(targets: readonly Target[]): Facets {
     if (isLow(t)) hasLow = true;
     if (t.year === null) hasNoYear = true;
     else years.add(t.year);
-    kinds.add(t.kind);
+    kinds.add(kindOf(t));
     if (t.responsible.length === 0) hasNoResponsible = true;
     for (const u of t.responsible) units.set(u, (units.get(u) ?? 0) + 1);
   }
-  const kindOrder: TargetKind[] = ["level", "growth", "share", "increment"];
   return {
     years: [...years].sort((a, b) => a - b),
     hasNoYear,
-    kinds: kindOrder.filter((k) => kinds.has(k)),
+    kinds: KIND_ORDER.filter((k) => kinds.has(k)),
     responsible: [...units.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh-CN")).map(([u]) => u),
     hasNoResponsible,
     hasLow,
@@ -80,7 +87,7 @@ export function filterTargets(targets: readonly Target[], filters: Filters, orig
   const out: number[] = [];
   targets.forEach((t, i) => {
     if (filters.year === NONE ? t.year !== null : filters.year !== "" && String(t.year) !== filters.year) return;
-    if (filters.kind !== "" && t.kind !== filters.kind) return;
+    if (filters.kind !== "" && kindOf(t) !== filters.kind) return;
     if (filters.confidence !== "" && (isLow(t) ? "low" : "high") !== filters.confidence) return;
     if (filters.responsible === NONE ? t.responsible.length > 0 : filters.responsible !== "" && !t.responsible.includes(filters.responsible)) {
       return;

@@ -13,6 +13,7 @@ import {
   filterTargets,
   isIncluded,
   isLow,
+  kindOf,
   searchIndex,
   searchText,
   sentenceParts,
@@ -338,7 +339,7 @@ export class ReviewTable {
       ),
       el("td", { className: "col-value" }, el("span", { className: "value" }, ...spaced(shown.words)), el("span", { className: "comparator" }, shown.comparator)),
       el("td", { className: "num" }, t.year === null ? "" : String(t.year)),
-      el("td", { className: "kind" }, KIND_LABELS[lang][t.kind]),
+      el("td", { className: "kind" }, KIND_LABELS[lang][kindOf(t)]),
     );
     tr.classList.toggle("excluded", !included);
     tr.classList.toggle("low", low);

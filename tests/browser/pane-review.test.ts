@@ -2,9 +2,9 @@
 // the sheet, a 320 px pane, and failed reads in the pane's language.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import type { Language } from "../../src/core/model";
 import { KIND_LABELS } from "../../src/core/sheet/labels";
 import { translate } from "../../taskpane/i18n";
+import { kindOf } from "../../taskpane/review-model";
 import { excelHostScript } from "./support/excel-host";
 import { extractInNode, seedText } from "./support/engine-node";
 import { checkAndClose, extractSeed, hasChromium, openPane } from "./support/pane-browser";
@@ -13,8 +13,9 @@ import { STUB_LOW_REASON, extractTargets as stubExtract } from "./support/stub-e
 import { stubWorkerScript } from "./support/stub-worker";
 
 /**
- * A work report whose year is in its title: three 今年 targets, one 2027 target, and (in the last sentence) two
- * counted clauses that today's engine does not find and the extraction issue's `possible` role will list.
+ * A work report whose year is in its title: three 今年 targets, one 2027 target, a yearly amount (每年, which the
+ * sheet names by its measure), and (in the last sentence) two counted clauses that today's engine does not find
+ * and the extraction issue's `possible` role will list.
  */
 const REPORT = [
   "某市2026年国民经济和社会发展计划",
@@ -22,6 +23,7 @@ const REPORT = [
   "今年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业3万人以上，单位地区生产总值能耗下降2.5%。",
   "到2027年，常住人口城镇化率达到65%。",
   "二、重点任务",
+  "每年培训农民工5000人次。",
   "全年力争为1000名困难群众提供免费体检，打通5条断头路。",
   "",
 ].join("\n");
@@ -174,6 +176,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("review table in chromium", (
     // 今年 / 全年 targets move to the new year; the 2027 target stays.
     for (const name of ["地区生产总值", "城镇新增就业", "单位地区生产总值能耗", "困难群众提供免费体检", "断头路"]) expect(rowNamed(after, name).year).toBe("2025");
     expect(rowNamed(after, "常住人口城镇化率").year).toBe("2027");
+    expect(rowNamed(after, "每年培训农民工").year).toBe(rowNamed(before, "每年培训农民工").year);
     // The ticks survive although every re-dated target has a new id.
     expect(rowNamed(after, "城镇新增就业").checked).toBe(false);
     expect(rowNamed(after, "断头路").checked).toBe(true);
@@ -198,7 +201,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("review table in chromium", (
     expect(rowNamed(shown, "单位地区生产总值能耗")).toMatchObject({ value: "下降 13.5 %", comparator: "" });
     expect(rowNamed(shown, "二氧化碳排放")).toMatchObject({ value: "下降 18 %", comparator: "不低于" });
     expect(rowNamed(shown, "地区生产总值")).toMatchObject({ value: "5000 亿元", comparator: "达到" });
-    expect(shown.map((r) => r.kind)).toEqual(expected.map((t) => KIND_LABELS["zh-CN"][t.kind]));
+    expect(shown.map((r) => r.kind)).toEqual(expected.map((t) => KIND_LABELS["zh-CN"][kindOf(t)]));
     const kindOptions = await page.$$eval("#filter-kind option", (os) => os.map((o) => o.textContent));
     expect(kindOptions).toContain(KIND_LABELS["zh-CN"].level);
     // The extracted paste folds away (the table has it now) and comes back intact.
@@ -254,7 +257,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("review table in chromium", (
   it("words failed reads in the pane's language and clears the earlier table", async () => {
     const pane = await suite.open({ locale: "zh-CN" });
     const { page } = pane;
-    const zh = (key: Parameters<typeof translate>[1], name: string): string => translate("zh-CN" as Language, key, { name });
+    const zh = (key: Parameters<typeof translate>[1], name: string): string => translate("zh-CN", key, { name });
     const failures: { name: string; buffer: Buffer; key: Parameters<typeof translate>[1] }[] = [
       { name: "scan.txt", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), key: "errorBinary" },
       { name: "broken.docx", buffer: Buffer.from("not a zip at all"), key: "errorDocx" },
@@ -283,8 +286,11 @@ describe("the stub engine of these tests", () => {
     const set = stubExtract(REPORT, "d", 2025);
     expect([inferred.document.docYear, inferred.document.docYearSource]).toEqual([2026, "title"]);
     expect([set.document.docYear, set.document.docYearSource]).toEqual([2025, "user"]);
-    expect(set.targets.map((t) => t.year)).toEqual(inferred.targets.map((t) => (t.year === 2026 ? 2025 : t.year)));
-    expect(set.targets.find((t) => t.indicator === "常住人口城镇化率")?.year).toBe(2027);
+    const yearOf = (r: typeof set, name: string): number | null | undefined => r.targets.find((t) => t.indicator === name)?.year;
+    for (const name of ["地区生产总值", "城镇新增就业", "单位地区生产总值能耗", "困难群众提供免费体检", "断头路"]) {
+      expect([yearOf(inferred, name), yearOf(set, name)]).toEqual([2026, 2025]);
+    }
+    for (const name of ["常住人口城镇化率", "每年培训农民工"]) expect(yearOf(set, name)).toBe(yearOf(inferred, name));
     // The engine's own targets are untouched but for the year; every engine target is there.
     expect(inferred.targets.filter((t) => t.confidence !== "low").map((t) => t.text)).toEqual(extractInNode(REPORT, "d").targets.map((t) => t.text));
     expect(stubExtract(seedText("002"), "002").targets.every((t) => t.sentenceStart <= t.start && t.end <= t.sentenceEnd)).toBe(true);
