@@ -66,7 +66,7 @@ export async function reviewTableKeystrokes(browser: Browser, page: Page): Promi
     w.__events = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEventTiming[]) {
-        const target = e.target instanceof Element ? e.target.id || e.target.tagName : "";
+        const target = e.target instanceof Element ? e.target.id || e.target.tagName : "a row no longer in the page";
         if (/^(key|beforeinput|input)/.test(e.name)) w.__events.push({ name: e.name, target, duration: e.duration });
       }
     }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
