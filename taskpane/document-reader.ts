@@ -2,6 +2,7 @@
 import { decodeBytes } from "./engine";
 import { declaredCharset, htmlToText } from "./html-to-text";
 import { fileKind } from "./file-kinds";
+import { DocumentReadError } from "./extract-errors";
 
 function decodeHtml(bytes: Uint8Array): string {
   // A declared legacy charset wins over detection (many government pages are GBK/GB2312).
@@ -19,7 +20,7 @@ async function readDocx(bytes: Uint8Array): Promise<string> {
 
 export async function readDocument(name: string, bytes: Uint8Array): Promise<string> {
   const kind = fileKind(name);
-  if (!kind) throw new Error(`unsupported file type: ${name}`);
+  if (!kind) throw new DocumentReadError("unsupported", `unsupported file type: ${name}`);
   if (kind === "text") return decodeBytes(bytes);
   if (kind === "html") return htmlToText(decodeHtml(bytes));
   return readDocx(bytes);

@@ -1,13 +1,20 @@
 // The extraction engine as the pane's worker uses it: bytes → text (UTF-8 / UTF-16 / GBK, binary refused)
 // and text → targets.
-import { decodeDocument, extract } from "../src/core/index";
+import { DecodeError, decodeDocument, extract } from "../src/core/index";
+import { DocumentReadError } from "./extract-errors";
 import type { ExtractionResult } from "../src/core/model";
 
-export function extractTargets(text: string, docId: string): ExtractionResult {
-  return extract(text, { docId });
+/** `docYear`: the document's year as the user set it; absent, the engine reads it from the document. */
+export function extractTargets(text: string, docId: string, docYear?: number): ExtractionResult {
+  return extract(text, { docId, docYear });
 }
 
-/** Bytes of a text file → text; throws a readable error on binary data or undecodable text. */
+/** Bytes of a text file → text; binary data or undecodable text is a DocumentReadError. */
 export function decodeBytes(bytes: Uint8Array): string {
-  return decodeDocument(bytes).text;
+  try {
+    return decodeDocument(bytes).text;
+  } catch (err) {
+    if (err instanceof DecodeError) throw new DocumentReadError(err.kind, err.message);
+    throw err;
+  }
 }

@@ -1,6 +1,7 @@
 // The pane's side of the extraction worker: one request at a time, cancellable by restarting the worker.
 import type { ExtractionResult, Target } from "../src/core/model";
-import type { ExtractRequest, ExtractResponse } from "./extract-protocol";
+import { ExtractFailed } from "./extract-errors";
+import type { ExtractInput, ExtractRequest, ExtractResponse } from "./extract-protocol";
 
 export interface ExtractOutcome {
   text: string;
@@ -15,8 +16,6 @@ export class ExtractionCancelled extends Error {
   }
 }
 
-type Input = { source: "text"; text: string; docId: string } | { source: "file"; name: string; bytes: ArrayBuffer; docId: string };
-
 export class ExtractClient {
   private worker: Worker | null = null;
   private nextId = 1;
@@ -30,7 +29,7 @@ export class ExtractClient {
   }
 
   /** Runs one extraction; a new call cancels the previous one. */
-  run(input: Input, onStage?: (stage: "reading" | "extracting") => void): Promise<ExtractOutcome> {
+  run(input: ExtractInput, onStage?: (stage: "reading" | "extracting") => void): Promise<ExtractOutcome> {
     this.cancel();
     const worker = this.ensureWorker();
     const id = this.nextId++;
@@ -51,8 +50,8 @@ export class ExtractClient {
         worker.removeEventListener("message", onMessage);
         worker.removeEventListener("error", onError);
         this.pending = null;
-        if (msg.type === "error") reject(new Error(msg.message));
-        else if (targets.length !== msg.count) reject(new Error(`received ${targets.length} of ${msg.count} targets`));
+        if (msg.type === "error") reject(new ExtractFailed(msg.kind, msg.detail));
+        else if (targets.length !== msg.count) reject(new ExtractFailed("internal", `received ${targets.length} of ${msg.count} targets`));
         else resolve({ text: input.source === "text" ? input.text : msg.text, result: { document: msg.document, targets }, ms: msg.ms });
       };
       const onError = (event: ErrorEvent): void => {
@@ -61,7 +60,7 @@ export class ExtractClient {
         this.pending = null;
         this.worker = null; // a crashed worker is replaced on the next run
         worker.terminate();
-        reject(new Error(event.message || "the extraction worker stopped"));
+        reject(new ExtractFailed("worker", event.message || "the extraction worker stopped"));
       };
       worker.addEventListener("message", onMessage);
       worker.addEventListener("error", onError);

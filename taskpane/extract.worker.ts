@@ -2,6 +2,7 @@
 // so even a 10 MB document never blocks typing or scrolling in the pane.
 import { extractTargets } from "./engine";
 import { readDocument } from "./document-reader";
+import { DocumentReadError } from "./extract-errors";
 import { type ExtractRequest, type ExtractResponse, TARGET_BATCH } from "./extract-protocol";
 
 const post = (message: ExtractResponse): void => (self as unknown as Worker).postMessage(message);
@@ -21,7 +22,7 @@ async function handle(request: ExtractRequest): Promise<void> {
       text = request.text;
     }
     post({ id: request.id, type: "stage", stage: "extracting" });
-    const result = extractTargets(text, request.docId);
+    const result = extractTargets(text, request.docId, request.docYear);
     const { targets } = result;
     for (let i = 0; i < targets.length; i += TARGET_BATCH) {
       post({ id: request.id, type: "targets", targets: targets.slice(i, i + TARGET_BATCH) });
@@ -30,6 +31,7 @@ async function handle(request: ExtractRequest): Promise<void> {
     const back = request.source === "file" ? text : "";
     post({ id: request.id, type: "done", text: back, document: result.document, count: targets.length, ms: Math.round(performance.now() - started) });
   } catch (err) {
-    post({ id: request.id, type: "error", message: err instanceof Error ? err.message : String(err) });
+    const detail = err instanceof Error ? err.message : String(err);
+    post({ id: request.id, type: "error", kind: err instanceof DocumentReadError ? err.kind : "internal", detail });
   }
 }

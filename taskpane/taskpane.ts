@@ -1,7 +1,10 @@
 // Task pane entry: wires the document source, the extraction worker, the review table, import and settings.
 import type { Language } from "../src/core/model";
 import { byId, el, fillSelect } from "./dom";
+import { DocYearControl, DOC_YEAR_MAX, DOC_YEAR_MIN } from "./doc-year";
 import { ExtractClient, ExtractionCancelled, type ExtractOutcome } from "./extract-client";
+import { EXTRACT_ERROR_KEYS, ExtractFailed } from "./extract-errors";
+import type { ExtractInput } from "./extract-protocol";
 import { MAX_FILE_MB, docIdFromName, fileKind } from "./file-kinds";
 import { buildDashboardSheet, documentIdentity, highlightLagging, importToSheet, type DocumentIdentity } from "./excel-actions";
 import {
@@ -44,6 +47,9 @@ const lang = (): Language => (state.settings.uiLanguage === "auto" ? pickLanguag
 
 const client = new ExtractClient();
 let table: ReviewTable;
+let docYear: DocYearControl;
+/** The text and id of the document in the table, to extract it again with another document year. */
+let shown: { text: string; docId: string } | null = null;
 let extractStatus: StatusLine;
 let importStatus: StatusLine;
 let highlightStatus: StatusLine;
@@ -67,6 +73,7 @@ function applyStrings(): void {
   importStatus?.refresh();
   highlightStatus?.refresh();
   table?.refresh();
+  docYear?.render();
   updateActions();
 }
 
@@ -81,40 +88,77 @@ function updateActions(): void {
   byId<HTMLButtonElement>("dashboard-button").disabled = !inExcel || state.busyImport;
 }
 
-type Input = Parameters<ExtractClient["run"]>[0];
-
 /** Each choice of document gets a number; a read or extraction overtaken by a newer choice is dropped. */
 let latestChoice = 0;
 
-/** Starts a new choice: what is shown no longer counts as the extracted result until the new one lands. */
+/**
+ * Starts a new choice: what is shown no longer counts as the extracted result until the new one lands, and a
+ * message about an earlier choice goes.
+ */
 function newChoice(): number {
   delete document.body.dataset.extracted;
+  extractStatus.clear();
   return ++latestChoice;
 }
 
-async function runExtraction(input: Input, choice: number): Promise<void> {
+/**
+ * A newly chosen document could not be read or extracted: say why in the pane's language and clear the table,
+ * so the targets of the document shown before can never pass for the new one's (or be imported as them).
+ */
+function showFailure(key: StringKey, params: Record<string, string | number>, err?: unknown): void {
+  if (err !== undefined) console.warn("Plan Targets:", err);
+  extractStatus.show(key, params, "error");
+  table.clear();
+  docYear.show(null);
+  shown = null;
+  state.identity = null;
+  updateActions();
+}
+
+/** Extracts a document; `redate` keeps the user's ticks (the same text again with another document year). */
+async function runExtraction(input: ExtractInput, choice: number, redate = false): Promise<void> {
   const spinner = byId("extract-spinner");
   const cancel = byId<HTMLButtonElement>("cancel-extract");
   spinner.hidden = false;
   cancel.hidden = false;
   delete document.body.dataset.extracted;
-  extractStatus.show(input.source === "file" ? "reading" : "extracting");
+  if (redate) extractStatus.show("redating", { year: input.docYear ?? "" });
+  else extractStatus.show(input.source === "file" ? "reading" : "extracting");
   performance.mark("plan-targets:extract-start");
   try {
     const outcome: ExtractOutcome = await client.run(input, (stage) => extractStatus.show(stage === "reading" ? "reading" : "extracting"));
     if (choice !== latestChoice) return;
-    table.setDocument(outcome.text, outcome.result);
-    // Pasted text is known by its title (or content), a file by its name: never two documents in one table.
-    state.identity = documentIdentity({ docId: input.docId, pasted: input.source === "text" }, input.source === "text" ? input.text : outcome.text, outcome.result.document);
+    table.setDocument(outcome.text, outcome.result, { keepDecisions: redate });
+    docYear.show(outcome.result.document);
+    shown = { text: outcome.text, docId: input.docId };
+    // Pasted text is known by its title (or content), a file by its name: never two documents in one table. The
+    // same text re-dated is still the same document.
+    if (!redate) {
+      state.identity = documentIdentity({ docId: input.docId, pasted: input.source === "text" }, input.source === "text" ? input.text : outcome.text, outcome.result.document);
+    }
+    // A pasted document now lives in the table and its source view; folding the paste box takes its text out of
+    // the page's layout, which a multi-megabyte text would otherwise slow at every keystroke. Reopening shows it.
+    if (input.source === "text" && !redate) byId<HTMLDetailsElement>("paste-box").open = false;
     performance.mark("plan-targets:table-shown");
-    extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
+    if (redate) extractStatus.show("redateDone", { year: input.docYear ?? "", n: outcome.result.targets.length }, "success");
+    else extractStatus.show("extractDone", { n: outcome.result.targets.length, ms: outcome.ms }, "success");
     document.body.dataset.extracted = String(outcome.result.targets.length);
   } catch (err) {
     if (choice !== latestChoice) return;
     if (err instanceof ExtractionCancelled) {
       // Superseded by a newer extraction: that one reports; only a cancel by the user is announced.
       if (!client.busy) extractStatus.show("extractCancelled");
-    } else extractStatus.show("errorExtract", { message: err instanceof Error ? err.message : String(err) }, "error");
+      if (redate) docYear.render();
+    } else {
+      const key = err instanceof ExtractFailed ? EXTRACT_ERROR_KEYS[err.kind] : "errorExtract";
+      const params = { name: input.source === "file" ? input.name : "" };
+      // The same text with another year keeps its table; a new document that fails clears it.
+      if (redate) {
+        console.warn("Plan Targets:", err);
+        extractStatus.show(key, params, "error");
+        docYear.render();
+      } else showFailure(key, params, err);
+    }
   } finally {
     if (!client.busy) {
       spinner.hidden = true;
@@ -134,7 +178,7 @@ async function onSeedChosen(): Promise<void> {
     if (choice !== latestChoice) return;
     await runExtraction({ source: "file", name: seed.file, bytes, docId: seed.id }, choice);
   } catch (err) {
-    extractStatus.show("errorRead", { name: seed.file, message: err instanceof Error ? err.message : String(err) }, "error");
+    if (choice === latestChoice) showFailure("errorSeedRead", { name: seed.file }, err);
   }
 }
 
@@ -147,18 +191,18 @@ async function onFileChosen(input: HTMLInputElement): Promise<void> {
   input.value = "";
   byId<HTMLSelectElement>("seed-select").value = "";
   if (!fileKind(file.name)) {
-    extractStatus.show("errorType", { name: file.name }, "error");
+    showFailure("errorType", { name: file.name });
     return;
   }
   if (file.size > MAX_FILE_MB * 1024 * 1024) {
-    extractStatus.show("errorTooLarge", { name: file.name, mb: (file.size / 1048576).toFixed(1), limit: MAX_FILE_MB }, "error");
+    showFailure("errorTooLarge", { name: file.name, mb: (file.size / 1048576).toFixed(1), limit: MAX_FILE_MB });
     return;
   }
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch (err) {
-    extractStatus.show("errorRead", { name: file.name, message: err instanceof Error ? err.message : String(err) }, "error");
+    if (choice === latestChoice) showFailure("errorRead", { name: file.name }, err);
     return;
   }
   if (choice !== latestChoice) return;
@@ -175,6 +219,13 @@ async function onPasteExtract(): Promise<void> {
   byId<HTMLSelectElement>("seed-select").value = "";
   byId("file-name").textContent = "";
   await runExtraction({ source: "text", text, docId: "pasted" }, choice);
+}
+
+/** The user set another document year: extract the same text again, keeping their ticks. */
+async function onDocYear(year: number): Promise<void> {
+  if (!shown) return;
+  const choice = newChoice();
+  await runExtraction({ source: "text", text: shown.text, docId: shown.docId, docYear: year }, choice, true);
 }
 
 function importOptions(): {
@@ -320,6 +371,11 @@ async function init(): Promise<void> {
   importStatus = new StatusLine(byId("import-message"), lang);
   highlightStatus = new StatusLine(byId("highlight-message"), lang);
   table = new ReviewTable(lang, updateActions);
+  docYear = new DocYearControl(
+    lang,
+    (year) => void onDocYear(year),
+    (typed) => extractStatus.show("docYearInvalid", { value: typed, min: DOC_YEAR_MIN, max: DOC_YEAR_MAX }, "error"),
+  );
   buildMappingFields(loadMapping(safeLocalStorage()));
   applyStrings();
   performance.mark("plan-targets:office-wait");
@@ -332,7 +388,8 @@ async function init(): Promise<void> {
   try {
     state.seeds = await loadSeeds();
   } catch (err) {
-    extractStatus.show("errorSeeds", { message: err instanceof Error ? err.message : String(err) }, "error");
+    console.warn("Plan Targets:", err);
+    extractStatus.show("errorSeeds", {}, "error");
   }
   bindSettings();
   applyStrings();

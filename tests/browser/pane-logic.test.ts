@@ -5,9 +5,24 @@ import type { Target } from "../../src/core/model";
 import { decodeEntities, declaredCharset, htmlToText } from "../../taskpane/html-to-text";
 import { readDocument } from "../../taskpane/document-reader";
 import { docIdFromName, fileKind } from "../../taskpane/file-kinds";
-import { EMPTY_FILTERS, NONE, facetsOf, filterTargets, formatValue, sentenceParts } from "../../taskpane/review-model";
+import {
+  EMPTY_FILTERS,
+  NONE,
+  countTargets,
+  decisionKeys,
+  facetsOf,
+  filterTargets,
+  formatValue,
+  isIncluded,
+  sentenceParts,
+  valueParts,
+} from "../../taskpane/review-model";
+import { RowHeights, rowsInView } from "../../taskpane/row-heights";
+import { docYearSourceKey, parseDocYear } from "../../taskpane/doc-year";
+import { DocumentReadError, EXTRACT_ERROR_KEYS, type ExtractErrorKind } from "../../taskpane/extract-errors";
+import { KIND_LABELS as SHEET_KIND_LABELS } from "../../src/core/sheet/labels";
 import { DEFAULT_SETTINGS, loadSettings, sanitizeSettings, saveSettings } from "../../taskpane/settings";
-import { format, pickLanguage, translate } from "../../taskpane/i18n";
+import { KIND_LABELS, STRING_KEYS, format, pickLanguage, translate } from "../../taskpane/i18n";
 import { mergeSeedIndex } from "../../taskpane/seeds";
 import { errorMessageKey } from "../../taskpane/host";
 import { loadMapping, mappingProblem, normaliseMapping, saveMapping, toRendererMapping } from "../../taskpane/highlight-mapping";
@@ -108,10 +123,13 @@ describe("document reader", () => {
     expect(await readDocument("a.html", html)).toBe("到2025年");
   });
 
-  it("rejects binary data and unknown types with a readable error", async () => {
+  it("rejects binary data, unknown encodings and unknown types with a kind the pane can word", async () => {
+    const kindOf = (p: Promise<unknown>): Promise<unknown> => p.then(() => "read", (e: unknown) => (e instanceof DocumentReadError ? e.kind : e));
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 0, 0, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 2]);
-    await expect(readDocument("a.txt", zip)).rejects.toThrow(/binary/i);
-    await expect(readDocument("a.pdf", new Uint8Array([1]))).rejects.toThrow(/unsupported/);
+    expect(await kindOf(readDocument("a.txt", zip))).toBe("binary");
+    expect(await kindOf(readDocument("a.txt", new Uint8Array([0x50, 0x20, 0xe9, 0x20, 0x32])))).toBe("encoding");
+    expect(await kindOf(readDocument("a.pdf", new Uint8Array([1])))).toBe("unsupported");
+    await expect(readDocument("a.txt", zip)).rejects.toThrow(/binary/i); // the technical detail, for the console
   });
 });
 
@@ -147,11 +165,105 @@ describe("review model", () => {
     expect(bad).toEqual({ before: "", match: "达到5000亿元", after: "" });
   });
 
+  it("filters by confidence", () => {
+    const low = { ...T3, id: "d", confidence: "low" as const, reason: "r" };
+    const all = [T1, T2, low];
+    expect(filterTargets(all, { ...EMPTY_FILTERS, confidence: "low" }, ORIGINAL).map((i) => all[i].id)).toEqual(["d"]);
+    expect(filterTargets(all, { ...EMPTY_FILTERS, confidence: "high" }, ORIGINAL).map((i) => all[i].id)).toEqual(["a", "b"]);
+    expect(facetsOf(all).hasLow).toBe(true);
+    expect(facetsOf(ALL).hasLow).toBe(false);
+  });
+
+  it("ticks sure targets and leaves low-confidence ones for the user, counting them apart", () => {
+    const low = { ...T3, id: "d", confidence: "low" as const, reason: "r" };
+    const all = [T1, T2, low];
+    const keys = decisionKeys(all);
+    const decisions = new Map<string, boolean>();
+    expect(all.map((t, i) => isIncluded(t, keys[i], decisions))).toEqual([true, true, false]);
+    expect(countTargets(all, keys, decisions, 3)).toEqual({ high: 2, low: 1, shown: 3, included: 2 });
+    decisions.set(keys[2], true);
+    decisions.set(keys[0], false);
+    expect(all.map((t, i) => isIncluded(t, keys[i], decisions))).toEqual([false, true, true]);
+    expect(countTargets(all, keys, decisions, 1)).toEqual({ high: 2, low: 1, shown: 1, included: 2 });
+  });
+
+  it("keys the user's ticks by place in the text, so a re-dated target (a new id) keeps them", () => {
+    const redated = { ...T1, id: "a-2026", year: 2026 };
+    expect(decisionKeys([redated])).toEqual(decisionKeys([T1]));
+    // Two targets at one place with one indicator are told apart by their order.
+    const keys = decisionKeys([T1, { ...T1, id: "a2", value: 6000 }, T2]);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[1]).toBe(`${keys[0]}#2`);
+  });
+
+  it("reads a reduction as 下降 13.5 %, never as 13.5 % 达到", () => {
+    const fall = { ...T1, comparator: "=" as const, value: 13.5, unit: "%", kind: "growth" as const, decrease: true };
+    expect(valueParts(fall, "zh-CN")).toEqual({ words: ["下降", "13.5", "%"], comparator: "" });
+    expect(valueParts(fall, "en-US")).toEqual({ words: ["down", "13.5", "%"], comparator: "" });
+    expect(valueParts({ ...fall, comparator: ">=" }, "zh-CN")).toEqual({ words: ["下降", "13.5", "%"], comparator: "不低于" });
+    expect(valueParts({ ...fall, comparator: "range", value: 10, valueMax: 15 }, "zh-CN")).toEqual({ words: ["下降", "10–15", "%"], comparator: "区间" });
+    expect(valueParts(T1, "zh-CN")).toEqual({ words: ["5000", "亿元"], comparator: "不低于" });
+    expect(valueParts({ ...T1, unit: "" }, "zh-CN").words).toEqual(["5000"]);
+  });
+
   it("formats values with ranges and units as written", () => {
     expect(formatValue(T1)).toBe("5000 亿元");
     expect(formatValue({ ...T1, comparator: "range", value: 3, valueMax: 5, unit: "家" })).toBe("3–5 家");
     expect(formatValue({ ...T1, value: 0.1 + 0.2, unit: "" })).toBe("0.3");
     expect(formatValue({ ...T1, value: 12000000, unit: "" })).toBe("12000000");
+  });
+});
+
+describe("row heights of the virtualised table", () => {
+  it("gives offsets and the row at an offset as heights become known", () => {
+    const rows = new RowHeights([10, 20, 30, 40]);
+    expect([0, 1, 2, 3, 4].map((r) => rows.offset(r))).toEqual([0, 10, 30, 60, 100]);
+    expect([0, 9, 10, 29, 30, 99, 100, 500, -5].map((y) => rows.rowAt(y))).toEqual([0, 0, 1, 1, 2, 3, 3, 3, 0]);
+    rows.set(1, 5);
+    expect(rows.total()).toBe(85);
+    expect(rows.rowAt(14)).toBe(1);
+    expect(rows.rowAt(15)).toBe(2);
+    expect(new RowHeights([]).rowAt(0)).toBe(-1);
+    expect(rowsInView(rows, 15, 30, 1)).toEqual({ start: 1, end: 4 });
+    expect(rowsInView(new RowHeights([]), 0, 100, 5)).toEqual({ start: 0, end: 0 });
+  });
+
+  it("agrees with summing the heights for any heights and updates", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 80 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 80 })), { maxLength: 20 }),
+        fc.nat(),
+        (heights, updates, probe) => {
+          const rows = new RowHeights(heights);
+          const plain = [...heights];
+          for (const [at, h] of updates) {
+            rows.set(at % plain.length, h);
+            plain[at % plain.length] = h;
+          }
+          const offsets = plain.map((_, i) => plain.slice(0, i).reduce((a, b) => a + b, 0));
+          offsets.forEach((o, i) => expect(rows.offset(i)).toBe(o));
+          const y = probe % (offsets[offsets.length - 1] + plain[plain.length - 1]);
+          const row = rows.rowAt(y);
+          expect(offsets[row] <= y && y < offsets[row] + plain[row]).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("document year", () => {
+  it("accepts a four-digit year in range only", () => {
+    expect(parseDocYear(" 2026 ")).toBe(2026);
+    for (const bad of ["", "26", "2026.5", "二〇二六", "1800", "3000", "20266"]) expect(parseDocYear(bad)).toBeNull();
+  });
+
+  it("says where the year came from, or that it is unknown", () => {
+    expect(translate("zh-CN", docYearSourceKey({ docYear: 2026, docYearSource: "title" }))).toBe("取自标题");
+    expect(translate("zh-CN", docYearSourceKey({ docYear: 2026, docYearSource: "user" }))).toBe("由您设定");
+    expect(docYearSourceKey({ docYear: 2026, docYearSource: "heading" })).toBe("docYearFrom_other");
+    expect(docYearSourceKey({ docYear: null, docYearSource: null })).toBe("docYearUnknown");
+    expect(docYearSourceKey({})).toBe("docYearUnknown");
   });
 });
 
@@ -196,6 +308,29 @@ describe("strings", () => {
     expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
     expect(translate("en-US", "counts", { total: 3, shown: 2, included: 1 })).toBe("3 targets · 2 shown · 1 ticked");
     expect(translate("zh-CN", "counts", { total: 3, shown: 2, included: 1 })).toBe("共 3 个目标 · 显示 2 个 · 已勾选 1 个");
+  });
+});
+
+describe("pane strings", () => {
+  it("use full-width punctuation in Chinese", () => {
+    const halfWidth = STRING_KEYS.map((k) => [k, translate("zh-CN", k)]).filter(([, text]) => /[,:;()!?]/.test(text.replace(/\{\w+\}/g, "")));
+    expect(halfWidth).toEqual([]);
+  });
+
+  it("word every extraction failure in the pane's language, without the engine's English", () => {
+    const kinds: ExtractErrorKind[] = ["unsupported", "binary", "encoding", "docx", "internal", "worker"];
+    expect(Object.keys(EXTRACT_ERROR_KEYS).sort()).toEqual([...kinds].sort());
+    // Names of formats and products are the only Latin words a Chinese message may hold.
+    const allowed = /\b(UTF-8|GBK|PDF|Word|Excel|txt|html|docx|doc)\b/g;
+    for (const kind of kinds) {
+      const zh = translate("zh-CN", EXTRACT_ERROR_KEYS[kind], { name: "规划.txt" });
+      expect(zh.replace("规划.txt", "").replace(allowed, ""), kind).not.toMatch(/[A-Za-z]{2,}/);
+      expect(zh, kind).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it("name the kinds as the sheet does", () => {
+    expect(KIND_LABELS).toBe(SHEET_KIND_LABELS);
   });
 });
 

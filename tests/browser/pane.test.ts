@@ -1,17 +1,18 @@
 // The task pane in a real browser (Debian chromium via playwright-core) against the built dist/ on localhost.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import iconv from "iconv-lite";
 import type { Target } from "../../src/core/model";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DIST, ROOT, ensureDist } from "./support/ensure-dist";
+import { DIST, ROOT } from "./support/ensure-dist";
 import { excelHostScript } from "./support/excel-host";
 import { makeDocx } from "./support/make-docx";
+import { bigPlanText, describeReport, pasteAndExtract, reviewTableKeystrokes } from "./support/big-paste";
 import { extractInNode, seedText } from "./support/engine-node";
-import { type Pane, checkAndClose, extractSeed, hasChromium, launchChromium, openPane } from "./support/pane-browser";
-import { type StaticServer, serveDirectory } from "./support/static-server";
+import { type Pane, extractSeed, hasChromium, openPane } from "./support/pane-browser";
+import { paneSuite } from "./support/pane-suite";
 
 const SEED = "002";
 
@@ -20,9 +21,7 @@ if (!hasChromium() && !process.env.CI) {
   console.warn("Chromium (/usr/bin/chromium) is not installed: skipping the browser tests. Install chromium to run them.");
 }
 describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (browser preview)", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let pane: Pane | null = null;
+  const suite = paneSuite();
   let seedTargets: Target[] = [];
   let seedOriginal = "";
   /** What the engine finds in the seed when run in Node: the pane must show the same. */
@@ -32,25 +31,8 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     seedTargets = extractInNode(seedOriginal, SEED).targets;
   };
 
-  beforeAll(async () => {
-    ensureDist();
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    if (!pane) return;
-    await checkAndClose(pane);
-    pane = null;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("opens as a browser preview: import and highlight disabled with a note", async () => {
-    pane = await openPane(browser, server.origin, { locale: "en-US" });
+    const pane = await suite.open({ locale: "en-US" });
     const { page } = pane;
     expect(await page.evaluate(() => document.body.dataset.host)).toBe("browser");
     expect(await page.isVisible("#needs-excel")).toBe(true);
@@ -74,7 +56,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
   });
 
   it("has a harness that notices outside requests and CSP violations", async () => {
-    const probe = await openPane(browser, server.origin);
+    const probe = await openPane(suite.browser, suite.server.origin);
     try {
       await probe.page.evaluate(() => fetch("https://example.com/data").catch(() => undefined));
       expect((await probe.cspViolations()).some((v) => v.startsWith("connect-src https://example.com"))).toBe(true);
@@ -86,7 +68,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
   });
 
   it("follows the browser language outside Office and switches language from settings", async () => {
-    pane = await openPane(browser, server.origin, { locale: "zh-CN" });
+    const pane = await suite.open({ locale: "zh-CN" });
     const { page } = pane;
     expect(await page.textContent("#review-heading")).toBe("核对目标");
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
@@ -97,25 +79,42 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
   });
 
   it("lists the targets of a chosen seed with the engine's count", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     const n = await extractSeed(page, SEED);
     expect(seedTargets.length).toBeGreaterThan(0);
     expect(n).toBe(seedTargets.length);
-    const rows = await page.$$eval("#targets-body tr", (trs) => trs.length);
-    expect(rows).toBe(Math.min(200, seedTargets.length));
+    expect(await shownCount(page)).toBe(seedTargets.length);
     expect(await page.textContent("#counts")).toContain(`${seedTargets.length} targets`);
+    // Only the rows in view are in the page.
+    const rendered = await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length);
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(seedTargets.length);
     // The first row shows the first target's indicator and year as text.
-    const first = await page.$$eval("#targets-body tr:first-child td", (tds) => tds.map((td) => td.textContent ?? ""));
-    expect(await page.textContent("#targets-body tr:first-child .indicator")).toBe(seedTargets[0].indicator);
-    const units = await page.$$eval("#targets-body tr:first-child .units", (ns) => ns.map((n) => n.textContent).join(""));
+    const first = await page.$$eval('#targets-body tr[data-index="0"] td', (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(await page.textContent('#targets-body tr[data-index="0"] .indicator')).toBe(seedTargets[0].indicator);
+    const units = await page.$$eval('#targets-body tr[data-index="0"] .units', (ns) => ns.map((n) => n.textContent).join(""));
     expect(units).toBe(seedTargets[0].responsible.join("、"));
     expect(first[3]).toBe(seedTargets[0].year === null ? "" : String(seedTargets[0].year));
+
+    // Scrolling down the table shows every target once, in document order, with no gap or overlap of rows.
+    const seen: number[] = [];
+    for (let top = 0; seen.length < seedTargets.length; top += 200) {
+      await page.$eval("#table-wrap", (w, y) => (w.scrollTop = y), top);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const layout = await page.$$eval("#targets-body tr:not([hidden])", (trs) =>
+        trs.map((tr) => ({ index: tr.getAttribute("data-index"), top: tr.getBoundingClientRect().top, bottom: tr.getBoundingClientRect().bottom })),
+      );
+      for (let i = 1; i < layout.length; i++) expect(Math.abs(layout[i].top - layout[i - 1].bottom)).toBeLessThan(1.5);
+      for (const r of layout) if (r.index !== null && !seen.includes(Number(r.index))) seen.push(Number(r.index));
+      if (top > 100_000) break;
+    }
+    expect(seen).toEqual(seedTargets.map((_, i) => i));
   });
 
   it("shows the last document chosen when choices follow each other quickly", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     await page.selectOption("#seed-select", "000");
@@ -129,23 +128,23 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
   });
 
   it("filters by year, kind, responsible unit and text, with counts", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     await extractSeed(page, SEED);
-    const shownRows = (): Promise<number> => page.$$eval("#targets-body tr", (trs) => trs.length);
+    const shownRows = (): Promise<number> => shownCount(page);
 
     const years = seedTargets.map((t) => t.year).filter((y): y is number => y !== null);
     const year = mostCommon(years);
     await page.selectOption("#filter-year", String(year));
     const byYear = seedTargets.filter((t) => t.year === year);
-    expect(await shownRows()).toBe(Math.min(200, byYear.length));
+    expect(await shownRows()).toBe(byYear.length);
     expect(await page.textContent("#counts")).toContain(`${byYear.length} shown`);
 
     const kind = mostCommon(byYear.map((t) => t.kind));
     await page.selectOption("#filter-kind", kind);
     const byKind = byYear.filter((t) => t.kind === kind);
-    expect(await shownRows()).toBe(Math.min(200, byKind.length));
+    expect(await shownRows()).toBe(byKind.length);
 
     await page.selectOption("#filter-year", "");
     await page.selectOption("#filter-kind", "");
@@ -153,9 +152,9 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     if (withUnits.length > 0) {
       const unit = mostCommon(withUnits.flatMap((t) => t.responsible));
       await page.selectOption("#filter-responsible", unit);
-      expect(await shownRows()).toBe(Math.min(200, seedTargets.filter((t) => t.responsible.includes(unit)).length));
+      expect(await shownRows()).toBe(seedTargets.filter((t) => t.responsible.includes(unit)).length);
       const cells = await page.$$eval("#targets-body tr .units", (spans) => spans.map((s) => s.textContent ?? ""));
-      expect(cells.length).toBe(await shownRows());
+      expect(cells.length).toBe(await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length));
       for (const c of cells) expect(c.split("、")).toContain(unit);
       await page.selectOption("#filter-responsible", "");
     }
@@ -166,7 +165,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
       `${t.indicator}\n${t.text}\n${t.responsible.join(" ")}\n${seedOriginal.slice(t.sentenceStart, t.sentenceEnd)}`.toLowerCase().includes(needle.toLowerCase()),
     );
     expect(bySearch.length).toBeGreaterThan(0);
-    expect(await shownRows()).toBe(Math.min(200, bySearch.length));
+    expect(await shownRows()).toBe(bySearch.length);
     // Bulk untick acts on the shown rows only.
     await page.click("#untick-shown");
     expect(await page.textContent("#counts")).toContain(`${seedTargets.length - bySearch.length} ticked`);
@@ -179,7 +178,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
   });
 
   it("shows the selected row's source sentence with the target highlighted, by mouse and keyboard", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     await extractSeed(page, SEED);
@@ -205,18 +204,19 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(await page.$$eval('#targets-body tr[tabindex="0"]', (trs) => trs.length)).toBe(1);
   });
 
-  it("reports an unsupported file in plain words and keeps the current targets", async () => {
-    pane = await openPane(browser, server.origin);
+  it("reports an unsupported file in plain words and clears the earlier targets", async () => {
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     await extractSeed(page, SEED);
     await page.setInputFiles("#file-input", { name: "plan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     expect(await page.textContent("#extract-message")).toContain("not a supported file type");
-    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(Math.min(200, seedTargets.length));
+    expect(await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length)).toBe(0);
+    expect(await page.isDisabled("#import-button")).toBe(true);
   });
 
   it("shows markup in a document as literal text and runs none of it", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     const img = "<img src=x onerror=\"window.__pwned=1\">";
     const script = "<script>window.__pwned=2</script>";
@@ -238,11 +238,11 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     // Nothing became markup anywhere in the pane, nothing ran, nothing was fetched for it.
     expect(await page.$$eval("main img, main script", (nodes) => nodes.length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(server.requested.filter((p) => p === "/x")).toEqual([]);
+    expect(suite.server.requested.filter((p) => p === "/x")).toEqual([]);
   });
 
   it("reads an .html file as text: its scripts and handlers never run", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     const html =
       '<html><head><meta charset="utf-8"><script>window.__pwned=3</script><style>p{}</style></head><body>' +
@@ -253,14 +253,14 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(await page.$eval("#extract-message", (n) => n.className)).not.toContain("error");
     expect(Number(await page.evaluate(() => document.body.dataset.extracted))).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(server.requested.filter((p) => p === "/x")).toEqual([]);
+    expect(suite.server.requested.filter((p) => p === "/x")).toEqual([]);
   });
 
   it("reads a .docx with the lazily loaded reader, and GBK text", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     const lines = ["一、主要目标", "到2025年,全市地区生产总值达到5000亿元,常住人口城镇化率达到60%。"];
-    const docxChunk = (): string[] => server.requested.filter((p) => /\/docx\.[0-9a-f]+\.js$/.test(p));
+    const docxChunk = (): string[] => suite.server.requested.filter((p) => /\/docx\.[0-9a-f]+\.js$/.test(p));
     expect(docxChunk()).toEqual([]); // not part of the pane's start-up
     await page.setInputFiles("#file-input", { name: "plan.docx", mimeType: "application/octet-stream", buffer: await makeDocx(lines) });
     await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
@@ -278,15 +278,15 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     await page.waitForFunction(() => document.body.dataset.extracted !== undefined || document.querySelector("#extract-message.error"));
     expect(await page.$$eval("#targets-body .indicator", (ns) => ns.map((n) => n.textContent))).toEqual(expected.map((t) => t.indicator));
 
-    // A broken .docx is reported in plain words; the targets already shown stay.
+    // A broken .docx is reported in plain words; the targets of the earlier file go (they are not this file's).
     await page.setInputFiles("#file-input", { name: "broken.docx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip at all") });
     await page.waitForSelector("#extract-message.error");
     expect(await page.textContent("#extract-message")).toContain("not a readable .docx file");
-    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(expected.length);
+    expect(await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length)).toBe(0);
   });
 
   it("cancels a long extraction at once and keeps the targets already shown", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     loadSeed();
     await extractSeed(page, SEED);
@@ -295,13 +295,13 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     await page.click("#cancel-extract");
     expect(await page.textContent("#extract-message")).toBe("Extraction cancelled.");
     expect(await page.isHidden("#extract-spinner")).toBe(true);
-    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(Math.min(200, seedTargets.length));
+    expect(await shownCount(page)).toBe(seedTargets.length);
     // The pane still extracts afterwards (a fresh worker).
     expect(await extractSeed(page, "004")).toBe(extractInNode(seedText("004"), "004").targets.length);
   });
 
   it("keeps the pane responsive while a 10 MB document is extracted", async () => {
-    pane = await openPane(browser, server.origin);
+    const pane = await suite.open();
     const { page } = pane;
     // From a file on disk, as a user would open it (a Buffer would be built inside the page by the harness).
     const file = bigDocument();
@@ -358,20 +358,51 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(max(busy.map((l) => l.delay))).toBeLessThanOrEqual(100);
     expect(max(longDuring.map((t) => t.duration))).toBeLessThanOrEqual(250);
 
-    // Thousands of targets are listed a page at a time.
+    // Thousands of targets are listed, with only those in view in the page; End reaches the last one.
     const total = Number(await page.evaluate(() => document.body.dataset.extracted));
     expect(total).toBeGreaterThan(400);
-    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(200);
-    await page.click("#show-more");
-    expect(await page.$$eval("#targets-body tr", (trs) => trs.length)).toBe(400);
+    expect(await shownCount(page)).toBe(total);
+    expect(await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length)).toBeLessThan(100);
+    await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-rowindex"))).toBe(String(total + 1));
     expect(await page.textContent("#counts")).toContain(`${total} targets · ${total} shown`);
   }, 180_000);
+
+  // The latency of each keystroke (key event → next paint) is the figure users feel, and it is reported here and
+  // by `npm run bench`; on a CPU shared with other processes it stretches with their load, so what this check
+  // holds to 100 ms is the pane's own main-thread work per keystroke (thread CPU time, from a trace), which
+  // bounds the latency on a free core. The pane took 90–270 ms per keystroke before its table was virtualised
+  // and the pasted text kept out of layout and form filling.
+  it("answers keystrokes in the review table within 100 ms after a 10 MB paste", async () => {
+    const pane = await suite.open();
+    const { page, context } = pane;
+    const text = bigPlanText();
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    const total = await pasteAndExtract(context, page, suite.server.origin, text);
+    expect(total).toBeGreaterThan(1000);
+    const report = await reviewTableKeystrokes(suite.browser, page);
+    console.log(`10 MB paste, ${total} targets, review table: ${describeReport(report)}`);
+    expect(report.cpu).toHaveLength(report.keystrokes);
+    expect(Math.max(...report.cpu)).toBeLessThanOrEqual(100);
+    // The keys really did their work: the search narrowed the table and emptied back, End and Home moved.
+    expect(report.gdpRows).toBeGreaterThan(0);
+    expect(report.gdpRows).toBeLessThan(total);
+    expect(await shownCount(page)).toBe(total);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-rowindex"))).toBe("2");
+    expect(await page.textContent("#counts")).toContain(`${total - 1} ticked`);
+    expect(report.keystrokes).toBeGreaterThanOrEqual(30);
+  }, 300_000);
 });
+
+/** Targets passing the filters: the table's row count (aria-rowcount) less its header row. */
+async function shownCount(page: Page): Promise<number> {
+  return Number(await page.getAttribute("#targets-table", "aria-rowcount")) - 1;
+}
 
 /** A ≥ 10 MB plan document on disk: the five seeds repeated. */
 function bigDocument(): string {
-  const unit = ["000", "001", "002", "003", "004"].map(seedText).join("\n");
-  const big = Buffer.from(unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit))));
+  const big = Buffer.from(bigPlanText());
   const file = path.join(mkdtempSync(path.join(tmpdir(), "pane-")), "big-plan.txt");
   writeFileSync(file, big);
   return file;
@@ -390,32 +421,17 @@ function mostCommon<T>(items: T[]): T {
 }
 
 describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside the test Excel host", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = paneSuite();
   let pane: Pane | null = null;
   let seedTargets: Target[] = [];
   const hostScripts = new Map<string, string>();
 
   beforeAll(async () => {
-    ensureDist();
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
     for (const lang of ["zh-CN", "en-US"]) hostScripts.set(lang, await excelHostScript(lang));
   });
 
-  afterEach(async () => {
-    if (!pane) return;
-    await checkAndClose(pane);
-    pane = null;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   const open = async (lang: "zh-CN" | "en-US"): Promise<Pane> => {
-    pane = await openPane(browser, server.origin, { locale: lang, excelHostScript: hostScripts.get(lang), viewport: { width: 380, height: 1000 } });
+    pane = await suite.open({ locale: lang, excelHostScript: hostScripts.get(lang), viewport: { width: 380, height: 1000 } });
     if (seedTargets.length === 0) seedTargets = extractInNode(seedText(SEED), SEED).targets;
     return pane;
   };
@@ -440,7 +456,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
   });
 
   it("waits for Office however long it takes to start, then enables import", async () => {
-    pane = await openPane(browser, server.origin, { locale: "zh-CN", excelHostScript: await excelHostScript("zh-CN", 4500), viewport: { width: 380, height: 1000 } });
+    pane = await suite.open({ locale: "zh-CN", excelHostScript: await excelHostScript("zh-CN", 4500), viewport: { width: 380, height: 1000 } });
     const { page } = pane;
     expect(await page.evaluate(() => document.body.dataset.host)).toBe("excel");
     await extractSeed(page, SEED);
@@ -491,7 +507,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     // The dashboard sheet summarises the imported table.
     await page.click("#dashboard-button");
     await page.waitForFunction(() => /概览表|失败/.test(document.querySelector("#import-message")?.textContent ?? ""));
-    const dashboard = /概览表「(.+)」已更新:1 个文件,(\d+) 个指标/.exec((await page.textContent("#import-message")) ?? "");
+    const dashboard = /概览表「(.+)」已更新：1 个文件，(\d+) 个指标/.exec((await page.textContent("#import-message")) ?? "");
     expect(dashboard).not.toBeNull();
     expect(Number(dashboard![2])).toBe(seedTargets.length - 1);
     expect((await workbook(pane!)).map((s) => s.name)).toContain(dashboard![1]);

@@ -47,6 +47,8 @@ export interface ExtractOptions {
   docId?: string;
   /** Leave out optional word-number targets (全覆盖, 清零). */
   includeOptional?: boolean;
+  /** The document's year as the user states it (今年 / 全年 / 年内 / 本年 mean it); absent: read from the document. */
+  docYear?: number;
 }
 
 /** Clause rules in the order they run; each consumes the mentions it uses. */

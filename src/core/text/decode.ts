@@ -1,8 +1,12 @@
 // Bytes → text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), GBK (TextDecoder('gbk')), and binary
-// detection. Every failure is a DecodeError with a one-line message.
+// detection. Every failure is a DecodeError with a one-line message and a kind a UI can word in its language.
 
 export class DecodeError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** binary: not text at all; encoding: text in an encoding other than UTF-8, UTF-16 or GBK. */
+    readonly kind: "binary" | "encoding",
+  ) {
     super(message);
     this.name = "DecodeError";
   }
@@ -128,14 +132,14 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
   // Chinese UTF-16 holds bytes below 32 (〇 is 07 30), so it may look binary: it is tried first.
   const chineseUtf16 = utf16ByContent(bytes);
   if (chineseUtf16) return chineseUtf16;
-  if (binary) throw new DecodeError("binary file, not a text document");
+  if (binary) throw new DecodeError("binary file, not a text document", "binary");
   let gbk: string;
   try {
     gbk = new TextDecoder("gbk", { fatal: true }).decode(bytes);
   } catch {
-    throw new DecodeError("not valid UTF-8 or GBK text");
+    throw new DecodeError("not valid UTF-8 or GBK text", "encoding");
   }
-  if (cjkShare(gbk) < 0.6) throw new DecodeError("not valid UTF-8 text (and does not read as Chinese GBK)");
+  if (cjkShare(gbk) < 0.6) throw new DecodeError("not valid UTF-8 text (and does not read as Chinese GBK)", "encoding");
   return { text: gbk, encoding: "gbk" };
 }
 
@@ -143,6 +147,6 @@ function strictUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new DecodeError("invalid UTF-8 after a UTF-8 byte-order mark");
+    throw new DecodeError("invalid UTF-8 after a UTF-8 byte-order mark", "encoding");
   }
 }
