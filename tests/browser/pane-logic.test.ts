@@ -151,7 +151,8 @@ describe("review model", () => {
     const f = facetsOf([...ALL, { ...T2, id: "d", responsible: ["市统计局"] }]);
     expect(f.years).toEqual([2025]);
     expect(f.hasNoYear).toBe(true);
-    expect(f.kinds).toEqual(["level", "share", "increment"]);
+    // the measure the sheet shows: an amount every year (每年) is an annual amount
+    expect(f.kinds).toEqual(["level", "share", "annual"]);
     expect(f.responsible).toEqual(["市统计局", "市发改委"]);
     expect(f.hasNoResponsible).toBe(true);
   });

@@ -1,5 +1,6 @@
 // The task pane in a real browser (Debian chromium via playwright-core) against the built dist/ on localhost.
 import { beforeAll, describe, expect, it } from "vitest";
+import { measureOf } from "../../src/core/measure";
 import type { Page } from "playwright-core";
 import iconv from "iconv-lite";
 import type { Target } from "../../src/core/model";
@@ -141,9 +142,9 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(await shownRows()).toBe(byYear.length);
     expect(await page.textContent("#counts")).toContain(`${byYear.length} shown`);
 
-    const kind = mostCommon(byYear.map((t) => t.kind));
+    const kind = mostCommon(byYear.map((t) => measureOf(t)));
     await page.selectOption("#filter-kind", kind);
-    const byKind = byYear.filter((t) => t.kind === kind);
+    const byKind = byYear.filter((t) => measureOf(t) === kind);
     expect(await shownRows()).toBe(byKind.length);
 
     await page.selectOption("#filter-year", "");

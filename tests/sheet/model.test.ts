@@ -91,9 +91,12 @@ describe("sheet model: formulas", () => {
         const kind = parseKind(String(m.rows[i]!.cells[columnIndex("kind")]))!;
         for (const [key, v] of Object.entries(r)) {
           if (key === "measureNote") continue;
-          // What needs no user input: the target level of a level or share, the rate of a growth target, an annual amount.
+          // What needs no user input: the target level of a level or share, the rate of a growth target, an annual
+          // amount; and, where the document states the base year (较2020年), the required pace of a change or increment.
+          const baseYearKnown = m.rows[i]!.cells[columnIndex("baseYear")] !== null && m.rows[i]!.cells[columnIndex("baseYear")] !== "";
           const known = (key === "targetLevel" && ["level", "share", "annual"].includes(kind))
-            || (key === "reqGrowth" && kind === "growth") || (key === "reqChange" && kind === "annual");
+            || (key === "reqGrowth" && (kind === "growth" || (kind === "change" && baseYearKnown)))
+            || (key === "reqChange" && (kind === "annual" || (kind === "increment" && baseYearKnown)));
           if (known) expect(typeof v, `${flavour} ${key} of a ${kind} row`).toBe("number");
           else expect(v, `${flavour} ${key} of a ${kind} row`).toBe("");
         }
