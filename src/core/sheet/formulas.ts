@@ -119,8 +119,11 @@ export function formulaExpr(key: FormulaKey, i: MeasureInputs, s: SheetSettings)
       // Display only: the code column in the sheet's vocabulary.
       return statusLabelOf(ref("statusCode"), s.vocabulary, s.language);
     case "measureNote":
-      return byKind(i.kind, (m) =>
-        m === "growth" ? iff(eq(i.base, BLANK), str(measureNote(m, false, s.language)), str(measureNote(m, true, s.language))) : str(measureNote(m, false, s.language)));
+      return byKind(i.kind, (m) => {
+        const note = (baseFilled: boolean) => str(measureNote(m, baseFilled, s.language));
+        // a growth row says so when it shows a base value it does not read
+        return m === "growth" ? iff(eq(i.base, BLANK), note(false), note(true)) : note(false);
+      });
   }
 }
 
