@@ -57,6 +57,11 @@ export default async function main(): Promise<void> {
   const comparators = column((i) => (i % 5 === 0 ? "≤" : "≥"));
   const statusTime = perCell(() => plan.STATUS(bases, [[2020]], latest, [[2023]], targets, [[2025]], comparators, [["time"]]));
   const statusGrowth = perCell(() => plan.STATUS(bases, [[2020]], latest, [[2023]], targets, [[2025]], comparators, [["growth"]]));
+  // growth-rate targets: the latest value is the achieved rate in %, no base value
+  const rates = column((i) => -3 + (i % 131) / 10);
+  const rateTargets = column((i) => 2 + (i % 9));
+  const statusRates = perCell(() =>
+    plan.STATUS([[""]], [[2020]], rates, [[2023]], rateTargets, [[2025]], comparators, [["time"]], [[""]], [["growth"]]));
 
   const size = await bundleSize();
   const verdict = (ok: boolean): string => (ok ? "meets goal" : "MISSES goal");
@@ -66,5 +71,6 @@ export default async function main(): Promise<void> {
   console.log(line("REQGROWTH", reqGrowth));
   console.log(line("STATUS (time)", statusTime));
   console.log(line("STATUS (growth)", statusGrowth));
+  console.log(line("STATUS (rates)", statusRates));
   console.log(`functions bundle     ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal ≤ 150: ${verdict(size.gzip <= 150 * 1024)})`);
 }

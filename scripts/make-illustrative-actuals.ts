@@ -1,7 +1,8 @@
 // Writes examples/actuals-illustrative.csv: made-up base and latest values for a few targets of each seed,
 // chosen so the demo workbook shows every status colour. ILLUSTRATIVE ONLY, not official statistics.
 // The values make sense for each kind of target: counts are whole, increments count from 0, shares move in
-// points, changes and growth rates run on an index (base year = 100), annual amounts are one year's amount.
+// points, changes run on an index (base year = 100), growth rates are rates in % as a bulletin states them (no base
+// value), annual amounts are one year's amount.
 // Deterministic: the same engine output gives the same file. Every row is checked against src/core/measure.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -83,11 +84,11 @@ function actualsFor(t: Target, kind: MeasureKind, wanted: Exclude<Status, "unkno
       // An index of the indicator, base year = 100: the path runs to 100·(1 + T/100).
       return { baseYear: b, base: 100, latestYear: l, latest: Number(along(100, 100 * (1 + T / 100)).toPrecision(6)) };
     case "growth": {
-      if (cap || T <= 0) return null;
-      // An index growing at a share of the target rate; achieved is judged at the target year.
-      const ratio: Record<Exclude<Status, "unknown">, number> = { achieved: 1.2, "on-track": 0.98, moderate: 0.8, lagging: 0.3, away: -0.5 };
-      const latestYear = wanted === "achieved" ? t.year! : l;
-      return { baseYear: b, base: 100, latestYear, latest: Number((100 * Math.pow(1 + (T * ratio[wanted]) / 100, latestYear - b)).toPrecision(6)) };
+      // The achieved average rate in % to one decimal, a share of the target rate (of the required fall for a cap
+      // below 0), as a bulletin states it; the base value is not read. Achieved is judged at the target year.
+      if (cap ? T >= 0 : T <= 0) return null;
+      const ratio: Record<Exclude<Status, "unknown">, number> = { achieved: 1.1, "on-track": 0.97, moderate: 0.8, lagging: 0.3, away: -0.5 };
+      return { baseYear: b, base: null, latestYear: wanted === "achieved" ? t.year! : l, latest: Number((T * ratio[wanted]).toFixed(1)) };
     }
   }
 }

@@ -55,7 +55,9 @@ function targetLines(f: TargetFill, texts: ReadonlyMap<string, string>): string[
   };
   if (f.baseYear !== null && f.baseYearFrom !== "the plan") lines.push(`    base year ${f.baseYear}: ${f.baseYearFrom}`);
   one("base", f.base, f.filled.base);
-  one("latest", f.latest, f.filled.latest);
+  one("rate", f.between, false);
+  // an average of several years' rates is filled, not the latest year's own rate (the note gives the average)
+  one("latest", f.latest, f.filled.latest && f.average === null);
   for (const n of f.notes) lines.push(`    note: ${n}`);
   for (const c of f.conflicts) lines.push(`    CONFLICT: ${c}`);
   return lines;

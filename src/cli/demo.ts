@@ -1,5 +1,5 @@
 // npm run demo: extract all five seeds and the real 平潭 十四五 outline, fill the outline's base and latest values
-// from its real statistical bulletins, print a per-document summary, write out/targets.json, out/targets.csv,
+// from its real statistical bulletins (2020 the base year, 2022 the latest, 2021 for average growth rates since 2020), print a per-document summary, write out/targets.json, out/targets.csv,
 // out/targets.xlsx (the workbook through the xlsx renderer) and out/pingtan-matches.txt (the match report).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +26,8 @@ function summary(r: ExtractionResult): string {
 /** The real-data document: a real plan whose base and latest values come from the region's real bulletins. */
 export const REAL_DATA = {
   plan: path.join(root, "examples", "pingtan", "26_pingtan_fyp-outline_2021.txt"),
-  bulletins: ["bulletin-2020.txt", "bulletin-2022.txt"].map((f) => path.join(root, "examples", "pingtan", f)),
+  // the base year's, the latest, and the year between: a growth target's latest value averages the rates since 2020
+  bulletins: ["bulletin-2020.txt", "bulletin-2021.txt", "bulletin-2022.txt"].map((f) => path.join(root, "examples", "pingtan", f)),
 };
 
 export function realDataResult(): { result: ExtractionResult; text: string; report: string } {
@@ -49,8 +50,8 @@ export function demoWorkbookInputs(): { results: ExtractionResult[]; options: Wo
     options: {
       actualsPath: path.join(root, "examples", "actuals-illustrative.csv"),
       note:
-        "Seed sheets: illustrative actuals, not official statistics; 平潭 sheet: real values from the 2020 and 2022 statistical bulletins / " +
-        "示例各表的实际值为示例数据，非官方统计；平潭表的基期值、最新值取自2020年、2022年统计公报",
+        "Seed sheets: illustrative actuals, not official statistics; 平潭 sheet: real values from the 2020–2022 statistical bulletins / " +
+        "示例各表的实际值为示例数据，非官方统计；平潭表的基期值、最新值取自2020—2022年统计公报",
       sourceTexts: texts,
     },
   };
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
   const total = results.reduce((n, r) => n + r.targets.length, 0);
   const withBoth = real.targets.filter((t) => t.baseValue != null && t.latestValue != null).length;
   console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
-  console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values from the 2020 and 2022 bulletins)`);
+  const rates = real.targets.filter((t) => t.kind === "growth" && t.latestValue != null).length;
+  console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values, ${rates} growth targets with real rates, from the 2020–2022 bulletins)`);
   try {
     const { writeWorkbook } = await import("./xlsx");
     const res = await writeWorkbook(results, path.join(outDir, "targets.xlsx"), options);

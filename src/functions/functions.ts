@@ -61,33 +61,31 @@ export function remGrowth(latest: any[][], latestYear: any[][], target: any[][],
 /**
  * Gap to the target in its own terms: the shortfall for a floor, the excess for a cap, the distance to a range; 0 when met.
  * @customfunction GAP
- * @param actual Actual (latest) value, or a range of them.
+ * @param actual Actual (latest) value (for a growth rate, the achieved rate in percent), or a range of them.
  * @param target Target value (the lower bound of a range), or a range of them.
  * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
  * @param [targetMax] Upper bound when the comparator is range.
  * @param [kind] level (default), share, growth, change, increment or annual.
- * @param [base] Base value: the start of a change or an increment, and of achieved growth.
- * @param [years] Years from the base to the actual value (growth targets).
- * @returns The gap in the target's unit (never negative).
+ * @param [base] Base value: the start of a change or an increment.
+ * @returns The gap in the target's unit, in points for a growth rate (never negative).
  */
-export function gap(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][], years?: any[][]): any[][] {
-  return plan.GAP(actual, target, comparator, targetMax, kind, base, years);
+export function gap(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][]): any[][] {
+  return plan.GAP(actual, target, comparator, targetMax, kind, base);
 }
 
 /**
  * Gap to the target as a fraction of the target.
  * @customfunction GAPPCT
- * @param actual Actual (latest) value, or a range of them.
+ * @param actual Actual (latest) value (for a growth rate, the achieved rate in percent), or a range of them.
  * @param target Target value (not 0), or a range of them.
  * @param [comparator] How the target is stated: >= (default), >, =, ~, <=, < or range.
  * @param [targetMax] Upper bound when the comparator is range.
  * @param [kind] level (default), share, growth, change, increment or annual.
- * @param [base] Base value: the start of a change or an increment, and of achieved growth.
- * @param [years] Years from the base to the actual value (growth targets).
+ * @param [base] Base value: the start of a change or an increment.
  * @returns The gap divided by the size of the target (0.1 = 10%).
  */
-export function gapPct(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][], years?: any[][]): any[][] {
-  return plan.GAPPCT(actual, target, comparator, targetMax, kind, base, years);
+export function gapPct(actual: any[][], target: any[][], comparator?: any[][], targetMax?: any[][], kind?: any[][], base?: any[][]): any[][] {
+  return plan.GAPPCT(actual, target, comparator, targetMax, kind, base);
 }
 
 /**
@@ -106,17 +104,15 @@ export function progress(base: any[][], latest: any[][], target: any[][], kind?:
 }
 
 /**
- * The level the indicator must reach by the target year: the target for a level; base * (1 + target%) for a cumulative change; base + target for an increment; base * (1 + target%) ^ years for a growth rate.
+ * The level the indicator must reach by the target year: the target for a level; base * (1 + target%) for a cumulative change; base + target for an increment; blank for a growth rate (see PROJECT).
  * @customfunction TARGETLEVEL
- * @param base Base value, or a range of them.
- * @param baseYear Base year, or a range of them.
+ * @param base Base value, or a range of them (needed for a change or an increment).
  * @param target Target value, or a range of them.
- * @param targetYear Target year, or a range of them.
  * @param [kind] level (default), share, growth, change, increment or annual.
  * @returns The target level in the indicator's unit.
  */
-export function targetLevel(base: any[][], baseYear: any[][], target: any[][], targetYear: any[][], kind?: any[][]): any[][] {
-  return plan.TARGETLEVEL(base, baseYear, target, targetYear, kind);
+export function targetLevel(base: any[][], target: any[][], kind?: any[][]): any[][] {
+  return plan.TARGETLEVEL(base, target, kind);
 }
 
 /**
@@ -134,9 +130,9 @@ export function timeProgress(baseYear: any[][], latestYear: any[][], targetYear:
 /**
  * Status of a target: Achieved, On track, Moderate, Lagging or Moving away (blank while inputs are missing), or its code.
  * @customfunction STATUS
- * @param base Base value, or a range of them.
+ * @param base Base value, or a range of them (not read for a growth rate).
  * @param baseYear Base year, or a range of them.
- * @param latest Latest value, or a range of them.
+ * @param latest Latest value (for a growth rate, the achieved average rate in percent), or a range of them.
  * @param latestYear Year of the latest value, or a range of them.
  * @param target Target value (a rate in percent for growth targets), or a range of them.
  * @param targetYear Target year, or a range of them.
@@ -158,9 +154,9 @@ export function status(
 /**
  * Anticipated level at the target year if the pace since the base year continues (constant growth with the growth method).
  * @customfunction ANTICIPATED
- * @param base Base value, or a range of them.
+ * @param base Base value, or a range of them (not read for a growth rate).
  * @param baseYear Base year, or a range of them.
- * @param latest Latest value, or a range of them.
+ * @param latest Latest value (for a growth rate, the achieved average rate in percent), or a range of them.
  * @param latestYear Year of the latest value, or a range of them.
  * @param target Target value, or a range of them.
  * @param targetYear Target year, or a range of them.
@@ -168,7 +164,7 @@ export function status(
  * @param [method] time (default: constant amount per year) or growth (constant growth rate).
  * @param [kind] level (default), share, growth, change, increment or annual.
  * @param [targetMax] Upper bound when the comparator is range.
- * @returns The anticipated level at the target year (blank for an annual amount).
+ * @returns The anticipated level at the target year (blank for an annual amount and a growth rate).
  */
 export function anticipated(
   base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
@@ -180,9 +176,9 @@ export function anticipated(
 /**
  * The first year in which the pace since the base year reaches the target level.
  * @customfunction REACHYEAR
- * @param base Base value, or a range of them.
+ * @param base Base value, or a range of them (not read for a growth rate).
  * @param baseYear Base year, or a range of them.
- * @param latest Latest value, or a range of them.
+ * @param latest Latest value (for a growth rate, the achieved average rate in percent), or a range of them.
  * @param latestYear Year of the latest value, or a range of them.
  * @param target Target value, or a range of them.
  * @param targetYear Target year, or a range of them.
@@ -202,9 +198,9 @@ export function reachYear(
 /**
  * Time distance: years the latest value is ahead of (+) or behind (-) the path from the base to the target level.
  * @customfunction TIMEDISTANCE
- * @param base Base value, or a range of them.
+ * @param base Base value, or a range of them (not read for a growth rate).
  * @param baseYear Base year, or a range of them.
- * @param latest Latest value, or a range of them.
+ * @param latest Latest value (for a growth rate, the achieved average rate in percent), or a range of them.
  * @param latestYear Year of the latest value, or a range of them.
  * @param target Target value, or a range of them.
  * @param targetYear Target year, or a range of them.

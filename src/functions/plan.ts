@@ -77,11 +77,11 @@ const REQGROWTH_PARAMS = [num("base"), num("target"), num("years")];
 const REQPOINTS_PARAMS = REQGROWTH_PARAMS;
 const CAGR_PARAMS = [num("start"), num("end"), num("years")];
 const REMGROWTH_PARAMS = [num("latest"), num("latestYear"), num("target"), num("targetYear")];
-const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax"), kind, optNum("base"), optNum("years")];
+const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMax"), kind, optNum("base")];
 // An annual amount needs no base; the kinds that do say so (#N/A "base is empty").
 const PROGRESS_PARAMS = [numOrNull("base"), num("latest"), num("target"), kind, comparator(), optNum("targetMax")];
 const TIMEPROGRESS_PARAMS = [num("baseYear"), num("latestYear"), num("targetYear")];
-const TARGETLEVEL_PARAMS = [numOrNull("base"), numOrNull("baseYear"), num("target"), numOrNull("targetYear"), kind];
+const TARGETLEVEL_PARAMS = [numOrNull("base"), num("target"), kind];
 // Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. A 0 base,
 // latest value or year counts as empty too, as older Excel desktop builds pass empty cells as 0 (cells.ts): the
 // answer is the same on every host. Increments count from 0 when no base is given.
@@ -89,8 +89,9 @@ const STATUS_PARAMS = [
   filled("base"), filled("baseYear"), filled("latest"), filled("latestYear"), filled("target"),
   filled("targetYear"), comparator(), method, optNum("tolerance"), kind, optNum("targetMax"), labelling,
 ];
+// A growth rate's path needs no base value (docs/measures.md): the kinds that do say so (#N/A "base is empty").
 const ANTICIPATION_PARAMS = [
-  num("base"), num("baseYear"), num("latest"), num("latestYear"), num("target"), num("targetYear"), comparator(), method,
+  numOrNull("base"), num("baseYear"), num("latest"), num("latestYear"), num("target"), num("targetYear"), comparator(), method,
   kind, optNum("targetMax"),
 ];
 const PROJECT_PARAMS = [num("base"), num("growth"), num("years")];
@@ -115,7 +116,7 @@ export function createPlanFunctions(env: PlanEnvironment) {
         [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, kindArg, targetMax],
         ANTICIPATION_PARAMS,
         (v) => {
-          row.base = v[0] as N;
+          row.base = v[0] as N | null;
           row.baseYear = v[1] as N;
           row.latest = v[2] as N;
           row.latestYear = v[3] as N;
@@ -143,13 +144,13 @@ export function createPlanFunctions(env: PlanEnvironment) {
       map([latest, latestYear, target, targetYear], REMGROWTH_PARAMS, (v) =>
         remainingGrowth(v[0] as N, v[1] as N, v[2] as N, v[3] as N)),
 
-    GAP: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg, years?: Arg): Matrix =>
-      map([actual, target, comparatorArg, targetMax, kindArg, base, years], GAP_PARAMS, (v) =>
-        gap(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null, (v[6] as N | undefined) ?? null)),
+    GAP: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax, kindArg, base], GAP_PARAMS, (v) =>
+        gap(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null)),
 
-    GAPPCT: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg, years?: Arg): Matrix =>
-      map([actual, target, comparatorArg, targetMax, kindArg, base, years], GAP_PARAMS, (v) =>
-        gapPercent(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null, (v[6] as N | undefined) ?? null)),
+    GAPPCT: (actual: Arg, target: Arg, comparatorArg?: Arg, targetMax?: Arg, kindArg?: Arg, base?: Arg): Matrix =>
+      map([actual, target, comparatorArg, targetMax, kindArg, base], GAP_PARAMS, (v) =>
+        gapPercent(v[0] as N, v[1] as N, v[2] as Comparator, (v[3] as N | undefined) ?? null, v[4] as K, (v[5] as N | undefined) ?? null)),
 
     PROGRESS: (base: Arg, latest: Arg, target: Arg, kindArg?: Arg, comparatorArg?: Arg, targetMax?: Arg): Matrix =>
       map([base, latest, target, kindArg, comparatorArg, targetMax], PROGRESS_PARAMS, (v) =>
@@ -158,9 +159,8 @@ export function createPlanFunctions(env: PlanEnvironment) {
     TIMEPROGRESS: (baseYear: Arg, latestYear: Arg, targetYear: Arg): Matrix =>
       map([baseYear, latestYear, targetYear], TIMEPROGRESS_PARAMS, (v) => timeProgress(v[0] as N, v[1] as N, v[2] as N)),
 
-    TARGETLEVEL: (base: Arg, baseYear: Arg, target: Arg, targetYear: Arg, kindArg?: Arg): Matrix =>
-      map([base, baseYear, target, targetYear, kindArg], TARGETLEVEL_PARAMS, (v) =>
-        targetLevel(v[0] as N | null, v[1] as N | null, v[2] as N, v[3] as N | null, v[4] as K)),
+    TARGETLEVEL: (base: Arg, target: Arg, kindArg?: Arg): Matrix =>
+      map([base, target, kindArg], TARGETLEVEL_PARAMS, (v) => orBlank(targetLevel(v[0] as N | null, v[1] as N, v[2] as K))),
 
     STATUS: (
       base: Arg, baseYear: Arg, latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg,

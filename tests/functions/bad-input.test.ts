@@ -28,7 +28,7 @@ const SPECS: Spec[] = [
   { fn: "GAP", args: [80, 100, ">="], numeric: [0, 1], domain: [], options: [[2, "atleast", /<=/]], broadcasts: true },
   { fn: "GAPPCT", args: [80, 100, ">="], numeric: [0, 1], domain: [[1, 0, "#DIV/0!"]], options: [[2, "atleast", /<=/]], broadcasts: true },
   { fn: "PROGRESS", args: [100, 130, 150, "level"], numeric: [0, 1, 2], domain: [], options: [[3, "stock", /level, share, growth, change, increment, annual/]], broadcasts: true },
-  { fn: "TARGETLEVEL", args: [100, 2020, 10, 2025, "growth"], numeric: [0, 1, 2, 3], domain: [[3, 2020, "#NUM!"]], options: [[4, "stock", /level, share/]], broadcasts: true },
+  { fn: "TARGETLEVEL", args: [100, -18, "change"], numeric: [0, 1], domain: [], options: [[2, "stock", /level, share/]], broadcasts: true },
   { fn: "TIMEPROGRESS", args: [2020, 2023, 2025], numeric: [0, 1, 2], domain: [[2, 2020, "#DIV/0!"]], options: [], broadcasts: true },
   {
     fn: "STATUS", args: [100, 2020, 130, 2023, 150, 2025, ">=", "time", 0.05, "level", "", "standard"], numeric: [0, 1, 2, 3, 4, 5, 8],

@@ -27,10 +27,10 @@ const EXPECTED: Record<string, string[]> = {
   REQPOINTS: ["base", "target", "years"],
   CAGR: ["start", "end", "years"],
   REMGROWTH: ["latest", "latestYear", "target", "targetYear"],
-  GAP: ["actual", "target", "comparator?", "targetMax?", "kind?", "base?", "years?"],
-  GAPPCT: ["actual", "target", "comparator?", "targetMax?", "kind?", "base?", "years?"],
+  GAP: ["actual", "target", "comparator?", "targetMax?", "kind?", "base?"],
+  GAPPCT: ["actual", "target", "comparator?", "targetMax?", "kind?", "base?"],
   PROGRESS: ["base", "latest", "target", "kind?", "comparator?", "targetMax?"],
-  TARGETLEVEL: ["base", "baseYear", "target", "targetYear", "kind?"],
+  TARGETLEVEL: ["base", "target", "kind?"],
   TIMEPROGRESS: ["baseYear", "latestYear", "targetYear"],
   STATUS: [
     "base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "tolerance?", "kind?", "targetMax?", "labels?",

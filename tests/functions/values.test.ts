@@ -23,9 +23,22 @@ describe("PLAN function values", () => {
   });
 
   it("STATUS reads method, tolerance and kind per row", () => {
-    const r = plan.STATUS(100, 2020, 126, 2023, [[150], [150], [6]], 2025, ">=", [["time"], ["time"], [""]], [[0.05], [0.1], [""]], [["level"], ["level"], ["增速"]]);
-    // 100 → 126 over 3 years is 8.0% a year: above a 6% growth target, so on track before the target year.
+    const r = plan.STATUS(100, 2020, [[126], [126], [8]], 2023, [[150], [150], [6]], 2025, ">=", [["time"], ["time"], [""]], [[0.05], [0.1], [""]], [["level"], ["level"], ["增速"]]);
+    // A growth rate's latest value is the achieved rate: 8% a year is above a 6% target, so on track before the target year.
     expect(r).toEqual([["Lagging"], ["Moderate"], ["On track"]]);
+  });
+
+  it("reads a growth rate's latest value as the achieved rate in %, with no base value (docs/functions.md examples)", () => {
+    // 平潭 十四五: 地区生产总值增速在6.5～7.5%; the 2021–2022 average 5.9%.
+    expect(plan.STATUS(null, 2020, 5.9, 2022, 6.5, 2025, "～", null, null, "增速", 7.5)).toEqual([["Moderate"]]);
+    expect(plan.STATUS(320, 2020, 5.9, 2022, 6.5, 2025, "～", null, null, "增速", 7.5)).toEqual([["Moderate"]]); // a base level is not read
+    // 今年地区生产总值增长6%左右, and the bulletin's 比上年增长5.4%: no base year either.
+    expect(plan.STATUS(null, null, [[5.4], [6.1]], 2024, 6, 2024, "≈", null, null, "growth")).toEqual([["Moderate"], ["Achieved"]]);
+    expect(plan.GAP(5.9, 6.5, "～", 7.5, "growth")[0]![0]).toBeCloseTo(0.6, 12);
+    expect(plan.REACHYEAR(null, 2022, 9, 2024, 10, 2027, ">=", "time", "growth")).toEqual([[2028]]);
+    expect(plan.TIMEDISTANCE(null, 2022, 9, 2024, 10, 2027, ">=", "time", "growth")[0]![0]).toBeCloseTo(-0.1916, 4);
+    expect(plan.ANTICIPATED(null, 2022, 9, 2024, 10, 2027, ">=", "time", "growth")).toEqual([[""]]);
+    expect(plan.TARGETLEVEL(320, 7, "growth")).toEqual([[""]]);
   });
 
   it("GAP, PROGRESS and TARGETLEVEL read each kind in its own terms (docs/functions.md examples)", () => {
@@ -34,8 +47,8 @@ describe("PLAN function values", () => {
     expect(plan.PROGRESS(100, 90, -18, "change", "≤")[0]![0]).toBeCloseTo(10 / 18, 12);
     expect(plan.PROGRESS(null, 4800, 5000, "每年增量")).toEqual([[0.96]]);
     expect(plan.PROGRESS(100, 110, 7, "growth")).toEqual([[""]]);
-    expect(plan.TARGETLEVEL(100, 2020, -18, 2030, "change")[0]![0]).toBeCloseTo(82, 12);
-    expect(plan.TARGETLEVEL(100, 2022, 10, 2027, "增速")[0]![0]).toBeCloseTo(161.051, 9);
+    expect(plan.TARGETLEVEL(100, -18, "change")[0]![0]).toBeCloseTo(82, 12);
+    expect(plan.TARGETLEVEL(100, 5, "increment")).toEqual([[105]]);
   });
 
   it("STATUS takes a range's upper bound and answers in the chosen words, or as a code", () => {

@@ -159,11 +159,28 @@ describe.skipIf(!soffice && !process.env.CI)("LibreOffice recalculation of the w
     expect(onTrack[columnIndex("status")]).toBe("正常");
     expect(byNote("decrease achieved at horizon")[columnIndex("status")]).toBe("已完成");
     expect(byNote("decrease lagging: fell too slowly")[columnIndex("status")]).toBe("滞后");
-    expect(byNote("decrease lagging: rose instead")[columnIndex("status")]).toBe("滞后");
+    expect(byNote("decrease moving away: rose instead")[columnIndex("status")]).toBe("倒退");
     const atMost = byNote("decrease of at most 5%: held");
     expect([read(atMost[columnIndex("target")]!), atMost[columnIndex("comparator")], atMost[columnIndex("status")]]).toEqual([-5, "≥", "正常"]);
     const range = byNote("decrease range 10–15%");
     expect([read(range[columnIndex("target")]!), range[columnIndex("targetMax")], range[columnIndex("comparator")]]).toEqual([-10, "", "≤"]);
+  });
+
+  it.each(METHODS)("judges growth rates on the rates: a base level is not read, a one-year rate needs no base year (method %s)", (method) => {
+    const rows = rowsById(method);
+    const byNote = (note: string) => rows.get(cases.find((c) => c.note.startsWith(note))!.target.id)!;
+    const withBase = byNote("growth with the plan's base level");
+    const withoutBase = byNote("growth moderate");
+    // 5% a year against 6%: the same measures whether or not the base cell holds the plan's level (320)
+    expect(read(withBase[columnIndex("base")]!)).toBe(320);
+    for (const k of ["achGrowth", "remGrowth", "gap", "reachYear", "timeDistance", "statusCode", "targetLevel", "anticipated"] as const) {
+      expect(withBase[columnIndex(k)], k).toBe(withoutBase[columnIndex(k)]);
+    }
+    expect([withBase[columnIndex("statusCode")], read(withBase[columnIndex("achGrowth")]!), withBase[columnIndex("targetLevel")]]).toEqual(["moderate", 0.05, ""]);
+    expect(withBase[columnIndex("measureNote")]).toMatch(/基期值不参与测算$/);
+    expect(withoutBase[columnIndex("measureNote")]).not.toMatch(/基期值/);
+    const oneYear = byNote("growth of one year");
+    expect([oneYear[columnIndex("baseYear")], oneYear[columnIndex("statusCode")], read(oneYear[columnIndex("gap")]!)]).toEqual(["", "moderate", 0.6]);
   });
 
   it("leaves formula cells blank where the user has not filled the inputs", () => {

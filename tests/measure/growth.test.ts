@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorKind } from "./error-kind";
-import { achievedGrowth, remainingGrowth, requiredGrowth, requiredPointsPerYear } from "../../src/core/measure";
+import { achievedGrowth, averageRate, remainingGrowth, requiredGrowth, requiredPointsPerYear } from "../../src/core/measure";
 
 /** Excel's RRI(nper, pv, fv) as documented: the rate r with pv·(1+r)^nper = fv, i.e. exp(ln(fv/pv)/nper) − 1. */
 function rri(nper: number, pv: number, fv: number): number {
@@ -74,5 +74,17 @@ describe("achievedGrowth and remainingGrowth", () => {
     expect(errorKind(() => remainingGrowth(0, 2023, 10, 2025))).toBe("num");
     expect(errorKind(() => remainingGrowth(5, 2025, 10, 2025))).toBe("num");
     expect(errorKind(() => remainingGrowth(5, 2026, 10, 2025))).toBe("num");
+  });
+});
+
+describe("averageRate", () => {
+  it("averages yearly rates geometrically, as a review averages real growth (平潭 2021 5.8%, 2022 3.6%)", () => {
+    expect(averageRate([5.8, 3.6])).toBeCloseTo((Math.sqrt(1.058 * 1.036) - 1) * 100, 12);
+    expect(averageRate([5.4])).toBeCloseTo(5.4, 12);
+    expect(averageRate([10, -10])).toBeCloseTo((Math.sqrt(0.99) - 1) * 100, 12);
+  });
+  it("has no average of nothing, nor of a fall of 100% or more", () => {
+    expect(errorKind(() => averageRate([]))).toBe("na");
+    expect(errorKind(() => averageRate([3, -100]))).toBe("num");
   });
 });

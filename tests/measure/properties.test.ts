@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  MEASURE_KINDS, achievedAmount, gap, isMeasureError, milestones, project, reachYear, requiredGrowth, status, timeDistance,
+  MEASURE_KINDS, achievedAmount, gap, isMeasureError, milestones, project, reachYear, requiredGrowth, rowMeasure, status, timeDistance,
   type StatusInput,
 } from "../../src/core/measure";
 import type { Comparator, Status } from "../../src/core/model";
@@ -41,24 +41,31 @@ describe("measure properties", () => {
   const rank: Record<Status, number> = { away: 0, lagging: 1, moderate: 2, "on-track": 3, achieved: 4, unknown: -1 };
 
   const comparator = fc.constantFrom<Comparator>(">=", ">", "=", "~", "range", "<=", "<");
-  /** A row of any kind, comparator and method, with every input filled in. */
+  /** A growth rate in % (a growth row's latest value and target), from a fall of 99% to a rise of 60%. */
+  const rate = fc.double({ min: -99, max: 60, noNaN: true });
+  /** A row of any kind, comparator and method, with every input filled in; a growth row's values are rates. */
   const row = fc.record({
     base: positive, target: fc.double({ min: -20, max: 1e9, noNaN: true }), span: fc.double({ min: 0, max: 1e6, noNaN: true }),
-    latest: positive, b: fc.integer({ min: 2000, max: 2030 }), dl: fc.integer({ min: 1, max: 12 }), dt: fc.integer({ min: 1, max: 10 }),
+    latest: positive, latestRate: rate, targetRate: fc.double({ min: -30, max: 30, noNaN: true }), rateSpan: fc.double({ min: 0, max: 5, noNaN: true }),
+    b: fc.integer({ min: 2000, max: 2030 }), dl: fc.integer({ min: 1, max: 12 }), dt: fc.integer({ min: 1, max: 10 }),
     comparator, method: fc.constantFrom("time" as const, "growth" as const), kind: fc.constantFrom(...MEASURE_KINDS),
-  }).map((x): StatusInput => ({
-    base: x.base, baseYear: x.b, latest: x.latest, latestYear: x.b + x.dl, target: x.target, targetYear: x.b + x.dt,
-    targetMax: x.comparator === "range" ? x.target + x.span : null, comparator: x.comparator, method: x.method, kind: x.kind,
-  }));
+  }).map((x): StatusInput => {
+    const [latest, target, span] = x.kind === "growth" ? [x.latestRate, x.targetRate, x.rateSpan] : [x.latest, x.target, x.span];
+    return {
+      base: x.base, baseYear: x.b, latest, latestYear: x.b + x.dl, target, targetYear: x.b + x.dt,
+      targetMax: x.comparator === "range" ? target + span : null, comparator: x.comparator, method: x.method, kind: x.kind,
+    };
+  });
 
   it("status is monotone in the latest value, for every method, kind and direction; a range is a floor below its upper bound and a cap above its lower one", () => {
-    fc.assert(fc.property(row, positive, (r, other) => {
+    fc.assert(fc.property(row, positive, rate, (r, level, growth) => {
+      const other = r.kind === "growth" ? growth : level;
       const [lo, hi] = r.latest! <= other ? [r.latest!, other] : [other, r.latest!];
       const at = (latest: number) => status({ ...r, latest });
       const sLo = at(lo);
       const sHi = at(hi);
       if (sLo === "unknown" || sHi === "unknown") return;
-      const x = (latest: number) => achievedAmount(r.kind!, latest, r.base, r.latestYear! - r.baseYear!);
+      const x = (latest: number) => achievedAmount(r.kind!, latest, r.base);
       let better: "higher" | "lower" | null = r.comparator === "<=" || r.comparator === "<" ? "lower" : "higher";
       if (r.comparator === "range") better = x(hi) <= r.targetMax! ? "higher" : x(lo) >= r.target! ? "lower" : null;
       if (better === "lower") expect(rank[sLo]).toBeGreaterThanOrEqual(rank[sHi]);
@@ -72,7 +79,7 @@ describe("measure properties", () => {
       if (s === "unknown") return;
       let g: number;
       try {
-        g = gap(r.latest!, r.target!, r.comparator!, r.targetMax, r.kind, r.base, r.latestYear! - r.baseYear!);
+        g = gap(r.latest!, r.target!, r.comparator!, r.targetMax, r.kind, r.base);
       } catch (e) {
         if (isMeasureError(e)) return;
         throw e;
@@ -107,6 +114,25 @@ describe("measure properties", () => {
       }
       if (s === "lagging" && d !== null) expect(d).toBeLessThan(1e-6);
       if (s === "lagging" && y !== null) expect(y).toBeGreaterThanOrEqual(r.targetYear!);
+    }), { numRuns: 5000 });
+  });
+
+  it("a growth rate's remaining required rate, kept for the years left, brings the average over the period to the target rate", () => {
+    fc.assert(fc.property(rate, fc.double({ min: -30, max: 30, noNaN: true }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (a, T, done, left) => {
+      const r = { base: null, baseYear: 2020, latest: a, latestYear: 2020 + done, target: T, targetYear: 2020 + done + left, kind: "growth" as const };
+      const rem = rowMeasure("remGrowth", r, { method: "time", tolerance: 0.05 }) as number;
+      const average = Math.pow(Math.pow(1 + a / 100, done) * Math.pow(1 + rem, left), 1 / (done + left)) - 1;
+      expect(Math.abs(average - T / 100)).toBeLessThan(1e-9);
+    }), { numRuns: 2000 });
+  });
+
+  it("a growth rate's time distance is ≥ 0 exactly where the rate is met", () => {
+    fc.assert(fc.property(row, (x) => {
+      if (x.kind !== "growth") return;
+      const d = timeDistance(x, x.method);
+      if (d === null) return;
+      const met = gap(x.latest!, x.target!, x.comparator!, x.targetMax, "growth") === 0;
+      expect(d >= -1e-9, `time distance ${d}, met ${met}`).toBe(met);
     }), { numRuns: 5000 });
   });
 });

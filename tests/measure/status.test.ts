@@ -60,28 +60,53 @@ describe("status, growth-ratio method (Eurostat)", () => {
 });
 
 describe("status, growth-rate targets", () => {
-  // 年均增长6%: target 6 (percent); 100 → 119.1016 over 3 years is exactly 6% a year.
-  const g = { base: 100, baseYear: 2020, latestYear: 2023, target: 6, targetYear: 2025, kind: "growth" as const };
+  // 年均增长6% from 2020 to 2025: target 6 (percent); the latest value is the achieved average rate in %.
+  const g = { base: null, baseYear: 2020, latestYear: 2023, target: 6, targetYear: 2025, kind: "growth" as const };
   it.each<[number, Status]>([
-    [119.2, "on-track"],
-    [100 * 1.058 ** 3, "on-track"],
-    [100 * 1.05 ** 3, "moderate"],
-    [100 * 1.03 ** 3, "lagging"],
-    [95, "away"],
-  ])("latest %s → %s", (latest, expected) => {
+    [6.2, "on-track"],
+    [5.8, "on-track"],
+    [5, "moderate"],
+    [3, "lagging"],
+    [-1.5, "away"],
+  ])("latest %s%% → %s", (latest, expected) => {
     expect(status({ ...g, latest })).toBe(expected);
+    expect(status({ ...g, latest, method: "growth" })).toBe(expected);
   });
   it("is achieved only once the target year is reached", () => {
-    expect(status({ ...g, latest: 100 * 1.07 ** 5, latestYear: 2025 })).toBe("achieved");
+    expect(status({ ...g, latest: 7, latestYear: 2025 })).toBe("achieved");
   });
-  it("inverts for a growth cap (增速不超过)", () => {
+  it("reads no base value: a level or a rate in the base cell changes nothing", () => {
+    for (const base of [320, 5.4, -3, 0]) expect(status({ ...g, base, latest: 5 })).toBe("moderate");
+  });
+  it("needs no base year: a one-year target is judged on the year's rate (今年增长6%左右)", () => {
+    const year = { base: null, baseYear: null, latest: 5.4, latestYear: 2024, target: 6, targetYear: 2024, comparator: "~" as const, kind: "growth" as const };
+    expect(status(year)).toBe("moderate");
+    expect(status({ ...year, latest: 6.1 })).toBe("achieved");
+    expect(status({ ...year, latestYear: null })).toBe("unknown");
+    // a base year given must come before the latest year
+    expect(status({ ...year, baseYear: 2024 })).toBe("unknown");
+  });
+  it("inverts for a growth cap (增速不超过3%): met or lagging, no ratio", () => {
     const cap = { ...g, target: 3, comparator: "<=" as const };
-    expect(status({ ...cap, latest: 100 * 1.02 ** 3 })).toBe("on-track");
-    expect(status({ ...cap, latest: 100 * 1.04 ** 3 })).toBe("lagging");
-    expect(status({ ...cap, latest: 100 * 1.02 ** 5, latestYear: 2025 })).toBe("achieved");
+    expect(status({ ...cap, latest: 2 })).toBe("on-track");
+    expect(status({ ...cap, latest: 4 })).toBe("lagging");
+    expect(status({ ...cap, latest: 2, latestYear: 2025 })).toBe("achieved");
+  });
+  it("judges a fall per year (年均下降3%, the cap −3) by the ratio of the falls", () => {
+    const fall = { ...g, target: -3, comparator: "<=" as const };
+    expect(status({ ...fall, latest: -3.2 })).toBe("on-track");
+    expect(status({ ...fall, latest: -2.4 })).toBe("moderate");
+    expect(status({ ...fall, latest: -1 })).toBe("lagging");
+    expect(status({ ...fall, latest: 0.5 })).toBe("away");
+  });
+  it("lags above a range, and below it by the ratio", () => {
+    const range = { ...g, target: 6.5, targetMax: 7.5, comparator: "range" as const };
+    expect(status({ ...range, latest: 8 })).toBe("lagging");
+    expect(status({ ...range, latest: 7 })).toBe("on-track");
+    expect(status({ ...range, latest: 5.9 })).toBe("moderate");
   });
   it("calls a shortfall against a non-positive rate lagging", () => {
-    expect(status({ ...g, target: 0, latest: 95 })).toBe("lagging");
+    expect(status({ ...g, target: 0, latest: -1 })).toBe("lagging");
   });
 });
 

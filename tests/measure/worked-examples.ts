@@ -20,12 +20,12 @@ export interface WorkedExample {
 
 const HEADER = "| example | kind | comparator | base (year) | latest (year) | target | target max | target year | method | results |";
 
-/** "776 (2022)" → [776, 2022]; "—" → [null, null]. */
+/** "776 (2022)" → [776, 2022]; "— (2022)" → [null, 2022] (a year without a value); "—" → [null, null]. */
 function valueAndYear(cell: string): [number | null, number | null] {
   if (cell === "—") return [null, null];
-  const m = /^(-?[\d.]+) \((\d{4})\)$/.exec(cell);
+  const m = /^(-?[\d.]+|—) \((\d{4})\)$/.exec(cell);
   if (!m) throw new Error(`not "value (year)": ${cell}`);
-  return [Number(m[1]), Number(m[2])];
+  return [m[1] === "—" ? null : Number(m[1]), Number(m[2])];
 }
 
 const num = (cell: string): number | null => (cell === "—" ? null : Number(cell));

@@ -1,12 +1,14 @@
 // The demo's real-data sheet: the 平潭 十四五 outline with base values from the real 2020 bulletin and latest values
-// from the real 2022 bulletin (examples/pingtan). Every value points at its number in a bulletin; recalculated by
-// LibreOffice, every row with a base and a latest value has a status, and no other row has one.
+// from the real 2022 bulletin (examples/pingtan), a growth rate's averaged with the 2021 bulletin's. Every value
+// points at its number in a bulletin; recalculated by LibreOffice, every row with the values its measure reads (a
+// base and a latest value; a growth rate's latest rate) has a status, and no other row has one.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoWorkbookInputs, REAL_DATA, realDataResult } from "../../src/cli/demo";
 import { parseActualsCsv } from "../../src/cli/actuals";
 import { writeWorkbook } from "../../src/cli/xlsx";
+import { averageRate, measureOf } from "../../src/core/measure";
 import { columnIndex } from "../../src/core/sheet";
 import { findSoffice, recalcWorkbook } from "../libreoffice/recalc";
 
@@ -26,10 +28,20 @@ describe("the demo's real-data document", () => {
         expect(year === 2020 || year === 2022).toBe(true);
         const text = bulletins.get(source!.file!)!;
         expect(source!.file).toBe(`bulletin-${year}.txt`);
-        // the number at the source is the value (in the bulletin's unit, which these targets share)
-        expect(Number(/[\d.]+/.exec(text.slice(source!.start, source!.end))![0])).toBeCloseTo(value, 9);
+        // the number at the source is the value (in the bulletin's unit, which these targets share); a growth rate's
+        // latest value averages it with the 2021 bulletin's rate of the same indicator
+        const atSource = Number(/[\d.]+/.exec(text.slice(source!.start, source!.end))![0]);
+        expect(value).toBeCloseTo(measureOf(t) === "growth" ? averageRate([5.8, atSource]) : atSource, 9);
       }
     }
+  });
+
+  it("gives the GDP growth target (地区生产总值增速在6.5～7.5%) the average real growth of 2021 and 2022, and no base value", () => {
+    const gdp = result.targets.find((t) => t.indicator === "地区生产总值" && measureOf(t) === "growth")!;
+    expect(bulletins.get("bulletin-2021.txt")).toContain("全年实现生产总值339.20亿元，按可比价格计算，比上年增长5.8%");
+    expect(bulletins.get("bulletin-2022.txt")).toContain("全年实现生产总值367.71亿元，按可比价格计算，比上年增长3.6%");
+    expect([gdp.baseValue ?? null, gdp.latestYear]).toEqual([null, 2022]);
+    expect(gdp.latestValue).toBeCloseTo((Math.sqrt(1.058 * 1.036) - 1) * 100, 9);
   });
 
   it("gets no illustrative values", () => {
@@ -56,20 +68,29 @@ describe.skipIf(!soffice && !process.env.CI)("the demo workbook's real-data shee
     rows = [...sheets.values()].find((r) => r.slice(1).some((row) => ids.has(row[columnIndex("id")]!)))!.slice(1);
   });
 
-  it("has a status on every row with a base and a latest value, and none on the others", () => {
+  it("has a status on every row with the values its measure reads, and none on the others; growth rows from the real rates", () => {
     const byId = new Map(real.targets.map((t) => [t.id, t]));
     const cell = (row: string[], key: Parameters<typeof columnIndex>[0]) => (row[columnIndex(key)] ?? "").trim();
     let withStatus = 0;
+    let rates = 0;
     for (const row of rows) {
       const t = byId.get(cell(row, "id"))!;
-      const both = t.baseValue != null && t.latestValue != null;
+      const rate = measureOf(t) === "growth";
+      // a growth rate's measures read its latest rate and no base value (docs/measures.md)
+      const filled = t.latestValue != null && (rate || t.baseValue != null);
       expect([t.indicator, cell(row, "base") !== "", cell(row, "latest") !== ""]).toEqual([t.indicator, t.baseValue != null, t.latestValue != null]);
-      if (both) {
+      if (filled) {
         expect(cell(row, "status"), t.indicator).not.toBe("");
         withStatus++;
+        if (rate) rates++;
       } else expect(cell(row, "status"), t.indicator).toBe("");
     }
     expect(rows.length).toBe(real.targets.length);
-    expect(withStatus).toBeGreaterThanOrEqual(3);
+    expect(withStatus).toBeGreaterThanOrEqual(4);
+    expect(rates).toBeGreaterThanOrEqual(1);
+    // 地区生产总值增速在6.5～7.5%: 4.69% a year over 2021–2022 is 0.72 of the lower bound, moderate (预警)
+    const gdp = rows.find((r) => cell(r, "indicator") === "地区生产总值" && cell(r, "kind") === "增速")!;
+    expect([cell(gdp, "statusCode"), cell(gdp, "status")]).toEqual(["moderate", "预警"]);
+    expect(parseFloat(cell(gdp, "achGrowth"))).toBeCloseTo(4.694, 3);
   });
 });

@@ -196,11 +196,47 @@ describe("filling base and latest values", () => {
     expect(r.report[0]!.conflicts.join()).toMatch(/actuals file gives 15000.*15244\.6.*kept/);
   });
 
-  it("a growth target's base-year rate is reported, not written as its base value", () => {
-    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", baseYear: 2020 });
+  it("a growth target takes the rate of the year and no base value: its base is left empty, or as the plan states it", () => {
+    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", baseYear: 2024, text: "地区生产总值年均增长6%" });
+    const r = fillFromBulletins(doc, [t], [ZHENGZHOU, bulletin("全年全市地区生产总值13500.0亿元，比上年增长7.4%。", 2024)]);
+    expect([r.targets[0]!.baseValue, r.targets[0]!.latestYear, r.targets[0]!.latestValue]).toEqual([undefined, 2025, 5.4]);
+    expect(r.report[0]!.notes.join()).toMatch(/base value: left empty: a growth target's measures read rates, not a base value; the 2024 bulletin's rate 7\.4 % is not written/);
+    // a table's base column gives the level: kept, and the report says it is not read
+    const stated = fillFromBulletins(doc, [{ ...t, baseValue: 13500 }], [ZHENGZHOU]);
+    expect(stated.targets[0]!.baseValue).toBe(13500);
+    expect(stated.report[0]!.notes.join()).toMatch(/left as the plan states it \(13500\): a growth target's measures read rates/);
+  });
+
+  it("a growth target's latest value averages the yearly rates since its base year when every year's bulletin is given", () => {
+    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", baseYear: 2023, text: "地区生产总值年均增长6%" });
+    const b2024 = bulletin("全年全市地区生产总值13500.0亿元，按不变价格计算，比上年增长7.4%。", 2024);
+    const averaged = fillFromBulletins(doc, [t], [ZHENGZHOU, b2024]);
+    expect(averaged.targets[0]!.latestValue).toBeCloseTo((Math.sqrt(1.074 * 1.054) - 1) * 100, 12);
+    expect(averaged.targets[0]!.latestSource?.file).toBe("b2025.txt");
+    expect(averaged.report[0]!.between.map((m) => [m.bulletin.year, m.value])).toEqual([[2024, 7.4]]);
+    expect(averaged.report[0]!.notes.join()).toMatch(/the average of the rates of 2024–2025 \(7\.4 %, 5\.4 %\) since 2023/);
+    // without the 2024 bulletin: the 2025 rate alone, and the report says so
+    const alone = fillFromBulletins(doc, [t], [ZHENGZHOU]);
+    expect(alone.targets[0]!.latestValue).toBe(5.4);
+    expect(alone.report[0]!.notes.join()).toMatch(/the rate of 2025 alone, not the average of 2024–2025 since 2023 \(no rate of 2024/);
+  });
+
+  it("writes the base year a growth target's rate averages from, and none for one year's rate alone", () => {
+    // 十四五 年均增长: the base year is five years before the target year; the 2021 and 2022 rates average since 2020
+    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", text: "地区生产总值年均增长6%" });
+    const year = (y: number, rate: number) => bulletin(`全年全市地区生产总值${y}0.0亿元，比上年增长${rate}%。`, y);
+    const averaged = fillFromBulletins(doc, [t], [b2020, year(2021, 8.1), year(2022, 1.0)]).targets[0]!;
+    expect([averaged.baseYear, averaged.baseValue, averaged.latestYear]).toEqual([2020, undefined, 2022]);
+    expect(averaged.latestValue).toBeCloseTo((Math.sqrt(1.081 * 1.01) - 1) * 100, 12);
+    const alone = fillFromBulletins(doc, [t], [b2020, year(2022, 1.0)]).targets[0]!;
+    expect([alone.baseYear, alone.latestYear, alone.latestValue]).toEqual([undefined, 2022, 1]);
+  });
+
+  it("a change against the base year takes nothing from a bulletin's rate of one year", () => {
+    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", baseYear: 2020, text: "地区生产总值较2020年增长30%" });
     const r = fillFromBulletins(doc, [t], [ZHENGZHOU, b2020]);
-    expect([r.targets[0]!.baseValue, r.targets[0]!.latestValue]).toEqual([undefined, 5.4]);
-    expect(r.report[0]!.notes.join()).toMatch(/growth rate 3 % found, not written/);
+    expect([r.targets[0]!.baseValue, r.targets[0]!.latestValue]).toEqual([undefined, undefined]);
+    expect(r.report[0]!.latest[0]!.reason).toMatch(/change of one year, not the change since the base/);
   });
 
   it("an ambiguous match fills nothing", () => {

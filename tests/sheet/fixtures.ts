@@ -40,10 +40,11 @@ export function makeTarget(p: Partial<Target> = {}): Target {
 }
 
 /** The target fields that make src/core/measure pick `m` (measureOf). */
-export function kindFields(m: MeasureKind): Pick<Target, "kind" | "period"> & { baseYear?: number } {
+export function kindFields(m: MeasureKind): Pick<Target, "kind" | "period"> & { baseYear?: number; text?: string } {
   switch (m) {
     case "change":
-      return { kind: "growth", period: null, baseYear: 2020 };
+      // a change measured against the base year its words name (较2020年下降18%)
+      return { kind: "growth", period: null, baseYear: 2020, text: "指标较2020年变化" };
     case "annual":
       return { kind: "increment", period: "annual" };
     default:
@@ -59,6 +60,8 @@ export interface Case {
 }
 
 const A = (baseYear: number, base: number, latestYear: number, latest: number): Actuals => ({ baseYear, base, latestYear, latest });
+/** A growth rate's cells: the base year, no base value, and the achieved rate in % (docs/measures.md). */
+const R = (baseYear: number | null, latestYear: number, rate: number): Actuals => ({ baseYear, base: null, latestYear, latest: rate });
 
 /** A spread of targets × actuals covering every status, comparator family and kind. */
 export function statusCases(): Case[] {
@@ -90,21 +93,24 @@ export function statusCases(): Case[] {
     c("annual amount short of the year's target", of("annual", ">=", 5000), A(2023, 0, 2024, 4800)),
     c("annual amount met", of("annual", ">=", 5000), A(2023, 0, 2024, 5200)),
     c("annual amount far short", of("annual", ">=", 500), { baseYear: null, base: null, latestYear: 2024, latest: 200 }),
-    c("growth achieved at horizon", { ...lvl(">=", 6, "growth"), year: 2023 }, A(2020, 100, 2023, 120)),
-    c("growth on-track", lvl(">=", 6, "growth"), A(2020, 100, 2022, 112.5)),
-    c("growth moderate", lvl(">=", 6, "growth"), A(2020, 100, 2022, 108)),
-    c("growth lagging", lvl(">=", 6, "growth"), A(2020, 100, 2022, 102)),
-    c("growth away", lvl(">=", 6, "growth"), A(2020, 100, 2022, 95)),
-    c("growth cap lagging", lvl("<=", 3, "growth"), A(2020, 100, 2022, 110)),
-    c("growth cap on-track", lvl("<=", 3, "growth"), A(2020, 100, 2022, 102)),
-    c("growth range above the upper bound", lvl("range", 6, "growth", 7), A(2020, 100, 2022, 120)),
+    // Growth rates: the latest value is the achieved rate in %, the base value is not read.
+    c("growth achieved at horizon", { ...lvl(">=", 6, "growth"), year: 2023 }, R(2020, 2023, 6.3)),
+    c("growth on-track", lvl(">=", 6, "growth"), R(2020, 2022, 6.1)),
+    c("growth moderate", lvl(">=", 6, "growth"), R(2020, 2022, 5)),
+    c("growth lagging", lvl(">=", 6, "growth"), R(2020, 2022, 1)),
+    c("growth away", lvl(">=", 6, "growth"), R(2020, 2022, -2.5)),
+    c("growth with the plan's base level in the base cell: not read", lvl(">=", 6, "growth"), A(2020, 320, 2022, 5)),
+    c("growth of one year, no base year (今年增长6%左右)", { ...lvl("~", 6, "growth"), year: 2024 }, R(null, 2024, 5.4)),
+    c("growth cap lagging", lvl("<=", 3, "growth"), R(2020, 2022, 5)),
+    c("growth cap on-track", lvl("<=", 3, "growth"), R(2020, 2022, 1)),
+    c("growth range above the upper bound", lvl("range", 6, "growth", 7), R(2020, 2022, 9.5)),
     // Reductions (能耗下降13.5%): value as written, read as a change of −value.
-    c("decrease on-track: fell faster than required", { ...lvl("=", 13.5, "growth"), decrease: true }, A(2020, 100, 2021, 85)),
-    c("decrease achieved at horizon", { ...lvl(">=", 13.5, "growth"), decrease: true, year: 2023 }, A(2020, 100, 2023, 60)),
-    c("decrease lagging: fell too slowly", { ...lvl("=", 13.5, "growth"), decrease: true }, A(2020, 100, 2022, 95)),
-    c("decrease lagging: rose instead", { ...lvl(">", 13.5, "growth"), decrease: true }, A(2020, 100, 2022, 105)),
-    c("decrease of at most 5%: held", { ...lvl("<=", 5, "growth"), decrease: true }, A(2020, 100, 2022, 98)),
-    c("decrease range 10–15%", { ...lvl("range", 10, "growth", 15), decrease: true }, A(2020, 100, 2021, 88)),
+    c("decrease on-track: fell faster than required", { ...lvl("=", 13.5, "growth"), decrease: true }, R(2020, 2021, -15)),
+    c("decrease achieved at horizon", { ...lvl(">=", 13.5, "growth"), decrease: true, year: 2023 }, R(2020, 2023, -16)),
+    c("decrease lagging: fell too slowly", { ...lvl("=", 13.5, "growth"), decrease: true }, R(2020, 2022, -5)),
+    c("decrease moving away: rose instead", { ...lvl(">", 13.5, "growth"), decrease: true }, R(2020, 2022, 5)),
+    c("decrease of at most 5%: held", { ...lvl("<=", 5, "growth"), decrease: true }, R(2020, 2022, -2)),
+    c("decrease range 10–15%", { ...lvl("range", 10, "growth", 15), decrease: true }, R(2020, 2021, -12)),
     // Cumulative changes against a base year (较2020年下降18%, 十四五期间累计下降13.5%).
     c("energy intensity 较2020年下降18% by 2030: 100 → 90 in 2025 is on the way",
       { ...of("change", "=", 18), decrease: true, year: 2030, unit: "%", binding: true }, A(2020, 100, 2025, 90)),

@@ -45,7 +45,8 @@ describe("sheet model: formulas", () => {
     const f = (k: Parameters<typeof columnIndex>[0]) => m.columns[columnIndex(k)]!.formula!.structured;
     expect(f("reqGrowth")).toContain("PLAN.REQGROWTH([@基期值],");
     expect(f("statusCode")).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型],[@目标上限],"code")');
-    expect(f("gap")).toContain("PLAN.GAP([@最新值],[@目标值],[@比较],[@目标上限],[@类型],[@基期值],[@最新年]-[@基期年])");
+    expect(f("gap")).toContain("PLAN.GAP([@最新值],[@目标值],[@比较],[@目标上限],[@类型],[@基期值])");
+    expect(f("targetLevel")).toContain("PLAN.TARGETLEVEL([@基期值],[@目标值],[@类型])");
     expect(f("timeDistance")).toContain('PLAN.TIMEDISTANCE([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",[@类型],[@目标上限])');
     // The status column only shows the code column in words: no PLAN call, no dependence on Office's language.
     expect(f("status")).toBe('=IF([@状态代码]="achieved","已完成",IF([@状态代码]="on-track","正常",IF([@状态代码]="moderate","预警",IF([@状态代码]="lagging","滞后",IF([@状态代码]="away","倒退","")))))');
@@ -116,7 +117,7 @@ describe("sheet model: formulas", () => {
   };
 
   it("every formula column equals src/core/measure in both flavours, for random rows of every kind (property)", () => {
-    const value = fc.oneof(fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.integer({ min: -50, max: 300 }));
+    const value = fc.oneof(fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.integer({ min: -150, max: 300 }));
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) });
     fc.assert(
       fc.property(
@@ -192,7 +193,8 @@ describe("sheet model: reductions (decrease targets)", () => {
   });
 
   it("an intensity falling by 15% a year is on track, and achieved at the horizon, not moving away", () => {
-    const falling = { baseYear: 2020, base: 100, latestYear: 2021, latest: 85 };
+    // a growth rate's latest value is the achieved rate in %: a fall of 15% a year is −15
+    const falling = { baseYear: 2020, base: null, latestYear: 2021, latest: -15 };
     const reduction = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true });
     const asWritten = makeTarget({ comparator: "=", value: 13.5, kind: "growth" });
     const atHorizon = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true, year: 2021 });
@@ -201,11 +203,11 @@ describe("sheet model: reductions (decrease targets)", () => {
     expect(statusOf(m, 0)).toBe("正常");
     expect(statusOf(m, 1)).toBe("倒退"); // the same number read as a rise of 13.5%
     expect(statusOf(m, 2)).toBe("已完成");
-    // Falling too slowly, or rising, is lagging.
-    for (const latest of [97, 104]) {
+    // Falling too slowly lags by the ratio of the falls (3/13.5), rising moves away.
+    for (const [latest, expected] of [[-3, "滞后"], [4, "倒退"]] as const) {
       const t = makeTarget({ comparator: "=", value: 13.5, kind: "growth", decrease: true });
       const mm = buildSheetModel(DOC, [t], { ...opts, flavour: "native", actuals: new Map([[t.id, { ...falling, latest }]]) });
-      expect(statusOf(mm, 0), `latest ${latest}`).toBe("滞后");
+      expect(statusOf(mm, 0), `latest ${latest}`).toBe(expected);
     }
   });
 
@@ -255,19 +257,23 @@ describe("sheet model: rows, validation, conditional formats", () => {
 
   it("shows the measure each row takes in the kind column, and 约束性 / 预期性 in the binding column", () => {
     const rows = [
-      makeTarget({ kind: "growth", comparator: "=", value: 18, decrease: true, baseYear: 2020, binding: true }), // 较2020年下降18%
-      makeTarget({ kind: "growth", comparator: "=", value: 13.5, decrease: true, period: "cumulative", binding: false }), // 累计下降13.5%
-      makeTarget({ kind: "growth", comparator: ">=", value: 7 }), // 年均增长7%
+      makeTarget({ kind: "growth", comparator: "=", value: 18, decrease: true, baseYear: 2020, binding: true, text: "单位地区生产总值能耗较2020年下降18%" }),
+      makeTarget({ kind: "growth", comparator: "=", value: 13.5, decrease: true, period: "cumulative", binding: false, text: "单位地区生产总值能耗累计下降13.5%" }),
+      makeTarget({ kind: "growth", comparator: ">=", value: 7, text: "地区生产总值年均增长7%" }),
       makeTarget({ kind: "increment", period: "annual", value: 5000 }), // 每年培训5000人次
       makeTarget({ kind: "increment", value: 5 }), // 新建学校5所
+      // a rate per year keeps its measure whatever base year the plan gives it: 以2020年为基期…年均增长7%, a table's 2020 column
+      makeTarget({ kind: "growth", comparator: ">=", value: 7, baseYear: 2020, baseValue: 320, text: "地区生产总值年均增长7%" }),
+      makeTarget({ kind: "growth", comparator: ">=", value: 24.6, baseYear: 2020, baseValue: 50, text: "旅游总收入亿元5015024.6%" }),
+      makeTarget({ kind: "growth", comparator: "~", value: 6, year: 2024, text: "地区生产总值增长6%左右" }),
     ];
     for (const language of ["zh-CN", "en-US"] as const) {
       const m = buildSheetModel(DOC, rows, { ...opts, language, flavour: "native" });
       const at = (i: number, k: Parameters<typeof columnIndex>[0]) => m.rows[i]!.cells[columnIndex(k)];
       expect(rows.map((_, i) => at(i, "kind"))).toEqual(
-        (["change", "change", "growth", "annual", "increment"] as const).map((k) => KIND_LABELS[language][k]),
+        (["change", "change", "growth", "annual", "increment", "growth", "growth", "growth"] as const).map((k) => KIND_LABELS[language][k]),
       );
-      expect(rows.map((_, i) => at(i, "binding"))).toEqual(language === "zh-CN" ? ["约束性", "预期性", null, null, null] : ["Binding", "Expected", null, null, null]);
+      expect(rows.slice(0, 5).map((_, i) => at(i, "binding"))).toEqual(language === "zh-CN" ? ["约束性", "预期性", null, null, null] : ["Binding", "Expected", null, null, null]);
       expect(m.validation.find((v) => v.column === "kind")!.rule).toEqual({ type: "list", values: Object.values(KIND_LABELS[language]) });
       expect(m.validation.find((v) => v.column === "binding")!.rule).toEqual({ type: "list", values: language === "zh-CN" ? ["约束性", "预期性"] : ["Binding", "Expected"] });
     }

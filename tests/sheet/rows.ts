@@ -3,7 +3,7 @@
 import type { Language, Status } from "../../src/core/model";
 import { VOCABULARY_LABELS, isMeasureError, rowMeasure, type TargetRow } from "../../src/core/measure";
 import {
-  MEASURE_NOTES, columnIndex, parseComparator, parseKind, type ColumnKey, type FormulaKey, type SheetModel,
+  columnIndex, measureNote, parseComparator, parseKind, type ColumnKey, type FormulaKey, type SheetModel,
 } from "../../src/core/sheet";
 import { createPlanFunctions } from "../../src/functions/plan";
 import { plainErrorFactory } from "../../src/functions/excel-errors";
@@ -63,7 +63,7 @@ const ERROR_CODE = { value: "#VALUE!", num: "#NUM!", na: "#N/A", div0: "#DIV/0!"
  */
 export function expectedCell(key: FormulaKey, m: SheetModel, row: TargetRow): XlValue {
   const s = { method: m.method, tolerance: m.tolerance };
-  if (key === "measureNote") return MEASURE_NOTES[m.language][row.kind ?? "level"];
+  if (key === "measureNote") return measureNote(row.kind ?? "level", row.base !== null, m.language);
   if (key === "status" || key === "statusCode") {
     const code = rowMeasure("status", row, s) as Status;
     if (key === "status") return VOCABULARY_LABELS[m.vocabulary][m.language][code];

@@ -27,7 +27,7 @@ describe("the illustrative actuals", () => {
     }
   });
 
-  it("start increments from 0, give annual amounts one year's value, keep shares in percent and changes on an index", () => {
+  it("start increments from 0, give annual amounts one year's value, keep shares in percent, changes on an index and growth rates as rates", () => {
     const kinds = new Set<string>();
     for (const r of rows) {
       const kind = measureOf(r.target);
@@ -35,7 +35,12 @@ describe("the illustrative actuals", () => {
       if (kind === "increment") expect(r.base, r.id).toBe(0);
       if (kind === "annual") expect([r.baseYear, r.base], r.id).toEqual([null, null]);
       if (kind === "share") for (const v of [r.base!, r.latest!]) expect(v >= 0 && v <= 100, `${r.id} ${v}`).toBe(true);
-      if (kind === "change" || kind === "growth") expect(r.base, r.id).toBe(100);
+      if (kind === "change") expect(r.base, r.id).toBe(100);
+      // a growth rate's latest value is the achieved rate in %, to one decimal as a bulletin states it; no base value
+      if (kind === "growth") {
+        expect(r.base, r.id).toBeNull();
+        expect(Math.abs(r.latest!) < 100 && Math.abs(r.latest! * 10 - Math.round(r.latest! * 10)) < 1e-9, `${r.id} ${r.latest}`).toBe(true);
+      }
       if (kind !== "annual") expect(r.latestYear! > r.baseYear!, r.id).toBe(true);
     }
     for (const k of ["level", "share", "growth", "increment"]) expect(kinds, k).toContain(k);

@@ -5,12 +5,13 @@ import type { StatusMethod } from "../model";
 import { MeasureError, finiteResult } from "./errors";
 import { isLinearMeasure, type MeasureKind } from "./kinds";
 import type { TargetRow } from "./status";
-import { achievedAmount, boundFor, levelFor, meets, overshot, required, startAmount, upperBound } from "./terms";
+import { achievedAmount, boundFor, latestLevel, levelFor, meets, overshot, required, startAmount, upperBound } from "./terms";
 
 /**
  * The path a row runs on: equal amounts per year (linear) or a constant growth rate (geometric). Shares and
- * amounts are linear, growth-rate targets geometric; levels and changes follow the status method, so that the
- * projection, the time distance and the status always tell the same story. Annual amounts have no path.
+ * amounts are linear, growth-rate targets geometric (on the index of the level they grow); levels and changes
+ * follow the status method, so that the projection, the time distance and the status always tell the same story.
+ * Annual amounts have no path.
  */
 export type PathShape = "linear" | "geometric";
 
@@ -22,6 +23,7 @@ export function pathOf(kind: MeasureKind, method: StatusMethod): PathShape | nul
 }
 
 interface Known {
+  /** The base and latest values as levels on the path (a growth rate's: its index, base year = 1). */
   B: number; b: number; L: number; l: number; t: number;
   path: PathShape | null;
   /**
@@ -32,32 +34,37 @@ interface Known {
 }
 
 function known(r: TargetRow, method: StatusMethod): Known {
-  const B = required(r.base, "base");
+  const kind = r.kind ?? "level";
+  // A growth rate's path starts at its index, 1: its base value is not read.
+  const B = kind === "growth" ? 1 : required(r.base, "base");
   const b = required(r.baseYear, "baseYear");
-  const L = required(r.latest, "latest");
+  const latest = required(r.latest, "latest");
   const l = required(r.latestYear, "latestYear");
   const T = required(r.target, "target");
   const t = required(r.targetYear, "targetYear");
   if (l <= b) throw new MeasureError("num", "latestYear must be after baseYear");
   if (t <= b) throw new MeasureError("num", "targetYear must be after baseYear");
-  const kind = r.kind ?? "level";
   const c = r.comparator ?? ">=";
   const goal = (passed = false): number | null => {
     const max = upperBound(c, T, r.targetMax);
-    const x0 = kind === "growth" ? 0 : startAmount(kind, B);
+    const x0 = startAmount(kind, B);
     if (meets(x0, T, c, max)) return null;
-    if (passed && c === "range" && kind !== "growth" && overshot(x0, achievedAmount(kind, L, B, null), T, c, max)) return null;
+    if (passed && c === "range" && overshot(x0, achievedAmount(kind, latest, B), T, c, max)) return null;
     return levelFor(kind, boundFor(x0, T, c, max), B, t - b);
   };
-  return { B, b, L, l, t, path: pathOf(kind, method), goal };
+  return { B, b, L: latestLevel(kind, latest, l - b), l, t, path: pathOf(kind, method), goal };
 }
 
 function requirePositive(...xs: [number, string][]): void {
   for (const [x, name] of xs) if (x <= 0) throw new MeasureError("num", `${name} must be greater than 0 on a constant-growth path`);
 }
 
-/** The level at the target year if the pace since the base year continues; null for annual amounts. */
+/**
+ * The level at the target year if the pace since the base year continues; null for annual amounts, and for growth
+ * rates, whose pace continued is the achieved rate itself.
+ */
 export function anticipatedLevel(r: TargetRow, method: StatusMethod = "time"): number | null {
+  if (r.kind === "growth") return null;
   const { B, b, L, l, t, path } = known(r, method);
   if (path === null) return null;
   if (path === "linear") return finiteResult(L + ((L - B) * (t - l)) / (l - b), "anticipated level");
@@ -96,9 +103,10 @@ export function timeDistance(r: TargetRow, method: StatusMethod = "time"): numbe
   return finiteResult(b + (Math.log(L / B) / Math.log(E / B)) * (t - b) - l, "time distance");
 }
 
-/** The target level of a row (docs/measures.md, "Terms"): what the indicator must reach by the target year. */
-export function targetLevel(base: number | null, baseYear: number | null, target: number, targetYear: number | null, kind: MeasureKind = "level"): number {
-  const years = kind === "growth" ? required(targetYear, "targetYear") - required(baseYear, "baseYear") : null;
-  if (years !== null && years <= 0) throw new MeasureError("num", "targetYear must be after baseYear");
-  return levelFor(kind, target, base, years);
+/**
+ * The target level of a row (docs/measures.md, "Terms"): what the indicator must reach by the target year; null for
+ * a growth rate, whose target is the rate itself (PROJECT gives the level a rate reaches from a base level).
+ */
+export function targetLevel(base: number | null, target: number, kind: MeasureKind = "level"): number | null {
+  return kind === "growth" ? null : levelFor(kind, target, base, null);
 }

@@ -45,3 +45,18 @@ export function remainingGrowth(latest: number, latestYear: number, target: numb
   if (target < 0) throw new MeasureError("num", "target must not be negative");
   return finiteResult(Math.pow(target / latest, 1 / (targetYear - latestYear)) - 1, "remaining growth");
 }
+
+/**
+ * The average rate per year, in %, of successive yearly rates in % (a bulletin's 比上年增长 of each year):
+ * (∏(1 + rᵢ/100))^(1/n) − 1, as a review averages real growth over a plan period.
+ */
+export function averageRate(rates: readonly number[]): number {
+  if (rates.length === 0) throw new MeasureError("na", "no rates to average");
+  let factor = 1;
+  for (const r of rates) {
+    requireFinite(r, "rate");
+    if (r <= -100) throw new MeasureError("num", "a growth rate of −100% or less has no average");
+    factor *= 1 + r / 100;
+  }
+  return finiteResult((Math.pow(factor, 1 / rates.length) - 1) * 100, "average rate");
+}

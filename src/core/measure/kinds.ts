@@ -11,14 +11,24 @@ export type MeasureKind = TargetKind | "change" | "annual";
 
 export const MEASURE_KINDS: readonly MeasureKind[] = ["level", "share", "growth", "change", "increment", "annual"];
 
-/** The measure of an extracted target. A stated change is cumulative when it has a base year or says 累计. */
-export function measureOf(t: Pick<Target, "kind" | "period" | "baseYear" | "decrease">): MeasureKind {
+/**
+ * The measure of an extracted target. A stated change is cumulative when it says 累计, or when it is measured against
+ * the base year its own words name (较2020年下降18%, 比2020年增长50%); a rate per year (年均增长7%) stays a growth
+ * rate even where the plan gives it a base year (以2020年为基期, an indicator table's 2020 column).
+ */
+export function measureOf(t: Pick<Target, "kind" | "period" | "baseYear" | "decrease" | "text">): MeasureKind {
   if (t.kind === "increment") return t.period === "annual" ? "annual" : "increment";
   if (t.kind === "share") return "share";
   if (t.kind === "level" && !t.decrease) return "level";
-  const cumulative = (t.baseYear !== null && t.baseYear !== undefined) || t.period === "cumulative";
-  return cumulative ? "change" : "growth";
+  return t.period === "cumulative" || againstBaseYear(t) ? "change" : "growth";
 }
+
+/** The target's words name its base year and say nothing of a rate per year. */
+function againstBaseYear(t: Pick<Target, "baseYear" | "text">): boolean {
+  return t.baseYear !== null && t.baseYear !== undefined && t.text.includes(`${t.baseYear}年`) && !PER_YEAR.test(t.text);
+}
+
+const PER_YEAR = /年均|平均每年|每年|年增长率/;
 
 /** Measures whose path runs in equal amounts per year whatever the status method (points, counts). */
 export function isLinearMeasure(k: MeasureKind): boolean {

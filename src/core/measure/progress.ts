@@ -30,7 +30,7 @@ export function completionProgress(
   if (kind === "growth") return null;
   const max = upperBound(comparator, target, targetMax);
   const x0 = startAmount(kind, base);
-  const x = achievedAmount(kind, latest, base, null);
+  const x = achievedAmount(kind, latest, base);
   if (meets(x0, target, comparator, max) || overshot(x0, x, target, comparator, max)) return null;
   return shareOfWay(x0, x, boundFor(x0, target, comparator, max), ["base", "latest", "target"], "progress");
 }

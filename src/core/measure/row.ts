@@ -8,7 +8,7 @@ import { achievedGrowth, remainingGrowth, requiredGrowth, requiredPointsPerYear 
 import type { MeasureKind } from "./kinds";
 import { completionProgress, timeProgress } from "./progress";
 import { status, type TargetRow } from "./status";
-import { achievedAmount, boundFor, levelFor } from "./terms";
+import { achievedAmount, boundFor, latestLevel, levelFor } from "./terms";
 
 export type RowMeasureKey =
   | "targetLevel" | "reqGrowth" | "reqChange" | "achGrowth" | "remGrowth" | "remChange" | "gap" | "progress"
@@ -22,8 +22,10 @@ export const ROW_MEASURES: readonly RowMeasureKey[] = [
 export type RowInput = "base" | "baseYear" | "latest" | "latestYear" | "target" | "targetYear";
 
 const ALL: readonly RowInput[] = ["base", "baseYear", "latest", "latestYear", "target", "targetYear"];
-const ALL_BUT_ANNUAL: Partial<Record<MeasureKind, readonly RowInput[]>> = {
-  level: ALL, share: ALL, growth: ALL, change: ALL, increment: ALL,
+/** A growth rate's measures read rates only: never its base value. */
+const RATE: readonly RowInput[] = ["baseYear", "latest", "latestYear", "target", "targetYear"];
+const PATHS: Partial<Record<MeasureKind, readonly RowInput[]>> = {
+  level: ALL, share: ALL, growth: RATE, change: ALL, increment: ALL,
 };
 
 /**
@@ -33,16 +35,15 @@ const ALL_BUT_ANNUAL: Partial<Record<MeasureKind, readonly RowInput[]>> = {
 export const MEASURE_NEEDS: Record<RowMeasureKey, Partial<Record<MeasureKind, readonly RowInput[]>>> = {
   targetLevel: {
     level: ["target"], share: ["target"], annual: ["target"], change: ["base", "target"], increment: ["base", "target"],
-    growth: ["base", "baseYear", "target", "targetYear"],
   },
   reqGrowth: { level: ["base", "baseYear", "target", "targetYear"], change: ["baseYear", "target", "targetYear"], growth: ["target"] },
   reqChange: { share: ["base", "baseYear", "target", "targetYear"], increment: ["baseYear", "target", "targetYear"], annual: ["target"] },
-  achGrowth: { level: ["base", "baseYear", "latest", "latestYear"], change: ["base", "baseYear", "latest", "latestYear"], growth: ["base", "baseYear", "latest", "latestYear"] },
-  remGrowth: { level: ["latest", "latestYear", "target", "targetYear"], change: ["base", "latest", "latestYear", "target", "targetYear"], growth: ALL },
+  achGrowth: { level: ["base", "baseYear", "latest", "latestYear"], change: ["base", "baseYear", "latest", "latestYear"], growth: ["latest"] },
+  remGrowth: { level: ["latest", "latestYear", "target", "targetYear"], change: ["base", "latest", "latestYear", "target", "targetYear"], growth: RATE },
   remChange: { share: ["latest", "latestYear", "target", "targetYear"], increment: ["base", "latest", "latestYear", "target", "targetYear"] },
   gap: {
     level: ["latest", "target"], share: ["latest", "target"], annual: ["latest", "target"], change: ["base", "latest", "target"],
-    increment: ["base", "latest", "target"], growth: ["base", "baseYear", "latest", "latestYear", "target"],
+    increment: ["base", "latest", "target"], growth: ["latest", "target"],
   },
   progress: {
     level: ["base", "latest", "target"], share: ["base", "latest", "target"], change: ["base", "latest", "target"],
@@ -52,10 +53,11 @@ export const MEASURE_NEEDS: Record<RowMeasureKey, Partial<Record<MeasureKind, re
     level: ["baseYear", "latestYear", "targetYear"], share: ["baseYear", "latestYear", "targetYear"], growth: ["baseYear", "latestYear", "targetYear"],
     change: ["baseYear", "latestYear", "targetYear"], increment: ["baseYear", "latestYear", "targetYear"],
   },
-  anticipated: ALL_BUT_ANNUAL,
-  reachYear: ALL_BUT_ANNUAL,
-  timeDistance: ALL_BUT_ANNUAL,
-  status: { ...ALL_BUT_ANNUAL, annual: ["latest", "target"] },
+  anticipated: { level: ALL, share: ALL, change: ALL, increment: ALL },
+  reachYear: PATHS,
+  timeDistance: PATHS,
+  // a growth rate is judged without its base year too (a one-year target: 今年增长6%左右)
+  status: { ...PATHS, growth: ["latest", "latestYear", "target", "targetYear"], annual: ["latest", "target"] },
 };
 
 export interface RowSettings {
@@ -84,7 +86,7 @@ export function rowMeasure(key: RowMeasureKey, r: TargetRow, s: RowSettings): nu
   const towards = (x: number) => boundFor(x, T, c, Tmax);
   switch (key) {
     case "targetLevel":
-      return targetLevel(r.base, r.baseYear, T, r.targetYear, kind);
+      return targetLevel(r.base, T, kind);
     case "reqGrowth":
       if (kind === "growth") return T / 100;
       return kind === "change" ? requiredGrowth(1, 1 + towards(0) / 100, t - b) : requiredGrowth(B, towards(B), t - b);
@@ -92,17 +94,14 @@ export function rowMeasure(key: RowMeasureKey, r: TargetRow, s: RowSettings): nu
       if (kind === "annual") return towards(0);
       return kind === "share" ? requiredPointsPerYear(B, towards(B), t - b) : requiredPointsPerYear(0, towards(0), t - b);
     case "achGrowth":
-      return achievedGrowth(B, L, l - b);
-    case "remGrowth": {
-      // From the latest value to the bound on its side, as a level.
-      const years = kind === "growth" ? l - b : null;
-      const to = kind === "level" ? towards(L) : levelFor(kind, towards(achievedAmount(kind, L, B, years)), B, t - b);
-      return remainingGrowth(L, l, to, t);
-    }
+      return kind === "growth" ? L / 100 : achievedGrowth(B, L, l - b);
+    case "remGrowth":
+      // From the latest value to the bound on its side, as levels on the row's path.
+      return remainingGrowth(latestLevel(kind, L, l - b), l, levelFor(kind, towards(achievedAmount(kind, L, r.base)), r.base, t - b), t);
     case "remChange":
       return kind === "share" ? requiredPointsPerYear(L, towards(L), t - l) : requiredPointsPerYear(L, B + towards(L - B), t - l);
     case "gap":
-      return gap(L, T, c, Tmax, kind, r.base, kind === "growth" ? l - b : null);
+      return gap(L, T, c, Tmax, kind, r.base);
     case "progress":
       return completionProgress(r.base, L, T, kind, c, Tmax);
     case "timeProgress":

@@ -61,11 +61,15 @@ export function status(input: StatusInput): Status {
   const Tmax = max ?? null;
   // An annual amount is judged on its own year, which has fully elapsed.
   if (kind === "annual") return judge(L, 0, T, Tmax, c, 1, method, tol, kind, 0, L, 1, 1);
+  // A growth rate is judged on the rate: no base value is read, and the base year only where it is given.
+  if (kind === "growth") {
+    if (!known(l) || !known(t) || (known(b) && (l <= b || t <= b))) return "unknown";
+    return rateStatus(L, l >= t, T, Tmax, c);
+  }
   if (!known(B) || !known(b) || !known(l) || !known(t)) return "unknown";
   if (l <= b || t <= b) return "unknown";
-  if (kind === "growth") return rateStatus(B, L, l - b, l >= t, T, Tmax, c);
   if (kind === "change" && B <= 0) return "unknown";
-  return judge(achievedAmount(kind, L, B, l - b), startAmount(kind, B), T, Tmax, c, (l - b) / (t - b), method, tol, kind, B, L, l - b, t - b);
+  return judge(achievedAmount(kind, L, B), startAmount(kind, B), T, Tmax, c, (l - b) / (t - b), method, tol, kind, B, L, l - b, t - b);
 }
 
 /**
@@ -98,14 +102,16 @@ function judge(
   return required === 0 ? "unknown" : byRatio((Math.pow(L / B, 1 / yearsL) - 1) / required);
 }
 
-/** Growth-rate targets: the achieved average growth a (in %) against the rate T, whatever the method. */
-function rateStatus(B: number, L: number, years: number, atHorizon: boolean, T: number, Tmax: number | null, c: Comparator): Status {
-  if (B <= 0 || L <= 0) return "unknown";
-  const a = achievedAmount("growth", L, B, years);
+/**
+ * Growth-rate targets, whatever the method: the achieved rate a (the latest value, in %) against the rate T. Met →
+ * achieved at the target year, on track before it; above a range lags; otherwise the ratio a/T in the growth-ratio
+ * classes wherever it keeps its meaning — the target points away from 0 in the direction it is judged (a floor above
+ * 0, a cap below it: 年均下降3% is a cap at −3) — and lagging where it does not.
+ */
+function rateStatus(a: number, atHorizon: boolean, T: number, Tmax: number | null, c: Comparator): Status {
   if (meets(a, T, c, Tmax)) return atHorizon ? "achieved" : "on-track";
-  if (direction(c) === -1 || (c === "range" && a > Tmax!)) return "lagging";
-  if (T <= 0) return "lagging";
-  return byRatio(a / T);
+  if (c === "range" && a > Tmax!) return "lagging";
+  return direction(c) * T > 0 ? byRatio(a / T) : "lagging";
 }
 
 // Status methods as users type them (English codes or the Chinese words of the sheets).

@@ -1,8 +1,12 @@
 // Base and latest values of a plan's targets from statistical bulletins: the bulletin of the target's base year
 // fills 基期 (baseYear/baseValue/baseSource), the latest bulletin up to the target year fills 最新
-// (latestYear/latestValue/latestSource).
+// (latestYear/latestValue/latestSource). A growth target takes rates (docs/measures.md): its latest value is the
+// average of the yearly rates since its base year where every year's bulletin is given, else the latest year's
+// rate; its base value is left as the plan states it, or empty.
 // A value the plan itself states or the user gave is never replaced: a bulletin figure that differs from it is
 // reported as a conflict, one that agrees as a confirmation.
+import { averageRate } from "../measure/growth";
+import { measureOf } from "../measure/kinds";
 import type { PlanDocument, SourceRef, Target } from "../model";
 import { matchTarget, type MatchOptions, type TargetMatch, type Use } from "./match";
 import type { Bulletin } from "./types";
@@ -29,6 +33,10 @@ export interface TargetFill {
   baseYearFrom: string | null;
   base: TargetMatch[];
   latest: TargetMatch[];
+  /** A growth target's rates of the years between its base year and the latest one, averaged with the latest. */
+  between: TargetMatch[];
+  /** The average of those rates and the latest, where it is what the latest value holds. */
+  average: number | null;
   /** What was written into the target. */
   filled: { base: boolean; latest: boolean };
   notes: string[];
@@ -54,6 +62,9 @@ function baseYearOf(t: Target, years: readonly number[]): { year: number | null;
   if (t.year !== null && years.includes(t.year - 5)) return { year: t.year - 5, from: "five years before the target year (the plan states none)" };
   return { year: null, from: null };
 }
+
+/** The years after `from` and before `to`. */
+const yearsBetween = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from - 1) }, (_, i) => from + 1 + i);
 
 /** One outcome from the matches of same-year bulletins: one value, or ambiguous. */
 function decide(matches: TargetMatch[]): TargetMatch | null {
@@ -81,9 +92,11 @@ export function fillFromBulletins(
     const latestYear = years.filter((y) => (baseYear === null || y > baseYear) && (t.year === null || y <= t.year)).pop() ?? null;
     const run = (year: number | null, use: Use): TargetMatch[] =>
       year === null ? [] : dated.filter((b) => b.year === year).map((b) => matchTarget(t, b, use, matchOptions));
+    const rate = measureOf(t) === "growth";
+    const between = rate && baseYear !== null && latestYear !== null ? yearsBetween(baseYear, latestYear) : [];
     const fill: TargetFill = {
       target: t, baseYear, baseYearFrom: from, base: run(baseYear, "base"), latest: run(latestYear, "latest"),
-      filled: { base: false, latest: false }, notes: [], conflicts: [],
+      between: between.flatMap((y) => run(y, "latest")), average: null, filled: { base: false, latest: false }, notes: [], conflicts: [],
     };
     report.push(fill);
     const next: Target = { ...t };
@@ -93,13 +106,10 @@ export function fillFromBulletins(
       if (!m) return;
       const year = m.bulletin.year!;
       const source: SourceRef = { file: m.bulletin.file, start: m.observation!.start, end: m.observation!.end };
-      const value = m.value!;
       const label = use === "base" ? "base" : "latest";
-      if (use === "base" && t.kind === "growth") {
-        // docs/measures.md reads a growth target's 基期值 as a level of the indicator, not as a rate
-        fill.notes.push(`base ${year}: growth rate ${show(value, t.unit)} found, not written (a growth target's base value is a level)`);
-        return;
-      }
+      // a growth target's base value is not read: left as the plan states it, or empty (the note below says which)
+      if (use === "base" && rate) return;
+      const value = use === "latest" && between.length > 0 ? averageSince(m.value!) : m.value!;
       const stated = use === "base" ? t.baseValue : t.latestValue;
       const statedYear = use === "base" ? t.baseYear : t.latestYear;
       const user = use === "base" ? given?.base : given?.latest;
@@ -126,10 +136,39 @@ export function fillFromBulletins(
         next.latestValue = value;
         next.latestSource = source;
         fill.filled.latest = true;
+        // a growth rate averages from its base year: the sheet needs that year (not where the rate is one year's alone)
+        if (rate && baseYear !== null && (next.baseYear === null || next.baseYear === undefined) && (between.length === 0 || fill.average !== null)) {
+          next.baseYear = baseYear;
+          fill.notes.push(`base year: ${baseYear} written, the year the latest rate averages from`);
+        }
       }
+    };
+    /** The average of the yearly rates since the base year, where every year between has one; else the year's rate. */
+    const averageSince = (latest: number): number => {
+      const rates = between.map((y) => decide(fill.between.filter((m) => m.bulletin.year === y)));
+      const missing = between.filter((_, i) => rates[i] === null);
+      const years = `${between[0]}–${latestYear}`;
+      if (missing.length > 0) {
+        fill.notes.push(`latest: the rate of ${latestYear} alone, not the average of ${years} since ${baseYear} (no rate of ${missing.join(", ")}: give those bulletins)`);
+        return latest;
+      }
+      const all = [...rates.map((r) => r!.value!), latest];
+      fill.average = averageRate(all);
+      fill.notes.push(`latest: ${show(fill.average, t.unit)}, the average of the rates of ${years} (${all.map((r) => show(r, t.unit)).join(", ")}) since ${baseYear}`);
+      return fill.average;
     };
     apply("base", fill.base);
     apply("latest", fill.latest);
+    if (rate) {
+      // a growth target's measures read rates, not a base value (docs/measures.md)
+      const stated = next.baseValue;
+      const found = decide(fill.base);
+      fill.notes.push(
+        (stated !== null && stated !== undefined ? `base value: left as the plan states it (${show(stated, "")})` : "base value: left empty") +
+          `: a growth target's measures read rates, not a base value` +
+          (found ? `; the ${found.bulletin.year} bulletin's rate ${show(found.value!, t.unit)} is not written` : ""),
+      );
+    }
     return next;
   });
   return { targets: out, report };

@@ -2,6 +2,7 @@
 // needs it (a growth target takes the bulletin's growth rate, a level or share target its level, an annual
 // increment the year's flow), in the bulletin's year, converted to the target's unit. Every outcome carries a
 // score and a reason; two observations with different values are ambiguous and none is taken.
+import { measureOf } from "../measure/kinds";
 import type { Target } from "../model";
 import { convertValue } from "./convert";
 import { compareNames, foreignScope } from "./names";
@@ -42,11 +43,13 @@ export interface MatchOptions {
 export const ACCEPT = 0.85;
 const RATE_UNITS = new Set(["%", "倍"]);
 
-/** What the target needs from a bulletin, or why a bulletin cannot give it. */
+/** What the target needs from a bulletin, or why a bulletin cannot give it (docs/measures.md, the measure of each kind). */
 function wanted(target: Target, use: Use): { kind: "level" | "growth" } | { skip: string } {
   if (target.period === "cumulative") return { skip: "a cumulative target: a bulletin states one year, not the total since the base" };
   if (target.kind === "increment" && use === "base") return { skip: "an increment is counted from zero: it has no base value to take" };
-  return { kind: target.kind === "growth" ? "growth" : "level" };
+  const measure = measureOf(target);
+  if (measure === "change") return { skip: "a change against the base year: a bulletin states the change of one year, not the change since the base" };
+  return { kind: measure === "growth" ? "growth" : "level" };
 }
 
 /** The observation's value in the target's unit; a rate of 1.3倍 is 130 %. */

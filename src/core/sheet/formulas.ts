@@ -60,7 +60,7 @@ export const MEASURE_NOTES: Record<Language, Record<MeasureKind, string>> = {
   "zh-CN": {
     level: "水平：按年均增速测算，不计年均变动量",
     share: "比重：按百分点测算，不计增速",
-    growth: "增速目标：实际年均增速对比目标增速，不计完成进度",
+    growth: "增速目标：最新值填实际年均增速（%），对比目标增速；不计目标水平、完成进度与预计目标年水平",
     change: "较基期累计变化：目标水平＝基期值×(1＋目标值%)",
     increment: "增量：自基期新增量对比目标增量，不计增速",
     annual: "每年增量：当年完成量对比年度目标，不计时间进度与预计",
@@ -68,12 +68,23 @@ export const MEASURE_NOTES: Record<Language, Record<MeasureKind, string>> = {
   "en-US": {
     level: "Level: judged by average growth; no change per year",
     share: "Share: judged in percentage points; no growth rates",
-    growth: "Growth rate: achieved average growth against the rate; no completion progress",
+    growth: "Growth rate: the latest value is the achieved average rate (%), judged against the rate; no target level, progress or anticipated level",
     change: "Cumulative change: target level = base × (1 + target %)",
     increment: "Increment: amount added since the base against the amount to add; no growth rates",
     annual: "Annual amount: this year's amount against the yearly target; no time progress or projection",
   },
 };
+
+/** Added to a growth row's note when its base value is filled in: the measures read rates, not that value. */
+export const BASE_NOT_READ: Record<Language, string> = {
+  "zh-CN": "；基期值不参与测算",
+  "en-US": "; the base value is not read",
+};
+
+/** The note of a row of kind `m`, as the measure-note column shows it. */
+export function measureNote(m: MeasureKind, baseFilled: boolean, language: Language): string {
+  return MEASURE_NOTES[language][m] + (m === "growth" && baseFilled ? BASE_NOT_READ[language] : "");
+}
 
 /** One definition per formula column. */
 export function formulaExpr(key: FormulaKey, i: MeasureInputs, s: SheetSettings): Expr {
@@ -108,7 +119,11 @@ export function formulaExpr(key: FormulaKey, i: MeasureInputs, s: SheetSettings)
       // Display only: the code column in the sheet's vocabulary.
       return statusLabelOf(ref("statusCode"), s.vocabulary, s.language);
     case "measureNote":
-      return byKind(i.kind, (m) => str(MEASURE_NOTES[s.language][m]));
+      return byKind(i.kind, (m) => {
+        const note = (baseFilled: boolean) => str(measureNote(m, baseFilled, s.language));
+        // a growth row says so when it shows a base value it does not read
+        return m === "growth" ? iff(eq(i.base, BLANK), note(false), note(true)) : note(false);
+      });
   }
 }
 

@@ -102,29 +102,38 @@ function customGuard(key: RowMeasureKey, i: MeasureInputs): Expr {
 /** Average annual growth (to/from)^(1/n) − 1 written without RRI so it can sit inside other arithmetic. */
 const cagr = (from: Expr, to: Expr, years: Expr): Expr => sub(pow(div(to, from), div(ONE, years)), ONE);
 
-/** The achieved amount x: latest level, change in %, amount added, or achieved average growth in %. */
+/** The achieved amount x: latest level, change in %, amount added, or the achieved growth rate itself. */
 function achieved(m: MeasureKind, i: MeasureInputs): Expr {
   const { base: B, latest: L } = i;
   switch (m) {
     case "level":
     case "share":
     case "annual":
+    case "growth":
       return L;
     case "increment":
       return sub(L, B);
     case "change":
       return mul(sub(div(L, B), ONE), HUNDRED);
-    case "growth":
-      return mul(cagr(B, L, sub(i.latestYear, i.baseYear)), HUNDRED);
   }
 }
 
 /** Inputs outside the domain of the achieved amount (#NUM!), or null when it has none. */
-function achievedDomain(m: MeasureKind, i: MeasureInputs): Expr | null {
-  if (m === "change") return le(i.base, ZERO);
-  if (m === "growth") return or(le(i.base, ZERO), lt(i.latest, ZERO), le(sub(i.latestYear, i.baseYear), ZERO));
-  return null;
-}
+const achievedDomain = (m: MeasureKind, i: MeasureInputs): Expr | null => (m === "change" ? le(i.base, ZERO) : null);
+
+/** The latest value as a level on the row's path (terms.ts, latestLevel): a growth rate's index (1 + L/100)^(l − b). */
+const latestLevel = (m: MeasureKind, i: MeasureInputs): Expr =>
+  (m === "growth" ? pow(add(ONE, div(i.latest, HUNDRED)), sub(i.latestYear, i.baseYear)) : i.latest);
+
+/**
+ * Inputs outside the domain of the latest level (#NUM!): a rate of −100% or less, or no years since the base (left
+ * out where the formula has checked the years already).
+ */
+const latestDomain = (m: MeasureKind, i: MeasureInputs, yearsChecked = false): Expr | null => {
+  if (m !== "growth") return null;
+  const fall = le(i.latest, num(-100));
+  return yearsChecked ? fall : or(fall, le(sub(i.latestYear, i.baseYear), ZERO));
+};
 
 const start = (m: MeasureKind, i: MeasureInputs): Expr => (m === "level" || m === "share" ? i.base : ZERO);
 
@@ -140,7 +149,7 @@ function levelFor(m: MeasureKind, v: Expr, i: MeasureInputs): Expr {
     case "change":
       return mul(i.base, add(ONE, div(v, HUNDRED)));
     case "growth":
-      return mul(i.base, pow(add(ONE, div(v, HUNDRED)), sub(i.targetYear, i.baseYear)));
+      return pow(add(ONE, div(v, HUNDRED)), sub(i.targetYear, i.baseYear));
   }
 }
 
@@ -201,11 +210,10 @@ export const timeProgress = (baseYear: Expr, latestYear: Expr, targetYear: Expr)
 
 const years = (i: MeasureInputs): Expr => sub(i.targetYear, i.baseYear);
 
-/** The level the indicator must reach by the target year. */
+/** The level the indicator must reach by the target year (blank for a growth rate: its target is the rate). */
 export function targetLevel(i: MeasureInputs): Expr {
-  const native = perKind("targetLevel", i, (m) =>
-    m === "growth" ? iff(le(years(i), ZERO), err("#NUM!"), levelFor(m, i.target, i)) : levelFor(m, i.target, i));
-  return measure("TARGETLEVEL", [i.base, i.baseYear, i.target, i.targetYear, i.kind], native, customGuard("targetLevel", i));
+  const native = perKind("targetLevel", i, (m) => levelFor(m, i.target, i));
+  return measure("TARGETLEVEL", [i.base, i.target, i.kind], native, customGuard("targetLevel", i));
 }
 
 /** Required average growth: of the level (level), of the change path (change), the rate itself (growth). */
@@ -220,13 +228,17 @@ export const requiredGrowthColumn = (i: MeasureInputs): Expr =>
 export const requiredChangeColumn = (i: MeasureInputs): Expr =>
   perKind("reqChange", i, (m) => (m === "annual" ? towards(ZERO, i) : reqPoints(start(m, i), towards(start(m, i), i), years(i))));
 
+/** Achieved average growth: of the level, or the latest value of a growth rate itself (in %). */
 export const achievedGrowthColumn = (i: MeasureInputs): Expr =>
-  perKind("achGrowth", i, () => achGrowth(i.base, i.latest, sub(i.latestYear, i.baseYear)));
+  perKind("achGrowth", i, (m) => (m === "growth" ? div(i.latest, HUNDRED) : achGrowth(i.base, i.latest, sub(i.latestYear, i.baseYear))));
 
-/** Remaining required growth from the latest value to the level of the bound on its side. */
+/** Remaining required growth from the latest level to the level of the bound on its side (a growth rate's: its index). */
 export const remainingGrowthColumn = (i: MeasureInputs): Expr =>
   perKind("remGrowth", i, (m) =>
-    guardDomain(achievedDomain(m, i), remGrowth(i.latest, i.latestYear, levelFor(m, towards(achieved(m, i), i), i), i.targetYear)));
+    guardDomain(
+      achievedDomain(m, i),
+      guardDomain(latestDomain(m, i), remGrowth(latestLevel(m, i), i.latestYear, levelFor(m, towards(achieved(m, i), i), i), i.targetYear)),
+    ));
 
 /** Remaining change per year from the latest value: points (share) or amount (increment). */
 export const remainingChangeColumn = (i: MeasureInputs): Expr =>
@@ -245,7 +257,7 @@ export function gap(i: MeasureInputs): Expr {
     );
     return checkRange(i, guardDomain(achievedDomain(m, i), value));
   });
-  const customArgs = [i.latest, i.target, i.comparator, i.targetMax, i.kind, i.base, sub(i.latestYear, i.baseYear)];
+  const customArgs = [i.latest, i.target, i.comparator, i.targetMax, i.kind, i.base];
   return measure("GAP", customArgs, native, customGuard("gap", i));
 }
 
@@ -275,17 +287,29 @@ const checkYears = (i: MeasureInputs, then: Expr): Expr =>
 
 /**
  * The target level to head for, with the range checks; "" when the base already met the target or — `passed` —
- * the latest value ran past a range (anticipate.ts, goal).
+ * the latest value ran past a range (anticipate.ts, goal). A growth rate's latest level is checked first.
  */
 function towardsGoal(m: MeasureKind, i: MeasureInputs, then: (E: Expr) => Expr, passed = false): Expr {
-  const x0 = m === "growth" ? ZERO : start(m, i);
-  const noWay = passed && m !== "growth"
-    ? iff(meets(x0, i), ONE, iff(isRange(i.comparator), guardDomain(achievedDomain(m, i), overshot(x0, achieved(m, i), i)), ZERO))
-    : meets(x0, i);
-  return checkRange(i, iff(noWay, BLANK, then(levelFor(m, towards(x0, i), i))));
+  const x0 = start(m, i);
+  // the achieved amount's domain matters for a range only: overshot reads it there
+  const domain = achievedDomain(m, i);
+  const passedRange = domain ? iff(isRange(i.comparator), guardDomain(domain, overshot(x0, achieved(m, i), i)), ZERO) : overshot(x0, achieved(m, i), i);
+  const noWay = passed ? iff(meets(x0, i), ONE, passedRange) : meets(x0, i);
+  return guardDomain(latestDomain(m, i, true), checkRange(i, iff(noWay, BLANK, then(levelFor(m, towards(x0, i), i)))));
 }
 
-const positiveOrNum = (xs: Expr[], then: Expr): Expr => iff(or(...xs.map((x) => le(x, ZERO))), err("#NUM!"), then);
+const positiveOrNum = (xs: Expr[], then: Expr): Expr => (xs.length ? iff(or(...xs.map((x) => le(x, ZERO))), err("#NUM!"), then) : then);
+
+/**
+ * The row's path as levels (anticipate.ts, known): its base B and latest L, and those of them a constant-growth
+ * path must check for > 0 — none for a growth rate, whose index starts at 1 and whose latest level is positive once
+ * latestDomain holds.
+ */
+const pathLevels = (m: MeasureKind, i: MeasureInputs): { B: Expr; L: Expr; check: Expr[] } =>
+  (m === "growth" ? { B: ONE, L: latestLevel(m, i), check: [] } : { B: i.base, L: i.latest, check: [i.base, i.latest] });
+
+/** a/b, written as a when b is the constant 1 (a growth rate's base level). */
+const over = (a: Expr, b: Expr): Expr => (b.k === "num" && b.v === 1 ? a : div(a, b));
 
 export function anticipated(i: MeasureInputs, s: StatusSettings): Expr {
   const { base: B, baseYear: b, latest: L, latestYear: l, targetYear: t } = i;
@@ -303,29 +327,32 @@ export function anticipated(i: MeasureInputs, s: StatusSettings): Expr {
 const ceilYear = (y: Expr): Expr => neg(call("INT", sub(num(1e-9), y)));
 
 export function reachYear(i: MeasureInputs, s: StatusSettings): Expr {
-  const { base: B, baseYear: b, latest: L, latestYear: l } = i;
+  const { baseYear: b, latestYear: l } = i;
   const native = perKind("reachYear", i, (m) =>
     checkYears(i, towardsGoal(m, i, (E) => {
+      const { B, L, check } = pathLevels(m, i);
       const linear = pathOf(m, s.method) === "linear";
       // f: how many times the way covered so far the target lies from the base (anticipate.ts, reachYear).
-      const f = linear ? div(sub(E, B), sub(L, B)) : div(call("LN", div(E, B)), call("LN", div(L, B)));
+      const f = linear ? div(sub(E, B), sub(L, B)) : div(call("LN", over(E, B)), call("LN", over(L, B)));
       const year = iff(eq(L, B), BLANK, iff(gt(f, ONE), ceilYear(add(b, mul(f, sub(l, b)))), BLANK));
-      return linear ? year : positiveOrNum([B, L, E], year);
+      return linear ? year : positiveOrNum([...check, E], year);
     })));
   return measure("REACHYEAR", ANTICIPATION_ARGS(i, s), native, customGuard("reachYear", i));
 }
 
 export function timeDistance(i: MeasureInputs, s: StatusSettings): Expr {
-  const { base: B, baseYear: b, latest: L, latestYear: l, targetYear: t } = i;
-  const native = perKind("timeDistance", i, (m) =>
-    checkYears(i, towardsGoal(m, i, (E) =>
+  const { baseYear: b, latestYear: l, targetYear: t } = i;
+  const native = perKind("timeDistance", i, (m) => {
+    const { B, L, check } = pathLevels(m, i);
+    return checkYears(i, towardsGoal(m, i, (E) =>
       iff(
         eq(E, B),
         BLANK,
         pathOf(m, s.method) === "linear"
           ? sub(add(b, mul(div(sub(L, B), sub(E, B)), sub(t, b))), l)
-          : positiveOrNum([B, L, E], sub(add(b, mul(div(call("LN", div(L, B)), call("LN", div(E, B))), sub(t, b))), l)),
-      ), true)));
+          : positiveOrNum([...check, E], sub(add(b, mul(div(call("LN", over(L, B)), call("LN", over(E, B))), sub(t, b))), l)),
+      ), true));
+  });
   return measure("TIMEDISTANCE", ANTICIPATION_ARGS(i, s), native, customGuard("timeDistance", i));
 }
 
@@ -375,18 +402,15 @@ function judge(m: MeasureKind, i: MeasureInputs, s: StatusSettings): Expr {
   );
 }
 
-/** Growth-rate targets (status.ts, rateStatus). */
+/** Growth-rate targets (status.ts, rateStatus): the latest value is the achieved rate a, compared with the rate T. */
 function rateStatus(i: MeasureInputs): Expr {
-  const { base: B, latest: L, latestYear: l, target: T, targetYear: t, comparator: c, computed } = i;
-  const a = computed ? mul(computed.achGrowth, HUNDRED) : achieved("growth", i);
+  const { latest: a, latestYear: l, target: T, targetYear: t, comparator: c, computed } = i;
+  // the ratio a/T keeps its meaning where the target points away from 0 the way it is judged (a floor above 0, a cap below)
+  const ratioMeans = iff(isCap(c), lt(T, ZERO), gt(T, ZERO));
   return iff(
-    or(le(B, ZERO), le(L, ZERO)),
-    BLANK,
-    iff(
-      computed ? eq(computed.gap, ZERO) : meets(a, i),
-      iff(ge(l, t), CODE("achieved"), CODE("on-track")),
-      iff(or(isCap(c), and(isRange(c), gt(a, i.targetMax))), CODE("lagging"), iff(le(T, ZERO), CODE("lagging"), byRatio(div(a, T)))),
-    ),
+    computed ? eq(computed.gap, ZERO) : meets(a, i),
+    iff(ge(l, t), CODE("achieved"), CODE("on-track")),
+    iff(and(isRange(c), gt(a, i.targetMax)), CODE("lagging"), iff(ratioMeans, byRatio(div(a, T)), CODE("lagging"))),
   );
 }
 
@@ -400,7 +424,9 @@ export function statusFormula(i: MeasureInputs, s: StatusSettings): Expr {
   const badRange = and(isRange(c), or(not(call("ISNUMBER", M)), lt(M, T)));
   const native = perKind("status", i, (m) => {
     const body = m === "growth" ? rateStatus(i) : m === "change" ? iff(le(B, ZERO), BLANK, judge(m, i, s)) : judge(m, i, s);
-    const unusable = m === "annual" ? badRange : or(le(l, b), le(t, b), badRange);
+    // an annual amount reads no years; a growth rate reads its base year only where it is given
+    const yearsBackwards = or(le(l, b), le(t, b));
+    const unusable = m === "annual" ? badRange : m === "growth" ? or(and(not(eq(b, BLANK)), yearsBackwards), badRange) : or(yearsBackwards, badRange);
     return iff(unusable, BLANK, body);
   });
   return measure(
