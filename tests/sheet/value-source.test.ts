@@ -76,6 +76,9 @@ describe("the sheet model's value-source column", () => {
         "最新值 367.71 亿元（2022年）取自 bulletin-2022.txt：「全年实现地区生产总值367.71亿元，按可比价格计算，比上年增长3.6%」",
     );
     expect([m.rows[0]!.cells[columnIndex("base")], m.rows[0]!.cells[columnIndex("latest")]]).toEqual([320, 367.71]);
+    // The sentence the reader found (a bulletin's, without its lead-in) is quoted as it is.
+    const known = { ...t, baseValue: null, latestSource: { ...t.latestSource, sentenceStart: BULLETIN.indexOf("全年"), sentenceEnd: BULLETIN.indexOf("，按") } };
+    expect(cellOf(buildSheetModel(DOC, [known], { ...opts, valueTexts: texts }))).toBe("最新值 367.71 亿元（2022年）取自 bulletin-2022.txt：「全年实现地区生产总值367.71亿元」");
     // Without the texts it still says where, without a sentence.
     expect(cellOf(buildSheetModel(DOC, [t], { ...opts, language: "en-US" }))).toBe(
       "Base value 320 亿元 (2020) from this document\nLatest value 367.71 亿元 (2022) from bulletin-2022.txt",

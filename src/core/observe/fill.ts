@@ -92,7 +92,8 @@ export function fillFromBulletins(
       const m = decide(matches);
       if (!m) return;
       const year = m.bulletin.year!;
-      const source: SourceRef = { file: m.bulletin.file, start: m.observation!.start, end: m.observation!.end };
+      const { start, end, sentenceStart, sentenceEnd } = m.observation!;
+      const source: SourceRef = { file: m.bulletin.file, start, end, sentenceStart, sentenceEnd };
       const value = m.value!;
       const label = use === "base" ? "base" : "latest";
       if (use === "base" && t.kind === "growth") {

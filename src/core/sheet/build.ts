@@ -139,7 +139,7 @@ export function sheetTarget(t: Pick<Target, "comparator" | "value" | "valueMax" 
  * (unless its source names another file), a latest value is marked only with its source. Values the user gave
  * (actuals) are theirs and get no line.
  */
-function valueSources(t: Target, a: Actuals | undefined, texts: ValueTexts | undefined): ValueSource[] {
+export function targetValueSources(t: Target, a: Actuals | undefined, texts: ValueTexts | undefined): ValueSource[] {
   const out: ValueSource[] = [];
   const add = (use: ValueSource["use"], value: number | null | undefined, year: number | null | undefined, source: Target["baseSource"], user: number | null | undefined): void => {
     if (value === null || value === undefined || (user !== null && user !== undefined)) return;
@@ -174,7 +174,7 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
     base: a?.base ?? t.baseValue ?? null,
     latestYear: a?.latestYear ?? t.latestYear ?? null,
     latest: a?.latest ?? t.latestValue ?? null,
-    valueSource: valueSources(t, a, o.valueTexts).map((s) => valueSourceLine(s, o.language)).join("\n"),
+    valueSource: targetValueSources(t, a, o.valueTexts).map((s) => valueSourceLine(s, o.language)).join("\n"),
   };
   return COLUMNS.map((c) => {
     const v = byKey[c.key];

@@ -84,12 +84,14 @@ function widen(text: string, from: number, to: number, stop: RegExp, lo = 0, hi 
 }
 
 /**
- * The sentence of `text` holding [start, end), white space runs as one space. A long one is cut to the clauses
- * around the value (those before it first: a Chinese sentence names its indicator before the number).
+ * The sentence of `text` holding [start, end) — `sentence` when the reader knows its bounds, else the text between
+ * sentence ends — white space runs as one space. A long one is cut to the clauses around the value (those before
+ * it first: a Chinese sentence names its indicator before the number).
  */
-export function sentenceAround(text: string, start: number, end: number): string {
+export function sentenceAround(text: string, start: number, end: number, sentence?: { start: number; end: number }): string {
   if (!(start >= 0 && end >= start && end <= text.length)) return "";
-  const [s, e] = widen(text, start, end, SENTENCE_END);
+  const known = sentence && sentence.start >= 0 && sentence.start <= start && sentence.end >= end && sentence.end <= text.length;
+  const [s, e] = known ? [sentence.start, sentence.end] : widen(text, start, end, SENTENCE_END);
   if (squeeze(text.slice(s, e)).length <= MAX_QUOTE) return squeeze(text.slice(s, e));
   let [from, to] = widen(text, start, end, CLAUSE_END, s, e);
   const fits = (a: number, b: number): boolean => squeeze(text.slice(a, b)).length <= MAX_QUOTE;
@@ -109,9 +111,10 @@ export function sentenceAround(text: string, start: number, end: number): string
   return `${from > s ? "…" : ""}${squeeze(text.slice(from, to))}${to < e ? "…" : ""}`;
 }
 
-/** The sentence a source points at, or null when its text is not among `texts`. */
+/** The sentence a source points at (its own bounds when it has them), or null when its text is not among `texts`. */
 export function sourceQuote(ref: SourceRef, texts: ValueTexts | undefined): string | null {
   const text = ref.file === undefined ? texts?.own : texts?.files?.get(ref.file);
   if (text === undefined) return null;
-  return sentenceAround(text, ref.start, ref.end) || null;
+  const bounds = ref.sentenceStart !== undefined && ref.sentenceEnd !== undefined ? { start: ref.sentenceStart, end: ref.sentenceEnd } : undefined;
+  return sentenceAround(text, ref.start, ref.end, bounds) || null;
 }
