@@ -45,6 +45,8 @@ const BULLETIN_YEAR_SOURCE: Record<string, string> = { title: "title", text: "te
 
 export class BulletinPanel {
   private held: Held[] = [];
+  /** Bulletins added while a read was running: the next read takes them too. */
+  private added: BulletinInput[] = [];
   private review: Review | null = null;
   /** The targets' decision keys (review-model), for the proposals' keys. */
   private keys: string[] = [];
@@ -89,7 +91,7 @@ export class BulletinPanel {
     }
     this.outcomes.clear();
     this.review = null;
-    if (doc && this.held.length > 0) void this.rematch();
+    if (doc && this.held.length + this.added.length > 0) void this.rematch();
     else this.render();
   }
 
@@ -218,6 +220,7 @@ export class BulletinPanel {
   /** Reads the held bulletins (and `added`) and matches them again; true when it finished. */
   private async rematch(added?: BulletinInput): Promise<boolean> {
     const doc = this.host.document();
+    if (added) this.added.push(added);
     if (!doc) return false;
     this.busy = true;
     byId("bulletin-spinner").hidden = false;
@@ -225,14 +228,10 @@ export class BulletinPanel {
     this.updateActions();
     try {
       const held: BulletinInput[] = this.held.map((h) => ({ name: h.name, text: h.text, ...(h.year !== undefined ? { year: h.year } : {}) }));
-      const out = await this.client.run({
-        document: doc.result.document,
-        targets: doc.result.targets,
-        bulletins: added ? [...held, added] : held,
-        anyRegion: this.anyRegion.checked,
-      });
+      const out = await this.client.run({ document: doc.result.document, targets: doc.result.targets, bulletins: [...held, ...this.added], anyRegion: this.anyRegion.checked });
       // Another document was chosen meanwhile: its own match follows.
       if (this.host.document()?.result !== doc.result) return false;
+      this.added = [];
       const years = new Map(this.held.map((h) => [h.name, h.year]));
       this.held = out.bulletins.flatMap((b) => (b.ok ? [{ name: b.info.name, text: b.text, info: b.info, ...(years.get(b.info.name) !== undefined ? { year: years.get(b.info.name)! } : {}) }] : []));
       this.review = out.review;

@@ -43,9 +43,8 @@ export class ObserveClient {
       };
       worker.addEventListener("message", onMessage);
       worker.addEventListener("error", onError);
-      const message: ObserveRequest = { id, type: "observe", ...request };
-      // New files' bytes are transferred, not copied.
-      worker.postMessage(message, request.bulletins.flatMap((b) => ("bytes" in b ? [b.bytes] : [])));
+      // Copied, not transferred: a request cancelled by a newer one is sent again with the same bulletins.
+      worker.postMessage({ id, type: "observe", ...request } satisfies ObserveRequest);
     });
   }
 
