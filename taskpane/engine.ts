@@ -1,6 +1,8 @@
 // The extraction engine as the pane's worker uses it: bytes → text (UTF-8 / UTF-16 / GBK, binary refused)
 // and text → targets.
-import { DecodeError, decodeDocument, extract } from "../src/core/index";
+// From the modules themselves, not the core index: the worker's first chunk stays without the observe module.
+import { extract } from "../src/core/extract";
+import { DecodeError, decodeDocument } from "../src/core/text/decode";
 import { DocumentReadError } from "./extract-errors";
 import type { ExtractionResult } from "../src/core/model";
 

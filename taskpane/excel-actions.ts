@@ -1,6 +1,9 @@
 // The pane's calls into the Office.js renderer (src/excel): import, dashboard, and highlight on the user's selection.
-import { buildDashboard, highlightSelection, importTargets } from "../src/excel/index";
-import type { DashboardSummary, HighlightMapping, HighlightOptions, HighlightSummary, ImportOptions, ImportSummary, ProgressCallback } from "../src/excel/index";
+import { buildDashboard, highlightSelection, importTargets, writeValues } from "../src/excel/index";
+import type {
+  DashboardSummary, HighlightMapping, HighlightOptions, HighlightSummary, ImportOptions, ImportSummary, ProgressCallback, ValueEntry, WriteValuesOptions,
+  WriteValuesSummary,
+} from "../src/excel/index";
 
 export { documentIdentity, type DocumentIdentity } from "../src/excel/index";
 import type { Language, PlanDocument, Target } from "../src/core/model";
@@ -8,6 +11,11 @@ import type { StatusVocabulary } from "../src/core/measure/status-labels";
 
 export function importToSheet(doc: PlanDocument, targets: Target[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportSummary> {
   return importTargets(doc, targets, options, onProgress);
+}
+
+/** Writes accepted bulletin values into the document's table (null: the document has no table yet). */
+export function writeValuesToTable(entries: ValueEntry[], options: WriteValuesOptions): Promise<WriteValuesSummary | null> {
+  return writeValues(entries, options);
 }
 
 /** Runs the renderer's highlight (conditional formats that follow the user's edits) on the current selection. */

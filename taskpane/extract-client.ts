@@ -9,6 +9,11 @@ export interface ExtractOutcome {
   ms: number;
 }
 
+/** A new instance of the pane's worker (extraction and bulletins: one script, one chunk). */
+export function startWorker(): Worker {
+  return new Worker(/* webpackChunkName: "extract-worker" */ new URL("./extract.worker.ts", import.meta.url));
+}
+
 export class ExtractionCancelled extends Error {
   constructor() {
     super("extraction cancelled");
@@ -22,9 +27,7 @@ export class ExtractClient {
   private pending: { id: number; reject: (err: Error) => void } | null = null;
 
   private ensureWorker(): Worker {
-    if (!this.worker) {
-      this.worker = new Worker(/* webpackChunkName: "extract-worker" */ new URL("./extract.worker.ts", import.meta.url));
-    }
+    if (!this.worker) this.worker = startWorker();
     return this.worker;
   }
 

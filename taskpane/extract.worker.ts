@@ -1,15 +1,29 @@
 // Extraction worker: reads the document (decode / HTML / .docx) and runs the engine off the pane's thread,
-// so even a 10 MB document never blocks typing or scrolling in the pane.
+// so even a 10 MB document never blocks typing or scrolling in the pane. It also reads statistical bulletins
+// and matches them to the targets (observe.ts).
 import { extractTargets } from "./engine";
 import { readDocument } from "./document-reader";
 import { DocumentReadError } from "./extract-errors";
 import { type ExtractRequest, type ExtractResponse, TARGET_BATCH } from "./extract-protocol";
+import { type ObserveRequest, type ObserveResponse, isObserveRequest } from "./observe-protocol";
 
-const post = (message: ExtractResponse): void => (self as unknown as Worker).postMessage(message);
+const post = (message: ExtractResponse | ObserveResponse): void => (self as unknown as Worker).postMessage(message);
 
-self.addEventListener("message", (event: MessageEvent<ExtractRequest>) => {
-  void handle(event.data);
+self.addEventListener("message", (event: MessageEvent<ExtractRequest | ObserveRequest>) => {
+  const request = event.data;
+  if (isObserveRequest(request)) void handleObserve(request);
+  else void handle(request);
 });
+
+/** Bulletins: the observe module (and the unit catalogue it converts with) loads only when one is added. */
+async function handleObserve(request: ObserveRequest): Promise<void> {
+  try {
+    const { observe } = await import(/* webpackChunkName: "observe" */ "./observe");
+    post(await observe(request));
+  } catch (err) {
+    post({ id: request.id, type: "error", detail: err instanceof Error ? err.message : String(err) });
+  }
+}
 
 async function handle(request: ExtractRequest): Promise<void> {
   const started = performance.now();

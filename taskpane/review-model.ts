@@ -99,17 +99,25 @@ export function filterTargets(targets: readonly Target[], filters: Filters, orig
   return out;
 }
 
-/** The source sentence of a target, split around the target's own text for highlighting. */
-export function sentenceParts(t: Target, original: string): { before: string; match: string; after: string } {
-  const s = clamp(t.sentenceStart, 0, original.length);
-  const e = clamp(Math.max(t.sentenceEnd, s), 0, original.length);
-  const ms = clamp(t.start, s, e);
-  const me = clamp(t.end, ms, e);
-  if (ms === me && (t.start < s || t.end > e)) {
-    // Offsets disagree with the sentence bounds: show the target text alone rather than a wrong highlight.
-    return { before: "", match: original.slice(t.start, t.end), after: "" };
+/** A number or phrase and its sentence: offsets into a text (a target is one). */
+export interface Span {
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** A sentence split around its span for highlighting (a target's own text, a bulletin's number). */
+export function sentenceParts(s: Span, original: string): { before: string; match: string; after: string } {
+  const from = clamp(s.sentenceStart, 0, original.length);
+  const to = clamp(Math.max(s.sentenceEnd, from), 0, original.length);
+  const ms = clamp(s.start, from, to);
+  const me = clamp(s.end, ms, to);
+  if (ms === me && (s.start < from || s.end > to)) {
+    // Offsets disagree with the sentence bounds: show the span's text alone rather than a wrong highlight.
+    return { before: "", match: original.slice(s.start, s.end), after: "" };
   }
-  return { before: original.slice(s, ms), match: original.slice(ms, me), after: original.slice(me, e) };
+  return { before: original.slice(from, ms), match: original.slice(ms, me), after: original.slice(me, to) };
 }
 
 function sentenceOf(t: Target, original: string): string {

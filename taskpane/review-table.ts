@@ -2,6 +2,7 @@
 // Only the rows in view are in the page (a virtualised list), so a document with tens of thousands of
 // targets answers every keystroke as fast as a short one.
 import type { ExtractionResult, Language, Target } from "../src/core/model";
+import { targetValueSources, valueSourceLine } from "../src/core/sheet";
 import { byId, el, fillSelect, setText } from "./dom";
 import { KIND_LABELS, type StringKey, translate } from "./i18n";
 import {
@@ -124,9 +125,9 @@ export class ReviewTable {
     return this.result;
   }
 
-  /** Ticked targets in document order. */
-  includedTargets(): Target[] {
-    return this.result ? this.result.targets.filter((t, i) => isIncluded(t, this.keys[i], this.decisions)) : [];
+  /** Ticked targets in document order; `from`: the document's targets as changed since (same order and count). */
+  includedTargets(from: readonly Target[] = this.result?.targets ?? []): Target[] {
+    return this.result ? from.filter((_, i) => isIncluded(this.result!.targets[i]!, this.keys[i]!, this.decisions)) : [];
   }
 
   /** Re-renders everything in the current language (after a language switch too). */
@@ -468,7 +469,12 @@ export class ReviewTable {
     const lang = this.lang();
     const section = byId("source-section");
     const sentence = byId("source-sentence");
+    const values = byId("source-values");
     const t = this.selected === null || !this.result ? null : this.result.targets[this.selected];
+    // Base (and latest) values the document states, with the sentence each was read from.
+    const stated = t ? targetValueSources(t, undefined, { own: this.text }) : [];
+    values.hidden = stated.length === 0;
+    values.replaceChildren(...stated.map((s) => el("li", {}, valueSourceLine(s, lang))));
     if (!t) {
       setText(section, "");
       setText(sentence, translate(lang, "sourceNone"));

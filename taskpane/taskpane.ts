@@ -6,7 +6,8 @@ import { ExtractClient, ExtractionCancelled, type ExtractOutcome } from "./extra
 import { EXTRACT_ERROR_KEYS, ExtractFailed } from "./extract-errors";
 import type { ExtractInput } from "./extract-protocol";
 import { MAX_FILE_MB, docIdFromName, fileKind } from "./file-kinds";
-import { buildDashboardSheet, documentIdentity, highlightLagging, importToSheet, type DocumentIdentity } from "./excel-actions";
+import { BulletinPanel } from "./bulletin-panel";
+import { buildDashboardSheet, documentIdentity, highlightLagging, importToSheet, writeValuesToTable, type DocumentIdentity } from "./excel-actions";
 import {
   MAPPING_LABELS,
   type Mapping,
@@ -53,6 +54,7 @@ let shown: { text: string; docId: string } | null = null;
 let extractStatus: StatusLine;
 let importStatus: StatusLine;
 let highlightStatus: StatusLine;
+let bulletins: BulletinPanel;
 
 /** Puts every static string of the page in the current language. */
 function applyStrings(): void {
@@ -74,6 +76,7 @@ function applyStrings(): void {
   highlightStatus?.refresh();
   table?.refresh();
   docYear?.render();
+  bulletins?.render();
   updateActions();
 }
 
@@ -86,6 +89,7 @@ function updateActions(): void {
   byId<HTMLButtonElement>("import-button").disabled = !inExcel || !hasTargets || state.busyImport;
   byId<HTMLButtonElement>("highlight-button").disabled = !inExcel || state.busyImport;
   byId<HTMLButtonElement>("dashboard-button").disabled = !inExcel || state.busyImport;
+  bulletins?.updateActions();
 }
 
 /** Each choice of document gets a number; a read or extraction overtaken by a newer choice is dropped. */
@@ -112,6 +116,7 @@ function showFailure(key: StringKey, params: Record<string, string | number>, er
   docYear.show(null);
   shown = null;
   state.identity = null;
+  bulletins.documentChanged(false);
   updateActions();
 }
 
@@ -136,6 +141,7 @@ async function runExtraction(input: ExtractInput, choice: number, redate = false
     if (!redate) {
       state.identity = documentIdentity({ docId: input.docId, pasted: input.source === "text" }, input.source === "text" ? input.text : outcome.text, outcome.result.document);
     }
+    bulletins.documentChanged(redate);
     // A pasted document now lives in the table and its source view; folding the paste box takes its text out of
     // the page's layout, which a multi-megabyte text would otherwise slow at every keystroke. Reopening shows it.
     if (input.source === "text" && !redate) byId<HTMLDetailsElement>("paste-box").open = false;
@@ -261,7 +267,8 @@ async function withExcelBusy(status: StatusLine, action: () => Promise<void>): P
 async function onImport(): Promise<void> {
   const doc = table.document;
   if (!doc) return;
-  const targets = table.includedTargets();
+  // Accepted bulletin values go with their targets into the table's new rows.
+  const targets = table.includedTargets(bulletins.withAccepted(doc.targets));
   if (targets.length === 0) {
     importStatus.show("nothingSelected", {}, "error");
     return;
@@ -272,7 +279,7 @@ async function onImport(): Promise<void> {
     setProgress(0);
     importStatus.show("importing");
     try {
-      const summary = await importToSheet(doc.document, targets, importOptions(), (fraction) => setProgress(fraction));
+      const summary = await importToSheet(doc.document, targets, { ...importOptions(), valueTexts: bulletins.valueTexts() }, (fraction) => setProgress(fraction));
       setProgress(1);
       importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
       if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
@@ -280,6 +287,20 @@ async function onImport(): Promise<void> {
     } finally {
       progress.hidden = true;
     }
+  });
+}
+
+/** Writes the accepted bulletin values into the document's table: empty cells, and the replacements the user chose. */
+async function onWriteValues(): Promise<void> {
+  const entries = bulletins.entries();
+  const identity = state.identity;
+  if (entries.length === 0 || !identity) {
+    bulletins.writeStatus.show("writeNothing", {}, "error");
+    return;
+  }
+  await withExcelBusy(bulletins.writeStatus, async () => {
+    bulletins.writeStatus.show("writing");
+    bulletins.showWritten(await writeValuesToTable(entries, { identity, language: state.settings.headerLanguage }));
   });
 }
 
@@ -371,6 +392,12 @@ async function init(): Promise<void> {
   importStatus = new StatusLine(byId("import-message"), lang);
   highlightStatus = new StatusLine(byId("highlight-message"), lang);
   table = new ReviewTable(lang, updateActions);
+  bulletins = new BulletinPanel({
+    lang,
+    document: () => (table.document && shown ? { result: table.document, text: shown.text } : null),
+    canWrite: () => state.host.inExcel && !state.busyImport,
+    onWrite: () => void onWriteValues(),
+  });
   docYear = new DocYearControl(
     lang,
     (year) => void onDocYear(year),

@@ -18,6 +18,8 @@ export interface ActualsFromResult {
   report: string;
   /** Bulletins that could not be read or dated (each reported); the rest were used. */
   failed: number;
+  /** The bulletins' texts by file name (SourceRef.file), to quote the sentences values came from. */
+  texts: ReadonlyMap<string, string>;
 }
 
 const num = (v: number): string => String(Number(v.toPrecision(12)));
@@ -116,5 +118,5 @@ export function fillFromBulletinFiles(
     );
     return { ...r, targets };
   });
-  return { results: filled, report: out.join("\n") + "\n", failed };
+  return { results: filled, report: out.join("\n") + "\n", failed, texts };
 }

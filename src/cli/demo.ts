@@ -30,10 +30,10 @@ export const REAL_DATA = {
   bulletins: ["bulletin-2020.txt", "bulletin-2021.txt", "bulletin-2022.txt"].map((f) => path.join(root, "examples", "pingtan", f)),
 };
 
-export function realDataResult(): { result: ExtractionResult; text: string; report: string } {
+export function realDataResult(): { result: ExtractionResult; text: string; report: string; bulletinTexts: ReadonlyMap<string, string> } {
   const plan = readInput(REAL_DATA.plan);
   const filled = fillFromBulletinFiles([extract(plan.text, { docId: plan.docId })], REAL_DATA.bulletins);
-  return { result: filled.results[0]!, text: plan.text, report: filled.report };
+  return { result: filled.results[0]!, text: plan.text, report: filled.report, bulletinTexts: filled.texts };
 }
 
 /** Everything the demo workbook is written from: the seeds and the real-data document, and the writer's options. */
@@ -53,6 +53,7 @@ export function demoWorkbookInputs(): { results: ExtractionResult[]; options: Wo
         "Seed sheets: illustrative actuals, not official statistics; 平潭 sheet: real values from the 2020–2022 statistical bulletins / " +
         "示例各表的实际值为示例数据，非官方统计；平潭表的基期值、最新值取自2020—2022年统计公报",
       sourceTexts: texts,
+      bulletinTexts: real.bulletinTexts,
     },
   };
 }

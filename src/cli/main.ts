@@ -97,6 +97,7 @@ export async function run(argv: string[]): Promise<number> {
   if (failed === args.files.length) return 2;
   let exitCode = failed > 0 ? 2 : 0;
   let actualsText: string | undefined;
+  let bulletinTexts: ReadonlyMap<string, string> | undefined;
   if (args.actuals) {
     try {
       actualsText = readFileSync(args.actuals, "utf8");
@@ -109,6 +110,7 @@ export async function run(argv: string[]): Promise<number> {
     const filled = fillFromBulletinFiles(results, args.actualsFrom, { anyRegion: args.anyRegion, ...(actualsText !== undefined ? { actualsCsv: actualsText } : {}) });
     process.stderr.write(filled.report);
     results.splice(0, results.length, ...filled.results);
+    bulletinTexts = filled.texts;
     if (filled.failed > 0) exitCode = 2;
   }
   const checked = withoutNonFinite(results);
@@ -119,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await writeWorkbook(checked.results, args.out!, {
       actualsText,
       sourceTexts: texts,
+      bulletinTexts,
       language: args.language,
       method: args.method,
     });

@@ -28,6 +28,8 @@ export interface WorkbookOptions {
   vocabulary?: StatusVocabulary;
   /** Original document texts by document id, to show each target's whole source sentence. */
   sourceTexts?: ReadonlyMap<string, string>;
+  /** Statistical bulletins' texts by file name, to quote the sentences base and latest values came from. */
+  bulletinTexts?: ReadonlyMap<string, string>;
 }
 
 export interface WorkbookSummary {
@@ -339,6 +341,7 @@ export function buildWorkbook(
       language, method: options.method ?? "time", tolerance: options.tolerance ?? 0.05, flavour: "native", vocabulary,
       ...(actuals ? { actuals: actuals.byId } : {}),
       ...(options.sourceTexts?.has(r.document.id) ? { sourceText: options.sourceTexts.get(r.document.id)! } : {}),
+      valueTexts: { own: options.sourceTexts?.get(r.document.id), files: options.bulletinTexts },
     });
     const model = { ...built, tableName: uniqueTableName(built.tableName, tableNames) };
     tableNames.push(model.tableName);

@@ -75,6 +75,9 @@ export interface SourceRef {
   file?: string;
   start: number;
   end: number;
+  /** The sentence that states it, when the reader knows it (a bulletin's sentence, a table row). */
+  sentenceStart?: number;
+  sentenceEnd?: number;
 }
 
 /**

@@ -53,6 +53,7 @@ export async function importTargets(
     tolerance: options.tolerance,
     flavour: options.flavour ?? "custom",
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.valueTexts ? { valueTexts: options.valueTexts } : {}),
   });
   const identity = options.identity ?? { key: doc.id, fingerprint: "" };
   onProgress(0.05, "model");

@@ -4,3 +4,4 @@ export { documentIdentity, fingerprint } from "./identity";
 export { importTargets, OWNER_PROPERTY } from "./import";
 export { highlightSelection, type HighlightMapping, type HighlightOptions, type HighlightSummary } from "./highlight";
 export { buildDashboard, DASHBOARD_PROPERTY, type DashboardOptions, type DashboardSummary } from "./dashboard";
+export { writeValues, type ValueConflict, type ValueEntry, type WriteValuesOptions, type WriteValuesSummary } from "./write-values";

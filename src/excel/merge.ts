@@ -39,7 +39,7 @@ export function columnPositions(headers: readonly string[]): Record<ColumnKey, n
 /** Refuses a table that lost one of our columns (renamed or deleted), naming them in the user's words. */
 export function requireColumns(positions: Record<ColumnKey, number>, language: Language): void {
   if (positions.id === -1) throw new Error(MESSAGES[language].noIdColumn());
-  const gone = COLUMNS.filter((c) => positions[c.key] === -1).map((c) => c.header[language]);
+  const gone = COLUMNS.filter((c) => !c.optional && positions[c.key] === -1).map((c) => c.header[language]);
   if (gone.length) throw new Error(MESSAGES[language].columnsRenamed(...gone));
 }
 

@@ -1,7 +1,7 @@
 // Types of the Office.js layer's public entry (the task pane codes against these).
 import type { Language, StatusMethod } from "../core/model";
 import type { StatusVocabulary } from "../core/measure";
-import type { Flavour } from "../core/sheet";
+import type { Flavour, ValueTexts } from "../core/sheet";
 import type { DocumentIdentity } from "./identity";
 
 export type { DocumentIdentity } from "./identity";
@@ -17,6 +17,8 @@ export interface ImportOptions {
   identity?: DocumentIdentity;
   /** Words of the status column (default standard); counts and colours key on the status codes. */
   vocabulary?: StatusVocabulary;
+  /** Texts base and latest values were read from, to quote their sentences in the value-source column. */
+  valueTexts?: ValueTexts;
 }
 
 export interface ImportSummary {

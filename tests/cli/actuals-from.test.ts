@@ -67,6 +67,10 @@ describe("--actuals-from with the real 2025 郑州 bulletin", () => {
     for (let row = 2; row <= 6; row++) latest.set(String(cell(row, "indicator")), [cell(row, "latestYear"), cell(row, "latest")]);
     expect(latest.get("社会消费品零售总额")).toEqual([2025, 6629.4]);
     expect(latest.get("规模以上工业增加值")).toEqual([2025, 9]);
+    // Each says where it came from: the bulletin and its sentence.
+    const sources = [2, 3, 4, 5, 6].map((row) => String(cell(row, "valueSource")));
+    expect(sources).toContainEqual(expect.stringMatching(/^最新值 6629\.4 亿元（2025年）取自 02_zhengzhou_2025\.txt：「[^」]*社会消费品零售总额6629\.4亿元[^」]*」$/));
+    expect(sources.every((s) => s.startsWith("最新值 ") && !s.includes("\n"))).toBe(true);
   });
 });
 
@@ -85,6 +89,8 @@ describe("--actuals-from never overwrites, and checks the region", () => {
     const ws = wb.worksheets[0]!;
     const row = [2, 3, 4, 5, 6].find((n) => ws.getRow(n).getCell(columnIndex("id") + 1).value === gdp.id)!;
     expect(ws.getRow(row).getCell(columnIndex("latest") + 1).value).toBe(15000);
+    // the user's value is not marked as the bulletin's
+    expect(ws.getRow(row).getCell(columnIndex("valueSource") + 1).value ?? null).toBeNull();
   });
 
   it("does not let another city's bulletin fill the plan unless --any-region says so", () => {

@@ -159,7 +159,7 @@ describe("filling base and latest values", () => {
     expect([got.baseYear, got.baseValue, got.latestYear, got.latestValue]).toEqual([2020, 12003, 2025, 15244.6]);
     expect(got.baseSource?.file).toBe("b2020.txt");
     const o = b2020.observations.find((x) => x.value === 12003)!;
-    expect(got.baseSource).toEqual({ file: "b2020.txt", start: o.start, end: o.end });
+    expect(got.baseSource).toEqual({ file: "b2020.txt", start: o.start, end: o.end, sentenceStart: o.sentenceStart, sentenceEnd: o.sentenceEnd });
     expect(report[0]!.filled).toEqual({ base: true, latest: true });
     expect(t.baseValue).toBeUndefined(); // the input target is not changed
   });

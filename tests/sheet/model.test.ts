@@ -19,9 +19,9 @@ describe("sheet model: columns", () => {
       "ID", "地区", "文件", "章节", "指标", "属性", "比较", "目标值", "目标上限", "单位", "目标年", "类型", "责任单位", "原文",
       "基期年", "基期值", "最新年", "最新值",
       "目标水平", "所需年均增速", "所需年均变动", "实际年均增速", "剩余所需年均增速", "剩余所需年均变动", "差距", "完成进度", "时间进度",
-      "预计目标年水平", "预计达标年份", "领先/落后年数", "状态", "状态代码", "测算说明", "备注", "标记",
+      "预计目标年水平", "预计达标年份", "领先/落后年数", "状态", "状态代码", "测算说明", "备注", "标记", "数值来源",
     ]);
-    expect(m.columns.filter((c) => c.kind === "user").map((c) => c.key)).toEqual(["baseYear", "base", "latestYear", "latest", "notes"]);
+    expect(m.columns.filter((c) => c.kind === "user").map((c) => c.key)).toEqual(["baseYear", "base", "latestYear", "latest", "notes", "valueSource"]);
     expect(m.columns.filter((c) => c.kind === "formula").map((c) => c.key)).toEqual([...FORMULA_KEYS]);
     expect(m.freeze).toEqual({ rows: 1, columns: 0 });
   });
@@ -322,7 +322,7 @@ describe("labels", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       for (const [k, label] of Object.entries(KIND_LABELS[lang])) expect(parseKind(label)).toBe(k);
     }
-    expect(COLUMNS.length).toBe(35);
+    expect(COLUMNS.length).toBe(36);
   });
 });
 

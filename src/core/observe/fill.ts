@@ -105,7 +105,8 @@ export function fillFromBulletins(
       const m = decide(matches);
       if (!m) return;
       const year = m.bulletin.year!;
-      const source: SourceRef = { file: m.bulletin.file, start: m.observation!.start, end: m.observation!.end };
+      const { start, end, sentenceStart, sentenceEnd } = m.observation!;
+      const source: SourceRef = { file: m.bulletin.file, start, end, sentenceStart, sentenceEnd };
       const label = use === "base" ? "base" : "latest";
       // a growth target's base value is not read: left as the plan states it, or empty (the note below says which)
       if (use === "base" && rate) return;

@@ -8,6 +8,7 @@ import { renderFormula, type Expr, type Flavour } from "./expr";
 import { TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey, type SheetSettings } from "./formulas";
 import { BINDING_LABELS, COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
 import { documentSheetName, structuredRef, tableNameFor } from "./names";
+import { sourceQuote, valueSourceLine, type ValueSource, type ValueTexts } from "./value-source";
 
 export interface SheetOptions {
   language: Language;
@@ -21,6 +22,8 @@ export interface SheetOptions {
   actuals?: ReadonlyMap<string, Actuals>;
   /** The original document text, to show each target's whole source sentence. */
   sourceText?: string;
+  /** Texts the base and latest values were read from, to quote their sentences in the value-source column. */
+  valueTexts?: ValueTexts;
 }
 
 export interface Actuals {
@@ -131,8 +134,24 @@ export function sheetTarget(t: Pick<Target, "comparator" | "value" | "valueMax" 
   return { comparator: DECREASE_COMPARATOR[t.comparator], value: 0 - t.value, valueMax: null };
 }
 
+/**
+ * Where the row's base and latest values came from when a document stated them: a base value is the plan's own
+ * (unless its source names another file), a latest value is marked only with its source. Values the user gave
+ * (actuals) are theirs and get no line.
+ */
+export function targetValueSources(t: Target, a: Actuals | undefined, texts: ValueTexts | undefined): ValueSource[] {
+  const out: ValueSource[] = [];
+  const add = (use: ValueSource["use"], value: number | null | undefined, year: number | null | undefined, source: Target["baseSource"], user: number | null | undefined): void => {
+    if (value === null || value === undefined || (user !== null && user !== undefined)) return;
+    out.push({ use, value, unit: t.unit, year: year ?? null, file: source?.file ?? null, quote: source ? sourceQuote(source, texts) : null });
+  };
+  add("base", t.baseValue, t.baseYear, t.baseSource, a?.base);
+  if (t.latestSource) add("latest", t.latestValue, t.latestYear, t.latestSource, a?.latest);
+  return out;
+}
+
 /** The data and user cells of one target (formula columns stay null). */
-export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "language" | "actuals" | "sourceText">): CellValue[] {
+export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "language" | "actuals" | "sourceText" | "valueTexts">): CellValue[] {
   const a = o.actuals?.get(t.id);
   const shown = sheetTarget(t);
   const byKey: Partial<Record<ColumnKey, CellValue>> = {
@@ -155,6 +174,7 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
     base: a?.base ?? t.baseValue ?? null,
     latestYear: a?.latestYear ?? t.latestYear ?? null,
     latest: a?.latest ?? t.latestValue ?? null,
+    valueSource: targetValueSources(t, a, o.valueTexts).map((s) => valueSourceLine(s, o.language)).join("\n"),
   };
   return COLUMNS.map((c) => {
     const v = byKey[c.key];

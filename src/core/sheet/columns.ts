@@ -10,7 +10,7 @@ export type ColumnKey =
   | "baseYear" | "base" | "latestYear" | "latest"
   | "targetLevel" | "reqGrowth" | "reqChange" | "achGrowth" | "remGrowth" | "remChange" | "gap" | "progress"
   | "timeProgress" | "anticipated" | "reachYear" | "timeDistance" | "status" | "statusCode" | "measureNote"
-  | "notes" | "flag";
+  | "notes" | "flag" | "valueSource";
 
 export const NUMBER_FORMATS = {
   text: "@",
@@ -30,11 +30,13 @@ export interface ColumnSpec {
   kind: ColumnKind;
   /** Wrap long text (sections, source sentences). */
   wrap?: boolean;
+  /** A column tables made before it existed lack: a re-import goes on without it. */
+  optional?: boolean;
 }
 
 const col = (
-  key: ColumnKey, zh: string, en: string, width: number, numberFormat: string, kind: ColumnKind, wrap = false,
-): ColumnSpec => ({ key, header: { "zh-CN": zh, "en-US": en }, width, numberFormat, kind, ...(wrap ? { wrap } : {}) });
+  key: ColumnKey, zh: string, en: string, width: number, numberFormat: string, kind: ColumnKind, wrap = false, optional = false,
+): ColumnSpec => ({ key, header: { "zh-CN": zh, "en-US": en }, width, numberFormat, kind, ...(wrap ? { wrap } : {}), ...(optional ? { optional } : {}) });
 
 const F = NUMBER_FORMATS;
 
@@ -75,6 +77,9 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("measureNote", "测算说明", "Measure note", 30, F.general, "formula", true),
   col("notes", "备注", "Notes", 20, F.general, "user", true),
   col("flag", "标记", "Flag", 12, F.general, "data"),
+  // Where a base or latest value a document stated came from (value-source.ts). A user column: written with the
+  // values it describes (new rows, or the pane's "write into the table") and, like them, never by a re-import.
+  col("valueSource", "数值来源", "Value source", 40, F.general, "user", true, true),
 ];
 
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);

@@ -8,3 +8,4 @@ export * from "./conditional";
 export * from "./names";
 export * from "./build";
 export * from "./dashboard";
+export * from "./value-source";

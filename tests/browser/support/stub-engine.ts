@@ -8,6 +8,9 @@
 //   2. A target whose sentence says 今年 / 全年 / 年内 / 本年 before it is in the document year.
 //   3. A number with a measure word (为1000名困难群众提供体检, 打通5条断头路) that no target of the engine covers is
 //      a low-confidence target with a reason, as the engine's `possible` role will be.
+//   4. A target whose indicator the document states for an earlier year (2020年，全区地区生产总值达到320亿元) has that
+//      year and value as its base (baseYear, baseValue, and baseSource at the number), as the engine's `baseline`
+//      role will give them.
 // Ids are assigned again afterwards by the engine's own rule (a new year gives a new id, as in the engine).
 import { extract } from "../../../src/core/index";
 import type { ExtractionResult, Target } from "../../../src/core/model";
@@ -61,6 +64,13 @@ export function extractTargets(text: string, docId: string, docYear?: number): E
       confidence: "low",
       reason: STUB_LOW_REASON,
     });
+  }
+  for (const t of targets) {
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
+    const stated = new RegExp(`(\\d{4})年[，,]?(?:全[市区县])?${escape(t.indicator)}(?:达到|为)(\\d+(?:\\.\\d+)?)${escape(t.unit)}`).exec(text);
+    if (!stated || t.year === null || Number(stated[1]) >= t.year) continue;
+    const start = stated.index + stated[0].length - stated[2]!.length - t.unit.length;
+    Object.assign(t, { baseYear: Number(stated[1]), baseValue: Number(stated[2]), baseSource: { start, end: start + stated[2]!.length + t.unit.length } });
   }
   targets.sort((a, b) => a.start - b.start);
   assignIds(targets);
