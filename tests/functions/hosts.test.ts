@@ -53,13 +53,36 @@ describe("PLAN.STATUS gives the same answer on both hosts", () => {
       expect(web, `empty inputs ${mask.toString(2)}`).toEqual([mask === 0 ? "Lagging" : ""]);
     }
   });
+});
 
-  it("and a 0 in base, latest, a year or the target counts as missing, as an empty cell does", () => {
+// Called directly, PLAN.STATUS cannot tell an empty cell from a 0 on desktop builds that pass blanks as 0: a 0 in
+// base, latest, a year or the target counts as missing on every host (docs/functions.md, "Empty cells").
+describe.each(HOSTS)("PLAN.STATUS called directly, Excel %s", (host) => {
+  it("reads a 0 in base, latest, a year or the target as missing, as an empty cell", () => {
     for (const i of [0, 1, 2, 3, 4, 5]) {
       const row: SheetCell[] = [100, 2020, 126, 2023, 150, 2025];
       row[i] = 0;
-      for (const host of HOSTS) expect(shown(spill(excel.call(host, "STATUS", ...row))), `${host}, argument ${i} = 0`).toEqual([""]);
+      expect(shown(spill(excel.call(host, "STATUS", ...row))), `argument ${i} = 0`).toEqual([""]);
     }
+    // a cap of 0 met with a latest value of 0 is the price: no status
+    expect(shown(spill(excel.call(host, "STATUS", 5, 2020, 0, 2023, 0, 2025, "<=")))).toEqual([""]);
+  });
+
+  it("counts an increment or annual amount from 0 when its base is empty or 0", () => {
+    for (const base of [EMPTY, 0]) {
+      // 新建学校5所: 2 built by 2023 of 5 by 2025, 60 % of the time gone → lagging
+      expect(shown(spill(excel.call(host, "STATUS", base, 2020, 2, 2023, 5, 2025, ">=", "time", 0.05, "increment")))).toEqual(["Lagging"]);
+      expect(shown(spill(excel.call(host, "STATUS", base, EMPTY, 5200, 2024, 5000, 2025, ">=", "time", 0.05, "annual")))).toEqual(["Achieved"]);
+    }
+  });
+
+  it("takes a 0 as a 0 when the formula says it has tested its cells for blanks (blanksChecked, as the table does)", () => {
+    const capMet = [5, 2020, 0, 2023, 0, 2025, "<=", "time", 0.05, "level", undefined, "code"] as SheetCell[];
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, true)))).toEqual(["achieved"]);
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, false)))).toEqual([""]);
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, EMPTY)))).toEqual([""]);
+    // a typed base of 0 for an increment: 2 of 5 added with 60 % of the time gone
+    expect(shown(spill(excel.call(host, "STATUS", 0, 2020, 2, 2023, 5, 2025, ">=", "time", 0.05, "increment", undefined, "code", true)))).toEqual(["lagging"]);
   });
 });
 

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string[]> = {
   TIMEPROGRESS: ["baseYear", "latestYear", "targetYear"],
   STATUS: [
     "base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "tolerance?", "kind?", "targetMax?", "labels?",
+    "blanksChecked?",
   ],
   ANTICIPATED: ["base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "kind?", "targetMax?"],
   REACHYEAR: ["base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "kind?", "targetMax?"],
