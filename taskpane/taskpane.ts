@@ -226,6 +226,7 @@ async function onImport(): Promise<void> {
       importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
       if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
       if (summary.toCheck > 0) importStatus.append("importSummaryCheck", { toCheck: summary.toCheck });
+      if (summary.addedColumns.length) importStatus.append("importSummaryColumns", { columns: summary.addedColumns.join(lang() === "zh-CN" ? "、" : ", ") });
     } finally {
       progress.hidden = true;
     }

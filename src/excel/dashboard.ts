@@ -5,7 +5,7 @@
 import type { Language } from "../core/model";
 import type { StatusVocabulary } from "../core/measure";
 import {
-  buildDashboard as buildDashboardModel, columnForHeader, uniqueSheetName, type ColumnKey, type DashboardCell,
+  buildDashboard as buildDashboardModel, uniqueSheetName, type ColumnKey, type DashboardCell,
 } from "../core/sheet";
 import { OWNER_PROPERTY } from "./import";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";

@@ -5,7 +5,7 @@
 // more only when the data would exceed the limits.
 import type { PlanDocument, Target } from "../core/model";
 import {
-  MISSING_FLAG, buildSheetModel, columnIndex, uniqueSheetName, type CellValue, type ColumnKey, type SheetModel,
+  MISSING_FLAG, buildSheetModel, columnIndex, uniqueSheetName, type CellValue, type ColumnKey, type ColumnSpec, type SheetModel,
 } from "../core/sheet";
 import type { ImportOptions, ImportSummary, ProgressCallback } from "./types";
 import {
@@ -13,11 +13,11 @@ import {
   type DocumentIdentity, type StoredDocument,
 } from "./identity";
 import { looksLikeOurs, queueLayout, type TableLayout, type WorkbookLayout } from "./layout";
-import { READ_KEYS, appendedRow, columnPositions, planMerge, requireColumns, type ExistingRow, type MergePlan } from "./merge";
+import { READ_KEYS, appendedRow, columnPositions, columnsToAdd, planMerge, type ExistingRow, type MergePlan } from "./merge";
 import { SyncBudget, chunkRows, payloadBytes } from "./payload";
 import { ColumnReader, syncReads } from "./read";
 import {
-  ourTableFormats, queueFormulas, queueSheetLayout, queueNumberFormats, queueTableConditionalFormats, queueTableFormatsLoad,
+  ourTableFormats, queueColumnLayout, queueFormulas, queueSheetLayout, queueNumberFormats, queueTableConditionalFormats, queueTableFormatsLoad,
   queueValidation, type BodyLayout, type TableFormats,
 } from "./render-table";
 
@@ -74,9 +74,9 @@ export async function importTargets(
     }
     const match = sameDocumentTable(found.filter((f) => f.read && f.owner === identity.key), doc, identity, model);
     if (match) {
-      requireColumns(match.table.positions, model.language);
+      const added = columnsToAdd(match.table.positions, match.table.stored?.release ?? null, model.language);
       onProgress(0.3, "merge");
-      return mergeInto(context, model, doc, identity, match.table, match.plan, budget, onProgress);
+      return mergeInto(context, model, doc, identity, match.table, match.plan, added, budget, onProgress);
     }
     onProgress(0.3, "write");
     return writeNew(context, model, doc, identity, layout, unusedTableName(base, layout.takenNames), budget, onProgress);
@@ -184,7 +184,7 @@ async function writeNew(
   await context.sync(); // 2 (3 when the workbook has tables to look at)
   budget.synced();
   onProgress(1, "done");
-  return { sheetName, tableName, imported: rows.length, updated: 0, kept: 0, toCheck: 0, missing: 0, syncs: budget.syncs };
+  return { sheetName, tableName, imported: rows.length, updated: 0, kept: 0, toCheck: 0, missing: 0, addedColumns: [], syncs: budget.syncs };
 }
 
 /** Consecutive runs of the given row indexes: [start, count]. */
@@ -205,18 +205,27 @@ async function mergeInto(
   identity: DocumentIdentity,
   found: Inspected,
   plan: MergePlan,
+  added: ColumnSpec[],
   budget: SyncBudget,
   onProgress: ProgressCallback,
 ): Promise<ImportSummary> {
-  const { layout, positions } = found;
+  const { layout } = found;
+  const positions = { ...found.positions };
   const { body, formats } = found.read!;
   const rows = existingRows(found.read!.rows);
   const ws = layout.table.worksheet;
   const headers = [...layout.headers];
+  context.application.suspendApiCalculationUntilNextSync();
+  // Columns of a later release than the table's go at its end, before anything is written into it.
+  for (const c of added) {
+    const header = c.header[model.language];
+    layout.table.columns.add(undefined, undefined, header);
+    positions[c.key] = headers.length;
+    headers.push(header);
+  }
   const width = headers.length;
   const firstRow = body.rowIndex;
   const firstCol = body.columnIndex;
-  context.application.suspendApiCalculationUntilNextSync();
   const userKeys = model.columns.filter((c) => c.kind === "user").map((c) => c.key);
   const kept = plan.updates.filter((u) => userKeys.some((k) => toCell(rows[u.row]?.[k]) !== "")).length;
 
@@ -247,6 +256,7 @@ async function mergeInto(
   }
   const totalRows = rows.length + appendRows.length;
   const bodyLayout: BodyLayout = { sheet: ws, firstRow, rows: totalRows, firstCol, positions, headers };
+  queueColumnLayout(model, bodyLayout, added.map((c) => c.key));
   await queueFormulas(model, bodyLayout, budget);
   await queueNumberFormats(model, bodyLayout, budget);
   queueValidation(model, bodyLayout);
@@ -266,6 +276,7 @@ async function mergeInto(
     kept,
     toCheck: plan.toCheck,
     missing: plan.missing.length,
+    addedColumns: added.map((c) => c.header[model.language]),
     syncs: budget.syncs,
   };
 }

@@ -1,9 +1,11 @@
 // Re-import planning, pure: where our columns are, which existing row takes which new target (see match.ts),
 // what each row's flag says. User cells and user-added columns are never written; rows whose target
-// disappeared are flagged, never deleted; a column of ours that is gone stops the import with its name.
+// disappeared are flagged, never deleted; a column of ours that is gone stops the import with its name, and
+// columns of a later release than the table's are added.
 import type { Language } from "../core/model";
 import {
-  COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, columnForHeader, columnIndex, parseComparator, parseKind, type CellValue, type ColumnKey, type SheetModel,
+  COLUMNS, COMPARATOR_SYMBOLS, FIRST_RELEASE, KIND_LABELS, columnForHeader, columnIn, columnIndex, parseComparator, parseKind, type CellValue,
+  type ColumnKey, type ColumnSpec, type SheetModel,
 } from "../core/sheet";
 import { TARGET_KEYS, matchTargets, type RowMatch, type TargetCells } from "./match";
 import { MESSAGES, fieldWords } from "./messages";
@@ -36,11 +38,17 @@ export function columnPositions(headers: readonly string[]): Record<ColumnKey, n
   return positions;
 }
 
-/** Refuses a table that lost one of our columns (renamed or deleted), naming them in the user's words. */
-export function requireColumns(positions: Record<ColumnKey, number>, language: Language): void {
+/**
+ * The columns a re-import adds to a table written by `release` (null: the first release): ours that came later.
+ * A column of the table's own release that is gone was renamed or deleted: that stops the import, naming them in
+ * the user's words.
+ */
+export function columnsToAdd(positions: Record<ColumnKey, number>, release: string | null, language: Language): ColumnSpec[] {
   if (positions.id === -1) throw new Error(MESSAGES[language].noIdColumn());
-  const gone = COLUMNS.filter((c) => positions[c.key] === -1).map((c) => c.header[language]);
-  if (gone.length) throw new Error(MESSAGES[language].columnsRenamed(...gone));
+  const gone = COLUMNS.filter((c) => positions[c.key] === -1);
+  const renamed = gone.filter((c) => columnIn(c, release ?? FIRST_RELEASE));
+  if (renamed.length) throw new Error(MESSAGES[language].columnsRenamed(...renamed.map((c) => c.header[language])));
+  return gone;
 }
 
 const CHECK: Record<Language, { lead: string; was: (field: string, value: string) => string; uncertain: string; blank: string; join: string }> = {

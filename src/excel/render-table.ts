@@ -58,13 +58,18 @@ export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budge
   }
 }
 
-/** Column widths, wrapping and frozen header of a new table's sheet. */
-export function queueSheetLayout(model: SheetModel, l: BodyLayout): void {
-  for (const c of model.columns) {
+/** Widths and wrapping of the given columns. */
+export function queueColumnLayout(model: SheetModel, l: BodyLayout, keys: readonly ColumnKey[]): void {
+  for (const c of model.columns.filter((x) => keys.includes(x.key))) {
     const whole = l.sheet.getRangeByIndexes(l.firstRow - 1, l.firstCol + l.positions[c.key], Math.max(1, l.rows) + 1, 1);
     whole.format.columnWidth = c.width * POINTS_PER_CHAR;
     if (c.wrap) whole.format.wrapText = true;
   }
+}
+
+/** Column widths, wrapping and frozen header of a new table's sheet. */
+export function queueSheetLayout(model: SheetModel, l: BodyLayout): void {
+  queueColumnLayout(model, l, model.columns.map((c) => c.key));
   l.sheet.freezePanes.freezeRows(model.freeze.rows);
 }
 

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { status as measureStatus } from "../../src/core/measure";
-import { columnIndex, renderExpr, statusFormula } from "../../src/core/sheet";
+import { renderExpr, statusFormula } from "../../src/core/sheet";
 import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
 import { HIGHLIGHT_MARK, mappedInputs, resolveMapping } from "../../src/excel/highlight";
 import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
 import { evaluate } from "../sheet/evaluate";
+import { asFirstRelease } from "./older-table";
 import { DOC, manyTargets } from "../sheet/fixtures";
 
 let host: FakeExcelHost;
@@ -163,8 +164,7 @@ describe("buildDashboard", () => {
 
   it("asks for a re-import of a table made before status codes, rather than counting nothing", async () => {
     await importTargets(DOC, manyTargets(3), opts);
-    const s = host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!;
-    s.cell(0, columnIndex("statusCode")).value = "旧列"; // no status-code column, as an older version wrote the table
+    asFirstRelease(host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!);
     await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(/由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件/);
     await importTargets(DOC, manyTargets(3), opts); // the re-import adds the missing column back
     await expect(buildDashboard({ language: "en-US" })).resolves.toMatchObject({ documents: 1 });

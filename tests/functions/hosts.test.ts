@@ -69,7 +69,7 @@ describe.each(HOSTS)("PLAN.STATUS called directly, Excel %s", (host) => {
   });
 
   it("counts an increment or annual amount from 0 when its base is empty or 0", () => {
-    for (const base of [EMPTY, 0]) {
+    for (const base of [EMPTY, 0] as SheetCell[]) {
       // 新建学校5所: 2 built by 2023 of 5 by 2025, 60 % of the time gone → lagging
       expect(shown(spill(excel.call(host, "STATUS", base, 2020, 2, 2023, 5, 2025, ">=", "time", 0.05, "increment")))).toEqual(["Lagging"]);
       expect(shown(spill(excel.call(host, "STATUS", base, EMPTY, 5200, 2024, 5000, 2025, ">=", "time", 0.05, "annual")))).toEqual(["Achieved"]);

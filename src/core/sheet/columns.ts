@@ -30,11 +30,19 @@ export interface ColumnSpec {
   kind: ColumnKind;
   /** Wrap long text (sections, source sentences). */
   wrap?: boolean;
+  /** The release whose tables first had the column: a re-import adds it to a table of an earlier release. */
+  since: string;
 }
+
+/** The add-in's first release: its tables had the columns without a later `since`. */
+export const FIRST_RELEASE = "0.1.0";
 
 const col = (
   key: ColumnKey, zh: string, en: string, width: number, numberFormat: string, kind: ColumnKind, wrap = false,
-): ColumnSpec => ({ key, header: { "zh-CN": zh, "en-US": en }, width, numberFormat, kind, ...(wrap ? { wrap } : {}) });
+): ColumnSpec => ({ key, header: { "zh-CN": zh, "en-US": en }, width, numberFormat, kind, ...(wrap ? { wrap } : {}), since: FIRST_RELEASE });
+
+/** A column that tables got in a later release. */
+const since = (release: string, spec: ColumnSpec): ColumnSpec => ({ ...spec, since: release });
 
 const F = NUMBER_FORMATS;
 
@@ -45,7 +53,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("document", "文件", "Document", 24, F.general, "data"),
   col("section", "章节", "Section", 20, F.general, "data", true),
   col("indicator", "指标", "Indicator", 26, F.general, "data", true),
-  col("binding", "属性", "Binding", 8, F.general, "data"),
+  since("0.2.0", col("binding", "属性", "Binding", 8, F.general, "data")),
   col("comparator", "比较", "Comparator", 6, F.general, "data"),
   col("target", "目标值", "Target", 12, F.value, "data"),
   col("targetMax", "目标上限", "Target max", 10, F.value, "data"),
@@ -58,26 +66,42 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col("base", "基期值", "Base value", 12, F.value, "user"),
   col("latestYear", "最新年", "Latest year", 8, F.year, "user"),
   col("latest", "最新值", "Latest value", 12, F.value, "user"),
-  col("targetLevel", "目标水平", "Target level", 12, F.value, "formula"),
+  since("0.2.0", col("targetLevel", "目标水平", "Target level", 12, F.value, "formula")),
   col("reqGrowth", "所需年均增速", "Required growth", 12, F.percent, "formula"),
-  col("reqChange", "所需年均变动", "Required change per year", 12, F.value, "formula"),
-  col("achGrowth", "实际年均增速", "Achieved growth", 12, F.percent, "formula"),
+  since("0.2.0", col("reqChange", "所需年均变动", "Required change per year", 12, F.value, "formula")),
+  since("0.2.0", col("achGrowth", "实际年均增速", "Achieved growth", 12, F.percent, "formula")),
   col("remGrowth", "剩余所需年均增速", "Remaining required growth", 14, F.percent, "formula"),
-  col("remChange", "剩余所需年均变动", "Remaining change per year", 14, F.value, "formula"),
+  since("0.2.0", col("remChange", "剩余所需年均变动", "Remaining change per year", 14, F.value, "formula")),
   col("gap", "差距", "Gap", 12, F.value, "formula"),
   col("progress", "完成进度", "Progress", 12, F.percent, "formula"),
   col("timeProgress", "时间进度", "Time progress", 12, F.percent, "formula"),
-  col("anticipated", "预计目标年水平", "Anticipated level", 14, F.value, "formula"),
-  col("reachYear", "预计达标年份", "Year reached", 10, F.year, "formula"),
-  col("timeDistance", "领先/落后年数", "Years ahead/behind", 12, F.years, "formula"),
+  since("0.2.0", col("anticipated", "预计目标年水平", "Anticipated level", 14, F.value, "formula")),
+  since("0.2.0", col("reachYear", "预计达标年份", "Year reached", 10, F.year, "formula")),
+  since("0.2.0", col("timeDistance", "领先/落后年数", "Years ahead/behind", 12, F.years, "formula")),
   col("status", "状态", "Status", 12, F.general, "formula"),
-  col("statusCode", "状态代码", "Status code", 10, F.general, "formula"),
-  col("measureNote", "测算说明", "Measure note", 30, F.general, "formula", true),
+  since("0.2.0", col("statusCode", "状态代码", "Status code", 10, F.general, "formula")),
+  since("0.2.0", col("measureNote", "测算说明", "Measure note", 30, F.general, "formula", true)),
   col("notes", "备注", "Notes", 20, F.general, "user", true),
   col("flag", "标记", "Flag", 12, F.general, "data"),
 ];
 
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
+
+/** Compares release numbers ("0.10.0" > "0.2.0"). */
+export function compareReleases(a: string, b: string): number {
+  const x = a.split(".").map(Number), y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/** The release whose tables have every column of COLUMNS: what an import records on its sheet. */
+export const TABLE_RELEASE = COLUMNS.map((c) => c.since).reduce((a, b) => (compareReleases(a, b) >= 0 ? a : b));
+
+/** Was the column part of the tables `release` wrote? */
+export const columnIn = (c: ColumnSpec, release: string): boolean => compareReleases(c.since, release) <= 0;
 
 export function columnSpec(key: ColumnKey): ColumnSpec {
   const c = COLUMNS.find((x) => x.key === key);
