@@ -49,6 +49,7 @@ const zh = {
   importButton: "导入到工作表",
   dashboardButton: "生成概览表",
   dashboardDone: "概览表「{sheet}」已更新:{documents} 个文件,{indicators} 个指标。",
+  dashboardKept: "原概览表「{sheet}」已原样保留（其中可能有您的内容），不再由加载项更新。",
   highlightButton: "突出显示所选区域中滞后的指标",
   needsExcel: "导入和突出显示需要在 Excel 中打开本加载项。此处为浏览器预览:可提取和核对目标。",
   importing: "正在导入…",
@@ -150,6 +151,7 @@ const en: Strings = {
   importButton: "Import to a sheet",
   dashboardButton: "Build dashboard",
   dashboardDone: "Dashboard “{sheet}” updated: {documents} documents, {indicators} indicators.",
+  dashboardKept: "The earlier dashboard “{sheet}” was kept as it is (it may hold cells of yours); the add-in no longer updates it.",
   highlightButton: "Highlight lagging in selection",
   needsExcel:
     "Import and highlighting need the add-in to be open in Excel. This is a browser preview: you can extract and review targets.",

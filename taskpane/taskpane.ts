@@ -237,6 +237,7 @@ async function onDashboard(): Promise<void> {
   await withExcelBusy(importStatus, async () => {
     const summary = await buildDashboardSheet(state.settings.headerLanguage, state.settings.statusWords);
     importStatus.show("dashboardDone", { sheet: summary.sheetName, documents: summary.documents, indicators: summary.indicators }, "success");
+    if (summary.previous !== undefined) importStatus.append("dashboardKept", { sheet: summary.previous });
   });
 }
 

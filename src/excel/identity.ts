@@ -26,6 +26,9 @@ export interface StoredDocument {
 /** Worksheet custom property holding the StoredDocument of the sheet's table. */
 export const DOCUMENT_PROPERTY = "PlanTargets.document";
 
+/** Worksheet custom property that marks a sheet as made by the add-in, holding the document's identity key. */
+export const OWNER_PROPERTY = "PlanTargets.docId";
+
 /** Share of a table's rows that must find their target in a document of unknown title to count as its revision. */
 export const REVISION_OVERLAP = 0.5;
 
@@ -58,6 +61,12 @@ export function documentIdentity(source: { docId: string; pasted: boolean }, tex
 
 export function storedDocument(doc: PlanDocument, identity: DocumentIdentity): StoredDocument {
   return { fingerprint: identity.fingerprint, title: doc.title, issuer: doc.issuer, region: doc.region, docNumber: doc.docNumber, release: TABLE_RELEASE };
+}
+
+/** Marks a sheet as the add-in's table of the document: the last thing an import writes. */
+export function markOwner(ws: Excel.Worksheet, doc: PlanDocument, identity: DocumentIdentity): void {
+  ws.customProperties.add(OWNER_PROPERTY, identity.key);
+  ws.customProperties.add(DOCUMENT_PROPERTY, JSON.stringify(storedDocument(doc, identity)));
 }
 
 /** The stored metadata of a sheet, or null when absent or unreadable (tables of earlier versions). */

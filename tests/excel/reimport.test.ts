@@ -147,6 +147,7 @@ describe("tables of an earlier release", () => {
     const forestRow = 1 + [1, 2].findIndex((r) => s.peek(r, at("indicator"))?.value === "森林覆盖率");
     s.cell(forestRow, at("latest")).value = 44;
     s.cell(forestRow, at("notes")).value = "统计局口径";
+    s.cell(1, first).value = "旁注"; // right beside the table: moved aside, never taken into a new column
     const summary = await importTargets(DOC, [gdp(), forest({ binding: true })], options);
     expect(summary.addedColumns).toEqual(later.map((c) => c.header["zh-CN"]));
     expect(summary).toMatchObject({ updated: 2, imported: 0, missing: 0 });
@@ -156,6 +157,7 @@ describe("tables of an earlier release", () => {
     expect(s.peek(forestRow, at("latest"))?.value).toBe(44);
     expect(s.peek(forestRow, at("notes"))?.value).toBe("统计局口径");
     expect(s.peek(forestRow, at("binding"))?.value).toBe("约束性");
+    expect(s.peek(1, first + later.length)?.value).toBe("旁注");
     for (const c of later.filter((x) => x.kind === "formula")) {
       expect(s.peek(forestRow, at(c.key))?.formula, c.key).toMatch(/^=/);
       if (c.numberFormat !== "General") expect(s.peek(forestRow, at(c.key))?.numberFormat, c.key).toBe(c.numberFormat);

@@ -13,6 +13,7 @@ export type ColumnKey =
   | "notes" | "flag";
 
 export const NUMBER_FORMATS = {
+  /** Text (@): Excel keeps what is written there as written ("- 到2025年…", "1-2", "5%"). */
   text: "@",
   general: "General",
   value: "#,##0.00",
@@ -49,19 +50,19 @@ const F = NUMBER_FORMATS;
 /** Column order of the table. */
 export const COLUMNS: readonly ColumnSpec[] = [
   col("id", "ID", "ID", 18, F.text, "data"),
-  col("region", "地区", "Region", 10, F.general, "data"),
-  col("document", "文件", "Document", 24, F.general, "data"),
-  col("section", "章节", "Section", 20, F.general, "data", true),
-  col("indicator", "指标", "Indicator", 26, F.general, "data", true),
-  since("0.2.0", col("binding", "属性", "Binding", 8, F.general, "data")),
-  col("comparator", "比较", "Comparator", 6, F.general, "data"),
+  col("region", "地区", "Region", 10, F.text, "data"),
+  col("document", "文件", "Document", 24, F.text, "data"),
+  col("section", "章节", "Section", 20, F.text, "data", true),
+  col("indicator", "指标", "Indicator", 26, F.text, "data", true),
+  since("0.2.0", col("binding", "属性", "Binding", 8, F.text, "data")),
+  col("comparator", "比较", "Comparator", 6, F.text, "data"),
   col("target", "目标值", "Target", 12, F.value, "data"),
   col("targetMax", "目标上限", "Target max", 10, F.value, "data"),
-  col("unit", "单位", "Unit", 8, F.general, "data"),
+  col("unit", "单位", "Unit", 8, F.text, "data"),
   col("targetYear", "目标年", "Target year", 8, F.year, "data"),
-  col("kind", "类型", "Kind", 8, F.general, "data"),
-  col("responsible", "责任单位", "Responsible", 16, F.general, "data", true),
-  col("source", "原文", "Source text", 40, F.general, "data", true),
+  col("kind", "类型", "Kind", 8, F.text, "data"),
+  col("responsible", "责任单位", "Responsible", 16, F.text, "data", true),
+  col("source", "原文", "Source text", 40, F.text, "data", true),
   col("baseYear", "基期年", "Base year", 8, F.year, "user"),
   col("base", "基期值", "Base value", 12, F.value, "user"),
   col("latestYear", "最新年", "Latest year", 8, F.year, "user"),
@@ -82,7 +83,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   since("0.2.0", col("statusCode", "状态代码", "Status code", 10, F.general, "formula")),
   since("0.2.0", col("measureNote", "测算说明", "Measure note", 30, F.general, "formula", true)),
   col("notes", "备注", "Notes", 20, F.general, "user", true),
-  col("flag", "标记", "Flag", 12, F.general, "data"),
+  col("flag", "标记", "Flag", 12, F.text, "data"),
 ];
 
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
