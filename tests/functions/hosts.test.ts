@@ -2,7 +2,9 @@
 // empty cells arrive as null on the web and as 0 on older desktop builds; error values in input ranges reach
 // the functions only because the built metadata allows them. docs/functions.md, "Empty cells and hosts".
 import { beforeAll, describe, expect, it } from "vitest";
-import { EMPTY, loadCustomFunctionsHost, type CustomFunctionsHost, type Host, type Outcome, type SheetCell } from "../fakes/custom-functions-host";
+import {
+  EMPTY, declaredRuntime, flagProblem, loadCustomFunctionsHost, type CustomFunctionsHost, type ErrorShape, type Host, type Outcome, type SheetCell,
+} from "../fakes/custom-functions-host";
 
 let excel: CustomFunctionsHost;
 beforeAll(async () => {
@@ -106,16 +108,32 @@ describe("other functions with an empty input (documented per host)", () => {
   });
 });
 
-describe("error values in input ranges", () => {
-  const NA: SheetCell = { code: "#N/A" };
-
-  it("the built metadata lets them through (allowErrorForDataTypeAny)", () => {
+describe("the built metadata and the Excel versions the manifest admits", () => {
+  it("sets only flags the declared CustomFunctionsRuntime covers: error inputs, no data types (Office 2021 crashes on both)", () => {
     expect(excel.metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(excel.metadata).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    expect(flagProblem(excel.metadata as never, declaredRuntime())).toBeNull();
+  });
+
+  it("would be refused with the data-types flag, which needs CustomFunctionsRuntime 1.4 (the fake is that strict)", async () => {
+    await expect(loadCustomFunctionsHost({ ...excel.metadata, allowCustomDataForDataTypeAny: true })).rejects.toThrow(
+      /allowCustomDataForDataTypeAny needs CustomFunctionsRuntime 1.4; the manifest requires only 1.2/,
+    );
+    await expect(loadCustomFunctionsHost({ ...excel.metadata, allowCustomDataForDataTypeAny: true }, { runtime: "1.4" })).resolves.toBeTruthy();
+  });
+});
+
+// Excel documents that allowErrorForDataTypeAny lets error values in, not the shape they arrive in: both are tried.
+describe.each(["codeObject", "cellValue"] as ErrorShape[])("error values in input ranges, passed as %s", (errorShape) => {
+  const NA: SheetCell = { code: "#N/A" };
+  let shaped: CustomFunctionsHost;
+  beforeAll(async () => {
+    shaped = await loadCustomFunctionsHost(undefined, { errorShape });
   });
 
   it("fail only their own cell: the rest of the spill still computes", () => {
     for (const host of HOSTS) {
-      const r = spill(excel.call(host, "PROGRESS", column(100, NA, 100, { code: "#DIV/0!" }), 130, 150));
+      const r = spill(shaped.call(host, "PROGRESS", column(100, NA, 100, { code: "#DIV/0!" }), 130, 150));
       expect(shown(r)).toEqual([0.6, "#N/A", 0.6, "#DIV/0!"]);
     }
   });
@@ -129,30 +147,32 @@ describe("error values in input ranges", () => {
     for (const [id, args] of calls) {
       for (let i = 0; i < args.length; i++) {
         const withError = args.map((a, j) => (j === i ? column(a, NA) : a));
-        const r = spill(excel.call("web", id, ...withError));
+        const r = spill(shaped.call("web", id, ...withError));
         expect(shown(r)[0], `${id} argument ${i}, valid row`).not.toBe("#N/A");
         expect(shown(r)[1], `${id} argument ${i}, row with #N/A`).toBe("#N/A");
       }
     }
   });
 
-  it("keep the message of an upstream #N/A, and name errors a function cannot return", () => {
+  it("keep a message only where the input carries one, and name errors a function cannot return", () => {
     const upstream = { code: "#N/A", message: "base is empty" };
-    const r = spill(excel.call("web", "REQGROWTH", column(upstream, { code: "#REF!" }, { code: "#SPILL!" }), 121, 2));
+    const r = spill(shaped.call("web", "REQGROWTH", column(upstream, { code: "#REF!" }, { code: "#SPILL!" }), 121, 2));
     expect(r.flat()).toEqual([
-      { code: "#N/A", message: "base is empty" },
+      { code: "#N/A", message: errorShape === "codeObject" ? "base is empty" : "base is #N/A" },
       { code: "#VALUE!", message: "base is #REF!" },
       { code: "#VALUE!", message: "base is #SPILL!" },
     ]);
   });
 
   it("make MILESTONES and PARSE, which take single values, that error", () => {
-    expect(excel.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
-    expect(excel.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
+    expect(shaped.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
+    expect(shaped.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
   });
+});
 
-  it("without allowErrorForDataTypeAny Excel would fail the whole formula (the fake is that strict)", async () => {
+describe("error values without allowErrorForDataTypeAny", () => {
+  it("fail the whole formula: Excel does not call the function (the fake is that strict)", async () => {
     const strict = await loadCustomFunctionsHost({ ...excel.metadata, allowErrorForDataTypeAny: false });
-    expect(strict.call("web", "PROGRESS", column(100, NA, 100), 130, 150)).toEqual({ error: NA });
+    expect(strict.call("web", "PROGRESS", column(100, { code: "#N/A" }, 100), 130, 150)).toEqual({ error: { code: "#N/A" } });
   });
 });
