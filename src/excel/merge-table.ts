@@ -6,7 +6,7 @@ import type { Language, PlanDocument } from "../core/model";
 import { MISSING_FLAG, columnIndex, type CellValue, type ColumnKey, type ColumnSpec, type SheetModel } from "../core/sheet";
 import { markOwner, type DocumentIdentity } from "./identity";
 import type { TableLayout } from "./layout";
-import { appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
+import { READ_KEYS, appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
 import { MESSAGES } from "./messages";
 import { toCell } from "./new-table";
 import { SyncBudget, chunkRows } from "./payload";
@@ -113,12 +113,18 @@ async function merge(
   await queueColumnFormats(model, l, added.map((c) => c.key), budget);
   await queueRowFormats(model, l, width, appendAt, appendRows.length, budget);
 
-  // 3. Our data cells in the rows that keep or take a target, and the flags; text columns as Text first (a table
-  // of an earlier release has them General).
+  // 3. Our data cells in the rows that keep or take a target, and the flags, where they differ from what sync 2
+  // read (columns it did not read are all written); text columns as Text first (a table of an earlier release has
+  // them General).
   const typedRows = new Map(plan.updates.map((u) => [u.row, typedIn(typed, u.row)]));
   for (const c of model.columns.filter((x) => x.kind === "data")) {
     const k = columnIndex(c.key);
-    const cells = new Map<number, CellValue>(plan.updates.map((u) => [u.row, c.key === "flag" ? checkFlag(u.match, model.language, typedRows.get(u.row)) : model.rows[u.modelRow]!.cells[k]!]));
+    const read = READ_KEYS.includes(c.key);
+    const cells = new Map<number, CellValue>();
+    for (const u of plan.updates) {
+      const v = c.key === "flag" ? checkFlag(u.match, model.language, typedRows.get(u.row)) : model.rows[u.modelRow]!.cells[k]!;
+      if (!read || toCell(rows[u.row]![c.key]) !== toCell(v)) cells.set(u.row, v);
+    }
     if (c.key === "flag") for (const m of plan.missing) cells.set(m, MISSING_FLAG[model.language]);
     for (const [start, count] of runs([...cells.keys()])) {
       const grid = Array.from({ length: count }, (_, i) => [toCell(cells.get(start + i))]);
