@@ -48,22 +48,10 @@ function explainRefusal(e: unknown, language: Language): unknown {
   return code === "InsertDeleteConflict" || code === "NonBlankCellOffSheet" ? new Error(MESSAGES[language].cannotMakeRoom()) : e;
 }
 
-export async function mergeInto(
-  context: Excel.RequestContext,
-  model: SheetModel,
-  doc: PlanDocument,
-  identity: DocumentIdentity,
-  table: ReadTable,
-  plan: MergePlan,
-  added: ColumnSpec[],
-  budget: SyncBudget,
-  onProgress: ProgressCallback,
-): Promise<ImportSummary> {
-  try {
-    return await merge(context, model, doc, identity, table, plan, added, budget, onProgress);
-  } catch (e) {
-    throw explainRefusal(e, model.language);
-  }
+export async function mergeInto(...args: Parameters<typeof merge>): Promise<ImportSummary> {
+  return merge(...args).catch((e: unknown) => {
+    throw explainRefusal(e, args[1].language);
+  });
 }
 
 async function merge(
