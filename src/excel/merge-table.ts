@@ -72,10 +72,9 @@ async function merge(
   const firstRow = body.rowIndex;
   const firstCol = body.columnIndex;
   const bodyRows = Math.max(1, rows.length); // a table always has a body row, blank when it has no targets
-  const appendRows = plan.appends.map((i) => appendedRow(model, i, positions, headers.length + added.length));
   // The blank row of an empty table takes the first new target; every other new target gets a row of its own.
   const appendAt = rows.length;
-  const newRows = appendRows.length - (rows.length === 0 && appendRows.length ? 1 : 0);
+  const newRows = plan.appends.length - (rows.length === 0 && plan.appends.length ? 1 : 0);
   context.application.suspendApiCalculationUntilNextSync();
 
   // 1. Room: new columns at the table's end, new rows below it. The cells beside and below move aside (Range.insert
@@ -94,8 +93,8 @@ async function merge(
     await budget.reserve(chunk.bytes);
     layout.table.rows.add(undefined, chunk.rows);
   }
-  const totalRows = rows.length + newRows + (rows.length === 0 && appendRows.length ? 1 : 0);
-  const l: BodyLayout = { sheet: ws, firstRow, rows: totalRows, firstCol, positions, headers };
+  const appendRows = plan.appends.map((i) => appendedRow(model, i, positions, width));
+  const l: BodyLayout = { sheet: ws, firstRow, rows: appendAt + appendRows.length, firstCol, positions, headers };
 
   // 2. Formats where the import adds cells, before any text goes in (Text cells keep text as written).
   await queueColumnFormats(model, l, added.map((c) => c.key), budget);

@@ -148,9 +148,12 @@ describe("tables of an earlier release", () => {
     s.cell(forestRow, at("latest")).value = 44;
     s.cell(forestRow, at("notes")).value = "统计局口径";
     s.cell(1, first).value = "旁注"; // right beside the table: moved aside, never taken into a new column
-    const summary = await importTargets(DOC, [gdp(), forest({ binding: true })], options);
+    const grain = makeTarget({ indicator: "粮食产量", value: 50, unit: "万吨", year: 2027, binding: false, text: "粮食产量稳定在50万吨。" });
+    const summary = await importTargets(DOC, [gdp(), forest({ binding: true }), grain], options);
     expect(summary.addedColumns).toEqual(later.map((c) => c.header["zh-CN"]));
-    expect(summary).toMatchObject({ updated: 2, imported: 0, missing: 0 });
+    expect(summary).toMatchObject({ updated: 2, imported: 1, missing: 0 });
+    expect(s.peek(3, at("binding"))?.value).toBe("预期性"); // the new target's row has the new columns' cells too
+    expect(s.peek(3, at("statusCode"))?.formula).toMatch(/^=/);
     const t = s.tables[0]!;
     expect(t.cols).toBe(first + later.length);
     expect(t.headers().slice(first)).toEqual(later.map((c) => c.header["zh-CN"]));
@@ -166,7 +169,7 @@ describe("tables of an earlier release", () => {
     expect(s.peek(forestRow, at("status"))?.formula).toContain("[@状态代码]");
     expect(s.cfs.filter((cf) => cf.formula?.includes(`$${colLetter(at("statusCode"))}2`)).length).toBeGreaterThan(0);
     // Now of this release: a second re-import adds nothing.
-    expect((await importTargets(DOC, [gdp(), forest({ binding: true })], options)).addedColumns).toEqual([]);
+    expect((await importTargets(DOC, [gdp(), forest({ binding: true }), grain], options)).addedColumns).toEqual([]);
     expect(s.tables[0]!.cols).toBe(first + later.length);
   });
 
