@@ -11,7 +11,7 @@ import { MESSAGES } from "./messages";
 import { toCell } from "./new-table";
 import { SyncBudget, chunkRows } from "./payload";
 import {
-  ourTableFormats, queueColumnFormats, queueColumnLayout, queueFormulas, queueRowFormats, queueTableConditionalFormats, queueValidation,
+  ourTableFormats, queueColumnFormats, queueColumnLayout, queueFormulas, queueRowFormats, queueTableConditionalFormats, queueValidation, runs,
   type BodyLayout, type TableFormats, type TypedCells,
 } from "./render-table";
 import type { ImportSummary, ProgressCallback } from "./types";
@@ -25,17 +25,6 @@ export interface ReadTable {
   /** Its rows (none for the blank row of a table made from a document without targets). */
   rows: ExistingRow[];
   typed: TypedCells;
-}
-
-/** Consecutive runs of the given row indexes: [start, count]. */
-function runs(rows: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === r) last[1]++;
-    else out.push([r, 1]);
-  }
-  return out;
 }
 
 /** Our formula columns holding a typed value in body row `row`. */
@@ -113,7 +102,7 @@ async function merge(
       if (!read || toCell(rows[u.row]![c.key]) !== toCell(v)) cells.set(u.row, v);
     }
     if (c.key === "flag") for (const m of plan.missing) cells.set(m, MISSING_FLAG[model.language]);
-    for (const [start, count] of runs([...cells.keys()])) {
+    for (const [start, count] of runs(cells.keys())) {
       const grid = Array.from({ length: count }, (_, i) => [toCell(cells.get(start + i))]);
       for (const chunk of chunkRows(grid)) {
         await budget.reserve(chunk.bytes * (c.numberFormat === "@" ? 2 : 1));

@@ -34,11 +34,10 @@ function firstRowRef(l: BodyLayout, key: string): string {
 /** Body rows (0-based) of each formula column that hold a value the user typed over the formula. */
 export type TypedCells = Partial<Record<ColumnKey, ReadonlySet<number>>>;
 
-/** Consecutive runs [start, count] of the rows in [0, total) not in `skip`. */
-function runsWithout(total: number, skip: ReadonlySet<number> | undefined): [number, number][] {
+/** Consecutive runs of the given row indexes: [start, count]. */
+export function runs(rows: Iterable<number>): [number, number][] {
   const out: [number, number][] = [];
-  for (let r = 0; r < total; r++) {
-    if (skip?.has(r)) continue;
+  for (const r of [...rows].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
     if (last && last[0] + last[1] === r) last[1]++;
     else out.push([r, 1]);
@@ -57,7 +56,8 @@ export async function queueFormulas(model: SheetModel, l: BodyLayout, budget: Sy
       flavour: model.flavour,
       ref: (k) => structuredRef(l.headers[l.positions[k as ColumnKey]]!),
     });
-    for (const [start, count] of runsWithout(l.rows, typed[c.key])) {
+    const skip = typed[c.key];
+    for (const [start, count] of runs(Array.from({ length: l.rows }, (_, r) => r).filter((r) => !skip?.has(r)))) {
       await budget.reserve(payloadBytes(text) + 64);
       const first = column(l, c.key, start, 1);
       first.formulas = [[text]];
