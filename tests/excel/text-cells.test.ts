@@ -82,4 +82,14 @@ describe("text that Excel would read as a formula, a number or a date", () => {
     const indicators = [...d.cells.values()].filter((c) => BULLETED.some((b) => b.indicator === c.value));
     expect(indicators).toHaveLength(3);
   });
+
+  it("is cut to the 32,767 characters a cell holds, ending in …, instead of failing the import", async () => {
+    const long = `到2025年，${"坚持稳中求进".repeat(7000)}地区生产总值达到970亿元`;
+    const t = makeTarget({ docId: DOC_1_2.id, text: long, indicator: "地区生产总值" });
+    await importTargets(DOC_1_2, [t], options);
+    const source = String(host.state.sheets[0]!.peek(1, columnIndex("source"))?.value);
+    expect(source).toHaveLength(32_767);
+    expect(source.endsWith("…")).toBe(true);
+    expect(source.startsWith("到2025年，坚持稳中求进")).toBe(true);
+  });
 });

@@ -6,8 +6,9 @@
 // - Property reads need load() + sync() (else PropertyNotLoaded); missing items and ranges outside the
 //   1,048,576 × 16,384 grid fail at sync (ItemNotFound, InvalidArgument); sheet and table names follow Excel's rules.
 // - Writes: 2-D arrays must match the range; null leaves a cell as it is and "" clears it (Blank and null values
-//   in Excel add-ins); text is read as typed unless the cell is formatted as Text (excel-input.ts); formulas Excel
-//   cannot parse, and structured references to tables or columns that do not exist, fail the batch.
+//   in Excel add-ins); a cell holds at most 32,767 characters; text is read as typed unless the cell is formatted
+//   as Text (excel-input.ts); formulas Excel cannot parse, and structured references to tables or columns that do
+//   not exist, fail the batch.
 // - TableRowCollection.add inserts its rows, shifting the cells below the table's columns down, and refuses to
 //   split another table (InsertDeleteConflict); Range.insert shifts cells the same way. TableColumnCollection.add
 //   at the end is undocumented for the cells beside the table: the fake takes them over, the worst case.
@@ -27,6 +28,8 @@ export { FakeExcelError, GRID_COLUMNS, GRID_ROWS, colLetter, sheetNameProblem, s
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Excel's limit on the cells of one range read. */
 export const READ_CELL_LIMIT = 5_000_000;
+/** Excel's limit on the characters of one cell ("Excel specifications and limits"). */
+export const CELL_TEXT_LIMIT = 32_767;
 
 interface Cell { value: Scalar; formula: string | null; numberFormat: string; fill?: string; fontColor?: string; bold?: boolean }
 
@@ -228,6 +231,7 @@ function formulaCheck(wb: FakeWorkbookState, s: FakeSheet, r: number, c: number,
 /** Writes one value or formula as Range.values / Range.formulas do: null leaves the cell, "" clears it. */
 function writeCell(wb: FakeWorkbookState, s: FakeSheet, r: number, c: number, x: unknown): void {
   if (x === null || x === undefined) return;
+  if (typeof x === "string" && x.length > CELL_TEXT_LIMIT) throw new FakeExcelError("InvalidArgument", `A cell holds at most ${CELL_TEXT_LIMIT} characters, not ${x.length}.`);
   const cell = s.cell(r, c);
   if (typeof x !== "string" || x === "" || cell.numberFormat === "@") {
     cell.formula = null;
