@@ -4,7 +4,7 @@
 // batched, each sync under the 5 MB limits (new-table.ts, merge-table.ts). Two syncs for a first import, three
 // for a re-import of normal size; more only when the data would exceed the limits.
 import type { PlanDocument, Target } from "../core/model";
-import { buildSheetModel, type ColumnKey, type SheetModel } from "../core/sheet";
+import { buildSheetModel, columnFromLetter, type ColumnKey, type SheetModel } from "../core/sheet";
 import type { ImportOptions, ImportSummary, ProgressCallback } from "./types";
 import {
   DOCUMENT_PROPERTY, OWNER_PROPERTY, isTableNameFor, parseStoredDocument, sameDocument, tableBaseName, unusedTableName,
@@ -76,14 +76,20 @@ export async function importTargets(
   });
 }
 
-/** Body rows (0-based) of the areas of a RangeAreas address ("'表'!X2:X3,'表'!X7"); sheet names may hold commas. */
-export function areaRows(address: string, bodyRow: number): Set<number> {
+/**
+ * Body rows (0-based) of a body column's cells listed in a RangeAreas address ("'表'!X2:X3,'表'!X7"; sheet names
+ * may hold commas). Cells outside that column or the body are left out: in Excel's desktop application the
+ * special cells of a single cell cover the whole sheet, and whether getSpecialCells does the same is not documented.
+ */
+export function areaRows(address: string, body: { rowIndex: number; rowCount: number }, column: number): Set<number> {
   const rows = new Set<number>();
   for (const area of address.match(/('(?:[^']|'')*'|[^,'])+/g) ?? []) {
-    const m = /\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?\s*$/i.exec(area.slice(area.lastIndexOf("!") + 1));
+    const m = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\s*$/i.exec(area.slice(area.lastIndexOf("!") + 1));
     if (!m) continue;
-    const from = Number(m[1]) - 1, to = m[2] ? Number(m[2]) - 1 : from;
-    for (let r = from; r <= to; r++) rows.add(r - bodyRow);
+    const c1 = columnFromLetter(m[1]!), c2 = m[3] ? columnFromLetter(m[3]) : c1;
+    if (column < Math.min(c1, c2) || column > Math.max(c1, c2)) continue;
+    const from = Number(m[2]) - 1, to = m[4] ? Number(m[4]) - 1 : from;
+    for (let r = Math.max(from, body.rowIndex); r <= Math.min(to, body.rowIndex + body.rowCount - 1); r++) rows.add(r - body.rowIndex);
   }
   return rows;
 }
@@ -109,7 +115,7 @@ async function inspect(budget: SyncBudget, model: SheetModel, withRows: TableLay
         stored: props.getItemOrNullObject(DOCUMENT_PROPERTY).load("value"),
       };
       if (rows) {
-        const body = layout.table.getDataBodyRange().load("rowIndex,columnIndex");
+        const body = layout.table.getDataBodyRange().load("rowIndex,columnIndex,rowCount");
         const formulaKeys = model.columns.filter((c) => c.formula && positions[c.key] >= 0).map((c) => c.key);
         q.rows = {
           body,
@@ -138,7 +144,9 @@ async function inspect(budget: SyncBudget, model: SheetModel, withRows: TableLay
     const read = (cols[0] ?? []).map((_, r) => Object.fromEntries(keys.map((k, j) => [k, cols[j]![r]])) as ExistingRow);
     // A table made from a document without targets has one blank row: no rows, its blank row is the first new one's.
     const blank = read.length === 1 && (first.values[0] ?? []).every((v) => v === "" || v === null);
-    const typed = Object.fromEntries(q.rows.typed.filter(([, a]) => !a.isNullObject).map(([k, a]) => [k, areaRows(a.address, body.rowIndex)]));
+    const typed = Object.fromEntries(
+      q.rows.typed.filter(([, a]) => !a.isNullObject).map(([k, a]) => [k, areaRows(a.address, body, body.columnIndex + q.positions[k])]),
+    );
     return { ...found, read: { layout: q.layout, positions: q.positions, body, formats, rows: blank ? [] : read, typed } };
   });
 }

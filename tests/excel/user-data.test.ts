@@ -6,6 +6,7 @@ import type { Target } from "../../src/core/model";
 import { columnIndex, type ColumnKey } from "../../src/core/sheet";
 import { assignIds } from "../../src/core/extract/refiners/ids";
 import { importTargets, type ImportOptions } from "../../src/excel";
+import { areaRows } from "../../src/excel/import";
 import { FakeTableState, installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { DOC, makeTarget } from "../sheet/fixtures";
 
@@ -143,5 +144,14 @@ describe("what lies below the table", () => {
     );
     expect(JSON.stringify([...s.cells.entries()])).toBe(before);
     expect(s.tables[0]!.rows).toBe(1);
+  });
+});
+
+describe("typed values as Excel lists them", () => {
+  it("are taken only from the formula column's own cells in the table body", () => {
+    const body = { rowIndex: 1, rowCount: 3 };
+    // Special cells of a single cell may list the whole sheet's: other columns and rows outside the body are not ours.
+    expect([...areaRows("'某市, 规划'!AE2,'某市, 规划'!B2:B9,'某市, 规划'!AE4:AF9,'某市, 规划'!AE40", body, 30)]).toEqual([0, 2]);
+    expect([...areaRows("Sheet1!$AE$3", body, 30)]).toEqual([1]);
   });
 });
