@@ -284,6 +284,7 @@ async function onImport(): Promise<void> {
       importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
       if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
       if (summary.toCheck > 0) importStatus.append("importSummaryCheck", { toCheck: summary.toCheck });
+      if (summary.addedColumns.length) importStatus.append("importSummaryColumns", { columns: summary.addedColumns.join(lang() === "zh-CN" ? "、" : ", ") });
     } finally {
       progress.hidden = true;
     }
@@ -308,6 +309,7 @@ async function onDashboard(): Promise<void> {
   await withExcelBusy(importStatus, async () => {
     const summary = await buildDashboardSheet(state.settings.headerLanguage, state.settings.statusWords);
     importStatus.show("dashboardDone", { sheet: summary.sheetName, documents: summary.documents, indicators: summary.indicators }, "success");
+    if (summary.previous !== undefined) importStatus.append("dashboardKept", { sheet: summary.previous });
   });
 }
 

@@ -96,7 +96,7 @@ const CF_LOAD = "items/id,items/type,items/customOrNullObject/rule/formula";
 
 export async function highlightSelection(mapping: HighlightMapping, options: HighlightOptions): Promise<HighlightSummary> {
   const cols = resolveMapping(mapping, options.language);
-  return Excel.run(async (context) => {
+  return Excel.run({ delayForCellEdit: true }, async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const probe = range.getRow(0);

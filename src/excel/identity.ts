@@ -3,6 +3,7 @@
 // revision (new text under the same name) is the same document only when its title and issuer agree, or, when
 // a title is unknown, when most of the table's rows find their target in it. Nothing else is ever merged.
 import type { PlanDocument } from "../core/model";
+import { TABLE_RELEASE } from "../core/sheet";
 
 export interface DocumentIdentity {
   /** What the user knows the document by: the doc id of its file name, or, for pasted text, its title or content. */
@@ -18,10 +19,15 @@ export interface StoredDocument {
   issuer: string | null;
   region: string | null;
   docNumber: string | null;
+  /** The release whose columns the table was written with (null: the first release, which did not record it). */
+  release: string | null;
 }
 
 /** Worksheet custom property holding the StoredDocument of the sheet's table. */
 export const DOCUMENT_PROPERTY = "PlanTargets.document";
+
+/** Worksheet custom property that marks a sheet as made by the add-in, holding the document's identity key. */
+export const OWNER_PROPERTY = "PlanTargets.docId";
 
 /** Share of a table's rows that must find their target in a document of unknown title to count as its revision. */
 export const REVISION_OVERLAP = 0.5;
@@ -54,7 +60,13 @@ export function documentIdentity(source: { docId: string; pasted: boolean }, tex
 }
 
 export function storedDocument(doc: PlanDocument, identity: DocumentIdentity): StoredDocument {
-  return { fingerprint: identity.fingerprint, title: doc.title, issuer: doc.issuer, region: doc.region, docNumber: doc.docNumber };
+  return { fingerprint: identity.fingerprint, title: doc.title, issuer: doc.issuer, region: doc.region, docNumber: doc.docNumber, release: TABLE_RELEASE };
+}
+
+/** Marks a sheet as the add-in's table of the document: the last thing an import writes. */
+export function markOwner(ws: Excel.Worksheet, doc: PlanDocument, identity: DocumentIdentity): void {
+  ws.customProperties.add(OWNER_PROPERTY, identity.key);
+  ws.customProperties.add(DOCUMENT_PROPERTY, JSON.stringify(storedDocument(doc, identity)));
 }
 
 /** The stored metadata of a sheet, or null when absent or unreadable (tables of earlier versions). */
@@ -63,7 +75,10 @@ export function parseStoredDocument(json: string | null | undefined): StoredDocu
   try {
     const x = JSON.parse(json) as Partial<StoredDocument>;
     const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
-    return { fingerprint: text(x.fingerprint) ?? "", title: text(x.title), issuer: text(x.issuer), region: text(x.region), docNumber: text(x.docNumber) };
+    return {
+      fingerprint: text(x.fingerprint) ?? "", title: text(x.title), issuer: text(x.issuer), region: text(x.region), docNumber: text(x.docNumber),
+      release: text(x.release),
+    };
   } catch {
     return null;
   }

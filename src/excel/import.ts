@@ -1,28 +1,22 @@
 // importTargets: writes a document's targets as one Excel table on a sheet the add-in owns, or, on re-import,
 // merges them into that document's table. The table is found by its sheet's owner and the document's identity
 // (identity.ts), never merged with another document's; reads take only the columns they need and writes are
-// batched, each sync under the 5 MB limits. Two syncs for a first import, three for a re-import of normal size;
-// more only when the data would exceed the limits.
+// batched, each sync under the 5 MB limits (new-table.ts, merge-table.ts). Two syncs for a first import, three
+// for a re-import of normal size; more only when the data would exceed the limits.
 import type { PlanDocument, Target } from "../core/model";
-import {
-  MISSING_FLAG, buildSheetModel, columnIndex, uniqueSheetName, type CellValue, type ColumnKey, type SheetModel,
-} from "../core/sheet";
+import { buildSheetModel, columnFromLetter, type ColumnKey, type SheetModel } from "../core/sheet";
 import type { ImportOptions, ImportSummary, ProgressCallback } from "./types";
 import {
-  DOCUMENT_PROPERTY, isTableNameFor, parseStoredDocument, sameDocument, storedDocument, tableBaseName, unusedTableName,
+  DOCUMENT_PROPERTY, OWNER_PROPERTY, isTableNameFor, parseStoredDocument, sameDocument, tableBaseName, unusedTableName,
   type DocumentIdentity, type StoredDocument,
 } from "./identity";
-import { looksLikeOurs, queueLayout, type TableLayout, type WorkbookLayout } from "./layout";
-import { READ_KEYS, appendedRow, columnPositions, planMerge, requireColumns, type ExistingRow, type MergePlan } from "./merge";
-import { SyncBudget, chunkRows, payloadBytes } from "./payload";
+import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
+import { READ_KEYS, columnPositions, columnsToAdd, planMerge, type ExistingRow, type MergePlan } from "./merge";
+import { mergeInto, type ReadTable } from "./merge-table";
+import { writeNew } from "./new-table";
+import { SyncBudget } from "./payload";
 import { ColumnReader, syncReads } from "./read";
-import {
-  ourTableFormats, queueFormulas, queueSheetLayout, queueNumberFormats, queueTableConditionalFormats, queueTableFormatsLoad,
-  queueValidation, type BodyLayout, type TableFormats,
-} from "./render-table";
-
-/** Worksheet custom property that marks a sheet as made by the add-in, holding the document's identity key. */
-export const OWNER_PROPERTY = "PlanTargets.docId";
+import { queueTableFormatsLoad, type TableFormats } from "./render-table";
 
 /**
  * What a row of the columns a re-import reads may weigh in a response (a long source sentence and a section
@@ -30,15 +24,13 @@ export const OWNER_PROPERTY = "PlanTargets.docId";
  */
 const READ_BYTES_PER_ROW = 800;
 
-const toCell = (v: CellValue | undefined): string | number => (v === null || v === undefined ? "" : v);
-
-/** A table that may be the document's: who owns its sheet and, when asked for, its rows. */
+/** A table that may be the document's: who owns its sheet and, when asked for, what a merge needs of it. */
 interface Inspected {
   layout: TableLayout;
   positions: Record<ColumnKey, number>;
   owner: string | null;
   stored: StoredDocument | null;
-  read?: { body: Excel.Range; formats: TableFormats; rows: ExistingRow[] };
+  read?: ReadTable;
 }
 
 export async function importTargets(
@@ -57,7 +49,8 @@ export async function importTargets(
   });
   const identity = options.identity ?? { key: doc.id, fingerprint: "" };
   onProgress(0.05, "model");
-  return Excel.run(async (context) => {
+  // Excel waits while the user edits a cell instead of failing the import half way (Excel.RunOptions).
+  return Excel.run({ delayForCellEdit: true }, async (context) => {
     const budget = new SyncBudget(context);
     const readLayout = queueLayout(context);
     await context.sync(); // 1: sheets, tables with their headers, defined names
@@ -75,9 +68,9 @@ export async function importTargets(
     }
     const match = sameDocumentTable(found.filter((f) => f.read && f.owner === identity.key), doc, identity, model);
     if (match) {
-      requireColumns(match.table.positions, model.language);
+      const added = columnsToAdd(match.table.positions, match.table.stored?.release ?? null, model.language);
       onProgress(0.3, "merge");
-      return mergeInto(context, model, doc, identity, match.table, match.plan, budget, onProgress);
+      return mergeInto(context, model, doc, identity, match.table.read!, match.plan, added, budget, onProgress);
     }
     onProgress(0.3, "write");
     return writeNew(context, model, doc, identity, layout, unusedTableName(base, layout.takenNames), budget, onProgress);
@@ -85,12 +78,32 @@ export async function importTargets(
 }
 
 /**
+ * Body rows (0-based) of a body column's cells listed in a RangeAreas address ("'表'!X2:X3,'表'!X7"; sheet names
+ * may hold commas). Cells outside that column or the body are left out: in Excel's desktop application the
+ * special cells of a single cell cover the whole sheet, and whether getSpecialCells does the same is not documented.
+ */
+export function areaRows(address: string, body: { rowIndex: number; rowCount: number }, column: number): Set<number> {
+  const rows = new Set<number>();
+  for (const area of address.match(/('(?:[^']|'')*'|[^,'])+/g) ?? []) {
+    const m = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\s*$/i.exec(area.slice(area.lastIndexOf("!") + 1));
+    if (!m) continue;
+    const c1 = columnFromLetter(m[1]!), c2 = m[3] ? columnFromLetter(m[3]) : c1;
+    if (column < Math.min(c1, c2) || column > Math.max(c1, c2)) continue;
+    const from = Number(m[2]) - 1, to = m[4] ? Number(m[4]) - 1 : from;
+    for (let r = Math.max(from, body.rowIndex); r <= Math.min(to, body.rowIndex + body.rowCount - 1); r++) rows.add(r - body.rowIndex);
+  }
+  return rows;
+}
+
+/**
  * Queues who owns each table's sheet and what it remembers of its document; for `withRows` also the body, its
- * conditional formats and the columns a merge reads. Syncs, then reads what the first window left.
+ * conditional formats, the columns a merge reads, the first row whole (is it a blank placeholder?) and the cells
+ * of our formula columns where the user typed a value. Syncs, then reads what the first window left.
  */
 async function inspect(budget: SyncBudget, model: SheetModel, withRows: TableLayout[], ownersOnly: TableLayout[]): Promise<Inspected[]> {
   const reader = new ColumnReader(budget, READ_BYTES_PER_ROW);
-  type Queued = { layout: TableLayout; positions: Record<ColumnKey, number>; owner: Excel.WorksheetCustomProperty; stored: Excel.WorksheetCustomProperty; rows?: { body: Excel.Range; formats: TableFormats; keys: ColumnKey[] } };
+  type Rows = { body: Excel.Range; formats: TableFormats; keys: ColumnKey[]; first: Excel.Range; typed: [ColumnKey, Excel.RangeAreas][] };
+  type Queued = { layout: TableLayout; positions: Record<ColumnKey, number>; owner: Excel.WorksheetCustomProperty; stored: Excel.WorksheetCustomProperty; rows?: Rows };
   let queued: Queued[] = [];
   await syncReads(budget, (scale) => {
     queued = [...withRows.map((t) => [t, true] as const), ...ownersOnly.map((t) => [t, false] as const)].map(([layout, rows]) => {
@@ -103,8 +116,15 @@ async function inspect(budget: SyncBudget, model: SheetModel, withRows: TableLay
         stored: props.getItemOrNullObject(DOCUMENT_PROPERTY).load("value"),
       };
       if (rows) {
-        const body = layout.table.getDataBodyRange().load("rowIndex,columnIndex");
-        q.rows = { body, formats: queueTableFormatsLoad(model, body, positions), keys: READ_KEYS.filter((k) => positions[k] >= 0) };
+        const body = layout.table.getDataBodyRange().load("rowIndex,columnIndex,rowCount");
+        const formulaKeys = model.columns.filter((c) => c.formula && positions[c.key] >= 0).map((c) => c.key);
+        q.rows = {
+          body,
+          formats: queueTableFormatsLoad(model, body, positions),
+          keys: READ_KEYS.filter((k) => positions[k] >= 0),
+          first: body.getRow(0).load("values"),
+          typed: formulaKeys.map((k) => [k, body.getColumn(positions[k]).getSpecialCellsOrNullObject(Excel.SpecialCellType.constants).load("address")]),
+        };
       }
       return q;
     });
@@ -121,152 +141,21 @@ async function inspect(budget: SyncBudget, model: SheetModel, withRows: TableLay
     };
     if (!q.rows) return found;
     const cols = columns[next++]!;
-    const keys = q.rows.keys;
-    const rows = (cols[0] ?? []).map((_, r) => Object.fromEntries(keys.map((k, j) => [k, cols[j]![r]])) as ExistingRow);
-    return { ...found, read: { body: q.rows.body, formats: q.rows.formats, rows } };
+    const { body, formats, keys, first } = q.rows;
+    const read = (cols[0] ?? []).map((_, r) => Object.fromEntries(keys.map((k, j) => [k, cols[j]![r]])) as ExistingRow);
+    // A table made from a document without targets has one blank row: no rows, its blank row is the first new one's.
+    const blank = read.length === 1 && (first.values[0] ?? []).every((v) => v === "" || v === null);
+    const typed = Object.fromEntries(
+      q.rows.typed.filter(([, a]) => !a.isNullObject).map(([k, a]) => [k, areaRows(a.address, body, body.columnIndex + q.positions[k])]),
+    );
+    return { ...found, read: { layout: q.layout, positions: q.positions, body, formats, rows: blank ? [] : read, typed } };
   });
 }
 
 /** The table made from this document (the same text first, then the one most of whose rows it still contains). */
 function sameDocumentTable(tables: Inspected[], doc: PlanDocument, identity: DocumentIdentity, model: SheetModel): { table: Inspected; plan: MergePlan } | null {
-  const planned = tables.map((table) => ({ table, plan: planMerge(model, existingRows(table.read!.rows)) }));
+  const planned = tables.map((table) => ({ table, plan: planMerge(model, table.read!.rows) }));
   const sameText = (t: Inspected) => (identity.fingerprint !== "" && t.stored?.fingerprint === identity.fingerprint ? 1 : 0);
   planned.sort((a, b) => sameText(b.table) - sameText(a.table) || (b.plan.overlap ?? -1) - (a.plan.overlap ?? -1));
   return planned.find((p) => sameDocument(p.table.stored, doc, identity, p.plan.overlap)) ?? null;
-}
-
-/** A table whose only body row is blank has no rows. */
-function existingRows(rows: ExistingRow[]): ExistingRow[] {
-  const blank = (r: ExistingRow) => Object.values(r).every((v) => v === "" || v === null || v === undefined);
-  return rows.length === 1 && blank(rows[0]!) ? [] : rows;
-}
-
-function markOwner(ws: Excel.Worksheet, doc: PlanDocument, identity: DocumentIdentity): void {
-  ws.customProperties.add(OWNER_PROPERTY, identity.key);
-  ws.customProperties.add(DOCUMENT_PROPERTY, JSON.stringify(storedDocument(doc, identity)));
-}
-
-async function writeNew(
-  context: Excel.RequestContext,
-  model: SheetModel,
-  doc: PlanDocument,
-  identity: DocumentIdentity,
-  layout: WorkbookLayout,
-  tableName: string,
-  budget: SyncBudget,
-  onProgress: ProgressCallback,
-): Promise<ImportSummary> {
-  const sheetName = uniqueSheetName(model.sheetName, layout.sheets.map((s) => s.name));
-  const ws = context.workbook.worksheets.add(sheetName);
-  markOwner(ws, doc, identity);
-  context.application.suspendApiCalculationUntilNextSync();
-  const width = model.columns.length;
-  const rows = model.rows.map((r) => r.cells.map(toCell));
-  const header = model.columns.map((c) => c.header);
-  await budget.reserve(payloadBytes(header));
-  ws.getRangeByIndexes(0, 0, 1, width).values = [header];
-  // An empty document still gets a table with one blank row to type into.
-  const bodyRows = rows.length ? rows : [model.columns.map(() => "")];
-  for (const chunk of chunkRows(bodyRows)) {
-    await budget.reserve(chunk.bytes);
-    ws.getRangeByIndexes(1 + chunk.start, 0, chunk.rows.length, width).values = chunk.rows;
-  }
-  const table = ws.tables.add(ws.getRangeByIndexes(0, 0, bodyRows.length + 1, width), true);
-  table.name = tableName;
-  const positions = Object.fromEntries(model.columns.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
-  const body: BodyLayout = { sheet: ws, firstRow: 1, rows: rows.length, firstCol: 0, positions, headers: header };
-  await queueFormulas(model, body, budget);
-  await queueNumberFormats(model, body, budget);
-  queueSheetLayout(model, body);
-  queueValidation(model, body);
-  queueTableConditionalFormats(model, body, width);
-  ws.activate();
-  onProgress(0.8, "sync");
-  await context.sync(); // 2 (3 when the workbook has tables to look at)
-  budget.synced();
-  onProgress(1, "done");
-  return { sheetName, tableName, imported: rows.length, updated: 0, kept: 0, toCheck: 0, missing: 0, syncs: budget.syncs };
-}
-
-/** Consecutive runs of the given row indexes: [start, count]. */
-function runs(rows: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === r) last[1]++;
-    else out.push([r, 1]);
-  }
-  return out;
-}
-
-async function mergeInto(
-  context: Excel.RequestContext,
-  model: SheetModel,
-  doc: PlanDocument,
-  identity: DocumentIdentity,
-  found: Inspected,
-  plan: MergePlan,
-  budget: SyncBudget,
-  onProgress: ProgressCallback,
-): Promise<ImportSummary> {
-  const { layout, positions } = found;
-  const { body, formats } = found.read!;
-  const rows = existingRows(found.read!.rows);
-  const ws = layout.table.worksheet;
-  const headers = [...layout.headers];
-  const width = headers.length;
-  const firstRow = body.rowIndex;
-  const firstCol = body.columnIndex;
-  context.application.suspendApiCalculationUntilNextSync();
-  const userKeys = model.columns.filter((c) => c.kind === "user").map((c) => c.key);
-  const kept = plan.updates.filter((u) => userKeys.some((k) => toCell(rows[u.row]?.[k]) !== "")).length;
-
-  // Our data cells in the rows that keep or take a target, and the flags; user cells and columns stay untouched.
-  for (const c of model.columns.filter((x) => x.kind === "data")) {
-    const k = columnIndex(c.key);
-    const cells = new Map<number, CellValue>(plan.updates.map((u) => [u.row, c.key === "flag" ? u.flag : model.rows[u.modelRow]!.cells[k]!]));
-    if (c.key === "flag") for (const m of plan.missing) cells.set(m, MISSING_FLAG[model.language]);
-    for (const [start, count] of runs([...cells.keys()])) {
-      const grid = Array.from({ length: count }, (_, i) => [toCell(cells.get(start + i))]);
-      for (const chunk of chunkRows(grid)) {
-        await budget.reserve(chunk.bytes);
-        ws.getRangeByIndexes(firstRow + start + chunk.start, firstCol + positions[c.key], chunk.rows.length, 1).values = chunk.rows;
-      }
-    }
-  }
-
-  const appendRows = plan.appends.map((i) => appendedRow(model, i, positions, width).map(toCell));
-  // An empty table's blank placeholder row takes the first new target.
-  const placeholder = rows.length === 0 && appendRows.length > 0;
-  if (placeholder) {
-    await budget.reserve(payloadBytes(appendRows[0]));
-    ws.getRangeByIndexes(firstRow, firstCol, 1, width).values = [appendRows[0]!];
-  }
-  for (const chunk of chunkRows(placeholder ? appendRows.slice(1) : appendRows)) {
-    await budget.reserve(chunk.bytes);
-    layout.table.rows.add(undefined, chunk.rows);
-  }
-  const totalRows = rows.length + appendRows.length;
-  const bodyLayout: BodyLayout = { sheet: ws, firstRow, rows: totalRows, firstCol, positions, headers };
-  await queueFormulas(model, bodyLayout, budget);
-  await queueNumberFormats(model, bodyLayout, budget);
-  queueValidation(model, bodyLayout);
-  // Our conditional formats are replaced over the grown body; the user's stay as they are.
-  for (const cf of ourTableFormats(formats)) cf.delete();
-  queueTableConditionalFormats(model, bodyLayout, width);
-  markOwner(ws, doc, identity);
-  onProgress(0.8, "sync");
-  await context.sync(); // 3
-  budget.synced();
-  onProgress(1, "done");
-  return {
-    sheetName: layout.sheet,
-    tableName: layout.name,
-    imported: appendRows.length,
-    updated: plan.updates.length,
-    kept,
-    toCheck: plan.toCheck,
-    missing: plan.missing.length,
-    syncs: budget.syncs,
-  };
 }

@@ -1,9 +1,11 @@
 // Re-import planning, pure: where our columns are, which existing row takes which new target (see match.ts),
 // what each row's flag says. User cells and user-added columns are never written; rows whose target
-// disappeared are flagged, never deleted; a column of ours that is gone stops the import with its name.
+// disappeared are flagged, never deleted; a column of ours that is gone stops the import with its name, and
+// columns of a later release than the table's are added.
 import type { Language } from "../core/model";
 import {
-  COLUMNS, COMPARATOR_SYMBOLS, KIND_LABELS, columnForHeader, columnIndex, parseComparator, parseKind, type CellValue, type ColumnKey, type SheetModel,
+  COLUMNS, COMPARATOR_SYMBOLS, FIRST_RELEASE, KIND_LABELS, columnForHeader, columnIn, columnIndex, parseComparator, parseKind, type CellValue,
+  type ColumnKey, type ColumnSpec, type SheetModel,
 } from "../core/sheet";
 import { TARGET_KEYS, matchTargets, type RowMatch, type TargetCells } from "./match";
 import { MESSAGES, fieldWords } from "./messages";
@@ -14,8 +16,8 @@ export const READ_KEYS: readonly ColumnKey[] = ["id", ...TARGET_KEYS, ...COLUMNS
 export type ExistingRow = Partial<Record<ColumnKey, CellValue>>;
 
 export interface MergePlan {
-  /** Existing row index → model row index and the row's new flag, for rows that keep (or take) a target. */
-  updates: { row: number; modelRow: number; flag: string }[];
+  /** Existing row index → model row index, how sure the match is and the row's flag, for rows that keep (or take) a target. */
+  updates: { row: number; modelRow: number; match: Pick<RowMatch, "changed" | "ambiguous">; flag: string }[];
   /** Existing rows whose target is no longer found. */
   missing: number[];
   /** Model rows to append (new targets). */
@@ -36,23 +38,35 @@ export function columnPositions(headers: readonly string[]): Record<ColumnKey, n
   return positions;
 }
 
-/** Refuses a table that lost one of our columns (renamed or deleted), naming them in the user's words. */
-export function requireColumns(positions: Record<ColumnKey, number>, language: Language): void {
+/**
+ * The columns a re-import adds to a table written by `release` (null: the first release): ours that came later.
+ * A column of the table's own release that is gone was renamed or deleted: that stops the import, naming them in
+ * the user's words.
+ */
+export function columnsToAdd(positions: Record<ColumnKey, number>, release: string | null, language: Language): ColumnSpec[] {
   if (positions.id === -1) throw new Error(MESSAGES[language].noIdColumn());
-  const gone = COLUMNS.filter((c) => !c.optional && positions[c.key] === -1).map((c) => c.header[language]);
-  if (gone.length) throw new Error(MESSAGES[language].columnsRenamed(...gone));
+  const gone = COLUMNS.filter((c) => positions[c.key] === -1);
+  const renamed = gone.filter((c) => columnIn(c, release ?? FIRST_RELEASE));
+  if (renamed.length) throw new Error(MESSAGES[language].columnsRenamed(...renamed.map((c) => c.header[language])));
+  return gone;
 }
 
-const CHECK: Record<Language, { lead: string; was: (field: string, value: string) => string; uncertain: string; blank: string; join: string }> = {
-  "zh-CN": { lead: "请核对：", was: (f, v) => `${f}原为 ${v}`, uncertain: "对应关系不确定", blank: "空", join: "；" },
-  "en-US": { lead: "Check: ", was: (f, v) => `${f} was ${v}`, uncertain: "match uncertain", blank: "blank", join: "; " },
+const CHECK: Record<Language, {
+  lead: string; was: (field: string, value: string) => string; uncertain: string; typed: (field: string) => string; blank: string; join: string;
+}> = {
+  "zh-CN": { lead: "请核对：", was: (f, v) => `${f}原为 ${v}`, uncertain: "对应关系不确定", typed: (f) => `${f}为手填值，未更新`, blank: "空", join: "；" },
+  "en-US": { lead: "Check: ", was: (f, v) => `${f} was ${v}`, uncertain: "match uncertain", typed: (f) => `${f} is a typed value, not updated`, blank: "blank", join: "; " },
 };
 
-/** The flag of a matched row: empty when certain and unchanged, else what to check (the old values). */
-export function checkFlag(m: Pick<RowMatch, "changed" | "ambiguous">, language: Language): string {
+/**
+ * The flag of a matched row: empty when certain and unchanged, else what to check (the old values, and our
+ * formula columns `typed` where the user's own value was kept).
+ */
+export function checkFlag(m: Pick<RowMatch, "changed" | "ambiguous">, language: Language, typed: readonly ColumnKey[] = []): string {
   const t = CHECK[language];
   const parts = m.changed.map((c) => t.was(fieldWords(c.key, language), c.was === null || c.was === "" ? t.blank : String(c.was)));
   if (m.ambiguous) parts.push(t.uncertain);
+  for (const k of typed) parts.push(t.typed(fieldWords(k, language)));
   return parts.length ? t.lead + parts.join(t.join) : "";
 }
 
@@ -74,7 +88,7 @@ export function planMerge(model: SheetModel, existing: readonly ExistingRow[]): 
     withId.map(({ r }) => targetCells((k) => norm(r[k]), model.language)),
     model.rows.map((row) => targetCells((k) => row.cells[columnIndex(k)] ?? null, model.language)),
   );
-  const updates = m.matches.map((x) => ({ row: withId[x.row]!.i, modelRow: x.modelRow, flag: checkFlag(x, model.language) }));
+  const updates = m.matches.map((x) => ({ row: withId[x.row]!.i, modelRow: x.modelRow, match: x, flag: checkFlag(x, model.language) }));
   return {
     updates,
     missing: m.unmatched.map((i) => withId[i]!.i),
@@ -84,13 +98,12 @@ export function planMerge(model: SheetModel, existing: readonly ExistingRow[]): 
   };
 }
 
-/** A full table row for an appended target: our cells at their positions, blanks in user-added columns. */
+/** A table row for an appended target: our data and user cells at their positions, null (left as is) elsewhere. */
 export function appendedRow(model: SheetModel, modelRow: number, positions: Record<ColumnKey, number>, width: number): CellValue[] {
-  const row: CellValue[] = new Array(width).fill("");
+  const row: CellValue[] = new Array(width).fill(null);
   model.columns.forEach((c, k) => {
     const p = positions[c.key];
-    const v = model.rows[modelRow]!.cells[k];
-    if (p >= 0 && !c.formula) row[p] = v ?? "";
+    if (p >= 0 && !c.formula) row[p] = model.rows[modelRow]!.cells[k] ?? null;
   });
   return row;
 }

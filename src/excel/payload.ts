@@ -41,8 +41,11 @@ export class SyncBudget {
   }
 }
 
-/** Splits rows into consecutive chunks whose JSON stays under `budget` bytes each. */
-export function chunkRows<T>(rows: T[][], budget = PAYLOAD_BUDGET / 2): { start: number; rows: T[][]; bytes: number }[] {
+/**
+ * Splits rows into consecutive chunks whose JSON stays under `budget` bytes each. Small chunks fill each sync's
+ * budget closely (a chunk that does not fit waits for the next sync), so large imports need fewer syncs.
+ */
+export function chunkRows<T>(rows: T[][], budget = PAYLOAD_BUDGET / 8): { start: number; rows: T[][]; bytes: number }[] {
   const out: { start: number; rows: T[][]; bytes: number }[] = [];
   let cur: T[][] = [];
   let curBytes = 0;

@@ -31,26 +31,49 @@ function firstRowRef(l: BodyLayout, key: string): string {
   return `$${columnLetter(l.firstCol + l.positions[key as ColumnKey])}${l.firstRow + 1}`;
 }
 
-/** Formula columns: the first body cell gets the structured formula, the rest are filled by copying it. */
-export async function queueFormulas(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
+/** Body rows (0-based) of each formula column that hold a value the user typed over the formula. */
+export type TypedCells = Partial<Record<ColumnKey, ReadonlySet<number>>>;
+
+/** Consecutive runs of the given row indexes: [start, count]. */
+export function runs(rows: Iterable<number>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else out.push([r, 1]);
+  }
+  return out;
+}
+
+/**
+ * Formula columns: the first cell of each run gets the structured formula, the rest of the run copies it. Cells
+ * where the user typed a value over the formula are left as they are (`typed`).
+ */
+export async function queueFormulas(model: SheetModel, l: BodyLayout, budget: SyncBudget, typed: TypedCells = {}): Promise<void> {
   for (const c of model.columns) {
     if (!c.formula || l.rows === 0) continue;
     const text = renderFormula(c.formula.expr, {
       flavour: model.flavour,
       ref: (k) => structuredRef(l.headers[l.positions[k as ColumnKey]]!),
     });
-    await budget.reserve(payloadBytes(text) + 64);
-    const first = column(l, c.key, 0, 1);
-    first.formulas = [[text]];
-    if (l.rows > 1) column(l, c.key, 1, l.rows - 1).copyFrom(first, Excel.RangeCopyType.formulas);
+    const skip = typed[c.key];
+    for (const [start, count] of runs(Array.from({ length: l.rows }, (_, r) => r).filter((r) => !skip?.has(r)))) {
+      await budget.reserve(payloadBytes(text) + 64);
+      const first = column(l, c.key, start, 1);
+      first.formulas = [[text]];
+      if (count > 1) column(l, c.key, start + 1, count - 1).copyFrom(first, Excel.RangeCopyType.formulas);
+    }
   }
 }
 
-/** Number formats: the first body cell of each column gets its format, the rest copy it (a tiny request). */
-export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budget: SyncBudget): Promise<void> {
+/**
+ * Number formats of whole columns that hold nothing of the user's (a new table, a column just added): the first
+ * body cell gets its format and the rest copy it, a tiny request. Copying carries every format of that cell,
+ * so it is never used over cells the user may have formatted.
+ */
+export async function queueColumnFormats(model: SheetModel, l: BodyLayout, keys: readonly ColumnKey[], budget: SyncBudget): Promise<void> {
   if (l.rows === 0) return;
-  for (const c of model.columns) {
-    if (c.numberFormat === "General") continue;
+  for (const c of model.columns.filter((x) => keys.includes(x.key))) {
     await budget.reserve(payloadBytes(c.numberFormat) + 64);
     const first = column(l, c.key, 0, 1);
     first.numberFormat = [[c.numberFormat]];
@@ -58,13 +81,33 @@ export async function queueNumberFormats(model: SheetModel, l: BodyLayout, budge
   }
 }
 
-/** Column widths, wrapping and frozen header of a new table's sheet. */
-export function queueSheetLayout(model: SheetModel, l: BodyLayout): void {
-  for (const c of model.columns) {
+/**
+ * Number formats of new rows (body rows [start, start + count)): the first row gets each of our columns' format
+ * (the user's columns are left alone), the other new rows copy that row. Before any text is written, so that
+ * Excel keeps text in Text (@) cells as written.
+ */
+export async function queueRowFormats(model: SheetModel, l: BodyLayout, width: number, start: number, count: number, budget: SyncBudget): Promise<void> {
+  if (count === 0) return;
+  const row: (string | null)[] = new Array(width).fill(null);
+  for (const c of model.columns) if (l.positions[c.key] >= 0) row[l.positions[c.key]] = c.numberFormat;
+  await budget.reserve(payloadBytes(row) + 64);
+  const first = l.sheet.getRangeByIndexes(l.firstRow + start, l.firstCol, 1, width);
+  first.numberFormat = [row];
+  if (count > 1) l.sheet.getRangeByIndexes(l.firstRow + start + 1, l.firstCol, count - 1, width).copyFrom(first, Excel.RangeCopyType.formats);
+}
+
+/** Widths and wrapping of the given columns. */
+export function queueColumnLayout(model: SheetModel, l: BodyLayout, keys: readonly ColumnKey[]): void {
+  for (const c of model.columns.filter((x) => keys.includes(x.key))) {
     const whole = l.sheet.getRangeByIndexes(l.firstRow - 1, l.firstCol + l.positions[c.key], Math.max(1, l.rows) + 1, 1);
     whole.format.columnWidth = c.width * POINTS_PER_CHAR;
     if (c.wrap) whole.format.wrapText = true;
   }
+}
+
+/** Column widths, wrapping and frozen header of a new table's sheet. */
+export function queueSheetLayout(model: SheetModel, l: BodyLayout): void {
+  queueColumnLayout(model, l, model.columns.map((c) => c.key));
   l.sheet.freezePanes.freezeRows(model.freeze.rows);
 }
 
@@ -79,9 +122,10 @@ function validationRule(v: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-export function queueValidation(model: SheetModel, l: BodyLayout): void {
-  if (l.rows === 0) return;
-  for (const v of model.validation) column(l, v.column).dataValidation.rule = validationRule(v);
+/** Validation rules of our columns over body rows [start, start + count) (all rows by default). */
+export function queueValidation(rules: readonly ValidationRule[], l: BodyLayout, start = 0, count = l.rows): void {
+  if (count === 0) return;
+  for (const v of rules) column(l, v.column, start, count).dataValidation.rule = validationRule(v);
 }
 
 /** Renders a rule's condition with A1 references relative to the first row of `l`. */

@@ -35,6 +35,8 @@ export interface ImportSummary {
   toCheck: number;
   /** Rows flagged because the document no longer contains their target. */
   missing: number;
+  /** Headers of the columns a re-import added to a table of an earlier release. */
+  addedColumns: string[];
   syncs: number;
 }
 

@@ -6,7 +6,7 @@
 import type { Language } from "../core/model";
 import { columnSpec, type ColumnKey } from "../core/sheet";
 import { DOCUMENT_PROPERTY, parseStoredDocument, type DocumentIdentity } from "./identity";
-import { OWNER_PROPERTY } from "./import";
+import { OWNER_PROPERTY } from "./identity";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
 import { columnPositions } from "./merge";
 import { MESSAGES } from "./messages";

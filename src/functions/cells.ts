@@ -51,14 +51,25 @@ export function toNumber(c: Cell, name: string): number {
 }
 
 /**
- * A value the user has filled in, or null. Older Excel desktop builds pass an empty cell as 0 (Excel on the
- * web passes null: office-js #4702, #1951, #5262), so a 0 here cannot be told from an empty cell and counts as
- * missing on every host: PLAN.STATUS then gives the same answer everywhere, and never a status from a blank.
+ * A number read with toNumberOrNull as a value the user has filled in, or null. Older Excel desktop builds pass
+ * an empty cell as 0 (Excel on the web passes null: office-js #4702, #1951, #5262), so a 0 cannot be told from an
+ * empty cell and counts as missing on every host: PLAN.STATUS then gives the same answer everywhere, and never a
+ * status from a blank.
  */
-export function toFilledNumber(c: Cell, name: string): number | null {
-  if (isEmpty(c)) return null;
-  const n = toNumber(c, name);
-  return n === 0 ? null : n;
+export function zeroAsEmpty(n: unknown): number | null {
+  return n === 0 || n === null ? null : (n as number);
+}
+
+/**
+ * An optional logical: TRUE or FALSE (a number: non-zero is TRUE, as in Excel). Empty → FALSE; older desktop
+ * builds pass an empty cell as 0, which is FALSE too.
+ */
+export function toFlag(c: Cell, name: string): boolean {
+  if (isEmpty(c)) return false;
+  if (typeof c === "boolean") return c;
+  if (typeof c === "number" && Number.isFinite(c)) return c !== 0;
+  if (typeof c === "object" && c !== null) throwIfErrorValue(c, name);
+  throw new MeasureError("value", `${name} must be TRUE or FALSE`);
 }
 
 /** A number, or null for an empty cell (a 0 is a 0). */

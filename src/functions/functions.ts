@@ -142,13 +142,15 @@ export function timeProgress(baseYear: any[][], latestYear: any[][], targetYear:
  * @param [kind] level (default), share, growth, change, increment or annual.
  * @param [targetMax] Upper bound when the comparator is range.
  * @param [labels] standard (default), review (mid-term review words), eurostat, or code (achieved, on-track, moderate, lagging, away).
+ * @param [blanksChecked] TRUE when the formula tests its cells for blanks itself (as the imported table does): a 0 is then a real 0. Default FALSE: a 0 base, latest value, year or target counts as empty.
  * @returns The status label in Excel's display language, or the code.
  */
 export function status(
   base: any[][], baseYear: any[][], latest: any[][], latestYear: any[][], target: any[][], targetYear: any[][],
   comparator?: any[][], method?: any[][], tolerance?: any[][], kind?: any[][], targetMax?: any[][], labels?: any[][],
+  blanksChecked?: any[][],
 ): any[][] {
-  return plan.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind, targetMax, labels);
+  return plan.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind, targetMax, labels, blanksChecked);
 }
 
 /**

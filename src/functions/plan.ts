@@ -31,7 +31,7 @@ import {
 } from "../core/measure";
 import { convertUnit } from "../core/units";
 import { broadcast, toExcelError, type Arg, type Param } from "./broadcast";
-import { toFilledNumber, toNumber, toNumberOrNull, toOptionalNumber, toOptionalText, toText, type Cell } from "./cells";
+import { toFlag, toNumber, toNumberOrNull, toOptionalNumber, toOptionalText, toText, zeroAsEmpty, type Cell } from "./cells";
 import type { ErrorFactory } from "./excel-errors";
 
 export interface PlanEnvironment {
@@ -64,10 +64,10 @@ function single(a: Arg, name: string): Cell {
 
 // Readers of the parameter kinds; each throws a MeasureError (→ Excel error) on bad input.
 const num = (name: string): Param<number> => ({ name, read: toNumber });
-const filled = (name: string): Param<number | null> => ({ name, read: toFilledNumber });
 const numOrNull = (name: string): Param<number | null> => ({ name, read: toNumberOrNull });
 const optNum = (name: string): Param<number | undefined> => ({ name, read: toOptionalNumber });
 const text = (name: string): Param<string> => ({ name, read: toText });
+const flag = (name: string): Param<boolean> => ({ name, read: toFlag });
 const comparator = (name = "comparator"): Param<Comparator> => ({ name, read: (c, n) => parseComparator(toOptionalText(c, n)) });
 const method: Param<StatusMethod> = { name: "method", read: (c, n) => parseStatusMethod(toOptionalText(c, n)) };
 const kind: Param<MeasureKind> = { name: "kind", read: (c, n) => parseMeasureKind(toOptionalText(c, n)) };
@@ -82,12 +82,13 @@ const GAP_PARAMS = [num("actual"), num("target"), comparator(), optNum("targetMa
 const PROGRESS_PARAMS = [numOrNull("base"), num("latest"), num("target"), kind, comparator(), optNum("targetMax")];
 const TIMEPROGRESS_PARAMS = [num("baseYear"), num("latestYear"), num("targetYear")];
 const TARGETLEVEL_PARAMS = [numOrNull("base"), num("target"), kind];
-// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. A 0 base,
-// latest value or year counts as empty too, as older Excel desktop builds pass empty cells as 0 (cells.ts): the
-// answer is the same on every host. Increments count from 0 when no base is given.
+// Empty base/latest cells give a blank status (docs/measures.md): the sheet fills them in over time. Called
+// directly, a 0 base, latest value, year or target counts as empty too, as older Excel desktop builds pass
+// empty cells as 0 (cells.ts): the answer is the same on every host. A formula that tests its cells for blanks
+// itself (the imported table) says so with blanksChecked, and its zeros are real zeros.
 const STATUS_PARAMS = [
-  filled("base"), filled("baseYear"), filled("latest"), filled("latestYear"), filled("target"),
-  filled("targetYear"), comparator(), method, optNum("tolerance"), kind, optNum("targetMax"), labelling,
+  numOrNull("base"), numOrNull("baseYear"), numOrNull("latest"), numOrNull("latestYear"), numOrNull("target"),
+  numOrNull("targetYear"), comparator(), method, optNum("tolerance"), kind, optNum("targetMax"), labelling, flag("blanksChecked"),
 ];
 // A growth rate's path needs no base value (docs/measures.md): the kinds that do say so (#N/A "base is empty").
 const ANTICIPATION_PARAMS = [
@@ -96,6 +97,8 @@ const ANTICIPATION_PARAMS = [
 ];
 const PROJECT_PARAMS = [num("base"), num("growth"), num("years")];
 const CONVERT_PARAMS = [num("value"), text("fromUnit"), text("toUnit")];
+
+const asGiven = (x: unknown): number | null => x as number | null;
 
 /** A measure with no value for the row (not its kind's, met, never reached at this pace) is a blank cell. */
 const orBlank = (x: number | null): Cell => (x === null ? "" : x);
@@ -165,22 +168,24 @@ export function createPlanFunctions(env: PlanEnvironment) {
     STATUS: (
       base: Arg, baseYear: Arg, latest: Arg, latestYear: Arg, target: Arg, targetYear: Arg,
       comparatorArg?: Arg, methodArg?: Arg, tolerance?: Arg, kindArg?: Arg, targetMax?: Arg, labelsArg?: Arg,
+      blanksChecked?: Arg,
     ): Matrix => {
       const language = env.language();
       // One input record, refilled per cell: a 100,000-row column should not cost 100,000 objects.
       const input: StatusInput = { base: null, baseYear: null, latest: null, latestYear: null, target: null, targetYear: null };
       return map(
-        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, tolerance, kindArg, targetMax, labelsArg],
+        [base, baseYear, latest, latestYear, target, targetYear, comparatorArg, methodArg, tolerance, kindArg, targetMax, labelsArg, blanksChecked],
         STATUS_PARAMS,
         (v) => {
+          const filled = v[12] ? asGiven : zeroAsEmpty;
           input.kind = v[9] as K;
-          // an amount added counts from nothing when no base is given (a blank or 0 base is the same on every host)
-          input.base = (v[0] as N | null) ?? (input.kind === "increment" || input.kind === "annual" ? 0 : null);
-          input.baseYear = v[1] as N | null;
-          input.latest = v[2] as N | null;
-          input.latestYear = v[3] as N | null;
-          input.target = v[4] as N | null;
-          input.targetYear = v[5] as N | null;
+          // an amount added counts from nothing when no base is given
+          input.base = filled(v[0]) ?? (input.kind === "increment" || input.kind === "annual" ? 0 : null);
+          input.baseYear = filled(v[1]);
+          input.latest = filled(v[2]);
+          input.latestYear = filled(v[3]);
+          input.target = filled(v[4]);
+          input.targetYear = filled(v[5]);
           input.comparator = v[6] as Comparator;
           input.method = v[7] as StatusMethod;
           input.tolerance = v[8] as N | undefined;

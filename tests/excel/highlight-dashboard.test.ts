@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { status as measureStatus } from "../../src/core/measure";
-import { columnIndex, renderExpr, statusFormula } from "../../src/core/sheet";
+import { renderExpr, statusFormula } from "../../src/core/sheet";
 import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
 import { HIGHLIGHT_MARK, mappedInputs, resolveMapping } from "../../src/excel/highlight";
 import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
 import { evaluate } from "../sheet/evaluate";
+import { asFirstRelease } from "./older-table";
 import { DOC, manyTargets } from "../sheet/fixtures";
 
 let host: FakeExcelHost;
@@ -142,7 +143,7 @@ describe("buildDashboard", () => {
     expect(summary.sheetName).toBe("仪表板 (2)");
     expect(user.get("A1")).toBe("mine");
     const d = host.state.sheet(summary.sheetName)!;
-    expect(d.customProperties.get(DASHBOARD_PROPERTY)).toBe("1");
+    expect(JSON.parse(d.customProperties.get(DASHBOARD_PROPERTY)!)).toEqual({ blocks: ["A1:A1", "A3:I6", "A8:A8", "A9:D17"], chart: "PlanTargets.progressChart" });
     expect(d.get("A3")).toBe("文件");
     expect(d.get("B3")).toBe("约束性滞后");
     expect(d.get("D3")).toBe("已完成");
@@ -161,10 +162,67 @@ describe("buildDashboard", () => {
     expect(user.get("A1")).toBe("mine");
   });
 
+  it("is rebuilt in place: the sheet, the user's notes on it and references to it from other sheets survive", async () => {
+    await importTargets(DOC, manyTargets(3), opts);
+    const first = await buildDashboard({ language: "zh-CN" });
+    const d = host.state.sheet(first.sheetName)!;
+    d.cell(2, 12).value = "我的批注"; // M3, beside the counts
+    d.cell(30, 0).value = "备注"; // A31, below the chart data
+    const elsewhere = host.state.addSheet("汇报");
+    elsewhere.cell(0, 0).formula = `='${first.sheetName}'!C4`;
+    await importTargets({ ...DOC, id: "second", title: "第二个文件" }, manyTargets(4, "second"), opts);
+    const again = await buildDashboard({ language: "zh-CN" });
+    expect(again).toMatchObject({ sheetName: first.sheetName, documents: 2, indicators: 7 });
+    expect(again.previous).toBeUndefined();
+    expect(host.state.sheet(first.sheetName)).toBe(d); // the same sheet, never deleted
+    expect([d.get("M3"), d.get("A31")]).toEqual(["我的批注", "备注"]);
+    expect(d.get("C4")).toBe("=COUNTA(PlanTargets_doc_test[ID])");
+    expect(d.get("A5")).toBe("第二个文件");
+    expect(d.charts).toHaveLength(1);
+    expect(d.charts[0]!.source).toBe("A9:C16");
+    expect(elsewhere.get("A1")).toBe(`='${first.sheetName}'!C4`);
+    expect(again.syncs).toBeLessThanOrEqual(4);
+  });
+
+  it("leaves an earlier dashboard to the user, writing a new one, when the new counts or chart would cover their cells", async () => {
+    await importTargets(DOC, manyTargets(3), opts);
+    const first = await buildDashboard({ language: "zh-CN" });
+    const d = host.state.sheet(first.sheetName)!;
+    d.cell(13, 1).value = "我的批注"; // B14, just below the chart data, where a longer chart will go
+    await importTargets({ ...DOC, id: "second", title: "第二个文件" }, manyTargets(4, "second"), opts);
+    const again = await buildDashboard({ language: "zh-CN" });
+    expect(again.previous).toBe(first.sheetName);
+    expect(again.sheetName).not.toBe(first.sheetName);
+    expect(d.get("B14")).toBe("我的批注");
+    expect(d.customProperties.has(DASHBOARD_PROPERTY)).toBe(false);
+    expect(host.state.sheets.filter((s) => s.customProperties.has(DASHBOARD_PROPERTY)).map((s) => s.name)).toEqual([again.sheetName]);
+  });
+
+  it("names a renamed header of a table instead of writing formulas Excel refuses, before touching the dashboard", async () => {
+    await importTargets(DOC, manyTargets(3), opts);
+    const first = await buildDashboard({ language: "zh-CN" });
+    const table = host.state.sheets[0]!;
+    table.cell(0, table.tables[0]!.headers().indexOf("完成进度")).value = "完成进度(自动)";
+    const before = JSON.stringify([...host.state.sheet(first.sheetName)!.cells.entries()]);
+    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(
+      "“某市关于印发《某市“十四五”发展规划》的通知”的表格中找不到“完成进度”列，可能是标题被改过了：请把标题改回原样后再生成概览表",
+    );
+    expect(JSON.stringify([...host.state.sheet(first.sheetName)!.cells.entries()])).toBe(before);
+  });
+
+  it("works while the user edits a cell: Excel waits instead of failing (delayForCellEdit)", async () => {
+    host.state.editingCell = true;
+    await importTargets(DOC, manyTargets(3), opts);
+    await importTargets(DOC, manyTargets(4), opts);
+    await buildDashboard({ language: "zh-CN" });
+    userSheet();
+    await highlightSelection(mapping, opts);
+    expect(host.runOptions.every((o) => o?.delayForCellEdit === true)).toBe(true);
+  });
+
   it("asks for a re-import of a table made before status codes, rather than counting nothing", async () => {
     await importTargets(DOC, manyTargets(3), opts);
-    const s = host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!;
-    s.cell(0, columnIndex("statusCode")).value = "旧列"; // no status-code column, as an older version wrote the table
+    asFirstRelease(host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!);
     await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(/由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件/);
     await importTargets(DOC, manyTargets(3), opts); // the re-import adds the missing column back
     await expect(buildDashboard({ language: "en-US" })).resolves.toMatchObject({ documents: 1 });

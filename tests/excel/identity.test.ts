@@ -25,7 +25,7 @@ describe("documentIdentity", () => {
 
 describe("sameDocument", () => {
   const id = { key: "k", fingerprint: "f1" };
-  const stored = { fingerprint: "f0", title: DOC.title, issuer: DOC.issuer, region: DOC.region, docNumber: null };
+  const stored = { fingerprint: "f0", title: DOC.title, issuer: DOC.issuer, region: DOC.region, docNumber: null, release: null };
   it("is the same text, or a revision whose title and issuer agree, or, untitled, one that keeps most rows", () => {
     expect(sameDocument({ ...stored, fingerprint: "f1", title: "其他" }, DOC, id, 0)).toBe(true);
     expect(sameDocument(stored, DOC, id, 0)).toBe(true);

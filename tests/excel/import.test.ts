@@ -231,7 +231,7 @@ describe("importTargets: re-import", () => {
     expect(s.cell(1, columnIndex("base")).value).toBe(7);
     // Formulas name the table's actual (English) headers, so they still resolve.
     const f = String(s.cell(3, columnIndex("statusCode")).formula);
-    expect(f).toContain('PLAN.STATUS([@[Base value]],[@[Base year]],[@[Latest value]],[@[Latest year]],[@Target],[@[Target year]],[@Comparator],"time",0.05,[@Kind],[@[Target max]],"code")');
+    expect(f).toContain('PLAN.STATUS([@[Base value]],[@[Base year]],[@[Latest value]],[@[Latest year]],[@Target],[@[Target year]],[@Comparator],"time",0.05,[@Kind],[@[Target max]],"code",TRUE)');
     expect(f).not.toContain("基期值");
   });
 });

@@ -3,9 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PlanDocument, Target } from "../../src/core/model";
 import { assignIds } from "../../src/core/extract/refiners/ids";
-import { MISSING_FLAG, columnIndex, tableConditionalRules } from "../../src/core/sheet";
+import { COLUMNS, FIRST_RELEASE, MISSING_FLAG, columnIn, columnIndex, tableConditionalRules, type ColumnKey } from "../../src/core/sheet";
 import { OWNER_PROPERTY, importTargets, type ImportOptions } from "../../src/excel";
-import { installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
+import { colLetter, installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
+import { asFirstRelease } from "./older-table";
 import { evaluate } from "../sheet/evaluate";
 import { DOC, makeTarget } from "../sheet/fixtures";
 
@@ -130,6 +131,66 @@ describe("re-import of a revised document: typed values follow their target", ()
     expect(summary).toMatchObject({ updated: 2, imported: 0, tableName: "我的目标表" });
     expect(host.state.sheets).toHaveLength(1);
     expect(s.cell(1, columnIndex("latest")).value).toBe(900);
+  });
+});
+
+describe("tables of an earlier release", () => {
+  const later = COLUMNS.filter((c) => !columnIn(c, FIRST_RELEASE));
+  const headerAt = (s: FakeSheet, j: number) => s.peek(0, j)?.value;
+
+  it("get the columns of later releases appended, with formulas and formats, and keep the user's values", async () => {
+    await importTargets(DOC, [gdp(), forest({ binding: true })], options);
+    const s = host.state.sheets[0]!;
+    asFirstRelease(s);
+    const first = s.tables[0]!.cols;
+    const at = (key: ColumnKey) => s.tables[0]!.headers().indexOf(COLUMNS[columnIndex(key)]!.header["zh-CN"]);
+    const forestRow = 1 + [1, 2].findIndex((r) => s.peek(r, at("indicator"))?.value === "森林覆盖率");
+    s.cell(forestRow, at("latest")).value = 44;
+    s.cell(forestRow, at("notes")).value = "统计局口径";
+    s.cell(1, first).value = "旁注"; // right beside the table: moved aside, never taken into a new column
+    const grain = makeTarget({ indicator: "粮食产量", value: 50, unit: "万吨", year: 2027, binding: false, text: "粮食产量稳定在50万吨。" });
+    const summary = await importTargets(DOC, [gdp(), forest({ binding: true }), grain], options);
+    expect(summary.addedColumns).toEqual(later.map((c) => c.header["zh-CN"]));
+    expect(summary).toMatchObject({ updated: 2, imported: 1, missing: 0 });
+    expect(s.peek(3, at("binding"))?.value).toBe("预期性"); // the new target's row has the new columns' cells too
+    expect(s.peek(3, at("statusCode"))?.formula).toMatch(/^=/);
+    const t = s.tables[0]!;
+    expect(t.cols).toBe(first + later.length);
+    expect(t.headers().slice(first)).toEqual(later.map((c) => c.header["zh-CN"]));
+    expect(s.peek(forestRow, at("latest"))?.value).toBe(44);
+    expect(s.peek(forestRow, at("notes"))?.value).toBe("统计局口径");
+    expect(s.peek(forestRow, at("binding"))?.value).toBe("约束性");
+    expect(s.peek(1, first + later.length)?.value).toBe("旁注");
+    for (const c of later.filter((x) => x.kind === "formula")) {
+      expect(s.peek(forestRow, at(c.key))?.formula, c.key).toMatch(/^=/);
+      if (c.numberFormat !== "General") expect(s.peek(forestRow, at(c.key))?.numberFormat, c.key).toBe(c.numberFormat);
+    }
+    // The status column now shows the code column, and the status rules read the code.
+    expect(s.peek(forestRow, at("status"))?.formula).toContain("[@状态代码]");
+    expect(s.cfs.filter((cf) => cf.formula?.includes(`$${colLetter(at("statusCode"))}2`)).length).toBeGreaterThan(0);
+    // Now of this release: a second re-import adds nothing.
+    expect((await importTargets(DOC, [gdp(), forest({ binding: true }), grain], options)).addedColumns).toEqual([]);
+    expect(s.tables[0]!.cols).toBe(first + later.length);
+  });
+
+  it("still refuse, naming it, a column of their own release that was renamed", async () => {
+    await importTargets(DOC, [gdp(), forest()], options);
+    const s = host.state.sheets[0]!;
+    asFirstRelease(s);
+    s.cell(0, s.tables[0]!.headers().indexOf("最新值")).value = "最新值(万元)";
+    const width = s.tables[0]!.cols;
+    await expect(importTargets(DOC, [gdp(), forest()], options)).rejects.toThrow("表格中找不到“最新值”列");
+    expect(s.tables[0]!.cols).toBe(width);
+  });
+
+  it("while a table of this release with a later column renamed is refused, not given a second one", async () => {
+    await importTargets(DOC, [gdp(), forest()], options);
+    const s = host.state.sheets[0]!;
+    s.cell(0, columnIndex("statusCode")).value = "代码";
+    const width = s.tables[0]!.cols;
+    await expect(importTargets(DOC, [gdp(), forest()], options)).rejects.toThrow("表格中找不到“状态代码”列");
+    expect(s.tables[0]!.cols).toBe(width);
+    expect(headerAt(s, width)).toBeUndefined();
   });
 });
 

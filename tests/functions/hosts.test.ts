@@ -2,7 +2,9 @@
 // empty cells arrive as null on the web and as 0 on older desktop builds; error values in input ranges reach
 // the functions only because the built metadata allows them. docs/functions.md, "Empty cells and hosts".
 import { beforeAll, describe, expect, it } from "vitest";
-import { EMPTY, loadCustomFunctionsHost, type CustomFunctionsHost, type Host, type Outcome, type SheetCell } from "../fakes/custom-functions-host";
+import {
+  EMPTY, declaredRuntime, flagProblem, loadCustomFunctionsHost, type CustomFunctionsHost, type ErrorShape, type Host, type Outcome, type SheetCell,
+} from "../fakes/custom-functions-host";
 
 let excel: CustomFunctionsHost;
 beforeAll(async () => {
@@ -53,13 +55,36 @@ describe("PLAN.STATUS gives the same answer on both hosts", () => {
       expect(web, `empty inputs ${mask.toString(2)}`).toEqual([mask === 0 ? "Lagging" : ""]);
     }
   });
+});
 
-  it("and a 0 in base, latest, a year or the target counts as missing, as an empty cell does", () => {
+// Called directly, PLAN.STATUS cannot tell an empty cell from a 0 on desktop builds that pass blanks as 0: a 0 in
+// base, latest, a year or the target counts as missing on every host (docs/functions.md, "Empty cells").
+describe.each(HOSTS)("PLAN.STATUS called directly, Excel %s", (host) => {
+  it("reads a 0 in base, latest, a year or the target as missing, as an empty cell", () => {
     for (const i of [0, 1, 2, 3, 4, 5]) {
       const row: SheetCell[] = [100, 2020, 126, 2023, 150, 2025];
       row[i] = 0;
-      for (const host of HOSTS) expect(shown(spill(excel.call(host, "STATUS", ...row))), `${host}, argument ${i} = 0`).toEqual([""]);
+      expect(shown(spill(excel.call(host, "STATUS", ...row))), `argument ${i} = 0`).toEqual([""]);
     }
+    // a cap of 0 met with a latest value of 0 is the price: no status
+    expect(shown(spill(excel.call(host, "STATUS", 5, 2020, 0, 2023, 0, 2025, "<=")))).toEqual([""]);
+  });
+
+  it("counts an increment or annual amount from 0 when its base is empty or 0", () => {
+    for (const base of [EMPTY, 0] as SheetCell[]) {
+      // 新建学校5所: 2 built by 2023 of 5 by 2025, 60 % of the time gone → lagging
+      expect(shown(spill(excel.call(host, "STATUS", base, 2020, 2, 2023, 5, 2025, ">=", "time", 0.05, "increment")))).toEqual(["Lagging"]);
+      expect(shown(spill(excel.call(host, "STATUS", base, EMPTY, 5200, 2024, 5000, 2025, ">=", "time", 0.05, "annual")))).toEqual(["Achieved"]);
+    }
+  });
+
+  it("takes a 0 as a 0 when the formula says it has tested its cells for blanks (blanksChecked, as the table does)", () => {
+    const capMet = [5, 2020, 0, 2023, 0, 2025, "<=", "time", 0.05, "level", undefined, "code"] as SheetCell[];
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, true)))).toEqual(["achieved"]);
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, false)))).toEqual([""]);
+    expect(shown(spill(excel.call(host, "STATUS", ...capMet, EMPTY)))).toEqual([""]);
+    // a typed base of 0 for an increment: 2 of 5 added with 60 % of the time gone
+    expect(shown(spill(excel.call(host, "STATUS", 0, 2020, 2, 2023, 5, 2025, ">=", "time", 0.05, "increment", undefined, "code", true)))).toEqual(["lagging"]);
   });
 });
 
@@ -83,16 +108,32 @@ describe("other functions with an empty input (documented per host)", () => {
   });
 });
 
-describe("error values in input ranges", () => {
-  const NA: SheetCell = { code: "#N/A" };
-
-  it("the built metadata lets them through (allowErrorForDataTypeAny)", () => {
+describe("the built metadata and the Excel versions the manifest admits", () => {
+  it("sets only flags the declared CustomFunctionsRuntime covers: error inputs, no data types (Office 2021 crashes on both)", () => {
     expect(excel.metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(excel.metadata).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    expect(flagProblem(excel.metadata as never, declaredRuntime())).toBeNull();
+  });
+
+  it("would be refused with the data-types flag, which needs CustomFunctionsRuntime 1.4 (the fake is that strict)", async () => {
+    await expect(loadCustomFunctionsHost({ ...excel.metadata, allowCustomDataForDataTypeAny: true })).rejects.toThrow(
+      /allowCustomDataForDataTypeAny needs CustomFunctionsRuntime 1.4; the manifest requires only 1.2/,
+    );
+    await expect(loadCustomFunctionsHost({ ...excel.metadata, allowCustomDataForDataTypeAny: true }, { runtime: "1.4" })).resolves.toBeTruthy();
+  });
+});
+
+// Excel documents that allowErrorForDataTypeAny lets error values in, not the shape they arrive in: both are tried.
+describe.each(["codeObject", "cellValue"] as ErrorShape[])("error values in input ranges, passed as %s", (errorShape) => {
+  const NA: SheetCell = { code: "#N/A" };
+  let shaped: CustomFunctionsHost;
+  beforeAll(async () => {
+    shaped = await loadCustomFunctionsHost(undefined, { errorShape });
   });
 
   it("fail only their own cell: the rest of the spill still computes", () => {
     for (const host of HOSTS) {
-      const r = spill(excel.call(host, "PROGRESS", column(100, NA, 100, { code: "#DIV/0!" }), 130, 150));
+      const r = spill(shaped.call(host, "PROGRESS", column(100, NA, 100, { code: "#DIV/0!" }), 130, 150));
       expect(shown(r)).toEqual([0.6, "#N/A", 0.6, "#DIV/0!"]);
     }
   });
@@ -106,30 +147,32 @@ describe("error values in input ranges", () => {
     for (const [id, args] of calls) {
       for (let i = 0; i < args.length; i++) {
         const withError = args.map((a, j) => (j === i ? column(a, NA) : a));
-        const r = spill(excel.call("web", id, ...withError));
+        const r = spill(shaped.call("web", id, ...withError));
         expect(shown(r)[0], `${id} argument ${i}, valid row`).not.toBe("#N/A");
         expect(shown(r)[1], `${id} argument ${i}, row with #N/A`).toBe("#N/A");
       }
     }
   });
 
-  it("keep the message of an upstream #N/A, and name errors a function cannot return", () => {
+  it("keep a message only where the input carries one, and name errors a function cannot return", () => {
     const upstream = { code: "#N/A", message: "base is empty" };
-    const r = spill(excel.call("web", "REQGROWTH", column(upstream, { code: "#REF!" }, { code: "#SPILL!" }), 121, 2));
+    const r = spill(shaped.call("web", "REQGROWTH", column(upstream, { code: "#REF!" }, { code: "#SPILL!" }), 121, 2));
     expect(r.flat()).toEqual([
-      { code: "#N/A", message: "base is empty" },
+      { code: "#N/A", message: errorShape === "codeObject" ? "base is empty" : "base is #N/A" },
       { code: "#VALUE!", message: "base is #REF!" },
       { code: "#VALUE!", message: "base is #SPILL!" },
     ]);
   });
 
   it("make MILESTONES and PARSE, which take single values, that error", () => {
-    expect(excel.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
-    expect(excel.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
+    expect(shaped.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
+    expect(shaped.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
   });
+});
 
-  it("without allowErrorForDataTypeAny Excel would fail the whole formula (the fake is that strict)", async () => {
+describe("error values without allowErrorForDataTypeAny", () => {
+  it("fail the whole formula: Excel does not call the function (the fake is that strict)", async () => {
     const strict = await loadCustomFunctionsHost({ ...excel.metadata, allowErrorForDataTypeAny: false });
-    expect(strict.call("web", "PROGRESS", column(100, NA, 100), 130, 150)).toEqual({ error: NA });
+    expect(strict.call("web", "PROGRESS", column(100, { code: "#N/A" }, 100), 130, 150)).toEqual({ error: { code: "#N/A" } });
   });
 });

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateManifest } from "../../scripts/validate-manifest";
+import { declaredRuntime, flagProblem } from "../fakes/custom-functions-host";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(__dirname, "../..");
@@ -34,6 +35,7 @@ const EXPECTED: Record<string, string[]> = {
   TIMEPROGRESS: ["baseYear", "latestYear", "targetYear"],
   STATUS: [
     "base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "tolerance?", "kind?", "targetMax?", "labels?",
+    "blanksChecked?",
   ],
   ANTICIPATED: ["base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "kind?", "targetMax?"],
   REACHYEAR: ["base", "baseYear", "latest", "latestYear", "target", "targetYear", "comparator?", "method?", "kind?", "targetMax?"],
@@ -108,6 +110,12 @@ describe("built metadata (dist/)", () => {
   it("lets error values in input cells reach the functions, in both languages (docs/functions.md)", () => {
     expect(en.allowErrorForDataTypeAny).toBe(true);
     expect(zh.allowErrorForDataTypeAny).toBe(true);
+    // No data types: allowCustomDataForDataTypeAny needs CustomFunctionsRuntime 1.4 and crashes Office 2021 together
+    // with allowErrorForDataTypeAny (office-js #4385); every flag is one the manifest's requirement set covers.
+    for (const m of [en, zh]) {
+      expect(m).not.toHaveProperty("allowCustomDataForDataTypeAny");
+      expect(flagProblem(m as never, declaredRuntime())).toBeNull();
+    }
     // It applies to parameters of type any: every PLAN parameter is one.
     for (const f of en.functions) for (const p of f.parameters) expect(p.type ?? "any", `${f.id}.${p.name}`).toBe("any");
   });

@@ -36,6 +36,11 @@ const API_SETS: [string, RegExp, string, string][] = [
   ["conditional formats", /\.conditionalFormats\b/, "ExcelApi", "1.6"],
   ["suspended calculation", /suspendApiCalculationUntilNextSync/, "ExcelApi", "1.6"],
   ["null objects", /getItemOrNullObject/, "ExcelApi", "1.4"],
+  ["waiting for cell edit mode", /delayForCellEdit/, "ExcelApi", "1.11"],
+  ["special cells", /getSpecialCellsOrNullObject/, "ExcelApi", "1.9"],
+  ["copying ranges", /\.copyFrom\(/, "ExcelApi", "1.9"],
+  ["ranges by indexes", /getRangeByIndexes/, "ExcelApi", "1.7"],
+  ["table rows of several rows", /\.rows\.add\(/, "ExcelApi", "1.4"],
 ];
 
 function sourceFiles(dir: string): string[] {

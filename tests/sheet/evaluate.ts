@@ -72,6 +72,7 @@ export function evaluate(top: Expr, cell: (col: string) => XlValue, custom?: Cus
     case "ref": return cell(e.col);
     case "num": return e.v;
     case "str": return e.v;
+    case "bool": return e.v;
     case "err": return new XlError(e.code === "#DIV/0!" ? "#DIV/0!" : e.code === "#VALUE!" ? "#VALUE!" : e.code === "#N/A" ? "#N/A" : "#NUM!");
     case "neg": {
       const n = toNumber(ev(e.a));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Comparator } from "../../src/core/model";
-import { MEASURE_KINDS, STATUS_VOCABULARIES, measureOf, status } from "../../src/core/measure";
+import { MEASURE_KINDS, STATUS_VOCABULARIES, measureApplies, measureOf, status, type RowMeasureKey } from "../../src/core/measure";
 import {
   COLUMNS, COMPARATOR_SYMBOLS, FORMULA_KEYS, KIND_LABELS, STATUS_STYLES, TABLE_INPUTS, buildSheetModel, columnIndex, formulaA1,
   parseComparator, parseKind, sheetTarget, statusFormula, type SheetModel,
@@ -44,7 +44,7 @@ describe("sheet model: formulas", () => {
     const m = buildSheetModel(DOC, [], { ...opts, flavour: "custom" });
     const f = (k: Parameters<typeof columnIndex>[0]) => m.columns[columnIndex(k)]!.formula!.structured;
     expect(f("reqGrowth")).toContain("PLAN.REQGROWTH([@基期值],");
-    expect(f("statusCode")).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型],[@目标上限],"code")');
+    expect(f("statusCode")).toContain('PLAN.STATUS([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",0.05,[@类型],[@目标上限],"code",TRUE)');
     expect(f("gap")).toContain("PLAN.GAP([@最新值],[@目标值],[@比较],[@目标上限],[@类型],[@基期值])");
     expect(f("targetLevel")).toContain("PLAN.TARGETLEVEL([@基期值],[@目标值],[@类型])");
     expect(f("timeDistance")).toContain('PLAN.TIMEDISTANCE([@基期值],[@基期年],[@最新值],[@最新年],[@目标值],[@目标年],[@比较],"time",[@类型],[@目标上限])');
@@ -89,18 +89,15 @@ describe("sheet model: formulas", () => {
       const m = buildSheetModel(DOC, manyTargets(60), { ...opts, flavour });
       for (let i = 0; i < m.rows.length; i++) {
         const r = rowValues(m, i, flavour === "custom" ? planCall("en-US") : undefined);
-        const kind = parseKind(String(m.rows[i]!.cells[columnIndex("kind")]))!;
+        const row = rowInput(m, i);
         for (const [key, v] of Object.entries(r)) {
-          if (key === "measureNote") continue;
-          // What needs no user input: the target level of a level or share, the rate of a growth target, an annual
-          // amount; and, where the document states the base year (较2020年), the required pace of a change or increment.
-          const baseYearKnown = m.rows[i]!.cells[columnIndex("baseYear")] !== null && m.rows[i]!.cells[columnIndex("baseYear")] !== "";
-          const known = (key === "targetLevel" && ["level", "share", "annual"].includes(kind))
-            || (key === "reqGrowth" && (kind === "growth" || (kind === "change" && baseYearKnown)))
-            || (key === "reqChange" && (kind === "annual" || (kind === "increment" && baseYearKnown)));
-          if (known) expect(typeof v, `${flavour} ${key} of a ${kind} row`).toBe("number");
-          else expect(v, `${flavour} ${key} of a ${kind} row`).toBe("");
+          if (key === "measureNote" || key === "status" || key === "statusCode") continue;
+          // What the document alone gives: the target level of a level or share, the rate of a growth target, an
+          // annual amount, the required pace of a change against the base year the document names.
+          if (measureApplies(key as RowMeasureKey, row)) expect(typeof v, `${flavour} ${key} of a ${row.kind} row`).toBe("number");
+          else expect(v, `${flavour} ${key} of a ${row.kind} row`).toBe("");
         }
+        expect(r.statusCode, `${flavour} status of a ${row.kind} row`).toBe("");
       }
     }
   });

@@ -101,11 +101,19 @@ function validationRules(language: Language): ValidationRule[] {
   ];
 }
 
+/** Excel's limit on the characters of a cell ("Excel specifications and limits"): a longer text fails the write. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/** Text for one cell: a text longer than a cell holds ends in "…" (the JSON output keeps it whole). */
+export function cellText(text: string): string {
+  return text.length <= CELL_TEXT_LIMIT ? text : `${text.slice(0, CELL_TEXT_LIMIT - 1)}…`;
+}
+
 function sentenceOf(t: Target, sourceText: string | undefined): string {
   if (sourceText !== undefined && t.sentenceEnd > t.sentenceStart && t.sentenceEnd <= sourceText.length) {
-    return sourceText.slice(t.sentenceStart, t.sentenceEnd).trim();
+    return cellText(sourceText.slice(t.sentenceStart, t.sentenceEnd).trim());
   }
-  return t.text;
+  return cellText(t.text);
 }
 
 /** The target as the sheet shows it and its formulas read it. */
@@ -159,7 +167,7 @@ export function rowCells(doc: PlanDocument, t: Target, o: Pick<SheetOptions, "la
     region: doc.region,
     document: doc.title ?? doc.id,
     section: t.section.join(" › "),
-    indicator: t.indicator,
+    indicator: cellText(t.indicator),
     binding: t.binding === undefined ? null : BINDING_LABELS[o.language][t.binding ? "binding" : "expected"],
     comparator: COMPARATOR_SYMBOLS[shown.comparator],
     target: shown.value,

@@ -12,6 +12,7 @@ export type Expr =
   | { k: "ref"; col: string }
   | { k: "num"; v: number }
   | { k: "str"; v: string }
+  | { k: "bool"; v: boolean }
   /** An error constant such as #NUM!, for inputs outside a measure's domain (as docs/measures.md says). */
   | { k: "err"; code: ErrorCode }
   | { k: "bin"; op: BinaryOp; a: Expr; b: Expr }
@@ -48,6 +49,7 @@ const NEWER_FUNCTIONS = new Set(["RRI", "IFS", "IFNA", "XLOOKUP", "CONCAT", "TEX
 export const ref = (col: string): Expr => ({ k: "ref", col });
 export const num = (v: number): Expr => ({ k: "num", v });
 export const str = (v: string): Expr => ({ k: "str", v });
+export const bool = (v: boolean): Expr => ({ k: "bool", v });
 export const err = (code: ErrorCode): Expr => ({ k: "err", code });
 const bin = (op: BinaryOp) => (a: Expr, b: Expr): Expr => ({ k: "bin", op, a, b });
 export const add = bin("+");
@@ -117,6 +119,8 @@ export function renderExpr(e: Expr, o: RenderOptions): string {
       return formatNumber(e.v);
     case "str":
       return `"${e.v.replace(/"/g, '""')}"`;
+    case "bool":
+      return e.v ? "TRUE" : "FALSE";
     case "err":
       return e.code;
     case "neg": {

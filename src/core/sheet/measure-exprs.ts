@@ -7,7 +7,7 @@ import {
   type MeasureKind, type RowInput, type RowMeasureKey,
 } from "../measure";
 import {
-  BLANK, add, and, anyBlank, call, div, eq, err, ge, gt, iff, le, lt, measure, mul, neg, not, num, or, pow, str, sub,
+  BLANK, add, and, anyBlank, bool, call, div, eq, err, ge, gt, iff, le, lt, measure, mul, neg, not, num, or, pow, str, sub,
   type Expr,
 } from "./expr";
 import { CAP_SYMBOLS, KIND_SPELLINGS, RANGE_SYMBOLS } from "./labels";
@@ -431,8 +431,9 @@ export function statusFormula(i: MeasureInputs, s: StatusSettings): Expr {
   });
   return measure(
     "STATUS",
-    // PLAN.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind, targetMax, labels)
-    [B, b, i.latest, l, T, t, c, str(s.method), num(s.tolerance), i.kind, M, str("code")],
+    // PLAN.STATUS(base, baseYear, latest, latestYear, target, targetYear, comparator, method, tolerance, kind, targetMax,
+    // labels, blanksChecked): the guard has tested the cells for blanks in Excel, so a 0 passed on is a typed 0.
+    [B, b, i.latest, l, T, t, c, str(s.method), num(s.tolerance), i.kind, M, str("code"), bool(true)],
     native,
     customGuard("status", i),
   );
