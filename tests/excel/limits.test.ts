@@ -15,8 +15,7 @@ afterEach(() => host.uninstall());
 /** Rows with source sentences as long as real plan documents have (about 250 characters). */
 function longTargets(n: number): Target[] {
   const sentence = "坚持稳中求进工作总基调,完整准确全面贯彻新发展理念,加快构建新发展格局,着力推动高质量发展,".repeat(5);
-  // no base stated in the document: every value in the base and latest columns is the user's
-  return manyTargets(n).map((t, i) => ({ ...t, baseYear: null, baseValue: null, text: `${sentence}到${t.year}年第${i}项指标达到${t.value}亿元。` }));
+  return manyTargets(n).map((t, i) => ({ ...t, text: `${sentence}到${t.year}年第${i}项指标达到${t.value}亿元。` }));
 }
 
 describe("reads stay under the 5 MB response limit", () => {

@@ -3,10 +3,11 @@
 // says so for that row and the row still holds what the user was shown. A re-import keeps what was written.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Target } from "../../src/core/model";
-import { columnIndex, type ColumnKey } from "../../src/core/sheet";
+import { columnIndex, columnSpec, type ColumnKey } from "../../src/core/sheet";
 import { importTargets, writeValues, type ImportOptions, type ValueEntry } from "../../src/excel";
 import { installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { DOC, makeTarget } from "../sheet/fixtures";
+import { asFirstRelease } from "./older-table";
 
 const options: ImportOptions = { language: "zh-CN", method: "time", tolerance: 0.05 };
 const identity = { key: DOC.id, fingerprint: "" };
@@ -118,17 +119,18 @@ describe("writeValues", () => {
     expect(summary!.syncs).toBe(4);
   });
 
-  it("a table made before the value-source column gets the values unmarked, and re-imports without it", async () => {
+  it("a table of the first release (no 数值来源 column) gets the values unmarked; a re-import adds the column", async () => {
     await importTargets(DOC, [gdp, forest], options);
-    // An earlier version's table: no 数值来源 column; a column of the user's stands in its place.
-    const s = sheet();
-    s.cell(0, columnIndex("valueSource")).value = "我的备注";
-    type(forest, "valueSource", "自己写的");
+    asFirstRelease(sheet());
+    // Columns of a first-release table sit elsewhere: read them by header.
+    const at = (t: Target, key: ColumnKey) => sheet().peek(rowOf(t), sheet().tables[0]!.headers().indexOf(columnSpec(key).header["zh-CN"]))?.value ?? "";
+    expect(sheet().tables[0]!.headers()).not.toContain(columnSpec("valueSource").header["zh-CN"]);
     const summary = await writeValues([latest(gdp, 1806)], { identity, language: "zh-CN" });
     expect(summary).toMatchObject({ unmarked: true, filled: [{ targetId: gdp.id, use: "latest" }] });
-    expect([cell(gdp, "latest"), cell(gdp, "valueSource"), cell(forest, "valueSource")]).toEqual([1806, "", "自己写的"]);
+    expect([at(gdp, "latestYear"), at(gdp, "latest")]).toEqual([2022, 1806]);
     const again = await importTargets(DOC, [gdp, forest, trade], { ...options });
     expect(again).toMatchObject({ imported: 1, updated: 2 });
-    expect([cell(gdp, "latest"), cell(forest, "valueSource"), cell(trade, "valueSource")]).toEqual([1806, "自己写的", ""]);
+    expect(again.addedColumns).toContain(columnSpec("valueSource").header["zh-CN"]);
+    expect([at(gdp, "latest"), at(gdp, "valueSource"), at(trade, "valueSource")]).toEqual([1806, "", ""]);
   });
 });
