@@ -107,7 +107,7 @@ export function readIssueDate(text: string): string | null {
 }
 
 /** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
-export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null } {
+export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {
   const title = readTitle(text);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
@@ -122,5 +122,6 @@ export function readDocument(text: string, id: string): Omit<PlanDocument, "hori
     docNumber: readDocNumber(text),
     issueDate,
     docYear,
+    docYearSource: issueDate ? "date" : yearly ? "title" : null,
   };
 }

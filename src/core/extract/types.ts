@@ -1,7 +1,7 @@
 // Internal types of the extraction pipeline (clean-text offsets until the final mapping).
-import type { Comparator, TargetKind, TargetPeriod } from "../model";
+import type { Comparator, MentionRole, TargetKind, TargetPeriod } from "../model";
 import type { Span } from "../text/segment";
-import type { Mention } from "./mention";
+import type { Mention } from "./mentions/scan";
 
 export interface Candidate {
   /** Name of the rule that produced it (for tests and debugging). */
@@ -50,8 +50,28 @@ export interface SentenceMemo {
   lastTarget?: { indicator: string; unit: string; kind: TargetKind };
 }
 
-/** A rule looks at one clause and returns candidates plus the mentions it consumed. */
+/**
+ * The mentions of a clause the rules have read: by a candidate (no role given: the candidate decides it), or as
+ * something else with its role and reason (a qualifier inside a name, a starting value after 由).
+ */
+export class Claims {
+  private readonly roles = new Map<Mention, { role: MentionRole; reason: string } | null>();
+
+  add(m: Mention, role?: MentionRole, reason?: string): void {
+    this.roles.set(m, role ? { role, reason: reason ?? "" } : null);
+  }
+
+  has(m: Mention): boolean {
+    return this.roles.has(m);
+  }
+
+  roleOf(m: Mention): { role: MentionRole; reason: string } | null {
+    return this.roles.get(m) ?? null;
+  }
+}
+
+/** A rule looks at one clause and returns candidates; it claims the mentions it reads. */
 export interface ClauseRule {
   name: string;
-  apply(input: ClauseInput, consumed: Set<Mention>): Candidate[];
+  apply(input: ClauseInput, consumed: Claims): Candidate[];
 }

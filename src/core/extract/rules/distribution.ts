@@ -2,8 +2,8 @@
 //   光伏、风能、生物质能总装机容量分别达150万千瓦、150万千瓦、25万千瓦 → three targets, one per item.
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
-import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../classify";
-import { INDICATOR_HEADS } from "../lexicon";
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
+import { INDICATOR_HEADS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Scope words that qualify a whole list when written once before its first item. */
@@ -59,7 +59,7 @@ export const respectivelyRule: ClauseRule = {
     const after = mentions.filter((m) => m.start > k);
     const before = mentions.filter((m) => m.start < k);
     if (after.length < 2) return [];
-    for (const m of before) consumed.add(m); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
+    for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
     const listed = items.length === after.length && items.length >= 2;

@@ -3,10 +3,10 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
+import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
 import { isPercentUnit } from "../../numbers/units";
-import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../lexicon";
-import type { Mention } from "../mention";
+import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
@@ -81,7 +81,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
       const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?)?$/.exec(split.head.trimEnd());
       if (base) {
-        consumed.add(m);
+        consumed.add(m, "baseline", "a starting value (由/从…)");
         prev = m;
         const named = cleanIndicator(base[1]);
         if (named.length >= 2) memo.indicator = named;
@@ -92,7 +92,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (later && followedByNoun(text, m.end, clause.end)) {
         const nextStart = mentions[idx + 1]?.start ?? clause.end;
         const listed = text.slice(m.end, nextStart).includes("、");
-        if (!(listed && !m.suffix && NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)))) consumed.add(m);
+        if (!(listed && !m.suffix && NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)))) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
       prev = m;
@@ -121,14 +121,14 @@ export const indicatorNumberRule: ClauseRule = {
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
-      if (PROJECT_DESCRIPTOR.test(indicator)) { consumed.add(m); continue; }
+      if (PROJECT_DESCRIPTOR.test(indicator)) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m); continue; }
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
       // 中心城区建成区45%以上的面积达到海绵城市建设要求: the share measures the phrase after 的
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && isPercentUnit(m.unit)) {
         const measured = clause.end - m.end <= 31 ? text.slice(m.end + 1, clause.end).trim() : "";

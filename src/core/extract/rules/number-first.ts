@@ -1,8 +1,8 @@
 // Number before the indicator, after an action verb:
 //   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
 // Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
-import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../classify";
-import { NUMBER_FIRST_VERBS } from "../lexicon";
+import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../phrase/classify";
+import { NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;

@@ -1,7 +1,7 @@
 // Word-numbers that state a value: …实现村级社会体育指导员全覆盖 → 100%, …动态清零 → 0. Reasonable readers may
 // not count them as targets, so they are marked optional.
 import type { Candidate, ClauseRule } from "../types";
-import { cleanIndicator } from "../classify";
+import { cleanIndicator } from "../phrase/classify";
 
 const WORDS: { word: string; value: number; unit: string; kind: "share" | "level" }[] = [
   { word: "全覆盖", value: 100, unit: "%", kind: "share" },

@@ -1,7 +1,7 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions } from "./years";
-import { isPastHeading } from "./refiners/past-facts";
+import { isPastHeading } from "./review";
 
 export interface SectionEntry {
   level: number;

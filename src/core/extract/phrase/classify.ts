@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
-import type { Comparator, TargetKind, TargetPeriod } from "../model";
-import { isPercentUnit } from "../numbers/units";
+import type { Comparator, TargetKind, TargetPeriod } from "../../model";
+import { isPercentUnit } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {

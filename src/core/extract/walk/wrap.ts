@@ -1,12 +1,12 @@
 // Lines wrapped mid-sentence (text pasted from PDFs or web pages): a line that ends without sentence
 // punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
 // The break and the spaces around it leave the clean text; the offset map still points into the original.
-import { isNavLine } from "../text/debris";
-import type { CleanText } from "../text/normalise";
-import { headingOf } from "../text/segment";
-import { matchUnit } from "../numbers/units";
-import { ORG_SUFFIX } from "./lexicon";
-import { isHeaderCell, parseValueCell } from "./rules/table-rows";
+import { isNavLine } from "../../text/debris";
+import type { CleanText } from "../../text/normalise";
+import { headingOf } from "../../text/segment";
+import { matchUnit } from "../../numbers/units";
+import { ORG_SUFFIX } from "../phrase/lexicon";
+import { isHeaderCell, parseValueCell } from "../tables/rows";
 
 /** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
 const MIN_WRAPPED = 10;

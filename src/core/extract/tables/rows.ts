@@ -4,7 +4,7 @@
 // give none.
 import type { Comparator } from "../../model";
 import { matchUnit, unitFromParentheses } from "../../numbers/units";
-import { ORG_SUFFIX } from "../lexicon";
+import { ORG_SUFFIX } from "../phrase/lexicon";
 import type { Candidate } from "../types";
 
 export interface Cell {

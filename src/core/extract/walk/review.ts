@@ -1,6 +1,6 @@
 // Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, "十三五"以来), a paragraph that opens
 // with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
-import type { YearMention } from "../years";
+import type { YearMention } from "./years";
 
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|发展现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的问题|问题与不足|困难和问题|问题和不足)/;
 const PAST_OPENING = /(以来|过去[一两三五]年|[一五]年来|回顾|截至|截止)/;
@@ -14,13 +14,22 @@ export function opensWithReview(line: string): boolean {
   return PAST_OPENING.test(line.slice(0, 60));
 }
 
-/** A sentence is past when it names only years before the document's year, or uses review wording. */
-export function isPastSentence(sentence: string, years: YearMention[], docYear: number | null): boolean {
-  if (PAST_SENTENCE.test(sentence) && !/(到|至)20\d\d年/.test(sentence)) return true;
-  if (docYear === null || years.length === 0) return false;
+/** Why a sentence states the past (it names only years before the document's, or uses review wording), or null. */
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null): string | null {
+  const wording = PAST_SENTENCE.exec(sentence);
+  if (wording && !/(到|至)20\d\d年/.test(sentence)) return `review wording (${wording[0]})`;
+  if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
-  const forecastPast = /预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear);
-  return forecastPast || !future;
+  if (/预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of a past year";
+  return future ? null : "names only years before the document's";
+}
+
+/** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
+export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
+  if (inPastSection) return "in a review section";
+  if (opensWithReview(line)) return "a paragraph reviewing the past";
+  if (opensWithEarlierPeriod(line, horizon)) return "a paragraph on an earlier plan period";
+  return null;
 }
 
 /** A clause stating what is already done (全市已累计建成…), even inside a sentence that sets a future year. */

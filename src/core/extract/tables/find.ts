@@ -1,8 +1,8 @@
 // Finds indicator tables in the line stream: pipe / tab separated rows, or tables flattened one cell per line.
-import { isNavLine } from "../text/debris";
-import type { Span } from "../text/segment";
-import { isHeaderStart, readFlatTable, readHeader, readRowTable, rowCells, type Cell } from "./rules/table-rows";
-import type { Candidate } from "./types";
+import { isNavLine } from "../../text/debris";
+import type { Span } from "../../text/segment";
+import { isHeaderStart, readFlatTable, readHeader, readRowTable, rowCells, type Cell } from "./rows";
+import type { Candidate } from "../types";
 
 export interface TableFound {
   targets: Candidate[];

@@ -1,5 +1,5 @@
 // Word lists shared by the rules and refiners. Longest words first where prefixes overlap.
-import type { Comparator } from "../model";
+import type { Comparator } from "../../model";
 
 /** Words right before a number that set the comparator (the indicator comes before them). */
 export const PREFIX_COMPARATORS: [string, Comparator][] = [

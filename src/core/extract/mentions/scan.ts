@@ -1,0 +1,234 @@
+// The mentions stage: every number of the text with its unit and trailing comparator word. A number that is a
+// name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
+// 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
+import type { Comparator, MentionRole } from "../../model";
+import { scanNumbers, type NumberToken } from "../../numbers/scan";
+import { matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { clauses } from "../../text/segment";
+import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+
+/** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
+export interface Shape {
+  role: Extract<MentionRole, "name" | "date" | "ordinal" | "parameter" | "other">;
+  reason: string;
+}
+
+export interface Mention {
+  /** Start of the number. */
+  start: number;
+  /** End of the number and unit (before the suffix comparator). */
+  unitEnd: number;
+  /** End of the mention including the suffix comparator (以上/左右/以内). */
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  /** The unit was implied by growth wording (增长10以上 → %). */
+  impliedUnit: boolean;
+  suffix: Comparator | null;
+  chinese: boolean;
+  /** Not a quantity (a name, date, list number…): null for quantities. */
+  shape: Shape | null;
+  /** The role the later stages gave it, and why (unset until then). */
+  role?: MentionRole;
+  reason?: string;
+  /** Index of the target it became, when it became one (several for a value shared by a 均 list). */
+  targets?: number[];
+}
+
+const ASCII_LETTER = /[A-Za-z]/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
+/** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
+const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
+const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
+const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+/** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
+const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
+/** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
+const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+/** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
+const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
+const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
+/** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
+const LIST_NUMBER_AFTER = /^[、.)]/;
+
+function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
+  for (const [word, cmp] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, i) && i + word.length <= to) {
+      // 多/余 only as "200多家"-style approximations right after the number, not 多元/余额
+      if ((word === "多" || word === "余") && !/^[家个人万亿元项所座条处名件户套张台辆次吨亩]/.test(text.slice(i + 1, i + 2))) continue;
+      return { cmp, end: i + word.length };
+    }
+  }
+  return null;
+}
+
+function endsWithGrowth(s: string): boolean {
+  const t = s.replace(/(达到|达|约|为)$/, "");
+  return GROWTH_WORDS.some((w) => t.endsWith(w));
+}
+
+/** Whether position `i` opens its line (only spaces before it). */
+function opensLine(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (text[k] === "\n") return true;
+    if (text[k] !== " " && text[k] !== "(" && text[k] !== "\t") return false;
+  }
+  return i <= 8 && /^[\s(]*$/.test(text.slice(0, i));
+}
+
+/** A token read as a mention: its unit and suffix, and its shape when it is no quantity. */
+interface Reading {
+  shape: Shape | null;
+  unit: string;
+  unitEnd: number;
+  suffix: { cmp: Comparator; end: number } | null;
+  implied: boolean;
+  value: number;
+}
+
+/**
+ * Mentions in the clause text[from, to); `lookFrom` (≤ from) is where words before a number may be read from (a
+ * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
+ * Chinese numerals only where they count something (a unit follows) or number a list.
+ */
+export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from): Mention[] {
+  const out: Mention[] = [];
+  for (const tok of scanNumbers(text, from, to)) {
+    const r = readToken(text, tok, to, titleMask, lookFrom);
+    if (r === null || (r.shape !== null && !all)) continue;
+    // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
+    if (tok.chinese && r.shape !== null && r.shape.role !== "ordinal" && r.unit === "" && tok.raw.length === 1) continue;
+    out.push({
+      start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
+      impliedUnit: r.implied, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
+    });
+  }
+  return out;
+}
+
+function notQuantity(tok: NumberToken, unit: UnitMatch | null, role: Shape["role"], reason: string): Reading {
+  return { shape: { role, reason }, unit: unit ? unit.unit : "", unitEnd: unit ? unit.end : tok.end, suffix: null, implied: false, value: tok.value };
+}
+
+/** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
+function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, lookFrom: number): Reading | null {
+  const before = text[tok.start - 1] ?? "";
+  const after = text[tok.end] ?? "";
+  const unitAfter = matchUnit(text, tok.end);
+  const near = unitAfter && unitAfter.end <= to ? unitAfter : null;
+  const not = (role: Shape["role"], reason: string): Reading => notQuantity(tok, near, role, reason);
+  if (titleMask[tok.start]) return not("name", "inside the title of a document");
+  if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return not("ordinal", "list number");
+  if (before === "第") return not("ordinal", "ordinal (第…)");
+  if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return not("date", "a year or date");
+  if (/^[月日时]/.test(after) || (before === "月" && after === "日")) return not("date", "part of a date");
+  // 2025-09-18, 2025/9/18, 11:00
+  if (/(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return not("date", "part of a date");
+  if (/^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4)) && tok.raw.length <= 2 || /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))) return not("date", "a time of day");
+  if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return not("date", "a year");
+  // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
+  const latin = LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8));
+  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) return not("name", "part of a code or name (5G, G60, PM2.5)");
+  // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
+  if (!tok.chinese && (LIST_NUMBER_AFTER.test(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
+    (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return not("ordinal", "list number");
+  if (before === "“" || before === '"' || before === "「") return not("name", "a quoted name");
+  if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return not("name", "part of a formula or code");
+  // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
+  const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
+    UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start));
+  if (after === "+" || after === "×" || after === "*" || after === "”") return not("name", "part of a name or formula");
+  if (after === ":" && !ratio) return not("other", "before a colon (a time, a label or a ratio)");
+  if (after === ".") return not("ordinal", "list number");
+  if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return not("other", "part of a fraction or code");
+  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return not("name", "a phone, account or index number");
+  if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return not("name", "a name (12345热线, 二十大, 〔2021〕82号)");
+  // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
+  const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
+    /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
+  if (tok.chinese && !tenths && !tok.percent) {
+    const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
+    // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
+    const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+    // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
+    // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
+    const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
+    // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
+    const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
+    const bare = !smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10);
+    if (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w)))) {
+      // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
+      return near ? not("other", "a Chinese numeral in a phrase, not a stated amount") : null;
+    }
+  }
+  let unit = "";
+  let unitEnd = tok.end;
+  let implied = false;
+  const per = PER_POPULATION.exec(text.slice(tok.end, tok.end + 4));
+  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  if (u && u.end <= to) {
+    unit = u.unit;
+    unitEnd = u.end;
+  } else if (!u && text[tok.end] === "年" && tok.end + 1 <= to && YEARS_OF.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) {
+    // 平均受教育年限:11.2年: a length in years measured by the indicator
+    unit = "年";
+    unitEnd = tok.end + 1;
+  }
+  if (ratio) unitEnd = tok.end + 2;
+  const suffix = readSuffix(text, unitEnd, to);
+  // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
+  const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
+    UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)));
+  if (!unit && !unitless) {
+    // 实际利用外资年均增长10以上: a rate without its % sign
+    const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
+    if (!(suffix || boundaryAfter) || tok.value >= 1000 || !endsWithGrowth(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) {
+      return not("other", text[tok.end] === "年" ? "a number of years" : "a number without a unit");
+    }
+    unit = "%";
+    implied = true;
+  }
+  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tenths ? tok.value * 10 : tok.value };
+  const end = suffix ? suffix.end : unitEnd;
+  const next = text.slice(end, end + 3);
+  if (NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  else if (QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
+  else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
+  return reading;
+}
+
+/** Every mention of the text, clause by clause (a mention never crosses a clause boundary), in order. */
+export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  let prevStart = 0;
+  for (const c of clauses(text, 0, text.length)) {
+    // a label before a colon may be read with its value: 受教育年限:11.2年
+    const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
+    for (const m of mentionsIn(text, c.start, c.end, titleMask, true, lookFrom)) out.push(m);
+    prevStart = c.start;
+  }
+  return out;
+}
+
+/** Index of the first mention starting at or after `pos` (binary search). */
+export function firstAtOrAfter(mentions: Mention[], pos: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The quantity mentions (shape null) of text[from, to). */
+export function quantitiesIn(mentions: Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.shape === null && m.end <= to) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
+// its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
+// qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
+import type { MentionRole } from "../../model";
+import type { Span } from "../../text/segment";
+import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
+import { ownYear, yearFor } from "../refiners/year";
+import { respectivelyRule, sharedRule } from "../rules/distribution";
+import { indicatorNumberRule } from "../rules/indicator-number";
+import { numberFirstRule } from "../rules/number-first";
+import { wordNumberRule } from "../rules/word-numbers";
+import { yearBreakdownRule } from "../rules/year-breakdown";
+import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
+import { unitsFor } from "../refiners/responsible";
+import { isPastClause } from "../walk/review";
+import type { Prepared, SentenceBlock } from "../walk/walk";
+import { isPolicyParameter } from "./parameters";
+import { possibleTarget } from "./possible";
+
+/** Clause rules in the order they run; each claims the mentions it reads. */
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, wordNumberRule];
+
+/** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
+export interface Placed {
+  c: Candidate;
+  section: string[];
+  year: number | null;
+  responsible: string[];
+  sentence: Span;
+  /** The number's mention (absent for word-numbers such as 全覆盖). */
+  mention: Mention | null;
+  /** Why the engine is unsure, for a low-confidence target; null when it is sure. */
+  doubt: string | null;
+}
+
+const PARAMETER = "a policy norm, subsidy or eligibility rule";
+
+/** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
+function isParameter(text: string, clause: Span, at: number): boolean {
+  const before = text.slice(Math.max(clause.start, at - 60), at);
+  const after = text.slice(at, clause.end);
+  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""));
+}
+
+export function setRole(m: Mention, role: MentionRole, reason: string): void {
+  if (m.role === undefined) { m.role = role; m.reason = reason; }
+}
+
+export interface SentenceOptions {
+  includeOptional: boolean;
+}
+
+/** Candidates of one sentence block, appended to `out`; roles set on its mentions. */
+export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[]): void {
+  const { text, docYear } = doc;
+  const sentence = block.span;
+  if (block.past) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
+    return;
+  }
+  const memo: SentenceMemo = { indicator: null };
+  const place = (c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void => {
+    if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
+    out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
+  };
+  for (const clause of block.clauses) {
+    const qs = quantitiesIn(mentions, clause.start, clause.end);
+    if (isPastClause(text.slice(clause.start, clause.end))) {
+      for (const m of qs) setRole(m, "past", "states what is already done (已…)");
+      continue;
+    }
+    // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
+    if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
+    const claims = new Claims();
+    for (const rule of CLAUSE_RULES) {
+      if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
+      for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
+        memo.lastIncrement = c.kind === "increment";
+        if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind };
+        if (c.optional && !options.includeOptional) continue;
+        const at = firstAtOrAfter(qs, c.numberAt);
+        const m = qs[at]?.start === c.numberAt ? qs[at] : null;
+        if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt)) {
+          if (m) setRole(m, "parameter", PARAMETER);
+          continue;
+        }
+        const own = ownYear(text, block.line, sentence, c.numberAt);
+        // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
+        if (own !== null && docYear !== null && own < docYear) {
+          if (m) setRole(m, "baseline", `the value of ${own}, before the document's year`);
+          continue;
+        }
+        place(c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
+        // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
+        if (c.rule === "year-breakdown") {
+          const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.usedYears.has(x));
+          if (y) block.line.usedYears.add(y);
+        }
+      }
+    }
+    for (const m of qs) {
+      if (m.role !== undefined) continue;
+      const claimed = claims.roleOf(m);
+      if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
+      if (claims.has(m)) continue;
+      const p = possibleTarget(text, clause, m, memo);
+      if (!p) continue;
+      if (isParameter(text, clause, m.start)) { setRole(m, "parameter", PARAMETER); continue; }
+      place(p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// The walk stage: the clean text, line by line, becomes blocks — sentences annotated with their section path, the
+// year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
+// no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
+import { isNavLine } from "../../text/debris";
+import { headingOf, sentences, splitLines, type Span } from "../../text/segment";
+import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
+import { tableAt } from "../tables/find";
+import type { Candidate } from "../types";
+import { WalkContext } from "./context";
+import { labelValueClauses } from "./label-value";
+import { pastParagraphReason, pastSentenceReason } from "./review";
+import { yearMentions, type YearMention } from "./years";
+
+/** What every stage needs to know of the document. */
+export interface Prepared {
+  /** Clean text (normalised, wrapped lines joined). */
+  text: string;
+  /** Positions inside 《titles》. */
+  mask: Uint8Array;
+  /** The year the document speaks in (今年), or null. */
+  docYear: number | null;
+  /** The plan's target year, or null. */
+  horizon: number | null;
+}
+
+/** A line of text with what its sentences share. */
+export interface LineInfo {
+  start: number;
+  end: number;
+  /** Year mentions of the whole line (a breakdown item's year is marked used so it dates that item only). */
+  years: YearMention[];
+  usedYears: Set<YearMention>;
+  groups: ResponsibleGroup[];
+}
+
+export interface SentenceBlock {
+  kind: "sentence";
+  span: Span;
+  /** Clauses, a "label:value" pair read as one. */
+  clauses: Span[];
+  line: LineInfo;
+  section: string[];
+  /** The year the context gives (a year-setting line, a heading, an attachment, the horizon). */
+  scopeYear: number | null;
+  /** Why the sentence states the past, or null when it may set targets. */
+  past: string | null;
+}
+
+export interface TableBlock {
+  kind: "table";
+  span: Span;
+  candidates: Candidate[];
+  section: string[];
+  scopeYear: number | null;
+}
+
+/** A line that states nothing (page navigation, an attachment mark, an attachment's title). */
+export interface QuietBlock {
+  kind: "quiet";
+  span: Span;
+  reason: string;
+}
+
+export type Block = SentenceBlock | TableBlock | QuietBlock;
+
+const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+
+export function walk(doc: Prepared): Block[] {
+  const { text, mask, docYear, horizon } = doc;
+  const ctx = new WalkContext(docYear, horizon);
+  const lines = splitLines(text);
+  const out: Block[] = [];
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    if (isNavLine(trimmed)) { out.push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
+    const lead = line.start + raw.indexOf(trimmed[0]);
+
+    const table = tableAt(text, lines, li, trimmed, horizon);
+    if (table) {
+      const end = lines[table.lastLine].end;
+      out.push({ kind: "table", span: { start: line.start, end }, candidates: table.targets, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
+      li = table.lastLine;
+      continue;
+    }
+
+    if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      ctx.enterAttachment(ys.length ? ys[ys.length - 1].year : null);
+      out.push({ kind: "quiet", span: line, reason: "an attachment mark" });
+      continue;
+    }
+    if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
+      ctx.attachmentTitleLines--;
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
+      // the attachment's title heads the section path of what follows (…主要目标一览表)
+      if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !headingOf(trimmed)) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
+      if (!headingOf(trimmed)) { out.push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
+    } else if (trimmed.length > 40) {
+      ctx.attachmentTitleLines = 0;
+    }
+
+    const heading = headingOf(trimmed);
+    if (heading?.body) ctx.closeLevel(heading.level);
+    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
+    else setLineYear(ctx, text, lead, line.end, trimmed, doc);
+
+    const paragraphPast = pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    const info: LineInfo = { start: line.start, end: line.end, years: yearMentions(text, line.start, line.end, docYear, mask), usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
+    const section = ctx.sectionPath;
+    const scopeYear = ctx.fallbackYear();
+    for (const sentence of sentences(text, line.start, line.end)) {
+      const sYears = info.years.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
+      // a review paragraph may still name a year after the document's (…,力争2025年达到…)
+      const past = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+        pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
+      out.push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+    }
+  }
+  return out;
+}
+
+/**
+ * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
+ * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
+ */
+function setLineYear(ctx: WalkContext, text: string, lead: number, end: number, trimmed: string, doc: Prepared): void {
+  const { docYear, mask } = doc;
+  const ys = yearMentions(text, lead, Math.min(end, lead + 16), docYear, mask);
+  if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2)) &&
+    // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
+    !(docYear !== null && ys[0].year < docYear)) ctx.lineYear = ys[0].year;
+  if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
+    const all = yearMentions(text, lead, end, docYear, mask).filter((y) => !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
+    if (all.length) ctx.lineYear = all[all.length - 1].year;
+  }
+}
