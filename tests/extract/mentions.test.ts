@@ -8,7 +8,7 @@ import { extract, MENTION_ROLES, type RoledMention } from "../../src/core";
 const root = path.resolve(__dirname, "../..");
 const documents = [
   ...readdirSync(path.join(root, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => path.join(root, "seeds", f)),
-  ...["tests/holdout", "tests/blind"].flatMap((d) => readdirSync(path.join(root, d)).filter((f) => f.endsWith(".txt")).map((f) => path.join(root, d, f))),
+  ...["tests/real/dev", "tests/holdout", "tests/blind"].flatMap((d) => readdirSync(path.join(root, d)).filter((f) => f.endsWith(".txt")).map((f) => path.join(root, d, f))),
 ];
 
 /** Runs of ASCII or full-width digits, and Chinese numerals right before a measure word (三个, 两千家). */

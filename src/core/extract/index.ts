@@ -1,15 +1,16 @@
 // extract(text): the pipeline, stage by stage —
 //   prepare (normalise, metadata, document year) → walk (sentences with their context; tables as tables)
 //   → mentions (every number with its unit) → roles (target · possible · baseline · past · parameter · qualifier ·
-//   name · date · ordinal · other, each with a reason) → refiners (year, targets, ids).
+//   name · date · ordinal · other, each with a reason) → refiners (year, base year and value, targets, ids).
 // Offsets of targets and mentions point into the ORIGINAL text.
 import type { ExtractionResult } from "../model";
 import { scanMentions } from "./mentions/scan";
 import { prepare } from "./prepare";
 import { roledMentions } from "./roles/book";
 import { readSentence, setRole, type Placed } from "./roles/sentence";
-import { readTable } from "./roles/table";
+import { readTableBlock } from "./roles/table";
 import { quantitiesIn } from "./mentions/scan";
+import { fillBaseValues, type Observed } from "./refiners/base";
 import { toTargets } from "./refiners/targets";
 import { walk } from "./walk/walk";
 
@@ -29,12 +30,14 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const doc = prepare(original, docId, options.docYear);
   const mentions = scanMentions(doc.text, doc.mask);
   const placed: Placed[] = [];
+  const seen: Observed[] = [];
   const sentenceOptions = { includeOptional: options.includeOptional ?? true };
   for (const block of walk(doc)) {
-    if (block.kind === "sentence") readSentence(block, doc, mentions, sentenceOptions, placed);
-    else if (block.kind === "table") readTable(block, doc, mentions, placed);
+    if (block.kind === "sentence") readSentence(block, doc, mentions, sentenceOptions, placed, seen);
+    else if (block.kind === "table") readTableBlock(block, doc, mentions, placed);
     else for (const m of quantitiesIn(mentions, block.span.start, block.span.end)) setRole(m, "other", block.reason);
   }
+  fillBaseValues(placed, seen, (m, indicator) => { m.role = "baseline"; m.reason = `the base-year value of ${indicator}`; });
   const { targets, words } = toTargets(placed, original, doc.clean, docId);
   const result: ExtractionResult = { document: doc.document, targets };
   if (options.mentions) result.mentions = roledMentions(original, doc.clean, mentions, words, targets);

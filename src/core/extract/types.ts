@@ -24,6 +24,12 @@ export interface Candidate {
   responsible: string[] | null;
   /** A growth target stated as a fall (能耗下降13.5%): the value is kept as written. */
   decrease?: boolean;
+  /** From a table's 属性 column: 约束性 → true, 预期性 → false. */
+  binding?: boolean;
+  /** The year the change is measured from (较2020年, a base-year column), its value and where it is stated. */
+  baseYear?: number | null;
+  baseValue?: number | null;
+  baseAt?: { start: number; end: number } | null;
 }
 
 export interface ClauseInput {

@@ -24,6 +24,8 @@ export function toTargets(placed: Placed[], original: string, clean: CleanText, 
       start: span.start, end: span.end, text: original.slice(span.start, span.end),
       sentenceStart: sent.start, sentenceEnd: sent.end, optional: p.c.optional,
       ...(p.c.decrease ? { decrease: true } : {}),
+      ...(p.c.binding !== undefined ? { binding: p.c.binding } : {}),
+      ...(p.c.baseYear !== undefined ? { baseYear: p.c.baseYear, baseValue: p.c.baseValue ?? null, baseSource: p.c.baseAt ? toOriginal(clean, p.c.baseAt.start, p.c.baseAt.end) : null } : {}),
       confidence: p.doubt ? "low" : "high",
       ...(p.doubt ? { reason: p.doubt } : {}),
     });

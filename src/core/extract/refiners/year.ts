@@ -34,6 +34,12 @@ export function ownYear(text: string, line: LineInfo, sentence: Span, numberAt: 
   return i >= 0 && line.years[i].pos >= sentence.start ? line.years[i].year : null;
 }
 
+/** The last year named before the number in its line (the year a review sentence speaks of), or null. */
+export function statedYear(text: string, line: LineInfo, numberAt: number): number | null {
+  const i = lastBefore(line, numberAt, text);
+  return i >= 0 ? line.years[i].year : null;
+}
+
 /** Nearest year before the number in its sentence, else a scope earlier in its paragraph, else `scopeYear`. */
 export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
   const i = lastBefore(line, numberAt, text);

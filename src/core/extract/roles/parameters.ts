@@ -34,7 +34,11 @@ const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 
+/** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
+const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(?<!目)(是指|系指|指的是|指)[^,;。:]{0,20}$/;
+
 export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
+  if (DEFINITION.test(clauseBefore)) return true;
   if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
   if (PER_UNIT_NORM.test(clauseBefore)) return true;

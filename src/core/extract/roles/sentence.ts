@@ -4,7 +4,8 @@
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
 import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
-import { ownYear, yearFor } from "../refiners/year";
+import { baseYearOf, type Observed } from "../refiners/base";
+import { ownYear, statedYear, yearFor } from "../refiners/year";
 import { respectivelyRule, sharedRule } from "../rules/distribution";
 import { indicatorNumberRule } from "../rules/indicator-number";
 import { numberFirstRule } from "../rules/number-first";
@@ -50,25 +51,24 @@ export interface SentenceOptions {
   includeOptional: boolean;
 }
 
-/** Candidates of one sentence block, appended to `out`; roles set on its mentions. */
-export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[]): void {
+/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
+export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   const sentence = block.span;
-  if (block.past) {
-    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
-    return;
-  }
   const memo: SentenceMemo = { indicator: null };
   const place = (c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void => {
     if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
+    if (c.baseYear === undefined) {
+      // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
+      const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
+      if (base !== null) c.baseYear = base;
+    }
     out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
   };
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
-    if (isPastClause(text.slice(clause.start, clause.end))) {
-      for (const m of qs) setRole(m, "past", "states what is already done (已…)");
-      continue;
-    }
+    // a review states the past; the rules still read it, for the base values of the targets
+    const past = block.past ?? (isPastClause(text.slice(clause.start, clause.start + (clause.end - clause.start))) ? "states what is already done (已…)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     const claims = new Claims();
@@ -77,17 +77,21 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
         memo.lastIncrement = c.kind === "increment";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind };
-        if (c.optional && !options.includeOptional) continue;
         const at = firstAtOrAfter(qs, c.numberAt);
         const m = qs[at]?.start === c.numberAt ? qs[at] : null;
+        const own = ownYear(text, block.line, sentence, c.numberAt);
+        if (past) {
+          if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
+          continue;
+        }
+        if (c.optional && !options.includeOptional) continue;
         if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt)) {
           if (m) setRole(m, "parameter", PARAMETER);
           continue;
         }
-        const own = ownYear(text, block.line, sentence, c.numberAt);
         // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
         if (own !== null && docYear !== null && own < docYear) {
-          if (m) setRole(m, "baseline", `the value of ${own}, before the document's year`);
+          if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
         place(c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
@@ -102,6 +106,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (m.role !== undefined) continue;
       const claimed = claims.roleOf(m);
       if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
+      if (past) { setRole(m, "past", past); continue; }
       if (claims.has(m)) continue;
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;

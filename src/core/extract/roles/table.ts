@@ -1,4 +1,5 @@
-// The roles stage for a table: each target-year cell a target; cells of a past plan's table past.
+// The roles stage for a table: each target-year cell a target, each base-year cell a baseline; the cells of a past
+// plan's table past.
 import { firstAtOrAfter, type Mention } from "../mentions/scan";
 import type { Prepared, TableBlock } from "../walk/walk";
 import type { Placed } from "./sentence";
@@ -10,8 +11,12 @@ export function mentionIn(mentions: Mention[], from: number, to: number): Mentio
   return i < mentions.length && mentions[i].start < to ? mentions[i] : null;
 }
 
-export function readTable(block: TableBlock, doc: Prepared, mentions: Mention[], out: Placed[]): void {
-  for (const c of block.candidates) {
+export function readTableBlock(block: TableBlock, doc: Prepared, mentions: Mention[], out: Placed[]): void {
+  for (const b of block.reading.baselines) {
+    const m = mentionIn(mentions, b.at, b.at + 1);
+    if (m) setRole(m, "baseline", `the value of the base year${b.year ? ` ${b.year}` : ""} in an indicator table`);
+  }
+  for (const c of block.reading.candidates) {
     const m = mentionIn(mentions, c.numberAt, c.end);
     // a past plan's table (2020年目标 | 2020年完成 in a later document) reviews, it sets nothing
     if (c.year !== null && doc.docYear !== null && c.year < doc.docYear) {

@@ -2,6 +2,7 @@
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions } from "./years";
 import { isPastHeading } from "./review";
+import { yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
   level: number;
@@ -75,8 +76,8 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title);
     if (span) return Number(span[2]);
     // 2023年工作总结及2024年工作计划: the year of the plan part
-    const planned = /(20\d\d)年[^,。]{0,12}(工作计划|工作要点|工作安排|计划|要点)/.exec(title.replace(/^.*?(总结|回顾)及?/, ""));
-    if (planned) return Number(planned[1]);
+    const planned = yearOfPlanTitle(title);
+    if (planned !== null) return planned;
     const yr = /(20\d\d)年(?!远景)/.exec(title);
     if (yr) return Number(yr[1]);
   }

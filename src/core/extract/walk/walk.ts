@@ -5,7 +5,8 @@ import { isNavLine } from "../../text/debris";
 import { headingOf, sentences, splitLines, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { tableAt } from "../tables/find";
-import type { Candidate } from "../types";
+import { gluedTables } from "../tables/glued";
+import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
 import { pastParagraphReason, pastSentenceReason } from "./review";
@@ -49,7 +50,7 @@ export interface SentenceBlock {
 export interface TableBlock {
   kind: "table";
   span: Span;
-  candidates: Candidate[];
+  reading: TableReading;
   section: string[];
   scopeYear: number | null;
 }
@@ -79,10 +80,10 @@ export function walk(doc: Prepared): Block[] {
     if (isNavLine(trimmed)) { out.push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
 
-    const table = tableAt(text, lines, li, trimmed, horizon);
+    const table = tableAt(text, lines, li, trimmed, doc);
     if (table) {
       const end = lines[table.lastLine].end;
-      out.push({ kind: "table", span: { start: line.start, end }, candidates: table.targets, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
+      out.push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
       li = table.lastLine;
       continue;
     }
@@ -113,15 +114,32 @@ export function walk(doc: Prepared): Block[] {
     const info: LineInfo = { start: line.start, end: line.end, years: yearMentions(text, line.start, line.end, docYear, mask), usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
-    for (const sentence of sentences(text, line.start, line.end)) {
-      const sYears = info.years.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
-      // a review paragraph may still name a year after the document's (…,力争2025年达到…)
-      const past = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-        pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
-      out.push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+    // a table whose cells ran together inside the line (a flattened web page) is read as a table
+    const tables = raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : [];
+    let from = line.start;
+    for (const part of [...tables, null]) {
+      const to = part ? part.start : line.end;
+      for (const sentence of sentences(text, from, to)) {
+        const sYears = info.years.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
+        // a review paragraph may still name a year after the document's (…,力争2025年达到…)
+        const past = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+          pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
+        out.push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+      }
+      if (part) {
+        out.push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
+        from = part.end;
+      }
     }
   }
   return out;
+}
+
+/** The words before a table in its line that name it: 表2 “十四五”时期卫生健康规划指标. */
+function titleBefore(text: string, lineStart: number, at: number): string | null {
+  const before = text.slice(Math.max(lineStart, at - 60), at);
+  const k = before.lastIndexOf("表");
+  return k >= 0 && /^表\s*\d/.test(before.slice(k)) ? before.slice(k).trim() : null;
 }
 
 /**

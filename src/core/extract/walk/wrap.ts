@@ -6,7 +6,8 @@ import type { CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
 import { matchUnit } from "../../numbers/units";
 import { ORG_SUFFIX } from "../phrase/lexicon";
-import { isHeaderCell, parseValueCell } from "../tables/rows";
+import { parseValueCell } from "../tables/cells";
+import { columnOf } from "../tables/header";
 
 /** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
 const MIN_WRAPPED = 10;
@@ -34,7 +35,7 @@ export function isWrap(a: string, b: string): boolean {
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
-  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || isHeaderCell(a) || isHeaderCell(b) || isValueCell(b)) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
   // cells naming organisations (a responsible-unit column), one per line
   if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) return false;
   // a unit cell or a 属性 cell of a flattened table
