@@ -29,7 +29,9 @@ export function splitLines(text: string): Span[] {
 
 const CN = "一二三四五六七八九十";
 const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
-  { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章节篇部分]`) },
+  { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章篇部分]`) },
+  // a 节 sits under its 章
+  { level: 0.5, re: new RegExp(`^第[${CN}百零〇]{1,4}节`) },
   { level: 1, re: new RegExp(`^[${CN}]{1,3}、`) },
   { level: 2, re: new RegExp(`^[(][${CN}]{1,3}[)]`) },
   { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\s)/ },
@@ -69,6 +71,48 @@ export function headingOf(line: string): Heading | null {
     return body ? { level, title: title.slice(0, MAX_TITLE), body: true } : { level, title };
   }
   return null;
+}
+
+/** A heading marker where a heading may begin inside a run-on line: 第三章 · 二、 · (三) · 1. */
+const INLINE_MARKER = new RegExp(`^(?:第[${CN}百零〇]{1,4}[章节篇]|[${CN}]{1,3}、|[(][${CN}]{1,3}[)]|\\d{1,2}[.、](?![\\d.]))`);
+const codes = (chars: string): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+};
+/** Characters a heading marker may open with; sentence ends; what a heading may follow. */
+const OPENS = codes("第一二三四五六七八九十(0123456789");
+const STOP = codes("。;!?");
+const AFTER_STOP = codes("。;:!? ");
+
+/**
+ * A line split where a heading begins inside it — text flattened from a web page runs a whole document into one
+ * line: …不辱使命、不负重托。二、锚定目标,… / 一、2024年工作情况(一)深层次… A heading begins after a sentence's end
+ * (。;:!? or a space), or right after a heading's title that no punctuation closed (一、2024年工作情况 | (一)…).
+ */
+export function inlineSegments(text: string, line: Span): Span[] {
+  if (line.end - line.start < 80) return [line];
+  const out: Span[] = [];
+  let start = line.start;
+  // the current segment opened with a marker and no sentence end closed its title yet
+  let titleOpen = INLINE_MARKER.test(text.slice(start, start + 8));
+  for (let p = line.start + 1; p < line.end; p++) {
+    const code = text.charCodeAt(p);
+    if (STOP[code] === 1) { titleOpen = false; continue; }
+    if (OPENS[code] !== 1) continue;
+    const before = text.charCodeAt(p - 1);
+    if (!(AFTER_STOP[before] === 1 || (titleOpen && p - start <= 40))) continue;
+    // 十一、 is one marker; 第一、二季度 is no heading
+    if (OPENS[before] === 1 || before === 0x2e) continue;
+    const m = INLINE_MARKER.exec(text.slice(p, p + 8));
+    if (!m) continue;
+    out.push({ start, end: p });
+    start = p;
+    titleOpen = true;
+    p += m[0].length - 1;
+  }
+  out.push({ start, end: line.end });
+  return out;
 }
 
 const SENTENCE_END = new Uint8Array(65536);

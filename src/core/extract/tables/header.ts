@@ -45,6 +45,7 @@ function headerUnit(cell: string): string | null {
 
 /** The column a header cell names, or null when the cell is no header cell. */
 export function columnOf(cell: string): Column | null {
+  if (cell.length > 48) return null;
   const k = key(cell);
   if (k.length === 0 || k.length > 24) return null;
   const col = (role: ColumnRole, extra: Partial<Column> = {}): Column =>

@@ -2,7 +2,7 @@
 // year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
-import { headingOf, sentences, splitLines, type Span } from "../../text/segment";
+import { headingOf, inlineSegments, sentences, splitLines, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
@@ -69,8 +69,10 @@ const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 export function walk(doc: Prepared): Block[] {
   const { text, mask, docYear, horizon } = doc;
   const ctx = new WalkContext(docYear, horizon);
-  const lines = splitLines(text);
+  // a run-on line (a flattened web page) is read as the lines its inline headings begin
+  const lines = splitLines(text).flatMap((l) => inlineSegments(text, l));
   const out: Block[] = [];
+  let firstTop: { at: number; title: string } | null = null;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -106,6 +108,7 @@ export function walk(doc: Prepared): Block[] {
     }
 
     const heading = headingOf(trimmed);
+    if (heading && heading.level <= 1 && firstTop === null) firstTop = { at: out.length, title: heading.title };
     if (heading?.body) ctx.closeLevel(heading.level);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
     else setLineYear(ctx, text, lead, line.end, trimmed, doc);
@@ -132,7 +135,27 @@ export function walk(doc: Prepared): Block[] {
       }
     }
   }
+  if (firstTop) markLeadingReview(out, firstTop, text, docYear);
   return out;
+}
+
+/** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
+const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
+
+/**
+ * An excerpt that starts inside a report's first part, before its first top heading numbered 二 or later (二、2025年
+ * 工作安排): that first part is the review when its words say so.
+ */
+function markLeadingReview(blocks: Block[], first: { at: number; title: string }, text: string, docYear: number | null): void {
+  if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(first.title)) return;
+  const leading = blocks.slice(0, first.at).filter((b): b is SentenceBlock => b.kind === "sentence");
+  let words = 0;
+  for (const b of leading) words += (text.slice(b.span.start, b.span.end).match(REVIEW_WORDS) ?? []).length;
+  if (words < 2) return;
+  for (const b of leading) {
+    const future = b.line.years.some((y) => y.pos >= b.span.start && y.end <= b.span.end && docYear !== null && y.year > docYear);
+    if (!future) b.past ??= "before the plan part (the report's review)";
+  }
 }
 
 /** The words before a table in its line that name it: 表2 “十四五”时期卫生健康规划指标. */
