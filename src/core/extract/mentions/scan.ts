@@ -122,6 +122,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (titleMask[tok.start]) return not("name", "inside the title of a document");
   if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return not("ordinal", "list number");
   if (before === "第") return not("ordinal", "ordinal (第…)");
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return not("ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return not("name", "the number of a session (十届十一次全会)");
   if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return not("date", "a year or date");

@@ -8,6 +8,7 @@ import { baseYearOf, type Observed } from "../refiners/base";
 import { ownYear, statedYear, yearFor } from "../refiners/year";
 import { respectivelyRule, sharedRule } from "../rules/distribution";
 import { indicatorNumberRule } from "../rules/indicator-number";
+import { measureCountRule } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
@@ -19,7 +20,7 @@ import { isPolicyParameter } from "./parameters";
 import { possibleTarget } from "./possible";
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
-export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, wordNumberRule];
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
 export interface Placed {

@@ -4,6 +4,7 @@ import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
+import { serialRowsAt } from "./serial-rows";
 import { readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
 
@@ -48,6 +49,8 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   }
   const spaced = spacedTable(text, lines, li, trimmed, ctx);
   if (spaced) return spaced;
+  const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
+  if (serial) return serial;
   const first = columnOf(trimmed);
   if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator")) return null;
   const cells: (Cell & { line: number })[] = [];

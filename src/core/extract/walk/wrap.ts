@@ -28,8 +28,9 @@ function isValueCell(t: string): boolean {
 export function isWrap(a: string, b: string): boolean {
   if (a.length < MIN_WRAPPED || b.length === 0) return false;
   if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
-  // cells separated by spaces (a table row extracted from a PDF)
-  if (/\S\s+\S+\s+\S/.test(a) || /\S\s+\S+\s+\S/.test(b)) return false;
+  // cells separated by spaces (a table row extracted from a PDF); prose with spaced numbers has its commas
+  const row = (t: string): boolean => /\S\s+\S+\s+\S/.test(t) && !/[,。;]/.test(t);
+  if (row(a) || row(b)) return false;
   // one "label:value" item per line (城镇化率:62%, 高新技术企业数:突破300家): a list, not wrapped prose
   if (LABEL_VALUE.test(a) && LABEL_VALUE.test(b)) return false;
   const ha = headingOf(a);
@@ -74,6 +75,31 @@ function countShortLines(text: string): Map<string, number> {
 }
 
 /**
+ * Page numbers a PDF's text glued to the start of the next line (…全国经济增速基 | 12本一致…): numbers opening lines,
+ * stuck to the words, that count up one by one through the document (12, 13, 14 …). Three in a row make a run.
+ */
+function gluedPageNumbers(text: string): [number, number][] {
+  const found: { start: number; end: number; n: number }[] = [];
+  const re = /(^|\n)[ \t]*(\d{1,3})(?=[\u4e00-\u9fff“《])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    found.push({ start: end - m[2].length, end, n: Number(m[2]) });
+  }
+  const out: [number, number][] = [];
+  let run: typeof found = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const f of run) out.push([f.start, f.end]);
+    run = [];
+  };
+  for (const f of found) {
+    if (run.length && f.n !== run[run.length - 1].n + 1) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
+}
+
+/**
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
  */
@@ -115,7 +141,9 @@ export function joinWrappedLines(clean: CleanText): CleanText {
     lineStart = i + 1;
   }
   for (const f of furniture) drop.push(f);
+  drop.push(...gluedPageNumbers(text));
   if (drop.length === 0) return clean;
+  drop.sort((a, b) => a[0] - b[0]);
   const n = text.length;
   const origStart = new Int32Array(n);
   const origEnd = new Int32Array(n);
