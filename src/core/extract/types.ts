@@ -46,6 +46,8 @@ export interface ClauseInput {
 export interface SentenceMemo {
   /** The last indicator named (地区生产总值达到…,年均增长7%). */
   indicator: string | null;
+  /** What a clause without a number spoke of, for a bare verb after it (继续推进棚户区改造,完成800户). */
+  topic?: string | null;
   /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */
   subjects?: string[];
   /** Whether the last target of the sentence was an amount added (建成充电桩…,其中直流桩…). */

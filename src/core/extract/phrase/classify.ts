@@ -92,6 +92,17 @@ export function cleanIndicator(s: string): string {
   return t.replace(/[,:;、\s]+$/, "");
 }
 
+/**
+ * What a clause without a number speaks of, for the bare verb of the next clause: 继续推进棚户区改造 → 棚户区改造;
+ * 集中供养率水平不断提高 → 集中供养率水平. Null when it is no short noun phrase.
+ */
+export function topicOf(clause: string): string | null {
+  const t = cleanIndicator(clause)
+    .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
+    .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
+  return t.length >= 2 && t.length <= 20 && !/[\d,;:]/.test(t) ? t : null;
+}
+
 export function comparatorOf(prefix: Comparator | null, suffix: Comparator | null, isRange: boolean): Comparator {
   if (isRange) return "range";
   if (suffix) return suffix;

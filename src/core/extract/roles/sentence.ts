@@ -16,6 +16,7 @@ import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../t
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
+import { topicOf } from "../phrase/classify";
 import { isPolicyParameter } from "./parameters";
 import { possibleTarget } from "./possible";
 
@@ -72,6 +73,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const past = block.past ?? (isPastClause(text.slice(clause.start, clause.start + (clause.end - clause.start))) ? "states what is already done (已…)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
+    if (qs.length === 0) memo.topic = topicOf(text.slice(clause.start, clause.end));
     const claims = new Claims();
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;

@@ -4,7 +4,7 @@
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
-import { isPercentUnit } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
@@ -12,7 +12,7 @@ import type { TargetKind, TargetPeriod } from "../../model";
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
-const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
@@ -92,7 +92,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (later && followedByNoun(text, m.end, clause.end)) {
         const nextStart = mentions[idx + 1]?.start ?? clause.end;
         const listed = text.slice(m.end, nextStart).includes("、");
-        if (!(listed && !m.suffix && NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)))) consumed.add(m, "qualifier", "qualifies the noun after it");
+        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier
+        const counts = listed && !m.suffix && (isMeasureWord(m.unit) || NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)));
+        if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
       prev = m;
@@ -101,8 +103,9 @@ export const indicatorNumberRule: ClauseRule = {
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
-      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && memo.indicator && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
-        indicator = memo.indicator;
+      const named = memo.indicator ?? memo.topic ?? null;
+      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && named && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
+        indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = TIME_SPAN.exec(indicator);
@@ -121,14 +124,17 @@ export const indicatorNumberRule: ClauseRule = {
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
-      if (PROJECT_DESCRIPTOR.test(indicator)) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
-      if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
+      // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
+      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
+      // 总产量1.9万吨目标任务: the amount names the target it belongs to
+      const ofTarget = /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
+      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
       // 中心城区建成区45%以上的面积达到海绵城市建设要求: the share measures the phrase after 的
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && isPercentUnit(m.unit)) {
         const measured = clause.end - m.end <= 31 ? text.slice(m.end + 1, clause.end).trim() : "";

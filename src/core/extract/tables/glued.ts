@@ -113,10 +113,17 @@ function gluedRow(text: string, p: number, to: number, expected: number, columns
     let end = hasAttribute ? rowEnd : tailEnd;
     const responsible: string[] = [];
     if (!hasAttribute) {
+      // the responsible units run up to the last organisation name; a part's name (托育方面) may follow them
       let e = tailEnd;
       while (e < to && e - tailEnd < 80 && !/[\d。,;]/.test(text[e])) e++;
-      responsible.push(...orgs(text.slice(tailEnd, e).trim()).filter((x) => ORG_SUFFIX.test(x) || /[)）]$/.test(x)));
-      end = e;
+      const units = orgs(text.slice(tailEnd, e).trimEnd());
+      let used = 0;
+      for (const u of units) {
+        if (!ORG_SUFFIX.test(u) && !/[)）]$/.test(u)) break;
+        responsible.push(u.trim());
+        used += u.length;
+      }
+      end = tailEnd + used;
     }
     const unit = hasUnitColumn && valuesFrom > q && text[q] !== " " ? { start: q, end: valuesFrom, text: text.slice(q, valuesFrom) } : null;
     return {

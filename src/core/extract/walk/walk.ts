@@ -122,11 +122,14 @@ export function walk(doc: Prepared): Block[] {
     let from = line.start;
     for (const part of [...tables, null]) {
       const to = part ? part.start : line.end;
+      // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
+      let carried: string | null = null;
       for (const sentence of sentences(text, from, to)) {
         const sYears = info.years.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
-        const past = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
+        const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+          pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear) ?? (sYears.length === 0 ? carried : null);
+        carried = past && text[sentence.end] === ";" ? past : null;
         out.push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
