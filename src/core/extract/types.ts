@@ -46,6 +46,8 @@ export interface ClauseInput {
 export interface SentenceMemo {
   /** The last indicator named (地区生产总值达到…,年均增长7%). */
   indicator: string | null;
+  /** The clause before ended in a count after a verb (培育3家…平台,20家…平台,100家…平台): a clause opening with a count continues it. */
+  countCarries?: boolean;
   /** What a clause without a number spoke of, for a bare verb after it (继续推进棚户区改造,完成800户). */
   topic?: string | null;
   /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */

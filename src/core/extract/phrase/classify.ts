@@ -117,20 +117,38 @@ export function startsWithIncrementVerb(s: string): boolean {
 /** Money set aside (安排…专项资金): an amount added within the period. */
 export const FUNDING_HEAD = /(安排|拨付|筹措)[^,;。]{0,16}(资金|经费)$/;
 
+/** Statistical aggregates: 完成 before their value states the year's level, not work done (固定资产投资计划完成467亿元). */
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
+/** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
+export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
+
+/** Entities counted up to a number (在沪跨国公司地区总部累计达到1000家): a stock, not an amount added. */
+export function countedUpTo(unit: string, head: string): boolean {
+  return /^(家|个|所|座)$/.test(unit) && /累计(达到|达)?$/.test(head);
+}
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
+  // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
+  if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
+  if (PLANNED_WORK.test(named)) return "increment";
+  // events held: 举办…赛事30场以上
+  if (/^(场|场次)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
-  // (完成建筑业产值 is an output level)
+  // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
-  if (/(完成|改造)/.test(named) && !/(产值|收入|增加值)$/.test(indicator)) return "increment";
+  const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
+  if (aggregate && /完成/.test(indicator)) return "level";
+  if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
-  // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added
-  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
+  // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
+  // up to a number (总部累计达到1000家) are a stock
+  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator) && !countedUpTo(unit, indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year
   if (/每年$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";

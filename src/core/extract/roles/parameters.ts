@@ -35,7 +35,7 @@ const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
-const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(?<!目)(是指|系指|指的是|指)[^,;。:]{0,20}$/;
+const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
 export function isPolicyParameter(before: string, clauseAfter: string): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words

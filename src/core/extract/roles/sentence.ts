@@ -75,10 +75,12 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = topicOf(text.slice(clause.start, clause.end));
     const claims = new Claims();
+    let counted = false;
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
       for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
         memo.lastIncrement = c.kind === "increment";
+        counted = c.rule === "number-first" || c.rule === "measure-count";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind };
         const at = firstAtOrAfter(qs, c.numberAt);
         const m = qs[at]?.start === c.numberAt ? qs[at] : null;
@@ -105,6 +107,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         }
       }
     }
+    memo.countCarries = counted;
     for (const m of qs) {
       if (m.role !== undefined) continue;
       const claimed = claims.roleOf(m);

@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -91,7 +91,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 建成8个城市公园、30个街头游园)
       if (later && followedByNoun(text, m.end, clause.end)) {
         const nextStart = mentions[idx + 1]?.start ?? clause.end;
-        const listed = text.slice(m.end, nextStart).includes("、");
+        const listed = /[、和及]/.test(text.slice(m.end, nextStart));
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier
         const counts = listed && !m.suffix && (isMeasureWord(m.unit) || NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)));
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
@@ -149,7 +149,9 @@ export const indicatorNumberRule: ClauseRule = {
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && (/累计$/.test(split.head.trimEnd()) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
+      if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       out.push({

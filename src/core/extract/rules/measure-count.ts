@@ -29,7 +29,7 @@ export function summarisesList(before: string, value: number): boolean {
 
 export const measureCountRule: ClauseRule = {
   name: "measure-count",
-  apply({ text, clause, mentions }, consumed) {
+  apply({ text, clause, mentions, memo }, consumed) {
     const out: Candidate[] = [];
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
@@ -40,8 +40,10 @@ export const measureCountRule: ClauseRule = {
       const before = text.slice(Math.max(prevEnd, m.start - 30), m.start);
       const split = splitPrefix(before);
       const head = split.head.replace(/(每年|全年|年均|累计|全省|全市|全县|全区|力争|争取|计划|共)+$/, "");
-      // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes
-      if (head.trim().length === 0 && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes;
+      // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
+      const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
+      if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value)) continue;
       // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
       if (m.suffix === "<=" || /^[\u4e00-\u9fff]{0,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) || (m.suffix !== null && text[m.end] === "的")) {

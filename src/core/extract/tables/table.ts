@@ -89,7 +89,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         const v = parseValueCell(cell.text);
         if (!v) continue;
         const unit = unitCell || unitInName || col.unit || "";
-        const c = targetOfCell(name + (v.label ? `(${v.label})` : ""), v, col, unit);
+        const c = targetOfCell(name + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
         candidates.push({
           ...c, rule: "table-row", start: row.name.start, end: cell.end, numberAt: cell.start + v.at, optional: false,
           year: col.role === "growth" ? growthYear : col.year ?? horizon, responsible: row.responsible.length ? row.responsible : null,
@@ -103,9 +103,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
 }
 
 /** Kind, unit, period and comparator of one value cell of a row (the fields that do not depend on the row's place). */
-function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & object, col: Column, unitOfRow: string):
+function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & object, col: Column, unitOfRow: string, reached = false):
   Pick<Candidate, "indicator" | "value" | "valueMax" | "unit" | "comparator" | "kind" | "period" | "decrease"> {
-  const falling = /(降低|下降|减少|增长|提高)/.test(name);
+  const falling = /(降低|下降|减少|增长|提高|提升)/.test(name);
   // a rate's own level in a growth column (城镇调查失业率(%) | - | 6以内) is no growth
   const rate = unitOfRow === "%" && /(率|比重|占比|比例|份额)$/.test(name) && !/(增长|增速)/.test(name);
   const cumulative = v.cumulative || (col.cumulative && v.cumulative);
@@ -114,14 +114,15 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   let period: Candidate["period"] = null;
   if (col.role === "growth" && cumulative) {
     // a five-year total: of a rate, the rise in points (kind increment); of a fall or rise, the change (growth)
-    unit = v.unit ?? unitOfRow; kind = unit === "%" && falling ? "growth" : "increment"; period = "cumulative";
+    unit = v.unit ?? unitOfRow; kind = unit === "%" && falling ? "growth" : reached ? "level" : "increment"; period = "cumulative";
   } else if (col.role === "growth" && !rate) {
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
     unit = v.unit ?? unitOfRow;
-    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) ? "increment" : "level";
+    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : /(指数|拥有量|数量)$/.test(name) ? "level" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
-    if (cumulative) { period = "cumulative"; if (kind === "level") kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
+    // [累计达到1000] (家): a count reached, still a level
+    if (cumulative) { period = "cumulative"; if (kind === "level" && !/达/.test(v.label ?? "") && !reached) kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
   }
   const comparator: Comparator = v.comparator;
   return {

@@ -21,9 +21,10 @@ export class WalkContext {
 
   constructor(readonly docYear: number | null, readonly horizon: number | null) {}
 
-  enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number): void {
+  /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
+  enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number, yearsTo = at + title.length): void {
     while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
-    const years = yearMentions(text, at, at + title.length, this.docYear, titleMask);
+    const years = yearMentions(text, at, yearsTo, this.docYear, titleMask);
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);

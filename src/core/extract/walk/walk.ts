@@ -110,7 +110,7 @@ export function walk(doc: Prepared): Block[] {
     const heading = headingOf(trimmed);
     if (heading && heading.level <= 1 && firstTop === null) firstTop = { at: out.length, title: heading.title };
     if (heading?.body) ctx.closeLevel(heading.level);
-    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead);
+    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else setLineYear(ctx, text, lead, line.end, trimmed, doc);
 
     const paragraphPast = pastParagraphReason(trimmed, ctx.inPastSection, horizon);
@@ -159,6 +159,18 @@ function markLeadingReview(blocks: Block[], first: { at: number; title: string }
     const future = b.line.years.some((y) => y.pos >= b.span.start && y.end <= b.span.end && docYear !== null && y.year > docYear);
     if (!future) b.past ??= "before the plan part (the report's review)";
   }
+}
+
+/**
+ * Where a heading's words end: its title, or — when the title was cut at a comma in a line that runs on — the rest of
+ * that first phrase, up to 40 characters (三、脚踏实地,做实做细做成2021年工作).
+ */
+function headingEnd(text: string, lead: number, end: number, title: string): number {
+  const titleEnd = lead + title.length;
+  if (text[titleEnd] !== ",") return titleEnd;
+  let e = titleEnd + 1;
+  while (e < end && e - lead < 40 && !/[。;,:]/.test(text[e])) e++;
+  return e;
 }
 
 /** The words before a table in its line that name it: 表2 “十四五”时期卫生健康规划指标. */
