@@ -3,7 +3,7 @@
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
 import { scanNumbers, type NumberToken } from "../../numbers/scan";
-import { matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 
@@ -160,8 +160,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
     // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
     const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
+    // 举办百场以上两岸交流活动: a round count with a measure word and a bound
+    const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
     const bare = !smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10);
-    if (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w)))) {
+    if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
       return near ? not("other", "a Chinese numeral in a phrase, not a stated amount") : null;
     }

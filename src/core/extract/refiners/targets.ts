@@ -6,10 +6,18 @@ import type { Placed } from "../roles/sentence";
 import { assignIds } from "./ids";
 
 /** Targets of `placed` (sorted in place); each placed mention learns the index of its target. */
-export function toTargets(placed: Placed[], original: string, clean: CleanText, docId: string): { targets: Target[]; words: { start: number; end: number; target: number }[] } {
+/** A target whose number is no mention of its own: a word (全覆盖), or a cell cut out of numbers that ran together. */
+export interface Unmentioned {
+  start: number;
+  end: number;
+  target: number;
+  reason: string;
+}
+
+export function toTargets(placed: Placed[], original: string, clean: CleanText, docId: string): { targets: Target[]; words: Unmentioned[] } {
   placed.sort((a, b) => a.c.start - b.c.start || a.c.numberAt - b.c.numberAt);
   const targets: Target[] = [];
-  const words: { start: number; end: number; target: number }[] = [];
+  const words: Unmentioned[] = [];
   const seen = new Set<string>();
   for (const p of placed) {
     const key = `${p.c.start}:${p.c.end}:${p.c.numberAt}:${p.c.indicator}:${p.c.value}`;
@@ -30,7 +38,7 @@ export function toTargets(placed: Placed[], original: string, clean: CleanText, 
       ...(p.doubt ? { reason: p.doubt } : {}),
     });
     if (p.mention) (p.mention.targets ??= []).push(index);
-    else words.push({ start: p.c.numberAt, end: p.c.end, target: index });
+    else words.push({ start: p.c.numberAt, end: p.c.end, target: index, reason: p.c.rule === "table-row" ? "a cell of a table row whose cells ran together" : "a word that states a value (全覆盖, 清零)" });
   }
   assignIds(targets);
   return { targets, words };

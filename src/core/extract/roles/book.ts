@@ -3,6 +3,7 @@
 import type { RoledMention, Target } from "../../model";
 import { toOriginal, type CleanText } from "../../text/normalise";
 import type { Mention } from "../mentions/scan";
+import type { Unmentioned } from "../refiners/targets";
 
 /** Role and reason of a mention the stages left without one. */
 function settled(m: Mention): { role: RoledMention["role"]; reason: string } {
@@ -14,10 +15,11 @@ function settled(m: Mention): { role: RoledMention["role"]; reason: string } {
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 /**
- * Roled mentions in original offsets, ordered by position. `words` are targets without a number mention (全覆盖).
+ * Roled mentions in original offsets, ordered by position. `words` are targets without a mention of their own (全覆盖, a
+ * cell of numbers that ran together).
  * A mention that became several targets (a 均 list) is listed once per target.
  */
-export function roledMentions(original: string, clean: CleanText, mentions: Mention[], words: { start: number; end: number; target: number }[], targets: Target[]): RoledMention[] {
+export function roledMentions(original: string, clean: CleanText, mentions: Mention[], words: Unmentioned[], targets: Target[]): RoledMention[] {
   const out: RoledMention[] = [];
   for (const m of mentions) {
     const span = toOriginal(clean, m.start, m.end);
@@ -33,7 +35,7 @@ export function roledMentions(original: string, clean: CleanText, mentions: Ment
   for (const w of words) {
     const span = toOriginal(clean, w.start, w.end);
     const t = targets[w.target];
-    out.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), value: t.value, unit: t.unit, role: t.confidence === "low" ? "possible" : "target", reason: "a word that states a value (全覆盖, 清零)", targetId: t.id });
+    out.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), value: t.value, unit: t.unit, role: t.confidence === "low" ? "possible" : "target", reason: w.reason, targetId: t.id });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return withFurniture(original, out);

@@ -45,7 +45,7 @@ function gluedHeader(text: string, at: number, to: number): { columns: Column[];
 }
 
 const unitAt = (text: string, q: number): number => {
-  const special = /^(1\/10万|1\/万|万人次|‰|%)/.exec(text.slice(q, q + 6));
+  const special = /^(1\/10万|1\/万|万人次|‰|%|类)/.exec(text.slice(q, q + 6));
   if (special) return special[0].length;
   const u = matchUnit(text, q);
   return u && u.end - q <= 6 ? u.end - q : 0;
@@ -58,6 +58,30 @@ function orgs(s: string): string[] {
   const re = /.+?(?:局|委|办|部|院|中心|公司|集团|政府|管委会|街道\)|街道）|办公室)/g;
   for (const m of s.matchAll(re)) out.push(m[0]);
   return out.length ? out : s ? [s] : [];
+}
+
+/**
+ * Where the indicator of a row may end, most likely first: before its unit (or a space for an empty unit cell) when
+ * values follow, or after the bracket of a unit written in the name. A unit followed by a label that recurs before
+ * each value (药品集中带量采购品种 个 | 国家和省级药品125个 | 国家和省级药品500个以上) ends the name at its latest place.
+ */
+function nameEnds(text: string, from: number, to: number, unitColumn: boolean): number[] {
+  const plain: number[] = [];
+  const labelled: number[] = [];
+  for (let q = from + 2; q < to; q++) {
+    if (text[q] === " " && !/[(（][^)）]*$/.test(text.slice(from, q))) { plain.push(q); continue; }
+    if (unitColumn) {
+      const u = unitAt(text, q);
+      if (u === 0) continue;
+      if (VALUE_START.test(text[q + u] ?? "")) plain.push(q);
+      else {
+        // the label recurs, and the values after it are in the unit of the unit cell
+        const m = /^([\u4e00-\u9fff]{2,12}?)[\d.]+(\S)/.exec(text.slice(q + u, to));
+        if (m && m[2] === text.slice(q, q + u) && text.slice(q + u + m[1].length, to).includes(m[1])) labelled.push(q);
+      }
+    } else if (/[)）]/.test(text[q - 1]) && VALUE_START.test(text[q])) plain.push(q);
+  }
+  return [...labelled.reverse(), ...plain];
 }
 
 interface Parsed {
@@ -87,17 +111,9 @@ function gluedRow(text: string, p: number, to: number, expected: number, columns
   } else {
     rowEnd = Math.min(to, nameStart + 240);
   }
-  for (let q = nameStart + 2; q < (hasAttribute ? attrAt : rowEnd); q++) {
-    let valuesFrom: number;
-    if (text[q] === " " && !/[(（][^)）]*$/.test(text.slice(nameStart, q))) valuesFrom = q + 1;
-    else if (hasUnitColumn) {
-      const u = unitAt(text, q);
-      if (u === 0 || !VALUE_START.test(text[q + u] ?? "")) continue;
-      valuesFrom = q + u;
-    } else {
-      if (!/[)）]/.test(text[q - 1]) || !VALUE_START.test(text[q])) continue;
-      valuesFrom = q;
-    }
+  const stop = hasAttribute ? attrAt : rowEnd;
+  for (const q of nameEnds(text, nameStart, stop, hasUnitColumn)) {
+    const valuesFrom = text[q] === " " ? q + 1 : q + (hasUnitColumn ? unitAt(text, q) : 0);
     if (/[。,;]/.test(text.slice(nameStart, q))) return null;
     let tailEnd = hasAttribute ? attrAt : valuesFrom;
     if (!hasAttribute) while (tailEnd < rowEnd && /[\d.%‰≥≤<>[\]〔〕\-—–~～ ]/.test(text[tailEnd])) tailEnd++;

@@ -60,7 +60,17 @@ function atoms(tail: string): Atom[] | null {
     if (cmp) { out.push({ t: "cmp", s: i, e: i + 1, cmp }); i++; continue; }
     const suf = SUFFIX.find(([w]) => tail.startsWith(w, i));
     if (suf) { out.push({ t: "suffix", s: i, e: i + suf[0].length, cmp: suf[1] }); i += suf[0].length; continue; }
-    if (/[\u4e00-\u9fff]/.test(ch)) { let j = i; while (j < tail.length && /[\u4e00-\u9fff]/.test(tail[j])) j++; out.push({ t: "word", s: i, e: j, raw: tail.slice(i, j) }); i = j; continue; }
+    if (/[\u4e00-\u9fff]/.test(ch)) {
+      let j = i;
+      while (j < tail.length && /[\u4e00-\u9fff]/.test(tail[j])) j++;
+      // 类以上: a unit and its bound
+      const bound = SUFFIX.find(([w]) => tail.slice(i, j).endsWith(w) && j - w.length > i);
+      const w = bound ? j - bound[0].length : j;
+      out.push({ t: "word", s: i, e: w, raw: tail.slice(i, w) });
+      if (bound) out.push({ t: "suffix", s: w, e: j, cmp: bound[1] });
+      i = j;
+      continue;
+    }
     return null;
   }
   return out;

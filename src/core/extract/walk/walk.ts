@@ -6,6 +6,7 @@ import { headingOf, inlineSegments, sentences, splitLines, type Span } from "../
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
+import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
@@ -118,7 +119,10 @@ export function walk(doc: Prepared): Block[] {
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
-    const tables = raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : [];
+    const tables = [
+      ...(raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
+      ...(raw.includes("年份") ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [] } })) : []),
+    ].sort((a, b) => a.start - b.start).filter((t, i, all) => i === 0 || t.start >= all[i - 1].end);
     let from = line.start;
     for (const part of [...tables, null]) {
       const to = part ? part.start : line.end;
