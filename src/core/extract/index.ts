@@ -32,11 +32,11 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
   const placed: Placed[] = [];
   const seen: Observed[] = [];
   const sentenceOptions = { includeOptional: options.includeOptional ?? true };
-  for (const block of walk(doc)) {
+  walk(doc, (block) => {
     if (block.kind === "sentence") readSentence(block, doc, mentions, sentenceOptions, placed, seen);
     else if (block.kind === "table") readTableBlock(block, doc, mentions, placed);
     else for (const m of quantitiesIn(mentions, block.span.start, block.span.end)) setRole(m, "other", block.reason);
-  }
+  });
   fillBaseValues(placed, seen, (m, indicator) => { m.role = "baseline"; m.reason = `the base-year value of ${indicator}`; });
   const { targets, words } = toTargets(placed, original, doc.clean, docId);
   const result: ExtractionResult = { document: doc.document, targets };

@@ -48,8 +48,8 @@ export interface SentenceMemo {
   indicator: string | null;
   /** The clause before ended in a count after a verb (培育3家…平台,20家…平台,100家…平台): a clause opening with a count continues it. */
   countCarries?: boolean;
-  /** What a clause without a number spoke of, for a bare verb after it (继续推进棚户区改造,完成800户). */
-  topic?: string | null;
+  /** A clause without a number, for a bare verb after it to take its topic (继续推进棚户区改造,完成800户). */
+  topic?: Span | null;
   /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */
   subjects?: string[];
   /** Whether the last target of the sentence was an amount added (建成充电桩…,其中直流桩…). */
@@ -65,18 +65,19 @@ export interface SentenceMemo {
  * something else with its role and reason (a qualifier inside a name, a starting value after 由).
  */
 export class Claims {
-  private readonly roles = new Map<Mention, { role: MentionRole; reason: string } | null>();
+  // made on the first claim: most clauses have none
+  private roles: Map<Mention, { role: MentionRole; reason: string } | null> | null = null;
 
   add(m: Mention, role?: MentionRole, reason?: string): void {
-    this.roles.set(m, role ? { role, reason: reason ?? "" } : null);
+    (this.roles ??= new Map()).set(m, role ? { role, reason: reason ?? "" } : null);
   }
 
   has(m: Mention): boolean {
-    return this.roles.has(m);
+    return this.roles !== null && this.roles.has(m);
   }
 
   roleOf(m: Mention): { role: MentionRole; reason: string } | null {
-    return this.roles.get(m) ?? null;
+    return this.roles?.get(m) ?? null;
   }
 }
 

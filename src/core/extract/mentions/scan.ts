@@ -42,6 +42,7 @@ const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
@@ -103,13 +104,20 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     out.push({
       start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
       impliedUnit: r.implied, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
+      // (set now, so every mention has the same shape of object for the engine)
+      role: undefined, reason: undefined, targets: undefined,
     });
   }
   return out;
 }
 
+/** One shape object per reason (a document has many numbers and few reasons). */
+const SHAPES = new Map<string, Shape>();
+
 function notQuantity(tok: NumberToken, unit: UnitMatch | null, role: Shape["role"], reason: string): Reading {
-  return { shape: { role, reason }, unit: unit ? unit.unit : "", unitEnd: unit ? unit.end : tok.end, suffix: null, implied: false, value: tok.value };
+  let shape = SHAPES.get(reason);
+  if (!shape) SHAPES.set(reason, (shape = { role, reason }));
+  return { shape, unit: unit ? unit.unit : "", unitEnd: unit ? unit.end : tok.end, suffix: null, implied: false, value: tok.value };
 }
 
 /** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
@@ -118,36 +126,35 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const after = text[tok.end] ?? "";
   const unitAfter = matchUnit(text, tok.end);
   const near = unitAfter && unitAfter.end <= to ? unitAfter : null;
-  const not = (role: Shape["role"], reason: string): Reading => notQuantity(tok, near, role, reason);
-  if (titleMask[tok.start]) return not("name", "inside the title of a document");
-  if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return not("ordinal", "list number");
-  if (before === "第") return not("ordinal", "ordinal (第…)");
-  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return not("ordinal", "section number (2.3.2)");
+  if (titleMask[tok.start]) return notQuantity(tok, near, "name", "inside the title of a document");
+  if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
+  if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
-  if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return not("name", "the number of a session (十届十一次全会)");
-  if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return not("date", "a year or date");
-  if (/^[月日时]/.test(after) || (before === "月" && after === "日")) return not("date", "part of a date");
+  if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
+  if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "date", "a year or date");
+  if (/^[月日时]/.test(after) || (before === "月" && after === "日")) return notQuantity(tok, near, "date", "part of a date");
   // 2025-09-18, 2025/9/18, 11:00
-  if (/(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return not("date", "part of a date");
-  if (/^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4)) && tok.raw.length <= 2 || /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))) return not("date", "a time of day");
-  if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return not("date", "a year");
+  if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");
+  if ((after === ":" && tok.raw.length <= 2 && /^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4))) || (before === ":" && /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return notQuantity(tok, near, "date", "a time of day");
+  if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
   // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
-  const latin = LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8));
-  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) return not("name", "part of a code or name (5G, G60, PM2.5)");
+  const latin = ASCII_LETTER.test(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
+  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (LIST_NUMBER_AFTER.test(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
-    (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return not("ordinal", "list number");
-  if (before === "“" || before === '"' || before === "「") return not("name", "a quoted name");
-  if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return not("name", "part of a formula or code");
+    (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
+  if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
+  if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
   const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
     UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start));
-  if (after === "+" || after === "×" || after === "*" || after === "”") return not("name", "part of a name or formula");
-  if (after === ":" && !ratio) return not("other", "before a colon (a time, a label or a ratio)");
-  if (after === ".") return not("ordinal", "list number");
-  if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return not("other", "part of a fraction or code");
-  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return not("name", "a phone, account or index number");
-  if (NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return not("name", "a name (12345热线, 二十大, 〔2021〕82号)");
+  if (after === "+" || after === "×" || after === "*" || after === "”") return notQuantity(tok, near, "name", "part of a name or formula");
+  if (after === ":" && !ratio) return notQuantity(tok, near, "other", "before a colon (a time, a label or a ratio)");
+  if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
+  if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
+  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
+  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
   // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
   const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
     /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
@@ -165,13 +172,13 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const bare = !smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
-      return near ? not("other", "a Chinese numeral in a phrase, not a stated amount") : null;
+      return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
     }
   }
   let unit = "";
   let unitEnd = tok.end;
   let implied = false;
-  const per = PER_POPULATION.exec(text.slice(tok.end, tok.end + 4));
+  const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
   const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   if (u && u.end <= to) {
     unit = u.unit;
@@ -190,7 +197,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     // 实际利用外资年均增长10以上: a rate without its % sign
     const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
     if (!(suffix || boundaryAfter) || tok.value >= 1000 || !endsWithGrowth(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) {
-      return not("other", text[tok.end] === "年" ? "a number of years" : "a number without a unit");
+      return notQuantity(tok, near, "other", text[tok.end] === "年" ? "a number of years" : "a number without a unit");
     }
     unit = "%";
     implied = true;

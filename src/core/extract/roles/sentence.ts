@@ -16,7 +16,6 @@ import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../t
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
-import { topicOf } from "../phrase/classify";
 import { isPolicyParameter } from "./parameters";
 import { possibleTarget } from "./possible";
 
@@ -53,27 +52,35 @@ export interface SentenceOptions {
   includeOptional: boolean;
 }
 
+/** A candidate becomes a target of the sentence (a possible one, with `doubt`). */
+function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void {
+  const sentence = block.span;
+  if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
+  if (c.baseYear === undefined) {
+    // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
+    const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
+    if (base !== null) c.baseYear = base;
+  }
+  out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
+}
+
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   const sentence = block.span;
+  // a review sentence is read for the base values it states, which need a year; without one it is only past
+  if (block.past && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
+    return;
+  }
   const memo: SentenceMemo = { indicator: null };
-  const place = (c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void => {
-    if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
-    if (c.baseYear === undefined) {
-      // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
-      const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
-      if (base !== null) c.baseYear = base;
-    }
-    out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
-  };
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     // a review states the past; the rules still read it, for the base values of the targets
     const past = block.past ?? (isPastClause(text.slice(clause.start, clause.start + (clause.end - clause.start))) ? "states what is already done (已…)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
-    if (qs.length === 0) memo.topic = topicOf(text.slice(clause.start, clause.end));
+    if (qs.length === 0) memo.topic = clause;
     const claims = new Claims();
     let counted = false;
     for (const rule of CLAUSE_RULES) {
@@ -99,7 +106,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        place(c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
+        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.usedYears.has(x));
@@ -117,7 +124,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
       if (isParameter(text, clause, m.start)) { setRole(m, "parameter", PARAMETER); continue; }
-      place(p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
+      place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
     }
   }
 }

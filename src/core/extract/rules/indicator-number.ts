@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -103,9 +103,9 @@ export const indicatorNumberRule: ClauseRule = {
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
-      const named = memo.indicator ?? memo.topic ?? null;
-      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && named && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
-        indicator = named;
+      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
+        const named = memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
+        if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = TIME_SPAN.exec(indicator);

@@ -9,6 +9,8 @@ import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
 const NOUN_END = /[,。;:、\n()\d]/;
+/** A noun naming entities right before a count: the count is in apposition to it. */
+const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|平台|园区|基地|中心|项目)$/;
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 
@@ -45,6 +47,8 @@ export const measureCountRule: ClauseRule = {
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
       if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value)) continue;
+      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them
+      if (ENTITY_BEFORE.test(split.head)) continue;
       // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
       if (m.suffix === "<=" || /^[\u4e00-\u9fff]{0,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) || (m.suffix !== null && text[m.end] === "的")) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");

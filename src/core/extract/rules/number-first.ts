@@ -9,6 +9,9 @@ const NOUN_END = /[,。;:、\n]/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
+/** Last characters of the verbs and minimums that may stand right before the number. */
+const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
+
 export const numberFirstRule: ClauseRule = {
   name: "number-first",
   apply({ text, clause, mentions }, consumed) {
@@ -18,6 +21,8 @@ export const numberFirstRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m)) continue;
+      // (a verb, a minimum or a list joiner ends right before the number, or nothing here is for this rule)
+      if (!BEFORE_LAST.has(text[m.start - 1]) && !(listVerb !== null && /[、和及]/.test(text[m.start - 1]))) { listVerb = null; continue; }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const preStart = Math.max(prevEnd, m.start - 24);
       const pre = text.slice(preStart, m.start);

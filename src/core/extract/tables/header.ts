@@ -43,28 +43,30 @@ function headerUnit(cell: string): string | null {
   return u && u.end === inner.length ? inner : /^[%‰]$/.test(inner) ? inner : null;
 }
 
+function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
+  return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
+}
+
 /** The column a header cell names, or null when the cell is no header cell. */
 export function columnOf(cell: string): Column | null {
   if (cell.length > 48) return null;
   const k = key(cell);
   if (k.length === 0 || k.length > 24) return null;
-  const col = (role: ColumnRole, extra: Partial<Column> = {}): Column =>
-    ({ role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra });
-  if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return col("category");
-  if (/^(序号|编号|序)$/.test(k)) return col("serial");
-  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|项目|项目名称|名称|主要任务|任务|内容)(单位|计量单位)?$/.test(k)) return col("indicator");
-  if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return col("indicator", { places: true });
-  if (/^(单位|计量单位)$/.test(k)) return col("unit");
-  if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return col("attribute");
-  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return col("responsible");
+  if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
+  if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
+  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|项目|项目名称|名称|主要任务|任务|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
+  if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
+  if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
+  if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
+  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return column(cell, "responsible");
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(增长|增幅)(%|百分比)?$/.test(k)) {
-    return col("growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
+    return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
   }
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
-  if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return col("base", { year: yearOf(k) });
-  if (/(目标|预期|规划|计划|任务|新增量)/.test(k) && k.length <= 16) return col("target", { year: yearOf(k) });
-  if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return col("year", { year: yearOf(k) });
-  if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return col("other");
+  if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  if (/(目标|预期|规划|计划|任务|新增量)/.test(k) && k.length <= 16) return column(cell, "target", { year: yearOf(k) });
+  if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
+  if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
   return null;
 }
 

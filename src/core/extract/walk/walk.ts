@@ -66,27 +66,32 @@ export interface QuietBlock {
 export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+const NO_YEARS: YearMention[] = [];
 
-export function walk(doc: Prepared): Block[] {
+/**
+ * Walks the document and hands each block to `visit` in order. Blocks before the first top heading wait until it
+ * comes (they may be a report's review, see markLeadingReview); the others go at once.
+ */
+export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
   const ctx = new WalkContext(docYear, horizon);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = splitLines(text).flatMap((l) => inlineSegments(text, l));
-  const out: Block[] = [];
-  let firstTop: { at: number; title: string } | null = null;
+  let out: Block[] | null = [];
+  const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const raw = text.slice(line.start, line.end);
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
-    if (isNavLine(trimmed)) { out.push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
+    if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
 
     const table = tableAt(text, lines, li, trimmed, doc);
     if (table) {
       const end = lines[table.lastLine].end;
-      out.push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
+      push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
       li = table.lastLine;
       continue;
     }
@@ -94,7 +99,7 @@ export function walk(doc: Prepared): Block[] {
     if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
       const ys = yearMentions(text, lead, line.end, docYear, mask);
       ctx.enterAttachment(ys.length ? ys[ys.length - 1].year : null);
-      out.push({ kind: "quiet", span: line, reason: "an attachment mark" });
+      push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
@@ -103,19 +108,24 @@ export function walk(doc: Prepared): Block[] {
       if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
       // the attachment's title heads the section path of what follows (…主要目标一览表)
       if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !headingOf(trimmed)) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
-      if (!headingOf(trimmed)) { out.push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
+      if (!headingOf(trimmed)) { push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
     } else if (trimmed.length > 40) {
       ctx.attachmentTitleLines = 0;
     }
 
     const heading = headingOf(trimmed);
-    if (heading && heading.level <= 1 && firstTop === null) firstTop = { at: out.length, title: heading.title };
+    if (heading && heading.level <= 1 && out) {
+      markLeadingReview(out, heading.title, text, docYear);
+      for (const b of out) visit(b);
+      out = null;
+    }
     if (heading?.body) ctx.closeLevel(heading.level);
+    const years = yearMentions(text, line.start, line.end, docYear, mask);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
-    else setLineYear(ctx, text, lead, line.end, trimmed, doc);
+    else setLineYear(ctx, text, lead, trimmed, years, docYear);
 
     const paragraphPast = pastParagraphReason(trimmed, ctx.inPastSection, horizon);
-    const info: LineInfo = { start: line.start, end: line.end, years: yearMentions(text, line.start, line.end, docYear, mask), usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
+    const info: LineInfo = { start: line.start, end: line.end, years, usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
@@ -128,22 +138,25 @@ export function walk(doc: Prepared): Block[] {
       const to = part ? part.start : line.end;
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
+      let y0 = 0; // the line's years run in order with its sentences
       for (const sentence of sentences(text, from, to)) {
-        const sYears = info.years.filter((y) => y.pos >= sentence.start && y.end <= sentence.end);
+        while (y0 < years.length && years[y0].pos < sentence.start) y0++;
+        let y1 = y0;
+        while (y1 < years.length && years[y1].end <= sentence.end) y1++;
+        const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear) ?? (sYears.length === 0 ? carried : null);
         carried = past && text[sentence.end] === ";" ? past : null;
-        out.push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
-        out.push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
+        push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
         from = part.end;
       }
     }
   }
-  if (firstTop) markLeadingReview(out, firstTop, text, docYear);
-  return out;
+  if (out) for (const b of out) visit(b);
 }
 
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
@@ -153,9 +166,9 @@ const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|
  * An excerpt that starts inside a report's first part, before its first top heading numbered 二 or later (二、2025年
  * 工作安排): that first part is the review when its words say so.
  */
-function markLeadingReview(blocks: Block[], first: { at: number; title: string }, text: string, docYear: number | null): void {
-  if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(first.title)) return;
-  const leading = blocks.slice(0, first.at).filter((b): b is SentenceBlock => b.kind === "sentence");
+function markLeadingReview(blocks: Block[], firstTitle: string, text: string, docYear: number | null): void {
+  if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
+  const leading = blocks.filter((b): b is SentenceBlock => b.kind === "sentence");
   let words = 0;
   for (const b of leading) words += (text.slice(b.span.start, b.span.end).match(REVIEW_WORDS) ?? []).length;
   if (words < 2) return;
@@ -188,14 +201,13 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-function setLineYear(ctx: WalkContext, text: string, lead: number, end: number, trimmed: string, doc: Prepared): void {
-  const { docYear, mask } = doc;
-  const ys = yearMentions(text, lead, Math.min(end, lead + 16), docYear, mask);
-  if (ys.length && ys[0].pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(ys[0].end, ys[0].end + 2)) &&
+function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): void {
+  const first = years.find((y) => y.pos >= lead);
+  if (first && first.end <= lead + 16 && first.pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
-    !(docYear !== null && ys[0].year < docYear)) ctx.lineYear = ys[0].year;
+    !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
-    const all = yearMentions(text, lead, end, docYear, mask).filter((y) => !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
+    const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
   }
 }

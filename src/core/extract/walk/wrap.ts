@@ -2,7 +2,7 @@
 // punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
 // The break and the spaces around it leave the clean text; the offset map still points into the original.
 import { isNavLine } from "../../text/debris";
-import type { CleanText } from "../../text/normalise";
+import { runOf, RunsBuilder, type CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
 import { matchUnit } from "../../numbers/units";
 import { ORG_SUFFIX } from "../phrase/lexicon";
@@ -144,18 +144,26 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   drop.push(...gluedPageNumbers(text));
   if (drop.length === 0) return clean;
   drop.sort((a, b) => a[0] - b[0]);
-  const n = text.length;
-  const origStart = new Int32Array(n);
-  const origEnd = new Int32Array(n);
-  let out = "";
-  let k = 0;
+  // the kept parts of the clean text, and the map of each part composed with the clean text's map
+  const runs = new RunsBuilder();
+  const parts: string[] = [];
   let from = 0;
+  const keep = (to: number): void => {
+    if (to <= from) return;
+    parts.push(text.slice(from, to));
+    for (let r = runOf(clean.runs, from); r < clean.runs.at.length && clean.runs.at[r] < to; r++) {
+      const a = Math.max(from, clean.runs.at[r]);
+      const b = Math.min(to, r + 1 < clean.runs.at.length ? clean.runs.at[r + 1] : text.length);
+      const w = clean.runs.width[r];
+      const o = clean.runs.from[r] + (a - clean.runs.at[r]) * w;
+      if (w === 1) runs.linear(o, b - a);
+      else for (let i = 0; i < b - a; i++) runs.wide(o + i * w, w);
+    }
+  };
   for (const [s, e] of drop) {
-    out += text.slice(from, s);
-    for (let i = from; i < s; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
-    from = e;
+    keep(s);
+    from = Math.max(from, e);
   }
-  out += text.slice(from);
-  for (let i = from; i < n; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
-  return { text: out, origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: clean.originalLength };
+  keep(text.length);
+  return { text: parts.join(""), runs: runs.runs, originalLength: clean.originalLength };
 }
