@@ -65,8 +65,11 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   }
   const read = readCellStream(cells, 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
   if (!read) return null;
+  const reading = readTable(read.table, ctx.horizon);
+  // a "table" that gives no value at all was a title over something else: its lines are read again as they come
+  if (reading.candidates.length === 0 && reading.baselines.length === 0) return null;
   const lastLine = read.next < cells.length ? cells[read.next].line - 1 : cells[cells.length - 1].line;
-  return { reading: readTable(read.table, ctx.horizon), lastLine: Math.max(li, lastLine) };
+  return { reading, lastLine: Math.max(li, lastLine) };
 }
 
 /** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */

@@ -124,6 +124,9 @@ export function settle(columns: Column[], next: number): Header | null {
     if (cat) { cat.role = "indicator"; indicators = 1; }
   }
   if (indicators !== 1 || !columns.some((c) => c.role === "target" || c.role === "growth" || c.role === "year")) return null;
+  // a 序号 column stands before the indicator: 主要指标 | 序 … is a title over a header, not one
+  const ind = columns.findIndex((c) => c.role === "indicator");
+  if (columns.slice(ind + 1).some((c) => c.role === "serial")) return null;
   return { columns: withoutGroupHeaders(columns), next };
 }
 
