@@ -114,3 +114,15 @@ describe("document furniture and tables from PDF text", () => {
     ]);
   });
 });
+
+describe("documents that only review a year", () => {
+  it.each([
+    ["a bulletin named by its title", "2025年某市国民经济和社会发展统计公报\n某市统计局\n2026年4月24日\n初步核算,全年全市地区生产总值15244.6亿元,比上年增长5.4%。全年城镇新增就业14.17万人。"],
+    ["a bulletin headed by a statistics bureau", "某州统计局\n2024年5月7日\n2023年,全州上下深入贯彻新发展理念。全年新增城镇就业3.2万人,年末常住人口城镇化率达到55%。"],
+  ])("%s states the past: its year, and no targets", (_, doc) => {
+    const r = extract(doc, { mentions: true });
+    expect(r.targets).toEqual([]);
+    expect(r.mentions!.filter((m) => /万|%|亿/.test(m.text)).every((m) => m.role === "past")).toBe(true);
+    expect(r.document.docYear).toBe(/2025年某市/.test(doc) ? 2025 : 2023);
+  });
+});

@@ -13,7 +13,22 @@ const PERIOD_START: Record<string, number> = { 十一五: 2006, 十二五: 2011,
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
   const m = /(20\d\d)年[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点)/.exec(planPart);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
+  const review = reviewTitle(title);
+  return review ? review.year : null;
+}
+
+/**
+ * A document that only reviews a year — a statistical bulletin (统计公报; or a statistics bureau and its survey team
+ * heading the text), a 工作总结 with no plan part — and the year it reviews when its title names it; null otherwise.
+ */
+export function reviewTitle(title: string | null, head = ""): { year: number | null } | null {
+  // a statistics bureau heading the text issues a bulletin
+  if (/(^|\n)\s*\S{1,12}统计局\s*(\n|$)/.test(head.slice(0, 300))) return { year: null };
+  if (!title || /(计划|要点|安排|规划|方案|目标)/.test(title.replace(/^.*?(总结|执行情况)/, ""))) return null;
+  const named = /(?:(20\d\d)年)?[^,。;]{0,30}?(统计公报|公报|统计年鉴|工作总结|执行情况)/.exec(title);
+  return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;
 }
 
 /** 今年是“十五五”开局之年 → 2026, 今年是“十四五”收官之年 → 2025. */
@@ -26,6 +41,11 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const titled = title ? yearOfPlanTitle(title) : null;
   if (titled !== null) return { year: titled, source: "title" };
   const head = text.slice(0, 60_000);
+  // a bulletin speaks of the year its first sentence names (2025年,… / 2025年是…)
+  if (reviewTitle(title, head)) {
+    const first = /(20\d\d)\s*年\s*[,，是]/.exec(head.slice(0, 2000));
+    if (first) return { year: Number(first[1]), source: "text" };
+  }
   const period = THIS_YEAR_IS.exec(head);
   if (period) {
     const start = PERIOD_START[period[1]];

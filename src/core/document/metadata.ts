@@ -4,7 +4,7 @@ import { documentYear } from "./doc-year";
 import { parseDate, readField } from "./fields";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
-const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告)/;
+const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
 
 function joinBrokenTitle(lines: string[], i: number): string {
   // titles broken over lines: 关于印发《…活力\n提升实施意见》的通知

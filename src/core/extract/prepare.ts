@@ -1,6 +1,7 @@
 // The normalise stage: original text → clean text with an offset map (full-width forms, entities, spam, wrapped
 // lines and page furniture), the document's metadata, the year it speaks in and the plan's horizon.
 import type { PlanDocument } from "../model";
+import { reviewTitle } from "../document/doc-year";
 import { readDocument } from "../document/metadata";
 import { normalise, type CleanText } from "../text/normalise";
 import { titleMask } from "../text/segment";
@@ -27,5 +28,6 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const horizon = planHorizon(facts.title, text, year, mask);
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
-  return { original, clean, text, mask, docYear: year, horizon, document };
+  const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
+  return { original, clean, text, mask, docYear: year, horizon, review, document };
 }

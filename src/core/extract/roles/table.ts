@@ -18,9 +18,10 @@ export function readTableBlock(block: TableBlock, doc: Prepared, mentions: Menti
   }
   for (const c of block.reading.candidates) {
     const m = mentionIn(mentions, c.numberAt, c.end);
-    // a past plan's table (2020年目标 | 2020年完成 in a later document) reviews, it sets nothing
-    if (c.year !== null && doc.docYear !== null && c.year < doc.docYear) {
-      if (m) setRole(m, "past", "a table of an earlier plan");
+    // a past plan's table (2020年目标 | 2020年完成 in a later document) reviews, it sets nothing; so does any table
+    // of a bulletin
+    if (doc.review || (c.year !== null && doc.docYear !== null && c.year < doc.docYear)) {
+      if (m) setRole(m, "past", doc.review ?? "a table of an earlier plan");
       continue;
     }
     if (m) setRole(m, "target", "a target-year cell of an indicator table");

@@ -23,6 +23,8 @@ export interface Prepared {
   docYear: number | null;
   /** The plan's target year, or null. */
   horizon: number | null;
+  /** Why every statement of the document is the past (a statistical bulletin, a summary), or null. */
+  review: string | null;
 }
 
 /** A line of text with what its sentences share. */
@@ -124,7 +126,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else setLineYear(ctx, text, lead, trimmed, years, docYear);
 
-    const paragraphPast = pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
     const info: LineInfo = { start: line.start, end: line.end, years, usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
