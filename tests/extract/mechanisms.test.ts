@@ -29,6 +29,7 @@ describe("counts by measure word: [verb] N [measure word] [noun]", () => {
   it("a count summing up the list before it, after 等 or after an entity noun describes; a bound qualifies", () => {
     expect(values("围绕甲公司、乙集团、丙化工3家旗舰企业精准扶持。")).toEqual([]);
     expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+    expect(values("落实能源绿色低碳转型、节能降碳增效等碳达峰试点8项专项行动。")).toEqual([]);
     expect(values("围绕龙头企业3家骨干企业精准扶持。")).toEqual([]);
     expect(values("入境俄蒙8座以下小汽车延伸到全域。")).toEqual([]);
   });

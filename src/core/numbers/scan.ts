@@ -1,6 +1,6 @@
 // Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
 // numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
-import { isChineseDigit, isChineseNumeralChar, parseChineseNumeral } from "./chinese";
+import { isChineseDigit, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
 import { matchUnit, type UnitMatch } from "./units";
 
 export interface NumberToken {
@@ -18,6 +18,7 @@ export interface NumberToken {
 
 /** A character that may open a number: a digit or a Chinese numeral. */
 const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
+const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
 
 const RANGE_JOINERS = new Set(["—", "–", "-", "~", "～", "至", "到", "－"]);
 
@@ -69,15 +70,17 @@ function readSimple(text: string, i: number): Simple | null {
 /** All number tokens in text[from, to), in order. Each character is visited a bounded number of times. */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
-  // the regex engine finds the next digit or numeral within the range (a slice, so it never reads past `to`)
-  const range = text.slice(from, to);
+  // a long range is searched by the regex engine (on a slice, so it never reads past `to`); a short one directly
+  const range = to - from > 200 ? text.slice(from, to) : null;
   const next = NUMERAL_START;
   let i = from;
   while (i < to) {
-    next.lastIndex = i - from;
-    const found = next.exec(range);
-    if (!found) break;
-    i = from + found.index;
+    if (range !== null) {
+      next.lastIndex = i - from;
+      const found = next.exec(range);
+      if (!found) break;
+      i = from + found.index;
+    } else if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
     // 百分之六左右 / 百分之五点五: a percentage in words
     if (text.startsWith("百分之", i) && i + 3 < to) {
       const pct = readSimple(text, i + 3);

@@ -154,6 +154,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
   if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
+  // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
+  if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
   if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
   // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
   const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&

@@ -23,7 +23,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
 
 /** Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等. */
 export function summarisesList(before: string, value: number): boolean {
-  if (/等$/.test(before)) return true;
+  // …等15个专项行动, …结构优化升级等碳达峰试点8项专项行动: a count after 等 and a short noun sums up a list
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return true;
   const clause = before.split(/[,;:。]/).pop() ?? "";
   const items = clause.split("、").length;
   return items >= 2 && items === value;
