@@ -41,6 +41,7 @@ const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
+const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
 const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
@@ -54,7 +55,11 @@ const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过",
 /** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
 const LIST_NUMBER_AFTER = /^[、.)]/;
 
+/** First characters of the suffix comparators (及以上, 以上, 左右, 上下, 以内, 之内, 以下, 多, 余). */
+const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
+
 function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
+  if (!SUFFIX_FIRST.has(text[i])) return null;
   for (const [word, cmp] of SUFFIX_COMPARATORS) {
     if (text.startsWith(word, i) && i + word.length <= to) {
       // 多/余 only as "200多家"-style approximations right after the number, not 多元/余额
@@ -207,8 +212,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tenths ? tok.value * 10 : tok.value };
   const end = suffix ? suffix.end : unitEnd;
   const next = text.slice(end, end + 3);
-  if (NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
-  else if (QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
+  if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   return reading;

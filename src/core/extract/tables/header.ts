@@ -43,6 +43,10 @@ function headerUnit(cell: string): string | null {
   return u && u.end === inner.length ? inner : /^[%‰]$/.test(inner) ? inner : null;
 }
 
+/** A target column: 2025年目标, 目标值, 计划任务, 其中:2021年任务, “十四五”规划目标, 十四五计划新增量 (a group header such as
+ * 整治计划(处) too, when it names a unit). */
+const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
+
 function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
   return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
 }
@@ -64,7 +68,7 @@ export function columnOf(cell: string): Column | null {
   }
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
   if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
-  if (/(目标|预期|规划|计划|任务|新增量)/.test(k) && k.length <= 16) return column(cell, "target", { year: yearOf(k) });
+  if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
   return null;
