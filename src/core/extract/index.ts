@@ -9,7 +9,7 @@ import { prepare } from "./prepare";
 import { roledMentions } from "./roles/book";
 import { readSentence, setRole, type Placed } from "./roles/sentence";
 import { readTableBlock } from "./roles/table";
-import { quantitiesIn } from "./mentions/scan";
+import { quantitiesIn, statesAnything } from "./mentions/scan";
 import { fillBaseValues, type Observed } from "./refiners/base";
 import { toTargets } from "./refiners/targets";
 import { walk } from "./walk/walk";
@@ -27,8 +27,9 @@ export interface ExtractOptions {
 
 export function extract(original: string, options: ExtractOptions = {}): ExtractionResult {
   const docId = options.docId ?? "doc";
-  const doc = prepare(original, docId, options.docYear);
-  const mentions = scanMentions(doc.text, doc.mask);
+  const prepared = prepare(original, docId, options.docYear);
+  const mentions = scanMentions(prepared.text, prepared.mask);
+  const doc = { ...prepared, statesAnything: (from: number, to: number): boolean => statesAnything(prepared.text, mentions, from, to) };
   const placed: Placed[] = [];
   const seen: Observed[] = [];
   const sentenceOptions = { includeOptional: options.includeOptional ?? true };

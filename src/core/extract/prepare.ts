@@ -9,7 +9,7 @@ import { planHorizon } from "./walk/context";
 import type { Prepared } from "./walk/walk";
 import { joinWrappedLines } from "./walk/wrap";
 
-export interface PreparedDocument extends Prepared {
+export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
   original: string;
   clean: CleanText;
   document: PlanDocument;

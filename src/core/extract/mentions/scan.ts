@@ -6,6 +6,7 @@ import { scanNumbers, type NumberToken } from "../../numbers/scan";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
 export interface Shape {
@@ -250,4 +251,10 @@ export function quantitiesIn(mentions: Mention[], from: number, to: number): Men
     if (m.shape === null && m.end <= to) out.push(m);
   }
   return out;
+}
+
+/** Whether text[from, to) holds a quantity mention or a word that states a value (全覆盖, 清零). */
+export function statesAnything(text: string, mentions: Mention[], from: number, to: number): boolean {
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].shape === null) return true;
+  return VALUE_WORDS.test(text.slice(from, to));
 }

@@ -8,6 +8,9 @@ const WORDS: { word: string; value: number; unit: string; kind: "share" | "level
   { word: "清零", value: 0, unit: "", kind: "level" },
 ];
 
+/** Any of the words (a sentence without a number may still state a value with one). */
+export const VALUE_WORDS = new RegExp(WORDS.map((w) => w.word).join("|"));
+
 export const wordNumberRule: ClauseRule = {
   name: "word-number",
   apply({ text, clause }) {

@@ -25,16 +25,23 @@ export interface Prepared {
   horizon: number | null;
   /** Why every statement of the document is the past (a statistical bulletin, a summary), or null. */
   review: string | null;
+  /** Whether text[from, to) holds a quantity or a word that states a value (a sentence without is skipped). */
+  statesAnything(from: number, to: number): boolean;
 }
 
 /** A line of text with what its sentences share. */
-export interface LineInfo {
-  start: number;
-  end: number;
-  /** Year mentions of the whole line (a breakdown item's year is marked used so it dates that item only). */
-  years: YearMention[];
-  usedYears: Set<YearMention>;
-  groups: ResponsibleGroup[];
+export class LineInfo {
+  /** A breakdown item's year (其中2024年40个) is marked used so it dates that item only. */
+  readonly usedYears = new Set<YearMention>();
+  private units: ResponsibleGroup[] | null = null;
+
+  /** `years`: year mentions of the whole line. */
+  constructor(private readonly text: string, readonly start: number, readonly end: number, readonly years: YearMention[]) {}
+
+  /** Responsible units named in the line (read when a target needs them). */
+  get groups(): ResponsibleGroup[] {
+    return (this.units ??= responsibleGroups(this.text, this.start, this.end));
+  }
 }
 
 export interface SentenceBlock {
@@ -117,7 +124,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 
     const heading = headingOf(trimmed);
     if (heading && heading.level <= 1 && out) {
-      markLeadingReview(out, heading.title, text, docYear);
+      markLeadingReview(out, heading.title, text.slice(0, lead), docYear);
       for (const b of out) visit(b);
       out = null;
     }
@@ -127,7 +134,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     else setLineYear(ctx, text, lead, trimmed, years, docYear);
 
     const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
-    const info: LineInfo = { start: line.start, end: line.end, years, usedYears: new Set(), groups: responsibleGroups(text, line.start, line.end) };
+    const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
@@ -146,10 +153,14 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
+        // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
+        const states = doc.statesAnything(sentence.start, sentence.end);
+        if (!states && text[sentence.end] !== ";") { carried = null; continue; }
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear) ?? (sYears.length === 0 ? carried : null);
         carried = past && text[sentence.end] === ";" ? past : null;
+        if (!states) continue;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
@@ -168,13 +179,11 @@ const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|
  * An excerpt that starts inside a report's first part, before its first top heading numbered 二 or later (二、2025年
  * 工作安排): that first part is the review when its words say so.
  */
-function markLeadingReview(blocks: Block[], firstTitle: string, text: string, docYear: number | null): void {
+function markLeadingReview(blocks: Block[], firstTitle: string, before: string, docYear: number | null): void {
   if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
-  const leading = blocks.filter((b): b is SentenceBlock => b.kind === "sentence");
-  let words = 0;
-  for (const b of leading) words += (text.slice(b.span.start, b.span.end).match(REVIEW_WORDS) ?? []).length;
-  if (words < 2) return;
-  for (const b of leading) {
+  if ((before.match(REVIEW_WORDS) ?? []).length < 2) return;
+  for (const b of blocks) {
+    if (b.kind !== "sentence") continue;
     const future = b.line.years.some((y) => y.pos >= b.span.start && y.end <= b.span.end && docYear !== null && y.year > docYear);
     if (!future) b.past ??= "before the plan part (the report's review)";
   }
