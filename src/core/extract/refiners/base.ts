@@ -62,14 +62,26 @@ function fits(target: Candidate, seen: Candidate): boolean {
   return !isPercentUnit(target.unit) && baseUnit(target.unit) === baseUnit(seen.unit);
 }
 
+/** The first value stated for a target's indicator in its base year (a bounded look: linear on any document). */
+function firstMatch(stated: Observed[], c: Candidate): Observed | null {
+  for (let i = 0; i < stated.length && i < 400; i++) {
+    const o = stated[i];
+    if (fits(c, o.candidate) && sameIndicator(c.indicator, o.candidate.indicator)) return o;
+  }
+  return null;
+}
+
 /**
  * Targets with a base year but no base value take it from a value the document states for the same indicator in
  * that year; the mention stated becomes the target's baseline.
  */
 export function fillBaseValues(targets: { c: Candidate }[], seen: Observed[], describe: (m: Mention, indicator: string) => void): void {
+  // the values stated for each year, in document order
+  const byYear = new Map<number, Observed[]>();
+  for (const o of seen) if (o.year !== null) (byYear.get(o.year) ?? byYear.set(o.year, []).get(o.year)!).push(o);
   for (const { c } of targets) {
     if (c.baseYear === undefined || c.baseYear === null || (c.baseValue !== undefined && c.baseValue !== null)) continue;
-    const match = seen.find((o) => o.year === c.baseYear && fits(c, o.candidate) && sameIndicator(c.indicator, o.candidate.indicator));
+    const match = firstMatch(byYear.get(c.baseYear) ?? [], c);
     if (!match) continue;
     c.baseValue = match.candidate.value;
     c.baseAt = { start: match.candidate.start, end: match.candidate.end };
