@@ -130,11 +130,15 @@ function notQuantity(tok: NumberToken, unit: UnitMatch | null, role: Shape["role
 function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, lookFrom: number): Reading | null {
   const before = text[tok.start - 1] ?? "";
   const after = text[tok.end] ?? "";
-  const unitAfter = matchUnit(text, tok.end);
+  // 200余项, 1200多家: 多/余 between the number and its unit (more than)
+  const roughly = (after === "多" || after === "余") && !tok.chinese ? matchUnit(text, tok.end + 1) : null;
+  const unitAfter = roughly ?? matchUnit(text, tok.end);
   const near = unitAfter && unitAfter.end <= to ? unitAfter : null;
   if (titleMask[tok.start]) return notQuantity(tok, near, "name", "inside the title of a document");
   if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
+  // 第一章 发展基础........ 5: a page number after the dot leaders of a table of contents
+  if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "other", "a page number in a table of contents");
   if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
@@ -197,7 +201,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unitEnd = tok.end + 1;
   }
   if (ratio) unitEnd = tok.end + 2;
-  const suffix = readSuffix(text, unitEnd, to);
+  const suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
     UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)));

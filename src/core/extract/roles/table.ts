@@ -5,15 +5,27 @@ import type { Prepared, TableBlock } from "../walk/walk";
 import type { Placed } from "./sentence";
 import { setRole } from "./sentence";
 
-/** The number mention inside a cell that starts at `from` and ends at `to` (the cell may open with ≥ or 〔). */
-export function mentionIn(mentions: Mention[], from: number, to: number): Mention | null {
-  const i = firstAtOrAfter(mentions, from);
-  return i < mentions.length && mentions[i].start < to ? mentions[i] : null;
+const RAN_TOGETHER = "the cells of a table row that ran together (each listed on its own)";
+
+/**
+ * The number mention of a cell whose number starts at `at` and that ends at `to` — or null when the number is part
+ * of a longer run of digits (cells that ran together: that run is marked as such, the cell stands for itself).
+ */
+export function mentionIn(mentions: Mention[], at: number, to: number): Mention | null {
+  const i = firstAtOrAfter(mentions, at);
+  if (i < mentions.length && mentions[i].start === at && mentions[i].end <= to) return mentions[i];
+  const holding = i < mentions.length && mentions[i].start === at ? mentions[i] : i > 0 && mentions[i - 1].end > at ? mentions[i - 1] : null;
+  if (holding) setRole(holding, "other", RAN_TOGETHER);
+  return null;
 }
 
 export function readTableBlock(block: TableBlock, doc: Prepared, mentions: Mention[], out: Placed[]): void {
+  for (const at of block.reading.ordinals) {
+    const i = firstAtOrAfter(mentions, at);
+    if (i < mentions.length && mentions[i].start === at) setRole(mentions[i], "ordinal", "the row number of a table");
+  }
   for (const b of block.reading.baselines) {
-    const m = mentionIn(mentions, b.at, b.at + 1);
+    const m = mentionIn(mentions, b.at, b.end);
     if (m) setRole(m, "baseline", `the value of the base year${b.year ? ` ${b.year}` : ""} in an indicator table`);
   }
   for (const c of block.reading.candidates) {

@@ -107,7 +107,7 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
     const r = positionalRow(row, columns);
     if (r) out.push(r);
   }
-  return columns ? readTable({ columns, rows: out, title }, ctx.horizon) : { candidates: [], baselines: [] };
+  return columns ? readTable({ columns, rows: out, title }, ctx.horizon) : { candidates: [], baselines: [], ordinals: [] };
 }
 
 /** A row whose cells stand in their columns' places. */

@@ -145,6 +145,7 @@ function gluedRow(text: string, p: number, to: number, expected: number, columns
     return {
       serial, end,
       row: {
+        serial: { start: nameStart - String(serial).length, end: nameStart, text: String(serial) },
         name: { start: nameStart, end: q, text: text.slice(nameStart, q) }, unit,
         attribute: attrAt >= 0 ? { start: attrAt, end: rowEnd, text: text.slice(attrAt, rowEnd) } : null, values, responsible,
       },

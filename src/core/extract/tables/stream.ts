@@ -45,7 +45,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) &&
         !((isSerial(cells[e].text, expected) || isSerial(cells[e].text, 1)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
       const row = rowOf(cells.slice(start, e), columns, ind);
-      if (row) rows.push(row);
+      if (row) rows.push({ ...row, serial: cells[k] });
       j = e;
     } else {
       // name cells, then values, up to the next name cell after a value

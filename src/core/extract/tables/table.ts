@@ -9,6 +9,8 @@ import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
 import type { Column } from "./header";
 
 export interface Row {
+  /** The row's number (序号), when the table has one. */
+  serial?: Cell;
   /** The indicator cell (for a table of places: the place). */
   name: Cell;
   /** The indicator as read, when it differs from the cell (a name wrapped over several cells). */
@@ -29,14 +31,17 @@ export interface Table {
 
 /** A number a table states for a base or earlier year: a baseline mention. */
 export interface TableBaseline {
-  /** Clean-text position of the number. */
+  /** Clean-text position of the number, and the end of its cell. */
   at: number;
+  end: number;
   year: number | null;
 }
 
 export interface TableReading {
   candidates: Candidate[];
   baselines: TableBaseline[];
+  /** Clean-text positions of the rows' numbers (序号). */
+  ordinals: number[];
 }
 
 /** Words that name what a table of places counts: 浙江省城市易涝风险区域整治计划表 → 城市易涝风险区域整治. */
@@ -56,6 +61,7 @@ function cleanName(text: string): string {
 export function readTable(table: Table, horizon: number | null): TableReading {
   const candidates: Candidate[] = [];
   const baselines: TableBaseline[] = [];
+  const ordinals = table.rows.filter((r) => r.serial).map((r) => r.serial!.start);
   const { columns } = table;
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
@@ -79,7 +85,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
       for (const cell of row.values.get(k) ?? []) {
         const v = parseValueCell(cell.text);
         if (!v) continue;
-        baselines.push({ at: cell.start + v.at, year: col.year });
+        baselines.push({ at: cell.start + v.at, end: cell.end, year: col.year });
         if (baseValue === null && v.valueMax === null && v.comparator === "=") { baseValue = v.value; baseAt = { start: cell.start, end: cell.end }; }
       }
     });
@@ -99,7 +105,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
       }
     });
   }
-  return { candidates, baselines };
+  return { candidates, baselines, ordinals };
 }
 
 /** Kind, unit, period and comparator of one value cell of a row (the fields that do not depend on the row's place). */

@@ -140,7 +140,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
     const tables = [
       ...(raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
-      ...(raw.includes("年份") ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [] } })) : []),
+      ...(raw.includes("年份") ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [], ordinals: [] } })) : []),
     ].sort((a, b) => a.start - b.start).filter((t, i, all) => i === 0 || t.start >= all[i - 1].end);
     let from = line.start;
     for (const part of [...tables, null]) {
