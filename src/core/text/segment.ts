@@ -18,11 +18,11 @@ export interface Heading {
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      out.push({ start, end: i });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end });
+    start = end + 1;
   }
   return out;
 }

@@ -17,6 +17,7 @@ const yearOf = (s: string): number | null => (/^\d{4}$/.test(s) ? Number(s) : pa
 
 /** The base year stated before the number in its sentence (the last one), or null. */
 export function baseYearOf(sentenceBefore: string): number | null {
+  if (!/[较比同基]/.test(sentenceBefore)) return null; // every base wording has one of these
   let best: { at: number; year: number } | null = null;
   for (const re of BASE_YEAR) {
     re.lastIndex = 0;

@@ -16,14 +16,14 @@ function lastBefore(line: LineInfo, pos: number, text: string): number {
     const mid = (lo + hi) >> 1;
     if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  while (ans >= 0 && line.usedYears.has(years[ans])) ans--;
+  while (ans >= 0 && line.isUsed(years[ans])) ans--;
   // a few deadline dates at most stand between: each skipped one is checked once
   for (let k = 0; ans >= 0 && years[ans].narrow && k < 4; k++) {
     // (a deadline more than a few hundred characters back is out of its clause anyway)
     const far = pos - years[ans].end > 300;
     if (!far && !text.slice(years[ans].end, pos).includes(";")) break;
     ans--;
-    while (ans >= 0 && line.usedYears.has(line.years[ans])) ans--;
+    while (ans >= 0 && line.isUsed(line.years[ans])) ans--;
   }
   return ans;
 }

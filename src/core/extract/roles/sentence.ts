@@ -109,8 +109,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
-          const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.usedYears.has(x));
-          if (y) block.line.usedYears.add(y);
+          const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
+          if (y) block.line.useYear(y);
         }
       }
     }

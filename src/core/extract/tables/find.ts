@@ -19,7 +19,13 @@ export interface TableContext {
   horizon: number | null;
 }
 
-const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || t.split("\t").length >= 3;
+/** Whether `t` holds at least two tabs (three tab-separated cells), without splitting it. */
+function hasTwoTabs(t: string): boolean {
+  const k = t.indexOf("\t");
+  return k >= 0 && t.indexOf("\t", k + 1) >= 0;
+}
+
+const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || hasTwoTabs(t);
 
 /** The line before `li` that is not blank: a table's title (表3 …主要指标). */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
@@ -35,7 +41,7 @@ function titleBefore(text: string, lines: Span[], li: number): string | null {
  * returned with no targets so the caller skips it.
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  if (/^\|.*\|.*\|/.test(trimmed) || trimmed.split("\t").length >= 3) {
+  if (/^\|.*\|.*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
     const rows: Cell[][] = [];
     let k = li;
     for (; k < lines.length; k++) {

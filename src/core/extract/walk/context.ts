@@ -1,6 +1,6 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { yearMentions } from "./years";
+import { yearMentions, type YearMention } from "./years";
 import { isPastHeading } from "./review";
 import { yearOfPlanTitle } from "../../document/doc-year";
 
@@ -84,7 +84,17 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   }
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
   const head = Math.min(text.length, 200_000);
-  for (const y of yearMentions(text, 0, head, docYear, titleMask)) {
+  // read in chunks: the first goal year usually comes early
+  for (let from = 0; from < head; from += 4000) {
+    const found = firstGoalYear(text, yearMentions(text, from, Math.min(head, from + 4000), docYear, titleMask), docYear);
+    if (found !== null) return found;
+  }
+  return docYear;
+}
+
+/** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
+function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {
+  for (const y of years) {
     if (docYear !== null && (y.year < docYear || y.year > docYear + 12)) continue;
     const before = text.slice(Math.max(0, y.pos - 2), y.pos);
     const back = text.slice(Math.max(0, y.pos - 24), y.pos);
@@ -95,5 +105,5 @@ export function planHorizon(title: string | null, text: string, docYear: number 
       return y.year;
     }
   }
-  return docYear;
+  return null;
 }

@@ -31,12 +31,20 @@ export interface Prepared {
 
 /** A line of text with what its sentences share. */
 export class LineInfo {
-  /** A breakdown item's year (其中2024年40个) is marked used so it dates that item only. */
-  readonly usedYears = new Set<YearMention>();
+  private used: Set<YearMention> | null = null;
   private units: ResponsibleGroup[] | null = null;
 
   /** `years`: year mentions of the whole line. */
   constructor(private readonly text: string, readonly start: number, readonly end: number, readonly years: YearMention[]) {}
+
+  /** A breakdown item's year (其中2024年40个) is marked used so it dates that item only. */
+  useYear(y: YearMention): void {
+    (this.used ??= new Set()).add(y);
+  }
+
+  isUsed(y: YearMention): boolean {
+    return this.used !== null && this.used.has(y);
+  }
 
   /** Responsible units named in the line (read when a target needs them). */
   get groups(): ResponsibleGroup[] {
@@ -85,7 +93,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
   const ctx = new WalkContext(docYear, horizon);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
-  const lines = splitLines(text).flatMap((l) => inlineSegments(text, l));
+  const lines: Span[] = [];
+  for (const l of splitLines(text)) for (const s of inlineSegments(text, l)) lines.push(s);
   let out: Block[] | null = [];
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
 

@@ -63,8 +63,9 @@ function isRunningHeader(t: string, shortLines: () => Map<string, number>): bool
 function countShortLines(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const i = nl < 0 ? text.length : nl;
     if (i - start <= 80) {
       const t = trimmedOf(text.slice(start, i));
       if (t.length > 0 && t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -114,8 +115,9 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   let blank = false;
   let counts: Map<string, number> | null = null;
   const shortLines = (): Map<string, number> => (counts ??= countShortLines(text));
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const i = nl < 0 ? text.length : nl;
     const raw = text.slice(lineStart, i);
     const t = trimmedOf(raw);
     const lineEnd = Math.min(text.length, i + 1);
