@@ -96,7 +96,8 @@ const MEASURE_WORDS = new Set([
 
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
 export function isMeasureWord(unit: string): boolean {
-  return MEASURE_WORDS.has(unit.replace(/^(万|千|百|十)/, ""));
+  const c = unit[0];
+  return MEASURE_WORDS.has(c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit);
 }
 
 export function isPercentUnit(unit: string): boolean {

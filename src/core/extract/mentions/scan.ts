@@ -49,6 +49,11 @@ const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+/**
+ * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
+ * of as many indicators named before it; the names say what they measure.
+ */
+const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
 /** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
 const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
@@ -98,10 +103,9 @@ interface Reading {
 /**
  * Mentions in the clause text[from, to); `lookFrom` (≤ from) is where words before a number may be read from (a
  * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
- * Chinese numerals only where they count something (a unit follows) or number a list.
+ * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
-export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from): Mention[] {
-  const out: Mention[] = [];
+export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
   for (const tok of scanNumbers(text, from, to)) {
     const r = readToken(text, tok, to, titleMask, lookFrom);
     if (r === null || (r.shape !== null && !all)) continue;
@@ -124,6 +128,22 @@ function notQuantity(tok: NumberToken, unit: UnitMatch | null, role: Shape["role
   let shape = SHAPES.get(reason);
   if (!shape) SHAPES.set(reason, (shape = { role, reason }));
   return { shape, unit: unit ? unit.unit : "", unitEnd: unit ? unit.end : tok.end, suffix: null, implied: false, value: tok.value };
+}
+
+/** Whether the number at `at` is one of a BARE_VALUE_LIST (read from the verb before its first number). */
+function inBareValueList(text: string, at: number, lookFrom: number): boolean {
+  let k = at;
+  while (k > lookFrom && /[\d.、]/.test(text[k - 1])) k--;
+  if (text[at - 1] !== "、" && k !== at) return false;
+  const verb = text[k - 1] === "为" || text[k - 1] === "达" ? k - 1 : text.slice(k - 2, k) === "达到" ? k - 2 : -1;
+  if (verb < lookFrom || !/[\u4e00-\u9fff]/.test(text[verb - 1] ?? "")) return false;
+  const list = BARE_VALUE_LIST.exec(text.slice(verb, verb + 40));
+  if (!list) return false;
+  // as many names before the verb, in the same clause, as values after it
+  let c = verb;
+  while (c > lookFrom && !",。;:\n".includes(text[c - 1])) c--;
+  const count = (s: string): number => s.split("、").length;
+  return count(text.slice(c, verb)) === count(list[0]);
 }
 
 /** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
@@ -204,7 +224,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
-    UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)));
+    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
   if (!unit && !unitless) {
     // 实际利用外资年均增长10以上: a rate without its % sign
     const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
@@ -231,7 +251,7 @@ export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
   for (const c of clauses(text, 0, text.length)) {
     // a label before a colon may be read with its value: 受教育年限:11.2年
     const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
-    for (const m of mentionsIn(text, c.start, c.end, titleMask, true, lookFrom)) out.push(m);
+    mentionsIn(text, c.start, c.end, titleMask, true, lookFrom, out);
     prevStart = c.start;
   }
   return out;

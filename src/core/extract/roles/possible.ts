@@ -1,13 +1,13 @@
 // A quantity in a sentence that may set targets, which no rule could read: a `possible` target. It is offered
 // unticked, with the indicator phrase nearest to it and the reason the engine is unsure.
 import type { Span } from "../../text/segment";
+import { countedNoun } from "../rules/measure-count";
 import type { Mention } from "../mentions/scan";
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
 import type { Candidate, SentenceMemo } from "../types";
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Where a noun phrase after a number ends. */
-const NOUN_END = /[,。;:、\n()\d]/;
 
 export interface Possible {
   candidate: Candidate;
@@ -15,18 +15,13 @@ export interface Possible {
 }
 
 /** The phrase after a number up to the end of its noun phrase (…5个以上示范村, → 示范村). */
-function nounAfter(text: string, from: number, to: number): { noun: string; end: number } {
-  let e = from;
-  while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
-  return { noun: text.slice(from, e).replace(/^的/, "").replace(/[“”"]/g, "").trim(), end: e };
-}
 
 /** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
 export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {
   // the words between the previous number (or the clause start, at most 40 characters back) and this one
   let headStart = m.start;
   while (headStart > clause.start && m.start - headStart < 40 && !/[\d%]/.test(text[headStart - 1])) headStart--;
-  const after = nounAfter(text, m.end, clause.end);
+  const after = countedNoun(text, m.end, clause.end);
   const countsNoun = CJK.test(after.noun[0] ?? "") && after.noun.length >= 2;
   if (!countsNoun && m.start - headStart < 2 && !memo.indicator) return null;
   const split = splitPrefix(text.slice(headStart, m.start));

@@ -18,7 +18,9 @@ const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
   let e = from;
   while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
-  return { noun: text.slice(from, e).replace(/^的/, "").replace(/[“”"]/g, "").trim(), end: e };
+  let noun = text.slice(from, e);
+  if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
+  return { noun, end: e };
 }
 
 /** Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等. */

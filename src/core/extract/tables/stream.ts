@@ -19,6 +19,8 @@ const isOrg = (t: string): boolean => t.length <= 40 && ORG_SUFFIX.test(t.trim()
 const notName = (t: string): boolean => isValueLike(t) || isUnitCell(t) || attributeOf(t) !== null;
 
 const MAX_ROW = 24;
+/** The name of a table's total row. */
+const TOTAL = /^(合计|总计|小计|全省|全市|全区|全县)$/;
 
 /** The table whose header starts at cells[i], read to its last row; null when no header starts there. */
 export function readCellStream(cells: Cell[], i: number, title: string | null, docYear: number | null, horizon: number | null): { table: Table; next: number } | null {
@@ -36,14 +38,25 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
     if (serial) {
       // the next row's serial: the one expected, or 1 for a new part of the table (托育方面 1 …)
       let k = j;
+      // a total row has no serial (合计 341 158 83 100): it is read as a row of its own
+      if (TOTAL.test(cells[j].text.trim()) && j + 1 < cells.length && notName(cells[j + 1].text)) {
+        let e = j + 1;
+        while (e < cells.length && e - j < columns.length - ind && notName(cells[e].text)) e++;
+        const row = rowOf(cells.slice(j, e), columns, ind);
+        if (row) rows.push(row);
+        j = e;
+        continue;
+      }
       const serialAt = (x: number): boolean => (isSerial(cells[x].text, expected) || (expected > 2 && isSerial(cells[x].text, 1))) && x + 1 < cells.length && !notName(cells[x + 1].text);
       while (k < cells.length && k - j <= 4 && !isProse(cells[k].text) && !serialAt(k)) k++;
       if (k >= cells.length || k - j > 4 || isProse(cells[k].text)) break;
       expected = Number(cells[k].text.trim().replace(/[.、]$/, "")) + 1;
       start = k + 1;
       let e = start;
-      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) &&
-        !((isSerial(cells[e].text, expected) || isSerial(cells[e].text, 1)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
+      // 1 opens a new part only after a part's label (托育方面 1 …) or a full row; else it is a value (丽水 11 9 1 1 合计)
+      const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1].text) || x - start >= columns.length - ind);
+      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) &&
+        !((isSerial(cells[e].text, expected) || restarts(e)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
       const row = rowOf(cells.slice(start, e), columns, ind);
       if (row) rows.push({ ...row, serial: cells[k] });
       j = e;
