@@ -52,6 +52,21 @@ describe("what a number belongs to", () => {
     expect(targetsOf("年度计划投资371亿元,新签约社会投资项目85个以上,举办赛事30场以上,固定资产投资计划完成467亿元,婴儿死亡率控制在4‰以下。", 2017)
       .map((t) => `${t.value}:${t.kind}`)).toEqual(["371:increment", "85:increment", "30:increment", "467:level", "4:level"]);
   });
+  it("conditions are no targets: a threshold on the noun after 的, a group opened by 对于, a grant's rate in the next clause", () => {
+    expect(values("4.对于利用老旧建筑改造为养老设施,面积大于1000平方米的项目,采用承诺制方式办理。")).toEqual([]);
+    expect(values("2.对于500张床位以上、规模较大的养老项目,允许企业分期合理开发。")).toEqual([]);
+    expect(values("省级按该款产品首轮流片合同金额的30%,给予一次性奖补。")).toEqual([]);
+    // …while a count of such nouns, or a floor the city must cope with, stays a target
+    expect(values("到2025年,建成面积大于1000平方米的公园5个。")).toEqual([5]);
+    expect(values("中心城区要有效应对不低于50年一遇的暴雨。")).toEqual([50]);
+  });
+  it("a note under a table that says what an indicator means sets nothing", () => {
+    expect(values("1 指每万人口居民拥有的在海外有同族专利权、维持年限超过10年的发明专利件数。")).toEqual([]);
+    expect(values("注:高技术制造业是指研发投入强度超过5%的行业。")).toEqual([]);
+  });
+  it("the items of a list share the last one's head: 18小时、24小时、48小时游产品 are names", () => {
+    expect(values("推出18小时、24小时、36小时、48小时游产品。")).toEqual([]);
+  });
   it("names, section numbers and sessions are no quantities", () => {
     expect(values("2.3.2 人民群众生活更有品质。认真落实省委十届十一次、十二次全会部署。")).toEqual([]);
   });

@@ -111,6 +111,10 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     if (r === null || (r.shape !== null && !all)) continue;
     // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
     if (tok.chinese && r.shape !== null && r.shape.role !== "ordinal" && r.unit === "" && tok.raw.length === 1) continue;
+    // 推出18小时、24小时、48小时游产品: the items of a list share the last one's head, so a name makes them names
+    if (r.shape !== null && r.shape.role === "name" && r.unit !== "") {
+      for (let k = out.length - 1, at = tok.start; k >= 0 && out[k].unit === r.unit && out[k].shape === null && text.slice(out[k].end, at) === "、"; at = out[k].start, k--) out[k].shape = r.shape;
+    }
     out.push({
       start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
       impliedUnit: r.implied, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,

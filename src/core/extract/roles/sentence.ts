@@ -37,11 +37,14 @@ export interface Placed {
 
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
+/** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
+const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
+
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
 function isParameter(text: string, clause: Span, at: number): boolean {
   const before = text.slice(Math.max(clause.start, at - 60), at);
   const after = text.slice(at, clause.end);
-  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""));
+  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, clause.end + 16));
 }
 
 export function setRole(m: Mention, role: MentionRole, reason: string): void {
@@ -71,6 +74,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   if (block.past && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
+    return;
+  }
+  // a note under a table that says what an indicator means (1 指每万人口…, 注:…是指…) defines; it sets nothing
+  if (DEFINING_NOTE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "a note defining an indicator");
     return;
   }
   const memo: SentenceMemo = { indicator: null };

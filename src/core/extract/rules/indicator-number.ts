@@ -59,6 +59,9 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
   return s;
 }
 
+/** Words that set a threshold (a condition) rather than a level to reach. */
+const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
+
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
   apply({ text, clause, mentions, memo }, consumed) {
@@ -135,6 +138,12 @@ export const indicatorNumberRule: ClauseRule = {
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
+      // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
+      // condition on that noun, not an amount to reach
+      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
+        consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
+        continue;
+      }
       // 中心城区建成区45%以上的面积达到海绵城市建设要求: the share measures the phrase after 的
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && isPercentUnit(m.unit)) {
         const measured = clause.end - m.end <= 31 ? text.slice(m.end + 1, clause.end).trim() : "";
