@@ -39,6 +39,9 @@ describe("what a number belongs to", () => {
   it("a bare verb takes the topic of the clause before it", () => {
     expect(targetsOf("继续推进棚户区改造,完成800户。").map(brief)).toEqual(["棚户区改造|=|800|户|increment"]);
   });
+  it("a year's scope may stand between the verb and the number put first", () => {
+    expect(targetsOf("确保按照时限要求,完成2019年度7.89亿元政府隐性债务化解目标。", 2019).map(brief)).toEqual(["政府隐性债务化解|=|7.89|亿元|increment"]);
+  });
   it("an amount before 的…计划/目标/任务 is that plan's value", () => {
     expect(values("完成37.8亿元的年度投资计划。")).toEqual([37.8]);
     expect(values("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务。")).toEqual([5.5, 1.9]);
