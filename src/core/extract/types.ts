@@ -57,7 +57,7 @@ export interface SentenceMemo {
   /** After 其中 following an amount added: the items listed are parts of it, amounts added too. */
   partsOfIncrement?: boolean;
   /** The last target of the sentence, for a per-year breakdown after it (其中2024年40个、2025年50个). */
-  lastTarget?: { indicator: string; unit: string; kind: TargetKind };
+  lastTarget?: { indicator: string; unit: string; kind: TargetKind; period: TargetPeriod };
 }
 
 /**

@@ -110,7 +110,7 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 }
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计)+/, "");
+  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
   return INCREMENT_VERBS.some((v) => t.startsWith(v));
 }
 
@@ -118,13 +118,16 @@ export function startsWithIncrementVerb(s: string): boolean {
 export const FUNDING_HEAD = /(安排|拨付|筹措)[^,;。]{0,16}(资金|经费)$/;
 
 /** Statistical aggregates: 完成 before their value states the year's level, not work done (固定资产投资计划完成467亿元). */
-const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模|播种面积|种植面积)(计划)?$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
 
-/** Entities counted up to a number (在沪跨国公司地区总部累计达到1000家): a stock, not an amount added. */
+/**
+ * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个):
+ * a stock, not an amount added.
+ */
 export function countedUpTo(unit: string, head: string): boolean {
-  return /^(家|个|所|座)$/.test(unit) && /累计(达到|达)?$/.test(head);
+  return /^万?(家|个|所|座)$/.test(unit) && (/累计(达到|达)?$/.test(head) || /累计(建成|落地|入驻|拥有)/.test(head));
 }
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
@@ -142,7 +145,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
   const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
-  if (aggregate && /完成/.test(indicator)) return "level";
+  if (aggregate && /完成/.test(named)) return "level";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";

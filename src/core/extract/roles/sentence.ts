@@ -96,7 +96,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
         memo.lastIncrement = c.kind === "increment";
         counted = c.rule === "number-first" || c.rule === "measure-count";
-        if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind };
+        if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
         const at = firstAtOrAfter(qs, c.numberAt);
         const m = qs[at]?.start === c.numberAt ? qs[at] : null;
         const own = ownYear(text, block.line, sentence, c.numberAt);

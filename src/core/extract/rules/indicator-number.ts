@@ -152,7 +152,12 @@ export const indicatorNumberRule: ClauseRule = {
       consumed.add(m);
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true) && !split.comparator && !startsWithIncrementVerb(indicator);
+      // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
+      const last = memo.lastTarget;
+      const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && idx === 0 &&
+        !split.comparator && !split.growth && /^[\u4e00-\u9fff]{2,12}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator);
       let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
@@ -167,7 +172,7 @@ export const indicatorNumberRule: ClauseRule = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       });
