@@ -153,6 +153,19 @@ describe("increment kinds", () => {
     expect(targetsOf("到2025年,累计落地台资企业2000家以上。").map((t) => `${t.kind}|${t.period}`)).toEqual(["level|cumulative"]);
   });
 
+  it("完成 after an aggregate states the year's level, before it work done; a measure of work is work done", () => {
+    expect(targetsOf("固定资产投资计划完成467亿元。", 2017).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("全年实施重点项目150个,完成投资300亿元以上。", 2024).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(targetsOf("到2025年,重点中小河流治理河长200公里。").map((t) => t.kind)).toEqual(["increment"]);
+  });
+
+  it("the verb after the ones it serves, standards drawn up and funds obtained are amounts added; 累计建成 a stock", () => {
+    expect(targetsOf("每年为区内企业培训技术技能人才3000人次以上。").map((t) => `${t.kind}|${t.period}`)).toEqual(["increment|annual"]);
+    expect(targetsOf("制定数字经济领域地方标准10项以上。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("争取中央预算内资金3亿元以上。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("到2025年,累计建成高标准农田67万亩。").map((t) => `${t.kind}|${t.period}`)).toEqual(["level|cumulative"]);
+  });
+
   it("leaves the parts of a level a level", () => {
     expect(targetsOf("力争到2025年,人才总量达60万人,其中高层次人才1.5万人。").map((t) => t.kind)).toEqual(["level", "level"]);
   });

@@ -111,14 +111,22 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 
 export function startsWithIncrementVerb(s: string): boolean {
   const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
-  return INCREMENT_VERBS.some((v) => t.startsWith(v));
+  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return true;
+  // 为区内企业培训技术技能人才: the verb follows the ones it serves
+  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备)/.exec(t);
+  return served !== null;
 }
 
-/** Money set aside (安排…专项资金): an amount added within the period. */
-export const FUNDING_HEAD = /(安排|拨付|筹措)[^,;。]{0,16}(资金|经费)$/;
+/** Money set aside or obtained (安排…专项资金, 争取中央预算内资金): an amount added within the period. */
+export const FUNDING_HEAD = /(安排|拨付|筹措|争取)[^,;。]{0,16}(资金|经费)$/;
 
-/** Statistical aggregates: 完成 before their value states the year's level, not work done (固定资产投资计划完成467亿元). */
-const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模|播种面积|种植面积)(计划)?$/;
+/**
+ * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
+ * (固定资产投资计划完成467亿元); 完成 before it is work done (完成投资300亿元).
+ */
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
+/** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
+const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
 
@@ -127,7 +135,7 @@ export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实�
  * a stock, not an amount added.
  */
 export function countedUpTo(unit: string, head: string): boolean {
-  return /^万?(家|个|所|座)$/.test(unit) && (/累计(达到|达)?$/.test(head) || /累计(建成|落地|入驻|拥有)/.test(head));
+  return (/^万?(家|个|所|座)$/.test(unit) && /累计(达到|达)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
 }
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
@@ -145,13 +153,17 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
   const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
-  if (aggregate && /完成/.test(named)) return "level";
+  if (aggregate && /完成$/.test(indicator)) return "level";
+  if (HARVEST.test(indicator)) return "level";
+  // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
-  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator) && !countedUpTo(unit, indicator)) return "increment";
+  if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
+  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year
   if (/每年$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";

@@ -119,7 +119,8 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
       const trailing = TRAILING_VERB.exec(indicator);
-      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; }
+      let verbAfter = false;
+      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; verbAfter = true; }
       // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
       if (GENERIC_HEAD.test(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
@@ -158,7 +159,8 @@ export const indicatorNumberRule: ClauseRule = {
         !split.comparator && !split.growth && /^[\u4e00-\u9fff]{2,12}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator);
-      let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
+      // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
+      let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
