@@ -87,6 +87,18 @@ describe("table columns and cells", () => {
     ]);
   });
 
+  it("without a document year, the column the header marks done is the base and the plain years after it targets", () => {
+    const doc = ["浙江省城市内涝治理“十四五”规划", "附表1  浙江省城市易涝风险区域整治计划表", "序号", "地市", "易涝区域数量", "整治计划（处）", "2020年（已整治）", "2021年", "2022年",
+      "1", "杭州", "8", "3", "4", "1", "2", "宁波", "38", "25", "6", "7"].join("\n\n");
+    expect(ticked(doc).map((t) => `${t.value}|${t.year}`)).toEqual(["4|2021", "1|2022", "6|2021", "7|2022"]);
+  });
+
+  it("a table reporting how the previous plan went states the past; a mid-term report keeps the plan's targets", () => {
+    const doc = ["浙江省城市内涝治理“十四五”规划", "", "表1  “十三五”全省城市排水防涝设施建设主要指标完成情况", "序号", "项目类别", "单位", "“十三五”规划目标", "“十三五”完成情况", "完成率",
+      "1", "综合整治城市河道", "条", "350", "402", "115%", "2", "新开城市河道", "条", "40", "45", "112%"].join("\n\n");
+    expect(ticked(doc)).toEqual([]);
+  });
+
   it("a 1 ending a row is a value, not a new part's serial; the total row has no serial", () => {
     const doc = ["附表1  浙江省城市易涝风险区域整治计划表", "序号", "地市", "易涝区域数量", "整治计划（处）", "2020年（已整治）", "2021年", "2022年",
       "1", "台州", "54", "26", "20", "8", "2", "宁波", "38", "25", "6", "7", "3", "丽水", "11", "9", "1", "1", "合计", "341", "158", "83", "100", "附表2  浙江省城市防洪规划标准及现状表"].join("\n\n");

@@ -157,10 +157,12 @@ export function resolveYears(columns: Column[], docYear: number | null, horizon:
   const years = columns.filter((c) => c.role === "year");
   if (years.length === 0) return;
   const explicitTarget = columns.some((c) => c.role === "target");
+  // a column the header marks done (2020年(已整治), 现状) is the base: the plain years after it are targets
+  const explicitBase = columns.some((c) => c.role === "base");
   const earliest = Math.min(...years.map((c) => c.year ?? Infinity));
   for (const c of years) {
     if (docYear !== null) c.role = c.year !== null && c.year < docYear ? "base" : "target";
-    else if (years.length >= 2) c.role = c.year === earliest ? "base" : "target";
+    else if (years.length >= 2) c.role = c.year === earliest && !explicitBase ? "base" : "target";
     else c.role = !explicitTarget && (horizon === null || c.year === horizon) ? "target" : "base";
   }
 }

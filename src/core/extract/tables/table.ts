@@ -58,11 +58,19 @@ function cleanName(text: string): string {
   return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").trim();
 }
 
+/** The title of a table that reports how an earlier plan went: “十三五”…主要指标完成情况, …执行情况表. */
+const REVIEW_TITLE = /(完成情况|执行情况|实施情况)(表|一览表)?$/;
+
 export function readTable(table: Table, horizon: number | null): TableReading {
   const candidates: Candidate[] = [];
   const baselines: TableBaseline[] = [];
   const ordinals = table.rows.filter((r) => r.serial).map((r) => r.serial!.start);
-  const { columns } = table;
+  // a table reporting how an earlier plan went (“十三五”…完成情况 in a 十四五 plan) states past values only: its target
+  // columns are what was planned then (a mid-term report's 2025年目标 stays a target)
+  const reviewed = table.title !== null && REVIEW_TITLE.test(table.title.trim()) && horizon !== null;
+  const columns = reviewed
+    ? table.columns.map((c) => (c.role === "target" && c.year !== null && c.year < horizon! ? { ...c, role: "base" as const } : c))
+    : table.columns;
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
   const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
