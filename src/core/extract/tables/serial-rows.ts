@@ -26,7 +26,10 @@ function cellsOf(text: string, span: Span): Cell[] {
   return out;
 }
 
-const isRow = (t: string, n: number): boolean => new RegExp(`^${n}\\s+\\S`).test(t);
+const isRow = (t: string, n: number): boolean => {
+  const digits = String(n);
+  return t.startsWith(digits) && /^\s+\S/.test(t.slice(digits.length));
+};
 /** A short line holding part of a cell of the row above or below. */
 const isFragment = (t: string): boolean => t.length > 0 && t.length <= 40 && !/[。;]/.test(t) && !/^\d+\s/.test(t);
 

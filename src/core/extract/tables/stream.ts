@@ -13,7 +13,10 @@ export function isProse(t: string): boolean {
   return t.length > 60 || /。/.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t) || /^(注|备注|说明|资料来源)\s*[::]/.test(t);
 }
 
-const isSerial = (t: string, n: number): boolean => new RegExp(`^${n}[.、]?$`).test(t.trim());
+const isSerial = (t: string, n: number): boolean => {
+  const k = t.trim();
+  return k === String(n) || k === `${n}.` || k === `${n}、`;
+};
 const isOrg = (t: string): boolean => t.length <= 40 && ORG_SUFFIX.test(t.trim()) && !/\d/.test(t);
 /** A cell that is no name: a value, a text value, a unit, an attribute. */
 const notName = (t: string): boolean => isValueLike(t) || isUnitCell(t) || attributeOf(t) !== null;
