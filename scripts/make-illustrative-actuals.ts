@@ -97,7 +97,8 @@ export function illustrativeRows(): IllustrativeRow[] {
   const rows: IllustrativeRow[] = [];
   let k = 0;
   for (const r of seedResults().results) {
-    const eligible = r.targets.filter((t) => t.year !== null && t.value > 0 && !t.optional);
+    // only what the user gets ticked: low-confidence targets are offered for review, not tracked by default
+    const eligible = r.targets.filter((t) => t.year !== null && t.value > 0 && !t.optional && t.confidence !== "low");
     let taken = 0;
     for (const written of eligible) {
       if (taken >= PER_DOCUMENT) break;

@@ -1,11 +1,23 @@
 // Output formats of the CLI: one JSON array, RFC 4180 CSV with a UTF-8 BOM (Excel opens Chinese correctly) and
-// no cell a spreadsheet would run as a formula, and an aligned text table for people.
+// no cell a spreadsheet would run as a formula, an aligned text table for people, and the mentions (every number
+// with its role) as one JSON array.
 import type { ExtractionResult, Target } from "../core";
 
 export const CSV_COLUMNS: (keyof Target)[] = [
   "id", "docId", "section", "indicator", "comparator", "value", "valueMax", "unit", "year", "period", "kind",
-  "decrease", "responsible", "optional", "start", "end", "text",
+  "decrease", "responsible", "optional", "confidence", "reason", "binding", "baseYear", "baseValue", "start", "end", "text",
 ];
+
+/** A result keeping only the targets of at least `min` confidence (`high` leaves the unsure ones out). */
+export function byConfidence(result: ExtractionResult, min: "low" | "high"): ExtractionResult {
+  return min === "high" ? { ...result, targets: result.targets.filter((t) => t.confidence !== "low") } : result;
+}
+
+/** Every number mention of every document (with the document's id when there are several). */
+export function toMentions(results: ExtractionResult[]): string {
+  const rows = results.flatMap((r) => (r.mentions ?? []).map((m) => (results.length > 1 ? { docId: r.document.id, ...m } : m)));
+  return JSON.stringify(rows, null, 1) + "\n";
+}
 
 export function toJson(results: ExtractionResult[]): string {
   return JSON.stringify(results.flatMap((r) => r.targets), null, 2) + "\n";

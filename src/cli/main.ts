@@ -1,18 +1,21 @@
-// CLI: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US]
-//      [--method time|growth] [--actuals-from BULLETIN.txt]... [--any-region] FILE...
+// CLI: npm run extract -- [--format json|csv|table|xlsx|mentions] [--out FILE] [--actuals FILE.csv]
+//      [--lang zh-CN|en-US] [--method time|growth] [--doc-year YYYY] [--min-confidence low|high]
+//      [--actuals-from BULLETIN.txt]... [--any-region] FILE...
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
 import { readFileSync } from "node:fs";
+import { parseArgs as parseOptions } from "node:util";
 import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
 import { withoutNonFinite } from "./finite";
-import { toCsv, toJson, toTable } from "./formats";
+import { byConfidence, toCsv, toJson, toMentions, toTable } from "./formats";
 import { OutputError, writeOutput } from "./output";
 import { InputError, docIdFor, docIdsFor, readInput } from "./read-input";
 
-type Format = "json" | "csv" | "table" | "xlsx";
-const FORMATS: Format[] = ["json", "csv", "table", "xlsx"];
+type Format = "json" | "csv" | "table" | "xlsx" | "mentions";
+const FORMATS: Format[] = ["json", "csv", "table", "xlsx", "mentions"];
 
 const USAGE =
-  "usage: npm run extract -- [--format json|csv|table|xlsx] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] [--method time|growth] [--actuals-from BULLETIN.txt]... [--any-region] FILE...";
+  "usage: npm run extract -- [--format json|csv|table|xlsx|mentions] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] " +
+  "[--method time|growth] [--doc-year YYYY] [--min-confidence low|high] [--actuals-from BULLETIN.txt]... [--any-region] FILE...";
 
 interface Args {
   format: Format;
@@ -20,6 +23,10 @@ interface Args {
   actuals: string | null;
   language: Language;
   method: StatusMethod;
+  /** The year the documents speak in (今年), when the user sets it. */
+  docYear: number | null;
+  /** "high" leaves the low-confidence targets out of json, csv, table and xlsx. */
+  minConfidence: "low" | "high";
   /** Statistical bulletins that fill base and latest values (--actuals-from, repeatable). */
   actualsFrom: string[];
   /** Let bulletins of another region fill the plan (a city's bulletin for a district's plan). */
@@ -27,40 +34,49 @@ interface Args {
   files: string[];
 }
 
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) throw new InputError(`unknown ${what} "${value}" (${allowed.join(", ")})`);
+  return value as T;
+}
+
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { format: "json", out: null, actuals: null, language: "zh-CN", method: "time", actualsFrom: [], anyRegion: false, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new InputError(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--format" || a === "-f") {
-      const f = value();
-      if (!FORMATS.includes(f as Format)) throw new InputError(`unknown format "${f}" (json, csv, table or xlsx)`);
-      args.format = f as Format;
-    } else if (a.startsWith("--format=")) {
-      const f = a.slice(9);
-      if (!FORMATS.includes(f as Format)) throw new InputError(`unknown format "${f}" (json, csv, table or xlsx)`);
-      args.format = f as Format;
-    } else if (a === "--out" || a === "-o") args.out = value();
-    else if (a === "--actuals") args.actuals = value();
-    else if (a === "--actuals-from") args.actualsFrom.push(value());
-    else if (a === "--any-region") args.anyRegion = true;
-    else if (a === "--lang") {
-      const l = value();
-      if (l !== "zh-CN" && l !== "en-US") throw new InputError(`unknown language "${l}" (zh-CN or en-US)`);
-      args.language = l;
-    } else if (a === "--method") {
-      const m = value();
-      if (m !== "time" && m !== "growth") throw new InputError(`unknown method "${m}" (time or growth)`);
-      args.method = m;
-    }
-    else if (a === "--help" || a === "-h") throw new InputError(USAGE);
-    else if (a.startsWith("--")) throw new InputError(`unknown option ${a}\n${USAGE}`);
-    else args.files.push(a);
+  let parsed;
+  try {
+    parsed = parseOptions({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, actuals: { type: "string" },
+        lang: { type: "string" }, method: { type: "string" }, "doc-year": { type: "string" },
+        "min-confidence": { type: "string" }, "actuals-from": { type: "string", multiple: true },
+        "any-region": { type: "boolean" }, help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    // node's messages are one line and name the option (Unknown option '--x', Option '--out <value>' argument missing)
+    throw new InputError(`${(e as Error).message.split("\n")[0].replace(/\. To specify .*$/, "")}\n${USAGE}`);
   }
+  const v = parsed.values;
+  if (v.help) throw new InputError(USAGE);
+  let docYear: number | null = null;
+  if (v["doc-year"] !== undefined) {
+    docYear = Number(v["doc-year"]);
+    if (!/^\d{4}$/.test(v["doc-year"]) || docYear < 1949 || docYear > 2100) throw new InputError(`--doc-year needs a year such as 2026, not "${v["doc-year"]}"`);
+  }
+  const args: Args = {
+    format: oneOf(v.format, FORMATS, "format", "json"),
+    out: v.out ?? null,
+    actuals: v.actuals ?? null,
+    language: oneOf(v.lang, ["zh-CN", "en-US"] as const, "language", "zh-CN"),
+    method: oneOf(v.method, ["time", "growth"] as const, "method", "time"),
+    docYear,
+    minConfidence: oneOf(v["min-confidence"], ["low", "high"] as const, "confidence", "low"),
+    actualsFrom: v["actuals-from"] ?? [],
+    anyRegion: v["any-region"] ?? false,
+    files: parsed.positionals,
+  };
   if (args.files.length === 0) throw new InputError(USAGE);
   if (args.format === "xlsx" && !args.out) throw new InputError("--format xlsx needs --out FILE.xlsx");
   if (args.actuals && args.format !== "xlsx") {
@@ -91,13 +107,13 @@ export async function run(argv: string[]): Promise<number> {
       return;
     }
     if (input.docId !== docIdFor(file)) report("note", `${file} has the name of an earlier input; its document id is ${input.docId}`);
-    results.push(extract(input.text, { docId: input.docId }));
+    const result = extract(input.text, { docId: input.docId, docYear: args.docYear, mentions: args.format === "mentions" });
+    results.push(byConfidence(result, args.minConfidence));
     texts.set(input.docId, input.text);
   });
   if (failed === args.files.length) return 2;
   let exitCode = failed > 0 ? 2 : 0;
   let actualsText: string | undefined;
-  let bulletinTexts: ReadonlyMap<string, string> | undefined;
   if (args.actuals) {
     try {
       actualsText = readFileSync(args.actuals, "utf8");
@@ -105,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
       throw new InputError(`${args.actuals}: cannot read the actuals file`);
     }
   }
+  let bulletinTexts: ReadonlyMap<string, string> | undefined;
   if (args.actualsFrom.length > 0) {
     const { fillFromBulletinFiles } = await import("./actuals-from");
     const filled = fillFromBulletinFiles(results, args.actualsFrom, { anyRegion: args.anyRegion, ...(actualsText !== undefined ? { actualsCsv: actualsText } : {}) });
@@ -129,7 +146,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);
     return exitCode;
   }
-  const body = args.format === "csv" ? toCsv(checked.results) : args.format === "table" ? toTable(checked.results) : toJson(checked.results);
+  const body = args.format === "csv" ? toCsv(checked.results) : args.format === "table" ? toTable(checked.results) :
+    args.format === "mentions" ? toMentions(checked.results) : toJson(checked.results);
   if (args.out) writeOutput(args.out, body);
   else process.stdout.write(body);
   return exitCode;

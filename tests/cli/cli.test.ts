@@ -109,3 +109,34 @@ describe("CLI formats", () => {
     expect(readFileSync(out, "utf8")).toBe(toCsv(results));
   });
 });
+
+describe("CLI options of the review", () => {
+  const plan = path.join(dir, "plan-2026.txt");
+  writeFileSync(plan, "今年地区生产总值增长5.5%左右。围绕龙头企业3家“旗舰”企业,精准扶优扶强。\n");
+
+  it("--format mentions lists every number with its role; every target is one of them", () => {
+    const r = cli("--format", "mentions", "--doc-year", "2026", plan);
+    expect(r.code).toBe(0);
+    const mentions = JSON.parse(r.stdout) as { text: string; role: string; reason: string; targetId?: string }[];
+    expect(mentions.map((m) => [m.text, m.role])).toEqual([["5.5%左右", "target"], ["3家", "possible"]]);
+    expect(mentions.every((m) => m.reason.length > 0 && m.targetId)).toBe(true);
+  });
+
+  it("--doc-year dates 今年; --min-confidence high leaves the unsure targets out", () => {
+    const all = JSON.parse(cli("--doc-year", "2026", plan).stdout) as { year: number; confidence: string }[];
+    expect(all.map((t) => [t.year, t.confidence])).toEqual([[2026, "high"], [2026, "low"]]);
+    const high = JSON.parse(cli("--doc-year", "2027", "--min-confidence", "high", plan).stdout) as { year: number }[];
+    expect(high.map((t) => t.year)).toEqual([2027]);
+    expect(cli("--format", "csv", "--min-confidence", "high", plan).stdout.trim().split("\r\n")).toHaveLength(2);
+  });
+
+  it.each([
+    [["--doc-year", "26", plan], /--doc-year needs a year/],
+    [["--min-confidence", "medium", plan], /unknown confidence "medium"/],
+    [["--bogus", plan], /Unknown option '--bogus'/],
+  ])("%j is a one-line usage error", (args, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toMatch(message);
+  });
+});

@@ -140,6 +140,32 @@ describe("increment kinds", () => {
     }
   });
 
+  it("a count whose clause opens with a bare noun shares the verb of the count added before it", () => {
+    expect(targetsOf("全年新增住宿房间5300间,床位7300个。").map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(targetsOf("每年推广应用工业机器人8000台以上,工业人工智能应用100个以上。").map((t) => `${t.kind}|${t.period}`)).toEqual(["increment|annual", "increment|annual"]);
+    // a count of what exists is a level
+    expect(targetsOf("到2025年,新建5G基站1000个,5G用户数100万户。").map((t) => t.kind)).toEqual(["increment", "level"]);
+  });
+
+  it("a harvest completed is the year's level; 有序清退 removes an amount; entities counted up to with 累计 are a stock", () => {
+    expect(targetsOf("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务。").map((t) => t.kind)).toEqual(["level", "level"]);
+    expect(targetsOf("有序清退一级保护区养殖海域2000亩以上。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("到2025年,累计落地台资企业2000家以上。").map((t) => `${t.kind}|${t.period}`)).toEqual(["level|cumulative"]);
+  });
+
+  it("完成 after an aggregate states the year's level, before it work done; a measure of work is work done", () => {
+    expect(targetsOf("固定资产投资计划完成467亿元。", 2017).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("全年实施重点项目150个,完成投资300亿元以上。", 2024).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(targetsOf("到2025年,重点中小河流治理河长200公里。").map((t) => t.kind)).toEqual(["increment"]);
+  });
+
+  it("the verb after the ones it serves, standards drawn up and funds obtained are amounts added; 累计建成 a stock", () => {
+    expect(targetsOf("每年为区内企业培训技术技能人才3000人次以上。").map((t) => `${t.kind}|${t.period}`)).toEqual(["increment|annual"]);
+    expect(targetsOf("制定数字经济领域地方标准10项以上。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("争取中央预算内资金3亿元以上。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("到2025年,累计建成高标准农田67万亩。").map((t) => `${t.kind}|${t.period}`)).toEqual(["level|cumulative"]);
+  });
+
   it("leaves the parts of a level a level", () => {
     expect(targetsOf("力争到2025年,人才总量达60万人,其中高层次人才1.5万人。").map((t) => t.kind)).toEqual(["level", "level"]);
   });

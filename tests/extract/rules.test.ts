@@ -93,6 +93,19 @@ describe("distribution rules", () => {
   it("a base year after 较 is not part of the indicator", () => {
     expect(targetsOf("到2025年,单位工业增加值能耗较2022年下降13.5%。", 2023).map(brief)).toEqual(["单位工业增加值能耗|=|13.5|%|growth"]);
   });
+  it("a list of indicators and a list of as many values after one verb pair up without 分别", () => {
+    const ts = targetsOf("到2025年,每千人平均床位数、医生数、养老床位数达3.5、2.0、40,森林覆盖率达40%。", 2021);
+    expect(ts.map(brief)).toEqual([
+      "每千人平均床位数|=|3.5||level", "每千人平均医生数|=|2||level", "每千人平均养老床位数|=|40||level", "森林覆盖率|=|40|%|share",
+    ]);
+    expect(targetsOf("到2025年,城镇、农村居民人均可支配收入达5万元、2.5万元。", 2021).map((t) => `${t.indicator}|${t.value}`)).toEqual([
+      "城镇居民人均可支配收入|5", "农村居民人均可支配收入|2.5",
+    ]);
+  });
+  it("bare numbers after a verb are values only as a list that closes its clause", () => {
+    expect(targetsOf("公路里程达3、5段。", 2021)).toEqual([]);
+    expect(targetsOf("综合排名为3、5,", 2021)).toEqual([]);
+  });
   it("人均 is not the distribution word 均", () => {
     expect(targetsOf("人均体育场地面积不少于2平方米。").map(brief)).toEqual(["人均体育场地面积|>=|2|平方米|level"]);
   });

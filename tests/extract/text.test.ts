@@ -83,6 +83,7 @@ describe("document metadata", () => {
     expect(d).toEqual({
       id: "000", title: "亳州市谯城区人民政府关于印发《亳州市谯城区城市功能品质活力提升实施方案》的通知",
       issuer: "亳州市谯城区人民政府", region: "亳州市谯城区", docNumber: "谯政秘〔2024〕48号", issueDate: "2024-08-26", horizon: 2027,
+      docYear: 2024, docYearSource: "date",
     });
   });
   it("reads a Chinese date and a 十四五 horizon from the title", () => {
@@ -90,6 +91,6 @@ describe("document metadata", () => {
     expect([d.issueDate, d.horizon, d.region]).toEqual(["2020-12-30", 2025, "合肥市瑶海区"]);
   });
   it("gives nulls for an empty document", () => {
-    expect(extract("")).toEqual({ document: { id: "doc", title: null, issuer: null, region: null, docNumber: null, issueDate: null, horizon: null }, targets: [] });
+    expect(extract("")).toEqual({ document: { id: "doc", title: null, issuer: null, region: null, docNumber: null, issueDate: null, horizon: null, docYear: null, docYearSource: null }, targets: [] });
   });
 });

@@ -1,9 +1,10 @@
 // Document metadata read from the text itself: title, issuer, region, document number, issue date, horizon.
 import type { PlanDocument } from "../model";
+import { documentYear } from "./doc-year";
 import { parseDate, readField } from "./fields";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
-const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告)/;
+const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
 
 function joinBrokenTitle(lines: string[], i: number): string {
   // titles broken over lines: 关于印发《…活力\n提升实施意见》的通知
@@ -99,21 +100,20 @@ export function readIssueDate(text: string): string | null {
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
+  // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
   for (const line of text.split("\n").slice(0, 12)) {
-    const m = /(19|20)\d\d年\d{1,2}月\d{1,2}日/.exec(line);
-    if (m) return parseDate(m[0]);
+    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，])/.exec(line);
+    if (m) return parseDate(m[1]);
   }
   return null;
 }
 
 /** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
-export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null } {
+export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {
   const title = readTitle(text);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
-  // without a date, a yearly document's title gives its year: 2025年工作要点, 2024年政府工作报告
-  const yearly = title ? /(20\d\d)年[^,。;]{0,30}(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务)/.exec(title) : null;
-  const docYear = issueDate ? Number(issueDate.slice(0, 4)) : yearly ? Number(yearly[1]) : null;
+  const year = documentYear(text, title, issueDate);
   return {
     id,
     title,
@@ -121,6 +121,7 @@ export function readDocument(text: string, id: string): Omit<PlanDocument, "hori
     region: readRegion(issuer, title),
     docNumber: readDocNumber(text),
     issueDate,
-    docYear,
+    docYear: year ? year.year : null,
+    docYearSource: year ? year.source : null,
   };
 }

@@ -1,7 +1,7 @@
 // Internal types of the extraction pipeline (clean-text offsets until the final mapping).
-import type { Comparator, TargetKind, TargetPeriod } from "../model";
+import type { Comparator, MentionRole, TargetKind, TargetPeriod } from "../model";
 import type { Span } from "../text/segment";
-import type { Mention } from "./mention";
+import type { Mention } from "./mentions/scan";
 
 export interface Candidate {
   /** Name of the rule that produced it (for tests and debugging). */
@@ -24,6 +24,12 @@ export interface Candidate {
   responsible: string[] | null;
   /** A growth target stated as a fall (能耗下降13.5%): the value is kept as written. */
   decrease?: boolean;
+  /** From a table's 属性 column: 约束性 → true, 预期性 → false. */
+  binding?: boolean;
+  /** The year the change is measured from (较2020年, a base-year column), its value and where it is stated. */
+  baseYear?: number | null;
+  baseValue?: number | null;
+  baseAt?: { start: number; end: number } | null;
 }
 
 export interface ClauseInput {
@@ -40,6 +46,10 @@ export interface ClauseInput {
 export interface SentenceMemo {
   /** The last indicator named (地区生产总值达到…,年均增长7%). */
   indicator: string | null;
+  /** The clause before ended in a count after a verb (培育3家…平台,20家…平台,100家…平台): a clause opening with a count continues it. */
+  countCarries?: boolean;
+  /** A clause without a number, for a bare verb after it to take its topic (继续推进棚户区改造,完成800户). */
+  topic?: Span | null;
   /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */
   subjects?: string[];
   /** Whether the last target of the sentence was an amount added (建成充电桩…,其中直流桩…). */
@@ -47,11 +57,32 @@ export interface SentenceMemo {
   /** After 其中 following an amount added: the items listed are parts of it, amounts added too. */
   partsOfIncrement?: boolean;
   /** The last target of the sentence, for a per-year breakdown after it (其中2024年40个、2025年50个). */
-  lastTarget?: { indicator: string; unit: string; kind: TargetKind };
+  lastTarget?: { indicator: string; unit: string; kind: TargetKind; period: TargetPeriod };
 }
 
-/** A rule looks at one clause and returns candidates plus the mentions it consumed. */
+/**
+ * The mentions of a clause the rules have read: by a candidate (no role given: the candidate decides it), or as
+ * something else with its role and reason (a qualifier inside a name, a starting value after 由).
+ */
+export class Claims {
+  // made on the first claim: most clauses have none
+  private roles: Map<Mention, { role: MentionRole; reason: string } | null> | null = null;
+
+  add(m: Mention, role?: MentionRole, reason?: string): void {
+    (this.roles ??= new Map()).set(m, role ? { role, reason: reason ?? "" } : null);
+  }
+
+  has(m: Mention): boolean {
+    return this.roles !== null && this.roles.has(m);
+  }
+
+  roleOf(m: Mention): { role: MentionRole; reason: string } | null {
+    return this.roles?.get(m) ?? null;
+  }
+}
+
+/** A rule looks at one clause and returns candidates; it claims the mentions it reads. */
 export interface ClauseRule {
   name: string;
-  apply(input: ClauseInput, consumed: Set<Mention>): Candidate[];
+  apply(input: ClauseInput, consumed: Claims): Candidate[];
 }

@@ -16,6 +16,10 @@ export interface NumberToken {
   percent?: boolean;
 }
 
+/** A character that may open a number: a digit or a Chinese numeral. */
+const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
+const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
+
 const RANGE_JOINERS = new Set(["—", "–", "-", "~", "～", "至", "到", "－"]);
 
 function isDigit(ch: string | undefined): boolean {
@@ -66,10 +70,17 @@ function readSimple(text: string, i: number): Simple | null {
 /** All number tokens in text[from, to), in order. Each character is visited a bounded number of times. */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
+  // a long range is searched by the regex engine (on a slice, so it never reads past `to`); a short one directly
+  const range = to - from > 200 ? text.slice(from, to) : null;
+  const next = NUMERAL_START;
   let i = from;
   while (i < to) {
-    const code = text.charCodeAt(i);
-    if (!(code >= 48 && code <= 57) && !isChineseNumeralCode(code)) { i++; continue; }
+    if (range !== null) {
+      next.lastIndex = i - from;
+      const found = next.exec(range);
+      if (!found) break;
+      i = from + found.index;
+    } else if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
     // 百分之六左右 / 百分之五点五: a percentage in words
     if (text.startsWith("百分之", i) && i + 3 < to) {
       const pct = readSimple(text, i + 3);

@@ -85,6 +85,21 @@ export function unitFromParentheses(cell: string): string | null {
   return u && u.end === inner.length ? inner : inner.length <= 8 ? inner : null;
 }
 
+/**
+ * Measure words (量词): a closed class that counts things — 个 家 名 所 条 场 项 座 处 台 套 户 人次 … A number with one
+ * before a noun ([verb] 5个 [noun]) states how many of the noun, whatever the verb.
+ */
+const MEASURE_WORDS = new Set([
+  "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)",
+]);
+
+/** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
+export function isMeasureWord(unit: string): boolean {
+  const c = unit[0];
+  return MEASURE_WORDS.has(c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit);
+}
+
 export function isPercentUnit(unit: string): boolean {
   return unit === "%" || unit === "‰" || unit.endsWith("百分点");
 }

@@ -3,7 +3,7 @@
 // as HTML text (one paragraph per line, tables as TSV) or as PDF layout text (hard-wrapped lines, space-
 // aligned tables, letter-spaced words); the classes below hold for both.
 import { isNavLine } from "../text/debris";
-import { normalise } from "../text/normalise";
+import { normalise, originalOf } from "../text/normalise";
 import { MappedBuilder, type MappedText } from "./mapped";
 
 export type LineKind = "blank" | "furniture" | "heading" | "caption" | "header" | "row" | "prose" | "note";
@@ -105,7 +105,10 @@ export function readLines(original: string): Line[] {
   }
   const lines: Line[] = raw.map((r) => {
     const b = new MappedBuilder();
-    for (let i = r.s; i < r.e; i++) b.push(text[i]!, clean.origStart[i]!, clean.origEnd[i]!);
+    for (let i = r.s; i < r.e; i++) {
+      const o = originalOf(clean.runs, i);
+      b.push(text[i]!, o.start, o.end);
+    }
     const mapped = b.build();
     const t = mapped.text;
     const c = compact(t);

@@ -1,15 +1,48 @@
 // Normalisation with an offset map back to the ORIGINAL text. Full-width digits/letters/punctuation become
 // half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases vanish.
-// Each clean character records the original span it came from, so any clean span maps back exactly.
+// Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
+// kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
 import { findSpam } from "./debris";
 import { readEntity } from "./entities";
 
+/**
+ * The offset map as runs: clean characters at[r] … at[r+1]−1 come from the original at from[r] + (k − at[r]) × width[r],
+ * each `width[r]` characters long (1, or an entity's length for a run of one character).
+ */
+export interface OffsetRuns {
+  at: number[];
+  from: number[];
+  width: number[];
+}
+
 export interface CleanText {
   text: string;
-  /** origStart[i], origEnd[i]: the original span of clean character i. */
-  origStart: Int32Array;
-  origEnd: Int32Array;
+  runs: OffsetRuns;
   originalLength: number;
+}
+
+/** Builds runs: characters added in order, each from an original span. */
+export class RunsBuilder {
+  readonly runs: OffsetRuns = { at: [], from: [], width: [] };
+  private next = -1; // original position a linear run expects next
+  private k = 0;
+
+  /** Adds `count` clean characters taken one to one from the original at `from`. */
+  linear(from: number, count: number): void {
+    if (count <= 0) return;
+    const r = this.runs;
+    if (from !== this.next || r.width[r.width.length - 1] !== 1) { r.at.push(this.k); r.from.push(from); r.width.push(1); }
+    this.k += count;
+    this.next = from + count;
+  }
+
+  /** Adds one clean character that stands for `width` original characters (an entity). */
+  wide(from: number, width: number): void {
+    const r = this.runs;
+    r.at.push(this.k); r.from.push(from); r.width.push(width);
+    this.k += 1;
+    this.next = -1;
+  }
 }
 
 function halfWidth(code: number): number {
@@ -21,51 +54,65 @@ function halfWidth(code: number): number {
   return code;
 }
 
-function needsMapping(code: number): boolean {
-  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 ||
-    code === 0x2009 || code === 0x200b || code === 0xfeff || code === 0x0d || code === 0x2236 || code === 0x26 /* & */;
-}
-
 export function normalise(original: string): CleanText {
   const n = original.length;
   const spamRanges = findSpam(original);
-  let clean = spamRanges.length === 0;
-  for (let i = 0; clean && i < n; i++) if (needsMapping(original.charCodeAt(i))) clean = false;
-  if (clean) {
+  const runs = new RunsBuilder();
+  if (spamRanges.length === 0 && !NEEDS_MAPPING.test(original)) {
     // fast path: nothing to change, the map is the identity
-    const origStart = new Int32Array(n);
-    const origEnd = new Int32Array(n);
-    for (let i = 0; i < n; i++) { origStart[i] = i; origEnd[i] = i + 1; }
-    return { text: original, origStart, origEnd, originalLength: n };
+    runs.linear(0, n);
+    return { text: original, runs: runs.runs, originalLength: n };
   }
-  const codes = new Uint16Array(n);
-  const origStart = new Int32Array(n + 2);
-  const origEnd = new Int32Array(n + 2);
   const spam = spamRanges;
+  // the clean text as slices of the original (unchanged runs) and the characters that replace others
+  const parts: string[] = [];
+  let run = 0;
+  const flush = (to: number): void => { if (to > run) parts.push(original.slice(run, to)); };
   let s = 0;
-  let k = 0;
   for (let i = 0; i < n;) {
-    if (s < spam.length && i === spam[s].start) { i = spam[s].end; s++; continue; }
-    const ent = original[i] === "&" ? readEntity(original, i) : null;
+    if (s < spam.length && i === spam[s].start) { flush(i); i = spam[s].end; run = i; s++; continue; }
+    const raw = original.charCodeAt(i);
+    const ent = raw === 0x26 ? readEntity(original, i) : null;
     if (ent) {
       // an entity decodes to one BMP character (or a surrogate pair, kept whole with two slots)
-      for (let u = 0; u < ent.ch.length; u++) { codes[k] = ent.ch.charCodeAt(u); origStart[k] = i; origEnd[k] = i + ent.length; k++; }
+      flush(i);
+      parts.push(ent.ch);
+      for (let u = 0; u < ent.ch.length; u++) runs.wide(i, ent.length);
       i += ent.length;
+      run = i;
       continue;
     }
-    const code = halfWidth(original.charCodeAt(i));
-    if (code >= 0) {
-      codes[k] = code; origStart[k] = i; origEnd[k] = i + 1; k++;
+    const code = halfWidth(raw);
+    if (code !== raw) {
+      flush(i);
+      if (code >= 0) parts.push(String.fromCharCode(code));
+      run = i + 1;
     }
+    if (code >= 0) runs.linear(i, 1);
     i++;
   }
-  return { text: decodeCodes(codes.subarray(0, k)), origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: n };
+  flush(n);
+  return { text: parts.join(""), runs: runs.runs, originalLength: n };
 }
 
-function decodeCodes(codes: Uint16Array): string {
-  let out = "";
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+/** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
+const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236&]/;
+
+/** Index of the run holding clean position k (binary search). */
+export function runOf(runs: OffsetRuns, k: number): number {
+  let lo = 0, hi = runs.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs.at[mid] <= k) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The original span of clean character k. */
+export function originalOf(runs: OffsetRuns, k: number): { start: number; end: number } {
+  const r = runOf(runs, k);
+  const start = runs.from[r] + (k - runs.at[r]) * runs.width[r];
+  return { start, end: start + runs.width[r] };
 }
 
 /** Original [start, end) of the clean span [s, e). */
@@ -73,5 +120,5 @@ export function toOriginal(clean: CleanText, s: number, e: number): { start: num
   if (clean.text.length === 0) return { start: 0, end: 0 };
   const a = Math.min(Math.max(s, 0), clean.text.length - 1);
   const b = Math.min(Math.max(e, a + 1), clean.text.length);
-  return { start: clean.origStart[a], end: clean.origEnd[b - 1] };
+  return { start: originalOf(clean.runs, a).start, end: originalOf(clean.runs, b - 1).end };
 }

@@ -18,18 +18,20 @@ export interface Heading {
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      out.push({ start, end: i });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end });
+    start = end + 1;
   }
   return out;
 }
 
 const CN = "一二三四五六七八九十";
 const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
-  { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章节篇部分]`) },
+  { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章篇部分]`) },
+  // a 节 sits under its 章
+  { level: 0.5, re: new RegExp(`^第[${CN}百零〇]{1,4}节`) },
   { level: 1, re: new RegExp(`^[${CN}]{1,3}、`) },
   { level: 2, re: new RegExp(`^[(][${CN}]{1,3}[)]`) },
   { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\s)/ },
@@ -71,37 +73,77 @@ export function headingOf(line: string): Heading | null {
   return null;
 }
 
-const SENTENCE_END = new Uint8Array(65536);
-for (const ch of ["。", "!", "?", ";", "\n"]) SENTENCE_END[ch.charCodeAt(0)] = 1;
-const CLAUSE_END = SENTENCE_END.slice();
-for (const ch of [",", ":"]) CLAUSE_END[ch.charCodeAt(0)] = 1;
-const DASH = "—".charCodeAt(0);
+/** A heading marker where a heading may begin inside a run-on line: 第三章 · 二、 · (三) · 1. */
+const INLINE_MARKER = new RegExp(`^(?:第[${CN}百零〇]{1,4}[章节篇]|[${CN}]{1,3}、|[(][${CN}]{1,3}[)]|\\d{1,2}[.、](?![\\d.]))`);
+const MARKERS = new RegExp(INLINE_MARKER.source.slice(1), "g");
+const codes = (chars: string): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+};
+/** Characters a heading marker may open with; sentence ends; what a heading may follow. */
+const OPENS = codes("第一二三四五六七八九十(0123456789");
+const AFTER_STOP = codes("。;:!? ");
+
+/**
+ * A line split where a heading begins inside it — text flattened from a web page runs a whole document into one
+ * line: …不辱使命、不负重托。二、锚定目标,… / 一、2024年工作情况(一)深层次… A heading begins after a sentence's end
+ * (。;:!? or a space), or right after a heading's title that no punctuation closed (一、2024年工作情况 | (一)…).
+ */
+export function inlineSegments(text: string, line: Span): Span[] {
+  if (line.end - line.start < 80) return [line];
+  const out: Span[] = [];
+  let start = line.start;
+  // the current segment opened with a marker (its title may run on without punctuation)
+  let opened = INLINE_MARKER.test(text.slice(start, start + 8));
+  // (the line's own text: a search never runs past its end)
+  const own = text.slice(line.start, line.end);
+  MARKERS.lastIndex = 1;
+  for (let m = MARKERS.exec(own); m; m = MARKERS.exec(own)) {
+    const p = line.start + m.index;
+    const before = text.charCodeAt(p - 1);
+    // 十一、 is one marker; 第一、二季度 is no heading
+    if (OPENS[before] === 1 || before === 0x2e) continue;
+    const afterStop = AFTER_STOP[before] === 1;
+    const titleRunsOn = opened && p - start <= 40 && !/[。;!?]/.test(text.slice(start, p));
+    if (!afterStop && !titleRunsOn) continue;
+    out.push({ start, end: p });
+    start = p;
+    opened = true;
+  }
+  out.push({ start, end: line.end });
+  return out;
+}
+
 const COLON = ":".charCodeAt(0);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const SENTENCE_BREAK = /[。!?;\n]/g;
+const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
 
-function splitBy(text: string, from: number, to: number, ends: Uint8Array): Span[] {
+function splitBy(text: string, from: number, to: number, clause: boolean): Span[] {
   const out: Span[] = [];
+  const re = clause ? CLAUSE_BREAK : SENTENCE_BREAK;
   let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // "——" bullets also end a clause
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const i = m.index;
     // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
-    if (c === COLON && ends === CLAUSE_END && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (ends[c] === 1 || (c === DASH && ends === CLAUSE_END && text.charCodeAt(i + 1) === DASH)) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+    if (text.charCodeAt(i) === COLON && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    // "——" bullets also end a clause (the second dash starts the next one, as before)
+    if (m[0].length === 2) re.lastIndex = i + 1;
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
   }
   if (to > start) out.push({ start, end: to });
   return out;
 }
 
 export function sentences(text: string, from: number, to: number): Span[] {
-  return splitBy(text, from, to, SENTENCE_END);
+  return splitBy(text, from, to, false);
 }
 
 export function clauses(text: string, from: number, to: number): Span[] {
-  return splitBy(text, from, to, CLAUSE_END);
+  return splitBy(text, from, to, true);
 }
 
 /**
@@ -110,13 +152,19 @@ export function clauses(text: string, from: number, to: number): Span[] {
  */
 export function titleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") depth = 0;
-    else if (ch === "《" || ch === "〈") depth++;
-    else if ((ch === "》" || ch === "〉") && depth > 0) { mask[i] = 1; depth--; continue; }
-    if (depth > 0) mask[i] = 1;
+  // only lines with a 《 or 〈 need a look (the regex engine finds them)
+  const open = /[《〈]/g;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    let depth = 0;
+    let i = m.index;
+    for (; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === "\n") break;
+      if (ch === "《" || ch === "〈") depth++;
+      else if ((ch === "》" || ch === "〉") && depth > 0) { mask[i] = 1; depth--; if (depth === 0) { i++; break; } continue; }
+      if (depth > 0) mask[i] = 1;
+    }
+    open.lastIndex = i;
   }
   return mask;
 }

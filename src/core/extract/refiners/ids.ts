@@ -19,7 +19,8 @@ export function assignIds<T extends { id: string; docId: string; indicator: stri
     const key = targetKey(t.docId, t.indicator, t.value, t.unit, t.year);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const h = fnv1a(key + "#" + n, 0x811c9dc5).toString(16).padStart(8, "0") + fnv1a(key + "#" + n, 0x1234567).toString(16).padStart(8, "0").slice(0, 4);
+    const k = key + "#" + n;
+    const h = fnv1a(k, 0x811c9dc5).toString(16).padStart(8, "0") + fnv1a(k, 0x1234567).toString(16).padStart(8, "0").slice(0, 4);
     t.id = `${t.docId}-${h}`;
   }
 }

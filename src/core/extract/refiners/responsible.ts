@@ -1,6 +1,6 @@
 // Responsible units of a paragraph: (责任单位:A、B), (A牵头,B配合), 牵头单位:…, 责任部门:…, a trailing
 // "责任单位:A、B" without brackets, and a trailing "(市发改委、市统计局)" list of organisations.
-import { ORG_SUFFIX } from "../lexicon";
+import { ORG_SUFFIX } from "../phrase/lexicon";
 
 export interface ResponsibleGroup {
   /** Clean-text position where the group starts (targets before it in the paragraph take it). */

@@ -1,13 +1,15 @@
 // 分别 lists and 均/双双 shared targets.
 //   光伏、风能、生物质能总装机容量分别达150万千瓦、150万千瓦、25万千瓦 → three targets, one per item.
+//   每千人平均床位数、医生数、养老床位数达3.5、2.0、40 → the same without 分别, when the counts agree.
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
-import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../classify";
-import { INDICATOR_HEADS } from "../lexicon";
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
+import { INDICATOR_HEADS } from "../phrase/lexicon";
+import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Scope words that qualify a whole list when written once before its first item. */
-const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|全区|全省|全镇|城镇|农村|市级|县级|省级以上|省级)/;
+const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|全区|全省|全镇|城镇|农村|市级|县级|省级以上|省级|每(?:千|万|十万)(?:人|人口|常住人口)(?:平均|拥有)?)/;
 
 /** Scopes written in parallel before one shared indicator. */
 const PARALLEL_SCOPE = /^(城镇|农村|城市|乡村|城区|郊区|省内|省外|市内|市外|境内|境外|国内|国外|县内|县外|男性|女性|公办|民办)$/;
@@ -50,16 +52,40 @@ export function listItems(s: string): string[] {
   return items;
 }
 
+/** Verbs that may stand between a list of indicators and its list of values without 分别. */
+const LIST_VERB = /(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过)$/;
+
+/**
+ * Where a list of values starts when it follows its list of indicators with no 分别 (每千人平均床位数、医生数、
+ * 养老床位数达3.5、2.0、40): the values joined only by 、 / 和 and coming right after a value verb, as many as the
+ * items. Returns the verb's start and the values, or null.
+ */
+export function parallelValues(text: string, clauseStart: number, mentions: Mention[]): { at: number; values: Mention[] } | null {
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i;
+    while (j + 1 < mentions.length && /^[、和及]$/.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    if (j === i) continue;
+    const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 6), mentions[i].start));
+    if (!verb) return null;
+    const at = mentions[i].start - verb[0].length;
+    const items = listItems(cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at)));
+    return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
+  }
+  return null;
+}
+
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
   apply({ text, clause, mentions, memo }, consumed) {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
-    if (local < 0) return [];
-    const k = clause.start + local;
-    const after = mentions.filter((m) => m.start > k);
+    const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
+    if (local < 0 && !parallel) return [];
+    // k: where the names end; the value words (分别达, or the verb) run from there to the first value
+    const k = parallel ? parallel.at : clause.start + local;
+    const after = parallel ? parallel.values : mentions.filter((m) => m.start > k);
     const before = mentions.filter((m) => m.start < k);
     if (after.length < 2) return [];
-    for (const m of before) consumed.add(m); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
+    for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
     const listed = items.length === after.length && items.length >= 2;
@@ -84,7 +110,7 @@ export const respectivelyRule: ClauseRule = {
     } else if (!byYear && memo.subjects && memo.subjects.length === after.length && !itemsText.includes("、") && INDICATOR_HEADS.test(itemsText)) {
       items = memo.subjects.map((sub) => sub + itemsText);
     }
-    const between = splitPrefix(text.slice(k + 2, after[0].start));
+    const between = splitPrefix(text.slice(parallel ? k : k + 2, after[0].start));
     const out: Candidate[] = [];
     after.forEach((m, i) => {
       consumed.add(m);

@@ -3,16 +3,16 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, FUNDING_HEAD, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../classify";
-import { isPercentUnit } from "../../numbers/units";
-import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../lexicon";
-import type { Mention } from "../mention";
+import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { isMeasureWord, isPercentUnit } from "../../numbers/units";
+import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
-const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
@@ -59,6 +59,9 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
   return s;
 }
 
+/** Words that set a threshold (a condition) rather than a level to reach. */
+const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
+
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
   apply({ text, clause, mentions, memo }, consumed) {
@@ -81,7 +84,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
       const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?)?$/.exec(split.head.trimEnd());
       if (base) {
-        consumed.add(m);
+        consumed.add(m, "baseline", "a starting value (由/从…)");
         prev = m;
         const named = cleanIndicator(base[1]);
         if (named.length >= 2) memo.indicator = named;
@@ -91,8 +94,10 @@ export const indicatorNumberRule: ClauseRule = {
       // 建成8个城市公园、30个街头游园)
       if (later && followedByNoun(text, m.end, clause.end)) {
         const nextStart = mentions[idx + 1]?.start ?? clause.end;
-        const listed = text.slice(m.end, nextStart).includes("、");
-        if (!(listed && !m.suffix && NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)))) consumed.add(m);
+        const listed = /[、和及]/.test(text.slice(m.end, nextStart));
+        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier
+        const counts = listed && !m.suffix && (isMeasureWord(m.unit) || NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)));
+        if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
       prev = m;
@@ -101,8 +106,9 @@ export const indicatorNumberRule: ClauseRule = {
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
-      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && memo.indicator && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
-        indicator = memo.indicator;
+      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
+        const named = memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
+        if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = TIME_SPAN.exec(indicator);
@@ -113,7 +119,8 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
       const trailing = TRAILING_VERB.exec(indicator);
-      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; }
+      let verbAfter = false;
+      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; verbAfter = true; }
       // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
       if (GENERIC_HEAD.test(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
@@ -121,14 +128,23 @@ export const indicatorNumberRule: ClauseRule = {
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
-      if (PROJECT_DESCRIPTOR.test(indicator)) { consumed.add(m); continue; }
-      if (followedByNoun(text, m.end, clause.end) && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
+      // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
+      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
+      // 总产量1.9万吨目标任务: the amount names the target it belongs to
+      const ofTarget = /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
+      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m); continue; }
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
+      // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
+      // condition on that noun, not an amount to reach
+      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
+        consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
+        continue;
+      }
       // 中心城区建成区45%以上的面积达到海绵城市建设要求: the share measures the phrase after 的
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !split.comparator && !split.growth && isPercentUnit(m.unit)) {
         const measured = clause.end - m.end <= 31 ? text.slice(m.end + 1, clause.end).trim() : "";
@@ -137,20 +153,28 @@ export const indicatorNumberRule: ClauseRule = {
       consumed.add(m);
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true) && !split.comparator && !startsWithIncrementVerb(indicator);
-      let kind = kindOf(m.unit, growth, verbOnly + indicator, "");
+      // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
+      const last = memo.lastTarget;
+      const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && idx === 0 &&
+        !split.comparator && !split.growth && /^[\u4e00-\u9fff]{2,12}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator);
+      // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
+      let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && (/累计$/.test(split.head.trimEnd()) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
+      if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       out.push({
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       });

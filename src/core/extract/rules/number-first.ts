@@ -1,13 +1,18 @@
 // Number before the indicator, after an action verb:
 //   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
 // Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
-import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../classify";
-import { NUMBER_FIRST_VERBS } from "../lexicon";
+import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../phrase/classify";
+import { NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
+/** A year's scope written between a verb and its number: 2019年度, 年度, 全年, 当年. */
+const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年)$/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
+
+/** Last characters of the verbs and minimums that may stand right before the number. */
+const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
 
 export const numberFirstRule: ClauseRule = {
   name: "number-first",
@@ -18,9 +23,14 @@ export const numberFirstRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m)) continue;
+      // (a verb, a minimum or a list joiner ends right before the number, or nothing here is for this rule)
+      // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
+      const scope = YEAR_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
+      const lead = scope ? m.start - scope[0].length : m.start;
+      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && /[、和及]/.test(text[m.start - 1]))) { listVerb = null; continue; }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
-      const preStart = Math.max(prevEnd, m.start - 24);
-      const pre = text.slice(preStart, m.start);
+      const preStart = Math.max(prevEnd, lead - 24);
+      const pre = text.slice(preStart, lead);
       let head = pre;
       let minimum: ">=" | "~" | null = null;
       const q = /(至少|不少于|约)$/.exec(head);
@@ -60,7 +70,7 @@ export const numberFirstRule: ClauseRule = {
         // 每个县至少建有1所 states what each has (a level), not an amount added
         kind: /^(跨上|迈上|站上|建有|设有|拥有)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
-        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
+        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,
       });
     }

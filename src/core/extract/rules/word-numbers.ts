@@ -1,12 +1,15 @@
 // Word-numbers that state a value: …实现村级社会体育指导员全覆盖 → 100%, …动态清零 → 0. Reasonable readers may
 // not count them as targets, so they are marked optional.
 import type { Candidate, ClauseRule } from "../types";
-import { cleanIndicator } from "../classify";
+import { cleanIndicator } from "../phrase/classify";
 
 const WORDS: { word: string; value: number; unit: string; kind: "share" | "level" }[] = [
   { word: "全覆盖", value: 100, unit: "%", kind: "share" },
   { word: "清零", value: 0, unit: "", kind: "level" },
 ];
+
+/** Any of the words (a sentence without a number may still state a value with one). */
+export const VALUE_WORDS = new RegExp(WORDS.map((w) => w.word).join("|"));
 
 export const wordNumberRule: ClauseRule = {
   name: "word-number",

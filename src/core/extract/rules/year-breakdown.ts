@@ -1,8 +1,8 @@
 // A per-year breakdown after a total: 改造老旧小区120个,其中2024年40个、2025年50个、2026年30个 → one target per
 // year item, with the indicator, unit and kind of the total (the total stays a target too).
 import { matchUnit } from "../../numbers/units";
-import { comparatorOf } from "../classify";
-import { SUFFIX_COMPARATORS } from "../lexicon";
+import { comparatorOf } from "../phrase/classify";
+import { SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** One item: 2024年40个 (an optional 底/末 and a verb may stand between year and number). */

@@ -1,6 +1,6 @@
 // Year expressions in clean text: 2025年 / 到2025年底 / 2021-2025年 / 二〇三五年 / "十四五" / 年内 / 今年 /
 // 3年内. Years that are bases or spans of past time (比2020年, 2020年以来) are not target years.
-import { parseChineseNumeral } from "../numbers/chinese";
+import { parseChineseNumeral } from "../../numbers/chinese";
 
 export interface YearMention {
   pos: number;

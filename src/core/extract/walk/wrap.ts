@@ -1,12 +1,13 @@
 // Lines wrapped mid-sentence (text pasted from PDFs or web pages): a line that ends without sentence
 // punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
 // The break and the spaces around it leave the clean text; the offset map still points into the original.
-import { isNavLine } from "../text/debris";
-import type { CleanText } from "../text/normalise";
-import { headingOf } from "../text/segment";
-import { matchUnit } from "../numbers/units";
-import { ORG_SUFFIX } from "./lexicon";
-import { isHeaderCell, parseValueCell } from "./rules/table-rows";
+import { isNavLine } from "../../text/debris";
+import { runOf, RunsBuilder, type CleanText } from "../../text/normalise";
+import { headingOf } from "../../text/segment";
+import { matchUnit } from "../../numbers/units";
+import { ORG_SUFFIX } from "../phrase/lexicon";
+import { parseValueCell } from "../tables/cells";
+import { columnOf } from "../tables/header";
 
 /** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
 const MIN_WRAPPED = 10;
@@ -27,14 +28,15 @@ function isValueCell(t: string): boolean {
 export function isWrap(a: string, b: string): boolean {
   if (a.length < MIN_WRAPPED || b.length === 0) return false;
   if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
-  // cells separated by spaces (a table row extracted from a PDF)
-  if (/\S\s+\S+\s+\S/.test(a) || /\S\s+\S+\s+\S/.test(b)) return false;
+  // cells separated by spaces (a table row extracted from a PDF); prose with spaced numbers has its commas
+  const row = (t: string): boolean => /\S\s+\S+\s+\S/.test(t) && !/[,。;]/.test(t);
+  if (row(a) || row(b)) return false;
   // one "label:value" item per line (城镇化率:62%, 高新技术企业数:突破300家): a list, not wrapped prose
   if (LABEL_VALUE.test(a) && LABEL_VALUE.test(b)) return false;
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
-  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || isHeaderCell(a) || isHeaderCell(b) || isValueCell(b)) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
   // cells naming organisations (a responsible-unit column), one per line
   if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) return false;
   // a unit cell or a 属性 cell of a flattened table
@@ -61,8 +63,9 @@ function isRunningHeader(t: string, shortLines: () => Map<string, number>): bool
 function countShortLines(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const i = nl < 0 ? text.length : nl;
     if (i - start <= 80) {
       const t = trimmedOf(text.slice(start, i));
       if (t.length > 0 && t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -70,6 +73,31 @@ function countShortLines(text: string): Map<string, number> {
     start = i + 1;
   }
   return counts;
+}
+
+/**
+ * Page numbers a PDF's text glued to the start of the next line (…全国经济增速基 | 12本一致…): numbers opening lines,
+ * stuck to the words, that count up one by one through the document (12, 13, 14 …). Three in a row make a run.
+ */
+function gluedPageNumbers(text: string): [number, number][] {
+  const found: { start: number; end: number; n: number }[] = [];
+  const re = /(^|\n)[ \t]*(\d{1,3})(?=[\u4e00-\u9fff“《])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    found.push({ start: end - m[2].length, end, n: Number(m[2]) });
+  }
+  const out: [number, number][] = [];
+  let run: typeof found = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const f of run) out.push([f.start, f.end]);
+    run = [];
+  };
+  for (const f of found) {
+    if (run.length && f.n !== run[run.length - 1].n + 1) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -87,8 +115,9 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   let blank = false;
   let counts: Map<string, number> | null = null;
   const shortLines = (): Map<string, number> => (counts ??= countShortLines(text));
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const i = nl < 0 ? text.length : nl;
     const raw = text.slice(lineStart, i);
     const t = trimmedOf(raw);
     const lineEnd = Math.min(text.length, i + 1);
@@ -114,19 +143,29 @@ export function joinWrappedLines(clean: CleanText): CleanText {
     lineStart = i + 1;
   }
   for (const f of furniture) drop.push(f);
+  drop.push(...gluedPageNumbers(text));
   if (drop.length === 0) return clean;
-  const n = text.length;
-  const origStart = new Int32Array(n);
-  const origEnd = new Int32Array(n);
-  let out = "";
-  let k = 0;
+  drop.sort((a, b) => a[0] - b[0]);
+  // the kept parts of the clean text, and the map of each part composed with the clean text's map
+  const runs = new RunsBuilder();
+  const parts: string[] = [];
   let from = 0;
+  const keep = (to: number): void => {
+    if (to <= from) return;
+    parts.push(text.slice(from, to));
+    for (let r = runOf(clean.runs, from); r < clean.runs.at.length && clean.runs.at[r] < to; r++) {
+      const a = Math.max(from, clean.runs.at[r]);
+      const b = Math.min(to, r + 1 < clean.runs.at.length ? clean.runs.at[r + 1] : text.length);
+      const w = clean.runs.width[r];
+      const o = clean.runs.from[r] + (a - clean.runs.at[r]) * w;
+      if (w === 1) runs.linear(o, b - a);
+      else for (let i = 0; i < b - a; i++) runs.wide(o + i * w, w);
+    }
+  };
   for (const [s, e] of drop) {
-    out += text.slice(from, s);
-    for (let i = from; i < s; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
-    from = e;
+    keep(s);
+    from = Math.max(from, e);
   }
-  out += text.slice(from);
-  for (let i = from; i < n; i++) { origStart[k] = clean.origStart[i]; origEnd[k] = clean.origEnd[i]; k++; }
-  return { text: out, origStart: origStart.subarray(0, k), origEnd: origEnd.subarray(0, k), originalLength: clean.originalLength };
+  keep(text.length);
+  return { text: parts.join(""), runs: runs.runs, originalLength: clean.originalLength };
 }

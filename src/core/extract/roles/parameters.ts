@@ -20,7 +20,8 @@ const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补)(额|标准|比例|�
 const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
 const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计)[^,。;]{0,6}(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
-const GROUP_BEFORE = /(^|[,;。:])\s*对[^,。;]{0,24}$/;
+const GROUP_BEFORE = /(^|[,;。:])\s*(\d{1,2}[.、])?对于?[^,。;]{0,24}$/;
+const GROUP_FOR = /(^|[,;。:])\s*(\d{1,2}[.、])?对于[^,。;]{0,24}$/;
 
 /** A physical dimension of a building or facility: 层高不低于3米, 尺寸不小于2.5米 (a design standard, not an outcome). */
 const DIMENSION = /(层高|净高|高度|宽度|净宽|尺寸|进深|间距|厚度|直径|半径|埋深)(应|须|需)?(不低于|不小于|不少于|不大于|不超过|不高于|为|达到|控制在)?$/;
@@ -34,7 +35,14 @@ const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 
-export function isPolicyParameter(clauseBefore: string, clauseAfter: string): boolean {
+/** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
+const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
+
+/** `next`: the words after the clause (按…金额的30%,给予一次性奖补: the grant comes in the next clause). */
+export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
+  // the values listed before this one (分别给予50万元、100万元、…) share its words
+  const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
+  if (DEFINITION.test(clauseBefore)) return true;
   if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
   if (PER_UNIT_NORM.test(clauseBefore)) return true;
@@ -43,7 +51,10 @@ export function isPolicyParameter(clauseBefore: string, clauseAfter: string): bo
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;
-  if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例/.test(clauseAfter.slice(0, 20))) return true;
+  // 对于500张床位以上、规模较大的养老项目,允许…: 对于 opens the group a rule applies to, up to its 的
+  if (GROUP_FOR.test(clauseBefore) && /^[^,。;]{0,24}的/.test(clauseAfter)) return true;
+  if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
+  if (POLICY.test(clauseBefore) && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   if (GRANT.test(clauseBefore)) return true;
   if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
   if (FEE.test(clauseBefore)) return true;

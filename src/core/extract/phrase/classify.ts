@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
-import type { Comparator, TargetKind, TargetPeriod } from "../model";
-import { isPercentUnit } from "../numbers/units";
+import type { Comparator, TargetKind, TargetPeriod } from "../../model";
+import { isPercentUnit } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -92,6 +92,17 @@ export function cleanIndicator(s: string): string {
   return t.replace(/[,:;、\s]+$/, "");
 }
 
+/**
+ * What a clause without a number speaks of, for the bare verb of the next clause: 继续推进棚户区改造 → 棚户区改造;
+ * 集中供养率水平不断提高 → 集中供养率水平. Null when it is no short noun phrase.
+ */
+export function topicOf(clause: string): string | null {
+  const t = cleanIndicator(clause)
+    .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
+    .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
+  return t.length >= 2 && t.length <= 20 && !/[\d,;:]/.test(t) ? t : null;
+}
+
 export function comparatorOf(prefix: Comparator | null, suffix: Comparator | null, isRange: boolean): Comparator {
   if (isRange) return "range";
   if (suffix) return suffix;
@@ -99,26 +110,59 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 }
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计)+/, "");
-  return INCREMENT_VERBS.some((v) => t.startsWith(v));
+  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
+  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return true;
+  // 为区内企业培训技术技能人才: the verb follows the ones it serves
+  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备)/.exec(t);
+  return served !== null;
 }
 
-/** Money set aside (安排…专项资金): an amount added within the period. */
-export const FUNDING_HEAD = /(安排|拨付|筹措)[^,;。]{0,16}(资金|经费)$/;
+/** Money set aside or obtained (安排…专项资金, 争取中央预算内资金): an amount added within the period. */
+export const FUNDING_HEAD = /(安排|拨付|筹措|争取)[^,;。]{0,16}(资金|经费)$/;
+
+/**
+ * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
+ * (固定资产投资计划完成467亿元); 完成 before it is work done (完成投资300亿元).
+ */
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
+/** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
+const HARVEST = /(播种面积|种植面积|产量)$/;
+/** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
+export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
+
+/**
+ * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个):
+ * a stock, not an amount added.
+ */
+export function countedUpTo(unit: string, head: string): boolean {
+  return (/^万?(家|个|所|座)$/.test(unit) && /累计(达到|达)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
+}
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
+  // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
+  if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
+  if (PLANNED_WORK.test(named)) return "increment";
+  // events held: 举办…赛事30场以上
+  if (/^(场|场次)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
-  // (完成建筑业产值 is an output level)
+  // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
-  if (/(完成|改造)/.test(named) && !/(产值|收入|增加值)$/.test(indicator)) return "increment";
+  const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
+  if (aggregate && /完成$/.test(indicator)) return "level";
+  if (HARVEST.test(indicator)) return "level";
+  // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$/.test(indicator)) return "increment";
+  if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
-  // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added
+  // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
+  // up to a number (总部累计达到1000家) are a stock
+  if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
   if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year
   if (/每年$/.test(indicator)) return "increment";

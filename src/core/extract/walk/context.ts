@@ -1,7 +1,8 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { yearMentions } from "./years";
-import { isPastHeading } from "./refiners/past-facts";
+import { yearMentions, type YearMention } from "./years";
+import { isPastHeading } from "./review";
+import { yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
   level: number;
@@ -20,9 +21,10 @@ export class WalkContext {
 
   constructor(readonly docYear: number | null, readonly horizon: number | null) {}
 
-  enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number): void {
+  /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
+  enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number, yearsTo = at + title.length): void {
     while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
-    const years = yearMentions(text, at, at + title.length, this.docYear, titleMask);
+    const years = yearMentions(text, at, yearsTo, this.docYear, titleMask);
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
@@ -75,14 +77,24 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title);
     if (span) return Number(span[2]);
     // 2023年工作总结及2024年工作计划: the year of the plan part
-    const planned = /(20\d\d)年[^,。]{0,12}(工作计划|工作要点|工作安排|计划|要点)/.exec(title.replace(/^.*?(总结|回顾)及?/, ""));
-    if (planned) return Number(planned[1]);
+    const planned = yearOfPlanTitle(title);
+    if (planned !== null) return planned;
     const yr = /(20\d\d)年(?!远景)/.exec(title);
     if (yr) return Number(yr[1]);
   }
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
   const head = Math.min(text.length, 200_000);
-  for (const y of yearMentions(text, 0, head, docYear, titleMask)) {
+  // read in chunks: the first goal year usually comes early
+  for (let from = 0; from < head; from += 4000) {
+    const found = firstGoalYear(text, yearMentions(text, from, Math.min(head, from + 4000), docYear, titleMask), docYear);
+    if (found !== null) return found;
+  }
+  return docYear;
+}
+
+/** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
+function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {
+  for (const y of years) {
     if (docYear !== null && (y.year < docYear || y.year > docYear + 12)) continue;
     const before = text.slice(Math.max(0, y.pos - 2), y.pos);
     const back = text.slice(Math.max(0, y.pos - 24), y.pos);
@@ -93,5 +105,5 @@ export function planHorizon(title: string | null, text: string, docYear: number 
       return y.year;
     }
   }
-  return docYear;
+  return null;
 }

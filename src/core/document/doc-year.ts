@@ -1,0 +1,67 @@
+// The year a document speaks in — what its 今年 / 全年 / 年内 / 本年 mean — and how it was found:
+// title (2024年工作要点, 关于2016年计划执行情况及2017年计划的报告 → 2017), text (今年是“十五五”开局之年 → 2026,
+// a heading such as 2026年工作安排), date (its date of issue), review (2018年工作回顾 → the year after).
+
+export interface DocYear {
+  year: number;
+  source: "title" | "text" | "date" | "review";
+}
+
+const PERIOD_START: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+
+/** The plan year a yearly document's title names: 2025年工作要点; of 总结及计划 / 执行情况及…计划 titles, the plan's. */
+export function yearOfPlanTitle(title: string): number | null {
+  const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
+  const m = /(20\d\d)年[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点)/.exec(planPart);
+  if (m) return Number(m[1]);
+  // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
+  const review = reviewTitle(title);
+  return review ? review.year : null;
+}
+
+/**
+ * A document that only reviews a year — a statistical bulletin (统计公报; or a statistics bureau and its survey team
+ * heading the text), a 工作总结 with no plan part — and the year it reviews when its title names it; null otherwise.
+ */
+export function reviewTitle(title: string | null, head = ""): { year: number | null } | null {
+  // a statistics bureau heading the text issues a bulletin
+  if (/(^|\n)\s*\S{1,12}统计局\s*(\n|$)/.test(head.slice(0, 300))) return { year: null };
+  if (!title || /(计划|要点|安排|规划|方案|目标)/.test(title.replace(/^.*?(总结|执行情况)/, ""))) return null;
+  const named = /(?:(20\d\d)年)?[^,。;]{0,30}?(统计公报|公报|统计年鉴|工作总结|执行情况)/.exec(title);
+  return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;
+}
+
+/** 今年是“十五五”开局之年 → 2026, 今年是“十四五”收官之年 → 2025. */
+const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(开局|起步|收官|决胜|攻坚)之年/;
+/** A heading or lead-in that names the year's work: 二、2024年工作安排, 2021年主要预期目标, 做实做细做成2021年工作. */
+const YEAR_OF_WORK = /(20\d\d)年(?:的)?(?:经济社会发展)?(?:工作安排|工作计划|工作要点|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)|(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作/g;
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
+
+export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
+  const titled = title ? yearOfPlanTitle(title) : null;
+  if (titled !== null) return { year: titled, source: "title" };
+  const head = text.slice(0, 60_000);
+  // a bulletin speaks of the year its first sentence names (2025年,… / 2025年是…)
+  if (reviewTitle(title, head)) {
+    const first = /(20\d\d)\s*年\s*[,，是]/.exec(head.slice(0, 2000));
+    if (first) return { year: Number(first[1]), source: "text" };
+  }
+  const period = THIS_YEAR_IS.exec(head);
+  if (period) {
+    const start = PERIOD_START[period[1]];
+    return { year: /收官|决胜|攻坚/.test(period[2]) ? start + 4 : start, source: "text" };
+  }
+  // the most often named year of work (a report reviews one year and plans the next)
+  const counts = new Map<number, number>();
+  for (const m of head.matchAll(YEAR_OF_WORK)) {
+    const y = Number(m[1] ?? m[2]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  if (counts.size) {
+    const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    return { year, source: "text" };
+  }
+  if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
+  const review = REVIEW.exec(head);
+  return review ? { year: Number(review[1]) + 1, source: "review" } : null;
+}

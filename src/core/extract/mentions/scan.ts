@@ -1,0 +1,288 @@
+// The mentions stage: every number of the text with its unit and trailing comparator word. A number that is a
+// name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
+// 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
+import type { Comparator, MentionRole } from "../../model";
+import { scanNumbers, type NumberToken } from "../../numbers/scan";
+import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { clauses } from "../../text/segment";
+import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { VALUE_WORDS } from "../rules/word-numbers";
+
+/** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
+export interface Shape {
+  role: Extract<MentionRole, "name" | "date" | "ordinal" | "parameter" | "other">;
+  reason: string;
+}
+
+export interface Mention {
+  /** Start of the number. */
+  start: number;
+  /** End of the number and unit (before the suffix comparator). */
+  unitEnd: number;
+  /** End of the mention including the suffix comparator (以上/左右/以内). */
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  /** The unit was implied by growth wording (增长10以上 → %). */
+  impliedUnit: boolean;
+  suffix: Comparator | null;
+  chinese: boolean;
+  /** Not a quantity (a name, date, list number…): null for quantities. */
+  shape: Shape | null;
+  /** The role the later stages gave it, and why (unset until then). */
+  role?: MentionRole;
+  reason?: string;
+  /** Index of the target it became, when it became one (several for a value shared by a 均 list). */
+  targets?: number[];
+}
+
+const ASCII_LETTER = /[A-Za-z]/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
+/** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
+const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
+const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
+const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
+const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
+const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
+/** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
+const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
+/** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
+const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+/**
+ * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
+ * of as many indicators named before it; the names say what they measure.
+ */
+const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
+const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+/** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
+const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
+const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
+/** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
+const LIST_NUMBER_AFTER = /^[、.)]/;
+
+/** First characters of the suffix comparators (及以上, 以上, 左右, 上下, 以内, 之内, 以下, 多, 余). */
+const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
+
+function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
+  if (!SUFFIX_FIRST.has(text[i])) return null;
+  for (const [word, cmp] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, i) && i + word.length <= to) {
+      // 多/余 only as "200多家"-style approximations right after the number, not 多元/余额
+      if ((word === "多" || word === "余") && !/^[家个人万亿元项所座条处名件户套张台辆次吨亩]/.test(text.slice(i + 1, i + 2))) continue;
+      return { cmp, end: i + word.length };
+    }
+  }
+  return null;
+}
+
+function endsWithGrowth(s: string): boolean {
+  const t = s.replace(/(达到|达|约|为)$/, "");
+  return GROWTH_WORDS.some((w) => t.endsWith(w));
+}
+
+/** Whether position `i` opens its line (only spaces before it). */
+function opensLine(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (text[k] === "\n") return true;
+    if (text[k] !== " " && text[k] !== "(" && text[k] !== "\t") return false;
+  }
+  return i <= 8 && /^[\s(]*$/.test(text.slice(0, i));
+}
+
+/** A token read as a mention: its unit and suffix, and its shape when it is no quantity. */
+interface Reading {
+  shape: Shape | null;
+  unit: string;
+  unitEnd: number;
+  suffix: { cmp: Comparator; end: number } | null;
+  implied: boolean;
+  value: number;
+}
+
+/**
+ * Mentions in the clause text[from, to); `lookFrom` (≤ from) is where words before a number may be read from (a
+ * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
+ * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
+ */
+export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
+  for (const tok of scanNumbers(text, from, to)) {
+    const r = readToken(text, tok, to, titleMask, lookFrom);
+    if (r === null || (r.shape !== null && !all)) continue;
+    // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
+    if (tok.chinese && r.shape !== null && r.shape.role !== "ordinal" && r.unit === "" && tok.raw.length === 1) continue;
+    // 推出18小时、24小时、48小时游产品: the items of a list share the last one's head, so a name makes them names
+    if (r.shape !== null && r.shape.role === "name" && r.unit !== "") {
+      for (let k = out.length - 1, at = tok.start; k >= 0 && out[k].unit === r.unit && out[k].shape === null && text.slice(out[k].end, at) === "、"; at = out[k].start, k--) out[k].shape = r.shape;
+    }
+    out.push({
+      start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
+      impliedUnit: r.implied, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
+      // (set now, so every mention has the same shape of object for the engine)
+      role: undefined, reason: undefined, targets: undefined,
+    });
+  }
+  return out;
+}
+
+/** One shape object per reason (a document has many numbers and few reasons). */
+const SHAPES = new Map<string, Shape>();
+
+function notQuantity(tok: NumberToken, unit: UnitMatch | null, role: Shape["role"], reason: string): Reading {
+  let shape = SHAPES.get(reason);
+  if (!shape) SHAPES.set(reason, (shape = { role, reason }));
+  return { shape, unit: unit ? unit.unit : "", unitEnd: unit ? unit.end : tok.end, suffix: null, implied: false, value: tok.value };
+}
+
+/** Whether the number at `at` is one of a BARE_VALUE_LIST (read from the verb before its first number). */
+function inBareValueList(text: string, at: number, lookFrom: number): boolean {
+  let k = at;
+  while (k > lookFrom && /[\d.、]/.test(text[k - 1])) k--;
+  if (text[at - 1] !== "、" && k !== at) return false;
+  const verb = text[k - 1] === "为" || text[k - 1] === "达" ? k - 1 : text.slice(k - 2, k) === "达到" ? k - 2 : -1;
+  if (verb < lookFrom || !/[\u4e00-\u9fff]/.test(text[verb - 1] ?? "")) return false;
+  const list = BARE_VALUE_LIST.exec(text.slice(verb, verb + 40));
+  if (!list) return false;
+  // as many names before the verb, in the same clause, as values after it
+  let c = verb;
+  while (c > lookFrom && !",。;:\n".includes(text[c - 1])) c--;
+  const count = (s: string): number => s.split("、").length;
+  return count(text.slice(c, verb)) === count(list[0]);
+}
+
+/** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
+function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, lookFrom: number): Reading | null {
+  const before = text[tok.start - 1] ?? "";
+  const after = text[tok.end] ?? "";
+  // 200余项, 1200多家: 多/余 between the number and its unit (more than)
+  const roughly = (after === "多" || after === "余") && !tok.chinese ? matchUnit(text, tok.end + 1) : null;
+  const unitAfter = roughly ?? matchUnit(text, tok.end);
+  const near = unitAfter && unitAfter.end <= to ? unitAfter : null;
+  if (titleMask[tok.start]) return notQuantity(tok, near, "name", "inside the title of a document");
+  if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
+  if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
+  // 第一章 发展基础........ 5: a page number after the dot leaders of a table of contents
+  if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "other", "a page number in a table of contents");
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  // 十届十一次全会, 第二十次党代会: a session's number
+  if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
+  if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "date", "a year or date");
+  if (/^[月日时]/.test(after) || (before === "月" && after === "日")) return notQuantity(tok, near, "date", "part of a date");
+  // 2025-09-18, 2025/9/18, 11:00
+  if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");
+  if ((after === ":" && tok.raw.length <= 2 && /^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4))) || (before === ":" && /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return notQuantity(tok, near, "date", "a time of day");
+  if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
+  // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
+  const latin = ASCII_LETTER.test(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
+  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
+  // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
+  if (!tok.chinese && (LIST_NUMBER_AFTER.test(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
+    (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
+  if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
+  if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
+  // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
+  const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
+    UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start));
+  if (after === "+" || after === "×" || after === "*" || after === "”") return notQuantity(tok, near, "name", "part of a name or formula");
+  if (after === ":" && !ratio) return notQuantity(tok, near, "other", "before a colon (a time, a label or a ratio)");
+  if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
+  if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
+  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
+  // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
+  if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
+  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
+  // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
+  const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
+    /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
+  if (tok.chinese && !tenths && !tok.percent) {
+    const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
+    // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
+    const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+    // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
+    // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
+    const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
+    // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
+    const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
+    // 举办百场以上两岸交流活动: a round count with a measure word and a bound
+    const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
+    const bare = !smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10);
+    if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
+      // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
+      return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
+    }
+  }
+  let unit = "";
+  let unitEnd = tok.end;
+  let implied = false;
+  const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
+  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  if (u && u.end <= to) {
+    unit = u.unit;
+    unitEnd = u.end;
+  } else if (!u && text[tok.end] === "年" && tok.end + 1 <= to && YEARS_OF.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) {
+    // 平均受教育年限:11.2年: a length in years measured by the indicator
+    unit = "年";
+    unitEnd = tok.end + 1;
+  }
+  if (ratio) unitEnd = tok.end + 2;
+  const suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
+  // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
+  const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
+    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
+  if (!unit && !unitless) {
+    // 实际利用外资年均增长10以上: a rate without its % sign
+    const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
+    if (!(suffix || boundaryAfter) || tok.value >= 1000 || !endsWithGrowth(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) {
+      return notQuantity(tok, near, "other", text[tok.end] === "年" ? "a number of years" : "a number without a unit");
+    }
+    unit = "%";
+    implied = true;
+  }
+  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tenths ? tok.value * 10 : tok.value };
+  const end = suffix ? suffix.end : unitEnd;
+  const next = text.slice(end, end + 3);
+  if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
+  else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
+  return reading;
+}
+
+/** Every mention of the text, clause by clause (a mention never crosses a clause boundary), in order. */
+export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  let prevStart = 0;
+  for (const c of clauses(text, 0, text.length)) {
+    // a label before a colon may be read with its value: 受教育年限:11.2年
+    const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
+    mentionsIn(text, c.start, c.end, titleMask, true, lookFrom, out);
+    prevStart = c.start;
+  }
+  return out;
+}
+
+/** Index of the first mention starting at or after `pos` (binary search). */
+export function firstAtOrAfter(mentions: Mention[], pos: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The quantity mentions (shape null) of text[from, to). */
+export function quantitiesIn(mentions: Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.shape === null && m.end <= to) out.push(m);
+  }
+  return out;
+}
+
+/** Whether text[from, to) holds a quantity mention or a word that states a value (全覆盖, 清零). */
+export function statesAnything(text: string, mentions: Mention[], from: number, to: number): boolean {
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].shape === null) return true;
+  return VALUE_WORDS.test(text.slice(from, to));
+}

@@ -1,0 +1,33 @@
+// The normalise stage: original text → clean text with an offset map (full-width forms, entities, spam, wrapped
+// lines and page furniture), the document's metadata, the year it speaks in and the plan's horizon.
+import type { PlanDocument } from "../model";
+import { reviewTitle } from "../document/doc-year";
+import { readDocument } from "../document/metadata";
+import { normalise, type CleanText } from "../text/normalise";
+import { titleMask } from "../text/segment";
+import { planHorizon } from "./walk/context";
+import type { Prepared } from "./walk/walk";
+import { joinWrappedLines } from "./walk/wrap";
+
+export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
+  original: string;
+  clean: CleanText;
+  document: PlanDocument;
+}
+
+/** `docYear` given by the caller wins over the year the document states. */
+export function prepare(original: string, docId: string, docYear?: number | null): PreparedDocument {
+  const plain = normalise(original);
+  // metadata reads the lines as written; the rules read sentences whole across wrapped lines
+  const facts = readDocument(plain.text, docId);
+  const clean = joinWrappedLines(plain);
+  const text = clean.text;
+  const mask = titleMask(text);
+  const given = docYear !== undefined && docYear !== null;
+  const year = given ? docYear : facts.docYear;
+  const horizon = planHorizon(facts.title, text, year, mask);
+  const { docYear: _stated, ...meta } = facts;
+  const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
+  const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
+  return { original, clean, text, mask, docYear: year, horizon, review, document };
+}

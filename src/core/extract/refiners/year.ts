@@ -1,0 +1,58 @@
+// The target year of a number in a sentence: a year named just before it in its sentence (到2025年…达到…), else a
+// scope year earlier in its paragraph (到2025年,… / 2025年:), else the year the context gives.
+import type { Span } from "../../text/segment";
+import type { LineInfo } from "../walk/walk";
+import type { YearMention } from "../walk/years";
+
+/**
+ * Index of the last usable year mention that ends at or before `pos` (binary search), or -1. A deadline date
+ * (2024年12月31日前) counts only within its own semicolon clause; a breakdown item's year (其中2024年40个) only
+ * for its item.
+ */
+function lastBefore(line: LineInfo, pos: number, text: string): number {
+  const years = line.years;
+  let lo = 0, hi = years.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  while (ans >= 0 && line.isUsed(years[ans])) ans--;
+  // a few deadline dates at most stand between: each skipped one is checked once
+  for (let k = 0; ans >= 0 && years[ans].narrow && k < 4; k++) {
+    // (a deadline more than a few hundred characters back is out of its clause anyway)
+    const far = pos - years[ans].end > 300;
+    if (!far && !text.slice(years[ans].end, pos).includes(";")) break;
+    ans--;
+    while (ans >= 0 && line.isUsed(line.years[ans])) ans--;
+  }
+  return ans;
+}
+
+/** Year named in the number's own sentence, just before it (2020年的320亿元 → 2020), or null. */
+export function ownYear(text: string, line: LineInfo, sentence: Span, numberAt: number): number | null {
+  const i = lastBefore(line, numberAt, text);
+  return i >= 0 && line.years[i].pos >= sentence.start ? line.years[i].year : null;
+}
+
+/** The last year named before the number in its line (the year a review sentence speaks of), or null. */
+export function statedYear(text: string, line: LineInfo, numberAt: number): number | null {
+  const i = lastBefore(line, numberAt, text);
+  return i >= 0 ? line.years[i].year : null;
+}
+
+/** Nearest year before the number in its sentence, else a scope earlier in its paragraph, else `scopeYear`. */
+export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
+  const i = lastBefore(line, numberAt, text);
+  if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear))) return line.years[i].year;
+  return scopeYear;
+}
+
+/**
+ * Whether a year in an earlier sentence of the paragraph carries over: a scope (到2025年,… / 2025年:) does; a
+ * year that only dates its own sentence (2024年完成…; 2000年底前建成的…) or lies before the document does not.
+ */
+function setsScope(text: string, y: YearMention, docYear: number | null): boolean {
+  if (docYear !== null && y.year < docYear) return false;
+  if (/(到|至|力争|争取|在|于)$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
+  return /^(底|末|前|以前|之前)?[,:;。)]/.test(text.slice(y.end, y.end + 4));
+}

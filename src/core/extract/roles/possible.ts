@@ -1,0 +1,62 @@
+// A quantity in a sentence that may set targets, which no rule could read: a `possible` target. It is offered
+// unticked, with the indicator phrase nearest to it and the reason the engine is unsure.
+import type { Span } from "../../text/segment";
+import { countedNoun } from "../rules/measure-count";
+import type { Mention } from "../mentions/scan";
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
+import type { Candidate, SentenceMemo } from "../types";
+
+const CJK = /[\u4e00-\u9fff]/;
+/** Where a noun phrase after a number ends. */
+
+export interface Possible {
+  candidate: Candidate;
+  reason: string;
+}
+
+/** The phrase after a number up to the end of its noun phrase (…5个以上示范村, → 示范村). */
+
+/** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
+export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {
+  // the words between the previous number (or the clause start, at most 40 characters back) and this one
+  let headStart = m.start;
+  while (headStart > clause.start && m.start - headStart < 40 && !/[\d%]/.test(text[headStart - 1])) headStart--;
+  const after = countedNoun(text, m.end, clause.end);
+  const countsNoun = CJK.test(after.noun[0] ?? "") && after.noun.length >= 2;
+  if (!countsNoun && m.start - headStart < 2 && !memo.indicator) return null;
+  const split = splitPrefix(text.slice(headStart, m.start));
+  const before = cleanIndicator(split.head);
+  let indicator: string;
+  let reason: string;
+  let start: number;
+  let end = m.end;
+  if (countsNoun) {
+    // [verb] N [measure word] [noun]: the noun says what is counted
+    indicator = (before.length <= 12 ? before : "") + after.noun;
+    reason = "a count before a noun, with no verb known to set it";
+    start = before.length <= 12 && before ? text.lastIndexOf(before, m.start) : m.start;
+    end = after.end;
+  } else if (before.length >= 2 && CJK.test(before)) {
+    indicator = before;
+    reason = "no wording that states a target";
+    start = text.lastIndexOf(before, m.start);
+  } else if (memo.indicator) {
+    indicator = memo.indicator;
+    reason = "no indicator named with it";
+    start = m.start;
+  } else {
+    return null;
+  }
+  if (start < clause.start) start = m.start;
+  const kind = kindOf(m.unit, split.growth || m.impliedUnit, indicator, "");
+  return {
+    reason,
+    candidate: {
+      rule: "possible", start, end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
+      comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null), kind,
+      period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator, optional: false,
+      year: null, responsible: null,
+      ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
+// its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
+// qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
+import type { MentionRole } from "../../model";
+import type { Span } from "../../text/segment";
+import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
+import { baseYearOf, type Observed } from "../refiners/base";
+import { ownYear, statedYear, yearFor } from "../refiners/year";
+import { respectivelyRule, sharedRule } from "../rules/distribution";
+import { indicatorNumberRule } from "../rules/indicator-number";
+import { measureCountRule } from "../rules/measure-count";
+import { numberFirstRule } from "../rules/number-first";
+import { wordNumberRule } from "../rules/word-numbers";
+import { yearBreakdownRule } from "../rules/year-breakdown";
+import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
+import { unitsFor } from "../refiners/responsible";
+import { isPastClause } from "../walk/review";
+import type { Prepared, SentenceBlock } from "../walk/walk";
+import { isPolicyParameter } from "./parameters";
+import { possibleTarget } from "./possible";
+
+/** Clause rules in the order they run; each claims the mentions it reads. */
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
+
+/** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
+export interface Placed {
+  c: Candidate;
+  section: string[];
+  year: number | null;
+  responsible: string[];
+  sentence: Span;
+  /** The number's mention (absent for word-numbers such as 全覆盖). */
+  mention: Mention | null;
+  /** Why the engine is unsure, for a low-confidence target; null when it is sure. */
+  doubt: string | null;
+}
+
+const PARAMETER = "a policy norm, subsidy or eligibility rule";
+
+/** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
+const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
+
+/** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
+function isParameter(text: string, clause: Span, at: number): boolean {
+  const before = text.slice(Math.max(clause.start, at - 60), at);
+  const after = text.slice(at, clause.end);
+  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, clause.end + 16));
+}
+
+export function setRole(m: Mention, role: MentionRole, reason: string): void {
+  if (m.role === undefined) { m.role = role; m.reason = reason; }
+}
+
+export interface SentenceOptions {
+  includeOptional: boolean;
+}
+
+/** A candidate becomes a target of the sentence (a possible one, with `doubt`). */
+function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void {
+  const sentence = block.span;
+  if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
+  if (c.baseYear === undefined) {
+    // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
+    const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
+    if (base !== null) c.baseYear = base;
+  }
+  out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
+}
+
+/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
+export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
+  const { text, docYear } = doc;
+  const sentence = block.span;
+  // a review sentence is read for the base values it states, which need a year; without one it is only past
+  if (block.past && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
+    return;
+  }
+  // a note under a table that says what an indicator means (1 指每万人口…, 注:…是指…) defines; it sets nothing
+  if (DEFINING_NOTE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "a note defining an indicator");
+    return;
+  }
+  const memo: SentenceMemo = { indicator: null };
+  for (const clause of block.clauses) {
+    const qs = quantitiesIn(mentions, clause.start, clause.end);
+    // a review states the past; the rules still read it, for the base values of the targets
+    const past = block.past ?? (isPastClause(text.slice(clause.start, clause.start + (clause.end - clause.start))) ? "states what is already done (已…)" : null);
+    // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
+    if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
+    if (qs.length === 0) memo.topic = clause;
+    const claims = new Claims();
+    let counted = false;
+    for (const rule of CLAUSE_RULES) {
+      if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
+      for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
+        memo.lastIncrement = c.kind === "increment";
+        counted = c.rule === "number-first" || c.rule === "measure-count";
+        if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
+        const at = firstAtOrAfter(qs, c.numberAt);
+        const m = qs[at]?.start === c.numberAt ? qs[at] : null;
+        const own = ownYear(text, block.line, sentence, c.numberAt);
+        if (past) {
+          if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
+          continue;
+        }
+        if (c.optional && !options.includeOptional) continue;
+        if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt)) {
+          if (m) setRole(m, "parameter", PARAMETER);
+          continue;
+        }
+        // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
+        if (own !== null && docYear !== null && own < docYear) {
+          if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
+          continue;
+        }
+        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
+        // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
+        if (c.rule === "year-breakdown") {
+          const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
+          if (y) block.line.useYear(y);
+        }
+      }
+    }
+    memo.countCarries = counted;
+    for (const m of qs) {
+      if (m.role !== undefined) continue;
+      const claimed = claims.roleOf(m);
+      if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
+      if (past) { setRole(m, "past", past); continue; }
+      if (claims.has(m)) continue;
+      const p = possibleTarget(text, clause, m, memo);
+      if (!p) continue;
+      if (isParameter(text, clause, m.start)) { setRole(m, "parameter", PARAMETER); continue; }
+      place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// A count: [verb] N [measure word] [noun] — 为1000名X提供Y · 选送5场X · 打通3条断头路 · 在10个小区设置X ·
+// 新建5个以上X · 改造提升超5000个X. Measure words are a closed class (numbers/units.ts), a steadier anchor than a list
+// of verbs: whatever the verb, N counts the noun that follows. Two shapes are descriptions, not targets: a count
+// summing up the list before it (隆华新材料、国井集团、飞源化工3家“旗舰”企业 — three items, 3家) and a count after
+// 等 (实施健康知识普及行动等15个专项行动).
+import { isMeasureWord } from "../../numbers/units";
+import { comparatorOf, periodOf, splitPrefix } from "../phrase/classify";
+import type { Candidate, ClauseRule } from "../types";
+
+/** Where the counted noun phrase ends. */
+const NOUN_END = /[,。;:、\n()\d]/;
+/** A noun naming entities right before a count: the count is in apposition to it. */
+const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|平台|园区|基地|中心|项目)$/;
+/** Verbs that state what exists (a level) rather than what is added. */
+const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
+
+/** The noun phrase after a count, without quotes, and where it ends. */
+export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
+  let e = from;
+  while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
+  let noun = text.slice(from, e);
+  if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
+  return { noun, end: e };
+}
+
+/** Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等. */
+export function summarisesList(before: string, value: number): boolean {
+  // …等15个专项行动, …结构优化升级等碳达峰试点8项专项行动: a count after 等 and a short noun sums up a list
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return true;
+  const clause = before.split(/[,;:。]/).pop() ?? "";
+  const items = clause.split("、").length;
+  return items >= 2 && items === value;
+}
+
+export const measureCountRule: ClauseRule = {
+  name: "measure-count",
+  apply({ text, clause, mentions, memo }, consumed) {
+    const out: Candidate[] = [];
+    for (let idx = 0; idx < mentions.length; idx++) {
+      const m = mentions[idx];
+      if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
+      const { noun, end } = countedNoun(text, m.end, clause.end);
+      if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun)) continue;
+      const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
+      const before = text.slice(Math.max(prevEnd, m.start - 30), m.start);
+      const split = splitPrefix(before);
+      const head = split.head.replace(/(每年|全年|年均|累计|全省|全市|全县|全区|力争|争取|计划|共)+$/, "");
+      // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes;
+      // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
+      const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
+      if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      if (summarisesList(split.head, m.value)) continue;
+      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them
+      if (ENTITY_BEFORE.test(split.head)) continue;
+      // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
+      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{0,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) || (m.suffix !== null && text[m.end] === "的")) {
+        consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
+        continue;
+      }
+      consumed.add(m);
+      const kind = HAS.test(split.head) ? "level" : "increment";
+      out.push({
+        rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
+        value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
+        kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: noun,
+        optional: false, year: null, responsible: null,
+      });
+    }
+    return out;
+  },
+};

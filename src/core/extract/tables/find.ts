@@ -1,0 +1,172 @@
+// Finds indicator tables in the line stream, in any text form: "| a | b |" or tab-separated rows, rows whose cells
+// are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
+import { isNavLine } from "../../text/debris";
+import type { Span } from "../../text/segment";
+import { attributeOf, type Cell } from "./cells";
+import { columnOf, readHeader, resolveYears, type Column } from "./header";
+import { serialRowsAt } from "./serial-rows";
+import { readCellStream } from "./stream";
+import { readTable, type Row, type TableReading } from "./table";
+
+export interface TableFound {
+  reading: TableReading;
+  /** Index of the table's last line. */
+  lastLine: number;
+}
+
+export interface TableContext {
+  docYear: number | null;
+  horizon: number | null;
+}
+
+/** Whether `t` holds at least two tabs (three tab-separated cells), without splitting it. */
+function hasTwoTabs(t: string): boolean {
+  const k = t.indexOf("\t");
+  return k >= 0 && t.indexOf("\t", k + 1) >= 0;
+}
+
+const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || hasTwoTabs(t);
+
+/** The line before `li` that is not blank: a table's title (表3 …主要指标). */
+function titleBefore(text: string, lines: Span[], li: number): string | null {
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t) return t.length <= 60 ? t : null;
+  }
+  return null;
+}
+
+/**
+ * The table starting at line `li`, if any. A run of pipe rows without an indicator header (page metadata) is
+ * returned with no targets so the caller skips it.
+ */
+export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
+  if (/^\|.*\|.*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
+    const rows: Cell[][] = [];
+    let k = li;
+    for (; k < lines.length; k++) {
+      const t = text.slice(lines[k].start, lines[k].end).trim();
+      if (!isRowLine(t)) break;
+      rows.push(rowCells(text, lines[k].start, lines[k].end));
+    }
+    const reading = readRows(rows, titleBefore(text, lines, li), ctx);
+    if (reading.candidates.length || trimmed.startsWith("|")) return { reading, lastLine: k - 1 };
+    return null;
+  }
+  const spaced = spacedTable(text, lines, li, trimmed, ctx);
+  if (spaced) return spaced;
+  const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
+  if (serial) return serial;
+  const first = columnOf(trimmed);
+  if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator")) return null;
+  const cells: (Cell & { line: number })[] = [];
+  for (let k = li; k < lines.length && cells.length < 4000; k++) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (!t || isNavLine(t)) continue;
+    const off = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(t);
+    cells.push({ start: off, end: off + t.length, text: t, line: k });
+    if (t.length > 60 || t.includes("。")) break;
+    // the header needs at most a couple of dozen cells: give up early when there is none (linear on any input)
+    if (cells.length === 20 && !readHeader(cells, 0)) return null;
+  }
+  const read = readCellStream(cells, 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
+  if (!read) return null;
+  const reading = readTable(read.table, ctx.horizon);
+  // a "table" that gives no value at all was a title over something else: its lines are read again as they come
+  if (reading.candidates.length === 0 && reading.baselines.length === 0) return null;
+  const lastLine = read.next < cells.length ? cells[read.next].line - 1 : cells[cells.length - 1].line;
+  return { reading, lastLine: Math.max(li, lastLine) };
+}
+
+/** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */
+export function rowCells(text: string, start: number, end: number): Cell[] {
+  const line = text.slice(start, end);
+  const sep = line.includes("|") ? "|" : "\t";
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    if (t) out.push({ start: start + pos + lead, end: start + pos + lead + t.length, text: t });
+    else out.push({ start: start + pos, end: start + pos, text: "" });
+    pos += part.length + 1;
+  }
+  if (sep === "|") {
+    // drop the empty cells outside the outer bars
+    if (out.length && out[0].text === "" && line.trimStart().startsWith("|")) out.shift();
+    if (out.length && out[out.length - 1].text === "" && line.trimEnd().endsWith("|")) out.pop();
+  }
+  return out;
+}
+
+/** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
+function readRows(rows: Cell[][], title: string | null, ctx: TableContext): TableReading {
+  let columns: Column[] | null = null;
+  const out: Row[] = [];
+  for (const row of rows) {
+    if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
+    if (!columns) {
+      const h = readHeader(row, 0);
+      if (h && h.next >= row.filter((c) => c.text).length - 1) { columns = h.columns; resolveYears(columns, ctx.docYear, ctx.horizon); }
+      continue;
+    }
+    const r = positionalRow(row, columns);
+    if (r) out.push(r);
+  }
+  return columns ? readTable({ columns, rows: out, title }, ctx.horizon) : { candidates: [], baselines: [], ordinals: [] };
+}
+
+/** A row whose cells stand in their columns' places. */
+function positionalRow(row: Cell[], columns: Column[]): Row | null {
+  const ind = columns.findIndex((c) => c.role === "indicator");
+  const name = row[ind];
+  if (!name || !name.text) return null;
+  const values = new Map<number, Cell[]>();
+  let unit: Cell | null = null;
+  let attribute: Cell | null = null;
+  let responsible: string[] = [];
+  columns.forEach((c, k) => {
+    const cell = row[k];
+    if (!cell || !cell.text || k === ind) return;
+    if (c.role === "unit") unit = cell;
+    else if (c.role === "attribute" || attributeOf(cell.text) !== null) attribute = cell;
+    else if (c.role === "responsible") responsible = cell.text.split(/[、,,]/).map((x) => x.trim()).filter(Boolean);
+    else values.set(k, [cell]);
+  });
+  return { name, unit, attribute, values, responsible };
+}
+
+/** Cells of a line split at runs of spaces (tables extracted from PDFs), with clean-text offsets. */
+function spacedCells(text: string, start: number, end: number): Cell[] {
+  const out: Cell[] = [];
+  const re = /\S+/g;
+  const line = text.slice(start, end);
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/**
+ * A table whose cells are separated by spaces: a header line (指标 单位 2020年 2025年 属性) whose every cell has a
+ * column role, then rows until a line that is not split into cells. A row one cell short of the header lacks its
+ * category cell (merged in the source) and is aligned from the right.
+ */
+function spacedTable(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
+  if (trimmed.length > 120 || !/\S\s+\S+\s+\S/.test(trimmed)) return null;
+  const head = spacedCells(text, lines[li].start, lines[li].end);
+  const h = readHeader(head, 0);
+  if (!h || h.next < head.length) return null;
+  resolveYears(h.columns, ctx.docYear, ctx.horizon);
+  const rows: Row[] = [];
+  let k = li + 1;
+  for (; k < lines.length; k++) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t.length === 0) continue;
+    const cells = spacedCells(text, lines[k].start, lines[k].end);
+    if (cells.length < 2 || cells.length > head.length || t.length > 120 || /。/.test(t)) break;
+    const missing = head.length - cells.length;
+    const blanks: Cell[] = Array.from({ length: missing }, () => ({ start: cells[0].start, end: cells[0].start, text: "" }));
+    const r = positionalRow(missing > 0 && h.columns[0].role === "category" ? [...blanks, ...cells] : cells, h.columns);
+    if (r) rows.push(r);
+  }
+  return { reading: readTable({ columns: h.columns, rows, title: titleBefore(text, lines, li) }, ctx.horizon), lastLine: k - 1 };
+}

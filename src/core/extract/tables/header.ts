@@ -1,0 +1,168 @@
+// The header of an indicator table: which column holds the indicator, its unit, its attribute (属性), the base
+// year's values, the target years' values, the growth rates. A bare year column (2020年 | 2025年 | 2035年) is a
+// base when it lies before the document's year and a target otherwise.
+import { matchUnit } from "../../numbers/units";
+import type { Cell } from "./cells";
+
+export type ColumnRole =
+  | "category" | "serial" | "indicator" | "unit" | "attribute" | "responsible" | "target" | "base" | "growth" | "year" | "other";
+
+export interface Column {
+  role: ColumnRole;
+  /** The year of a target, base or year column (2025年目标 → 2025; “十四五”目标 → 2025). */
+  year: number | null;
+  /** A growth column whose bracketed values are totals (年均增速[累计]). */
+  cumulative: boolean;
+  /** A unit the header names for the column's values (年均增长(%), 整治计划(处)). */
+  unit: string | null;
+  /** The indicator column names places (地市, 县区): the indicator comes from the table's title. */
+  places: boolean;
+  text: string;
+}
+
+const PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+
+/** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
+function key(cell: string): string {
+  return cell.replace(/[\s()（）[\]【】<>《》“”"'‘’:：]/g, "");
+}
+
+function yearOf(k: string): number | null {
+  const y = /(20\d\d)年?/.exec(k);
+  if (y) return Number(y[1]);
+  const p = /十[一二三四五六]五/.exec(k);
+  return p ? PLAN_END[p[0]] : null;
+}
+
+/** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */
+function headerUnit(cell: string): string | null {
+  const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(cell);
+  if (!m) return null;
+  const inner = m[1].trim();
+  const u = matchUnit(inner, 0);
+  return u && u.end === inner.length ? inner : /^[%‰]$/.test(inner) ? inner : null;
+}
+
+/** A target column: 2025年目标, 目标值, 计划任务, 其中:2021年任务, “十四五”规划目标, 十四五计划新增量 (a group header such as
+ * 整治计划(处) too, when it names a unit). */
+const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
+
+function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
+  return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
+}
+
+/** The column a header cell names, or null when the cell is no header cell. */
+export function columnOf(cell: string): Column | null {
+  if (cell.length > 48) return null;
+  const k = key(cell);
+  if (k.length === 0 || k.length > 24) return null;
+  if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
+  if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
+  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|项目|项目名称|名称|主要任务|任务|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
+  if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
+  if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
+  if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
+  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return column(cell, "responsible");
+  if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(增长|增幅)(%|百分比)?$/.test(k)) {
+    return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
+  }
+  // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
+  if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
+  if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
+  if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
+  return null;
+}
+
+/** The second half of a header cell split over two lines. */
+const GENERIC_HALF = /^(目标|情况|值|任务|目标值|完成值)$/;
+
+export interface Header {
+  columns: Column[];
+  /** Index of the first cell after the header. */
+  next: number;
+}
+
+/**
+ * A header that starts at cells[i]: known header cells, a cell split over two (指标 | 属性 → 指标属性,
+ * 规划防洪标准 | (重现期·年)) joined; up to two unknown cells between known ones (易涝区域数量). It needs one
+ * indicator column and a target, growth or year column.
+ */
+export function readHeader(cells: Cell[], i: number): Header | null {
+  const columns: Column[] = [];
+  let j = i;
+  let unknown = 0;
+  while (j < cells.length && j < i + 16) {
+    const text = cells[j].text;
+    // a parenthesised continuation of the cell before: 规划防洪标准 | (重现期·年)
+    if (columns.length && /^[(（][^()（）]{1,10}[)）]$/.test(text.trim())) { j++; continue; }
+    let c = columnOf(text);
+    // a cell split over two lines: “十三五”规划 | 目标, 指标 | 属性 (a second indicator cell), 计划 | 任务
+    const next = j + 1 < cells.length ? cells[j + 1].text : null;
+    if (next !== null && (GENERIC_HALF.test(key(next)) || (!c && !columnOf(next)) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
+      const joined = columnOf(text + next);
+      if (joined && (GENERIC_HALF.test(key(next)) || !c || joined.role === "attribute")) { c = joined; j++; }
+    }
+    if (!c) {
+      // an unknown short cell between known ones (易涝区域数量, 防洪情况) is a column of its own
+      if (unknown < 2 && text.length <= 12 && /^[\u4e00-\u9fff“”"]+$/.test(text.trim()) && j + 1 < cells.length && columnOf(cells[j + 1].text)) {
+        unknown++;
+        columns.push({ role: "other", year: null, cumulative: false, unit: headerUnit(text), places: false, text: text.trim() });
+        j++;
+        continue;
+      }
+      break;
+    }
+    columns.push(c);
+    j++;
+  }
+  return settle(columns, j);
+}
+
+/** Checks a header and gives its bare year columns their role. */
+export function settle(columns: Column[], next: number): Header | null {
+  let indicators = columns.filter((c) => c.role === "indicator").length;
+  if (indicators === 0) {
+    // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is
+    const cat = columns.find((c) => c.role === "category");
+    if (cat) { cat.role = "indicator"; indicators = 1; }
+  }
+  if (indicators !== 1 || !columns.some((c) => c.role === "target" || c.role === "growth" || c.role === "year")) return null;
+  // a 序号 column stands before the indicator: 主要指标 | 序 … is a title over a header, not one
+  const ind = columns.findIndex((c) => c.role === "indicator");
+  if (columns.slice(ind + 1).some((c) => c.role === "serial")) return null;
+  return { columns: withoutGroupHeaders(columns), next };
+}
+
+/**
+ * A header cell over several year columns (整治计划(处) above 2020年 | 2021年 | 2022年) names no column of its own:
+ * it is dropped and lends them its unit.
+ */
+function withoutGroupHeaders(columns: Column[]): Column[] {
+  return columns.filter((c, i) => {
+    if (c.year !== null || (c.role !== "target" && c.role !== "other")) return true;
+    const following = columns.slice(i + 1, i + 3);
+    if (following.length < 2 || !following.every((f) => f.year !== null)) return true;
+    for (const f of columns.slice(i + 1)) if (f.year !== null && f.unit === null) f.unit = c.unit;
+    return false;
+  });
+}
+
+/**
+ * Bare year columns become base or target columns: with the document's year known, years before it are bases;
+ * without it, the earliest of several is the base (2020年 | 2025年) and a single one a target when it is the
+ * plan's horizon.
+ */
+export function resolveYears(columns: Column[], docYear: number | null, horizon: number | null): void {
+  const years = columns.filter((c) => c.role === "year");
+  if (years.length === 0) return;
+  const explicitTarget = columns.some((c) => c.role === "target");
+  // a column the header marks done (2020年(已整治), 现状) is the base: the plain years after it are targets
+  const explicitBase = columns.some((c) => c.role === "base");
+  const earliest = Math.min(...years.map((c) => c.year ?? Infinity));
+  for (const c of years) {
+    if (docYear !== null) c.role = c.year !== null && c.year < docYear ? "base" : "target";
+    else if (years.length >= 2) c.role = c.year === earliest && !explicitBase ? "base" : "target";
+    else c.role = !explicitTarget && (horizon === null || c.year === horizon) ? "target" : "base";
+  }
+}

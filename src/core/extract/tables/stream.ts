@@ -1,0 +1,154 @@
+// A table given as a stream of cells — one cell per line, with or without blank lines between them — read into
+// rows. Rows start at their serial number (1, 2, 3 …, or 1 again for a new part) when the table has a 序号 column,
+// else at a name cell followed by values. Within a row the indicator is the last name cell before the values
+// (category cells, split over lines, come first); the other cells follow the header's columns, with the unit,
+// attribute and responsible-unit cells recognised by what they say.
+import { ORG_SUFFIX } from "../phrase/lexicon";
+import { attributeOf, isUnitCell, isValueLike, parseValueCell, type Cell } from "./cells";
+import { readHeader, resolveYears, type Column } from "./header";
+import type { Row, Table } from "./table";
+
+/** Prose again (a sentence, a heading): the table is over. */
+export function isProse(t: string): boolean {
+  return t.length > 60 || /。/.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t) || /^(注|备注|说明|资料来源)\s*[::]/.test(t);
+}
+
+const isSerial = (t: string, n: number): boolean => {
+  const k = t.trim();
+  return k === String(n) || k === `${n}.` || k === `${n}、`;
+};
+const isOrg = (t: string): boolean => t.length <= 40 && ORG_SUFFIX.test(t.trim()) && !/\d/.test(t);
+/** A cell that is no name: a value, a text value, a unit, an attribute. */
+const notName = (t: string): boolean => isValueLike(t) || isUnitCell(t) || attributeOf(t) !== null;
+
+const MAX_ROW = 24;
+/** The name of a table's total row. */
+const TOTAL = /^(合计|总计|小计|全省|全市|全区|全县)$/;
+
+/** The table whose header starts at cells[i], read to its last row; null when no header starts there. */
+export function readCellStream(cells: Cell[], i: number, title: string | null, docYear: number | null, horizon: number | null): { table: Table; next: number } | null {
+  const header = readHeader(cells, i);
+  if (!header) return null;
+  const columns = header.columns;
+  resolveYears(columns, docYear, horizon);
+  const ind = columns.findIndex((c) => c.role === "indicator");
+  const serial = columns.slice(0, ind).some((c) => c.role === "serial");
+  const rows: Row[] = [];
+  let j = header.next;
+  let expected = 1;
+  while (j < cells.length && !isProse(cells[j].text)) {
+    let start: number;
+    if (serial) {
+      // the next row's serial: the one expected, or 1 for a new part of the table (托育方面 1 …)
+      let k = j;
+      // a total row has no serial (合计 341 158 83 100): it is read as a row of its own
+      if (TOTAL.test(cells[j].text.trim()) && j + 1 < cells.length && notName(cells[j + 1].text)) {
+        let e = j + 1;
+        while (e < cells.length && e - j < columns.length - ind && notName(cells[e].text)) e++;
+        const row = rowOf(cells.slice(j, e), columns, ind);
+        if (row) rows.push(row);
+        j = e;
+        continue;
+      }
+      const serialAt = (x: number): boolean => (isSerial(cells[x].text, expected) || (expected > 2 && isSerial(cells[x].text, 1))) && x + 1 < cells.length && !notName(cells[x + 1].text);
+      while (k < cells.length && k - j <= 4 && !isProse(cells[k].text) && !serialAt(k)) k++;
+      if (k >= cells.length || k - j > 4 || isProse(cells[k].text)) break;
+      expected = Number(cells[k].text.trim().replace(/[.、]$/, "")) + 1;
+      start = k + 1;
+      let e = start;
+      // 1 opens a new part only after a part's label (托育方面 1 …) or a full row; else it is a value (丽水 11 9 1 1 合计)
+      const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1].text) || x - start >= columns.length - ind);
+      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) &&
+        !((isSerial(cells[e].text, expected) || restarts(e)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
+      const row = rowOf(cells.slice(start, e), columns, ind);
+      if (row) rows.push({ ...row, serial: cells[k] });
+      j = e;
+    } else {
+      // name cells, then values, up to the next name cell after a value
+      start = j;
+      let e = j;
+      let seenValue = false;
+      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text)) {
+        const value = notName(cells[e].text) || (seenValue && isOrg(cells[e].text));
+        if (!value && seenValue) break;
+        if (value) seenValue = true;
+        e++;
+      }
+      if (!seenValue) break;
+      const row = rowOf(cells.slice(start, e), columns, ind);
+      if (row) rows.push(row);
+      j = e;
+    }
+  }
+  return rows.length ? { table: { columns, rows, title }, next: j } : null;
+}
+
+/** Joins name cells split inside a bracket (江北主城区(上城区、 | 西湖区…部分)). */
+function joinSplitNames(names: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of names) {
+    const last = out[out.length - 1];
+    const open = last ? (last.text.match(/[(（]/g)?.length ?? 0) - (last.text.match(/[)）]/g)?.length ?? 0) : 0;
+    if (last && open > 0) out[out.length - 1] = { start: last.start, end: c.end, text: last.text + c.text };
+    else out.push(c);
+  }
+  return out;
+}
+
+/** A row from its cells (after the serial): the indicator, its unit and attribute, value cells by column. */
+export function rowOf(cells: Cell[], columns: Column[], ind: number): Row | null {
+  let f = 0;
+  while (f < cells.length && !notName(cells[f].text)) f++;
+  const names = joinSplitNames(cells.slice(0, f));
+  if (names.length === 0) return null;
+  const after = columns.map((c, k) => ({ c, k })).slice(ind + 1);
+  // text columns right after the indicator (城市类型, 主要河流) hold the extra name cells
+  let extra = 0;
+  while (extra < after.length && after[extra].c.role === "other" && extra < names.length - 1) extra++;
+  const name = names[names.length - 1 - extra];
+  const values = new Map<number, Cell[]>();
+  let unit: Cell | null = null;
+  let attribute: Cell | null = null;
+  const responsible: string[] = [];
+  const rest = cells.slice(f);
+  const valueCells: Cell[] = [];
+  for (const c of rest) {
+    if (attributeOf(c.text) !== null) attribute ??= c;
+    else if (!unit && isUnitCell(c.text) && parseValueCell(c.text) === null && valueCells.length === 0) unit = c;
+    else if (isOrg(c.text)) responsible.push(c.text.trim());
+    else valueCells.push(c);
+  }
+  const valueColumns = after.slice(extra).filter(({ c }) => c.role !== "unit" && c.role !== "attribute" && c.role !== "responsible");
+  spread(valueCells, valueColumns.map(({ k }) => k), values);
+  return { name, unit, attribute, values, responsible };
+}
+
+/**
+ * Value cells to columns in order. More cells than columns happens when a cell holds several labelled values
+ * (设区市≥25 | 县级市≥20 under one column): labelled values are shared out evenly, a plain cell takes a column alone.
+ */
+function spread(cells: Cell[], columnIndexes: number[], out: Map<number, Cell[]>): void {
+  const n = cells.length;
+  const m = columnIndexes.length;
+  if (m === 0) return;
+  if (n <= m) {
+    cells.forEach((c, i) => out.set(columnIndexes[i], [c]));
+    return;
+  }
+  const labelled = cells.map((c) => parseValueCell(c.text)?.label != null);
+  let i = 0;
+  for (let col = 0; col < m; col++) {
+    const left = m - col;
+    if (left === 1) { out.set(columnIndexes[col], cells.slice(i)); break; }
+    // a run of labelled cells shared with the columns after it
+    let take = 1;
+    if (labelled[i]) {
+      let run = 0;
+      while (i + run < n && labelled[i + run]) run++;
+      take = Math.max(1, Math.floor(run / Math.min(left, run)));
+      if (run === n - i && run % left === 0) take = run / left;
+    }
+    out.set(columnIndexes[col], cells.slice(i, i + take));
+    i += take;
+  }
+}

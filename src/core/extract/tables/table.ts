@@ -1,0 +1,147 @@
+// An indicator table read into rows, whatever its text form, and the targets it sets: one per target-year cell
+// (a 2025 and a 2035 column give two, each with its year), one per growth cell; the base-year cell gives the
+// row's baseYear/baseValue and a baseline mention; the 属性 cell gives binding; text cells give nothing.
+import type { Comparator } from "../../model";
+import { unitFromParentheses } from "../../numbers/units";
+import { startsWithIncrementVerb } from "../phrase/classify";
+import type { Candidate } from "../types";
+import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
+import type { Column } from "./header";
+
+export interface Row {
+  /** The row's number (序号), when the table has one. */
+  serial?: Cell;
+  /** The indicator cell (for a table of places: the place). */
+  name: Cell;
+  /** The indicator as read, when it differs from the cell (a name wrapped over several cells). */
+  nameText?: string;
+  unit: Cell | null;
+  attribute: Cell | null;
+  /** Value cells by column index; a column may hold several labelled values (重点城市≥30 | 一般城市≥15). */
+  values: Map<number, Cell[]>;
+  responsible: string[];
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Row[];
+  /** The table's title (表3 “十四五”全省城市内涝治理主要指标), for tables whose rows name places. */
+  title: string | null;
+}
+
+/** A number a table states for a base or earlier year: a baseline mention. */
+export interface TableBaseline {
+  /** Clean-text position of the number, and the end of its cell. */
+  at: number;
+  end: number;
+  year: number | null;
+}
+
+export interface TableReading {
+  candidates: Candidate[];
+  baselines: TableBaseline[];
+  /** Clean-text positions of the rows' numbers (序号). */
+  ordinals: number[];
+}
+
+/** Words that name what a table of places counts: 浙江省城市易涝风险区域整治计划表 → 城市易涝风险区域整治. */
+function subjectOfTitle(title: string | null): string {
+  if (!title) return "";
+  return title.replace(/^附?表\s*\d*\s*/, "").replace(/^[\u4e00-\u9fff]{1,4}?(省|市|县|区)(?=[\u4e00-\u9fff]{4})/, "")
+    .replace(/[“”"]?十[一二三四五六]五[”"]?/g, "").replace(/(计划表|目标表|任务表|一览表|情况表|表)$/, "").replace(/(计划|目标|任务)$/, "").trim();
+}
+
+/** A row that counts work done within the period: 新增…, 累计建设…, 提标改造管网, 城市易涝风险区域整治. */
+const WORK_DONE = /新增|新建|净增|累计|^[\u4e00-\u9fff]{0,4}(改造|清淤|整治|治理)|(改造|整治|治理)(\(|$)/;
+
+function cleanName(text: string): string {
+  return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").trim();
+}
+
+/** The title of a table that reports how an earlier plan went: “十三五”…主要指标完成情况, …执行情况表. */
+const REVIEW_TITLE = /(完成情况|执行情况|实施情况)(表|一览表)?$/;
+
+export function readTable(table: Table, horizon: number | null): TableReading {
+  const candidates: Candidate[] = [];
+  const baselines: TableBaseline[] = [];
+  const ordinals = table.rows.filter((r) => r.serial).map((r) => r.serial!.start);
+  // a table reporting how an earlier plan went (“十三五”…完成情况 in a 十四五 plan) states past values only: its target
+  // columns are what was planned then (a mid-term report's 2025年目标 stays a target)
+  const reviewed = table.title !== null && REVIEW_TITLE.test(table.title.trim()) && horizon !== null;
+  const columns = reviewed
+    ? table.columns.map((c) => (c.role === "target" && c.year !== null && c.year < horizon! ? { ...c, role: "base" as const } : c))
+    : table.columns;
+  const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
+  const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
+  const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
+  for (const row of table.rows) {
+    const written = row.nameText ?? row.name.text;
+    const inBrackets = unitFromParentheses(written.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")"));
+    // 人均地区生产总值(元), 城市防洪达标率(%); not 营商环境指数(错年数)
+    const unitInName = inBrackets && (isUnitCell(inBrackets) || /^(年|岁)$/.test(inBrackets)) ? inBrackets : null;
+    const place = cleanName(written);
+    const name = subject ? subject + (place === "合计" || place === "全省" ? "" : `(${place})`) : place;
+    if (name.length === 0) continue;
+    const unitCell = row.unit ? row.unit.text.replace(/\s+/g, "") : null;
+    const binding = row.attribute ? attributeOf(row.attribute.text) : null;
+    let baseYear: number | null = null;
+    let baseValue: number | null = null;
+    let baseAt: { start: number; end: number } | null = null;
+    columns.forEach((col, k) => {
+      if (col.role !== "base") return;
+      baseYear ??= col.year;
+      for (const cell of row.values.get(k) ?? []) {
+        const v = parseValueCell(cell.text);
+        if (!v) continue;
+        baselines.push({ at: cell.start + v.at, end: cell.end, year: col.year });
+        if (baseValue === null && v.valueMax === null && v.comparator === "=") { baseValue = v.value; baseAt = { start: cell.start, end: cell.end }; }
+      }
+    });
+    columns.forEach((col, k) => {
+      if (col.role !== "target" && col.role !== "growth") return;
+      for (const cell of row.values.get(k) ?? []) {
+        const v = parseValueCell(cell.text);
+        if (!v) continue;
+        const unit = unitCell || unitInName || col.unit || "";
+        const c = targetOfCell(name + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
+        candidates.push({
+          ...c, rule: "table-row", start: row.name.start, end: cell.end, numberAt: cell.start + v.at, optional: false,
+          year: col.role === "growth" ? growthYear : col.year ?? horizon, responsible: row.responsible.length ? row.responsible : null,
+          ...(binding !== null ? { binding } : {}),
+          ...(baseYear !== null ? { baseYear, baseValue, baseAt } : {}),
+        });
+      }
+    });
+  }
+  return { candidates, baselines, ordinals };
+}
+
+/** Kind, unit, period and comparator of one value cell of a row (the fields that do not depend on the row's place). */
+function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & object, col: Column, unitOfRow: string, reached = false):
+  Pick<Candidate, "indicator" | "value" | "valueMax" | "unit" | "comparator" | "kind" | "period" | "decrease"> {
+  const falling = /(降低|下降|减少|增长|提高|提升)/.test(name);
+  // a rate's own level in a growth column (城镇调查失业率(%) | - | 6以内) is no growth
+  const rate = unitOfRow === "%" && /(率|比重|占比|比例|份额)$/.test(name) && !/(增长|增速)/.test(name);
+  const cumulative = v.cumulative || (col.cumulative && v.cumulative);
+  let unit: string;
+  let kind: Candidate["kind"];
+  let period: Candidate["period"] = null;
+  if (col.role === "growth" && cumulative) {
+    // a five-year total: of a rate, the rise in points (kind increment); of a fall or rise, the change (growth)
+    unit = v.unit ?? unitOfRow; kind = unit === "%" && falling ? "growth" : reached ? "level" : "increment"; period = "cumulative";
+  } else if (col.role === "growth" && !rate) {
+    unit = v.unit ?? col.unit ?? "%"; kind = "growth";
+  } else {
+    unit = v.unit ?? unitOfRow;
+    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : /(指数|拥有量|数量)$/.test(name) ? "level" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) ? "increment" : "level";
+    if (/^累计/.test(name)) period = "cumulative";
+    // [累计达到1000] (家): a count reached, still a level
+    if (cumulative) { period = "cumulative"; if (kind === "level" && !/达/.test(v.label ?? "") && !reached) kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
+  }
+  const comparator: Comparator = v.comparator;
+  return {
+    indicator: name, value: v.value, valueMax: v.valueMax, unit, comparator, kind, period,
+    // 单位GDP能耗下降(%) with a rate: a fall by the value (下降到 names a level)
+    ...(kind === "growth" && /(降低|下降|减少|压减|缩短|削减)(?![到至])/.test(name) && !/(增长|增速)/.test(name) ? { decrease: true } : {}),
+  };
+}

@@ -1,0 +1,233 @@
+// The walk stage: the clean text, line by line, becomes blocks — sentences annotated with their section path, the
+// year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
+// no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
+import { isNavLine } from "../../text/debris";
+import { headingOf, inlineSegments, sentences, splitLines, type Span } from "../../text/segment";
+import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
+import { tableAt } from "../tables/find";
+import { gluedTables } from "../tables/glued";
+import { yearRowTables } from "../tables/year-rows";
+import type { TableReading } from "../tables/table";
+import { WalkContext } from "./context";
+import { labelValueClauses } from "./label-value";
+import { pastParagraphReason, pastSentenceReason } from "./review";
+import { yearMentions, type YearMention } from "./years";
+
+/** What every stage needs to know of the document. */
+export interface Prepared {
+  /** Clean text (normalised, wrapped lines joined). */
+  text: string;
+  /** Positions inside 《titles》. */
+  mask: Uint8Array;
+  /** The year the document speaks in (今年), or null. */
+  docYear: number | null;
+  /** The plan's target year, or null. */
+  horizon: number | null;
+  /** Why every statement of the document is the past (a statistical bulletin, a summary), or null. */
+  review: string | null;
+  /** Whether text[from, to) holds a quantity or a word that states a value (a sentence without is skipped). */
+  statesAnything(from: number, to: number): boolean;
+}
+
+/** A line of text with what its sentences share. */
+export class LineInfo {
+  private used: Set<YearMention> | null = null;
+  private units: ResponsibleGroup[] | null = null;
+
+  /** `years`: year mentions of the whole line. */
+  constructor(private readonly text: string, readonly start: number, readonly end: number, readonly years: YearMention[]) {}
+
+  /** A breakdown item's year (其中2024年40个) is marked used so it dates that item only. */
+  useYear(y: YearMention): void {
+    (this.used ??= new Set()).add(y);
+  }
+
+  isUsed(y: YearMention): boolean {
+    return this.used !== null && this.used.has(y);
+  }
+
+  /** Responsible units named in the line (read when a target needs them). */
+  get groups(): ResponsibleGroup[] {
+    return (this.units ??= responsibleGroups(this.text, this.start, this.end));
+  }
+}
+
+export interface SentenceBlock {
+  kind: "sentence";
+  span: Span;
+  /** Clauses, a "label:value" pair read as one. */
+  clauses: Span[];
+  line: LineInfo;
+  section: string[];
+  /** The year the context gives (a year-setting line, a heading, an attachment, the horizon). */
+  scopeYear: number | null;
+  /** Why the sentence states the past, or null when it may set targets. */
+  past: string | null;
+}
+
+export interface TableBlock {
+  kind: "table";
+  span: Span;
+  reading: TableReading;
+  section: string[];
+  scopeYear: number | null;
+}
+
+/** A line that states nothing (page navigation, an attachment mark, an attachment's title). */
+export interface QuietBlock {
+  kind: "quiet";
+  span: Span;
+  reason: string;
+}
+
+export type Block = SentenceBlock | TableBlock | QuietBlock;
+
+const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+const NO_YEARS: YearMention[] = [];
+
+/**
+ * Walks the document and hands each block to `visit` in order. Blocks before the first top heading wait until it
+ * comes (they may be a report's review, see markLeadingReview); the others go at once.
+ */
+export function walk(doc: Prepared, visit: (block: Block) => void): void {
+  const { text, mask, docYear, horizon } = doc;
+  const ctx = new WalkContext(docYear, horizon);
+  // a run-on line (a flattened web page) is read as the lines its inline headings begin
+  const lines: Span[] = [];
+  for (const l of splitLines(text)) for (const s of inlineSegments(text, l)) lines.push(s);
+  let out: Block[] | null = [];
+  const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
+    const lead = line.start + raw.indexOf(trimmed[0]);
+
+    const table = tableAt(text, lines, li, trimmed, doc);
+    if (table) {
+      const end = lines[table.lastLine].end;
+      push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
+      li = table.lastLine;
+      continue;
+    }
+
+    if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      ctx.enterAttachment(ys.length ? ys[ys.length - 1].year : null);
+      push({ kind: "quiet", span: line, reason: "an attachment mark" });
+      continue;
+    }
+    if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
+      ctx.attachmentTitleLines--;
+      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
+      // the attachment's title heads the section path of what follows (…主要目标一览表)
+      if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !headingOf(trimmed)) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
+      if (!headingOf(trimmed)) { push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
+    } else if (trimmed.length > 40) {
+      ctx.attachmentTitleLines = 0;
+    }
+
+    const heading = headingOf(trimmed);
+    if (heading && heading.level <= 1 && out) {
+      markLeadingReview(out, heading.title, text.slice(0, lead), docYear);
+      for (const b of out) visit(b);
+      out = null;
+    }
+    if (heading?.body) ctx.closeLevel(heading.level);
+    const years = yearMentions(text, line.start, line.end, docYear, mask);
+    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
+    else setLineYear(ctx, text, lead, trimmed, years, docYear);
+
+    const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    const info = new LineInfo(text, line.start, line.end, years);
+    const section = ctx.sectionPath;
+    const scopeYear = ctx.fallbackYear();
+    // a table whose cells ran together inside the line (a flattened web page) is read as a table
+    const tables = [
+      ...(raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
+      ...(raw.includes("年份") ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [], ordinals: [] } })) : []),
+    ].sort((a, b) => a.start - b.start).filter((t, i, all) => i === 0 || t.start >= all[i - 1].end);
+    let from = line.start;
+    for (const part of [...tables, null]) {
+      const to = part ? part.start : line.end;
+      // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
+      let carried: string | null = null;
+      let y0 = 0; // the line's years run in order with its sentences
+      for (const sentence of sentences(text, from, to)) {
+        while (y0 < years.length && years[y0].pos < sentence.start) y0++;
+        let y1 = y0;
+        while (y1 < years.length && years[y1].end <= sentence.end) y1++;
+        const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
+        // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
+        const states = doc.statesAnything(sentence.start, sentence.end);
+        if (!states && text[sentence.end] !== ";") { carried = null; continue; }
+        // a review paragraph may still name a year after the document's (…,力争2025年达到…)
+        const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+          pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear) ?? (sYears.length === 0 ? carried : null);
+        carried = past && text[sentence.end] === ";" ? past : null;
+        if (!states) continue;
+        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+      }
+      if (part) {
+        push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
+        from = part.end;
+      }
+    }
+  }
+  if (out) for (const b of out) visit(b);
+}
+
+/** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
+const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
+
+/**
+ * An excerpt that starts inside a report's first part, before its first top heading numbered 二 or later (二、2025年
+ * 工作安排): that first part is the review when its words say so.
+ */
+function markLeadingReview(blocks: Block[], firstTitle: string, before: string, docYear: number | null): void {
+  if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
+  if ((before.match(REVIEW_WORDS) ?? []).length < 2) return;
+  for (const b of blocks) {
+    if (b.kind !== "sentence") continue;
+    const future = b.line.years.some((y) => y.pos >= b.span.start && y.end <= b.span.end && docYear !== null && y.year > docYear);
+    if (!future) b.past ??= "before the plan part (the report's review)";
+  }
+}
+
+/**
+ * Where a heading's words end: its title, or — when the title was cut at a comma in a line that runs on — the rest of
+ * that first phrase, up to 40 characters (三、脚踏实地,做实做细做成2021年工作).
+ */
+function headingEnd(text: string, lead: number, end: number, title: string): number {
+  const titleEnd = lead + title.length;
+  if (text[titleEnd] !== ",") return titleEnd;
+  let e = titleEnd + 1;
+  while (e < end && e - lead < 40 && !/[。;,:]/.test(text[e])) e++;
+  return e;
+}
+
+/** The words before a table in its line that name it: 表2 “十四五”时期卫生健康规划指标. */
+function titleBefore(text: string, lineStart: number, at: number): string | null {
+  const before = text.slice(Math.max(lineStart, at - 60), at);
+  const k = before.lastIndexOf("表");
+  return k >= 0 && /^表\s*\d/.test(before.slice(k)) ? before.slice(k).trim() : null;
+}
+
+/**
+ * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
+ * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
+ */
+function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): void {
+  const first = years.find((y) => y.pos >= lead);
+  if (first && first.end <= lead + 16 && first.pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) &&
+    // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
+    !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
+  if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
+    const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
+    if (all.length) ctx.lineYear = all[all.length - 1].year;
+  }
+}

@@ -1,0 +1,36 @@
+// The year a document speaks in (今年 / 全年 / 年内 / 本年) and how it was found; the user may set it.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { documentYear } from "../../src/core/document/doc-year";
+
+describe("document year", () => {
+  it.each([
+    ["a yearly title", "text", "2024年政府工作报告", null, { year: 2024, source: "title" }],
+    ["the plan part of a 执行情况及计划 title", "text", "关于2016年国民经济和社会发展计划执行情况及2017年国民经济和社会发展计划(草案)的报告", null, { year: 2017, source: "title" }],
+    ["今年是“十五五”开局之年", "今年是“十五五”开局之年,做好今年工作意义重大。", null, "2025-12-30", { year: 2026, source: "text" }],
+    ["今年是“十四五”收官之年", "今年是“十四五”规划收官之年。", null, null, { year: 2025, source: "text" }],
+    ["a heading naming the year's work", "一、2018年工作回顾\n……\n二、2019年工作安排\n2019年主要预期目标是:", null, null, { year: 2019, source: "text" }],
+    ["做实做细做成2021年工作", "三、脚踏实地,做实做细做成2021年工作", null, null, { year: 2021, source: "text" }],
+    ["the date of issue", "正文。", null, "2023-11-14", { year: 2023, source: "date" }],
+    ["a review heading alone", "一、2023年工作回顾", null, null, { year: 2024, source: "review" }],
+  ])("%s", (_, text, title, date, expected) => {
+    expect(documentYear(text, title, date)).toEqual(expected);
+  });
+
+  const report = ["2026年政府工作报告", "一、“十五五”时期主要目标", "到2030年,地区生产总值突破1000亿元。", "二、2026年主要目标",
+    "今年经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,全年新增城镇就业2万人,年内建成5G基站300个。"].join("\n");
+
+  it("今年 / 全年 / 年内 are the document's year: a 十五五 heading does not win over them", () => {
+    const r = extract(report);
+    expect(r.document).toMatchObject({ docYear: 2026, docYearSource: "title" });
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[1000, 2030], [5.5, 2026], [2, 2026], [300, 2026]]);
+  });
+
+  it("the user's year re-dates them at once (an excerpt that never states its year)", () => {
+    const excerpt = report.split("\n").slice(4).join("\n");
+    expect(extract(excerpt).document.docYear).toBeNull();
+    const r = extract(excerpt, { docYear: 2027 });
+    expect(r.document).toMatchObject({ docYear: 2027, docYearSource: "user" });
+    expect(r.targets.map((t) => t.year)).toEqual([2027, 2027, 2027]);
+  });
+});

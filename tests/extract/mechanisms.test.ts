@@ -1,0 +1,147 @@
+// Example sentences of the mechanisms that read real documents: counts by measure word, headings inside run-on
+// text, the review part of a report, document furniture, PDF and run-together tables, and the kinds of amounts.
+// Texts written for these tests are unit tests of one rule each, not evidence that the engine generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { inlineSegments } from "../../src/core/text/segment";
+import { allTargetsOf, brief, targetsOf } from "./targets-of";
+
+const values = (body: string, year = 2021): number[] => targetsOf(body, year).map((t) => t.value);
+
+describe("counts by measure word: [verb] N [measure word] [noun]", () => {
+  it.each([
+    ["为1000名农民工提供技能培训。", 1000],
+    ["选送5场优秀剧目参加全省汇演。", 5],
+    ["打通3条断头路。", 3],
+    ["在10个小区设置智能快递柜。", 10],
+    ["新建5个以上口袋公园。", 5],
+    ["改造提升超5000个充电桩。", 5000],
+    ["全年策划举办百场以上两岸交流活动。", 100],
+  ])("%s", (sentence, value) => {
+    expect(values(sentence)).toEqual([value]);
+  });
+
+  it("a count carries its verb along a list, across 和 and to a clause that opens with a count", () => {
+    expect(values("启动16个老旧小区和23个背街小巷改造项目。")).toEqual([16, 23]);
+    expect(values("培育3家综合型平台,20家行业型平台,100家企业级平台。")).toEqual([3, 20, 100]);
+  });
+
+  it("a count summing up the list before it, after 等 or after an entity noun describes; a bound qualifies", () => {
+    expect(values("围绕甲公司、乙集团、丙化工3家旗舰企业精准扶持。")).toEqual([]);
+    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+    expect(values("落实能源绿色低碳转型、节能降碳增效等碳达峰试点8项专项行动。")).toEqual([]);
+    expect(values("围绕龙头企业3家骨干企业精准扶持。")).toEqual([]);
+    expect(values("入境俄蒙8座以下小汽车延伸到全域。")).toEqual([]);
+  });
+});
+
+describe("what a number belongs to", () => {
+  it("a bare verb takes the topic of the clause before it", () => {
+    expect(targetsOf("继续推进棚户区改造,完成800户。").map(brief)).toEqual(["棚户区改造|=|800|户|increment"]);
+  });
+  it("a year's scope may stand between the verb and the number put first", () => {
+    expect(targetsOf("确保按照时限要求,完成2019年度7.89亿元政府隐性债务化解目标。", 2019).map(brief)).toEqual(["政府隐性债务化解|=|7.89|亿元|increment"]);
+  });
+  it("an amount before 的…计划/目标/任务 is that plan's value", () => {
+    expect(values("完成37.8亿元的年度投资计划。")).toEqual([37.8]);
+    expect(values("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务。")).toEqual([5.5, 1.9]);
+  });
+  it("a definition is no target; 同比 is the past unless the sentence sets a target", () => {
+    expect(values("超大城市指城区常住人口在1000万以上。")).toEqual([]);
+    expect(values("力争实现全年营业收入同比增长20%。")).toEqual([20]);
+    expect(values("营业收入同比增长20%。")).toEqual([]);
+  });
+  it("a year's planned investment and projects, events held and aggregates completed get their kinds", () => {
+    expect(targetsOf("年度计划投资371亿元,新签约社会投资项目85个以上,举办赛事30场以上,固定资产投资计划完成467亿元,婴儿死亡率控制在4‰以下。", 2017)
+      .map((t) => `${t.value}:${t.kind}`)).toEqual(["371:increment", "85:increment", "30:increment", "467:level", "4:level"]);
+  });
+  it("conditions are no targets: a threshold on the noun after 的, a group opened by 对于, a grant's rate in the next clause", () => {
+    expect(values("4.对于利用老旧建筑改造为养老设施,面积大于1000平方米的项目,采用承诺制方式办理。")).toEqual([]);
+    expect(values("2.对于500张床位以上、规模较大的养老项目,允许企业分期合理开发。")).toEqual([]);
+    expect(values("省级按该款产品首轮流片合同金额的30%,给予一次性奖补。")).toEqual([]);
+    // …while a count of such nouns, or a floor the city must cope with, stays a target
+    expect(values("到2025年,建成面积大于1000平方米的公园5个。")).toEqual([5]);
+    expect(values("中心城区要有效应对不低于50年一遇的暴雨。")).toEqual([50]);
+  });
+  it("a note under a table that says what an indicator means sets nothing", () => {
+    expect(values("1 指每万人口居民拥有的在海外有同族专利权、维持年限超过10年的发明专利件数。")).toEqual([]);
+    expect(values("注:高技术制造业是指研发投入强度超过5%的行业。")).toEqual([]);
+  });
+  it("the items of a list share the last one's head: 18小时、24小时、48小时游产品 are names", () => {
+    expect(values("推出18小时、24小时、36小时、48小时游产品。")).toEqual([]);
+  });
+  it("names, section numbers and sessions are no quantities", () => {
+    expect(values("2.3.2 人民群众生活更有品质。认真落实省委十届十一次、十二次全会部署。")).toEqual([]);
+  });
+});
+
+describe("headings inside run-on text and the review part of a report", () => {
+  const report = "正文。一、2024年工作情况(一)深化改革细化形成72项具体举措,完成78%改革任务,国有企业核心竞争力和核心功能明显增强。二、2025年工作安排(一)扩大投资新开工项目60个以上,推动重点项目加快建设。";
+
+  it("splits a run-on line where headings begin", () => {
+    const segments = inlineSegments(report, { start: 0, end: report.length }).map((s) => report.slice(s.start, Math.min(s.end, s.start + 6)));
+    expect(segments).toEqual(["正文。", "一、2024", "(一)深化改", "二、2025", "(一)扩大投"]);
+  });
+
+  it("a review section stays past inside a run-on line; the plan's targets count", () => {
+    expect(allTargetsOf(report, 2025).map((t) => [t.value, t.year])).toEqual([[60, 2025]]);
+  });
+
+  it("an excerpt starting inside a report's review: what comes before 二、…工作安排 is past", () => {
+    const excerpt = "旅游服务体系得到加强,全年新建公园8个,累计接待游客2200万人次,知名度美誉度大幅度攀升。过去五年,我们取得了显著成绩,群众享受到的绿色福利越来越多。二、2021年工作安排新建5G基站620个。";
+    expect(allTargetsOf(excerpt, 2021).map((t) => t.value)).toEqual([620]);
+  });
+
+  it("a heading's title cut at a comma still gives its year", () => {
+    const doc = "二、锚定目标,奋力开启“十四五”新征程到2025年,地区生产总值达到500亿元。三、脚踏实地,做实做细做成2021年工作增长8%左右的目标,新建5G基站620个。";
+    expect(allTargetsOf(doc, 2021).map((t) => [t.value, t.year])).toEqual([[500, 2025], [8, 2021], [620, 2021]]);
+  });
+
+  it("a past statement continued after a semicolon stays past", () => {
+    expect(allTargetsOf("2020年,全区常住人口385981人,60岁及以上人口65448人;65岁及以上人口47678人。", 2023)).toEqual([]);
+  });
+});
+
+describe("document furniture and tables from PDF text", () => {
+  it("page numbers glued to the start of lines (12, 13, 14 …) are left out", () => {
+    const doc = ["经济保持增长,增长率预期与全国基", "12本一致,研发投入比例达到", "4.5%左右。城镇调查失业率", "13稳定在5.5%以内。", "14上海市主要指标"].join("\n");
+    const { targets } = extract(doc, { docYear: 2021 });
+    expect(targets.map((t) => t.value)).toEqual([4.5, 5.5]);
+  });
+
+  it("PDF rows opening with their serial number, with cells pushed to the lines around them", () => {
+    const doc = ["主要指标", "序 “十四五”目标", "指 标 单位 属性", "号", "2025年 年均[累计]", "1 全市生产总值年均增长率 % 预期性 - 5左右",
+      "万元/", "2 全员劳动生产率 预期性 36左右 -", "人", "全社会研发经费支出相当于", "3 % 预期性 4.5左右 -", "全市生产总值比例",
+      "4 城镇调查失业率 % 预期性 - <5.5"].join("\n");
+    expect(targetsOf(doc, 2021).map((t) => `${t.indicator}|${t.comparator}|${t.value}|${t.unit}|${t.kind}|${t.binding}`)).toEqual([
+      "全市生产总值年均增长率|~|5|%|growth|false", "全员劳动生产率|~|36|万元/人|level|false",
+      "全社会研发经费支出相当于全市生产总值比例|~|4.5|%|share|false", "城镇调查失业率|<|5.5|%|share|false",
+    ]);
+  });
+
+  it("a table by year whose cells ran together", () => {
+    const doc = "表3分年度目标表 年份累计托位数(个)每千人口托位数(个)2021年6101.582022年9752.52023年13723.52024年157642025年17824.5 三、重点任务";
+    expect(targetsOf(doc, 2023).map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual([
+      "累计托位数|1372|2023", "每千人口托位数|3.5|2023", "累计托位数|1576|2024", "每千人口托位数|4|2024", "累计托位数|1782|2025", "每千人口托位数|4.5|2025",
+    ]);
+  });
+
+  it("run-together rows with a unit in the name, responsible units and a part restarting the numbering", () => {
+    const doc = "表1主要指标表 序号指标名称2020年完成值2025年目标值责任单位养老方面1养老服务床位总量（张）25783000区社会事业局托育方面1新生儿访视率（%）89.8690区卫健局 二、重点任务";
+    expect(targetsOf(doc, 2023).map((t) => `${t.indicator}|${t.value}|${t.baseValue}|${t.responsible.join("、")}`)).toEqual([
+      "养老服务床位总量|3000|2578|区社会事业局", "新生儿访视率|90|89.86|区卫健局",
+    ]);
+  });
+});
+
+describe("documents that only review a year", () => {
+  it.each([
+    ["a bulletin named by its title", "2025年某市国民经济和社会发展统计公报\n某市统计局\n2026年4月24日\n初步核算,全年全市地区生产总值15244.6亿元,比上年增长5.4%。全年城镇新增就业14.17万人。"],
+    ["a bulletin headed by a statistics bureau", "某州统计局\n2024年5月7日\n2023年,全州上下深入贯彻新发展理念。全年新增城镇就业3.2万人,年末常住人口城镇化率达到55%。"],
+  ])("%s states the past: its year, and no targets", (_, doc) => {
+    const r = extract(doc, { mentions: true });
+    expect(r.targets).toEqual([]);
+    expect(r.mentions!.filter((m) => /万|%|亿/.test(m.text)).every((m) => m.role === "past")).toBe(true);
+    expect(r.document.docYear).toBe(/2025年某市/.test(doc) ? 2025 : 2023);
+  });
+});

@@ -1,0 +1,129 @@
+// Indicator tables as tables: any text form, the header's columns, one target per target-year cell, a baseline per
+// base-year cell, binding from 属性, cumulative brackets, comparators written in the cell, nothing for text cells.
+import { describe, expect, it } from "vitest";
+import { extract, type Target } from "../../src/core";
+import { splitTail } from "../../src/core/extract/tables/split";
+
+const row = (t: Target): string =>
+  `${t.indicator}|${t.comparator}|${t.value}${t.valueMax !== null ? `-${t.valueMax}` : ""}|${t.unit}|${t.year}|${t.kind}|${t.period ?? ""}|${t.binding ?? ""}|${t.baseYear ?? ""}|${t.baseValue ?? ""}`;
+
+const ticked = (text: string, docYear?: number): Target[] => extract(text, { docYear }).targets.filter((t) => t.confidence !== "low");
+
+describe("the example of a plan's review and its 主要指标 table", () => {
+  // one cell per line with blank lines between the cells, as Word or a web page flattens a table
+  const doc = [
+    "某县“十四五”规划纲要", "", "2021年3月1日", "", "一、发展基础", "", "2020年，全县地区生产总值达到320亿元，一般公共预算收入21.6亿元。", "",
+    "二、主要目标", "", "表1 主要指标", "", "指标", "", "2020年", "", "2025年", "", "属性", "",
+    "地区生产总值（亿元）", "", "—", "", "450", "", "预期性", "",
+    "一般公共预算收入（亿元）", "", "21.6", "", "30", "", "预期性", "",
+    "单位地区生产总值能耗降低（%）", "", "〔15〕", "", "〔14.5〕", "", "约束性", "",
+    "三、主要任务", "",
+  ].join("\r\n");
+  const ts = extract(doc).targets;
+
+  it("gives the table's targets their year, base year and base value, binding and cumulative total", () => {
+    expect(ts.map(row)).toEqual([
+      "地区生产总值|=|450|亿元|2025|level||false|2020|320",
+      "一般公共预算收入|=|30|亿元|2025|level||false|2020|21.6",
+      "单位地区生产总值能耗降低|=|14.5|%|2025|growth|cumulative|true|2020|15",
+    ]);
+  });
+
+  it("points the base value at its source: the review sentence, or the base-year cell", () => {
+    const gdp = ts[0];
+    expect(doc.slice(gdp.baseSource!.start, gdp.baseSource!.end)).toContain("320亿元");
+    expect(doc.slice(ts[1].baseSource!.start, ts[1].baseSource!.end)).toBe("21.6");
+  });
+
+  it("lists the base-year cells and the review's value as baselines", () => {
+    const { mentions = [] } = extract(doc, { mentions: true });
+    const roleOf = (text: string): string | undefined => mentions.find((m) => m.text.startsWith(text))?.role;
+    expect(roleOf("320")).toBe("baseline");
+    expect(mentions.filter((m) => m.text.startsWith("21.6")).map((m) => m.role)).toEqual(["past", "baseline"]);
+  });
+});
+
+describe("text forms of one table", () => {
+  const expected = ["地区生产总值|=|450|亿元|2025|level||false|2020|320", "地区生产总值|~|7|%|2025|growth||false|2020|320", "单位GDP能耗降低|=|13.5|%|2025|growth|cumulative|true|2020|"];
+  it.each([
+    ["pipes", ["| 指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性 |", "|---|---|---|---|---|---|", "| 地区生产总值 | 亿元 | 320 | 450 | 7左右 | 预期性 |", "| 单位GDP能耗降低 | % | — | [13.5] | — | 约束性 |"]],
+    ["tabs", ["指标\t单位\t2020年\t2025年\t年均增长\t属性", "地区生产总值\t亿元\t320\t450\t7左右\t预期性", "单位GDP能耗降低\t%\t—\t[13.5]\t—\t约束性"]],
+    ["spaces", ["指标 单位 2020年 2025年 年均增长 属性", "地区生产总值 亿元 320 450 7左右 预期性", "单位GDP能耗降低 % — [13.5] — 约束性"]],
+    ["one cell per line", ["指标", "单位", "2020年", "2025年", "年均增长", "属性", "地区生产总值", "亿元", "320", "450", "7左右", "预期性", "单位GDP能耗降低", "%", "—", "[13.5]", "—", "约束性"]],
+    ["run together", ["表1主要指标序号指标单位2020年2025年年均增长属性1地区生产总值亿元3204507左右预期性2单位GDP能耗降低%—[13.5]—约束性"]],
+  ])("%s", (_, lines) => {
+    expect(ticked(["2021年1月5日", ...lines, "二、重点任务"].join("\n")).map(row)).toEqual(expected);
+  });
+});
+
+describe("table columns and cells", () => {
+  it("a 2025 and a 2035 column give two targets, each with its year; the 2020 column is the base", () => {
+    const doc = ["指标", "单位", "2020年", "2025年", "2035年", "森林覆盖率", "%", "38.8", "≥40", "45左右"].join("\n");
+    expect(ticked(doc, 2021).map((t) => `${t.comparator}${t.value}@${t.year}/${t.baseYear}:${t.baseValue}`)).toEqual([">=40@2025/2020:38.8", "~45@2035/2020:38.8"]);
+  });
+
+  it("reads ≥58, ≤9％, 55左右, >60, <5.5 and gives nothing for text cells", () => {
+    const doc = ["序号", "指标名称", "单位", "属性", "2020年", "2025年", "1", "常住人口城镇化率", "%", "预期性", "52", "≥58",
+      "2", "城镇调查失业率", "%", "预期性", "—", "≤9％", "3", "居民人均可支配收入增长", "%", "预期性", "—", "与经济增长同步",
+      "4", "粮食综合生产能力", "万吨", "约束性", "50", "55左右", "5", "数字经济核心产业增加值占比", "%", "预期性", "—", ">60",
+      "6", "单位地区生产总值二氧化碳排放", "吨", "约束性", "—", "<5.5", "7", "单位GDP能耗降低", "%", "约束性", "—", "完成市下达目标"].join("\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}|${t.comparator}|${t.value}|${t.unit}|${t.binding}`)).toEqual([
+      "常住人口城镇化率|>=|58|%|false", "城镇调查失业率|<=|9|%|false", "粮食综合生产能力|~|55|万吨|true", "数字经济核心产业增加值占比|>|60|%|false",
+      "单位地区生产总值二氧化碳排放|<|5.5|吨|true",
+    ]);
+  });
+
+  it("a row whose cell holds several labelled values gives one target per label", () => {
+    const doc = ["序号", "主要指标", "2020年现状", "2025年目标", "指标属性", "1", "市政排水管网智能化监测率（%）", "——", "重点城市≥30", "一般城市≥15", "预期性"].join("\n\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}|${t.value}`)).toEqual(["市政排水管网智能化监测率(重点城市)|30", "市政排水管网智能化监测率(一般城市)|15"]);
+  });
+
+  it("a table of places takes its indicator from the title; the earlier year's column is past", () => {
+    const doc = ["附表1  浙江省城市易涝风险区域整治计划表", "序号", "地市", "易涝区域数量", "整治计划（处）", "2020年（已整治）", "2021年", "2022年",
+      "1", "杭州", "8", "3", "4", "1", "2", "宁波", "38", "25", "6", "7"].join("\n\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.year}|${t.kind}`)).toEqual([
+      "城市易涝风险区域整治(杭州)|4|处|2021|increment", "城市易涝风险区域整治(杭州)|1|处|2022|increment",
+      "城市易涝风险区域整治(宁波)|6|处|2021|increment", "城市易涝风险区域整治(宁波)|7|处|2022|increment",
+    ]);
+  });
+
+  it("without a document year, the column the header marks done is the base and the plain years after it targets", () => {
+    const doc = ["浙江省城市内涝治理“十四五”规划", "附表1  浙江省城市易涝风险区域整治计划表", "序号", "地市", "易涝区域数量", "整治计划（处）", "2020年（已整治）", "2021年", "2022年",
+      "1", "杭州", "8", "3", "4", "1", "2", "宁波", "38", "25", "6", "7"].join("\n\n");
+    expect(ticked(doc).map((t) => `${t.value}|${t.year}`)).toEqual(["4|2021", "1|2022", "6|2021", "7|2022"]);
+  });
+
+  it("a table reporting how the previous plan went states the past; a mid-term report keeps the plan's targets", () => {
+    const doc = ["浙江省城市内涝治理“十四五”规划", "", "表1  “十三五”全省城市排水防涝设施建设主要指标完成情况", "序号", "项目类别", "单位", "“十三五”规划目标", "“十三五”完成情况", "完成率",
+      "1", "综合整治城市河道", "条", "350", "402", "115%", "2", "新开城市河道", "条", "40", "45", "112%"].join("\n\n");
+    expect(ticked(doc)).toEqual([]);
+  });
+
+  it("a 1 ending a row is a value, not a new part's serial; the total row has no serial", () => {
+    const doc = ["附表1  浙江省城市易涝风险区域整治计划表", "序号", "地市", "易涝区域数量", "整治计划（处）", "2020年（已整治）", "2021年", "2022年",
+      "1", "台州", "54", "26", "20", "8", "2", "宁波", "38", "25", "6", "7", "3", "丽水", "11", "9", "1", "1", "合计", "341", "158", "83", "100", "附表2  浙江省城市防洪规划标准及现状表"].join("\n\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual([
+      "城市易涝风险区域整治(台州)|20|2021", "城市易涝风险区域整治(台州)|8|2022", "城市易涝风险区域整治(宁波)|6|2021", "城市易涝风险区域整治(宁波)|7|2022",
+      "城市易涝风险区域整治(丽水)|1|2021", "城市易涝风险区域整治(丽水)|1|2022", "城市易涝风险区域整治|83|2021", "城市易涝风险区域整治|100|2022",
+    ]);
+  });
+});
+
+describe("cells that ran together", () => {
+  const plan = { base: 0, target: 1, growth: 2, years: 5 };
+  it.each([
+    ["5015024.6%", [50, 150, 24.6]],
+    ["16304250008.9%", [16304, 25000, 8.9]],
+    ["9.014.0[5]", [9, 14, 5]],
+    ["87.7591[3.25]", [87.75, 91, 3.25]],
+    ["5.4—6.5-7.5", [5.4, null, 6.5]],
+    [" 0.5 ", [null, 0.5, null]],
+  ])("%s with a growth column", (tail, values) => {
+    expect(splitTail(tail, 3, plan)?.map((c) => c.value)).toEqual(values);
+  });
+  it.each([
+    ["9098", [90, 98]], ["71708000", [7170, 8000]], ["6.2525", [6.25, 25]], ["0.564.5", [0.56, 4.5]], ["020", [0, 20]], ["10096 以上", [100, 96]],
+  ])("%s as base and target", (tail, values) => {
+    expect(splitTail(tail, 2, { base: 0, target: 1, growth: -1, years: 5 })?.map((c) => c.value)).toEqual(values);
+  });
+});
