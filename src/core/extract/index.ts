@@ -25,6 +25,8 @@ export interface ExtractOptions {
   mentions?: boolean;
 }
 
+export { POSSIBLE_REASONS, type PossibleReason } from "./roles/possible";
+
 export function extract(original: string, options: ExtractOptions = {}): ExtractionResult {
   const docId = options.docId ?? "doc";
   const prepared = prepare(original, docId, options.docYear);

@@ -7,14 +7,18 @@ import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../
 import type { Candidate, SentenceMemo } from "../types";
 
 const CJK = /[\u4e00-\u9fff]/;
-/** Where a noun phrase after a number ends. */
+/** Why a possible target is unsure: a closed set, so the pane can say each in the user's language. */
+export const POSSIBLE_REASONS = {
+  countNoVerb: "a count before a noun, with no verb known to set it",
+  noWording: "no wording that states a target",
+  noIndicator: "no indicator named with it",
+} as const;
+export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 
 export interface Possible {
   candidate: Candidate;
-  reason: string;
+  reason: PossibleReason;
 }
-
-/** The phrase after a number up to the end of its noun phrase (…5个以上示范村, → 示范村). */
 
 /** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
 export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {
@@ -27,22 +31,22 @@ export function possibleTarget(text: string, clause: Span, m: Mention, memo: Sen
   const split = splitPrefix(text.slice(headStart, m.start));
   const before = cleanIndicator(split.head);
   let indicator: string;
-  let reason: string;
+  let reason: PossibleReason;
   let start: number;
   let end = m.end;
   if (countsNoun) {
     // [verb] N [measure word] [noun]: the noun says what is counted
     indicator = (before.length <= 12 ? before : "") + after.noun;
-    reason = "a count before a noun, with no verb known to set it";
+    reason = POSSIBLE_REASONS.countNoVerb;
     start = before.length <= 12 && before ? text.lastIndexOf(before, m.start) : m.start;
     end = after.end;
   } else if (before.length >= 2 && CJK.test(before)) {
     indicator = before;
-    reason = "no wording that states a target";
+    reason = POSSIBLE_REASONS.noWording;
     start = text.lastIndexOf(before, m.start);
   } else if (memo.indicator) {
     indicator = memo.indicator;
-    reason = "no indicator named with it";
+    reason = POSSIBLE_REASONS.noIndicator;
     start = m.start;
   } else {
     return null;
