@@ -31,7 +31,7 @@ describe("observations of labelled bulletins", () => {
 });
 
 describe("labelled target ↔ observation pairs", () => {
-  const sets = ["labels/pairs.jsonl", "pairs-developer.jsonl"].map((f) => ({ f, out: scorePairs(readPairs(path.join(__dirname, f))) }));
+  const sets = ["labels/pairs.jsonl", "labels/pairs-2.jsonl", "labels/pairs-3.jsonl", "pairs-developer.jsonl"].map((f) => ({ f, out: scorePairs(readPairs(path.join(__dirname, f))) }));
   const all = sets.flatMap((s) => s.out);
 
   it("proposes matches with precision ≥ 0.95 and recall ≥ 0.85", () => {
@@ -46,7 +46,7 @@ describe("labelled target ↔ observation pairs", () => {
   });
 
   it("proposes nothing from a bulletin that has no text, or from another city's", () => {
-    const never = all.filter((o) => o.pair.bulletin === "pingtan_2024" || o.pair.bulletin === "pingtan_2025" || o.pair.bulletin === "12_xian_2025");
+    const never = all.filter((o) => o.pair.bulletin === "pingtan_2023" || o.pair.bulletin === "pingtan_2024" || o.pair.bulletin === "pingtan_2025" || o.pair.bulletin === "12_xian_2025");
     expect(never.length).toBeGreaterThan(100);
     expect(never.filter((o) => o.proposed)).toEqual([]);
   });

@@ -84,5 +84,5 @@ export function scoreBulletin(name: string): LabelOutcome[] {
 
 export const LABELLED_BULLETINS = [
   "02_zhengzhou_2025", "04_zhoukou_2023", "06_suzhou_2025", "08_wulumuqi_2025", "12_xian_2025", "15_zaozhuang_2025",
-  "16_haerbin_2025", "pingtan_2020", "pingtan_2021",
+  "16_haerbin_2025", "pingtan_2020", "pingtan_2021", "pingtan_2016", "pingtan_2017", "pingtan_2022",
 ];

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Target } from "../../src/core/model";
+import { measureOf } from "../../src/core/measure";
 import { matchTarget, readBulletin, type Bulletin, type TargetMatch, type Use } from "../../src/core/observe";
 
 const HERE = __dirname;
@@ -40,6 +41,7 @@ export interface PairOutcome {
   match: TargetMatch;
   proposed: boolean;
   right: boolean;
+  scored: boolean;
 }
 
 const jsonl = <T>(file: string): T[] =>
@@ -91,11 +93,15 @@ export function scorePairs(pairs: Pair[]): PairOutcome[] {
         right = o.start >= q && o.end <= q + pair.observationQuote.length && Math.abs(o.value - pair.observationValue!) < 1e-9;
       }
     }
-    return { pair, match, proposed, right };
+    // a growth target's base is never written (its measures read rates: docs/measures.md, fill.ts), and labellers
+    // disagree on what it would be (the base year's rate or its level): such pairs are out of the score
+    const scored = !(pair.use === "base" && measureOf(target) === "growth");
+    return { pair, match, proposed, right, scored };
   });
 }
 
-export function pairFigures(outcomes: PairOutcome[]): { proposed: number; right: number; positives: number; precision: number; recall: number } {
+export function pairFigures(all: PairOutcome[]): { proposed: number; right: number; positives: number; precision: number; recall: number } {
+  const outcomes = all.filter((o) => o.scored);
   const proposed = outcomes.filter((o) => o.proposed).length;
   const right = outcomes.filter((o) => o.right).length;
   const positives = outcomes.filter((o) => o.pair.observationQuote !== null).length;
