@@ -232,6 +232,16 @@ describe("filling base and latest values", () => {
     expect([alone.baseYear, alone.latestYear, alone.latestValue]).toEqual([undefined, 2022, 1]);
   });
 
+  it("an average with no base year to average from takes the one year's rate, and the report says it is not an average", () => {
+    const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", text: "地区生产总值年均增长8%" });
+    const r = fillFromBulletins(doc, [t], [ZHENGZHOU]);
+    expect([r.targets[0]!.baseYear, r.targets[0]!.latestYear, r.targets[0]!.latestValue]).toEqual([undefined, 2025, 5.4]);
+    expect(r.report[0]!.notes.join()).toMatch(/the rate of 2025 alone, not an average: the plan states no base year/);
+    // one year's rate (增长6%) is what the target asks for: no such note
+    const one = fillFromBulletins(doc, [{ ...t, text: "地区生产总值增长6%" }], [ZHENGZHOU]);
+    expect(one.report[0]!.notes.join()).not.toMatch(/not an average/);
+  });
+
   it("a change against the base year takes nothing from a bulletin's rate of one year", () => {
     const t = target({ indicator: "地区生产总值", kind: "growth", unit: "%", baseYear: 2020, text: "地区生产总值较2020年增长30%" });
     const r = fillFromBulletins(doc, [t], [ZHENGZHOU, b2020]);

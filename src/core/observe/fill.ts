@@ -63,6 +63,9 @@ function baseYearOf(t: Target, years: readonly number[]): { year: number | null;
   return { year: null, from: null };
 }
 
+/** Wording of a rate averaged over years (年均增长, 平均增速), as opposed to one year's rate. */
+const AVERAGE = /年均|平均/;
+
 /** The years after `from` and before `to`. */
 const yearsBetween = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from - 1) }, (_, i) => from + 1 + i);
 
@@ -137,6 +140,10 @@ export function fillFromBulletins(
         next.latestValue = value;
         next.latestSource = source;
         fill.filled.latest = true;
+        // an average over years (年均增长8%) with no base year to average from is judged on this one year's rate
+        if (rate && baseYear === null && AVERAGE.test(t.text)) {
+          fill.notes.push(`latest: the rate of ${year} alone, not an average: the plan states no base year (give 基期年 and the bulletins of the years since to average them)`);
+        }
         // a growth rate averages from its base year: the sheet needs that year (not where the rate is one year's alone)
         if (rate && baseYear !== null && (next.baseYear === null || next.baseYear === undefined) && (between.length === 0 || fill.average !== null)) {
           next.baseYear = baseYear;
