@@ -1,10 +1,12 @@
 // CLI: npm run extract -- [--format json|csv|table|xlsx|mentions] [--out FILE] [--actuals FILE.csv]
-//      [--lang zh-CN|en-US] [--method time|growth] [--doc-year YYYY] [--min-confidence low|high]
+//      [--lang zh-CN|en-US] [--method time|growth] [--status-words standard|review|eurostat]
+//      [--doc-year YYYY] [--min-confidence low|high]
 //      [--actuals-from BULLETIN.txt]... [--any-region] FILE...
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs as parseOptions } from "node:util";
 import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
+import type { StatusVocabulary } from "../core/measure";
 import { withoutNonFinite } from "./finite";
 import { byConfidence, toCsv, toJson, toMentions, toTable } from "./formats";
 import { OutputError, writeOutput } from "./output";
@@ -15,7 +17,7 @@ const FORMATS: Format[] = ["json", "csv", "table", "xlsx", "mentions"];
 
 const USAGE =
   "usage: npm run extract -- [--format json|csv|table|xlsx|mentions] [--out FILE] [--actuals FILE.csv] [--lang zh-CN|en-US] " +
-  "[--method time|growth] [--doc-year YYYY] [--min-confidence low|high] [--actuals-from BULLETIN.txt]... [--any-region] FILE...";
+  "[--method time|growth] [--status-words standard|review|eurostat] [--doc-year YYYY] [--min-confidence low|high] [--actuals-from BULLETIN.txt]... [--any-region] FILE...";
 
 interface Args {
   format: Format;
@@ -23,6 +25,8 @@ interface Args {
   actuals: string | null;
   language: Language;
   method: StatusMethod;
+  /** The words the workbook's statuses are shown in (the codes inside are the same). */
+  vocabulary: StatusVocabulary;
   /** The year the documents speak in (今年), when the user sets it. */
   docYear: number | null;
   /** "high" leaves the low-confidence targets out of json, csv, table and xlsx. */
@@ -49,7 +53,7 @@ export function parseArgs(argv: string[]): Args {
       strict: true,
       options: {
         format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, actuals: { type: "string" },
-        lang: { type: "string" }, method: { type: "string" }, "doc-year": { type: "string" },
+        lang: { type: "string" }, method: { type: "string" }, "status-words": { type: "string" }, "doc-year": { type: "string" },
         "min-confidence": { type: "string" }, "actuals-from": { type: "string", multiple: true },
         "any-region": { type: "boolean" }, help: { type: "boolean", short: "h" },
       },
@@ -71,6 +75,7 @@ export function parseArgs(argv: string[]): Args {
     actuals: v.actuals ?? null,
     language: oneOf(v.lang, ["zh-CN", "en-US"] as const, "language", "zh-CN"),
     method: oneOf(v.method, ["time", "growth"] as const, "method", "time"),
+    vocabulary: oneOf(v["status-words"], ["standard", "review", "eurostat"] as const, "status words", "standard"),
     docYear,
     minConfidence: oneOf(v["min-confidence"], ["low", "high"] as const, "confidence", "low"),
     actualsFrom: v["actuals-from"] ?? [],
@@ -141,6 +146,7 @@ export async function run(argv: string[]): Promise<number> {
       bulletinTexts,
       language: args.language,
       method: args.method,
+      vocabulary: args.vocabulary,
     });
     for (const w of summary.warnings) report("warning", w);
     process.stderr.write(`wrote ${args.out} (${summary.rows} rows, ${summary.sheets} sheets)\n`);

@@ -160,3 +160,21 @@ describe("UTF-16 without a byte-order mark", () => {
     expect(decodeDocument(new Uint8Array(gbk))).toEqual({ text: "地区生产总值突破亿元", encoding: "gbk" });
   });
 });
+
+describe("--status-words", () => {
+  const plan = path.join(root, "seeds/004_6598c0edc5eceb15.txt");
+  const sharedStrings = async (file: string): Promise<string> =>
+    (await JSZip.loadAsync(readFileSync(file)).then((z) => z.file("xl/sharedStrings.xml")!.async("string")));
+
+  it("shows the workbook's statuses in the mid-term review's words when asked, the standard ones by default", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "plan-targets-words-"));
+    const review = path.join(dir, "review.xlsx");
+    const standard = path.join(dir, "standard.xlsx");
+    expect(cli("--format", "xlsx", "--status-words", "review", "--out", review, plan).code).toBe(0);
+    expect(cli("--format", "xlsx", "--out", standard, plan).code).toBe(0);
+    expect(await sharedStrings(review)).toMatch(/快于预期/);
+    expect(await sharedStrings(standard)).not.toMatch(/快于预期/);
+    const bad = cli("--status-words", "nice", plan);
+    expect([bad.code !== 0, bad.stderr.trim()]).toEqual([true, 'error: unknown status words "nice" (standard, review, eurostat)']);
+  });
+});
