@@ -326,10 +326,14 @@ export class BulletinPanel {
     this.findings.replaceChildren(...review.findings.map((f) => this.finding(f, doc.result, lang)));
   }
 
+  private textOf(file: string): string {
+    return this.held.find((h) => h.name === file)?.text ?? "";
+  }
+
   private card(p: Proposal, t: Target, planText: string, lang: Language): HTMLLIElement {
     const key = proposalKey(p, this.keys);
     const decision = this.decisions.get(key);
-    const bulletin = this.held.find((h) => h.name === p.file)?.text ?? "";
+    const bulletin = this.textOf(p.file);
     const column = translate(lang, p.use === "base" ? "columnBase" : "columnLatest");
     const converted = conversion(p);
     const names = { target: t.indicator, observed: p.observed.indicator };
@@ -348,9 +352,15 @@ export class BulletinPanel {
         "div",
         { className: "side-by-side" },
         quoteBox(translate(lang, "proposalPlan"), planText, targetSpan(t, planText), "plan"),
-        quoteBox(p.file, bulletin, p.span, "bulletin"),
+        p.averaged
+          ? // every sentence the average is made of, each under its bulletin and year
+            el("div", { className: "quotes" }, ...p.averaged.map((r) => quoteBox(`${r.file} · ${translate(lang, "yearValue", { year: r.year, value: amount(r.value, p.unit) })}`, this.textOf(r.file), r.span, "bulletin")))
+          : quoteBox(p.file, bulletin, p.span, "bulletin"),
       ),
       el("p", { className: "proposal-value" }, translate(lang, "proposalValue", { value: amount(p.value, p.unit) }), converted ? ` · ${translate(lang, "proposalConversion", converted)}` : null),
+      p.averagesFrom !== undefined || p.averaged
+        ? el("p", { className: "proposal-average" }, translate(lang, p.averaged ? "proposalAverage" : "proposalRateSince", { from: p.averagesFrom ?? t.baseYear ?? "", years: p.averaged?.length ?? 1 }))
+        : null,
       el("p", { className: "proposal-match", title: p.reason }, translate(lang, "proposalScore", { score: p.score.toFixed(2), reason: translate(lang, reasonKey, names) })),
       el(
         "div",

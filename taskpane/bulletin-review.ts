@@ -39,6 +39,22 @@ export interface Proposal {
   reason: string;
   /** Names the same or synonyms: "accept all sure" takes it. */
   sure: boolean;
+  /**
+   * A growth target's latest value that averages the yearly rates since its base year: each rate averaged, its
+   * bulletin and sentence, the latest one last (the value is then no single sentence's number).
+   */
+  averaged?: AveragedRate[];
+  /** The base year a growth target's latest rate averages from, where the target has none of its own: it goes with the value. */
+  averagesFrom?: number;
+}
+
+/** One year's rate in an averaged latest value. */
+export interface AveragedRate {
+  file: string;
+  year: number;
+  /** In the target's unit. */
+  value: number;
+  span: Span;
 }
 
 /** Why a target's column gets no proposal from the bulletins. */
@@ -138,7 +154,7 @@ export function withAccepted(targets: readonly Target[], proposals: readonly Pro
   for (const p of accepted(proposals, keys, decisions)) {
     const t = { ...out[p.targetIndex]! };
     if (p.use === "base") Object.assign(t, { baseYear: p.year, baseValue: p.value, baseSource: sourceOf(p) });
-    else Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: sourceOf(p) });
+    else Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: sourceOf(p) }, p.averagesFrom !== undefined ? { baseYear: p.averagesFrom } : {});
     out[p.targetIndex] = t;
   }
   return out;

@@ -1,4 +1,5 @@
 // The document's year (今年 / 全年 / 年内 mean it): shown with where it came from, and changeable by the user.
+import type { DocYear } from "../src/core/document/doc-year";
 import type { Language, PlanDocument } from "../src/core/model";
 import { byId, setText } from "./dom";
 import { type StringKey, translate } from "./i18n";
@@ -14,17 +15,21 @@ export function parseDocYear(raw: string): number | null {
   return year >= DOC_YEAR_MIN && year <= DOC_YEAR_MAX ? year : null;
 }
 
-const SOURCE_KEYS: Record<string, StringKey> = {
+/** Every source the engine gives (DocYear), and the user's own year: a new source is a type error here. */
+export const DOC_YEAR_SOURCE_KEYS: Record<DocYear["source"] | "user", StringKey> = {
   title: "docYearFrom_title",
   date: "docYearFrom_date",
   text: "docYearFrom_text",
+  review: "docYearFrom_review",
   user: "docYearFrom_user",
 };
 
 /** Where the year was found, in words; a source the pane does not know reads "from the document". */
 export function docYearSourceKey(doc: Pick<PlanDocument, "docYear" | "docYearSource">): StringKey {
   if (doc.docYear === null || doc.docYear === undefined) return "docYearUnknown";
-  return SOURCE_KEYS[doc.docYearSource ?? ""] ?? "docYearFrom_other";
+  const keys: Record<string, StringKey> = DOC_YEAR_SOURCE_KEYS;
+  const source = doc.docYearSource ?? "";
+  return Object.prototype.hasOwnProperty.call(keys, source) ? keys[source] : "docYearFrom_other";
 }
 
 export class DocYearControl {

@@ -1,4 +1,5 @@
 // Pane strings in both UI languages. Keys are shared; a missing translation is a type error.
+import type { PossibleReason } from "../src/core/extract/index";
 import type { Comparator, Language } from "../src/core/model";
 
 const zh = {
@@ -30,6 +31,7 @@ const zh = {
   docYearFrom_date: "取自发文日期",
   docYearFrom_text: "取自正文",
   docYearFrom_user: "由您设定",
+  docYearFrom_review: "按所回顾年份的次年推定",
   docYearFrom_other: "取自文件",
   docYearUnknown: "未能从文件中确定年份。若有“今年”“全年”等目标，请填写年份。",
   docYearInvalid: "“{value}”不是有效年份。请输入 {min} 至 {max} 之间的年份。",
@@ -148,6 +150,8 @@ const zh = {
   columnLatest: "最新值",
   proposalPlan: "规划原文",
   proposalValue: "数值：{value}",
+  proposalAverage: "{from} 年以来 {years} 个年度增速的平均值（基期年 {from}）。",
+  proposalRateSince: "{from} 年以来的增速（基期年 {from}）。",
   proposalConversion: "换算：{from} → {to}",
   proposalScore: "匹配度 {score} · {reason}",
   reasonSame: "指标名称相同",
@@ -218,6 +222,7 @@ const en: Strings = {
   docYearFrom_date: "from the issue date",
   docYearFrom_text: "from the text",
   docYearFrom_user: "set by you",
+  docYearFrom_review: "the year after the one it reviews",
   docYearFrom_other: "from the document",
   docYearUnknown: "The document does not state its year. If it has this-year targets (今年, 全年), enter the year.",
   docYearInvalid: "“{value}” is not a valid year. Enter a year from {min} to {max}.",
@@ -337,6 +342,8 @@ const en: Strings = {
   columnLatest: "latest value",
   proposalPlan: "Plan",
   proposalValue: "Value: {value}",
+  proposalAverage: "The average of {years} yearly rates since {from} (base year {from}).",
+  proposalRateSince: "The rate since {from} (base year {from}).",
   proposalConversion: "Converted: {from} → {to}",
   proposalScore: "Match {score} · {reason}",
   reasonSame: "same indicator",
@@ -389,6 +396,29 @@ export const COMPARATOR_LABELS: Record<Language, Record<Comparator, string>> = {
   "zh-CN": { ">": "高于", ">=": "不低于", "=": "达到", "~": "左右", "<=": "不高于", "<": "低于", range: "区间" },
   "en-US": { ">": "above", ">=": "at least", "=": "reach", "~": "about", "<=": "at most", "<": "below", range: "range" },
 };
+
+/**
+ * Why the engine is unsure of a low-confidence target (its closed set POSSIBLE_REASONS, keyed by the English
+ * reason it gives), in each language: a new reason is a type error here until it is translated.
+ */
+export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>> = {
+  "zh-CN": {
+    "a count before a noun, with no verb known to set it": "有数量和所计事物，但没有表示目标的动词",
+    "no wording that states a target": "句中没有表述目标的用语",
+    "no indicator named with it": "数字前后未写明指标",
+  },
+  "en-US": {
+    "a count before a noun, with no verb known to set it": "a count of something, with no verb known to set it as a target",
+    "no wording that states a target": "no wording that states a target",
+    "no indicator named with it": "no indicator named with the number",
+  },
+};
+
+/** A low-confidence target's reason in the pane's language, or null for a reason the pane does not know. */
+export function lowReasonLabel(lang: Language, reason: string): string | null {
+  const labels: Record<string, string> = LOW_REASON_LABELS[lang];
+  return Object.prototype.hasOwnProperty.call(labels, reason) ? labels[reason] : null;
+}
 
 /** Put before the value of a reduction (能耗下降13.5% reads 下降 13.5 %). */
 export const DECREASE_WORDS: Record<Language, string> = { "zh-CN": "下降", "en-US": "down" };

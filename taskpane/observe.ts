@@ -2,10 +2,11 @@
 // proposes its values for the document's targets as the CLI's --actuals-from decides (the base-year bulletin
 // fills 基期, the latest one up to the target year fills 最新). Targets without a proposal are listed with why,
 // never guessed. Pure core, no Node APIs.
+import { measureOf } from "../src/core/measure";
 import type { PlanDocument, Target } from "../src/core/model";
 import { fillFromBulletins, normaliseName, readBulletin, sameRegion, type Bulletin, type TargetFill, type TargetMatch } from "../src/core/observe";
 import type { ValueUse } from "../src/core/sheet";
-import type { Finding, FindingKind, NameReason, Review } from "./bulletin-review";
+import type { AveragedRate, Finding, FindingKind, NameReason, Review } from "./bulletin-review";
 import type { Span } from "./review-model";
 import { readDocument } from "./document-reader";
 import { DocumentReadError } from "./extract-errors";
@@ -34,6 +35,14 @@ function skipKind(t: Target, m: TargetMatch, doc: PlanDocument): FindingKind {
 const candidatesOf = (matches: readonly Pick<TargetMatch["candidates"][number], "observation" | "score">[]): Finding["candidates"] =>
   matches.map((c) => ({ indicator: c.observation.indicator, value: c.observation.value, unit: c.observation.unit, score: c.score }));
 
+/** The rate the fill took for each year between a growth target's base year and its latest year (as it decides: the first match). */
+function ratesBetween(fill: TargetFill): TargetMatch[] {
+  const years = [...new Set(fill.between.map((m) => m.bulletin.year!))].sort((a, b) => a - b);
+  return years.map((y) => fill.between.find((m) => m.status === "matched" && m.bulletin.year === y)!);
+}
+
+const rateOf = (m: TargetMatch): AveragedRate => ({ file: m.bulletin.file, year: m.bulletin.year!, value: m.value!, span: spanOf(m.observation!) });
+
 /** The proposal and findings of one column of one target. */
 function column(fill: TargetFill, filled: Target, index: number, use: ValueUse, doc: PlanDocument, out: Review): void {
   const t = fill.target;
@@ -48,10 +57,14 @@ function column(fill: TargetFill, filled: Target, index: number, use: ValueUse, 
     const why = nameReason(t.indicator, o.indicator, m.score);
     // A value that is not the observation's own (converted apart) says how the fill made it.
     const made = sameValue(m.value!, value) ? m.reason : [m.reason, ...fill.notes].join("; ");
+    // A growth rate averaged since the base year: every rate it averages, and the base year the fill gave the target.
+    const averaged = use === "latest" && fill.average !== null ? [...ratesBetween(fill), m].map(rateOf) : undefined;
+    const averagesFrom = use === "latest" && measureOf(t) === "growth" && filled.baseYear !== t.baseYear ? filled.baseYear ?? undefined : undefined;
     out.proposals.push({
       ...base, file: m.bulletin.file, year: m.bulletin.year!, value, unit: t.unit,
       observed: { indicator: o.indicator, value: o.value, unit: o.unit }, span: spanOf(o),
       score: m.score, nameReason: why, reason: made, sure: why !== "neutral",
+      ...(averaged ? { averaged } : {}), ...(averagesFrom !== undefined ? { averagesFrom } : {}),
     });
     return;
   }

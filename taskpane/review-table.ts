@@ -4,7 +4,7 @@
 import type { ExtractionResult, Language, Target } from "../src/core/model";
 import { targetValueSources, valueSourceLine } from "../src/core/sheet";
 import { byId, el, fillSelect, setText } from "./dom";
-import { KIND_LABELS, type StringKey, translate } from "./i18n";
+import { KIND_LABELS, type StringKey, lowReasonLabel, translate } from "./i18n";
 import {
   type Filters,
   NONE,
@@ -491,8 +491,10 @@ function spacerRow(): HTMLTableRowElement {
   return el("tr", { className: "spacer", "aria-hidden": "true" }, el("td", { colspan: COLUMNS }));
 }
 
+/** The reason in the pane's language; one it cannot translate reads as the general doubt, never in English. */
 function lowReason(t: Target, lang: Language): string {
-  return t.reason ? translate(lang, "lowReason", { reason: t.reason }) : translate(lang, "lowNoReason");
+  const reason = t.reason ? lowReasonLabel(lang, t.reason) : null;
+  return reason ? translate(lang, "lowReason", { reason }) : translate(lang, "lowNoReason");
 }
 
 /** Words of a value with a space between them: where a narrow cell may wrap (a number itself never breaks). */

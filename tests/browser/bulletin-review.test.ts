@@ -18,6 +18,7 @@ const dir = path.resolve(__dirname, "../../examples/pingtan");
 const read = (f: string): string => readFileSync(path.join(dir, f), "utf8");
 const PLAN = read("26_pingtan_fyp-outline_2021.txt");
 const B2020 = read("bulletin-2020.txt");
+const B2021 = read("bulletin-2021.txt");
 const B2022 = read("bulletin-2022.txt");
 const plan: ExtractionResult = extract(PLAN, { docId: "pingtan" });
 const keys = decisionKeys(plan.targets);
@@ -27,22 +28,41 @@ async function review(bulletins: BulletinInput[], anyRegion = false): Promise<Re
   return out.review;
 }
 const indicator = (p: { targetIndex: number }): string => plan.targets[p.targetIndex]!.indicator;
+/** The 2022 bulletin's values for the outline's targets, each checked by hand (the table's rows after its prose). */
+const PROPOSED_2022 = [
+  ["地区生产总值", "latest", 2022, 3.6, "%"], // 增速在6.5～7.5% ← 比上年增长3.6%
+  ["年接待游客规模", "latest", 2022, 704.23, "万人次"], // ← 全年接待国内外游客704.23万人次
+  ["进出口总值", "latest", 2022, 204.9, "亿元"],
+  ["三产增加值比重", "latest", 2022, 63.2, "%"], // ← 三次产业结构…调整为本期的11.6:25.2:63.2
+  ["旅游总收入", "latest", 2022, 63.49, "亿元"], // the table's 2025 column
+  ["旅游总收入", "latest", 2022, 4.1, "%"], // its 年均增长 column ← 同比增长4.1%
+  ["游客接待总人数", "latest", 2022, 704.23, "万人次"],
+  ["游客接待总人数", "latest", 2022, 2.9, "%"],
+  ["入境游客接待人数", "latest", 2022, 0.25, "万人次"], // ← 入境旅游人数0.25万人次
+  ["入境游客接待人数", "latest", 2022, -58, "%"], // ← 下降58.0%
+  ["进出口总额", "latest", 2022, 204.9, "亿元"],
+  ["进出口总额", "latest", 2022, 6.1, "%"],
+  ["实际利用外资", "latest", 2022, -95.3, "%"], // growth only: the level is in 亿元, the bulletin's in 万美元
+  ["服务业增加值比重", "latest", 2022, 63.2, "%"],
+  ["森林覆盖率", "latest", 2022, 30.06, "%"],
+  ["城市空气质量优良天数比率", "latest", 2022, 99.4, "%"], // ← 环境空气质量达标率99.4%
+  ["城镇新增就业人数", "latest", 2022, 2551, "人"], // ← 2022年新增城镇就业人口2551人
+  ["地区生产总值增长", "latest", 2022, 3.6, "%"],
+  ["居民人均可支配收入", "latest", 2022, 4.9, "%"], // ← 名义增长4.9%
+];
 const find = (r: Review, name: string, use: "base" | "latest"): Proposal => r.proposals.find((p) => indicator(p) === name && p.use === use)!;
 
 describe("proposals from the real 2022 bulletin", () => {
   it("proposes each matched target's latest value with the bulletin's number and sentence", async () => {
     const r = await review([{ name: "bulletin-2022.txt", text: B2022 }]);
-    expect(r.proposals.map((p) => [indicator(p), p.use, p.year, p.value, p.unit])).toEqual([
-      ["森林覆盖率", "latest", 2022, 30.06, "%"],
-      ["地区生产总值", "latest", 2022, 3.6, "%"],
-      ["年接待游客规模", "latest", 2022, 704.23, "万人次"],
-      ["进出口总值", "latest", 2022, 204.9, "亿元"],
-      ["三产增加值比重", "latest", 2022, 63.2, "%"],
-    ]);
+    // Every proposal checked by hand against both texts: the outline's targets (its prose and its 主要指标 table,
+    // where a row gives a level and a growth target) and the bulletin's figures; a growth target takes the rate.
+    expect(r.proposals.map((p) => [indicator(p), p.use, p.year, p.value, p.unit])).toEqual(PROPOSED_2022);
     for (const p of r.proposals) {
       expect(p.file).toBe("bulletin-2022.txt");
       // the span is the bulletin's number, inside its sentence
-      expect(Number(/[\d.]+/.exec(B2022.slice(p.span.start, p.span.end))![0])).toBe(p.observed.value);
+      // (a fall, 下降58.0%, is the rate −58)
+      expect(Number(/[\d.]+/.exec(B2022.slice(p.span.start, p.span.end))![0])).toBe(Math.abs(p.observed.value));
       expect(p.span.sentenceStart).toBeLessThanOrEqual(p.span.start);
       expect(p.span.sentenceEnd).toBeGreaterThanOrEqual(p.span.end);
       expect(p.sure).toBe(true);
@@ -58,9 +78,11 @@ describe("proposals from the real 2022 bulletin", () => {
     const proposed = new Set(r.proposals.map((p) => p.targetIndex));
     const listed = new Set(r.findings.map((f) => f.targetIndex));
     plan.targets.forEach((_, i) => expect(proposed.has(i) || listed.has(i), plan.targets[i]!.indicator).toBe(true));
-    const kinds = new Map(r.findings.map((f) => [indicator(f), f.kind]));
-    expect(kinds.get("平潭自贸片区五年累计推出创新成果")).toBe("cumulative");
-    expect(kinds.get("对台贸易额")).toBe("unmatched");
+    // A cumulative target (the table's 五年累计 column) has no yearly value to take.
+    const cumulative = plan.targets.flatMap((t, i) => (t.period === "cumulative" ? [i] : []));
+    expect(cumulative.length).toBeGreaterThan(0);
+    for (const i of cumulative) expect(r.findings.find((f) => f.targetIndex === i)?.kind, plan.targets[i]!.indicator).toBe("cumulative");
+    expect(r.findings.find((f) => indicator(f) === "对台贸易额")?.kind).toBe("unmatched");
     const share = r.findings.find((f) => indicator(f) === "旅游相关产业增加值占GDP比重")!;
     expect(share.candidates[0]).toMatchObject({ indicator: "建筑业增加值占GDP比重", value: 21.7, unit: "%" });
     expect(share.candidates[0]!.score).toBeLessThan(0.85);
@@ -73,7 +95,7 @@ describe("base and latest from two bulletins, as the CLI decides", () => {
     expect([find(r, "进出口总值", "base").value, find(r, "进出口总值", "base").year, find(r, "进出口总值", "latest").value]).toEqual([131.3, 2020, 204.9]);
     expect(find(r, "地区生产总值", "base")).toBeUndefined();
     expect(r.findings.find((f) => indicator(f) === "地区生产总值" && f.use === "base")).toMatchObject({ kind: "growthBase", found: 5.4, year: 2020 });
-    expect(r.findings.find((f) => indicator(f) === "全国首创" && f.use === "base")!.kind).toBe("incrementBase");
+    expect(r.findings.find((f) => indicator(f) === "城镇新增就业人数" && f.use === "base")!.kind).toBe("incrementBase");
   });
 
   it("two bulletins of one year that disagree are ambiguous: nothing is proposed", async () => {
@@ -92,7 +114,8 @@ describe("base and latest from two bulletins, as the CLI decides", () => {
     const skipped = await review([{ name: "other.txt", text: other }]);
     expect(skipped.proposals).toEqual([]);
     expect(skipped.findings.filter((f) => f.use === "latest").every((f) => f.kind === "region" || f.kind === "cumulative")).toBe(true);
-    expect((await review([{ name: "other.txt", text: other }], true)).proposals).toHaveLength(5);
+    const allowed = await review([{ name: "other.txt", text: other }], true);
+    expect(allowed.proposals.map((p) => [indicator(p), p.use, p.year, p.value, p.unit])).toEqual(PROPOSED_2022);
   });
 
   it("the worker names bulletins uniquely, reports one it cannot read, and takes a year the user gives", async () => {
@@ -118,6 +141,44 @@ describe("base and latest from two bulletins, as the CLI decides", () => {
   });
 });
 
+describe("a growth target's latest rate averaged since its base year", () => {
+  const all = (): Promise<Review> =>
+    review([{ name: "bulletin-2020.txt", text: B2020 }, { name: "bulletin-2021.txt", text: B2021 }, { name: "bulletin-2022.txt", text: B2022 }]);
+
+  it("shows every rate it averages with its bulletin and sentence, and the base year it averages from", async () => {
+    const gdp = find(await all(), "地区生产总值", "latest");
+    // 2021: 比上年增长5.8%, 2022: 比上年增长3.6% — averaged since 2020 (five years before the 2025 target).
+    expect(gdp.averaged!.map((r) => [r.file, r.year, r.value])).toEqual([["bulletin-2021.txt", 2021, 5.8], ["bulletin-2022.txt", 2022, 3.6]]);
+    expect(gdp.value).toBeCloseTo((Math.sqrt(1.058 * 1.036) - 1) * 100, 9);
+    for (const r of gdp.averaged!) {
+      const text = r.file === "bulletin-2021.txt" ? B2021 : B2022;
+      expect(sentenceParts(r.span, text).match).toBe(`${r.value}%`);
+      expect(sentenceParts(r.span, text).before).toContain("生产总值");
+    }
+    // The outline states no base year for it: the proposal carries the one the average is from, and it goes with
+    // the value into a new table.
+    expect(plan.targets[gdp.targetIndex]!.baseYear).toBeUndefined();
+    expect(gdp.averagesFrom).toBe(2020);
+    const decisions = new Map<string, Decision>([[proposalKey(gdp, keys), "accept"]]);
+    const t = withAccepted(plan.targets, [gdp], keys, decisions)[gdp.targetIndex]!;
+    expect([t.baseYear, t.baseValue, t.latestYear, t.latestValue]).toEqual([2020, undefined, 2022, gdp.value]);
+  });
+
+  it("a target with its own base year keeps it; one bulletin's rate alone is no average", async () => {
+    // The table's 年均增长 column, whose 2020 column is the base.
+    const r = await all();
+    const tourism = r.proposals.find((p) => indicator(p) === "旅游总收入" && p.unit === "%")!;
+    expect(plan.targets[tourism.targetIndex]!.baseYear).toBe(2020);
+    expect(tourism.averaged!.map((x) => x.year)).toEqual([2021, 2022]);
+    expect(tourism.averagesFrom).toBeUndefined();
+    // Without the 2021 bulletin the latest is 2022's own rate: one sentence, no base year given with it.
+    const gdp = find(await review([{ name: "bulletin-2020.txt", text: B2020 }, { name: "bulletin-2022.txt", text: B2022 }]), "地区生产总值", "latest");
+    expect([gdp.value, gdp.averaged, gdp.averagesFrom]).toEqual([3.6, undefined, undefined]);
+    // Levels are never averaged.
+    expect(r.proposals.filter((p) => p.unit !== "%").every((p) => p.averaged === undefined && p.averagesFrom === undefined)).toBe(true);
+  });
+});
+
 describe("the user's decisions", () => {
   const proposals = (): Promise<Review> => review([{ name: "bulletin-2020.txt", text: B2020 }, { name: "bulletin-2022.txt", text: B2022 }]);
 
@@ -128,7 +189,9 @@ describe("the user's decisions", () => {
     decisions.set(proposalKey(forest, keys), "reject");
     expect(acceptSure(r.proposals, keys, decisions)).toBe(r.proposals.length - 1);
     expect(decisions.get(proposalKey(forest, keys))).toBe("reject");
-    expect(reviewCounts(r.proposals, keys, decisions)).toEqual({ proposals: 9, sure: 9, accepted: 8, rejected: 1, undecided: 0 });
+    const n = r.proposals.length;
+    expect(r.proposals.every((p) => p.sure)).toBe(true);
+    expect(reviewCounts(r.proposals, keys, decisions)).toEqual({ proposals: n, sure: n, accepted: n - 1, rejected: 1, undecided: 0 });
     // A "differ only by 总/额/量" match is not sure: the user decides it.
     const neutral = { ...forest, nameReason: "neutral" as const, sure: false, span: { ...forest.span, start: 1 } };
     const d2 = new Map<string, Decision>();

@@ -18,11 +18,13 @@ import {
   valueParts,
 } from "../../taskpane/review-model";
 import { RowHeights, rowsInView } from "../../taskpane/row-heights";
-import { docYearSourceKey, parseDocYear } from "../../taskpane/doc-year";
+import { DOC_YEAR_SOURCE_KEYS, docYearSourceKey, parseDocYear } from "../../taskpane/doc-year";
+import { extract } from "../../src/core/index";
+import { POSSIBLE_REASONS } from "../../src/core/extract/index";
 import { DocumentReadError, EXTRACT_ERROR_KEYS, type ExtractErrorKind } from "../../taskpane/extract-errors";
 import { KIND_LABELS as SHEET_KIND_LABELS } from "../../src/core/sheet/labels";
 import { DEFAULT_SETTINGS, loadSettings, sanitizeSettings, saveSettings } from "../../taskpane/settings";
-import { KIND_LABELS, STRING_KEYS, format, pickLanguage, translate } from "../../taskpane/i18n";
+import { KIND_LABELS, STRING_KEYS, format, lowReasonLabel, pickLanguage, translate } from "../../taskpane/i18n";
 import { mergeSeedIndex } from "../../taskpane/seeds";
 import { errorMessageKey } from "../../taskpane/host";
 import { loadMapping, mappingProblem, normaliseMapping, saveMapping, toRendererMapping } from "../../taskpane/highlight-mapping";
@@ -266,7 +268,49 @@ describe("document year", () => {
     expect(docYearSourceKey({ docYear: null, docYearSource: null })).toBe("docYearUnknown");
     expect(docYearSourceKey({})).toBe("docYearUnknown");
   });
+
+  it("names every source of the year the engine gives, in both languages", () => {
+    // One small document per way the engine finds a year: each must reach a source the pane words itself.
+    const documents = {
+      title: "某市2026年国民经济和社会发展计划\n今年城镇新增就业3万人以上。\n",
+      text: "政府工作报告\n今年是“十五五”开局之年。今年城镇新增就业3万人以上。\n",
+      date: "关于推进养老服务的实施方案\n全年新增养老床位300张。\n某市人民政府\n2025年3月1日\n",
+      review: "某区政府工作报告\n一、2018年工作回顾\n过去一年，地区生产总值增长6%。\n二、主要任务\n全年新增养老床位300张。\n",
+    };
+    for (const [source, text] of Object.entries(documents)) {
+      expect(extract(text, { docId: "d" }).document.docYearSource, source).toBe(source);
+    }
+    expect(extract(documents.title, { docId: "d", docYear: 2025 }).document.docYearSource).toBe("user");
+    expect(Object.keys(DOC_YEAR_SOURCE_KEYS).sort()).toEqual([...Object.keys(documents), "user"].sort());
+    for (const [source, key] of Object.entries(DOC_YEAR_SOURCE_KEYS)) {
+      expect(docYearSourceKey({ docYear: 2026, docYearSource: source })).toBe(key);
+      expectTranslated(translate("zh-CN", key), translate("en-US", key));
+    }
+  });
 });
+
+describe("low-confidence reasons", () => {
+  it("translates every reason the engine can give into both languages", () => {
+    const reasons = Object.values(POSSIBLE_REASONS);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      const zh = lowReasonLabel("zh-CN", reason);
+      const en = lowReasonLabel("en-US", reason);
+      expect(zh, reason).not.toBeNull();
+      expect(en, reason).not.toBeNull();
+      expectTranslated(zh!, en!);
+    }
+    expect(lowReasonLabel("zh-CN", "constructor")).toBeNull();
+    expect(lowReasonLabel("zh-CN", "a reason the pane does not know")).toBeNull();
+  });
+});
+
+/** A Chinese string in Chinese with full-width punctuation, an English one in English. */
+function expectTranslated(zh: string, en: string): void {
+  expect(zh).toMatch(/^[^a-zA-Z]*[\u4e00-\u9fff][^a-zA-Z]*$/);
+  expect(zh).not.toMatch(/[,:;()!?]/);
+  expect(en).toMatch(/^[ -~“”]+$/);
+}
 
 describe("settings", () => {
   it("keeps valid fields and replaces invalid ones with defaults", () => {

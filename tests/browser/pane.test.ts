@@ -7,13 +7,14 @@ import type { Target } from "../../src/core/model";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DIST, ROOT } from "./support/ensure-dist";
+import { DIST } from "./support/ensure-dist";
 import { excelHostScript } from "./support/excel-host";
 import { makeDocx } from "./support/make-docx";
 import { bigPlanText, describeReport, pasteAndExtract, reviewTableKeystrokes } from "./support/big-paste";
 import { extractInNode, seedText } from "./support/engine-node";
 import { type Pane, extractSeed, hasChromium, openPane } from "./support/pane-browser";
 import { paneSuite } from "./support/pane-suite";
+import { screenshot } from "./support/screenshots";
 
 const SEED = "002";
 
@@ -87,7 +88,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(seedTargets.length).toBeGreaterThan(0);
     expect(n).toBe(seedTargets.length);
     expect(await shownCount(page)).toBe(seedTargets.length);
-    expect(await page.textContent("#counts")).toContain(`${seedTargets.length} targets`);
+    expect(await page.textContent("#counts")).toBe(countsLine(seedTargets, seedTargets.length, highCount(seedTargets)));
     // Only the rows in view are in the page.
     const rendered = await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length);
     expect(rendered).toBeGreaterThan(0);
@@ -167,11 +168,12 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     );
     expect(bySearch.length).toBeGreaterThan(0);
     expect(await shownRows()).toBe(bySearch.length);
-    // Bulk untick acts on the shown rows only.
+    // Bulk untick acts on the shown rows only (low-confidence targets start unticked).
     await page.click("#untick-shown");
-    expect(await page.textContent("#counts")).toContain(`${seedTargets.length - bySearch.length} ticked`);
+    const highShown = highCount(bySearch);
+    expect(await page.textContent("#counts")).toContain(` · ${highCount(seedTargets) - highShown} ticked`);
     await page.click("#tick-shown");
-    expect(await page.textContent("#counts")).toContain(`${seedTargets.length} ticked`);
+    expect(await page.textContent("#counts")).toContain(` · ${highCount(seedTargets) + bySearch.length - highShown} ticked`);
 
     await page.fill("#filter-search", "没有这样的指标zzz");
     expect(await shownRows()).toBe(0);
@@ -183,7 +185,9 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     const { page } = pane;
     loadSeed();
     await extractSeed(page, SEED);
-    const k = Math.min(3, seedTargets.length - 1);
+    // A row followed by a sure target (ticked until Space unticks it).
+    const k = seedTargets.findIndex((_, i) => i >= 3 && seedTargets[i + 1]?.confidence === "high");
+    expect(k).toBeGreaterThanOrEqual(0);
     await page.click(`#targets-body tr[data-index="${k}"] td:nth-child(2)`);
     const t = seedTargets[k];
     expect(await page.textContent("#source-sentence mark")).toBe(t.text);
@@ -196,9 +200,9 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     const next = seedTargets[k + 1];
     expect(await page.textContent("#source-sentence mark")).toBe(next.text);
     const ticked = (): Promise<string> => page.textContent("#counts").then((s) => s ?? "");
-    expect(await ticked()).toContain(`${seedTargets.length} ticked`);
+    expect(await ticked()).toContain(` · ${highCount(seedTargets)} ticked`);
     await page.keyboard.press(" ");
-    expect(await ticked()).toContain(`${seedTargets.length - 1} ticked`);
+    expect(await ticked()).toContain(` · ${highCount(seedTargets) - 1} ticked`);
     expect(await page.getAttribute(`#targets-body tr[data-index="${k + 1}"]`, "class")).toContain("excluded");
     expect(await page.isChecked(`#targets-body tr[data-index="${k + 1}"] input[type=checkbox]`)).toBe(false);
     // Tab order: one row is a tab stop (roving tabindex), checkboxes are reached through Space.
@@ -367,7 +371,9 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
     await page.keyboard.press("End");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-rowindex"))).toBe(String(total + 1));
-    expect(await page.textContent("#counts")).toContain(`${total} targets · ${total} shown`);
+    const expected = extractInNode(readFileSync(file, "utf8"), "big-plan").targets;
+    expect(total).toBe(expected.length);
+    expect(await page.textContent("#counts")).toBe(countsLine(expected, total, highCount(expected)));
   }, 180_000);
 
   // The latency of each keystroke (key event → next paint) is the figure users feel, and it is reported here and
@@ -391,10 +397,24 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     expect(report.gdpRows).toBeLessThan(total);
     expect(await shownCount(page)).toBe(total);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-rowindex"))).toBe("2");
-    expect(await page.textContent("#counts")).toContain(`${total - 1} ticked`);
+    // Space toggled one row: a sure one unticks, one to review ticks.
+    const expected = extractInNode(text, "pasted").targets;
+    expect(total).toBe(expected.length);
+    const toggledLow = expected[report.toggled]!.confidence === "low";
+    expect(await page.textContent("#counts")).toContain(` · ${highCount(expected) + (toggledLow ? 1 : -1)} ticked`);
     expect(report.keystrokes).toBeGreaterThanOrEqual(30);
   }, 300_000);
 });
+
+/** Targets the engine is sure of: ticked at first. */
+const highCount = (targets: readonly Target[]): number => targets.filter((t) => t.confidence !== "low").length;
+
+/** The counts line of the English pane for the engine's targets. */
+function countsLine(targets: readonly Target[], shown: number, ticked: number): string {
+  const low = targets.length - highCount(targets);
+  const head = low > 0 ? `${targets.length - low} targets, ${low} more to review` : `${targets.length} targets`;
+  return `${head} · ${shown} shown · ${ticked} ticked`;
+}
 
 /** Targets passing the filters: the table's row count (aria-rowcount) less its header row. */
 async function shownCount(page: Page): Promise<number> {
@@ -473,28 +493,29 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
       const bar = document.querySelector("#import-progress")!;
       new MutationObserver(() => w.__progress.push(bar.getAttribute("aria-valuenow") ?? "")).observe(bar, { attributes: true });
     });
-    // Leave the second target out.
+    // Toggle the second target (a sure one is left out).
     await page.click('#targets-body tr[data-index="1"] input[type=checkbox]');
     await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
     await page.click("#import-button");
     await page.waitForSelector("#import-message.success, #import-message.error", { timeout: 60_000 });
     const message = (await page.textContent("#import-message")) ?? "";
-    expect(message).toContain(`新增 ${seedTargets.length - 1} 个`);
+    // What was ticked: the sure targets (low-confidence ones start unticked), the second one toggled.
+    const kept = seedTargets.filter((t, i) => (t.confidence !== "low") !== (i === 1));
+    expect(message).toContain(`新增 ${kept.length} 个`);
     const sheets = await workbook(pane!);
     const tables = sheets.flatMap((s) => s.tables);
     expect(tables).toHaveLength(1);
     const table = tables[0];
-    expect(table.rows).toBe(seedTargets.length - 1);
+    expect(table.rows).toBe(kept.length);
     expect(table.headers).toEqual(expect.arrayContaining(["ID", "指标", "目标值", "状态"]));
     const idCol = table.headers.indexOf("ID");
     const indicatorCol = table.headers.indexOf("指标");
-    const kept = seedTargets.filter((_, i) => i !== 1);
     expect(table.values.map((r) => r[idCol])).toEqual(kept.map((t) => t.id));
     expect(table.values.map((r) => r[indicatorCol])).toEqual(kept.map((t) => t.indicator));
     const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     expect(progress).toContain("100");
     expect(await page.isEnabled("#import-button")).toBe(true);
-    await page.screenshot({ path: path.join(ROOT, "docs/images/taskpane-zh-CN.png"), fullPage: true });
+    await screenshot(page, "taskpane-zh-CN.png");
 
     // Importing again updates the same table instead of adding a sheet.
     await page.click("#import-button");
@@ -502,7 +523,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     await page.waitForFunction(() => /更新 [1-9]|失败/.test(document.querySelector("#import-message")?.textContent ?? ""), null, {
       timeout: 60_000,
     });
-    expect(await page.textContent("#import-message")).toContain(`更新 ${seedTargets.length - 1} 个`);
+    expect(await page.textContent("#import-message")).toContain(`更新 ${kept.length} 个`);
     expect((await workbook(pane!)).flatMap((s) => s.tables)).toHaveLength(1);
 
     // The dashboard sheet summarises the imported table.
@@ -510,7 +531,7 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     await page.waitForFunction(() => /概览表|失败/.test(document.querySelector("#import-message")?.textContent ?? ""));
     const dashboard = /概览表「(.+)」已更新：1 个文件，(\d+) 个指标/.exec((await page.textContent("#import-message")) ?? "");
     expect(dashboard).not.toBeNull();
-    expect(Number(dashboard![2])).toBe(seedTargets.length - 1);
+    expect(Number(dashboard![2])).toBe(kept.length);
     expect((await workbook(pane!)).map((s) => s.name)).toContain(dashboard![1]);
   });
 
@@ -619,6 +640,6 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     await extractSeed(page, SEED);
     await page.click('#targets-body tr[data-index="0"] td:nth-child(2)');
     expect(await page.textContent("#review-heading")).toBe("Review targets");
-    await page.screenshot({ path: path.join(ROOT, "docs/images/taskpane-en-US.png"), fullPage: true });
+    await screenshot(page, "taskpane-en-US.png");
   });
 });

@@ -50,6 +50,8 @@ export interface KeystrokeReport {
   max: number;
   /** Rows the table listed while the search "gdp" was typed. */
   gdpRows: number;
+  /** The row (its target's index) whose tick Space toggled. */
+  toggled: number;
 }
 
 const PAUSE_MS = 60;
@@ -90,13 +92,15 @@ export async function reviewTableKeystrokes(browser: Browser, page: Page): Promi
   for (let i = 0; i < 6; i++) await press("Backspace");
   await page.focus('#targets-body tr[tabindex="0"]');
   for (let i = 0; i < 15; i++) await press("ArrowDown");
-  for (const key of ["PageDown", "PageDown", "PageUp", " ", "End", "ArrowUp", "Home"]) await press(key);
+  for (const key of ["PageDown", "PageDown", "PageUp"]) await press(key);
+  const toggled = Number(await page.evaluate(() => document.activeElement?.getAttribute("data-index")));
+  for (const key of [" ", "End", "ArrowUp", "Home"]) await press(key);
   // Let the last frames be painted and reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
   const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const slow = await page.evaluate(() => (window as unknown as { __events: SlowEvent[] }).__events);
   const cpu = cpuPerKeystroke(Array.isArray(trace) ? trace : trace.traceEvents);
-  return { keystrokes, cpu, slow, max: slow.reduce((m, e) => Math.max(m, e.duration), 0), gdpRows };
+  return { keystrokes, cpu, slow, max: slow.reduce((m, e) => Math.max(m, e.duration), 0), gdpRows, toggled };
 }
 
 interface TraceEvent {

@@ -35,8 +35,6 @@ export interface PaneOptions {
   /** Script run before any page script: the test-only Excel host (Office shim + fake Excel). */
   excelHostScript?: string;
   viewport?: { width: number; height: number };
-  /** Served in place of the built extraction worker (a worker with a stub engine, see stub-worker.ts). */
-  workerScript?: string;
 }
 
 export interface Pane {
@@ -83,11 +81,6 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
     outside.push(raw);
     return route.abort("blockedbyclient");
   });
-  if (options.workerScript) {
-    const body = options.workerScript;
-    // Registered last, so it is asked first; the built worker's own response headers (its CSP) are kept.
-    await context.route(/\/extract-worker\.[0-9a-f]+\.js$/, async (route) => route.fulfill({ response: await route.fetch(), body }));
-  }
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
