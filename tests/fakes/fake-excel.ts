@@ -169,7 +169,7 @@ export class FakeSheet {
   wrap = new Set<number>();
   tables: FakeTableState[] = [];
   cfs: CfRecord[] = [];
-  validations: { address: string; rule: any }[] = [];
+  validations: { address: string; rule: any; errorAlert?: any }[] = [];
   charts: ChartRecord[] = [];
   frozenRows = 0;
   customProperties = new Map<string, string>();
@@ -469,7 +469,7 @@ const quotedSheet = (name: string): string => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test
 export class Range extends ClientObject {
   format: RangeFormat;
   conditionalFormats: ConditionalFormats;
-  dataValidation: { rule: any };
+  dataValidation: { rule: any; errorAlert: any };
   private box: Rect | null | undefined;
   /**
    * `locate` says where the range is (null: a null object) when the batch first needs it, as Excel resolves a
@@ -481,9 +481,18 @@ export class Range extends ClientObject {
     this.format = new RangeFormat(this);
     this.conditionalFormats = new ConditionalFormats(this);
     const self = this;
+    // Like Excel, the alert belongs to the range's validation: set after the rule, it joins that rule.
     this.dataValidation = {
       set rule(v: any) { self.ctx.queue(v, () => self.sheetState().validations.push({ address: self.addressLocal(), rule: v })); },
       get rule() { return undefined; },
+      set errorAlert(a: any) {
+        self.ctx.queue(a, () => {
+          const own = self.sheetState().validations.filter((x) => x.address === self.addressLocal()).pop();
+          if (!own) throw new FakeExcelError("InvalidArgument", "An error alert needs a validation rule on the range.");
+          own.errorAlert = a;
+        });
+      },
+      get errorAlert() { return undefined; },
     };
   }
   /** Where the range is; one outside the grid fails the batch (InvalidArgument), as in Excel. */
