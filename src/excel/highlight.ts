@@ -7,6 +7,7 @@ import {
   BLANK, COMPARATOR_SYMBOLS, call, columnFromLetter, columnLetter, columnSpec, iff, ref, renderFormula, statusFillRules, statusFormula, str,
   type ColumnKey, type Expr, type MeasureInputs,
 } from "../core/sheet";
+import { areaWithin, parseAreas, type Area } from "./areas";
 import { MESSAGES, fieldWords } from "./messages";
 import { hasMark, markRule, queueConditionalRules } from "./render-table";
 
@@ -42,7 +43,7 @@ export interface HighlightSummary {
   /** Rows below the header that hold data (whole columns get the formats to the grid's end, for rows to come). */
   rows: number;
   rules: number;
-  /** The add-in's earlier highlight rules on the range, removed before the new ones were added. */
+  /** The add-in's earlier highlight rules within the new ranges, removed before the new ones were added. */
   replaced: number;
   /** The column (letters) holding each data row's status code, which the rules compare. */
   statusColumn: string;
@@ -140,14 +141,22 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const earlierCells = earlier === null ? null : range.worksheet.getRangeByIndexes(top - skip, earlier, skip + Math.max(1, codeRows), 1).load("formulas");
     await context.sync(); // 2: the conditional formats there, and what the earlier status column holds on these rows
 
-    const removed = new Set<string>();
+    // Our earlier rules, and where each applies: one that reaches rows or columns outside the new ranges stays (the
+    // newer rules come first in Excel's order, and on rows both cover they read the same status code cell).
+    const earlierRules = new Map<string, { cf: Excel.ConditionalFormat; areas: Excel.RangeAreas }>();
     for (const collection of existing) {
       for (const cf of collection.items) {
-        if (removed.has(cf.id) || cf.type !== Excel.ConditionalFormatType.custom) continue;
-        if (!isHighlightFormula(cf.customOrNullObject.rule.formula)) continue;
-        cf.delete();
-        removed.add(cf.id);
+        if (earlierRules.has(cf.id) || cf.type !== Excel.ConditionalFormatType.custom) continue;
+        if (isHighlightFormula(cf.customOrNullObject.rule.formula)) earlierRules.set(cf.id, { cf, areas: cf.getRanges().load("address") });
       }
+    }
+    if (earlierRules.size) await context.sync(); // 2b: where our earlier rules apply
+    const bounds: Area[] = [{ row: top, column: range.columnIndex, rows, columns: range.columnCount }, { row: top, column: cols.target!, rows, columns: 1 }];
+    let removed = 0;
+    for (const { cf, areas } of earlierRules.values()) {
+      if (!parseAreas(areas.address).every((a) => bounds.some((b) => areaWithin(a, b)))) continue;
+      cf.delete();
+      removed++;
     }
     // The earlier status column while it holds nothing of the user's on these rows; else the first column right of
     // everything the sheet holds, the selection and the mapped columns (nothing of the user's is written over).
@@ -173,7 +182,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
       (k) => k, // inputs are already A1 references
     );
     await context.sync(); // 3: old rules out, status codes and new rules in
-    return { address: range.address, rows: dataRows, rules: n, replaced: removed.size, statusColumn: letters, syncs: 3 };
+    return { address: range.address, rows: dataRows, rules: n, replaced: removed, statusColumn: letters, syncs: earlierRules.size ? 4 : 3 };
   });
 }
 

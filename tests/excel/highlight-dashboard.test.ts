@@ -122,7 +122,8 @@ describe("highlightSelection", () => {
     expect(first.replaced).toBe(0);
     const second = await highlightSelection(mapping, opts);
     expect(second).toMatchObject({ rules: 5, replaced: 5 });
-    expect(second.syncs).toBeLessThanOrEqual(3);
+    expect(second.syncs).toBe(4); // one more to learn where the earlier rules apply
+    expect(host.lastRunSyncs()).toBe(4);
     const ours = s.cfs.filter((c) => c.address === "A2:G5" && c.formula?.includes(HIGHLIGHT_MARK));
     expect(ours).toHaveLength(5);
     expect(ours.map((c) => c.fill)).toEqual(["#BDD7EE", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#FF8080"]);
@@ -134,6 +135,22 @@ describe("highlightSelection", () => {
     expect(column.replaced).toBe(5);
     expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK) && c.address !== "A20:G22").map((c) => c.address)).toEqual(Array(5).fill("F2:F5"));
     expect(s.cfs).toHaveLength(2 + 5 + 5);
+  });
+
+  it("keeps an earlier highlight that reaches rows outside the new selection: those rows stay coloured", async () => {
+    const s = userSheet();
+    await highlightSelection(mapping, opts); // A2:G5
+    host.state.selection = { sheet: s, address: "A3:G4" };
+    const inner = await highlightSelection(mapping, { ...opts, hasHeader: false });
+    expect(inner.replaced).toBe(0);
+    const ours = s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK));
+    expect(ours.map((c) => c.address)).toEqual([...Array(5).fill("A2:G5"), ...Array(5).fill("A3:G4")]);
+    // Both read the same status code cells: on the rows they share they agree.
+    expect(new Set(ours.map((c) => c.formula!.match(/\$H\d+/)![0]))).toEqual(new Set(["$H2", "$H3"]));
+    // A selection covering the earlier one replaces both.
+    host.state.selection = { sheet: s, address: "A1:G5" };
+    expect((await highlightSelection(mapping, opts)).replaced).toBe(10);
+    expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK)).map((c) => c.address)).toEqual(Array(5).fill("A2:G5"));
   });
 
   it("works on whole columns (A:G), below the header to the grid's last row", async () => {

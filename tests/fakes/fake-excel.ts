@@ -382,6 +382,8 @@ class ConditionalFormatItem extends ClientObject {
       default: throw new FakeExcelError("InvalidArgument", `ConditionalFormat has no property ${p}`);
     }
   }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas the format applies to. */
+  getRanges(): RangeAreas { return new RangeAreas(this.ctx, () => this.sheet, () => parseAreas(this.rec.address)); }
   /** Removes the format; deleting one that no longer exists fails at sync, as in Excel. */
   delete(): void {
     this.ctx.queue(["cf.delete", this.rec.id], () => {
