@@ -1,23 +1,17 @@
 // A re-import writes by the row positions it read one round trip earlier. A co-author who sorts the table in
 // between makes every write land beside another target's values: the import must notice, flag those rows and say so.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Target } from "../../src/core/model";
-import { assignIds } from "../../src/core/extract/refiners/ids";
 import { columnIndex, type ColumnKey } from "../../src/core/sheet";
 import { importTargets, type ImportOptions } from "../../src/excel";
 import { installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { DOC, makeTarget } from "../sheet/fixtures";
+import { withEngineIds } from "./engine-ids";
 
 const options: ImportOptions = { language: "zh-CN", method: "time", tolerance: 0.05 };
 let host: FakeExcelHost;
 beforeEach(() => (host = installFakeExcel()));
 afterEach(() => host.uninstall());
 
-function withEngineIds(targets: Target[]): Target[] {
-  const copy = targets.map((t) => ({ ...t }));
-  assignIds(copy);
-  return copy;
-}
 const cell = (s: FakeSheet, row: number, key: ColumnKey) => s.peek(row, columnIndex(key))?.value ?? "";
 const gdp = (value: number) => makeTarget({ indicator: "地区生产总值", value, unit: "亿元", year: 2027, text: `到2027年,地区生产总值突破${value}亿元。` });
 const forest = () => makeTarget({ indicator: "森林覆盖率", value: 45, unit: "%", kind: "share", year: 2027, text: "森林覆盖率稳定在45%以上。" });
