@@ -70,6 +70,11 @@ describe("highlightSelection", () => {
     expect(s.get("L2")).toMatch(/^=IF\(ISTEXT\("PlanTargets\.highlight"\),/);
   });
 
+  it("says so when no column is left right of the data for the status codes", async () => {
+    userSheet();
+    await expect(highlightSelection({ ...mapping, targetMax: "XFD" }, opts)).rejects.toThrow("数据右侧已没有空列可放状态代码：请少选几列，或把数据移到靠左的列");
+  });
+
   it("keeps its status code column on a second run, and moves right of the user's data when they typed into it", async () => {
     const s = userSheet();
     await highlightSelection(mapping, opts);
