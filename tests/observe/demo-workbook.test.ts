@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoWorkbookInputs, REAL_DATA, realDataResult } from "../../src/cli/demo";
 import { parseActualsCsv } from "../../src/cli/actuals";
 import { writeWorkbook } from "../../src/cli/xlsx";
-import { averageRate, measureOf } from "../../src/core/measure";
+import { measureOf } from "../../src/core/measure";
 import { columnIndex } from "../../src/core/sheet";
 import { findSoffice, recalcWorkbook } from "../libreoffice/recalc";
 
