@@ -5,8 +5,9 @@ import { columnFromLetter } from "../core/sheet";
 /** 0-based first row and column, and size. */
 export interface Area { row: number; column: number; rows: number; columns: number }
 
-const GRID_ROWS = 1_048_576;
-const GRID_COLUMNS = 16_384;
+/** Excel's grid: 1,048,576 rows by 16,384 columns (A to XFD). */
+export const GRID_ROWS = 1_048_576;
+export const GRID_COLUMNS = 16_384;
 
 export function parseAreas(address: string): Area[] {
   const out: Area[] = [];

@@ -7,7 +7,7 @@ import {
   BLANK, COMPARATOR_SYMBOLS, call, columnFromLetter, columnLetter, columnSpec, iff, ref, renderFormula, statusFillRules, statusFormula, str,
   type ColumnKey, type Expr, type MeasureInputs,
 } from "../core/sheet";
-import { areaWithin, parseAreas, type Area } from "./areas";
+import { GRID_COLUMNS, areaWithin, parseAreas, type Area } from "./areas";
 import { MESSAGES, fieldWords } from "./messages";
 import { hasMark, markRule, queueConditionalRules } from "./render-table";
 
@@ -185,9 +185,6 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     return { address: range.address, rows: dataRows, rules: n, replaced: removed, statusColumn: letters, syncs: earlierRules.size ? 4 : 3 };
   });
 }
-
-/** Excel's last column + 1 (XFD is 16,384). */
-const GRID_COLUMNS = 16_384;
 
 function columnFromLetterOrNull(letters: string): number | null {
   try {
