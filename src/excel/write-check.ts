@@ -28,7 +28,7 @@ export class WriteCheck {
     private appended: readonly number[],
   ) {
     this.keys = [...new Set([...expected.values()].flatMap((cells) => Object.keys(cells) as ColumnKey[]))].filter((k) => positions[k] >= 0);
-    if (!this.keys.includes("id")) this.keys.unshift("id");
+    if (!this.keys.includes("id")) this.keys.unshift("id"); // always read: its length is the table's
     // The writes' batch carries the first window: size it by the heaviest row read, with room to spare.
     let heaviest = 64;
     for (const cells of expected.values()) heaviest = Math.max(heaviest, payloadBytes(this.keys.map((k) => cells[k] ?? "")));
