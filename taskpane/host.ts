@@ -34,28 +34,38 @@ export async function watchHost(onChange: (info: HostInfo) => void): Promise<Hos
   return info;
 }
 
+/**
+ * Excel's error codes ("Error handling with the Excel JavaScript API", Excel.ErrorCodes and OfficeExtension.ErrorCodes)
+ * by the advice the pane gives; any other code, and an error without one, is shown with its own message. A protected
+ * sheet or workbook answers AccessDenied.
+ */
+const ADVICE: Readonly<Record<string, StringKey>> = {
+  InvalidOperationInCellEditMode: "errorCellEdit",
+  AccessDenied: "errorAccess",
+  ActivityLimitReached: "errorBusy",
+  RequestAborted: "errorBusy",
+  Conflict: "errorBusy",
+  ServiceNotAvailable: "errorBusy",
+  MemoryLimitReached: "errorBusy",
+  InvalidSelection: "errorSelection",
+  InsertDeleteConflict: "errorNoRoom",
+  NonBlankCellOffSheet: "errorNoRoom",
+  MergedRangeConflict: "errorNoRoom",
+  PivotTableRangeConflict: "errorNoRoom",
+  FilteredRangeConflict: "errorNoRoom",
+  RequestPayloadSizeLimitExceeded: "errorTooMuch",
+  ResponsePayloadSizeLimitExceeded: "errorTooMuch",
+  RangeExceedsLimit: "errorTooMuch",
+  OperationCellsExceedLimit: "errorTooMuch",
+  ItemAlreadyExists: "errorExists",
+  ItemNotFound: "errorGone",
+  InactiveWorkbook: "errorInactive",
+};
+
 /** An Office or pane error in plain words: which message to show the user. */
 export function errorMessageKey(err: unknown): { key: StringKey; detail: string } {
   const e = err as { code?: unknown; message?: unknown } | null;
   const code = typeof e?.code === "string" ? e.code : "";
   const detail = typeof e?.message === "string" && e.message ? e.message : String(err);
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return { key: "errorCellEdit", detail };
-    case "AccessDenied":
-    case "WorkbookProtected":
-    case "SheetProtected":
-    case "InsufficientPermissions":
-      return { key: "errorAccess", detail };
-    case "ActivityLimitReached":
-    case "RequestAborted":
-    case "Conflict":
-    case "ServiceNotAvailable":
-      return { key: "errorBusy", detail };
-    case "InvalidSelection":
-    case "InvalidArgument":
-      return code === "InvalidSelection" ? { key: "errorSelection", detail } : { key: "errorGeneric", detail };
-    default:
-      return { key: "errorGeneric", detail };
-  }
+  return { key: Object.hasOwn(ADVICE, code) ? ADVICE[code]! : "errorGeneric", detail };
 }

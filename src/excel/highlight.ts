@@ -1,9 +1,13 @@
 // "Highlight lagging" on a range the user selects in their own sheet: they say which columns hold the inputs;
-// the same status rules become conditional formats there, so the fills follow their edits live.
+// each data row's status code is computed once, in a column of its own beside the user's data (as the table's
+// status code column), and the status fill rules compare that cell, so the fills follow their edits live. A rule
+// that embedded the whole status expression would run to ~1,100 characters, five times over.
 import type { Language, StatusMethod } from "../core/model";
 import {
-  BLANK, COMPARATOR_SYMBOLS, columnFromLetter, columnLetter, ref, statusFillRules, statusFormula, str, type ColumnKey, type MeasureInputs,
+  BLANK, COMPARATOR_SYMBOLS, call, columnFromLetter, columnLetter, columnSpec, iff, ref, renderFormula, statusFillRules, statusFormula, str,
+  type ColumnKey, type Expr, type MeasureInputs,
 } from "../core/sheet";
+import { GRID_COLUMNS, areaWithin, parseAreas, type Area } from "./areas";
 import { MESSAGES, fieldWords } from "./messages";
 import { hasMark, markRule, queueConditionalRules } from "./render-table";
 
@@ -39,8 +43,10 @@ export interface HighlightSummary {
   /** Rows below the header that hold data (whole columns get the formats to the grid's end, for rows to come). */
   rows: number;
   rules: number;
-  /** The add-in's earlier highlight rules on the range, removed before the new ones were added. */
+  /** The add-in's earlier highlight rules within the new ranges, removed before the new ones were added. */
   replaced: number;
+  /** The column (letters) holding each data row's status code, which the rules compare. */
+  statusColumn: string;
   syncs: number;
 }
 
@@ -94,6 +100,18 @@ export function mappedInputs(cols: Partial<Record<keyof HighlightMapping, number
 /** What identifies a conditional format to remove: its id, and whether it is one of ours. */
 const CF_LOAD = "items/id,items/type,items/customOrNullObject/rule/formula";
 
+/** The sheet's status code column of earlier highlights (its letters): used again while it holds only ours. */
+export const STATUS_COLUMN_PROPERTY = "PlanTargets.highlightStatus";
+
+/** The status code of a row of the mapped columns, marked as the add-in's (a status code cell of a highlight). */
+export function statusCodeFormula(status: Expr): string {
+  return renderFormula(iff(call("ISTEXT", str(HIGHLIGHT_MARK)), status, str("")), { flavour: "native", ref: (k) => k });
+}
+
+/** A cell that is empty or holds a status code formula or header of ours, which a highlight may write again. */
+const ours = (formula: unknown, header: string): boolean =>
+  formula === "" || formula === null || formula === header || (typeof formula === "string" && isHighlightFormula(formula));
+
 export async function highlightSelection(mapping: HighlightMapping, options: HighlightOptions): Promise<HighlightSummary> {
   const cols = resolveMapping(mapping, options.language);
   return Excel.run({ delayForCellEdit: true }, async (context) => {
@@ -102,8 +120,9 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const probe = range.getRow(0);
     probe.load("values");
     const used = range.worksheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,rowCount");
-    await context.sync(); // 1: the selection, its first row and where the sheet's data ends
+    used.load("rowIndex,rowCount,columnIndex,columnCount");
+    const stored = range.worksheet.customProperties.getItemOrNullObject(STATUS_COLUMN_PROPERTY).load("value");
+    await context.sync(); // 1: the selection, its first row, where the sheet's data ends, the earlier status column
     const firstTarget = probe.values[0]?.[cols.target! - range.columnIndex];
     const header = options.hasHeader ?? (typeof firstTarget === "string" && firstTarget.trim() !== "" && Number.isNaN(Number(firstTarget)));
     const skip = header ? 1 : 0;
@@ -115,29 +134,62 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const targetCol = range.worksheet.getRangeByIndexes(top, cols.target!, rows, 1);
     // Our earlier rules on these rows, whole-row or target column (the target column may lie outside the selection).
     const existing = [body, targetCol].map((r) => r.conditionalFormats.load(CF_LOAD));
-    await context.sync(); // 2: the conditional formats there
+    // Status codes go on the rows that hold data (whole columns: to the data's end), header included.
+    const dataRows = used.isNullObject ? 0 : Math.max(0, Math.min(top + rows, used.rowIndex + used.rowCount) - Math.max(top, used.rowIndex));
+    const codeRows = used.isNullObject ? 0 : Math.max(0, Math.min(top + rows, used.rowIndex + used.rowCount) - top);
+    const earlier = stored.isNullObject ? null : columnFromLetterOrNull(stored.value);
+    const earlierCells = earlier === null ? null : range.worksheet.getRangeByIndexes(top - skip, earlier, skip + Math.max(1, codeRows), 1).load("formulas");
+    await context.sync(); // 2: the conditional formats there, and what the earlier status column holds on these rows
 
-    const removed = new Set<string>();
+    // Our earlier rules, and where each applies: one that reaches rows or columns outside the new ranges stays (the
+    // newer rules come first in Excel's order, and on rows both cover they read the same status code cell).
+    const earlierRules = new Map<string, { cf: Excel.ConditionalFormat; areas: Excel.RangeAreas }>();
     for (const collection of existing) {
       for (const cf of collection.items) {
-        if (removed.has(cf.id) || cf.type !== Excel.ConditionalFormatType.custom) continue;
-        if (!isHighlightFormula(cf.customOrNullObject.rule.formula)) continue;
-        cf.delete();
-        removed.add(cf.id);
+        if (earlierRules.has(cf.id) || cf.type !== Excel.ConditionalFormatType.custom) continue;
+        if (isHighlightFormula(cf.customOrNullObject.rule.formula)) earlierRules.set(cf.id, { cf, areas: cf.getRanges().load("address") });
       }
     }
-    // Every mapped column must lie in the sheet; they may sit outside the selection.
-    const inputs = mappedInputs(cols, top + 1);
-    const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
-    const status = statusFormula(inputs, settings);
-    const rules = statusFillRules(status, "*").map((r) => markRule(r, HIGHLIGHT_MARK));
+    if (earlierRules.size) await context.sync(); // 2b: where our earlier rules apply
+    const bounds: Area[] = [{ row: top, column: range.columnIndex, rows, columns: range.columnCount }, { row: top, column: cols.target!, rows, columns: 1 }];
+    let removed = 0;
+    for (const { cf, areas } of earlierRules.values()) {
+      if (!parseAreas(areas.address).every((a) => bounds.some((b) => areaWithin(a, b)))) continue;
+      cf.delete();
+      removed++;
+    }
+    // The earlier status column while it holds nothing of the user's on these rows; else the first column right of
+    // everything the sheet holds, the selection and the mapped columns (nothing of the user's is written over).
+    const title = columnSpec("statusCode").header[options.language];
+    const mapped = Object.values(cols);
+    const codeCol = earlier !== null && earlierCells!.formulas.every((row) => ours(row[0], title))
+      ? earlier
+      : Math.max(range.columnIndex + range.columnCount, used.isNullObject ? 0 : used.columnIndex + used.columnCount, ...mapped.map((c) => c + 1));
+    if (codeCol >= GRID_COLUMNS) throw new Error(MESSAGES[options.language].noStatusColumn());
+    const letters = columnLetter(codeCol);
+    if (header) range.worksheet.getRangeByIndexes(top - 1, codeCol, 1, 1).values = [[title]];
+    if (codeRows > 0) {
+      const first = range.worksheet.getRangeByIndexes(top, codeCol, 1, 1);
+      const settings = { method: options.method, tolerance: options.tolerance, language: options.language };
+      first.formulas = [[statusCodeFormula(statusFormula(mappedInputs(cols, top + 1), settings))]];
+      if (codeRows > 1) range.worksheet.getRangeByIndexes(top + 1, codeCol, codeRows - 1, 1).copyFrom(first, Excel.RangeCopyType.formulas);
+    }
+    range.worksheet.customProperties.add(STATUS_COLUMN_PROPERTY, letters);
+    const rules = statusFillRules(ref(`$${letters}${top + 1}`), "*").map((r) => markRule(r, HIGHLIGHT_MARK));
     const n = queueConditionalRules(
       rules,
       () => [options.wholeRow === false ? targetCol : body],
       (k) => k, // inputs are already A1 references
     );
-    await context.sync(); // 3: old rules out, new rules in
-    const dataRows = used.isNullObject ? 0 : Math.max(0, Math.min(top + rows, used.rowIndex + used.rowCount) - Math.max(top, used.rowIndex));
-    return { address: range.address, rows: dataRows, rules: n, replaced: removed.size, syncs: 3 };
+    await context.sync(); // 3: old rules out, status codes and new rules in
+    return { address: range.address, rows: dataRows, rules: n, replaced: removed, statusColumn: letters, syncs: earlierRules.size ? 4 : 3 };
   });
+}
+
+function columnFromLetterOrNull(letters: string): number | null {
+  try {
+    return columnFromLetter(letters);
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,8 @@
 // batched, each sync under the 5 MB limits (new-table.ts, merge-table.ts). Two syncs for a first import, three
 // for a re-import of normal size; more only when the data would exceed the limits.
 import type { PlanDocument, Target } from "../core/model";
-import { buildSheetModel, columnFromLetter, type ColumnKey, type SheetModel } from "../core/sheet";
+import { buildSheetModel, type ColumnKey, type SheetModel } from "../core/sheet";
+import { parseAreas } from "./areas";
 import type { ImportOptions, ImportSummary, ProgressCallback } from "./types";
 import {
   DOCUMENT_PROPERTY, OWNER_PROPERTY, isTableNameFor, parseStoredDocument, sameDocument, tableBaseName, unusedTableName,
@@ -84,13 +85,9 @@ export async function importTargets(
  */
 export function areaRows(address: string, body: { rowIndex: number; rowCount: number }, column: number): Set<number> {
   const rows = new Set<number>();
-  for (const area of address.match(/('(?:[^']|'')*'|[^,'])+/g) ?? []) {
-    const m = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\s*$/i.exec(area.slice(area.lastIndexOf("!") + 1));
-    if (!m) continue;
-    const c1 = columnFromLetter(m[1]!), c2 = m[3] ? columnFromLetter(m[3]) : c1;
-    if (column < Math.min(c1, c2) || column > Math.max(c1, c2)) continue;
-    const from = Number(m[2]) - 1, to = m[4] ? Number(m[4]) - 1 : from;
-    for (let r = Math.max(from, body.rowIndex); r <= Math.min(to, body.rowIndex + body.rowCount - 1); r++) rows.add(r - body.rowIndex);
+  for (const a of parseAreas(address)) {
+    if (column < a.column || column >= a.column + a.columns) continue;
+    for (let r = Math.max(a.row, body.rowIndex); r < Math.min(a.row + a.rows, body.rowIndex + body.rowCount); r++) rows.add(r - body.rowIndex);
   }
   return rows;
 }

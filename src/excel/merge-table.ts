@@ -3,10 +3,10 @@
 // formulas stay and are flagged, formats are set only on rows and columns the import adds. What may be refused
 // (rows or columns that must push the user's cells aside) runs first in the batch, so a refusal changes nothing.
 import type { Language, PlanDocument } from "../core/model";
-import { MISSING_FLAG, columnIndex, type CellValue, type ColumnKey, type ColumnSpec, type SheetModel } from "../core/sheet";
+import { MISSING_FLAG, columnIndex, type CellValue, type ColumnKey, type ColumnSpec, type SheetColumn, type SheetModel } from "../core/sheet";
 import { markOwner, type DocumentIdentity } from "./identity";
 import type { TableLayout } from "./layout";
-import { READ_KEYS, appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
+import { MOVED, READ_KEYS, appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
 import { MESSAGES } from "./messages";
 import { toCell } from "./new-table";
 import { SyncBudget, chunkRows } from "./payload";
@@ -15,6 +15,7 @@ import {
   type BodyLayout, type TableFormats, type TypedCells,
 } from "./render-table";
 import type { ImportSummary, ProgressCallback } from "./types";
+import { WriteCheck } from "./write-check";
 
 /** What sync 2 read of the document's table. */
 export interface ReadTable {
@@ -102,15 +103,7 @@ async function merge(
       if (!read || toCell(rows[u.row]![c.key]) !== toCell(v)) cells.set(u.row, v);
     }
     if (c.key === "flag") for (const m of plan.missing) cells.set(m, MISSING_FLAG[model.language]);
-    for (const [start, count] of runs(cells.keys())) {
-      const grid = Array.from({ length: count }, (_, i) => [toCell(cells.get(start + i))]);
-      for (const chunk of chunkRows(grid)) {
-        await budget.reserve(chunk.bytes * (c.numberFormat === "@" ? 2 : 1));
-        const range = ws.getRangeByIndexes(firstRow + start + chunk.start, firstCol + positions[c.key], chunk.rows.length, 1);
-        if (c.numberFormat === "@") range.numberFormat = chunk.rows.map(() => ["@"]);
-        range.values = chunk.rows;
-      }
-    }
+    await queueCells(l, c, cells, budget);
   }
   // New targets: our data and the actuals the model has; null leaves every other cell (formulas follow).
   for (const chunk of chunkRows(appendRows)) {
@@ -127,20 +120,52 @@ async function merge(
   for (const cf of ourTableFormats(formats)) cf.delete();
   queueTableConditionalFormats(model, l, width);
   markOwner(ws, doc, identity);
+  // 5. Read back, after the writes, what they left: did the rows stay where sync 2 read them?
+  const userKeys = model.columns.filter((c) => c.kind === "user").map((c) => c.key);
+  const unwritten = new Map<number, ExistingRow>();
+  for (const u of plan.updates) unwritten.set(u.row, { ...pick(rows[u.row]!, userKeys), id: model.rows[u.modelRow]!.id });
+  for (const m of plan.missing) unwritten.set(m, pick(rows[m]!, ["id", ...userKeys]));
+  const appended = appendRows.map((_, i) => appendAt + i);
+  const check = new WriteCheck(budget, layout.table, positions, unwritten, Math.max(1, appendAt + appendRows.length), appended);
   onProgress(0.8, "sync");
   await context.sync(); // 3
   budget.synced();
+
+  // 6. Rows the table moved under: flagged, the flag saying so first.
+  const flags = new Map<number, string>(plan.updates.map((u) => [u.row, checkFlag(u.match, model.language, typedRows.get(u.row))]));
+  const moved = await check.moved();
+  if (moved.length) {
+    const byRow = new Map(plan.updates.map((u) => [u.row, u]));
+    for (const r of moved) flags.set(r, checkFlag(byRow.get(r)?.match ?? MOVED, model.language, typedRows.get(r), true));
+    await queueCells(l, model.columns[columnIndex("flag")]!, new Map(moved.map((r) => [r, flags.get(r)!])), budget);
+    await budget.sync(); // 4, only then
+  }
   onProgress(1, "done");
-  const userKeys = model.columns.filter((c) => c.kind === "user").map((c) => c.key);
   return {
     sheetName: layout.sheet,
     tableName: layout.name,
     imported: appendRows.length,
     updated: plan.updates.length,
     kept: plan.updates.filter((u) => userKeys.some((k) => toCell(rows[u.row]?.[k]) !== "")).length,
-    toCheck: plan.updates.filter((u) => checkFlag(u.match, model.language, typedRows.get(u.row)) !== "").length,
+    toCheck: [...flags.values()].filter((f) => f !== "").length,
+    changedWhileImporting: moved.length,
     missing: plan.missing.length,
     addedColumns: added.map((c) => c.header[model.language]),
     syncs: budget.syncs,
   };
+}
+
+const pick = (row: ExistingRow, keys: readonly ColumnKey[]): ExistingRow => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
+
+/** Queues one column's cells (body row → value) in runs, each chunk within the sync budget; text columns as Text first. */
+async function queueCells(l: BodyLayout, c: SheetColumn, cells: ReadonlyMap<number, CellValue>, budget: SyncBudget): Promise<void> {
+  for (const [start, count] of runs(cells.keys())) {
+    const grid = Array.from({ length: count }, (_, i) => [toCell(cells.get(start + i))]);
+    for (const chunk of chunkRows(grid)) {
+      await budget.reserve(chunk.bytes * (c.numberFormat === "@" ? 2 : 1));
+      const range = l.sheet.getRangeByIndexes(l.firstRow + start + chunk.start, l.firstCol + l.positions[c.key], chunk.rows.length, 1);
+      if (c.numberFormat === "@") range.numberFormat = chunk.rows.map(() => ["@"]);
+      range.values = chunk.rows;
+    }
+  }
 }

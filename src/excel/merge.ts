@@ -52,19 +52,32 @@ export function columnsToAdd(positions: Record<ColumnKey, number>, release: stri
 }
 
 const CHECK: Record<Language, {
-  lead: string; was: (field: string, value: string) => string; uncertain: string; typed: (field: string) => string; blank: string; join: string;
+  lead: string; was: (field: string, value: string) => string; uncertain: string; typed: (field: string) => string; blank: string;
+  moved: string; join: string;
 }> = {
-  "zh-CN": { lead: "请核对：", was: (f, v) => `${f}原为 ${v}`, uncertain: "对应关系不确定", typed: (f) => `${f}为手填值，未更新`, blank: "空", join: "；" },
-  "en-US": { lead: "Check: ", was: (f, v) => `${f} was ${v}`, uncertain: "match uncertain", typed: (f) => `${f} is a typed value, not updated`, blank: "blank", join: "; " },
+  "zh-CN": {
+    lead: "请核对：", was: (f, v) => `${f}原为 ${v}`, uncertain: "对应关系不确定", typed: (f) => `${f}为手填值，未更新`, blank: "空",
+    moved: "导入期间表格被改动，本行的目标与数值可能错位", join: "；",
+  },
+  "en-US": {
+    lead: "Check: ", was: (f, v) => `${f} was ${v}`, uncertain: "match uncertain", typed: (f) => `${f} is a typed value, not updated`, blank: "blank",
+    moved: "the table changed while importing; this row's target and values may not belong together", join: "; ",
+  },
 };
 
+/** A row the import wrote where the table had changed since it was read (write-check.ts): nothing matched, nothing typed. */
+export const MOVED: Pick<RowMatch, "changed" | "ambiguous"> = { changed: [], ambiguous: false };
+
 /**
- * The flag of a matched row: empty when certain and unchanged, else what to check (the old values, and our
- * formula columns `typed` where the user's own value was kept).
+ * The flag of a matched row: empty when certain and unchanged, else what to check (the table changed under the
+ * import, the old values, and our formula columns `typed` where the user's own value was kept).
  */
-export function checkFlag(m: Pick<RowMatch, "changed" | "ambiguous">, language: Language, typed: readonly ColumnKey[] = []): string {
+export function checkFlag(
+  m: Pick<RowMatch, "changed" | "ambiguous">, language: Language, typed: readonly ColumnKey[] = [], moved = false,
+): string {
   const t = CHECK[language];
   const parts = m.changed.map((c) => t.was(fieldWords(c.key, language), c.was === null || c.was === "" ? t.blank : String(c.was)));
+  if (moved) parts.unshift(t.moved);
   if (m.ambiguous) parts.push(t.uncertain);
   for (const k of typed) parts.push(t.typed(fieldWords(k, language)));
   return parts.length ? t.lead + parts.join(t.join) : "";

@@ -21,6 +21,7 @@ export const MESSAGES = {
     needsReimport: (titles: string) => `${titles}的表格由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件后再生成概览表`,
     valueColumnsMissing: (...headers: string[]) => `表格中找不到${headers.map((h) => `“${h}”`).join("")}列，可能是标题被改过了：请把标题改回原样后再写入`,
     cannotMakeRoom: () => "表格下方或右侧的内容无法移开（例如那里有另一个表格），本次导入未作任何更改：请移开这些内容后再导入",
+    noStatusColumn: () => "数据右侧已没有空列可放状态代码：请少选几列，或把数据移到靠左的列",
     dashboardColumnsRenamed: (title: string, ...headers: string[]) =>
       `“${title}”的表格中找不到${headers.map((h) => `“${h}”`).join("")}列，可能是标题被改过了：请把标题改回原样后再生成概览表`,
   },
@@ -34,6 +35,7 @@ export const MESSAGES = {
     needsReimport: (titles: string) => `the table of ${titles} was imported by an earlier version and lacks the status code or binding column: import that document again, then make the dashboard`,
     valueColumnsMissing: (...headers: string[]) => `the table has no column headed ${headers.join(", ")}: a header may have been renamed; rename it back and write again`,
     cannotMakeRoom: () => "the cells below or beside the table cannot be moved aside (another table is in the way, for example), so nothing was changed: move them and import again",
+    noStatusColumn: () => "there is no empty column right of the data for the status codes: select fewer columns or move the data to the left",
     dashboardColumnsRenamed: (title: string, ...headers: string[]) =>
       `the table of “${title}” has no column headed ${headers.join(", ")}: a header may have been renamed; rename it back and make the dashboard again`,
   },

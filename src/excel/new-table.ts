@@ -79,7 +79,7 @@ async function write(
   await context.sync(); // 2 (3 when the workbook has tables to look at)
   budget.synced();
   onProgress(1, "done");
-  return { sheetName, tableName, imported: rows.length, updated: 0, kept: 0, toCheck: 0, missing: 0, addedColumns: [], syncs: budget.syncs };
+  return { sheetName, tableName, imported: rows.length, updated: 0, kept: 0, toCheck: 0, changedWhileImporting: 0, missing: 0, addedColumns: [], syncs: budget.syncs };
 }
 
 /** Deletes the sheet an import failed to finish: the one it added, still marked unfinished. */

@@ -122,10 +122,17 @@ function validationRule(v: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-/** Validation rules of our columns over body rows [start, start + count) (all rows by default). */
+/**
+ * Validation rules of our columns over body rows [start, start + count) (all rows by default), each with its own
+ * message, under the column's header, when Excel refuses an entry (else Excel shows its generic stop alert).
+ */
 export function queueValidation(rules: readonly ValidationRule[], l: BodyLayout, start = 0, count = l.rows): void {
   if (count === 0) return;
-  for (const v of rules) column(l, v.column, start, count).dataValidation.rule = validationRule(v);
+  for (const v of rules) {
+    const dv = column(l, v.column, start, count).dataValidation;
+    dv.rule = validationRule(v);
+    dv.errorAlert = { message: v.message, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: l.headers[l.positions[v.column]] ?? "" };
+  }
 }
 
 /** Renders a rule's condition with A1 references relative to the first row of `l`. */

@@ -33,6 +33,8 @@ export interface ImportSummary {
   kept: number;
   /** Refreshed rows whose match to a target of the document the user should check (their flag says why). */
   toCheck: number;
+  /** Rows flagged because the table changed (a co-author's sort or row) between the import's reads and its writes. */
+  changedWhileImporting: number;
   /** Rows flagged because the document no longer contains their target. */
   missing: number;
   /** Headers of the columns a re-import added to a table of an earlier release. */

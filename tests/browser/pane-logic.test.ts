@@ -399,6 +399,23 @@ describe("errors in plain words", () => {
     expect(errorMessageKey(new Error("boom"))).toEqual({ key: "errorGeneric", detail: "boom" });
     expect(errorMessageKey("plain")).toEqual({ key: "errorGeneric", detail: "plain" });
   });
+
+  it("maps Excel's own codes for cells in the way, payloads too large, names taken or gone, another active workbook", () => {
+    const key = (code: string) => errorMessageKey({ code, message: "x" }).key;
+    for (const code of ["InsertDeleteConflict", "NonBlankCellOffSheet", "MergedRangeConflict", "PivotTableRangeConflict"]) expect(key(code), code).toBe("errorNoRoom");
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]) expect(key(code), code).toBe("errorTooMuch");
+    expect([key("ItemAlreadyExists"), key("ItemNotFound"), key("InactiveWorkbook")]).toEqual(["errorExists", "errorGone", "errorInactive"]);
+    // Codes Excel does not have get no advice of their own; nor does an inherited property name.
+    for (const code of ["WorkbookProtected", "SheetProtected", "InsufficientPermissions", "toString"]) expect(key(code), code).toBe("errorGeneric");
+  });
+
+  it("has every piece of advice in both languages, Chinese with full-width punctuation", () => {
+    for (const k of ["errorNoRoom", "errorTooMuch", "errorExists", "errorGone", "errorInactive"] as const) {
+      const zhText = translate("zh-CN", k), enText = translate("en-US", k);
+      expect(zhText).not.toBe(enText);
+      expect(zhText, k).not.toMatch(/[,:;()]/);
+    }
+  });
 });
 
 describe("highlight column mapping", () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { status as measureStatus } from "../../src/core/measure";
 import { renderExpr, statusFormula } from "../../src/core/sheet";
 import { DASHBOARD_PROPERTY, buildDashboard, highlightSelection, importTargets, type HighlightMapping } from "../../src/excel";
-import { HIGHLIGHT_MARK, mappedInputs, resolveMapping } from "../../src/excel/highlight";
+import { HIGHLIGHT_MARK, mappedInputs, resolveMapping, statusCodeFormula } from "../../src/excel/highlight";
 import { installFakeExcel, type FakeExcelHost } from "../fakes/fake-excel";
 import { evaluate } from "../sheet/evaluate";
 import { asFirstRelease } from "./older-table";
@@ -38,22 +38,54 @@ describe("highlightSelection", () => {
     expect(summary.syncs).toBeLessThanOrEqual(3);
     expect(host.lastRunSyncs()).toBe(summary.syncs);
     expect(s.cfs.map((c) => c.address)).toEqual(Array(5).fill("A2:G5"));
-    // The rule formulas are the status formula on the mapped cells of the first selected data row.
-    const expr = statusFormula(mappedInputs(resolveMapping(mapping), 2), opts);
-    const text = renderExpr(expr, { flavour: "native", ref: (k) => k });
-    expect(s.cfs[3]!.formula).toBe(`=AND(ISTEXT("${HIGHLIGHT_MARK}"),${text}="lagging")`);
-    expect(text).toContain("$C2");
-    // And they mean what src/core/measure says, row by row.
+    // Each data row's status code is computed once, in the first empty column (H), under its own header; the
+    // rules compare that cell, short as the table's own rules.
+    expect(summary.statusColumn).toBe("H");
+    expect(s.cfs[3]!.formula).toBe(`=AND(ISTEXT("${HIGHLIGHT_MARK}"),$H2="lagging")`);
+    expect(s.get("H1")).toBe("状态代码");
+    // The status code cells hold the status formula on the mapped cells of their own row, and mean what
+    // src/core/measure says, row by row.
     for (let r = 1; r < data.length; r++) {
       const row = data[r]!;
+      const rowExpr = statusFormula(mappedInputs(resolveMapping(mapping), r + 1), opts);
+      expect(s.get(`H${r + 1}`)).toBe(statusCodeFormula(rowExpr));
       const at = (ref: string) => {
         const col = ref.replace(/[$\d]/g, "").charCodeAt(0) - 65;
         return row[col] ?? null;
       };
-      const rowExpr = statusFormula(mappedInputs(resolveMapping(mapping), r + 1), opts);
       const want = measureStatus({ baseYear: row[1] as number, base: row[2] as number, latestYear: row[3] as number, latest: row[4] as number, target: row[5] as number, targetYear: row[6] as number });
       expect(evaluate(rowExpr, at)).toBe(want === "unknown" ? "" : want);
     }
+    expect(renderExpr(statusFormula(mappedInputs(resolveMapping(mapping), 2), opts), { flavour: "native", ref: (k) => k })).toContain("$C2");
+    // The user's cells are as they were.
+    data.forEach((row, r) => row.forEach((v, c) => expect(s.peek(r, c)?.value).toBe(v)));
+  });
+
+  it("writes rules of a few dozen characters, whatever the kind and comparator columns (Excel: a formula ≤ 8,192 characters)", async () => {
+    const s = userSheet();
+    await highlightSelection({ ...mapping, comparator: "I", kind: "J", targetMax: "K" }, { ...opts, method: "growth" });
+    expect(s.cfs).toHaveLength(5);
+    for (const cf of s.cfs) expect(cf.formula!.length, cf.formula).toBeLessThanOrEqual(60);
+    // The status code column lies right of the mapped columns too.
+    expect(s.get("L2")).toMatch(/^=IF\(ISTEXT\("PlanTargets\.highlight"\),/);
+  });
+
+  it("says so when no column is left right of the data for the status codes", async () => {
+    userSheet();
+    await expect(highlightSelection({ ...mapping, targetMax: "XFD" }, opts)).rejects.toThrow("数据右侧已没有空列可放状态代码：请少选几列，或把数据移到靠左的列");
+  });
+
+  it("keeps its status code column on a second run, and moves right of the user's data when they typed into it", async () => {
+    const s = userSheet();
+    await highlightSelection(mapping, opts);
+    const again = await highlightSelection(mapping, { ...opts, method: "growth" });
+    expect(again.statusColumn).toBe("H");
+    expect(s.get("I2")).toBe("");
+    Object.assign(s.cell(2, 7), { value: "备注", formula: null }); // the user types over H3
+    const moved = await highlightSelection(mapping, opts);
+    expect(moved.statusColumn).toBe("I");
+    expect(s.get("H3")).toBe("备注");
+    expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK)).map((c) => c.formula)).toContain(`=AND(ISTEXT("${HIGHLIGHT_MARK}"),$I2="lagging")`);
   });
 
   it("can colour only the target column", async () => {
@@ -95,7 +127,8 @@ describe("highlightSelection", () => {
     expect(first.replaced).toBe(0);
     const second = await highlightSelection(mapping, opts);
     expect(second).toMatchObject({ rules: 5, replaced: 5 });
-    expect(second.syncs).toBeLessThanOrEqual(3);
+    expect(second.syncs).toBe(4); // one more to learn where the earlier rules apply
+    expect(host.lastRunSyncs()).toBe(4);
     const ours = s.cfs.filter((c) => c.address === "A2:G5" && c.formula?.includes(HIGHLIGHT_MARK));
     expect(ours).toHaveLength(5);
     expect(ours.map((c) => c.fill)).toEqual(["#BDD7EE", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#FF8080"]);
@@ -107,6 +140,22 @@ describe("highlightSelection", () => {
     expect(column.replaced).toBe(5);
     expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK) && c.address !== "A20:G22").map((c) => c.address)).toEqual(Array(5).fill("F2:F5"));
     expect(s.cfs).toHaveLength(2 + 5 + 5);
+  });
+
+  it("keeps an earlier highlight that reaches rows outside the new selection: those rows stay coloured", async () => {
+    const s = userSheet();
+    await highlightSelection(mapping, opts); // A2:G5
+    host.state.selection = { sheet: s, address: "A3:G4" };
+    const inner = await highlightSelection(mapping, { ...opts, hasHeader: false });
+    expect(inner.replaced).toBe(0);
+    const ours = s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK));
+    expect(ours.map((c) => c.address)).toEqual([...Array(5).fill("A2:G5"), ...Array(5).fill("A3:G4")]);
+    // Both read the same status code cells: on the rows they share they agree.
+    expect(new Set(ours.map((c) => c.formula!.match(/\$H\d+/)![0]))).toEqual(new Set(["$H2", "$H3"]));
+    // A selection covering the earlier one replaces both.
+    host.state.selection = { sheet: s, address: "A1:G5" };
+    expect((await highlightSelection(mapping, opts)).replaced).toBe(10);
+    expect(s.cfs.filter((c) => c.formula?.includes(HIGHLIGHT_MARK)).map((c) => c.address)).toEqual(Array(5).fill("A2:G5"));
   });
 
   it("works on whole columns (A:G), below the header to the grid's last row", async () => {

@@ -41,6 +41,9 @@ describe("importTargets: first import", () => {
     const letter = (k: Parameters<typeof columnIndex>[0]) => columnLetter(columnIndex(k));
     expect(s.validations.find((v) => v.address === `${letter("comparator")}2:${letter("comparator")}11`)?.rule.list.source).toBe(">,≥,＝,≈,≤,<,～");
     expect(s.validations.find((v) => v.address.startsWith(letter("baseYear")))?.rule.wholeNumber).toMatchObject({ formula1: 1949, formula2: 2100 });
+    // Each rule says in the sheet's words what it wants when Excel refuses an entry.
+    expect(s.validations.find((v) => v.address.startsWith(letter("baseYear")))?.errorAlert).toMatchObject({ message: "请输入 1949–2100 之间的年份", showAlert: true, style: "Stop", title: "基期年" });
+    for (const v of m.validation) expect(s.validations.find((x) => x.address.startsWith(letter(v.column)))?.errorAlert?.message).toBe(v.message);
     const st = letter("status");
     const fills = s.cfs.filter((c) => c.type === "custom" && c.address === `${st}2:${st}11`);
     // The fills key on the status code, whatever words the status column shows; each of our rules carries the mark

@@ -2,25 +2,18 @@
 // target, uncertain matches are flagged, and two different documents never share a table.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PlanDocument, Target } from "../../src/core/model";
-import { assignIds } from "../../src/core/extract/refiners/ids";
 import { COLUMNS, FIRST_RELEASE, MISSING_FLAG, columnIn, columnIndex, tableConditionalRules, type ColumnKey } from "../../src/core/sheet";
 import { OWNER_PROPERTY, importTargets, type ImportOptions } from "../../src/excel";
 import { colLetter, installFakeExcel, type FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { asFirstRelease } from "./older-table";
 import { evaluate } from "../sheet/evaluate";
 import { DOC, makeTarget } from "../sheet/fixtures";
+import { withEngineIds } from "./engine-ids";
 
 const options: ImportOptions = { language: "zh-CN", method: "time", tolerance: 0.05 };
 let host: FakeExcelHost;
 beforeEach(() => (host = installFakeExcel()));
 afterEach(() => host.uninstall());
-
-/** Targets with the engine's ids: doc id, indicator, value, unit, year and the occurrence of that key. */
-function withEngineIds(targets: Target[]): Target[] {
-  const copy = targets.map((t) => ({ ...t }));
-  assignIds(copy);
-  return copy;
-}
 
 const cell = (s: FakeSheet, row: number, key: Parameters<typeof columnIndex>[0]) => s.peek(row, columnIndex(key))?.value ?? "";
 const bodyRows = (s: FakeSheet) => s.tables[0]!.rows;

@@ -169,7 +169,7 @@ export class FakeSheet {
   wrap = new Set<number>();
   tables: FakeTableState[] = [];
   cfs: CfRecord[] = [];
-  validations: { address: string; rule: any }[] = [];
+  validations: { address: string; rule: any; errorAlert?: any }[] = [];
   charts: ChartRecord[] = [];
   frozenRows = 0;
   customProperties = new Map<string, string>();
@@ -195,6 +195,16 @@ export class FakeSheet {
 export class FakeTableState {
   constructor(public name: string, public sheet: FakeSheet, public top: number, public left: number, public rows: number, public cols: number, public id: string) {}
   headers(): string[] { return Array.from({ length: this.cols }, (_, j) => String(this.sheet.peek(this.top, this.left + j)?.value ?? "")); }
+  /** A co-author's sort: body row i takes the cells body row order[i] held, across the table's columns. */
+  sortRows(order: readonly number[]): void {
+    if ([...order].sort((a, b) => a - b).some((x, i) => x !== i) || order.length !== this.rows) throw new Error("sortRows takes a permutation of the body rows");
+    const held = order.map((from) => Array.from({ length: this.cols }, (_, j) => this.sheet.peek(this.top + 1 + from, this.left + j)));
+    held.forEach((cells, i) => cells.forEach((cell, j) => {
+      const key = `${this.top + 1 + i},${this.left + j}`;
+      if (cell) this.sheet.cells.set(key, cell);
+      else this.sheet.cells.delete(key);
+    }));
+  }
   /** The table with its header row. */
   rect(): Rect { return { r: this.top, c: this.left, rows: this.rows + 1, cols: this.cols }; }
 }
@@ -209,6 +219,12 @@ export class FakeWorkbookState {
   editingCell = false;
   /** Tests: called before each labelled command runs (worksheets.add, tables.add, rows.add, values, formulas …); may throw. */
   beforeCommand: ((label: string) => void) | null = null;
+  /**
+   * Tests: called before the n-th sync (1-based, within one Excel.run) runs its batch — where a co-author's change
+   * reaches the workbook: "values copied from the workbook to JavaScript variables … are not synchronized"
+   * (Coauthoring in Excel add-ins).
+   */
+  beforeSync: ((n: number) => void) | null = null;
   addSheet(name: string): FakeSheet {
     const problem = sheetNameProblem(name, this.sheets.map((s) => s.name));
     if (problem) throw new FakeExcelError(problem === "another sheet has it" ? "ItemAlreadyExists" : "InvalidArgument", `Invalid worksheet name '${name}': ${problem}.`);
@@ -366,6 +382,8 @@ class ConditionalFormatItem extends ClientObject {
       default: throw new FakeExcelError("InvalidArgument", `ConditionalFormat has no property ${p}`);
     }
   }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas the format applies to. */
+  getRanges(): RangeAreas { return new RangeAreas(this.ctx, () => this.sheet, () => parseAreas(this.rec.address)); }
   /** Removes the format; deleting one that no longer exists fails at sync, as in Excel. */
   delete(): void {
     this.ctx.queue(["cf.delete", this.rec.id], () => {
@@ -453,7 +471,7 @@ const quotedSheet = (name: string): string => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test
 export class Range extends ClientObject {
   format: RangeFormat;
   conditionalFormats: ConditionalFormats;
-  dataValidation: { rule: any };
+  dataValidation: { rule: any; errorAlert: any };
   private box: Rect | null | undefined;
   /**
    * `locate` says where the range is (null: a null object) when the batch first needs it, as Excel resolves a
@@ -465,9 +483,18 @@ export class Range extends ClientObject {
     this.format = new RangeFormat(this);
     this.conditionalFormats = new ConditionalFormats(this);
     const self = this;
+    // Like Excel, the alert belongs to the range's validation: set after the rule, it joins that rule.
     this.dataValidation = {
       set rule(v: any) { self.ctx.queue(v, () => self.sheetState().validations.push({ address: self.addressLocal(), rule: v })); },
       get rule() { return undefined; },
+      set errorAlert(a: any) {
+        self.ctx.queue(a, () => {
+          const own = self.sheetState().validations.filter((x) => x.address === self.addressLocal()).pop();
+          if (!own) throw new FakeExcelError("InvalidArgument", "An error alert needs a validation rule on the range.");
+          own.errorAlert = a;
+        });
+      },
+      get errorAlert() { return undefined; },
     };
   }
   /** Where the range is; one outside the grid fails the batch (InvalidArgument), as in Excel. */
@@ -956,10 +983,12 @@ export class FakeRequestContext {
     };
     this.application = { suspendApiCalculationUntilNextSync: () => ctx.queue("suspend", () => void ctx.stats.calcSuspended++) };
   }
+  private syncsHere = 0;
   hasPending(): boolean { return this.c.commands.length > 0; }
   async sync(): Promise<void> {
     const c = this.c;
     c.stats.syncs++;
+    this.state.beforeSync?.(++this.syncsHere);
     const commands = c.commands;
     c.commands = [];
     const bytesOut = c.pendingBytes;
