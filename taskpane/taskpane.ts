@@ -283,6 +283,7 @@ async function onImport(): Promise<void> {
       setProgress(1);
       importStatus.show("importSummary", { sheet: summary.sheetName, imported: summary.imported, updated: summary.updated, kept: summary.kept }, "success");
       if (summary.missing > 0) importStatus.append("importSummaryMissing", { missing: summary.missing });
+      if (summary.changedWhileImporting > 0) importStatus.append("importSummaryChanged", { changed: summary.changedWhileImporting });
       if (summary.toCheck > 0) importStatus.append("importSummaryCheck", { toCheck: summary.toCheck });
       if (summary.addedColumns.length) importStatus.append("importSummaryColumns", { columns: summary.addedColumns.join(lang() === "zh-CN" ? "、" : ", ") });
     } finally {
@@ -353,7 +354,7 @@ async function onHighlight(): Promise<void> {
   await withExcelBusy(highlightStatus, async () => {
     const wholeRow = byId<HTMLInputElement>("highlight-whole-row").checked;
     const result = await highlightLagging(toRendererMapping(mapping), { ...importOptions(), wholeRow });
-    highlightStatus.show("highlightDone", { rows: result.rows, address: result.address }, "success");
+    highlightStatus.show("highlightDone", { rows: result.rows, address: result.address, column: result.statusColumn }, "success");
   });
 }
 

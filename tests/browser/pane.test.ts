@@ -627,6 +627,8 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     await page.click("#highlight-button");
     await page.waitForSelector("#highlight-message.success, #highlight-message.error");
     expect(await page.textContent("#highlight-message")).toContain("2 rows");
+    // the status codes go into the first free column right of the data (H), and the message says where
+    expect(await page.textContent("#highlight-message")).toContain("status code is in column H");
     const sheet = (await workbook(pane!)).find((s) => s.name === "My indicators") as unknown as { cfs: number };
     expect(sheet.cfs).toBeGreaterThan(0);
     // The mapping is remembered for next time.
