@@ -1,5 +1,7 @@
 // Where the pane runs: inside Excel (Office.onReady reports Excel) or as a plain browser preview.
 import type { StringKey } from "./i18n";
+import type { Language } from "../src/core/model";
+import { SheetError } from "../src/excel/messages";
 
 export interface HostInfo {
   inExcel: boolean;
@@ -63,9 +65,10 @@ const ADVICE: Readonly<Record<string, StringKey>> = {
 };
 
 /** An Office or pane error in plain words: which message to show the user. */
-export function errorMessageKey(err: unknown): { key: StringKey; detail: string } {
+export function errorMessageKey(err: unknown, language: Language): { key: StringKey; detail: string } {
   const e = err as { code?: unknown; message?: unknown } | null;
   const code = typeof e?.code === "string" ? e.code : "";
-  const detail = typeof e?.message === "string" && e.message ? e.message : String(err);
+  // the sheet layer's own errors are said in the pane's language, whatever the sheet's headers speak
+  const detail = err instanceof SheetError ? err.in(language) : typeof e?.message === "string" && e.message ? e.message : String(err);
   return { key: Object.hasOwn(ADVICE, code) ? ADVICE[code]! : "errorGeneric", detail };
 }

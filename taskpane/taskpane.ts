@@ -256,7 +256,7 @@ async function withExcelBusy(status: StatusLine, action: () => Promise<void>): P
   try {
     await action();
   } catch (err) {
-    const { key, detail } = errorMessageKey(err);
+    const { key, detail } = errorMessageKey(err, lang());
     status.show(key, { message: detail }, "error");
   } finally {
     state.busyImport = false;

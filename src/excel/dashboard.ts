@@ -11,7 +11,7 @@ import {
 import { DOCUMENT_PROPERTY, OWNER_PROPERTY, parseStoredDocument } from "./identity";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
 import { columnPositions } from "./merge";
-import { MESSAGES } from "./messages";
+import { SheetError } from "./messages";
 import { SyncBudget } from "./payload";
 import { ColumnReader, syncReads } from "./read";
 
@@ -86,7 +86,6 @@ function blocksOf(model: ReturnType<typeof buildDashboardModel>): { title: Rect;
 }
 
 export async function buildDashboard(options: DashboardOptions): Promise<DashboardSummary> {
-  const say = MESSAGES[options.language];
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const budget = new SyncBudget(context);
     const readLayout = queueLayout(context);
@@ -129,14 +128,14 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
         const release = f.stored.isNullObject ? null : parseStoredDocument(f.stored.value)?.release ?? null;
         return { tableName: f.t.name, headers: f.t.headers, positions: f.positions, release, title: rows.length && title ? title : f.t.name, indicators: rows };
       });
-    if (sources.length === 0) throw new Error(say.noTables());
+    if (sources.length === 0) throw new SheetError(options.language, (say) => say.noTables());
     // Every column the formulas read must be there, else they would be invalid (T[[]]): a column of a later release
     // than the table's asks for a re-import, one of its own release was renamed. Checked before anything is written.
     const gone = (s: (typeof sources)[number]) => READ_COLUMNS.map(columnSpec).filter((c) => s.positions[c.key] === -1);
     const older = sources.filter((s) => gone(s).some((c) => !columnIn(c, s.release ?? FIRST_RELEASE)));
-    if (older.length) throw new Error(say.needsReimport(older.map((s) => s.title).join("、")));
+    if (older.length) throw new SheetError(options.language, (say, l) => say.needsReimport(older.map((s) => s.title).join(l === "zh-CN" ? "、" : ", ")));
     const renamed = sources.find((s) => gone(s).length);
-    if (renamed) throw new Error(say.dashboardColumnsRenamed(renamed.title, ...gone(renamed).map((c) => c.header[options.language])));
+    if (renamed) throw new SheetError(options.language, (say) => say.dashboardColumnsRenamed(renamed.title, ...gone(renamed).map((c) => c.header[options.language])));
     const model = buildDashboardModel(
       sources,
       (i, key) => columnRef(sources[i]!.tableName, sources[i]!.headers[sources[i]!.positions[key]]!),

@@ -8,7 +8,7 @@ import {
   type ColumnKey, type Expr, type MeasureInputs,
 } from "../core/sheet";
 import { GRID_COLUMNS, areaWithin, parseAreas, type Area } from "./areas";
-import { MESSAGES, fieldWords } from "./messages";
+import { SheetError, fieldWords } from "./messages";
 import { hasMark, markRule, queueConditionalRules } from "./render-table";
 
 /** Column letters (as shown in the sheet, e.g. "D") holding each input. */
@@ -66,16 +66,15 @@ const REQUIRED: (keyof HighlightMapping)[] = ["base", "baseYear", "latest", "lat
  */
 export function resolveMapping(m: HighlightMapping, language: Language = "en-US"): Partial<Record<keyof HighlightMapping, number>> {
   const out: Partial<Record<keyof HighlightMapping, number>> = {};
-  const say = MESSAGES[language];
   for (const key of REQUIRED) {
-    if (!m[key] || !String(m[key]).trim()) throw new Error(say.columnMissing(fieldWords(key as ColumnKey, language)));
+    if (!m[key] || !String(m[key]).trim()) throw new SheetError(language, (say, l) => say.columnMissing(fieldWords(key as ColumnKey, l)));
   }
   for (const [key, letters] of Object.entries(m) as [keyof HighlightMapping, string | undefined][]) {
     if (letters === undefined || letters === "") continue;
     try {
       out[key] = columnFromLetter(letters);
     } catch {
-      throw new Error(say.columnNotLetter(fieldWords(key as ColumnKey, language), String(letters).trim()));
+      throw new SheetError(language, (say, l) => say.columnNotLetter(fieldWords(key as ColumnKey, l), String(letters).trim()));
     }
   }
   return out;
@@ -127,7 +126,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const header = options.hasHeader ?? (typeof firstTarget === "string" && firstTarget.trim() !== "" && Number.isNaN(Number(firstTarget)));
     const skip = header ? 1 : 0;
     const rows = range.rowCount - skip;
-    if (rows < 1) throw new Error(MESSAGES[options.language].headerOnly());
+    if (rows < 1) throw new SheetError(options.language, (say) => say.headerOnly());
     // By indexes, not by offsetting the selection: whole columns (A:J) end at the grid's last row.
     const top = range.rowIndex + skip;
     const body = range.worksheet.getRangeByIndexes(top, range.columnIndex, rows, range.columnCount);
@@ -165,7 +164,7 @@ export async function highlightSelection(mapping: HighlightMapping, options: Hig
     const codeCol = earlier !== null && earlierCells!.formulas.every((row) => ours(row[0], title))
       ? earlier
       : Math.max(range.columnIndex + range.columnCount, used.isNullObject ? 0 : used.columnIndex + used.columnCount, ...mapped.map((c) => c + 1));
-    if (codeCol >= GRID_COLUMNS) throw new Error(MESSAGES[options.language].noStatusColumn());
+    if (codeCol >= GRID_COLUMNS) throw new SheetError(options.language, (say) => say.noStatusColumn());
     const letters = columnLetter(codeCol);
     if (header) range.worksheet.getRangeByIndexes(top - 1, codeCol, 1, 1).values = [[title]];
     if (codeRows > 0) {

@@ -7,7 +7,7 @@ import { MISSING_FLAG, columnIndex, type CellValue, type ColumnKey, type ColumnS
 import { markOwner, type DocumentIdentity } from "./identity";
 import type { TableLayout } from "./layout";
 import { MOVED, READ_KEYS, appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
-import { MESSAGES } from "./messages";
+import { SheetError } from "./messages";
 import { toCell } from "./new-table";
 import { SyncBudget, chunkRows } from "./payload";
 import {
@@ -35,7 +35,7 @@ const typedIn = (typed: TypedCells, row: number): ColumnKey[] =>
 /** Excel's refusals to push cells aside, said plainly: nothing of the table was changed. */
 function explainRefusal(e: unknown, language: Language): unknown {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === "InsertDeleteConflict" || code === "NonBlankCellOffSheet" ? new Error(MESSAGES[language].cannotMakeRoom()) : e;
+  return code === "InsertDeleteConflict" || code === "NonBlankCellOffSheet" ? new SheetError(language, (say) => say.cannotMakeRoom()) : e;
 }
 
 export async function mergeInto(...args: Parameters<typeof merge>): Promise<ImportSummary> {

@@ -8,7 +8,7 @@ import {
   type ColumnKey, type ColumnSpec, type SheetModel,
 } from "../core/sheet";
 import { TARGET_KEYS, matchTargets, type RowMatch, type TargetCells } from "./match";
-import { MESSAGES, fieldWords } from "./messages";
+import { SheetError, fieldWords } from "./messages";
 
 /** The columns a re-import reads: the id, what says which target a row is, and the user's inputs. */
 export const READ_KEYS: readonly ColumnKey[] = ["id", ...TARGET_KEYS, ...COLUMNS.filter((c) => c.kind === "user").map((c) => c.key)];
@@ -44,10 +44,10 @@ export function columnPositions(headers: readonly string[]): Record<ColumnKey, n
  * the user's words.
  */
 export function columnsToAdd(positions: Record<ColumnKey, number>, release: string | null, language: Language): ColumnSpec[] {
-  if (positions.id === -1) throw new Error(MESSAGES[language].noIdColumn());
+  if (positions.id === -1) throw new SheetError(language, (say) => say.noIdColumn());
   const gone = COLUMNS.filter((c) => positions[c.key] === -1);
   const renamed = gone.filter((c) => columnIn(c, release ?? FIRST_RELEASE));
-  if (renamed.length) throw new Error(MESSAGES[language].columnsRenamed(...renamed.map((c) => c.header[language])));
+  if (renamed.length) throw new SheetError(language, (say) => say.columnsRenamed(...renamed.map((c) => c.header[language])));
   return gone;
 }
 

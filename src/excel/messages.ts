@@ -12,13 +12,13 @@ export function fieldWords(key: ColumnKey, language: Language): string {
 
 export const MESSAGES = {
   "zh-CN": {
-    columnMissing: (field: string) => `请填写${field}所在的列(列字母,如 D)`,
-    columnNotLetter: (field: string, text: string) => `“${text}”不是列字母:请用 D、AB 这样的字母填写${field}所在的列`,
-    headerOnly: () => "所选区域只有标题行:请连同要标记的数据行一起选择",
-    noIdColumn: () => "表格中已找不到“ID”列,无法把已有的行与文件中的目标对应起来:请恢复标题为 ID 的列后重试",
-    noTables: () => "工作簿中还没有加载项导入的目标表:请先导入一个文件,再生成概览表",
+    columnMissing: (field: string) => `请填写${field}所在的列（列字母，如 D）`,
+    columnNotLetter: (field: string, text: string) => `“${text}”不是列字母：请用 D、AB 这样的字母填写${field}所在的列`,
+    headerOnly: () => "所选区域只有标题行：请连同要标记的数据行一起选择",
+    noIdColumn: () => "表格中已找不到“ID”列，无法把已有的行与文件中的目标对应起来：请恢复标题为 ID 的列后重试",
+    noTables: () => "工作簿中还没有加载项导入的目标表：请先导入一个文件，再生成概览表",
     columnsRenamed: (...headers: string[]) => `表格中找不到${headers.map((h) => `“${h}”`).join("")}列，可能是标题被改过了：请把标题改回原样后再导入`,
-    needsReimport: (titles: string) => `${titles}的表格由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件后再生成概览表`,
+    needsReimport: (titles: string) => `${titles}的表格由旧版本导入，缺少“状态代码”或“属性”列：请重新导入该文件后再生成概览表`,
     valueColumnsMissing: (...headers: string[]) => `表格中找不到${headers.map((h) => `“${h}”`).join("")}列，可能是标题被改过了：请把标题改回原样后再写入`,
     cannotMakeRoom: () => "表格下方或右侧的内容无法移开（例如那里有另一个表格），本次导入未作任何更改：请移开这些内容后再导入",
     noStatusColumn: () => "数据右侧已没有空列可放状态代码：请少选几列，或把数据移到靠左的列",
@@ -42,3 +42,21 @@ export const MESSAGES = {
 } as const satisfies Record<Language, Record<string, (...args: string[]) => string>>;
 
 export type MessageKey = keyof (typeof MESSAGES)["en-US"];
+
+type Say = (typeof MESSAGES)[Language];
+
+/**
+ * An error of the Office.js layer the user can act on. Its message is in the sheet's language; the pane shows it
+ * in its own (`in`), so an English pane over a Chinese sheet never speaks Chinese. Names the sheet shows (its
+ * headers, a document's title) stay as the sheet has them.
+ */
+export class SheetError extends Error {
+  constructor(language: Language, private readonly words: (say: Say, language: Language) => string) {
+    super(words(MESSAGES[language], language));
+    this.name = "SheetError";
+  }
+
+  in(language: Language): string {
+    return this.words(MESSAGES[language], language);
+  }
+}

@@ -9,7 +9,7 @@ import { DOCUMENT_PROPERTY, parseStoredDocument, type DocumentIdentity } from ".
 import { OWNER_PROPERTY } from "./identity";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
 import { columnPositions } from "./merge";
-import { MESSAGES } from "./messages";
+import { SheetError } from "./messages";
 import { SyncBudget, payloadBytes } from "./payload";
 import { ColumnReader, syncReads } from "./read";
 import { VALUE_KEYS, planValueWrites, type ValueConflict, type ValueEntry, type ValueRow, type ValueWritePlan } from "./value-writes";
@@ -53,7 +53,7 @@ export async function writeValues(entries: readonly ValueEntry[], options: Write
     tables.sort((a, b) => found(b) - found(a) || Number(b.sameText) - Number(a.sameText));
     const table = tables[0]!;
     const gone = KEYS.filter((k) => k !== "valueSource" && table.positions[k] < 0);
-    if (gone.length) throw new Error(MESSAGES[options.language].valueColumnsMissing(...gone.map((k) => headerOf(k, options.language))));
+    if (gone.length) throw new SheetError(options.language, (say) => say.valueColumnsMissing(...gone.map((k) => headerOf(k, options.language))));
     const hasSource = table.positions.valueSource >= 0;
     const { cells, ...plan } = planValueWrites(table.rows, entries, options.language, hasSource);
     for (const cell of cells) {

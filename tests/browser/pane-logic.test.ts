@@ -27,6 +27,8 @@ import { DEFAULT_SETTINGS, loadSettings, sanitizeSettings, saveSettings } from "
 import { KIND_LABELS, STRING_KEYS, format, lowReasonLabel, pickLanguage, translate } from "../../taskpane/i18n";
 import { mergeSeedIndex } from "../../taskpane/seeds";
 import { errorMessageKey } from "../../taskpane/host";
+import { resolveMapping, type HighlightMapping } from "../../src/excel/highlight";
+import { MESSAGES, SheetError, type MessageKey } from "../../src/excel/messages";
 import { loadMapping, mappingProblem, normaliseMapping, saveMapping, toRendererMapping } from "../../taskpane/highlight-mapping";
 
 const ORIGINAL = "一、目标\n到2025年,地区生产总值达到5000亿元。\n城镇化率达到60%(市发改委、市统计局)。\n每年新增就业3万人。";
@@ -393,20 +395,42 @@ describe("seed list", () => {
 
 describe("errors in plain words", () => {
   it("maps Office error codes to advice", () => {
-    expect(errorMessageKey({ code: "InvalidOperationInCellEditMode", message: "x" }).key).toBe("errorCellEdit");
-    expect(errorMessageKey({ code: "AccessDenied", message: "x" }).key).toBe("errorAccess");
-    expect(errorMessageKey({ code: "ActivityLimitReached", message: "x" }).key).toBe("errorBusy");
-    expect(errorMessageKey(new Error("boom"))).toEqual({ key: "errorGeneric", detail: "boom" });
-    expect(errorMessageKey("plain")).toEqual({ key: "errorGeneric", detail: "plain" });
+    expect(errorMessageKey({ code: "InvalidOperationInCellEditMode", message: "x" }, "en-US").key).toBe("errorCellEdit");
+    expect(errorMessageKey({ code: "AccessDenied", message: "x" }, "en-US").key).toBe("errorAccess");
+    expect(errorMessageKey({ code: "ActivityLimitReached", message: "x" }, "en-US").key).toBe("errorBusy");
+    expect(errorMessageKey(new Error("boom"), "en-US")).toEqual({ key: "errorGeneric", detail: "boom" });
+    expect(errorMessageKey("plain", "en-US")).toEqual({ key: "errorGeneric", detail: "plain" });
   });
 
   it("maps Excel's own codes for cells in the way, payloads too large, names taken or gone, another active workbook", () => {
-    const key = (code: string) => errorMessageKey({ code, message: "x" }).key;
+    const key = (code: string) => errorMessageKey({ code, message: "x" }, "en-US").key;
     for (const code of ["InsertDeleteConflict", "NonBlankCellOffSheet", "MergedRangeConflict", "PivotTableRangeConflict"]) expect(key(code), code).toBe("errorNoRoom");
     for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]) expect(key(code), code).toBe("errorTooMuch");
     expect([key("ItemAlreadyExists"), key("ItemNotFound"), key("InactiveWorkbook")]).toEqual(["errorExists", "errorGone", "errorInactive"]);
     // Codes Excel does not have get no advice of their own; nor does an inherited property name.
     for (const code of ["WorkbookProtected", "SheetProtected", "InsufficientPermissions", "toString"]) expect(key(code), code).toBe("errorGeneric");
+  });
+
+  it("says the sheet layer's own errors in the pane's language, whatever the sheet's headers speak", () => {
+    // the highlight's mapping check with Chinese headers, shown in an English pane and a Chinese one
+    let thrown: unknown;
+    try {
+      resolveMapping({ baseYear: "B", latest: "E", latestYear: "D", target: "G", targetYear: "F" } as HighlightMapping, "zh-CN");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(SheetError);
+    expect(errorMessageKey(thrown, "en-US").detail).toBe("say which column holds the base value (a column letter such as D)");
+    expect(errorMessageKey(thrown, "zh-CN").detail).toBe("请填写基期值所在的列（列字母，如 D）");
+  });
+
+  it("has every sheet-layer message in both languages, Chinese with full-width punctuation", () => {
+    for (const key of Object.keys(MESSAGES["en-US"]) as MessageKey[]) {
+      const args = ["甲", "乙"];
+      const zhText = (MESSAGES["zh-CN"][key] as (...a: string[]) => string)(...args);
+      expect(zhText, key).not.toMatch(/[,:;()!?]/);
+      expect(zhText, key).not.toBe((MESSAGES["en-US"][key] as (...a: string[]) => string)(...args));
+    }
   });
 
   it("has every piece of advice in both languages, Chinese with full-width punctuation", () => {

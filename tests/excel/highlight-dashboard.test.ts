@@ -96,8 +96,8 @@ describe("highlightSelection", () => {
 
   it("explains a bad mapping in plain words, in the sheet's language, before touching Excel", async () => {
     userSheet();
-    await expect(highlightSelection({ ...mapping, base: "" }, opts)).rejects.toThrow("请填写基期值所在的列(列字母,如 D)");
-    await expect(highlightSelection({ ...mapping, latest: "4" }, opts)).rejects.toThrow("“4”不是列字母:请用 D、AB 这样的字母填写最新值所在的列");
+    await expect(highlightSelection({ ...mapping, base: "" }, opts)).rejects.toThrow("请填写基期值所在的列（列字母，如 D）");
+    await expect(highlightSelection({ ...mapping, latest: "4" }, opts)).rejects.toThrow("“4”不是列字母：请用 D、AB 这样的字母填写最新值所在的列");
     const en = { ...opts, language: "en-US" as const };
     await expect(highlightSelection({ ...mapping, targetYear: " " }, en)).rejects.toThrow("say which column holds the target year (a column letter such as D)");
     await expect(highlightSelection({ ...mapping, latest: "4" }, en)).rejects.toThrow("“4” is not a column letter: give the column of the latest value as letters such as D or AB");
@@ -107,7 +107,7 @@ describe("highlightSelection", () => {
   it("says so when the selection holds only a header row", async () => {
     const s = userSheet();
     host.state.selection = { sheet: s, address: "A1:G1" };
-    await expect(highlightSelection(mapping, opts)).rejects.toThrow("所选区域只有标题行:请连同要标记的数据行一起选择");
+    await expect(highlightSelection(mapping, opts)).rejects.toThrow("所选区域只有标题行：请连同要标记的数据行一起选择");
     await expect(highlightSelection(mapping, { ...opts, language: "en-US" })).rejects.toThrow(/^the selection holds only a header row: select the rows to highlight as well$/);
   });
 
@@ -272,7 +272,7 @@ describe("buildDashboard", () => {
   it("asks for a re-import of a table made before status codes, rather than counting nothing", async () => {
     await importTargets(DOC, manyTargets(3), opts);
     asFirstRelease(host.state.sheets.find((x) => x.customProperties.has("PlanTargets.docId"))!);
-    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(/由旧版本导入,缺少“状态代码”或“属性”列:请重新导入该文件/);
+    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow(/由旧版本导入，缺少“状态代码”或“属性”列：请重新导入该文件/);
     await importTargets(DOC, manyTargets(3), opts); // the re-import adds the missing column back
     await expect(buildDashboard({ language: "en-US" })).resolves.toMatchObject({ documents: 1 });
   });

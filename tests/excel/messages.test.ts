@@ -45,14 +45,14 @@ describe("messages", () => {
     const model = buildSheetModel(DOC, [], { language: "zh-CN", method: "time", tolerance: 0.05, flavour: "custom" });
     host.state.sheet(model.sheetName)!.cell(0, 0).value = "编号";
     await expect(importTargets(DOC, manyTargets(3), { language: "zh-CN", method: "time", tolerance: 0.05 }))
-      .rejects.toThrow("表格中已找不到“ID”列,无法把已有的行与文件中的目标对应起来:请恢复标题为 ID 的列后重试");
+      .rejects.toThrow("表格中已找不到“ID”列，无法把已有的行与文件中的目标对应起来：请恢复标题为 ID 的列后重试");
     await expect(importTargets(DOC, manyTargets(3), { language: "en-US", method: "time", tolerance: 0.05 }))
       .rejects.toThrow(/^the table no longer has its ID column, so its rows cannot be matched to the document's targets: put back the column headed ID and try again$/);
   });
 
   it("the dashboard asks for an import first instead of making an empty sheet", async () => {
     host.state.addSheet("Sheet1");
-    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow("工作簿中还没有加载项导入的目标表:请先导入一个文件,再生成概览表");
+    await expect(buildDashboard({ language: "zh-CN" })).rejects.toThrow("工作簿中还没有加载项导入的目标表：请先导入一个文件，再生成概览表");
     await expect(buildDashboard({ language: "en-US" })).rejects.toThrow(/^the workbook has no targets table imported by the add-in yet/);
     expect(host.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
