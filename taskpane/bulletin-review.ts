@@ -144,6 +144,7 @@ export function acceptedEntries(
       targetId: p.targetId,
       source: { use: p.use, value: p.value, unit: p.unit, year: p.year, file: p.file, quote: sourceQuote(sourceOf(p), texts) },
       ...(chosen ? { replace: chosen } : {}),
+      ...(p.use === "latest" && p.averagesFrom !== undefined ? { averagesFrom: p.averagesFrom } : {}),
     };
   });
 }

@@ -10,6 +10,8 @@ export interface ValueEntry {
   source: ValueSource & { year: number };
   /** Replace the row's cells, provided they still hold these (what the user was shown in a conflict). */
   replace?: { year: CellValue; value: CellValue };
+  /** A latest growth rate averaged since this year: the row's base year, written only where that cell is empty. */
+  averagesFrom?: number;
 }
 
 /** The cells of a row the write reads. */
@@ -44,6 +46,8 @@ export interface ValueWritePlan {
   conflicts: ValueConflict[];
   /** Target ids no row of the table has. */
   missing: string[];
+  /** Rows that took the base year their averaged rate runs from (the base-year cell was empty). */
+  baseYears: { targetId: string; year: number }[];
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -62,7 +66,7 @@ const sameCell = (a: CellValue | undefined, b: CellValue | undefined): boolean =
  * column) for `entries`. Every entry ends in exactly one of filled, replaced, already, conflicts or missing.
  */
 export function planValueWrites(rows: readonly ValueRow[], entries: readonly ValueEntry[], language: Language, hasSourceColumn: boolean): ValueWritePlan {
-  const plan: ValueWritePlan = { cells: [], filled: [], replaced: [], already: [], conflicts: [], missing: [] };
+  const plan: ValueWritePlan = { cells: [], filled: [], replaced: [], already: [], conflicts: [], missing: [], baseYears: [] };
   const rowOf = new Map<string, number>();
   rows.forEach((r, i) => {
     const id = String(r.id ?? "").trim();
@@ -101,6 +105,12 @@ export function planValueWrites(rows: readonly ValueRow[], entries: readonly Val
       sources.set(i, withValueSourceLine(before, valueSourceLine(entry.source, language), use));
     }
     (replacing ? plan.replaced : plan.filled).push({ targetId, use });
+    // the years an averaged rate runs over start at the base year: the row needs it, but never over a typed one
+    const from = entry.averagesFrom;
+    if (use === "latest" && from !== undefined && isEmpty(rows[i]!.baseYear) && !plan.cells.some((c) => c.row === i && c.key === "baseYear")) {
+      plan.cells.push({ row: i, key: "baseYear", value: from });
+      plan.baseYears.push({ targetId, year: from });
+    }
   }
   for (const [row, text] of sources) plan.cells.push({ row, key: "valueSource", value: text });
   return plan;

@@ -162,6 +162,9 @@ describe("a growth target's latest rate averaged since its base year", () => {
     const decisions = new Map<string, Decision>([[proposalKey(gdp, keys), "accept"]]);
     const t = withAccepted(plan.targets, [gdp], keys, decisions)[gdp.targetIndex]!;
     expect([t.baseYear, t.baseValue, t.latestYear, t.latestValue]).toEqual([2020, undefined, 2022, gdp.value]);
+    // and into an existing table: the entry written carries it too
+    const texts = { own: PLAN, files: new Map([["bulletin-2021.txt", B2021], ["bulletin-2022.txt", B2022]]) };
+    expect(acceptedEntries([gdp], keys, decisions, texts).map((e) => [e.source.year, e.averagesFrom])).toEqual([[2022, 2020]]);
   });
 
   it("a target with its own base year keeps it; one bulletin's rate alone is no average", async () => {

@@ -76,6 +76,18 @@ describe("writeValues", () => {
     expect(cell(forest, "valueSource")).toBe(`Latest value 30.06 % (2022) from ${BULLETIN}: “森林覆盖率30.06%”`);
   });
 
+  it("an averaged growth rate brings the base year it runs from into an empty base-year cell, never over a typed one", async () => {
+    const growth = makeTarget({ indicator: "地区生产总值", value: 6.5, unit: "%", kind: "growth", year: 2025, text: "地区生产总值年均增长6.5%" });
+    const rate = makeTarget({ indicator: "居民人均可支配收入", value: 6.5, unit: "%", kind: "growth", year: 2025, text: "居民人均可支配收入年均增长6.5%" });
+    await importTargets(DOC, [growth, rate], options);
+    type(rate, "baseYear", 2019); // the user's own base year
+    const averaged = (t: Target, value: number): ValueEntry => ({ ...latest(t, value), averagesFrom: 2020 });
+    const summary = await writeValues([averaged(growth, 4.69), averaged(rate, 7.08)], { identity, language: "zh-CN" });
+    expect([cell(growth, "baseYear"), cell(growth, "latestYear"), cell(growth, "latest")]).toEqual([2020, 2022, 4.69]);
+    expect([cell(rate, "baseYear"), cell(rate, "latest")]).toEqual([2019, 7.08]);
+    expect(summary!.baseYears).toEqual([{ targetId: growth.id, year: 2020 }]);
+  });
+
   it("a year the user typed is a conflict too; a value already there is left as it is", async () => {
     await importTargets(DOC, [gdp, forest], options);
     type(gdp, "latestYear", 2023);
