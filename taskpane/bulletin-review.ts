@@ -142,7 +142,13 @@ export function acceptedEntries(
     const chosen = replace.get(proposalKey(p, keys));
     return {
       targetId: p.targetId,
-      source: { use: p.use, value: p.value, unit: p.unit, year: p.year, file: p.file, quote: sourceQuote(sourceOf(p), texts) },
+      source: {
+        use: p.use, value: p.value, unit: p.unit, year: p.year, file: p.file, quote: sourceQuote(sourceOf(p), texts),
+        // an averaged rate quotes every earlier year's sentence too (the latest one, last in `averaged`, is above)
+        ...(p.averaged && p.averaged.length > 1
+          ? { averages: p.averaged.slice(0, -1).map((r) => ({ file: r.file, quote: sourceQuote({ file: r.file, ...r.span }, texts) })) }
+          : {}),
+      },
       ...(chosen ? { replace: chosen } : {}),
       ...(p.use === "latest" && p.averagesFrom !== undefined ? { averagesFrom: p.averagesFrom } : {}),
     };
@@ -155,7 +161,10 @@ export function withAccepted(targets: readonly Target[], proposals: readonly Pro
   for (const p of accepted(proposals, keys, decisions)) {
     const t = { ...out[p.targetIndex]! };
     if (p.use === "base") Object.assign(t, { baseYear: p.year, baseValue: p.value, baseSource: sourceOf(p) });
-    else Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: sourceOf(p) }, p.averagesFrom !== undefined ? { baseYear: p.averagesFrom } : {});
+    else {
+      const source: SourceRef = { ...sourceOf(p), ...(p.averaged && p.averaged.length > 1 ? { averages: p.averaged.slice(0, -1).map((r) => ({ file: r.file, ...r.span })) } : {}) };
+      Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: source }, p.averagesFrom !== undefined ? { baseYear: p.averagesFrom } : {});
+    }
     out[p.targetIndex] = t;
   }
   return out;

@@ -78,6 +78,8 @@ export interface SourceRef {
   /** The sentence that states it, when the reader knows it (a bulletin's sentence, a table row). */
   sentenceStart?: number;
   sentenceEnd?: number;
+  /** A value averaged from several sentences (a growth rate over years): the earlier years' ones, oldest first. */
+  averages?: SourceRef[];
 }
 
 /**

@@ -164,7 +164,12 @@ describe("a growth target's latest rate averaged since its base year", () => {
     expect([t.baseYear, t.baseValue, t.latestYear, t.latestValue]).toEqual([2020, undefined, 2022, gdp.value]);
     // and into an existing table: the entry written carries it too
     const texts = { own: PLAN, files: new Map([["bulletin-2021.txt", B2021], ["bulletin-2022.txt", B2022]]) };
-    expect(acceptedEntries([gdp], keys, decisions, texts).map((e) => [e.source.year, e.averagesFrom])).toEqual([[2022, 2020]]);
+    const [entry] = acceptedEntries([gdp], keys, decisions, texts);
+    expect([entry!.source.year, entry!.averagesFrom]).toEqual([2022, 2020]);
+    // with every sentence it averages: the 2022 one, then the 2021 one
+    expect(entry!.source.quote).toMatch(/3\.6%/);
+    expect(entry!.source.averages!.map((a) => [a.file, /5\.8%/.test(a.quote ?? "")])).toEqual([["bulletin-2021.txt", true]]);
+    expect(t.latestSource!.averages!.map((a) => a.file)).toEqual(["bulletin-2021.txt"]);
   });
 
   it("a target with its own base year keeps it; one bulletin's rate alone is no average", async () => {

@@ -213,6 +213,11 @@ describe("filling base and latest values", () => {
     const averaged = fillFromBulletins(doc, [t], [ZHENGZHOU, b2024]);
     expect(averaged.targets[0]!.latestValue).toBeCloseTo((Math.sqrt(1.074 * 1.054) - 1) * 100, 12);
     expect(averaged.targets[0]!.latestSource?.file).toBe("b2025.txt");
+    // the 2024 sentence it averages in is named with it
+    const o2024 = b2024.observations.find((o) => o.value === 7.4)!;
+    expect(averaged.targets[0]!.latestSource?.averages).toEqual([
+      { file: "b2024.txt", start: o2024.start, end: o2024.end, sentenceStart: o2024.sentenceStart, sentenceEnd: o2024.sentenceEnd },
+    ]);
     expect(averaged.report[0]!.between.map((m) => [m.bulletin.year, m.value])).toEqual([[2024, 7.4]]);
     expect(averaged.report[0]!.notes.join()).toMatch(/the average of the rates of 2024–2025 \(7\.4 %, 5\.4 %\) since 2023/);
     // without the 2024 bulletin: the 2025 rate alone, and the report says so

@@ -22,6 +22,19 @@ describe("valueSourceLine", () => {
     expect(valueSourceLine({ ...latest, value: 0.1 + 0.2 }, "en-US")).toBe("Latest value 0.3 % (2022) from bulletin-2022.txt");
   });
 
+  it("quotes every year's sentence of an averaged rate, the latest first", () => {
+    const averaged: ValueSource = {
+      use: "latest", value: 4.69, unit: "%", year: 2022, file: "bulletin-2022.txt", quote: "全年实现生产总值367.71亿元，比上年增长3.6%",
+      averages: [{ file: "bulletin-2021.txt", quote: "全年实现生产总值339.20亿元，比上年增长5.8%" }],
+    };
+    expect(valueSourceLine(averaged, "zh-CN")).toBe(
+      "最新值 4.69 %（2022年）取自 bulletin-2022.txt：「全年实现生产总值367.71亿元，比上年增长3.6%」，为 2 个年度增速的平均值，另取自 bulletin-2021.txt：「全年实现生产总值339.20亿元，比上年增长5.8%」",
+    );
+    expect(valueSourceLine(averaged, "en-US")).toMatch(/3\.6%”; the average of 2 years' rates, also from bulletin-2021\.txt: “全年实现生产总值339\.20亿元，比上年增长5\.8%”$/);
+    // a line of an averaged rate is still this column's latest line
+    expect(withValueSourceLine(valueSourceLine(averaged, "zh-CN"), "最新值 5 %（2023年）取自 c.txt", "latest")).toBe("最新值 5 %（2023年）取自 c.txt");
+  });
+
   it("replaces the line of its use in either language and keeps every other line, base first", () => {
     const zhBase = valueSourceLine(base, "zh-CN");
     const enLatest = "Latest value 3.6 % (2022) from b.txt";

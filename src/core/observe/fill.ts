@@ -63,6 +63,12 @@ function baseYearOf(t: Target, years: readonly number[]): { year: number | null;
   return { year: null, from: null };
 }
 
+/** Where a matched observation stands in its bulletin. */
+function sourceOf(m: TargetMatch): SourceRef {
+  const { start, end, sentenceStart, sentenceEnd } = m.observation!;
+  return { file: m.bulletin.file, start, end, sentenceStart, sentenceEnd };
+}
+
 /** Wording of a rate averaged over years (年均增长, 平均增速), as opposed to one year's rate. */
 const AVERAGE = /年均|平均/;
 
@@ -104,16 +110,17 @@ export function fillFromBulletins(
     report.push(fill);
     const next: Target = { ...t };
     const given = options.given?.get(t.id);
+    let averagedFrom: TargetMatch[] = [];
     const apply = (use: Use, matches: TargetMatch[]): void => {
       const m = decide(matches);
       if (!m) return;
       const year = m.bulletin.year!;
-      const { start, end, sentenceStart, sentenceEnd } = m.observation!;
-      const source: SourceRef = { file: m.bulletin.file, start, end, sentenceStart, sentenceEnd };
+      const source = sourceOf(m);
       const label = use === "base" ? "base" : "latest";
       // a growth target's base value is not read: left as the plan states it, or empty (the note below says which)
       if (use === "base" && rate) return;
       const value = use === "latest" && between.length > 0 ? averageSince(m.value!) : m.value!;
+      if (use === "latest" && averagedFrom.length > 0) source.averages = averagedFrom.map(sourceOf);
       const stated = use === "base" ? t.baseValue : t.latestValue;
       const statedYear = use === "base" ? t.baseYear : t.latestYear;
       const user = use === "base" ? given?.base : given?.latest;
@@ -162,6 +169,7 @@ export function fillFromBulletins(
       }
       const all = [...rates.map((r) => r!.value!), latest];
       fill.average = averageRate(all);
+      averagedFrom = rates.map((r) => r!);
       fill.notes.push(`latest: ${show(fill.average, t.unit)}, the average of the rates of ${years} (${all.map((r) => show(r, t.unit)).join(", ")}) since ${baseYear}`);
       return fill.average;
     };

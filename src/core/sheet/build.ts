@@ -151,7 +151,10 @@ export function targetValueSources(t: Target, a: Actuals | undefined, texts: Val
   const out: ValueSource[] = [];
   const add = (use: ValueSource["use"], value: number | null | undefined, year: number | null | undefined, source: Target["baseSource"], user: number | null | undefined): void => {
     if (value === null || value === undefined || (user !== null && user !== undefined)) return;
-    out.push({ use, value, unit: t.unit, year: year ?? null, file: source?.file ?? null, quote: source ? sourceQuote(source, texts) : null });
+    out.push({
+      use, value, unit: t.unit, year: year ?? null, file: source?.file ?? null, quote: source ? sourceQuote(source, texts) : null,
+      ...(source?.averages?.length ? { averages: source.averages.map((r) => ({ file: r.file ?? null, quote: sourceQuote(r, texts) })) } : {}),
+    });
   };
   add("base", t.baseValue, t.baseYear, t.baseSource, a?.base);
   if (t.latestSource) add("latest", t.latestValue, t.latestYear, t.latestSource, a?.latest);

@@ -17,6 +17,8 @@ export interface ValueSource {
   file: string | null;
   /** The sentence that states it, null when its text is not at hand. */
   quote: string | null;
+  /** A value averaged over years: the earlier years' sentences, oldest first (the one above is the latest year's). */
+  averages?: { file: string | null; quote: string | null }[];
 }
 
 /** Texts the values were read from: the plan's own, and other documents (bulletins) by SourceRef.file. */
@@ -25,18 +27,31 @@ export interface ValueTexts {
   files?: ReadonlyMap<string, string>;
 }
 
-const WORDS: Record<Language, { use: Record<ValueUse, string>; year: (y: number) => string; from: (file: string | null) => string; quote: (q: string) => string }> = {
+interface Words {
+  use: Record<ValueUse, string>;
+  year: (y: number) => string;
+  from: (file: string | null) => string;
+  quote: (q: string) => string;
+  averages: (n: number) => string;
+  and: string;
+}
+
+const WORDS: Record<Language, Words> = {
   "zh-CN": {
     use: { base: "基期值", latest: "最新值" },
     year: (y) => `（${y}年）`,
     from: (file) => (file === null ? "取自本文件" : `取自 ${file}`),
     quote: (q) => `：「${q}」`,
+    averages: (n) => `，为 ${n} 个年度增速的平均值，另取自 `,
+    and: "；",
   },
   "en-US": {
     use: { base: "Base value", latest: "Latest value" },
     year: (y) => ` (${y})`,
     from: (file) => ` from ${file ?? "this document"}`,
     quote: (q) => `: “${q}”`,
+    averages: (n) => `; the average of ${n} years' rates, also from `,
+    and: "; ",
   },
 };
 
@@ -50,7 +65,11 @@ export function valueSourceLine(s: ValueSource, language: Language): string {
   const amount = `${shown(s.value)}${s.unit ? ` ${s.unit}` : ""}`;
   const year = s.year === null ? "" : w.year(s.year);
   const quote = s.quote ? w.quote(s.quote) : "";
-  return `${w.use[s.use]} ${amount}${year}${w.from(s.file)}${quote}`;
+  // the earlier years' sentences too, so the average can be checked against every rate it takes
+  const earlier = s.averages?.length
+    ? w.averages(s.averages.length + 1) + s.averages.map((a) => `${a.file ?? w.from(null)}${a.quote ? w.quote(a.quote) : ""}`).join(w.and)
+    : "";
+  return `${w.use[s.use]} ${amount}${year}${w.from(s.file)}${quote}${earlier}`;
 }
 
 /** Is `line` this column's line for `use` (in either language)? */
