@@ -6,7 +6,7 @@ import type { Language, PlanDocument } from "../core/model";
 import { MISSING_FLAG, columnIndex, type CellValue, type ColumnKey, type ColumnSpec, type SheetColumn, type SheetModel } from "../core/sheet";
 import { markOwner, type DocumentIdentity } from "./identity";
 import type { TableLayout } from "./layout";
-import { MOVED, READ_KEYS, appendedRow, checkFlag, type ExistingRow, type MergePlan } from "./merge";
+import { MOVED, READ_KEYS, appendedRow, checkFlag, keptFlag, type ExistingRow, type MergePlan } from "./merge";
 import { SheetError } from "./messages";
 import { toCell } from "./new-table";
 import { SyncBudget, chunkRows } from "./payload";
@@ -94,12 +94,13 @@ async function merge(
   // read (columns it did not read are all written); text columns as Text first (a table of an earlier release has
   // them General).
   const typedRows = new Map(plan.updates.map((u) => [u.row, typedIn(typed, u.row)]));
+  const flagOf = (u: MergePlan["updates"][number]): string => keptFlag(checkFlag(u.match, model.language, typedRows.get(u.row)), rows[u.row]?.flag);
   for (const c of model.columns.filter((x) => x.kind === "data")) {
     const k = columnIndex(c.key);
     const read = READ_KEYS.includes(c.key);
     const cells = new Map<number, CellValue>();
     for (const u of plan.updates) {
-      const v = c.key === "flag" ? checkFlag(u.match, model.language, typedRows.get(u.row)) : model.rows[u.modelRow]!.cells[k]!;
+      const v = c.key === "flag" ? flagOf(u) : model.rows[u.modelRow]!.cells[k]!;
       if (!read || toCell(rows[u.row]![c.key]) !== toCell(v)) cells.set(u.row, v);
     }
     if (c.key === "flag") for (const m of plan.missing) cells.set(m, MISSING_FLAG[model.language]);
@@ -132,7 +133,7 @@ async function merge(
   budget.synced();
 
   // 6. Rows the table moved under: flagged, the flag saying so first.
-  const flags = new Map<number, string>(plan.updates.map((u) => [u.row, checkFlag(u.match, model.language, typedRows.get(u.row))]));
+  const flags = new Map<number, string>(plan.updates.map((u) => [u.row, flagOf(u)]));
   const moved = await check.moved();
   if (moved.length) {
     const byRow = new Map(plan.updates.map((u) => [u.row, u]));

@@ -11,7 +11,8 @@ import { TARGET_KEYS, matchTargets, type RowMatch, type TargetCells } from "./ma
 import { SheetError, fieldWords } from "./messages";
 
 /** The columns a re-import reads: the id, what says which target a row is, and the user's inputs. */
-export const READ_KEYS: readonly ColumnKey[] = ["id", ...TARGET_KEYS, ...COLUMNS.filter((c) => c.kind === "user").map((c) => c.key)];
+// (the flag too: a check the user has not cleared yet stays)
+export const READ_KEYS: readonly ColumnKey[] = ["id", ...TARGET_KEYS, ...COLUMNS.filter((c) => c.kind === "user").map((c) => c.key), "flag"];
 
 export type ExistingRow = Partial<Record<ColumnKey, CellValue>>;
 
@@ -64,6 +65,25 @@ const CHECK: Record<Language, {
     moved: "the table changed while importing; this row's target and values may not belong together", join: "; ",
   },
 };
+
+/**
+ * Is `flag` a check of ours (in either language) about something that happened — a changed target, an uncertain
+ * match, a table changed while importing — which stays until the user clears the cell? (A typed value's note
+ * describes the row as it is, and goes when the value does.)
+ */
+export function isCheckFlag(flag: CellValue | undefined): boolean {
+  if (typeof flag !== "string") return false;
+  return Object.values(CHECK).some((t) =>
+    flag.startsWith(t.lead) && (flag.includes(t.uncertain) || flag.includes(t.moved) || flag.includes(t.was("", ""))));
+}
+
+/**
+ * A row's flag after an import: the fresh one, or — when the row is now certain and unchanged — the check the row
+ * still shows, since only the user clearing it says it was checked (a re-import of the same revision does not).
+ */
+export function keptFlag(fresh: string, shown: CellValue | undefined): string {
+  return fresh === "" && isCheckFlag(shown) ? String(shown) : fresh;
+}
 
 /** A row the import wrote where the table had changed since it was read (write-check.ts): nothing matched, nothing typed. */
 export const MOVED: Pick<RowMatch, "changed" | "ambiguous"> = { changed: [], ambiguous: false };

@@ -9,6 +9,7 @@ import { asFirstRelease } from "./older-table";
 import { evaluate } from "../sheet/evaluate";
 import { DOC, makeTarget } from "../sheet/fixtures";
 import { withEngineIds } from "./engine-ids";
+import { checkFlag, keptFlag } from "../../src/excel/merge";
 
 const options: ImportOptions = { language: "zh-CN", method: "time", tolerance: 0.05 };
 let host: FakeExcelHost;
@@ -73,10 +74,26 @@ describe("re-import of a revised document: typed values follow their target", ()
     expect(cell(s, row, "id")).toBe(v2[0]!.id);
     expect(cell(s, row, "flag")).toBe("请核对：目标值原为 970");
     expect(cell(s, rowWhere(s, "indicator", "森林覆盖率"), "flag")).toBe("");
-    // Confirmed by a re-import of the same revision: nothing left to check.
+    // A re-import of the same revision is no check by the user: the flag stays until they clear it.
     const again = await importTargets(DOC, v2, options);
-    expect(again).toMatchObject({ updated: 2, toCheck: 0 });
+    expect(again).toMatchObject({ updated: 2, toCheck: 1 });
+    expect(cell(s, row, "flag")).toBe("请核对：目标值原为 970");
+    s.cell(row, columnIndex("flag")).value = "";
+    expect(await importTargets(DOC, v2, options)).toMatchObject({ updated: 2, toCheck: 0 });
     expect(cell(s, row, "flag")).toBe("");
+  });
+
+  it("keeps a check of a change until the user clears it, in either language; a typed value's note follows the value", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const changed = checkFlag({ changed: [{ key: "target", was: 970 }], ambiguous: false }, language);
+      const uncertain = checkFlag({ changed: [], ambiguous: true }, language);
+      const moved = checkFlag({ changed: [], ambiguous: false }, language, [], true);
+      const typedOnly = checkFlag({ changed: [], ambiguous: false }, language, ["gap"]);
+      for (const f of [changed, uncertain, moved]) expect(keptFlag("", f), f).toBe(f);
+      expect(keptFlag("", typedOnly)).toBe("");
+      expect(keptFlag(typedOnly, changed)).toBe(typedOnly);
+    }
+    expect([keptFlag("", MISSING_FLAG["zh-CN"]), keptFlag("", "我的备注"), keptFlag("", null)]).toEqual(["", "", ""]);
   });
 
   it("mutes rows the document no longer contains, not rows to check", () => {
