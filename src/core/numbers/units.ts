@@ -16,12 +16,12 @@ const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百�
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
 const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月"]);
 
-// Longest-first lookup keyed by first character.
-const byFirst = new Map<string, string[]>();
+// Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
+const byFirst = new Map<number, string[]>();
 function add(u: string): void {
-  const list = byFirst.get(u[0]) ?? [];
+  const list = byFirst.get(u.charCodeAt(0)) ?? [];
   if (!list.includes(u)) list.push(u);
-  byFirst.set(u[0], list);
+  byFirst.set(u.charCodeAt(0), list);
 }
 for (const base of BASE_UNITS) {
   if (UNSCALED.has(base)) { add(base); continue; }
@@ -42,8 +42,8 @@ export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "�
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
-  while (i < text.length && (text[i] === " ")) i++;
-  const list = byFirst.get(text[i] ?? "");
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  const list = byFirst.get(text.charCodeAt(i));
   if (!list) return null;
   for (const u of list) {
     if (text.startsWith(u, i)) {
@@ -55,10 +55,10 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
         if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
       }
       // short parenthesised variant: 套(间)
-      if (text[end] === "(" && text[end + 3] === ")" && byFirst.has(text[end + 1] ?? "") ) {
+      if (text[end] === "(" && text[end + 3] === ")" && byFirst.has(text.charCodeAt(end + 1))) {
         unit = text.slice(i, end + 4);
         end += 4;
-      } else if (text[end] === "(" && text[end + 2] === ")" && byFirst.has(text[end + 1] ?? "")) {
+      } else if (text[end] === "(" && text[end + 2] === ")" && byFirst.has(text.charCodeAt(end + 1))) {
         unit = unit + text.slice(end, end + 3);
         end += 3;
       }
@@ -69,7 +69,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
 }
 
 function matchUnitStrict(text: string, pos: number): UnitMatch | null {
-  const list = byFirst.get(text[pos] ?? "");
+  const list = byFirst.get(text.charCodeAt(pos));
   if (!list) return null;
   for (const u of list) if (text.startsWith(u, pos)) return { unit: u, end: pos + u.length };
   return null;

@@ -115,7 +115,8 @@ export function inlineSegments(text: string, line: Span): Span[] {
   return out;
 }
 
-const COLON = ":".charCodeAt(0);
+const COLON = 0x3a;
+const DASH = 0x2014; // —
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const SENTENCE_BREAK = /[。!?;\n]/g;
 const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
@@ -125,12 +126,15 @@ function splitBy(text: string, from: number, to: number, clause: boolean): Span[
   const re = clause ? CLAUSE_BREAK : SENTENCE_BREAK;
   let start = from;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const i = m.index;
+  // test() and lastIndex rather than exec(): no match array per break (this runs over the whole text)
+  while (re.test(text)) {
+    const dash = text.charCodeAt(re.lastIndex - 1) === DASH;
+    const i = re.lastIndex - (dash ? 2 : 1);
+    if (i >= to) break;
     // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
     if (text.charCodeAt(i) === COLON && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     // "——" bullets also end a clause (the second dash starts the next one, as before)
-    if (m[0].length === 2) re.lastIndex = i + 1;
+    if (dash) re.lastIndex = i + 1;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }

@@ -106,7 +106,9 @@ interface Reading {
  * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
-  for (const tok of scanNumbers(text, from, to)) {
+  const tokens = scanNumbers(text, from, to);
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
     const r = readToken(text, tok, to, titleMask, lookFrom);
     if (r === null || (r.shape !== null && !all)) continue;
     // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
@@ -252,7 +254,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let prevStart = 0;
-  for (const c of clauses(text, 0, text.length)) {
+  const all = clauses(text, 0, text.length);
+  for (let k = 0; k < all.length; k++) {
+    const c = all[k];
     // a label before a colon may be read with its value: 受教育年限:11.2年
     const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
     mentionsIn(text, c.start, c.end, titleMask, true, lookFrom, out);
