@@ -17,7 +17,7 @@ export interface NumberToken {
 }
 
 /** A character that may open a number: a digit or a Chinese numeral. */
-const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
+export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
 const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
 
 const RANGE_JOINERS = new Uint8Array(65536);
