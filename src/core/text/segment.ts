@@ -39,6 +39,10 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
 ];
 
+/** First characters of the patterns above: most lines open with none and need no pattern tried. */
+const HEADING_OPENS = new Uint8Array(65536);
+for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
+
 /** Longest title part (marker included) a heading line may have; a longer first phrase is body text. */
 const MAX_TITLE = 26;
 /** A quantity with a measure word: a title part stating one (培训不少于3.5万人次) is a sentence, not a heading. */
@@ -52,7 +56,7 @@ const QUANTITY = /\d[.\d]{0,12}\s?(?:[—–-]\s?\d[.\d]{0,12})?\s?(?:%|万|亿|
  */
 export function headingOf(line: string): Heading | null {
   const t = line.trim();
-  if (t.length < 2) return null;
+  if (t.length < 2 || HEADING_OPENS[t.charCodeAt(0)] !== 1) return null;
   for (const { level, re } of HEADING_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
