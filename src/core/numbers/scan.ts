@@ -28,7 +28,8 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
-interface Simple { start: number; end: number; value: number; chinese: boolean; raw: string }
+/** One number read alone: already shaped as a token (valueMax null), so a number without a range is its own token. */
+interface Simple { start: number; end: number; value: number; valueMax: null; chinese: boolean; raw: string }
 
 function readArabic(text: string, i: number): Simple {
   const start = i;
@@ -44,25 +45,25 @@ function readArabic(text: string, i: number): Simple {
     while (isDigit(text[i])) i++;
   }
   const raw = text.slice(start, i);
-  return { start, end: i, value: Number(grouped ? raw.replace(/,/g, "") : raw), chinese: false, raw };
+  return { start, end: i, value: Number(grouped ? raw.replace(/,/g, "") : raw), valueMax: null, chinese: false, raw };
 }
 
 function readChinese(text: string, i: number): Simple | null {
   const start = i;
   while (i < text.length && isChineseNumeralCode(text.charCodeAt(i))) i++;
   // numerals longer than a dozen characters are not quantities; their run is skipped whole
-  if (i - start > 12) return { start, end: i, value: NaN, chinese: true, raw: "" };
+  if (i - start > 12) return { start, end: i, value: NaN, valueMax: null, chinese: true, raw: "" };
   const raw = text.slice(start, i);
   const value = parseChineseNumeral(raw);
-  if (value === null) return { start, end: i, value: NaN, chinese: true, raw: "" };
+  if (value === null) return { start, end: i, value: NaN, valueMax: null, chinese: true, raw: "" };
   // 五点五 → 5.5: 点 followed by plain digits (no 十百千) is a decimal point
   if (text[i] === "点" && isChineseDigit(text[i + 1] ?? "")) {
     let k = i + 1;
     let frac = "";
     while (k < text.length && k - i <= 6 && isChineseDigit(text[k])) { frac += String(parseChineseNumeral(text[k])); k++; }
-    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), chinese: true, raw: text.slice(start, k) };
+    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), valueMax: null, chinese: true, raw: text.slice(start, k) };
   }
-  return { start, end: i, value, chinese: true, raw };
+  return { start, end: i, value, valueMax: null, chinese: true, raw };
 }
 
 function readSimple(text: string, i: number): Simple | null {
@@ -99,7 +100,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     const first = readSimple(text, i);
     if (!first || first.end > to) { i++; continue; }
     if (Number.isNaN(first.value)) { i = first.end; continue; } // malformed run: skip it whole
-    let token: NumberToken = { start: first.start, end: first.end, value: first.value, valueMax: null, chinese: first.chinese, raw: first.raw };
+    let token: NumberToken = first;
     // range: number [unit] joiner number (the unit after the first number must equal the final unit or be absent)
     let j = first.end;
     let firstUnit: UnitMatch | null = null;

@@ -38,7 +38,10 @@ export interface Mention {
 }
 
 /** Whether a one-character string (or "") is an ASCII letter: a comparison, not a regex call per number. */
-const isAsciiLetter = (ch: string): boolean => (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z");
+const isAsciiLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
+  return c >= 0x61 && c <= 0x7a;
+};
 const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
