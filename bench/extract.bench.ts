@@ -4,8 +4,9 @@
 // The whole process is measured two ways, each the best of three runs:
 //   - start-up subtracted: time on seeds ×20 minus the time for an empty file (the figure this bench always gave);
 //   - slope: (seeds ×20 − seeds ×2) bytes over the difference of their times. An empty file subtracts only the
-//     loading of the program; the first few hundred kilobytes of a process also pay fixed costs (V8 compiling the
-//     engine's hot functions to optimised code), which the slope leaves out and the first figure counts.
+//     loading of the program; a process also pays a fixed cost once it reads text (V8 compiling the engine's hot
+//     functions to optimised code, some hundreds of ms of CPU, spread over the first megabytes on a busy machine).
+//     The slope leaves out the part of it paid within the ×2 run; the first figure counts all of it.
 // Wall time is what a user waits for; on a shared machine it also counts other processes, so the CPU time of the
 // child processes (Linux /proc, when present) is printed beside it.
 import { spawnSync } from "node:child_process";
