@@ -21,29 +21,38 @@ export function isChineseNumeralCode(code: number): boolean {
   return NUMERAL_CODES[code] === 1;
 }
 
+/** Digit values and scales by character code (-1 / 0 where the character is none). */
+const DIGIT_OF = new Int8Array(65536).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
+const SCALE_OF = new Uint16Array(65536);
+for (const [ch, v] of Object.entries(SMALL_SCALES)) SCALE_OF[ch.charCodeAt(0)] = v;
+
 /** Value of a run of Chinese numeral characters (no 万/亿), or null when it is not a well-formed number. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
   let hasScale = false;
-  for (const ch of s) {
-    if (ch in SMALL_SCALES) hasScale = true;
-    else if (!(ch in DIGITS)) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (SCALE_OF[c] !== 0) hasScale = true;
+    else if (DIGIT_OF[c] < 0) return null;
   }
   if (!hasScale) {
     // positional digits: 二〇三五 → 2035; a single digit is just itself
     let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch];
+    for (let i = 0; i < s.length; i++) v = v * 10 + DIGIT_OF[s.charCodeAt(i)];
     return v;
   }
   let total = 0;
   let current = -1; // pending digit, -1 when none
   let lastScale = Infinity;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (current >= 0 && DIGITS[ch] !== 0) return null; // two digits in a row (一二十)
-      current = DIGITS[ch] === 0 ? -1 : DIGITS[ch];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = DIGIT_OF[c];
+    if (digit >= 0) {
+      if (current >= 0 && digit !== 0) return null; // two digits in a row (一二十)
+      current = digit === 0 ? -1 : digit;
     } else {
-      const scale = SMALL_SCALES[ch];
+      const scale = SCALE_OF[c];
       if (scale >= lastScale) return null; // 十百 is not a number
       total += (current < 0 ? 1 : current) * scale;
       current = -1;

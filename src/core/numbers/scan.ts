@@ -17,72 +17,78 @@ export interface NumberToken {
 }
 
 /** A character that may open a number: a digit or a Chinese numeral. */
-const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
+export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
 const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
 
-const RANGE_JOINERS = new Set(["—", "–", "-", "~", "～", "至", "到", "－"]);
+const RANGE_JOINERS = new Uint8Array(65536);
+for (const ch of "—–-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
+const PERCENT_WORD_FIRST = "百".charCodeAt(0);
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
-interface Simple { start: number; end: number; value: number; chinese: boolean; raw: string }
+/** One number read alone: already shaped as a token (valueMax null), so a number without a range is its own token. */
+interface Simple { start: number; end: number; value: number; valueMax: null; chinese: boolean; raw: string }
 
 function readArabic(text: string, i: number): Simple {
   const start = i;
   while (isDigit(text[i])) i++;
   // 1,200 grouping: only when exactly three digits follow and the head is at most three digits
+  let grouped = false;
   while (text[i] === "," && i - start <= 3 && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
     i += 4;
+    grouped = true;
   }
   if (text[i] === "." && isDigit(text[i + 1])) {
     i++;
     while (isDigit(text[i])) i++;
   }
   const raw = text.slice(start, i);
-  return { start, end: i, value: Number(raw.replace(/,/g, "")), chinese: false, raw };
+  return { start, end: i, value: Number(grouped ? raw.replace(/,/g, "") : raw), valueMax: null, chinese: false, raw };
 }
 
 function readChinese(text: string, i: number): Simple | null {
   const start = i;
-  while (i < text.length && isChineseNumeralChar(text[i])) i++;
+  while (i < text.length && isChineseNumeralCode(text.charCodeAt(i))) i++;
   // numerals longer than a dozen characters are not quantities; their run is skipped whole
-  if (i - start > 12) return { start, end: i, value: NaN, chinese: true, raw: "" };
+  if (i - start > 12) return { start, end: i, value: NaN, valueMax: null, chinese: true, raw: "" };
   const raw = text.slice(start, i);
   const value = parseChineseNumeral(raw);
-  if (value === null) return { start, end: i, value: NaN, chinese: true, raw: "" };
+  if (value === null) return { start, end: i, value: NaN, valueMax: null, chinese: true, raw: "" };
   // 五点五 → 5.5: 点 followed by plain digits (no 十百千) is a decimal point
   if (text[i] === "点" && isChineseDigit(text[i + 1] ?? "")) {
     let k = i + 1;
     let frac = "";
     while (k < text.length && k - i <= 6 && isChineseDigit(text[k])) { frac += String(parseChineseNumeral(text[k])); k++; }
-    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), chinese: true, raw: text.slice(start, k) };
+    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), valueMax: null, chinese: true, raw: text.slice(start, k) };
   }
-  return { start, end: i, value, chinese: true, raw };
+  return { start, end: i, value, valueMax: null, chinese: true, raw };
 }
 
 function readSimple(text: string, i: number): Simple | null {
-  if (isDigit(text[i])) return readArabic(text, i);
-  if (isChineseNumeralChar(text[i])) return readChinese(text, i);
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return readArabic(text, i);
+  if (isChineseNumeralCode(c)) return readChinese(text, i);
   return null;
 }
 
 /** All number tokens in text[from, to), in order. Each character is visited a bounded number of times. */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
-  // a long range is searched by the regex engine (on a slice, so it never reads past `to`); a short one directly
-  const range = to - from > 200 ? text.slice(from, to) : null;
+  // the regex engine finds each next numeral (on a slice, so it never reads past `to`; a slice of 13 characters or
+  // more shares the text's memory); test() and lastIndex give its place without a match array
+  const range = to - from > 12 ? text.slice(from, to) : null;
   const next = NUMERAL_START;
   let i = from;
   while (i < to) {
     if (range !== null) {
       next.lastIndex = i - from;
-      const found = next.exec(range);
-      if (!found) break;
-      i = from + found.index;
+      if (!next.test(range)) break;
+      i = from + next.lastIndex - 1;
     } else if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
     // 百分之六左右 / 百分之五点五: a percentage in words
-    if (text.startsWith("百分之", i) && i + 3 < to) {
+    if (text.charCodeAt(i) === PERCENT_WORD_FIRST && text.startsWith("百分之", i) && i + 3 < to) {
       const pct = readSimple(text, i + 3);
       if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
         out.push({ start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: true });
@@ -94,12 +100,12 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     const first = readSimple(text, i);
     if (!first || first.end > to) { i++; continue; }
     if (Number.isNaN(first.value)) { i = first.end; continue; } // malformed run: skip it whole
-    let token: NumberToken = { start: first.start, end: first.end, value: first.value, valueMax: null, chinese: first.chinese, raw: first.raw };
+    let token: NumberToken = first;
     // range: number [unit] joiner number (the unit after the first number must equal the final unit or be absent)
     let j = first.end;
     let firstUnit: UnitMatch | null = null;
     if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
-    if (RANGE_JOINERS.has(text[j] ?? "")) {
+    if (RANGE_JOINERS[text.charCodeAt(j)] === 1) {
       const second = readSimple(text, j + 1);
       if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
         const secondUnit = matchUnit(text, second.end);

@@ -16,12 +16,12 @@ const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百�
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
 const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月"]);
 
-// Longest-first lookup keyed by first character.
-const byFirst = new Map<string, string[]>();
+// Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
+const byFirst = new Map<number, string[]>();
 function add(u: string): void {
-  const list = byFirst.get(u[0]) ?? [];
+  const list = byFirst.get(u.charCodeAt(0)) ?? [];
   if (!list.includes(u)) list.push(u);
-  byFirst.set(u[0], list);
+  byFirst.set(u.charCodeAt(0), list);
 }
 for (const base of BASE_UNITS) {
   if (UNSCALED.has(base)) { add(base); continue; }
@@ -30,6 +30,26 @@ for (const base of BASE_UNITS) {
 // Scale words alone are units too when they end a number (过30亿、20亿 …).
 for (const p of ["万亿", "亿", "万"]) add(p);
 for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+// The same units keyed by their first two characters (a scale word starts a couple of hundred units), and the
+// one-character units by their character: a match reads only the units that can start there.
+const byFirstTwo = new Map<number, string[]>();
+const oneChar = new Map<number, string>();
+for (const list of byFirst.values()) {
+  for (const u of list) {
+    if (u.length === 1) { oneChar.set(u.charCodeAt(0), u); continue; }
+    const key = u.charCodeAt(0) * 0x10000 + u.charCodeAt(1);
+    const two = byFirstTwo.get(key) ?? [];
+    two.push(u); // (longest first, as in `list`)
+    byFirstTwo.set(key, two);
+  }
+}
+
+/** The longest catalogued unit starting at `pos`, or null. */
+function longestAt(text: string, pos: number): string | null {
+  const two = byFirstTwo.get(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1));
+  if (two) for (const u of two) if (text.startsWith(u, pos)) return u;
+  return oneChar.get(text.charCodeAt(pos)) ?? null;
+}
 
 export interface UnitMatch {
   unit: string;
@@ -42,37 +62,30 @@ export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "�
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
-  while (i < text.length && (text[i] === " ")) i++;
-  const list = byFirst.get(text[i] ?? "");
-  if (!list) return null;
-  for (const u of list) {
-    if (text.startsWith(u, i)) {
-      let end = i + u.length;
-      let unit = u;
-      // compound: 万吨/年, 元/平方米
-      if (text[end] === "/") {
-        const tail = text[end + 1] === "年" ? { unit: "年", end: end + 2 } : matchUnitStrict(text, end + 1);
-        if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
-      }
-      // short parenthesised variant: 套(间)
-      if (text[end] === "(" && text[end + 3] === ")" && byFirst.has(text[end + 1] ?? "") ) {
-        unit = text.slice(i, end + 4);
-        end += 4;
-      } else if (text[end] === "(" && text[end + 2] === ")" && byFirst.has(text[end + 1] ?? "")) {
-        unit = unit + text.slice(end, end + 3);
-        end += 3;
-      }
-      return { unit, end };
-    }
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  const u = longestAt(text, i);
+  if (u === null) return null;
+  let end = i + u.length;
+  let unit = u;
+  // compound: 万吨/年, 元/平方米
+  if (text[end] === "/") {
+    const tail = text[end + 1] === "年" ? { unit: "年", end: end + 2 } : matchUnitStrict(text, end + 1);
+    if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
   }
-  return null;
+  // short parenthesised variant: 套(间)
+  if (text[end] === "(" && text[end + 3] === ")" && byFirst.has(text.charCodeAt(end + 1))) {
+    unit = text.slice(i, end + 4);
+    end += 4;
+  } else if (text[end] === "(" && text[end + 2] === ")" && byFirst.has(text.charCodeAt(end + 1))) {
+    unit = unit + text.slice(end, end + 3);
+    end += 3;
+  }
+  return { unit, end };
 }
 
 function matchUnitStrict(text: string, pos: number): UnitMatch | null {
-  const list = byFirst.get(text[pos] ?? "");
-  if (!list) return null;
-  for (const u of list) if (text.startsWith(u, pos)) return { unit: u, end: pos + u.length };
-  return null;
+  const u = longestAt(text, pos);
+  return u === null ? null : { unit: u, end: pos + u.length };
 }
 
 /** Unit written in an indicator cell's parentheses: 人均地区生产总值(元) → 元; (%) → %. */

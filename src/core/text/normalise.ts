@@ -68,9 +68,16 @@ export function normalise(original: string): CleanText {
   const parts: string[] = [];
   let run = 0;
   const flush = (to: number): void => { if (to > run) parts.push(original.slice(run, to)); };
+  const changed = NEEDS_MAPPING_ALL;
   let s = 0;
   for (let i = 0; i < n;) {
     if (s < spam.length && i === spam[s].start) { flush(i); i = spam[s].end; run = i; s++; continue; }
+    // characters up to the next one to change (or the next spam) map one to one: a single run, found by the
+    // regex engine rather than a call per character
+    changed.lastIndex = i;
+    const next = changed.test(original) ? changed.lastIndex - 1 : n;
+    const stop = s < spam.length && spam[s].start < next ? spam[s].start : next;
+    if (stop > i) { runs.linear(i, stop - i); i = stop; continue; }
     const raw = original.charCodeAt(i);
     const ent = raw === 0x26 ? readEntity(original, i) : null;
     if (ent) {
@@ -97,6 +104,7 @@ export function normalise(original: string): CleanText {
 
 /** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
 const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236&]/;
+const NEEDS_MAPPING_ALL = new RegExp(NEEDS_MAPPING.source, "g");
 
 /** Index of the run holding clean position k (binary search). */
 export function runOf(runs: OffsetRuns, k: number): number {

@@ -39,6 +39,10 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
 ];
 
+/** First characters of the patterns above: most lines open with none and need no pattern tried. */
+const HEADING_OPENS = new Uint8Array(65536);
+for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
+
 /** Longest title part (marker included) a heading line may have; a longer first phrase is body text. */
 const MAX_TITLE = 26;
 /** A quantity with a measure word: a title part stating one (培训不少于3.5万人次) is a sentence, not a heading. */
@@ -52,7 +56,7 @@ const QUANTITY = /\d[.\d]{0,12}\s?(?:[—–-]\s?\d[.\d]{0,12})?\s?(?:%|万|亿|
  */
 export function headingOf(line: string): Heading | null {
   const t = line.trim();
-  if (t.length < 2) return null;
+  if (t.length < 2 || HEADING_OPENS[t.charCodeAt(0)] !== 1) return null;
   for (const { level, re } of HEADING_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -115,7 +119,8 @@ export function inlineSegments(text: string, line: Span): Span[] {
   return out;
 }
 
-const COLON = ":".charCodeAt(0);
+const COLON = 0x3a;
+const DASH = 0x2014; // —
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const SENTENCE_BREAK = /[。!?;\n]/g;
 const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
@@ -125,12 +130,15 @@ function splitBy(text: string, from: number, to: number, clause: boolean): Span[
   const re = clause ? CLAUSE_BREAK : SENTENCE_BREAK;
   let start = from;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const i = m.index;
+  // test() and lastIndex rather than exec(): no match array per break (this runs over the whole text)
+  while (re.test(text)) {
+    const dash = text.charCodeAt(re.lastIndex - 1) === DASH;
+    const i = re.lastIndex - (dash ? 2 : 1);
+    if (i >= to) break;
     // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
     if (text.charCodeAt(i) === COLON && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     // "——" bullets also end a clause (the second dash starts the next one, as before)
-    if (m[0].length === 2) re.lastIndex = i + 1;
+    if (dash) re.lastIndex = i + 1;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }

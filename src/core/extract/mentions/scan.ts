@@ -2,7 +2,7 @@
 // name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
-import { scanNumbers, type NumberToken } from "../../numbers/scan";
+import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
@@ -37,7 +37,11 @@ export interface Mention {
   targets?: number[];
 }
 
-const ASCII_LETTER = /[A-Za-z]/;
+/** Whether a one-character string (or "") is an ASCII letter: a comparison, not a regex call per number. */
+const isAsciiLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
+  return c >= 0x61 && c <= 0x7a;
+};
 const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
@@ -59,7 +63,7 @@ const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "�
 const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
 const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
 /** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
-const LIST_NUMBER_AFTER = /^[、.)]/;
+const isListMark = (ch: string): boolean => ch === "、" || ch === "." || ch === ")";
 
 /** First characters of the suffix comparators (及以上, 以上, 左右, 上下, 以内, 之内, 以下, 多, 余). */
 const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
@@ -106,7 +110,9 @@ interface Reading {
  * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
-  for (const tok of scanNumbers(text, from, to)) {
+  const tokens = scanNumbers(text, from, to);
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
     const r = readToken(text, tok, to, titleMask, lookFrom);
     if (r === null || (r.shape !== null && !all)) continue;
     // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
@@ -159,24 +165,24 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const unitAfter = roughly ?? matchUnit(text, tok.end);
   const near = unitAfter && unitAfter.end <= to ? unitAfter : null;
   if (titleMask[tok.start]) return notQuantity(tok, near, "name", "inside the title of a document");
-  if (tok.chinese && LIST_NUMBER_AFTER.test(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
+  if (tok.chinese && isListMark(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
   // 第一章 发展基础........ 5: a page number after the dot leaders of a table of contents
   if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "other", "a page number in a table of contents");
   if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
-  if (tok.chinese && (before === "届" || /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16)))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
-  if (!tok.chinese && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "date", "a year or date");
-  if (/^[月日时]/.test(after) || (before === "月" && after === "日")) return notQuantity(tok, near, "date", "part of a date");
+  if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
+  if (!tok.chinese && tok.raw.length === 4 && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "date", "a year or date");
+  if (after === "月" || after === "日" || after === "时" || (before === "月" && after === "日")) return notQuantity(tok, near, "date", "part of a date");
   // 2025-09-18, 2025/9/18, 11:00
   if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");
   if ((after === ":" && tok.raw.length <= 2 && /^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4))) || (before === ":" && /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return notQuantity(tok, near, "date", "a time of day");
   if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
   // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
-  const latin = ASCII_LETTER.test(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
-  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
+  const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
+  if (isAsciiLetter(before) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
-  if (!tok.chinese && (LIST_NUMBER_AFTER.test(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
+  if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
   if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
@@ -240,7 +246,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   }
   const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tenths ? tok.value * 10 : tok.value };
   const end = suffix ? suffix.end : unitEnd;
-  const next = text.slice(end, end + 3);
+  // (what follows matters only after a unit of time or age)
+  const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
   if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
@@ -248,14 +255,30 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   return reading;
 }
 
+/** A character that may open a number (as the number scanner reads them). */
+const NUMERAL_ANYWHERE = new RegExp(NUMERAL_START.source, "g");
+
 /** Every mention of the text, clause by clause (a mention never crosses a clause boundary), in order. */
 export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let prevStart = 0;
-  for (const c of clauses(text, 0, text.length)) {
-    // a label before a colon may be read with its value: 受教育年限:11.2年
-    const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
-    mentionsIn(text, c.start, c.end, titleMask, true, lookFrom, out);
+  const all = clauses(text, 0, text.length);
+  // most clauses hold no numeral at all: one pass of the regex engine over the text finds the next one, and only
+  // the clauses that reach it are scanned
+  const numeral = NUMERAL_ANYWHERE;
+  numeral.lastIndex = 0;
+  let next = numeral.test(text) ? numeral.lastIndex - 1 : text.length;
+  for (let k = 0; k < all.length; k++) {
+    const c = all[k];
+    if (next < c.start) {
+      numeral.lastIndex = c.start;
+      next = numeral.test(text) ? numeral.lastIndex - 1 : text.length;
+    }
+    if (next < c.end) {
+      // a label before a colon may be read with its value: 受教育年限:11.2年
+      const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
+      mentionsIn(text, c.start, c.end, titleMask, true, lookFrom, out);
+    }
     prevStart = c.start;
   }
   return out;

@@ -84,6 +84,7 @@ export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 const NO_YEARS: YearMention[] = [];
+const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 
 /**
  * Walks the document and hands each block to `visit` in order. Blocks before the first top heading wait until it
@@ -94,7 +95,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const ctx = new WalkContext(docYear, horizon);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines: Span[] = [];
-  for (const l of splitLines(text)) for (const s of inlineSegments(text, l)) lines.push(s);
+  const textLines = splitLines(text);
+  for (let k = 0; k < textLines.length; k++) {
+    const segments = inlineSegments(text, textLines[k]);
+    for (let j = 0; j < segments.length; j++) lines.push(segments[j]);
+  }
   let out: Block[] | null = [];
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
 
@@ -142,22 +147,30 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else setLineYear(ctx, text, lead, trimmed, years, docYear);
 
+    // a line that states nothing and holds no glued table makes no block: its sentences need no reading
+    const glued = raw.includes("序号");
+    const yearRows = raw.includes("年份");
+    if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
+
     const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
-    const tables = [
-      ...(raw.includes("序号") ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
-      ...(raw.includes("年份") ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [], ordinals: [] } })) : []),
+    const tables = !glued && !yearRows ? NO_TABLES : [
+      ...(glued ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
+      ...(yearRows ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [], ordinals: [] } })) : []),
     ].sort((a, b) => a.start - b.start).filter((t, i, all) => i === 0 || t.start >= all[i - 1].end);
     let from = line.start;
-    for (const part of [...tables, null]) {
+    for (let p = 0; p <= tables.length; p++) {
+      const part = p < tables.length ? tables[p] : null;
       const to = part ? part.start : line.end;
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
       let y0 = 0; // the line's years run in order with its sentences
-      for (const sentence of sentences(text, from, to)) {
+      const spans = sentences(text, from, to);
+      for (let k = 0; k < spans.length; k++) {
+        const sentence = spans[k];
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;

@@ -16,10 +16,19 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
+const YEAR_START = /[12二十年今本明]/g;
+
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
   const out: YearMention[] = [];
+  // the regex engine finds each next character that may start one (on a slice, so it never reads past `to`)
+  const range = to - from > 12 ? text.slice(from, to) : null;
   for (let i = from; i < to; i++) {
+    if (range !== null) {
+      YEAR_START.lastIndex = i - from;
+      if (!YEAR_START.test(range)) break;
+      i = from + YEAR_START.lastIndex - 1;
+    }
     const code = text.charCodeAt(i);
     // only 1, 2, 二, 十, 年, 今, 本, 明 can start a year expression
     if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e) continue;
