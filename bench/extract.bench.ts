@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../src/core";
+import { adversarialLines } from "../tests/extract/adversarial-lines";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seedsDir = path.join(root, "seeds");
@@ -98,4 +99,10 @@ export default async function bench(): Promise<void> {
   const t1 = best(() => extract(once), 7);
   const t10 = best(() => extract(ten), 3);
   console.log(`scaling: 10× input takes ${(t10 / t1).toFixed(2)}× the time of 1× (${t1.toFixed(1)} ms → ${t10.toFixed(1)} ms)  goal ≤ 11`);
+
+  // the slowest of the 1 MB lines built to trip a regex or a scan (tests/extract/property.test.ts bounds them loosely)
+  const worst = adversarialLines()
+    .map((line) => ({ line, ms: best(() => extract(line), 2) }))
+    .reduce((a, b) => (b.ms > a.ms ? b : a));
+  console.log(`adversarial 1 MB lines: the slowest, ${JSON.stringify(worst.line.slice(0, 8))}…, takes ${worst.ms.toFixed(0)} ms  goal < 1000`);
 }

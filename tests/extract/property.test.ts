@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract, type Target } from "../../src/core";
 import { parseChineseNumeral } from "../../src/core/numbers/chinese";
+import { adversarialLines } from "./adversarial-lines";
 
 const seedsDir = path.resolve(__dirname, "../../seeds");
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(seedsDir, f), "utf8"));
@@ -71,24 +72,11 @@ describe("extraction properties", () => {
     for (const s of seeds) checkTargets(s, extract(s).targets);
   });
 
-  it("a 1 MB adversarial line finishes well under a second", () => {
-    const lines = [
-      "1".repeat(1_000_000),
-      "达到".repeat(500_000),
-      "(".repeat(1_000_000),
-      "1家".repeat(333_333),
-      "申博sunbet官网,申博信用网\n" + "&amp".repeat(250_000),
-      "一二三四五六七八九十百千".repeat(90_000),
-      "、".repeat(1_000_000),
-      "1—".repeat(500_000),
-      "2025年".repeat(160_000),
-      "均增长1%".repeat(160_000),
-      "全覆盖,".repeat(250_000),
-      "《".repeat(500_000) + "1家".repeat(250_000),
-      "(责任单位:" .repeat(160_000),
-    ];
+  it("a 1 MB adversarial line costs about what ordinary text does: no super-linear pattern", () => {
+    const lines = adversarialLines();
     // 1 MB of ordinary plan text is the yardstick: on a loaded machine both slow down together, while a
-    // catastrophic regex would take minutes. On an idle core the budget is the plain one second.
+    // catastrophic regex or a quadratic scan would take minutes. The budget is generous on purpose (a shared CI
+    // machine must not fail it by scheduling); how fast these lines go is measured by `npm run bench`.
     const plain = seeds.join("\n").repeat(4).slice(0, 1_000_000);
     extract(plain);
     let reference = Infinity;
@@ -97,7 +85,7 @@ describe("extraction properties", () => {
       extract(plain);
       reference = Math.min(reference, performance.now() - t0);
     }
-    const budget = Math.max(1000, 8 * reference);
+    const budget = Math.max(5000, 20 * reference);
     for (const line of lines) {
       // Best of two runs: a scheduling hiccup on a shared machine must not pass for super-linear work,
       // which would miss the budget by orders of magnitude on both runs.

@@ -1,0 +1,19 @@
+// Lines of about 1 MB built to trip a regex or a scan into super-linear work: one number, one word or one
+// bracket repeated, spam, numerals without end. The property test bounds their cost; the bench times them.
+export function adversarialLines(): string[] {
+  return [
+    "1".repeat(1_000_000),
+    "达到".repeat(500_000),
+    "(".repeat(1_000_000),
+    "1家".repeat(333_333),
+    "申博sunbet官网,申博信用网\n" + "&amp".repeat(250_000),
+    "一二三四五六七八九十百千".repeat(90_000),
+    "、".repeat(1_000_000),
+    "1—".repeat(500_000),
+    "2025年".repeat(160_000),
+    "均增长1%".repeat(160_000),
+    "全覆盖,".repeat(250_000),
+    "《".repeat(500_000) + "1家".repeat(250_000),
+    "(责任单位:" .repeat(160_000),
+  ];
+}
