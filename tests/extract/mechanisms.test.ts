@@ -141,6 +141,8 @@ describe("document furniture and tables from PDF text", () => {
       "护理补贴覆盖率|=99|2022", "护理补贴覆盖率|=99|2023", "护理补贴覆盖率|=99|2024", "护理补贴覆盖率|=100|2025",
       "医疗保险参保率|=95|2022", "医疗保险参保率|=96|2023", "医疗保险参保率|=96|2024", "医疗保险参保率|>=96|2025",
     ]);
+    // a count per year (人/年) is an amount added each year
+    expect(targetsOf(doc, 2022).slice(0, 4).map((t) => `${t.kind}|${t.period}`)).toEqual(Array(4).fill("increment|annual"));
   });
 });
 

@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isPercentUnit } from "../../numbers/units";
+import { isCountPerYear, isPercentUnit } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -142,6 +142,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
+  if (isCountPerYear(unit)) return "increment";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
