@@ -86,6 +86,12 @@ describe("distribution rules", () => {
     expect(ts.map(brief)).toEqual(["工业投资|>=|20|%|growth", "工业技改投资|>=|20|%|growth"]);
     expect(ts[0].text).toBe(ts[1].text);
   });
+  it("分别 before one value shares it like 均; opening its clause, it refers to the list of the clause before", () => {
+    expect(targetsOf("服务外包合同执行金额、离岸执行金额分别增长10%以上。").map(brief)).toEqual([
+      "服务外包合同执行金额|>=|10|%|growth", "离岸执行金额|>=|10|%|growth",
+    ]);
+    expect(targetsOf("面向自然人和法人组织,分别形成1000个以上的“数字标签”。").map((t) => `${t.value}|${t.kind}`)).toEqual(["1000|increment", "1000|increment"]);
+  });
   it("分别 over years gives each value its year and the indicator named before", () => {
     const ts = targetsOf("2023年完成工业投资增长10%,2024年、2025年分别增长12%、15%。", 2023);
     expect(ts.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["工业投资|10|2023", "工业投资|12|2024", "工业投资|15|2025"]);
@@ -105,6 +111,9 @@ describe("distribution rules", () => {
   it("bare numbers after a verb are values only as a list that closes its clause", () => {
     expect(targetsOf("公路里程达3、5段。", 2021)).toEqual([]);
     expect(targetsOf("综合排名为3、5,", 2021)).toEqual([]);
+  });
+  it("a bandwidth in M with its bound is an amount, not a name like 5G", () => {
+    expect(targetsOf("推进政务外网建设,带宽可用性5000M以上。").map(brief)).toEqual(["带宽可用性|>=|5000|M|level"]);
   });
   it("人均 is not the distribution word 均", () => {
     expect(targetsOf("人均体育场地面积不少于2平方米。").map(brief)).toEqual(["人均体育场地面积|>=|2|平方米|level"]);
