@@ -65,6 +65,17 @@ describe("qualifiers inside an indicator are not targets", () => {
   it("进出口规模超1000万美元企业达50家 → one target", () => {
     expect(targetsOf("进出口规模超1000万美元企业达50家。").map((t) => t.value)).toEqual([50]);
   });
+  it("items written alike are counts, not qualifiers of the last: 10家左右X、20家左右Y; 90%的市和70%的县", () => {
+    expect(targetsOf("支持发展10家左右行业垂直电商平台、20家左右电商综合服务平台。").map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["10|家|~", "20|家|~"]);
+    expect(targetsOf("打造10个以上人工智能产业集聚区、3个以上人工智能示范区。").map((t) => t.value)).toEqual([10, 3]);
+    expect(targetsOf("90%的市和70%的县达到省级三星级以上。").map((t) => `${t.value}|${t.kind}`)).toEqual(["90|share", "70|share"]);
+  });
+  it("a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集", () => {
+    expect(targetsOf("构建1000个以上的数据训练集。").map(brief)).toEqual(["数据训练集|>=|1000|个|increment"]);
+  });
+  it("a share opening its clause is a share of the noun after it: 力争80%以上便民服务事项30分钟内办结", () => {
+    expect(targetsOf("力争80%以上便民服务事项30分钟内办结。").map((t) => `${t.value}|${t.comparator}|${t.kind}`)).toEqual(["80|>=|share"]);
+  });
   it("年销售收入10亿元以上企业10家 → one target", () => {
     expect(targetsOf("培育年销售收入10亿元以上企业10家。").map((t) => t.value)).toEqual([10]);
   });

@@ -7,6 +7,7 @@ import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, period
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
+import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
@@ -59,6 +60,12 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
   return s;
 }
 
+/** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
+function verbBefore(pre: string): boolean {
+  const t = pre.replace(/(至少|不少于|约|超过|超)$/, "");
+  return NUMBER_FIRST_VERBS.some((v) => t.endsWith(v)) || INCREMENT_VERBS.some((v) => t.endsWith(v));
+}
+
 /** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
 
@@ -93,10 +100,12 @@ export const indicatorNumberRule: ClauseRule = {
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
       if (later && followedByNoun(text, m.end, clause.end)) {
-        const nextStart = mentions[idx + 1]?.start ?? clause.end;
-        const listed = /[、和及]/.test(text.slice(m.end, nextStart));
-        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier
-        const counts = listed && !m.suffix && (isMeasureWord(m.unit) || NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)));
+        const next = mentions[idx + 1];
+        const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
+        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
+        // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
+        const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
+        const counts = parallel || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
@@ -138,7 +147,11 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
+      // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) {
+        if (!(isMeasureWord(m.unit) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
+        continue;
+      }
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
       // condition on that noun, not an amount to reach
       if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {

@@ -5,12 +5,15 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, periodOf, splitPrefix } from "../phrase/classify";
+import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
 const NOUN_END = /[,。;:、\n()\d]/;
 /** A noun naming entities right before a count: the count is in apposition to it. */
 const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|平台|园区|基地|中心|项目)$/;
+/** A verb that sets a count right before it (建设, 打造, 构建 …). */
+const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 
@@ -53,7 +56,9 @@ export const measureCountRule: ClauseRule = {
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them
       if (ENTITY_BEFORE.test(split.head)) continue;
       // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
-      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{0,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) || (m.suffix !== null && text[m.end] === "的")) {
+      // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
+      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
+        (m.suffix !== null && text[m.end] === "的" && !COUNT_VERB.test(head))) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
         continue;
       }
