@@ -123,6 +123,9 @@ describe("distribution rules", () => {
     expect(targetsOf("公路里程达3、5段。", 2021)).toEqual([]);
     expect(targetsOf("综合排名为3、5,", 2021)).toEqual([]);
   });
+  it("a capacity whose name holds a verb (接入能力) is a level", () => {
+    expect(targetsOf("建设省级公共互连接入区,接入能力10000M以上。").map(brief)).toEqual(["接入能力|>=|10000|M|level"]);
+  });
   it("a bandwidth in M with its bound is an amount, not a name like 5G", () => {
     expect(targetsOf("推进政务外网建设,带宽可用性5000M以上。").map(brief)).toEqual(["带宽可用性|>=|5000|M|level"]);
   });
@@ -171,6 +174,7 @@ describe("what is not a target", () => {
     ["time-scale names", "积极融入济南、张店1小时经济圈,打造15分钟生活圈。"],
     ["grades and ordinals", "打造千万吨级煤炭开采基地,培育三个百亿级产业集群,启动第二实验小学建设,开展第三批试点。"],
     ["vague statements", "增速保持全市前列,进入全省前列。"],
+    ["counts that describe how a plan divides its area", "进一步细化为 18 个二级生态修复分区,针对 18 个二级生态修复分区的特点和问题提出措施。"],
   ])("%s", (_, sentence) => {
     expect(targetsOf(sentence, 2021).map(brief)).toEqual([]);
   });

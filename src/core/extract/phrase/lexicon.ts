@@ -44,6 +44,10 @@ export const NUMBER_FIRST_VERBS = [
   "建有", "设有", "拥有", "形成",
 ];
 
+/** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区):
+ * a count after them describes, it sets nothing. */
+export const DESCRIBING_VERB = /(分为|划分为|细化为|分成|包括|包含|涵盖|针对|涉及|围绕)$/;
+
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [
   "其中", "同时", "力争", "确保", "争取", "计划", "奋力", "努力", "加快推进", "加快", "推进", "锚定", "全年", "年内",

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { DESCRIBING_VERB, INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
@@ -136,6 +136,7 @@ export const indicatorNumberRule: ClauseRule = {
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      if (DESCRIBING_VERB.test(pre.trimEnd())) continue; // 细化为18个分区: a description
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }

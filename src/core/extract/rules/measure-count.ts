@@ -5,7 +5,7 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, periodOf, splitPrefix } from "../phrase/classify";
-import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { DESCRIBING_VERB, INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
@@ -53,8 +53,9 @@ export const measureCountRule: ClauseRule = {
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
       if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value)) continue;
-      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them
-      if (ENTITY_BEFORE.test(split.head)) continue;
+      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
+      // a verb of division or aim (细化为18个二级分区)
+      if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd())) continue;
       // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
       // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
       if (m.suffix === "<=" || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
