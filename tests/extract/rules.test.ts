@@ -1,6 +1,7 @@
 // Example sentences of every rule family, and of what must NOT become a target.
 import { describe, expect, it } from "vitest";
-import { brief, targetsOf } from "./targets-of";
+import { POSSIBLE_REASONS } from "../../src/core/extract/roles/possible";
+import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
 describe("indicator-number rule", () => {
   it.each([
@@ -102,6 +103,11 @@ describe("distribution rules", () => {
       "服务外包合同执行金额|>=|10|%|growth", "离岸执行金额|>=|10|%|growth",
     ]);
     expect(targetsOf("面向自然人和法人组织,分别形成1000个以上的“数字标签”。").map((t) => `${t.value}|${t.kind}`)).toEqual(["1000|increment", "1000|increment"]);
+  });
+  it("a rate after a list without 均 or 分别: the first item is read, the others offered for review", () => {
+    const ts = allTargetsOf("受污染耕地、污染地块安全利用率不低于92%。");
+    expect(ts.map((t) => `${t.indicator}|${t.value}|${t.confidence}`)).toEqual(["受污染耕地利用率|92|high", "污染地块安全利用率|92|low"]);
+    expect(ts[1].reason).toBe(POSSIBLE_REASONS.listShares);
   });
   it("分别 over years gives each value its year and the indicator named before", () => {
     const ts = targetsOf("2023年完成工业投资增长10%,2024年、2025年分别增长12%、15%。", 2023);

@@ -114,7 +114,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
+        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), c.doubt ?? null);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));

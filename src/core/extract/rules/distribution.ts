@@ -31,7 +31,7 @@ export function listItems(s: string): string[] {
   // suffix, and what follows it is the indicator every item shares
   const suffix = items[0][items[0].length - 1];
   const cut = last.indexOf(suffix);
-  if (items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
+  if (/[区县市镇乡村省州旗园]/.test(suffix) && items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
     const tail = last.slice(cut + 1);
     for (let i = 0; i < items.length - 1; i++) items[i] += tail;
     return items;

@@ -7,6 +7,8 @@ import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, period
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { DESCRIBING_VERB, INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
+import { POSSIBLE_REASONS } from "../roles/possible";
+import { listItems } from "./distribution";
 import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -184,14 +186,22 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
-      out.push({
+      const candidate: Candidate = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
         kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
-      });
+      };
+      // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the first is read, the others
+      // are offered for review
+      const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
+      if (items.length >= 2 && items.every((x) => x.length >= 2)) {
+        items.forEach((item, k) => out.push({ ...candidate, indicator: item, ...(k > 0 ? { doubt: POSSIBLE_REASONS.listShares } : {}) }));
+      } else {
+        out.push(candidate);
+      }
     }
     return out;
   },
