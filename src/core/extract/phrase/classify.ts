@@ -109,10 +109,12 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
   return prefix ?? "=";
 }
 
+const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
+
 export function startsWithIncrementVerb(s: string): boolean {
   const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
-  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !INCREMENT_VERBS.some((v) => new RegExp(`^${v}(能力|水平)$`).test(t));
+  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
   const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备)/.exec(t);
   return served !== null;
