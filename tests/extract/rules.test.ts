@@ -104,9 +104,9 @@ describe("distribution rules", () => {
     ]);
     expect(targetsOf("面向自然人和法人组织,分别形成1000个以上的“数字标签”。").map((t) => `${t.value}|${t.kind}`)).toEqual(["1000|increment", "1000|increment"]);
   });
-  it("a rate after a list without 均 or 分别: the first item is read, the others offered for review", () => {
+  it("a rate after a list without 均 or 分别: the whole is read, the items after the first offered for review", () => {
     const ts = allTargetsOf("受污染耕地、污染地块安全利用率不低于92%。");
-    expect(ts.map((t) => `${t.indicator}|${t.value}|${t.confidence}`)).toEqual(["受污染耕地利用率|92|high", "污染地块安全利用率|92|low"]);
+    expect(ts.map((t) => `${t.indicator}|${t.value}|${t.confidence}`)).toEqual(["受污染耕地、污染地块安全利用率|92|high", "污染地块安全利用率|92|low"]);
     expect(ts[1].reason).toBe(POSSIBLE_REASONS.listShares);
   });
   it("分别 over years gives each value its year and the indicator named before", () => {
@@ -180,6 +180,7 @@ describe("what is not a target", () => {
     ["time-scale names", "积极融入济南、张店1小时经济圈,打造15分钟生活圈。"],
     ["grades and ordinals", "打造千万吨级煤炭开采基地,培育三个百亿级产业集群,启动第二实验小学建设,开展第三批试点。"],
     ["vague statements", "增速保持全市前列,进入全省前列。"],
+    ["a norm after 形成, which takes a count of things", "形成300米见绿、500米见园的公园绿地系统。"],
     ["counts that describe how a plan divides its area", "进一步细化为 18 个二级生态修复分区,针对 18 个二级生态修复分区的特点和问题提出措施。"],
   ])("%s", (_, sentence) => {
     expect(targetsOf(sentence, 2021).map(brief)).toEqual([]);

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { DESCRIBING_VERB, INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB, INCREMENT_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -64,8 +64,7 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 function verbBefore(pre: string): boolean {
-  const t = pre.replace(/(至少|不少于|约|超过|超)$/, "");
-  return NUMBER_FIRST_VERBS.some((v) => t.endsWith(v)) || INCREMENT_VERBS.some((v) => t.endsWith(v));
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
@@ -194,13 +193,12 @@ export const indicatorNumberRule: ClauseRule = {
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };
-      // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the first is read, the others
-      // are offered for review
+      out.push(candidate);
+      // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
+      // after the first are offered for review
       const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
-        items.forEach((item, k) => out.push({ ...candidate, indicator: item, ...(k > 0 ? { doubt: POSSIBLE_REASONS.listShares } : {}) }));
-      } else {
-        out.push(candidate);
+        for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
       }
     }
     return out;

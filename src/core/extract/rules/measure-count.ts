@@ -5,15 +5,13 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, periodOf, splitPrefix } from "../phrase/classify";
-import { DESCRIBING_VERB, INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
 const NOUN_END = /[,。;:、\n()\d]/;
 /** A noun naming entities right before a count: the count is in apposition to it. */
 const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|平台|园区|基地|中心|项目)$/;
-/** A verb that sets a count right before it (建设, 打造, 构建 …). */
-const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 

@@ -1,7 +1,7 @@
 // Number before the indicator, after an action verb:
 //   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
 // Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
-import { isPercentUnit } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../phrase/classify";
@@ -62,7 +62,8 @@ export const numberFirstRule: ClauseRule = {
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
-      if (verb === undefined) { listVerb = null; continue; }
+      // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
+      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number
       let e = m.end;
