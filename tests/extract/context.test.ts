@@ -7,6 +7,10 @@ describe("year from context", () => {
   it("到2025年 in the sentence", () => {
     expect(targetsOf("力争到2025年,全市进出口总额突破15亿美元。")[0].year).toBe(2025);
   });
+  it("到 2025 年 spaced off as in text taken from a PDF; 比 2020 年 stays a base", () => {
+    expect(targetsOf("到 2025 年，全市森林覆盖率达到 45%以上。")[0].year).toBe(2025);
+    expect(targetsOf("到 2035 年，城乡居民收入比 2020 年增长 40%以上。")[0].year).toBe(2035);
+  });
   it("十四五 → 2025", () => {
     expect(targetsOf("“十四五”期间,外商直接投资年均增长5%。")[0].year).toBe(2025);
   });

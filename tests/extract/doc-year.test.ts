@@ -6,6 +6,7 @@ import { documentYear } from "../../src/core/document/doc-year";
 describe("document year", () => {
   it.each([
     ["a yearly title", "text", "2024年政府工作报告", null, { year: 2024, source: "title" }],
+    ["a year without 年 before 行动方案", "text", "数字山东2021行动方案", null, { year: 2021, source: "title" }],
     ["the plan part of a 执行情况及计划 title", "text", "关于2016年国民经济和社会发展计划执行情况及2017年国民经济和社会发展计划(草案)的报告", null, { year: 2017, source: "title" }],
     ["今年是“十五五”开局之年", "今年是“十五五”开局之年,做好今年工作意义重大。", null, "2025-12-30", { year: 2026, source: "text" }],
     ["今年是“十四五”收官之年", "今年是“十四五”规划收官之年。", null, null, { year: 2025, source: "text" }],
@@ -13,6 +14,7 @@ describe("document year", () => {
     ["做实做细做成2021年工作", "三、脚踏实地,做实做细做成2021年工作", null, null, { year: 2021, source: "text" }],
     ["the date of issue", "正文。", null, "2023-11-14", { year: 2023, source: "date" }],
     ["a review heading alone", "一、2023年工作回顾", null, null, { year: 2024, source: "review" }],
+    ["a period is no year of a yearly plan", "text", "安徽省工业互联网创新发展行动计划(2021—2023年)", "2021-05-10", { year: 2021, source: "date" }],
   ])("%s", (_, text, title, date, expected) => {
     expect(documentYear(text, title, date)).toEqual(expected);
   });

@@ -66,6 +66,9 @@ describe("policy parameters are not targets", () => {
     ["an age condition", "年满60周岁的老年人纳入服务范围。"],
     ["the group a measure applies to", "对年人均纯收入低于7800元的农户全部纳入监测范围,对排名后3位的乡(镇)进行约谈。"],
     ["money set aside", "县财政安排专项资金3000万元,统筹用于农村人居环境整治。"],
+    ["a count per unit of a reward", "对超比例安排就业的用人单位,每超额安排1名残疾人,每年给予用人单位不低于月最低工资5倍的奖励。"],
+    ["the group a later grant is for", "对安排残疾人就业超过职工总数25%且安排10名以上残疾人就业的集中就业机构,每年给予一次性奖励。"],
+    ["a bound that includes its number", "编制50人(含)以上的党政机关至少安排残疾人就业。"],
   ])("%s", (_, sentence) => {
     expect(targetsOf(sentence, 2023).map(brief)).toEqual([]);
   });

@@ -132,6 +132,18 @@ describe("document furniture and tables from PDF text", () => {
       "养老服务床位总量|3000|2578|区社会事业局", "新生儿访视率|90|89.86|区卫健局",
     ]);
   });
+
+  it("run-together rows of five year columns, each year a target of its own", () => {
+    const doc = "专栏1主要指标类别序号指标名称单位2021年2022年2023年2024年2025年属性收入和就业1城乡技能培训人数人/年115115115115115预期性" +
+      "社会保障2护理补贴覆盖率%99999999100约束性3医疗保险参保率%95959696≥96预期性三、主要任务";
+    expect(targetsOf(doc, 2022).map((t) => `${t.indicator}|${t.comparator}${t.value}|${t.year}`)).toEqual([
+      "城乡技能培训人数|=115|2022", "城乡技能培训人数|=115|2023", "城乡技能培训人数|=115|2024", "城乡技能培训人数|=115|2025",
+      "护理补贴覆盖率|=99|2022", "护理补贴覆盖率|=99|2023", "护理补贴覆盖率|=99|2024", "护理补贴覆盖率|=100|2025",
+      "医疗保险参保率|=95|2022", "医疗保险参保率|=96|2023", "医疗保险参保率|=96|2024", "医疗保险参保率|>=96|2025",
+    ]);
+    // a count per year (人/年) is an amount added each year
+    expect(targetsOf(doc, 2022).slice(0, 4).map((t) => `${t.kind}|${t.period}`)).toEqual(Array(4).fill("increment|annual"));
+  });
 });
 
 describe("documents that only review a year", () => {

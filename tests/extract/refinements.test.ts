@@ -130,6 +130,8 @@ describe("increment kinds", () => {
     ["农村改厕完成2万户。", "农村改厕|=|2|万户|increment"],
     ["全市改造老旧小区120个。", "全市改造老旧小区|=|120|个|increment"],
     ["新建污水管网50公里。", "新建污水管网|=|50|公里|increment"],
+    // a count per year is added each year
+    ["城乡残疾人技能培训人数达到115人/年。", "城乡残疾人技能培训人数|=|115|人/年|increment"],
   ])("%s", (sentence, expected) => {
     expect(targetsOf(sentence).map(brief)).toEqual([expected]);
   });

@@ -1,6 +1,7 @@
 // Example sentences of every rule family, and of what must NOT become a target.
 import { describe, expect, it } from "vitest";
-import { brief, targetsOf } from "./targets-of";
+import { POSSIBLE_REASONS } from "../../src/core/extract/roles/possible";
+import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
 describe("indicator-number rule", () => {
   it.each([
@@ -65,6 +66,17 @@ describe("qualifiers inside an indicator are not targets", () => {
   it("进出口规模超1000万美元企业达50家 → one target", () => {
     expect(targetsOf("进出口规模超1000万美元企业达50家。").map((t) => t.value)).toEqual([50]);
   });
+  it("items written alike are counts, not qualifiers of the last: 10家左右X、20家左右Y; 90%的市和70%的县", () => {
+    expect(targetsOf("支持发展10家左右行业垂直电商平台、20家左右电商综合服务平台。").map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["10|家|~", "20|家|~"]);
+    expect(targetsOf("打造10个以上人工智能产业集聚区、3个以上人工智能示范区。").map((t) => t.value)).toEqual([10, 3]);
+    expect(targetsOf("90%的市和70%的县达到省级三星级以上。").map((t) => `${t.value}|${t.kind}`)).toEqual(["90|share", "70|share"]);
+  });
+  it("a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集", () => {
+    expect(targetsOf("构建1000个以上的数据训练集。").map(brief)).toEqual(["数据训练集|>=|1000|个|increment"]);
+  });
+  it("a share opening its clause is a share of the noun after it: 力争80%以上便民服务事项30分钟内办结", () => {
+    expect(targetsOf("力争80%以上便民服务事项30分钟内办结。").map((t) => `${t.value}|${t.comparator}|${t.kind}`)).toEqual(["80|>=|share"]);
+  });
   it("年销售收入10亿元以上企业10家 → one target", () => {
     expect(targetsOf("培育年销售收入10亿元以上企业10家。").map((t) => t.value)).toEqual([10]);
   });
@@ -86,6 +98,17 @@ describe("distribution rules", () => {
     expect(ts.map(brief)).toEqual(["工业投资|>=|20|%|growth", "工业技改投资|>=|20|%|growth"]);
     expect(ts[0].text).toBe(ts[1].text);
   });
+  it("分别 before one value shares it like 均; opening its clause, it refers to the list of the clause before", () => {
+    expect(targetsOf("服务外包合同执行金额、离岸执行金额分别增长10%以上。").map(brief)).toEqual([
+      "服务外包合同执行金额|>=|10|%|growth", "离岸执行金额|>=|10|%|growth",
+    ]);
+    expect(targetsOf("面向自然人和法人组织,分别形成1000个以上的“数字标签”。").map((t) => `${t.value}|${t.kind}`)).toEqual(["1000|increment", "1000|increment"]);
+  });
+  it("a rate after a list without 均 or 分别: the whole is read, the items after the first offered for review", () => {
+    const ts = allTargetsOf("受污染耕地、污染地块安全利用率不低于92%。");
+    expect(ts.map((t) => `${t.indicator}|${t.value}|${t.confidence}`)).toEqual(["受污染耕地、污染地块安全利用率|92|high", "污染地块安全利用率|92|low"]);
+    expect(ts[1].reason).toBe(POSSIBLE_REASONS.listShares);
+  });
   it("分别 over years gives each value its year and the indicator named before", () => {
     const ts = targetsOf("2023年完成工业投资增长10%,2024年、2025年分别增长12%、15%。", 2023);
     expect(ts.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["工业投资|10|2023", "工业投资|12|2024", "工业投资|15|2025"]);
@@ -105,6 +128,12 @@ describe("distribution rules", () => {
   it("bare numbers after a verb are values only as a list that closes its clause", () => {
     expect(targetsOf("公路里程达3、5段。", 2021)).toEqual([]);
     expect(targetsOf("综合排名为3、5,", 2021)).toEqual([]);
+  });
+  it("a capacity whose name holds a verb (接入能力) is a level", () => {
+    expect(targetsOf("建设省级公共互连接入区,接入能力10000M以上。").map(brief)).toEqual(["接入能力|>=|10000|M|level"]);
+  });
+  it("a bandwidth in M with its bound is an amount, not a name like 5G", () => {
+    expect(targetsOf("推进政务外网建设,带宽可用性5000M以上。").map(brief)).toEqual(["带宽可用性|>=|5000|M|level"]);
   });
   it("人均 is not the distribution word 均", () => {
     expect(targetsOf("人均体育场地面积不少于2平方米。").map(brief)).toEqual(["人均体育场地面积|>=|2|平方米|level"]);
@@ -151,6 +180,8 @@ describe("what is not a target", () => {
     ["time-scale names", "积极融入济南、张店1小时经济圈,打造15分钟生活圈。"],
     ["grades and ordinals", "打造千万吨级煤炭开采基地,培育三个百亿级产业集群,启动第二实验小学建设,开展第三批试点。"],
     ["vague statements", "增速保持全市前列,进入全省前列。"],
+    ["a norm after 形成, which takes a count of things", "形成300米见绿、500米见园的公园绿地系统。"],
+    ["counts that describe how a plan divides its area", "进一步细化为 18 个二级生态修复分区,针对 18 个二级生态修复分区的特点和问题提出措施。"],
   ])("%s", (_, sentence) => {
     expect(targetsOf(sentence, 2021).map(brief)).toEqual([]);
   });

@@ -110,7 +110,7 @@ describe("table columns and cells", () => {
 });
 
 describe("cells that ran together", () => {
-  const plan = { base: 0, target: 1, growth: 2, years: 5 };
+  const plan = { base: 0, target: 1, growth: 2, years: 5, series: [] };
   it.each([
     ["5015024.6%", [50, 150, 24.6]],
     ["16304250008.9%", [16304, 25000, 8.9]],
@@ -124,6 +124,13 @@ describe("cells that ran together", () => {
   it.each([
     ["9098", [90, 98]], ["71708000", [7170, 8000]], ["6.2525", [6.25, 25]], ["0.564.5", [0.56, 4.5]], ["020", [0, 20]], ["10096 以上", [100, 96]],
   ])("%s as base and target", (tail, values) => {
-    expect(splitTail(tail, 2, { base: 0, target: 1, growth: -1, years: 5 })?.map((c) => c.value)).toEqual(values);
+    expect(splitTail(tail, 2, { base: 0, target: 1, growth: -1, years: 5, series: [] })?.map((c) => c.value)).toEqual(values);
+  });
+  it.each([
+    ["6.36.36.36.36.3", [6.3, 6.3, 6.3, 6.3, 6.3]], ["115115115115115", [115, 115, 115, 115, 115]],
+    ["99999999100", [99, 99, 99, 99, 100]], ["95959696≥96", [95, 95, 96, 96, 96]], ["3030303030", [30, 30, 30, 30, 30]],
+  ])("%s as five year columns written alike", (tail, values) => {
+    // 2021年 is the base, 2022年–2025年 the targets
+    expect(splitTail(tail, 5, { base: 0, target: 1, growth: -1, years: 1, series: [1, 2, 3, 4] })?.map((c) => c.value)).toEqual(values);
   });
 });

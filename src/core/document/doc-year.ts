@@ -9,10 +9,13 @@ export interface DocYear {
 
 const PERIOD_START: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 
-/** The plan year a yearly document's title names: 2025年工作要点; of 总结及计划 / 执行情况及…计划 titles, the plan's. */
+/**
+ * The plan year a yearly document's title names: 2025年工作要点, 数字山东2021行动方案 (a year may stand without 年, not
+ * as the start of a span: 2021—2023年行动计划 names a period); of 总结及计划 / 执行情况及…计划 titles, the plan's.
+ */
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
-  const m = /(20\d\d)年[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点)/.exec(planPart);
+  const m = /(?<!\d)(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案)/.exec(planPart);
   if (m) return Number(m[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);

@@ -2,6 +2,7 @@
 import type { Comparator, MentionRole, TargetKind, TargetPeriod } from "../model";
 import type { Span } from "../text/segment";
 import type { Mention } from "./mentions/scan";
+import type { PossibleReason } from "./roles/possible";
 
 export interface Candidate {
   /** Name of the rule that produced it (for tests and debugging). */
@@ -22,6 +23,8 @@ export interface Candidate {
   /** Year fixed by the rule itself (a table's 2025年目标 column), else null. */
   year: number | null;
   responsible: string[] | null;
+  /** Why the engine is unsure of a candidate a rule reads (a low-confidence target). */
+  doubt?: PossibleReason;
   /** A growth target stated as a fall (能耗下降13.5%): the value is kept as written. */
   decrease?: boolean;
   /** From a table's 属性 column: 约束性 → true, 预期性 → false. */

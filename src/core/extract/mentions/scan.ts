@@ -42,7 +42,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B)(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[MGT](?=及?以上|以下|左右))(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
@@ -69,6 +69,8 @@ const isListMark = (ch: string): boolean => ch === "、" || ch === "." || ch ===
 const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
 
 function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
+  // 50人(含)以上: the bound includes the number
+  if (text.startsWith("(含)", i) && /^(以上|以下)/.test(text.slice(i + 3, i + 5))) i += 3;
   if (!SUFFIX_FIRST.has(text[i])) return null;
   for (const [word, cmp] of SUFFIX_COMPARATORS) {
     if (text.startsWith(word, i) && i + word.length <= to) {
@@ -178,7 +180,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");
   if ((after === ":" && tok.raw.length <= 2 && /^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4))) || (before === ":" && /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return notQuantity(tok, near, "date", "a time of day");
   if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
-  // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps) is a unit, not a name
+  // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps, 带宽5000M以上 with its bound) is a unit, not a name
   const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
   if (isAsciiLetter(before) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list

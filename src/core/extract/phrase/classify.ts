@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isPercentUnit } from "../../numbers/units";
+import { isCountPerYear, isPercentUnit } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -109,9 +109,12 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
   return prefix ?? "=";
 }
 
+const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
+
 export function startsWithIncrementVerb(s: string): boolean {
   const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
-  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return true;
+  // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
+  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
   const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备)/.exec(t);
   return served !== null;
@@ -142,6 +145,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
+  if (isCountPerYear(unit)) return "increment";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";

@@ -34,15 +34,22 @@ export const INCREMENT_VERBS = [
   "淘汰", "组建", "认定", "申报", "推动", "帮扶", "救助", "配备", "选派", "举办", "实施", "争创", "创成", "培养",
   "扶持", "新改建", "改建", "提供", "安置", "转移", "解决", "增加", "治理", "整治", "修复", "造林", "种植",
   "谋划", "推广", "筹集", "筹建", "新认证", "新发展", "办理", "铺设", "清理", "拆除", "新铺设", "新改造", "建立",
-  "招商", "签约", "配置", "接入", "构建", "新开通", "开通", "打通", "贯通", "新设", "设立", "清淤", "疏浚", "回收", "处置", "查处", "化解", "盘活", "收储", "流转", "清退", "制定", "出台",
+  "招商", "签约", "配置", "接入", "构建", "新开通", "开通", "打通", "贯通", "新设", "设立", "清淤", "疏浚", "回收", "处置", "查处", "化解", "盘活", "收储", "流转", "清退", "制定", "出台", "形成",
 ];
 
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 export const NUMBER_FIRST_VERBS = [
   "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "吸引",
-  "建有", "设有", "拥有",
+  "建有", "设有", "拥有", "形成",
 ];
+
+/** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
+export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
+
+/** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区):
+ * a count after them describes, it sets nothing. */
+export const DESCRIBING_VERB = /(分为|划分为|细化为|分成|包括|包含|涵盖|针对|涉及|围绕)$/;
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [

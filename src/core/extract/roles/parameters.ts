@@ -31,6 +31,17 @@ const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,
 /** A measure granted to those meeting a threshold: 对床位数20张以上、年营业收入50万元以上的民宿给予…奖励. */
 const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补助|补贴|予以|资助|奖补)/;
 
+/** A count per unit of a reward: 每超额安排1名残疾人,给予…奖励 / 每新增1名员工,给予…补贴 (the next clause grants). */
+const PER_EACH = /每[^,。;、]{0,6}$/;
+const GRANT_NEXT = /^[,;]\s*(每年|每月|一次性)?(给予|予以)/;
+/**
+ * A group named as the object of a grant: 对…超过职工总数25%且安排10名以上残疾人就业的…机构,…给予…奖励. The clause opens
+ * with 对 and ends with the group's noun after 的; the grant comes later in the sentence.
+ */
+const GROUP_CLAUSE = /^\s*(\d{1,2}[.、])?对于?[^,。;]*$/;
+const GROUP_NOUN_END = /的[\u4e00-\u9fff]{1,16}$/;
+const GRANT_LATER = /(给予|予以)[^。]{0,40}(奖励|补助|补贴|资助|奖补)/;
+
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
@@ -38,7 +49,10 @@ const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
 const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
-/** `next`: the words after the clause (按…金额的30%,给予一次性奖补: the grant comes in the next clause). */
+/**
+ * `before`: the clause up to the number; `next`: the rest of the sentence after the clause (按…金额的30%,给予一次性奖补:
+ * the grant comes in the next clause).
+ */
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
@@ -47,6 +61,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
   if (PER_UNIT_NORM.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
+  if (GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
+  if (PER_EACH.test(clauseBefore) && GRANT_NEXT.test(next)) return true;
   if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;

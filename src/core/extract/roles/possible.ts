@@ -12,6 +12,7 @@ export const POSSIBLE_REASONS = {
   countNoVerb: "a count before a noun, with no verb known to set it",
   noWording: "no wording that states a target",
   noIndicator: "no indicator named with it",
+  listShares: "one value after a list of items, which may each have it",
 } as const;
 export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 

@@ -41,10 +41,10 @@ const PARAMETER = "a policy norm, subsidy or eligibility rule";
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
-function isParameter(text: string, clause: Span, at: number): boolean {
-  const before = text.slice(Math.max(clause.start, at - 60), at);
+function isParameter(text: string, clause: Span, at: number, sentence: Span): boolean {
+  const before = text.slice(Math.max(clause.start, at - 200), at);
   const after = text.slice(at, clause.end);
-  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, clause.end + 16));
+  return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, Math.min(sentence.end, clause.end + 120)));
 }
 
 export function setRole(m: Mention, role: MentionRole, reason: string): void {
@@ -105,7 +105,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           continue;
         }
         if (c.optional && !options.includeOptional) continue;
-        if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt)) {
+        if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
           if (m) setRole(m, "parameter", PARAMETER);
           continue;
         }
@@ -114,7 +114,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), null);
+        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), c.doubt ?? null);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
@@ -131,7 +131,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (claims.has(m)) continue;
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
-      if (isParameter(text, clause, m.start)) { setRole(m, "parameter", PARAMETER); continue; }
+      if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
     }
   }

@@ -7,6 +7,7 @@ import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../
 import { INDICATOR_HEADS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
+import { countedNoun } from "./measure-count";
 
 /** Scope words that qualify a whole list when written once before its first item. */
 const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|全区|全省|全镇|城镇|农村|市级|县级|省级以上|省级|每(?:千|万|十万)(?:人|人口|常住人口)(?:平均|拥有)?)/;
@@ -30,7 +31,7 @@ export function listItems(s: string): string[] {
   // suffix, and what follows it is the indicator every item shares
   const suffix = items[0][items[0].length - 1];
   const cut = last.indexOf(suffix);
-  if (items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
+  if (/[区县市镇乡村省州旗园]/.test(suffix) && items.slice(0, -1).every((x) => x.length >= 2 && x.length <= 8 && x.endsWith(suffix)) && cut >= 1 && last.length - cut - 1 >= 2) {
     const tail = last.slice(cut + 1);
     for (let i = 0; i < items.length - 1; i++) items[i] += tail;
     return items;
@@ -128,11 +129,20 @@ export const respectivelyRule: ClauseRule = {
   },
 };
 
-const SHARED = /(?<![人年平户亩日月周])(均|双双)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)/g;
+// 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上); a 分别 opening its clause
+// refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
+const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)/g;
+const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
+
+/** The clause that ends at `end` (its punctuation left out), within the sentence. */
+function clauseBefore(text: string, sentenceStart: number, end: number): string {
+  const s = text.slice(Math.max(sentenceStart, end - 80), end).replace(/[,;:\s]+$/, "");
+  return s.slice(Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":")) + 1);
+}
 
 export const sharedRule: ClauseRule = {
   name: "shared",
-  apply({ text, clause, mentions }, consumed) {
+  apply({ text, clause, sentence, mentions }, consumed) {
     const out: Candidate[] = [];
     const seg = text.slice(clause.start, clause.end);
     let next = 0; // mentions and matches both run left to right
@@ -142,15 +152,28 @@ export const sharedRule: ClauseRule = {
       while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
       const target = mentions[next];
       if (!target) break;
-      const itemsText = cleanIndicator(text.slice(Math.max(from, at - 80), at));
+      // 分别 with several values is a 分别 list (respectivelyRule)
+      if (m[1] === "分别" && mentions.slice(next + 1).some((x) => !consumed.has(x))) break;
+      const opens = m[1] === "分别" && text.slice(clause.start, at).trim() === "";
+      const itemsText = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
       from = target.end;
-      const items = listItems(itemsText);
+      let items = listItems(itemsText);
       if (items.length < 2) continue;
+      // the list names who; the words between 分别 and the value name what (形成…“数字标签”), its verb the kind
+      let verb = "";
+      if (opens) {
+        const between = cleanIndicator(text.slice(at + m[1].length, target.start));
+        verb = /^(形成|建成|建设|打造|培育|新增|完成)?/.exec(between)![0];
+        const what = between.slice(verb.length);
+        const noun = countedNoun(text, target.end, clause.end).noun;
+        const named = VERB_ONLY.test(what) ? noun : what;
+        items = items.map((x) => x + named);
+      }
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
       for (const item of items) {
-        const kind = kindOf(target.unit, growth && isPercentUnit(target.unit), item, itemsText);
+        const kind = kindOf(target.unit, growth && isPercentUnit(target.unit), verb + item, itemsText);
         out.push({
           rule: this.name, start: clause.start, end: target.end, numberAt: target.start,
           value: target.value, valueMax: target.valueMax, unit: target.unit,

@@ -5,8 +5,11 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { INCREMENT_VERBS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB, INCREMENT_VERBS } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
+import { POSSIBLE_REASONS } from "../roles/possible";
+import { listItems } from "./distribution";
+import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
@@ -59,6 +62,11 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
   return s;
 }
 
+/** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
+function verbBefore(pre: string): boolean {
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, ""));
+}
+
 /** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
 
@@ -93,10 +101,12 @@ export const indicatorNumberRule: ClauseRule = {
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
       if (later && followedByNoun(text, m.end, clause.end)) {
-        const nextStart = mentions[idx + 1]?.start ?? clause.end;
-        const listed = /[、和及]/.test(text.slice(m.end, nextStart));
-        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier
-        const counts = listed && !m.suffix && (isMeasureWord(m.unit) || NUMBER_FIRST_VERBS.some((v) => pre.replace(/(至少|不少于|约)$/, "").endsWith(v)));
+        const next = mentions[idx + 1];
+        const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
+        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
+        // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
+        const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
+        const counts = parallel || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
@@ -127,6 +137,7 @@ export const indicatorNumberRule: ClauseRule = {
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      if (DESCRIBING_VERB.test(pre.trimEnd())) continue; // 细化为18个分区: a description
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
@@ -138,7 +149,11 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) { consumed.add(m, "qualifier", "qualifies the noun after 的"); continue; }
+      // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) {
+        if (!(isMeasureWord(m.unit) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
+        continue;
+      }
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
       // condition on that noun, not an amount to reach
       if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
@@ -170,14 +185,21 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
-      out.push({
+      const candidate: Candidate = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
         kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
-      });
+      };
+      out.push(candidate);
+      // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
+      // after the first are offered for review
+      const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
+      if (items.length >= 2 && items.every((x) => x.length >= 2)) {
+        for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
+      }
     }
     return out;
   },

@@ -5,6 +5,7 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, periodOf, splitPrefix } from "../phrase/classify";
+import { COUNT_VERB, DESCRIBING_VERB } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
@@ -50,10 +51,13 @@ export const measureCountRule: ClauseRule = {
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
       if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value)) continue;
-      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them
-      if (ENTITY_BEFORE.test(split.head)) continue;
+      // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
+      // a verb of division or aim (细化为18个二级分区)
+      if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd())) continue;
       // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
-      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{0,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) || (m.suffix !== null && text[m.end] === "的")) {
+      // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
+      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
+        (m.suffix !== null && text[m.end] === "的" && !COUNT_VERB.test(head))) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
         continue;
       }

@@ -1,8 +1,11 @@
 // Number before the indicator, after an action verb:
 //   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
 // Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
+import { isMeasureWord, isPercentUnit } from "../../numbers/units";
+import type { Span } from "../../text/segment";
+import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../phrase/classify";
-import { NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { LEADING_FILLERS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
@@ -14,6 +17,24 @@ const MANNER = /(集中力量|集中精力|全力|大力|着力|努力|奋力|�
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
 
+/** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
+const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现)*$`);
+
+/**
+ * A share opening its clause, before the noun it is a share of: 力争80%以上便民服务事项30分钟内办结 ·
+ * 90%的市和70%的县达到省级三星级以上. The rest of the clause says what that share of the noun does.
+ */
+export function openingShare(text: string, clause: Span, m: Mention): Candidate | null {
+  if (!isPercentUnit(m.unit) || !LEADING_ONLY.test(text.slice(clause.start, m.start).trim())) return null;
+  const rest = text.slice(m.end, Math.min(clause.end, m.end + 40));
+  if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  return {
+    rule: "number-first", start: m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
+    value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),
+    kind: "share", period: null, indicator: cleanIndicator(rest.replace(/^的/, "")), optional: false, year: null, responsible: null,
+  };
+}
+
 export const numberFirstRule: ClauseRule = {
   name: "number-first",
   apply({ text, clause, mentions }, consumed) {
@@ -23,6 +44,8 @@ export const numberFirstRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m)) continue;
+      const share = idx === 0 ? openingShare(text, clause, m) : null;
+      if (share) { consumed.add(m); out.push(share); continue; }
       // (a verb, a minimum or a list joiner ends right before the number, or nothing here is for this rule)
       // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
       const scope = YEAR_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
@@ -39,7 +62,8 @@ export const numberFirstRule: ClauseRule = {
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
-      if (verb === undefined) { listVerb = null; continue; }
+      // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
+      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number
       let e = m.end;

@@ -172,7 +172,8 @@ export function gluedTables(text: string, from: number, to: number, title: (at: 
     const target = role("target");
     const baseYear = base >= 0 ? h.columns[valueColumns[base]].year : null;
     const targetYear = target >= 0 ? h.columns[valueColumns[target]].year : null;
-    const plan = { base, target, growth: role("growth"), years: baseYear && targetYear ? targetYear - baseYear : 0, count: valueColumns.length, valueColumns };
+    const series = valueColumns.map((k, i) => (h.columns[k].year !== null && h.columns[k].role === "target" ? i : -1)).filter((i) => i >= 0);
+    const plan = { base, target, growth: role("growth"), years: baseYear && targetYear ? targetYear - baseYear : 0, series, count: valueColumns.length, valueColumns };
     const rows: Row[] = [];
     let p = h.next;
     let expected = 1;

@@ -28,6 +28,8 @@ export interface ColumnPlan {
   /** Index of a growth column and the years between base and target. */
   growth: number;
   years: number;
+  /** Indexes of the target columns of successive years (2022年 … 2025年): one indicator's values, of like size. */
+  series: number[];
 }
 
 type Atom =
@@ -78,13 +80,23 @@ function atoms(tail: string): Atom[] | null {
 
 const NUMBER = /^(0|[1-9]\d*)(\.\d+)?$/;
 
-/** Ways to cut a run of digits into `parts` numbers (no leading zeros, one decimal point each). */
+/**
+ * Ways to cut a run of digits into `parts` numbers (no leading zeros, one decimal point each). A run of more than
+ * three numbers is a row of year columns written alike (115115115115115, 99999999100): its numbers are of like
+ * length, which keeps the ways few.
+ */
 function cuts(raw: string, parts: number): number[][] {
-  if (parts === 1) return NUMBER.test(raw) ? [[0]] : [];
+  if (parts <= 3) return anyCuts(raw, parts);
+  const short = Math.floor(raw.length / parts);
+  return anyCuts(raw, parts, short, raw.length % parts === 0 ? short : short + 1);
+}
+
+function anyCuts(raw: string, parts: number, min = 1, max = raw.length): number[][] {
+  if (parts === 1) return NUMBER.test(raw) && raw.length >= min && raw.length <= max ? [[0]] : [];
   const out: number[][] = [];
-  for (let k = 1; k < raw.length; k++) {
+  for (let k = min; k <= Math.min(max, raw.length - 1); k++) {
     if (!NUMBER.test(raw.slice(0, k))) continue;
-    for (const rest of cuts(raw.slice(k), parts - 1)) out.push([0, ...rest.map((x) => x + k)]);
+    for (const rest of anyCuts(raw.slice(k), parts - 1, min, max)) out.push([0, ...rest.map((x) => x + k)]);
   }
   return out;
 }
@@ -129,8 +141,8 @@ function readings(a: Atom[], tail: string, limit: number): TailCell[][] {
         return walk(i + 1, [...cells, empty(x.s, x.e)], null, bracket, null);
       }
       case "num":
-        // a bracket holds one number: [50], 〔14.5〕
-        for (let parts = 1; parts <= (bracket ? 1 : 3); parts++) {
+        // a bracket holds one number: [50], 〔14.5〕; a run holds at most the cells still to fill
+        for (let parts = 1; parts <= (bracket ? 1 : limit - cells.length); parts++) {
           for (const starts of cuts(x.raw, parts)) {
             const made = starts.map((st, k): TailCell => {
               const en = k + 1 < starts.length ? starts[k + 1] : x.raw.length;
@@ -180,6 +192,17 @@ function cost(cells: TailCell[], plan: ColumnPlan): number {
   return c;
 }
 
+/** How far apart the plain values of an indicator in neighbouring year columns are (sum of |log ratio|). */
+function steps(cells: TailCell[], series: number[]): number {
+  let s = 0;
+  for (let k = 1; k < series.length; k++) {
+    const a = cells[series[k - 1]];
+    const b = cells[series[k]];
+    if (a?.value != null && b?.value != null && a.value > 0 && b.value > 0 && !a.bracketed && !b.bracketed) s += Math.abs(Math.log(b.value / a.value));
+  }
+  return s;
+}
+
 /** The cells of a run-together row tail, `count` of them; null when no reading gives that many. */
 export function splitTail(tail: string, count: number, plan: ColumnPlan): TailCell[] | null {
   const a = atoms(tail);
@@ -188,7 +211,8 @@ export function splitTail(tail: string, count: number, plan: ColumnPlan): TailCe
   let bestCost = Infinity;
   for (const r of readings(a, tail, count)) {
     if (r.length !== count) continue;
-    const k = cost(r, plan);
+    // the values of one indicator in successive years are of like size
+    const k = cost(r, plan) + steps(r, plan.series);
     if (k < bestCost) { best = r; bestCost = k; }
   }
   return best;

@@ -2,7 +2,7 @@
 // (a 2025 and a 2035 column give two, each with its year), one per growth cell; the base-year cell gives the
 // row's baseYear/baseValue and a baseline mention; the 属性 cell gives binding; text cells give nothing.
 import type { Comparator } from "../../model";
-import { unitFromParentheses } from "../../numbers/units";
+import { isCountPerYear, unitFromParentheses } from "../../numbers/units";
 import { startsWithIncrementVerb } from "../phrase/classify";
 import type { Candidate } from "../types";
 import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
@@ -133,8 +133,9 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
     unit = v.unit ?? unitOfRow;
-    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : /(指数|拥有量|数量)$/.test(name) ? "level" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) ? "increment" : "level";
+    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : /(指数|拥有量|数量)$/.test(name) ? "level" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
+    if (isCountPerYear(unit)) period = "annual";
     // [累计达到1000] (家): a count reached, still a level
     if (cumulative) { period = "cumulative"; if (kind === "level" && !/达/.test(v.label ?? "") && !reached) kind = "increment"; if (unit === "%") kind = falling ? "growth" : "increment"; }
   }

@@ -18,7 +18,7 @@ const COLUMN = /([^()]{2,40}?)\(([^()]{1,6})\)/g;
 /** Every way to cut a row's digits into `k` numbers (at most a few dozen). */
 function cutsOf(tail: string, k: number): TailCell[][] {
   const out: TailCell[][] = [];
-  const plan = { base: -1, target: -1, growth: -1, years: 0 };
+  const plan = { base: -1, target: -1, growth: -1, years: 0, series: [] };
   // splitTail gives the best cut; the alternatives come from cutting the tail at each place first
   const best = splitTail(tail, k, plan);
   if (best) out.push(best);

@@ -43,6 +43,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const y2 = Number(text.slice(j + 1, j + 5));
         if (y2 > y) { pushYear(out, text, i, j + 6, y2, to); i = j + 5; continue; }
       }
+      // text taken from PDFs spaces digits off from the words around them: 到 2025 年
+      while (text[j] === " " && j - i < 6) j++;
       if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to); i = j; }
       continue;
     }
@@ -86,13 +88,13 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 }
 
 function pushYear(out: YearMention[], text: string, pos: number, end: number, year: number, to: number): void {
-  const before = text.slice(Math.max(0, pos - 2), pos);
-  const after = text.slice(end, Math.min(to, end + 5));
+  const before = text.slice(Math.max(0, pos - 4), pos).trimEnd();
+  const after = text.slice(end, Math.min(to, end + 9)).replace(/ /g, "");
   // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
   if (/^\d{1,2}月/.test(after)) {
-    if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(text.slice(end, end + 9))) return;
+    if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(after)) return;
     out.push({ pos, end, year, narrow: true });
     return;
   }
