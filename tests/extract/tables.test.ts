@@ -62,6 +62,18 @@ describe("table columns and cells", () => {
     expect(ticked(doc, 2021).map((t) => `${t.comparator}${t.value}@${t.year}/${t.baseYear}:${t.baseValue}`)).toEqual([">=40@2025/2020:38.8", "~45@2035/2020:38.8"]);
   });
 
+  it("an amount added stated for the base year and the target year is each year's amount; with no base cell, a total", () => {
+    const doc = ["指标", "单位", "2020年", "2025年", "城镇新增就业人数", "人", "2100", "2600", "新建学校", "所", "—", "12", "新增造林面积", "亩", "〔5000〕", "〔6000〕"].join("\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}:${t.kind}/${t.period ?? ""}/${t.baseValue ?? ""}`)).toEqual([
+      "城镇新增就业人数:increment/annual/2100", "新建学校:increment//", "新增造林面积:increment/cumulative/5000",
+    ]);
+  });
+
+  it("a name ending like a unit's (新建学校, 学校) opens the next row where the table has no column of units", () => {
+    const doc = ["指标", "单位", "2020年", "2025年", "地区生产总值", "亿元", "2100", "2600", "新建学校", "所", "8", "12"].join("\n");
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}:${t.value}`)).toEqual(["地区生产总值:2600", "新建学校:12"]);
+  });
+
   it("reads ≥58, ≤9％, 55左右, >60, <5.5 and gives nothing for text cells", () => {
     const doc = ["序号", "指标名称", "单位", "属性", "2020年", "2025年", "1", "常住人口城镇化率", "%", "预期性", "52", "≥58",
       "2", "城镇调查失业率", "%", "预期性", "—", "≤9％", "3", "居民人均可支配收入增长", "%", "预期性", "—", "与经济增长同步",

@@ -33,6 +33,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
   resolveYears(columns, docYear, horizon);
   const ind = columns.findIndex((c) => c.role === "indicator");
   const serial = columns.slice(0, ind).some((c) => c.role === "serial");
+  const responsibleColumn = columns.some((c) => c.role === "responsible");
   const rows: Row[] = [];
   let j = header.next;
   let expected = 1;
@@ -69,7 +70,9 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       let e = j;
       let seenValue = false;
       while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text)) {
-        const value = notName(cells[e].text) || (seenValue && isOrg(cells[e].text));
+        // a unit's name after the values (市教育局) belongs to the row only where the table has a column for it:
+        // else 新建学校 is the next row's indicator
+        const value = notName(cells[e].text) || (seenValue && responsibleColumn && isOrg(cells[e].text));
         if (!value && seenValue) break;
         if (value) seenValue = true;
         e++;

@@ -52,6 +52,8 @@ function subjectOfTitle(title: string | null): string {
 }
 
 /** A row that counts work done within the period: 新增…, 累计建设…, 提标改造管网, 城市易涝风险区域整治. */
+/** An amount added within a year (新增就业, 新建学校), as opposed to a stock or to work done to date. */
+const FLOW = /新增|新建|净增/;
 const WORK_DONE = /新增|新建|净增|累计|^[\u4e00-\u9fff]{0,4}(改造|清淤|整治|治理)|(改造|整治|治理)(\(|$)/;
 
 function cleanName(text: string): string {
@@ -104,6 +106,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         if (!v) continue;
         const unit = unitCell || unitInName || col.unit || "";
         const c = targetOfCell(name + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
+        // 城镇新增就业人数 | 2100 | 2600: an amount added, stated for the base year and the target year alike, is each
+        // year's amount (the base year's flow beside the target year's), not a total to add on top of the base
+        if (c.kind === "increment" && c.period === null && col.role === "target" && baseValue !== null && FLOW.test(name)) c.period = "annual";
         candidates.push({
           ...c, rule: "table-row", start: row.name.start, end: cell.end, numberAt: cell.start + v.at, optional: false,
           year: col.role === "growth" ? growthYear : col.year ?? horizon, responsible: row.responsible.length ? row.responsible : null,
