@@ -1,9 +1,9 @@
-// Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, "十三五"以来), a paragraph that opens
+// Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, 现状与形势, "十三五"以来), a paragraph that opens
 // with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
 import type { YearMention } from "./years";
 
-export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|发展现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
-const PAST_OPENING = /(以来|过去[一两三五]年|[一五]年来|回顾|截至|截止)/;
+export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
+const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
 const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)|已有|现有|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** Words that set a target for the year ahead. */
