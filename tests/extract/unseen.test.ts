@@ -30,3 +30,24 @@ describe("how a sum is shared and a rule relaxed are parameters", () => {
     expect(values("经家庭医生评估可将处方用药量最长放宽至3个月,到2025年,全部社区卫生服务中心提供长期处方服务。")).toEqual([]);
   });
 });
+
+describe("a bound inside a name qualifies it", () => {
+  it("a measured attribute before a bounded count sizes the entity after it (存栏1500头以上生猪养殖场)", () => {
+    expect(values("2016年底前,全面完成存栏5000头以上生猪规模养殖场标准化改造。", 2015)).toEqual([]);
+  });
+
+  it("收入过200亿元的X is the kind of X; the count after the verb counts it", () => {
+    expect(values("到2023年,培育5个以上收入过200亿元的软件产业集群,建成10个以上省级特色软件产业园区。")).toEqual([5, 10]);
+  });
+});
+
+describe("what is said of the present does not make a deadline ahead a past fact", () => {
+  it("现有 facilities with a deadline ahead, and an existing thing named with 已建成的, leave the targets", () => {
+    expect(values("现有污泥处理处置设施应于2017年底前基本完成达标改造,污泥无害化处理处置率应于2020年底前达到90%以上。", 2015)).toEqual([90]);
+    expect(values("确保已建成的岛外调水工程发挥作用,建立岛内雨洪收集系统,实现年收集量1400万吨。", 2015)).toEqual([1400]);
+  });
+
+  it("what is already done stays past", () => {
+    expect(values("全区已建成污水处理厂3座,年处理量1400万吨。", 2015)).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ function verbBefore(pre: string): boolean {
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
-const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
+const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
@@ -106,7 +106,9 @@ export const indicatorNumberRule: ClauseRule = {
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
         const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
-        const counts = parallel || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
+        // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && verbBefore(pre) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
+        const counts = parallel || countsBounded || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
