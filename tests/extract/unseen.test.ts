@@ -51,3 +51,21 @@ describe("what is said of the present does not make a deadline ahead a past fact
     expect(values("全区已建成污水处理厂3座,年处理量1400万吨。", 2015)).toEqual([]);
   });
 });
+
+describe("ranges per year and work lists", () => {
+  it("在现有水平基础上 is the base of a target; points a verb adds to a share are an increment", () => {
+    const [t] = allTargetsOf("在现有水平基础上,签约服务覆盖率每年提升1～3个百分点,逐年提高满意度。", 2023);
+    expect([t?.value, t?.valueMax, t?.unit, t?.kind]).toEqual([1, 3, "个百分点", "increment"]);
+  });
+
+  it("a gap to another figure in points stays a share", () => {
+    expect(targetsOf("本科上线率高于全省5.5个百分点。", 2023).map((t) => t.kind)).toEqual(["share"]);
+  });
+
+  it("in a run-together work list, the deadline cell after an amount and the item number before it bound the item", () => {
+    const list = "43、落实环保领域投资计划全年区环土局44、完成环保基础设施建设项目投资0.2亿元全年区环土局区财金局45、完成造林绿化项目投资0.81亿元全年区交建局";
+    expect(targetsOf(list, 2016).map((t) => [t.indicator, t.value, t.kind])).toEqual([
+      ["环保基础设施建设项目投资", 0.2, "increment"], ["造林绿化项目投资", 0.81, "increment"],
+    ]);
+  });
+});

@@ -39,12 +39,17 @@ export function subjectOf(indicator: string): string {
   return t.replace(/(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比)$/, "");
 }
 
+const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff])/;
+const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
+
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];
   if (ch === "的") return true;
   if (ch === "“" || ch === '"') return true;
+  // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
+  if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
   if (/[和及与并或]/.test(ch)) return false;
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
@@ -85,7 +90,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (consumed.has(m)) { prev = m; continue; }
       // two numbers in a row (1家1家…) leave no room for an indicator
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
-      const s = indicatorStart(text, clause.start, prev, m.start);
+      let s = indicatorStart(text, clause.start, prev, m.start);
+      // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
+      const item = ITEM_NUMBER.exec(text.slice(s, m.start));
+      if (item) s += item.index + item[0].length;
       const pre = text.slice(s, m.start);
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
