@@ -69,3 +69,20 @@ describe("ranges per year and work lists", () => {
     ]);
   });
 });
+
+describe("an evaluation table flattened one cell per line", () => {
+  const table = "评价标准\n\n指标含义\n\n1.重点人群签约服务覆盖率\n\n较上一年增加。2023年达到80%，力争2035年达到95%。\n\n" +
+    "重点人群签约服务覆盖率=该区签约的重点人群数/辖区内重点人群数*100%。\n\n2.签约服务覆盖率\n\n每年增加1-3个百分点。2035年达到75%。\n\n" +
+    "15.签约高血压患者血压控制率\n\n≥50%\n\n核查签约居民健康状况的改善情况。\n";
+
+  it("a value line takes its indicator from the numbered heading right above it", () => {
+    expect(allTargetsOf(table, 2023).filter((t) => t.unit === "%").map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ["重点人群签约服务覆盖率", 80, 2023], ["重点人群签约服务覆盖率", 95, 2035], ["签约服务覆盖率", 75, 2035], ["签约高血压患者血压控制率", 50, 2023],
+    ]);
+  });
+
+  it("a heading that names no indicator, or one far above, gives none", () => {
+    expect(values("1.加强组织领导\n\n2023年达到80%。\n", 2023)).toEqual([]);
+    expect(values("1.重点人群签约服务覆盖率\n\n各区要加强组织领导，落实工作责任，完善考核办法。\n\n各区要建立工作台账。\n\n2023年达到80%。\n", 2023)).toEqual([]);
+  });
+});
