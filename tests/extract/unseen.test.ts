@@ -86,3 +86,15 @@ describe("an evaluation table flattened one cell per line", () => {
     expect(values("1.重点人群签约服务覆盖率\n\n各区要加强组织领导，落实工作责任，完善考核办法。\n\n各区要建立工作台账。\n\n2023年达到80%。\n", 2023)).toEqual([]);
   });
 });
+
+describe("a money scale a verb reaches", () => {
+  it("达到7000亿级 is a level of at least 7000亿元, for each item 均 shares it with", () => {
+    expect(allTargetsOf("到2025年,数字产业化和产业数字化产业规模均达到7000亿级,城市数字化水平位居全国前列。").map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [7000, "亿元", ">="], [7000, "亿元", ">="],
+    ]);
+  });
+
+  it("a scale before a noun names a class of things (打造2个5000亿级产业集群)", () => {
+    expect(allTargetsOf("到2025年,打造2个5000亿级产业集群。").map((t) => [t.value, t.unit])).toEqual([[2, "个"]]);
+  });
+});
