@@ -98,3 +98,9 @@ describe("a money scale a verb reaches", () => {
     expect(allTargetsOf("到2025年,打造2个5000亿级产业集群。").map((t) => [t.value, t.unit])).toEqual([[2, "个"]]);
   });
 });
+
+describe("a remark in brackets", () => {
+  it("预留30%的号源(其中专家号源不低于30%): the number in the remark does not make the first a qualifier", () => {
+    expect(targetsOf("推动医联体内二级及以上医疗机构预留30%的号源(其中专家号源不低于30%)给基层医疗卫生机构。", 2023).map((t) => t.value)).toEqual([30, 30]);
+  });
+});

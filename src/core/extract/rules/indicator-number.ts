@@ -108,8 +108,9 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
-      if (later && followedByNoun(text, m.end, clause.end)) {
-        const next = mentions[idx + 1];
+      // (预留30%的号源(其中专家号源不低于30%): a number in a remark in brackets qualifies nothing before it)
+      const next = mentions[idx + 1];
+      if (later && followedByNoun(text, m.end, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
         const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
