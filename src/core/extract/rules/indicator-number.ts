@@ -39,7 +39,9 @@ export function subjectOf(indicator: string): string {
   return t.replace(/(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比)$/, "");
 }
 
+/** The last item number of a run-together list (44、完成…) before a value. */
 const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff])/;
+/** A deadline cell of a work list (全年, 年底) right after an amount. */
 const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
