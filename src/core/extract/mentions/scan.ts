@@ -250,11 +250,28 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const end = suffix ? suffix.end : unitEnd;
   // (what follows matters only after a unit of time or age)
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
-  if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  if (scaleReached(text, tok.start, unit, unitEnd, lookFrom, to)) {
+    // 产业规模达到7000亿级: a money scale a verb reaches is a level of at least that many yuan
+    reading.unit = `${unit}元`;
+    reading.suffix = { cmp: ">=", end: unitEnd + 1 };
+  } else if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   return reading;
+}
+
+/** A verb that reaches a level, right before a money scale (达到7000亿级, 迈上千亿级). */
+const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入)$/;
+
+/**
+ * Whether a money scale with 级 (7000亿级) closes its clause right after a verb that reaches it: a level to reach.
+ * Elsewhere (打造千亿级产业集群) the scale names a class of things.
+ */
+function scaleReached(text: string, start: number, unit: string, unitEnd: number, lookFrom: number, to: number): boolean {
+  if (!/^[千百]?[万亿]{1,2}$/.test(unit) || text[unitEnd] !== "级") return false;
+  const after = unitEnd + 1;
+  return (after >= to || /[,。;、]/.test(text[after])) && REACH_BEFORE.test(text.slice(Math.max(lookFrom, start - 4), start));
 }
 
 /** A character that may open a number (as the number scanner reads them). */

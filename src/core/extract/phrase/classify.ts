@@ -144,6 +144,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
+  // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
+  if (/百分点$/.test(unit) && /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator)) return "increment";
   if (isPercentUnit(unit)) return growth ? "growth" : "share";
   if (isCountPerYear(unit)) return "increment";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first

@@ -42,6 +42,16 @@ const GROUP_CLAUSE = /^\s*(\d{1,2}[.、])?对于?[^,。;]*$/;
 const GROUP_NOUN_END = /的[\u4e00-\u9fff]{1,16}$/;
 const GRANT_LATER = /(给予|予以)[^。]{0,40}(奖励|补助|补贴|资助|奖补)/;
 
+/**
+ * A clause opening with a preposition names what a measure works on, not what it reaches: 针对首年关税为零的2034种
+ * 商品,…加大市场开拓力度; 围绕37条产业链和40个产业集群,支持… (the number comes before any verb of the clause).
+ */
+const OBJECT_OF_MEASURE = /(^|[,;。:])\s*(\d{1,2}[.、])?(针对|围绕)[^,。;]{0,30}$/;
+const VERB_IN_PHRASE = /(建成|建设|完成|达到|实现|实施|开展|推进|推动|支持|新增|培育|打造|提高|提升|增加|增长|形成|创建|引进|突破|超过)/;
+/** How a sum is shared out or a rule relaxed: 服务费的80%用于…,20%用于…统筹; 可将处方用药量最长放宽至3个月. */
+const ALLOCATION_AFTER = /^[^,。;]{0,3}用于/;
+const PERMISSION = /(可|允许|准予)[^,。;]{0,16}(放宽|延长)(至|到)$/;
+
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
@@ -57,6 +67,9 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
   if (DEFINITION.test(clauseBefore)) return true;
+  const object = OBJECT_OF_MEASURE.exec(clauseBefore);
+  if (object && !VERB_IN_PHRASE.test(object[0])) return true;
+  if (ALLOCATION_AFTER.test(clauseAfter) || PERMISSION.test(clauseBefore)) return true;
   if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
   if (PER_UNIT_NORM.test(clauseBefore)) return true;

@@ -67,6 +67,28 @@ function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, 
   out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
 }
 
+/** A heading naming an indicator: 1.重点人群签约服务覆盖率, 7.…预留号源的比例, 8.家庭医生签约服务种类. */
+const INDICATOR_TITLE = /(率|比例|比重|占比|种类|数量|人数|次数|个数|指数|规模|面积|总量)$/;
+
+/**
+ * The indicator of a heading the sentence comes right under, when the heading names one: in an evaluation table
+ * flattened one cell per line, the value line (2023年达到80%; ≥50%) follows the indicator's name on the line before.
+ */
+function headingIndicator(text: string, block: SentenceBlock): string | null {
+  const title = block.section[block.section.length - 1];
+  if (!title) return null;
+  const name = title.replace(/^\s*\d{1,2}[.、．]\s*/, "");
+  if (name.length < 4 || name.length > 40 || !INDICATOR_TITLE.test(name) || /[,。;:]/.test(name)) return null;
+  // (a short remark with no number may come between, and earlier sentences of the value's own line: 较上一年增加。
+  // 2023年达到80%; 每年增加1-3个百分点。2035年达到75%)
+  const before = text.slice(Math.max(0, block.span.start - title.length - 80), block.span.start);
+  const at = before.lastIndexOf(title);
+  if (at < 0) return null;
+  const gap = before.slice(at + title.length);
+  const between = gap.slice(0, Math.max(0, gap.lastIndexOf("\n")));
+  return between.trim().length <= 30 && !/[\d%]/.test(between) && gap.length - between.length <= 60 ? name : null;
+}
+
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
@@ -81,7 +103,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "a note defining an indicator");
     return;
   }
-  const memo: SentenceMemo = { indicator: null };
+  const memo: SentenceMemo = { indicator: headingIndicator(text, block) };
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     // a review states the past; the rules still read it, for the base values of the targets

@@ -39,12 +39,19 @@ export function subjectOf(indicator: string): string {
   return t.replace(/(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比)$/, "");
 }
 
+/** The last item number of a run-together list (44、完成…) before a value. */
+const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff])/;
+/** A deadline cell of a work list (全年, 年底) right after an amount. */
+const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
+
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];
   if (ch === "的") return true;
   if (ch === "“" || ch === '"') return true;
+  // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
+  if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
   if (/[和及与并或]/.test(ch)) return false;
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
@@ -68,7 +75,7 @@ function verbBefore(pre: string): boolean {
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
-const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过)$|不足$|不到$/;
+const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
@@ -85,7 +92,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (consumed.has(m)) { prev = m; continue; }
       // two numbers in a row (1家1家…) leave no room for an indicator
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
-      const s = indicatorStart(text, clause.start, prev, m.start);
+      let s = indicatorStart(text, clause.start, prev, m.start);
+      // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
+      const item = ITEM_NUMBER.exec(text.slice(s, m.start));
+      if (item) s += item.index + item[0].length;
       const pre = text.slice(s, m.start);
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
@@ -100,13 +110,16 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
-      if (later && followedByNoun(text, m.end, clause.end)) {
-        const next = mentions[idx + 1];
+      // (预留30%的号源(其中专家号源不低于30%): a number in a remark in brackets qualifies nothing before it)
+      const next = mentions[idx + 1];
+      if (later && followedByNoun(text, m.end, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
         const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
         const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
-        const counts = parallel || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
+        // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && verbBefore(pre) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
+        const counts = parallel || countsBounded || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }

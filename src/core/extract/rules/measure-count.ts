@@ -12,6 +12,11 @@ import type { Candidate, ClauseRule } from "../types";
 const NOUN_END = /[,。;:、\n()\d]/;
 /** A noun naming entities right before a count: the count is in apposition to it. */
 const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|平台|园区|基地|中心|项目)$/;
+/**
+ * A measured attribute of an entity right before a bounded count: 存栏1500头以上生猪养殖场, 床位100张以上的机构 — the
+ * count sizes the farms or institutions that follow, it is not a number of them to reach.
+ */
+const ATTRIBUTE_BEFORE = /(存栏|出栏|年产|产能|产值|收入|营收|床位|面积|人口|员工|职工|从业人员|排放量|用水量|能耗|装机容量|吨位)$/;
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 
@@ -54,9 +59,9 @@ export const measureCountRule: ClauseRule = {
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
       // a verb of division or aim (细化为18个二级分区)
       if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd())) continue;
-      // 8座以下小汽车, 150张床位以上的养老机构: a count that bounds the noun qualifies it
+      // 8座以下小汽车, 150张床位以上的养老机构, 存栏1500头以上生猪养殖场: a count that bounds the noun qualifies it
       // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
-      if (m.suffix === "<=" || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
+      if (m.suffix === "<=" || (m.suffix === ">=" && ATTRIBUTE_BEFORE.test(head)) || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
         (m.suffix !== null && text[m.end] === "的" && !COUNT_VERB.test(head))) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
         continue;

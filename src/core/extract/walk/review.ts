@@ -1,11 +1,15 @@
-// Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, "十三五"以来), a paragraph that opens
+// Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, 现状与形势, "十三五"以来), a paragraph that opens
 // with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
 import type { YearMention } from "./years";
 
-export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|发展现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
-const PAST_OPENING = /(以来|过去[一两三五]年|[一五]年来|回顾|截至|截止)/;
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)|已有|现有|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|十三五”?(?:时期|期间|以来|末)?[,,])/;
+export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
+const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
+// (已建成的调水工程 names an existing thing: the wording is no statement of what is done)
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|现有|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
+/** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
+const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
+const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前|以前|之前)/;
 /** Words that set a target for the year ahead. */
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年)/;
 
@@ -19,9 +23,10 @@ export function opensWithReview(line: string): boolean {
 
 /** Why a sentence states the past (it names only years before the document's, or uses review wording), or null. */
 export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null): string | null {
-  const wording = PAST_SENTENCE.exec(sentence);
-  // 力争全年营业收入同比增长20%: a target may be stated against last year
-  if (wording && !/(到|至)20\d\d年/.test(sentence) && !(wording[0] === "同比" && FUTURE_CUE.test(sentence))) return `review wording (${wording[0]})`;
+  const wording = PAST_SENTENCE.exec(sentence.replace(ON_PRESENT_BASIS, ""));
+  // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
+  // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
+  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && FUTURE_CUE.test(sentence))) return `review wording (${wording[0]})`;
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   if (/预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of a past year";
