@@ -10,7 +10,7 @@
 // Wall time is what a user waits for; on a shared machine it also counts other processes, so the CPU time of the
 // child processes (Linux /proc, when present) is printed beside it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,9 +80,14 @@ export default async function bench(): Promise<void> {
   writeFileSync(bigFile, big);
   writeFileSync(smallFile, small);
   writeFileSync(emptyFile, "");
-  const start = bestCli(emptyFile, 3);
-  const whole = bestCli(bigFile, 3);
-  const part = bestCli(smallFile, 3);
+  let start: Run, whole: Run, part: Run;
+  try {
+    start = bestCli(emptyFile, 3);
+    whole = bestCli(bigFile, 3);
+    part = bestCli(smallFile, 3);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const cpuOf = (a: Run, b: Run, bytesA: number, bytesB: number): string =>
     a.cpu === null || b.cpu === null ? "" : `; CPU ${mbps(bytesA - bytesB, a.cpu - b.cpu)} MB/s`;
   console.log(`whole process, start-up subtracted: ${mbps(bytes, whole.wall - start.wall)} MB/s${cpuOf(whole, start, bytes, 0)} ` +

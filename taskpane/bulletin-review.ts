@@ -2,7 +2,7 @@
 // user accepts or rejects, the values that go into the sheet, and what the cards show. No DOM here, and no
 // engine: the pane's main bundle stays without it.
 import type { SourceRef, Target } from "../src/core/model";
-import { sourceQuote, type ValueTexts, type ValueUse } from "../src/core/sheet";
+import { quotedSource, type ValueTexts, type ValueUse } from "../src/core/sheet";
 import type { ValueConflict, ValueEntry } from "../src/excel/value-writes";
 import type { Span } from "./review-model";
 
@@ -128,7 +128,11 @@ export function acceptSure(proposals: readonly Proposal[], keys: readonly string
 export const accepted = (proposals: readonly Proposal[], keys: readonly string[], decisions: ReadonlyMap<string, Decision>): Proposal[] =>
   proposals.filter((p) => decisions.get(proposalKey(p, keys)) === "accept");
 
-const sourceOf = (p: Proposal): SourceRef => ({ file: p.file, ...p.span });
+/** Where a proposal's value stands; an averaged rate's source names the earlier years' sentences too (`averaged` ends with the latest). */
+const sourceOf = (p: Proposal): SourceRef => ({
+  file: p.file, ...p.span,
+  ...(p.averaged && p.averaged.length > 1 ? { averages: p.averaged.slice(0, -1).map((r) => ({ file: r.file, ...r.span })) } : {}),
+});
 
 /**
  * The accepted values to write into the table, each with its sentence; `replace` holds, by proposal key, what the
@@ -142,13 +146,7 @@ export function acceptedEntries(
     const chosen = replace.get(proposalKey(p, keys));
     return {
       targetId: p.targetId,
-      source: {
-        use: p.use, value: p.value, unit: p.unit, year: p.year, file: p.file, quote: sourceQuote(sourceOf(p), texts),
-        // an averaged rate quotes every earlier year's sentence too (the latest one, last in `averaged`, is above)
-        ...(p.averaged && p.averaged.length > 1
-          ? { averages: p.averaged.slice(0, -1).map((r) => ({ file: r.file, quote: sourceQuote({ file: r.file, ...r.span }, texts) })) }
-          : {}),
-      },
+      source: { use: p.use, value: p.value, unit: p.unit, year: p.year, ...quotedSource(sourceOf(p), texts) },
       ...(chosen ? { replace: chosen } : {}),
       ...(p.use === "latest" && p.averagesFrom !== undefined ? { averagesFrom: p.averagesFrom } : {}),
     };
@@ -161,10 +159,7 @@ export function withAccepted(targets: readonly Target[], proposals: readonly Pro
   for (const p of accepted(proposals, keys, decisions)) {
     const t = { ...out[p.targetIndex]! };
     if (p.use === "base") Object.assign(t, { baseYear: p.year, baseValue: p.value, baseSource: sourceOf(p) });
-    else {
-      const source: SourceRef = { ...sourceOf(p), ...(p.averaged && p.averaged.length > 1 ? { averages: p.averaged.slice(0, -1).map((r) => ({ file: r.file, ...r.span })) } : {}) };
-      Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: source }, p.averagesFrom !== undefined ? { baseYear: p.averagesFrom } : {});
-    }
+    else Object.assign(t, { latestYear: p.year, latestValue: p.value, latestSource: sourceOf(p) }, p.averagesFrom !== undefined ? { baseYear: p.averagesFrom } : {});
     out[p.targetIndex] = t;
   }
   return out;

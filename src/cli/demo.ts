@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extract, type ExtractionResult, type TargetKind } from "../core";
+import { measureOf } from "../core/measure";
 import { fillFromBulletinFiles } from "./actuals-from";
 import { toCsv, toJson } from "./formats";
 import { readInput } from "./read-input";
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   const total = results.reduce((n, r) => n + r.targets.length, 0);
   const withBoth = real.targets.filter((t) => t.baseValue != null && t.latestValue != null).length;
   console.log(`\nwrote out/targets.json and out/targets.csv (${total} targets)`);
-  const rates = real.targets.filter((t) => t.kind === "growth" && t.latestValue != null).length;
+  const rates = real.targets.filter((t) => measureOf(t) === "growth" && t.latestValue != null).length;
   console.log(`wrote out/pingtan-matches.txt (${withBoth} 平潭 targets with real base and latest values, ${rates} growth targets with real rates, from the 2020–2022 bulletins)`);
   try {
     const { writeWorkbook } = await import("./xlsx");

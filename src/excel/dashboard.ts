@@ -152,16 +152,14 @@ export async function buildDashboard(options: DashboardOptions): Promise<Dashboa
     let previous: string | undefined;
     let ws: Excel.Worksheet | null = null;
     if (mine && written) {
-      const used = mine.s.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+      // only the cells the new dashboard will write are read (a sheet the user filled may be far larger)
+      const wanted = Object.values(blocks).map((b) => ({ b, cells: mine.s.getRangeByIndexes(b.r, b.c, b.rows, b.cols).load("values") }));
       const charts = mine.s.charts.load("items/name");
-      await context.sync(); // 3: what the earlier dashboard's sheet holds
+      await context.sync(); // 3: what the earlier dashboard's sheet holds where the new one goes
       budget.synced();
       const old = written.blocks.map(parseA1);
-      const wanted = Object.values(blocks);
-      const userCellInTheWay = !used.isNullObject && used.values.some((row, i) => row.some((v, j) => {
-        const r = used.rowIndex + i, c = used.columnIndex + j;
-        return v !== "" && !old.some((b) => inside(r, c, b)) && wanted.some((b) => inside(r, c, b));
-      }));
+      const userCellInTheWay = wanted.some(({ b, cells }) => cells.values.some((row, i) => row.some((v, j) =>
+        v !== "" && !old.some((o) => inside(b.r + i, b.c + j, o)))));
       if (userCellInTheWay) previous = mine.s.name;
       else {
         ws = mine.s;

@@ -131,7 +131,9 @@ export function queueValidation(rules: readonly ValidationRule[], l: BodyLayout,
   for (const v of rules) {
     const dv = column(l, v.column, start, count).dataValidation;
     dv.rule = validationRule(v);
-    dv.errorAlert = { message: v.message, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: l.headers[l.positions[v.column]] ?? "" };
+    // Excel keeps an alert's title to 32 characters and its message to 225 ([MS-OI29500] dataValidation)
+    const title = (l.headers[l.positions[v.column]] ?? "").slice(0, 32);
+    dv.errorAlert = { message: v.message.slice(0, 225), showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title };
   }
 }
 

@@ -5,8 +5,7 @@
 // document not imported yet has none, and nothing is written.
 import type { Language } from "../core/model";
 import { columnSpec, type ColumnKey } from "../core/sheet";
-import { DOCUMENT_PROPERTY, parseStoredDocument, type DocumentIdentity } from "./identity";
-import { OWNER_PROPERTY } from "./identity";
+import { DOCUMENT_PROPERTY, OWNER_PROPERTY, parseStoredDocument, type DocumentIdentity } from "./identity";
 import { looksLikeOurs, queueLayout, type TableLayout } from "./layout";
 import { columnPositions } from "./merge";
 import { SheetError } from "./messages";
@@ -38,7 +37,7 @@ const READ_BYTES_PER_ROW = 700;
 
 /** Writes `entries` into the document's table; null when the document has no table yet. */
 export async function writeValues(entries: readonly ValueEntry[], options: WriteValuesOptions): Promise<WriteValuesSummary | null> {
-  return Excel.run(async (context) => {
+  return Excel.run({ delayForCellEdit: true }, async (context) => {
     const budget = new SyncBudget(context);
     const readLayout = queueLayout(context);
     await context.sync(); // 1: sheets and tables with their headers

@@ -460,7 +460,7 @@ class RangeAreas extends ClientObject {
     const areas = this.areas();
     if (p === "isNullObject") return areas.length === 0;
     if (p === "areaCount") return areas.length;
-    if (p === "address") return areas.map((x) => `${quotedSheet(this.sheet().name)}!${addrOf(x)}`).join(",");
+    if (p === "address") return areas.map((x) => `${quotedSheet(this.sheet().name)}!${addrOf(x)}`).join(", "); // as Excel writes it: "Sheet1!A1:B4, Sheet1!D1:D4"
     throw new FakeExcelError("InvalidArgument", `RangeAreas has no property ${p}`);
   }
 }

@@ -7,7 +7,8 @@ export interface DocYear {
   source: "title" | "text" | "date" | "review";
 }
 
-const PERIOD_START: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+/** The last year of each five-year plan period (十四五 runs 2021–2025). */
+export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 /**
  * The plan year a yearly document's title names: 2025年工作要点, 数字山东2021行动方案 (a year may stand without 年, not
@@ -51,7 +52,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   }
   const period = THIS_YEAR_IS.exec(head);
   if (period) {
-    const start = PERIOD_START[period[1]];
+    const start = PLAN_PERIODS[period[1]] - 4;
     return { year: /收官|决胜|攻坚/.test(period[2]) ? start + 4 : start, source: "text" };
   }
   // the most often named year of work (a report reviews one year and plans the next)

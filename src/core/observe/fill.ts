@@ -103,24 +103,23 @@ export function fillFromBulletins(
       year === null ? [] : dated.filter((b) => b.year === year).map((b) => matchTarget(t, b, use, matchOptions));
     const rate = measureOf(t) === "growth";
     const between = rate && baseYear !== null && latestYear !== null ? yearsBetween(baseYear, latestYear) : [];
+    const betweenRuns = between.map((y) => run(y, "latest"));
     const fill: TargetFill = {
       target: t, baseYear, baseYearFrom: from, base: run(baseYear, "base"), latest: run(latestYear, "latest"),
-      between: between.flatMap((y) => run(y, "latest")), average: null, filled: { base: false, latest: false }, notes: [], conflicts: [],
+      between: betweenRuns.flat(), average: null, filled: { base: false, latest: false }, notes: [], conflicts: [],
     };
     report.push(fill);
     const next: Target = { ...t };
     const given = options.given?.get(t.id);
-    let averagedFrom: TargetMatch[] = [];
     const apply = (use: Use, matches: TargetMatch[]): void => {
       const m = decide(matches);
       if (!m) return;
       const year = m.bulletin.year!;
       const source = sourceOf(m);
       const label = use === "base" ? "base" : "latest";
-      // a growth target's base value is not read: left as the plan states it, or empty (the note below says which)
-      if (use === "base" && rate) return;
-      const value = use === "latest" && between.length > 0 ? averageSince(m.value!) : m.value!;
-      if (use === "latest" && averagedFrom.length > 0) source.averages = averagedFrom.map(sourceOf);
+      const average = use === "latest" && between.length > 0 ? averageSince(m.value!) : null;
+      const value = average?.value ?? m.value!;
+      if (average?.from.length) source.averages = average.from.map(sourceOf);
       const stated = use === "base" ? t.baseValue : t.latestValue;
       const statedYear = use === "base" ? t.baseYear : t.latestYear;
       const user = use === "base" ? given?.base : given?.latest;
@@ -158,22 +157,22 @@ export function fillFromBulletins(
         }
       }
     };
-    /** The average of the yearly rates since the base year, where every year between has one; else the year's rate. */
-    const averageSince = (latest: number): number => {
-      const rates = between.map((y) => decide(fill.between.filter((m) => m.bulletin.year === y)));
+    /** The average of the yearly rates since the base year and the matches it takes, where every year between has one; else the year's rate. */
+    const averageSince = (latest: number): { value: number; from: TargetMatch[] } => {
+      const rates = betweenRuns.map(decide);
       const missing = between.filter((_, i) => rates[i] === null);
       const years = `${between[0]}–${latestYear}`;
       if (missing.length > 0) {
         fill.notes.push(`latest: the rate of ${latestYear} alone, not the average of ${years} since ${baseYear} (no rate of ${missing.join(", ")}: give those bulletins)`);
-        return latest;
+        return { value: latest, from: [] };
       }
       const all = [...rates.map((r) => r!.value!), latest];
       fill.average = averageRate(all);
-      averagedFrom = rates.map((r) => r!);
       fill.notes.push(`latest: ${show(fill.average, t.unit)}, the average of the rates of ${years} (${all.map((r) => show(r, t.unit)).join(", ")}) since ${baseYear}`);
-      return fill.average;
+      return { value: fill.average, from: rates.map((r) => r!) };
     };
-    apply("base", fill.base);
+    // a growth target's base value is not read: left as the plan states it, or empty (the note below says which)
+    if (!rate) apply("base", fill.base);
     apply("latest", fill.latest);
     if (rate) {
       // a growth target's measures read rates, not a base value (docs/measures.md)

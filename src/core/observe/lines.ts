@@ -3,7 +3,7 @@
 // as HTML text (one paragraph per line, tables as TSV) or as PDF layout text (hard-wrapped lines, space-
 // aligned tables, letter-spaced words); the classes below hold for both.
 import { isNavLine } from "../text/debris";
-import { normalise, originalOf } from "../text/normalise";
+import { normalise, runOf } from "../text/normalise";
 import { MappedBuilder, type MappedText } from "./mapped";
 
 export type LineKind = "blank" | "furniture" | "heading" | "caption" | "header" | "row" | "prose" | "note";
@@ -105,9 +105,12 @@ export function readLines(original: string): Line[] {
   }
   const lines: Line[] = raw.map((r) => {
     const b = new MappedBuilder();
-    for (let i = r.s; i < r.e; i++) {
-      const o = originalOf(clean.runs, i);
-      b.push(text[i]!, o.start, o.end);
+    // the runs are in order: find the line's first once, then step along
+    const { at, from, width } = clean.runs;
+    for (let i = r.s, k = r.s < r.e ? runOf(clean.runs, r.s) : 0; i < r.e; i++) {
+      while (k + 1 < at.length && at[k + 1]! <= i) k++;
+      const o = from[k]! + (i - at[k]!) * width[k]!;
+      b.push(text[i]!, o, o + width[k]!);
     }
     const mapped = b.build();
     const t = mapped.text;

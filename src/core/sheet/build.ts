@@ -8,7 +8,7 @@ import { renderFormula, type Expr, type Flavour } from "./expr";
 import { TABLE_INPUTS, formulaExpr, isFormulaKey, type FormulaKey, type SheetSettings } from "./formulas";
 import { BINDING_LABELS, COMPARATOR_SYMBOLS, KIND_LABELS } from "./labels";
 import { documentSheetName, structuredRef, tableNameFor } from "./names";
-import { sourceQuote, valueSourceLine, type ValueSource, type ValueTexts } from "./value-source";
+import { quotedSource, valueSourceLine, type ValueSource, type ValueTexts } from "./value-source";
 
 export interface SheetOptions {
   language: Language;
@@ -151,10 +151,7 @@ export function targetValueSources(t: Target, a: Actuals | undefined, texts: Val
   const out: ValueSource[] = [];
   const add = (use: ValueSource["use"], value: number | null | undefined, year: number | null | undefined, source: Target["baseSource"], user: number | null | undefined): void => {
     if (value === null || value === undefined || (user !== null && user !== undefined)) return;
-    out.push({
-      use, value, unit: t.unit, year: year ?? null, file: source?.file ?? null, quote: source ? sourceQuote(source, texts) : null,
-      ...(source?.averages?.length ? { averages: source.averages.map((r) => ({ file: r.file ?? null, quote: sourceQuote(r, texts) })) } : {}),
-    });
+    out.push({ use, value, unit: t.unit, year: year ?? null, ...(source ? quotedSource(source, texts) : { file: null, quote: null }) });
   };
   add("base", t.baseValue, t.baseYear, t.baseSource, a?.base);
   if (t.latestSource) add("latest", t.latestValue, t.latestYear, t.latestSource, a?.latest);

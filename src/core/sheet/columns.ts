@@ -92,7 +92,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
 
 /** Compares release numbers ("0.10.0" > "0.2.0"). */
-export function compareReleases(a: string, b: string): number {
+function compareReleases(a: string, b: string): number {
   const x = a.split(".").map(Number), y = b.split(".").map(Number);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);

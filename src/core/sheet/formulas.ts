@@ -76,7 +76,7 @@ export const MEASURE_NOTES: Record<Language, Record<MeasureKind, string>> = {
 };
 
 /** Added to a growth row's note when its base value is filled in: the measures read rates, not that value. */
-export const BASE_NOT_READ: Record<Language, string> = {
+const BASE_NOT_READ: Record<Language, string> = {
   "zh-CN": "；基期值不参与测算",
   "en-US": "; the base value is not read",
 };

@@ -130,6 +130,14 @@ export function sentenceAround(text: string, start: number, end: number, sentenc
   return `${from > s ? "…" : ""}${squeeze(text.slice(from, to))}${to < e ? "…" : ""}`;
 }
 
+/** Where a value came from, as its value-source line quotes it: the file, its sentence, and an average's earlier ones. */
+export function quotedSource(ref: SourceRef, texts: ValueTexts | undefined): Pick<ValueSource, "file" | "quote" | "averages"> {
+  return {
+    file: ref.file ?? null, quote: sourceQuote(ref, texts),
+    ...(ref.averages?.length ? { averages: ref.averages.map((r) => ({ file: r.file ?? null, quote: sourceQuote(r, texts) })) } : {}),
+  };
+}
+
 /** The sentence a source points at (its own bounds when it has them), or null when its text is not among `texts`. */
 export function sourceQuote(ref: SourceRef, texts: ValueTexts | undefined): string | null {
   const text = ref.file === undefined ? texts?.own : texts?.files?.get(ref.file);

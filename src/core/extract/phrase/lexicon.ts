@@ -37,6 +37,13 @@ export const INCREMENT_VERBS = [
   "招商", "签约", "配置", "接入", "构建", "新开通", "开通", "打通", "贯通", "新设", "设立", "清淤", "疏浚", "回收", "处置", "查处", "化解", "盘活", "收储", "流转", "清退", "制定", "出台", "形成",
 ];
 
+const LONGEST_INCREMENT_VERBS = [...INCREMENT_VERBS].sort((a, b) => b.length - a.length);
+
+/** The longest increment verb `t` opens with, leaving at least two characters after it (新改建10所学校 → 新改建). */
+export function leadingIncrementVerb(t: string): string | undefined {
+  return LONGEST_INCREMENT_VERBS.find((v) => t.startsWith(v) && t.length - v.length >= 2);
+}
+
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 export const NUMBER_FIRST_VERBS = [
   "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { COUNT_VERB, DESCRIBING_VERB, INCREMENT_VERBS } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -32,7 +32,7 @@ export function subjectOf(indicator: string): string {
   for (let round = 0; round < 3; round++) {
     const before = t;
     t = t.replace(/^(全市|全区|全县|全省|全镇|各县区|每年|年均|累计|五年累计|力争|实现)/, "");
-    const verb = INCREMENT_VERBS.filter((v) => t.startsWith(v) && t.length - v.length >= 2).sort((a, b) => b.length - a.length)[0];
+    const verb = leadingIncrementVerb(t);
     if (verb) t = t.slice(verb.length);
     if (t === before) break;
   }
@@ -137,7 +137,7 @@ export const indicatorNumberRule: ClauseRule = {
       const span = TIME_SPAN.exec(indicator);
       if (span) {
         indicator = indicator.slice(span[0].length);
-        const verb = INCREMENT_VERBS.filter((v) => indicator.startsWith(v) && indicator.length - v.length >= 2).sort((a, b) => b.length - a.length)[0];
+        const verb = leadingIncrementVerb(indicator);
         if (verb) { indicator = indicator.slice(verb.length); verbOnly = verb; }
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing

@@ -1,6 +1,7 @@
 // The header of an indicator table: which column holds the indicator, its unit, its attribute (属性), the base
 // year's values, the target years' values, the growth rates. A bare year column (2020年 | 2025年 | 2035年) is a
 // base when it lies before the document's year and a target otherwise.
+import { PLAN_PERIODS } from "../../document/doc-year";
 import { matchUnit } from "../../numbers/units";
 import type { Cell } from "./cells";
 
@@ -20,7 +21,6 @@ export interface Column {
   text: string;
 }
 
-const PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 /** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
 function key(cell: string): string {
@@ -31,7 +31,7 @@ function yearOf(k: string): number | null {
   const y = /(20\d\d)年?/.exec(k);
   if (y) return Number(y[1]);
   const p = /十[一二三四五六]五/.exec(k);
-  return p ? PLAN_END[p[0]] : null;
+  return p ? PLAN_PERIODS[p[0]] : null;
 }
 
 /** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */

@@ -54,7 +54,7 @@ function subjectOfTitle(title: string | null): string {
 /** A row that counts work done within the period: 新增…, 累计建设…, 提标改造管网, 城市易涝风险区域整治. */
 /** An amount added within a year (新增就业, 新建学校), as opposed to a stock or to work done to date. */
 const FLOW = /新增|新建|净增/;
-const WORK_DONE = /新增|新建|净增|累计|^[\u4e00-\u9fff]{0,4}(改造|清淤|整治|治理)|(改造|整治|治理)(\(|$)/;
+const WORK_DONE = new RegExp(`${FLOW.source}|累计|^[\u4e00-\u9fff]{0,4}(改造|清淤|整治|治理)|(改造|整治|治理)(\\(|$)`);
 
 function cleanName(text: string): string {
   return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").trim();

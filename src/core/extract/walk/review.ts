@@ -1,5 +1,6 @@
 // Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, 现状与形势, "十三五"以来), a paragraph that opens
 // with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
+import { PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
@@ -46,7 +47,6 @@ export function isPastClause(clause: string): boolean {
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)/.test(clause);
 }
 
-const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
 /**
  * A paragraph opening with an earlier plan period than the document's horizon reviews it: in a 2030 plan,
@@ -54,5 +54,5 @@ const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四:
  */
 export function opensWithEarlierPeriod(line: string, horizon: number | null): boolean {
   const m = /^[“"]?十([一二三四五六])五[”"]?(?:时期|期间|以来)/.exec(line);
-  return m !== null && horizon !== null && PLAN_END[m[1]] < horizon;
+  return m !== null && horizon !== null && PLAN_PERIODS[`十${m[1]}五`] < horizon;
 }

@@ -125,18 +125,18 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
+    const heading = headingOf(trimmed);
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask);
       if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
       // the attachment's title heads the section path of what follows (…主要目标一览表)
-      if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !headingOf(trimmed)) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
-      if (!headingOf(trimmed)) { push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
+      if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !heading) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);
+      if (!heading) { push({ kind: "quiet", span: line, reason: "an attachment's title" }); continue; }
     } else if (trimmed.length > 40) {
       ctx.attachmentTitleLines = 0;
     }
 
-    const heading = headingOf(trimmed);
     if (heading && heading.level <= 1 && out) {
       markLeadingReview(out, heading.title, text.slice(0, lead), docYear);
       for (const b of out) visit(b);

@@ -1,5 +1,6 @@
 // Year expressions in clean text: 2025年 / 到2025年底 / 2021-2025年 / 二〇三五年 / "十四五" / 年内 / 今年 /
 // 3年内. Years that are bases or spans of past time (比2020年, 2020年以来) are not target years.
+import { PLAN_PERIODS } from "../../document/doc-year";
 import { parseChineseNumeral } from "../../numbers/chinese";
 
 export interface YearMention {
@@ -10,7 +11,6 @@ export interface YearMention {
   narrow?: boolean;
 }
 
-const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
