@@ -157,3 +157,60 @@ describe("documents that only review a year", () => {
     expect(r.document.docYear).toBe(/2025年某市/.test(doc) ? 2025 : 2023);
   });
 });
+
+describe("PDF text that spaces its numbers (到 2025 年全市再新增 600 万千瓦)", () => {
+  it("a verb, a number and its unit read as one phrase across the spaces and a wrapped line", () => {
+    expect(values("积极推进电网调峰能力建设，力争到 2025 年全市再新增 600 万千瓦电力供应\r\n能力。")).toEqual([600]);
+    expect(values("结合新城建设等新建 50 座左右社区公园，满足市民日常休闲需求。")).toEqual([50]);
+    expect(values("托市级重点生态廊道、环淀山湖、环崇明岛等新建绿道 1000 公\r\n里。整合优化自然保护地。")).toEqual([1000]);
+    expect(targetsOf("到 2025 年主要劳动年龄人口平均\r\n受教育年限达到 13 年。").map((t) => `${t.value}${t.unit}|${t.year}`)).toEqual(["13年|2025"]);
+  });
+
+  it("a line opening with a quantity continues the sentence; it is no numbered heading", () => {
+    expect(values("加大供应力度，到 2025 年形成租赁住房供应\r\n40 万套（包括间、宿舍床位）以上。进一步发挥住房公积金制\r\n度作用。")).toEqual([40]);
+  });
+
+  it("a table row extracted from a PDF keeps its spaces (words, numbers and marks spaced apart)", () => {
+    const table = "主要指标\r\n序号 指标 单位 属性 2025年\r\n1 森林覆盖率 % 约束性 19.5\r\n2 全员劳动生产率 万元/人 预期性 36左右\r\n";
+    expect(values(table).sort((a, b) => a - b)).toEqual([19.5, 36]);
+  });
+});
+
+describe("counts set by a verb", () => {
+  it("the noun of a count ends where the next number begins, which takes the same verb after 和", () => {
+    expect(targetsOf("严格落实202万亩耕地和150万亩永久基本农田的保护目标。").map(brief)).toEqual([
+      "耕地|=|202|万亩|level", "永久基本农田的保护|=|150|万亩|level",
+    ]);
+    expect(targetsOf("严格落实202万亩耕地特别是150万亩永久基本农田的保护目标。").map((t) => t.value)).toEqual([202, 150]);
+    expect(targetsOf("培育100家年销售收入1亿元以上的农业龙头企业。").map((t) => t.indicator)).toEqual(["年销售收入1亿元以上的农业龙头企业"]);
+  });
+
+  it("a verb right before a count sets it; a bound after it describes what is counted", () => {
+    expect(values("壮大新型农业经营主体，培育100家年销售收入1亿元以上的农业龙头企业。")).toEqual([100]);
+    expect(values("农产品比例达到 70%以上。壮大新型农业经营主体，培育 100\r\n家年销售收入 1 亿元以上具有核心竞争力的农业龙头企业，鼓励家庭农场发展。")).toEqual([70, 100]);
+  });
+
+  it("一 counts after a minimum (至少建成一所); 建成一个统一的平台 is a phrase", () => {
+    expect(targetsOf("每个乡镇至少建成一所具有独立法人资格的公办中心幼儿园。").map((t) => `${t.value}${t.unit}|${t.comparator}|${t.kind}`)).toEqual(["1所|>=|level"]);
+    expect(values("建成一个统一的平台。")).toEqual([]);
+  });
+
+  it("a count for each member of a group is a level; a count carried to a clause without a verb keeps the verb's kind", () => {
+    expect(targetsOf("各中小学至少配备1名专职或兼职心理健康教育教师。")[0].kind).toBe("level");
+    expect(targetsOf("到2025年，培育专精特新中小企业1万家，专精特新“小巨人”企业1000家左右，单项冠军企业达到100家。").map((t) => t.kind)).toEqual(["increment", "increment", "level"]);
+  });
+
+  it("a share of a place or part that reaches a standard (40%建成区达到海绵城市建设要求)", () => {
+    expect(targetsOf("持续推进海绵城市建设，到2025年40%建成区达到海绵城市建设要求，中心城35%左右面积达到3-5年一遇雨水排水能力。").filter((t) => t.unit === "%").map((t) => t.value)).toEqual([40, 35]);
+  });
+
+  it("现有 after a verb that works with what exists is no review (依托现有生态资源)", () => {
+    expect(values("依托现有生态资源，促进林地、田地等生态空间组合，改建50座左右开放休闲林地公园。")).toEqual([50]);
+    expect(values("现有养老机构15家，床位1200张。")).toEqual([]);
+  });
+
+  it("an age bounds who a noun is for (推进0-6岁儿童残疾筛查); 划定 N 个分区 describes a plan", () => {
+    expect(values("推进0-6岁儿童残疾筛查。")).toEqual([]);
+    expect(values("划定5个一级生态修复分区。")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Segmentation of the clean text: lines, headings (一、/(一)/1./(1)/第一章), sentences and clauses,
 // plus masks for spans inside 《book titles》 where numbers are names.
+import { matchUnit } from "../numbers/units";
 
 export interface Span {
   start: number;
@@ -62,6 +63,8 @@ export function headingOf(line: string): Heading | null {
     if (!m) continue;
     // "1 " style needs real text after it and must not be a bare table cell number
     if (level === 3 && /^\d{1,3}\s*$/.test(t)) return null;
+    // 40 万套（包括间）以上。: a quantity a wrapped line opens with, not a numbered heading
+    if (level === 3 && /\s$/.test(m[0]) && matchUnit(t, m[0].length) !== null) return null;
     const sentence = /[。;!?]/.test(t) || t.length > 40;
     let cut = t.length;
     for (const stop of sentence ? ["。", ";", "!", "?", ",", ":"] : ["。", ";", "!", "?"]) {

@@ -205,7 +205,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (tok.chinese && !tenths && !tok.percent) {
     const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
     // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
-    const smallCount = /^[二两三四五六七八九]$/.test(tok.raw) && SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+    // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
+    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少"))) &&
+      SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
     // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
     // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
     const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");

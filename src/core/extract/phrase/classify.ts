@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isCountPerYear, isPercentUnit } from "../../numbers/units";
+import { isCountPerYear, isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -170,8 +170,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // up to a number (总部累计达到1000家) are a stock
   if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
   if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
-  // 培训每年不少于2000人次: an amount that recurs every year is added each year
-  if (/每年$/.test(indicator)) return "increment";
+  // 培训每年不少于2000人次: an amount that recurs every year is added each year; so is a count per year
+  // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)
+  if (/每年$/.test(indicator) || (/^每年/.test(indicator) && isMeasureWord(unit))) return "increment";
+  if (/(增加|增多|扩大)$/.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }
@@ -182,4 +184,12 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
   if (/每年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每年/.test(context) ? null : "annual";
   return null;
+}
+
+/**
+ * A count stated for each member of a group (每个乡镇至少建成一所…, 各中小学至少配备1名…, 每5所幼儿园配备1名…) says what
+ * each has — a level — whatever the verb; 每年 and the like set a period instead.
+ */
+export function isDistributive(before: string): boolean {
+  return /(?:^|[,;:。])\s*(?:每个|每一个|每一|各|每\d+[个所家名]|每(?![年月天日周季次]))[\u4e00-\u9fff]/.test(before);
 }

@@ -48,7 +48,7 @@ export function leadingIncrementVerb(t: string): string | undefined {
 export const NUMBER_FIRST_VERBS = [
   "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "吸引",
-  "建有", "设有", "拥有", "形成",
+  "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实",
 ];
 
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
@@ -56,7 +56,7 @@ export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...
 
 /** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区):
  * a count after them describes, it sets nothing. */
-export const DESCRIBING_VERB = /(分为|划分为|细化为|分成|包括|包含|涵盖|针对|涉及|围绕)$/;
+export const DESCRIBING_VERB = /(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕)$/;
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [

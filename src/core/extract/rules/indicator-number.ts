@@ -119,7 +119,12 @@ export const indicatorNumberRule: ClauseRule = {
         const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
         // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
         const countsBounded = next !== undefined && isMeasureWord(m.unit) && verbBefore(pre) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
-        const counts = parallel || countsBounded || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
+        // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
+        // unbounded amount sets it; the next number bounds or lists what it counts
+        const between = next ? text.slice(m.end, next.start) : "";
+        const setByVerb = next !== undefined && m.suffix === null && verbBefore(pre) && !THRESHOLD_BEFORE.test(between) &&
+          (isMeasureWord(m.unit) || next.suffix === null);
+        const counts = parallel || countsBounded || setByVerb || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
@@ -182,9 +187,10 @@ export const indicatorNumberRule: ClauseRule = {
       memo.indicator = stripQualifierVerb(indicator);
       const growth = split.growth || (m.impliedUnit);
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
+      // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
       const last = memo.lastTarget;
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && idx === 0 &&
-        !split.comparator && !split.growth && /^[\u4e00-\u9fff]{2,12}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"]{2,16}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)

@@ -4,7 +4,7 @@
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
-import { comparatorOf, cleanIndicator, periodOf, splitPrefix } from "../phrase/classify";
+import { comparatorOf, cleanIndicator, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { LEADING_FILLERS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
@@ -12,21 +12,30 @@ const NOUN_END = /[,。;:、\n]/;
 /** A year's scope written between a verb and its number: 2019年度, 年度, 全年, 当年. */
 const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年)$/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
-const MANNER = /(集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
+const MANNER = /(严格|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
+
+/** Words that join one count's noun to the next count: …耕地和150万亩…, …耕地特别是150万亩…. */
+const JOINER_END = /(和|及|与|以及|特别是|其中)$/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
-const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现)*$`);
+const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|到20\\d\\d年(?:底|末)?)*$`);
+const LEADING_ONLY_PREFIX = new RegExp(`^(${LEADING_FILLERS.join("|")}|到20\\d\\d年(?:底|末)?)*`);
+/** A place or part a share is of, before it (中心城35%左右面积达到…), when a verb of reaching a standard follows. */
+const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
 
 /**
  * A share opening its clause, before the noun it is a share of: 力争80%以上便民服务事项30分钟内办结 ·
  * 90%的市和70%的县达到省级三星级以上. The rest of the clause says what that share of the noun does.
  */
 export function openingShare(text: string, clause: Span, m: Mention): Candidate | null {
-  if (!isPercentUnit(m.unit) || !LEADING_ONLY.test(text.slice(clause.start, m.start).trim())) return null;
+  if (!isPercentUnit(m.unit)) return null;
+  const lead = text.slice(clause.start, m.start).trim();
   const rest = text.slice(m.end, Math.min(clause.end, m.end + 40));
+  if (!LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
   if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
   return {
     rule: "number-first", start: m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
@@ -50,7 +59,7 @@ export const numberFirstRule: ClauseRule = {
       // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
       const scope = YEAR_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
       const lead = scope ? m.start - scope[0].length : m.start;
-      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && /[、和及]/.test(text[m.start - 1]))) { listVerb = null; continue; }
+      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && /(、|和|及|与|特别是)$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
@@ -58,16 +67,23 @@ export const numberFirstRule: ClauseRule = {
       let minimum: ">=" | "~" | null = null;
       const q = /(至少|不少于|约)$/.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
-      const carried: boolean = listVerb !== null && listEnd >= 0 && /^[、和及]$/.test(text.slice(listEnd, m.start));
+      const carried: boolean = listVerb !== null && listEnd >= 0 && /^(、|和|及|与|以及|特别是)$/.test(text.slice(listEnd, m.start));
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
       // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
       if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
+      // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount
+      if (m.unit === "岁" || m.unit === "周岁") { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number
+      // (up to the next number when a joiner stands before it: 落实202万亩耕地和150万亩永久基本农田 — the 和 hands the
+      // verb on to the next count; 培育100家年销售收入1亿元以上的龙头企业 — a bound inside the noun — reads on)
+      const next = mentions.find((n, k) => k > idx && n.shape === null);
+      const joined = next !== undefined && next.start - m.end <= 40 && JOINER_END.exec(text.slice(m.end, next.start));
+      const nextAt = joined ? next.start - joined[0].length : clause.end;
       let e = m.end;
-      while (e < clause.end && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
+      while (e < clause.end && e < nextAt && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
       // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
       if (noun.startsWith("以")) {
@@ -75,7 +91,7 @@ export const numberFirstRule: ClauseRule = {
         const q = /^以[^,。;:]{1,40}?为(?:主|重点|核心)的([^,。;:、\n]{2,30})/.exec(tail);
         if (q) { noun = q[1]; e = m.end + q[0].length; }
       }
-      if (noun.length < 2 || /^[\d]/.test(noun)) continue;
+      if (noun.length < 2) continue; // (a noun opening with a number is the next quantity; 5G基站 is a name)
       consumed.add(m);
       listVerb = carried ? listVerb : verb;
       listEnd = e;
@@ -91,8 +107,9 @@ export const numberFirstRule: ClauseRule = {
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
         // 跨上千亿元台阶 states a level; the other verbs add an amount
-        // 每个县至少建有1所 states what each has (a level), not an amount added
-        kind: /^(跨上|迈上|站上|建有|设有|拥有)$/.test(verb) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // 每个县至少建有1所 states what each has (a level), not an amount added; so do 落实202万亩耕地(保护目标)
+        // and a count for each member of a group (每个乡镇至少建成一所)
+        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,

@@ -47,6 +47,39 @@ export function isWrap(a: string, b: string): boolean {
   return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
 }
 
+const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d) || (c >= 0xff08 && c <= 0xff1f);
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * Spaces a PDF's text puts around numbers and Latin words in prose (到 2025 年全市再新增 600 万千瓦): the positions, in
+ * `line`, of the spaces to leave out so the number sits against its words again; empty when the line is no such prose.
+ * A line qualifies only when every space in it is a single one between a Chinese character (or mark) and a digit or
+ * Latin letter, and some number stands between two such spaces or the line has a sentence's punctuation — a table row extracted from a PDF has spaces between
+ * words, between numbers, or beside -, % and ≥, and keeps them. A number opening the line (a heading's 1.1.1) keeps its space.
+ */
+export function spacedNumberGaps(line: string): number[] {
+  const gaps: number[] = [];
+  let sandwich = false;
+  // a line with a sentence's punctuation is prose whatever stands after its numbers (达到 98%以上, a line ending 培育 100)
+  const prose = /[，。；、,;]/.test(line);
+  for (let i = line.indexOf(" "); i >= 0; i = line.indexOf(" ", i + 1)) {
+    if (i === 0 || i === line.length - 1) return [];
+    const a = line.charCodeAt(i - 1), b = line.charCodeAt(i + 1);
+    if (!((isCjk(a) && isAlnum(b)) || (isAlnum(a) && isCjk(b)))) return [];
+    // CJK ␠ number ␠ CJK: the number's other side is a space too
+    if (isDigit(b)) {
+      let k = i + 1;
+      while (k < line.length && (isDigit(line.charCodeAt(k)) || line[k] === "." || line[k] === "-")) k++;
+      if (line[k] === " " || (k < line.length && line[k] !== "%" && isCjk(line.charCodeAt(k))) || prose) sandwich = true;
+    }
+    gaps.push(i);
+  }
+  if (!sandwich) return [];
+  const lead = /^\d[\d.]*(?= )/.exec(line);
+  return lead ? gaps.filter((g) => g !== lead[0].length) : gaps;
+}
+
 /** A page number printed by a PDF: — 12 —, - 3 -, 第5页, 5/20. */
 const PAGE_NUMBER = /^(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?)$/;
 /** A running page header: a periodical's name and issue (…公报 2024年第4期). */
@@ -130,12 +163,19 @@ export function joinWrappedLines(clean: CleanText): CleanText {
     } else if (t.length > 0) {
       afterPageNumber = 0;
       const contentStart = lineStart + raw.indexOf(t[0]);
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t);
+      const gaps = t.indexOf(" ") >= 0 ? spacedNumberGaps(t) : [];
+      let closed = t;
+      if (gaps.length > 0) {
+        for (const g of gaps) drop.push([contentStart + g, contentStart + g + 1]);
+        const gapSet = new Set(gaps);
+        closed = [...t].filter((_, k) => !gapSet.has(k)).join("");
+      }
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
       furniture = [];
       blank = false;
-      prev = { trimmed: t.length > 200 ? t.slice(-200) : t, contentEnd: contentStart + t.length };
+      prev = { trimmed: closed.length > 200 ? closed.slice(-200) : closed, contentEnd: contentStart + t.length };
     } else if (furniture.length === 0) {
       // an empty line ends the paragraph, unless page furniture follows it
       blank = true;
