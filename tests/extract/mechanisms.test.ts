@@ -214,3 +214,40 @@ describe("counts set by a verb", () => {
     expect(values("划定5个一级生态修复分区。")).toEqual([]);
   });
 });
+
+describe("rules, weights and tiers that are no targets; amounts that are", () => {
+  it("a procedure's time limit is a rule; a service time cut to a limit is a target", () => {
+    expect(values("情况复杂的，经批准可以延长，延长期限不超过7个工作日。")).toEqual([]);
+    expect(values("企业开办时间压缩至1个工作日。")).toEqual([1]);
+  });
+
+  it("the weights of a scoring formula are no targets", () => {
+    expect(values("半年考评分值=日常监测（60%）+实地调研（20%）+民意调查（10%）+第三方评估（10%）。")).toEqual([]);
+  });
+
+  it("a bandwidth tier named in words is a name; a number of 兆 is an amount", () => {
+    expect(allTargetsOf("分批次实现千兆光网覆盖。").map((t) => t.value)).toEqual([]);
+    expect(allTargetsOf("力争实现50兆进牧户。").map((t) => `${t.value}${t.unit}`)).toEqual(["50兆"]);
+  });
+
+  it("城乡 with 分别 and one value names two indicators, town and country", () => {
+    expect(targetsOf("今年主要预期目标是：城乡居民人均可支配收入分别增长7.5%。", 2018).map((t) => `${t.indicator}|${t.value}|${t.year}`))
+      .toEqual(["城镇居民人均可支配收入|7.5|2018", "农村居民人均可支配收入|7.5|2018"]);
+  });
+
+  it("今年 between a verb and its count; a count of neighbours that exist describes", () => {
+    expect(values("就是要全力完成今年66个重点项目54亿元的投资计划。")).toEqual([66, 54]);
+    expect(values("强化与周边7个口岸的协作联动。")).toEqual([]);
+  });
+});
+
+describe("counts a verb of work is to finish", () => {
+  it("a count after a list that a verb of work is to finish is its size; a list of actions summed up describes", () => {
+    expect(values("年内完成孙家屯、哈克村等7个现代牧场建设任务。")).toEqual([7]);
+    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+  });
+
+  it("the verb reaches past the rest of the first item to a count after 和", () => {
+    expect(values("完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务。")).toEqual([3, 3000]);
+  });
+});

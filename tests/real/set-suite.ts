@@ -3,15 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { givenYears, pooled, scoreSet, type Pooled } from "./real-set";
 
-export function realSetSuite(title: string, dir: string, documents: number, floors: Pooled): void {
+/** `givenYearCount`: how many documents never state their year and run with the year of SOURCES.md. */
+export function realSetSuite(title: string, dir: string, documents: number, floors: Pooled, givenYearCount?: number): void {
   describe(title, () => {
     const docs = scoreSet(dir);
     const p = pooled(docs);
     const report = docs.flatMap((d) => d.problems).slice(0, 40).join("\n");
 
-    it(`has its ${documents} documents, some with no stated year`, () => {
+    it(`has its ${documents} documents, ${givenYearCount === 0 ? "each stating its year" : "some with no stated year"}`, () => {
       expect(docs.length).toBe(documents);
-      expect(givenYears(dir).size).toBeGreaterThan(0);
+      if (givenYearCount === undefined) expect(givenYears(dir).size).toBeGreaterThan(0);
+      else expect(givenYears(dir).size).toBe(givenYearCount);
     });
 
     it("keeps precision of the ticked targets, recall and review recall above their floors", () => {

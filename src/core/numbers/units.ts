@@ -9,12 +9,14 @@ const BASE_UNITS = [
   "%", "‰", "家", "个", "人", "名", "位", "张", "套", "户", "间", "米", "亩", "座", "所", "件", "项",
   "条", "处", "台", "辆", "次", "吨", "瓦", "升", "元", "岁", "倍", "床", "支", "艘", "架", "部", "本",
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
+  // bandwidth as plans write it: 20兆进牧户, 百兆到村
+  "兆",
 ];
 
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月"]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月", "兆"]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();

@@ -226,6 +226,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
   const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
+  if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
     unit = u.unit;
     unitEnd = u.end;

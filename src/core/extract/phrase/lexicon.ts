@@ -54,9 +54,9 @@ export const NUMBER_FIRST_VERBS = [
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
 export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 
-/** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区):
- * a count after them describes, it sets nothing. */
-export const DESCRIBING_VERB = /(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕)$/;
+/** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区),
+ * and neighbours that exist already (与周边7个口岸协作): a count after them describes, it sets nothing. */
+export const DESCRIBING_VERB = /(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻)$/;
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [

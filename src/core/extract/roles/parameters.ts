@@ -1,7 +1,7 @@
 // Policy parameters and eligibility rules are not indicators: 按照购房资金总额的1%-1.5%补助标准予以补助;
 // 按照人均不少于0.1平方米的标准配建养老服务设施; 给予…奖励/补贴 amounts; ceilings of a subsidy per project or per
 // household (单个项目最高不超过500万元); fees and penalties (处以…罚款, 收费标准); age and residence conditions
-// (年满18周岁, 连续缴纳社保满1年).
+// (年满18周岁, 连续缴纳社保满1年); a procedure's time limit (不超过7个工作日); the weights of a scoring formula.
 const POLICY = /(按照|按|依照|参照)[^,。;]{0,30}$/;
 const REWARD_AFTER = /^[^,。;]{0,12}(补助|补贴|奖励|贴息|资助|的标准|标准予以|标准配建|收费)/;
 /** A ceiling or amount granted to one beneficiary: 单个项目最高不超过…, 每户补助…, 最高可达…. */
@@ -56,6 +56,13 @@ const PERMISSION = /(可|允许|准予)[^,。;]{0,16}(放宽|延长)(至|到)$/;
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 
+/** A procedure's time limit: 延长期限不超过7个工作日 (a rule), unlike a service target (办结时限压缩至5个工作日). */
+const WORKING_DAYS_AFTER = /^[^,。;]{0,2}工作日/;
+const SHORTENED = /(压缩|缩短|减少|减至|降至|降低|控制在|提速|精简)[^,。;]{0,8}$/;
+/** A weight in a scoring formula: 考评分值=日常监测(60%)+实地调研(20%)+…. */
+const FORMULA_WEIGHT_AFTER = /^\s*\)\s*[+=]/;
+const FORMULA_WEIGHT_BEFORE = /[+=][^,。;+=]{0,12}\($/;
+
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
 const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
@@ -67,6 +74,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
   if (DEFINITION.test(clauseBefore)) return true;
+  if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
+  if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || FORMULA_WEIGHT_BEFORE.test(clauseBefore)) return true;
   const object = OBJECT_OF_MEASURE.exec(clauseBefore);
   if (object && !VERB_IN_PHRASE.test(object[0])) return true;
   if (ALLOCATION_AFTER.test(clauseAfter) || PERMISSION.test(clauseBefore)) return true;

@@ -158,6 +158,8 @@ export const sharedRule: ClauseRule = {
       const itemsText = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
       from = target.end;
       let items = listItems(itemsText);
+      // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
+      if (items.length < 2 && /^城乡[\u4e00-\u9fff]{2}/.test(itemsText)) items = ["城镇", "农村"].map((w) => w + itemsText.slice(2));
       if (items.length < 2) continue;
       // the list names who; the words between 分别 and the value name what (形成…“数字标签”), its verb the kind
       let verb = "";

@@ -71,7 +71,7 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 function verbBefore(pre: string): boolean {
-  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, ""));
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(/(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内)$/, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */

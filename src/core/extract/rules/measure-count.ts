@@ -32,7 +32,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
 /** Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等. */
 export function summarisesList(before: string, value: number): boolean {
   // …等15个专项行动, …结构优化升级等碳达峰试点8项专项行动: a count after 等 and a short noun sums up a list
-  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return true;
+  // (but 完成孙家屯、哈克村等7个现代牧场建设任务: the list is what a verb of work is to finish, the count its size)
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return !/(完成|建成|新建|改造|修建|打通|新改建)[^,;。]{1,40}等[\u4e00-\u9fff“”"]{0,8}$/.test(before);
   const clause = before.split(/[,;:。]/).pop() ?? "";
   const items = clause.split("、").length;
   return items >= 2 && items === value;

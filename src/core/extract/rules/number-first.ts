@@ -9,8 +9,8 @@ import { LEADING_FILLERS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
-/** A year's scope written between a verb and its number: 2019年度, 年度, 全年, 当年. */
-const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年)$/;
+/** A year's scope written between a verb and its number: 2019年度, 年度, 全年, 当年, 今年 (完成今年66个重点项目). */
+const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内)$/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(严格|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
@@ -67,7 +67,8 @@ export const numberFirstRule: ClauseRule = {
       let minimum: ">=" | "~" | null = null;
       const q = /(至少|不少于|约)$/.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
-      const carried: boolean = listVerb !== null && listEnd >= 0 && /^(、|和|及|与|以及|特别是)$/.test(text.slice(listEnd, m.start));
+      // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
+      const carried: boolean = listVerb !== null && listEnd >= 0 && /^(?:、[\u4e00-\u9fff]{1,8})?(、|和|及|与|以及|特别是)$/.test(text.slice(listEnd, m.start));
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
@@ -78,10 +79,11 @@ export const numberFirstRule: ClauseRule = {
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
       // the indicator noun follows the number
       // (up to the next number when a joiner stands before it: 落实202万亩耕地和150万亩永久基本农田 — the 和 hands the
-      // verb on to the next count; 培育100家年销售收入1亿元以上的龙头企业 — a bound inside the noun — reads on)
+      // verb on to the next count; 培育100家年销售收入1亿元以上的龙头企业 — a bound inside the noun — reads on;
+      // 完成今年66个重点项目54亿元的投资计划 — an amount of its own — ends the noun)
       const next = mentions.find((n, k) => k > idx && n.shape === null);
-      const joined = next !== undefined && next.start - m.end <= 40 && JOINER_END.exec(text.slice(m.end, next.start));
-      const nextAt = joined ? next.start - joined[0].length : clause.end;
+      const joined = next !== undefined && next.start - m.end <= 40 ? JOINER_END.exec(text.slice(m.end, next.start)) : null;
+      const nextAt = joined ? next!.start - joined[0].length : next !== undefined && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
       while (e < clause.end && e < nextAt && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
