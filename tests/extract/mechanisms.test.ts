@@ -251,3 +251,25 @@ describe("counts a verb of work is to finish", () => {
     expect(values("完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务。")).toEqual([3, 3000]);
   });
 });
+
+describe("a list of projects introduced by 如下", () => {
+  const news = "1月21日上午,区人大代表现场投票表决,从12个候选项目中,票决确定2025年10项区级民生实事项目。\n" +
+    "2024年10月,区里启动民生实事候选项目征集工作,共收集民生实事项目136件。对初步报送的136件民生实事项目进行论证筛选,最终选定12件候选项目。\n" +
+    "代表票决确定2025年10项民生实事项目如下:\n一、校门升降防撞柱安装项目\n27所中小学(幼儿园)校门口安装升降防撞柱。\n" +
+    "二、社区综合服务提升改造项目\n对社区服务大厅改造,修缮约500m²。\n三、旅游小镇打造项目\n制作14个道路旅游标识牌。\n";
+
+  it("the list's year holds across its numbered items; areas in m² are amounts", () => {
+    const all = extract(news, { docId: "t" }).targets;
+    const byValue = new Map(all.map((t) => [t.value, t]));
+    expect(byValue.get(500)?.year).toBe(2025);
+    expect(byValue.get(500)?.unit).toBe("m²");
+    expect(byValue.get(14)?.year).toBe(2025);
+  });
+
+  it("the steps of choosing the projects (收集, 报送, 票决确定) are not ticked", () => {
+    const ticked = extract(news, { docId: "t" }).targets.filter((t) => t.confidence !== "low").map((t) => t.value);
+    expect(ticked).not.toContain(136);
+    expect(ticked).not.toContain(10);
+    expect(ticked).toEqual(expect.arrayContaining([500, 14]));
+  });
+});

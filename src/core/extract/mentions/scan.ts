@@ -42,7 +42,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[MGT](?=及?以上|以下|左右))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z]))(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;

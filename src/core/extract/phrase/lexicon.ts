@@ -55,8 +55,9 @@ export const NUMBER_FIRST_VERBS = [
 export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 
 /** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区),
- * and neighbours that exist already (与周边7个口岸协作): a count after them describes, it sets nothing. */
-export const DESCRIBING_VERB = /(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻)$/;
+ * neighbours that exist already (与周边7个口岸协作) and the steps of choosing projects (共收集民生实事项目136件, 票决确定
+ * 10项): a count after them describes, it sets nothing. */
+export const DESCRIBING_VERB = /(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻|收集|征集|报送|选定|票决确定|票决产生|遴选出)$/;
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [

@@ -16,6 +16,8 @@ export class WalkContext {
   /** Year set by a line that opens with a year (2027年,城区功能品质大幅提升…), until the next heading. */
   lineYear: number | null = null;
   attachmentYear: number | null = null;
+  /** Year of a list a line introduces with 如下 (…2025年10项民生实事项目如下:), across the list's numbered items. */
+  listYear: number | null = null;
   /** Lines after an 附件 marker that may still carry the attachment's title. */
   attachmentTitleLines = 0;
 
@@ -41,6 +43,7 @@ export class WalkContext {
   enterAttachment(year: number | null): void {
     this.sections = [];
     this.lineYear = null;
+    this.listYear = null;
     this.attachmentYear = year;
     this.attachmentTitleLines = 4;
   }
@@ -61,6 +64,7 @@ export class WalkContext {
   fallbackYear(): number | null {
     if (this.lineYear !== null) return this.lineYear;
     for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
+    if (this.listYear !== null) return this.listYear;
     if (this.attachmentYear !== null) return this.attachmentYear;
     return this.horizon;
   }

@@ -242,5 +242,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
+    // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
+    if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
   }
 }
