@@ -273,3 +273,14 @@ describe("a list of projects introduced by 如下", () => {
     expect(ticked).toEqual(expect.arrayContaining([500, 14]));
   });
 });
+
+describe("the size of work a verb is to finish", () => {
+  it("an unbounded amount right after its verb sizes the work after 的; a project's total describes it", () => {
+    expect(values("完成9.2公里的城区供水主管网改造。")).toEqual([9.2]);
+    expect(values("推动总投资26亿元的项目开工。")).toEqual([]);
+  });
+
+  it("年末 with 同比 in the year's plan sets a target", () => {
+    expect(values("引导扶持马铃薯种薯基地规模化发展。年末规模以上企业销售收入达到81亿元，同比增长16%。")).toEqual([81, 16]);
+  });
+});

@@ -174,7 +174,8 @@ export const indicatorNumberRule: ClauseRule = {
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
       // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) {
-        if (!(isMeasureWord(m.unit) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
+        // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
+        if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
         continue;
       }
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a

@@ -13,7 +13,7 @@ const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前|以前|之前)/;
 /** Words that set a target for the year ahead. */
-const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年)/;
+const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年|年末|年底)/;
 
 export function isPastHeading(title: string): boolean {
   return PAST_HEADING.test(title);
