@@ -284,3 +284,13 @@ describe("the size of work a verb is to finish", () => {
     expect(values("引导扶持马铃薯种薯基地规模化发展。年末规模以上企业销售收入达到81亿元，同比增长16%。")).toEqual([81, 16]);
   });
 });
+
+describe("a count after 等", () => {
+  it("sizes the work a verb does on the listed items; sums up a list of programs or of items no verb works on", () => {
+    expect(values("年内启动博泰机械、强力水泥等8家企业迁建工作。")).toEqual([8]);
+    expect(values("对贝尔大街等7条主干道路进行综合改造。")).toEqual([7]);
+    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+    expect(values("提升平台经济、两岸影视合作等8个重点平台建设效能。")).toEqual([]);
+    expect(values("广州市卫生健康委等4部门关于印发推进家庭医生签约服务实施方案的通知")).toEqual([]);
+  });
+});

@@ -29,11 +29,20 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   return { noun, end: e };
 }
 
-/** Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等. */
-export function summarisesList(before: string, value: number): boolean {
-  // …等15个专项行动, …结构优化升级等碳达峰试点8项专项行动: a count after 等 and a short noun sums up a list
-  // (but 完成孙家屯、哈克村等7个现代牧场建设任务: the list is what a verb of work is to finish, the count its size)
-  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return !/(完成|建成|新建|改造|修建|打通|新改建)[^,;。]{1,40}等[\u4e00-\u9fff“”"]{0,8}$/.test(before);
+/** Programs a count after 等 sums up (…等15个专项行动). */
+const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
+/** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
+const WORK_VERB = /(完成|建成|新建|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建)/;
+/** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
+const WORK_ENDS = new RegExp(`${WORK_VERB.source}(工作|任务)?$`);
+
+/**
+ * Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等 — a count after 等
+ * sums up a list of programs (…等15个专项行动), or a list with no verb of work on it; with one (年内启动博泰机械、强力水泥
+ * 等8家企业迁建工作) the count is the size of the work. `noun`: what the count counts.
+ */
+export function summarisesList(before: string, value: number, noun = ""): boolean {
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return PROGRAM_NOUN.test(noun) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
   const items = clause.split("、").length;
   return items >= 2 && items === value;
@@ -56,7 +65,7 @@ export const measureCountRule: ClauseRule = {
       // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
       if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
-      if (summarisesList(split.head, m.value)) continue;
+      if (summarisesList(split.head, m.value, noun)) continue;
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
       // a verb of division or aim (细化为18个二级分区)
       // (a year's scope or a 的 may stand between: 票决确定2025年10项…, 对初步报送的136件…)
