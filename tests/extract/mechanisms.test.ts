@@ -294,3 +294,10 @@ describe("a count after 等", () => {
     expect(values("广州市卫生健康委等4部门关于印发推进家庭医生签约服务实施方案的通知")).toEqual([]);
   });
 });
+
+describe("a phase between a verb and its number; 做好 sets an amount of work", () => {
+  it("reads 完成二期170万平方米… and 做好22.8公里道路的扩建", () => {
+    expect(values("完成二期170万平方米供热改造任务。")).toEqual([170]);
+    expect(values("做好22.8公里道路的扩建和绿化。")).toEqual([22.8]);
+  });
+});

@@ -9,8 +9,9 @@ import { LEADING_FILLERS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
-/** A year's scope written between a verb and its number: 2019年度, 年度, 全年, 当年, 今年 (完成今年66个重点项目). */
-const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内)$/;
+/** A year's scope or a phase written between a verb and its number: 2019年度, 年度, 全年, 当年, 今年 (完成今年66个重点项目),
+ * 二期 (完成二期170万平方米供热改造任务). */
+const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内|[一二三四五]期)$/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(严格|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
