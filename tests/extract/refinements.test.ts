@@ -172,3 +172,9 @@ describe("increment kinds", () => {
     expect(targetsOf("力争到2025年,人才总量达60万人,其中高层次人才1.5万人。").map((t) => t.kind)).toEqual(["level", "level"]);
   });
 });
+
+describe("households counted up to a total", () => {
+  it("累计纳入…约3600户 is a stock reached, like 累计落地…2000家", () => {
+    expect(targetsOf("推进明厨亮灶建设，累计纳入平台的大中型餐饮单位累计约3600户。").map((t) => t.kind)).toEqual(["level"]);
+  });
+});

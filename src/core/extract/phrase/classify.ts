@@ -134,11 +134,11 @@ const HARVEST = /(播种面积|种植面积|产量)$/;
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
 
 /**
- * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个):
- * a stock, not an amount added.
+ * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,
+ * 累计纳入…约3600户): a stock, not an amount added.
  */
 export function countedUpTo(unit: string, head: string): boolean {
-  return (/^万?(家|个|所|座)$/.test(unit) && /累计(达到|达)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
+  return (/^万?(家|个|所|座|户)$/.test(unit) && /累计(达到|达|纳入)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
 }
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
