@@ -241,16 +241,6 @@ describe("rules, weights and tiers that are no targets; amounts that are", () =>
   });
 });
 
-describe("counts a verb of work is to finish", () => {
-  it("a count after a list that a verb of work is to finish is its size; a list of actions summed up describes", () => {
-    expect(values("年内完成孙家屯、哈克村等7个现代牧场建设任务。")).toEqual([7]);
-    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
-  });
-
-  it("the verb reaches past the rest of the first item to a count after 和", () => {
-    expect(values("完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务。")).toEqual([3, 3000]);
-  });
-});
 
 describe("a list of projects introduced by 如下", () => {
   const news = "1月21日上午,区人大代表现场投票表决,从12个候选项目中,票决确定2025年10项区级民生实事项目。\n" +
@@ -258,8 +248,9 @@ describe("a list of projects introduced by 如下", () => {
     "代表票决确定2025年10项民生实事项目如下:\n一、校门升降防撞柱安装项目\n27所中小学(幼儿园)校门口安装升降防撞柱。\n" +
     "二、社区综合服务提升改造项目\n对社区服务大厅改造,修缮约500m²。\n三、旅游小镇打造项目\n制作14个道路旅游标识牌。\n";
 
+  const all = extract(news, { docId: "t" }).targets;
+
   it("the list's year holds across its numbered items; areas in m² are amounts", () => {
-    const all = extract(news, { docId: "t" }).targets;
     const byValue = new Map(all.map((t) => [t.value, t]));
     expect(byValue.get(500)?.year).toBe(2025);
     expect(byValue.get(500)?.unit).toBe("m²");
@@ -267,14 +258,27 @@ describe("a list of projects introduced by 如下", () => {
   });
 
   it("the steps of choosing the projects (收集, 报送, 票决确定) are not ticked", () => {
-    const ticked = extract(news, { docId: "t" }).targets.filter((t) => t.confidence !== "low").map((t) => t.value);
+    const ticked = all.filter((t) => t.confidence !== "low").map((t) => t.value);
     expect(ticked).not.toContain(136);
     expect(ticked).not.toContain(10);
     expect(ticked).toEqual(expect.arrayContaining([500, 14]));
   });
 });
 
-describe("the size of work a verb is to finish", () => {
+describe("the work a verb is to finish", () => {
+  it("a count after 等 sizes the work a verb does on the listed items; it sums up a list of programs or of items no verb works on", () => {
+    expect(values("年内完成孙家屯、哈克村等7个现代牧场建设任务。")).toEqual([7]);
+    expect(values("年内启动博泰机械、强力水泥等8家企业迁建工作。")).toEqual([8]);
+    expect(values("对贝尔大街等7条主干道路进行综合改造。")).toEqual([7]);
+    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
+    expect(values("提升平台经济、两岸影视合作等8个重点平台建设效能。")).toEqual([]);
+    expect(values("广州市卫生健康委等4部门关于印发推进家庭医生签约服务实施方案的通知")).toEqual([]);
+  });
+
+  it("the verb reaches past the rest of the first item to a count after 和", () => {
+    expect(values("完成3万亩退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务。")).toEqual([3, 3000]);
+  });
+
   it("an unbounded amount right after its verb sizes the work after 的; a project's total describes it", () => {
     expect(values("完成9.2公里的城区供水主管网改造。")).toEqual([9.2]);
     expect(values("推动总投资26亿元的项目开工。")).toEqual([]);
@@ -282,16 +286,6 @@ describe("the size of work a verb is to finish", () => {
 
   it("年末 with 同比 in the year's plan sets a target", () => {
     expect(values("引导扶持马铃薯种薯基地规模化发展。年末规模以上企业销售收入达到81亿元，同比增长16%。")).toEqual([81, 16]);
-  });
-});
-
-describe("a count after 等", () => {
-  it("sizes the work a verb does on the listed items; sums up a list of programs or of items no verb works on", () => {
-    expect(values("年内启动博泰机械、强力水泥等8家企业迁建工作。")).toEqual([8]);
-    expect(values("对贝尔大街等7条主干道路进行综合改造。")).toEqual([7]);
-    expect(values("实施健康知识普及行动等15个专项行动。")).toEqual([]);
-    expect(values("提升平台经济、两岸影视合作等8个重点平台建设效能。")).toEqual([]);
-    expect(values("广州市卫生健康委等4部门关于印发推进家庭医生签约服务实施方案的通知")).toEqual([]);
   });
 });
 

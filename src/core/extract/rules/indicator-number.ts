@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -71,11 +71,8 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 function verbBefore(pre: string): boolean {
-  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(/(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内)$/, ""));
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, ""));
 }
-
-/** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目. */
-const PROCESS_STEP = /^(?:共|累计|初步)?(?:收集|征集|报送|选定|票决确定|票决产生)/;
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
@@ -158,9 +155,9 @@ export const indicatorNumberRule: ClauseRule = {
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
-      if (DESCRIBING_VERB.test(pre.trimEnd().replace(/(?:19|20)\d\d年度?$/, ""))) continue; // 细化为18个分区: a description
+      if (DESCRIBING_VERB.test(pre.trimEnd().replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
-      if (PROCESS_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
+      if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
       if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }

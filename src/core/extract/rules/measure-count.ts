@@ -5,7 +5,7 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
-import { COUNT_VERB, DESCRIBING_VERB } from "../phrase/lexicon";
+import { COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
@@ -69,7 +69,7 @@ export const measureCountRule: ClauseRule = {
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
       // a verb of division or aim (细化为18个二级分区)
       // (a year's scope or a 的 may stand between: 票决确定2025年10项…, 对初步报送的136件…)
-      if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd().replace(/(?:(?:19|20)\d\d年度?|的)$/, ""))) continue;
+      if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd().replace(/的$/, "").replace(TRAILING_SCOPE, ""))) continue;
       // 8座以下小汽车, 150张床位以上的养老机构, 存栏1500头以上生猪养殖场: a count that bounds the noun qualifies it
       // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
       if (m.suffix === "<=" || (m.suffix === ">=" && ATTRIBUTE_BEFORE.test(head)) || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||

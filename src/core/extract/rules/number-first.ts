@@ -5,18 +5,20 @@ import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
-import { LEADING_FILLERS, NUMBER_FIRST_VERBS } from "../phrase/lexicon";
+import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 const NOUN_END = /[,。;:、\n]/;
-/** A year's scope or a phase written between a verb and its number: 2019年度, 年度, 全年, 当年, 今年 (完成今年66个重点项目),
- * 二期 (完成二期170万平方米供热改造任务). */
-const YEAR_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内|[一二三四五]期)$/;
+
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(严格|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
-/** Words that join one count's noun to the next count: …耕地和150万亩…, …耕地特别是150万亩…. */
-const JOINER_END = /(和|及|与|以及|特别是|其中)$/;
+/** Words that join one count's noun to the next count (…耕地和150万亩…), or a count to its parts (其中). */
+const JOINER_END = new RegExp(`(${LIST_JOINERS}|其中)$`);
+/** A list joiner right before a number: the verb of the count before carries to it. */
+const JOINER_BEFORE = new RegExp(`(${LIST_JOINERS})$`);
+/** From the end of one count's noun to the next count: a joiner, perhaps after the rest of the first item (…补植、管护任务和). */
+const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
@@ -58,9 +60,9 @@ export const numberFirstRule: ClauseRule = {
       if (share) { consumed.add(m); out.push(share); continue; }
       // (a verb, a minimum or a list joiner ends right before the number, or nothing here is for this rule)
       // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
-      const scope = YEAR_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
+      const scope = TRAILING_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
       const lead = scope ? m.start - scope[0].length : m.start;
-      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && /(、|和|及|与|特别是)$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
+      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
@@ -69,7 +71,7 @@ export const numberFirstRule: ClauseRule = {
       const q = /(至少|不少于|约)$/.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
-      const carried: boolean = listVerb !== null && listEnd >= 0 && /^(?:、[\u4e00-\u9fff]{1,8})?(、|和|及|与|以及|特别是)$/.test(text.slice(listEnd, m.start));
+      const carried: boolean = listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start));
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";

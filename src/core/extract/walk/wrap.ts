@@ -47,7 +47,8 @@ export function isWrap(a: string, b: string): boolean {
   return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
 }
 
-const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d) || (c >= 0xff08 && c <= 0xff1f);
+// (full-width marks are already half-width in the clean text: only CJK marks and curly quotes remain)
+const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d);
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
