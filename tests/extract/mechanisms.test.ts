@@ -197,6 +197,8 @@ describe("counts set by a verb", () => {
 
   it("a count for each member of a group is a level; a count carried to a clause without a verb keeps the verb's kind", () => {
     expect(targetsOf("各中小学至少配备1名专职或兼职心理健康教育教师。")[0].kind).toBe("level");
+    // a verb of building new still adds, for each member too (seed 000's gold)
+    expect(targetsOf("每个街道至少建设1家社区嵌入式养老服务机构(综合体)。")[0].kind).toBe("increment");
     expect(targetsOf("到2025年，培育专精特新中小企业1万家，专精特新“小巨人”企业1000家左右，单项冠军企业达到100家。").map((t) => t.kind)).toEqual(["increment", "increment", "level"]);
   });
 

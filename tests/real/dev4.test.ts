@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, fourth development set", path.join(__dirname, "dev4"), 4,
-  { precision: 0.985, recall: 0.97, reviewRecall: 0.98, year: 0.98, kind: 0.97 });
+  { precision: 0.985, recall: 0.97, reviewRecall: 0.98, year: 0.98, kind: 0.96 });

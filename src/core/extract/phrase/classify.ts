@@ -186,10 +186,13 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   return null;
 }
 
+/** Verbs that build or bring in something new: what they count for each member is still an amount added. */
+const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进)(至少|不少于|约)?$/;
+
 /**
  * A count stated for each member of a group (每个乡镇至少建成一所…, 各中小学至少配备1名…, 每5所幼儿园配备1名…) says what
- * each has — a level — whatever the verb; 每年 and the like set a period instead.
+ * each has — a level; 每年 and the like set a period instead, and a verb of building new (每个街道至少建设1家…) still adds.
  */
 export function isDistributive(before: string): boolean {
-  return /(?:^|[,;:。])\s*(?:每个|每一个|每一|各|每\d+[个所家名]|每(?![年月天日周季次]))[\u4e00-\u9fff]/.test(before);
+  return !BUILDS_NEW.test(before) && /(?:^|[,;:。])\s*(?:每个|每一个|每一|各|每\d+[个所家名]|每(?![年月天日周季次]))[\u4e00-\u9fff]/.test(before);
 }
