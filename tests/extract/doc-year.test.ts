@@ -36,3 +36,12 @@ describe("document year", () => {
     expect(r.targets.map((t) => t.year)).toEqual([2027, 2027, 2027]);
   });
 });
+
+describe("document year of a news page", () => {
+  it("a dateline opening the page (2025 01/24 16:18:06) is its date; 2025年度…民生实事项目 names its year", () => {
+    const page = "2025 01/24 16:18:06\n来源:温州市委宣传部\n\n温州公布十大民生实事项目\n\n  新增自动化视力检测设备230台。\n";
+    expect(extract(page).document).toMatchObject({ issueDate: "2025-01-24", docYear: 2025 });
+    expect(extract(page).targets.map((t) => t.year)).toEqual([2025]);
+    expect(documentYear("票决产生2025年度温州市十大民生实事项目。", null, null)).toEqual({ year: 2025, source: "text" });
+  });
+});

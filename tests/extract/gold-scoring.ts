@@ -35,12 +35,15 @@ export interface Score {
   tp: number; fp: number; fn: number; precision: number; recall: number;
   year: number; comparator: number; kind: number; unit: number;
   misses: string[]; falsePositives: string[];
+  /** Matched targets whose year or kind differs from the gold. */
+  mismatches: string[];
 }
 
 export function score(text: string, gold: Gold[], preds: Target[]): Score {
   const used = new Set<number>();
   let tp = 0, fn = 0, year = 0, cmp = 0, kind = 0, unit = 0;
   const misses: string[] = [];
+  const mismatches: string[] = [];
   const order = [...gold].sort((a, b) => Number(!!a.optional) - Number(!!b.optional));
   for (const g of order) {
     const occ: [number, number][] = [];
@@ -59,8 +62,10 @@ export function score(text: string, gold: Gold[], preds: Target[]): Score {
       tp++;
       const p = preds[best];
       if ((p.year ?? null) === (g.year ?? null)) year++;
+      else mismatches.push(`${g.quote}: year ${p.year ?? null}, gold ${g.year ?? null}`);
       if (p.comparator === g.comparator) cmp++;
       if (p.kind === g.kind) kind++;
+      else mismatches.push(`${g.quote}: kind ${p.kind}, gold ${g.kind}`);
       if (p.unit.trim() === String(g.unit).trim()) unit++;
     } else if (!g.optional) {
       fn++;
@@ -72,6 +77,6 @@ export function score(text: string, gold: Gold[], preds: Target[]): Score {
   const r = (a: number, b: number): number => (b === 0 ? 0 : a / b);
   return {
     tp, fp, fn, precision: r(tp, tp + fp), recall: r(tp, tp + fn),
-    year: r(year, tp), comparator: r(cmp, tp), kind: r(kind, tp), unit: r(unit, tp), misses, falsePositives,
+    year: r(year, tp), comparator: r(cmp, tp), kind: r(kind, tp), unit: r(unit, tp), misses, falsePositives, mismatches,
   };
 }

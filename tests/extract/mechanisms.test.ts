@@ -297,3 +297,30 @@ describe("a phase between a verb and its number; 做好 sets an amount of work",
     expect(values("做好22.8公里道路的扩建和绿化。")).toEqual([22.8]);
   });
 });
+
+describe("a yearly list of livelihood projects (民生实事)", () => {
+  it("今年 / 本年 before the verb are no part of the indicator", () => {
+    expect(targetsOf("今年新建改建农村公路1000公里。", 2024).map(brief)).toEqual(["新建改建农村公路|=|1000|公里|increment"]);
+    expect(targetsOf("本年新增城镇就业2万人。", 2024).map(brief)).toEqual(["新增城镇就业|=|2|万人|increment"]);
+  });
+
+  it("the count of the projects themselves and a batch a place belongs to are no targets", () => {
+    expect(values("省政府2025年10件惠民实事正式确定。", 2025)).toEqual([]);
+    expect(values("票决产生2025年度12件民生实事项目。", 2025)).toEqual([]);
+    expect(values("温州作为全国首批14个建设国家儿童友好城市,儿童友好工程入选。", 2025)).toEqual([]);
+    expect(values("入选第二批15个国家级试点城市。", 2025)).toEqual([]);
+  });
+
+  it("新 before a verb of adding makes an amount added; an indicator named as growth is a growth", () => {
+    expect(targetsOf("新配置午休躺睡设备20300套。", 2025).map(brief)).toEqual(["新配置午休躺睡设备|=|20300|套|increment"]);
+    expect(targetsOf("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 2025).map((t) => `${t.value}:${t.kind}`)).toEqual(["80:increment"]);
+    expect(targetsOf("经济增长预期目标为5%左右。", 2024).map((t) => `${t.value}:${t.kind}`)).toEqual(["5:growth"]);
+  });
+});
+
+describe("a share standing as the adverb of its verb", () => {
+  it("为…100%提供 reads as a share of the subject the verb reaches", () => {
+    expect(targetsOf("为持有居住证的农民工随迁子女100%提供公办学位。", 2025).map((t) => `${t.value}:${t.unit}:${t.kind}`)).toEqual(["100:%:share"]);
+    expect(targetsOf("全县行政村95%以上覆盖5G网络。", 2025).map((t) => `${t.value}:${t.comparator}`)).toEqual(["95:>="]);
+  });
+});

@@ -43,7 +43,7 @@ export function scoreSet(dir: string): DocScore[] {
     return {
       file, gold: s.tp + s.fn, tp: s.tp, fp: s.fp, fn: s.fn, seen: review.tp,
       year: Math.round(s.year * s.tp), kind: Math.round(s.kind * s.tp),
-      problems: [...s.misses.map((m) => `${file} missed ${m}`), ...s.falsePositives.map((p) => `${file} false positive ${p}`)],
+      problems: [...s.misses.map((m) => `${file} missed ${m}`), ...s.falsePositives.map((p) => `${file} false positive ${p}`), ...s.mismatches.map((m) => `${file} ${m}`)],
     };
   });
 }

@@ -23,8 +23,8 @@ export function realSetSuite(title: string, dir: string, documents: number, floo
     });
 
     it("keeps year and kind accuracy on matched targets above their floors", () => {
-      expect(p.year).toBeGreaterThanOrEqual(floors.year);
-      expect(p.kind).toBeGreaterThanOrEqual(floors.kind);
+      expect(p.year, report).toBeGreaterThanOrEqual(floors.year);
+      expect(p.kind, report).toBeGreaterThanOrEqual(floors.kind);
     });
   });
 }

@@ -262,8 +262,15 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
+  else if ((unit === "件" || unit === "项") && PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
+
+/** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
+const PROJECT_LIST = /^(?:民生|惠民|为民|便民)?实事/;
+/** Membership of a batch (作为全国首批14个…, 入选第二批15个…): the batch's size describes, it sets nothing. */
+const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 
 /** A verb that reaches a level, right before a money scale (达到7000亿级, 迈上千亿级). */
 const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入)$/;

@@ -141,16 +141,22 @@ export function countedUpTo(unit: string, head: string): boolean {
   return (/^万?(家|个|所|座|户)$/.test(unit) && /累计(达到|达|纳入)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
 }
 
+/** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
+const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
+/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速). */
+const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?$/;
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
   if (/百分点$/.test(unit) && /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator)) return "increment";
-  if (isPercentUnit(unit)) return growth ? "growth" : "share";
+  // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
+  if (isPercentUnit(unit)) return growth || GROWTH_NAMED.test(indicator) ? "growth" : "share";
   if (isCountPerYear(unit)) return "increment";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
-  if (/(新增|新建|净增|新培育|新引进|新认证|新认定|新发展|新开工|减排量)/.test(named) && !/(新增长|新建成区)/.test(named)) return "increment";
+  if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
   if (PLANNED_WORK.test(named)) return "increment";
   // events held: 举办…赛事30场以上
   if (/^(场|场次)$/.test(unit)) return "increment";

@@ -29,6 +29,8 @@ const LEADING_ONLY_PREFIX = new RegExp(`^(${LEADING_FILLERS.join("|")}|到20\\d\
 /** A place or part a share is of, before it (中心城35%左右面积达到…), when a verb of reaching a standard follows. */
 const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
 const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
+/** Verbs a share may stand right before as their adverb (100%提供, 100%覆盖, 95%以上纳入). */
+const ADVERB_SHARE = /^(?:提供|覆盖|实现|完成|落实|达标|接入|配备|纳入|享受|建成|通达)/;
 
 /**
  * A share opening its clause, before the noun it is a share of: 力争80%以上便民服务事项30分钟内办结 ·
@@ -38,12 +40,15 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
   if (!isPercentUnit(m.unit)) return null;
   const lead = text.slice(clause.start, m.start).trim();
   const rest = text.slice(m.end, Math.min(clause.end, m.end + 40));
-  if (!LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
+  // 为持有居住证的随迁子女100%提供公办学位: a share standing as the adverb of a verb says how much of its subject it reaches
+  const adverb = ADVERB_SHARE.test(rest) && /^[\u4e00-\u9fff“”、的·]{2,30}$/.test(lead);
+  if (!adverb && !LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
   if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  const named = adverb ? cleanIndicator(lead.replace(LEADING_ONLY_PREFIX, "")) + rest : rest.replace(/^的/, "");
   return {
-    rule: "number-first", start: m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
+    rule: "number-first", start: adverb ? clause.start + text.slice(clause.start, m.start).indexOf(lead) : m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
     value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),
-    kind: "share", period: null, indicator: cleanIndicator(rest.replace(/^的/, "")), optional: false, year: null, responsible: null,
+    kind: "share", period: null, indicator: cleanIndicator(named), optional: false, year: null, responsible: null,
   };
 }
 
