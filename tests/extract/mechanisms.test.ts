@@ -316,6 +316,10 @@ describe("a yearly list of livelihood projects (民生实事)", () => {
     expect(targetsOf("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 2025).map((t) => `${t.value}:${t.kind}`)).toEqual(["80:increment"]);
     expect(targetsOf("经济增长预期目标为5%左右。", 2024).map((t) => `${t.value}:${t.kind}`)).toEqual(["5:growth"]);
   });
+
+  it("places upgraded (提升 N 个) and people a service reaches (康复救助 N 人) are amounts added", () => {
+    expect(targetsOf("提升家庭教育个案咨询指导点14个;康复救助孤独症儿童1600人。", 2025).map((t) => `${t.value}:${t.kind}`)).toEqual(["14:increment", "1600:increment"]);
+  });
 });
 
 describe("a share standing as the adverb of its verb", () => {

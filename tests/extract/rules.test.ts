@@ -173,6 +173,7 @@ describe("what is not a target", () => {
     ["names that look like numbers", "深入实施“十四五”规划,扎实开展“1323”重点产业提升行动,构建12345热线,推行7×24小时服务,5G网络、G60科创走廊、500千伏电网、110KV变电站、4A级景区。"],
     ["past facts of a review", "“十三五”以来,全区经济实力持续攀升,财政总收入达到25.43亿元,年均增长8.25%。"],
     ["a forecast of a past year", "预计2020年地区生产总值超过600亿元。"],
+    ["a forecast of the document's own year", "预计今年高校毕业生超过1170万人,要更加突出就业优先导向。"],
     ["policy parameters", "对在我区购买新售商品住房的,按照购房资金总额的1%-1.5%补助标准予以补助。"],
     ["eligibility rules", "重点促进在城区就业居住3年以上农业转移人口落户,组织20岁以下失业人员参加培训。"],
     ["dates, document numbers, phone numbers", "发文日期: 2024-08-26 文号: 谯政秘〔2024〕48号 咨询电话: 0558-5523023,2024年8月26日印发。"],

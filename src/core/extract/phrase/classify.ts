@@ -143,6 +143,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 
 /** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
+/** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
+const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养)/;
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速). */
 const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?$/;
 
@@ -180,6 +182,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)
   if (/每年$/.test(indicator) || (/^每年/.test(indicator) && isMeasureWord(unit))) return "increment";
   if (/(增加|增多|扩大)$/.test(indicator)) return "increment";
+  // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
+  if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -31,7 +31,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && FUTURE_CUE.test(sentence))) return `review wording (${wording[0]})`;
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
-  if (/预计(?:20\d\d|19\d\d)年/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of a past year";
+  // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
+  if (/预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
 
