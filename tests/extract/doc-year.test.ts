@@ -45,3 +45,12 @@ describe("document year of a news page", () => {
     expect(documentYear("票决产生2025年度温州市十大民生实事项目。", null, null)).toEqual({ year: 2025, source: "text" });
   });
 });
+
+describe("document year of a page listing a year's projects", () => {
+  it("a dateline followed by the source, and a year naming the list of 民生实事", () => {
+    const page = "2025年重庆将接续办好15件重点民生实事\n2025-01-19 10:47:47 来源: 华龙网\n今年,重庆将接续办好重点民生实事。具体包括:\n建设100个口袋公园。\n";
+    expect(extract(page).document).toMatchObject({ issueDate: "2025-01-19", docYear: 2025 });
+    expect(extract(page).targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]]);
+    expect(documentYear("最新丨金凤区发布2025年民生“十心”实事!\n▶新增公共停车位800个。", null, null)).toEqual({ year: 2025, source: "text" });
+  });
+});

@@ -328,3 +328,30 @@ describe("a share standing as the adverb of its verb", () => {
     expect(targetsOf("全县行政村95%以上覆盖5G网络。", 2025).map((t) => `${t.value}:${t.comparator}`)).toEqual(["95:>="]);
   });
 });
+
+describe("pasted lists of projects: bullets, item marks and the year of the projects counted", () => {
+  it("a bullet or a star marking an item is no part of the indicator and no formula", () => {
+    expect(targetsOf("▶建成保障性租赁住房352套。", 2025).map(brief)).toEqual(["建成保障性租赁住房|=|352|套|increment"]);
+    expect(values("新增1家社区长者食堂、*3家乡村长者照护之家。", 2025)).toEqual([1, 3]);
+    expect(values("1.*改建认知障碍照护床位220张。", 2025)).toEqual([220]);
+  });
+
+  it("an earlier year between a verb and its count names the projects counted; the sentence is no review", () => {
+    expect(targetsOf("实施城镇老旧小区改造,完工2024年9个续建老旧小区改造项目,新开工5个老旧小区改造项目。", 2025).map((t) => `${t.value}:${t.year}`))
+      .toEqual(["9:2025", "5:2025"]);
+  });
+
+  it("the people a service is for are counted (6万余名); how often each gets it is a norm", () => {
+    expect(targetsOf("每学年为6万余名中小学生开展1次心理健康测评。", 2025).map((t) => `${t.value}:${t.unit}:${t.comparator}:${t.period}`)).toEqual(["6:万名:>:annual"]);
+  });
+
+  it("how many parts a text has and how many projects a list holds set nothing", () => {
+    expect(values("坚定不移做好6个方面工作。", 2025)).toEqual([]);
+    expect(values("今年,重庆将接续办好15件重点民生实事。", 2025)).toEqual([]);
+  });
+
+  it("people screened, places a verb of work ends on and things opened are amounts added", () => {
+    expect(targetsOf("免费开展脑卒中高危人群筛查4000人;启动中心城区交通堵点乱点分类治理60处;开设未成年人公益托管营15个以上。", 2025).map((t) => `${t.value}:${t.kind}`))
+      .toEqual(["4000:increment", "60:increment", "15:increment"]);
+  });
+});

@@ -104,8 +104,8 @@ export function readIssueDate(text: string): string | null {
   for (const line of text.split("\n").slice(0, 12)) {
     const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，])/.exec(line);
     if (m) return parseDate(m[1]);
-    // a news page's dateline: 2025 01/24 16:18:06, 2025-01-24 09:30
-    const dateline = /^\s*((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?\s*$/.exec(line);
+    // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
+    const dateline = /^\s*((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
   }
   return null;

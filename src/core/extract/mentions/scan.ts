@@ -187,7 +187,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
-  if (before === "+" || before === "×" || before === "*" || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
+  // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
+  if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
   const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
     UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start));
@@ -237,7 +238,16 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unitEnd = tok.end + 1;
   }
   if (ratio) unitEnd = tok.end + 2;
-  const suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
+  let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
+  // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
+  if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
+    const counted = matchUnit(text, unitEnd + 1);
+    if (counted && counted.end <= to && isMeasureWord(counted.unit)) {
+      unit += counted.unit;
+      unitEnd = counted.end;
+      suffix = { cmp: ">", end: counted.end };
+    }
+  }
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
@@ -263,12 +273,15 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   else if ((unit === "件" || unit === "项") && PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  else if (unit === "个" && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts the text has (6个方面工作)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
-const PROJECT_LIST = /^(?:民生|惠民|为民|便民)?实事/;
+const PROJECT_LIST = /^(?:重点)?(?:民生|惠民|为民|便民)?实事/;
+/** The parts a text is divided into (做好6个方面工作): how many there are says nothing to reach. */
+const TEXT_PARTS = /^个?方面(?:工作|任务|重点|内容)?/;
 /** Membership of a batch (作为全国首批14个…, 入选第二批15个…): the batch's size describes, it sets nothing. */
 const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 

@@ -75,7 +75,8 @@ export function cleanIndicator(s: string): string {
     const before = t;
     t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
     t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(/^\d{1,3}[.、]/, "").replace(/^——/, "");
-    t = t.replace(/^[”、,:;\s—]+/, "");
+    // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
+    t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
     if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
@@ -144,7 +145,7 @@ export function countedUpTo(unit: string, head: string): boolean {
 /** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
-const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养)/;
+const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速). */
 const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?$/;
 
@@ -172,6 +173,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
+  // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新)$/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
@@ -192,7 +195,7 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (/累计|总计|合计/.test(context)) return "cumulative";
   // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
-  if (/每年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每年/.test(context) ? null : "annual";
+  if (/每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
   return null;
 }
 
@@ -204,5 +207,5 @@ const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进)(至少|不少于
  * each has — a level; 每年 and the like set a period instead, and a verb of building new (每个街道至少建设1家…) still adds.
  */
 export function isDistributive(before: string): boolean {
-  return !BUILDS_NEW.test(before) && /(?:^|[,;:。])\s*(?:每个|每一个|每一|各|每\d+[个所家名]|每(?![年月天日周季次]))[\u4e00-\u9fff]/.test(before);
+  return !BUILDS_NEW.test(before) && /(?:^|[,;:。])\s*(?:每个|每一个|每一|各|每\d+[个所家名]|每(?!学?年|[月天日周季次]))[\u4e00-\u9fff]/.test(before);
 }

@@ -63,6 +63,9 @@ const SHORTENED = /(压缩|缩短|减少|减至|降至|降低|控制在|提速|�
 const FORMULA_WEIGHT_AFTER = /^\s*\)\s*[+=]/;
 const FORMULA_WEIGHT_BEFORE = /[+=][^,。;+=]{0,12}\($/;
 
+/** A service to people named after 为, right before a number of times (为6万名中小学生开展1次…). */
+const PER_PERSON_SERVICE = /为[^,。;]{0,20}[名人户位生童员者][^,。;]{0,12}(开展|提供|进行|组织|安排|实施)$/;
+
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
 const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
@@ -86,6 +89,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   if (PER_EACH.test(clauseBefore) && GRANT_NEXT.test(next)) return true;
   if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
+  // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
+  if (PER_PERSON_SERVICE.test(clauseBefore) && /^次/.test(clauseAfter)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;

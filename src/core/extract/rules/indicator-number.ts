@@ -124,7 +124,9 @@ export const indicatorNumberRule: ClauseRule = {
         const between = next ? text.slice(m.end, next.start) : "";
         const setByVerb = next !== undefined && m.suffix === null && verbBefore(pre) && !THRESHOLD_BEFORE.test(between) &&
           (isMeasureWord(m.unit) || next.suffix === null);
-        const counts = parallel || countsBounded || setByVerb || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
+        // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
+        const served = isMeasureWord(m.unit) && /为$/.test(pre.trimEnd());
+        const counts = parallel || countsBounded || setByVerb || served || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }

@@ -41,17 +41,17 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // a span 2021-2025年 gives its end year
       if ((text[j] === "-" || text[j] === "—" || text[j] === "–" || text[j] === "至") && isDigit(text[j + 1]) && isDigit(text[j + 4]) && text[j + 5] === "年") {
         const y2 = Number(text.slice(j + 1, j + 5));
-        if (y2 > y) { pushYear(out, text, i, j + 6, y2, to); i = j + 5; continue; }
+        if (y2 > y) { pushYear(out, text, i, j + 6, y2, to, docYear); i = j + 5; continue; }
       }
       // text taken from PDFs spaces digits off from the words around them: 到 2025 年
       while (text[j] === " " && j - i < 6) j++;
-      if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to); i = j; }
+      if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to, docYear); i = j; }
       continue;
     }
     // Chinese year: 二〇三五年
     if (c === "二" && text[i + 1] === "〇" && text[i + 4] === "年") {
       const v = parseChineseNumeral(text.slice(i, i + 4));
-      if (v !== null && v >= 1949 && v <= 2100) { pushYear(out, text, i, i + 5, v, to); i += 4; }
+      if (v !== null && v >= 1949 && v <= 2100) { pushYear(out, text, i, i + 5, v, to, docYear); i += 4; }
       continue;
     }
     if (c === "十" && text[i + 2] === "五" && (text[i + 1] in { 一: 1, 二: 1, 三: 1, 四: 1, 五: 1, 六: 1 })) {
@@ -87,9 +87,14 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   return out;
 }
 
-function pushYear(out: YearMention[], text: string, pos: number, end: number, year: number, to: number): void {
+/** A count right after a year: 完工2024年9个续建项目 (the projects of 2024). */
+const COUNT_AFTER_YEAR = /^(?:\d+|[一二三四五六七八九十两]+)(?:个|家|项|所|座|条|处|批|件|户|套|部|张|台|名)/;
+
+function pushYear(out: YearMention[], text: string, pos: number, end: number, year: number, to: number, docYear: number | null): void {
   const before = text.slice(Math.max(0, pos - 4), pos).trimEnd();
   const after = text.slice(end, Math.min(to, end + 9)).replace(/ /g, "");
+  // an earlier year between a verb and its count names which things are counted (完工2024年9个续建项目), not a time
+  if (docYear !== null && year < docYear && /[\u4e00-\u9fff]$/.test(before) && !/[到至在于是年前后]$/.test(before) && COUNT_AFTER_YEAR.test(after)) return;
   // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
