@@ -355,3 +355,10 @@ describe("pasted lists of projects: bullets, item marks and the year of the proj
       .toEqual(["4000:increment", "60:increment", "15:increment"]);
   });
 });
+
+describe("sessions held", () => {
+  it("a number of sessions closing its clause or bounded is a count; a phase (二期工程, 3期项目) is a name", () => {
+    expect(targetsOf("托管服务60期以上;举办培训班20期。", 2025).map((t) => `${t.value}:${t.unit}:${t.kind}`)).toEqual(["60:期:increment", "20:期:increment"]);
+    expect(values("推进二期工程建设,完成3期项目。", 2025)).toEqual([]);
+  });
+});

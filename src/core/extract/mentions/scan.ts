@@ -199,7 +199,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
   if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
-  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
+  // (举办培训班20期, 托管服务60期以上: a number of sessions closing its clause or with a bound is a count, not a phase)
+  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2)) && !(after === "期" && !tok.chinese && SESSIONS.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
   // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
   const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
     /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
@@ -277,6 +278,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
+
+/** 期 closing a clause or bounded (60期以上): sessions counted. */
+const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
 const PROJECT_LIST = /^(?:重点)?(?:民生|惠民|为民|便民)?实事/;

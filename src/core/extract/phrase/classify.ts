@@ -162,7 +162,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
   if (PLANNED_WORK.test(named)) return "increment";
   // events held: 举办…赛事30场以上
-  if (/^(场|场次)$/.test(unit)) return "increment";
+  if (/^(场|场次|期)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
