@@ -362,3 +362,31 @@ describe("sessions held", () => {
     expect(values("推进二期工程建设,完成3期项目。", 2025)).toEqual([]);
   });
 });
+
+describe("a report's review inside a news page, and the words around a 2026 list", () => {
+  it("a past statement goes on into the next sentences that name no year and set nothing", () => {
+    const page = "吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。\n胡玉亭说,“十四五”期间,地区生产总值达到1.5万亿元。人均地区生产总值增长25%左右。这五年,产业结构持续优化。战略性新兴产业占比达18.9%。\n今年要新增城镇就业20万人。";
+    expect(extract(page).targets.map((t) => t.value)).toEqual([5, 20]);
+  });
+
+  it("how often a word occurs sets nothing; 实现有条件 holds no 现有", () => {
+    expect(values("报告中,“发展”出现67次,“建设”出现57次。", 2026)).toEqual([]);
+    expect(values("新增11个中医阁,实现有条件的社区卫生服务中心全覆盖。", 2026)).toEqual([11, 100]);
+  });
+
+  it("启动 sets the amount of work after it; jobs offered, people helped into work and things installed are amounts added", () => {
+    expect(values("启动5万平方米里弄房屋修缮。", 2022)).toEqual([5]);
+    expect(targetsOf("归集发布就业岗位6万个;促进失业人员就业1.5万人;为老旧小区充电场所安装消防设施157处。", 2026).map((t) => `${t.value}:${t.kind}`))
+      .toEqual(["6:increment", "1.5:increment", "157:increment"]);
+  });
+});
+
+describe("a bound alone in its clause, class hours, projects chosen", () => {
+  it("a bound alone takes the clause before it as its indicator, even a long one", () => {
+    expect(targetsOf("为符合条件的老年人家庭应装尽装“一键式”智能服务终端,不少于1800户。", 2026).map((t) => `${t.value}:${t.comparator}`)).toEqual(["1800:>="]);
+  });
+  it("class hours are counted; projects chosen from the candidates are a step of choosing", () => {
+    expect(values("配送科学健身指导课程200课时。", 2022)).toEqual([200]);
+    expect(values("从候选项目中选出10项。", 2026)).toEqual([]);
+  });
+});

@@ -101,7 +101,7 @@ export function topicOf(clause: string): string | null {
   const t = cleanIndicator(clause)
     .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
     .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
-  return t.length >= 2 && t.length <= 20 && !/[\d,;:]/.test(t) ? t : null;
+  return t.length >= 2 && t.length <= 32 && !/[\d,;:]/.test(t) ? t : null;
 }
 
 export function comparatorOf(prefix: Comparator | null, suffix: Comparator | null, isRange: boolean): Comparator {
@@ -117,7 +117,7 @@ export function startsWithIncrementVerb(s: string): boolean {
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
-  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备)/.exec(t);
+  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t);
   return served !== null;
 }
 
@@ -187,6 +187,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(增加|增多|扩大)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
   if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
+  // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
+  if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -34,7 +34,7 @@ export const INCREMENT_VERBS = [
   "淘汰", "组建", "认定", "申报", "推动", "帮扶", "救助", "配备", "选派", "举办", "实施", "争创", "创成", "培养",
   "扶持", "新改建", "改建", "提供", "安置", "转移", "解决", "增加", "治理", "整治", "修复", "造林", "种植",
   "谋划", "推广", "筹集", "筹建", "新认证", "新发展", "办理", "铺设", "清理", "拆除", "新铺设", "新改造", "建立",
-  "招商", "签约", "配置", "提升", "开设", "布局", "接入", "构建", "新开通", "开通", "打通", "贯通", "新设", "设立", "清淤", "疏浚", "回收", "处置", "查处", "化解", "盘活", "收储", "流转", "清退", "制定", "出台", "形成",
+  "招商", "签约", "配置", "提升", "开设", "布局", "安装", "接入", "构建", "新开通", "开通", "打通", "贯通", "新设", "设立", "清淤", "疏浚", "回收", "处置", "查处", "化解", "盘活", "收储", "流转", "清退", "制定", "出台", "形成",
 ];
 
 const LONGEST_INCREMENT_VERBS = [...INCREMENT_VERBS].sort((a, b) => b.length - a.length);
@@ -48,14 +48,14 @@ export function leadingIncrementVerb(t: string): string | undefined {
 export const NUMBER_FIRST_VERBS = [
   "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "吸引",
-  "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好",
+  "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动",
 ];
 
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
 export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 
 /** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项): what they count describes, it sets nothing. */
-const PROJECT_STEPS = "收集|征集|报送|选定|票决确定|票决产生";
+const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生";
 /** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目. */
 export const PROJECT_STEP = new RegExp(`^(?:共|累计|初步)?(?:${PROJECT_STEPS})`);
 

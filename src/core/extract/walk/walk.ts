@@ -10,7 +10,7 @@ import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { pastParagraphReason, pastSentenceReason } from "./review";
+import { continuesPast, pastParagraphReason, pastSentenceReason } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -167,6 +167,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       const to = part ? part.start : line.end;
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
+      let carriedBySemicolon = false;
       let y0 = 0; // the line's years run in order with its sentences
       const spans = sentences(text, from, to);
       for (let k = 0; k < spans.length; k++) {
@@ -177,11 +178,20 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (!states && text[sentence.end] !== ";") { carried = null; continue; }
+        const said = text.slice(sentence.start, sentence.end);
+        if (!states && text[sentence.end] !== ";") {
+          // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
+          if (sYears.length > 0 || !continuesPast(said)) carried = null;
+          carriedBySemicolon = false;
+          continue;
+        }
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear) ?? (sYears.length === 0 ? carried : null);
-        carried = past && text[sentence.end] === ";" ? past : null;
+          pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null);
+        // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
+        // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
+        carried = past;
+        carriedBySemicolon = text[sentence.end] === ";";
         if (!states) continue;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
