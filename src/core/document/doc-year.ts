@@ -37,9 +37,10 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
 
 /** 今年是“十五五”开局之年 → 2026, 今年是“十四五”收官之年 → 2025. */
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(开局|起步|收官|决胜|攻坚)之年/;
-/** A heading or lead-in that names the year's work: 二、2024年工作安排, 2021年主要预期目标, 做实做细做成2021年工作,
+/** A heading or lead-in that names the year's work: 二、2024年工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
+ * 做实做细做成2021年工作,
  * 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of livelihood projects). */
-const YEAR_OF_WORK = /(20\d\d)年(?:的)?(?:经济社会发展)?(?:工作安排|工作计划|工作要点|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)|(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作|(20\d\d)年度?(?:的)?[^,。;:\n]{0,16}?实事/g;
+const YEAR_OF_WORK = /(20\d\d)年(?:全国|全省|全市|全区|全县|我省|我市|我区|我县)?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)|(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作|(20\d\d)年度?(?:的)?[^,。;:\n]{0,16}?实事/g;
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {

@@ -5,6 +5,7 @@ import { reviewTitle } from "../document/doc-year";
 import { readDocument } from "../document/metadata";
 import { normalise, type CleanText } from "../text/normalise";
 import { titleMask } from "../text/segment";
+import { toSimplified } from "../text/traditional";
 import { planHorizon } from "./walk/context";
 import type { Prepared } from "./walk/walk";
 import { joinWrappedLines } from "./walk/wrap";
@@ -17,7 +18,9 @@ export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
 
 /** `docYear` given by the caller wins over the year the document states. */
 export function prepare(original: string, docId: string, docYear?: number | null): PreparedDocument {
-  const plain = normalise(original);
+  // (a repost in traditional characters is read in simplified ones, character for character)
+  const normalised = normalise(original);
+  const plain = { ...normalised, text: toSimplified(normalised.text) };
   // metadata reads the lines as written; the rules read sentences whole across wrapped lines
   const facts = readDocument(plain.text, docId);
   const clean = joinWrappedLines(plain);
