@@ -390,3 +390,21 @@ describe("a bound alone in its clause, class hours, projects chosen", () => {
     expect(values("从候选项目中选出10项。", 2026)).toEqual([]);
   });
 });
+
+describe("a news page's section marks, a list's own counts, ratios, pitches", () => {
+  it("■ marks a section: a past year's report card is past, the year's targets count", () => {
+    const page = "长江日报 2025年01月17日\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●粮食产量继续保持500亿斤以上\n";
+    expect(extract(page).targets.map(brief)).toEqual(["经济|~|6|%|growth", "粮食产量|>=|500|亿斤|level"]);
+  });
+
+  it("how many items a list of 实事 holds, however it is said, sets nothing", () => {
+    expect(values("上海发布2023年上海市为民办实事项目,共安排十方面共32项。与2022年相比,新增14项。2023年新增14项包括:建设30家智慧养老院。", 2023)).toEqual([30]);
+  });
+
+  it("a gap or ratio to one a verb narrows; a count after 等 that a verb of adding sets; pitches counted, 片区 a noun", () => {
+    expect(values("城乡居民收入差距控制在2.2:1以内,人均收入比缩小至2.3:1。", 2025)).toEqual([2.2, 2.3]);
+    expect(values("新增单项冠军、独角兽和科创上市企业等10家。", 2024)).toEqual([10]);
+    expect(values("新建改建80片市民多功能运动场;建设3片区。", 2021)).toEqual([80]);
+    expect(targetsOf("投资科创项目超100个。", 2024).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

@@ -25,8 +25,10 @@ export interface DocScore {
 export function givenYears(dir: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of readFileSync(path.join(dir, "SOURCES.md"), "utf8").split("\n")) {
+    // (rows with or without a leading "|": the file's cell, then source, extent, document year, year stated)
     const cells = line.split("|").map((c) => c.trim());
-    if (cells.length > 6 && cells[1].endsWith(".txt") && /^no\b/.test(cells[5])) out.set(cells[1], Number(cells[4]));
+    const at = cells.findIndex((c) => c.endsWith(".txt"));
+    if (at >= 0 && at <= 1 && cells.length > at + 5 && /^no\b/.test(cells[at + 4])) out.set(cells[at], Number.parseInt(cells[at + 3], 10));
   }
   return out;
 }

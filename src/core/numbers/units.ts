@@ -11,8 +11,8 @@ const BASE_UNITS = [
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
   // sessions held (培训班20期); a phase (二期工程) is read as a name before units are
   "期",
-  // class hours taught (健身指导课程200课时)
-  "课时",
+  // class hours taught (健身指导课程200课时); pitches and plots (80片运动场)
+  "课时", "片",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡
@@ -112,7 +112,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片",
 ]);
 
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */

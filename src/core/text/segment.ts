@@ -38,11 +38,13 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\s)/ },
   { level: 4, re: /^[(]\d{1,2}[)]/ },
   { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
+  // a news page's section marks (■ 2024年成绩单 / ■ 2025年…主要预期目标); its items carry ● and are body text
+  { level: 1, re: /^[■◆▌▍]\s*/ },
 ];
 
 /** First characters of the patterns above: most lines open with none and need no pattern tried. */
 const HEADING_OPENS = new Uint8Array(65536);
-for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
+for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳■◆▌▍`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
 
 /** Longest title part (marker included) a heading line may have; a longer first phrase is body text. */
 const MAX_TITLE = 26;

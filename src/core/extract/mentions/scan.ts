@@ -52,7 +52,7 @@ const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
-const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性|差距)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
 /**
  * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
  * of as many indicators named before it; the names say what they measure.
@@ -227,7 +227,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unitEnd = tok.end;
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
-  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  // (3片区: 片 opens the noun 片区, it counts nothing)
+  const counted = unitAfter && !(unitAfter.unit.endsWith("片") && text[unitAfter.end] === "区") ? unitAfter : null;
+  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : counted;
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
@@ -273,7 +275,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
-  else if ((unit === "件" || unit === "项") && PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if (unit === "个" && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts the text has (6个方面工作)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
@@ -285,6 +287,24 @@ const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
 const PROJECT_LIST = /^(?:重点)?(?:民生|惠民|为民|便民)?实事/;
+/** Words that open the items a count introduces (新增14项包括:…). */
+const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
+
+/**
+ * A count of 项/件 that introduces the items after it, or stands bare in a sentence about the list of 实事 (为民办实事项目,
+ * 共安排十方面共32项; 新增14项、…): how many projects the list holds.
+ */
+function listCount(text: string, start: number, end: number): boolean {
+  if (ITEMS_FOLLOW.test(text.slice(end, end + 4))) return true;
+  if (!/^(?:[,。;、:|]|$)/.test(text.slice(end, end + 1))) return false;
+  const back = text.slice(Math.max(0, start - 60), start);
+  if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
+  // (与2022年相比,新增14项: a clause of list words only, right after a sentence about the list)
+  const head = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(";"), back.lastIndexOf("。")) + 1);
+  return LIST_WORDS.test(head) && /实事/.test(back);
+}
+const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
+
 /** The parts a text is divided into (做好6个方面工作): how many there are says nothing to reach. */
 const TEXT_PARTS = /^个?方面(?:工作|任务|重点|内容)?/;
 /** Membership of a batch (作为全国首批14个…, 入选第二批15个…): the batch's size describes, it sets nothing. */

@@ -90,7 +90,8 @@ export function cleanIndicator(s: string): string {
   t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
   // 城镇新增就业:五年累计: a label's scope word after the colon says how it counts, not what
   t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
-  return t.replace(/[,:;、\s]+$/, "");
+  // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
+  return t.replace(/(继续|持续)$/, "").replace(/[,:;、\s]+$/, "");
 }
 
 /**
@@ -132,7 +133,7 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
-export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工)[^,;。]{0,8}项目/;
+export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工|投资)[^,;。]{0,8}项目/;
 
 /**
  * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,

@@ -160,7 +160,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (DESCRIBING_VERB.test(pre.trimEnd().replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
-      if (/等$/.test(indicator)) continue; // …等28个单位: a count of a list, not a target
+      // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家)
+      if (/等$/.test(indicator) && !/^(新增|新建|培育|引进|招引|打造|创建|建成)/.test(indicator)) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
