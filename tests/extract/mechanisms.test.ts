@@ -408,3 +408,10 @@ describe("a news page's section marks, a list's own counts, ratios, pitches", ()
     expect(targetsOf("投资科创项目超100个。", 2024).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("a list written with spaces for punctuation", () => {
+  it("counts alike separated by a space are items of a list; the year's list of 实事 is counted by neither", () => {
+    expect(values("实施就业专项扩岗行动 计划开展20场以上线上线下招聘会 组织30场以上校园招聘活动", 2026)).toEqual([20, 30]);
+    expect(values("票决确定了10项年度市政府民生实事项目。", 2026)).toEqual([]);
+  });
+});

@@ -114,9 +114,11 @@ export const indicatorNumberRule: ClauseRule = {
       const next = mentions[idx + 1];
       if (later && followedByNoun(text, m.end, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
         const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
+        // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
+        const spaced = /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(text.slice(m.end, next?.start ?? clause.end));
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
-        const parallel = listed && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
+        const parallel = (listed || spaced) && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
         // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
         const countsBounded = next !== undefined && isMeasureWord(m.unit) && verbBefore(pre) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
