@@ -74,6 +74,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   const u = longestAt(text, i);
   if (u === null) return null;
   let end = i + u.length;
+  // 3片区: 片 opens the noun 片区 there, it counts nothing
+  if (u === "片" && text[end] === "区") return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米
   if (text[end] === "/") {

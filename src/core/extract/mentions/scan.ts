@@ -227,9 +227,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unitEnd = tok.end;
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
-  // (3片区: 片 opens the noun 片区, it counts nothing)
-  const counted = unitAfter && !(unitAfter.unit.endsWith("片") && text[unitAfter.end] === "区") ? unitAfter : null;
-  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : counted;
+  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
@@ -244,11 +242,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
-    const counted = matchUnit(text, unitEnd + 1);
-    if (counted && counted.end <= to && isMeasureWord(counted.unit)) {
-      unit += counted.unit;
-      unitEnd = counted.end;
-      suffix = { cmp: ">", end: counted.end };
+    const measure = matchUnit(text, unitEnd + 1);
+    if (measure && measure.end <= to && isMeasureWord(measure.unit)) {
+      unit += measure.unit;
+      unitEnd = measure.end;
+      suffix = { cmp: ">", end: measure.end };
     }
   }
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb

@@ -51,6 +51,9 @@ export const NUMBER_FIRST_VERBS = [
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动",
 ];
 
+/** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */
+export const ADDING_VERBS = "新增|新建|建成|培育|引进|招引|打造|创建";
+
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
 export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 

@@ -5,13 +5,16 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
 import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
+
+/** An indicator opened by a verb that adds new things (新增单项冠军、独角兽…等). */
+const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
@@ -163,7 +166,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
       // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家)
-      if (/等$/.test(indicator) && !/^(新增|新建|培育|引进|招引|打造|创建|建成)/.test(indicator)) continue;
+      if (/等$/.test(indicator) && !OPENS_ADDING.test(indicator)) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to

@@ -5,7 +5,7 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
-import { COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** Where the counted noun phrase ends. */
@@ -32,7 +32,7 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
 /** Programs a count after 等 sums up (…等15个专项行动). */
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
-const WORK_VERB = /(完成|建成|新建|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|新增|培育|引进|招引|打造|创建)/;
+const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|${ADDING_VERBS})`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
 const WORK_ENDS = new RegExp(`${WORK_VERB.source}(工作|任务)?$`);
 

@@ -38,7 +38,8 @@ const ADVERB_SHARE = /^(?:提供|覆盖|实现|完成|落实|达标|接入|配�
  */
 export function openingShare(text: string, clause: Span, m: Mention): Candidate | null {
   if (!isPercentUnit(m.unit)) return null;
-  const lead = text.slice(clause.start, m.start).trim();
+  const raw = text.slice(clause.start, m.start);
+  const lead = raw.trim();
   const rest = text.slice(m.end, Math.min(clause.end, m.end + 40));
   // 为持有居住证的随迁子女100%提供公办学位: a share standing as the adverb of a verb says how much of its subject it reaches
   const adverb = ADVERB_SHARE.test(rest) && /^[\u4e00-\u9fff“”、的·]{2,30}$/.test(lead);
@@ -46,7 +47,7 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
   if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
   const named = adverb ? cleanIndicator(lead.replace(LEADING_ONLY_PREFIX, "")) + rest : rest.replace(/^的/, "");
   return {
-    rule: "number-first", start: adverb ? clause.start + text.slice(clause.start, m.start).indexOf(lead) : m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
+    rule: "number-first", start: adverb ? clause.start + raw.length - raw.trimStart().length : m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
     value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),
     kind: "share", period: null, indicator: cleanIndicator(named), optional: false, year: null, responsible: null,
   };

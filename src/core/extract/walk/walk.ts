@@ -178,13 +178,13 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        const said = text.slice(sentence.start, sentence.end);
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
-          if (sYears.length > 0 || !continuesPast(said)) carried = null;
+          if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           carriedBySemicolon = false;
           continue;
         }
+        const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null);
