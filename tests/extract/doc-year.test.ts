@@ -54,3 +54,23 @@ describe("document year of a page listing a year's projects", () => {
     expect(documentYear("最新丨金凤区发布2025年民生“十心”实事!\n▶新增公共停车位800个。", null, null)).toEqual({ year: 2025, source: "text" });
   });
 });
+
+describe("document year of a report's coverage", () => {
+  it.each([
+    ["a place between the year and 经济社会发展主要预期目标", "政府工作报告提出,2026年江西经济社会发展主要预期目标是:地区生产总值增长5%-5.5%。", 2026],
+    ["the year's report named (2026年的陕西政府工作报告)", "2026年的陕西政府工作报告首次明确提出“双极带动”战略。", 2026],
+    ["a year's report named with its place (2025年新乡市政府工作报告)", "2025年新乡市政府工作报告全文发布", 2025],
+    ["针对2026年工作重点", "针对2026年工作重点,市长表示,今年将深化国际经济中心建设。", 2026],
+  ])("%s", (_, text, year) => {
+    expect(documentYear(text, null, null)).toEqual({ year, source: "text" });
+  });
+
+  it("a past year's report is not the year of work (2025年政府工作报告确定的目标任务圆满完成)", () => {
+    expect(documentYear("2025年政府工作报告确定的目标任务圆满完成。2026年主要预期目标是:增长5%。", null, null)).toEqual({ year: 2026, source: "text" });
+  });
+
+  it("a labelled ISO dateline opening the page (date 2026-02-03) is its date", () => {
+    const page = " date 2026-02-03 上海人民代表大会3日上午登场。建议今年全市生产总值增长5%左右。";
+    expect(extract(page).document).toMatchObject({ issueDate: "2026-02-03" });
+  });
+});

@@ -39,8 +39,15 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(开局|起步|收官|决胜|攻坚)之年/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
  * 做实做细做成2021年工作,
- * 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of livelihood projects). */
-const YEAR_OF_WORK = /(20\d\d)年(?:全国|全省|全市|全区|全县|我省|我市|我区|我县)?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)|(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作|(20\d\d)年度?(?:的)?[^,。;:\n]{0,16}?实事/g;
+ * 2026年江西经济社会发展主要预期目标, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
+ * livelihood projects), 2026年的陕西政府工作报告. */
+const YEAR_OF_WORK = new RegExp([
+  /(20\d\d)年(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)/.source,
+  /(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作/.source,
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,16}?实事/.source,
+  // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
+  /(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
+].join("|"), "g");
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
@@ -60,7 +67,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
   for (const m of head.matchAll(YEAR_OF_WORK)) {
-    const y = Number(m[1] ?? m[2] ?? m[3]);
+    const y = Number(m.slice(1).find(Boolean));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   if (counts.size) {

@@ -107,6 +107,9 @@ export function readIssueDate(text: string): string | null {
     // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
     const dateline = /^\s*((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
+    // an ISO date opening the page, alone or labelled: date 2026-02-03 …
+    const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|$)/.exec(line);
+    if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
   }
   return null;
 }
