@@ -415,3 +415,16 @@ describe("a list written with spaces for punctuation", () => {
     expect(values("票决确定了10项年度市政府民生实事项目。", 2026)).toEqual([]);
   });
 });
+
+describe("a numbered list of a year's projects (一、建设…2处)", () => {
+  it("the item's number is no part of the name, so its verb sets the kind", () => {
+    expect(targetsOf("四、建设镇级综合养老服务中心2处。\n五、建成社区健身路径10条、行政村健身场地10个。", 2026).map(brief))
+      .toEqual(["建设镇级综合养老服务中心|=|2|处|increment", "建成社区健身路径|=|10|条|increment", "行政村健身场地|=|10|个|increment"]);
+  });
+
+  it("repairs and new roads are work done; the people a project reaches are its reach", () => {
+    expect(targetsOf("二、维修干支渠道16.43公里,改善灌溉面积1.58万亩,惠及3.58万人。\n六、新修产业路42公里。", 2026).map((t) => `${t.value}|${t.kind}`))
+      .toEqual(["16.43|increment", "1.58|increment", "3.58|level", "42|increment"]);
+    expect(targetsOf("五、建成农村供水保障工程9处,惠及1.2万人。", 2026).map((t) => `${t.value}|${t.kind}`)).toEqual(["9|increment", "1.2|level"]);
+  });
+});

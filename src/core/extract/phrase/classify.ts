@@ -74,7 +74,7 @@ export function cleanIndicator(s: string): string {
   for (let round = 0; round < 8; round++) {
     const before = t;
     t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
-    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(/^\d{1,3}[.、]/, "").replace(/^——/, "");
+    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]/, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
@@ -114,7 +114,7 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
+  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
@@ -150,6 +150,9 @@ const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速). */
 const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?$/;
 
+/** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
+export const REACH = /^(惠及|覆盖|受益)/;
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
@@ -158,6 +161,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return growth || GROWTH_NAMED.test(indicator) ? "growth" : "share";
   if (isCountPerYear(unit)) return "increment";
+  // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
+  if (/^万?(人|名|户)$/.test(unit) && REACH.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
@@ -172,7 +177,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (aggregate && /完成$/.test(indicator)) return "level";
   if (HARVEST.test(indicator)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$/.test(indicator)) return "increment";
+  // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设|改善|恢复)[\u4e00-\u9fff]{0,3}?(河长|长度|里程|面积)$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新)$/.test(indicator)) return "increment";

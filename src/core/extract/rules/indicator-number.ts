@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -203,7 +203,7 @@ export const indicatorNumberRule: ClauseRule = {
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && idx === 0 &&
         !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"]{2,16}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator);
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
