@@ -3,6 +3,7 @@
 // Texts written for these tests are unit tests of one rule each, not evidence that the engine generalises.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
+import { documentYear } from "../../src/core/document/doc-year";
 import { inlineSegments } from "../../src/core/text/segment";
 import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
@@ -426,5 +427,20 @@ describe("a numbered list of a year's projects (一、建设…2处)", () => {
     expect(targetsOf("二、维修干支渠道16.43公里,改善灌溉面积1.58万亩,惠及3.58万人。\n六、新修产业路42公里。", 2026).map((t) => `${t.value}|${t.kind}`))
       .toEqual(["16.43|increment", "1.58|increment", "3.58|level", "42|increment"]);
     expect(targetsOf("五、建成农村供水保障工程9处,惠及1.2万人。", 2026).map((t) => `${t.value}|${t.kind}`)).toEqual(["9|increment", "1.2|level"]);
+  });
+});
+
+describe("verbs of renewal and relocation add work done", () => {
+  it.each([
+    ["年度完成投资1.1万亿元左右。", "年度完成投资"],
+    ["新改扩建中小学校50所以上。", "新改扩建中小学校"],
+    ["更新住宅老旧电梯3000台。", "更新住宅老旧电梯"],
+    ["疏解提质一般制造业企业80家。", "疏解提质一般制造业企业"],
+  ])("%s", (sentence, indicator) => {
+    expect(targetsOf(sentence, 2026).map((t) => [t.indicator, t.kind])).toEqual([[indicator, "increment"]]);
+  });
+
+  it("a heading 2026年工作目标 names the year of the work under it", () => {
+    expect(documentYear("二、2026年工作目标\n新建公园10个。", null, null)).toEqual({ year: 2026, source: "text" });
   });
 });

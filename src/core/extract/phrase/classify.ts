@@ -114,7 +114,7 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|全市|全区|全县|全省|各县区|实现|每年|年均|全年|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
+  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
