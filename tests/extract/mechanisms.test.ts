@@ -444,3 +444,24 @@ describe("verbs of renewal and relocation add work done", () => {
     expect(documentYear("二、2026年工作目标\n新建公园10个。", null, null)).toEqual({ year: 2026, source: "text" });
   });
 });
+
+describe("an age inside a counted noun; counts that describe a session or a list", () => {
+  it("为1000名75~79周岁失能老年人提供…: the age qualifies the people counted", () => {
+    expect(targetsOf("4. 为1000名75~79周岁失能社会老年人提供居家上门服务;", 2026).map((t) => [t.value, t.unit])).toEqual([[1000, "名"]]);
+    const roles = (extract("为1000名75~79周岁失能社会老年人提供居家上门服务。", { docYear: 2026, mentions: true }).mentions ?? []).map((m) => [m.text, m.role]);
+    expect(roles).toContainEqual(["75~79", "qualifier"]);
+  });
+
+  it("projects entered into the year's list, attendance at the session and the report's count of indicators set nothing", () => {
+    expect(values("今年我县共10个项目被列入2026年政府民生实事项目。", 2026)).toEqual([]);
+    expect(values("大会应到代表877名,出席839名,出席人数符合法定人数。", 2026)).toEqual([]);
+    expect(values("报告提出了经济发展、创新驱动、民生福祉、绿色低碳、安全保障五大类23个主要指标。", 2026)).toEqual([]);
+  });
+});
+
+describe("a short line over a paragraph of a web page", () => {
+  it("stands alone: the review after it does not make it past", () => {
+    const page = "在接下来一年中,广东将全面发力,重点抓好14个方面的工作,包括推动粤港澳大湾区建设,打造富有活力和国际竞争力的一流湾区和世界级城市群,加快培育和发展新质生产力。\n稳中求进\nGDP预期增长4.5%-5%,在实际工作中全力争取更好结果\n报告指出,2025年作为“十四五”规划收官之年,广东经济运行稳中有进。这一年,全省地区生产总值增长3.9%,总量连续第37年位居全国第一。\n";
+    expect(extract(page, { docYear: 2026 }).targets.map((t) => [t.value, t.valueMax, t.year])).toEqual([[4.5, 5, 2026]]);
+  });
+});

@@ -252,6 +252,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
+  // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
+  if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
   if (!unit && !unitless) {
     // 实际利用外资年均增长10以上: a rate without its % sign
     const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
@@ -275,7 +277,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
-  else if (unit === "个" && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts the text has (6个方面工作)" };
+  else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
+  else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
@@ -304,7 +308,11 @@ function listCount(text: string, start: number, end: number): boolean {
 const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
 /** The parts a text is divided into (做好6个方面工作): how many there are says nothing to reach. */
-const TEXT_PARTS = /^个?方面(?:工作|任务|重点|内容)?/;
+const TEXT_PARTS = /^[个项]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标)/;
+/** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
+const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
+/** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
+const ATTENDANCE = /(?:应到|实到|出席|列席)(?:会议)?(?:代表|委员|人员)?$/;
 /** Membership of a batch (作为全国首批14个…, 入选第二批15个…): the batch's size describes, it sets nothing. */
 const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 

@@ -20,9 +20,14 @@ const ATTRIBUTE_BEFORE = /(存栏|出栏|年产|产能|产值|收入|营收|床�
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 
+/** An age or age band written at the head of a counted noun: 75~79周岁, 60岁以上. */
+export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*周?岁(?:以上|以下|及以上)?(?:的)?/;
+
 /** The noun phrase after a count, without quotes, and where it ends. */
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
-  let e = from;
+  // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
+  const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
+  let e = from + (age ? age[0].length : 0);
   while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
   let noun = text.slice(from, e);
   if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
@@ -56,7 +61,7 @@ export const measureCountRule: ClauseRule = {
       const m = mentions[idx];
       if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
       const { noun, end } = countedNoun(text, m.end, clause.end);
-      if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun)) continue;
+      if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const before = text.slice(Math.max(prevEnd, m.start - 30), m.start);
       const split = splitPrefix(before);

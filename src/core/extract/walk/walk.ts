@@ -181,6 +181,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
+          // (nor does one that only names a past year start it: 2025年作为收官之年,经济运行稳中有进。这一年,…增长3.9%。)
+          // (a year opening a clause dates it; one inside a noun — 改造2000年底前建成的小区 — does not)
+          if (carried === null && sYears.length > 0 && sYears.every((y) => opensClause(text, sentence.start, y.pos))) carried = pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
           carriedBySemicolon = false;
           continue;
         }
@@ -255,4 +258,10 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
   }
+}
+
+/** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
+function opensClause(text: string, sentenceStart: number, pos: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, pos - 12), pos);
+  return /(?:^|[,;:])\s*(?:在|于)?$/.test(before) || pos - sentenceStart <= 1;
 }

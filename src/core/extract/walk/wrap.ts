@@ -134,6 +134,28 @@ function gluedPageNumbers(text: string): [number, number][] {
   return out;
 }
 
+/** A line shorter than this share of the text's wrap width is no wrapped line. */
+const SHORT_OF_WIDTH = 0.5;
+
+/**
+ * The width a text's lines run to: the 75th percentile of the lengths of its lines that may be prose. A PDF's
+ * wrapped lines all stop near it; a web page's paragraphs are one long line each.
+ */
+export function wrapWidth(text: string): number {
+  const lengths: number[] = [];
+  let start = 0;
+  while (start < text.length && lengths.length < 5000) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const n = trimmedOf(text.slice(start, end)).length;
+    if (n >= MIN_WRAPPED) lengths.push(n);
+    start = end + 1;
+  }
+  if (lengths.length === 0) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)];
+}
+
 /**
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
@@ -142,7 +164,8 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   const text = clean.text;
   const drop: [number, number][] = [];
   let lineStart = 0;
-  let prev: { trimmed: string; contentEnd: number } | null = null;
+  let prev: { trimmed: string; length: number; contentEnd: number } | null = null;
+  let width: number | undefined;
   // page furniture seen since the last content line: dropped, and transparent to the wrap test
   let furniture: [number, number][] = [];
   let afterPageNumber = 0;
@@ -171,12 +194,13 @@ export function joinWrappedLines(clean: CleanText): CleanText {
         const gapSet = new Set(gaps);
         closed = [...t].filter((_, k) => !gapSet.has(k)).join("");
       }
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed);
+      // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed) && prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text));
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
       furniture = [];
       blank = false;
-      prev = { trimmed: closed.length > 200 ? closed.slice(-200) : closed, contentEnd: contentStart + t.length };
+      prev = { trimmed: closed.length > 200 ? closed.slice(-200) : closed, length: closed.length, contentEnd: contentStart + t.length };
     } else if (furniture.length === 0) {
       // an empty line ends the paragraph, unless page furniture follows it
       blank = true;
