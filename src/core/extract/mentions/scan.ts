@@ -10,7 +10,7 @@ import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
 export interface Shape {
-  role: Extract<MentionRole, "name" | "date" | "ordinal" | "parameter" | "other">;
+  role: Extract<MentionRole, "name" | "date" | "ordinal" | "parameter" | "qualifier" | "past" | "other">;
   reason: string;
 }
 
