@@ -465,3 +465,14 @@ describe("a short line over a paragraph of a web page", () => {
     expect(extract(page, { docYear: 2026 }).targets.map((t) => [t.value, t.valueMax, t.year])).toEqual([[4.5, 5, 2026]]);
   });
 });
+
+describe("two counts of one piece of work; the length of a free service", () => {
+  it("a count right after a count measures the same work in another unit (25个1697户, 6条20公里)", () => {
+    expect(targetsOf("六、改造老旧小区25个1697户。\n九、实施农村公路安防工程6条20公里,新建桥梁3座。", 2026).map((t) => `${t.indicator}|${t.value}|${t.unit}`))
+      .toEqual(["改造老旧小区|25|个", "改造老旧小区|1697|户", "实施农村公路安防工程|6|条", "实施农村公路安防工程|20|公里", "新建桥梁|3|座"]);
+  });
+
+  it("免费住15天 is how long a service lasts, not an amount to reach", () => {
+    expect(values("推出应届毕业生来深求职“免费住15天”服务,新增就业岗位1000个。", 2025)).toEqual([1000]);
+  });
+});

@@ -275,6 +275,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
+  else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 6)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };

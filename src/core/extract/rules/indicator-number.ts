@@ -224,6 +224,14 @@ export const indicatorNumberRule: ClauseRule = {
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };
       out.push(candidate);
+      // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
+      // another unit
+      const second = mentions[idx + 1];
+      if (second && second.start === m.end && !consumed.has(second) && second.unit !== m.unit && isMeasureOrLength(m.unit) && isMeasureOrLength(second.unit) && !second.shape) {
+        consumed.add(second);
+        out.push({ ...candidate, end: second.end, numberAt: second.start, value: second.value, valueMax: second.valueMax, unit: second.unit,
+          comparator: comparatorOf(split.comparator, second.suffix, second.valueMax !== null) });
+      }
       // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
       // after the first are offered for review
       const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
@@ -244,4 +252,9 @@ function stripQualifierVerb(s: string): string {
 function averagedRate(period: TargetPeriod, context: string, kind: TargetKind, unit: string): TargetPeriod {
   if (period !== "annual" || /每年|每年度/.test(context) || !/年均/.test(context)) return period;
   return kind === "share" || (unit === "" && kind === "level") ? null : period;
+}
+
+/** A count by measure word, or a length or area (公里, 亩): what a piece of work is measured in. */
+function isMeasureOrLength(unit: string): boolean {
+  return isMeasureWord(unit) || /^万?(公里|千米|米|亩|平方米)$/.test(unit);
 }
