@@ -476,3 +476,9 @@ describe("two counts of one piece of work; the length of a free service", () => 
     expect(values("推出应届毕业生来深求职“免费住15天”服务,新增就业岗位1000个。", 2025)).toEqual([1000]);
   });
 });
+
+describe("a growth target set by name", () => {
+  it("全市生产总值(GDP)增长目标设定为5%左右 is a growth", () => {
+    expect(targetsOf("其中,全市生产总值(GDP)增长目标设定为5%左右。", 2026).map((t) => [t.indicator, t.kind])).toEqual([["全市生产总值(GDP)增长目标", "growth"]]);
+  });
+});

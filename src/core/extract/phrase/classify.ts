@@ -91,7 +91,8 @@ export function cleanIndicator(s: string): string {
   // 城镇新增就业:五年累计: a label's scope word after the colon says how it counts, not what
   t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
   // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
-  return t.replace(/(继续|持续)$/, "").replace(/[,:;、\s]+$/, "");
+  // (增长目标设定为5%: the verb that sets the value is no part of the name either)
+  return t.replace(/(继续|持续)$/, "").replace(/(?<=目标)(设定|确定|定)为?$/, "").replace(/[,:;、\s]+$/, "");
 }
 
 /**
@@ -147,8 +148,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
-/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速). */
-const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?$/;
+/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为). */
+const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?(设定|确定|定|设)?为?$/;
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
