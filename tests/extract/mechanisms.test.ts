@@ -482,3 +482,10 @@ describe("a growth target set by name", () => {
     expect(targetsOf("其中,全市生产总值(GDP)增长目标设定为5%左右。", 2026).map((t) => [t.indicator, t.kind])).toEqual([["全市生产总值(GDP)增长目标", "growth"]]);
   });
 });
+
+describe("对 naming the object of work", () => {
+  it("对三茅街道55个住宅的老旧电梯进行更新改造: the count is the work to do, not a group a rule applies to", () => {
+    expect(targetsOf("对三茅街道55个住宅的老旧电梯进行更新改造。", 2026).map((t) => [t.value, t.unit])).toEqual([[55, "个"]]);
+    expect(values("对年人均纯收入低于7800元的农户给予补助。", 2026)).toEqual([]);
+  });
+});

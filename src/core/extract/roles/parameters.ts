@@ -66,6 +66,9 @@ const FORMULA_WEIGHT_BEFORE = /[+=][^,。;+=]{0,12}\($/;
 /** A service to people named after 为, right before a number of times (为6万名中小学生开展1次…). */
 const PER_PERSON_SERVICE = /为[^,。;]{0,20}[名人户位生童员者][^,。;]{0,12}(开展|提供|进行|组织|安排|实施)$/;
 
+/** 对…55个住宅的老旧电梯进行更新改造: what 对 names is the object of work to be done, and its count the amount. */
+const WORK_ON_OBJECT = /^[^,。;]{0,20}(进行|实施|开展)[^,。;]{0,6}(改造|治理|整治|修缮|提升|更新|维修|建设|清理|疏浚|改建|修复|加固)/;
+
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
 const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
@@ -93,7 +96,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (PER_PERSON_SERVICE.test(clauseBefore) && /^次/.test(clauseAfter)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach
   if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
-  if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter)) return true;
+  if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter) && !WORK_ON_OBJECT.test(clauseAfter)) return true;
   // 对于500张床位以上、规模较大的养老项目,允许…: 对于 opens the group a rule applies to, up to its 的
   if (GROUP_FOR.test(clauseBefore) && /^[^,。;]{0,24}的/.test(clauseAfter)) return true;
   if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
