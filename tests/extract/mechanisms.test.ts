@@ -489,3 +489,18 @@ describe("对 naming the object of work", () => {
     expect(values("对年人均纯收入低于7800元的农户给予补助。", 2026)).toEqual([]);
   });
 });
+
+describe("a summary written with spaces for punctuation", () => {
+  it("two or more spaces between words split its clauses, so each count is read in its own", () => {
+    expect(values("推进青少年关心关爱项目 开展托苗计划为困境孤独症等儿童提供不低于30天的托养照护 走访慰问全市不低于120名困境儿童 建设5个省级初中标准化学校", 2026)).toEqual([120, 5]);
+  });
+
+  it("a count of projects a list of 实事 holds is seen however far its 实事 stands (10项年度市政府民生实事项目)", () => {
+    expect(values("人民代表大会第五次会议于2026年1月16日票决确定了10项年度市政府民生实事项目。", 2026)).toEqual([]);
+  });
+
+  it("the 千 of a unit (8.72千米) is no second number", () => {
+    const mentions = extract("新建道路8.72千米。", { docYear: 2026, mentions: true }).mentions ?? [];
+    expect(mentions.map((m) => m.text)).toEqual(["8.72千米"]);
+  });
+});

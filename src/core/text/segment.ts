@@ -156,7 +156,41 @@ export function sentences(text: string, from: number, to: number): Span[] {
 }
 
 export function clauses(text: string, from: number, to: number): Span[] {
-  return splitBy(text, from, to, true);
+  return spaceSeparated(text, splitBy(text, from, to, true));
+}
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Clauses of a list written with spaces for punctuation (实施…二期工程 包括挡墙13.46千米 道路8.72千米 护砌2.75千米): a
+ * clause holding two or more spaces between Chinese characters is split at them. One such space (a heading's
+ * 2026年 民生实事) stays.
+ */
+function spaceSeparated(text: string, spans: Span[]): Span[] {
+  let space = text.indexOf(" ", spans.length ? spans[0].start : 0);
+  if (space < 0) return spans;
+  let out: Span[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const c = spans[k];
+    if (space >= 0 && space < c.start) space = text.indexOf(" ", c.start);
+    let gaps: number[] | null = null;
+    while (space >= 0 && space < c.end) {
+      if (isHan(text.charCodeAt(space - 1)) && isHan(text.charCodeAt(space + 1))) (gaps ??= []).push(space);
+      space = text.indexOf(" ", space + 1);
+    }
+    if (gaps === null || gaps.length < 2) {
+      out?.push(c);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    let start = c.start;
+    for (const g of gaps) {
+      out.push({ start, end: g });
+      start = g + 1;
+    }
+    out.push({ start, end: c.end });
+  }
+  return out ?? spans;
 }
 
 /**
