@@ -504,3 +504,31 @@ describe("a summary written with spaces for punctuation", () => {
     expect(mentions.map((m) => m.text)).toEqual(["8.72千米"]);
   });
 });
+
+describe("more measure words, grades and lists a verb of work opens", () => {
+  it("lamps and wells are counted (1000盏, 20眼); a voltage grade opens the noun it names (4座110千伏变电站)", () => {
+    expect(targetsOf("在全县安装太阳能路灯1000盏。新打机井20眼。", 2025).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["1000|盏|increment", "20|眼|increment"]);
+    expect(targetsOf("建设香积变等4座110千伏变电站。", 2022).map((t) => `${t.value}|${t.unit}|${t.indicator}`)).toEqual(["4|座|110千伏变电站"]);
+  });
+
+  it("a count after a list that a verb of work opens is the work to do (新建兰州东、兰州北2个收费站; 拆除…等5个现有收费站)", () => {
+    expect(values("拆除北龙口、天水路等5个现有收费站,新建兰州东、兰州北2个收费站。", 2019)).toEqual([5, 2]);
+    expect(values("围绕隆华新材料、国井集团、飞源化工3家“旗舰”企业,延伸产业链。", 2019)).toEqual([]);
+  });
+
+  it("a place between the verb and its count (维修更换农村37处的机泵)", () => {
+    expect(targetsOf("维修更换农村37处的机泵、阀门。", 2025).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["37|处|increment"]);
+  });
+
+  it.each([
+    ["重点养护600公里。", 600],
+    ["主要铺设雨水管网345米。", 345],
+    ["省“尖兵”“领雁”立项7项以上。", 7],
+    ["竣工8000套以上。", 8000],
+    ["开工建设1万户。", 1],
+    ["硬化道路10万平方米。", 10],
+    ["引入社会资金2亿元。", 2],
+  ])("work done within the period: %s", (sentence, value) => {
+    expect(targetsOf(sentence, 2025).map((t) => `${t.value}|${t.kind}`)).toEqual([`${value}|increment`]);
+  });
+});

@@ -256,6 +256,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
+  if (!unit && /^\s*(?:千伏|kV|KV)/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "name", "a voltage grade (110千伏变电站)");
   if (!unit && !unitless) {
     // 实际利用外资年均增长10以上: a rate without its % sign
     const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);

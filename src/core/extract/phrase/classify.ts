@@ -115,7 +115,7 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
+  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|在(?:全县|全市|全区|全省|全镇|农村|城区|城乡|辖区)|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
@@ -182,7 +182,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设|改善|恢复)[\u4e00-\u9fff]{0,3}?(河长|长度|里程|面积)$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新)$/.test(indicator)) return "increment";
+  // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工)$/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted

@@ -74,7 +74,8 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 function verbBefore(pre: string): boolean {
-  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, ""));
+  // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(/(全县|全市|全区|全省|全镇|农村|城区|城乡|辖区|市区|县城)$/, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */

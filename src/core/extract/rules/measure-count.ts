@@ -20,8 +20,8 @@ const ATTRIBUTE_BEFORE = /(存栏|出栏|年产|产能|产值|收入|营收|床�
 /** Verbs that state what exists (a level) rather than what is added. */
 const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
 
-/** An age or age band written at the head of a counted noun: 75~79周岁, 60岁以上. */
-export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*周?岁(?:以上|以下|及以上)?(?:的)?/;
+/** An age, age band or voltage grade written at the head of a counted noun: 75~79周岁, 60岁以上, 110千伏(变电站). */
+export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(?:以上|以下|及以上)?|千伏|kV|KV)(?:的)?/;
 
 /** The noun phrase after a count, without quotes, and where it ends. */
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
@@ -37,7 +37,9 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
 /** Programs a count after 等 sums up (…等15个专项行动). */
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
-const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|${ADDING_VERBS})`);
+const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|${ADDING_VERBS})`);
+/** A clause opening with a verb of work (新建…, 拆除…). */
+const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争))?${WORK_VERB.source}`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
 const WORK_ENDS = new RegExp(`${WORK_VERB.source}(工作|任务)?$`);
 
@@ -50,7 +52,8 @@ export function summarisesList(before: string, value: number, noun = ""): boolea
   if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return PROGRAM_NOUN.test(noun) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
   const items = clause.split("、").length;
-  return items >= 2 && items === value;
+  // (新建兰州东、兰州北2个收费站: a verb of work before the list makes the count the work to do)
+  return items >= 2 && items === value && !WORK_OPENS.test(clause.trimStart());
 }
 
 export const measureCountRule: ClauseRule = {
