@@ -532,3 +532,13 @@ describe("more measure words, grades and lists a verb of work opens", () => {
     expect(targetsOf(sentence, 2025).map((t) => `${t.value}|${t.kind}`)).toEqual([`${value}|increment`]);
   });
 });
+
+describe("sizes of a project and counts received", () => {
+  it("a design capacity describes the plant to build (新建设计供水规模为6000立方米的水厂1座)", () => {
+    expect(targetsOf("在马桥镇新建设计供水规模为6000立方米的水厂1座。", 2026).map((t) => `${t.value}|${t.unit}`)).toEqual(["1|座"]);
+  });
+
+  it("what a session received is a past fact (收到建议248件)", () => {
+    expect(values("兰州市十六届人大二次会议收到建议248件。", 2019)).toEqual([]);
+  });
+});

@@ -17,8 +17,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 
 const MAX_INDICATOR = 48;
-/** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米. */
-const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$/;
+/** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|设计[\u4e00-\u9fff]{0,6}(规模|能力|容量)(为)?$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
