@@ -542,3 +542,10 @@ describe("sizes of a project and counts received", () => {
     expect(values("兰州市十六届人大二次会议收到建议248件。", 2019)).toEqual([]);
   });
 });
+
+describe("各 before a value after a list", () => {
+  it("gives the value to each item (建设稻谷、玉米、马铃薯示范基地各10万亩)", () => {
+    expect(targetsOf("建设稻谷、玉米、马铃薯示范基地各10万亩。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["10|万亩", "10|万亩", "10|万亩"]);
+    expect(values("每个乡镇各1个。", 2022).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -131,7 +131,8 @@ export const respectivelyRule: ClauseRule = {
 
 // 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上); a 分别 opening its clause
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
-const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)/g;
+// (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
+const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)/g;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
@@ -147,8 +148,9 @@ export const sharedRule: ClauseRule = {
     const seg = text.slice(clause.start, clause.end);
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
-    for (const m of seg.matchAll(SHARED)) {
-      const at = clause.start + (m.index ?? 0);
+    for (const match of seg.matchAll(SHARED)) {
+      const m = [match[0], match[1] ?? match[2]];
+      const at = clause.start + (match.index ?? 0);
       while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
       const target = mentions[next];
       if (!target) break;
