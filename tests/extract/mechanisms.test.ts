@@ -549,3 +549,13 @@ describe("各 before a value after a list", () => {
     expect(values("每个乡镇各1个。", 2022).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("the reach of a project; work on a list of named places", () => {
+  it("惠及17个乡镇 is the places a project reaches", () => {
+    expect(values("安装太阳能路灯1000盏,惠及17个乡镇。", 2025)).toEqual([1000]);
+  });
+
+  it("对A、B等25条…瓶颈路进行改造提升: the count is the work to do", () => {
+    expect(values("对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。", 2026)).toEqual([25]);
+  });
+});

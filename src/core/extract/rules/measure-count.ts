@@ -41,7 +41,7 @@ const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实�
 /** A clause opening with a verb of work (新建…, 拆除…). */
 const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争))?${WORK_VERB.source}`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
-const WORK_ENDS = new RegExp(`${WORK_VERB.source}(工作|任务)?$`);
+const WORK_ENDS = new RegExp(`${WORK_VERB.source}(提升|升级)?(工作|任务)?$`);
 
 /**
  * Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等 — a count after 等
