@@ -109,10 +109,11 @@ describe("numeral variants", () => {
     const ts = targetsOf("到二〇二五年,研发投入强度达到２.５％,空气质量优良天数比率达到８５％以上,接待游客突破百万人次,培育规上企业两千家。");
     expect(ts.map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(["2.5|%|2025", "85|%|2025", "100|万人次|2025", "2000|家|2025"]);
   });
-  it("tenths of a share: 占比达到三成以上 → 30%; 成为 is a verb", () => {
+  it("tenths of a share or a rise, kept as written: 占比达到三成以上 → 3 成, 增幅超7成 → 7 成; 成为 is a verb", () => {
     expect(targetsOf("到2025年,数字经济核心产业增加值占比达到三成以上,努力成为区域中心。").map(brief)).toEqual([
-      "数字经济核心产业增加值占比|>=|30|%|share",
+      "数字经济核心产业增加值占比|>=|3|成|share",
     ]);
+    expect(targetsOf("到2027年,专精特新企业数增幅超7成。").map(brief)).toEqual(["专精特新企业数|>|7|成|growth"]);
   });
   it("a single Chinese digit after an action verb: 建成两个国家生态文明建设示范区", () => {
     expect(targetsOf("到2025年,建成两个国家生态文明建设示范区。").map((t) => `${t.value}|${t.unit}`)).toEqual(["2|个"]);

@@ -34,8 +34,6 @@ function numbersIn(text: string): number[] {
       if (v !== null) out.push(v);
     }
   }
-  // 三成 (three tenths) reads as 30%
-  for (const m of norm.matchAll(/([一二三四五六七八九])成/g)) out.push(10 * (parseChineseNumeral(m[1]) ?? 0));
   return out;
 }
 

@@ -132,5 +132,6 @@ export function isCountPerYear(unit: string): boolean {
 }
 
 export function isPercentUnit(unit: string): boolean {
-  return unit === "%" || unit === "‰" || unit.endsWith("百分点");
+  // (成: tenths, as plans write a share or a rise — 占比达到三成, 增幅超7成)
+  return unit === "%" || unit === "‰" || unit === "成" || unit.endsWith("百分点");
 }

@@ -203,9 +203,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
   // (举办培训班20期, 托管服务60期以上: a number of sessions closing its clause or with a bound is a count, not a phase)
   if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2)) && !(after === "期" && !tok.chinese && SESSIONS.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
-  // 占比达到三成以上: tenths of a share, read as a percentage (three tenths → 30%)
-  const tenths = tok.chinese && /^[一二三四五六七八九]$/.test(tok.raw) && text[tok.end] === "成" && !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) &&
-    /(比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
+  // 占比达到三成以上, 增幅超7成: tenths of a share or of a rise, kept as written (unit 成)
+  const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
+    !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
   if (tok.chinese && !tenths && !tok.percent) {
     const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
     // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
@@ -229,7 +229,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unitEnd = tok.end;
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
-  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "%", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
@@ -266,7 +266,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unit = "%";
     implied = true;
   }
-  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tenths ? tok.value * 10 : tok.value };
+  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tok.value };
   const end = suffix ? suffix.end : unitEnd;
   // (what follows matters only after a unit of time or age)
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
@@ -289,6 +289,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
+
+/** A share or a rise right before tenths (占比达到三成, 增幅超7成). */
+const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)|(增幅|增速|增长|提升|提高|下降|降低|减少)(超过|超|达到|达|不低于|近|约)?)$/;
 
 /** 期 closing a clause or bounded (60期以上): sessions counted. */
 const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
