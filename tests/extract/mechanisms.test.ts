@@ -559,3 +559,10 @@ describe("the reach of a project; work on a list of named places", () => {
     expect(values("对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。", 2026)).toEqual([25]);
   });
 });
+
+describe("person-times", () => {
+  it("a service's person-times are a flow of the period; visitors received stay a level", () => {
+    expect(targetsOf("服务覆盖学生和青少年不少于100万人次。", 2026).map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("全年接待游客580万人次。", 2026).map((t) => t.kind)).toEqual(["level"]);
+  });
+});

@@ -162,6 +162,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return growth || GROWTH_NAMED.test(indicator) ? "growth" : "share";
   if (isCountPerYear(unit)) return "increment";
+  // 服务覆盖学生和青少年不少于100万人次: person-times a service reaches are a flow of the period (接待游客…人次 stays a level)
+  if (/^万?人次$/.test(unit) && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
   if (/^万?(人|名|户)$/.test(unit) && REACH.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
