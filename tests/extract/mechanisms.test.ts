@@ -546,7 +546,7 @@ describe("sizes of a project and counts received", () => {
 describe("各 before a value after a list", () => {
   it("gives the value to each item (建设稻谷、玉米、马铃薯示范基地各10万亩)", () => {
     expect(targetsOf("建设稻谷、玉米、马铃薯示范基地各10万亩。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["10|万亩", "10|万亩", "10|万亩"]);
-    expect(values("每个乡镇各1个。", 2022).length).toBeLessThanOrEqual(1);
+    expect(targetsOf("稻谷、玉米示范基地各10万亩。", 2022).map((t) => t.indicator)).toEqual(["稻谷", "玉米示范基地"]);
   });
 });
 
@@ -564,5 +564,36 @@ describe("person-times", () => {
   it("a service's person-times are a flow of the period; visitors received stay a level", () => {
     expect(targetsOf("服务覆盖学生和青少年不少于100万人次。", 2026).map((t) => t.kind)).toEqual(["increment"]);
     expect(targetsOf("全年接待游客580万人次。", 2026).map((t) => t.kind)).toEqual(["level"]);
+  });
+});
+
+describe("limits of the rules above (cases they must leave alone)", () => {
+  it("a past year named in passing does not make the next sentence past unless it points back (这一年)", () => {
+    expect(extract("为落实规划,2025年,国务院批复了实施方案。新建公园10个。改造老旧小区120个。", { docYear: 2026 }).targets.map((t) => t.value)).toEqual([10, 120]);
+  });
+
+  it("a paragraph opening with a past year reviews it; the year's targets in the next paragraph count", () => {
+    const report = "2024年,我省推动经济运行呈现良好态势。全年地区生产总值增长4.8%、总量达5.3万亿元,粮食总产达615.6亿斤。\n2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右。";
+    expect(extract(report, { docYear: 2025 }).targets.map((t) => [t.value, t.year])).toEqual([[5.5, 2025]]);
+  });
+
+  it("a second count that does not close its clause counts another noun or bounds it", () => {
+    expect(targetsOf("新建养老机构3个200张床位。", 2026).filter((t) => t.indicator === "新建养老机构").map((t) => t.value)).toEqual([3]);
+    expect(values("新建10个5000平方米以上的口袋公园。", 2026)).not.toContain(5000);
+  });
+
+  it("an industry's size, a stock of land and coverage of villages stay targets", () => {
+    expect(values("到2025年,工业设计产业规模达到100亿元。", 2024)).toEqual([100]);
+    expect(targetsOf("到2025年,城乡建设用地面积控制在1000平方公里以内。", 2024).map((t) => t.kind)).toEqual(["level"]);
+    expect(allTargetsOf("到2025年,5G网络覆盖100个村。", 2024).map((t) => t.value)).toEqual([100]);
+  });
+
+  it("a growth target set with 设为 keeps its name; an award won is an amount added", () => {
+    expect(targetsOf("经济增长目标设为5%左右。", 2026).map((t) => [t.indicator, t.kind])).toEqual([["经济增长目标", "growth"]]);
+    expect(targetsOf("到2027年,获得省科技进步奖2项以上。", 2023).map((t) => t.kind)).toEqual(["increment"]);
+  });
+
+  it("a report looked back on (对照2025年政府工作报告) names no year of work", () => {
+    expect(documentYear("对照2025年政府工作报告,逐项落实。2026年主要预期目标是:增长5%。", null, null)).toEqual({ year: 2026, source: "text" });
   });
 });

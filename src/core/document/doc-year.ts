@@ -46,7 +46,7 @@ const YEAR_OF_WORK = new RegExp([
   /(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作/.source,
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,16}?实事/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
-  /(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
+  /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
 ].join("|"), "g");
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 

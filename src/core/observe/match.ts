@@ -57,9 +57,11 @@ function valueFor(target: Target, o: BulletinObservation, kind: "level" | "growt
   if (kind === "growth") {
     if (!RATE_UNITS.has(o.unit)) return null;
     const pct = o.unit === "倍" ? o.value * 100 : o.value;
-    return target.unit === "" || target.unit === "%" ? pct : null;
+    // (a target in tenths — 增幅超7成 — compares with the bulletin's percent in tenths)
+    return target.unit === "" || target.unit === "%" ? pct : target.unit === "成" ? pct / 10 : null;
   }
   if (target.unit === "" && o.unit === "") return o.value;
+  if (target.unit === "成" && o.unit === "%") return o.value / 10;
   return convertValue(o.value, o.unit, target.unit);
 }
 

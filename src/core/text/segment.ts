@@ -163,20 +163,24 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Clauses of a list written with spaces for punctuation (实施…二期工程 包括挡墙13.46千米 道路8.72千米 护砌2.75千米): a
- * clause holding two or more spaces between Chinese characters is split at them. One such space (a heading's
- * 2026年 民生实事) stays.
+ * clause holding two or more spaces between Chinese characters, each after an item that stated its number, is split
+ * at them. One such space (a heading's 2026年 民生实事) stays.
  */
 function spaceSeparated(text: string, spans: Span[]): Span[] {
-  let space = text.indexOf(" ", spans.length ? spans[0].start : 0);
-  if (space < 0) return spans;
   let out: Span[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const c = spans[k];
-    if (space >= 0 && space < c.start) space = text.indexOf(" ", c.start);
+    // (the spans' own characters only: a search past them would make the splitter quadratic)
     let gaps: number[] | null = null;
-    while (space >= 0 && space < c.end) {
-      if (isHan(text.charCodeAt(space - 1)) && isHan(text.charCodeAt(space + 1))) (gaps ??= []).push(space);
-      space = text.indexOf(" ", space + 1);
+    let digit = false;
+    for (let i = c.start + 1; i < c.end - 1; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 48 && code <= 57) digit = true;
+      // a space ends an item once the item has stated its number (地区生产总值 增长5%左右 一般公共预算收入 增长3%)
+      else if (code === 0x20 && digit && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
+        (gaps ??= []).push(i);
+        digit = false;
+      }
     }
     if (gaps === null || gaps.length < 2) {
       out?.push(c);

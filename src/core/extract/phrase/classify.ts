@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, PREFIX_COMPARATORS } from "./lexicon";
+import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -67,6 +67,8 @@ export function splitPrefix(pre: string): PrefixSplit {
   return { head, comparator, growth, decrease };
 }
 
+const LIST_NUMBER_OPENS = new RegExp(`^${LIST_NUMBER}`);
+
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 export function cleanIndicator(s: string): string {
   let t = s.trim();
@@ -74,7 +76,7 @@ export function cleanIndicator(s: string): string {
   for (let round = 0; round < 8; round++) {
     const before = t;
     t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
-    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(/^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]/, "").replace(/^——/, "");
+    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
@@ -92,7 +94,7 @@ export function cleanIndicator(s: string): string {
   t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
   // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
-  return t.replace(/(继续|持续)$/, "").replace(/(?<=目标)(设定|确定|定)为?$/, "").replace(/[,:;、\s]+$/, "");
+  return t.replace(/(继续|持续)$/, "").replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s]+$/, "");
 }
 
 /**
@@ -114,8 +116,11 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
+/** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+`);
+
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(/^(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]|在(?:全县|全市|全区|全省|全镇|农村|城区|城乡|辖区)|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\u4e00-\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+/, "");
+  const t = s.replace(INCREMENT_SCOPE, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
@@ -149,7 +154,9 @@ const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为). */
-const GROWTH_NAMED = /(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?(设定|确定|定|设)?为?$/;
+/** Verbs that set a target's value after its name (增长目标设定为5%). */
+const SETS_VALUE = "(?:设定|确定|定|设)为?";
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?(${SETS_VALUE})?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
@@ -181,7 +188,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (HARVEST.test(indicator)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设|改善|恢复)[\u4e00-\u9fff]{0,3}?(河长|长度|里程|面积)$/.test(indicator)) return "increment";
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)

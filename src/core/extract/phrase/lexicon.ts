@@ -60,7 +60,7 @@ export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...
 /** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项): what they count describes, it sets nothing. */
 const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生";
 /** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目. */
-export const PROJECT_STEP = new RegExp(`^(?:共|累计|初步)?(?:${PROJECT_STEPS})`);
+export const PROJECT_STEP = new RegExp(`(?:^|\\s)(?:共|累计|初步)?(?:${PROJECT_STEPS})`);
 
 /** A year's scope or a phase written between a verb and its number: 完成今年66个重点项目, 完成二期170万平方米…. */
 export const TRAILING_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内|[一二三四五]期)$/;
@@ -84,3 +84,9 @@ export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入
 
 /** Organisation suffixes that make a parenthesised list a list of responsible units. */
 export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅|室|队|所|行|社|台|站|处|团|联|组|馆|校|军|庭|支)$/;
+
+/** Places a verb's work may be scoped to, written between the verb and its count (维修更换农村37处的机泵). */
+export const PLACE_SCOPES = "全县|全市|全区|全省|全镇|农村|城区|城乡|辖区|市区|县城";
+
+/** A list item's number opening a line or a name: 1. / 一、 (a numbered list of projects). */
+export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.、]";

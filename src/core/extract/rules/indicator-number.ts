@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -18,7 +18,7 @@ const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
-const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|设计[\u4e00-\u9fff]{0,6}(规模|能力|容量)(为)?$/;
+const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
@@ -73,9 +73,11 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 }
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
+const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
+
 function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
-  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(/(全县|全市|全区|全省|全镇|农村|城区|城乡|辖区|市区|县城)$/, ""));
+  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
@@ -228,7 +230,9 @@ export const indicatorNumberRule: ClauseRule = {
       // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
       // another unit
       const second = mentions[idx + 1];
-      if (second && second.start === m.end && !consumed.has(second) && second.unit !== m.unit && isMeasureOrLength(m.unit) && isMeasureOrLength(second.unit) && !second.shape) {
+      // (only when the second count closes its clause: 新建养老机构3个200张床位 counts beds, another noun)
+      if (second && second.start === m.end && !consumed.has(second) && second.unit !== m.unit && isMeasureOrLength(m.unit) && isMeasureOrLength(second.unit) && !second.shape &&
+        (second.end >= clause.end || /^[,。;、\s]/.test(text.slice(second.end, second.end + 1)))) {
         consumed.add(second);
         out.push({ ...candidate, end: second.end, numberAt: second.start, value: second.value, valueMax: second.valueMax, unit: second.unit,
           comparator: comparatorOf(split.comparator, second.suffix, second.valueMax !== null) });

@@ -27,6 +27,20 @@ export function continuesPast(sentence: string): boolean {
   return !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence);
 }
 
+/** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
+export function opensWithPastYear(line: string, docYear: number | null): boolean {
+  const m = /^(20\d\d)年(?:是|,|以来)/.exec(line);
+  return m !== null && docYear !== null && Number(m[1]) < docYear;
+}
+
+/**
+ * Whether a sentence of a paragraph reviewing a past year goes on with that year: no word of a plan or of this year
+ * (its 全年 is the year reviewed).
+ */
+export function continuesReview(sentence: string): boolean {
+  return !/(今年|明年|力争|确保|争取|计划|目标|预期)/.test(sentence) && !PLAN_WORDING.test(sentence);
+}
+
 export function isPastHeading(title: string): boolean {
   return PAST_HEADING.test(title);
 }

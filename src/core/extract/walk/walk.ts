@@ -10,7 +10,7 @@ import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, pastParagraphReason, pastSentenceReason } from "./review";
+import { continuesPast, continuesReview, opensWithPastYear, pastParagraphReason, pastSentenceReason } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -153,6 +153,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
 
     const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
+    const openedPast = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
@@ -168,6 +170,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
       let carriedBySemicolon = false;
+      // the past year a sentence stating nothing named, for a next sentence that points back to it (这一年, 当年)
+      let yearOnly: string | null = null;
+      // (or any next sentence with no word of a plan, when it said how the year went: 2018年…取得显著成效。)
+      let yearSaidReview = false;
       let y0 = 0; // the line's years run in order with its sentences
       const spans = sentences(text, from, to);
       for (let k = 0; k < spans.length; k++) {
@@ -181,19 +187,26 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
-          // (nor does one that only names a past year start it: 2025年作为收官之年,经济运行稳中有进。这一年,…增长3.9%。)
-          // (a year opening a clause dates it; one inside a noun — 改造2000年底前建成的小区 — does not)
-          if (carried === null && sYears.length > 0 && sYears.every((y) => opensClause(text, sentence.start, y.pos))) carried = pastSentenceReason(text.slice(sentence.start, sentence.end), sYears, docYear);
+          // (one that only names a past year dates a next sentence that points back to it: 2025年作为收官之年,经济运行稳中有进。
+          // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
+          if (carried === null && sYears.length > 0 && sYears.every((y) => opensClause(text, sentence.start, y.pos))) {
+            const said = text.slice(sentence.start, sentence.end);
+            yearOnly = pastSentenceReason(said, sYears, docYear);
+            yearSaidReview = REVIEWS_YEAR.test(said);
+          }
           carriedBySemicolon = false;
           continue;
         }
         const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null);
+          pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null) ??
+          (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
+          (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
+        yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
         if (!states) continue;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
@@ -265,3 +278,9 @@ function opensClause(text: string, sentenceStart: number, pos: number): boolean 
   const before = text.slice(Math.max(sentenceStart, pos - 12), pos);
   return /(?:^|[,;:])\s*(?:在|于)?$/.test(before) || pos - sentenceStart <= 1;
 }
+
+/** How a year went (取得显著成效, 稳中有进, 圆满收官): a sentence saying it opens that year's review. */
+const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|良好态势|收官)/;
+
+/** Words that point back to the year just named: 这一年, 当年, 同年. */
+const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年)/;
