@@ -597,3 +597,42 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     expect(documentYear("对照2025年政府工作报告,逐项落实。2026年主要预期目标是:增长5%。", null, null)).toEqual({ year: 2026, source: "text" });
   });
 });
+
+describe("provincial reports and district lists", () => {
+  it("现有 states what exists only opening a clause or after a place; after a verb it is the object of work", () => {
+    expect(values("推进现有23个“宝宝屋”扩优提质。", 2025)).toEqual([23]);
+    expect(values("全市现有养老机构15家。", 2025)).toEqual([]);
+  });
+
+  it("按增长5%安排 sets the growth; a stretch value alone (力争3%) raises the target just named", () => {
+    expect(targetsOf("今年主要预期目标是:地区生产总值按增长5%安排,在实际工作中努力争取更好结果。", 2026).map((t) => `${t.indicator}|${t.value}|${t.kind}`)).toEqual(["地区生产总值|5|growth"]);
+    expect(targetsOf("区级一般公共预算收入增长2%,力争3%。", 2025).map((t) => `${t.indicator}|${t.value}|${t.kind}`))
+      .toEqual(["区级一般公共预算收入|2|growth", "区级一般公共预算收入|3|growth"]);
+  });
+
+  it("a round Chinese amount a verb of holding sets (均稳定在百万吨以上), for each item of the list", () => {
+    expect(targetsOf("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。", 2026).map((t) => `${t.indicator}|${t.value}|${t.unit}`))
+      .toEqual(["粮食产量|100|万吨", "肉蛋奶产量|100|万吨", "蔬菜产量|100|万吨"]);
+  });
+
+  it("the page after an article's end mark (完) is not read", () => {
+    expect(values("今年将新建高标准农田20万亩。(完) 【编辑:梁异】\n工作专班就春节返乡发出6条倡议\n", 2026)).toEqual([20]);
+  });
+
+  it("a congress's members, the count of a list of 民生工程, and what grouped things count", () => {
+    expect(values("区第十七届人民代表大会的237名人大代表肩负人民的重托。", 2024)).toEqual([]);
+    expect(values("在全省继续实施20项民生工程。", 2026)).toEqual([]);
+    expect(targetsOf("新增设智能回收箱1000组以上。", 2026).map((t) => `${t.value}|${t.unit}`)).toEqual(["1000|组"]);
+  });
+
+  it("kinds: points a rate rises by, a year's running total of an aggregate", () => {
+    expect(targetsOf("常住人口城镇化率提高0.9个百分点。", 2025).map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("全年累计实现外贸进出口总额800亿元。", 2025).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("“十四五”期间累计实现固定资产投资1万亿元。", 2021).map((t) => t.kind)).toEqual(["increment"]);
+  });
+
+  it("这五年 points back to the period a past year closed", () => {
+    const page = "他说,2025年主要目标的完成,标志着“十四五”圆满收官。这五年是发展最好的五年,GDP年均增长6.3%。";
+    expect(extract(page, { docYear: 2026 }).targets).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
 /** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
 const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
-const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "不少于", "不低于", "不超过", "到", "至"];
+const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "稳定在", "保持在", "稳定", "保持", "不少于", "不低于", "不超过", "到", "至"];
 /** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
 const isListMark = (ch: string): boolean => ch === "、" || ch === "." || ch === ")";
 
@@ -285,6 +285,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   else if (/^万?(件|条|份|封)$/.test(unit) && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
+  else if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "the members of a congress (237名人大代表)" };
   else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
@@ -297,7 +298,7 @@ const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高�
 const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
-const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:重点)?(?:民生|惠民|为民|便民)?实事/;
+const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程)/;
 /** Words that open the items a count introduces (新增14项包括:…). */
 const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
 

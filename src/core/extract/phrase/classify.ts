@@ -94,7 +94,8 @@ export function cleanIndicator(s: string): string {
   t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
   // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
-  return t.replace(/(继续|持续)$/, "").replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s]+$/, "");
+  // (地区生产总值按增长5%安排: 按 introduces the value)
+  return t.replace(/(继续|持续|按)$/, "").replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s]+$/, "");
 }
 
 /**
@@ -165,7 +166,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
-  if (/百分点$/.test(unit) && /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator)) return "increment";
+  // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
+  if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return growth || GROWTH_NAMED.test(indicator) ? "growth" : "share";
   if (isCountPerYear(unit)) return "increment";

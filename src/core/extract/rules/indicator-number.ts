@@ -57,6 +57,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
   if (/[和及与并或]/.test(ch)) return false;
+  // 地区生产总值按增长5%安排: a verb of planning closes the value, it names nothing
+  if (/^(安排|考虑|设定|确定)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
 }
 
@@ -74,6 +76,8 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
+/** A statistical aggregate's name (进出口总额, 地区生产总值, 营业收入). */
+const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|总量|规模)$/;
 
 function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
@@ -144,7 +148,9 @@ export const indicatorNumberRule: ClauseRule = {
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
-      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb) && (split.growth || split.comparator || bareVerb) && !followedByNoun(text, m.end, clause.end)) {
+      // …增长2%,力争3%: a stretch value alone in its clause raises the target just named (same unit, same kind)
+      const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && memo.lastTarget !== undefined && memo.lastTarget.unit === m.unit && !followedByNoun(text, m.end, clause.end);
+      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) {
         const named = memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
         if (named) indicator = named;
       }
@@ -216,6 +222,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
+      if (stretch && memo.lastTarget) kind = memo.lastTarget.kind;
+      // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
+      if (kind === "increment" && /(全年|年度)累计/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       const candidate: Candidate = {

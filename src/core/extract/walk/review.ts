@@ -5,10 +5,10 @@ import type { YearMention } from "./years";
 
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
-// (已建成的调水工程 names an existing thing: the wording is no statement of what is done; so does 现有 after a verb
-// that works with what exists — 依托现有生态资源…改建50座公园 — or after a count of it — 拆除…5个现有收费站 — unlike
-// 现有养老机构15家; 实现有条件的… holds no 现有)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?<!依托|利用|结合|整合|盘活|基于|立足|依靠|用好|发挥|挖掘|改造|提升|优化|对|在|实|表|发|出|体|个|座|家|所|条|处)现有|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|十三五”?(?:时期|期间|以来|末)?[,,])/;
+// (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
+// only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
+// exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|[市县区省镇乡村]|目前|当前)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;

@@ -83,6 +83,8 @@ export interface QuietBlock {
 export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+/** The end mark of a news article, with its editor's name: …(完) 【编辑:梁异】. */
+const ARTICLE_END = /[(（]完[)）]\s*(?:【[^】]{0,20}】|[(（]?(?:责任)?编辑[::][^)）]{0,12}[)）]?)?\s*$/;
 const NO_YEARS: YearMention[] = [];
 const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 
@@ -102,12 +104,16 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   }
   let out: Block[] | null = [];
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
+  // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
+  let ended = false;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const raw = text.slice(line.start, line.end);
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
+    if (ended) { push({ kind: "quiet", span: line, reason: "after the end of the article" }); continue; }
+    if (ARTICLE_END.test(trimmed)) ended = true;
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
 
@@ -189,7 +195,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           // (one that only names a past year dates a next sentence that points back to it: 2025年作为收官之年,经济运行稳中有进。
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
-          if (carried === null && sYears.length > 0 && sYears.every((y) => opensClause(text, sentence.start, y.pos))) {
+          if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
             const said = text.slice(sentence.start, sentence.end);
             yearOnly = pastSentenceReason(said, sYears, docYear);
             yearSaidReview = REVIEWS_YEAR.test(said);
@@ -283,4 +289,4 @@ function opensClause(text: string, sentenceStart: number, pos: number): boolean 
 const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|良好态势|收官)/;
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
-const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年)/;
+const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
