@@ -636,3 +636,15 @@ describe("provincial reports and district lists", () => {
     expect(extract(page, { docYear: 2026 }).targets).toEqual([]);
   });
 });
+
+describe("a progress report of a year's projects", () => {
+  const report = "2025年普陀区为民办实事项目一季度进展情况\n2.新增2个社区长者食堂\n已选定2家社区长者食堂,目前项目建设推进顺利。\n3.3座公园增设儿童友好活动设施(场地)\n完成1座公园(长寿公园)增设任务。\n4.开办27个小学生爱心暑托班\n在各街道镇顺利开办爱心寒托班10个班级,服务小学生350人。\n";
+
+  it("the numbered lines restate the items, the lines under them say what was done", () => {
+    expect(extract(report).targets.map((t) => `${t.value}|${t.unit}`)).toEqual(["2|个", "3|座", "27|个"]);
+  });
+
+  it("a list number run into the item's count (3.3座公园) is read as 3. and 3座; a decimal stays a decimal", () => {
+    expect(values("人均公园绿地面积达到3.3平方米。", 2025)).toEqual([3.3]);
+  });
+});

@@ -32,5 +32,12 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
   const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
-  return { original, clean, text, mask, docYear: year, horizon, review, document };
+  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), document };
+}
+
+/** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */
+const PROGRESS_TITLE = /^[^。,;]{0,50}(进展情况|推进情况|进度情况|进展报告)\s*$/m;
+
+export function isProgressReport(title: string | null, text: string): boolean {
+  return PROGRESS_TITLE.test(title ?? "") || PROGRESS_TITLE.test(text.slice(0, 300));
 }

@@ -87,6 +87,13 @@ function endsWithGrowth(s: string): boolean {
   return GROWTH_WORDS.some((w) => t.endsWith(w));
 }
 
+/** Where the list number ending at the dot `dot` starts (3. → the 3). */
+function listNumberStart(text: string, dot: number): number {
+  let k = dot;
+  while (k > 0 && /\d/.test(text[k - 1])) k--;
+  return k;
+}
+
 /** Whether position `i` opens its line (only spaces before it). */
 function opensLine(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
@@ -112,7 +119,7 @@ interface Reading {
  * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
-  const tokens = scanNumbers(text, from, to);
+  const tokens = splitListNumbers(text, scanNumbers(text, from, to));
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     // the 千 of 8.72千米 belongs to the unit of the mention before it
@@ -133,6 +140,28 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     });
   }
   return out;
+}
+
+/**
+ * 3.3座公园增设…: a list number run into the count of a line's item reads as a decimal; a count in a bare measure word
+ * is whole, so the line's 3. is its list number and 3座 the count.
+ */
+function splitListNumbers(text: string, tokens: NumberToken[]): NumberToken[] {
+  let out: NumberToken[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    const m = tok.chinese ? null : /^(\d{1,2})\.(\d{1,4})$/.exec(tok.raw);
+    const unit = m && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
+    if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit)) {
+      out?.push(tok);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const dot = tok.start + m[1].length;
+    out.push({ start: tok.start, end: dot, value: Number(m[1]), valueMax: null, chinese: false, raw: m[1] });
+    out.push({ start: dot + 1, end: tok.end, value: Number(m[2]), valueMax: null, chinese: false, raw: m[2] });
+  }
+  return out ?? tokens;
 }
 
 /** One shape object per reason (a document has many numbers and few reasons). */
@@ -173,7 +202,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
   // 第一章 发展基础........ 5: a page number after the dot leaders of a table of contents
   if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "other", "a page number in a table of contents");
-  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  // (3.3座公园: after a list number opening the line, a whole count in a measure word is the item's count)
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && near !== null && isMeasureWord(near.unit))) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
   if (!tok.chinese && tok.raw.length === 4 && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "date", "a year or date");

@@ -25,6 +25,8 @@ export interface Prepared {
   horizon: number | null;
   /** Why every statement of the document is the past (a statistical bulletin, a summary), or null. */
   review: string | null;
+  /** A progress report (…一季度进展情况): its numbered lines restate the items, the lines under them say what was done. */
+  progress?: boolean;
   /** Whether text[from, to) holds a quantity or a word that states a value (a sentence without is skipped). */
   statesAnything(from: number, to: number): boolean;
 }
@@ -83,6 +85,8 @@ export interface QuietBlock {
 export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+/** A line opening with its item's number (3.新增…, 一、…, (二)…). */
+const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 /** The end mark of a news article, with its editor's name: …(完) 【编辑:梁异】. */
 const ARTICLE_END = /[(（]完[)）]\s*(?:【[^】]{0,20}】|[(（]?(?:责任)?编辑[::][^)）]{0,12}[)）]?)?\s*$/;
 const NO_YEARS: YearMention[] = [];
@@ -158,7 +162,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const yearRows = raw.includes("年份");
     if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
 
-    const paragraphPast = doc.review ?? pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    const paragraphPast = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
+      pastParagraphReason(trimmed, ctx.inPastSection, horizon);
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
