@@ -648,3 +648,14 @@ describe("a progress report of a year's projects", () => {
     expect(values("人均公园绿地面积达到3.3平方米。", 2025)).toEqual([3.3]);
   });
 });
+
+describe("lists of counts and the size of a list of projects", () => {
+  it("a bounded count right after its verb heads a list of counts (培育20家左右X、3-5家Y)", () => {
+    expect(values("培育20家左右低空运营服务领军企业、3-5家行业领先的适航取证技术服务机构。", 2024)).toEqual([20, 3]);
+  });
+
+  it("how many projects a list holds, with its year inside (票决出17项长宁区人民政府2024年为民办实事项目; 10个方面48个项目)", () => {
+    expect(values("代表票决出17项长宁区人民政府2024年为民办实事项目。", 2024)).toEqual([]);
+    expect(values("共包括为老服务、教育服务等10个方面48个项目。", 2025)).toEqual([]);
+  });
+});

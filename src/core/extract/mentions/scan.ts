@@ -309,9 +309,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
-  else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 14)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   else if (/^万?(件|条|份|封)$/.test(unit) && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
@@ -328,7 +329,7 @@ const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高�
 const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
-const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程)/;
+const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程)/;
 /** Words that open the items a count introduces (新增14项包括:…). */
 const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
 

@@ -138,7 +138,9 @@ export const indicatorNumberRule: ClauseRule = {
           (isMeasureWord(m.unit) || next.suffix === null);
         // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
         const served = isMeasureWord(m.unit) && /为$/.test(pre.trimEnd());
-        const counts = parallel || countsBounded || setByVerb || served || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) || (idx === 0 && openingShare(text, clause, m) !== null);
+        const counts = parallel || countsBounded || setByVerb || served || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) ||
+          // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
+          (listed && isMeasureWord(m.unit) && verbBefore(pre)) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
