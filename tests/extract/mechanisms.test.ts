@@ -659,3 +659,19 @@ describe("lists of counts and the size of a list of projects", () => {
     expect(values("共包括为老服务、教育服务等10个方面48个项目。", 2025)).toEqual([]);
   });
 });
+
+describe("progress tables, completed work and a title broken over lines", () => {
+  it("a pipe table's progress column (7月进度) is past; the cells of the target column are read", () => {
+    const table = "项目名称 | 项目内容及目标工程量 | 7月进度 |\n促进就业创业 | 新增就业岗位18300人、帮扶引领成功创业人数450人 | 累计新增就业岗位11000个,帮扶引领成功创业520户。 |\n适老化改造 | 完成适老化改造150户 | 完成75户改造 |\n";
+    expect(values(table, 2022)).toEqual([18300, 450, 150]);
+  });
+
+  it("超额完成 tells of work done; a report's count of its tasks (做好11项工作) sets nothing", () => {
+    expect(values("全年共有15个项目开工、6个项目竣工,超额完成年初目标。", 2026)).toEqual([]);
+    expect(values("今年重点做好11项工作:\n新增优质航运企业150家。", 2026)).toEqual([150]);
+  });
+
+  it("a title broken over lines still names the year of its list of 实事", () => {
+    expect(documentYear("2022年区政府要完成的与人民生活\n\n密切相关的实事\n\n1.既有多层住宅加装电梯新增400台。", null, null)).toEqual({ year: 2022, source: "text" });
+  });
+});

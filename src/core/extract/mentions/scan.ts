@@ -311,7 +311,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
-  else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -349,7 +349,7 @@ function listCount(text: string, start: number, end: number): boolean {
 const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
 /** The parts a text is divided into (做好6个方面工作): how many there are says nothing to reach. */
-const TEXT_PARTS = /^[个项]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标)/;
+const TEXT_PARTS = /^[个项]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\s]|$))/;
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */

@@ -85,6 +85,16 @@ export interface QuietBlock {
 export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
+/** A table's column of progress made: 7月进度, 进展情况, 完成情况. */
+const PROGRESS_HEADER = /^(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年)?(?:进度|进展|进展情况|推进情况|完成情况|落实情况)$/;
+
+/** The index of the pipe-separated cell of the line starting at `lead` that `at` lies in. */
+function cellIndex(text: string, lead: number, at: number): number {
+  let n = 0;
+  for (let i = lead; i < at; i++) if (text.charCodeAt(i) === 0x7c) n++;
+  return n;
+}
+
 /** A line opening with its item's number (3.新增…, 一、…, (二)…). */
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 /** The end mark of a news article, with its editor's name: …(完) 【编辑:梁异】. */
@@ -110,6 +120,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
   let ended = false;
+  let progressColumn = -1;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -117,6 +128,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
     if (ended) { push({ kind: "quiet", span: line, reason: "after the end of the article" }); continue; }
+    // a table row written with pipes: a header cell naming progress (7月进度) makes that column's cells past
+    if (trimmed.includes("|")) {
+      const k = trimmed.split("|").findIndex((c) => PROGRESS_HEADER.test(c.trim()));
+      if (k >= 0) progressColumn = k;
+    } else progressColumn = -1;
     if (ARTICLE_END.test(trimmed)) ended = true;
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
@@ -213,7 +229,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
-          (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null);
+          (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
+          (progressColumn >= 0 && cellIndex(text, lead, sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
