@@ -675,3 +675,9 @@ describe("progress tables, completed work and a title broken over lines", () => 
     expect(documentYear("2022年区政府要完成的与人民生活\n\n密切相关的实事\n\n1.既有多层住宅加装电梯新增400台。", null, null)).toEqual({ year: 2022, source: "text" });
   });
 });
+
+describe("a grant's ceiling with a stray space", () => {
+  it("最 高不超过2000万元 is a ceiling of a grant", () => {
+    expect(values("符合条件的,按照最高不超过产品销售合同金额的30%给予支持,最 高不超过2000万元。", 2026)).toEqual([]);
+  });
+});
