@@ -681,3 +681,10 @@ describe("a grant's ceiling with a stray space", () => {
     expect(values("符合条件的,按照最高不超过产品销售合同金额的30%给予支持,最 高不超过2000万元。", 2026)).toEqual([]);
   });
 });
+
+describe("programs whose construction is the work", () => {
+  it("加快世界会客厅等36个工程建设 counts the projects to build; 等15个专项行动 sums up a list", () => {
+    expect(values("加快世界会客厅二期等36个工程建设。", 2026)).toEqual([36]);
+    expect(values("实施健康知识普及行动等15个专项行动。", 2026)).toEqual([]);
+  });
+});

@@ -49,7 +49,8 @@ const WORK_ENDS = new RegExp(`${WORK_VERB.source}(提升|升级)?(工作|任务)
  * 等8家企业迁建工作) the count is the size of the work. `noun`: what the count counts.
  */
 export function summarisesList(before: string, value: number, noun = ""): boolean {
-  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return PROGRAM_NOUN.test(noun) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
+  // (…等36个工程建设: programs whose construction is the work are counted as work)
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun)) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
   const items = clause.split("、").length;
   // (新建兰州东、兰州北2个收费站: a verb of work before the list makes the count the work to do)
