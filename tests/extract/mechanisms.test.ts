@@ -688,3 +688,9 @@ describe("programs whose construction is the work", () => {
     expect(values("实施健康知识普及行动等15个专项行动。", 2026)).toEqual([]);
   });
 });
+
+describe("an amount of work right after its verb, before 的", () => {
+  it("全年拆除100万平方米的成片违法建筑 sets the work's size", () => {
+    expect(targetsOf("全年拆除100万平方米的成片违法建筑。", 2017).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["100|万平方米|increment"]);
+  });
+});
