@@ -74,3 +74,21 @@ describe("document year of a report's coverage", () => {
     expect(extract(page).document).toMatchObject({ issueDate: "2026-02-03" });
   });
 });
+
+describe("document year of news pages about a city's report", () => {
+  it.each([
+    ["安排2023年工作", "深圳市市长向大会作政府工作报告,回顾2022年工作、安排2023年工作。", 2023],
+    ["a headline saying what the year will bring", "2023年将成都新建、改扩建中小学、幼儿园80所 增加学位8万个\n封面新闻", 2023],
+  ])("%s", (_, text, year) => {
+    expect(documentYear(text, null, null)).toEqual({ year, source: "text" });
+  });
+
+  it("a dateline after the name of its source (封面新闻 2023-02-21 13:35)", () => {
+    expect(extract("标题\n\n封面新闻 2023-02-21 13:35 41003\n\n正文。").document).toMatchObject({ issueDate: "2023-02-21" });
+  });
+
+  it("a table's header cell 进展情况 makes no progress report; a title line does", () => {
+    const table = "市政府2020年重点工作一季度进展情况表\n\n序号\n\n内容与要求\n\n进展情况\n\n1\n\n确保地区生产总值增长7%左右。\n";
+    expect(extract(table).targets.map((t) => t.value)).toEqual([7]);
+  });
+});

@@ -43,7 +43,7 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)/.source,
-  /(?:做好|做成|抓好|干好|谋划好)(20\d\d)年(?:的)?(?:各项)?工作/.source,
+  /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?实事/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
@@ -70,6 +70,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     const y = Number(m.slice(1).find(Boolean));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
+  // a headline saying what the year will bring (2023年将成都新建…80所): its first line only
+  const headline = /^\s*(20\d\d)年[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
+  if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
   if (counts.size === 0) for (const m of head.slice(0, 120).replace(/\s+/g, "").matchAll(YEAR_OF_WORK)) {
     const y = Number(m.slice(1).find(Boolean));

@@ -36,7 +36,7 @@ export function prepare(original: string, docId: string, docYear?: number | null
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */
-const PROGRESS_TITLE = /^[^。,;]{0,50}(进展情况|推进情况|进度情况|进展报告)\s*$/m;
+const PROGRESS_TITLE = /^[^。,;\n]{4,50}(进展情况|推进情况|进度情况|进展报告)\s*$/m;
 
 export function isProgressReport(title: string | null, text: string): boolean {
   return PROGRESS_TITLE.test(title ?? "") || PROGRESS_TITLE.test(text.slice(0, 300));
