@@ -694,3 +694,10 @@ describe("an amount of work right after its verb, before 的", () => {
     expect(targetsOf("全年拆除100万平方米的成片违法建筑。", 2017).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["100|万平方米|increment"]);
   });
 });
+
+describe("同比 with a bound", () => {
+  it("地区生产总值同比增长6%左右 under the year's indicators is a target; 同比增长6.2% stays a past figure", () => {
+    expect(values("今年经济社会主要指标\n在提高质量和效益基础上,地区生产总值同比增长6%左右,区级财政收入同比增长6%以上。", 2023)).toEqual([6, 6]);
+    expect(values("上半年,地区生产总值同比增长6.2%。", 2023)).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前|以前|之前)/
 /** Words that set a target for the year ahead. */
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年|年末|年底)/;
 
+/** Bounds a target is stated with (左右, 以上, 不低于); a past figure is exact. */
+const BOUND_WORDS = /(左右|以上|以内|不低于|不少于|不超过|突破)/;
+
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
 const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
 
@@ -54,7 +57,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const wording = PAST_SENTENCE.exec(sentence.replace(ON_PRESENT_BASIS, ""));
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
-  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && FUTURE_CUE.test(sentence))) return `review wording (${wording[0]})`;
+  // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly)
+  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `review wording (${wording[0]})`;
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
