@@ -146,3 +146,10 @@ describe("cells that ran together", () => {
     expect(splitTail(tail, 5, { base: 0, target: 1, growth: -1, years: 1, series: [1, 2, 3, 4] })?.map((c) => c.value)).toEqual(values);
   });
 });
+
+describe("a year's target column named 年度目标", () => {
+  it("a mid-year report's table reads the year's targets, not the results (a text cell sets nothing)", () => {
+    const doc = "普陀区2021年上半年国民经济和社会发展计划执行情况\n\n表1:上半年主要指标完成情况\n\n类别\n\n指标名称\n\n年度目标\n\n完成情况\n\n责任部门\n\n高质量发展\n\n1、地区生产总值增长率\n\n与市保持同步\n\n9.8%\n\n区发改委\n\n2、区级财政收入增长率\n\n6%以上\n\n28.97%\n\n区财政局\n\n3、新增跨国公司地区总部数\n\n3家\n\n4家\n\n区商务委\n";
+    expect(extract(doc, { docYear: 2021 }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.unit}`)).toEqual(["6|%", "3|家"]);
+  });
+});

@@ -45,7 +45,7 @@ function headerUnit(cell: string): string | null {
 
 /** A target column: 2025年目标, 目标值, 计划任务, 其中:2021年任务, “十四五”规划目标, 十四五计划新增量 (a group header such as
  * 整治计划(处) too, when it names a unit). */
-const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
+const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
 function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
   return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
