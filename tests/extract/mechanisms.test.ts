@@ -701,3 +701,23 @@ describe("同比 with a bound", () => {
     expect(values("上半年,地区生产总值同比增长6.2%。", 2023)).toEqual([]);
   });
 });
+
+describe("limits of the progress, 同比 and article-end rules", () => {
+  it("a section heading ending in 进展情况 does not make the document a progress report", () => {
+    const report = "2025年政府工作报告\n一、2024年工作进展情况\n去年地区生产总值增长5.2%。\n二、2025年工作安排\n今年地区生产总值增长5%左右,新建公园10个。\n";
+    expect(extract(report).targets.map((t) => t.value)).toEqual([5, 10]);
+  });
+
+  it("a half-year's results stay past, however they are bounded elsewhere in the sentence", () => {
+    expect(values("上半年,全市进出口总额突破500亿元,同比增长12.3%。", 2025)).toEqual([]);
+  });
+
+  it("a single pipe between a name and its value keeps them together; a bare (完) may close only a lead", () => {
+    expect(targetsOf("地区生产总值 | 增长5%左右", 2025).map((t) => t.indicator)).toEqual(["地区生产总值"]);
+    expect(values("今年将新建公园10个。(完)\n全文如下:今年还将改造老旧小区120个。\n", 2025)).toEqual([10, 120]);
+  });
+
+  it("现有 after a neighbourhood names what a target works on (社区现有…)", () => {
+    expect(values("推动社区现有养老服务站点全部改造提升,新增社区食堂5个。", 2025)).toContain(5);
+  });
+});

@@ -36,8 +36,13 @@ export function prepare(original: string, docId: string, docYear?: number | null
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */
-const PROGRESS_TITLE = /^[^。,;\n]{4,50}(进展情况|推进情况|进度情况|进展报告)\s*$/m;
+const PROGRESS_TITLE = /^[^。,;\n]{4,50}(进展情况|推进情况|进度情况|进展报告)\s*$/;
+/** A numbered heading (一、…, 第一章…) names a section, not the document. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节篇部]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])/;
 
+/** Whether the document's title — its first lines, not a heading inside it — names a progress report. */
 export function isProgressReport(title: string | null, text: string): boolean {
-  return PROGRESS_TITLE.test(title ?? "") || PROGRESS_TITLE.test(text.slice(0, 300));
+  if (title && PROGRESS_TITLE.test(title) && !NUMBERED.test(title)) return true;
+  const first = text.slice(0, 300).split("\n").map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  return first.some((l) => PROGRESS_TITLE.test(l) && !NUMBERED.test(l));
 }

@@ -127,9 +127,8 @@ export function inlineSegments(text: string, line: Span): Span[] {
 const COLON = 0x3a;
 const DASH = 0x2014; // —
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-// (a pipe separates the cells of a table row written as text: each cell reads on its own)
-const SENTENCE_BREAK = /[。!?;\n|]/g;
-const CLAUSE_BREAK = /[。!?;\n,:|]|——/g;
+const SENTENCE_BREAK = /[。!?;\n]/g;
+const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
 
 function splitBy(text: string, from: number, to: number, clause: boolean): Span[] {
   const out: Span[] = [];

@@ -152,7 +152,7 @@ function splitListNumbers(text: string, tokens: NumberToken[]): NumberToken[] {
     const tok = tokens[k];
     const m = tok.chinese ? null : /^(\d{1,2})\.(\d{1,4})$/.exec(tok.raw);
     const unit = m && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
-    if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit)) {
+    if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit) || !/[\u4e00-\u9fff“"]/.test(text[unit.end] ?? "")) {
       out?.push(tok);
       continue;
     }

@@ -226,7 +226,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
       if (stretch && memo.lastTarget) kind = memo.lastTarget.kind;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
-      if (kind === "increment" && /(全年|年度)累计/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
+      if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       const candidate: Candidate = {

@@ -8,7 +8,7 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|[市县区省镇乡村]|目前|当前)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
@@ -16,8 +16,8 @@ const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前|以前|之前)/
 /** Words that set a target for the year ahead. */
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年|年末|年底)/;
 
-/** Bounds a target is stated with (左右, 以上, 不低于); a past figure is exact. */
-const BOUND_WORDS = /(左右|以上|以内|不低于|不少于|不超过|突破)/;
+/** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
+const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
 const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;

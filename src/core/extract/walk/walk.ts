@@ -88,17 +88,25 @@ const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 /** A table's column of progress made: 7月进度, 进展情况, 完成情况. */
 const PROGRESS_HEADER = /^(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年)?(?:进度|进展|进展情况|推进情况|完成情况|落实情况)$/;
 
-/** The index of the pipe-separated cell of the line starting at `lead` that `at` lies in. */
-function cellIndex(text: string, lead: number, at: number): number {
-  let n = 0;
-  for (let i = lead; i < at; i++) if (text.charCodeAt(i) === 0x7c) n++;
-  return n;
+/** Sentences split further at the pipes between a table row's cells. */
+function splitAtPipes(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    for (let i = sp.start; i < sp.end; i++) {
+      if (text.charCodeAt(i) !== 0x7c) continue;
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+    if (sp.end > start) out.push({ start, end: sp.end });
+  }
+  return out;
 }
 
 /** A line opening with its item's number (3.新增…, 一、…, (二)…). */
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
-/** The end mark of a news article, with its editor's name: …(完) 【编辑:梁异】. */
-const ARTICLE_END = /[(（]完[)）]\s*(?:【[^】]{0,20}】|[(（]?(?:责任)?编辑[::][^)）]{0,12}[)）]?)?\s*$/;
+/** The end mark of a news article with its editor's name: …(完) 【编辑:梁异】 (a bare (完) may close a lead only). */
+const ARTICLE_END = /[(（]完[)）]\s*(?:【(?:责任)?编辑[::][^】]{0,16}】|[(（](?:责任)?编辑[::][^)）]{0,12}[)）])\s*$/;
 const NO_YEARS: YearMention[] = [];
 const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 
@@ -202,7 +210,15 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // (or any next sentence with no word of a plan, when it said how the year went: 2018年…取得显著成效。)
       let yearSaidReview = false;
       let y0 = 0; // the line's years run in order with its sentences
-      const spans = sentences(text, from, to);
+      // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
+      const piped = progressColumn >= 0 && raw.includes("|");
+      const spans = piped ? splitAtPipes(text, sentences(text, from, to)) : sentences(text, from, to);
+      let pipeAt = lead;
+      let pipes = 0;
+      const cellOf = (at: number): number => {
+        for (; pipeAt < at; pipeAt++) if (text.charCodeAt(pipeAt) === 0x7c) pipes++;
+        return pipes;
+      };
       for (let k = 0; k < spans.length; k++) {
         const sentence = spans[k];
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
@@ -230,7 +246,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
-          (progressColumn >= 0 && cellIndex(text, lead, sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
+          (piped && cellOf(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
