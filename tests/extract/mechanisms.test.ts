@@ -721,3 +721,9 @@ describe("limits of the progress, 同比 and article-end rules", () => {
     expect(values("推动社区现有养老服务站点全部改造提升,新增社区食堂5个。", 2025)).toContain(5);
   });
 });
+
+describe("a count built up to after a count added", () => {
+  it("新建5个、累计建成18个…站点: the first is added, the second a stock", () => {
+    expect(targetsOf("新建5个、累计建成18个社区就业服务站点。", 2025).map((t) => `${t.value}|${t.kind}`)).toEqual(["5|increment", "18|level"]);
+  });
+});

@@ -4,7 +4,7 @@
 // summing up the list before it (隆华新材料、国井集团、飞源化工3家“旗舰”企业 — three items, 3家) and a count after
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
-import { comparatorOf, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { comparatorOf, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
@@ -87,7 +87,8 @@ export const measureCountRule: ClauseRule = {
         continue;
       }
       consumed.add(m);
-      const kind = HAS.test(split.head) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment";
+      // (累计建成18个…站点: entities counted up to a number are a stock)
+      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),

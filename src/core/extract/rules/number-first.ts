@@ -4,7 +4,7 @@
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
-import { comparatorOf, cleanIndicator, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { comparatorOf, cleanIndicator, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
@@ -120,7 +120,8 @@ export const numberFirstRule: ClauseRule = {
         // 跨上千亿元台阶 states a level; the other verbs add an amount
         // 每个县至少建有1所 states what each has (a level), not an amount added; so do 落实202万亩耕地(保护目标)
         // and a count for each member of a group (每个乡镇至少建成一所)
-        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // (累计建成18个: entities counted up to a number are a stock)
+        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,
