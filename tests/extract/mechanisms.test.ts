@@ -727,3 +727,14 @@ describe("a count built up to after a count added", () => {
     expect(targetsOf("新建5个、累计建成18个社区就业服务站点。", 2025).map((t) => `${t.value}|${t.kind}`)).toEqual(["5|increment", "18|level"]);
   });
 });
+
+describe("steps of choosing a year's projects, and last year's forecast", () => {
+  it("what a public call gathered and what a vote chose set nothing; 遴选 as a verb of work still sets a count", () => {
+    expect(values("通过线上线下公开征集意见1016条,定向收集市人大代表建议19条,从候选项目中票决出最终10项。", 2026)).toEqual([]);
+    expect(values("每年遴选100项产业关键技术难题向全球发布。", 2023)).toEqual([100]);
+  });
+
+  it("去年…预计 is last year's forecast; the clause after it sets this year's target", () => {
+    expect(extract("济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上。", { docYear: 2026 }).targets.map((t) => t.value)).toEqual([5]);
+  });
+});

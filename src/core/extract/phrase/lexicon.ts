@@ -60,9 +60,9 @@ export const ADDING_VERBS = "新增|新建|建成|培育|引进|招引|打造|�
 export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
 
 /** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项): what they count describes, it sets nothing. */
-const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生";
-/** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目. */
-export const PROJECT_STEP = new RegExp(`(?:^|\\s)(?:共|累计|初步)?(?:${PROJECT_STEPS})`);
+const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生|票决出";
+/** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目, 通过线上线下公开征集意见. */
+export const PROJECT_STEP = new RegExp(`(?:^|\\s|共|累计|初步|公开|定向)(?:${PROJECT_STEPS})`);
 
 /** A year's scope or a phase written between a verb and its number: 完成今年66个重点项目, 完成二期170万平方米…. */
 export const TRAILING_SCOPE = /(?:(?:19|20)\d\d年度?|年度|全年|当年|今年|本年|年内|[一二三四五]期)$/;
@@ -73,7 +73,7 @@ export const LIST_JOINERS = "、|和|及|与|以及|特别是";
 /** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区),
  * neighbours that exist already (与周边7个口岸协作) and the steps of choosing projects (共收集民生实事项目136件, 票决确定
  * 10项): a count after them describes, it sets nothing. */
-export const DESCRIBING_VERB = new RegExp(`(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻|${PROJECT_STEPS}|遴选出)$`);
+export const DESCRIBING_VERB = new RegExp(`(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻|${PROJECT_STEPS}|遴选出)(?:了|最终)?$`);
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [

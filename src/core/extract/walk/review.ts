@@ -74,9 +74,10 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
   return null;
 }
 
-/** A clause stating what is already done (全市已累计建成…), even inside a sentence that sets a future year. */
+/** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)/.test(clause);
+  // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|去年[^,。;]{0,8}预计/.test(clause);
 }
 
 
