@@ -738,3 +738,9 @@ describe("steps of choosing a year's projects, and last year's forecast", () => 
     expect(extract("济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上。", { docYear: 2026 }).targets.map((t) => t.value)).toEqual([5]);
   });
 });
+
+describe("trains run", () => {
+  it("开行“义新欧”班列2200列以上 counts trains run within the year", () => {
+    expect(targetsOf("开行“义新欧”班列2200列以上。", 2023).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["2200|列|increment"]);
+  });
+});

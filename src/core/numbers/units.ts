@@ -19,6 +19,8 @@ const BASE_UNITS = [
   "㎡",
   // lamps, poles, plots and screens, wells and bridge spans (安装太阳能路灯1000盏, 打井10眼)
   "盏", "根", "块", "眼", "口", "孔", "组",
+  // trains run (开行班列2200列以上)
+  "列",
 ];
 
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
@@ -117,7 +119,7 @@ export function unitFromParentheses(cell: string): string | null {
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
   "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片",
-  "盏", "根", "块", "眼", "口", "孔", "组",
+  "盏", "根", "块", "眼", "口", "孔", "组", "列",
 ]);
 
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
