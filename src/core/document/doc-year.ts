@@ -50,6 +50,14 @@ const YEAR_OF_WORK = new RegExp([
 ].join("|"), "g");
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 
+/** Adds to `counts` each year of work `text` names (YEAR_OF_WORK). */
+function countYearsOfWork(text: string, counts: Map<number, number>): void {
+  for (const m of text.matchAll(YEAR_OF_WORK)) {
+    const y = Number(m.slice(1).find(Boolean));
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+}
+
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
   const titled = title ? yearOfPlanTitle(title) : null;
   if (titled !== null) return { year: titled, source: "title" };
@@ -66,18 +74,12 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   }
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
-  for (const m of head.matchAll(YEAR_OF_WORK)) {
-    const y = Number(m.slice(1).find(Boolean));
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  countYearsOfWork(head, counts);
   // a headline saying what the year will bring (2023年将成都新建…80所): its first line only
   const headline = /^\s*(20\d\d)年[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
   if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
-  if (counts.size === 0) for (const m of head.slice(0, 120).replace(/\s+/g, "").matchAll(YEAR_OF_WORK)) {
-    const y = Number(m.slice(1).find(Boolean));
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     return { year, source: "text" };

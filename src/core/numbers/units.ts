@@ -1,6 +1,12 @@
 // Unit catalogue: base units with optional scale prefixes (万人, 亿元, 万千瓦), compound units
 // (公里/百平方公里, 万吨/年) and a short parenthesised variant (套(间)). Units are kept as written.
 
+/**
+ * Measure words for lamps, poles, plots and screens, wells, bridge spans, sets and trains (安装太阳能路灯1000盏, 打井10眼,
+ * 开行班列2200列): units and measure words both.
+ */
+const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列"];
+
 const BASE_UNITS = [
   "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
@@ -17,10 +23,7 @@ const BASE_UNITS = [
   "兆",
   // areas in one character: 修缮约500㎡
   "㎡",
-  // lamps, poles, plots and screens, wells and bridge spans (安装太阳能路灯1000盏, 打井10眼)
-  "盏", "根", "块", "眼", "口", "孔", "组",
-  // trains run (开行班列2200列以上)
-  "列",
+  ...OBJECT_COUNTS,
 ];
 
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
@@ -119,7 +122,7 @@ export function unitFromParentheses(cell: string): string | null {
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
   "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片",
-  "盏", "根", "块", "眼", "口", "孔", "组", "列",
+  ...OBJECT_COUNTS,
 ]);
 
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */

@@ -154,9 +154,9 @@ export function countedUpTo(unit: string, head: string): boolean {
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
-/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为). */
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 const SETS_VALUE = "(?:设定|确定|定|设)为?";
+/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为). */
 const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?(${SETS_VALUE})?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */

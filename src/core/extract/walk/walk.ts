@@ -103,6 +103,16 @@ function splitAtPipes(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** The index of the pipe-separated cell a position lies in, for positions asked in order (one pass over the row). */
+function pipeCounter(text: string, lead: number): (at: number) => number {
+  let at0 = lead;
+  let pipes = 0;
+  return (at) => {
+    for (; at0 < at; at0++) if (text.charCodeAt(at0) === 0x7c) pipes++;
+    return pipes;
+  };
+}
+
 /** A line opening with its item's number (3.新增…, 一、…, (二)…). */
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 /** The end mark of a news article with its editor's name: …(完) 【编辑:梁异】 (a bare (完) may close a lead only). */
@@ -211,14 +221,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       let yearSaidReview = false;
       let y0 = 0; // the line's years run in order with its sentences
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
-      const piped = progressColumn >= 0 && raw.includes("|");
-      const spans = piped ? splitAtPipes(text, sentences(text, from, to)) : sentences(text, from, to);
-      let pipeAt = lead;
-      let pipes = 0;
-      const cellOf = (at: number): number => {
-        for (; pipeAt < at; pipeAt++) if (text.charCodeAt(pipeAt) === 0x7c) pipes++;
-        return pipes;
-      };
+      const cellOf = progressColumn >= 0 && raw.includes("|") ? pipeCounter(text, lead) : null;
+      const spans = cellOf ? splitAtPipes(text, sentences(text, from, to)) : sentences(text, from, to);
       for (let k = 0; k < spans.length; k++) {
         const sentence = spans[k];
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
@@ -246,7 +250,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && (carriedBySemicolon || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
-          (piped && cellOf(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
+          (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
