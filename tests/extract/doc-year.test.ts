@@ -83,6 +83,9 @@ describe("document year of news pages about a city's report", () => {
     expect(documentYear(text, null, null)).toEqual({ year, source: "text" });
   });
 
+  it("a dateline after a source named in pinyin, with a middle dot (Xin Lang Cai Jing·2026-02-03 12:35)", () => {
+    expect(extract("东方时评: 凝聚共识\nXin Lang Cai Jing·2026-02-03 12:35\n\n今年要培育打造20个新场景。").document).toMatchObject({ issueDate: "2026-02-03" });
+  });
   it("a dateline after the name of its source (封面新闻 2023-02-21 13:35)", () => {
     expect(extract("标题\n\n封面新闻 2023-02-21 13:35 41003\n\n正文。").document).toMatchObject({ issueDate: "2023-02-21" });
   });

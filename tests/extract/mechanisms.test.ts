@@ -744,3 +744,33 @@ describe("trains run", () => {
     expect(targetsOf("开行“义新欧”班列2200列以上。", 2023).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["2200|列|increment"]);
   });
 });
+
+describe("a review paragraph that turns to the year ahead", () => {
+  const page = "报告全面回顾了2025年发展成就。过去一年,全市生产总值达5.67万亿元。为了完成这些主要目标,报告也明确了今年的工作重点。" +
+    "培育打造20个融合性服务消费新场景。将完成20万平方米旧住房成套改造。";
+  it("sets targets after the sentence that names this year's work (今年的工作重点)", () => {
+    expect(extract(page, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(["20|个|2026", "20|万平方米|2026"]);
+  });
+  it("stays past when no sentence turns to the year ahead", () => {
+    expect(extract("报告全面回顾了2025年发展成就。过去一年,全市生产总值达5.67万亿元。培育打造20个新场景。", { docYear: 2026 }).targets).toEqual([]);
+  });
+  it("a sentence that both reviews and looks ahead turns nothing (回顾…勾勒出新一年的蓝图)", () => {
+    expect(extract("报告回顾了2025年,勾勒出新一年的工作蓝图。三大产业规模突破2万亿元。", { docYear: 2026 }).targets).toEqual([]);
+  });
+});
+
+describe("an amount and its alternative in another currency", () => {
+  it("bound the noun they precede (总投资超100亿元或10亿美元项目6个以上): only the count is a target", () => {
+    expect(targetsOf("争取新增亿元以上项目600个,其中总投资超100亿元或10亿美元项目6个以上。", 2026).map((t) => `${t.value}|${t.unit}`))
+      .toEqual(["600|个", "6|个"]);
+  });
+});
+
+describe("a verb with 了 right before its count", () => {
+  it("tells what was done (遴选了12件…候选项目), while the list after it sets targets", () => {
+    expect(targetsOf("实施100件左右的民生实事,其中,遴选了12件提请人大代表票决候选项目。(1)新增社会足球场57个。", 2020).map((t) => t.value)).toEqual([57]);
+  });
+  it("为了 is no such verb", () => {
+    expect(targetsOf("为了3000名学生新建食堂2个。", 2020).map((t) => t.value)).toContain(2);
+  });
+});

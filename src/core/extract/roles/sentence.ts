@@ -107,7 +107,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     // a review states the past; the rules still read it, for the base values of the targets
-    const past = block.past ?? (isPastClause(text.slice(clause.start, clause.end)) ? "states what is already done (已…)" : null);
+    const past = block.past ?? (isPastClause(text.slice(clause.start, clause.end)) ? "states what is already done (已…, 遴选了12件)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;

@@ -122,7 +122,10 @@ export const indicatorNumberRule: ClauseRule = {
       // 建成8个城市公园、30个街头游园)
       // (预留30%的号源(其中专家号源不低于30%): a number in a remark in brackets qualifies nothing before it)
       const next = mentions[idx + 1];
-      if (later && followedByNoun(text, m.end, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
+      // 总投资超100亿元或10亿美元项目: an amount and its alternative in another currency bound the same noun
+      const alternative = next !== undefined && !consumed.has(next) && /^或者?$/.test(text.slice(m.end, next.start)) && !isMeasureWord(m.unit);
+      const nounAt = alternative ? next.end : m.end;
+      if (later && followedByNoun(text, nounAt, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
         const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
         // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
         const spaced = /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(text.slice(m.end, next?.start ?? clause.end));

@@ -66,10 +66,20 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   return future ? null : "names only years before the document's";
 }
 
+export const REVIEW_OPENING = "a paragraph reviewing the past";
+
+/**
+ * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,
+ * 新的一年要…): the sentences after it set targets again.
+ */
+export function turnsToYearAhead(sentence: string): boolean {
+  return /(?:今年|新一年|新的一年|明年|下一步)[^,。;]{0,6}(?:工作|目标|重点|任务|要|将)/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
+}
+
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
 export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
   if (inPastSection) return "in a review section";
-  if (opensWithReview(line)) return "a paragraph reviewing the past";
+  if (opensWithReview(line)) return REVIEW_OPENING;
   if (opensWithEarlierPeriod(line, horizon)) return "a paragraph on an earlier plan period";
   return null;
 }
@@ -77,7 +87,8 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|去年[^,。;]{0,8}预计/.test(clause);
+  // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb)
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
 }
 
 

@@ -10,7 +10,7 @@ import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, opensWithPastYear, pastParagraphReason, pastSentenceReason } from "./review";
+import { continuesPast, continuesReview, opensWithPastYear, pastParagraphReason, pastSentenceReason, REVIEW_OPENING, turnsToYearAhead } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -196,8 +196,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const yearRows = raw.includes("年份");
     if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
 
-    const paragraphPast = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
+    let paragraphPast = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
+    const mayTurn = paragraphPast !== null && paragraphPast === REVIEW_OPENING;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
@@ -231,6 +233,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
+        if (mayTurn && paragraphPast !== null && turnsToYearAhead(text.slice(sentence.start, sentence.end))) paragraphPast = null;
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
