@@ -95,3 +95,29 @@ describe("document year of news pages about a city's report", () => {
     expect(extract(table).targets.map((t) => t.value)).toEqual([7]);
   });
 });
+
+describe("more ways a page names its year", () => {
+  const year = (text: string): number | null => extract(text).document.docYear ?? null;
+  it("a draft plan or budget of the year (…2024年计划执行情况与2025年…计划草案的报告)", () => {
+    expect(year("会议审查西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告。")).toBe(2025);
+  });
+  it("a year that opens its clause with what it will do, or states its goal", () => {
+    expect(year("叶牛平强调,2025年,西安全市要坚持稳中求进。")).toBe(2025);
+    expect(year("报告提出,2020年全区地区生产总值增长3.7%,2021年全区生产总值增长目标为7.5%以上。")).toBe(2021);
+  });
+  it("a plan period's first or last year named with it", () => {
+    expect(year("作为“十五五”开局之年,2026年山东地区生产总值预期增长5%以上。")).toBe(2026);
+    expect(year("2025年是全面贯彻全会精神的重要之年,是实施“十四五”规划的收官之年。")).toBe(2025);
+  });
+  it("主要任务 and a comma after the year (二、2025年主要任务; 2025年,中山全市经济社会发展主要预期目标是)", () => {
+    expect(year("二、2025年主要任务\n做好今年工作。")).toBe(2025);
+    expect(year("报告指出,2025年,中山全市经济社会发展主要预期目标是:地区生产总值增长5.5%。")).toBe(2025);
+  });
+  it("a summary that reports a year's results and then this year's targets: the year after", () => {
+    expect(year("政府工作报告显示, 2024年,该市地区生产总值6136.4亿元。\n今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右。")).toBe(2025);
+    expect(year("2024年,该市地区生产总值6136.4亿元。")).toBe(null);
+  });
+  it("a date closing a short line of labelled fields (版次:03 作者:2023年01月12日)", () => {
+    expect(extract("版次:03 作者:2023年01月12日\n正文。").document.issueDate).toBe("2023-01-12");
+  });
+});

@@ -774,3 +774,48 @@ describe("a verb with 了 right before its count", () => {
     expect(targetsOf("为了3000名学生新建食堂2个。", 2020).map((t) => t.value)).toContain(2);
   });
 });
+
+describe("goals for the five years ahead (今后五年)", () => {
+  it("a report at the start of a term dates them with the document's year and four more", () => {
+    const text = "我们对今后五年的发展提出了具体目标。要实现地区生产总值超过1800亿元。\n城镇化率达70%,新建公园20个以上。";
+    expect(extract(text, { docYear: 2023 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["1800|2027", "70|2027", "20|2027"]);
+  });
+});
+
+describe("kinds met on provincial and city pages", () => {
+  const kinds = (body: string, year = 2025): string[] => targetsOf(body, year).map((t) => `${t.value}|${t.kind}`);
+  it("industries, clusters and firms a plan forms are a stock; products it forms are made within the period", () => {
+    expect(kinds("到2025年,形成原材料、装备等万亿级产业3个,形成具有核心竞争力的领航企业40户。")).toEqual(["3|level", "40|level"]);
+    expect(kinds("到2025年,形成50个人工智能大模型产品。")).toEqual(["50|increment"]);
+  });
+  it("money given every year is added each year (每年…提供信贷融资300亿元)", () => {
+    expect(kinds("每年引导金融机构为企业提供信贷融资300亿元。")).toEqual(["300|increment"]);
+  });
+  it("places added to an intake (扩招) and an area of work whose object stands before its measure (综合治理水土流失面积)", () => {
+    expect(kinds("普通高中招生扩招3000人以上。综合治理水土流失面积2980平方公里。")).toEqual(["3000|increment", "2980|increment"]);
+  });
+  it("an amount of money or output in % is its change (增加值 6%)", () => {
+    expect(kinds("规模以上工业增加值6%以上,市民中心完成工程总量90%。")).toEqual(["6|growth", "90|share"]);
+  });
+});
+
+describe("numbers met on provincial and city pages", () => {
+  it("power in Latin letters is a unit (单晶拉棒产能达到96GW), not a code", () => {
+    expect(targetsOf("力争年内单晶拉棒产能达到96GW。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["96|GW"]);
+  });
+  it("an age after a count of people belongs to the people counted, not to the count (为2500名40周岁以上居民…)", () => {
+    expect(targetsOf("为2500名40周岁以上城乡居民免费开展癌症筛查。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["2500|名"]);
+  });
+  it("a value followed by 目标 is the target's own (实现全省生产总值增长6.5%左右目标)", () => {
+    expect(targetsOf("今年河北预计实现全省生产总值增长6.5%左右目标", 2019).map((t) => t.value)).toEqual([6.5]);
+  });
+  it("numbers inside a short quotation name a program (深入实施“3个100万”)", () => {
+    expect(targetsOf("深入实施“3个100万”,新建公园5个。", 2024).map((t) => t.value)).toEqual([5]);
+  });
+  it("a policy package named by its count, and things whose role is put to use, set nothing", () => {
+    expect(targetsOf("落实支持县域经济高质量发展40条政策措施。发挥济青烟3个消费试点作用。举办消费季活动500场。", 2026).map((t) => t.value)).toEqual([500]);
+  });
+  it("a paragraph that a reported speech opens with a past year (其中提到,在2021年…) reviews that year", () => {
+    expect(targetsOf("其中提到,在2021年包头市坚持调结构,全市新能源装机容量达到635.6万千瓦。\n2022年工作安排,稀土产业产值达到500亿元。", 2022).map((t) => t.value)).toEqual([500]);
+  });
+});

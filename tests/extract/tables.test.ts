@@ -153,3 +153,19 @@ describe("a year's target column named 年度目标", () => {
     expect(extract(doc, { docYear: 2021 }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.unit}`)).toEqual(["6|%", "3|家"]);
   });
 });
+
+describe("a table of the year's targets beside the results so far (a mid-year execution report)", () => {
+  it("reads rows that leave out their leading bar, the target column only, and an amount in % as its growth", () => {
+    const page = "表一 上半年主要目标完成情况\n指标名称 | 年度目标 | 上半年完成 |\n1.增加值 | 6%以上 | 16.7% |\n" +
+      "5.全社会固定资产投资 | 500亿元 | 206.9亿元 |\n7.城乡登记失业人数 | 控制在市下达指标以内 | 4755人 |\n";
+    expect(ticked(page, 2021).map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.kind}`)).toEqual(["增加值|6|%|growth", "全社会固定资产投资|500|亿元|level"]);
+  });
+  it("one cell per line: 2017年主要预期目标 is the target; 绝对值, 增长 and 进度 beside it are results; 持平 is a text cell", () => {
+    const cells = ["指标", "单位", "2017年主要预期目标", "绝对值(亿元)", "增长(%)", "进度(%)",
+      "1.增加值增长", "%", "7左右", "1024.6", "8.4", "51.0",
+      "2.外贸出口额", "%", "持平", "267.1", "9.2", "/",
+      "3.固定资产投资", "亿元", "300", "168.6", "-20.1", "56.2"];
+    const page = `表1 上半年主要预期目标完成情况\n\n${cells.join("\n\n")}\n\n(一)经济发展质量效益不断提高。\n`;
+    expect(ticked(page, 2017).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["7|%|growth", "300|亿元|level"]);
+  });
+});

@@ -42,11 +42,19 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * 2026年江西经济社会发展主要预期目标, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
-  /(20\d\d)年(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|目标任务|工作部署)/.source,
+  /(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)/.source,
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?实事/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
+  // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
+  /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
+  // a year that opens its clause with what it will do (2025年,西安全市要坚持…) or states its goal (2021年全区生产总值增长目标为7.5%)
+  /(?:^|[,，。;:：\s])(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:要|将)(?![来近])/.source,
+  /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
+  // a plan period's first or last year named with it (作为“十五五”开局之年,2026年…; 2021年是落实“十四五”规划的开局之年)
+  /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
+  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年/.source,
 ].join("|"), "g");
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 
@@ -86,5 +94,13 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   const review = REVIEW.exec(head);
-  return review ? { year: Number(review[1]) + 1, source: "review" } : null;
+  if (review) return { year: Number(review[1]) + 1, source: "review" };
+  // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
+  // targets (今年,…主要预期目标是): this year follows the latest year reported
+  if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {
+    let latest = 0;
+    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]/gm)) latest = Math.max(latest, Number(m[1]));
+    if (latest) return { year: latest + 1, source: "review" };
+  }
+  return null;
 }

@@ -102,7 +102,9 @@ export function readIssueDate(text: string): string | null {
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
   for (const line of text.split("\n").slice(0, 12)) {
-    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，])/.exec(line);
+    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，])/.exec(line) ??
+      // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
+      /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);
     // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
     const dateline = /^\s*((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);

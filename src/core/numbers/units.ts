@@ -23,6 +23,8 @@ const BASE_UNITS = [
   "兆",
   // areas in one character: 修缮约500㎡
   "㎡",
+  // power and energy written in Latin letters (单晶拉棒产能达到96GW, 装机2000MW)
+  "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
   ...OBJECT_COUNTS,
 ];
 

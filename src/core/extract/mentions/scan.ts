@@ -42,7 +42,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z]))(?![A-Za-z])/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
@@ -59,6 +59,16 @@ const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性|差距)(?:
  */
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+/** Whether a number stands inside a short quotation (深入实施“3个100万”): the quotation names a program. */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  // (both looks are bounded: a page without quotation marks costs nothing more per number)
+  const open = text.slice(Math.max(0, start - 8), start).lastIndexOf("“");
+  if (open < 0 || text.slice(Math.max(0, start - 8) + open, start).includes("”")) return false;
+  const after = text.slice(end, end + 9);
+  const close = after.indexOf("”");
+  return close >= 0 && !/[,。;,;]/.test(text.slice(Math.max(0, start - 8) + open, end + close));
+}
+
 /** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */
 const QUOTED_NUMERAL_NAME = /^[“"][^”"]{0,6}[一二三四五六七八九十\d][^”"]{0,6}[”"]/;
 const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "稳定在", "保持在", "稳定", "保持", "不少于", "不低于", "不超过", "到", "至"];
@@ -212,13 +222,15 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");
   if ((after === ":" && tok.raw.length <= 2 && /^:\d\d(?!\d)/.test(text.slice(tok.end, tok.end + 4))) || (before === ":" && /(?:^|[^\d])\d{1,2}:$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return notQuantity(tok, near, "date", "a time of day");
   if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
-  // a Latin unit of computing or network capacity (15EFLOPS, 1000Gbps, 带宽5000M以上 with its bound) is a unit, not a name
+  // a Latin unit of computing or network capacity or of power (15EFLOPS, 1000Gbps, 带宽5000M以上 with its bound, 96GW) is a
+  // unit, not a name
   const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
   if (isAsciiLetter(before) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
+  if (insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
@@ -311,6 +323,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
+  else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
+  else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };

@@ -162,6 +162,19 @@ const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率)(预期�
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
 
+/** An amount of money or output (增加值, 总产值, 零售总额, 预算收入, 投资): in % it can only be its change. */
+const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销售额)$/;
+
+/**
+ * The kind of a value in %: a change where a word of growth says so, where the indicator is named as a rate of
+ * change, or where it is an amount of money or output (增加值 | 6%以上 in a table of the year's targets); a level for
+ * an index or a quantity measured in % (价格指数102%); otherwise a share.
+ */
+export function percentKind(indicator: string, growth: boolean): "growth" | "share" | "level" {
+  if (!growth && /(指数|拥有量|数量)$/.test(indicator)) return "level";
+  return growth || GROWTH_NAMED.test(indicator) || MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "growth" : "share";
+}
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
   if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
@@ -169,12 +182,15 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
   if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
-  if (isPercentUnit(unit)) return growth || GROWTH_NAMED.test(indicator) ? "growth" : "share";
+  if (isPercentUnit(unit)) return percentKind(indicator, growth);
   if (isCountPerYear(unit)) return "increment";
   // 服务覆盖学生和青少年不少于100万人次: person-times a service reaches are a flow of the period (接待游客…人次 stays a level)
   if (/^万?人次$/.test(unit) && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
   if (/^万?(人|名|户)$/.test(unit) && REACH.test(indicator)) return "level";
+  // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
+  // 形成100个…案例 are made within the period)
+  if (/^形成/.test(indicator) && /(产业|产业链|集群|企业|基地|园区)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
@@ -190,7 +206,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (HARVEST.test(indicator)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$/.test(indicator)) return "increment";
+  // (综合治理水土流失面积2980平方公里: the object of the work may stand between the verb and its measure)
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator)) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
@@ -203,8 +220,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year; so is a count per year
   // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)
-  if (/每年$/.test(indicator) || (/^每年/.test(indicator) && isMeasureWord(unit))) return "increment";
-  if (/(增加|增多|扩大)$/.test(indicator)) return "increment";
+  // (每年引导金融机构…提供信贷融资300亿元: money given every year too)
+  if (/每年$/.test(indicator) || (/^每年/.test(indicator) && (isMeasureWord(unit) || /元$/.test(unit)))) return "increment";
+  // (普通高中招生扩招3000人: places added to an intake)
+  if (/(增加|增多|扩大|扩招)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
   if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period

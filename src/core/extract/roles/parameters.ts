@@ -105,6 +105,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
   if (FEE.test(clauseBefore)) return true;
   if (ELIGIBILITY_BEFORE.test(clauseBefore) && /^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter)) return true;
-  if (/^[^,。;]{0,3}周岁/.test(clauseAfter)) return true;
+  // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
+  if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;
   return REWARD_AFTER.test(clauseAfter) && /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14));
 }

@@ -25,7 +25,8 @@ function hasTwoTabs(t: string): boolean {
   return k >= 0 && t.indexOf("\t", k + 1) >= 0;
 }
 
-const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || hasTwoTabs(t);
+// (a row may leave out its leading bar: 1.增加值 | 6%以上 | 16.7% |)
+const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
 
 /** The line before `li` that is not blank: a table's title (表3 …主要指标). */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
@@ -41,7 +42,7 @@ function titleBefore(text: string, lines: Span[], li: number): string | null {
  * returned with no targets so the caller skips it.
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  if (/^\|.*\|.*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
+  if (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
     const rows: Cell[][] = [];
     let k = li;
     for (; k < lines.length; k++) {

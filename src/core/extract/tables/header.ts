@@ -45,7 +45,7 @@ function headerUnit(cell: string): string | null {
 
 /** A target column: 2025年目标, 目标值, 计划任务, 其中:2021年任务, “十四五”规划目标, 十四五计划新增量 (a group header such as
  * 整治计划(处) too, when it names a unit). */
-const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
+const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
 function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
   return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
@@ -71,6 +71,8 @@ export function columnOf(cell: string): Column | null {
   if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
+  // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
+  if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
   return null;
 }
 
@@ -128,6 +130,11 @@ export function settle(columns: Column[], next: number): Header | null {
     if (cat) { cat.role = "indicator"; indicators = 1; }
   }
   if (indicators !== 1 || !columns.some((c) => c.role === "target" || c.role === "growth" || c.role === "year")) return null;
+  // 2017年主要预期目标 | 绝对值 | 增长(%) | 进度(%): beside a target and its progress, a growth column is the growth
+  // achieved so far, not a target
+  if (columns.some((c) => c.role === "target") && columns.some((c) => /进度/.test(key(c.text)))) {
+    for (const c of columns) if (c.role === "growth") c.role = "other";
+  }
   // a 序号 column stands before the indicator: 主要指标 | 序 … is a title over a header, not one
   const ind = columns.findIndex((c) => c.role === "indicator");
   if (columns.slice(ind + 1).some((c) => c.role === "serial")) return null;

@@ -3,7 +3,7 @@
 // row's baseYear/baseValue and a baseline mention; the 属性 cell gives binding; text cells give nothing.
 import type { Comparator } from "../../model";
 import { isCountPerYear, unitFromParentheses } from "../../numbers/units";
-import { startsWithIncrementVerb } from "../phrase/classify";
+import { percentKind, startsWithIncrementVerb } from "../phrase/classify";
 import type { Candidate } from "../types";
 import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
 import type { Column } from "./header";
@@ -138,7 +138,7 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
     unit = v.unit ?? unitOfRow;
-    kind = unit === "%" ? (/(增长|增速|涨幅|增幅)/.test(name) ? "growth" : /(指数|拥有量|数量)$/.test(name) ? "level" : "share") : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
+    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
     if (isCountPerYear(unit)) period = "annual";
     // [累计达到1000] (家): a count reached, still a level

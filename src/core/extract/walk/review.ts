@@ -32,8 +32,9 @@ export function continuesPast(sentence: string): boolean {
 
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
-  const m = /^(20\d\d)年(?:是|,|以来)/.exec(line);
-  return m !== null && docYear !== null && Number(m[1]) < docYear;
+  // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
+  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前))/.exec(line);
+  return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
 /**

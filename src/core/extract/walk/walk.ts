@@ -316,6 +316,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   if (first && first.end <= lead + 16 && first.pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
+  // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
+  // year and four more
+  if (docYear !== null && /(?:今后|未来)五年/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
