@@ -819,3 +819,36 @@ describe("numbers met on provincial and city pages", () => {
     expect(targetsOf("其中提到,在2021年包头市坚持调结构,全市新能源装机容量达到635.6万千瓦。\n2022年工作安排,稀土产业产值达到500亿元。", 2022).map((t) => t.value)).toEqual([500]);
   });
 });
+
+describe("a bounded amount opening its clause before the noun that reaches a standard", () => {
+  it("is how much of the noun reaches it (50平方公里以上建设用地面积达到海绵城市建设目标要求)", () => {
+    const text = "嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。";
+    expect(targetsOf(text, 2024).map((t) => `${t.value}|${t.unit}|${t.year}|${t.kind}`)).toEqual(["50|平方公里|2025|level", "80|平方公里|2030|level"]);
+  });
+  it("a verb of work before the amount is no lead-in (推进50公里左右主海塘达标建设 stays work done)", () => {
+    expect(targetsOf("推进50公里左右主海塘达标建设。", 2021).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("a total after a sentence listing the candidate projects", () => {
+  it("共计八类15项 counts the list, it sets nothing", () => {
+    expect(targetsOf("候选项目包括教育发展、医疗卫生、交通出行等领域共计八类15项。新建公园5个。", 2024).map((t) => t.value)).toEqual([5]);
+  });
+});
+
+describe("a clause naming the months so far", () => {
+  it("opens a report of their results, up to the semicolon (1-2月,…比重为46.3%)", () => {
+    const text = "启动研究报告前期工作;1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%;力争四大新兴产业增加值占比提升至44%。";
+    expect(targetsOf(text, 2020).map((t) => t.value)).toEqual([44]);
+  });
+});
+
+describe("review wording in one part of a sentence", () => {
+  it("leaves a later part between semicolons that names a plan of its own (…已经完成了…方案;计划建设100公里农村公路)", () => {
+    const text = "计划建设人行天桥,目前已经完成了人行天桥的初步设计方案;计划建设100公里农村公路。";
+    expect(targetsOf(text, 2026).map((t) => `${t.value}|${t.unit}`)).toEqual(["100|公里"]);
+  });
+  it("still makes its own part past (全市已经建成公园20个;…)", () => {
+    expect(targetsOf("全市已经建成公园20个;新建口袋公园5个。", 2026).map((t) => t.value)).toEqual([]);
+  });
+});

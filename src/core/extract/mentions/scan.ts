@@ -356,6 +356,8 @@ function listCount(text: string, start: number, end: number): boolean {
   if (!/^(?:[,。;、:|]|$)/.test(text.slice(end, end + 1))) return false;
   const back = text.slice(Math.max(0, start - 60), start);
   if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
+  // (候选项目包括…等领域共计八类15项: a total after a sentence listing the projects)
+  if (/(?:共计|共|合计)(?:[一二三四五六七八九十]+大?类)?$/.test(back) && /(?:项目|事项)/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
   // (与2022年相比,新增14项: a clause of list words only, right after a sentence about the list)
   const head = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(";"), back.lastIndexOf("。")) + 1);
   return LIST_WORDS.test(head) && /实事/.test(back);

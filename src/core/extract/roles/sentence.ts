@@ -14,7 +14,7 @@ import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, planPartAfterReview } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
 import { possibleTarget } from "./possible";
@@ -90,6 +90,17 @@ function headingIndicator(text: string, block: SentenceBlock): string | null {
 }
 
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
+/** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */
+function semicolonPart(text: string, sentence: Span, clause: Span): string {
+  const floor = Math.max(sentence.start, clause.start - 300);
+  const ceiling = Math.min(sentence.end, clause.end + 300);
+  let from = clause.start;
+  while (from > floor && text[from - 1] !== ";" && text[from - 1] !== ";") from--;
+  let to = clause.end;
+  while (to < ceiling && text[to] !== ";" && text[to] !== ";") to++;
+  return text.slice(from, to);
+}
+
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   const sentence = block.span;
@@ -104,10 +115,18 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     return;
   }
   const memo: SentenceMemo = { indicator: headingIndicator(text, block) };
+  // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
+  let monthsSoFar = false;
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
+    const said = text.slice(clause.start, clause.end);
+    if (/[;;。]/.test(text[clause.start - 1] ?? "")) monthsSoFar = false;
+    if (namesMonthsSoFar(said)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
-    const past = block.past ?? (isPastClause(text.slice(clause.start, clause.end)) ? "states what is already done (已…, 遴选了12件)" : null);
+    // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
+    const wordingElsewhere = block.past !== null && block.past.startsWith("review wording") && planPartAfterReview(semicolonPart(text, block.span, clause));
+    const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
+      (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;

@@ -37,10 +37,10 @@ const ADVERB_SHARE = /^(?:提供|覆盖|实现|完成|落实|达标|接入|配�
  * 90%的市和70%的县达到省级三星级以上. The rest of the clause says what that share of the noun does.
  */
 export function openingShare(text: string, clause: Span, m: Mention): Candidate | null {
-  if (!isPercentUnit(m.unit)) return null;
   const raw = text.slice(clause.start, m.start);
   const lead = raw.trim();
   const rest = text.slice(m.end, Math.min(clause.end, m.end + 40));
+  if (!isPercentUnit(m.unit)) return openingAmountReaching(text, clause, m, lead, rest);
   // 为持有居住证的随迁子女100%提供公办学位: a share standing as the adverb of a verb says how much of its subject it reaches
   const adverb = ADVERB_SHARE.test(rest) && /^[\u4e00-\u9fff“”、的·]{2,30}$/.test(lead);
   if (!adverb && !LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
@@ -50,6 +50,19 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
     rule: "number-first", start: adverb ? clause.start + raw.length - raw.trimStart().length : m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
     value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),
     kind: "share", period: null, indicator: cleanIndicator(named), optional: false, year: null, responsible: null,
+  };
+}
+
+/**
+ * A bounded amount opening its clause, before the noun that reaches a standard: 50平方公里以上建设用地面积达到海绵城市
+ * 建设目标要求 — how much of the noun reaches it (a level).
+ */
+function openingAmountReaching(text: string, clause: Span, m: Mention, lead: string, rest: string): Candidate | null {
+  if (!m.suffix || lead.replace(LEADING_ONLY_PREFIX, "") !== "" || !/^[\u4e00-\u9fff]{2}/.test(rest) || !/^[^,。;]{1,16}?(达到|实现|具备|满足|符合)/.test(rest)) return null;
+  return {
+    rule: "number-first", start: m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
+    value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),
+    kind: "level", period: null, indicator: cleanIndicator(rest), optional: false, year: null, responsible: null,
   };
 }
 

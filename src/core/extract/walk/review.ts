@@ -85,6 +85,20 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
   return null;
 }
 
+/**
+ * Whether the part of a sentence between semicolons that holds a clause sets a plan of its own although the sentence
+ * used review wording elsewhere (目前已经完成了…设计方案;…;计划建设100公里农村公路): it names a plan and no review
+ * wording of its own.
+ */
+export function planPartAfterReview(part: string): boolean {
+  return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && /(计划|将|要|力争|确保|争取)/.test(part);
+}
+
+/** A clause that only names the months so far (1-2月, 上半年): the clauses after it, up to a semicolon, report their results. */
+export function namesMonthsSoFar(clause: string): boolean {
+  return /^\s*(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|[一二三]季度|前三季度|上半年)\s*$/.test(clause);
+}
+
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
