@@ -852,3 +852,47 @@ describe("review wording in one part of a sentence", () => {
     expect(targetsOf("全市已经建成公园20个;新建口袋公园5个。", 2026).map((t) => t.value)).toEqual([]);
   });
 });
+
+describe("a summary's unmarked section headings", () => {
+  const page = "2025年及“十四五”工作回顾\n\n经济发展:规上工业企业达707家,新增省专精特新企业82家。\n\n“十五五”时期主要目标\n\n地区生产总值年均增长5%左右,规上工业总产值达1300亿元。\n";
+  it("a short line naming a review makes what follows past; one naming the goals dates them", () => {
+    expect(targetsOf(page, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5|2030", "1300|2030"]);
+  });
+  it("a short line that is a sentence or carries a count is no heading", () => {
+    expect(targetsOf("新增停车位310个\n改造老旧小区4个。\n", 2026).map((t) => t.value)).toEqual([310, 4]);
+  });
+});
+
+describe("more kinds of work done within the period", () => {
+  const kinds = (body: string, year = 2020): string[] => targetsOf(body, year).map((t) => `${t.value}|${t.kind}`);
+  it("buying, upkeep and inspection (新购置公交车200辆, 维护提升城市绿道200公里以上, 年度抽检不少于50批次)", () => {
+    expect(kinds("新购置公交车200辆。维护提升城市绿道200公里以上。年度抽检不少于50批次。")).toEqual(["200|increment", "200|increment", "50|increment"]);
+  });
+  it("an area or a length a verb of work ends on (各类旧住房综合整治50万平方米, 防汛墙改建200米)", () => {
+    expect(kinds("各类旧住房综合整治50万平方米。防汛墙改建200米。")).toEqual(["50|increment", "200|increment"]);
+  });
+  it("a verb after the place (在公共场所配置自动体外除颤仪15台), a quoted label or a remark inside the verb", () => {
+    expect(kinds("在公共场所配置自动体外除颤仪15台。“一事一议”硬化村内巷道37.5万平方米。新(改、扩)建幼儿园10所。")).toEqual(["15|increment", "37.5|increment", "10|increment"]);
+  });
+  it("a rate per head of population stays a level (抽检不少于5.5批次/千人)", () => {
+    expect(kinds("食品年度抽检不少于5.5批次/千人。")).toEqual(["5.5|level"]);
+  });
+});
+
+describe("words around a count that set nothing", () => {
+  it("a verb of focus names things (紧盯实体经济、13条重点产业链关键环节), a verb of work does not", () => {
+    expect(targetsOf("紧盯实体经济、13条重点产业链关键环节,安排省市重点项目360个。聚焦主业打造10个产业集群。", 2025).map((t) => t.value)).toEqual([360, 10]);
+  });
+  it("a plan period naming the projects a plan will hold does not date the sentence (谋划“十五五”重大项目)", () => {
+    expect(targetsOf("及早谋划“十五五”重大项目,安排省市重点项目360个。", 2025).map((t) => t.year)).toEqual([2025]);
+  });
+});
+
+describe("lists and places of 民生实事 pages", () => {
+  it("lessons given are counted (推进300堂健康知识巡讲); a part's item count sets nothing (优化公共服务方面(7项))", () => {
+    expect(targetsOf("一、优化公共服务方面(7项)\n推进300堂健康知识巡讲。", 2023).map((t) => `${t.value}|${t.unit}`)).toEqual(["300|堂"]);
+  });
+  it("what a park has now (园区现有土地341亩) is no target", () => {
+    expect(targetsOf("园区现有土地341亩,持有物业约40.4万平方米;计划新增土地约1000亩。", 2021).map((t) => t.value)).toEqual([1000]);
+  });
+});

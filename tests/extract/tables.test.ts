@@ -169,3 +169,12 @@ describe("a table of the year's targets beside the results so far (a mid-year ex
     expect(ticked(page, 2017).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["7|%|growth", "300|亿元|level"]);
   });
 });
+
+describe("a table whose rows were broken into one cell per line, each cell keeping its bar", () => {
+  it("reads the cells without their bars (主要指标 | / 单位 | / 2022年 | / 2027年 |)", () => {
+    const cells = ["类别 |", "主要指标 |", "单位 |", "2022年 |", "2027年 |", "来源 |", "总体 |", "数字经济增加值占GDP的比重 |", "% |", "45.4 |", "50 |", "市统计局 |",
+      "数字经济重点企业 |", "家 |", "/ |", "500 |", "市经济信息委 |", "|"];
+    const page = `表1 主要指标\n${cells.join("\n")}\n`;
+    expect(ticked(page, 2023).map((t) => `${t.value}|${t.unit}|${t.year}|${t.baseValue ?? ""}`)).toEqual(["50|%|2027|45.4", "500|家|2027|"]);
+  });
+});

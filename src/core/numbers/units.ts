@@ -17,8 +17,8 @@ const BASE_UNITS = [
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
   // sessions held (培训班20期); a phase (二期工程) is read as a name before units are
   "期",
-  // class hours taught (健身指导课程200课时); pitches and plots (80片运动场)
-  "课时", "片",
+  // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲); pitches and plots (80片运动场)
+  "课时", "堂", "片",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡

@@ -191,6 +191,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
   // 形成100个…案例 are made within the period)
   if (/^形成/.test(indicator) && /(产业|产业链|集群|企业|基地|园区)$/.test(indicator)) return "level";
+  // 抽检不少于5.5批次/千人: a rate per head of population is a level, whatever verb works to reach it
+  if (/\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
@@ -207,11 +209,17 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
   // (综合治理水土流失面积2980平方公里: the object of the work may stand between the verb and its measure)
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator)) return "increment";
+  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator) ||
+    // (综合治理水土流失3万亩: an area unit says the measure the object leaves unnamed)
+    (/^万?(亩|公顷|平方公里|平方米)$/.test(unit) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工)$/.test(indicator)) return "increment";
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
+  // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|硬化|铺设|新建|建设)$/.test(indicator)) return "increment";
+  // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
+  if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
@@ -228,7 +236,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
-  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  // (“一事一议”硬化村内巷道, 新(改、扩)建幼儿园: a quoted label before the verb or a remark inside it hides nothing)
+  const bare = indicator.replace(/^[“"][^”"]{1,8}[”"]/, "").replace(/[(（][^()（）]{1,6}[)）]/g, "");
+  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(bare) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }
 

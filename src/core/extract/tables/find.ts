@@ -28,6 +28,11 @@ function hasTwoTabs(t: string): boolean {
 // (a row may leave out its leading bar: 1.增加值 | 6%以上 | 16.7% |)
 const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
 
+/** A cell's text without the bar a broken table row left beside it (数字经济重点企业 | → 数字经济重点企业). */
+function withoutBars(t: string): string {
+  return t.includes("|") ? t.replace(/^\|\s*/, "").replace(/\s*\|$/, "").trim() : t;
+}
+
 /** The line before `li` that is not blank: a table's title (表3 …主要指标). */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
   for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
@@ -58,11 +63,12 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   if (spaced) return spaced;
   const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
   if (serial) return serial;
-  const first = columnOf(trimmed);
+  const first = columnOf(withoutBars(trimmed));
   if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator")) return null;
   const cells: (Cell & { line: number })[] = [];
   for (let k = li; k < lines.length && cells.length < 4000; k++) {
-    const t = text.slice(lines[k].start, lines[k].end).trim();
+    // (a table's row broken into one cell per line keeps the bar after each cell: 类别 | / 主要指标 | / …)
+    const t = withoutBars(text.slice(lines[k].start, lines[k].end).trim());
     if (!t || isNavLine(t)) continue;
     const off = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(t);
     cells.push({ start: off, end: off + t.length, text: t, line: k });

@@ -2,7 +2,7 @@
 // year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
-import { headingOf, inlineSegments, sentences, splitLines, type Span } from "../../text/segment";
+import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
@@ -169,7 +169,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
-    const heading = headingOf(trimmed);
+    const heading = headingOf(trimmed) ?? plainHeading(trimmed);
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask);
@@ -325,6 +325,15 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
   }
+}
+
+/**
+ * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
+ * “十五五”时期主要目标): a summary's section heading.
+ */
+function plainHeading(t: string): Heading | null {
+  if (t.length > 24 || /[,。;:!?、,;:]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
+  return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */

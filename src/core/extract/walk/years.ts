@@ -59,7 +59,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const y = PLAN_PERIODS[key];
       // “十四五”规划目标任务 names the plan document (a 2024 report may speak of it); 到“十四五”末 sets the year
       const after = text.slice(i + 3, i + 8);
-      const namesPlan = /^[”"]?规划/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
+      // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
+      const namesPlan = /^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
       if (y !== undefined && !/以来/.test(after) && !namesPlan) out.push({ pos: i, end: i + 3, year: y });
       i += 2;
       continue;
