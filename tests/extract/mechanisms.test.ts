@@ -896,3 +896,13 @@ describe("lists and places of 民生实事 pages", () => {
     expect(targetsOf("园区现有土地341亩,持有物业约40.4万平方米;计划新增土地约1000亩。", 2021).map((t) => t.value)).toEqual([1000]);
   });
 });
+
+describe("services and shares on 民生实事 lists", () => {
+  it("the people a free service is for are counted by what is done for them (免费为1000人筛查脑卒中)", () => {
+    expect(targetsOf("免费为1000人筛查脑卒中,免费为10000人筛查肺CT。", 2023).map((t) => `${t.value}|${t.indicator}|${t.kind}`))
+      .toEqual(["1000|筛查脑卒中|increment", "10000|筛查肺CT|increment"]);
+  });
+  it("the share of a group that enjoys a benefit is its coverage, not the benefit's rule (不少于2.5%的老年人享有养老服务补贴)", () => {
+    expect(targetsOf("实现全县不少于2.5%的老年人享有养老服务补贴。", 2017).map((t) => `${t.value}|${t.unit}`)).toEqual(["2.5|%"]);
+  });
+});

@@ -79,6 +79,8 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
+  // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
+  if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
   if (DEFINITION.test(clauseBefore)) return true;
   if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
   if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || FORMULA_WEIGHT_BEFORE.test(clauseBefore)) return true;

@@ -120,6 +120,9 @@ export const indicatorNumberRule: ClauseRule = {
         if (named.length >= 2) memo.indicator = named;
         continue;
       }
+      // 免费为1000名群众筛查脑卒中: the people a service is for, after 为, are counted by the words after them (the
+      // measure-count rule), not named by the adverb before (免费)
+      if (isMeasureWord(m.unit) && /(?:^|[^以成作认])为$/.test(pre.trimEnd()) && /^[\u4e00-\u9fff]{1,4}$/.test(pre.trimEnd()) && followedByNoun(text, m.end, clause.end)) { prev = m; continue; }
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
       // (预留30%的号源(其中专家号源不低于30%): a number in a remark in brackets qualifies nothing before it)

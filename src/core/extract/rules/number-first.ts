@@ -24,7 +24,8 @@ const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
-const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|到20\\d\\d年(?:底|末)?)*$`);
+// (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
+const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|不少于|不低于|至少|到20\\d\\d年(?:底|末)?)*$`);
 const LEADING_ONLY_PREFIX = new RegExp(`^(${LEADING_FILLERS.join("|")}|到20\\d\\d年(?:底|末)?)*`);
 /** A place or part a share is of, before it (中心城35%左右面积达到…), when a verb of reaching a standard follows. */
 const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
