@@ -178,3 +178,12 @@ describe("a table whose rows were broken into one cell per line, each cell keepi
     expect(ticked(page, 2023).map((t) => `${t.value}|${t.unit}|${t.year}|${t.baseValue ?? ""}`)).toEqual(["50|%|2027|45.4", "500|家|2027|"]);
   });
 });
+
+describe("a value wrapped over two cells of a narrow column", () => {
+  it("joins a bound to the value below it (控制在 / 10410人内) and a unit to the value above it (提升4个 / 百分点)", () => {
+    const cells = ["指标名称", "年度目标", "完成情况", "1、城乡登记失业人数", "控制在", "10410人内", "7919人", "2、研发投入强度", "提升4个", "百分点", "提升3.89个百分点",
+      "3、新(迁)建社区卫生服务站点", "2个", "1个"];
+    const page = `表1:上半年主要指标完成情况\n\n${cells.join("\n\n")}\n\n二、下半年工作。\n`;
+    expect(ticked(page, 2021).map((t) => `${t.value}|${t.unit}|${t.comparator}|${t.kind}`)).toEqual(["10410|人|<=|level", "4|个百分点|=|increment", "2|个|=|increment"]);
+  });
+});

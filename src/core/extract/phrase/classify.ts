@@ -121,7 +121,8 @@ const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)
 const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+`);
 
 export function startsWithIncrementVerb(s: string): boolean {
-  const t = s.replace(INCREMENT_SCOPE, "");
+  // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
+  const t = s.replace(INCREMENT_SCOPE, "").replace(/^[“"][^”"]{1,8}[”"]/, "").replace(/[(（][^()（）]{1,6}[)）]/g, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
@@ -236,9 +237,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
-  // (“一事一议”硬化村内巷道, 新(改、扩)建幼儿园: a quoted label before the verb or a remark inside it hides nothing)
-  const bare = indicator.replace(/^[“"][^”"]{1,8}[”"]/, "").replace(/[(（][^()（）]{1,6}[)）]/g, "");
-  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(bare) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }
 

@@ -104,7 +104,8 @@ export function parseValueCell(cell: string): CellValue | null {
   }
   if (/^(以上|及以上)/.test(rest)) comparator = ">=";
   else if (/^(左右|上下)/.test(rest)) comparator = "~";
-  else if (/^(以内|以下)/.test(rest)) comparator = "<=";
+  // (10410人内: 内 alone closes a ceiling too)
+  else if (/^(以内|以下|内$)/.test(rest)) comparator = "<=";
   else if (rest.length > 0 && !/^[%)）\]〕]/.test(rest)) return null;
   if (valueMax !== null) comparator = "range";
   // the cell text may have spaces inside (a wrapped PDF cell): the offset counts from the untrimmed cell

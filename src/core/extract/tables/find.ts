@@ -28,6 +28,32 @@ function hasTwoTabs(t: string): boolean {
 // (a row may leave out its leading bar: 1.增加值 | 6%以上 | 16.7% |)
 const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
 
+/** A cell holding only the bound of the value below it (控制在 / 10410人内). */
+const BOUND_ONLY = /^(控制在|不低于|不少于|不超过|不高于|达到|提升|提高|力争|确保|保持在|稳定在)$/;
+/** A cell holding only the unit of the value above it (提升4个 / 百分点). */
+const UNIT_ONLY = /^(个百分点|百分点)$/;
+
+/**
+ * Cells of one value wrapped over two lines, joined (控制在 + 10410人内, 提升4个 + 百分点): a narrow column breaks its
+ * cells where a bound or a unit ends.
+ */
+function joinWrappedValues<T extends Cell>(text: string, cells: T[]): T[] {
+  const out: T[] = [];
+  // (the joined cell keeps the line break between its parts, so offsets into it stay offsets into the text)
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const next = cells[k + 1];
+    if (next && BOUND_ONLY.test(c.text) && /^\d/.test(next.text)) {
+      out.push({ ...next, start: c.start, text: text.slice(c.start, next.end) });
+      k++;
+    } else if (out.length && UNIT_ONLY.test(c.text) && /(\d|\d个)$/.test(out[out.length - 1].text)) {
+      const prev = out[out.length - 1];
+      out[out.length - 1] = { ...prev, end: c.end, text: text.slice(prev.start, c.end) };
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** A cell's text without the bar a broken table row left beside it (数字经济重点企业 | → 数字经济重点企业). */
 function withoutBars(t: string): string {
   return t.includes("|") ? t.replace(/^\|\s*/, "").replace(/\s*\|$/, "").trim() : t;
@@ -76,7 +102,7 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
     // the header needs at most a couple of dozen cells: give up early when there is none (linear on any input)
     if (cells.length === 20 && !readHeader(cells, 0)) return null;
   }
-  const read = readCellStream(cells, 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
+  const read = readCellStream(joinWrappedValues(text, cells), 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
   if (!read) return null;
   const reading = readTable(read.table, ctx.horizon);
   // a "table" that gives no value at all was a title over something else: its lines are read again as they come

@@ -138,7 +138,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
     unit = v.unit ?? unitOfRow;
-    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
+    // (提升4个百分点 in a target cell: points added to a rate, as in a sentence)
+    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
     if (isCountPerYear(unit)) period = "annual";
     // [累计达到1000] (家): a count reached, still a level
