@@ -906,3 +906,10 @@ describe("services and shares on 民生实事 lists", () => {
     expect(targetsOf("实现全县不少于2.5%的老年人享有养老服务补贴。", 2017).map((t) => `${t.value}|${t.unit}`)).toEqual(["2.5|%"]);
   });
 });
+
+describe("work on a place or subject named first", () => {
+  it("is work done (乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏; 交付既有多层住宅加装电梯200台; 重大工程开工210万平方米)", () => {
+    const text = "在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏。交付既有多层住宅加装电梯200台以上。力争全年重大工程开工210万平方米。";
+    expect(targetsOf(text, 2025).filter((t) => t.value !== 17).map((t) => `${t.value}|${t.kind}`)).toEqual(["10|increment", "1000|increment", "200|increment", "210|increment"]);
+  });
+});

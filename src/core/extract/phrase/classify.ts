@@ -118,7 +118,7 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|并|同时|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续)+`);
 
 export function startsWithIncrementVerb(s: string): boolean {
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
@@ -218,11 +218,12 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|硬化|铺设|新建|建设)$/.test(indicator)) return "increment";
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|硬化|铺设|新建|建设|开工|竣工)$/.test(indicator)) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
-  if (/^[\u4e00-\u9fff]{0,6}?(加装|增设|修缮|新改建|推出)/.test(indicator)) return "increment";
+  // (乡镇(街道办)硬化道路10万平方米, 交付既有多层住宅加装电梯200台: the place or subject comes first)
+  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
   if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
