@@ -913,3 +913,12 @@ describe("work on a place or subject named first", () => {
     expect(targetsOf(text, 2025).filter((t) => t.value !== 17).map((t) => `${t.value}|${t.kind}`)).toEqual(["10|increment", "1000|increment", "200|increment", "210|increment"]);
   });
 });
+
+describe("work named after the count it is done on", () => {
+  it("a count whose noun ends in the work and closes its clause is the work to do (14座生活垃圾小型压缩站改造)", () => {
+    expect(targetsOf("14座生活垃圾小型压缩站改造。\n1家菜市场改建;", 2022).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["14|座|increment", "1|家|increment"]);
+  });
+  it("a bare count with no work after it still describes (…等6项内容为重点)", () => {
+    expect(targetsOf("以污水治理、村庄清洁行动等6项内容为重点。", 2019)).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
 const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|${ADDING_VERBS})`);
+/** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
+const WORK_AFTER = new RegExp(`(${WORK_VERB.source.slice(1, -1)}|改建|治理|整治)(提升|升级)?(工作|任务)?$`);
 /** A clause opening with a verb of work (新建…, 拆除…). */
 const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争))?${WORK_VERB.source}`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
@@ -73,7 +75,9 @@ export const measureCountRule: ClauseRule = {
       // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes;
       // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
-      if (head.trim().length === 0 && !opens && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // (…or the work comes after what it counts, closing the clause: 14座生活垃圾小型压缩站改造, 1家菜市场改建)
+      const workAfter = end >= clause.end - 1 && WORK_AFTER.test(noun);
+      if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value, noun)) continue;
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
       // a verb of division or aim (细化为18个二级分区)
