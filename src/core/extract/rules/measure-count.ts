@@ -39,7 +39,8 @@ const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战�
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
 const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|${ADDING_VERBS})`);
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
-const WORK_AFTER = new RegExp(`(${WORK_VERB.source.slice(1, -1)}|改建|治理|整治)(提升|升级)?(工作|任务)?$`);
+// (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
+const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
 /** A clause opening with a verb of work (新建…, 拆除…). */
 const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争))?${WORK_VERB.source}`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
