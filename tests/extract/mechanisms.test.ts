@@ -922,3 +922,9 @@ describe("work named after the count it is done on", () => {
     expect(targetsOf("以污水治理、村庄清洁行动等6项内容为重点。", 2019)).toEqual([]);
   });
 });
+
+describe("等 closing a list of targets", () => {
+  it("names nothing after the last value (城镇调查失业率5%左右等。)", () => {
+    expect(targetsOf("今年主要预期目标是:城镇新增就业120万人,城镇调查失业率5%左右等。", 2026).map((t) => `${t.value}|${t.indicator}`)).toEqual(["120|城镇新增就业", "5|城镇调查失业率"]);
+  });
+});

@@ -54,6 +54,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   if (/^的?(?:预期|发展|奋斗|增长)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (ch === "的") return true;
+  // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing
+  if (ch === "等" && /^[,。;、)]?$/.test(text.slice(end + 1, Math.min(end + 2, clauseEnd + 1)))) return false;
   if (ch === "“" || ch === '"') return true;
   // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
