@@ -107,7 +107,9 @@ describe("more ways a page names its year", () => {
   });
   it("a plan period's first or last year named with it", () => {
     expect(year("作为“十五五”开局之年,2026年山东地区生产总值预期增长5%以上。")).toBe(2026);
-    expect(year("2025年是全面贯彻全会精神的重要之年,是实施“十四五”规划的收官之年。")).toBe(2025);
+    expect(year("2025年是全面贯彻全会精神的重要之年,是实施“十四五”规划的收官之年,做好今年工作意义重大。")).toBe(2025);
+    // (said in a review of the year before, it names that year: no sign)
+    expect(year("XX区政府工作报告\n\n2021年是“十四五”开局之年,全区地区生产总值增长8%。\n今年要新建公园20个。")).toBe(null);
   });
   it("主要任务 and a comma after the year (二、2025年主要任务; 2025年,中山全市经济社会发展主要预期目标是)", () => {
     expect(year("二、2025年主要任务\n做好今年工作。")).toBe(2025);
@@ -119,5 +121,17 @@ describe("more ways a page names its year", () => {
   });
   it("a date closing a short line of labelled fields (版次:03 作者:2023年01月12日)", () => {
     expect(extract("版次:03 作者:2023年01月12日\n正文。").document.issueDate).toBe("2023-01-12");
+  });
+});
+
+describe("weak signs of the year of work", () => {
+  const year = (text: string): number | null => extract(text).document.docYear ?? null;
+  it("要 inside 主要 and 重要 is no modal", () => {
+    expect(year("政府工作报告解读\n2024年,全市主要经济指标稳中有进,地区生产总值增长5.5%。2024年是极为重要的一年。\n2025年主要预期目标:地区生产总值增长5%左右。")).toBe(2025);
+  });
+  it("a plan that gives each year's work names no year of its own", () => {
+    const plan = "某市三年行动计划(2024—2026年)\n\n一、主要目标\n2024年,全市将新建充电桩1000个。\n2025年,全市将新建充电桩2000个。\n2026年,全市将新建充电桩3000个。";
+    expect(year(plan)).toBe(null);
+    expect(extract(plan).targets.map((t) => t.year)).toEqual([2024, 2025, 2026]);
   });
 });

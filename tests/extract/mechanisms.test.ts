@@ -848,8 +848,9 @@ describe("review wording in one part of a sentence", () => {
     const text = "计划建设人行天桥,目前已经完成了人行天桥的初步设计方案;计划建设100公里农村公路。";
     expect(targetsOf(text, 2026).map((t) => `${t.value}|${t.unit}`)).toEqual(["100|公里"]);
   });
-  it("still makes its own part past (全市已经建成公园20个;…)", () => {
-    expect(targetsOf("全市已经建成公园20个;新建口袋公园5个。", 2026).map((t) => t.value)).toEqual([]);
+  it("still makes its own part past, and 要 inside 重要 names no plan (…已经完成投资50亿元;重要节点工程完工10个)", () => {
+    expect(targetsOf("全市已经建成公园20个,将持续推进;计划新建口袋公园5个。", 2026).map((t) => t.value)).toEqual([5]);
+    expect(targetsOf("目前已经完成投资50亿元;重要节点工程完工10个。", 2026).map((t) => t.value)).toEqual([]);
   });
 });
 
@@ -858,8 +859,10 @@ describe("a summary's unmarked section headings", () => {
   it("a short line naming a review makes what follows past; one naming the goals dates them", () => {
     expect(targetsOf(page, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5|2030", "1300|2030"]);
   });
-  it("a short line that is a sentence or carries a count is no heading", () => {
-    expect(targetsOf("新增停车位310个\n改造老旧小区4个。\n", 2026).map((t) => t.value)).toEqual([310, 4]);
+  it("a short line that opens with a verb, or names no year or plan period, is no heading", () => {
+    const text = "一、2024年工作回顾\n全面完成全年目标任务\n新建公园20个,新增就业1万人。\n二、2025年工作安排\n新建公园30个。";
+    expect(targetsOf(text, 2025).map((t) => t.value)).toEqual([30]);
+    expect(targetsOf("一、2024年工作回顾\n重点工作\n新建公园20个。", 2025).map((t) => t.value)).toEqual([]);
   });
 });
 
@@ -918,13 +921,42 @@ describe("work named after the count it is done on", () => {
   it("a count whose noun ends in the work and closes its clause is the work to do (14座生活垃圾小型压缩站改造)", () => {
     expect(targetsOf("14座生活垃圾小型压缩站改造。\n1家菜市场改建;", 2022).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["14|座|increment", "1|家|increment"]);
   });
-  it("a bare count with no work after it still describes (…等6项内容为重点)", () => {
+  it("a bare count with no work after it still describes (…等6项内容为重点); an aim about tasks is no physical work", () => {
     expect(targetsOf("以污水治理、村庄清洁行动等6项内容为重点。", 2019)).toEqual([]);
+    const mentions = extract("主要目标:3项重点任务全面完成\n2024年5月20日\n", { mentions: true }).mentions ?? [];
+    expect(mentions.find((m) => m.text.startsWith("3项"))?.reason).not.toMatch(/measure-count/);
   });
 });
 
 describe("等 closing a list of targets", () => {
   it("names nothing after the last value (城镇调查失业率5%左右等。)", () => {
     expect(targetsOf("今年主要预期目标是:城镇新增就业120万人,城镇调查失业率5%左右等。", 2026).map((t) => `${t.value}|${t.indicator}`)).toEqual(["120|城镇新增就业", "5|城镇调查失业率"]);
+  });
+});
+
+describe("limits found by the round's review", () => {
+  it("今后五年 in passing dates nothing (谋划未来五年发展蓝图)", () => {
+    expect(targetsOf("科学编制“十五五”规划,谋划未来五年发展蓝图。新建公园20个。", 2025).map((t) => t.year)).toEqual([2025]);
+  });
+  it("共计 after a sentence that sets work is a target (全年计划实施市级重点项目共计120项)", () => {
+    expect(targetsOf("全年计划实施市级重点项目共计120项。", 2025).map((t) => t.value)).toEqual([120]);
+  });
+  it("一季度, and 上半年, open deadlines in a work plan", () => {
+    expect(targetsOf("一季度,启动项目10个;上半年,完成老旧小区改造30个。", 2025).map((t) => t.value)).toEqual([10, 30]);
+  });
+  it("现有 after a verb working on what exists is no statement of the past (推动园区现有30家企业完成智能化改造)", () => {
+    expect(targetsOf("推动园区现有30家企业完成智能化改造。改造城区内现有老旧管网100公里。", 2025).map((t) => t.value)).toEqual([30, 100]);
+  });
+  it("在2024年的基础上 opens no review", () => {
+    expect(targetsOf("在2024年的基础上,力争全市规上工业增加值增长8%。新建公园20个。", 2025).map((t) => t.value)).toEqual([8, 20]);
+  });
+  it("an amount of money before a count bounds its noun (10亿元以上项目实现签约20个)", () => {
+    expect(targetsOf("10亿元以上项目实现签约20个。", 2025).map((t) => t.value)).toEqual([20]);
+  });
+  it("a share of an amount stays a share (税收收入占一般公共预算收入80%以上)", () => {
+    expect(targetsOf("税收收入占一般公共预算收入80%以上。", 2025).map((t) => t.kind)).toEqual(["share"]);
+  });
+  it("a verb of work after a verb of focus makes the count that work's (聚焦重点群体帮扶就业5000人)", () => {
+    expect(targetsOf("聚焦重点群体帮扶就业5000人。瞄准数字经济领域签约项目20个。", 2025).map((t) => t.value)).toEqual([5000, 20]);
   });
 });

@@ -112,6 +112,21 @@ describe("extraction properties", () => {
     expect(big / small).toBeLessThan(10 * 3);
   });
 
+  it("a run of table rows that gives no table is read once, not again from each of its lines", () => {
+    for (const row of ["全市新建公园20个 | 新增就业1万人 | 见附件\n", "增加值 | 6%以上 | 16.7% |\n", "新建公园\t20个\t见附件\n"]) {
+      const time = (n: number): number => {
+        const t0 = performance.now();
+        extract(row.repeat(n));
+        return performance.now() - t0;
+      };
+      time(500);
+      const small = Math.min(time(1_000), time(1_000));
+      const big = Math.min(time(8_000), time(8_000));
+      // linear: about 8×; quadratic would be about 64×
+      expect(big / small).toBeLessThan(8 * 3);
+    }
+  });
+
   it("time grows linearly with the input", () => {
     const base = seeds.join("\n");
     const time = (s: string): number => {

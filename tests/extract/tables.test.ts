@@ -187,3 +187,10 @@ describe("a value wrapped over two cells of a narrow column", () => {
     expect(ticked(page, 2021).map((t) => `${t.value}|${t.unit}|${t.comparator}|${t.kind}`)).toEqual(["10410|人|<=|level", "4|个百分点|=|increment", "2|个|=|increment"]);
   });
 });
+
+describe("a planned average growth beside a progress column", () => {
+  it("stays a target (年均增长 is no growth achieved so far)", () => {
+    const page = "表1 主要指标\n| 指标 | 单位 | 2025年目标 | 年均增长(%) | 完成进度(%) |\n| 地区生产总值 | 亿元 | 1000 | 6 | 50 |\n";
+    expect(ticked(page, 2023).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["1000|亿元|level", "6|%|growth"]);
+  });
+});

@@ -49,18 +49,26 @@ const YEAR_OF_WORK = new RegExp([
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
-  // a year that opens its clause with what it will do (2025年,西安全市要坚持…) or states its goal (2021年全区生产总值增长目标为7.5%)
-  /(?:^|[,，。;:：\s])(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:要|将)(?![来近])/.source,
+].join("|"), "g");
+/**
+ * Weaker signs, counted only when no sign above is found and they name one year alone (a plan that gives each year's
+ * work names several, and no year of its own): a year that opens its clause with what it will do (2025年,西安全市要坚持…)
+ * or states its goal (2021年全区生产总值增长目标为7.5%); a plan period's first or last year named with it (作为“十五五”开局
+ * 之年,2026年…; 2025年是…“十四五”规划的收官之年,做好今年工作…). (要 is no modal inside 主要, 重要, 需要, 必要.)
+ */
+const WEAK_YEAR_OF_WORK = new RegExp([
+  /(?:^|[,，。;:：\s])(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?<![主重需必])(?:要|将)(?![来近求素点])/.source,
   /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
-  // a plan period's first or last year named with it (作为“十五五”开局之年,2026年…; 2021年是落实“十四五”规划的开局之年)
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
-  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年/.source,
+  // (…when the sentence goes on to the year's work: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a 2022 review names
+  // the year before)
+  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\n]{0,40}?(?:今年|预期|目标|力争|做好|(?<![主重需必])要|将(?![来近])))/.source,
 ].join("|"), "g");
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
 
 /** Adds to `counts` each year of work `text` names (YEAR_OF_WORK). */
-function countYearsOfWork(text: string, counts: Map<number, number>): void {
-  for (const m of text.matchAll(YEAR_OF_WORK)) {
+function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEAR_OF_WORK): void {
+  for (const m of text.matchAll(signs)) {
     const y = Number(m.slice(1).find(Boolean));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -93,6 +101,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     return { year, source: "text" };
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
+  countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
+  if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
   const review = REVIEW.exec(head);
   if (review) return { year: Number(review[1]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's

@@ -5,7 +5,7 @@ import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { COUNT_VERB, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -62,8 +62,10 @@ const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "�
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
   const m = /(?:紧盯|聚焦|瞄准|围绕)([^,。;]{0,12})$/.exec(before);
-  return m !== null && !/(打造|建设|建成|新建|培育|实施|推进|推动|引进|发展|新增|完成|开展|创建|形成|实现|达到)/.test(m[1]);
+  // (聚焦重点群体帮扶就业5000人: any verb of work between them makes the count that work's)
+  return m !== null && !COUNT_VERB_INSIDE.test(m[1]) && !/(实现|达到|帮扶|签约|招商)/.test(m[1]);
 }
+const COUNT_VERB_INSIDE = new RegExp(COUNT_VERB.source.replace(/\$$/, ""));
 
 /** Whether a number stands inside a short quotation (深入实施“3个100万”): the quotation names a program. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
@@ -365,7 +367,10 @@ function listCount(text: string, start: number, end: number): boolean {
   const back = text.slice(Math.max(0, start - 60), start);
   if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
   // (候选项目包括…等领域共计八类15项: a total after a sentence listing the projects)
-  if (/(?:共计|共|合计)(?:[一二三四五六七八九十]+大?类)?$/.test(back) && /(?:项目|事项)/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
+  // (only after a list that names the projects, with no verb of work on them: 全年计划实施市级重点项目共计120项 sets a target)
+  const said = back.slice(back.lastIndexOf("。") + 1);
+  if (/(?:共计|共|合计)(?:[一二三四五六七八九十]+大?类)?$/.test(back) && /(?:包括|涵盖|候选|票决)/.test(said) && /(?:项目|事项)/.test(said) &&
+    !/(?:实施|安排|完成|推进|建设|新建|开工)/.test(said)) return true;
   // (与2022年相比,新增14项: a clause of list words only, right after a sentence about the list)
   const head = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(";"), back.lastIndexOf("。")) + 1);
   return LIST_WORDS.test(head) && /实事/.test(back);

@@ -173,7 +173,9 @@ const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销�
  */
 export function percentKind(indicator: string, growth: boolean): "growth" | "share" | "level" {
   if (!growth && /(指数|拥有量|数量)$/.test(indicator)) return "level";
-  return growth || GROWTH_NAMED.test(indicator) || MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "growth" : "share";
+  // (税收收入占一般公共预算收入80%, 完成年度投资90%: a share of an amount, or of the work on it)
+  const ofAmount = /(占|完成)/.test(indicator);
+  return growth || GROWTH_NAMED.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
 }
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {

@@ -89,7 +89,6 @@ function headingIndicator(text: string, block: SentenceBlock): string | null {
   return between.trim().length <= 30 && !/[\d%]/.test(between) && gap.length - between.length <= 60 ? name : null;
 }
 
-/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 /** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */
 function semicolonPart(text: string, sentence: Span, clause: Span): string {
   const floor = Math.max(sentence.start, clause.start - 300);
@@ -101,6 +100,7 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
   return text.slice(from, to);
 }
 
+/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   const sentence = block.span;
@@ -121,7 +121,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
     if (/[;;。]/.test(text[clause.start - 1] ?? "")) monthsSoFar = false;
-    if (namesMonthsSoFar(said)) monthsSoFar = true;
+    if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     const wordingElsewhere = block.past !== null && block.past.startsWith("review wording") && planPartAfterReview(semicolonPart(text, block.span, clause));

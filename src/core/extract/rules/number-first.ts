@@ -59,7 +59,8 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
  * 建设目标要求 — how much of the noun reaches it (a level).
  */
 function openingAmountReaching(text: string, clause: Span, m: Mention, lead: string, rest: string): Candidate | null {
-  if (!m.suffix || lead.replace(LEADING_ONLY_PREFIX, "") !== "" || !/^[\u4e00-\u9fff]{2}/.test(rest) || !/^[^,。;]{1,16}?(达到|实现|具备|满足|符合)/.test(rest)) return null;
+  // (10亿元以上项目实现签约20个: an amount of money bounds the noun a later count counts)
+  if (/元$/.test(m.unit) || /\d/.test(rest) || !m.suffix || lead.replace(LEADING_ONLY_PREFIX, "") !== "" || !/^[\u4e00-\u9fff]{2}/.test(rest) || !/^[^,。;]{1,16}?(达到|实现|具备|满足|符合)/.test(rest)) return null;
   return {
     rule: "number-first", start: m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
     value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(null, m.suffix, m.valueMax !== null),

@@ -69,6 +69,16 @@ function titleBefore(text: string, lines: Span[], li: number): string | null {
 }
 
 /**
+ * The line after the run of table rows (bars or tabs) that starts at `li`, or `li` when none starts there: a run that
+ * gave no table need not be read again from each of its lines (that would be quadratic in the run's length).
+ */
+export function rowRunEnd(text: string, lines: Span[], li: number): number {
+  let k = li;
+  while (k < lines.length && isRowLine(text.slice(lines[k].start, lines[k].end).trim())) k++;
+  return k;
+}
+
+/**
  * The table starting at line `li`, if any. A run of pipe rows without an indicator header (page metadata) is
  * returned with no targets so the caller skips it.
  */

@@ -133,7 +133,7 @@ export function settle(columns: Column[], next: number): Header | null {
   // 2017年主要预期目标 | 绝对值 | 增长(%) | 进度(%): beside a target and its progress, a growth column is the growth
   // achieved so far, not a target
   if (columns.some((c) => c.role === "target") && columns.some((c) => /进度/.test(key(c.text)))) {
-    for (const c of columns) if (c.role === "growth") c.role = "other";
+    for (const c of columns) if (c.role === "growth" && !/(年均|平均)/.test(key(c.text))) c.role = "other";
   }
   // a 序号 column stands before the indicator: 主要指标 | 序 … is a title over a header, not one
   const ind = columns.findIndex((c) => c.role === "indicator");

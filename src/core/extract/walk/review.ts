@@ -8,7 +8,7 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前|园区|区内|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
@@ -33,7 +33,7 @@ export function continuesPast(sentence: string): boolean {
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
   // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
-  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前))/.exec(line);
+  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
@@ -74,7 +74,7 @@ export const REVIEW_OPENING = "a paragraph reviewing the past";
  * 新的一年要…): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return /(?:今年|新一年|新的一年|明年|下一步)[^,。;]{0,6}(?:工作|目标|重点|任务|要|将)/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
+  return /(?:今年|新一年|新的一年|明年|下一步)[^,。;]{0,6}(?:工作|目标|重点|任务|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
 }
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
@@ -91,12 +91,18 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
  * wording of its own.
  */
 export function planPartAfterReview(part: string): boolean {
-  return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && /(计划|将|要|力争|确保|争取)/.test(part);
+  return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
 }
 
-/** A clause that only names the months so far (1-2月, 上半年): the clauses after it, up to a semicolon, report their results. */
-export function namesMonthsSoFar(clause: string): boolean {
-  return /^\s*(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|[一二三]季度|前三季度|上半年)\s*$/.test(clause);
+/** A word of a plan or a will (计划, 要, 将, 力争…; not the 要 of 主要, 重要, 需要, 必要, nor the 将 of 将来, 将近). */
+const PLAN_CUE = /(计划|(?<![主重需必])要(?![求素点])|将(?![来近])|力争|确保|争取)/;
+
+/**
+ * A clause that only names the months so far (1-2月; in a progress report also 一季度, 上半年): the clauses after it, up to a
+ * semicolon, report their results. (In a work plan, 一季度, / 上半年, open deadlines.)
+ */
+export function namesMonthsSoFar(clause: string, progressReport: boolean): boolean {
+  return /^\s*\d{1,2}\s*[-—~至]\s*\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */

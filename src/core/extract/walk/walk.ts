@@ -4,7 +4,7 @@
 import { isNavLine } from "../../text/debris";
 import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
-import { tableAt } from "../tables/find";
+import { rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
 import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
@@ -139,6 +139,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
   let ended = false;
   let progressColumn = -1;
+  let rowsReadUntil = -1;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -155,7 +156,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
 
-    const table = tableAt(text, lines, li, trimmed, doc);
+    const table = li >= rowsReadUntil ? tableAt(text, lines, li, trimmed, doc) : null;
+    // (a run of rows that gave no table is read as lines, and not tried again as a table from each of its lines)
+    if (!table && li >= rowsReadUntil) rowsReadUntil = rowRunEnd(text, lines, li);
     if (table) {
       const end = lines[table.lastLine].end;
       push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
@@ -318,7 +321,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more
-  if (docYear !== null && /(?:今后|未来)五年/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
+  // (only where the line names the goals for them: 谋划未来五年发展蓝图 or 为今后五年发展奠定基础 in passing dates nothing)
+  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}目标/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
@@ -332,7 +336,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
  * “十五五”时期主要目标): a summary's section heading.
  */
 function plainHeading(t: string): Heading | null {
-  if (t.length > 24 || /[,。;:!?、,;:]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
+  if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
+  // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
+  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t) || /^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
