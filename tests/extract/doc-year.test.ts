@@ -135,3 +135,19 @@ describe("weak signs of the year of work", () => {
     expect(extract(plan).targets.map((t) => t.year)).toEqual([2024, 2025, 2026]);
   });
 });
+
+describe("years of 民生实事 pages and news summaries", () => {
+  const year = (text: string): number | null => extract(text).document.docYear ?? null;
+  it("a year's list of projects (明确2023年民生项目任务单)", () => {
+    expect(year("记者从白云区获悉,该区明确2023年民生项目任务单。\n今年,白云区将新建4个生活圈。")).toBe(2023);
+  });
+  it("the year just past (刚刚过去的2020年,…今年,…): the year after it", () => {
+    expect(year("刚刚过去的2020年,市委、市政府实施36个为民办实事项目。今年,泉州市继续开展为民办实事工作。")).toBe(2021);
+  });
+  it("a plan period's first year said with no result after it (2026年是“十五五”开局之年,也是…开局之年。)", () => {
+    expect(year("本报讯 2026年是“十五五”开局之年,也是自由贸易港封关运作开局之年。今年海口将新增公办学位8000个。")).toBe(2026);
+  });
+  it("a dateline after its labelled source (来源:山西晚报 • 2023-02-24 09:45:53)", () => {
+    expect(extract("标题\n来源:山西晚报 • 2023-02-24 09:45:53\n正文。").document.issueDate).toBe("2023-02-24");
+  });
+});

@@ -960,3 +960,15 @@ describe("limits found by the round's review", () => {
     expect(targetsOf("聚焦重点群体帮扶就业5000人。瞄准数字经济领域签约项目20个。", 2025).map((t) => t.value)).toEqual([5000, 20]);
   });
 });
+
+describe("numbers and units of the latest unseen pages", () => {
+  it("a comma grouping thousands does not break the clause (突破人民币1,000亿元)", () => {
+    expect(targetsOf("到2025年,氢能产业规模要突破人民币1,000亿元。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["1000|亿元"]);
+  });
+  it("inspection batches are counted (完成食品抽检2100批次) and marking parking spaces is work done (施划停车位1000个)", () => {
+    expect(targetsOf("完成食品抽检2100批次。施划停车位1000个以上。", 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["2100|批次|increment", "1000|个|increment"]);
+  });
+  it("the length of a list of 民心工程 sets nothing (推出2022年20项民心工程)", () => {
+    expect(targetsOf("南开区推出2022年20项民心工程。新建公园5个。", 2022).map((t) => t.value)).toEqual([5]);
+  });
+});

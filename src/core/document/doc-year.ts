@@ -44,7 +44,8 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
 const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)/.source,
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
-  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?实事/.source,
+  // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
@@ -60,11 +61,12 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:^|[,，。;:：\s])(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?<![主重需必])(?:要|将)(?![来近求素点])/.source,
   /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
-  // (…when the sentence goes on to the year's work: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a 2022 review names
-  // the year before)
-  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\n]{0,40}?(?:今年|预期|目标|力争|做好|(?<![主重需必])要|将(?![来近])))/.source,
+  // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
+  // 2022 review names the year before)
+  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\n]{0,40}?(?:今年|预期|目标|力争|做好|(?<![主重需必])要|将(?![来近]))|[^。\n\d]*(?:[。\n]|$))/.source,
 ].join("|"), "g");
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)/;
+/** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年/;
 
 /** Adds to `counts` each year of work `text` names (YEAR_OF_WORK). */
 function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEAR_OF_WORK): void {
@@ -104,7 +106,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
   const review = REVIEW.exec(head);
-  if (review) return { year: Number(review[1]) + 1, source: "review" };
+  if (review) return { year: Number(review[1] ?? review[2]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
   if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {

@@ -19,6 +19,8 @@ const BASE_UNITS = [
   "期",
   // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲); pitches and plots (80片运动场)
   "课时", "堂", "片",
+  // batches sampled in inspections (食品抽检2100批次)
+  "批次",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡

@@ -130,6 +130,16 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const SENTENCE_BREAK = /[。!?;\n]/g;
 const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
 
+const COMMA = 0x2c;
+
+/** Whether the comma at `i` groups thousands: 1,000 / 12,500 / 1,200,000 (not 3,2 or a list of numbers). */
+function groupsThousands(text: string, i: number): boolean {
+  let h = i;
+  while (h > 0 && isDigit(text.charCodeAt(h - 1)) && i - h < 4) h--;
+  if (i - h < 1 || i - h > 3 || (h > 0 && text.charCodeAt(h - 1) === COMMA && !isDigit(text.charCodeAt(h - 2)))) return false;
+  return isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
+}
+
 function splitBy(text: string, from: number, to: number, clause: boolean): Span[] {
   const out: Span[] = [];
   const re = clause ? CLAUSE_BREAK : SENTENCE_BREAK;
@@ -142,6 +152,8 @@ function splitBy(text: string, from: number, to: number, clause: boolean): Span[
     if (i >= to) break;
     // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
     if (text.charCodeAt(i) === COLON && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    // a comma grouping thousands (人民币1,000亿元) is no clause break: a head of one to three digits, then three digits
+    if (text.charCodeAt(i) === COMMA && groupsThousands(text, i)) continue;
     // "——" bullets also end a clause (the second dash starts the next one, as before)
     if (dash) re.lastIndex = i + 1;
     if (i > start) out.push({ start, end: i });

@@ -353,7 +353,7 @@ const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高�
 const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
-const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程)/;
+const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程|民心工程)/;
 /** Words that open the items a count introduces (新增14项包括:…). */
 const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
 

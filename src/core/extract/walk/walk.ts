@@ -321,8 +321,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more
-  // (only where the line names the goals for them: 谋划未来五年发展蓝图 or 为今后五年发展奠定基础 in passing dates nothing)
-  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}目标/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
+  // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
+  // or 为今后五年发展奠定基础 in passing dates nothing)
+  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
