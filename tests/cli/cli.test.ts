@@ -112,7 +112,7 @@ describe("CLI formats", () => {
 
 describe("CLI options of the review", () => {
   const plan = path.join(dir, "plan-2026.txt");
-  writeFileSync(plan, "今年地区生产总值增长5.5%左右。聚焦龙头企业3家“旗舰”企业,精准扶优扶强。\n");
+  writeFileSync(plan, "今年地区生产总值增长5.5%左右。全市3家“旗舰”企业精准扶优扶强。\n");
 
   it("--format mentions lists every number with its role; every target is one of them", () => {
     const r = cli("--format", "mentions", "--doc-year", "2026", plan);
