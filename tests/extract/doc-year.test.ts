@@ -151,3 +151,9 @@ describe("years of 民生实事 pages and news summaries", () => {
     expect(extract("标题\n来源:山西晚报 • 2023-02-24 09:45:53\n正文。").document.issueDate).toBe("2023-02-24");
   });
 });
+
+describe("the year's main expected targets named with 发展", () => {
+  it("会议通报了2025年全区经济运行情况、2026年发展主要预期目标", () => {
+    expect(extract("会议通报了2025年全区经济运行情况、2026年发展主要预期目标和重点任务。").document.docYear).toBe(2026);
+  });
+});

@@ -972,3 +972,10 @@ describe("numbers and units of the latest unseen pages", () => {
     expect(targetsOf("南开区推出2022年20项民心工程。新建公园5个。", 2022).map((t) => t.value)).toEqual([5]);
   });
 });
+
+describe("a review paragraph that turns to the five years ahead", () => {
+  it("sets targets after 今后五年发展的主要目标是", () => {
+    const page = "政府工作报告全面回顾了2025年及“十四五”时期工作。过去五年,全市生产总值年均增长6%。政府工作报告提出,今后五年发展的主要目标是:全市生产总值增长5%以上,一般公共预算收入增长2%。";
+    expect(targetsOf(page, 2026).map((t) => t.value)).toEqual([5, 2]);
+  });
+});

@@ -71,10 +71,10 @@ export const REVIEW_OPENING = "a paragraph reviewing the past";
 
 /**
  * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,
- * 新的一年要…): the sentences after it set targets again.
+ * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return /(?:今年|新一年|新的一年|明年|下一步)[^,。;]{0,6}(?:工作|目标|重点|任务|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
+  return /(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
 }
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
