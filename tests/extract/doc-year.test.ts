@@ -96,8 +96,10 @@ describe("document year of news pages about a city's report", () => {
   });
 });
 
+/** The year a document is read in, as the extractor infers it. */
+const year = (text: string): number | null => extract(text).document.docYear ?? null;
+
 describe("more ways a page names its year", () => {
-  const year = (text: string): number | null => extract(text).document.docYear ?? null;
   it("a draft plan or budget of the year (…2024年计划执行情况与2025年…计划草案的报告)", () => {
     expect(year("会议审查西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告。")).toBe(2025);
   });
@@ -125,7 +127,6 @@ describe("more ways a page names its year", () => {
 });
 
 describe("weak signs of the year of work", () => {
-  const year = (text: string): number | null => extract(text).document.docYear ?? null;
   it("要 inside 主要 and 重要 is no modal", () => {
     expect(year("政府工作报告解读\n2024年,全市主要经济指标稳中有进,地区生产总值增长5.5%。2024年是极为重要的一年。\n2025年主要预期目标:地区生产总值增长5%左右。")).toBe(2025);
   });
@@ -137,7 +138,6 @@ describe("weak signs of the year of work", () => {
 });
 
 describe("years of 民生实事 pages and news summaries", () => {
-  const year = (text: string): number | null => extract(text).document.docYear ?? null;
   it("a year's list of projects (明确2023年民生项目任务单)", () => {
     expect(year("记者从白云区获悉,该区明确2023年民生项目任务单。\n今年,白云区将新建4个生活圈。")).toBe(2023);
   });

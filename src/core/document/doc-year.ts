@@ -51,6 +51,9 @@ const YEAR_OF_WORK = new RegExp([
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
 ].join("|"), "g");
+/** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
+export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
+
 /**
  * Weaker signs, counted only when no sign above is found and they name one year alone (a plan that gives each year's
  * work names several, and no year of its own): a year that opens its clause with what it will do (2025年,西安全市要坚持…)
@@ -58,12 +61,12 @@ const YEAR_OF_WORK = new RegExp([
  * 之年,2026年…; 2025年是…“十四五”规划的收官之年,做好今年工作…). (要 is no modal inside 主要, 重要, 需要, 必要.)
  */
 const WEAK_YEAR_OF_WORK = new RegExp([
-  /(?:^|[,，。;:：\s])(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,6}?(?<![主重需必])(?:要|将)(?![来近求素点])/.source,
+  `(?:^|[,，。;:：\\s])(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
   /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
   // 2022 review names the year before)
-  /(20\d\d)年(?:是|作为)[^。;\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\n]{0,40}?(?:今年|预期|目标|力争|做好|(?<![主重需必])要|将(?![来近]))|[^。\n\d]*(?:[。\n]|$))/.source,
+  `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
 ].join("|"), "g");
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年/;

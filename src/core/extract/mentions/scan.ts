@@ -5,7 +5,7 @@ import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { COUNT_VERB, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -63,9 +63,8 @@ const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "�
 function focusedOn(before: string): boolean {
   const m = /(?:紧盯|聚焦|瞄准|围绕)([^,。;]{0,12})$/.exec(before);
   // (聚焦重点群体帮扶就业5000人: any verb of work between them makes the count that work's)
-  return m !== null && !COUNT_VERB_INSIDE.test(m[1]) && !/(实现|达到|帮扶|签约|招商)/.test(m[1]);
+  return m !== null && !COUNT_VERB_ANYWHERE.test(m[1]) && !/(实现|达到)/.test(m[1]);
 }
-const COUNT_VERB_INSIDE = new RegExp(COUNT_VERB.source.replace(/\$$/, ""));
 
 /** Whether a number stands inside a short quotation (深入实施“3个100万”): the quotation names a program. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
@@ -74,7 +73,7 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   if (open < 0 || text.slice(Math.max(0, start - 8) + open, start).includes("”")) return false;
   const after = text.slice(end, end + 9);
   const close = after.indexOf("”");
-  return close >= 0 && !/[,。;,;]/.test(text.slice(Math.max(0, start - 8) + open, end + close));
+  return close >= 0 && !/[,。;]/.test(text.slice(Math.max(0, start - 8) + open, end + close));
 }
 
 /** A quoted name with a numeral right after a count: 实施6个“一”工程, 3个“1+N”平台. */

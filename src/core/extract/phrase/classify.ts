@@ -179,8 +179,8 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
 }
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
-  // a rate per thousand (婴儿死亡率4‰) and an index or quantity measured in % (价格指数102%, 专利拥有量) are levels
-  if (unit === "‰" || (isPercentUnit(unit) && !growth && /(指数|拥有量|数量)$/.test(indicator))) return growth ? "growth" : "level";
+  // a rate per thousand (婴儿死亡率4‰) is a level (an index or quantity measured in %, 价格指数102%, is one too: percentKind)
+  if (unit === "‰") return growth ? "growth" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
   // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
   if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";

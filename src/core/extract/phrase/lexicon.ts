@@ -59,7 +59,10 @@ export const NUMBER_FIRST_VERBS = [
 export const ADDING_VERBS = "新增|新建|建成|培育|引进|招引|打造|创建";
 
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
-export const COUNT_VERB = new RegExp(`(${[...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|")})$`);
+const COUNT_VERBS = [...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|");
+export const COUNT_VERB = new RegExp(`(${COUNT_VERBS})$`);
+/** Any of those verbs, wherever it stands. */
+export const COUNT_VERB_ANYWHERE = new RegExp(`(${COUNT_VERBS})`);
 
 /** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项): what they count describes, it sets nothing. */
 const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生|票决出";

@@ -14,7 +14,7 @@ import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause, namesMonthsSoFar, planPartAfterReview } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
 import { possibleTarget } from "./possible";
@@ -94,9 +94,9 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
   const floor = Math.max(sentence.start, clause.start - 300);
   const ceiling = Math.min(sentence.end, clause.end + 300);
   let from = clause.start;
-  while (from > floor && text[from - 1] !== ";" && text[from - 1] !== ";") from--;
+  while (from > floor && text[from - 1] !== ";") from--;
   let to = clause.end;
-  while (to < ceiling && text[to] !== ";" && text[to] !== ";") to++;
+  while (to < ceiling && text[to] !== ";") to++;
   return text.slice(from, to);
 }
 
@@ -124,7 +124,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
-    const wordingElsewhere = block.past !== null && block.past.startsWith("review wording") && planPartAfterReview(semicolonPart(text, block.span, clause));
+    const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && planPartAfterReview(semicolonPart(text, block.span, clause));
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before

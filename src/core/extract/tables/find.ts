@@ -26,7 +26,7 @@ function hasTwoTabs(t: string): boolean {
 }
 
 // (a row may leave out its leading bar: 1.增加值 | 6%以上 | 16.7% |)
-const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
+export const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
 
 /** A cell holding only the bound of the value below it (控制在 / 10410人内). */
 const BOUND_ONLY = /^(控制在|不低于|不少于|不超过|不高于|达到|提升|提高|力争|确保|保持在|稳定在)$/;
@@ -46,7 +46,7 @@ function joinWrappedValues<T extends Cell>(text: string, cells: T[]): T[] {
     if (next && BOUND_ONLY.test(c.text) && /^\d/.test(next.text)) {
       out.push({ ...next, start: c.start, text: text.slice(c.start, next.end) });
       k++;
-    } else if (out.length && UNIT_ONLY.test(c.text) && /(\d|\d个)$/.test(out[out.length - 1].text)) {
+    } else if (out.length && UNIT_ONLY.test(c.text) && /\d个?$/.test(out[out.length - 1].text)) {
       const prev = out[out.length - 1];
       out[out.length - 1] = { ...prev, end: c.end, text: text.slice(prev.start, c.end) };
     } else out.push(c);

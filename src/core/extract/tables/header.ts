@@ -70,7 +70,7 @@ export function columnOf(cell: string): Column | null {
   if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
-  if (/^(属性|备注|说明|指标说明|绝对值|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
+  if (/^(属性|备注|说明|指标说明|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
   return null;

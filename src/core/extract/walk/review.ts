@@ -1,6 +1,6 @@
 // Past facts are not targets: a review section (回顾, 取得…成就, 发展基础, 现状与形势, "十三五"以来), a paragraph that opens
 // with a review, or a sentence about a year before the document (预计2020年…超过600亿元, 比上年增长).
-import { PLAN_PERIODS } from "../../document/doc-year";
+import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
@@ -53,13 +53,16 @@ export function opensWithReview(line: string): boolean {
   return PAST_OPENING.test(line.slice(0, 60));
 }
 
+/** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
+export const REVIEW_WORDING = "review wording";
+
 /** Why a sentence states the past (it names only years before the document's, or uses review wording), or null. */
 export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null): string | null {
   const wording = PAST_SENTENCE.exec(sentence.replace(ON_PRESENT_BASIS, ""));
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly)
-  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `review wording (${wording[0]})`;
+  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
@@ -69,12 +72,15 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";
 
+/** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
+const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})`);
+
 /**
  * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return /(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
+  return TURN.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
 }
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
@@ -94,8 +100,8 @@ export function planPartAfterReview(part: string): boolean {
   return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
 }
 
-/** A word of a plan or a will (计划, 要, 将, 力争…; not the 要 of 主要, 重要, 需要, 必要, nor the 将 of 将来, 将近). */
-const PLAN_CUE = /(计划|(?<![主重需必])要(?![求素点])|将(?![来近])|力争|确保|争取)/;
+/** A word of a plan or a will (计划, 要, 将, 力争…). */
+const PLAN_CUE = new RegExp(`(计划|${MODAL}|力争|确保|争取)`);
 
 /**
  * A clause that only names the months so far (1-2月; in a progress report also 一季度, 上半年): the clauses after it, up to a

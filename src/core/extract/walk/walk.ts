@@ -4,7 +4,7 @@
 import { isNavLine } from "../../text/debris";
 import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
-import { rowRunEnd, tableAt } from "../tables/find";
+import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
 import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
@@ -158,7 +158,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 
     const table = li >= rowsReadUntil ? tableAt(text, lines, li, trimmed, doc) : null;
     // (a run of rows that gave no table is read as lines, and not tried again as a table from each of its lines)
-    if (!table && li >= rowsReadUntil) rowsReadUntil = rowRunEnd(text, lines, li);
+    if (!table && li >= rowsReadUntil && isRowLine(trimmed)) rowsReadUntil = rowRunEnd(text, lines, li);
     if (table) {
       const end = lines[table.lastLine].end;
       push({ kind: "table", span: { start: line.start, end }, reading: table.reading, section: ctx.sectionPath, scopeYear: ctx.fallbackYear() });
@@ -202,7 +202,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     let paragraphPast = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon);
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
-    const mayTurn = paragraphPast !== null && paragraphPast === REVIEW_OPENING;
+    const mayTurn = paragraphPast === REVIEW_OPENING;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
