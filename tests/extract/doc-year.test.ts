@@ -130,10 +130,17 @@ describe("weak signs of the year of work", () => {
   it("要 inside 主要 and 重要 is no modal", () => {
     expect(year("政府工作报告解读\n2024年,全市主要经济指标稳中有进,地区生产总值增长5.5%。2024年是极为重要的一年。\n2025年主要预期目标:地区生产总值增长5%左右。")).toBe(2025);
   });
-  it("a plan that gives each year's work names no year of its own", () => {
+  it("a plan that gives each year's work is not dated by its last year, but by the period it opens", () => {
     const plan = "某市三年行动计划(2024—2026年)\n\n一、主要目标\n2024年,全市将新建充电桩1000个。\n2025年,全市将新建充电桩2000个。\n2026年,全市将新建充电桩3000个。";
-    expect(year(plan)).toBe(null);
+    expect(year(plan)).toBe(2024);
     expect(extract(plan).targets.map((t) => t.year)).toEqual([2024, 2025, 2026]);
+    expect(year(plan.replace(/^.*\n/, ""))).toBe(null);
+  });
+  it("a short plan named with its period is dated by its first year; a long-range plan is not", () => {
+    const news = "预计2021年全省数字经济增加值超2.3万亿元,增长15%左右。\n《福建省做大做强做优数字经济行动计划(2022—2025年)》出炉。到2025年,全省数字经济增加值超过4万亿元。";
+    expect(year(news)).toBe(2022);
+    expect(extract(news).targets.map((t) => t.value)).toEqual([4]);
+    expect(year("《某市国土空间总体规划(2021—2035年)》公布。到2035年,森林覆盖率达到40%。")).toBe(null);
   });
 });
 

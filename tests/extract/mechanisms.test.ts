@@ -979,3 +979,22 @@ describe("a review paragraph that turns to the five years ahead", () => {
     expect(targetsOf(page, 2026).map((t) => t.value)).toEqual([5, 2]);
   });
 });
+
+describe("shapes of the twenty-fourth and twenty-fifth unseen sets", () => {
+  it("under a heading of targets, 同比 rates are targets (一、预期目标 / 地区生产总值同比增长5.5%)", () => {
+    const page = "某市2025年国民经济和社会发展计划\n一、预期目标\n地区生产总值同比增长5.5%,城镇新增就业1.9万人。\n二、2024年回顾\n地区生产总值同比增长6.1%。";
+    expect(targetsOf(page, 2025).map((t) => `${t.value}|${t.kind}`)).toEqual(["5.5|growth", "1.9|increment"]);
+  });
+  it("an approximate amount before 的 and a quoted noun describes it (总投资近3亿元的“水脉”项目)", () => {
+    expect(values("这个总投资近3亿元的“水脉”项目,将新建一座净水厂。全年新建公园5个。", 2026)).toEqual([5]);
+  });
+  it("a scale raised to (提升至7万亿级) is a level reached, without the adverb in its name", () => {
+    expect(targetsOf("到2027年,力争全省工业规模稳步提升至7万亿级。", 2025).map((t) => `${t.indicator}|${t.comparator}|${t.value}|${t.unit}`)).toEqual(["全省工业规模|>=|7|万亿元"]);
+  });
+  it("a pair of ratings names the station after it (200MW/400MWh电网侧共享储能电站)", () => {
+    expect(values("贺兰县金贵镇200MW/400MWh电网侧共享储能电站加快建设。", 2026)).toEqual([]);
+  });
+  it("a bounded count right after another count sizes what that one counts (230个50户以上木质房屋连片村寨)", () => {
+    expect(targetsOf("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", 2024).map((t) => t.value)).toEqual([230]);
+  });
+});

@@ -194,3 +194,22 @@ describe("a planned average growth beside a progress column", () => {
     expect(ticked(page, 2023).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["1000|亿元|level", "6|%|growth"]);
   });
 });
+
+describe("a one-cell-per-line table with part labels and 其中 sub-rows", () => {
+  // (a cell holding two lines — a row and its 其中 row — is flattened one line after the other, column by column)
+  const cells = ["指  标", "2020年", "2025年", "属性", "一、发展水平", "     ", "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+    "二、优质资源建设", "1.义务教育标准班额比例(%)", "其中:小学", "初中", "34.52%", "77.34%", "80%以上", "85%以上", "预期性",
+    "2.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)", "97.74%", "49.85%", "100%", "50%", "预期性"];
+  const page = `“十四五”教育事业发展主要指标表\n\n${cells.join("\n\n")}\n\n本文仅代表作者观点。\n`;
+  it("reads on past a part's label (一、发展水平) and gives one target per sub-row, each with its own base", () => {
+    expect(ticked(page, 2021).map((t) => `${t.indicator}|${t.comparator}|${t.value}|${t.year}|${t.baseValue ?? ""}|${t.binding}`)).toEqual([
+      "学前教育毛入园率|>=|99|2025|99|true",
+      "义务教育标准班额比例(小学)|>=|80|2025|34.52|false", "义务教育标准班额比例(初中)|>=|85|2025|77.34|false",
+      "幼儿教师专科及以上学历比例|=|100|2025|97.74|false", "幼儿教师专科及以上学历比例(其中本科及以上学历比例)|=|50|2025|49.85|false",
+    ]);
+  });
+  it("ends at a heading followed by prose, as before", () => {
+    const after = page.replace("本文仅代表作者观点。", "三、主要任务\n\n全面加强党对教育工作的领导,落实立德树人根本任务,推进教育现代化。");
+    expect(ticked(after, 2021)).toHaveLength(5);
+  });
+});

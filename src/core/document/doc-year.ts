@@ -117,5 +117,11 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]/gm)) latest = Math.max(latest, Number(m[1]));
     if (latest) return { year: latest + 1, source: "review" };
   }
+  // a short plan named with its period (《…行动计划(2022—2025年)》) is issued as the period opens: its first year
+  // (a long-range plan, 2021—2035年, is issued years into its period and dates nothing)
+  const span = PLAN_SPAN.exec(head.slice(0, 3000));
+  if (span && Number(span[2]) - Number(span[1]) <= 5 && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), source: "text" };
   return null;
 }
+
+const PLAN_SPAN = /(?:规划|计划|方案|纲要|要点)\s*[(（]\s*(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?\s*[)）]/;

@@ -386,7 +386,7 @@ const ATTENDANCE = /(?:应到|实到|出席|列席)(?:会议)?(?:代表|委员|�
 const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 
 /** A verb that reaches a level, right before a money scale (达到7000亿级, 迈上千亿级). */
-const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入)$/;
+const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入|[升高增扩长][至到])$/;
 
 /**
  * Whether a money scale with 级 (7000亿级) closes its clause right after a verb that reaches it: a level to reach.

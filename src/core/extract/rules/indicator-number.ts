@@ -54,6 +54,9 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   if (/^的?(?:预期|发展|奋斗|增长)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (ch === "的") return true;
+  // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
+  const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));
+  if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);
   // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing
   if (ch === "等" && /^[,。;、)]?$/.test(text.slice(end + 1, Math.min(end + 2, clauseEnd + 1)))) return false;
   if (ch === "“" || ch === '"') return true;
@@ -199,7 +202,9 @@ export const indicatorNumberRule: ClauseRule = {
       // 消除集体经济年收入5万元以下的薄弱村, 推动总投资26亿元的…项目开工: the amount qualifies the noun after 的
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
       // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] ?? "") && !ofTarget && !split.comparator && !split.growth && !isPercentUnit(m.unit)) {
+      // (an approximate amount describes too, and the noun may open with a quote: 总投资近3亿元的“水脉”项目)
+      if (text[m.end] === "的" && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
+        (!split.comparator || split.comparator === "~") && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
         continue;

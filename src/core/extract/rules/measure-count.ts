@@ -86,7 +86,9 @@ export const measureCountRule: ClauseRule = {
       if (ENTITY_BEFORE.test(split.head) || DESCRIBING_VERB.test(before.trimEnd().replace(/的$/, "").replace(TRAILING_SCOPE, ""))) continue;
       // 8座以下小汽车, 150张床位以上的养老机构, 存栏1500头以上生猪养殖场: a count that bounds the noun qualifies it
       // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
-      if (m.suffix === "<=" || (m.suffix === ">=" && ATTRIBUTE_BEFORE.test(head)) || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
+      // (完成230个50户以上木质房屋连片村寨…: a bounded count right after another count sizes what that one counts)
+      const afterCount = idx > 0 && mentions[idx - 1].end === m.start && isMeasureWord(mentions[idx - 1].unit);
+      if (m.suffix === "<=" || (m.suffix === ">=" && (ATTRIBUTE_BEFORE.test(head) || afterCount)) || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
         (m.suffix !== null && text[m.end] === "的" && !COUNT_VERB.test(head))) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
         continue;

@@ -8,6 +8,14 @@ import { attributeOf, isUnitCell, isValueLike, parseValueCell, type Cell } from 
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
 
+/** A part's label inside a table (一、发展水平, (二)优质资源): short, no number, a row of its own. */
+const PART_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。,，;；:：]{1,16}$/;
+
+/** A part's label with the table going on after it, not a heading after the table. */
+function isPartLabel(cells: Cell[], j: number): boolean {
+  return PART_LABEL.test(cells[j].text.trim()) && j + 1 < cells.length && !isProse(cells[j + 1].text);
+}
+
 /** Prose again (a sentence, a heading): the table is over. */
 export function isProse(t: string): boolean {
   return t.length > 60 || /。/.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t) || /^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t) || /^(注|备注|说明|资料来源)\s*[::]/.test(t);
@@ -37,7 +45,8 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
   const rows: Row[] = [];
   let j = header.next;
   let expected = 1;
-  while (j < cells.length && !isProse(cells[j].text)) {
+  while (j < cells.length && (!isProse(cells[j].text) || isPartLabel(cells, j))) {
+    if (isPartLabel(cells, j)) { j++; continue; }
     let start: number;
     if (serial) {
       // the next row's serial: the one expected, or 1 for a new part of the table (托育方面 1 …)
@@ -46,8 +55,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       if (TOTAL.test(cells[j].text.trim()) && j + 1 < cells.length && notName(cells[j + 1].text)) {
         let e = j + 1;
         while (e < cells.length && e - j < columns.length - ind && notName(cells[e].text)) e++;
-        const row = rowOf(cells.slice(j, e), columns, ind);
-        if (row) rows.push(row);
+        rows.push(...rowsOf(cells.slice(j, e), columns, ind));
         j = e;
         continue;
       }
@@ -61,8 +69,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1].text) || x - start >= columns.length - ind);
       while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) &&
         !((isSerial(cells[e].text, expected) || restarts(e)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
-      const row = rowOf(cells.slice(start, e), columns, ind);
-      if (row) rows.push({ ...row, serial: cells[k] });
+      rows.push(...rowsOf(cells.slice(start, e), columns, ind).map((row) => ({ ...row, serial: cells[k] })));
       j = e;
     } else {
       // name cells, then values, up to the next name cell after a value
@@ -78,8 +85,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
         e++;
       }
       if (!seenValue) break;
-      const row = rowOf(cells.slice(start, e), columns, ind);
-      if (row) rows.push(row);
+      rows.push(...rowsOf(cells.slice(start, e), columns, ind));
       j = e;
     }
   }
@@ -100,10 +106,51 @@ function joinSplitNames(names: Cell[]): Cell[] {
 
 /** A row from its cells (after the serial): the indicator, its unit and attribute, value cells by column. */
 export function rowOf(cells: Cell[], columns: Column[], ind: number): Row | null {
+  return rowsOf(cells, columns, ind)[0] ?? null;
+}
+
+const SUB_ROW = /^其中\s*[:：]?\s*/;
+
+/**
+ * The rows of one row's cells: one, or a row and the sub-rows a 其中 cell names when a table cell held several lines
+ * (义务教育标准班额比例 | 其中:小学 | 初中 | 34.52% | 77.34% | 80% | 85%: each column lists one value per sub-row).
+ */
+export function rowsOf(cells: Cell[], columns: Column[], ind: number): Row[] {
   let f = 0;
   while (f < cells.length && !notName(cells[f].text)) f++;
   const names = joinSplitNames(cells.slice(0, f));
-  if (names.length === 0) return null;
+  if (names.length === 0) return [];
+  const split = subRows(names, cells.slice(f), columns, ind);
+  if (split) return split;
+  const row = oneRow(cells, f, names, columns, ind);
+  return row ? [row] : [];
+}
+
+/** Sub-rows under 其中, when the values divide evenly among them column by column; else null. */
+function subRows(names: Cell[], rest: Cell[], columns: Column[], ind: number): Row[] | null {
+  const q = names.findIndex((c) => SUB_ROW.test(c.text.trim()));
+  if (q <= 0) return null;
+  const values = rest.filter((c) => attributeOf(c.text) === null && !isUnitCell(c.text) && !isOrg(c.text));
+  const others = rest.filter((c) => !values.includes(c));
+  const m = columns.slice(ind + 1).filter((c) => c.role !== "unit" && c.role !== "attribute" && c.role !== "responsible").length;
+  if (m === 0 || values.length <= m || values.length % m !== 0) return null;
+  const r = values.length / m;
+  // the sub-rows alone (其中:小学 | 初中), or the row itself and its sub-rows (专科及以上学历比例 | 其中:本科及以上…)
+  const alone = names.length - q === r;
+  if (!alone && names.length - q + 1 !== r) return null;
+  const main = names[q - 1];
+  const mainName = main.text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
+  const unit = /[(（]([^()（）]*)[)）]$/.exec(main.text.trim())?.[0] ?? "";
+  return names.slice(names.length - r).map((name, i) => {
+    const sub = name.text.trim().replace(SUB_ROW, "");
+    const own = name === main ? null : `${mainName}(${alone ? "" : "其中"}${sub.replace(/[(（][^()（）]*[)）]$/, "")})${unit}`;
+    const cellsOfRow = values.filter((_, k) => k % r === i);
+    const row = oneRow([name, ...others, ...cellsOfRow], 1, [name], columns, ind);
+    return row && own ? { ...row, nameText: own } : row;
+  }).filter((row): row is Row => row !== null);
+}
+
+function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind: number): Row | null {
   const after = columns.map((c, k) => ({ c, k })).slice(ind + 1);
   // text columns right after the indicator (城市类型, 主要河流) hold the extra name cells
   let extra = 0;

@@ -57,17 +57,24 @@ export function opensWithReview(line: string): boolean {
 export const REVIEW_WORDING = "review wording";
 
 /** Why a sentence states the past (it names only years before the document's, or uses review wording), or null. */
-export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null): string | null {
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false): string | null {
   const wording = PAST_SENTENCE.exec(sentence.replace(ON_PRESENT_BASIS, ""));
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
-  // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly)
-  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
+  // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
+  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
   if (/预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
+}
+
+/** A section heading that names targets (一、预期目标, 主要目标, 发展目标): what follows sets them. */
+export function namesGoals(section: string[]): boolean {
+  const title = section[section.length - 1];
+  return title !== undefined && /目标/.test(title) && !PAST_HEADING.test(title);
 }
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";

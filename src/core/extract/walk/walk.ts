@@ -10,7 +10,7 @@ import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, turnsToYearAhead } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -253,7 +253,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
