@@ -213,3 +213,25 @@ describe("a one-cell-per-line table with part labels and 其中 sub-rows", () =>
     expect(ticked(after, 2021)).toHaveLength(5);
   });
 });
+
+describe("rows of a bar or tab table with blank lines or a part's label between them", () => {
+  // (a web page puts each row of a table in a paragraph of its own; a tab row whose only cell is a part's label loses
+  // its tabs when the line is trimmed)
+  it.each([
+    ["tabs, blank lines between rows", "指标\t2025年\t2030年\t属性\n\n地区生产总值(亿元)\t1200\t1600\t预期性\n\n城镇新增就业(万人)\t5\t5\t预期性"],
+    ["bars, blank lines between rows", "| 指标 | 2025年 | 2030年 | 属性 |\n\n| 地区生产总值(亿元) | 1200 | 1600 | 预期性 |\n\n| 城镇新增就业(万人) | 5 | 5 | 预期性 |"],
+    ["tabs, a part's label alone on its line", "指标\t2025年\t2030年\t属性\n一、经济发展\n地区生产总值(亿元)\t1200\t1600\t预期性\n民生福祉\n城镇新增就业(万人)\t5\t5\t预期性"],
+    ["spaces (PDF text), a part's label alone on its line", "指标 单位 2025年 2030年 属性\n一、经济发展\n地区生产总值 亿元 1200 1600 预期性\n二、民生福祉\n城镇新增就业 万人 5 5 预期性"],
+  ])("%s", (_, table) => {
+    const page = `表1 主要指标\n\n${table}\n\n二、主要任务\n`;
+    expect(ticked(page, 2026).map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["地区生产总值|1600|2030", "城镇新增就业|5|2030"]);
+  });
+  it("a header after rows opens the next table (two tables with only a blank line between them)", () => {
+    const page = "| 指标 | 2025年 | 属性 |\n| 地区生产总值(亿元) | 1200 | 预期性 |\n\n| 指标 | 单位 | 2030年 |\n| 城镇新增就业 | 万人 | 5 |\n";
+    expect(ticked(page, 2024).map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.year}`)).toEqual(["地区生产总值|1200|亿元|2025", "城镇新增就业|5|万人|2030"]);
+  });
+  it("a 其中 row names its part alone (其中:数字经济核心产业增加值)", () => {
+    const page = "表1 主要指标\n指标\t2025年\t2030年\t属性\n地区生产总值(亿元)\t1200\t1600\t预期性\n其中:数字经济核心产业增加值(亿元)\t100\t200\t预期性\n";
+    expect(ticked(page, 2026).map((t) => t.indicator)).toEqual(["地区生产总值", "数字经济核心产业增加值"]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Span } from "../../text/segment";
 import { attributeOf, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
 import { serialRowsAt } from "./serial-rows";
-import { readCellStream } from "./stream";
+import { PART_LABEL, readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
 
 export interface TableFound {
@@ -73,9 +73,30 @@ function titleBefore(text: string, lines: Span[], li: number): string | null {
  * gave no table need not be read again from each of its lines (that would be quadratic in the run's length).
  */
 export function rowRunEnd(text: string, lines: Span[], li: number): number {
-  let k = li;
-  while (k < lines.length && isRowLine(text.slice(lines[k].start, lines[k].end).trim())) k++;
-  return k;
+  const run = rowRun(text, lines, li);
+  return run.length ? run[run.length - 1] + 1 : li;
+}
+
+/** A part's label standing alone between rows (一、经济发展, 民生福祉): a tab row whose other cells were empty. */
+const isPartLine = (t: string): boolean => t.length <= 16 && (PART_LABEL.test(t) || /^[\u4e00-\u9fff、]{2,10}$/.test(t));
+
+/**
+ * The lines of the run of table rows (bars or tabs) that starts at `li`. Blank lines and a part's label may stand
+ * between rows (a web page puts each row in a paragraph), when a row follows them.
+ */
+function rowRun(text: string, lines: Span[], li: number): number[] {
+  const line = (k: number): string => text.slice(lines[k].start, lines[k].end).trim();
+  const out: number[] = [];
+  for (let k = li; k < lines.length; k++) {
+    const t = line(k);
+    if (isRowLine(t)) { out.push(k); continue; }
+    if (out.length === 0 || !(t === "" || isPartLine(t))) break;
+    let n = k + 1;
+    while (n < lines.length && line(n) === "") n++;
+    if (n >= lines.length || !isRowLine(line(n))) break;
+    k = n - 1;
+  }
+  return out;
 }
 
 /**
@@ -84,15 +105,10 @@ export function rowRunEnd(text: string, lines: Span[], li: number): number {
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
   if (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
-    const rows: Cell[][] = [];
-    let k = li;
-    for (; k < lines.length; k++) {
-      const t = text.slice(lines[k].start, lines[k].end).trim();
-      if (!isRowLine(t)) break;
-      rows.push(rowCells(text, lines[k].start, lines[k].end));
-    }
+    const run = rowRun(text, lines, li);
+    const rows = run.map((k) => rowCells(text, lines[k].start, lines[k].end));
     const reading = readRows(rows, titleBefore(text, lines, li), ctx);
-    if (reading.candidates.length || trimmed.startsWith("|")) return { reading, lastLine: k - 1 };
+    if (reading.candidates.length || trimmed.startsWith("|")) return { reading, lastLine: run[run.length - 1] };
     return null;
   }
   const spaced = spacedTable(text, lines, li, trimmed, ctx);
@@ -146,17 +162,29 @@ export function rowCells(text: string, start: number, end: number): Cell[] {
 function readRows(rows: Cell[][], title: string | null, ctx: TableContext): TableReading {
   let columns: Column[] | null = null;
   const out: Row[] = [];
+  const readings: TableReading[] = [];
+  const flush = (): void => {
+    if (columns) readings.push(readTable({ columns, rows: out.splice(0), title }, ctx.horizon));
+  };
   for (const row of rows) {
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
-    if (!columns) {
-      const h = readHeader(row, 0);
-      if (h && h.next >= row.filter((c) => c.text).length - 1) { columns = h.columns; resolveYears(columns, ctx.docYear, ctx.horizon); }
+    const h = readHeader(row, 0);
+    const header = h && h.next >= row.filter((c) => c.text).length - 1;
+    // (a header after rows opens the next table: two tables with only a blank line between them)
+    if (header && (!columns || out.length > 0)) {
+      flush();
+      columns = h.columns;
+      resolveYears(columns, ctx.docYear, ctx.horizon);
       continue;
     }
+    if (!columns) continue;
     const r = positionalRow(row, columns);
     if (r) out.push(r);
   }
-  return columns ? readTable({ columns, rows: out, title }, ctx.horizon) : { candidates: [], baselines: [], ordinals: [] };
+  flush();
+  return {
+    candidates: readings.flatMap((r) => r.candidates), baselines: readings.flatMap((r) => r.baselines), ordinals: readings.flatMap((r) => r.ordinals),
+  };
 }
 
 /** A row whose cells stand in their columns' places. */
@@ -205,6 +233,8 @@ function spacedTable(text: string, lines: Span[], li: number, trimmed: string, c
     const t = text.slice(lines[k].start, lines[k].end).trim();
     if (t.length === 0) continue;
     const cells = spacedCells(text, lines[k].start, lines[k].end);
+    // (a part's label on a line of its own, 一、经济发展, when a row follows it)
+    if (cells.length === 1 && isPartLine(t) && k + 1 < lines.length && spacedCells(text, lines[k + 1].start, lines[k + 1].end).length >= 2) continue;
     if (cells.length < 2 || cells.length > head.length || t.length > 120 || /。/.test(t)) break;
     const missing = head.length - cells.length;
     const blanks: Cell[] = Array.from({ length: missing }, () => ({ start: cells[0].start, end: cells[0].start, text: "" }));

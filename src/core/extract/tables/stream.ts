@@ -9,7 +9,7 @@ import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
 
 /** A part's label inside a table (一、发展水平, (二)优质资源): short, no number, a row of its own. */
-const PART_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。,，;；:：]{1,16}$/;
+export const PART_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。,，;；:：]{1,16}$/;
 
 /** A part's label with the table going on after it, not a heading after the table. */
 function isPartLabel(cells: Cell[], j: number): boolean {

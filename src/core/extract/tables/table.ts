@@ -57,7 +57,8 @@ const FLOW = /新增|新建|净增/;
 const WORK_DONE = new RegExp(`${FLOW.source}|累计|^[\u4e00-\u9fff]{0,4}(改造|清淤|整治|治理)|(改造|整治|治理)(\\(|$)`);
 
 function cleanName(text: string): string {
-  return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").trim();
+  // (其中:户籍人口城镇化率 names a part of the row above it; the part is the indicator)
+  return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").replace(/^其中[:：]?/, "").trim();
 }
 
 /** The title of a table that reports how an earlier plan went: “十三五”…主要指标完成情况, …执行情况表. */
