@@ -998,3 +998,33 @@ describe("shapes of the twenty-fourth and twenty-fifth unseen sets", () => {
     expect(targetsOf("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。", 2024).map((t) => t.value)).toEqual([230]);
   });
 });
+
+describe("shapes of the twenty-sixth and twenty-seventh unseen sets", () => {
+  it("a plan period in quotes sets the year of the clauses after it (到“十四五”末,…;…)", () => {
+    expect(targetsOf("到“十四五”末,全州工业总产值突破2000亿元;规模以上工业企业突破800户。", 2022).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("a bare 万 before 亿 is ten thousand of them (突破万亿, 过万亿元); 每万人口 is no number", () => {
+    expect(targetsOf("到2025年,全省旅游总收入突破万亿,产业规模过万亿元。每万人口拥有全科医生5人。", 2022).map((t) => `${t.value}|${t.unit}`))
+      .toEqual(["10000|亿", "10000|亿元", "5|人"]);
+  });
+  it("the parts of the document set nothing (并设置27个“专栏”)", () => {
+    expect(values("《纲要》共17章,并设置27个“专栏”。新建公园3个。", 2021)).toEqual([3]);
+  });
+  it("a gap ratio without a unit, narrowed to (城乡居民收入倍差缩小到1.7以内)", () => {
+    expect(targetsOf("城乡居民收入倍差缩小到1.7以内。", 2023).map((t) => `${t.indicator}|${t.comparator}|${t.value}`)).toEqual(["城乡居民收入倍差|<=|1.7"]);
+  });
+  it("a numbered project's title states its work (二、10万平方米老旧小区改造项目)", () => {
+    const page = "2024年民生实事项目\n\n二、10万平方米老旧小区改造项目\n\n牵头单位:县城管执法局\n";
+    expect(targetsOf(page, 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["10|万平方米|increment"]);
+  });
+  it("policies, cubic metres and repairs (投保2.5万份意外伤害保险, 清淤10万方, 乡村公路大中修17公里, 导入…人才200人)", () => {
+    const page = "为80周岁及以上老年人投保2.5万份意外伤害保险。河湖库塘清淤10万方。乡村公路大中修17公里。导入省外高职院校技能人才200人。";
+    expect(targetsOf(page, 2025).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["2.5|万份|increment", "10|万方|increment", "17|公里|increment", "200|人|increment"]);
+  });
+  it("a sampling quota per unit checked is no target (每个机构/团队抽查10份)", () => {
+    expect(values("每个机构/团队抽查10份。", 2023)).toEqual([]);
+  });
+  it("a first reached is a result (研发投入强度首次超过3%); 力争首次突破 is a target", () => {
+    expect(values("这一年,全社会研发投入强度首次超过3%。明年力争地区生产总值首次突破500亿元。", 2024)).toEqual([500]);
+  });
+});

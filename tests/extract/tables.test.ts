@@ -235,3 +235,30 @@ describe("rows of a bar or tab table with blank lines or a part's label between 
     expect(ticked(page, 2026).map((t) => t.indicator)).toEqual(["地区生产总值", "数字经济核心产业增加值"]);
   });
 });
+
+describe("shapes of the twenty-sixth and twenty-seventh unseen sets", () => {
+  it("words of a bound stack in a cell (力争达到3.2)", () => {
+    const page = "表1 主要指标\n| 指标 | 单位 | 2025年 | 2030年 | 属性 |\n| 研究与试验发展经费投入强度 | % | 2.6 | 力争达到3.2 | 预期性 |\n";
+    expect(ticked(page, 2026).map((t) => `${t.comparator}|${t.value}|${t.year}`)).toEqual(["=|3.2|2030"]);
+  });
+  it("two columns of values side by side stay two (现状值 | 目标值); a year over what its column holds is one (2025年 | 基期值)", () => {
+    const sideBySide = "主要指标表\n指标\t现状值\t目标值\t属性\n地区生产总值(亿元)\t1520\t2000\t预期性\n";
+    expect(ticked(sideBySide, 2026).map((t) => `${t.value}|${t.baseValue}`)).toEqual(["2000|1520"]);
+    const cells = ["指标", "2025年", "基期值", "2030年", "目标值", "属性", "地区生产总值(亿元)", "1520", "2000", "预期性"];
+    expect(ticked(`主要指标表\n\n${cells.join("\n\n")}\n`, 2026).map((t) => `${t.value}|${t.year}|${t.baseValue}`)).toEqual(["2000|2030|1520"]);
+  });
+  it("reads a table whose empty rows left a lone bar, with a part's label after one (1 | … | / | / 一、发展目标 |)", () => {
+    const page = "序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 责任单位 |\n|\n一、发展目标 |\n1 | 常住人口城镇化率(%) | 74.5 | 74.5 | 75 | 县发改局 |\n|\n2 | 村级集体经济总收入(亿元) | 11.2 | 11.9 | 12.8 | 县农业农村局 |\n";
+    expect(ticked(page, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["74.5|2023", "75|2025", "11.9|2023", "12.8|2025"]);
+  });
+  it("a row naming two indicators with their units gives each its value (滚动推进重大项目(个)、完成投资额(亿元) | 15、37)", () => {
+    const page = "序号 | 任务名称 | 现值 | 2023年目标 | 2027年目标 |\n1 | 滚动推进重大项目(个)、完成投资额(亿元) | — | 15、37 | 40、500 |\n";
+    expect(ticked(page, 2023).map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.year}`)).toEqual([
+      "滚动推进重大项目|15|个|2023", "完成投资额|37|亿元|2023", "滚动推进重大项目|40|个|2027", "完成投资额|500|亿元|2027",
+    ]);
+  });
+  it("things built as a running total the table gives today's value of are a count reached (累计建成 | 64 | 69)", () => {
+    const page = "序号 | 任务名称 | 现值 | 2025年目标 |\n1 | 省级以上民主法治村累计建成(个) | 64 | 79 |\n2 | 累计培训养老护理员(人) | 336 | 1000 |\n";
+    expect(ticked(page, 2023).map((t) => `${t.value}|${t.kind}|${t.period}`)).toEqual(["79|level|cumulative", "1000|increment|cumulative"]);
+  });
+});

@@ -16,8 +16,10 @@ export interface NumberToken {
   percent?: boolean;
 }
 
-/** A character that may open a number: a digit or a Chinese numeral. */
-export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]/g;
+/** A character that may open a number: a digit or a Chinese numeral (万 only before 亿: 突破万亿元). */
+export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]|万(?=亿)/g;
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
 const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
 
 const RANGE_JOINERS = new Uint8Array(65536);
@@ -86,7 +88,13 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       next.lastIndex = i - from;
       if (!next.test(range)) break;
       i = from + next.lastIndex - 1;
-    } else if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
+    } else if (!isNumeralCode(text.charCodeAt(i)) && !(text.charCodeAt(i) === WAN && text.charCodeAt(i + 1) === YI)) { i++; continue; }
+    // 突破万亿, 超万亿元: a bare 万 before 亿 is ten thousand of them (as 千亿元 is a thousand)
+    if (text.charCodeAt(i) === WAN) {
+      if (i + 1 < to && !isNumeralCode(text.charCodeAt(i - 1)) && !isDigit(text[i - 1])) out.push({ start: i, end: i + 1, value: 10000, valueMax: null, chinese: true, raw: "万" });
+      i++;
+      continue;
+    }
     // 百分之六左右 / 百分之五点五: a percentage in words
     if (text.charCodeAt(i) === PERCENT_WORD_FIRST && text.startsWith("百分之", i) && i + 3 < to) {
       const pct = readSimple(text, i + 3);

@@ -52,7 +52,7 @@ const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
-const UNITLESS_MEASURE = /(系数|率|比|指数|密度|强度|弹性|差距)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
 /**
  * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
  * of as many indicators named before it; the names say what they measure.
@@ -268,7 +268,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
     // 举办百场以上两岸交流活动: a round count with a measure word and a bound
     const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
-    const bare = !smallCount && !scaled && (!/[十百千]/.test(tok.raw) || tok.value < 10);
+    const bare = !smallCount && !scaled && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
       return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;

@@ -220,7 +220,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|硬化|铺设|新建|建设|开工|竣工)$/.test(indicator)) return "increment";
+  // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚)$/.test(indicator)) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first

@@ -53,6 +53,7 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
  */
 function setsScope(text: string, y: YearMention, docYear: number | null): boolean {
   if (docYear !== null && y.year < docYear) return false;
-  if (/(到|至|力争|争取|在|于)$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
-  return /^(底|末|前|以前|之前)?[,:;。)]/.test(text.slice(y.end, y.end + 4));
+  // (a plan period keeps its quotes: 到“十四五”末,…)
+  if (/(到|至|力争|争取|在|于)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos))) return true;
+  return /^[”"]?(底|末|期末|前|以前|之前)?[,:;。)]/.test(text.slice(y.end, y.end + 5));
 }

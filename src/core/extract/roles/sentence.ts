@@ -17,7 +17,11 @@ import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
-import { possibleTarget } from "./possible";
+import { POSSIBLE_REASONS, possibleTarget } from "./possible";
+
+/** The title of a numbered project in a list of the year's projects: 四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目. */
+const PROJECT_TITLE = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[^,,;;。:：]{4,48}(?:项目|工程)\s*$/;
+const isProjectTitle = (sentence: string): boolean => PROJECT_TITLE.test(sentence);
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
 export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
@@ -173,6 +177,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
+      // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
+      if (p.reason === POSSIBLE_REASONS.countNoVerb && isProjectTitle(text.slice(sentence.start, sentence.end))) {
+        place(block, text, out, { ...p.candidate, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
+        continue;
+      }
       place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
     }
   }

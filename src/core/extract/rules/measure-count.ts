@@ -34,6 +34,9 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   return { noun, end: e };
 }
 
+/** Parts of a document: what a plan says of its own layout (设置27个专栏, 分为5个部分). */
+const DOCUMENT_PART = /^(专栏|章节|部分|篇章|附表|附件)([,。;、以]|$)/;
+
 /** Programs a count after 等 sums up (…等15个专项行动). */
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
@@ -80,6 +83,8 @@ export const measureCountRule: ClauseRule = {
       const workAfter = end >= clause.end - 1 && WORK_AFTER.test(noun);
       if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value, noun)) continue;
+      // 共17章,设置27个“专栏”: the parts of the document itself
+      if (DOCUMENT_PART.test(noun)) { consumed.add(m, "other", "counts the parts of the document (27个专栏)"); continue; }
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
       // a verb of division or aim (细化为18个二级分区)
       // (a year's scope or a 的 may stand between: 票决确定2025年10项…, 对初步报送的136件…)

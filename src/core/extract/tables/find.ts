@@ -85,14 +85,18 @@ const isPartLine = (t: string): boolean => t.length <= 16 && (PART_LABEL.test(t)
  * between rows (a web page puts each row in a paragraph), when a row follows them.
  */
 function rowRun(text: string, lines: Span[], li: number): number[] {
-  const line = (k: number): string => text.slice(lines[k].start, lines[k].end).trim();
+  // (a lone bar between rows is what is left of an empty row: 1 | … | / | / 2 | … |)
+  const line = (k: number): string => {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    return t === "|" ? "" : t;
+  };
   const out: number[] = [];
   for (let k = li; k < lines.length; k++) {
     const t = line(k);
     if (isRowLine(t)) { out.push(k); continue; }
-    if (out.length === 0 || !(t === "" || isPartLine(t))) break;
+    if (out.length === 0 || !(t === "" || isPartLine(withoutBars(t)))) break;
     let n = k + 1;
-    while (n < lines.length && line(n) === "") n++;
+    while (n < lines.length && n - k < 8 && (line(n) === "" || isPartLine(withoutBars(line(n))))) n++;
     if (n >= lines.length || !isRowLine(line(n))) break;
     k = n - 1;
   }

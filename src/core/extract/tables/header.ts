@@ -58,7 +58,7 @@ export function columnOf(cell: string): Column | null {
   if (k.length === 0 || k.length > 24) return null;
   if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
-  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|项目|项目名称|名称|主要任务|任务|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
+  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
   if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
   if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
   if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
@@ -67,7 +67,7 @@ export function columnOf(cell: string): Column | null {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
   }
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
-  if (/(基期|基数|基准|现状|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   if (/^(属性|备注|说明|指标说明|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
@@ -101,9 +101,13 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     let c = columnOf(text);
     // a cell split over two lines: “十三五”规划 | 目标, 指标 | 属性 (a second indicator cell), 计划 | 任务
     const next = j + 1 < cells.length ? cells[j + 1].text : null;
-    if (next !== null && (GENERIC_HALF.test(key(next)) || (!c && !columnOf(next)) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
+    // (not two columns of values side by side: 现状值 | 目标值; but a year over what its column holds: 2025年 | 基期值)
+    const nextColumn = next !== null ? columnOf(next) : null;
+    const twoValueColumns = (c?.role === "base" || c?.role === "target") && (nextColumn?.role === "base" || nextColumn?.role === "target");
+    const yearOverKind = c?.role === "year" && nextColumn !== null && (nextColumn.role === "base" || nextColumn.role === "target") && nextColumn.year === null;
+    if (next !== null && !twoValueColumns && (GENERIC_HALF.test(key(next)) || yearOverKind || (!c && !nextColumn) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
       const joined = columnOf(text + next);
-      if (joined && (GENERIC_HALF.test(key(next)) || !c || joined.role === "attribute")) { c = joined; j++; }
+      if (joined && (GENERIC_HALF.test(key(next)) || yearOverKind || !c || joined.role === "attribute")) { c = joined; j++; }
     }
     if (!c) {
       // an unknown short cell between known ones (易涝区域数量, 防洪情况) is a column of its own

@@ -61,6 +61,9 @@ function cleanName(text: string): string {
   return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").replace(/^其中[:：]?/, "").trim();
 }
 
+/** A running total of things built or made: 累计建成, 累计建设, 累计创建. */
+const RUNNING_STOCK = /累计(建成|建设|创建|认定|打造|培育)/;
+
 /** The title of a table that reports how an earlier plan went: “十三五”…主要指标完成情况, …执行情况表. */
 const REVIEW_TITLE = /(完成情况|执行情况|实施情况)(表|一览表)?$/;
 
@@ -77,7 +80,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
   const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
-  for (const row of table.rows) {
+  for (const row of table.rows.flatMap((r) => splitPairedRow(r, columns))) {
     const written = row.nameText ?? row.name.text;
     const inBrackets = unitFromParentheses(written.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")"));
     // 人均地区生产总值(元), 城市防洪达标率(%); not 营商环境指数(错年数)
@@ -110,16 +113,53 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         // 城镇新增就业人数 | 2100 | 2600: an amount added, stated for the base year and the target year alike, is each
         // year's amount (the base year's flow beside the target year's), not a total to add on top of the base
         if (c.kind === "increment" && c.period === null && col.role === "target" && baseValue !== null && FLOW.test(name)) c.period = "annual";
+        // 民主法治村累计建成(个) | 64 | 69 | 79: things built or made, as a running total the table gives today's value
+        // of, are a count reached (people trained, 累计培训…, stay the work done)
+        if (c.kind === "increment" && col.role === "target" && baseValue !== null && c.value >= baseValue && RUNNING_STOCK.test(row.name.text)) { c.kind = "level"; c.period = "cumulative"; }
         candidates.push({
           ...c, rule: "table-row", start: row.name.start, end: cell.end, numberAt: cell.start + v.at, optional: false,
           year: col.role === "growth" ? growthYear : col.year ?? horizon, responsible: row.responsible.length ? row.responsible : null,
           ...(binding !== null ? { binding } : {}),
-          ...(baseYear !== null ? { baseYear, baseValue, baseAt } : {}),
+          ...(baseYear !== null || baseValue !== null ? { baseYear, baseValue, baseAt } : {}),
         });
       }
     });
   }
   return { candidates, baselines, ordinals };
+}
+
+/**
+ * A row naming two indicators, each with its unit, whose cells give a value for each in turn: 滚动推进重大项目(个)、
+ * 完成投资额(亿元) | 15、37 | 40、500 — one row per indicator. A cell with one value alone leaves the row whole.
+ */
+export function splitPairedRow(row: Row, columns: Column[]): Row[] {
+  const written = row.nameText ?? row.name.text;
+  const parts = written.replace(/\s+/g, "").match(/[^、]+?[(（][^()（）]+[)）](?=、|$)/g);
+  if (!parts || parts.length < 2 || parts.join("、") !== written.replace(/\s+/g, "")) return [row];
+  const k = parts.length;
+  const pieces = new Map<number, Cell[][]>();
+  for (const [col, cells] of row.values) {
+    const role = columns[col]?.role;
+    // (other columns, 序号 among them, go with every part as they are)
+    if (role !== "target" && role !== "base" && role !== "growth" && role !== "year") { pieces.set(col, Array.from({ length: k }, () => cells)); continue; }
+    const split: Cell[][] = Array.from({ length: k }, () => []);
+    for (const cell of cells) {
+      const bits = cell.text.split("、");
+      if (bits.length === 1 && parseValueCell(cell.text) === null) continue; // —, 省下达: nothing for either
+      if (bits.length !== k) return [row];
+      let at = cell.start;
+      bits.forEach((b, i) => {
+        const lead = b.length - b.trimStart().length;
+        split[i].push({ start: at + lead, end: at + b.trimEnd().length, text: b.trim() });
+        at += b.length + 1;
+      });
+    }
+    pieces.set(col, split);
+  }
+  return parts.map((part, i) => ({
+    ...row, nameText: part,
+    values: new Map([...pieces].map(([col, split]) => [col, split[i]] as [number, Cell[]])),
+  }));
 }
 
 /** Kind, unit, period and comparator of one value cell of a row (the fields that do not depend on the row's place). */
