@@ -1028,3 +1028,18 @@ describe("shapes of the twenty-sixth and twenty-seventh unseen sets", () => {
     expect(values("这一年,全社会研发投入强度首次超过3%。明年力争地区生产总值首次突破500亿元。", 2024)).toEqual([500]);
   });
 });
+
+describe("counts that size where work is done, and other shapes of the earlier sets", () => {
+  it("a count after 在 sizes where the work the clause states is done (在17个乡镇硬化道路10万平方米); 在10个小区设置… stays a count", () => {
+    expect(values("在17个乡镇(街道办)硬化道路10万平方米。在10个小区设置智能快递柜。", 2025)).toEqual([10, 10]);
+  });
+  it("full coverage of what is counted is the target, not the count (“邻里汇”在13个街道镇全覆盖, 推动3类人群全覆盖)", () => {
+    expect(targetsOf("“邻里汇”在13个街道镇全覆盖。推动3类人群全覆盖。", 2017).map((t) => `${t.value}|${t.unit}`)).toEqual(["100|%"]);
+  });
+  it("a decimal point a PDF spaced off after a word (新增托位1. 6万个); a list number stays one", () => {
+    expect(targetsOf("新增托位1. 6万个。重点任务:\n1. 6个片区完成改造。", 2023).map((t) => t.value)).toEqual([1.6, 6]);
+  });
+  it("kinds counted (将筛查病种范围增加至20余类); a count after 以 says how (以5类主导功能类型分析)", () => {
+    expect(values("将筛查病种范围增加至20余类。以5类主导功能类型分析。", 2024)).toEqual([20]);
+  });
+});

@@ -45,6 +45,13 @@ function readArabic(text: string, i: number): Simple {
   if (text[i] === "." && isDigit(text[i + 1])) {
     i++;
     while (isDigit(text[i])) i++;
+  } else if (text[i] === "." && text[i + 1] === " " && isDigit(text[i + 2]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "") && text[start - 1] !== "第") {
+    // 新增托位1. 6万个: a decimal point a PDF spaced off; a list number never follows a word directly
+    const intEnd = i;
+    i += 2;
+    while (isDigit(text[i])) i++;
+    const raw = text.slice(start, intEnd) + "." + text.slice(intEnd + 2, i);
+    return { start, end: i, value: Number(raw), valueMax: null, chinese: false, raw };
   }
   const raw = text.slice(start, i);
   return { start, end: i, value: Number(grouped ? raw.replace(/,/g, "") : raw), valueMax: null, chinese: false, raw };

@@ -21,7 +21,7 @@ const BASE_UNITS = [
   "课时", "堂", "片",
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方)
-  "批次", "份", "万方",
+  "批次", "份", "万方", "类",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡
@@ -126,7 +126,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类",
   ...OBJECT_COUNTS,
 ]);
 

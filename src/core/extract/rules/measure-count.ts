@@ -6,7 +6,10 @@
 import { isMeasureWord } from "../../numbers/units";
 import { comparatorOf, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
+import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
+
+export const PLACES_OF_WORK = "sizes where or whom the work covers (在17个乡镇硬化道路10万平方米, 3类人群全覆盖)";
 
 /** Where the counted noun phrase ends. */
 const NOUN_END = /[,。;:、\n()\d]/;
@@ -63,6 +66,17 @@ export function summarisesList(before: string, value: number, noun = ""): boolea
   return items >= 2 && items === value && !WORK_OPENS.test(clause.trimStart());
 }
 
+/**
+ * Places the work of a clause is done in (在17个乡镇硬化道路10万平方米, “邻里汇”在13个街道镇全覆盖): a count after 在
+ * whose clause goes on to state the amount of the work, or full coverage, sizes where — the other amount is the target.
+ */
+export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, later: Mention | undefined): boolean {
+  if (!isMeasureWord(m.unit)) return false;
+  // (推动3类人群全覆盖: full coverage of what is counted is the target)
+  if (/^[^,。;]{1,12}?(实现)?全覆盖/.test(text.slice(m.end, clauseEnd))) return true;
+  return /在\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && later !== undefined && later.start < clauseEnd;
+}
+
 export const measureCountRule: ClauseRule = {
   name: "measure-count",
   apply({ text, clause, mentions, memo }, consumed) {
@@ -83,6 +97,9 @@ export const measureCountRule: ClauseRule = {
       const workAfter = end >= clause.end - 1 && WORK_AFTER.test(noun);
       if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value, noun)) continue;
+      // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
+      if (/(?:^|[^可所难加])(以|按照?|依据|根据)\s*$/.test(before)) continue;
+      if (countsPlacesOfWork(text, m, clause.end, mentions[idx + 1])) { consumed.add(m, "qualifier", PLACES_OF_WORK); continue; }
       // 共17章,设置27个“专栏”: the parts of the document itself
       if (DOCUMENT_PART.test(noun)) { consumed.add(m, "other", "counts the parts of the document (27个专栏)"); continue; }
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after
