@@ -164,3 +164,19 @@ describe("the year's main expected targets named with 发展", () => {
     expect(extract("会议通报了2025年全区经济运行情况、2026年发展主要预期目标和重点任务。").document.docYear).toBe(2026);
   });
 });
+
+describe("years of report summaries of the twenty-ninth set", () => {
+  it("a headline broken over two lines (2024年广东经济社会发展 / 有这些目标)", () => {
+    expect(year("●2023年广东地区生产总值达到13.57万亿元。\n2024年广东经济社会发展\n有这些目标\n◆地区生产总值增长5%;")).toBe(2024);
+  });
+  it("years spaced off their 年 in the strong signs (回顾了 2023 年工作, 提出了 2024 年工作总体要求)", () => {
+    expect(year("报告回顾了 2023 年工作,同时提出了 2024 年工作总体要求和目标任务。")).toBe(2024);
+    expect(year("报告回顾了 2023 年工作。")).toBe(2024);
+  });
+  it("a spaced far horizon with a modal is no year of work (到 2035 年,…将…)", () => {
+    expect(year("某市国土空间生态修复规划\n到 2035 年，全市将建成生态安全格局。")).toBe(null);
+  });
+  it("the year's plan named as issued (下达《2025年自治区国民经济和社会发展计划》)", () => {
+    expect(year("2月11日,内蒙古自治区人民政府下达《2025年自治区国民经济和社会发展计划》。")).toBe(2025);
+  });
+});

@@ -1043,3 +1043,23 @@ describe("counts that size where work is done, and other shapes of the earlier s
     expect(values("将筛查病种范围增加至20余类。以5类主导功能类型分析。", 2024)).toEqual([20]);
   });
 });
+
+describe("shapes of the twenty-eighth and twenty-ninth unseen sets", () => {
+  it("a sentence opening with the year just past reports it (过去一年,江苏地区生产总值达12.82万亿元)", () => {
+    expect(values("省长作政府工作报告。过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。今年主要预期目标是:地区生产总值增长5%以上。", 2024)).toEqual([5]);
+  });
+  it("items of a bulleted list of results share the first item's past year; a new list does not", () => {
+    const page = "报告指出:\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%;\n●广州经济总量突破3万亿元;\n■ 2024年主要预期目标\n●地区生产总值增长5%;";
+    expect(values(page, 2024)).toEqual([5]);
+  });
+  it("an earlier year right before an amount of projects names the batch, not the time (2024年2727万千瓦新能源项目全部投产,新建…)", () => {
+    expect(targetsOf("2024年2727万千瓦新能源项目全部投产,新建新能源装机1500万千瓦。", 2025).filter((t) => t.confidence === "high").map((t) => `${t.value}|${t.year}`)).toEqual(["1500|2025"]);
+  });
+  it("N年内 after 离校 is a condition, not a deadline (为离校2年内未就业高校毕业生开发见习岗位5万个)", () => {
+    expect(targetsOf("为离校2年内未就业高校毕业生开发见习岗位5万个以上。3年内新建公园10个。", 2024).map((t) => t.year)).toEqual([2024, 2027]);
+  });
+  it("an age before the people it names (为13-14岁女生接种); computing power and PUE", () => {
+    expect(values("2024年重点为13-14岁女生接种。", 2024)).toEqual([]);
+    expect(targetsOf("到2025年,智能算力达到1,000 PFLOPS,综合PUE降至1.25以内。", 2023).map((t) => `${t.value}|${t.unit}`)).toEqual(["1000|PFLOPS", "1.25|"]);
+  });
+});

@@ -44,12 +44,18 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
 const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)/.source,
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
+  // (提出了2024年工作总体要求和目标任务)
+  /(20\d\d)年(?:的)?工作(?:总体要求|总体部署|主要目标)/.source,
+  // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
+  /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*[\u4e00-\u9fff]{1,4}?目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
+  // (the year's plan named as issued: 下达《2025年自治区国民经济和社会发展计划》; not a past plan's 执行情况)
+  /(?:下达|印发|发布|出台)《(20\d\d)年[\u4e00-\u9fff]{0,8}?国民经济和社会发展计划》/.source,
 ].join("|"), "g");
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
@@ -69,7 +75,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
 ].join("|"), "g");
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年/;
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
 
 /** Adds to `counts` each year of work `text` names (YEAR_OF_WORK). */
 function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEAR_OF_WORK): void {
@@ -83,19 +89,22 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const titled = title ? yearOfPlanTitle(title) : null;
   if (titled !== null) return { year: titled, source: "title" };
   const head = text.slice(0, 60_000);
+  // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年工作总体要求: the strong signs read it closed up;
+  // the weak ones do not, as a plan's far horizon, 到 2035 年…将, is no year of work)
+  const closed = /\d[ \u00a0]+年/.test(head) ? head.replace(/(\d)[ \u00a0]+(?=年)/g, "$1").replace(/(?<=\d年)[ \u00a0]+/g, "") : head;
   // a bulletin speaks of the year its first sentence names (2025年,… / 2025年是…)
   if (reviewTitle(title, head)) {
     const first = /(20\d\d)\s*年\s*[,，是]/.exec(head.slice(0, 2000));
     if (first) return { year: Number(first[1]), source: "text" };
   }
-  const period = THIS_YEAR_IS.exec(head);
+  const period = THIS_YEAR_IS.exec(closed);
   if (period) {
     const start = PLAN_PERIODS[period[1]] - 4;
     return { year: /收官|决胜|攻坚/.test(period[2]) ? start + 4 : start, source: "text" };
   }
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
-  countYearsOfWork(head, counts);
+  countYearsOfWork(closed, counts);
   // a headline saying what the year will bring (2023年将成都新建…80所): its first line only
   const headline = /^\s*(20\d\d)年[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
   if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
@@ -108,8 +117,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
-  const review = REVIEW.exec(head);
-  if (review) return { year: Number(review[1] ?? review[2]) + 1, source: "review" };
+  const review = REVIEW.exec(closed);
+  if (review) return { year: Number(review[1] ?? review[2] ?? review[3]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
   if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {

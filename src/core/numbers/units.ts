@@ -28,6 +28,8 @@ const BASE_UNITS = [
   "㎡",
   // power and energy written in Latin letters (单晶拉棒产能达到96GW, 装机2000MW)
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
+  // computing power (智能算力达到1,000 PFLOPS)
+  "EFLOPS", "PFLOPS", "TFLOPS",
   ...OBJECT_COUNTS,
 ];
 

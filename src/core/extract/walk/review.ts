@@ -64,6 +64,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
   // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
   if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
+  if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
@@ -76,6 +78,9 @@ export function namesGoals(section: string[]): boolean {
   const title = section[section.length - 1];
   return title !== undefined && /目标/.test(title) && !PAST_HEADING.test(title);
 }
+
+/** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */
+const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|说)[,:：，]\s*)?(?:过去一年|过去的一年|去年|上一年|上年)(?:[,，]|(?:我省|我市|我区|我县|全省|全市|全区|全县)[,，]?)/;
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";
 

@@ -140,12 +140,17 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   let ended = false;
   let progressColumn = -1;
   let rowsReadUntil = -1;
+  // the bullet of the last line and why it was past: items of a bulleted list of results share the time of the first
+  // (●2023年广东地区生产总值达到13.57万亿元… / ●广州经济总量突破3万亿元)
+  let bulletPast = null as BulletPast | null;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const raw = text.slice(line.start, line.end);
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
+    // (a line that is no item of the same list ends it: ■ 2025年…主要预期目标 between two ● lists)
+    if (bulletPast !== null && trimmed[0] !== bulletPast.mark) bulletPast = null;
     if (ended) { push({ kind: "quiet", span: line, reason: "after the end of the article" }); continue; }
     // a table row written with pipes: a header cell naming progress (7月进度) makes that column's cells past
     if (trimmed.includes("|")) {
@@ -199,12 +204,17 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const yearRows = raw.includes("年份");
     if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
 
-    let paragraphPast = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
-      pastParagraphReason(trimmed, ctx.inPastSection, horizon);
+    const mark: string | null = BULLET.test(trimmed) ? trimmed[0] : null;
+    const prevBullet: BulletPast | null = bulletPast;
+    const listPast: string | null = mark !== null && prevBullet !== null && prevBullet.mark === mark && prevBullet.reason !== null && !years.some((y) => docYear !== null && y.year >= docYear) &&
+      continuesPast(trimmed) ? prevBullet.reason : null;
+    let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
+      pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast;
+    let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
     const mayTurn = paragraphPast === REVIEW_OPENING;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
-    const openedPast = paragraphPast === null && opensWithPastYear(trimmed, docYear);
+    const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear();
@@ -260,6 +270,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
+        linePast = past;
         yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
         if (!states) continue;
@@ -270,9 +281,15 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         from = part.end;
       }
     }
+    bulletPast = mark !== null ? { mark, reason: linePast } : null;
   }
   if (out) for (const b of out) visit(b);
 }
+
+interface BulletPast { mark: string; reason: string | null }
+
+/** A bullet opening a list item: ●, ◆, ■, •, ▲, ★. */
+const BULLET = /^[●◆■•▲★◎○◇▪]/;
 
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
 const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;

@@ -76,7 +76,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         while (k > from && (isDigit(text[k - 1]) || "一二三四五六七八九十两".includes(text[k - 1]))) k--;
         const raw = text.slice(k, i);
         const n = isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
-        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内") out.push({ pos: k, end: i + 2, year: docYear + n });
+        // (离校2年内未就业高校毕业生: a condition on who is meant, not a deadline)
+        const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
+        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: docYear + n });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
       }
@@ -96,6 +98,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   const after = text.slice(end, Math.min(to, end + 9)).replace(/ /g, "");
   // an earlier year between a verb and its count names which things are counted (完工2024年9个续建项目), not a time
   if (docYear !== null && year < docYear && /[\u4e00-\u9fff]$/.test(before) && !/[到至在于是年前后]$/.test(before) && COUNT_AFTER_YEAR.test(after)) return;
+  // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
+  if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)/.test(text.slice(end, Math.min(to, end + 24)))) return;
   // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
