@@ -1063,3 +1063,9 @@ describe("shapes of the twenty-eighth and twenty-ninth unseen sets", () => {
     expect(targetsOf("到2025年,智能算力达到1,000 PFLOPS,综合PUE降至1.25以内。", 2023).map((t) => `${t.value}|${t.unit}`)).toEqual(["1000|PFLOPS", "1.25|"]);
   });
 });
+
+describe("the five years ahead as the time of a clause", () => {
+  it("今后五年, … dates its clause to the document's year and four more; 今后五年是… names no time", () => {
+    expect(targetsOf("今年主要预期目标:地区生产总值增长5%左右。\n今后五年,地区生产总值年均增长5%左右。\n今后五年是关键时期。今年新建公园5个。", 2026).map((t) => t.year)).toEqual([2026, 2030, 2026]);
+  });
+});

@@ -16,7 +16,7 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-const YEAR_START = /[12二十年今本明]/g;
+const YEAR_START = /[12二十年今本明未]/g;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
@@ -30,8 +30,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       i = from + YEAR_START.lastIndex - 1;
     }
     const code = text.charCodeAt(i);
-    // only 1, 2, 二, 十, 年, 今, 本, 明 can start a year expression
-    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e) continue;
+    // only 1, 2, 二, 十, 年, 今, 本, 明, 未 can start a year expression
+    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a) continue;
     const c = text[i];
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年
@@ -84,6 +84,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       }
       continue;
     }
+    // 今后五年,… / 未来五年内…: the five years from the document's, as the time of the clause (今后五年是…关键时期 names none)
+    if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中)?[,，:：]/.test(text.slice(i, Math.min(to, i + 9)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
   }
