@@ -1069,3 +1069,47 @@ describe("the five years ahead as the time of a clause", () => {
     expect(targetsOf("今年主要预期目标:地区生产总值增长5%左右。\n今后五年,地区生产总值年均增长5%左右。\n今后五年是关键时期。今年新建公园5个。", 2026).map((t) => t.year)).toEqual([2026, 2030, 2026]);
   });
 });
+
+describe("limits found by the review of this round", () => {
+  it.each([
+    ["a first reached in a sentence that plans (明年要推动…首次突破500亿元)", "明年要推动数字经济核心产业增加值首次突破500亿元。", 2025, [500]],
+    ["a sampling quota is per unit, not per year (每年食品抽检2100批次以上)", "每年食品抽检2100批次以上。", 2025, [2100]],
+    ["全覆盖 inside the noun counted (创建20个垃圾分类全覆盖示范村)", "创建20个垃圾分类全覆盖示范村。", 2025, [20]],
+    ["a spaced list number before a count (重点任务1. 3个产业园区建成投产)", "重点任务1. 3个产业园区建成投产。", 2025, [3]],
+    ["an approximate amount a verb reaches (工业总产值达到约500亿元的规模)", "工业总产值达到约500亿元的规模。", 2025, [500]],
+    ["a grade of water (全面消除劣5类水体)", "全面消除劣5类水体。", 2025, []],
+    ["a past year's projects with their result stay past (2024年100个重大项目完成投资500亿元)", "2024年100个重大项目完成投资500亿元。", 2025, []],
+  ] as const)("%s", (_, text, year, expected) => {
+    expect(values(text, year)).toEqual(expected);
+  });
+  it("a bulleted target after a bulleted result is a target (●城镇新增就业60万人以上)", () => {
+    expect(values("●2024年全市地区生产总值增长5.2%;\n●城镇新增就业60万人以上;", 2025)).toEqual([60]);
+  });
+  it("a quarter's result under a heading of targets stays past (三、年度目标 / 一季度,…同比增长5.3%)", () => {
+    expect(values("某市2025年工作\n三、年度目标\n一季度,全市地区生产总值同比增长5.3%。", 2025)).toEqual([]);
+  });
+  it("a plan the text only follows dates nothing (根据《…规划(2021—2025年)》)", () => {
+    expect(extract("根据《XX市国民经济和社会发展第十四个五年规划(2021—2025年)》,结合我市实际,制定本方案。").document.docYear ?? null).toBe(null);
+    expect(extract("为贯彻落实《数字经济发展行动计划(2023—2025年)》,现提出如下实施意见。").document.docYear ?? null).toBe(null);
+  });
+  it("a report looking back on a year's goals is not dated by them (圆满完成2024年经济社会发展各项目标任务)", () => {
+    expect(extract("圆满完成2024年经济社会发展各项目标任务。\n今年全市地区生产总值增长5%左右。", { docYear: undefined }).document.docYear ?? null).not.toBe(2024);
+  });
+});
+
+describe("lists of counted projects and a year before a colon", () => {
+  it("reads a list of projects one a line, each opening with its count (十大民生实事项目 / 20万学生脊柱侧弯筛查…)", () => {
+    const page = "2024年度南海区十大民生实事。\n十大民生实事项目\n万名居家长者乐享智慧养老\n20万学生脊柱侧弯筛查全覆盖和干预项目\n10个滨江生态公园建设\n5万人入住公共租赁住房\n文/广州日报记者";
+    expect(targetsOf(page, 2024).filter((t) => t.confidence === "high").map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["20|万|increment", "10|个|increment", "5|万人|increment"]);
+  });
+  it("a year introducing what follows its colon dates the clauses after a semicolon (2026年主要预期目标是:…;…)", () => {
+    const page = "政府工作报告提出,今后五年发展的主要目标是:到2030年率先基本实现现代化。政府工作报告提出,2026年主要预期目标是:全市生产总值增长5%以上,努力争取更好结果;一般公共预算收入增长2%。";
+    expect(targetsOf(page, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5|2026", "2|2026"]);
+  });
+});
+
+describe("shapes of the thirtieth and thirty-first unseen sets", () => {
+  it("a money scale inside the name of what is counted (4个过千亿产业集群); 亿方 of gas", () => {
+    expect(targetsOf("打造形成木业、食品、冶金、机械4个过千亿产业集群。天然气供应25亿方左右。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["4|个", "25|亿方"]);
+  });
+});

@@ -47,7 +47,7 @@ const YEAR_OF_WORK = new RegExp([
   // (提出了2024年工作总体要求和目标任务)
   /(20\d\d)年(?:的)?工作(?:总体要求|总体部署|主要目标)/.source,
   // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
-  /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*[\u4e00-\u9fff]{1,4}?目标/.source,
+  /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
@@ -128,8 +128,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   }
   // a short plan named with its period (《…行动计划(2022—2025年)》) is issued as the period opens: its first year
   // (a long-range plan, 2021—2035年, is issued years into its period and dates nothing)
+  // (not a plan the text only follows: 根据《…规划(2021—2025年)》, 为贯彻落实《…》)
   const span = PLAN_SPAN.exec(head.slice(0, 3000));
-  if (span && Number(span[2]) - Number(span[1]) <= 5 && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), source: "text" };
+  const cited = span !== null && /(根据|按照|依据|贯彻|落实|对照)《[^《》]{0,40}$/.test(head.slice(Math.max(0, span.index - 48), span.index));
+  if (span && !cited && Number(span[2]) - Number(span[1]) <= 5 && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), source: "text" };
   return null;
 }
 

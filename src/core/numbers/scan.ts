@@ -45,8 +45,9 @@ function readArabic(text: string, i: number): Simple {
   if (text[i] === "." && isDigit(text[i + 1])) {
     i++;
     while (isDigit(text[i])) i++;
-  } else if (text[i] === "." && text[i + 1] === " " && isDigit(text[i + 2]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "") && text[start - 1] !== "第") {
-    // 新增托位1. 6万个: a decimal point a PDF spaced off; a list number never follows a word directly
+  } else if (text[i] === "." && text[i + 1] === " " && isDigit(text[i + 2]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "") &&
+    !/(第|任务|专栏|附件|附表|表|图|措施|行动|工程|项目|目标)$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d+[万亿%‰]/.test(text.slice(i + 2, i + 12))) {
+    // 新增托位1. 6万个: a decimal point a PDF spaced off, before a scale or a percent (任务1. 3个… stays a list number)
     const intEnd = i;
     i += 2;
     while (isDigit(text[i])) i++;

@@ -21,7 +21,7 @@ const BASE_UNITS = [
   "课时", "堂", "片",
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方)
-  "批次", "份", "万方", "类",
+  "批次", "份", "万方", "亿方", "类",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡

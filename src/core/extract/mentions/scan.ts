@@ -324,11 +324,16 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     reading.unit = `${unit}元`;
     reading.suffix = { cmp: ">=", end: unitEnd + 1 };
   } else if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  // 4个过千亿产业集群: a money scale over which things are counted, inside their name
+  else if (tok.chinese && /^[百千万]$/.test(tok.raw) && unit === "亿" && /[过超]$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+    /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };
+  // 劣5类水体, 3类水质, 二类疫苗: a grade of water or of a vaccine, not a count of kinds
+  else if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) reading.shape = { role: "name", reason: "a grade (劣5类水体)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
-  else if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(next + text.slice(end + 3, end + 6))) reading.shape = { role: "qualifier", reason: "an age (75~79周岁老年人)" };
+  else if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) reading.shape = { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
@@ -388,7 +393,7 @@ const ATTENDANCE = /(?:应到|实到|出席|列席)(?:会议)?(?:代表|委员|�
 const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 
 /** A verb that reaches a level, right before a money scale (达到7000亿级, 迈上千亿级). */
-const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入|[升高增扩长][至到])$/;
+const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进入|(?:提升|提高|增长|增加|上升)[至到])$/;
 
 /**
  * Whether a money scale with 级 (7000亿级) closes its clause right after a verb that reaches it: a level to reach.

@@ -29,7 +29,7 @@ const LENGTH_UNIT = /^[^,。;]{0,3}(米|厘米|毫米)(?!\/)/;
 /** A per-unit provisioning norm: 每百户配建面积不少于20平方米 (how much to build per household, not an outcome). */
 const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,10}(配建|配置|配套)[^,。;]{0,6}(面积|用房)(应|须|需)?(不少于|不低于|不小于|达到|为)?$/;
 /** A sampling quota per unit checked: 每个机构/团队抽查10份, 每家企业抽取3批次. */
-const PER_UNIT_SAMPLE = /(每个|每家|每所|每户|每)[^,。;]{0,10}(抽查|抽取|抽检|抽样)$/;
+const PER_UNIT_SAMPLE = /(每个|每家|每所|每户|每(?!年|季度|半年|月|周|天|日))[^,。;]{0,10}(抽查|抽取|抽检|抽样)$/;
 /** A measure granted to those meeting a threshold: 对床位数20张以上、年营业收入50万元以上的民宿给予…奖励. */
 const GROUP_GRANT_AFTER = /^[^,。;的]{0,24}的[^,。;]{0,24}(给予|奖励|补助|补贴|予以|资助|奖补)/;
 

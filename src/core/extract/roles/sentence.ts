@@ -17,11 +17,38 @@ import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
+import { COUNTED_ITEM } from "../walk/wrap";
 import { POSSIBLE_REASONS, possibleTarget } from "./possible";
 
 /** The title of a numbered project in a list of the year's projects: 四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目. */
 const PROJECT_TITLE = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[^,,;;。:：]{4,48}(?:项目|工程)\s*$/;
 const isProjectTitle = (sentence: string): boolean => PROJECT_TITLE.test(sentence);
+
+/**
+ * A line of a list of counted projects, one a line (十大民生实事项目 / 20万学生脊柱侧弯筛查… / 10个滨江生态公园建设): the
+ * sentence is its whole line, which opens with its count, and a line next to it is another such item.
+ */
+function inCountedList(text: string, sentence: Span): boolean {
+  const lineOf = (at: number): [number, number] => {
+    const s = text.lastIndexOf("\n", at - 1) + 1;
+    const e = text.indexOf("\n", at);
+    return [s, e < 0 ? text.length : e];
+  };
+  const [s, e] = lineOf(sentence.start);
+  const line = text.slice(s, e).trim();
+  if (!COUNTED_ITEM.test(line) || line !== text.slice(sentence.start, sentence.end).trim().replace(/[。;]$/, "")) return false;
+  const near = (from: number, step: 1 | -1): string => {
+    // the next line that holds anything, at most a blank line or two away
+    for (let k = 0, at = from; k < 3 && at >= 0 && at <= text.length; k++) {
+      const [a, b] = lineOf(at);
+      const t = text.slice(a, b).trim();
+      if (t) return t;
+      at = step > 0 ? b + 1 : a - 2;
+    }
+    return "";
+  };
+  return COUNTED_ITEM.test(near(e + 1, 1)) || (s >= 2 && COUNTED_ITEM.test(near(s - 2, -1)));
+}
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
 export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
@@ -178,8 +205,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
-      if (p.reason === POSSIBLE_REASONS.countNoVerb && isProjectTitle(text.slice(sentence.start, sentence.end))) {
-        place(block, text, out, { ...p.candidate, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
+      if (p.reason === POSSIBLE_REASONS.countNoVerb && (isProjectTitle(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence))) {
+        // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
+        const indicator = p.candidate.indicator.replace(/^[个家名所条项座处户]+/, "");
+        place(block, text, out, { ...p.candidate, indicator, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
         continue;
       }
       place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);

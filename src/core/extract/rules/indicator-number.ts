@@ -206,7 +206,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
       // (an approximate amount describes too, and the noun may open with a quote: 总投资近3亿元的“水脉”项目)
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
-        (!split.comparator || split.comparator === "~") && !split.growth && !isPercentUnit(m.unit)) {
+        (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
         continue;

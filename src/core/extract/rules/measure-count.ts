@@ -72,8 +72,8 @@ export function summarisesList(before: string, value: number, noun = ""): boolea
  */
 export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, later: Mention | undefined): boolean {
   if (!isMeasureWord(m.unit)) return false;
-  // (推动3类人群全覆盖: full coverage of what is counted is the target)
-  if (/^[^,。;]{1,12}?(实现)?全覆盖/.test(text.slice(m.end, clauseEnd))) return true;
+  // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
+  if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   return /在\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
@@ -98,7 +98,7 @@ export const measureCountRule: ClauseRule = {
       if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value, noun)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
-      if (/(?:^|[^可所难加])(以|按照?|依据|根据)\s*$/.test(before)) continue;
+      if (/(?:^|[^可所难加予得用足])(以|按照?|依据|根据)\s*$/.test(before)) { consumed.add(m, "other", "a count after 以 or 按 says how the work is done (以5类主导功能类型分析)"); continue; }
       if (countsPlacesOfWork(text, m, clause.end, mentions[idx + 1])) { consumed.add(m, "qualifier", PLACES_OF_WORK); continue; }
       // 共17章,设置27个“专栏”: the parts of the document itself
       if (DOCUMENT_PART.test(noun)) { consumed.add(m, "other", "counts the parts of the document (27个专栏)"); continue; }

@@ -87,11 +87,17 @@ export function parseValueCell(cell: string): CellValue | null {
   let comparator: Comparator = "=";
   // (words of a bound may stack: 力争达到3.2, 力争超过50 — the one that bounds sets the comparator)
   for (let stacked = 0; stacked < 3; stacked++) {
-    const hit = PREFIX.map(([re, cmp]) => ({ m: re.exec(t), cmp })).find((x) => x.m !== null);
-    if (!hit) break;
-    if (comparator === "=") comparator = hit.cmp;
-    t = t.slice(hit.m![0].length);
-    lead += hit.m![0].length;
+    let found = false;
+    for (const [re, cmp] of PREFIX) {
+      const m = re.exec(t);
+      if (!m) continue;
+      if (comparator === "=") comparator = cmp;
+      t = t.slice(m[0].length);
+      lead += m[0].length;
+      found = true;
+      break;
+    }
+    if (!found) break;
   }
   const m = /^(-?\d+(?:\.\d+)?)(?:[—–~～-](\d+(?:\.\d+)?))?/.exec(t);
   if (!m) return null;

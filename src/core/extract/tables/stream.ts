@@ -104,11 +104,6 @@ function joinSplitNames(names: Cell[]): Cell[] {
   return out;
 }
 
-/** A row from its cells (after the serial): the indicator, its unit and attribute, value cells by column. */
-export function rowOf(cells: Cell[], columns: Column[], ind: number): Row | null {
-  return rowsOf(cells, columns, ind)[0] ?? null;
-}
-
 const SUB_ROW = /^其中\s*[:：]?\s*/;
 
 /**
@@ -131,7 +126,8 @@ function subRows(names: Cell[], rest: Cell[], columns: Column[], ind: number): R
   const q = names.findIndex((c) => SUB_ROW.test(c.text.trim()));
   if (q <= 0) return null;
   const values = rest.filter((c) => attributeOf(c.text) === null && !isUnitCell(c.text) && !isOrg(c.text));
-  const others = rest.filter((c) => !values.includes(c));
+  const valueSet = new Set(values);
+  const others = rest.filter((c) => !valueSet.has(c));
   const m = columns.slice(ind + 1).filter((c) => c.role !== "unit" && c.role !== "attribute" && c.role !== "responsible").length;
   if (m === 0 || values.length <= m || values.length % m !== 0) return null;
   const r = values.length / m;

@@ -134,6 +134,8 @@ export function readTable(table: Table, horizon: number | null): TableReading {
  */
 export function splitPairedRow(row: Row, columns: Column[]): Row[] {
   const written = row.nameText ?? row.name.text;
+  // (a name of two or three indicators is short; a long cell is no such name)
+  if (written.length > 80 || !written.includes("、")) return [row];
   const parts = written.replace(/\s+/g, "").match(/[^、]+?[(（][^()（）]+[)）](?=、|$)/g);
   if (!parts || parts.length < 2 || parts.join("、") !== written.replace(/\s+/g, "")) return [row];
   const k = parts.length;

@@ -8,7 +8,7 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?<!(?:力争|确保|争取|有望|将|要|可)[^,。;]{0,12})首次(?:超过|突破|达到|跻身|迈上|跨上|站上)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
@@ -63,7 +63,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
   // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
-  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && ((goalSection && !PERIOD_SO_FAR.test(sentence)) || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
+  if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
   if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
   if (docYear === null || years.length === 0) return null;
@@ -78,6 +80,10 @@ export function namesGoals(section: string[]): boolean {
   const title = section[section.length - 1];
   return title !== undefined && /目标/.test(title) && !PAST_HEADING.test(title);
 }
+
+/** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
+const PERIOD_SO_FAR = /^\s*(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月|截至|截止)/;
+const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */
 const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|说)[,:：，]\s*)?(?:过去一年|过去的一年|去年|上一年|上年)(?:[,，]|(?:我省|我市|我区|我县|全省|全市|全区|全县)[,，]?)/;

@@ -207,7 +207,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const mark: string | null = BULLET.test(trimmed) ? trimmed[0] : null;
     const prevBullet: BulletPast | null = bulletPast;
     const listPast: string | null = mark !== null && prevBullet !== null && prevBullet.mark === mark && prevBullet.reason !== null && !years.some((y) => docYear !== null && y.year >= docYear) &&
-      continuesPast(trimmed) ? prevBullet.reason : null;
+      continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast;
     let linePast: string | null = null;
@@ -287,6 +287,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 }
 
 interface BulletPast { mark: string; reason: string | null }
+
+/** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
+const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
 
 /** A bullet opening a list item: ●, ◆, ■, •, ▲, ★. */
 const BULLET = /^[●◆■•▲★◎○◇▪]/;

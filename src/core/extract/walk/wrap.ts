@@ -15,6 +15,8 @@ const ENDS_SENTENCE = /[。;!?:)】》”"」>|]$/;
 const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
 const LABEL_VALUE = /^[^\s:,;。]{2,30}:[^:]{1,60}$/;
 const ROW = /^\|.*\||\t.*\t/;
+/** A short line that opens with a count and holds no punctuation: an item of a list of projects. */
+export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百千万]{1,3})[^,，;；。:：、\s]{2,34}$/;
 
 const trimmedOf = (s: string): string => s.replace(/^\s+|\s+$/g, "");
 
@@ -33,10 +35,13 @@ export function isWrap(a: string, b: string): boolean {
   if (row(a) || row(b)) return false;
   // one "label:value" item per line (城镇化率:62%, 高新技术企业数:突破300家): a list, not wrapped prose
   if (LABEL_VALUE.test(a) && LABEL_VALUE.test(b)) return false;
+  // one counted item per line, a list of projects (10个滨江生态公园建设 / 30个河湖水库水质明显提升): no punctuation in
+  // either, each opening with its count
+  if (COUNTED_ITEM.test(a) && COUNTED_ITEM.test(b)) return false;
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
-  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || /^(文|图|记者|编辑|来源|责编|作者)\s*[/:：]/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
   // cells naming organisations (a responsible-unit column), one per line
   if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) return false;
   // a unit cell or a 属性 cell of a flattened table

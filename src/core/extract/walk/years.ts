@@ -101,7 +101,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // an earlier year between a verb and its count names which things are counted (完工2024年9个续建项目), not a time
   if (docYear !== null && year < docYear && /[\u4e00-\u9fff]$/.test(before) && !/[到至在于是年前后]$/.test(before) && COUNT_AFTER_YEAR.test(after)) return;
   // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
-  if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)/.test(text.slice(end, Math.min(to, end + 24)))) return;
+  // (…to be finished now: 全部投产, 加快建设; 2024年100个重大项目完成投资500亿元 is a result of that year)
+  if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)(全部|全面|陆续|加快|尽快)/.test(text.slice(end, Math.min(to, end + 28)))) return;
   // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
