@@ -1113,3 +1113,13 @@ describe("shapes of the thirtieth and thirty-first unseen sets", () => {
     expect(targetsOf("打造形成木业、食品、冶金、机械4个过千亿产业集群。天然气供应25亿方左右。", 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["4|个", "25|亿方"]);
   });
 });
+
+describe("ratios and table runs after the review", () => {
+  it("a ratio without a unit is a level whatever verb leads (推动城乡居民收入倍差缩小到1.8)", () => {
+    expect(targetsOf("推动城乡居民收入倍差缩小到1.8。", 2024).map((t) => `${t.value}|${t.kind}`)).toEqual(["1.8|level"]);
+  });
+  it("a bare label between tables of other widths ends the first (… / 注释 / | 人口(万人) | 60 | 80 | 90 |)", () => {
+    const page = "| 指标 | 2025年 | 2030年 |\n| 地区生产总值(亿元) | 776 | 970 |\n\n注释\n\n| 人口(万人) | 60 | 80 | 90 |\n";
+    expect(targetsOf(page, 2024).map((t) => t.value)).toEqual([776, 970]);
+  });
+});

@@ -77,6 +77,9 @@ export function rowRunEnd(text: string, lines: Span[], li: number): number {
   return run.length ? run[run.length - 1] + 1 : li;
 }
 
+/** How many cells a bar or tab row has. */
+const width = (t: string): number => (t.includes("|") ? t.replace(/^\|/, "").replace(/\|$/, "").split("|").length : t.split("\t").length);
+
 /** A part's label standing alone between rows (一、经济发展, 民生福祉): a tab row whose other cells were empty. */
 const isPartLine = (t: string): boolean => t.length <= 16 && (PART_LABEL.test(t) || /^[\u4e00-\u9fff、]{2,10}$/.test(t));
 
@@ -98,6 +101,9 @@ function rowRun(text: string, lines: Span[], li: number): number[] {
     let n = k + 1;
     while (n < lines.length && n - k < 8 && (line(n) === "" || isPartLine(withoutBars(line(n))))) n++;
     if (n >= lines.length || !isRowLine(line(n))) break;
+    // (a bare label, 民生福祉, joins rows of one width only: 注释 between two tables of other widths ends the first)
+    const bare = [t, ...Array.from({ length: n - k - 1 }, (_, d) => line(k + 1 + d))].some((x) => x !== "" && !PART_LABEL.test(withoutBars(x)));
+    if (bare && width(line(n)) !== width(line(out[out.length - 1]))) break;
     k = n - 1;
   }
   return out;
