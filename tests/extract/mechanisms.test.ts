@@ -1123,3 +1123,15 @@ describe("ratios and table runs after the review", () => {
     expect(targetsOf(page, 2024).map((t) => t.value)).toEqual([776, 970]);
   });
 });
+
+describe("shapes of the thirty-second unseen set", () => {
+  it("a bureau's plan of the year names the document's year (2024年县教育局工作计划)", () => {
+    expect(extract("2024年县教育局工作计划\n二、工作目标\n学前教育三年毛入园率达98%以上。").targets.map((t) => t.year)).toEqual([2024]);
+  });
+  it("破 as a bound (力争旅游总收入破万亿)", () => {
+    expect(targetsOf("力争旅游总收入破万亿。", 2024).map((t) => `${t.comparator}|${t.value}`)).toEqual([">|10000"]);
+  });
+  it("the months so far of a past year are no deadline (2023年前11个月,…完成客运量3.5亿人次,同比增长96.1%)", () => {
+    expect(values("2023年前11个月,全省公路、水路完成客运量3.5亿人次,同比增长96.1%。", 2024)).toEqual([]);
+  });
+});

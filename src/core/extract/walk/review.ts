@@ -12,7 +12,8 @@ const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经|已(?:累计
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
-const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前|以前|之前)/;
+// (2023年前11个月 is the months so far of that year, not a deadline)
+const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年|年末|年底)/;
 
