@@ -34,6 +34,10 @@ function numbersIn(text: string): number[] {
       if (v !== null) out.push(v);
     }
   }
+  // a decimal point a PDF spaced off (托位1. 6万个)
+  for (const m of norm.matchAll(/(\d+)\. (\d+)/g)) out.push(Number(`${m[1]}.${m[2]}`));
+  // a bare 万 before 亿 is ten thousand of them (突破万亿元 → 10000 亿元), as 千亿元 is a thousand
+  if (/万(?=亿)/.test(norm)) out.push(10000);
   return out;
 }
 
