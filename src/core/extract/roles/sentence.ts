@@ -17,12 +17,12 @@ import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
+import { countsPlacesOfWork, PLACES_OF_WORK } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { POSSIBLE_REASONS, possibleTarget } from "./possible";
 
 /** The title of a numbered project in a list of the year's projects: 四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目. */
 const PROJECT_TITLE = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[^,,;;。:：]{4,48}(?:项目|工程)\s*$/;
-const isProjectTitle = (sentence: string): boolean => PROJECT_TITLE.test(sentence);
 
 /**
  * A line of a list of counted projects, one a line (十大民生实事项目 / 20万学生脊柱侧弯筛查… / 10个滨江生态公园建设): the
@@ -162,6 +162,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;
     const claims = new Claims();
+    // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
+    for (let i = 0; i < qs.length; i++) if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
     let counted = false;
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
@@ -205,7 +207,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
-      if (p.reason === POSSIBLE_REASONS.countNoVerb && (isProjectTitle(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence))) {
+      if (p.reason === POSSIBLE_REASONS.countNoVerb && (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence))) {
         // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
         const indicator = p.candidate.indicator.replace(/^[个家名所条项座处户]+/, "");
         place(block, text, out, { ...p.candidate, indicator, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);

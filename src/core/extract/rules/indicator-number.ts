@@ -9,7 +9,6 @@ import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
-import { countsPlacesOfWork, PLACES_OF_WORK } from "./measure-count";
 import { openingShare } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -115,7 +114,6 @@ export const indicatorNumberRule: ClauseRule = {
       const item = ITEM_NUMBER.exec(text.slice(s, m.start));
       if (item) s += item.index + item[0].length;
       const pre = text.slice(s, m.start);
-      if (countsPlacesOfWork(text, m, clause.end, mentions[idx + 1])) { consumed.add(m, "qualifier", PLACES_OF_WORK); prev = m; continue; }
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target

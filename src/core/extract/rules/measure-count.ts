@@ -99,7 +99,6 @@ export const measureCountRule: ClauseRule = {
       if (summarisesList(split.head, m.value, noun)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
       if (/(?:^|[^可所难加予得用足])(以|按照?|依据|根据)\s*$/.test(before)) { consumed.add(m, "other", "a count after 以 or 按 says how the work is done (以5类主导功能类型分析)"); continue; }
-      if (countsPlacesOfWork(text, m, clause.end, mentions[idx + 1])) { consumed.add(m, "qualifier", PLACES_OF_WORK); continue; }
       // 共17章,设置27个“专栏”: the parts of the document itself
       if (DOCUMENT_PART.test(noun)) { consumed.add(m, "other", "counts the parts of the document (27个专栏)"); continue; }
       // 围绕龙头企业3家“旗舰”企业: a count right after a noun naming entities describes them; so does a count after

@@ -2,7 +2,6 @@
 //   每个街道至少建设1家社区嵌入式养老服务机构 · 推动5处城镇居住区配套幼儿园工程按时保质投入使用
 // Without such a verb a leading number only describes a list (…等15个专项行动, 飞源化工3家“旗舰”企业).
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { countsPlacesOfWork, PLACES_OF_WORK } from "./measure-count";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
@@ -80,7 +79,6 @@ export const numberFirstRule: ClauseRule = {
       if (consumed.has(m)) continue;
       const share = idx === 0 ? openingShare(text, clause, m) : null;
       if (share) { consumed.add(m); out.push(share); continue; }
-      if (countsPlacesOfWork(text, m, clause.end, mentions[idx + 1])) { consumed.add(m, "qualifier", PLACES_OF_WORK); continue; }
       // (a verb, a minimum or a list joiner ends right before the number, or nothing here is for this rule)
       // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
       const scope = TRAILING_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
