@@ -105,8 +105,12 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
     for (let top = 0; seen.length < seedTargets.length; top += 200) {
       await page.$eval("#table-wrap", (w, y) => (w.scrollTop = y), top);
       await page.evaluate(() => new Promise(requestAnimationFrame));
-      const layout = await page.$$eval("#targets-body tr:not([hidden])", (trs) =>
-        trs.map((tr) => ({ index: tr.getAttribute("data-index"), top: tr.getBoundingClientRect().top, bottom: tr.getBoundingClientRect().bottom })),
+      // One evaluate: $$eval queries and then measures in two round trips, between which the table may render.
+      const layout = await page.evaluate(() =>
+        [...document.querySelectorAll("#targets-body tr:not([hidden])")].map((tr) => {
+          const box = tr.getBoundingClientRect();
+          return { index: tr.getAttribute("data-index"), top: box.top, bottom: box.bottom };
+        }),
       );
       for (let i = 1; i < layout.length; i++) expect(Math.abs(layout[i].top - layout[i - 1].bottom)).toBeLessThan(1.5);
       for (const r of layout) if (r.index !== null && !seen.includes(Number(r.index))) seen.push(Number(r.index));
@@ -155,8 +159,12 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium (brows
       const unit = mostCommon(withUnits.flatMap((t) => t.responsible));
       await page.selectOption("#filter-responsible", unit);
       expect(await shownRows()).toBe(seedTargets.filter((t) => t.responsible.includes(unit)).length);
-      const cells = await page.$$eval("#targets-body tr .units", (spans) => spans.map((s) => s.textContent ?? ""));
-      expect(cells.length).toBe(await page.$$eval("#targets-body tr[data-index]", (trs) => trs.length));
+      // Rows and their unit cells read in one evaluate, so no render falls between the two.
+      const { cells, rowCount } = await page.evaluate(() => ({
+        cells: [...document.querySelectorAll("#targets-body tr .units")].map((s) => s.textContent ?? ""),
+        rowCount: document.querySelectorAll("#targets-body tr[data-index]").length,
+      }));
+      expect(cells.length).toBe(rowCount);
       for (const c of cells) expect(c.split("、")).toContain(unit);
       await page.selectOption("#filter-responsible", "");
     }
