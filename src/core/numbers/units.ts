@@ -20,8 +20,8 @@ const BASE_UNITS = [
   // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲); pitches and plots (80片运动场)
   "课时", "堂", "片",
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
-  // works write them (清淤10万方)
-  "批次", "份", "万方", "亿方", "类",
+  // works write them (清淤10万方, 天然气产量420亿立方)
+  "批次", "份", "万方", "亿方", "立方", "类",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡

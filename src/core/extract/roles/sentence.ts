@@ -213,7 +213,23 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         place(block, text, out, { ...p.candidate, indicator, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
         continue;
       }
-      place(block, text, out, p.candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), p.reason);
+      const first = firstMeasure(text, qs, m, out);
+      const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
+      place(block, text, out, candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), first ? null : p.reason);
     }
   }
+}
+
+/**
+ * For a second measure of the same work, written after the first with only 、 between (改造城镇老旧小区450个、4200栋;
+ * 实施城镇老旧供热管网改造68处、36.6公里), the first's target: the second sets one of its own, for the same indicator.
+ * The same unit twice would be a list of values instead.
+ */
+function firstMeasure(text: string, qs: readonly Mention[], m: Mention, out: readonly Placed[]): Candidate | null {
+  const i = qs.indexOf(m);
+  const prev = i > 0 ? qs[i - 1] : undefined;
+  if (prev === undefined || prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
+  if (text.slice(prev.end, m.start) !== "、") return null;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].mention === prev) return out[k].c;
+  return null;
 }

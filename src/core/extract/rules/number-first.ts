@@ -21,7 +21,7 @@ const JOINER_BEFORE = new RegExp(`(${LIST_JOINERS})$`);
 const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
-const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现"]);
+const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破"]);
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
@@ -96,6 +96,8 @@ export const numberFirstRule: ClauseRule = {
       let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
+      // 突破 before a counted noun sets how many (突破5项大模型应用项目); before an amount it is a level's bound
+      if (verb === undefined && head.endsWith("突破") && isMeasureWord(m.unit)) verb = "突破";
       // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
       if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
       // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount

@@ -1,0 +1,39 @@
+// Counts of work written in shapes a rule did not read before: a second measure of the same work after 、, a count
+// set by 突破, and cubic metres written without 米.
+import { describe, expect, it } from "vitest";
+import { allTargetsOf, brief, targetsOf } from "./targets-of";
+
+describe("a second measure of the same work", () => {
+  it("450个、4200栋 and 68处、36.6公里 are two targets of one indicator", () => {
+    const doc = "2024年,新开工改造城镇老旧小区450个、4200栋;实施城镇老旧供热管网改造68处、36.6公里、更新改造换热站20处。";
+    expect(targetsOf(doc, 2024).map(brief)).toEqual([
+      "新开工改造城镇老旧小区|=|450|个|increment", "新开工改造城镇老旧小区|=|4200|栋|increment",
+      "实施城镇老旧供热管网改造|=|68|处|increment", "实施城镇老旧供热管网改造|=|36.6|公里|increment",
+      "更新改造换热站|=|20|处|increment",
+    ]);
+  });
+  it("a second value in the same unit is not a second measure (it stays unsure)", () => {
+    const all = allTargetsOf("2024年,新开工改造城镇老旧小区450个、120个。", 2024);
+    expect(all.find((t) => t.value === 120)?.confidence).toBe("low");
+  });
+});
+
+describe("突破 before a counted noun", () => {
+  it("sets how many (突破5项大模型应用项目), as the verbs of work do", () => {
+    const doc = "力争到2027年,培育5家人工智能高新技术企业,突破5项大模型应用项目,形成5个标志性智能产品。";
+    expect(targetsOf(doc, 2025).map((t) => `${brief(t)}|${t.year}`)).toEqual([
+      "人工智能高新技术企业|=|5|家|increment|2027", "大模型应用项目|>|5|项|increment|2027", "标志性智能产品|=|5|个|increment|2027",
+    ]);
+  });
+  it("before an amount it stays a level's bound (产值突破100亿元)", () => {
+    expect(targetsOf("到2027年,人工智能产业产值突破100亿元。", 2025).map(brief)).toEqual(["人工智能产业产值|>|100|亿元|level"]);
+  });
+});
+
+describe("cubic metres written without 米", () => {
+  it("天然气产量420亿立方 is 420 亿立方; 亿立方米 stays whole", () => {
+    expect(targetsOf("2023年,天然气产量420亿立方,用水总量控制在11.35亿立方米以内。", 2023).map(brief)).toEqual([
+      "天然气产量|=|420|亿立方|level", "用水总量|<=|11.35|亿立方米|level",
+    ]);
+  });
+});
