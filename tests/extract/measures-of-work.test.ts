@@ -1,5 +1,5 @@
-// Counts of work written in shapes a rule did not read before: a second measure of the same work after 、, a count
-// set by 突破, and cubic metres written without 米.
+// Shapes of real sentences no rule read before: a second measure of the same work after 、, a count set by 突破,
+// cubic metres written without 米, and a 同比 rate in a part of a sentence after parts that set targets.
 import { describe, expect, it } from "vitest";
 import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
@@ -35,5 +35,16 @@ describe("cubic metres written without 米", () => {
     expect(targetsOf("2023年,天然气产量420亿立方,用水总量控制在11.35亿立方米以内。", 2023).map(brief)).toEqual([
       "天然气产量|=|420|亿立方|level", "用水总量|<=|11.35|亿立方米|level",
     ]);
+  });
+});
+
+describe("a 同比 rate after a semicolon", () => {
+  it("goes on with the plan of the parts before it", () => {
+    const doc = "2024年,全省交通基础设施计划投资1400亿元以上,水运货运量同比增长6%;新改建干线公路600公里;多式联运货运量同比增长15%;邮政寄递业务量持续快速增长。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["1400|亿元|increment", "6|%|growth", "600|公里|increment", "15|%|growth"]);
+  });
+  it("and stays the past after parts that state results", () => {
+    const doc = "2023年,全省完成货运量24.8亿吨,同比增长7%;多式联运货运量同比增长15%。";
+    expect(targetsOf(doc, 2024)).toEqual([]);
   });
 });

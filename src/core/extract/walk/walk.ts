@@ -231,6 +231,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
       let carriedBySemicolon = false;
+      // (and a plan: …水运货运量同比增长6%…;多式联运货运量同比增长15%; — a 同比 rate after a part that set targets is one too)
+      let planBySemicolon = false;
       // the past year a sentence stating nothing named, for a next sentence that points back to it (这一年, 当年)
       let yearOnly: string | null = null;
       // (or any next sentence with no word of a plan, when it said how the year went: 2018年…取得显著成效。)
@@ -259,12 +261,13 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
             yearSaidReview = REVIEWS_YEAR.test(said);
           }
           carriedBySemicolon = false;
+          planBySemicolon = false;
           continue;
         }
         const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
@@ -274,6 +277,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         linePast = past;
         yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
+        planBySemicolon = carriedBySemicolon && past === null && (states || planBySemicolon);
         if (!states) continue;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
