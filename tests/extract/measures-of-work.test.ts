@@ -48,3 +48,16 @@ describe("a 同比 rate after a semicolon", () => {
     expect(targetsOf(doc, 2024)).toEqual([]);
   });
 });
+
+describe("a growth rate after a list of indicators", () => {
+  it("is each one's when every item is a whole indicator", () => {
+    expect(targetsOf("今年力争旅游人次、旅游花费增长15%。", 2025).map(brief)).toEqual(["旅游人次|=|15|%|growth", "旅游花费|=|15|%|growth"]);
+  });
+  it("short items name kinds of one indicator (货物、服务进出口总额)", () => {
+    expect(targetsOf("推动货物、服务进出口总额增长10%以上。", 2025).map(brief)).toEqual(["货物、服务进出口总额|>=|10|%|growth"]);
+  });
+  it("a level after a list is offered item by item for review", () => {
+    const all = allTargetsOf("到2025年,受污染耕地、污染地块安全利用率不低于92%。", 2021);
+    expect(all.map((t) => t.confidence)).toEqual(["high", "low"]);
+  });
+});

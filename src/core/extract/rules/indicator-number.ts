@@ -267,7 +267,12 @@ export const indicatorNumberRule: ClauseRule = {
       // after the first are offered for review
       const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
-        for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
+        // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
+        // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
+        if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
+          candidate.indicator = items[0];
+          for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
+        } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
       }
     }
     return out;
