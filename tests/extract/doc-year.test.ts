@@ -89,6 +89,12 @@ describe("document year of news pages about a city's report", () => {
   it("a dateline after the name of its source (封面新闻 2023-02-21 13:35)", () => {
     expect(extract("标题\n\n封面新闻 2023-02-21 13:35 41003\n\n正文。").document).toMatchObject({ issueDate: "2023-02-21" });
   });
+  it("a timestamp glued to the page furniture around it (新闻资讯2024-01-24 14:26:44橙橘网); not one in a long line", () => {
+    const page = (line: string): string => `湖南GDP目标增长6%左右\n\n${line}\n\n2023年地区生产总值同比增长4.6%。今年地区生产总值增长6%左右。`;
+    expect(extract(page("新闻资讯2024-01-24 14:26:44橙橘网")).document).toMatchObject({ issueDate: "2024-01-24", docYear: 2024 });
+    expect(extract(page("新闻资讯2024-01-24 14:26:44橙橘网")).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["6|2024", "6|2024"]);
+    expect(extract(page(`${"这是一段很长的正文内容".repeat(6)}2024-01-24 14:26:44`)).document.issueDate).toBeNull();
+  });
 
   it("a table's header cell 进展情况 makes no progress report; a title line does", () => {
     const table = "市政府2020年重点工作一季度进展情况表\n\n序号\n\n内容与要求\n\n进展情况\n\n1\n\n确保地区生产总值增长7%左右。\n";

@@ -61,3 +61,13 @@ describe("a growth rate after a list of indicators", () => {
     expect(all.map((t) => t.confidence)).toEqual(["high", "low"]);
   });
 });
+
+describe("a round scale before a noun", () => {
+  it("names a class of firms or trades (新增百亿企业10家, 千亿产业集群), not an amount", () => {
+    expect(targetsOf("力争全年新增百亿企业10家、省级以上专精特新中小企业800家。打造千亿产业集群3个。", 2024).map((t) => `${t.value}|${t.unit}`))
+      .toEqual(["10|家", "800|家", "3|个"]);
+  });
+  it("still states an amount before 大关 and after 突破 at a clause's end", () => {
+    expect(targetsOf("2024年,地区生产总值突破万亿大关,一般公共预算收入突破千亿。", 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["10000|亿", "1000|亿"]);
+  });
+});

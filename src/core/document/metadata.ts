@@ -115,6 +115,9 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
+    // (a short line of page furniture holding a timestamp, glued to what stands around it: 新闻资讯2024-01-24 14:26:44橙橘网)
+    const stamp = line.trim().length <= 60 ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
+    if (stamp) return parseDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`);
   }
   return null;
 }

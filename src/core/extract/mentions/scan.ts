@@ -268,6 +268,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
     // 举办百场以上两岸交流活动: a round count with a measure word and a bound
     const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
+    // 新增百亿企业10家, 千亿产业: a round scale before a noun, with no unit of its own, names a class of firms or trades
+    // (突破万亿大关, 迈上千亿台阶 still state an amount)
+    if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && /^[\u4e00-\u9fff]/.test(text[unitAfter.end] ?? "") &&
+        !/^(大关|台阶|关口|以上|左右|以内|级|量级|规模|元|美元|人|斤|吨|千瓦|平方|立方|亩|户|次)/.test(text.slice(unitAfter.end, unitAfter.end + 2))) {
+      return notQuantity(tok, near, "name", "a round scale naming a class (百亿企业, 千亿产业)");
+    }
     const bare = !smallCount && !scaled && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
