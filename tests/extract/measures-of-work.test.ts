@@ -71,3 +71,16 @@ describe("a round scale before a noun", () => {
     expect(targetsOf("2024年,地区生产总值突破万亿大关,一般公共预算收入突破千亿。", 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["10000|亿", "1000|亿"]);
   });
 });
+
+describe("counts of a text's parts and 提升 as a rise", () => {
+  it("分为六部分24项内容, 等18项措施, 8项重点工作中 say how the text is divided", () => {
+    const doc = "《方案》分为六部分24项内容,提出发展工商业储能应用场景等18项措施。在2024年的8项重点工作中,新增储能装机200万千瓦。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["200|万千瓦"]);
+  });
+  it("较2020年提升30% of a volume is a growth rate; 提升2个百分点 of a rate is a rise; 改造提升10处 stays the work's name", () => {
+    const doc = "到2025年,铁路货运到发量较2020年提升30%,森林覆盖率较2020年提升2个百分点,完成智慧停车场改造提升10处。";
+    expect(targetsOf(doc, 2022).map(brief)).toEqual([
+      "铁路货运到发量|=|30|%|growth", "森林覆盖率|=|2|个百分点|increment", "智慧停车场改造提升|=|10|处|increment",
+    ]);
+  });
+});

@@ -347,7 +347,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   else if (/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
-  else if ((unit === "个" || unit === "项") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -389,8 +389,11 @@ function listCount(text: string, start: number, end: number): boolean {
 }
 const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
-/** The parts a text is divided into (做好6个方面工作): how many there are says nothing to reach. */
-const TEXT_PARTS = /^[个项]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\s]|$))/;
+/**
+ * The parts a text is divided into (做好6个方面工作, 分为六部分24项内容, 等18项措施, 8项重点工作中): how many there are
+ * says nothing to reach.
+ */
+const TEXT_PARTS = /^[个项条]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\s中为]|$))/;
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */

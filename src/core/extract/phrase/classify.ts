@@ -51,7 +51,8 @@ export function splitPrefix(pre: string): PrefixSplit {
       }
     }
     for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
-      if (head.endsWith(w)) {
+      // (改造提升10处: 提升 joined to a verb of work is part of the work's name)
+      if (head.endsWith(w) && !(w === "提升" && /[造设建修]提升$/.test(head))) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);
         // the word nearest the number decides: 能耗下降13.5% is a fall; 降低到 / 下降至 were peeled as comparators
