@@ -84,3 +84,26 @@ describe("counts of a text's parts and 提升 as a rise", () => {
     ]);
   });
 });
+
+describe("a plan's sure and stretch values, forecasts and work already started", () => {
+  it("确保2600亿元、力争2800亿元 gives two targets of one indicator, without the word of will in its name", () => {
+    expect(targetsOf("2025年公路水路交通投资确保2600亿元、力争2800亿元,高速公路开工1000公里。", 2025).map(brief)).toEqual([
+      "公路水路交通投资|=|2600|亿元|level", "公路水路交通投资|=|2800|亿元|level", "高速公路开工|=|1000|公里|increment",
+    ]);
+  });
+  it("预计全年 after a word of the plan is the plan's expected amount; a forecast alone sets nothing", () => {
+    expect(targetsOf("2023年,我市将持续加大交通基础设施建设力度,预计全年交通建设工程总投资约5亿元。", 2023).map(brief)).toEqual(["交通建设工程总投资|~|5|亿元|level"]);
+    expect(targetsOf("预计今年高校毕业生超过1170万人。", 2023)).toEqual([]);
+  });
+  it("a start already made, closing its clause, is done (…28所建设项目均已开工); 已开工的 names which", () => {
+    const doc = "2024年,计划新改扩建中小学28所,1月份28所建设项目均已开工;推动已开工的30个项目加快建设。";
+    expect(targetsOf(doc, 2024).map((t) => `${t.value}|${t.unit}`)).toEqual(["28|所", "30|个"]);
+  });
+});
+
+describe("a line wrapped before its number", () => {
+  it("joins when the lines hold a sentence's punctuation, though they end like names of organisations", () => {
+    const doc = "2024年教育工作要点\n普通高中在校生比例达到 65%。全市新增特殊教育资源教室\n30 个。义务教育课后服务学校覆盖率达到100%。\n";
+    expect(targetsOf(doc, 2024).map((t) => `${t.indicator}|${t.value}|${t.unit}`)).toContain("全市新增特殊教育资源教室|30|个");
+  });
+});

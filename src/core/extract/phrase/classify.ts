@@ -62,7 +62,8 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
-    if (head.endsWith("力争")) { head = head.slice(0, -2); changed = true; }
+    // (投资确保2600亿元: a word of will before the number is no part of the name)
+    if (/(力争|确保|争取)$/.test(head)) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
   }
   return { head, comparator, growth, decrease };

@@ -164,9 +164,12 @@ export const indicatorNumberRule: ClauseRule = {
       const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
       // …增长2%,力争3%: a stretch value alone in its clause raises the target just named (same unit, same kind)
-      const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && memo.lastTarget !== undefined && memo.lastTarget.unit === m.unit && !followedByNoun(text, m.end, clause.end);
+      // (确保2600亿元、力争2800亿元: within one clause the target just named is this rule's last)
+      const lastHere: Candidate | undefined = out[out.length - 1];
+      const raised = lastHere ?? memo.lastTarget;
+      const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && raised !== undefined && raised.unit === m.unit && !followedByNoun(text, m.end, clause.end);
       if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) {
-        const named = memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
+        const named = (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
         if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
@@ -239,7 +242,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
-      if (stretch && memo.lastTarget) kind = memo.lastTarget.kind;
+      if (stretch && raised) kind = raised.kind;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";

@@ -72,7 +72,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear);
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
-  if (/预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.test(sentence) && years.every((y) => y.year <= docYear)) return "a forecast of the document's or a past year";
+  // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
+  const forecast = /预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
+  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
 
@@ -134,7 +136,8 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean): boole
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
   // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
+  // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|已经?(?:开工|竣工|投产|投用)\s*$|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
 }
 
 

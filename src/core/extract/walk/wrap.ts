@@ -43,7 +43,8 @@ export function isWrap(a: string, b: string): boolean {
   if (TITLE_END.test(a) && a.length <= 60) return false;
   if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || /^(文|图|记者|编辑|来源|责编|作者)\s*[/:：]/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
   // cells naming organisations (a responsible-unit column), one per line
-  if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b)) return false;
+  // (a cell holds no sentence's punctuation: …达到 65%。全市新增特殊教育资源教室 / 30 个。义务教育课后服务学校 is prose)
+  if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b) && !/[。;,]/.test(a + b)) return false;
   // a unit cell or a 属性 cell of a flattened table
   if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a date or signature line
