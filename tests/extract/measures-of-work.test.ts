@@ -107,3 +107,10 @@ describe("a line wrapped before its number", () => {
     expect(targetsOf(doc, 2024).map((t) => `${t.indicator}|${t.value}|${t.unit}`)).toContain("全市新增特殊教育资源教室|30|个");
   });
 });
+
+describe("争取 before a counted noun", () => {
+  it("sets how many, as the verbs of work do (争取30家央企二三级子公司落户新区)", () => {
+    expect(targetsOf("2023年,争取30家央企二三级子公司落户新区,争取中央预算内投资50亿元。", 2023).map((t) => `${t.value}|${t.unit}|${t.indicator}`))
+      .toEqual(["30|家|央企二三级子公司落户新区", "50|亿元|中央预算内投资"]);
+  });
+});
