@@ -114,3 +114,21 @@ describe("争取 before a counted noun", () => {
       .toEqual(["30|家|央企二三级子公司落户新区", "50|亿元|中央预算内投资"]);
   });
 });
+
+describe("how a report sets the years of its five-year goals", () => {
+  it("a goal year on the line right before a run of headings holds for the parts it introduces", () => {
+    const doc = ["2026年杭州任务书", "今年的政府工作报告介绍了“十五五”发展规划。", "到2030年,地区生产总值力争迈上3万亿元新台阶。",
+      "(一)推动创新活力之城迈上新台阶。", "科技型中小企业突破5万家。", "(二)推动现代化产业体系焕发新活力。", "服务业增加值突破2万亿元。",
+      "2026年工作:", "今年地区生产总值增长5.5%。"].join("\n\n");
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["3|2030", "5|2030", "2|2030", "5.5|2026"]);
+  });
+  it("a heading that closes the section of a vision line starts something else (展望二〇三五年… / 三、主要任务)", () => {
+    const doc = ["一、主要目标", "到2025年,森林覆盖率达到36.5%。", "展望二〇三〇年,非化石能源消费比重达到三成左右。", "二、主要任务",
+      "(一)深入打好碧水保卫战。新建改造城镇污水管网320公里。"].join("\n");
+    expect(targetsOf(doc, 2021).find((t) => t.value === 320)?.year).toBe(2025);
+  });
+  it("a paragraph opening with a plan period as its time (“十五五”时期是…) dates what it sets", () => {
+    const doc = "“十五五”时期是芜湖迈向更高质量发展的攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%。";
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}-${t.valueMax}|${t.year}`)).toEqual(["5.5-6|2030"]);
+  });
+});

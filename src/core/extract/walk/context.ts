@@ -20,12 +20,26 @@ export class WalkContext {
   listYear: number | null = null;
   /** Lines after an 附件 marker that may still carry the attachment's title. */
   attachmentTitleLines = 0;
+  /** Whether the line just read set `lineYear` (so a heading right after it is introduced by it). */
+  lineYearFresh = false;
+  /**
+   * A goal year set by the line right before a run of headings (到2030年,…。 / (一)… (二)…): the headings at that level
+   * are parts of what it introduces, until a shallower heading or another such line.
+   */
+  introYear: { level: number; year: number } | null = null;
 
   constructor(readonly docYear: number | null, readonly horizon: number | null) {}
 
   /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
   enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number, yearsTo = at + title.length): void {
+    const open = this.sections.length;
     while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    if (this.introYear !== null && level < this.introYear.level) this.introYear = null;
+    // (only a goal ahead, on the line right before a heading that opens a part of the section the line is in — a
+    // heading that ends a section, 二、… after 展望2035年…, starts something else)
+    if (this.lineYear !== null && this.lineYearFresh && this.docYear !== null && this.lineYear > this.docYear && this.sections.length === open) {
+      this.introYear = { level, year: this.lineYear };
+    }
     const years = yearMentions(text, at, yearsTo, this.docYear, titleMask);
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
@@ -64,6 +78,7 @@ export class WalkContext {
   fallbackYear(): number | null {
     if (this.lineYear !== null) return this.lineYear;
     for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
+    if (this.introYear !== null) return this.introYear.year;
     if (this.listYear !== null) return this.listYear;
     if (this.attachmentYear !== null) return this.attachmentYear;
     return this.horizon;

@@ -198,7 +198,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (heading?.body) ctx.closeLevel(heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
-    else setLineYear(ctx, text, lead, trimmed, years, docYear);
+    else {
+      ctx.lineYearFresh = setLineYear(ctx, text, lead, trimmed, years, docYear);
+      // (another line setting a year ends what the one before introduced)
+      if (ctx.lineYearFresh && ctx.introYear !== null && ctx.introYear.year !== ctx.lineYear) ctx.introYear = null;
+    }
 
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
     const glued = raw.includes("序号");
@@ -335,13 +339,19 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
   return k >= 0 && /^表\s*\d/.test(before.slice(k)) ? before.slice(k).trim() : null;
 }
 
+/** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
+const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
+
 /**
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): void {
+function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
+  const was = ctx.lineYear;
+  ctx.lineYear = null;
   const first = years.find((y) => y.pos >= lead);
-  if (first && first.end <= lead + 16 && first.pos - lead <= 10 && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) &&
+  // (or a plan period as its time: “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%)
+  if (first && first.end <= lead + 16 && first.pos - lead <= 10 && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6))) &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
@@ -355,6 +365,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
   }
+  const set = ctx.lineYear !== null;
+  if (!set) ctx.lineYear = was;
+  return set;
 }
 
 /**
