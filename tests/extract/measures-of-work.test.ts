@@ -132,3 +132,22 @@ describe("how a report sets the years of its five-year goals", () => {
     expect(targetsOf(doc, 2026).map((t) => `${t.value}-${t.valueMax}|${t.year}`)).toEqual(["5.5-6|2030"]);
   });
 });
+
+describe("from-to targets, totals of a list, rankings and last year", () => {
+  it("由2020年的3139.78亿元增加到7000亿元: the year is the start's, the target is the plan's", () => {
+    const doc = "规划提出,至2025年,旅游年总收入由2020年的3139.78亿元增加到7000亿元,旅游产业增加值占GDP比重由2020年的3.4%增加到6%左右。";
+    expect(targetsOf(doc, 2021).map((t) => `${t.value}|${t.unit}|${t.year}|${t.kind}`)).toEqual(["7000|亿元|2025|level", "6|%|2025|share"]);
+  });
+  it("a count summing up a list names one total (集成电路、生物医药、人工智能三大产业规模), and a headline's place leaves the name", () => {
+    expect(allTargetsOf("上海:2023年集成电路、生物医药、人工智能三大产业规模力争增长50%左右。", 2021).map((t) => `${t.indicator}|${t.year}`))
+      .toEqual(["集成电路、生物医药、人工智能三大产业规模|2023"]);
+  });
+  it("how many of a kind enter a ranking is a count to reach (力争4家企业进入制造业世界500强)", () => {
+    expect(targetsOf("到2023年,力争4家企业进入制造业世界500强,10家医院进入全国医院排行榜百强。", 2021).map((t) => `${t.indicator}|${t.value}|${t.unit}`))
+      .toEqual(["企业进入制造业世界500强|4|家", "医院进入全国医院排行榜百强|10|家"]);
+  });
+  it("去年 is the year before the document's: what it reports is past; 比去年 is a base", () => {
+    const doc = "去年全年,上海工业机器人产量达到7.5万台,实现了6%的正增长。到2025年,产业规模达到1000亿元,产量比去年增长20%。";
+    expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["1000|2025", "20|2025"]);
+  });
+});

@@ -77,6 +77,8 @@ export function cleanIndicator(s: string): string {
   if (t.length === 0) return t;
   for (let round = 0; round < 8; round++) {
     const before = t;
+    // (a headline's place before its year: 上海:2023年集成电路…规模)
+    t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
     t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
     t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)

@@ -213,12 +213,22 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         place(block, text, out, { ...p.candidate, indicator, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
         continue;
       }
+      // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
+      const entering = p.reason === POSSIBLE_REASONS.countNoVerb ? ENTERS_RANKING.exec(text.slice(m.end, clause.end)) : null;
+      if (entering) {
+        place(block, text, out, { ...p.candidate, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" }, m,
+          yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
+        continue;
+      }
       const first = firstMeasure(text, qs, m, out);
       const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
       place(block, text, out, candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), first ? null : p.reason);
     }
   }
 }
+
+/** A counted kind that enters a ranking or a list, to the clause's end: 企业进入制造业世界500强, 医院进入全国百强. */
+const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;
 
 /**
  * For a second measure of the same work, written after the first with only 、 between (改造城镇老旧小区450个、4200栋;

@@ -272,7 +272,11 @@ export const indicatorNumberRule: ClauseRule = {
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
-        if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
+        // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
+        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator);
+        if (summed) {
+          // one total: nothing to offer item by item
+        } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
         } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });

@@ -16,7 +16,7 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-const YEAR_START = /[12二十年今本明未]/g;
+const YEAR_START = /[12二十年今本明未去]/g;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
@@ -30,8 +30,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       i = from + YEAR_START.lastIndex - 1;
     }
     const code = text.charCodeAt(i);
-    // only 1, 2, 二, 十, 年, 今, 本, 明, 未 can start a year expression
-    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a) continue;
+    // only 1, 2, 二, 十, 年, 今, 本, 明, 未, 去 can start a year expression
+    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a && code !== 0x53bb) continue;
     const c = text[i];
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年
@@ -88,6 +88,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中)?[,，:：]/.test(text.slice(i, Math.min(to, i + 9)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
+    // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
+    if (c === "去" && text[i + 1] === "年") { pushYear(out, text, i, i + 2, docYear - 1, to, docYear); i++; continue; }
   }
   return out;
 }
@@ -103,8 +105,9 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
   // (…to be finished now: 全部投产, 加快建设; 2024年100个重大项目完成投资500亿元 is a result of that year)
   if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)(全部|全面|陆续|加快|尽快)/.test(text.slice(end, Math.min(to, end + 28)))) return;
-  // a base year (比2020年, 较2020年, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a target year
-  if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
+  // a base year (比2020年, 较2020年, 由2020年的…增加到, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a
+  // target year
+  if (/[比较自从由]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
   if (/^\d{1,2}月/.test(after)) {
     if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(after)) return;
