@@ -1,6 +1,7 @@
 // Shapes of real sentences no rule read before: a second measure of the same work after 、, a count set by 突破,
 // cubic metres written without 米, and a 同比 rate in a part of a sentence after parts that set targets.
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
 import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
 describe("a second measure of the same work", () => {
@@ -149,5 +150,19 @@ describe("from-to targets, totals of a list, rankings and last year", () => {
   it("去年 is the year before the document's: what it reports is past; 比去年 is a base", () => {
     const doc = "去年全年,上海工业机器人产量达到7.5万台,实现了6%的正增长。到2025年,产业规模达到1000亿元,产量比去年增长20%。";
     expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["1000|2025", "20|2025"]);
+  });
+});
+
+describe("asides, headings of the year's work and thresholds inside a share", () => {
+  it("a year in a bracketed aside qualifies a name and dates nothing", () => {
+    const doc = "2023年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上工业增加值增长15%以上。";
+    expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["8|2023", "3|2023", "15|2023"]);
+  });
+  it("三、2024年主要工作安排 names the document's year", () => {
+    const doc = "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右。\n三、2024年主要工作安排\n完成耕地修复2000亩。\n";
+    expect(extract(doc).document.docYear).toBe(2024);
+  });
+  it("an amount bounding the noun a share counts is part of it (实现20%的村集体年收入超30万元)", () => {
+    expect(targetsOf("2024年,实现20%的村集体年收入超30万元。", 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["20|%|share"]);
   });
 });

@@ -189,6 +189,8 @@ export const indicatorNumberRule: ClauseRule = {
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
+      if (/\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(pre.trimEnd())) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
       if (DESCRIBING_VERB.test(pre.trimEnd().replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }

@@ -250,7 +250,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
-        const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
+        // (a year in a bracketed aside qualifies a name and dates nothing: 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%)
+        const sYears = y1 > y0 ? years.slice(y0, y1).filter((y) => !inAside(text, sentence.start, y.pos)) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
         if (mayTurn && paragraphPast !== null && turnsToYearAhead(text.slice(sentence.start, sentence.end))) paragraphPast = null;
@@ -392,3 +393,14 @@ const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满�
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
+
+/** Whether `pos` lies inside a bracketed aside opened after `from` (more ( than ) between them). */
+function inAside(text: string, from: number, pos: number): boolean {
+  let depth = 0;
+  for (let i = from; i < pos; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}

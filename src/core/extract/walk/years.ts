@@ -105,6 +105,9 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
   // (…to be finished now: 全部投产, 加快建设; 2024年100个重大项目完成投资500亿元 is a result of that year)
   if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)(全部|全面|陆续|加快|尽快)/.test(text.slice(end, Math.min(to, end + 28)))) return;
+  // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
+  // (按2020年不变价计算)) is no time
+  if (/\((?:扣除|不含|不包括|包括|含|剔除|按|以)[^()]{0,12}$/.test(text.slice(Math.max(0, pos - 16), pos))) return;
   // a base year (比2020年, 较2020年, 由2020年的…增加到, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a
   // target year
   if (/[比较自从由]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
