@@ -166,3 +166,13 @@ describe("asides, headings of the year's work and thresholds inside a share", ()
     expect(targetsOf("2024年,实现20%的村集体年收入超30万元。", 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["20|%|share"]);
   });
 });
+
+describe("a plan's own framework and its grants", () => {
+  it("the parts of a formula the plan is summed up in, and its one overall aim, are no targets", () => {
+    const doc = "规划用“1+4+20”概括,即1个总目标、4大主要任务、20项重点工程。将“城市大脑”作为建设的1个总抓手。到2025年,新建学校20所。";
+    expect(targetsOf(doc, 2022).map((t) => `${t.value}|${t.unit}`)).toEqual(["20|所"]);
+  });
+  it("a grant's share of the cost and its cap are the grant's (给予最高30%且不超过5000万元支持)", () => {
+    expect(targetsOf("按照核定项目总投资,给予最高30%且不超过5000万元支持。到2027年,培育企业50家。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["50|家"]);
+  });
+});

@@ -347,6 +347,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   else if (/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
+  else if (partOfFormula(text, Math.max(0, tok.start - 40), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
@@ -389,11 +390,20 @@ function listCount(text: string, start: number, end: number): boolean {
 }
 const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
+/** Whether a quoted formula of counts (“1+4+20”, “1+3+N”) shortly before names `value` as one of its parts. */
+function partOfFormula(text: string, from: number, at: number, value: number): boolean {
+  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*$/.exec(text.slice(from, at));
+  return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
+}
+
+/** The overall aim or lever a plan names once (1个总目标, 1个总抓手): what the plan is built around, nothing to reach. */
+const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";
+
 /**
  * The parts a text is divided into (做好6个方面工作, 分为六部分24项内容, 等18项措施, 8项重点工作中): how many there are
  * says nothing to reach.
  */
-const TEXT_PARTS = /^[个项条]?(?:方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\s中为]|$))/;
+const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\\s中为]|$))`);
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
