@@ -392,7 +392,9 @@ const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较
 
 /** Whether a quoted formula of counts (“1+4+20”, “1+3+N”) shortly before names `value` as one of its parts. */
 function partOfFormula(text: string, from: number, at: number, value: number): boolean {
-  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*$/.exec(text.slice(from, at));
+  const before = text.slice(from, at);
+  if (!before.includes("+")) return false;
+  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*$/.exec(before);
   return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
 }
 
