@@ -176,3 +176,10 @@ describe("a plan's own framework and its grants", () => {
     expect(targetsOf("按照核定项目总投资,给予最高30%且不超过5000万元支持。到2027年,培育企业50家。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["50|家"]);
   });
 });
+
+describe("the year so far", () => {
+  it("what 今年以来 has brought is a result; 今年 alone sets a target", () => {
+    const doc = "近期,企业今年以来签约订单总额逾150亿美元。今年以来,全市新增就业5万人。今年新增就业10万人。";
+    expect(targetsOf(doc, 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["10|万人"]);
+  });
+});

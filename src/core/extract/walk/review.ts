@@ -137,7 +137,8 @@ export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
   // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb)
   // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|已经?(?:开工|竣工|投产|投用)\s*$|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
+  // (…企业今年以来签约订单总额逾150亿美元: what the year so far has brought is a result)
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
 }
 
 
