@@ -179,7 +179,7 @@ describe("a plan's own framework and its grants", () => {
 
 describe("the year so far", () => {
   it("what 今年以来 has brought is a result; 今年 alone sets a target", () => {
-    const doc = "近期,企业今年以来签约订单总额逾150亿美元。今年以来,全市新增就业5万人。今年新增就业10万人。";
+    const doc = "近期,企业今年以来签约订单总额逾150亿美元。\n今年以来,全市新增就业5万人。\n今年新增就业10万人。";
     expect(targetsOf(doc, 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["10|万人"]);
   });
 });
