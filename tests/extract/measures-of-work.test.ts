@@ -183,3 +183,22 @@ describe("the year so far", () => {
     expect(targetsOf(doc, 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["10|万人"]);
   });
 });
+
+describe("years in news summaries of a year's report", () => {
+  it("a line that is only a past year heads results (2025年—— / …增长5.5%), the document's year heads targets", () => {
+    const doc = ["咸阳市政府工作报告", "2025年——", "全市生产总值增长5.5%,一般公共预算收入增长3.1%", "2026年——", "今年全市生产总值增长5.5%以上。"].join("\n");
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5.5|2026"]);
+  });
+  it("a summary of the year's report gives its undated work the year, not the five-year goals' 2030", () => {
+    const doc = ["研读2026年政府工作报告,今年的工作部署条目明晰。", "“十五五”时期是加快动能转换的重要窗口期,提出经济社会发展的主要目标。",
+      "推进制造业延链强链。实施100个重点工业和技改项目,完成年度投资500亿元。"].join("\n");
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["100|2026", "500|2026"]);
+  });
+  it("锚定“十五五” names what work is aimed at, not the time of the clause", () => {
+    expect(targetsOf("锚定“十五五”,生产总值预期目标增长5.5%以上", 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5.5|2026"]);
+  });
+  it("已经 in a noun's qualifier reports nothing done (对于已经开启的新的五年征程,…到“十四五”末…要达到300亿元)", () => {
+    const doc = "对于已经开启的新的五年征程,市长表示,到“十四五”末,全市地区生产总值要达到300亿元。\n同时,城区常住人口达到20万人。到2035年,地区生产总值突破600亿元。";
+    expect(targetsOf(doc, 2021).map((t) => `${t.value}|${t.year}`)).toEqual(["300|2025", "20|2025", "600|2035"]);
+  });
+});

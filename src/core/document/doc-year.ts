@@ -79,6 +79,21 @@ const WEAK_YEAR_OF_WORK = new RegExp([
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
 
+/**
+ * Whether the text's opening names `year`'s work (研读2026年政府工作报告, 2026年主要预期目标): a document of one year's
+ * work, whose targets with no year of their own are that year's, whatever five-year goals it also states. (Only the
+ * opening: a plan to 2027 may carry the year's 工作要点 as an attachment.)
+ */
+export function namesYearsWork(text: string, year: number): boolean {
+  const opening = text.slice(0, 600);
+  for (const m of opening.matchAll(YEAR_OF_WORK)) if (Number(m.slice(1).find(Boolean)) === year) return true;
+  // (今年全区经济社会发展的主要预期目标是: the year is the document's own)
+  return THIS_YEARS_GOALS.test(opening);
+}
+
+/** This year's goals or work named as such: 今年…主要预期目标是, 今年的工作安排. */
+const THIS_YEARS_GOALS = /今年[^。;\n]{0,16}?(?:主要预期目标|预期目标|工作安排|重点工作)/;
+
 /** Adds to `counts` each year of work `text` names (YEAR_OF_WORK). */
 function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEAR_OF_WORK): void {
   for (const m of text.matchAll(signs)) {

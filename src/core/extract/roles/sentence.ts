@@ -197,7 +197,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       }
     }
     memo.countCarries = counted;
-    for (const m of qs) {
+    for (let k = 0; k < qs.length; k++) {
+      const m = qs[k];
       if (m.role !== undefined) continue;
       const claimed = claims.roleOf(m);
       if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
@@ -214,13 +215,13 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         continue;
       }
       // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
-      const entering = p.reason === POSSIBLE_REASONS.countNoVerb ? ENTERS_RANKING.exec(text.slice(m.end, clause.end)) : null;
+      const entering = p.reason === POSSIBLE_REASONS.countNoVerb ? ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40))) : null;
       if (entering) {
         place(block, text, out, { ...p.candidate, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" }, m,
           yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
         continue;
       }
-      const first = firstMeasure(text, qs, m, out);
+      const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
       const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
       place(block, text, out, candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), first ? null : p.reason);
     }
@@ -235,11 +236,10 @@ const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入
  * 实施城镇老旧供热管网改造68处、36.6公里), the first's target: the second sets one of its own, for the same indicator.
  * The same unit twice would be a list of values instead.
  */
-function firstMeasure(text: string, qs: readonly Mention[], m: Mention, out: readonly Placed[]): Candidate | null {
-  const i = qs.indexOf(m);
-  const prev = i > 0 ? qs[i - 1] : undefined;
-  if (prev === undefined || prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
+function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Placed[]): Candidate | null {
+  if (prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
   if (text.slice(prev.end, m.start) !== "、") return null;
-  for (let k = out.length - 1; k >= 0; k--) if (out[k].mention === prev) return out[k].c;
+  // (the previous mention's target was placed last or nearly so)
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) if (out[k].mention === prev) return out[k].c;
   return null;
 }

@@ -2,7 +2,7 @@
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions, type YearMention } from "./years";
 import { isPastHeading } from "./review";
-import { yearOfPlanTitle } from "../../document/doc-year";
+import { namesYearsWork, yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
   level: number;
@@ -27,6 +27,10 @@ export class WalkContext {
    * are parts of what it introduces, until a shallower heading or another such line.
    */
   introYear: { level: number; year: number } | null = null;
+  /** The year a paragraph opening with a plan period as its time (“十五五”时期是…) gives that paragraph only. */
+  paragraphYear: number | null = null;
+  /** The year of a line that is only a year (2025年——), over the lines after it until the next heading. */
+  bannerYear: number | null = null;
 
   constructor(readonly docYear: number | null, readonly horizon: number | null) {}
 
@@ -46,6 +50,8 @@ export class WalkContext {
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
     this.sections.push({ level, title, year: years.length ? years[0].year : null, past: parentPast || isPastHeading(title) || earlier });
     this.lineYear = null;
+    this.paragraphYear = null;
+    this.bannerYear = null;
   }
 
   /** A numbered paragraph of body text: the sections at its level and below end, none begins. */
@@ -76,6 +82,7 @@ export class WalkContext {
 
   /** Year for a target when its own sentence and paragraph name none. */
   fallbackYear(): number | null {
+    if (this.paragraphYear !== null) return this.paragraphYear;
     if (this.lineYear !== null) return this.lineYear;
     for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
     if (this.introYear !== null) return this.introYear.year;
@@ -101,6 +108,9 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     const yr = /(20\d\d)年(?!远景)/.exec(title);
     if (yr) return Number(yr[1]);
   }
+  // (a year's work report or plan — 研读2026年政府工作报告… — states five-year goals with their own years; the rest is
+  // the year's)
+  if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
   const head = Math.min(text.length, 200_000);
   // read in chunks: the first goal year usually comes early
@@ -115,7 +125,8 @@ export function planHorizon(title: string | null, text: string, docYear: number 
 function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {
   for (const y of years) {
     if (docYear !== null && (y.year < docYear || y.year > docYear + 12)) continue;
-    const before = text.slice(Math.max(0, y.pos - 2), y.pos);
+    // (到“十四五”末: a quote may stand between 到 and a plan period)
+    const before = text.slice(Math.max(0, y.pos - 3), y.pos).replace(/[“"]$/, "");
     const back = text.slice(Math.max(0, y.pos - 24), y.pos);
     const nl = back.lastIndexOf("\n");
     const opensLine = nl >= 0 && back.slice(nl + 1).trim().replace(/^(发展目标是|目标是|主要目标是)[::]?/, "").replace(/^(力争)?(到|至)?$/, "") === "";

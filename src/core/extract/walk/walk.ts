@@ -199,6 +199,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const years = yearMentions(text, line.start, line.end, docYear, mask);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else {
+      // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
+      const banner = YEAR_BANNER.exec(trimmed);
+      if (banner) ctx.bannerYear = Number(banner[1]);
       ctx.lineYearFresh = setLineYear(ctx, text, lead, trimmed, years, docYear);
       // (another line setting a year ends what the one before introduced)
       if (ctx.lineYearFresh && ctx.introYear !== null && ctx.introYear.year !== ctx.lineYear) ctx.introYear = null;
@@ -214,7 +217,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const listPast: string | null = mark !== null && prevBullet !== null && prevBullet.mark === mark && prevBullet.reason !== null && !years.some((y) => docYear !== null && y.year >= docYear) &&
       continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
-      pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast;
+      pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
+      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear ? "under a line naming a past year (2025年——)" : null);
     let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
     const mayTurn = paragraphPast === REVIEW_OPENING;
@@ -251,7 +255,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
         // (a year in a bracketed aside qualifies a name and dates nothing: 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%)
-        const sYears = y1 > y0 ? years.slice(y0, y1).filter((y) => !inAside(text, sentence.start, y.pos)) : NO_YEARS;
+        const sYears = y1 > y0 ? outsideAsides(text, sentence.start, years.slice(y0, y1)) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
         if (mayTurn && paragraphPast !== null && turnsToYearAhead(text.slice(sentence.start, sentence.end))) paragraphPast = null;
@@ -340,6 +344,9 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
   return k >= 0 && /^表\s*\d/.test(before.slice(k)) ? before.slice(k).trim() : null;
 }
 
+/** A line that is only a year, heading what follows: 2025年——, 2026年:. */
+const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—|:|-)?$/;
+
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
@@ -351,10 +358,13 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const was = ctx.lineYear;
   ctx.lineYear = null;
   const first = years.find((y) => y.pos >= lead);
-  // (or a plan period as its time: “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%)
-  if (first && first.end <= lead + 16 && first.pos - lead <= 10 && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6))) &&
+  const opens = first !== undefined && first.end <= lead + 16 && first.pos - lead <= 10 &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
-    !(docYear !== null && first.year < docYear)) ctx.lineYear = first.year;
+    !(docYear !== null && first.year < docYear);
+  if (opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2))) ctx.lineYear = first.year;
+  // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
+  // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%)
+  ctx.paragraphYear = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) ? first.year : null;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
@@ -394,13 +404,18 @@ const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满�
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
 
-/** Whether `pos` lies inside a bracketed aside opened after `from` (more ( than ) between them). */
-function inAside(text: string, from: number, pos: number): boolean {
+/** The years (in order) that lie outside any bracketed aside opened after `from`: one pass over the text. */
+function outsideAsides(text: string, from: number, years: YearMention[]): YearMention[] {
+  const out: YearMention[] = [];
   let depth = 0;
-  for (let i = from; i < pos; i++) {
-    const c = text[i];
-    if (c === "(") depth++;
-    else if (c === ")" && depth > 0) depth--;
+  let i = from;
+  for (const y of years) {
+    for (; i < y.pos; i++) {
+      const c = text[i];
+      if (c === "(") depth++;
+      else if (c === ")" && depth > 0) depth--;
+    }
+    if (depth === 0) out.push(y);
   }
-  return depth > 0;
+  return out;
 }

@@ -60,7 +60,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // “十四五”规划目标任务 names the plan document (a 2024 report may speak of it); 到“十四五”末 sets the year
       const after = text.slice(i + 3, i + 8);
       // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
-      const namesPlan = /^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
+      // (锚定“十五五”,… / 围绕“十五五”… names the plan as what work is aimed at, not the time of the clause)
+      const namesPlan = (/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
+        /(?:锚定|围绕|对标|着眼|聚焦|服务)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i));
       if (y !== undefined && !/以来/.test(after) && !namesPlan) out.push({ pos: i, end: i + 3, year: y });
       i += 2;
       continue;
