@@ -202,3 +202,18 @@ describe("years in news summaries of a year's report", () => {
     expect(targetsOf(doc, 2021).map((t) => `${t.value}|${t.year}`)).toEqual(["300|2025", "20|2025", "600|2035"]);
   });
 });
+
+describe("from a plan period's start, lists of counted things", () => {
+  it("由“十三五”的1.753万亿元,发展到2.568万亿元: the period dates the start, the rest is the plan's", () => {
+    const doc = "根据意见,到2025年,建成一批绿色食品产业。全省绿色食品产业全产业链由“十三五”的1.753万亿元,发展到2.568万亿元,年均增长7.9%。";
+    expect(targetsOf(doc, 2022).map((t) => `${t.value}|${t.unit}|${t.year}`)).toEqual(["2.568|万亿元|2025", "7.9|%|2025"]);
+  });
+  it("each bounded count of a list of counted things is a target (5个左右…、50个左右…和300个以上…)", () => {
+    expect(targetsOf("到2025年,建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心。", 2022).map((t) => `${t.value}|${t.indicator}`))
+      .toEqual(["5|省级区域中心", "50|省级行业中心", "300|边缘级中心"]);
+  });
+  it("a count closing a list a verb of building opens is how many it builds; a count of measures is not", () => {
+    expect(targetsOf("到2025年,建成稻米、小麦、玉米、茶叶等10个千亿级绿色食品产业。", 2022).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["10|个|increment"]);
+    expect(targetsOf("推出旨在优化战略布局、培育市场主体、擦亮文旅品牌等24条举措。", 2023)).toEqual([]);
+  });
+});

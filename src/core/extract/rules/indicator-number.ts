@@ -117,7 +117,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
-      const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?)?$/.exec(split.head.trimEnd());
+      // (由“十三五”的1.753万亿元: or a plan period's)
+      const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd());
       if (base) {
         consumed.add(m, "baseline", "a starting value (由/从…)");
         prev = m;
@@ -151,7 +152,10 @@ export const indicatorNumberRule: ClauseRule = {
           (isMeasureWord(m.unit) || next.suffix === null);
         // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
         const served = isMeasureWord(m.unit) && /为$/.test(pre.trimEnd());
-        const counts = parallel || countsBounded || setByVerb || served || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) ||
+        // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
+        const before = idx > 0 ? mentions[idx - 1] : undefined;
+        const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
+        const counts = parallel || countsBounded || setByVerb || served || inCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbBefore(pre)) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");

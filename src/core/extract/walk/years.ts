@@ -63,7 +63,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (锚定“十五五”,… / 围绕“十五五”… names the plan as what work is aimed at, not the time of the clause)
       const namesPlan = (/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
         /(?:锚定|围绕|对标|着眼|聚焦|服务)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i));
-      if (y !== undefined && !/以来/.test(after) && !namesPlan) out.push({ pos: i, end: i + 3, year: y });
+      // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
+      // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
+      const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
+      if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: y });
       i += 2;
       continue;
     }
