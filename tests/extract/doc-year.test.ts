@@ -94,6 +94,8 @@ describe("document year of news pages about a city's report", () => {
     expect(extract(page("新闻资讯2024-01-24 14:26:44橙橘网")).document).toMatchObject({ issueDate: "2024-01-24", docYear: 2024 });
     expect(extract(page("新闻资讯2024-01-24 14:26:44橙橘网")).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["6|2024", "6|2024"]);
     expect(extract(page(`${"这是一段很长的正文内容".repeat(6)}2024-01-24 14:26:44`)).document.issueDate).toBeNull();
+    // (a meeting's time is no page's date)
+    expect(extract(page("会议时间:2024-03-15 09:30")).document.issueDate).toBeNull();
   });
 
   it("a table's header cell 进展情况 makes no progress report; a title line does", () => {

@@ -217,3 +217,36 @@ describe("from a plan period's start, lists of counted things", () => {
     expect(targetsOf("推出旨在优化战略布局、培育市场主体、擦亮文旅品牌等24条举措。", 2023)).toEqual([]);
   });
 });
+
+describe("what an independent review of these rules found, and mended", () => {
+  const valuesYears = (doc: string, year = 2024): string[] => targetsOf(doc, year).map((t) => `${t.value}|${t.year}`);
+  it("a round scale before 余, 多 or 的 still states an amount (两万余人, 迈上一万亿的新台阶)", () => {
+    expect(valuesYears("全年新增城镇就业两万余人。")).toEqual(["2|2024"]);
+    expect(valuesYears("到2025年,全市地区生产总值迈上一万亿的新台阶。")).toEqual(["1|2025"]);
+  });
+  it("去年 as a comparison is a base (规模超过去年, 与去年持平)", () => {
+    expect(valuesYears("力争全年进出口总额增长5%,规模超过去年。")).toEqual(["5|2024"]);
+    expect(valuesYears("全年粮食产量稳定在100万吨,与去年持平。")).toEqual(["100|2024"]);
+  });
+  it("the year's work under headings after a goal year stays the year's when it says 全年", () => {
+    const doc = "三、重点任务\n到2025年,全市地区生产总值达到1万亿元。\n(一)加快产业升级\n全年新建5G基站1000个。\n";
+    expect(valuesYears(doc)).toEqual(["1|2025", "1000|2024"]);
+  });
+  it("“十四五”时期是… in a report of a year inside that period dates nothing", () => {
+    expect(valuesYears("“十四五”时期是我市加快转型的关键时期。地区生产总值增长6%左右,新增城镇就业3万人。")).toEqual(["6|2024", "3|2024"]);
+  });
+  it("a period so far before a semicolon carries no plan (1-6月,…;…同比增长8%)", () => {
+    expect(valuesYears("1-6月,全市完成固定资产投资100亿元;社会消费品零售总额同比增长8%;规上工业增加值同比增长6.5%。")).toEqual([]);
+  });
+  it("a quoted formula's number names its parts only where the text says so (实施“1+5”行动计划,…建成5个…)", () => {
+    expect(valuesYears("实施“1+5”行动计划,到2025年建成5个省级示范园区。")).toEqual(["5|2025"]);
+  });
+  it("a result dated in brackets stays a result; measures issued are a deliverable; 由2026年起 dates its sentence", () => {
+    expect(valuesYears("全市地区生产总值达到1200亿元(2023年)。")).toEqual([]);
+    expect(valuesYears("年内出台10条具体措施。")).toEqual(["10|2024"]);
+    expect(allTargetsOf("由2026年起,全市新建住宅100%执行绿色建筑标准。", 2024).map((t) => t.year)).toEqual([2026]);
+  });
+  it("提升 in the name of work stays in it (职业技能提升5万人次)", () => {
+    expect(targetsOf("全年完成职业技能提升5万人次。", 2024).map((t) => t.indicator)).toEqual(["职业技能提升"]);
+  });
+});

@@ -116,11 +116,15 @@ export function readIssueDate(text: string): string | null {
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
     // (a short line of page furniture holding a timestamp, glued to what stands around it: 新闻资讯2024-01-24 14:26:44橙橘网)
-    const stamp = line.trim().length <= 60 ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
+    // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
+    const stamp = line.trim().length <= 60 && PAGE_FURNITURE.test(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
     if (stamp) return parseDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`);
   }
   return null;
 }
+
+/** Words of a news page's furniture around its timestamp: 新闻资讯, 来源, 发布, …网, …报. */
+const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频道|阅读|浏览|财经|[•·|])/;
 
 /** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
 export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {

@@ -270,8 +270,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
     // 新增百亿企业10家, 千亿产业: a round scale before a noun, with no unit of its own, names a class of firms or trades
     // (突破万亿大关, 迈上千亿台阶 still state an amount)
-    if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && /^[\u4e00-\u9fff]/.test(text[unitAfter.end] ?? "") &&
-        !/^(大关|台阶|关口|以上|左右|以内|级|量级|规模|元|美元|人|斤|吨|千瓦|平方|立方|亩|户|次)/.test(text.slice(unitAfter.end, unitAfter.end + 2))) {
+    // (only before the kinds of thing such a class names: 两万余人, 迈上一万亿的新台阶 still state amounts)
+    if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && SCALE_CLASS.test(text.slice(unitAfter.end, unitAfter.end + 3))) {
       return notQuantity(tok, near, "name", "a round scale naming a class (百亿企业, 千亿产业)");
     }
     const bare = !smallCount && !scaled && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
@@ -348,7 +348,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   else if (/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   else if (partOfFormula(text, Math.max(0, tok.start - 40), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
-  else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -390,13 +390,20 @@ function listCount(text: string, start: number, end: number): boolean {
 }
 const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
+/** What a round scale names a class of (百亿企业, 千亿产业集群, 万亿城市, 千亿县). */
+const SCALE_CLASS = /^(?:级)?(?:企业|产业|集群|龙头|园区|项目|工程|基地|县|镇|强县|城市|市|俱乐部)/;
+
 /** Whether a quoted formula of counts (“1+4+20”, “1+3+N”) shortly before names `value` as one of its parts. */
 function partOfFormula(text: string, from: number, at: number, value: number): boolean {
   const before = text.slice(from, at);
   if (!before.includes("+")) return false;
-  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*$/.exec(before);
+  // (the counts must be said to be its parts: “1+4+20”概括,即1个总目标… — not 实施“1+5”行动计划,建成5个…)
+  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)[^“”"。;\n]*$/.exec(before);
   return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
 }
+
+/** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */
+const ISSUING = /(出台|制定|推出|研究出台|发布|印发)$/;
 
 /** The overall aim or lever a plan names once (1个总目标, 1个总抓手): what the plan is built around, nothing to reach. */
 const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";

@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS } from "./lexicon";
+import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -31,6 +31,11 @@ function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
 const PREFIX_BY_LAST = byLastChar(PREFIX_COMPARATORS, (x) => x[0]);
 const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
+const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
+
+/** What 提升 follows when it states a rise: a base (较2020年) or a measure of level (率, 比重, 水平…). */
+const RISING = /(?:(?:较|比)[^,。;]{0,12}|基础上|率|比重|比例|水平|指数|效率|量|值|规模|能力|强度)$/;
+
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
   if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
@@ -51,8 +56,9 @@ export function splitPrefix(pre: string): PrefixSplit {
       }
     }
     for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
-      // (改造提升10处: 提升 joined to a verb of work is part of the work's name)
-      if (head.endsWith(w) && !(w === "提升" && /[造设建修]提升$/.test(head))) {
+      // (提升 is a rise only after a base or a measure of level — 较2020年提升30%, 覆盖率提升5个百分点; 改造提升10处,
+      // 职业技能提升5万人次 name the work)
+      if (head.endsWith(w) && !(w === "提升" && !RISING.test(head.slice(0, -2).replace(/(每年|年均|平均)$/, "")))) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);
         // the word nearest the number decides: 能耗下降13.5% is a fall; 降低到 / 下降至 were peeled as comparators
@@ -63,7 +69,7 @@ export function splitPrefix(pre: string): PrefixSplit {
       }
     }
     // (投资确保2600亿元: a word of will before the number is no part of the name)
-    if (/(力争|确保|争取)$/.test(head)) { head = head.slice(0, -2); changed = true; }
+    if (WILL_AT_END.test(head)) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
   }
   return { head, comparator, growth, decrease };

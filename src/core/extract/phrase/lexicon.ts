@@ -27,6 +27,9 @@ export const GROWTH_WORDS = [
   "增幅", "涨幅", "上涨", "增长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高", "提升", "缩短", "压减", "压缩", "削减",
 ];
 
+/** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
+export const WILL_WORDS = "力争|确保|争取";
+
 /** Verbs that make a count an amount added in the period (kind increment). */
 export const INCREMENT_VERBS = [
   "新增", "新建", "新引进", "新培育", "新认定", "新开工", "引进", "培育", "改造", "完成", "建设", "建成", "打造",

@@ -279,7 +279,8 @@ export const indicatorNumberRule: ClauseRule = {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
-        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator);
+        // (the count stands in the last item, summing up the list: …、人工智能三大产业规模)
+        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1));
         if (summed) {
           // one total: nothing to offer item by item
         } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {

@@ -20,13 +20,13 @@ export class WalkContext {
   listYear: number | null = null;
   /** Lines after an 附件 marker that may still carry the attachment's title. */
   attachmentTitleLines = 0;
-  /** Whether the line just read set `lineYear` (so a heading right after it is introduced by it). */
-  lineYearFresh = false;
+  /** Whether the line just read opened with the year it set (so a heading right after it is introduced by it). */
+  private lineYearFresh = false;
   /**
    * A goal year set by the line right before a run of headings (到2030年,…。 / (一)… (二)…): the headings at that level
    * are parts of what it introduces, until a shallower heading or another such line.
    */
-  introYear: { level: number; year: number } | null = null;
+  private introYear: { level: number; year: number } | null = null;
   /** The year a paragraph opening with a plan period as its time (“十五五”时期是…) gives that paragraph only. */
   paragraphYear: number | null = null;
   /** The year of a line that is only a year (2025年——), over the lines after it until the next heading. */
@@ -52,6 +52,12 @@ export class WalkContext {
     this.lineYear = null;
     this.paragraphYear = null;
     this.bannerYear = null;
+  }
+
+  /** A line of body text was read; `opensWithYear`: it opened with the year it set (another such year ends an intro). */
+  readLine(opensWithYear: boolean): void {
+    this.lineYearFresh = opensWithYear;
+    if (opensWithYear && this.introYear !== null && this.introYear.year !== this.lineYear) this.introYear = null;
   }
 
   /** A numbered paragraph of body text: the sections at its level and below end, none begins. */
@@ -80,12 +86,13 @@ export class WalkContext {
     return this.sections.some((s) => s.past);
   }
 
-  /** Year for a target when its own sentence and paragraph name none. */
-  fallbackYear(): number | null {
+  /** Year for a target when its own sentence and paragraph name none; `line`, the paragraph read. */
+  fallbackYear(line = ""): number | null {
     if (this.paragraphYear !== null) return this.paragraphYear;
     if (this.lineYear !== null) return this.lineYear;
     for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
-    if (this.introYear !== null) return this.introYear.year;
+    // (全年新建5G基站1000个 under (一) after 到2025年,…: the year's work of an annual plan is the document's year)
+    if (this.introYear !== null) return this.docYear !== null && /全年|本年度/.test(line) ? this.docYear : this.introYear.year;
     if (this.listYear !== null) return this.listYear;
     if (this.attachmentYear !== null) return this.attachmentYear;
     return this.horizon;

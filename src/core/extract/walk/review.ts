@@ -126,6 +126,14 @@ export function planPartAfterReview(part: string): boolean {
 const PLAN_CUE = new RegExp(`(计划|${MODAL}|力争|确保|争取)`);
 
 /**
+ * Whether a part of a sentence sets a plan its next part may go on with (2024年,…计划投资1400亿元以上,…;多式联运货运量同比
+ * 增长15%): a word of a plan or a bound on a value, and no period so far (1-6月,…; 上半年,…).
+ */
+export function setsPlan(part: string): boolean {
+  return !PERIOD_SO_FAR.test(part) && (FUTURE_CUE.test(part) || PLAN_CUE.test(part) || /\d[^,。;]{0,4}?(以上|左右|以内)/.test(part));
+}
+
+/**
  * A clause that only names the months so far (1-2月; in a progress report also 一季度, 上半年): the clauses after it, up to a
  * semicolon, report their results. (In a work plan, 一季度, / 上半年, open deadlines.)
  */

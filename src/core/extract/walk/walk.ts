@@ -10,7 +10,7 @@ import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -202,9 +202,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const banner = YEAR_BANNER.exec(trimmed);
       if (banner) ctx.bannerYear = Number(banner[1]);
-      ctx.lineYearFresh = setLineYear(ctx, text, lead, trimmed, years, docYear);
-      // (another line setting a year ends what the one before introduced)
-      if (ctx.lineYearFresh && ctx.introYear !== null && ctx.introYear.year !== ctx.lineYear) ctx.introYear = null;
+      ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
 
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
@@ -226,7 +224,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
-    const scopeYear = ctx.fallbackYear();
+    const scopeYear = ctx.fallbackYear(trimmed);
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
     const tables = !glued && !yearRows ? NO_TABLES : [
       ...(glued ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
@@ -254,8 +252,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
-        // (a year in a bracketed aside qualifies a name and dates nothing: 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%)
-        const sYears = y1 > y0 ? outsideAsides(text, sentence.start, years.slice(y0, y1)) : NO_YEARS;
+        const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
         if (mayTurn && paragraphPast !== null && turnsToYearAhead(text.slice(sentence.start, sentence.end))) paragraphPast = null;
@@ -286,7 +283,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         linePast = past;
         yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
-        planBySemicolon = carriedBySemicolon && past === null && (states || planBySemicolon);
+        planBySemicolon = carriedBySemicolon && past === null && (planBySemicolon || (states && setsPlan(said)));
         if (!states) continue;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
@@ -355,16 +352,17 @@ const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
-  const was = ctx.lineYear;
-  ctx.lineYear = null;
   const first = years.find((y) => y.pos >= lead);
   const opens = first !== undefined && first.end <= lead + 16 && first.pos - lead <= 10 &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear);
-  if (opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2))) ctx.lineYear = first.year;
+  const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
+  if (opening !== null) ctx.lineYear = opening;
   // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
-  // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%)
-  ctx.paragraphYear = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) ? first.year : null;
+  // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
+  // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)
+  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear;
+  ctx.paragraphYear = period ? first.year : null;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
@@ -376,9 +374,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
   }
-  const set = ctx.lineYear !== null;
-  if (!set) ctx.lineYear = was;
-  return set;
+  // (only a line opening with its year introduces the headings after it: 到2030年,… / (一)… — not a lead-in ending in a
+  // colon, 围绕到2025年…的目标,重点抓好以下工作:)
+  return opening !== null;
 }
 
 /**
@@ -403,19 +401,3 @@ const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满�
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
-
-/** The years (in order) that lie outside any bracketed aside opened after `from`: one pass over the text. */
-function outsideAsides(text: string, from: number, years: YearMention[]): YearMention[] {
-  const out: YearMention[] = [];
-  let depth = 0;
-  let i = from;
-  for (const y of years) {
-    for (; i < y.pos; i++) {
-      const c = text[i];
-      if (c === "(") depth++;
-      else if (c === ")" && depth > 0) depth--;
-    }
-    if (depth === 0) out.push(y);
-  }
-  return out;
-}

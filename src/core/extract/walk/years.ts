@@ -94,7 +94,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
     // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
-    if (c === "去" && text[i + 1] === "年") { pushYear(out, text, i, i + 2, docYear - 1, to, docYear); i++; continue; }
+    // (超过去年, 与去年持平, 去年水平: last year as a comparison is a base)
+    if (c === "去" && text[i + 1] === "年") {
+      if (!/(超过|高于|低于|好于|快于|与|同|和|跟|于)$/.test(text.slice(Math.max(0, i - 2), i)) && !/^(持平|相当|水平)/.test(text.slice(i + 2, i + 4))) pushYear(out, text, i, i + 2, docYear - 1, to, docYear);
+      i++;
+      continue;
+    }
   }
   return out;
 }
@@ -115,7 +120,9 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   if (/\((?:扣除|不含|不包括|包括|含|剔除|按|以)[^()]{0,12}$/.test(text.slice(Math.max(0, pos - 16), pos))) return;
   // a base year (比2020年, 较2020年, 由2020年的…增加到, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a
   // target year
-  if (/[比较自从由]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
+  if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
+  // (由2020年的3139.78亿元增加到…: the start of a from-to; 由2026年起 is a start date)
+  if (/由$/.test(before) && /^(底|末)?的/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
   if (/^\d{1,2}月/.test(after)) {
     if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(after)) return;
