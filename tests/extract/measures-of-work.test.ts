@@ -250,3 +250,24 @@ describe("what an independent review of these rules found, and mended", () => {
     expect(targetsOf("全年完成职业技能提升5万人次。", 2024).map((t) => t.indicator)).toEqual(["职业技能提升"]);
   });
 });
+
+describe("what a second review of these rules found, and mended", () => {
+  const valuesYears = (doc: string, year: number): string[] => targetsOf(doc, year).map((t) => `${t.value}|${t.year}`);
+  it("a paragraph opening with the new plan period that turns to the year's work keeps the year's targets the year's", () => {
+    expect(valuesYears("“十五五”时期是基本实现现代化的关键时期,做好今年工作意义重大。全年地区生产总值增长5%左右,新增城镇就业3万人。", 2026)).toEqual(["5|2026", "3|2026"]);
+  });
+  it("提升 before a rate of any indicator is a rise (全社会研发投入提升15%)", () => {
+    expect(targetsOf("全社会研发投入提升15%。", 2026).map(brief)).toEqual(["全社会研发投入|=|15|%|growth"]);
+  });
+  it("a price base in an aside is no time (增长6%(2020年可比价)); 于去年 is a time; 由2020年1000亿元 is a start", () => {
+    expect(valuesYears("全年地区生产总值增长6%(2020年可比价)。", 2026)).toEqual(["6|2026"]);
+    expect(valuesYears("全市于去年建成5G基站1000个。", 2026)).toEqual([]);
+    expect(valuesYears("到2025年,旅游收入由2020年1000亿元增加到2500亿元。", 2021)).toEqual(["2500|2025"]);
+  });
+  it("a plan that only follows the year's report keeps its own horizon", () => {
+    expect(valuesYears("为贯彻落实《2024年市政府工作报告》部署,制定本方案。\n到2027年,全市地区生产总值达到1万亿元。\n新建5G基站1000个。\n", 2024)).toEqual(["1|2027", "1000|2027"]);
+  });
+  it("a list of fields with 建设 inside a noun builds nothing (加强基础设施建设、…等5个领域投入)", () => {
+    expect(targetsOf("加强基础设施建设、公共服务、生态环境等5个领域投入。", 2026)).toEqual([]);
+  });
+});

@@ -86,7 +86,10 @@ const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)�
  */
 export function namesYearsWork(text: string, year: number): boolean {
   const opening = text.slice(0, 600);
-  for (const m of opening.matchAll(YEAR_OF_WORK)) if (Number(m.slice(1).find(Boolean)) === year) return true;
+  // (not one the text only follows: 为贯彻落实《2024年市政府工作报告》部署 opens a plan to 2027)
+  for (const m of opening.matchAll(YEAR_OF_WORK)) {
+    if (Number(m.slice(1).find(Boolean)) === year && !/(落实|贯彻|按照|根据|对照|依据)《?$/.test(opening.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) return true;
+  }
   // (今年全区经济社会发展的主要预期目标是: the year is the document's own)
   return THIS_YEARS_GOALS.test(opening);
 }

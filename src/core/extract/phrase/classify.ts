@@ -33,8 +33,8 @@ const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
 const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
 
-/** What 提升 follows when it states a rise: a base (较2020年) or a measure of level (率, 比重, 水平…). */
-const RISING = /(?:(?:较|比)[^,。;]{0,12}|基础上|率|比重|比例|水平|指数|效率|量|值|规模|能力|强度)$/;
+/** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
+const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
 
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
@@ -56,9 +56,8 @@ export function splitPrefix(pre: string): PrefixSplit {
       }
     }
     for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
-      // (提升 is a rise only after a base or a measure of level — 较2020年提升30%, 覆盖率提升5个百分点; 改造提升10处,
-      // 职业技能提升5万人次 name the work)
-      if (head.endsWith(w) && !(w === "提升" && !RISING.test(head.slice(0, -2).replace(/(每年|年均|平均)$/, "")))) {
+      // (提升 is a rise — 较2020年提升30%, 研发投入提升15% — except where it names the work: 改造提升10处)
+      if (head.endsWith(w) && !(w === "提升" && WORK_NAMED.test(head.slice(0, -2)))) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);
         // the word nearest the number decides: 能耗下降13.5% is a fall; 降低到 / 下降至 were peeled as comparators

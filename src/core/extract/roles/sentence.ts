@@ -223,7 +223,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       }
       // (建成稻米、小麦…等10个千亿级绿色食品产业: a count closing a list that a verb of building opens is how many it builds)
       // (…培育市场主体、…等24条举措 counts the measures a plan takes, nothing it builds)
-      if (p.reason === POSSIBLE_REASONS.countNoVerb && LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) && !/(举措|措施|政策|任务|方面|行动)$/.test(p.candidate.indicator)) {
+      if (p.reason === POSSIBLE_REASONS.countNoVerb && LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) && !/(举措|措施|政策|任务|方面|行动|领域|模式|环节|渠道)$/.test(p.candidate.indicator)) {
         place(block, text, out, { ...p.candidate, kind: "increment", rule: "list-built" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
         continue;
       }
@@ -235,7 +235,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
 }
 
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
-const LIST_BUILT = /(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
+const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
 
 /** A counted kind that enters a ranking or a list, to the clause's end: 企业进入制造业世界500强, 医院进入全国百强. */
 const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;

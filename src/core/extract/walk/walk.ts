@@ -201,7 +201,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const banner = YEAR_BANNER.exec(trimmed);
-      if (banner) ctx.bannerYear = Number(banner[1]);
+      if (banner) {
+        ctx.bannerYear = Number(banner[1]);
+        // (a later year's line, 2027年——, dates what follows it)
+        if (docYear !== null && ctx.bannerYear >= docYear) ctx.lineYear = ctx.bannerYear;
+      }
       ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
 
@@ -342,7 +346,7 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
 }
 
 /** A line that is only a year, heading what follows: 2025年——, 2026年:. */
-const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—|:|-)?$/;
+const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
@@ -361,7 +365,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
   // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
   // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)
-  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear;
+  // (nor a paragraph that turns to the year's work: …做好今年工作意义重大。全年地区生产总值增长5%左右)
+  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear && !/今年|全年|年内|本年/.test(trimmed);
   ctx.paragraphYear = period ? first.year : null;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more

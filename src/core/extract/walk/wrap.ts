@@ -48,7 +48,7 @@ export function isWrap(a: string, b: string): boolean {
   // a unit cell or a 属性 cell of a flattened table
   if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a date or signature line, or a line that is only a year heading what follows (2026年——)
-  if (/^(19|20)\d\d年(\d{1,2}月\d{1,2}日|\s*(——|—|:)?)$/.test(b)) return false;
+  if (/^(19|20)\d\d年(\d{1,2}月\d{1,2}日|\s*(——|—))$/.test(b)) return false;
   // prose continues: the next line begins with a word, a number or an opening mark, not a bullet
   return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
 }

@@ -60,9 +60,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // “十四五”规划目标任务 names the plan document (a 2024 report may speak of it); 到“十四五”末 sets the year
       const after = text.slice(i + 3, i + 8);
       // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
-      // (锚定“十五五”,… / 围绕“十五五”… names the plan as what work is aimed at, not the time of the clause)
+      // (锚定“十五五”,… names the plan as what work is aimed at, not the time of the clause)
       const namesPlan = (/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
-        /(?:锚定|围绕|对标|着眼|聚焦|服务)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i));
+        (/(?:锚定|对标|着眼)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
@@ -96,7 +96,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
     // (超过去年, 与去年持平, 去年水平: last year as a comparison is a base)
     if (c === "去" && text[i + 1] === "年") {
-      if (!/(超过|高于|低于|好于|快于|与|同|和|跟|于)$/.test(text.slice(Math.max(0, i - 2), i)) && !/^(持平|相当|水平)/.test(text.slice(i + 2, i + 4))) pushYear(out, text, i, i + 2, docYear - 1, to, docYear);
+      if (!/(超过|高于|低于|好于|快于|与|同|和|跟)$/.test(text.slice(Math.max(0, i - 2), i)) && !/^(持平|相当|水平)/.test(text.slice(i + 2, i + 4))) pushYear(out, text, i, i + 2, docYear - 1, to, docYear);
       i++;
       continue;
     }
@@ -121,8 +121,10 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // a base year (比2020年, 较2020年, 由2020年的…增加到, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a
   // target year
   if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础)/.test(after)) return;
-  // (由2020年的3139.78亿元增加到…: the start of a from-to; 由2026年起 is a start date)
-  if (/由$/.test(before) && /^(底|末)?的/.test(after)) return;
+  // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))
+  if (/^(?:的)?(?:可比价|不变价|价格|为基期|基期|为基数)/.test(after)) return;
+  // (由2020年的3139.78亿元增加到…, 由2020年1000亿元…: the start of a from-to; 由2026年起 is a start date)
+  if (/由$/.test(before) && /^(底|末)?(的|\d)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
   if (/^\d{1,2}月/.test(after)) {
     if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(after)) return;
