@@ -271,3 +271,10 @@ describe("what a second review of these rules found, and mended", () => {
     expect(targetsOf("加强基础设施建设、公共服务、生态环境等5个领域投入。", 2026)).toEqual([]);
   });
 });
+
+describe("a trend since a time that the plan keeps", () => {
+  it("巩固今年以来…向好态势 opens no review; 今年以来, opening a paragraph, still does", () => {
+    expect(targetsOf("巩固今年以来经济回升向好态势,全年地区生产总值增长5%左右。", 2024).map((t) => t.value)).toEqual([5]);
+    expect(targetsOf("今年以来,全市新增就业5万人。", 2024)).toEqual([]);
+  });
+});

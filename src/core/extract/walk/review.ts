@@ -52,8 +52,12 @@ export function isPastHeading(title: string): boolean {
 }
 
 export function opensWithReview(line: string): boolean {
-  return PAST_OPENING.test(line.slice(0, 60));
+  // (巩固今年以来经济回升向好态势,…: a trend since then that the plan will keep is its object, not a review)
+  return PAST_OPENING.test(line.slice(0, 60).replace(KEPT_TREND, ""));
 }
+
+/** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */
+const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
 
 /** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
 export const REVIEW_WORDING = "review wording";
