@@ -32,6 +32,8 @@ const PREFIX_BY_LAST = byLastChar(PREFIX_COMPARATORS, (x) => x[0]);
 const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
 const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
+/** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
+const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
 
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
@@ -84,7 +86,7 @@ export function cleanIndicator(s: string): string {
     const before = t;
     // (a headline's place before its year: 上海:2023年集成电路…规模)
     t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
-    t = t.replace(/^(?:力争|确保|争取)?(?:到|至|在)?(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?/, "");
+    t = t.replace(LEADING_YEAR, "");
     t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");

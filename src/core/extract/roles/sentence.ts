@@ -207,31 +207,35 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
-      // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
-      if (p.reason === POSSIBLE_REASONS.countNoVerb && (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence))) {
-        // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
-        const indicator = p.candidate.indicator.replace(/^[个家名所条项座处户]+/, "");
-        place(block, text, out, { ...p.candidate, indicator, kind: "increment", rule: "project-title" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
-        continue;
-      }
-      // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
-      const entering = p.reason === POSSIBLE_REASONS.countNoVerb ? ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40))) : null;
-      if (entering) {
-        place(block, text, out, { ...p.candidate, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" }, m,
-          yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
-        continue;
-      }
-      // (建成稻米、小麦…等10个千亿级绿色食品产业: a count closing a list that a verb of building opens is how many it builds)
-      // (…培育市场主体、…等24条举措 counts the measures a plan takes, nothing it builds)
-      if (p.reason === POSSIBLE_REASONS.countNoVerb && LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) && !/(举措|措施|政策|任务|方面|行动|领域|模式|环节|渠道)$/.test(p.candidate.indicator)) {
-        place(block, text, out, { ...p.candidate, kind: "increment", rule: "list-built" }, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), null);
-        continue;
-      }
+      const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
+      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) : null;
+      if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
       const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
-      place(block, text, out, candidate, m, yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear), first ? null : p.reason);
+      place(block, text, out, candidate, m, year, first ? null : p.reason);
     }
   }
+}
+
+/**
+ * A count before its noun that no verb right before it sets, set by the shape around it: a numbered project's title or
+ * a list of counted items one a line; a kind entering a ranking; a list a verb of building opens. Null otherwise.
+ */
+function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention, c: Candidate): Candidate | null {
+  // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
+  if (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence)) {
+    // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
+    return { ...c, indicator: c.indicator.replace(/^[个家名所条项座处户]+/, ""), kind: "increment", rule: "project-title" };
+  }
+  // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
+  const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
+  if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };
+  // (建成稻米、小麦…等10个千亿级绿色食品产业: a count closing a list that a verb of building opens is how many it builds;
+  // …培育市场主体、…等24条举措 counts the measures a plan takes, nothing it builds)
+  if (LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) && !/(举措|措施|政策|任务|方面|行动|领域|模式|环节|渠道)$/.test(c.indicator)) {
+    return { ...c, kind: "increment", rule: "list-built" };
+  }
+  return null;
 }
 
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
