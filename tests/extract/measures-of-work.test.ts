@@ -278,3 +278,18 @@ describe("a trend since a time that the plan keeps", () => {
     expect(targetsOf("今年以来,全市新增就业5万人。", 2024)).toEqual([]);
   });
 });
+
+describe("a goal year of one clause in the year's report", () => {
+  it("力争2025年… dates its own sentence; the next sentences are the year's work", () => {
+    const doc = "报告围绕2023年的发展目标,提出加快建设制造业强省。\n\n着力提升产业基础能力。力争2025年材料产业规模突破2万亿元。推进50项延链补链强链项目。";
+    expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["2|2025", "50|2023"]);
+  });
+  it("到2025年 still spans the paragraph, and 力争到2025年, with its comma", () => {
+    expect(targetsOf("到2025年材料产业规模突破2万亿元。推进50项延链补链强链项目。", 2023).map((t) => t.year)).toEqual([2025, 2025]);
+    expect(targetsOf("力争2025年,材料产业规模突破2万亿元。推进50项延链补链强链项目。", 2023).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("a summary whose headline quotes a goal of another year keeps the year its opening names", () => {
+    const doc = "政府工作报告速读丨2025年制造业增加值\n占生产总值比重超30%\n\n报告围绕2023年的发展目标,提出加快建设制造业强省。\n\n新建150个智能工厂。";
+    expect(targetsOf(doc, 2023).find((t) => t.value === 150)?.year).toBe(2023);
+  });
+});

@@ -112,12 +112,12 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     // 2023年工作总结及2024年工作计划: the year of the plan part
     const planned = yearOfPlanTitle(title);
     if (planned !== null) return planned;
-    const yr = /(20\d\d)年(?!远景)/.exec(title);
-    if (yr) return Number(yr[1]);
   }
   // (a year's work report or plan — 研读2026年政府工作报告… — states five-year goals with their own years; the rest is
-  // the year's)
+  // the year's; so is a summary of one whose headline quotes a goal of another year: 速读丨2025年制造业增加值…)
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
+  const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
+  if (yr) return Number(yr[1]);
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
   const head = Math.min(text.length, 200_000);
   // read in chunks: the first goal year usually comes early
