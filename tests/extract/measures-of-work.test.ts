@@ -293,3 +293,27 @@ describe("a goal year of one clause in the year's report", () => {
     expect(targetsOf(doc, 2023).find((t) => t.value === 150)?.year).toBe(2023);
   });
 });
+
+describe("a plan period's first year named as such", () => {
+  it("“十五五”开局之年 is 2026, not the period's last year", () => {
+    const doc = "2026年是“十五五”开局之年,全市经济社会发展主要预期目标为:地区生产总值增长5%左右。";
+    expect(targetsOf(doc, 2026).map((t) => t.year)).toEqual([2026]);
+  });
+  it("a year written without 年 before 开局之年 dates its clause (2026开局之年,兰州将…)", () => {
+    const doc = "到2030年经济总量将达到5000亿元以上。2026开局之年,全市将实施盘活低效用地1.3万亩、完成营造林51万亩等举措。";
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5000|2030", "1.3|2026", "51|2026"]);
+  });
+});
+
+describe("a count closing a list item before 等", () => {
+  it("counts the noun before it; what follows 等 sums the list up (新增学位8000个以上等一系列举措)", () => {
+    const doc = "今年,全市将实施新增楼宇10幢、新增学位8000个以上等一系列可量化的具体举措。";
+    const found = targetsOf(doc, 2026);
+    expect(found.map((t) => t.value)).toEqual([10, 8000]);
+    expect(found[1].indicator).toBe("新增学位");
+  });
+  it("a size inside a project's name before 等项目 stays unsure (一期2GW等项目)", () => {
+    const all = allTargetsOf("实施东方日升源网荷储一期2GW等项目。", 2022);
+    expect(all.every((t) => t.confidence === "low")).toBe(true);
+  });
+});

@@ -57,8 +57,10 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
   const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));
   if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);
-  // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing
-  if (ch === "等" && /^[,。;、)]?$/.test(text.slice(end + 1, Math.min(end + 2, clauseEnd + 1)))) return false;
+  // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing, nor does what sums the list up after it
+  // (新增学位8000个以上等一系列可量化的具体举措)
+  // (but 一期2GW等项目: a size inside a project's name)
+  if (ch === "等" && /^[,。;、)]?$|^[^,。;]{0,14}?(?:举措|措施|工作|任务|目标|指标)/.test(text.slice(end + 1, Math.min(end + 16, clauseEnd + 1)))) return false;
   if (ch === "“" || ch === '"') return true;
   // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;

@@ -86,6 +86,8 @@ export const measureCountRule: ClauseRule = {
       if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
       const { noun, end } = countedNoun(text, m.end, clause.end);
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
+      // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)
+      if (noun.startsWith("等")) continue;
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const before = text.slice(Math.max(prevEnd, m.start - 30), m.start);
       const split = splitPrefix(before);

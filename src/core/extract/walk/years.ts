@@ -12,6 +12,9 @@ export interface YearMention {
 }
 
 
+/** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
+const PERIOD_YEAR_NAMED = /^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:开局|起步|收官|决胜|攻坚)之年/;
+
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
@@ -46,6 +49,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // text taken from PDFs spaces digits off from the words around them: 到 2025 年
       while (text[j] === " " && j - i < 6) j++;
       if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to, docYear); i = j; }
+      // (a year named as a plan period's first or last with no 年 written: 2026开局之年,兰州将…)
+      else if (y >= 1949 && y <= 2100 && PERIOD_YEAR_NAMED.test(text.slice(j, Math.min(to, j + 14)))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       continue;
     }
     // Chinese year: 二〇三五年
@@ -66,7 +71,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
-      if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: y });
+      // (“十五五”开局之年 is the period's first year, not its last)
+      const first = /^[”"]?(?:的)?(?:开局之年|起步之年|第一年|首年)/.test(text.slice(i + 3, i + 10));
+      if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: first ? y - 4 : y });
       i += 2;
       continue;
     }
