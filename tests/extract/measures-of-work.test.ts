@@ -317,3 +317,42 @@ describe("a count closing a list item before 等", () => {
     expect(all.every((t) => t.confidence === "low")).toBe(true);
   });
 });
+
+describe("a report's paragraph that reviews last year and turns to this one by name", () => {
+  it("…总结回顾2025年工作…。会议指出,2026年全市将…确保完成…: the turn and what follows are targets", () => {
+    const doc = "财联社1月30日电,市政府召开2026年人力资源和社会保障工作会议,总结回顾2025年工作,深入部署2026年各项任务。会议透露,2025年全年新增就业人数64.1万人。会议指出,2026年全市人社系统将加快构建就业友好型发展方式,确保完成全年新增就业60万人以上。加大重点群体就业支持力度,帮助2万名长期失业人员实现再就业。";
+    expect(targetsOf(doc, 2026).map((t) => t.value)).toEqual([60, 2]);
+  });
+  it("今年1-8月,…同比增长12.8%: a period so far reports, whatever 今年 says", () => {
+    expect(allTargetsOf("今年1-8月,财政总收入511.6亿元,同比增长12.8%;工业固定资产投资106.5亿元,同比增长62.4%。", 2023)).toEqual([]);
+  });
+});
+
+describe("names of indicators and counted nouns", () => {
+  it("a word of will before the verb is no part of the name (产业规模将超过1000亿元, 森林覆盖率要达到)", () => {
+    expect(targetsOf("到2025年,临港新区集成电路产业规模将超过1000亿元,森林覆盖率要达到25%。", 2022).map((t) => t.indicator)).toEqual([
+      "临港新区集成电路产业规模", "森林覆盖率",
+    ]);
+  });
+  it("a clause opening with a count bounded through 的 goes on with the verb before it (5家年收入超过20亿元的装备材料企业)", () => {
+    const doc = "到2025年,新区将形成5家国内外领先的芯片制造企业,5家年收入超过20亿元的装备材料企业,10家以上独角兽企业和10家以上上市企业。";
+    expect(targetsOf(doc, 2022).slice(1).map((t) => `${t.value}|${t.indicator}`)).toEqual([
+      "5|年收入超过20亿元的装备材料企业", "10|独角兽企业", "10|上市企业",
+    ]);
+  });
+  it("a page run into one line names its plan at its head (闵行区数字化转型“十四五”规划 一、总体思路…)", () => {
+    const doc = "闵行区数字化转型“十四五”规划 一、 总体思路(一) 指导思想…。二、 转型基础 累计建设5000个5G基站。";
+    expect(targetsOf(doc, 2021).map((t) => t.year)).toEqual([2025]);
+  });
+});
+
+describe("firms and clusters a plan forms are a stock", () => {
+  it("形成5家…企业, and the counts that go on with it, are levels; 培育形成 adds them", () => {
+    const doc = "到2025年,新区将形成5家国内外领先的芯片制造企业,5家年收入超过20亿元的装备材料企业,10家以上独角兽企业和10家以上上市企业。";
+    expect(targetsOf(doc, 2022).map((t) => t.kind)).toEqual(["level", "level", "level", "level"]);
+    expect(targetsOf("到2025年,培育形成6个千亿产业集群。", 2022).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("形成 N of products made within the period stays an increment (形成50个大模型产品)", () => {
+    expect(targetsOf("到2025年,形成50个大模型产品。", 2022).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

@@ -16,7 +16,7 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五
  */
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
-  const m = /(?<!\d)(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案)/.exec(planPart);
+  const m = /(?<!\d)(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);
@@ -56,6 +56,9 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
+  // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
+  /(20\d\d)年[\u4e00-\u9fff]{0,8}?预算(?:的主要指标|编制工作|安排如下)/.source,
+  /安排了?(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,4}?预算/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
   // (the year's plan named as issued: 下达《2025年自治区国民经济和社会发展计划》; not a past plan's 执行情况)

@@ -106,7 +106,9 @@ export function cleanIndicator(s: string): string {
   // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
   // (地区生产总值按增长5%安排: 按 introduces the value)
-  return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s|]+$/, "");
+  // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
+  return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘])要|有望|力争|争取|确保)$/, "")
+    .replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s|]+$/, "");
 }
 
 /**

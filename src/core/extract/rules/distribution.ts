@@ -46,6 +46,14 @@ export function listItems(s: string): string[] {
     for (let i = 0; i < items.length - 1; i++) items[i] += tail;
     return items;
   }
+  // (税收收入和非税收入占一般公共预算收入的比重: each item's share of the same whole)
+  const of = /占[\u4e00-\u9fffA-Za-z]{2,20}?(?:的)?(?:比重|比例|份额)$|占比$/.exec(last);
+  if (of && of.index >= 2 && items.slice(0, -1).every((x) => x.length >= 2 && !x.includes("占"))) {
+    // (…核心产业、…产业增加值占GDP比重: the measure before 占 is shared too)
+    const measure = /(增加值|总产值|产值|营业收入|收入|投资)$/.exec(last.slice(0, of.index))?.[0] ?? "";
+    for (let i = 0; i < items.length - 1; i++) items[i] += (items[i].endsWith(measure) ? "" : measure) + last.slice(of.index);
+    return items;
+  }
   const head = INDICATOR_HEADS.exec(last);
   if (head && last.length > head[0].length) {
     for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i])) items[i] += head[0];

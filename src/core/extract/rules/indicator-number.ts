@@ -24,6 +24,10 @@ const CJK = /[\u4e00-\u9fffA-Za-z]/;
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
 /** A verb between the subject and the number: 农村改厕完成2万户. */
 const TRAILING_VERB = /(完成|新增|新建)$/;
+/** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
+const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议为)$/;
+/** A comparison with last year standing where an indicator's name would (比上年实际完成增加, 较上年). */
+const COMPARISON_ONLY = /^(?:比|较|与)(?:上年|去年|上年度)(?:实际完成|预计完成|执行数|完成数|实际)?(增加|减少|增长|下降|提高|降低)?$/;
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
@@ -146,7 +150,9 @@ export const indicatorNumberRule: ClauseRule = {
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
         const parallel = (listed || spaced) && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
         // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
-        const countsBounded = next !== undefined && isMeasureWord(m.unit) && verbBefore(pre) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
+        // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
+        const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbBefore(pre) || carried) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
         // unbounded amount sets it; the next number bounds or lists what it counts
         const between = next ? text.slice(m.end, next.start) : "";
@@ -193,6 +199,17 @@ export const indicatorNumberRule: ClauseRule = {
       if (GENERIC_HEAD.test(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
+      }
+      // (收入安排69669万元: the word of a budget names nothing; 比上年实际完成增加2719万元: a comparison with last year
+      // is of the indicator just named)
+      const arranged = ARRANGED.exec(indicator);
+      if (arranged && indicator.length - arranged[0].length >= 2) indicator = indicator.slice(0, -arranged[0].length);
+      const compared = COMPARISON_ONLY.exec(indicator);
+      let changeOfNamed = false;
+      if (compared && memo.indicator) {
+        indicator = memo.indicator;
+        // (增加2719万元 is a change of that indicator, not its level)
+        changeOfNamed = compared[1] !== undefined || /(增加|减少|提高|降低)\s*$/.test(pre);
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
@@ -243,6 +260,8 @@ export const indicatorNumberRule: ClauseRule = {
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
+      // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
+      if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
       if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";

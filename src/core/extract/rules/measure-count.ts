@@ -32,6 +32,17 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
   let e = from + (age ? age[0].length : 0);
   while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
+  // (5家年收入超过20亿元的装备材料企业: an amount bounding the noun through 的 is part of it)
+  const bound = e < to && /\d/.test(text[e]) && /(超过|超|高于|不低于|达到|达|过)$/.test(text.slice(from, e)) ? /^[\d.]+[^\d,。;:、\n]{0,4}?的/.exec(text.slice(e, Math.min(to, e + 16))) : null;
+  if (bound) {
+    e += bound[0].length;
+    while (e < to && e - from < 40 && !NOUN_END.test(text[e])) e++;
+  }
+  // (10家以上独角兽企业和10家以上上市企业: the joiner before the next count is no part of the noun)
+  if (e < to && /\d/.test(text[e])) {
+    const joiner = /(?:以及|和|及|与|或)$/.exec(text.slice(Math.max(from, e - 2), e));
+    if (joiner) e -= joiner[0].length;
+  }
   let noun = text.slice(from, e);
   if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
   return { noun, end: e };
@@ -118,7 +129,11 @@ export const measureCountRule: ClauseRule = {
       }
       consumed.add(m);
       // (累计建成18个…站点: entities counted up to a number are a stock)
-      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment";
+      // (a clause opening with its count goes on with the count before it, and with its kind: 形成5家…企业,5家…企业)
+      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
+        (opens && memo.lastTarget?.kind === "level" && isMeasureWord(memo.lastTarget.unit)) ||
+        // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
+        (idx > 0 && /[、和及]$/.test(text.slice(prevEnd, m.start)) && out.length > 0 && out[out.length - 1].numberAt === mentions[idx - 1].start && out[out.length - 1].kind === "level") ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),

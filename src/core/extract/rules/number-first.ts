@@ -8,6 +8,9 @@ import { comparatorOf, cleanIndicator, countedUpTo, isDistributive, periodOf, sp
 import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
+/** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
+const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
+
 const NOUN_END = /[,。;:、\n]/;
 
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
@@ -138,7 +141,8 @@ export const numberFirstRule: ClauseRule = {
         // 每个县至少建有1所 states what each has (a level), not an amount added; so do 落实202万亩耕地(保护目标)
         // and a count for each member of a group (每个乡镇至少建成一所)
         // (累计建成18个: entities counted up to a number are a stock)
-        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // (形成5家…芯片制造企业: firms, industries and clusters a plan forms are a stock it reaches — kindOf's rule too)
+        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || ((carried ? listVerb : verb) === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,

@@ -2,7 +2,7 @@
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions, type YearMention } from "./years";
 import { isPastHeading } from "./review";
-import { namesYearsWork, yearOfPlanTitle } from "../../document/doc-year";
+import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
   level: number;
@@ -112,6 +112,12 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     // 2023年工作总结及2024年工作计划: the year of the plan part
     const planned = yearOfPlanTitle(title);
     if (planned !== null) return planned;
+  }
+  // (a page run together into one line, its title at its head: 闵行区数字化转型“十四五”规划 一、总体思路…)
+  if (!title) {
+    // (a name standing alone before a space, not the object of a verb: 科学编制“十五五”规划,谋划… names none)
+    const opening = /^([^。,;:\n\s]{0,30}?)[“"]?(十[一二三四五六]五)[”"]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?=\s)/.exec(text.slice(0, 60).trimStart());
+    if (opening && !/(编制|谋划|实施|落实|贯彻|做好|推进|制定|开展|研究|启动)/.test(opening[1])) return PLAN_PERIODS[opening[2]] ?? null;
   }
   // (a year's work report or plan — 研读2026年政府工作报告… — states five-year goals with their own years; the rest is
   // the year's; so is a summary of one whose headline quotes a goal of another year: 速读丨2025年制造业增加值…)

@@ -59,6 +59,9 @@ export function opensWithReview(line: string): boolean {
 /** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
 
+/** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
+const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
+
 /** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
 export const REVIEW_WORDING = "review wording";
 
@@ -69,7 +72,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
   // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
-  if (wording && !DEADLINE.test(sentence) && !(wording[0] === "同比" && ((goalSection && !PERIOD_SO_FAR.test(sentence)) || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (a budget or plan compares what it arranges with last year: 收入安排69669万元,比上年实际完成增加2719万元,增长4%)
+  const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && ((goalSection && !PERIOD_SO_FAR.test(sentence)) || PLANNED_AMOUNT.test(sentence));
+  // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
+  if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && !PERIOD_SO_FAR.test(sentence) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -83,14 +89,20 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   return future ? null : "names only years before the document's";
 }
 
-/** A section heading that names targets (一、预期目标, 主要目标, 发展目标): what follows sets them. */
+/** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */
 export function namesGoals(section: string[]): boolean {
-  const title = section[section.length - 1];
-  return title !== undefined && /目标/.test(title) && !PAST_HEADING.test(title);
+  // (the nearest heading that names goals or the past decides: a numbered paragraph, (1)根据…, may stand below it)
+  // (a budget's 收入安排情况, 支出预算安排: what follows arranges the year's amounts)
+  for (let i = section.length - 1; i >= 0; i--) {
+    const title = section[i];
+    if (PAST_HEADING.test(title.replace(/安排情况$/, "安排"))) return false;
+    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排/.test(title)) return true;
+  }
+  return false;
 }
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
-const PERIOD_SO_FAR = /^\s*(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月|截至|截止)/;
+const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */

@@ -8,6 +8,7 @@ import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
 import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
+import { MODAL } from "../../document/doc-year";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
@@ -200,7 +201,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
-      const banner = YEAR_BANNER.exec(trimmed);
+      const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed);
       if (banner) {
         ctx.bannerYear = Number(banner[1]);
         // (a later year's line, 2027年——, dates what follows it)
@@ -220,7 +221,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
-      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear ? "under a line naming a past year (2025年——)" : null);
+      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
     const mayTurn = paragraphPast === REVIEW_OPENING;
@@ -259,7 +260,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (mayTurn && paragraphPast !== null && turnsToYearAhead(text.slice(sentence.start, sentence.end))) paragraphPast = null;
+        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) paragraphPast = null;
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
@@ -348,6 +349,12 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
 /** A line that is only a year, heading what follows: 2025年——, 2026年:. */
 const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
 
+/**
+ * A news summary's subheading that opens with a year and holds no sentence's punctuation (2023年全市一般公共预算总收入
+ * 637.58亿元 / 2024年全市一般公共预算收入安排306.74亿元): like a line that is only a year, it heads what follows.
+ */
+const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
+
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
@@ -396,6 +403,21 @@ function plainHeading(t: string): Heading | null {
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
+/** What a year opening a clause will do (2026年全市人社系统将…). */
+const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划)`);
+
+/**
+ * A sentence of a review paragraph that turns to the document's year by name, opening a clause with it and what will be
+ * done (…总结回顾2025年工作…。会议指出,2026年全市人社系统将…): it and the sentences after it set targets again.
+ */
+function turnsToYearByName(text: string, sentence: Span, years: readonly YearMention[], docYear: number | null): boolean {
+  if (docYear === null) return false;
+  const said = text.slice(sentence.start, sentence.end);
+  if (/回顾|过去|去年|上年|以来/.test(said)) return false;
+  return years.some((y) => y.year >= docYear && opensClause(text, sentence.start, y.pos) &&
+    WILL_AFTER_YEAR.test(text.slice(y.end, Math.min(sentence.end, y.end + 24))));
+}
+
 function opensClause(text: string, sentenceStart: number, pos: number): boolean {
   const before = text.slice(Math.max(sentenceStart, pos - 12), pos);
   return /(?:^|[,;:])\s*(?:在|于)?$/.test(before) || pos - sentenceStart <= 1;
