@@ -1,5 +1,6 @@
-// Budget reports and their news summaries (预算草案的报告, 政府预算公开): what a budget arranges for its year, compared
-// with last year's outturn, is a target; the year under review, headed by its own subheading, is past.
+// Budget reports, annual plans and their news summaries (预算草案的报告, 政府预算公开, 计划完成投资…): what a budget or
+// plan arranges for its year, compared with last year's outturn, is a target; the year under review, headed by its own
+// subheading, is past.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
 import { allTargetsOf, brief, targetsOf } from "./targets-of";
@@ -55,5 +56,21 @@ describe("shares listed with 分别", () => {
     expect(targetsOf("到2025年,数字经济核心产业、战略性新兴产业增加值占GDP比重分别达到10%、20%。", 2022).map((t) => t.indicator)).toEqual([
       "数字经济核心产业增加值占GDP比重", "战略性新兴产业增加值占GDP比重",
     ]);
+  });
+});
+
+describe("plans compared with last year, and two-year totals", () => {
+  it("计划完成投资402亿元,比上年增长27%左右: planned work with a bounded change on last year is a target", () => {
+    expect(targetsOf("今年全市大交通计划完成投资402亿元,比上年增长27%左右。", 2023).map((t) => t.value)).toEqual([402, 27]);
+  });
+  it("a result stated exactly against last year stays past (全市完成交通投资402亿元,比上年增长27%)", () => {
+    expect(allTargetsOf("全市完成交通投资402亿元,比上年增长27%。", 2023)).toEqual([]);
+  });
+  it("今明两年计划新增…: a total to the end of next year, after last year's base", () => {
+    const found = targetsOf("在去年全省新增基础教育公办学位61万个基础上,今明两年计划新增公办学位学前教育13万个、义务教育80万个。", 2024);
+    expect(found.map((t) => `${t.value}|${t.year}|${t.period}`)).toEqual(["13|2025|cumulative", "80|2025|cumulative"]);
+  });
+  it("a meeting of the year conveyed dates a page that says only 今年 (会议传达了2024年全市春季农业生产现场会议精神)", () => {
+    expect(extract("据了解,今年我县计划播种粮食面积68万亩。会议传达了2024年全市春季农业生产现场会议精神。").document.docYear).toBe(2024);
   });
 });

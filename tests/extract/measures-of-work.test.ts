@@ -356,3 +356,10 @@ describe("firms and clusters a plan forms are a stock", () => {
     expect(targetsOf("到2025年,形成50个大模型产品。", 2022).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("bandwidth written with a bare M or G", () => {
+  it("家庭宽带平均接入带宽超过500M is a target; 4G网络 and G60 stay names", () => {
+    expect(targetsOf("到2025年,家庭宽带平均接入带宽超过500M。", 2021).map((t) => `${t.value}|${t.unit}`)).toEqual(["500|M"]);
+    expect(allTargetsOf("推进农村宽带网络和4G网络覆盖,建设G60科创走廊。", 2021)).toEqual([]);
+  });
+});

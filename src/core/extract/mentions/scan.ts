@@ -43,6 +43,8 @@ const isAsciiLetter = (ch: string): boolean => {
   return c >= 0x61 && c <= 0x7a;
 };
 const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z]))(?![A-Za-z])/;
+/** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
+const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;\d]{0,12}$/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
@@ -231,7 +233,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (tok.chinese && after === "年" && tok.raw.length === 4 && tok.raw.startsWith("二")) return notQuantity(tok, near, "date", "a year");
   // a Latin unit of computing or network capacity or of power (15EFLOPS, 1000Gbps, 带宽5000M以上 with its bound, 96GW) is a
   // unit, not a name
-  const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) : null;
+  // (家庭宽带平均接入带宽超过500M: a bare M or G after words of bandwidth is its unit)
+  const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) ??
+    (/^[MG](?=[,。;、)\s]|$)/.test(text.slice(tok.end, tok.end + 2)) && BANDWIDTH_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)) ? /^[MG]/.exec(after) : null) : null;
   if (isAsciiLetter(before) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&

@@ -154,7 +154,7 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
-export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|开、竣工|投资)[^,;。]{0,8}项目/;
+export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
 /**
  * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,
@@ -233,7 +233,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚)$/.test(indicator)) return "increment";
@@ -261,7 +261,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
 }
 
 export function periodOf(context: string, kind: TargetKind): TargetPeriod {
-  if (/累计|总计|合计/.test(context)) return "cumulative";
+  // (今明两年计划新增…: a total over this year and the next)
+  if (/累计|总计|合计|今明两年/.test(context)) return "cumulative";
   // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
   if (/每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";

@@ -62,6 +62,11 @@ const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
 const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
 
+/** Work a plan sets (计划完成投资, 力争实现): with a bounded comparison it states a target (…,比上年增长27%左右). */
+const PLANNED_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
+/** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
+const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
+
 /** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
 export const REVIEW_WORDING = "review wording";
 
@@ -73,7 +78,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
   // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
   // (a budget or plan compares what it arranges with last year: 收入安排69669万元,比上年实际完成增加2719万元,增长4%)
-  const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && ((goalSection && !PERIOD_SO_FAR.test(sentence)) || PLANNED_AMOUNT.test(sentence));
+  const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) &&
+    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && !PERIOD_SO_FAR.test(sentence) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result

@@ -98,6 +98,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // 今后五年,… / 未来五年内…: the five years from the document's, as the time of the clause (今后五年是…关键时期 names none)
     if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中)?[,，:：]/.test(text.slice(i, Math.min(to, i + 9)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
+    // 今明两年计划新增…: this year and the next, to the end of the next
+    if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
     // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
