@@ -159,6 +159,14 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const span = PLAN_SPAN.exec(head.slice(0, 3000));
   const cited = span !== null && /(根据|按照|依据|贯彻|落实|对照)《[^《》]{0,40}$/.test(head.slice(Math.max(0, span.index - 48), span.index));
   if (span && !cited && Number(span[2]) - Number(span[1]) <= 5 && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), source: "text" };
+  // the one year named in the paragraphs of 今年's work (在今年,安排部署…。同时,开展2024年减污降碳协同度评价): that year is
+  // 今年 (not a goal year, 到2026年, nor a base, 比2023年, nor the date of an event, 2013年9月开工的…)
+  const named = new Set<number>();
+  for (const para of head.split("\n")) {
+    if (!para.includes("今年")) continue;
+    for (const m of para.matchAll(/(?<![到至比较于由从\d])(20\d\d)年(?!以来|底前|前|末|\d{1,2}月)/g)) named.add(Number(m[1]));
+  }
+  if (named.size === 1) return { year: [...named][0], source: "text" };
   return null;
 }
 

@@ -14,7 +14,7 @@ const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
 const NOUN_END = /[,。;:、\n]/;
 
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
-const MANNER = /(严格|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
+const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
 /** Words that join one count's noun to the next count (…耕地和150万亩…), or a count to its parts (其中). */
 const JOINER_END = new RegExp(`(${LIST_JOINERS}|其中)$`);
@@ -142,7 +142,7 @@ export const numberFirstRule: ClauseRule = {
         // and a count for each member of a group (每个乡镇至少建成一所)
         // (累计建成18个: entities counted up to a number are a stock)
         // (形成5家…芯片制造企业: firms, industries and clusters a plan forms are a stock it reaches — kindOf's rule too)
-        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(carried ? listVerb ?? "" : verb) || ((carried ? listVerb : verb) === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实|集聚|聚集|汇聚)$/.test(carried ? listVerb ?? "" : verb) || ((carried ? listVerb : verb) === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,

@@ -197,7 +197,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       out = null;
     }
     if (heading?.body) ctx.closeLevel(heading.level);
-    const years = yearMentions(text, line.start, line.end, docYear, mask);
+    const years = yearMentions(text, line.start, line.end, docYear, mask, horizon);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
@@ -391,6 +391,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   return opening !== null;
 }
 
+/** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
+const SECTION_NAME = /^[\u4e00-\u9fff]{0,6}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
+
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
  * “十五五”时期主要目标): a summary's section heading.
@@ -398,7 +401,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
 function plainHeading(t: string): Heading | null {
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
-  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t) || /^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
+  // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
+  if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
+  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && SECTION_NAME.test(t) ? { level: 1, title: t } : null;
   return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 

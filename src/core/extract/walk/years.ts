@@ -22,7 +22,7 @@ function isDigit(c: string | undefined): boolean {
 const YEAR_START = /[12二十年今本明未去]/g;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
-export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array): YearMention[] {
+export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null): YearMention[] {
   const out: YearMention[] = [];
   // the regex engine finds each next character that may start one (on a slice, so it never reads past `to`)
   const range = to - from > 12 ? text.slice(from, to) : null;
@@ -90,7 +90,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const n = isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
         // (离校2年内未就业高校毕业生: a condition on who is meant, not a deadline)
         const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
-        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: docYear + n });
+        // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own)
+        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: horizon === docYear + n - 1 ? horizon : docYear + n });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
       }

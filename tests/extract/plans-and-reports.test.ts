@@ -1,0 +1,115 @@
+// Shapes of real sentences from reports, city action plans and department plans that no rule read before: years a
+// report's paragraphs and clauses give (力争2025年…, “十五五”开局之年, 今明两年, 3年内), words around counts and names
+// (…等一系列举措, 将, 了), kinds of counted firms (形成, 集聚, 引育), and plans' own section lines.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { allTargetsOf, targetsOf } from "./targets-of";
+
+describe("a goal year of one clause in the year's report", () => {
+  it("力争2025年… dates its own sentence; the next sentences are the year's work", () => {
+    const doc = "报告围绕2023年的发展目标,提出加快建设制造业强省。\n\n着力提升产业基础能力。力争2025年材料产业规模突破2万亿元。推进50项延链补链强链项目。";
+    expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["2|2025", "50|2023"]);
+  });
+  it("到2025年 still spans the paragraph, and 力争到2025年, with its comma", () => {
+    expect(targetsOf("到2025年材料产业规模突破2万亿元。推进50项延链补链强链项目。", 2023).map((t) => t.year)).toEqual([2025, 2025]);
+    expect(targetsOf("力争2025年,材料产业规模突破2万亿元。推进50项延链补链强链项目。", 2023).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("a summary whose headline quotes a goal of another year keeps the year its opening names", () => {
+    const doc = "政府工作报告速读丨2025年制造业增加值\n占生产总值比重超30%\n\n报告围绕2023年的发展目标,提出加快建设制造业强省。\n\n新建150个智能工厂。";
+    expect(targetsOf(doc, 2023).find((t) => t.value === 150)?.year).toBe(2023);
+  });
+});
+
+describe("a plan period's first year named as such", () => {
+  it("“十五五”开局之年 is 2026, not the period's last year", () => {
+    const doc = "2026年是“十五五”开局之年,全市经济社会发展主要预期目标为:地区生产总值增长5%左右。";
+    expect(targetsOf(doc, 2026).map((t) => t.year)).toEqual([2026]);
+  });
+  it("a year written without 年 before 开局之年 dates its clause (2026开局之年,兰州将…)", () => {
+    const doc = "到2030年经济总量将达到5000亿元以上。2026开局之年,全市将实施盘活低效用地1.3万亩、完成营造林51万亩等举措。";
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5000|2030", "1.3|2026", "51|2026"]);
+  });
+});
+
+describe("a count closing a list item before 等", () => {
+  it("counts the noun before it; what follows 等 sums the list up (新增学位8000个以上等一系列举措)", () => {
+    const doc = "今年,全市将实施新增楼宇10幢、新增学位8000个以上等一系列可量化的具体举措。";
+    const found = targetsOf(doc, 2026);
+    expect(found.map((t) => t.value)).toEqual([10, 8000]);
+    expect(found[1].indicator).toBe("新增学位");
+  });
+  it("a size inside a project's name before 等项目 stays unsure (一期2GW等项目)", () => {
+    const all = allTargetsOf("实施东方日升源网荷储一期2GW等项目。", 2022);
+    expect(all.every((t) => t.confidence === "low")).toBe(true);
+  });
+});
+
+describe("a report's paragraph that reviews last year and turns to this one by name", () => {
+  it("…总结回顾2025年工作…。会议指出,2026年全市将…确保完成…: the turn and what follows are targets", () => {
+    const doc = "财联社1月30日电,市政府召开2026年人力资源和社会保障工作会议,总结回顾2025年工作,深入部署2026年各项任务。会议透露,2025年全年新增就业人数64.1万人。会议指出,2026年全市人社系统将加快构建就业友好型发展方式,确保完成全年新增就业60万人以上。加大重点群体就业支持力度,帮助2万名长期失业人员实现再就业。";
+    expect(targetsOf(doc, 2026).map((t) => t.value)).toEqual([60, 2]);
+  });
+  it("今年1-8月,…同比增长12.8%: a period so far reports, whatever 今年 says", () => {
+    expect(allTargetsOf("今年1-8月,财政总收入511.6亿元,同比增长12.8%;工业固定资产投资106.5亿元,同比增长62.4%。", 2023)).toEqual([]);
+  });
+});
+
+describe("names of indicators and counted nouns", () => {
+  it("a word of will before the verb is no part of the name (产业规模将超过1000亿元, 森林覆盖率要达到)", () => {
+    expect(targetsOf("到2025年,临港新区集成电路产业规模将超过1000亿元,森林覆盖率要达到25%。", 2022).map((t) => t.indicator)).toEqual([
+      "临港新区集成电路产业规模", "森林覆盖率",
+    ]);
+  });
+  it("a clause opening with a count bounded through 的 goes on with the verb before it (5家年收入超过20亿元的装备材料企业)", () => {
+    const doc = "到2025年,新区将形成5家国内外领先的芯片制造企业,5家年收入超过20亿元的装备材料企业,10家以上独角兽企业和10家以上上市企业。";
+    expect(targetsOf(doc, 2022).slice(1).map((t) => `${t.value}|${t.indicator}`)).toEqual([
+      "5|年收入超过20亿元的装备材料企业", "10|独角兽企业", "10|上市企业",
+    ]);
+  });
+  it("a page run into one line names its plan at its head (闵行区数字化转型“十四五”规划 一、总体思路…)", () => {
+    const doc = "闵行区数字化转型“十四五”规划 一、 总体思路(一) 指导思想…。二、 转型基础 累计建设5000个5G基站。";
+    expect(targetsOf(doc, 2021).map((t) => t.year)).toEqual([2025]);
+  });
+});
+
+describe("firms and clusters a plan forms are a stock", () => {
+  it("形成5家…企业, and the counts that go on with it, are levels; 培育形成 adds them", () => {
+    const doc = "到2025年,新区将形成5家国内外领先的芯片制造企业,5家年收入超过20亿元的装备材料企业,10家以上独角兽企业和10家以上上市企业。";
+    expect(targetsOf(doc, 2022).map((t) => t.kind)).toEqual(["level", "level", "level", "level"]);
+    expect(targetsOf("到2025年,培育形成6个千亿产业集群。", 2022).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("形成 N of products made within the period stays an increment (形成50个大模型产品)", () => {
+    expect(targetsOf("到2025年,形成50个大模型产品。", 2022).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("bandwidth written with a bare M or G", () => {
+  it("家庭宽带平均接入带宽超过500M is a target; 4G网络 and G60 stay names", () => {
+    expect(targetsOf("到2025年,家庭宽带平均接入带宽超过500M。", 2021).map((t) => `${t.value}|${t.unit}`)).toEqual(["500|M"]);
+    expect(allTargetsOf("推进农村宽带网络和4G网络覆盖,建设G60科创走廊。", 2021)).toEqual([]);
+  });
+});
+
+describe("years, kinds and sections of large cities' action plans", () => {
+  it("3年内 in a plan whose horizon is the document's year and two more ends with the plan (2020 → 2022)", () => {
+    const doc = "南京出台《数字经济发展三年行动计划(2020-2022年)》。行动计划提出,到2022年,数字经济增加值达到10000亿元。3年内,电子信息制造业收入达到2750亿元。";
+    expect(targetsOf(doc, 2020).map((t) => t.year)).toEqual([2022, 2022]);
+    expect(targetsOf("3年内新建公园10个。", 2024).map((t) => t.year)).toEqual([2027]);
+  });
+  it("the one year named in 今年's paragraph is the document's year (在今年,…。同时,开展2024年…评价)", () => {
+    const doc = "到2026年,西安市将投资约262亿元。\n《方案》要求,在今年,安排部署重点任务。全市热电机组采暖季热电比平均达到110%。同时,开展2024年减污降碳协同度评价。";
+    expect(extract(doc).document.docYear).toBe(2024);
+    expect(extract("崇明从2010年起展开生态岛建设,2013年9月开工的工程将于今年底完工一期工程。").document.docYear ?? null).toBe(null);
+  });
+  it("a plan's own section names alone on a line head sections (发展基础和面临形势 … 总体要求和主要目标)", () => {
+    const doc = "发展基础和面临形势\n二是产业创新能力持续提升。国家企业技术中心达到68家。\n总体要求和主要目标\n到2025年,工业增加值年均增长6%以上。";
+    expect(targetsOf(doc, 2021).map((t) => t.value)).toEqual([6]);
+  });
+  it("firms a place gathers are a stock (集聚50家…企业); 引育 and 催生 add them", () => {
+    expect(targetsOf("到2026年,集聚50家人工智能大模型创新企业。", 2024).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("到2026年,催生头部企业10家以上,引育产业链相关企业600家以上。", 2024).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("a verb with 了 before 其中的 and its count tells what is done (覆盖了其中的35个)", () => {
+    expect(allTargetsOf("苏州在41个工业大类中覆盖了其中的35个。", 2023)).toEqual([]);
+  });
+});
