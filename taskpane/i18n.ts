@@ -419,12 +419,14 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "no wording that states a target": "句中没有表述目标的用语",
     "no indicator named with it": "数字前后未写明指标",
     "one value after a list of items, which may each have it": "一个数值跟在并列的几项之后，可能各项都适用",
+    "a size written into a project's name": "数值写在项目名称里（如装机规模）",
   },
   "en-US": {
     "a count before a noun, with no verb known to set it": "a count of something, with no verb known to set it as a target",
     "no wording that states a target": "no wording that states a target",
     "no indicator named with it": "no indicator named with the number",
     "one value after a list of items, which may each have it": "one value after a list of items, which may each have it",
+    "a size written into a project's name": "a size written into a project's name",
   },
 };
 

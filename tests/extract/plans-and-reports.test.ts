@@ -113,3 +113,37 @@ describe("years, kinds and sections of large cities' action plans", () => {
     expect(allTargetsOf("苏州在41个工业大类中覆盖了其中的35个。", 2023)).toEqual([]);
   });
 });
+
+describe("approvals, supplies and sand control within the period are amounts added", () => {
+  it("获批 and 新获批 (三年新获批自主创新1类新药15个以上, 获批国家高新技术企业80家)", () => {
+    expect(targetsOf("到2027年,三年新获批自主创新1类新药15个以上。", 2025).map((t) => t.kind)).toEqual(["increment"]);
+    expect(targetsOf("2021年,获批国家高新技术企业80家。", 2021).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("供应建设用地35万亩以上, 治沙面积7.2万亩以上", () => {
+    expect(targetsOf("2025年,供应建设用地35万亩以上。计划治沙面积7.2万亩以上。", 2025).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+});
+
+describe("a district's five-year outline, county investment drives and city measures", () => {
+  it("a paragraph reporting what a plan from the document's year sets is dated by its period (红桥区“十五五”规划纲要…明确…)", () => {
+    const doc = "人民网天津1月27日电 红桥区“十五五”规划纲要已获通过,明确地区生产总值年均增长5%以上核心目标。\n今年,全区新建公园3个。";
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5|2030", "3|2026"]);
+  });
+  it("保持在35万人以上 states the level; 在17个乡镇 still sizes where work is done", () => {
+    expect(targetsOf("到2030年,全市每年城镇新增就业规模保持在35万人以上、扶持创业3万人以上。", 2025).map((t) => t.value)).toEqual([35, 3]);
+    expect(targetsOf("在17个乡镇硬化道路10万平方米。", 2025).map((t) => t.value)).toEqual([10]);
+  });
+  it("what lands, arrives or moves in within the year is added (落地项目5个,到位资金1.5亿元,入驻标准厂房1万平方米)", () => {
+    expect(targetsOf("2025年,落地项目5个,到位资金1.5亿元,入驻标准厂房1万平方米。", 2025).map((t) => t.kind)).toEqual(["increment", "increment", "increment"]);
+  });
+  it("the tasks a plan sets out for itself are its parts (提出通过三大方向18项重点任务)", () => {
+    expect(allTargetsOf("行动计划提出通过三大方向18项重点任务,推动产业发展。", 2025)).toEqual([]);
+  });
+  it("the present state and what has landed are no targets (目前全市总算力规模突破5.4万, 已落地大型数据中心44个)", () => {
+    expect(allTargetsOf("目前全市总算力规模突破5.4万标准机架,已落地大型数据中心44个。", 2025)).toEqual([]);
+  });
+  it("a phase's capacity before its project is unsure (推进一期110万千瓦新能源项目建设); 落实800万平方米…项目 is work", () => {
+    expect(allTargetsOf("推进一期110万千瓦新能源项目建设。", 2025).map((t) => t.confidence)).toEqual(["low"]);
+    expect(targetsOf("到2025年,落实800万平方米超低能耗建筑项目。", 2023).map((t) => t.value)).toEqual([800]);
+  });
+});

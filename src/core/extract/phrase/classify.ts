@@ -154,7 +154,7 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
-export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
+export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
 /**
  * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,

@@ -13,6 +13,7 @@ export const POSSIBLE_REASONS = {
   noWording: "no wording that states a target",
   noIndicator: "no indicator named with it",
   listShares: "one value after a list of items, which may each have it",
+  projectSize: "a size written into a project's name",
 } as const;
 export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 

@@ -56,7 +56,7 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (end >= clauseEnd) return false;
   const ch = text[end];
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
-  if (/^的?(?:预期|发展|奋斗|增长)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
+  if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (ch === "的") return true;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
   const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));

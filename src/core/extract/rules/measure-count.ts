@@ -85,7 +85,8 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   if (!isMeasureWord(m.unit)) return false;
   // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
   if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$/.test(text.slice(m.end, clauseEnd))) return true;
-  return /在\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && later !== undefined && later.start < clauseEnd;
+  // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
+  return /(?:^|[^持定制])在\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
 export const measureCountRule: ClauseRule = {

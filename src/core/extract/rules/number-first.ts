@@ -5,8 +5,12 @@ import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { POSSIBLE_REASONS } from "../roles/possible";
 import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
+
+/** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
+const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期工作|开工|投产)?$/;
 
 /** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
 const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
@@ -146,6 +150,9 @@ export const numberFirstRule: ClauseRule = {
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,
+        // (推进一期110万千瓦新能源项目建设: an amount, not a count, right after a phase and before the project names it)
+        // (a phase's size, 一期110万千瓦, is how projects are named; 落实800万平方米超低能耗建筑项目 is work to do)
+        ...(!isMeasureWord(m.unit) && PROJECT_NAMED.test(noun) && /(?:[一二三四首]期)$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) ? { doubt: POSSIBLE_REASONS.projectSize } : {}),
       });
     }
     return out;

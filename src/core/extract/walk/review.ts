@@ -169,7 +169,8 @@ export function isPastClause(clause: string): boolean {
   // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb)
   // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
   // (…企业今年以来签约订单总额逾150亿美元: what the year so far has brought is a result)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有)|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
+  // (目前全市总算力规模突破5.4万…, 已落地大型数据中心44个: the present state and what has landed)
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|落地|投产|投用|开通|入驻|上线)|^\s*(?:截至)?(?:目前|当前)(?![^,。;]{0,12}(?:要|将|力争|计划|预计))[^,。;]{0,20}?(?:突破|达到|达|超过|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
 }
 
 
