@@ -147,3 +147,56 @@ describe("a district's five-year outline, county investment drives and city meas
     expect(targetsOf("到2025年,落实800万平方米超低能耗建筑项目。", 2023).map((t) => t.value)).toEqual([800]);
   });
 });
+
+describe("what an independent review of this round's rules found, and mended", () => {
+  it("a plan's goal year with 发展目标 is no year of work (到2025年发展目标, 展望2035年发展目标)", () => {
+    const doc = "XX区“十四五”现代服务业发展规划\n二、发展目标\n到2025年发展目标:全区服务业增加值达到800亿元。\n三、重点任务\n2023年底前,建成3个现代服务业集聚区。";
+    expect(extract(doc).document.docYear ?? null).toBe(null);
+    expect(allTargetsOf(doc).map((t) => t.value)).toEqual([800, 3]);
+    expect(extract("展望2035年发展目标,全县将基本实现现代化。到2025年,地区生产总值达到500亿元。").document.docYear ?? null).toBe(null);
+  });
+  it("a budget's or plan's outturn stays past (收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)", () => {
+    expect(allTargetsOf("报告显示,全县一般公共预算收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%。", 2024)).toEqual([]);
+    expect(allTargetsOf("报告指出,全市固定资产投资完成402亿元,完成年度计划投资的115%,比上年增长30%以上。", 2024)).toEqual([]);
+    expect(targetsOf("今年全市计划完成投资402亿元,比上年增长27%左右。", 2023).map((t) => t.value)).toEqual([402, 27]);
+  });
+  it("a heading of how goals went (主要目标实现情况) heads a review", () => {
+    const doc = "XX市“十四五”规划纲要实施中期评估报告\n一、主要目标实现情况\n(一)经济发展\n全市地区生产总值达到5000亿元,比上年增长5.5%。";
+    expect(allTargetsOf(doc, 2023)).toEqual([]);
+  });
+  it("a 分别 list of whole measures keeps each name (森林覆盖率、非化石能源占一次能源消费比重; 研发经费投入强度、…)", () => {
+    expect(targetsOf("到2025年,森林覆盖率、非化石能源占一次能源消费比重分别达到65%、20%。", 2022).map((t) => t.indicator)).toEqual(["森林覆盖率", "非化石能源占一次能源消费比重"]);
+    expect(targetsOf("到2025年,研发经费投入强度、高新技术产业增加值占规上工业增加值比重分别达到2.5%、45%。", 2022)[0].indicator).toBe("研发经费投入强度");
+  });
+  it("a word of will sets a quarter's goal (一季度,…力争同比增长8%以上)", () => {
+    expect(targetsOf("一季度,全市规上工业增加值力争同比增长8%以上。", 2024).map((t) => t.value)).toEqual([8]);
+  });
+  it("a task line is no section name (夯实农业发展基础)", () => {
+    expect(targetsOf("XX县农业农村现代化规划\n夯实农业发展基础\n加快高标准农田建设,新建高标准农田10万亩。", 2021).map((t) => t.value)).toEqual([10]);
+  });
+  it("a past year's subheading stops at a paragraph that says what will be done", () => {
+    const doc = "我市召开经济工作会议\n2023年全市经济社会发展亮点纷呈\n全市地区生产总值增长5.5%。\n会议强调,要坚定信心。全市将新建5G基站1000个,新增城镇就业2万人。";
+    expect(targetsOf(doc, 2024).map((t) => t.value)).toEqual([1000, 2]);
+  });
+  it("the weak signs of a page's year pass over bases, events, yearly reviews and December meetings", () => {
+    expect(extract("今年,全市计划新建公园10个,与2023年持平。").document.docYear ?? null).toBe(null);
+    expect(extract("今年,全市将继续实施2022年启动的城中村改造三年行动,完成改造项目30个。").document.docYear ?? null).toBe(null);
+    expect(extract("县委召开2023年度抓基层党建工作述职评议工作会议。\n会议要求,全县将新建党群服务中心10个。").document.docYear ?? null).toBe(null);
+    expect(extract("会议传达学习了2023年中央经济工作会议精神。\n会议要求,今年全县将新建高标准农田5万亩。").document.docYear ?? null).toBe(null);
+  });
+  it("4G and 5G after 宽带网络和 name network generations", () => {
+    expect(allTargetsOf("实现城乡宽带网络和4G、5G信号全覆盖。", 2024).map((t) => t.unit)).not.toContain("G");
+  });
+  it("每年 keeps a yearly amount yearly (今明两年每年改造…; 每年集聚1000名…)", () => {
+    expect(targetsOf("今明两年每年改造老旧小区100个。", 2024).map((t) => t.period)).toEqual(["annual"]);
+    expect(targetsOf("每年集聚1000名以上高层次人才。", 2024).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("a clause that says its own work after 形成… keeps its kind (…,100家企业实施技术改造)", () => {
+    expect(targetsOf("到2025年,形成3个千亿级产业集群,100家企业实施技术改造。", 2022).map((t) => t.kind)).toEqual(["level", "increment"]);
+  });
+  it("纪要 keeps its 要; a period prepared for is no time (为“十五五”开局之年打下坚实基础); 2026首年 dates its clause", () => {
+    expect(targetsOf("全年编发会议纪要30期。", 2024)[0].indicator).toBe("编发会议纪要");
+    expect(targetsOf("今年要全面完成“十四五”目标任务,为“十五五”开局之年打下坚实基础,全年新增城镇就业2万人以上。", 2025).map((t) => t.year)).toEqual([2025]);
+    expect(targetsOf("2026首年,全市新增城镇就业2万人以上。", 2025).map((t) => t.year)).toEqual([2026]);
+  });
+});

@@ -43,8 +43,6 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)/.source,
-  // (报告围绕2023年的发展目标)
-  /(20\d\d)年(?:的)?发展目标/.source,
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
   // (a bureau's plan of the year: 2024年县教育局工作计划, 2025年市农业农村局工作要点)
   /(20\d\d)年度?[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办)(?:的)?(?:工作计划|工作要点|工作安排|工作重点)/.source,
@@ -53,7 +51,10 @@ const YEAR_OF_WORK = new RegExp([
   // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
-  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)/.source,
+  // (not one commended: 2024年度浦东新区重点工程实事立功竞赛表彰)
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)(?![^,。;:\n]{0,8}?(?:表彰|总结|回顾))/.source,
+  // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
+  /(20\d\d)年度?[^,。;:\n]{0,20}?(?:动员会|推进会|部署会|集中开工)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
@@ -75,7 +76,8 @@ export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
  */
 const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议)
-  /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
+  // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
+  /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
   `(?:^|[,，。;:：\\s])(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
   /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
@@ -84,7 +86,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
 ].join("|"), "g");
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
 
 /**
  * Whether the text's opening names `year`'s work (研读2026年政府工作报告, 2026年主要预期目标): a document of one year's
@@ -97,6 +99,8 @@ export function namesYearsWork(text: string, year: number): boolean {
   for (const m of opening.matchAll(YEAR_OF_WORK)) {
     if (Number(m.slice(1).find(Boolean)) === year && !/(落实|贯彻|按照|根据|对照|依据)《?$/.test(opening.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) return true;
   }
+  // (报告围绕2023年的发展目标: the year's goals in a summary's opening — not 到2025年发展目标, 展望2035年发展目标)
+  for (const m of opening.matchAll(/(?<![到至望景])(20\d\d)年(?:的)?发展目标/g)) if (Number(m[1]) === year) return true;
   // (今年全区经济社会发展的主要预期目标是: the year is the document's own)
   return THIS_YEARS_GOALS.test(opening);
 }
@@ -164,7 +168,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const named = new Set<number>();
   for (const para of head.split("\n")) {
     if (!para.includes("今年")) continue;
-    for (const m of para.matchAll(/(?<![到至比较于由从\d])(20\d\d)年(?!以来|底前|前|末|\d{1,2}月)/g)) named.add(Number(m[1]));
+    // (the year as the time of a clause or of the work done in it — 开展2024年…评价 — not 与2023年持平, 2022年启动的…)
+    for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的))/g)) named.add(Number(m[1]));
   }
   if (named.size === 1) return { year: [...named][0], source: "text" };
   return null;

@@ -44,7 +44,8 @@ const isAsciiLetter = (ch: string): boolean => {
 };
 const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
-const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;\d]{0,12}$/;
+// (the number right after a verb of value: 宽带网络和4G、5G names network generations)
+const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;

@@ -78,6 +78,9 @@ export function splitPrefix(pre: string): PrefixSplit {
 
 const LIST_NUMBER_OPENS = new RegExp(`^${LIST_NUMBER}`);
 
+/** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
+export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
+
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 export function cleanIndicator(s: string): string {
   let t = s.trim();
@@ -107,7 +110,7 @@ export function cleanIndicator(s: string): string {
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
   // (地区生产总值按增长5%安排: 按 introduces the value)
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
-  return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘])要|有望|力争|争取|确保)$/, "")
+  return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
     .replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s|]+$/, "");
 }
 
@@ -208,7 +211,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^万?(人|名|户)$/.test(unit) && REACH.test(indicator)) return "level";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
   // 形成100个…案例 are made within the period)
-  if (/^形成/.test(indicator) && /(产业|产业链|集群|企业|基地|园区)$/.test(indicator)) return "level";
+  if (/^形成/.test(indicator) && FORMED_STOCK.test(indicator)) return "level";
   // 抽检不少于5.5批次/千人: a rate per head of population is a level, whatever verb works to reach it
   if (/\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
@@ -261,12 +264,12 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
 }
 
 export function periodOf(context: string, kind: TargetKind): TargetPeriod {
-  // (今明两年计划新增…: a total over this year and the next)
-  if (/累计|总计|合计|今明两年/.test(context)) return "cumulative";
+  if (/累计|总计|合计/.test(context)) return "cumulative";
   // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
   if (/每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
-  return null;
+  // (今明两年计划新增…: a total over this year and the next, unless it says 每年)
+  return /今明两年/.test(context) ? "cumulative" : null;
 }
 
 /** Verbs that build or bring in something new: what they count for each member is still an amount added. */

@@ -15,6 +15,9 @@ const SCOPE_PREFIX = /^(规模以上|规上|限额以上|限上|全市|全县|�
 /** Scopes written in parallel before one shared indicator. */
 const PARALLEL_SCOPE = /^(城镇|农村|城市|乡村|城区|郊区|省内|省外|市内|市外|境内|境外|国内|国外|县内|县外|男性|女性|公办|民办)$/;
 
+/** An item that names a whole measure already (森林覆盖率, 研发经费投入强度): it shares no head with the others. */
+const WHOLE_MEASURE = /(率|强度|指数|密度|水平|比重|占比)$/;
+
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
 export function listItems(s: string): string[] {
   // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item)
@@ -48,7 +51,8 @@ export function listItems(s: string): string[] {
   }
   // (税收收入和非税收入占一般公共预算收入的比重: each item's share of the same whole)
   const of = /占[\u4e00-\u9fffA-Za-z]{2,20}?(?:的)?(?:比重|比例|份额)$|占比$/.exec(last);
-  if (of && of.index >= 2 && items.slice(0, -1).every((x) => x.length >= 2 && !x.includes("占"))) {
+  // (not items that are whole measures already: 森林覆盖率、非化石能源占…比重; 研发经费投入强度、…)
+  if (of && of.index >= 2 && items.slice(0, -1).every((x) => x.length >= 2 && !x.includes("占") && !WHOLE_MEASURE.test(x))) {
     // (…核心产业、…产业增加值占GDP比重: the measure before 占 is shared too)
     const measure = /(增加值|总产值|产值|营业收入|收入|投资)$/.exec(last.slice(0, of.index))?.[0] ?? "";
     for (let i = 0; i < items.length - 1; i++) items[i] += (items[i].endsWith(measure) ? "" : measure) + last.slice(of.index);
@@ -56,7 +60,7 @@ export function listItems(s: string): string[] {
   }
   const head = INDICATOR_HEADS.exec(last);
   if (head && last.length > head[0].length) {
-    for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i])) items[i] += head[0];
+    for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i]) && !WHOLE_MEASURE.test(items[i])) items[i] += head[0];
   }
   return items;
 }

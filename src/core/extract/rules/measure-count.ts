@@ -40,13 +40,16 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   }
   // (10家以上独角兽企业和10家以上上市企业: the joiner before the next count is no part of the noun)
   if (e < to && /\d/.test(text[e])) {
-    const joiner = /(?:以及|和|及|与|或)$/.exec(text.slice(Math.max(from, e - 2), e));
+    const joiner = LIST_JOINER_END.exec(text.slice(Math.max(from, e - 2), e));
     if (joiner) e -= joiner[0].length;
   }
   let noun = text.slice(from, e);
   if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
   return { noun, end: e };
 }
+
+/** A joiner closing a list item before the next count (…企业和10家…, …停车场以及40个…). */
+const LIST_JOINER_END = /(?:以及|、|和|及|与|或)$/;
 
 /** Parts of a document: what a plan says of its own layout (设置27个专栏, 分为5个部分). */
 const DOCUMENT_PART = /^(专栏|章节|部分|篇章|附表|附件)([,。;、以]|$)/;
@@ -132,9 +135,10 @@ export const measureCountRule: ClauseRule = {
       // (累计建成18个…站点: entities counted up to a number are a stock)
       // (a clause opening with its count goes on with the count before it, and with its kind: 形成5家…企业,5家…企业)
       const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
-        (opens && memo.lastTarget?.kind === "level" && isMeasureWord(memo.lastTarget.unit)) ||
+        // (not when the clause says its own work: …,100家企业实施技术改造)
+        (opens && memo.lastTarget?.kind === "level" && isMeasureWord(memo.lastTarget.unit) && !WORK_VERB.test(noun)) ||
         // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
-        (idx > 0 && /[、和及]$/.test(text.slice(prevEnd, m.start)) && out.length > 0 && out[out.length - 1].numberAt === mentions[idx - 1].start && out[out.length - 1].kind === "level") ? "level" : "increment";
+        (idx > 0 && LIST_JOINER_END.test(text.slice(prevEnd, m.start)) && out.length > 0 && out[out.length - 1].numberAt === mentions[idx - 1].start && out[out.length - 1].kind === "level") ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),

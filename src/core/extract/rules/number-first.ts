@@ -4,7 +4,7 @@
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
-import { comparatorOf, cleanIndicator, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
@@ -12,8 +12,7 @@ import type { Candidate, ClauseRule } from "../types";
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
 const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期工作|开工|投产)?$/;
 
-/** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
-const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
+
 
 const NOUN_END = /[,。;:、\n]/;
 
@@ -137,16 +136,19 @@ export const numberFirstRule: ClauseRule = {
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);
+      // 跨上千亿元台阶 states a level; so do 建有/设有/拥有 (what each has) and 落实202万亩耕地(保护目标); firms a place
+      // gathers (集聚) or a plan forms (形成5家…企业) are a stock it reaches, unless yearly (每年集聚1000名…)
+      const levelVerb = carried ? listVerb ?? "" : verb;
+      const stock = /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(levelVerb) ||
+        (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
+        countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start));
       out.push({
         rule: this.name, start, end: e, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(minimum ?? split.comparator, m.suffix, m.valueMax !== null),
-        // 跨上千亿元台阶 states a level; the other verbs add an amount
-        // 每个县至少建有1所 states what each has (a level), not an amount added; so do 落实202万亩耕地(保护目标)
-        // and a count for each member of a group (每个乡镇至少建成一所)
-        // (累计建成18个: entities counted up to a number are a stock)
-        // (形成5家…芯片制造企业: firms, industries and clusters a plan forms are a stock it reaches — kindOf's rule too)
-        kind: /^(跨上|迈上|站上|建有|设有|拥有|落实|集聚|聚集|汇聚)$/.test(carried ? listVerb ?? "" : verb) || ((carried ? listVerb : verb) === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)) || countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
+        // (a count for each member of a group, 每个乡镇至少建成一所, and entities counted up to a number, 累计建成18个, are
+        // stocks too; the other verbs add an amount)
+        kind: stock ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
         indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,

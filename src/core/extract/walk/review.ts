@@ -3,7 +3,7 @@
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
-export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
+export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
@@ -62,8 +62,10 @@ const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
 const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
 
+/** An outturn: an amount completed (收入完成72388万元; not 比上年实际完成增加…, 计划完成投资402亿元) or a rate of a budget or plan completed (…的103.4%). */
+const COMPLETED = /(?<!实际|上年|计划|力争|确保|争取|要|将)完成[^,。;比较]{0,12}?\d|的\d+(?:\.\d+)?%/;
 /** Work a plan sets (计划完成投资, 力争实现): with a bounded comparison it states a target (…,比上年增长27%左右). */
-const PLANNED_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
+const PLAN_SETS_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
 const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
@@ -78,10 +80,14 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
   // targets, 一、预期目标, the rates are targets as where the sentence itself says 目标)
   // (a budget or plan compares what it arranges with last year: 收入安排69669万元,比上年实际完成增加2719万元,增长4%)
-  const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) &&
-    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
+  // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
+  const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
+    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLAN_SETS_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
-  if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && !PERIOD_SO_FAR.test(sentence) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
+  if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
+  if (EVENT_REPORTED.test(sentence) && !PLAN_CUE.test(sentence)) return "an event the news reports (此次集中签约…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -101,11 +107,14 @@ export function namesGoals(section: string[]): boolean {
   // (a budget's 收入安排情况, 支出预算安排: what follows arranges the year's amounts)
   for (let i = section.length - 1; i >= 0; i--) {
     const title = section[i];
-    if (PAST_HEADING.test(title.replace(/安排情况$/, "安排"))) return false;
+    if (PAST_HEADING.test(title)) return false;
     if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排/.test(title)) return true;
   }
   return false;
 }
+
+/** A sentence opening with this event and what was signed, started or opened at it (此次集中签约、开工的…). */
+const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签约|开工|揭牌|签署|投产|竣工|发布)/;
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
@@ -116,6 +125,9 @@ const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|�
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";
 
+/** Words that look back (回顾, 过去, 去年, 上年, 以来): a sentence holding one does not turn to the year ahead. */
+export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
+
 /** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})`);
 
@@ -124,7 +136,7 @@ const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今�
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return TURN.test(sentence) && !/回顾|过去|去年|上年|以来/.test(sentence);
+  return TURN.test(sentence) && !LOOKS_BACK.test(sentence);
 }
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
@@ -143,6 +155,9 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
 export function planPartAfterReview(part: string): boolean {
   return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
 }
+
+/** Words of will that set a goal even for a period so far (力争, 确保, 争取, 计划). */
+const WILL_CUE = /(力争|确保|争取|计划)/;
 
 /** A word of a plan or a will (计划, 要, 将, 力争…). */
 const PLAN_CUE = new RegExp(`(计划|${MODAL}|力争|确保|争取)`);

@@ -11,7 +11,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -221,7 +221,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
-      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
+      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
     const mayTurn = paragraphPast === REVIEW_OPENING;
@@ -399,7 +399,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
 }
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
-const SECTION_NAME = /^[\u4e00-\u9fff]{0,6}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
+// (only a scope may stand before it: 夯实农业发展基础 is a task)
+const SECTION_NAME = /^(?:全市|全区|全县|全省|全镇|我市|我区|我县|我省)?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
@@ -414,7 +415,12 @@ function plainHeading(t: string): Heading | null {
   return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
-/** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
+const WILL_IN_LINE = new RegExp(`${MODAL}|力争|确保|今年`);
+/** A paragraph that says what will be done, with no word of a review (会议强调,要…。全市将新建…): a past year's banner ends there. */
+function turnsAhead(line: string): boolean {
+  return WILL_IN_LINE.test(line) && !LOOKS_BACK.test(line);
+}
+
 /** What a year opening a clause will do (2026年全市人社系统将…). */
 const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划)`);
 
@@ -425,11 +431,12 @@ const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计
 function turnsToYearByName(text: string, sentence: Span, years: readonly YearMention[], docYear: number | null): boolean {
   if (docYear === null) return false;
   const said = text.slice(sentence.start, sentence.end);
-  if (/回顾|过去|去年|上年|以来/.test(said)) return false;
+  if (LOOKS_BACK.test(said)) return false;
   return years.some((y) => y.year >= docYear && opensClause(text, sentence.start, y.pos) &&
     WILL_AFTER_YEAR.test(text.slice(y.end, Math.min(sentence.end, y.end + 24))));
 }
 
+/** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
 function opensClause(text: string, sentenceStart: number, pos: number): boolean {
   const before = text.slice(Math.max(sentenceStart, pos - 12), pos);
   return /(?:^|[,;:])\s*(?:在|于)?$/.test(before) || pos - sentenceStart <= 1;

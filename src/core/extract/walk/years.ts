@@ -13,7 +13,7 @@ export interface YearMention {
 
 
 /** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
-const PERIOD_YEAR_NAMED = /^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:开局|起步|收官|决胜|攻坚)之年/;
+const PERIOD_YEAR_NAMED = /^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:(?:开局|起步|收官|决胜|攻坚)之年|第一年|首年)/;
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
@@ -70,7 +70,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         (/(?:锚定|对标|着眼)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
-      const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i));
+      const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
+        // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
+        (/为\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
       // (“十五五”开局之年 is the period's first year, not its last)
       const first = /^[”"]?(?:的)?(?:开局之年|起步之年|第一年|首年)/.test(text.slice(i + 3, i + 10));
       if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: first ? y - 4 : y });
@@ -90,7 +92,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const n = isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
         // (离校2年内未就业高校毕业生: a condition on who is meant, not a deadline)
         const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
-        // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own)
+        // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
+        // where the plan's horizon says nothing of it, N years from the document's year, as 5年内 from 2020 is 2025)
         if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: horizon === docYear + n - 1 ? horizon : docYear + n });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
