@@ -200,3 +200,45 @@ describe("what an independent review of this round's rules found, and mended", (
     expect(targetsOf("2026首年,全市新增城镇就业2万人以上。", 2025).map((t) => t.year)).toEqual([2026]);
   });
 });
+
+describe("what a second review of this round's rules found, and mended", () => {
+  it("a plan the year's goals follow does not date them (锚定“十五五”规划纲要确定的目标任务; 围绕“十四五”规划纲要提出的目标)", () => {
+    expect(targetsOf("XX市人民政府工作报告\n2026年主要预期目标\n锚定“十五五”规划纲要确定的目标任务,全市地区生产总值增长5.5%左右。", 2026).map((t) => t.year)).toEqual([2026]);
+    expect(targetsOf("XX县2021年政府工作报告\n围绕“十四五”规划纲要提出的目标,重点做好以下工作:新建高标准农田5万亩。", 2021).map((t) => t.year)).toEqual([2021]);
+  });
+  it("a budget compared with last year's expected outturn, and a share of revenue, are targets; exceeding the plan is an outturn", () => {
+    expect(targetsOf("2024年全县一般公共预算收入安排80000万元,比上年预计完成数增长5%。", 2024).map((t) => `${t.indicator}|${t.value}`)).toEqual(["全县一般公共预算收入|80000", "全县一般公共预算收入|5"]);
+    const share = targetsOf("2024年全县一般公共预算收入安排80000万元,其中税收收入安排60000万元,占一般公共预算收入的75%,比上年增长5%。", 2024);
+    expect(share.find((t) => t.value === 75)?.indicator).toBe("税收收入占一般公共预算收入的比重");
+    expect(allTargetsOf("报告指出,全市固定资产投资402亿元,超年度计划投资12个百分点,比上年增长30%以上。", 2024)).toEqual([]);
+  });
+  it("a plan released or an agreement signed at the event still sets what is to come (会上发布的…明确到2027年…)", () => {
+    expect(targetsOf("会上发布了《XX市算力基础设施高质量发展行动方案》,明确到2027年全市算力规模达到10EFLOPS,新建智算中心5个。", 2025).map((t) => t.value)).toEqual([10, 5]);
+    expect(targetsOf("会上,市政府与省电力公司签署战略合作协议,双方明确今年完成电网投资50亿元。", 2025).map((t) => t.value)).toEqual([50]);
+  });
+  it("a past meeting and a year's commendation give no year of work (召开2024年…推进会3次; …总结表彰暨推进会)", () => {
+    expect(extract("过去一年,我们召开2024年重点项目集中开工推进会3次,新开工项目180个。\n今年全年新开工项目200个。").document.docYear ?? null).toBe(null);
+    expect(extract("全县召开2024年度重点项目建设总结表彰暨推进会。\n会议要求,今年全县将新开工项目50个。").document.docYear ?? null).toBe(null);
+  });
+  it("a plan's section of the present state heads a review (产业发展现状)", () => {
+    const doc = "XX市新能源汽车产业发展规划\n产业发展现状\n全市新能源汽车产量达到10万辆,规上企业50家。\n发展目标\n到2025年,产量达到30万辆。";
+    expect(targetsOf(doc, 2021).map((t) => t.value)).toEqual([30]);
+  });
+  it("争取 funds and 计划 met in a half-year's report stay past; 已投产的 names which firms", () => {
+    expect(allTargetsOf("上半年,全市累计争取上级资金15亿元,同比增长20%以上。", 2024)).toEqual([]);
+    expect(targetsOf("确保已投产的20家企业产值增长15%以上。", 2024).map((t) => t.value)).toContain(15);
+  });
+  it("the present state in a comma form and a sentence (目前,…; 目前,共收到…,共计11103人参与); 目前…年内 is a target", () => {
+    expect(allTargetsOf("目前,全市总算力规模突破5.4万P。", 2025)).toEqual([]);
+    expect(allTargetsOf("目前,共收到市民意见1712条,同时广泛发动市民参与票选,共计11103人参与。", 2025)).toEqual([]);
+    expect(targetsOf("目前正在推进的30个重大项目年内完成投资达到200亿元。", 2025).map((t) => t.value)).toContain(200);
+  });
+  it("a heading's count of its items and a norm followed set nothing (一、促进就业(3项); 按照…至少建设1个…的原则)", () => {
+    expect(allTargetsOf("一、促进就业(3项)\n1.新增城镇就业2万人。", 2025).map((t) => t.value)).toEqual([2]);
+    expect(allTargetsOf("按照每10万常住人口以上的城区至少建设1个公益性零工市场的原则,布局建设零工市场。", 2025)).toEqual([]);
+  });
+  it("work of the year counted after 围绕 is a target (围绕乡村振兴年内完成10项重点任务); a period prepared for after 为实现 is no time", () => {
+    expect(targetsOf("围绕乡村振兴年内完成10项重点任务。", 2025).map((t) => t.value)).toEqual([10]);
+    expect(targetsOf("今年要完成目标任务,为实现“十五五”开局之年目标打下基础,全年新增城镇就业2万人以上。", 2025).map((t) => t.year)).toEqual([2025]);
+  });
+});

@@ -27,7 +27,7 @@ const TRAILING_VERB = /(完成|新增|新建)$/;
 /** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
 const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议为)$/;
 /** A comparison with last year standing where an indicator's name would (比上年实际完成增加, 较上年). */
-const COMPARISON_ONLY = /^(?:比|较|与)(?:上年|去年|上年度)(?:实际完成|预计完成|执行数|完成数|实际)?(增加|减少|增长|下降|提高|降低)?$/;
+const COMPARISON_ONLY = /^(?:比|较|与)(?:上年|去年|上年度)(?:实际完成数?|预计完成数?|执行数|完成数|实际)?(增加|减少|增长|下降|提高|降低)?$/;
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
@@ -210,6 +210,11 @@ export const indicatorNumberRule: ClauseRule = {
         indicator = memo.indicator;
         // (增加2719万元 is a change of that indicator, not its level)
         changeOfNamed = compared[1] !== undefined || /(增加|减少|提高|降低)\s*$/.test(pre);
+      }
+      // (税收收入安排60000万元,占一般公共预算收入的75%: the share is the one just named's)
+      // (not a rate's name: …综合税收同比增幅高于全区)
+      if (/^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
+        indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)

@@ -63,7 +63,8 @@ const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]
 const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
 
 /** An outturn: an amount completed (收入完成72388万元; not 比上年实际完成增加…, 计划完成投资402亿元) or a rate of a budget or plan completed (…的103.4%). */
-const COMPLETED = /(?<!实际|上年|计划|力争|确保|争取|要|将)完成[^,。;比较]{0,12}?\d|的\d+(?:\.\d+)?%/;
+// (a share, 占…收入的75%, is no completion rate)
+const COMPLETED = /(?<!实际|预计|上年|计划|力争|确保|争取|要|将)完成[^,。;比较]{0,12}?\d|(?:完成|为)[^,。;]{0,16}?(?:预算|计划)[^,。;]{0,6}?的\d+(?:\.\d+)?%|超(?:过)?[^,。;]{0,6}?计划/;
 /** Work a plan sets (计划完成投资, 力争实现): with a bounded comparison it states a target (…,比上年增长27%左右). */
 const PLAN_SETS_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
@@ -87,7 +88,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
   if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
-  if (EVENT_REPORTED.test(sentence) && !PLAN_CUE.test(sentence)) return "an event the news reports (此次集中签约…)";
+  // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
+  if (EVENT_REPORTED.test(sentence) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !FUTURE_CUE.test(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
+  // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
+  if (/^\s*(?:截至)?(?:目前|当前)[,，]/.test(sentence) && !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence)) return "the present state (目前,…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -114,7 +118,7 @@ export function namesGoals(section: string[]): boolean {
 }
 
 /** A sentence opening with this event and what was signed, started or opened at it (此次集中签约、开工的…). */
-const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签约|开工|揭牌|签署|投产|竣工|发布)/;
+const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签约|开工|揭牌|签署|投产|竣工)/;
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
@@ -156,8 +160,8 @@ export function planPartAfterReview(part: string): boolean {
   return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
 }
 
-/** Words of will that set a goal even for a period so far (力争, 确保, 争取, 计划). */
-const WILL_CUE = /(力争|确保|争取|计划)/;
+/** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
+const WILL_CUE = /(力争|确保)/;
 
 /** A word of a plan or a will (计划, 要, 将, 力争…). */
 const PLAN_CUE = new RegExp(`(计划|${MODAL}|力争|确保|争取)`);
@@ -185,7 +189,7 @@ export function isPastClause(clause: string): boolean {
   // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
   // (…企业今年以来签约订单总额逾150亿美元: what the year so far has brought is a result)
   // (目前全市总算力规模突破5.4万…, 已落地大型数据中心44个: the present state and what has landed)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|落地|投产|投用|开通|入驻|上线)|^\s*(?:截至)?(?:目前|当前)(?![^,。;]{0,12}(?:要|将|力争|计划|预计))[^,。;]{0,20}?(?:突破|达到|达|超过|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
 }
 
 

@@ -356,7 +356,8 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
 const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
-const PLAN_REPORTED = /[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下|锚定)/;
+// (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
@@ -399,8 +400,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
 }
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
-// (only a scope may stand before it: 夯实农业发展基础 is a task)
-const SECTION_NAME = /^(?:全市|全区|全县|全省|全镇|我市|我区|我县|我省)?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
+// (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
+const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,

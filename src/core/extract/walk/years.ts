@@ -72,7 +72,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
         // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
-        (/为\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
+        (/为(?:实现|完成)?\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
       // (“十五五”开局之年 is the period's first year, not its last)
       const first = /^[”"]?(?:的)?(?:开局之年|起步之年|第一年|首年)/.test(text.slice(i + 3, i + 10));
       if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: first ? y - 4 : y });
