@@ -242,3 +242,14 @@ describe("what a second review of this round's rules found, and mended", () => {
     expect(targetsOf("今年要完成目标任务,为实现“十五五”开局之年目标打下基础,全年新增城镇就业2万人以上。", 2025).map((t) => t.year)).toEqual([2025]);
   });
 });
+
+describe("an amount over years after a goal year, and the present state through a sentence", () => {
+  it("年均新增…, 累计培育… after 力争2025年… go on to 2025; a plain next sentence is the year's", () => {
+    const doc = "2023年政府工作报告\n今后三年,我们将全力建设制造业强市。力争2025年全市规上工业总产值突破5000亿元。年均新增专精特新企业30家以上,累计培育国家级专精特新“小巨人”企业20家。新建5G基站1000个。";
+    expect(targetsOf(doc, 2023).map((t) => `${t.value}|${t.year}`)).toEqual(["5000|2025", "30|2025", "20|2025", "1000|2023"]);
+  });
+  it("a sentence whose clause opens with 目前 states the present through its semicolons (…,目前…突破5.4万P,…;…带宽达5.898Gbps;)", () => {
+    expect(allTargetsOf("呼和浩特市是国家枢纽节点,目前全市总算力规模突破5.4万P,绿色算力指数全国第一;建成投用国际互联网数据专用通道,省际互联网总出口带宽达5.898Gbps。", 2025)).toEqual([]);
+    expect(targetsOf("目前正在推进的30个重大项目年内完成投资达到200亿元。", 2025).map((t) => t.value)).toContain(200);
+  });
+});

@@ -40,10 +40,15 @@ export function statedYear(text: string, line: LineInfo, numberAt: number): numb
   return i >= 0 ? line.years[i].year : null;
 }
 
+/** Words of an amount over several years (年均新增, 累计培育). */
+const OVER_YEARS = /年均|累计/;
+
 /** Nearest year before the number in its sentence, else a scope earlier in its paragraph, else `scopeYear`. */
 export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
   const i = lastBefore(line, numberAt, text);
-  if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear))) return line.years[i].year;
+  if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||
+    // (力争2025年…突破5000亿元。年均新增…30家以上,累计培育…20家: an amount over years goes on to the goal year before it)
+    (docYear !== null && line.years[i].year > docYear && OVER_YEARS.test(text.slice(sentence.start, numberAt))))) return line.years[i].year;
   return scopeYear;
 }
 

@@ -91,7 +91,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   if (EVENT_REPORTED.test(sentence) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !FUTURE_CUE.test(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
-  if (/^\s*(?:截至)?(?:目前|当前)[,，]/.test(sentence) && !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence)) return "the present state (目前,…)";
+  // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
+  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]/.test(sentence) && !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence)) return "the present state (目前,…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
