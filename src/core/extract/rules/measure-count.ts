@@ -32,14 +32,15 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
   let e = from + (age ? age[0].length : 0);
   while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
+  // (only where a digit stopped a noun that has begun: 1家1家… costs nothing here)
+  const stoppedAtDigit = e > from && e < to && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39;
   // (5家年收入超过20亿元的装备材料企业: an amount bounding the noun through 的 is part of it)
-  const bound = e < to && /\d/.test(text[e]) && /(超过|超|高于|不低于|达到|达|过)$/.test(text.slice(from, e)) ? /^[\d.]+[^\d,。;:、\n]{0,4}?的/.exec(text.slice(e, Math.min(to, e + 16))) : null;
+  const bound = stoppedAtDigit && BOUND_VERB_END.test(text.slice(Math.max(from, e - 3), e)) ? /^[\d.]+[^\d,。;:、\n]{0,4}?的/.exec(text.slice(e, Math.min(to, e + 16))) : null;
   if (bound) {
     e += bound[0].length;
     while (e < to && e - from < 40 && !NOUN_END.test(text[e])) e++;
-  }
-  // (10家以上独角兽企业和10家以上上市企业: the joiner before the next count is no part of the noun)
-  if (e < to && /\d/.test(text[e])) {
+  } else if (stoppedAtDigit) {
+    // (10家以上独角兽企业和10家以上上市企业: the joiner before the next count is no part of the noun)
     const joiner = LIST_JOINER_END.exec(text.slice(Math.max(from, e - 2), e));
     if (joiner) e -= joiner[0].length;
   }
@@ -48,6 +49,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   return { noun, end: e };
 }
 
+/** A verb bounding an amount inside a noun (年收入超过20亿元的…). */
+const BOUND_VERB_END = /(超过|超|高于|不低于|达到|达|过)$/;
 /** A joiner closing a list item before the next count (…企业和10家…, …停车场以及40个…). */
 const LIST_JOINER_END = /(?:以及|、|和|及|与|或)$/;
 
