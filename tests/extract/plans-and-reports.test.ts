@@ -252,4 +252,9 @@ describe("an amount over years after a goal year, and the present state through 
     expect(allTargetsOf("呼和浩特市是国家枢纽节点,目前全市总算力规模突破5.4万P,绿色算力指数全国第一;建成投用国际互联网数据专用通道,省际互联网总出口带宽达5.898Gbps。", 2025)).toEqual([]);
     expect(targetsOf("目前正在推进的30个重大项目年内完成投资达到200亿元。", 2025).map((t) => t.value)).toContain(200);
   });
+  it("a plan period opening a name leaves it, the year keeps it (到“十四五”末全市养老床位总量, “十四五”期间新增…)", () => {
+    expect(targetsOf("到“十四五”末全市养老床位总量达到17.8万张,“十四五”期间新增社区养老服务设施1200处。", 2021).map((t) => `${t.indicator}|${t.year}`)).toEqual([
+      "全市养老床位总量|2025", "新增社区养老服务设施|2025",
+    ]);
+  });
 });

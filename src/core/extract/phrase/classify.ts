@@ -33,6 +33,8 @@ const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
 const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
+/** A plan period opening a name (到“十四五”末全市养老床位总量, “十四五”期间新增…): the year carries it, the name does not. */
+const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:末|期末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
 const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
 
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
@@ -89,7 +91,7 @@ export function cleanIndicator(s: string): string {
     const before = t;
     // (a headline's place before its year: 上海:2023年集成电路…规模)
     t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
-    t = t.replace(LEADING_YEAR, "");
+    t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
     t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
