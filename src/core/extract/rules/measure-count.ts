@@ -136,12 +136,13 @@ export const measureCountRule: ClauseRule = {
       }
       consumed.add(m);
       // (累计建成18个…站点: entities counted up to a number are a stock)
-      // (a clause opening with its count goes on with the count before it, and with its kind: 形成5家…企业,5家…企业)
-      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
-        // (not when the clause says its own work: …,100家企业实施技术改造)
-        (opens && memo.lastTarget?.kind === "level" && isMeasureWord(memo.lastTarget.unit) && !WORK_VERB.test(noun)) ||
-        // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
-        (idx > 0 && LIST_JOINER_END.test(text.slice(prevEnd, m.start)) && out.length > 0 && out[out.length - 1].numberAt === mentions[idx - 1].start && out[out.length - 1].kind === "level") ? "level" : "increment";
+      // (a clause opening with its count goes on with the count before it, and with its kind: 形成5家…企业,5家…企业 —
+      // not when the clause says its own work: …,100家企业实施技术改造)
+      const goesOnWithLevel = opens && memo.lastTarget?.kind === "level" && isMeasureWord(memo.lastTarget.unit) && !WORK_VERB.test(noun);
+      // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
+      const lastCount = out.length > 0 ? out[out.length - 1] : undefined;
+      const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
+      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),

@@ -89,10 +89,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
-  if (EVENT_REPORTED.test(sentence) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !FUTURE_CUE.test(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
+  if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
-  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]/.test(sentence) && !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence)) return "the present state (目前,…)";
+  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -104,6 +104,11 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const forecast = /预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
+}
+
+/** A sentence with no word of a plan, of time ahead or of a deadline: it sets nothing to come. */
+function setsNothingAhead(sentence: string): boolean {
+  return !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence);
 }
 
 /** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */

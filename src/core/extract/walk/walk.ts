@@ -355,6 +355,9 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
  */
 const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
 
+/** Words of the document's own year (今年, 全年, 年内, 本年). */
+const THIS_YEAR = /今年|全年|年内|本年/;
+
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
@@ -377,11 +380,11 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
   // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)
   // (nor a paragraph that turns to the year's work: …做好今年工作意义重大。全年地区生产总值增长5%左右)
-  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear && !/今年|全年|年内|本年/.test(trimmed);
+  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear && !THIS_YEAR.test(trimmed);
   // (红桥区“十五五”规划纲要…明确地区生产总值年均增长5%以上核心目标: a paragraph reporting what a plan for a period from the
   // document's year on sets is dated by that period — not one about the year's work, 今年…)
-  const reported = period ? null : PLAN_REPORTED.exec(trimmed);
-  const reportedYear = reported && docYear !== null && PLAN_PERIODS[reported[1]] - 4 >= docYear && !/今年|全年|年内|本年/.test(trimmed) ? PLAN_PERIODS[reported[1]] : null;
+  const reported = period || !trimmed.includes("规划") ? null : PLAN_REPORTED.exec(trimmed);
+  const reportedYear = reported && docYear !== null && PLAN_PERIODS[reported[1]] - 4 >= docYear && !THIS_YEAR.test(trimmed) ? PLAN_PERIODS[reported[1]] : null;
   ctx.paragraphYear = period ? first.year : reportedYear;
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more

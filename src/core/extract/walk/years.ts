@@ -12,8 +12,12 @@ export interface YearMention {
 }
 
 
+/** Words naming a plan period's first year (“十五五”开局之年, 首年). */
+const FIRST_YEAR = "开局之年|起步之年|第一年|首年";
 /** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
-const PERIOD_YEAR_NAMED = /^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:(?:开局|起步|收官|决胜|攻坚)之年|第一年|首年)/;
+const PERIOD_YEAR_NAMED = new RegExp(`^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:${FIRST_YEAR}|(?:收官|决胜|攻坚)之年)`);
+/** A plan period named as its first year: “十五五”开局之年. */
+const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR})`);
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
@@ -74,7 +78,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
         (/为(?:实现|完成)?\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
       // (“十五五”开局之年 is the period's first year, not its last)
-      const first = /^[”"]?(?:的)?(?:开局之年|起步之年|第一年|首年)/.test(text.slice(i + 3, i + 10));
+      const first = PERIOD_FIRST_YEAR.test(text.slice(i + 3, i + 10));
       if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: first ? y - 4 : y });
       i += 2;
       continue;
