@@ -5,7 +5,10 @@
 // Errors are one line on stderr with a non-zero exit code, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs as parseOptions } from "node:util";
-import { extract, type ExtractionResult, type Language, type StatusMethod } from "../core";
+// The engine's extraction entry and model, not ../core: a run that only extracts never loads the unit
+// machinery (mathjs takes about a second to load in Node, where nothing is tree-shaken).
+import { extract } from "../core/extract";
+import type { ExtractionResult, Language, StatusMethod } from "../core/model";
 import type { StatusVocabulary } from "../core/measure";
 import { withoutNonFinite } from "./finite";
 import { byConfidence, toCsv, toJson, toMentions, toTable } from "./formats";

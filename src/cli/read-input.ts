@@ -1,7 +1,7 @@
 // Reads one input file for the CLI and turns every failure into a one-line message (no stack traces).
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { decodeDocument, DecodeError } from "../core";
+import { decodeDocument, DecodeError } from "../core/text/decode";
 
 export class InputError extends Error {}
 

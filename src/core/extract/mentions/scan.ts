@@ -351,12 +351,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
-  else if (/^(项|件)$/.test(unit) && (/方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start)) || HEADING_COUNT.test(text.slice(Math.max(0, tok.start - 16), tok.start)))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
+  else if (/^(项|件)$/.test(unit) && (/方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start)) || HEADING_COUNT.test(text.slice(Math.max(0, tok.start - 16), tok.start)) || closesHeadingLine(text, tok.start, unitEnd))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   else if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) reading.shape = { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   else if (partOfFormula(text, Math.max(0, tok.start - 40), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   // (行动计划提出通过三大方向18项重点任务…: the tasks a plan sets out for itself are its parts)
-  else if ((unit === "项" || unit === "个" || unit === "条") && /^[项个条]?(?:重点|主要|具体)?任务/.test(text.slice(unitEnd, unitEnd + 5)) && /(?:提出|明确|部署|包括|涵盖|围绕|聚焦)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start)) && !/(?:完成|实施|推进|落实|抓好|做好)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
+  else if ((unit === "项" || unit === "个" || unit === "条") && /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/.test(text.slice(unitEnd, unitEnd + 7)) && /(?:提出|明确|部署|包括|涵盖|围绕|聚焦)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start)) && !/(?:完成|实施|推进|落实|抓好|做好)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -412,6 +412,10 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
 
 /** A heading's count of its items in brackets: 一、促进就业(3项). */
 const HEADING_COUNT = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}[、.][^,。;\n(（]{2,12}[(（]$/;
+/** A count in brackets closing a line without a sentence in it: 光明区2025年民生实事:教育优质行动(4项). */
+function closesHeadingLine(text: string, at: number, unitEnd: number): boolean {
+  return /^[)）][ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 4)) && /(?:^|\n)[^,，。;；\n]{2,40}[(（]$/.test(text.slice(Math.max(0, at - 42), at));
+}
 /** A norm the text follows (按照每10万常住人口…至少建设1个公益性零工市场的原则): its numbers set no target. */
 const FOLLOWS_NORM = /按照[^。;]{0,40}$/;
 /** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */

@@ -45,6 +45,8 @@ export const INCREMENT_VERBS = [
   "购置", "新购置", "维护", "抽检", "快检", "施划", "筹措",
   // (导入…技能人才200人, 乡村公路大中修17公里, 修缮…: bringing in and repairs are work too)
   "导入", "大中修", "修缮",
+  // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
+  "新、扩建", "新、改扩建", "新、改建",
 ];
 
 const LONGEST_INCREMENT_VERBS = [...INCREMENT_VERBS].sort((a, b) => b.length - a.length);
@@ -63,6 +65,8 @@ export const NUMBER_FIRST_VERBS = [
   "集聚", "聚集", "汇聚",
   // verbs of work on an amount of something (拆除100万平方米的违法建筑, 整治50公里的河道)
   "拆除", "整治", "治理", "修复", "铺设", "维修", "清理",
+  // (and on land and buildings in stock: 盘活460亩低效土地, 收储300亩土地, 腾退200亩低效用地)
+  "盘活", "收储", "腾退", "复垦",
 ];
 
 /** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */

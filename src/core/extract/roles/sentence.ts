@@ -14,7 +14,7 @@ import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause, namesMonthsSoFar, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
 import { countsPlacesOfWork, PLACES_OF_WORK } from "../rules/measure-count";
@@ -69,6 +69,8 @@ export interface Placed {
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
 /** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
+/** A grade's criteria introduced: 基本型的具体指标为, 增强型的标准是, 三星级的条件为. */
+const GRADE_CRITERIA = /(?:型|级|类|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)/;
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
@@ -136,13 +138,22 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   const { text, docYear } = doc;
   const sentence = block.span;
   // a review sentence is read for the base values it states, which need a year; without one it is only past
-  if (block.past && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+  // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
+  const planClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)));
+  if (block.past && !planClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
   }
   // a note under a table that says what an indicator means (1 指每万人口…, 注:…是指…) defines; it sets nothing
   if (DEFINING_NOTE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "a note defining an indicator");
+    return;
+  }
+  // the criteria a grade is defined by (基本型的具体指标为…,县城至少有1个…) say what the grade means; they set nothing
+  // (the words before them only lead in: 该实施方案提出,…)
+  const criteria = GRADE_CRITERIA.exec(text.slice(sentence.start, sentence.end));
+  if (criteria) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "the criteria a grade is defined by (基本型的具体指标为…)");
     return;
   }
   const memo: SentenceMemo = { indicator: headingIndicator(text, block) };
@@ -155,7 +166,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
-    const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && planPartAfterReview(semicolonPart(text, block.span, clause));
+    const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before

@@ -2,7 +2,7 @@
 // are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
-import { attributeOf, type Cell } from "./cells";
+import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
@@ -188,7 +188,7 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
       continue;
     }
     if (!columns) continue;
-    const r = positionalRow(row, columns);
+    const r = positionalRow(fittedRow(row, columns) ?? row, columns);
     if (r) out.push(r);
   }
   flush();
@@ -216,6 +216,39 @@ function positionalRow(row: Cell[], columns: Column[]): Row | null {
   });
   return { name, unit, attribute, values, responsible };
 }
+
+/**
+ * A row whose empty cells were moved to its end, as some page converters do with merged (rowspan) and blank cells:
+ * `2 | 婴儿死亡率 | ‰ | <5 | |` under `类别 | 序号 | 指标名称 | 单位 | 2025年`, `15 | 出生人口性别比 | <109 | ||`. Its filled
+ * cells are fitted to the columns in order, a column left blank when the cell cannot be what it holds (a category is
+ * no 序号, a unit column holds a unit). Null for a row that needs no fitting or does not fit.
+ */
+function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
+  const filled = row.filter((c) => c.text);
+  const firstEmpty = row.findIndex((c) => !c.text);
+  // (only a row whose blanks all trail it, and fewer filled cells than columns)
+  if (filled.length === 0 || filled.length >= columns.length || firstEmpty < 0 || firstEmpty < filled.length) return null;
+  const fits = (col: Column, t: string): boolean => {
+    switch (col.role) {
+      case "category": return !SERIAL_CELL.test(t) && parseValueCell(t) === null;
+      case "serial": return SERIAL_CELL.test(t);
+      case "indicator": return parseValueCell(t) === null || /[\u4e00-\u9fff]{2}/.test(t);
+      case "unit": return isUnitCell(t);
+      case "attribute": return attributeOf(t) !== null;
+      default: return true;
+    }
+  };
+  const out: Cell[] = [];
+  let i = 0;
+  for (const col of columns) {
+    const c = filled[i];
+    if (c && fits(col, c.text)) { out.push(c); i++; } else out.push({ start: (c ?? filled[filled.length - 1]).start, end: (c ?? filled[filled.length - 1]).start, text: "" });
+  }
+  return i === filled.length ? out : null;
+}
+
+/** A 序号 cell: 1, 12, 3. */
+const SERIAL_CELL = /^\d{1,3}[.、]?$/;
 
 /** Cells of a line split at runs of spaces (tables extracted from PDFs), with clean-text offsets. */
 function spacedCells(text: string, start: number, end: number): Cell[] {

@@ -146,8 +146,11 @@ const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今�
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return TURN.test(sentence) && !LOOKS_BACK.test(sentence);
+  return (TURN.test(sentence) || AFTER_DONE.test(sentence)) && !LOOKS_BACK.test(sentence);
 }
+
+/** What a work will bring once done (项目建成后,可恢复…): the time ahead, after a paragraph on the progress so far. */
+const AFTER_DONE = /^\s*[\u4e00-\u9fff]{0,10}?(?:建成|竣工|完工|投产|投用|实施)后[,，][^。;]{0,8}?(?:可|将|预计|能够)/;
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
 export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
@@ -164,6 +167,12 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
  */
 export function planPartAfterReview(part: string): boolean {
   return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
+}
+
+/** A clause opening with the plan (计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…): the plan, before what is done. */
+export function opensWithPlan(clause: string): boolean {
+  // (after the item's label: 2.小型病险水库除险加固项目(新增蓄水能力):计划…)
+  return /^\s*(?:[^,，。;；:：]{0,40}[:：])?\s*(?:计划|力争|确保)/.test(clause) && !PAST_SENTENCE.test(clause);
 }
 
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
@@ -185,7 +194,8 @@ export function setsPlan(part: string): boolean {
  * semicolon, report their results. (In a work plan, 一季度, / 上半年, open deadlines.)
  */
 export function namesMonthsSoFar(clause: string, progressReport: boolean): boolean {
-  return /^\s*\d{1,2}\s*[-—~至]\s*\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
+  // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
+  return /^\s*\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */

@@ -179,7 +179,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
-    const heading = headingOf(trimmed) ?? plainHeading(trimmed);
+    const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li));
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask);
@@ -260,7 +260,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) paragraphPast = null;
+        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) { paragraphPast = null; carried = null; }
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
@@ -404,19 +404,32 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
 // (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
+/** A project's parts, 任务安排 then 落实情况 (what is to be done, then what was done) — when a sentence follows, for a
+ * table's header cells have the same names (序号 / 内容与要求 / 进展情况 / 责任单位). */
+const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|推进情况)$/;
 const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
  * “十五五”时期主要目标): a summary's section heading.
  */
-function plainHeading(t: string): Heading | null {
+function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null {
+  if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 1, title: t } : null;
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && SECTION_NAME.test(t) ? { level: 1, title: t } : null;
   return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
+}
+
+/** Whether the next line with text is a sentence (punctuated, or longer than a table's cell). */
+function nextLineIsSentence(text: string, lines: Span[], li: number): boolean {
+  for (let k = li + 1; k < lines.length; k++) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t) return t.length > 24 || /[,，。;；]/.test(t);
+  }
+  return false;
 }
 
 const WILL_IN_LINE = new RegExp(`${MODAL}|力争|确保|今年`);

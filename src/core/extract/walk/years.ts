@@ -48,6 +48,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // a span 2021-2025年 gives its end year
       if ((text[j] === "-" || text[j] === "—" || text[j] === "–" || text[j] === "至") && isDigit(text[j + 1]) && isDigit(text[j + 4]) && text[j + 5] === "年") {
         const y2 = Number(text.slice(j + 1, j + 5));
+        // (a plan the clause will draw up, named with its span — 编制…空间布局规划(2021—2035年) — is no time of the clause)
+        if (y2 > y && DRAWN_UP_PLAN.test(text.slice(Math.max(from, i - 40), i + 1))) { i = j + 5; continue; }
         if (y2 > y) { pushYear(out, text, i, j + 6, y2, to, docYear); i = j + 5; continue; }
       }
       // text taken from PDFs spaces digits off from the words around them: 到 2025 年
@@ -104,6 +106,13 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       }
       continue;
     }
+    // 力争用3年时间, 力争2~3年时间: the years from the document's, the first of a span (as N年内 counts them)
+    if (c === "年" && text.startsWith("时间", i + 1)) {
+      const m = /(用|力争|争取|通过|花|经过)\s*([1-9]|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 8), i));
+      const n = m ? (isDigit(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: horizon === docYear + n - 1 ? horizon : docYear + n });
+      continue;
+    }
     // 今后五年,… / 未来五年内…: the five years from the document's, as the time of the clause (今后五年是…关键时期 names none)
     if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中)?[,，:：]/.test(text.slice(i, Math.min(to, i + 9)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
     // 今明两年计划新增…: this year and the next, to the end of the next
@@ -120,6 +129,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   }
   return out;
 }
+
+/** A plan to be drawn up, its span opening in brackets: 编制省、市、县三级公共体育设施空间布局规划(2. */
+const DRAWN_UP_PLAN = /(?:编制|制定|修编|研究制定|出台)[^,，。;；]{0,30}?(?:规划|计划|方案|纲要)[(（]\d$/;
 
 /** A count right after a year: 完工2024年9个续建项目 (the projects of 2024). */
 const COUNT_AFTER_YEAR = /^(?:\d+|[一二三四五六七八九十两]+)(?:个|家|项|所|座|条|处|批|件|户|套|部|张|台|名)/;
