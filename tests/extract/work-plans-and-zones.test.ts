@@ -89,3 +89,96 @@ describe("a table whose blank cells were moved to the row's end", () => {
     expect(targetsOf(full, 2021).map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["地区生产总值|450|2025"]);
   });
 });
+
+describe("fractions of a whole", () => {
+  it("a fraction after words of a share is a share, its value a decimal (占全市1/8 → 0.125); after 减少, a fall", () => {
+    expect(targetsOf("规模工业应税销售占全市1/8,培育“小巨人”企业占全市1/3。", 2024).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["0.125||share", "0.3333||share"]);
+    expect(targetsOf("骨干河道上游污染物减少1/3以上。", 2021).map((t) => `${t.kind}|${t.decrease === true}`)).toEqual(["growth|true"]);
+    expect(allTargetsOf("日期1/3/5,编号3/2。", 2024)).toEqual([]);
+  });
+});
+
+describe("progress reports: the task beside what is done", () => {
+  it("a task's count before what is done of it (15个农村幸福院建设已完成8个(53%)) is the target; the rest is past", () => {
+    const doc = "萧县9月份民生工程进展情况\n剩余8项中,2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%),263场送戏进万村已送230场(87%)。";
+    expect(allTargetsOf(doc, 2025).map((t) => `${t.value}|${t.kind}`)).toEqual(["2|increment", "15|increment", "263|increment"]);
+  });
+  it("an item after its 序号 cell in a table written one cell per line is read, its progress cell is past", () => {
+    const doc = "2018年6月民生实事进展情况\n序号\n\n实事内容\n\n牵头单位\n\n进展情况\n\n2\n\n推进下山异地搬迁工程,完成生态搬迁1.5万人。\n\n市委农办\n\n已完成搬迁20612人,完成率137%。";
+    expect(allTargetsOf(doc, 2018).map((t) => t.value)).toEqual([1.5]);
+  });
+  it("what was actually done and the share of the plan done are results (实际完成, 占全年计划投资的56.6%)", () => {
+    expect(allTargetsOf("上半年实际完成投资156.92亿元,占全年计划投资的56.6%。寄宿制学校实际开工199所。", 2015)).toEqual([]);
+    expect(targetsOf("实际利用外资增长10%。", 2025).map((t) => t.value)).toEqual([10]);
+  });
+  it("an item of a programme of several years, named by its count and span, is a target of the span's end", () => {
+    expect(targetsOf("2606个撤并村通公路(2013—2017年)。上半年已完成建设4022公里。", 2015).map((t) => `${t.value}|${t.year}|${t.kind}`)).toEqual(["2606|2017|increment"]);
+  });
+  it("a plan clause after a project's quoted name and a quarter (“…项目”二季度计划完成…9场,实际完成11场)", () => {
+    expect(targetsOf("“信阅读及智慧书吧项目”二季度计划完成“阅见南山”活动9场,实际完成11场。", 2021).map((t) => t.value)).toEqual([9]);
+  });
+});
+
+describe("a news summary of a report", () => {
+  it("展望2026年发展目标 after a review of 2025 dates the summary; a label of results opens a past paragraph", () => {
+    const doc = "梳理过去一年“成绩单”的同时,展望2026年发展目标。\n数据亮点:2025年,全区地区生产总值实现530亿元。\n产业亮点:集聚总部型企业231家、增长22.9%。\n新年目标:地区生产总值增长5%左右。";
+    expect(docYearOf(doc)).toBe(2026);
+    expect(extract(doc).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.year}`)).toEqual(["5|2026"]);
+    expect(docYearOf("展望2035年远景目标,全市地区生产总值增长5%。")).toBe(null);
+  });
+  it("a grant's list (救助标准0—6岁每人每年2万元、7—15岁每人每年1万元) and the ages a measure covers are parameters", () => {
+    expect(allTargetsOf("将残疾儿童康复救助年龄范围扩展至0—15岁,康复救助标准0—6岁每人每年2万元、7—15岁每人每年1万元。", 2026)).toEqual([]);
+    expect(targetsOf("全年新增就业2万人、培训3000人。人均预期寿命达到80岁。", 2026).map((t) => t.value)).toEqual([2, 3000, 80]);
+  });
+});
+
+describe("what the rules of this round must not reach", () => {
+  it("what a work brings once done looks ahead in its own sentence only", () => {
+    const doc = "今年以来,全县新建水库3座,总库容1000万方。青山水库建成后,可新增灌溉面积5万亩。全县新建道路50公里,改造农房300户。";
+    expect(allTargetsOf(doc, 2025).map((t) => t.value)).toEqual([5]);
+  });
+  it("a numbered heading after a project's 进展情况 (（一）下一步工作) sets targets again", () => {
+    const doc = "2025年某县水利项目实施方案\n一、青山水库项目\n进展情况\n目前已完成主体工程,新增蓄水能力0.88万方。\n（一）下一步工作\n全年新建道路10公里,新增蓄水能力2万方。";
+    expect(targetsOf(doc, 2025).map((t) => t.value)).toEqual([10, 2]);
+  });
+  it("a past 现场会 hosted, and a year's work reviewed or done, do not date the page", () => {
+    expect(docYearOf("县长讲话\n过去一年,我们成功承办2024年全省高标准农田建设现场会、2024年全市文旅融合发展现场会。\n二、2025年重点工作\n全年新建道路60公里。")).toBe(2025);
+    expect(docYearOf("城关镇召开工作会议\n来源：今日高密 2025-02-20 10:00\n会议总结了2024年全镇重点工作。今年将新建道路12公里。")).toBe(2025);
+    expect(docYearOf("高新区召开工作会议\n来源：今日高密 2025-02-20 10:00\n2024年高新区重点工作全面完成,全年新建道路10公里。今年将新建道路12公里。")).toBe(2025);
+  });
+  it("a meeting's or a sign-up's labelled time is no date of the page", () => {
+    expect(docYearOf("关于召开全市项目建设推进工作会议的通知\n各县区：\n会议时间：2026年1月15日 地点：市政府三楼报告厅\n今年全市将新建道路12公里。")).toBe(null);
+    expect(docYearOf("关于开展技能培训的公告\n报名时间：2026年1月5日至1月20日\n今年全市将培训技能人才1000人。")).toBe(null);
+  });
+  it("a category's indicators and a grade's criteria after a target keep the targets", () => {
+    expect(targetsOf("经济发展类的指标为:到2027年,地区生产总值年均增长6%,一般公共预算收入增长5%。", 2025).map((t) => t.value)).toEqual([6, 5]);
+    expect(targetsOf("到2027年,全市建成增强型智慧社区50个,增强型的标准是至少配备3个智慧应用场景。", 2025).map((t) => t.value)).toEqual([50]);
+  });
+  it("计划生育, 计划内 and 确保了 open no plan against last year's figures", () => {
+    for (const s of ["计划生育奖励扶助对象1.5万人,比上年增加1200人。", "确保了全市粮食播种面积稳定在100万亩,比上年增加2万亩。", "计划内项目完成投资50亿元,比上年增长10%。"]) {
+      expect(allTargetsOf(s, 2025)).toEqual([]);
+    }
+  });
+  it("a row with no 序号 under a category header fits its name to the indicator", () => {
+    const table = "表 1:主要指标\n类别 | 指标名称 | 单位 | 2025年 |\n生态环境 | 森林覆盖率 | % | 45 |\n空气质量优良天数比率 | % | 90 | |";
+    expect(targetsOf(table, 2022).map((t) => `${t.indicator}|${t.value}`)).toEqual(["森林覆盖率|45", "空气质量优良天数比率|90"]);
+  });
+  it("经过N年时间的努力 looks back; 用10年时间 counts on; a plan made and carried out (制定实施…(2025—2027年)) dates the clause", () => {
+    expect(targetsOf("经过3年时间的努力,全市新建5G基站1万个。", 2025).map((t) => t.year)).toEqual([2025]);
+    expect(targetsOf("用10年时间,全市新建5G基站1万个。", 2025).map((t) => t.year)).toEqual([2035]);
+    expect(targetsOf("制定实施充电基础设施建设三年行动方案(2025—2027年),新建充电桩1000个。", 2025).map((t) => t.year)).toEqual([2027]);
+  });
+  it("a line of work with its verb and a count in brackets (全年实施省市重点项目(50项)) counts what it does", () => {
+    expect(targetsOf("2025年某区工作要点\n全年实施省市重点项目(50项)\n新开工亿元以上项目(30项)", 2025).map((t) => t.value)).toEqual([50, 30]);
+  });
+});
+
+describe("a news page's furniture and years counted from now", () => {
+  it("a comment box (我来说两句 0人参与,0条评论) states nothing", () => {
+    expect(allTargetsOf("今年新建公园5个。\n我来说两句 0人参与,0条评论\n已有0人参与,点击查看更多精彩评论", 2024).map((t) => t.value)).toEqual([5]);
+  });
+  it("今年起,…将2年新改扩建… counts this year as the first; 每2年 is no span", () => {
+    expect(targetsOf("今年起,任城区将2年新改扩建公办幼儿园20所,增加学位5400个。", 2024).map((t) => t.year)).toEqual([2025, 2025]);
+    expect(targetsOf("今年起,全区每2年新建公园1个。", 2024).map((t) => t.year)).toEqual([2024]);
+  });
+});

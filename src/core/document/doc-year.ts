@@ -42,7 +42,8 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * 2026年江西经济社会发展主要预期目标, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
-  /(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)/.source,
+  // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
+  /(?<!总结|回顾|总结了|回顾了)(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
   /部署了(20\d\d)年[\u4e00-\u9fff]{0,14}?工作/.source,
@@ -55,9 +56,9 @@ const YEAR_OF_WORK = new RegExp([
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   // (not one commended: 2024年度浦东新区重点工程实事立功竞赛表彰)
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
-  // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会, 2025年…春耕生产现场会)
+  // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
-  /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,20}?(?:总结|表彰))[^,。;:\n]{0,20}?(?:动员会|推进会|部署会|现场会|集中开工)(?!\s*\d+次)/.source,
+  /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,20}?(?:总结|表彰))[^,。;:\n]{0,20}?(?:动员会|推进会|部署会|集中开工)(?!\s*\d+次)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
@@ -84,6 +85,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   `(?:^|[,，。;:：\\s])(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
   /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
+  // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
+  /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
@@ -153,6 +156,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  // a summary that reviews the year past and looks ahead to the next one's goals (梳理过去一年“成绩单”的同时,展望2026年
+  // 发展目标): the year looked ahead to, when the year before it is the one reviewed (展望2035年远景目标 is no such year)
+  const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
+  if (ahead && (new RegExp(`(?:^|[,，。;:：\\s])${Number(ahead[1]) - 1}年[,，]`).test(head) || /过去一年|去年/.test(head.slice(0, 2000)))) return { year: Number(ahead[1]), source: "text" };
   const review = REVIEW.exec(closed);
   if (review) return { year: Number(review[1] ?? review[2] ?? review[3]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's

@@ -26,6 +26,8 @@ export interface Mention {
   unit: string;
   /** The unit was implied by growth wording (增长10以上 → %). */
   impliedUnit: boolean;
+  /** A fraction of a whole (占全市1/8), its value a decimal: a share. */
+  fraction: boolean;
   suffix: Comparator | null;
   chinese: boolean;
   /** Not a quantity (a name, date, list number…): null for quantities. */
@@ -131,6 +133,7 @@ interface Reading {
   suffix: { cmp: Comparator; end: number } | null;
   implied: boolean;
   value: number;
+  fraction?: boolean;
 }
 
 /**
@@ -154,7 +157,7 @@ export function mentionsIn(text: string, from: number, to: number, titleMask: Ui
     }
     out.push({
       start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
-      impliedUnit: r.implied, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
+      impliedUnit: r.implied, fraction: r.fraction === true, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
       // (set now, so every mention has the same shape of object for the engine)
       role: undefined, reason: undefined, targets: undefined,
     });
@@ -251,7 +254,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (after === "+" || after === "×" || after === "*" || after === "”") return notQuantity(tok, near, "name", "part of a name or formula");
   if (after === ":" && !ratio) return notQuantity(tok, near, "other", "before a colon (a time, a label or a ratio)");
   if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
-  if (after === "/" && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
+  // 占全市1/8, 转化率超过1/3: a fraction of a whole after words of a share, its value as a decimal (1/8 → 0.125)
+  const fraction = after === "/" && !tok.chinese && /^[1-9]\d?$/.test(tok.raw) ? FRACTION.exec(text.slice(tok.end, tok.end + 5)) : null;
+  const fractional = fraction !== null && Number(fraction[1]) > tok.value && tok.end + fraction[0].length <= to &&
+    FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? fraction : null;
+  if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
   if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
@@ -301,6 +308,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unitEnd = tok.end + 1;
   }
   if (ratio) unitEnd = tok.end + 2;
+  if (fractional) { unit = ""; unitEnd = tok.end + fractional[0].length; }
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
@@ -312,7 +320,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     }
   }
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
-  const unitless = ratio || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
+  const unitless = ratio || fractional !== null || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
@@ -326,7 +334,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unit = "%";
     implied = true;
   }
-  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: tok.value };
+  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: fractional ? Math.round((tok.value / Number(fractional[1])) * 10000) / 10000 : tok.value, fraction: fractional !== null };
   const end = suffix ? suffix.end : unitEnd;
   // (what follows matters only after a unit of time or age)
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
@@ -366,6 +374,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
+
+/** The denominator of a fraction: 1/8, 1/3 (not a date or a code going on, 1/3/5, 1/30.5). */
+const FRACTION = /^\/([1-9]\d{0,2})(?![\d./])/;
+/** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3. */
+const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|达|超|突破|不低于|不少于|约|近)?$/;
 
 /** A share or a rise right before tenths (占比达到三成, 增幅超7成). */
 const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)|(增幅|增速|增长|提升|提高|下降|降低|减少)(超过|超|达到|达|不低于|近|约)?)$/;
@@ -414,7 +427,9 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
 const HEADING_COUNT = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}[、.][^,。;\n(（]{2,12}[(（]$/;
 /** A count in brackets closing a line without a sentence in it: 光明区2025年民生实事:教育优质行动(4项). */
 function closesHeadingLine(text: string, at: number, unitEnd: number): boolean {
-  return /^[)）][ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 4)) && /(?:^|\n)[^,，。;；\n]{2,40}[(（]$/.test(text.slice(Math.max(0, at - 42), at));
+  // (a line of work with its verb, 全年实施省市重点项目(50项), counts what it does)
+  const line = /(?:^|\n)([^,，。;；\n]{2,40})[(（]$/.exec(text.slice(Math.max(0, at - 42), at));
+  return /^[)）][ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 4)) && line !== null && !COUNT_VERB_ANYWHERE.test(line[1]);
 }
 /** A norm the text follows (按照每10万常住人口…至少建设1个公益性零工市场的原则): its numbers set no target. */
 const FOLLOWS_NORM = /按照[^。;]{0,40}$/;

@@ -45,6 +45,9 @@ const OVER_YEARS = /年均|累计/;
 
 /** Nearest year before the number in its sentence, else a scope earlier in its paragraph, else `scopeYear`. */
 export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
+  // (2606个撤并村通公路(2013—2017年), 新建…2606个(2013—2017年): a span in brackets after the amount, in its clause, dates it)
+  const bracketed = line.years.find((y) => y.pos > numberAt && y.pos < sentence.end && y.end - y.pos > 6 && /[(（]$/.test(text.slice(y.pos - 1, y.pos)) && !/[,，。;；]/.test(text.slice(numberAt, y.pos)));
+  if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
   if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||
     // (力争2025年…突破5000亿元。年均新增…30家以上,累计培育…20家: an amount over years goes on to the goal year before it)

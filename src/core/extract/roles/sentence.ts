@@ -12,6 +12,7 @@ import { measureCountRule } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
+import { taskCounts, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
@@ -23,6 +24,9 @@ import { POSSIBLE_REASONS, possibleTarget } from "./possible";
 
 /** The title of a numbered project in a list of the year's projects: 四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目. */
 const PROJECT_TITLE = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[^,,;;。:：]{4,48}(?:项目|工程)\s*$/;
+
+/** An item of a programme of several years, named by its count and its span: 2606个撤并村通公路(2013—2017年). */
+const PROGRAMME_ITEM = /^\s*\d+(?:\.\d+)?[万亿千]?[\u4e00-\u9fff]{1,3}[^,，。;；:：\d]{2,40}[(（]\s*20\d\d\s*[—–\-至]\s*20\d\d\s*年?\s*[)）][。;]?\s*$/;
 
 /**
  * A line of a list of counted projects, one a line (十大民生实事项目 / 20万学生脊柱侧弯筛查… / 10个滨江生态公园建设): the
@@ -51,7 +55,7 @@ function inCountedList(text: string, sentence: Span): boolean {
 }
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
-export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
 export interface Placed {
@@ -69,8 +73,11 @@ export interface Placed {
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
 /** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
+const NO_TASKS: ReadonlySet<number> = new Set();
+
 /** A grade's criteria introduced: 基本型的具体指标为, 增强型的标准是, 三星级的条件为. */
-const GRADE_CRITERIA = /(?:型|级|类|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)/;
+const GRADE_CRITERIA = /(?:型|级|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)/;
+const CRITERIA = "the criteria a grade is defined by (基本型的具体指标为…)";
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
@@ -140,7 +147,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
   const planClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)));
-  if (block.past && !planClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+  // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
+  // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
+  const taskClause = block.past !== null && doc.progress === true && block.clauses.some((c) => taskCounts(text, c.end, quantitiesIn(mentions, c.start, c.end)).size > 0);
+  if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
   }
@@ -150,12 +160,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     return;
   }
   // the criteria a grade is defined by (基本型的具体指标为…,县城至少有1个…) say what the grade means; they set nothing
-  // (the words before them only lead in: 该实施方案提出,…)
+  // (what the sentence sets before them stays: 建成增强型智慧社区50个,增强型的标准是…)
   const criteria = GRADE_CRITERIA.exec(text.slice(sentence.start, sentence.end));
-  if (criteria) {
-    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "the criteria a grade is defined by (基本型的具体指标为…)");
-    return;
-  }
+  const criteriaAt = criteria ? sentence.start + criteria.index : Infinity;
   const memo: SentenceMemo = { indicator: headingIndicator(text, block) };
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
   let monthsSoFar = false;
@@ -169,6 +176,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
+    // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
+    const tasks = past !== null && doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS;
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;
@@ -184,8 +193,12 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
         const at = firstAtOrAfter(qs, c.numberAt);
         const m = qs[at]?.start === c.numberAt ? qs[at] : null;
+        // (占全市1/8: a fraction of a whole is a share, whatever verb counts the thing it is of)
+        // (…减少1/3以上: a fall by a fraction is a growth, stated as a fall)
+        if (m?.fraction) Object.assign(c, /(减少|降低|下降)\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start)) ? { kind: "growth", decrease: true } : { kind: "share" });
         const own = ownYear(text, block.line, sentence, c.numberAt);
-        if (past) {
+        if (c.numberAt >= criteriaAt) { if (m) setRole(m, "parameter", CRITERIA); continue; }
+        if (past && !tasks.has(c.numberAt)) {
           if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
           continue;
         }
@@ -213,7 +226,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (m.role !== undefined) continue;
       const claimed = claims.roleOf(m);
       if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
-      if (past) { setRole(m, "past", past); continue; }
+      if (m.start >= criteriaAt) { setRole(m, "parameter", CRITERIA); continue; }
+      if (past && !tasks.has(m.start)) { setRole(m, "past", past); continue; }
       if (claims.has(m)) continue;
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
@@ -234,7 +248,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
  */
 function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention, c: Candidate): Candidate | null {
   // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
-  if (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence)) {
+  if (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || PROGRAMME_ITEM.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence)) {
     // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
     return { ...c, indicator: c.indicator.replace(/^[个家名所条项座处户]+/, ""), kind: "increment", rule: "project-title" };
   }

@@ -228,9 +228,12 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
   const firstEmpty = row.findIndex((c) => !c.text);
   // (only a row whose blanks all trail it, and fewer filled cells than columns)
   if (filled.length === 0 || filled.length >= columns.length || firstEmpty < 0 || firstEmpty < filled.length) return null;
-  const fits = (col: Column, t: string): boolean => {
+  // (the cell merged away is the category that opens the header)
+  if (columns[0].role !== "category") return null;
+  const fits = (col: Column, t: string, next: Cell | undefined): boolean => {
     switch (col.role) {
-      case "category": return !SERIAL_CELL.test(t) && parseValueCell(t) === null;
+      // (a name followed by its unit is the indicator: 空气质量优良天数比率 | % | 90 | |)
+      case "category": return !SERIAL_CELL.test(t) && parseValueCell(t) === null && !(next && isUnitCell(next.text));
       case "serial": return SERIAL_CELL.test(t);
       case "indicator": return parseValueCell(t) === null || /[\u4e00-\u9fff]{2}/.test(t);
       case "unit": return isUnitCell(t);
@@ -242,7 +245,7 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
   let i = 0;
   for (const col of columns) {
     const c = filled[i];
-    if (c && fits(col, c.text)) { out.push(c); i++; } else out.push({ start: (c ?? filled[filled.length - 1]).start, end: (c ?? filled[filled.length - 1]).start, text: "" });
+    if (c && fits(col, c.text, filled[i + 1])) { out.push(c); i++; } else out.push({ start: (c ?? filled[filled.length - 1]).start, end: (c ?? filled[filled.length - 1]).start, text: "" });
   }
   return i === filled.length ? out : null;
 }

@@ -9,7 +9,8 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
 // (已经开启的新的五年征程: 已经 inside a noun's qualifier describes the noun, it reports nothing done)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|十三五”?(?:时期|期间|以来|末)?[,,])/;
+// (实际完成, 实际开工: what was actually done; 占全年计划投资的56.6%: how much of the plan is done)
+const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|实际(?:完成|开工|竣工|投入)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
@@ -35,7 +36,8 @@ export function continuesPast(sentence: string): boolean {
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
   // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
-  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  // (or after a summary's label: 数据亮点:2025年,全区…)
+  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
@@ -53,7 +55,8 @@ export function isPastHeading(title: string): boolean {
 
 export function opensWithReview(line: string): boolean {
   // (巩固今年以来经济回升向好态势,…: a trend since then that the plan will keep is its object, not a review)
-  return PAST_OPENING.test(line.slice(0, 60).replace(KEPT_TREND, ""));
+  // (a summary's label of what was achieved opens its paragraph: 产业亮点:…, 民生成绩单:…)
+  return PAST_OPENING.test(line.slice(0, 60).replace(KEPT_TREND, "")) || /^\s*[\u4e00-\u9fff]{0,6}(?:亮点|成绩单)[:：]/.test(line);
 }
 
 /** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */
@@ -146,10 +149,16 @@ const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今�
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return (TURN.test(sentence) || AFTER_DONE.test(sentence)) && !LOOKS_BACK.test(sentence);
+  return TURN.test(sentence) && !LOOKS_BACK.test(sentence);
 }
 
-/** What a work will bring once done (项目建成后,可恢复…): the time ahead, after a paragraph on the progress so far. */
+/**
+ * What a work will bring once done (项目建成后,可恢复…): a sentence of the time ahead in a paragraph on the progress so far
+ * (the sentences after it go on with the paragraph).
+ */
+export function bringsOnceDone(sentence: string): boolean {
+  return AFTER_DONE.test(sentence) && !LOOKS_BACK.test(sentence);
+}
 const AFTER_DONE = /^\s*[\u4e00-\u9fff]{0,10}?(?:建成|竣工|完工|投产|投用|实施)后[,，][^。;]{0,8}?(?:可|将|预计|能够)/;
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
@@ -172,7 +181,9 @@ export function planPartAfterReview(part: string): boolean {
 /** A clause opening with the plan (计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…): the plan, before what is done. */
 export function opensWithPlan(clause: string): boolean {
   // (after the item's label: 2.小型病险水库除险加固项目(新增蓄水能力):计划…)
-  return /^\s*(?:[^,，。;；:：]{0,40}[:：])?\s*(?:计划|力争|确保)/.test(clause) && !PAST_SENTENCE.test(clause);
+  // (or after the project's quoted name, and a quarter: “信阅读及智慧书吧项目”二季度计划完成…)
+  // (not 计划生育, 计划内, 确保了; and the plan sets an amount)
+  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && !PAST_SENTENCE.test(clause);
 }
 
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */

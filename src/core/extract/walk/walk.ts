@@ -11,7 +11,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -219,7 +219,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const prevBullet: BulletPast | null = bulletPast;
     const listPast: string | null = mark !== null && prevBullet !== null && prevBullet.mark === mark && prevBullet.reason !== null && !years.some((y) => docYear !== null && y.year >= docYear) &&
       continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
-    let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) ? "a progress note in a progress report" : null) ??
+    let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !afterSerialCell(text, lines, li) ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
       (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
@@ -260,7 +260,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) { paragraphPast = null; carried = null; }
+        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) paragraphPast = null;
+        // (项目建成后,可恢复…: this sentence only looks ahead; the paragraph's past goes on after it)
+        const onceDone = mayTurn && paragraphPast !== null && bringsOnceDone(text.slice(sentence.start, sentence.end));
         if (!states && text[sentence.end] !== ";") {
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
@@ -277,7 +279,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         }
         const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
-        const past: string | null = (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+        const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
@@ -414,13 +416,26 @@ const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打�
  * “十五五”时期主要目标): a summary's section heading.
  */
 function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null {
-  if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 1, title: t } : null;
+  // (the deepest level: any numbered heading after it, (一)下一步工作, closes it)
+  if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 6, title: t } : null;
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && SECTION_NAME.test(t) ? { level: 1, title: t } : null;
   return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
+}
+
+/**
+ * Whether the line before with text is a 序号 cell alone (1, 2, …): in a table written one cell per line (序号 / 实事内容
+ * / 牵头单位 / 进展情况), the line after it is the item, as a numbered line is.
+ */
+function afterSerialCell(text: string, lines: Span[], li: number): boolean {
+  for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t) return /^\d{1,3}$/.test(t);
+  }
+  return false;
 }
 
 /** Whether the next line with text is a sentence (punctuated, or longer than a table's cell). */

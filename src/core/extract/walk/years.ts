@@ -106,10 +106,16 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       }
       continue;
     }
+    // 今年起,…将2年新改扩建…: N years from this year on, counting this one (as 3年内 in a plan of the years counted)
+    if (c === "年" && STARTING_NOW.test(text.slice(Math.max(from, i - 30), i)) && /^[\u4e00-\u9fff]{0,2}(?:新|建|改|完成|实现|培育|打造|引进|累计)/.test(text.slice(i + 1, i + 4))) {
+      const m = /(?:将|要|计划|力争|用)\s*([1-9])$/.exec(text.slice(Math.max(from, i - 4), i));
+      if (m) { out.push({ pos: i - 1, end: i + 1, year: docYear + Number(m[1]) - 1 }); continue; }
+    }
     // 力争用3年时间, 力争2~3年时间: the years from the document's, the first of a span (as N年内 counts them)
     if (c === "年" && text.startsWith("时间", i + 1)) {
-      const m = /(用|力争|争取|通过|花|经过)\s*([1-9]|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 8), i));
-      const n = m ? (isDigit(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
+      // (not a time looked back on: 经过3年时间的努力,…累计建成…)
+      const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
+      const n = m && text[i + 3] !== "的" ? (isDigit(m[2][0]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
       if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: horizon === docYear + n - 1 ? horizon : docYear + n });
       continue;
     }
@@ -130,8 +136,11 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   return out;
 }
 
+/** Work counted from this year on: 今年起, 从今年开始, 自今年起. */
+const STARTING_NOW = /(?:从|自)?今年(?:起|开始)[^。;]*$/;
+
 /** A plan to be drawn up, its span opening in brackets: 编制省、市、县三级公共体育设施空间布局规划(2. */
-const DRAWN_UP_PLAN = /(?:编制|制定|修编|研究制定|出台)[^,，。;；]{0,30}?(?:规划|计划|方案|纲要)[(（]\d$/;
+const DRAWN_UP_PLAN = /(?:编制|修编|研究制定)(?!实施)[^,，。;；]{0,30}?(?:规划|计划|方案|纲要)[(（]\d$/;
 
 /** A count right after a year: 完工2024年9个续建项目 (the projects of 2024). */
 const COUNT_AFTER_YEAR = /^(?:\d+|[一二三四五六七八九十两]+)(?:个|家|项|所|座|条|处|批|件|户|套|部|张|台|名)/;

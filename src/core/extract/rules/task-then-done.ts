@@ -1,0 +1,36 @@
+// A task and what is done of it, counted in one measure word: 15个农村幸福院建设已完成8个(53%), 263场送戏进万村已送230场.
+// Progress notes write each of a year's tasks so: the first count is the task (a target, work of the period); the
+// count after 已… is what is done, a result (the clause stays past for it).
+import type { Candidate, ClauseRule } from "../types";
+
+/** The task's count, what it counts, and the count done in the same measure word (group 2: the noun). */
+const TASK = /^\d+(个|条|场|件|所|项|户|座|处|名|人|家)([^,，。;；\d]{2,24}?)已(?:经)?(?:完成|建成|送|实施|开工|改造|治理)?\s*\d+\1/;
+
+export const taskThenDoneRule: ClauseRule = {
+  name: "task-then-done",
+  apply({ text, clause, mentions }, consumed) {
+    const out: Candidate[] = [];
+    for (const m of mentions) {
+      if (consumed.has(m) || m.suffix !== null) continue;
+      const t = TASK.exec(text.slice(m.start, clause.end));
+      if (!t || t[1] !== m.unit) continue;
+      const noun = t[2].replace(/(?:正在|正)$/, "");
+      out.push({
+        rule: this.name, start: m.start, end: m.unitEnd + noun.length, numberAt: m.start, value: m.value, valueMax: null, unit: m.unit,
+        comparator: "=", kind: "increment", period: null, indicator: noun, optional: false, year: null, responsible: null,
+      });
+      consumed.add(m);
+    }
+    return out;
+  },
+};
+
+/** Where in the clause mentions `mentions` a task's count stands before what is done of it. */
+export function taskCounts(text: string, clauseEnd: number, mentions: readonly { start: number; unit: string }[]): Set<number> {
+  const at = new Set<number>();
+  for (const m of mentions) {
+    const t = TASK.exec(text.slice(m.start, clauseEnd));
+    if (t && t[1] === m.unit) at.add(m.start);
+  }
+  return at;
+}
