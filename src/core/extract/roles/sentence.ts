@@ -233,7 +233,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
-      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) : null;
+      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) : shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
       const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
@@ -262,6 +262,20 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   return null;
 }
+
+/**
+ * A share of places or bodies that have or reach something, the places right after the percent: 全市70%街(镇)建有公建民营
+ * 普惠托育机构, 90%以上的行政村实现…: the share is the target, named by what follows it. Null otherwise.
+ */
+function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
+  if (m.unit !== "%") return null;
+  const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
+  if (!places) return null;
+  return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
+}
+
+/** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
+const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备)[^,，。;；]{2,30}$/;
 
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
 const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
