@@ -104,7 +104,7 @@ describe("progress reports: the task beside what is done", () => {
     expect(allTargetsOf(doc, 2025).map((t) => `${t.value}|${t.kind}`)).toEqual(["2|increment", "15|increment", "263|increment"]);
   });
   it("an item after its 序号 cell in a table written one cell per line is read, its progress cell is past", () => {
-    const doc = "2018年6月民生实事进展情况\n序号\n\n实事内容\n\n牵头单位\n\n进展情况\n\n2\n\n推进下山异地搬迁工程,完成生态搬迁1.5万人。\n\n市委农办\n\n已完成搬迁20612人,完成率137%。";
+    const doc = "2018年6月民生实事进展情况\n序号\n\n实事内容\n\n牵头单位\n\n进展情况\n\n1\n\n推进下山异地搬迁工程,完成生态搬迁1.5万人。\n\n市委农办\n\n已完成搬迁20612人,完成率137%。";
     expect(allTargetsOf(doc, 2018).map((t) => t.value)).toEqual([1.5]);
   });
   it("what was actually done and the share of the plan done are results (实际完成, 占全年计划投资的56.6%)", () => {
@@ -186,5 +186,65 @@ describe("a news page's furniture and years counted from now", () => {
 describe("a share of places", () => {
   it("a percent of places that have something (全市70%街(镇)建有…) is a share named by what follows", () => {
     expect(targetsOf("到2025年,全市70%街(镇)建有公建民营普惠托育机构。", 2024).map((t) => `${t.value}|${t.kind}|${t.indicator}`)).toEqual(["70|share|街(镇)建有公建民营普惠托育机构"]);
+  });
+});
+
+describe("a stock named by what will have been built", () => {
+  it("the total of what will be built (将建成的养老服务床位总量达2.3万张) is a level", () => {
+    expect(targetsOf("到2025年,厦门将建成的养老服务床位总量达2.3万张。", 2023).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("到2025年,新建养老服务床位2000张。", 2023).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("how rural and ecology pages set their year", () => {
+  it("a list of horizons (到2025年、2030年和2060年的主要目标) is no year of work; a numbered heading's year is", () => {
+    const doc = "《江苏省林业行业碳达峰碳中和实施方案(2021-2060年)》正式印发\n2024-01-23 14:14:37来源:江苏省林业局\n方案提出了到2025年、2030年和2060年的主要目标,到2025年,全省林木覆盖率达到24.1%。";
+    expect(docYearOf(doc)).toBe(2024);
+    expect(docYearOf("过去一年的成绩来之不易。\n二、2017年工作安排\n全年新增就业岗位5000个。")).toBe(2017);
+  });
+  it("the year's work in a field and a meeting that plans it (做好2024年和今后一个时期…三农工作, 就2023年工作进行安排部署)", () => {
+    expect(docYearOf("《意见》明确了做好2024年和今后一个时期成都市三农工作的总目标。新培育农业职业经理人1万名。")).toBe(2024);
+    expect(docYearOf("区委书记主持召开区委农村工作会议,总结全区2022年“三农”工作,并就2023年工作进行安排部署。")).toBe(2023);
+  });
+  it("the year's goals named as such (2024年的目标中) and a 年度 plan (特制定2024年度工作要点)", () => {
+    expect(docYearOf("会上介绍,2024年的目标中,集体经济稳健增长,“达标村”创建率达到30%以上。")).toBe(2024);
+    expect(docYearOf("为扎实做好巩固拓展脱贫攻坚成果工作,特制定2024年度工作要点。")).toBe(2024);
+  });
+  it("未来五年的目标是: counts five years from the document's", () => {
+    expect(targetsOf("未来五年的目标是:打造10个百亿级产业大县。", 2023).map((t) => t.year)).toEqual([2027]);
+  });
+});
+
+describe("what the progress and summary rules must not reach", () => {
+  it("a rate per so many is no fraction (9/10万)", () => {
+    expect(targetsOf("孕产妇死亡率达到9/10万以下。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["9|/10万"]);
+  });
+  it("实际完成 and 占…计划的N% after a word of will, and 实际开工率, stay targets", () => {
+    expect(targetsOf("力争全年实际完成固定资产投资100亿元,确保重点项目实际开工率达到90%以上,力争上半年完成投资占全年计划投资的55%以上。", 2025).map((t) => t.value)).toEqual([100, 90, 55]);
+  });
+  it("a value cell before a progress cell is no 序号: the progress stays past", () => {
+    const doc = "2018年6月民生实事进展情况\n序号\n\n实事内容\n\n年度计划(个)\n\n进展情况\n\n1\n\n新建城市书房20个。\n\n20\n\n1-6月新建城市书房12个,完成率60%。\n\n2\n\n新建公厕30座。\n\n30\n\n新建公厕18座,开工25座。";
+    expect(allTargetsOf(doc, 2018).map((t) => t.value)).toEqual([20, 30]);
+  });
+  it("展望 a far year dates nothing; a plan's labels of highlights keep their targets", () => {
+    expect(docYearOf("回顾过去一年,成绩来之不易。展望2035年发展目标,基本实现社会主义现代化。")).toBe(null);
+    expect(targetsOf("工作亮点:全年新建道路10公里,改造农房300户。", 2025).map((t) => t.value)).toEqual([10, 300]);
+  });
+  it("only a grant's own later items, and only ages a measure is widened to, are parameters; whom a measure is for too", () => {
+    expect(targetsOf("补助标准提高到每人每年30元、新增参保人数3000人。", 2025).map((t) => t.value)).toEqual([3000]);
+    expect(targetsOf("各年龄段达标率达到92%,平均年龄降至50岁。", 2025).map((t) => t.value)).toEqual([92, 50]);
+    expect(targetsOf("以全市就业年龄段的7600多名持证残疾人为主要对象,新增残疾人就业500人。", 2023).map((t) => t.value)).toEqual([500]);
+  });
+  it("a class's standard is a parameter; a plan drawn up with its span, and a plan's own span in brackets, date nothing", () => {
+    expect(allTargetsOf("A类的标准为服务人口不少于3万人。", 2025)).toEqual([]);
+    expect(targetsOf("制定体育发展规划(2021—2035年),新建体育公园105个。", 2021).map((t) => t.year)).toEqual([2021]);
+    expect(targetsOf("完成30个村庄规划(2021—2035年)编制。", 2023).map((t) => t.year)).toEqual([2023]);
+  });
+  it("a short body line with 已有…人参与 is no comment box", () => {
+    expect(targetsOf("今年全市已有3000人参与培训。全年新增技能人才2万人。", 2025).map((t) => t.value)).toEqual([2]);
+  });
+  it("a table whose header opens with 序号 fits a row whose 序号 was merged away", () => {
+    const table = "序号 | 指标名称 | 单位 | 2025年 |\n1 | 人均期望寿命 | 岁 | 80 |\n婴儿死亡率 | ‰ | 3.5 | |";
+    expect(targetsOf(table, 2022).map((t) => `${t.indicator}|${t.value}`)).toEqual(["人均期望寿命|80", "婴儿死亡率|3.5"]);
   });
 });

@@ -43,8 +43,14 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
-  /(?<!总结|回顾|总结了|回顾了)(20\d\d)年[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
-  /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的)?(?:各项)?工作/.source,
+  // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
+  /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
+  // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
+  /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff]{0,8}?工作/.source,
+  // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
+  /就(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?工作(?:进行|作出|作)(?:安排)?部署/.source,
+  // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
+  /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
   /部署了(20\d\d)年[\u4e00-\u9fff]{0,14}?工作/.source,
   // (a bureau's plan of the year: 2024年县教育局工作计划, 2025年市农业农村局工作要点)
@@ -151,7 +157,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    return { year, source: "text" };
+    // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
+    if (!(issueDate && year > Number(issueDate.slice(0, 4)) + 1)) return { year, source: "text" };
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
@@ -159,7 +166,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // a summary that reviews the year past and looks ahead to the next one's goals (梳理过去一年“成绩单”的同时,展望2026年
   // 发展目标): the year looked ahead to, when the year before it is the one reviewed (展望2035年远景目标 is no such year)
   const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
-  if (ahead && (new RegExp(`(?:^|[,，。;:：\\s])${Number(ahead[1]) - 1}年[,，]`).test(head) || /过去一年|去年/.test(head.slice(0, 2000)))) return { year: Number(ahead[1]), source: "text" };
+  if (ahead && new RegExp(`(?:^|[,，。;:：\\s])${Number(ahead[1]) - 1}年[,，]`).test(head)) return { year: Number(ahead[1]), source: "text" };
   const review = REVIEW.exec(closed);
   if (review) return { year: Number(review[1] ?? review[2] ?? review[3]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's

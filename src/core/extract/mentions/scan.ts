@@ -376,7 +376,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 }
 
 /** The denominator of a fraction: 1/8, 1/3 (not a date or a code going on, 1/3/5, 1/30.5). */
-const FRACTION = /^\/([1-9]\d{0,2})(?![\d./])/;
+// (not a rate per so many: 9/10万)
+const FRACTION = /^\/([1-9]\d{0,2})(?![\d./万千亿百])/;
 /** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3. */
 const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|达|超|突破|不低于|不少于|约|近)?$/;
 

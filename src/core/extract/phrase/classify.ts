@@ -216,6 +216,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^形成/.test(indicator) && FORMED_STOCK.test(indicator)) return "level";
   // 抽检不少于5.5批次/千人: a rate per head of population is a level, whatever verb works to reach it
   if (/\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
+  // (厦门将建成的养老服务床位总量: the total of what will have been built is a stock reached)
+  if (/^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";

@@ -46,7 +46,9 @@ const OVER_YEARS = /年均|累计/;
 /** Nearest year before the number in its sentence, else a scope earlier in its paragraph, else `scopeYear`. */
 export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
   // (2606个撤并村通公路(2013—2017年), 新建…2606个(2013—2017年): a span in brackets after the amount, in its clause, dates it)
-  const bracketed = line.years.find((y) => y.pos > numberAt && y.pos < sentence.end && y.end - y.pos > 6 && /[(（]$/.test(text.slice(y.pos - 1, y.pos)) && !/[,，。;；]/.test(text.slice(numberAt, y.pos)));
+  // (not a plan's own span, 完成30个村庄规划(2021—2035年)编制, nor after the year's own words, 全年完成…)
+  const bracketed = line.years.find((y) => y.pos > numberAt && y.pos < sentence.end && y.end - y.pos > 6 && /[(（]$/.test(text.slice(y.pos - 1, y.pos)) &&
+    !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !/(全年|年内|今年|本年)/.test(text.slice(sentence.start, numberAt)));
   if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
   if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||

@@ -15,7 +15,7 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
 /** The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…. */
 const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补|救助)(额|标准|比例|金额|额度|上限)[^,。;]{0,10}$/;
 /** The ages a measure covers: 康复救助年龄范围扩展至0—15岁. */
-const AGE_RANGE = /年龄(?:范围|段)?[^,。;]{0,6}$/;
+const AGE_RANGE = /年龄(?:范围|段)(?:扩展|扩大|放宽|调整)?(?:至|到|为)$/;
 /**
  * Money a government sets aside once: 县财政安排专项资金3000万元 (an input, not an outcome). A commitment that
  * recurs or totals the plan's funding (每年安排…专项资金不少于5亿元, 累计安排…) is a target.
@@ -87,9 +87,12 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
   if (DEFINITION.test(clauseBefore) || AGE_RANGE.test(clauseBefore)) return true;
+  // (以全市…的7600多名持证残疾人为主要对象: whom a measure is for, not what it reaches)
+  if (/以[^,。;]{0,16}$/.test(clauseBefore) && /^[^,。;]{0,16}为(?:主要|重点|服务)?对象/.test(clauseAfter)) return true;
   // (救助标准0—6岁每人每年2万元、7—15岁每人每年1万元: a later item of a grant's list, its own words before its value)
+  // (the item itself per head as the first: not 补助标准提高到每人每年30元、新增参保人数3000人)
   const firstItem = clauseBefore.includes("、") ? clauseBefore.replace(/、[^、]*$/, "").replace(/[\d.]+[^\d,。;、]{0,4}$/, "") : "";
-  if (firstItem && GRANT_MEASURE.test(firstItem)) return true;
+  if (firstItem && GRANT_MEASURE.test(firstItem) && /每[人户名年月]/.test(clauseBefore.slice(clauseBefore.lastIndexOf("、")))) return true;
   if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
   if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || FORMULA_WEIGHT_BEFORE.test(clauseBefore)) return true;
   const object = OBJECT_OF_MEASURE.exec(clauseBefore);

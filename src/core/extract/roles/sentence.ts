@@ -76,7 +76,8 @@ const PARAMETER = "a policy norm, subsidy or eligibility rule";
 const NO_TASKS: ReadonlySet<number> = new Set();
 
 /** A grade's criteria introduced: 基本型的具体指标为, 增强型的标准是, 三星级的条件为. */
-const GRADE_CRITERIA = /(?:型|级|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)/;
+// (a class's standard too, A类的标准为…; not a category's indicators, 经济发展类的指标为…, which are targets)
+const GRADE_CRITERIA = /(?:型|级|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)|类的(?:具体)?(?:标准|条件)(?:为|是)/;
 const CRITERIA = "the criteria a grade is defined by (基本型的具体指标为…)";
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 

@@ -228,8 +228,8 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
   const firstEmpty = row.findIndex((c) => !c.text);
   // (only a row whose blanks all trail it, and fewer filled cells than columns)
   if (filled.length === 0 || filled.length >= columns.length || firstEmpty < 0 || firstEmpty < filled.length) return null;
-  // (the cell merged away is the category that opens the header)
-  if (columns[0].role !== "category") return null;
+  // (the cell merged away opens the header: a category, or a 序号)
+  if (columns[0].role !== "category" && columns[0].role !== "serial") return null;
   const fits = (col: Column, t: string, next: Cell | undefined): boolean => {
     switch (col.role) {
       // (a name followed by its unit is the indicator: 空气质量优良天数比率 | % | 90 | |)

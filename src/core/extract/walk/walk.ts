@@ -140,6 +140,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
   let ended = false;
   let progressColumn = -1;
+  // (the last 序号 cell whose item was read, in a progress table written one cell per line: the next is one more)
+  let lastSerial = 0;
   let rowsReadUntil = -1;
   // the bullet of the last line and why it was past: items of a bulleted list of results share the time of the first
   // (●2023年广东地区生产总值达到13.57万亿元… / ●广州经济总量突破3万亿元)
@@ -219,7 +221,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const prevBullet: BulletPast | null = bulletPast;
     const listPast: string | null = mark !== null && prevBullet !== null && prevBullet.mark === mark && prevBullet.reason !== null && !years.some((y) => docYear !== null && y.year >= docYear) &&
       continuesPast(trimmed) && !BOUND_AFTER.test(trimmed) ? prevBullet.reason : null;
-    let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !afterSerialCell(text, lines, li) ? "a progress note in a progress report" : null) ??
+    const serial = doc.progress ? serialCellBefore(text, lines, li) : null;
+    const itemCell = serial !== null && serial === lastSerial + 1;
+    if (itemCell) lastSerial = serial;
+    let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !itemCell ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
       (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
@@ -427,15 +432,16 @@ function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null 
 }
 
 /**
- * Whether the line before with text is a 序号 cell alone (1, 2, …): in a table written one cell per line (序号 / 实事内容
- * / 牵头单位 / 进展情况), the line after it is the item, as a numbered line is.
+ * The number of a 序号 cell alone on the line before with text (1, 2, …), or null: in a table written one cell per line
+ * (序号 / 实事内容 / 牵头单位 / 进展情况), the line after it is the item, as a numbered line is — when the number follows
+ * the last one read (a value cell, 年度计划 20, is no 序号).
  */
-function afterSerialCell(text: string, lines: Span[], li: number): boolean {
+function serialCellBefore(text: string, lines: Span[], li: number): number | null {
   for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
     const t = text.slice(lines[k].start, lines[k].end).trim();
-    if (t) return /^\d{1,3}$/.test(t);
+    if (t) return /^\d{1,3}$/.test(t) ? Number(t) : null;
   }
-  return false;
+  return null;
 }
 
 /** Whether the next line with text is a sentence (punctuated, or longer than a table's cell). */

@@ -119,8 +119,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: horizon === docYear + n - 1 ? horizon : docYear + n });
       continue;
     }
-    // 今后五年,… / 未来五年内…: the five years from the document's, as the time of the clause (今后五年是…关键时期 names none)
-    if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中)?[,，:：]/.test(text.slice(i, Math.min(to, i + 9)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
+    // 今后五年,… / 未来五年内… / 未来五年的目标是:…: the five years from the document's, as the time of the clause (今后五年是…关键时期
+    // names none)
+    if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中|的(?:主要)?目标(?:是|为))?[,，:：]/.test(text.slice(i, Math.min(to, i + 12)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
     // 今明两年计划新增…: this year and the next, to the end of the next
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
@@ -140,7 +141,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 const STARTING_NOW = /(?:从|自)?今年(?:起|开始)[^。;]*$/;
 
 /** A plan to be drawn up, its span opening in brackets: 编制省、市、县三级公共体育设施空间布局规划(2. */
-const DRAWN_UP_PLAN = /(?:编制|修编|研究制定)(?!实施)[^,，。;；]{0,30}?(?:规划|计划|方案|纲要)[(（]\d$/;
+const DRAWN_UP_PLAN = /(?:编制|修编|制定|出台)(?!实施)[^,，。;；]{0,30}?(?:规划|计划|方案|纲要)[(（]\d$/;
 
 /** A count right after a year: 完工2024年9个续建项目 (the projects of 2024). */
 const COUNT_AFTER_YEAR = /^(?:\d+|[一二三四五六七八九十两]+)(?:个|家|项|所|座|条|处|批|件|户|套|部|张|台|名)/;
