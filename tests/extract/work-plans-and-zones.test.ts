@@ -175,7 +175,8 @@ describe("what the rules of this round must not reach", () => {
 
 describe("a news page's furniture and years counted from now", () => {
   it("a comment box (我来说两句 0人参与,0条评论) states nothing", () => {
-    expect(allTargetsOf("今年新建公园5个。\n我来说两句 0人参与,0条评论\n已有0人参与,点击查看更多精彩评论", 2024).map((t) => t.value)).toEqual([5]);
+    const page = "济宁新闻网讯 今年起,任城区将新改扩建公办幼儿园20所。\n\n我来说两句 0人参与,0条评论\n发表\n已有0人参与,点击查看更多精彩评论";
+    expect(allTargetsOf(page, 2024).map((t) => t.value)).toEqual([20]);
   });
   it("今年起,…将2年新改扩建… counts this year as the first; 每2年 is no span", () => {
     expect(targetsOf("今年起,任城区将2年新改扩建公办幼儿园20所,增加学位5400个。", 2024).map((t) => t.year)).toEqual([2025, 2025]);
@@ -211,7 +212,7 @@ describe("how rural and ecology pages set their year", () => {
     expect(docYearOf("为扎实做好巩固拓展脱贫攻坚成果工作,特制定2024年度工作要点。")).toBe(2024);
   });
   it("未来五年的目标是: counts five years from the document's", () => {
-    expect(targetsOf("未来五年的目标是:打造10个百亿级产业大县。", 2023).map((t) => t.year)).toEqual([2027]);
+    expect(targetsOf("人均可支配收入增长5%。未来五年的目标是:农业基础更加稳固,打造10个百亿级产业大县。", 2023).map((t) => t.year)).toEqual([2023, 2027]);
   });
 });
 
