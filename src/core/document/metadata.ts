@@ -115,13 +115,14 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
-    // (a short line of page furniture holding a timestamp, glued to what stands around it: 新闻资讯2024-01-24 14:26:44橙橘网)
-    // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
+    const furniture = line.trim().length <= 60 && PAGE_FURNITURE.test(line);
     // (a short line of page furniture labelling the date: 新闻 时间:2025年02月20日 来源:今日高密)
     // (not a meeting's or an event's time: 会议时间:…地点:…报告厅, 报名时间:…)
-    const labelled = line.trim().length <= 60 && PAGE_FURNITURE.test(line) && !/会议|地点|报名|截止|活动|举办|开幕/.test(line) ? /(?:^|\s)(?:时间|日期)[:：]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/.exec(line) : null;
+    const labelled = furniture && !/会议|地点|报名|截止|活动|举办|开幕/.test(line) ? /(?:^|\s)(?:时间|日期)[:：]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/.exec(line) : null;
     if (labelled) return parseDate(labelled[1]);
-    const stamp = line.trim().length <= 60 && PAGE_FURNITURE.test(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
+    // (a short line of page furniture holding a timestamp, glued to what stands around it: 新闻资讯2024-01-24 14:26:44橙橘网)
+    // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
+    const stamp = furniture ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
     if (stamp) return parseDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`);
   }
   return null;

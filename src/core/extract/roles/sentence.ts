@@ -72,13 +72,14 @@ export interface Placed {
 
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
-/** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
 const NO_TASKS: ReadonlySet<number> = new Set();
 
 /** A grade's criteria introduced: 基本型的具体指标为, 增强型的标准是, 三星级的条件为. */
 // (a class's standard too, A类的标准为…; not a category's indicators, 经济发展类的指标为…, which are targets)
 const GRADE_CRITERIA = /(?:型|级|档)的(?:具体)?(?:指标|标准|条件)(?:为|是)|类的(?:具体)?(?:标准|条件)(?:为|是)/;
 const CRITERIA = "the criteria a grade is defined by (基本型的具体指标为…)";
+
+/** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
@@ -249,7 +250,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
  */
 function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention, c: Candidate): Candidate | null {
   // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
-  if (PROJECT_TITLE.test(text.slice(sentence.start, sentence.end)) || PROGRAMME_ITEM.test(text.slice(sentence.start, sentence.end)) || inCountedList(text, sentence)) {
+  const said = text.slice(sentence.start, sentence.end);
+  if (PROJECT_TITLE.test(said) || PROGRAMME_ITEM.test(said) || inCountedList(text, sentence)) {
     // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
     return { ...c, indicator: c.indicator.replace(/^[个家名所条项座处户]+/, ""), kind: "increment", rule: "project-title" };
   }

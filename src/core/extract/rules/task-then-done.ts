@@ -12,8 +12,8 @@ export const taskThenDoneRule: ClauseRule = {
     const out: Candidate[] = [];
     for (const m of mentions) {
       if (consumed.has(m) || m.suffix !== null) continue;
-      const t = TASK.exec(text.slice(m.start, clause.end));
-      if (!t || t[1] !== m.unit) continue;
+      const t = taskAt(text, m, clause.end);
+      if (!t) continue;
       const noun = t[2].replace(/(?:正在|正)$/, "");
       out.push({
         rule: this.name, start: m.start, end: m.unitEnd + noun.length, numberAt: m.start, value: m.value, valueMax: null, unit: m.unit,
@@ -26,11 +26,16 @@ export const taskThenDoneRule: ClauseRule = {
 };
 
 /** Where in the clause mentions `mentions` a task's count stands before what is done of it. */
-export function taskCounts(text: string, clauseEnd: number, mentions: readonly { start: number; unit: string }[]): Set<number> {
+export function taskCounts(text: string, clauseEnd: number, mentions: readonly Counted[]): Set<number> {
   const at = new Set<number>();
-  for (const m of mentions) {
-    const t = TASK.exec(text.slice(m.start, clauseEnd));
-    if (t && t[1] === m.unit) at.add(m.start);
-  }
+  for (const m of mentions) if (taskAt(text, m, clauseEnd)) at.add(m.start);
   return at;
+}
+
+type Counted = { start: number; unit: string };
+
+/** The task read from the count `m` to the clause's end, or null (its measure word must be the count's unit). */
+function taskAt(text: string, m: Counted, clauseEnd: number): RegExpExecArray | null {
+  const t = TASK.exec(text.slice(m.start, clauseEnd));
+  return t && t[1] === m.unit ? t : null;
 }

@@ -245,7 +245,9 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
   let i = 0;
   for (const col of columns) {
     const c = filled[i];
-    if (c && fits(col, c.text, filled[i + 1])) { out.push(c); i++; } else out.push({ start: (c ?? filled[filled.length - 1]).start, end: (c ?? filled[filled.length - 1]).start, text: "" });
+    if (c && fits(col, c.text, filled[i + 1])) { out.push(c); i++; continue; }
+    const at = (c ?? filled[filled.length - 1]).start;
+    out.push({ start: at, end: at, text: "" });
   }
   return i === filled.length ? out : null;
 }

@@ -153,6 +153,9 @@ export function turnsToYearAhead(sentence: string): boolean {
   return TURN.test(sentence) && !LOOKS_BACK.test(sentence);
 }
 
+/** A sentence opening with what a work will bring once done: 项目建成后,可恢复…. */
+const AFTER_DONE = /^\s*[\u4e00-\u9fff]{0,10}?(?:建成|竣工|完工|投产|投用|实施)后[,，][^。;]{0,8}?(?:可|将|预计|能够)/;
+
 /**
  * What a work will bring once done (项目建成后,可恢复…): a sentence of the time ahead in a paragraph on the progress so far
  * (the sentences after it go on with the paragraph).
@@ -160,7 +163,6 @@ export function turnsToYearAhead(sentence: string): boolean {
 export function bringsOnceDone(sentence: string): boolean {
   return AFTER_DONE.test(sentence) && !LOOKS_BACK.test(sentence);
 }
-const AFTER_DONE = /^\s*[\u4e00-\u9fff]{0,10}?(?:建成|竣工|完工|投产|投用|实施)后[,，][^。;]{0,8}?(?:可|将|预计|能够)/;
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
 export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {

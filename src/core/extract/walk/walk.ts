@@ -409,11 +409,12 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   return opening !== null;
 }
 
-/** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
-// (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
 /** A project's parts, 任务安排 then 落实情况 (what is to be done, then what was done) — when a sentence follows, for a
  * table's header cells have the same names (序号 / 内容与要求 / 进展情况 / 责任单位). */
 const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|推进情况)$/;
+
+/** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
+// (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
 const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
@@ -437,20 +438,23 @@ function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null 
  * the last one read (a value cell, 年度计划 20, is no 序号).
  */
 function serialCellBefore(text: string, lines: Span[], li: number): number | null {
-  for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
-    const t = text.slice(lines[k].start, lines[k].end).trim();
-    if (t) return /^\d{1,3}$/.test(t) ? Number(t) : null;
-  }
-  return null;
+  const t = nearestText(text, lines, li, -1, 3);
+  return t !== null && /^\d{1,3}$/.test(t) ? Number(t) : null;
 }
 
 /** Whether the next line with text is a sentence (punctuated, or longer than a table's cell). */
 function nextLineIsSentence(text: string, lines: Span[], li: number): boolean {
-  for (let k = li + 1; k < lines.length; k++) {
+  const t = nearestText(text, lines, li, 1, Infinity);
+  return t !== null && (t.length > 24 || /[,，。;；]/.test(t));
+}
+
+/** The trimmed text of the nearest line with text after (`step` 1) or before (-1) line `li`, at most `reach` lines away. */
+function nearestText(text: string, lines: Span[], li: number, step: 1 | -1, reach: number): string | null {
+  for (let k = li + step; k >= 0 && k < lines.length && Math.abs(k - li) <= reach; k += step) {
     const t = text.slice(lines[k].start, lines[k].end).trim();
-    if (t) return t.length > 24 || /[,，。;；]/.test(t);
+    if (t) return t;
   }
-  return false;
+  return null;
 }
 
 const WILL_IN_LINE = new RegExp(`${MODAL}|力争|确保|今年`);

@@ -100,7 +100,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
         // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
         // where the plan's horizon says nothing of it, N years from the document's year, as 5年内 from 2020 is 2025)
-        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: horizon === docYear + n - 1 ? horizon : docYear + n });
+        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon) });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
       }
@@ -116,7 +116,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? (isDigit(m[2][0]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: horizon === docYear + n - 1 ? horizon : docYear + n });
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: yearsOn(n, docYear, horizon) });
       continue;
     }
     // 今后五年,… / 未来五年内… / 未来五年的目标是:…: the five years from the document's, as the time of the clause (今后五年是…关键时期
@@ -135,6 +135,14 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
   }
   return out;
+}
+
+/**
+ * The year N years from the document's ends (3年内, 用3年时间): a plan whose horizon is N−1 years on counts the document's
+ * own year among them and ends with the plan; otherwise N years on (5年内 from 2020 is 2025).
+ */
+function yearsOn(n: number, docYear: number, horizon: number | null): number {
+  return horizon === docYear + n - 1 ? horizon : docYear + n;
 }
 
 /** Work counted from this year on: 今年起, 从今年开始, 自今年起. */
