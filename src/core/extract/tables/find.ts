@@ -114,7 +114,8 @@ function rowRun(text: string, lines: Span[], li: number): number[] {
  * returned with no targets so the caller skips it.
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  if (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed) || hasTwoTabs(trimmed)) {
+  // (most lines hold no bar: the test for one spares both patterns a scan of the line)
+  if ((trimmed.includes("|") && (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed))) || hasTwoTabs(trimmed)) {
     const run = rowRun(text, lines, li);
     const rows = run.map((k) => rowCells(text, lines[k].start, lines[k].end));
     const reading = readRows(rows, titleBefore(text, lines, li), ctx);
