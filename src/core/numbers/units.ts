@@ -7,6 +7,9 @@
  */
 const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列"];
 
+/** Micrograms per cubic metre in Latin letters, with either mu and either cube. */
+const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3"];
+
 const BASE_UNITS = [
   "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
@@ -30,13 +33,15 @@ const BASE_UNITS = [
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
   // computing power (智能算力达到1,000 PFLOPS)
   "EFLOPS", "PFLOPS", "TFLOPS",
+  // concentrations as air-quality notes write them (PM2.5月均值不高于66μg/m3)
+  ...CONCENTRATIONS,
   ...OBJECT_COUNTS,
 ];
 
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月", "兆"]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月", "兆", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();

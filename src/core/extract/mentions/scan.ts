@@ -212,6 +212,15 @@ function inBareValueList(text: string, at: number, lookFrom: number): boolean {
   return count(text.slice(c, verb)) === count(list[0]);
 }
 
+/**
+ * A whole number right after an acronym of two or more capitals and right before a measure word counts the thing the
+ * acronym names (配置AED1100台, 安装LED500盏); a code stays a name (G60科创走廊, K3列车, PM2.5浓度, ISO9001认证).
+ */
+function countsAcronym(text: string, tok: NumberToken, near: UnitMatch | null): boolean {
+  return near !== null && near.end > tok.end && text[tok.end] !== " " && isMeasureWord(near.unit) && /^\d+$/.test(tok.raw) &&
+    /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, tok.start - 6), tok.start));
+}
+
 /** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
 function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, lookFrom: number): Reading | null {
   const before = text[tok.start - 1] ?? "";
@@ -240,7 +249,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (家庭宽带平均接入带宽超过500M: a bare M or G after words of bandwidth is its unit)
   const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) ??
     (/^[MG](?=[,。;、)\s]|$)/.test(text.slice(tok.end, tok.end + 2)) && BANDWIDTH_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)) ? /^[MG]/.exec(after) : null) : null;
-  if (isAsciiLetter(before) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
+  if ((isAsciiLetter(before) && !countsAcronym(text, tok, near)) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");

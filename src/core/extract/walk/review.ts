@@ -98,6 +98,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
   if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
+  // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
+  // nothing to come, reports that month)
+  if (MONTH_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a month's figures reported (1月份…, 2月截至2日,…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -133,6 +136,8 @@ const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签�
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
+/** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
+const MONTH_REPORTED = /^\s*(?:\d{1,2}月份|\d{1,2}月截至\d{1,2}日)/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */
