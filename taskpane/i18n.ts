@@ -420,6 +420,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "no indicator named with it": "数字前后未写明指标",
     "one value after a list of items, which may each have it": "一个数值跟在并列的几项之后，可能各项都适用",
     "a size written into a project's name": "数值写在项目名称里（如装机规模）",
+    "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "是估计或预测（或达、有望、可能），未表述为目标",
   },
   "en-US": {
     "a count before a noun, with no verb known to set it": "a count of something, with no verb known to set it as a target",
@@ -427,6 +428,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "no indicator named with it": "no indicator named with the number",
     "one value after a list of items, which may each have it": "one value after a list of items, which may each have it",
     "a size written into a project's name": "a size written into a project's name",
+    "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "an estimate or a forecast, not stated as a goal",
   },
 };
 

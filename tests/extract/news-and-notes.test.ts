@@ -2,7 +2,8 @@
 // a city's 民生实事 list) that no rule read before.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
-import { targetsOf } from "./targets-of";
+import { POSSIBLE_REASONS } from "../../src/core/extract/roles/possible";
+import { allTargetsOf, targetsOf } from "./targets-of";
 
 const roleOf = (text: string, raw: string): string | undefined =>
   extract(text, { docYear: 2026, mentions: true }).mentions?.find((m) => m.text.startsWith(raw))?.role;
@@ -32,5 +33,50 @@ describe("a note's monthly targets and the month's figures", () => {
   });
   it("…not when it sets something to come (1月份,力争…)", () => {
     expect(targetsOf("1月份,力争新签约项目10个。", 2026).map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("how a news report of a plan dates itself and its goals", () => {
+  it("a feed's date line (RFC 2822) or an ISO timestamp dates the page", () => {
+    expect(extract("中部省会竞逐数字经济新赛道\nFri, 24 Sep 2021 09:40:57 GMT\n今年全市新增企业100家。").document.docYear).toBe(2021);
+    expect(extract("2021-07-21T09:00:43Z\n\n路透北京7月21日 - 上海市表示,今年新增企业100家。").document.docYear).toBe(2021);
+  });
+  it("未来N年 in figures or words, with or without a comma, counts the document's year as the first", () => {
+    expect(targetsOf("报告提出,未来5年,长沙经济总量达1.7万亿元。", 2021).map((t) => t.year)).toEqual([2025]);
+    expect(targetsOf("未来三年武汉全市数字经济增加值占GDP比重超过50%。", 2021).map((t) => t.year)).toEqual([2023]);
+    expect(targetsOf("未来五年是发展的关键时期,全市新增企业100家。", 2021).map((t) => t.year)).toEqual([2021]);
+  });
+  it("a plan period opening the sentence spans its semicolons (“十四五”期间,…;引进…100个)", () => {
+    expect(targetsOf("“十四五”期间,累计实际利用外资1000亿美元;引进世界500强项目100个。", 2022).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("通过3年攻坚 ends with the plan the page names with its span (…行动方案(2021—2023年))", () => {
+    const doc = "浙江省印发《制造业攻坚行动方案(2021—2023年)》。方案提出,通过3年攻坚,全省规上工业亩均税收达到37万元。";
+    expect(targetsOf(doc, 2021).map((t) => t.year)).toEqual([2023]);
+    expect(targetsOf("方案提出,通过3年攻坚,全省规上工业亩均税收达到37万元。", 2021).map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("what a news report's numbers are", () => {
+  it("a growth named as a rate or its target (GDP增速目标是6%以上, GDP增长速度6%以上) is a growth", () => {
+    expect(targetsOf("今年确定的GDP增速目标是6%以上。GDP增长速度6%以上。", 2021).map((t) => t.kind)).toEqual(["growth", "growth"]);
+  });
+  it("land or energy freed and emissions cut by an amount are increments; 减少到… is the level reached", () => {
+    const t = targetsOf("腾出低效工业用地100平方公里,减少碳排放800万吨。全市碳排放减少到500万吨。", 2021);
+    expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["100平方公里 increment", "800万吨 increment", "500万吨 level"]);
+  });
+  it("a rule's norms are parameters: a clause in principle, what a measure mainly is, a capped share, revenue set aside", () => {
+    expect(targetsOf("新开工的保障性租赁住房,原则上应独立成栋、可封闭管理、建筑面积不少于3000平方米且不少于50套。", 2021)).toEqual([]);
+    expect(targetsOf("新开工建设的保障性租赁住房,以建筑面积不超过70平方米的小户型为主。", 2021)).toEqual([]);
+    expect(targetsOf("占项目总用地面积的比例上限由7%提高到15%,建筑面积占比上限相应提高到30%。", 2021)).toEqual([]);
+    expect(targetsOf("统筹从土地出让收益(10%以上)中提取的保障性住房建设资金。取土地出让收入的0.5%以上作为专项经费。", 2021)).toEqual([]);
+  });
+  it("…while a goal stays: 原则上 in another clause, a share raised with no cap (比例提高到15%)", () => {
+    expect(targetsOf("原则上每年评估一次,全市保障性住房占比提高到15%。", 2021).map((t) => t.value)).toEqual([15]);
+  });
+  it("an estimate or a forecast (或达, 有望, 可能) is offered unticked with its reason; with a goal's word it stays ticked", () => {
+    const all = allTargetsOf("保障性住房建设投资或达2.34万亿元,有望实现投资5600亿元。", 2022);
+    expect(all.map((t) => `${t.value} ${t.confidence} ${t.reason}`)).toEqual([
+      `2.34 low ${POSSIBLE_REASONS.hedged}`, `5600 low ${POSSIBLE_REASONS.hedged}`]);
+    expect(targetsOf("力争全年投资有望达到5600亿元。", 2022).map((t) => t.value)).toEqual([5600]);
   });
 });

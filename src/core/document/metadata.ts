@@ -112,9 +112,12 @@ export function readIssueDate(text: string): string | null {
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,
     // 来源:山西晚报 • 2023-02-24 09:45:53)
-    const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|$)/.exec(line) ??
+    const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
+    // a feed's or a mail's date alone on its line (RFC 2822): Sat, 05 Mar 2022 07:52:05 GMT
+    const rfc = RFC_DATE.exec(line);
+    if (rfc) return parseDate(`${rfc[3]}-${MONTHS.indexOf(rfc[2].slice(0, 3).toLowerCase()) + 1}-${rfc[1]}`);
     const furniture = line.trim().length <= 60 && PAGE_FURNITURE.test(line);
     // (a short line of page furniture labelling the date: 新闻 时间:2025年02月20日 来源:今日高密)
     // (not a meeting's or an event's time: 会议时间:…地点:…报告厅, 报名时间:…)
@@ -127,6 +130,9 @@ export function readIssueDate(text: string): string | null {
   }
   return null;
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const RFC_DATE = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:GMT|UTC|[+-]\d{4}|[A-Z]{3}))?)?\s*$/i;
 
 /** Words of a news page's furniture around its timestamp: 新闻资讯, 来源, 发布, …网, …报. */
 const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频道|阅读|浏览|财经|[•·|])/;

@@ -143,6 +143,8 @@ export function startsWithIncrementVerb(s: string): boolean {
   const t = s.replace(INCREMENT_SCOPE, "").replace(/^[“"][^”"]{1,8}[”"]/, "").replace(/[(（][^()（）]{1,6}[)）]/g, "");
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
   if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
+  // (减少碳排放800万吨: an amount taken off within the period, as one added is; 减少到…, 减少至… name the level reached)
+  if (t.startsWith("减少") && t.length > 2) return !/(到|至|为)$/.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
   const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t);
   return served !== null;
@@ -175,8 +177,8 @@ const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 const SETS_VALUE = "(?:设定|确定|定|设)为?";
-/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为). */
-const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率)(预期目标|目标)?(${SETS_VALUE})?$`);
+/** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;

@@ -62,12 +62,13 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
  * year that only dates its own sentence (2024年完成…; 2000年底前建成的…) or lies before the document does not.
  */
 function setsScope(text: string, y: YearMention, docYear: number | null): boolean {
-  if (docYear !== null && y.year < docYear) return false;
+  if ((docYear !== null && y.year < docYear) || y.sentenceOnly) return false;
   // (a plan period keeps its quotes: 到“十四五”末,…)
   // (力争2025年材料产业规模突破2万亿元 dates its own clause: with no comma after it, only a year after 到 or 至 spans on)
   if (/(到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos))) return true;
   if (/(力争|争取|在|于)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos)) && /^[”"]?(底|末|期末)?[,，]/.test(text.slice(y.end, y.end + 4))) return true;
-  if (/^[”"]?(底|末|期末|前|以前|之前)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
+  // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
+  if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a year introducing what follows its colon: 2026年主要预期目标是:…;…)
   return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18));
 }

@@ -57,6 +57,17 @@ const VERB_IN_PHRASE = /(建成|建设|完成|达到|实现|实施|开展|推进
 const ALLOCATION_AFTER = /^[^,。;]{0,3}用于/;
 const PERMISSION = /(可|允许|准予)[^,。;]{0,16}(放宽|延长)(至|到)$/;
 
+/** …的小户型为主: the kind a measure mainly is, after 以. */
+const MAINLY_OF = /^[^,。;]{0,6}的[^,。;]{1,12}为主/;
+/** The cap of a share a rule allows (比例上限由7%提高到15%, 建筑面积占比上限相应提高到30%). */
+const CAPPED_SHARE = /(比例|占比)(上限|下限)[^,。;]{0,10}$/;
+/**
+ * A share of revenue set aside for a use: 从土地出让收益(10%以上)…中提取的…资金, 取土地出让收入的0.5%以上作为…专项经费
+ * (how a fund is fed, not an outcome).
+ */
+const SET_ASIDE_AFTER = /^[^,。;]{0,30}?(中提取|提取的|作为[^,。;]{0,12}(?:经费|资金))/;
+const SET_ASIDE_BEFORE = /提取[^,。;]{0,10}$/;
+
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
@@ -109,8 +120,13 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
   if (PER_PERSON_SERVICE.test(clauseBefore) && /^次/.test(clauseAfter)) return true;
-  // 原则上不超过15公里: a design standard, not an outcome to reach
-  if (/原则上[^,。;]{0,6}$/.test(clauseBefore)) return true;
+  // 原则上不超过15公里, 原则上应独立成栋、…建筑面积不少于3000平方米: a clause of a rule in principle sets a standard,
+  // not an outcome to reach
+  if (/原则上/.test(clauseBefore)) return true;
+  // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
+  if (/以[^,。;]{0,16}$/.test(clauseBefore) && MAINLY_OF.test(clauseAfter)) return true;
+  if (CAPPED_SHARE.test(clauseBefore)) return true;
+  if (SET_ASIDE_AFTER.test(clauseAfter) || SET_ASIDE_BEFORE.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter) && !WORK_ON_OBJECT.test(clauseAfter)) return true;
   // 对于500张床位以上、规模较大的养老项目,允许…: 对于 opens the group a rule applies to, up to its 的
   if (GROUP_FOR.test(clauseBefore) && /^[^,。;]{0,24}的/.test(clauseAfter)) return true;

@@ -14,7 +14,20 @@ export const POSSIBLE_REASONS = {
   noIndicator: "no indicator named with it",
   listShares: "one value after a list of items, which may each have it",
   projectSize: "a size written into a project's name",
+  hedged: "an estimate or a forecast (或达, 有望, 可能), not stated as a goal",
 } as const;
+
+/**
+ * Words of an estimate or a forecast before a number in its clause — 投资或达2.34万亿元, 有望实现投资5600亿元, 大约能拿到,
+ * 可能仅为, 据测算 — where no word of a goal or a will stands: what a commentator expects, offered unticked.
+ */
+const HEDGE = /(或达|或将|有望|可能|大约能|大概|估计|据测算|测算|差不多)/;
+const GOAL_OR_WILL = /(目标|力争|确保|争取|要|将(?!近)|计划|规划|提出|明确)/;
+
+/** Whether the words of `clause` before `at` hedge the number as an estimate. */
+export function hedged(clauseBefore: string): boolean {
+  return HEDGE.test(clauseBefore) && !GOAL_OR_WILL.test(clauseBefore.replace(HEDGE, ""));
+}
 export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 
 export interface Possible {

@@ -20,7 +20,7 @@ import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
 import { countsPlacesOfWork, PLACES_OF_WORK } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
-import { POSSIBLE_REASONS, possibleTarget } from "./possible";
+import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
 /** The title of a numbered project in a list of the year's projects: 四、塘南等7个乡镇1000公里农村安全饮水管网铺设项目. */
 const PROJECT_TITLE = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])[^,,;;。:：]{4,48}(?:项目|工程)\s*$/;
@@ -214,7 +214,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), c.doubt ?? null);
+        const doubt = c.doubt ?? (hedged(text.slice(clause.start, c.numberAt)) ? POSSIBLE_REASONS.hedged : null);
+        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), doubt);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));

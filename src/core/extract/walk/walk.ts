@@ -12,7 +12,7 @@ import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
-import { yearMentions, type YearMention } from "./years";
+import { planSpanEnds, yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -128,6 +128,7 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
   const ctx = new WalkContext(docYear, horizon);
+  const spanEnds = planSpanEnds(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines: Span[] = [];
   const textLines = splitLines(text);
@@ -199,7 +200,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       out = null;
     }
     if (heading?.body) ctx.closeLevel(heading.level);
-    const years = yearMentions(text, line.start, line.end, docYear, mask, horizon);
+    const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, spanEnds);
     if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
     else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
@@ -377,8 +378,9 @@ const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
+  // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
-  const opens = first !== undefined && first.end <= lead + 16 && first.pos - lead <= 10 &&
+  const opens = first !== undefined && !first.sentenceOnly && first.end <= lead + 16 && first.pos - lead <= 10 &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear);
   const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;

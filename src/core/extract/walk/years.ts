@@ -9,6 +9,8 @@ export interface YearMention {
   year: number;
   /** A deadline date (2024年12月31日前): it governs its own clause up to the next semicolon only. */
   narrow?: boolean;
+  /** The next N years (未来三年,…): the time of its own sentence, not of the sentences after it (未来五年的目标是: opens a list). */
+  sentenceOnly?: boolean;
 }
 
 
@@ -26,7 +28,8 @@ function isDigit(c: string | undefined): boolean {
 const YEAR_START = /[12二十年今本明未去]/g;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
-export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null): YearMention[] {
+export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
+  spanEnds: ReadonlySet<number> = NO_SPANS): YearMention[] {
   const out: YearMention[] = [];
   // the regex engine finds each next character that may start one (on a slice, so it never reads past `to`)
   const range = to - from > 12 ? text.slice(from, to) : null;
@@ -100,7 +103,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
         // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
         // where the plan's horizon says nothing of it, N years from the document's year, as 5年内 from 2020 is 2025)
-        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon) });
+        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon, spanEnds) });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
       }
@@ -111,17 +114,21 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const m = /(?:将|要|计划|力争|用)\s*([1-9])$/.exec(text.slice(Math.max(from, i - 4), i));
       if (m) { out.push({ pos: i - 1, end: i + 1, year: docYear + Number(m[1]) - 1 }); continue; }
     }
-    // 力争用3年时间, 力争2~3年时间: the years from the document's, the first of a span (as N年内 counts them)
-    if (c === "年" && text.startsWith("时间", i + 1)) {
+    // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
+    if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1, i + 3))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? (isDigit(m[2][0]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: yearsOn(n, docYear, horizon) });
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: yearsOn(n, docYear, horizon, spanEnds) });
       continue;
     }
-    // 今后五年,… / 未来五年内… / 未来五年的目标是:…: the five years from the document's, as the time of the clause (今后五年是…关键时期
-    // names none)
-    if ((c === "今" || c === "未") && /^(?:今后|未来)五年(?:内|里|期间|中|的(?:主要)?目标(?:是|为))?[,，:：]/.test(text.slice(i, Math.min(to, i + 12)))) { out.push({ pos: i, end: i + 4, year: docYear + 4 }); i += 3; continue; }
+    // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
+    // time of the clause (今后五年是…关键时期 names none)
+    if (c === "今" || c === "未") {
+      const ahead = NEXT_YEARS.exec(text.slice(i, Math.min(to, i + 14)));
+      const n = ahead ? (isDigit(ahead[1][0]) ? Number(ahead[1]) : parseChineseNumeral(ahead[1])) : null;
+      if (ahead && n !== null && n >= 2 && n <= 15) { out.push({ pos: i, end: i + 3 + ahead[1].length, year: docYear + n - 1, ...(/[:：]$/.test(ahead[0]) ? {} : { sentenceOnly: true }) }); i += 2 + ahead[1].length; continue; }
+    }
     // 今明两年计划新增…: this year and the next, to the end of the next
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
@@ -138,12 +145,30 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 }
 
 /**
- * The year N years from the document's ends (3年内, 用3年时间): a plan whose horizon is N−1 years on counts the document's
- * own year among them and ends with the plan; otherwise N years on (5年内 from 2020 is 2025).
+ * The year N years from the document's ends (3年内, 用3年时间): a plan whose horizon — or a plan the document names with
+ * its span — is N−1 years on counts the document's own year among them and ends with the plan; otherwise N years on
+ * (5年内 from 2020 is 2025).
  */
-function yearsOn(n: number, docYear: number, horizon: number | null): number {
-  return horizon === docYear + n - 1 ? horizon : docYear + n;
+function yearsOn(n: number, docYear: number, horizon: number | null, spanEnds: ReadonlySet<number>): number {
+  return horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) ? docYear + n - 1 : docYear + n;
 }
+
+const NO_SPANS: ReadonlySet<number> = new Set();
+
+/**
+ * The last years of the plans a document names with a span opening in its own year — 《…攻坚行动方案（2021—2023年）》 —
+ * so that 通过3年攻坚 in a news report of that plan ends with it, as a plan's own horizon does.
+ */
+export function planSpanEnds(text: string, docYear: number | null): ReadonlySet<number> {
+  if (docYear === null) return NO_SPANS;
+  const ends = new Set<number>();
+  for (const m of text.matchAll(/[(（]((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]/g)) if (Number(m[1]) === docYear) ends.add(Number(m[2]));
+  return ends.size ? ends : NO_SPANS;
+}
+
+/** The next N years as a clause's time: 未来5年, 今后三年内, 未来五年的主要目标是: (N in figures or in words). */
+// (or opening the clause's subject: 未来三年武汉全市…; not 未来五年是…, 未来五年的发展, 未来五年乃至更长时期, 未来五到十年)
+const NEXT_YEARS = /^(?:今后|未来)([1-9]\d?|[二两三四五六七八九十]|十[一二三四五])年(?:内|里|期间|中|的(?:主要)?目标(?:是|为))?(?:[,，:：]|(?![是的乃到至和及与、或\d]))/;
 
 /** Work counted from this year on: 今年起, 从今年开始, 自今年起. */
 const STARTING_NOW = /(?:从|自)?今年(?:起|开始)[^。;]*$/;
