@@ -79,4 +79,21 @@ describe("what a news report's numbers are", () => {
       `2.34 low ${POSSIBLE_REASONS.hedged}`, `5600 low ${POSSIBLE_REASONS.hedged}`]);
     expect(targetsOf("力争全年投资有望达到5600亿元。", 2022).map((t) => t.value)).toEqual([5600]);
   });
+  it("a change on the same period of an earlier year reports, as 同比 does (比去年同期增长28.6%); with a bound or a will it is a goal", () => {
+    expect(targetsOf("根据上半年经济数据,武汉市GDP比去年同期增长28.6%,比2019年同期增长3.5%。", 2021)).toEqual([]);
+    expect(targetsOf("一季度,全市地区生产总值力争比去年同期增长8%以上。", 2021).map((t) => t.value)).toEqual([8]);
+  });
+  it("当下 and 现阶段 state the present as 目前 does; 此前 opening a clause tells what came before", () => {
+    expect(targetsOf("据报道,当下,浙江制造业增加值率比发达国家低15个百分点。", 2021)).toEqual([]);
+    expect(targetsOf("此前全国31个省份三季报出炉。", 2021)).toEqual([]);
+  });
+  it("the count of a set a rank is taken in qualifies the rank (跻身全国169个国家级新区第11位)", () => {
+    expect(roleOf("长沙高新区综合实力跻身全国169个国家级新区第11位。", "169")).toBe("qualifier");
+    expect(targetsOf("新建169个国家级新区。", 2021).map((t) => t.value)).toEqual([169]);
+  });
+  it("a year in a bracketed remark of its own value dates the remark, not what follows (…达30万亩(2020年为13.9万亩),建成30个…)", () => {
+    const t = targetsOf("到2025年,中医药种植面积达30万亩(2020年为13.9万亩),建成30个中医药特色小镇。", 2021);
+    expect(t.map((x) => `${x.value}|${x.year}`)).toEqual(["30|2025", "30|2025"]);
+    expect(targetsOf("近期(到2025年)规划总量指标为:建成不少于17.8万张养老床位。", 2022).map((x) => x.year)).toEqual([2025]);
+  });
 });

@@ -16,7 +16,8 @@ function lastBefore(line: LineInfo, pos: number, text: string): number {
     const mid = (lo + hi) >> 1;
     if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  while (ans >= 0 && line.isUsed(years[ans])) ans--;
+  // (中医药种植面积达30万亩(2020年为13.9万亩),建成30个…: a year in a remark closed before the number dates the remark)
+  while (ans >= 0 && (line.isUsed(years[ans]) || inClosedRemark(text, years[ans], pos))) ans--;
   // a few deadline dates at most stand between: each skipped one is checked once
   for (let k = 0; ans >= 0 && years[ans].narrow && k < 4; k++) {
     // (a deadline more than a few hundred characters back is out of its clause anyway)
@@ -26,6 +27,16 @@ function lastBefore(line: LineInfo, pos: number, text: string): number {
     while (ans >= 0 && line.isUsed(line.years[ans])) ans--;
   }
   return ans;
+}
+
+/**
+ * Whether year `y` stands in a bracketed remark of a value of its own that closes before `pos`: (2020年为13.9万亩) —
+ * not a label's year, 近期(到2025年)规划总量指标为:, which dates what follows it.
+ */
+function inClosedRemark(text: string, y: YearMention, pos: number): boolean {
+  if (!/[(（][^()（）]{0,12}$/.test(text.slice(Math.max(0, y.pos - 12), y.pos))) return false;
+  const close = text.slice(y.end, pos).search(/[)）]/);
+  return close >= 0 && /\d/.test(text.slice(y.end, y.end + close));
 }
 
 /** Year named in the number's own sentence, just before it (2020年的320亿元 → 2020), or null. */

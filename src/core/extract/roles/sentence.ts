@@ -18,7 +18,7 @@ import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import type { Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
-import { countsPlacesOfWork, PLACES_OF_WORK } from "../rules/measure-count";
+import { countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -185,7 +185,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     if (qs.length === 0) memo.topic = clause;
     const claims = new Claims();
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
-    for (let i = 0; i < qs.length; i++) if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
+    for (let i = 0; i < qs.length; i++) {
+      if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
+      else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
+    }
     let counted = false;
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;

@@ -95,6 +95,13 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   return /(?:^|[^持定制])在\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
+export const RANKED_SET = "the size of the set a rank is taken in (跻身全国169个国家级新区第11位)";
+
+/** A count of the places or things a rank is taken among: 全国169个国家级新区第11位, 全省100强第5名. */
+export function countsRankedSet(text: string, m: Mention, clauseEnd: number): boolean {
+  return isMeasureWord(m.unit) && /^[^,。;第]{1,16}?第\s*[\d一二三四五六七八九十]+\s*(?:位|名)/.test(text.slice(m.end, clauseEnd));
+}
+
 export const measureCountRule: ClauseRule = {
   name: "measure-count",
   apply({ text, clause, mentions, memo }, consumed) {

@@ -137,12 +137,14 @@ export function planHorizon(title: string | null, text: string, docYear: number 
 /**
  * The period of the plan a page reports, named near its head with its period: 联合印发的《“十四五”时期“无废城市”建设工作方案》
  * (下称《方案》), 印发《…攻坚行动方案(2021—2023年)》 — its goals run to the period's end. Only a plan that runs on from the
- * page's year and that the page says was issued or that it goes on to call by a short name.
+ * page's year.
  */
 function reportedPlanPeriod(text: string, docYear: number | null): number | null {
   if (docYear === null) return null;
   const head = text.slice(0, 1500);
-  for (const m of head.matchAll(/(?:印发|发布|出台|公布|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
+  // (已发布《…“十四五”规划》 in a park's profile names a plan in passing: only a plan issued, or one the page goes on to call
+  // by a short name, is the one it reports)
+  for (const m of head.matchAll(/(?:印发|出台|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
     const name = m[1] ?? m[2];
     if (!/(规划|计划|方案|纲要|意见)$/.test(name)) continue;
     const period = /十([一二三四五六])五/.exec(name);

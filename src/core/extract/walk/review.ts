@@ -11,7 +11,12 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // (已经开启的新的五年征程: 已经 inside a noun's qualifier describes the noun, it reports nothing done)
 // (实际完成, 实际开工: what was actually done; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
-const PAST_SENTENCE = /(同比|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+// (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
+// clause tells what came before)
+const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+
+/** A change on the same period of an earlier year (同比, 比去年同期): a target only with a bound or a word of the future. */
+const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
 
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
@@ -91,13 +96,14 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
     (goalSection || PLANNED_AMOUNT.test(sentence) || (PLAN_SETS_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
-  if (wording && !compared && !DEADLINE.test(sentence) && !(wording[0] === "同比" && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  if (wording && !compared && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
-  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
+  // (…报道,当下,浙江制造业增加值率比发达国家低15个百分点: 当下 and 现阶段 say the same)
+  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前|当下|现阶段)[,，]?[\u4e00-\u9fff]/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
   // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
   // nothing to come, reports that month)
   if (MONTH_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a month's figures reported (1月份…, 2月截至2日,…)";

@@ -399,7 +399,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // year and four more
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
   // or 为今后五年发展奠定基础 in passing dates nothing)
-  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear)) ctx.lineYear = docYear + 4;
+  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
