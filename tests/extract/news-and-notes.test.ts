@@ -96,4 +96,13 @@ describe("what a news report's numbers are", () => {
     expect(t.map((x) => `${x.value}|${x.year}`)).toEqual(["30|2025", "30|2025"]);
     expect(targetsOf("近期(到2025年)规划总量指标为:建成不少于17.8万张养老床位。", 2022).map((x) => x.year)).toEqual([2025]);
   });
+  it("a fraction in words or kept at a level is a share (占比超三分之一, 比重稳定在1/3左右); 三分之一的企业 counts no share", () => {
+    const t = targetsOf("高技术产业外资占比超三分之一。制造业增加值占生产总值比重稳定在1/3左右。", 2022);
+    expect(t.map((x) => `${x.comparator}${x.value}${x.unit}|${x.kind}`)).toEqual([">0.3333|share", "~0.3333|share"]);
+    expect(targetsOf("三分之一的企业完成改造。", 2022)).toEqual([]);
+  });
+  it("what is brought in from somewhere is added (从省外引进…项目500个, 其中超20亿元项目200个)", () => {
+    const t = targetsOf("“十四五”期间,从省外引进总投资超10亿元的内资产业项目500个,其中超20亿元项目200个。", 2022);
+    expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["500个 increment", "200个 increment"]);
+  });
 });

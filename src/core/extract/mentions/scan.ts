@@ -264,9 +264,13 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (after === ":" && !ratio) return notQuantity(tok, near, "other", "before a colon (a time, a label or a ratio)");
   if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
   // 占全市1/8, 转化率超过1/3: a fraction of a whole after words of a share, its value as a decimal (1/8 → 0.125)
+  // (占比超三分之一, 稳定在1/3左右: the same in words, the denominator first)
   const fraction = after === "/" && !tok.chinese && /^[1-9]\d?$/.test(tok.raw) ? FRACTION.exec(text.slice(tok.end, tok.end + 5)) : null;
-  const fractional = fraction !== null && Number(fraction[1]) > tok.value && tok.end + fraction[0].length <= to &&
-    FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? fraction : null;
+  const inWords = after === "分" && tok.chinese && /^[二两三四五六七八九十]$/.test(tok.raw) ? CN_FRACTION.exec(text.slice(tok.end, tok.end + 3)) : null;
+  const parts = fraction ? { num: tok.value, den: Number(fraction[1]), length: fraction[0].length } :
+    inWords ? { num: CN_DIGITS.indexOf(inWords[1]) + 1, den: tok.value, length: 3 } : null;
+  const fractional = parts !== null && parts.den > parts.num && tok.end + parts.length <= to &&
+    FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? parts : null;
   if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
@@ -276,7 +280,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 占比达到三成以上, 增幅超7成: tenths of a share or of a rise, kept as written (unit 成)
   const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
     !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
-  if (tok.chinese && !tenths && !tok.percent) {
+  if (tok.chinese && !tenths && !tok.percent && !fractional) {
     const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
     // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
     // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
@@ -317,7 +321,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unitEnd = tok.end + 1;
   }
   if (ratio) unitEnd = tok.end + 2;
-  if (fractional) { unit = ""; unitEnd = tok.end + fractional[0].length; }
+  if (fractional) { unit = ""; unitEnd = tok.end + fractional.length; }
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
@@ -343,7 +347,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     unit = "%";
     implied = true;
   }
-  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: fractional ? Math.round((tok.value / Number(fractional[1])) * 10000) / 10000 : tok.value, fraction: fractional !== null };
+  const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: fractional ? Math.round((fractional.num / fractional.den) * 10000) / 10000 : tok.value, fraction: fractional !== null };
   const end = suffix ? suffix.end : unitEnd;
   // (what follows matters only after a unit of time or age)
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
@@ -387,8 +391,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 /** The denominator of a fraction: 1/8, 1/3 (not a date or a code going on, 1/3/5, 1/30.5). */
 // (not a rate per so many: 9/10万)
 const FRACTION = /^\/([1-9]\d{0,2})(?![\d./万千亿百])/;
-/** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3. */
-const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|达|超|突破|不低于|不少于|约|近)?$/;
+/** A fraction in words after its denominator: 三分之一 (分之 and the numerator). */
+const CN_FRACTION = /^分之([一二三四五六七八九])/;
+const CN_DIGITS = "一二三四五六七八九";
+/** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3, 比重稳定在1/3. */
+const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|稳定在|保持在|达|超|突破|不低于|不少于|约|近)?$/;
 
 /** A share or a rise right before tenths (占比达到三成, 增幅超7成). */
 const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|突破|不低于|不少于|保持在|稳定在)|(增幅|增速|增长|提升|提高|下降|降低|减少)(超过|超|达到|达|不低于|近|约)?)$/;
