@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
 import { POSSIBLE_REASONS } from "../../src/core/extract/roles/possible";
-import { allTargetsOf, targetsOf } from "./targets-of";
+import { allTargetsOf, brief, targetsOf } from "./targets-of";
 
 const roleOf = (text: string, raw: string): string | undefined =>
   extract(text, { docYear: 2026, mentions: true }).mentions?.find((m) => m.text.startsWith(raw))?.role;
@@ -104,5 +104,10 @@ describe("what a news report's numbers are", () => {
   it("what is brought in from somewhere is added (从省外引进…项目500个, 其中超20亿元项目200个)", () => {
     const t = targetsOf("“十四五”期间,从省外引进总投资超10亿元的内资产业项目500个,其中超20亿元项目200个。", 2022);
     expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["500个 increment", "200个 increment"]);
+  });
+  it("a quote holding only a percentage quotes a value (为实现经济增长“5.5%左右”的预期目标); “633”, “3个100万” stay names", () => {
+    expect(targetsOf("为实现经济增长“5.5%左右”的预期目标,今年要着重做好以下方面。", 2022).map(brief)).toEqual(["经济增长|~|5.5|%|growth"]);
+    expect(roleOf("推进“633”工程,实施“3个100万”行动。", "633")).toBe("name");
+    expect(roleOf("推进“633”工程,实施“3个100万”行动。", "100")).toBe("name");
   });
 });

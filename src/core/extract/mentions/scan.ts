@@ -253,8 +253,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
-  if (before === "“" || before === '"' || before === "「") return notQuantity(tok, near, "name", "a quoted name");
-  if (insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
+  // (“5.5%左右”的预期目标, “30%”: a quote holding only a percentage, with its bound, quotes a value, not a name like “633”)
+  const quotedValue = (before === "“" || before === '"' || before === "「") && QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6));
+  if ((before === "“" || before === '"' || before === "「") && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
+  if (!quotedValue && insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
@@ -387,6 +389,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
+
+/** What follows the number of a quoted percentage: %(左右|以上|以内)? and the closing quote. */
+const QUOTED_PERCENT = /^%(?:左右|以上|以内|以下)?[”"」]/;
 
 /** The denominator of a fraction: 1/8, 1/3 (not a date or a code going on, 1/3/5, 1/30.5). */
 // (not a rate per so many: 9/10万)
