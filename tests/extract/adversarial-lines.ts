@@ -15,5 +15,8 @@ export function adversarialLines(): string[] {
     "全覆盖,".repeat(250_000),
     "《".repeat(500_000) + "1家".repeat(250_000),
     "(责任单位:" .repeat(160_000),
+    // a long list of counts in one clause, after a goal year, and after a year in a bracket that never closes
+    "到2025年," + "新增企业100家、".repeat(125_000),
+    "到2025年,(2020年为" + "新增企业100家、".repeat(125_000),
   ];
 }

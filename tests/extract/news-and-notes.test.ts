@@ -111,3 +111,42 @@ describe("what a news report's numbers are", () => {
     expect(roleOf("推进“633”工程,实施“3个100万”行动。", "100")).toBe("name");
   });
 });
+
+describe("what the rules of news reports leave to plans (guards from the review)", () => {
+  it("a goal for each place in principle stays a goal (原则上每个乡镇建成1个…); only a clause in principle listing norms is one", () => {
+    expect(targetsOf("到2025年,原则上每个乡镇(街道)建成1个综合性养老服务中心。", 2022).map((t) => t.value)).toEqual([1]);
+    expect(targetsOf("到2025年,各地原则上实现每千人口拥有3岁以下婴幼儿托位数4.5个。", 2022).map((t) => t.value)).toEqual([4.5]);
+  });
+  it("a month's scheduled work stays a target (1月份,全市新开工项目30个; 3月份起…; 6月份前…)", () => {
+    expect(targetsOf("1月份,全市新开工项目30个。3月份起,全市新增公交线路10条。6月份前,完成老旧小区改造50个。", 2022).map((t) => t.value)).toEqual([30, 10, 50]);
+  });
+  it("N years of work in a plan issued within its period end no later than the plan (通过五年努力 in a 十四五 plan of 2022)", () => {
+    const doc = "某区养老服务体系建设规划(2021—2025年)\n通过五年努力,全区养老床位达到1000张。";
+    expect(extract(doc, { docYear: 2022 }).targets.map((t) => t.year)).toEqual([2025]);
+  });
+  it("有望 after a goal year is the plan's goal; a method of measuring (按可比价格测算) hedges nothing", () => {
+    expect(targetsOf("到2025年,全市数字经济核心产业增加值有望突破1000亿元。", 2022).map((t) => t.value)).toEqual([1000]);
+    expect(targetsOf("全市地区生产总值按可比价格测算年均增长6%左右。", 2022).map((t) => t.value)).toEqual([6]);
+  });
+  it("此前 with a plan's words (此前印发的《方案》明确,…) and a list of the present stage's tasks (现阶段重点任务是:) set goals", () => {
+    expect(targetsOf("此前印发的《方案》明确,2025年全市新增充电桩5000个。", 2022).map((t) => t.value)).toEqual([5000]);
+    expect(targetsOf("现阶段重点任务是:新建学校10所,新增学位5000个。", 2022).map((t) => t.value)).toEqual([10, 5000]);
+  });
+  it("提取物, 提取额 and a sum granted as a fund are no share set aside from revenue", () => {
+    expect(targetsOf("到2025年,中药提取物产业产值达到50亿元。", 2022).map((t) => t.value)).toEqual([50]);
+    expect(targetsOf("全年住房公积金归集额50亿元、提取额40亿元。", 2022).map((t) => t.value)).toEqual([50, 40]);
+  });
+  it("a count of those that reach a rank is no ranked set (全市5家企业进入全国500强第100位以内)", () => {
+    expect(roleOf("到2025年,全市5家企业进入全国500强第100位以内。", "5")).not.toBe("qualifier");
+  });
+  it("the year's own words outweigh a plan period before the semicolon (“十四五”期间,…;全年新增企业100家)", () => {
+    expect(targetsOf("“十四五”期间,累计新增就业50万人;全年新增企业100家。", 2022).map((t) => t.year)).toEqual([2025, 2022]);
+  });
+  it("a plan named with its span and issued takes the span's end (印发《…攻坚行动方案(2021—2023年)》)", () => {
+    expect(extract("近日,印发《某市制造业攻坚行动方案(2021—2023年)》。新增企业100家。", { docYear: 2021 }).targets.map((t) => t.year)).toEqual([2023]);
+  });
+  it("ug/m3 is a concentration as μg/m3 is", () => {
+    expect(targetsOf("PM2.5年均浓度控制在35ug/m3以下。", 2022).map((t) => `${t.value}${t.unit}`)).toEqual(["35ug/m3"]);
+  });
+});
+

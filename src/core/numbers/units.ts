@@ -7,8 +7,8 @@
  */
 const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列"];
 
-/** Micrograms per cubic metre in Latin letters, with either mu and either cube. */
-const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3"];
+/** Micrograms per cubic metre in Latin letters, with either mu (or a plain u) and either cube. */
+const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3"];
 
 const BASE_UNITS = [
   "公里/百平方公里", "微克/立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",

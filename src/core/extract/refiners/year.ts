@@ -35,7 +35,8 @@ function lastBefore(line: LineInfo, pos: number, text: string): number {
  */
 function inClosedRemark(text: string, y: YearMention, pos: number): boolean {
   if (!/[(（][^()（）]{0,12}$/.test(text.slice(Math.max(0, y.pos - 12), y.pos))) return false;
-  const close = text.slice(y.end, pos).search(/[)）]/);
+  // (a remark closes within a few characters of its year; reading on to the number would rescan long lists)
+  const close = text.slice(y.end, Math.min(pos, y.end + 24)).search(/[)）]/);
   return close >= 0 && /\d/.test(text.slice(y.end, y.end + close));
 }
 
@@ -62,6 +63,8 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !/(全年|年内|今年|本年)/.test(text.slice(sentence.start, numberAt)));
   if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
+  // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it)
+  if (i >= 0 && line.years[i].pos < sentence.start && docYear !== null && /(全年|年内)/.test(text.slice(sentence.start, numberAt))) return docYear;
   if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||
     // (力争2025年…突破5000亿元。年均新增…30家以上,累计培育…20家: an amount over years goes on to the goal year before it)
     (docYear !== null && line.years[i].year > docYear && OVER_YEARS.test(text.slice(sentence.start, numberAt))))) return line.years[i].year;

@@ -67,6 +67,8 @@ const CAPPED_SHARE = /(比例|占比)(上限|下限)[^,。;]{0,10}$/;
  */
 const SET_ASIDE_AFTER = /^[^,。;]{0,30}?(中提取|提取的|作为[^,。;]{0,12}(?:经费|资金))/;
 const SET_ASIDE_BEFORE = /提取[^,。;]{0,10}$/;
+/** The revenue a share is set aside from (not 提取物, 提取额, a sum granted 作为…专项资金). */
+const REVENUE = /(收益|收入|出让金)/;
 
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
@@ -120,13 +122,13 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
   if (PER_PERSON_SERVICE.test(clauseBefore) && /^次/.test(clauseAfter)) return true;
-  // 原则上不超过15公里, 原则上应独立成栋、…建筑面积不少于3000平方米: a clause of a rule in principle sets a standard,
-  // not an outcome to reach
-  if (/原则上/.test(clauseBefore)) return true;
+  // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down
+  // (原则上应独立成栋、可封闭管理、建筑面积不少于3000平方米 — not 原则上每个乡镇建成1个…, a goal for each place)
+  if (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore)) return true;
   // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
   if (/以[^,。;]{0,16}$/.test(clauseBefore) && MAINLY_OF.test(clauseAfter)) return true;
   if (CAPPED_SHARE.test(clauseBefore)) return true;
-  if (SET_ASIDE_AFTER.test(clauseAfter) || SET_ASIDE_BEFORE.test(clauseBefore)) return true;
+  if (REVENUE.test(clauseBefore) && (SET_ASIDE_AFTER.test(clauseAfter) || SET_ASIDE_BEFORE.test(clauseBefore))) return true;
   if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter) && !WORK_ON_OBJECT.test(clauseAfter)) return true;
   // 对于500张床位以上、规模较大的养老项目,允许…: 对于 opens the group a rule applies to, up to its 的
   if (GROUP_FOR.test(clauseBefore) && /^[^,。;]{0,24}的/.test(clauseAfter)) return true;

@@ -18,15 +18,19 @@ export const POSSIBLE_REASONS = {
 } as const;
 
 /**
- * Words of an estimate or a forecast before a number in its clause — 投资或达2.34万亿元, 有望实现投资5600亿元, 大约能拿到,
- * 可能仅为, 据测算 — where no word of a goal or a will stands: what a commentator expects, offered unticked.
+ * Words of an estimate or a forecast before a number in its clause — 投资或达2.34万亿元, 大约能拿到, 可能仅为, 据测算 —
+ * where no word of a goal or a will stands: what a commentator expects, offered unticked. (有望 hedges only where no
+ * year ahead dates the number: 到2025年,…有望突破1000亿元 is a plan's goal; 尽可能, 最大可能 and 按可比价格测算 hedge nothing.)
  */
-const HEDGE = /(或达|或将|有望|可能|大约能|大概|估计|据测算|测算|差不多)/;
-const GOAL_OR_WILL = /(目标|力争|确保|争取|要|将(?!近)|计划|规划|提出|明确)/;
+const HEDGE = /(或达|或将|(?<![尽大])可能|大约能|大概|估计|据测算|差不多)/g;
+const HOPED = /有望/;
+const GOAL_OR_WILL = /(目标|力争|确保|争取|(?<![主重需必纲提概摘纪简机])要|将(?!近)|计划|规划|提出|明确)/;
 
-/** Whether the words of `clause` before `at` hedge the number as an estimate. */
-export function hedged(clauseBefore: string): boolean {
-  return HEDGE.test(clauseBefore) && !GOAL_OR_WILL.test(clauseBefore.replace(HEDGE, ""));
+/** Whether the words of a clause before its number (`clauseBefore`) hedge it; `ahead`: a year after the document's dates it. */
+export function hedged(clauseBefore: string, ahead: boolean): boolean {
+  HEDGE.lastIndex = 0;
+  const strong = HEDGE.test(clauseBefore);
+  return (strong || (!ahead && HOPED.test(clauseBefore))) && !GOAL_OR_WILL.test(clauseBefore.replace(HEDGE, "").replace(HOPED, ""));
 }
 export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 

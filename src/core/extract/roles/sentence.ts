@@ -217,8 +217,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        const doubt = c.doubt ?? (hedged(text.slice(clause.start, c.numberAt)) ? POSSIBLE_REASONS.hedged : null);
-        place(block, text, out, c, m, c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), doubt);
+        const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
+        // (the 40 characters before the number are where a hedge stands; a long list is not reread for each number)
+        const ahead = year !== null && docYear !== null && year > docYear;
+        const doubt = c.doubt ?? (hedged(text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt), ahead) ? POSSIBLE_REASONS.hedged : null);
+        place(block, text, out, c, m, year, doubt);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));

@@ -99,7 +99,9 @@ export const RANKED_SET = "the size of the set a rank is taken in (跻身全国1
 
 /** A count of the places or things a rank is taken among: 全国169个国家级新区第11位, 全省100强第5名. */
 export function countsRankedSet(text: string, m: Mention, clauseEnd: number): boolean {
-  return isMeasureWord(m.unit) && /^[^,。;第]{1,16}?第\s*[\d一二三四五六七八九十]+\s*(?:位|名)/.test(text.slice(m.end, clauseEnd));
+  // (not a count of those that reach a rank: 全市5家企业进入全国500强第100位以内)
+  return isMeasureWord(m.unit) && /^[^,。;第]{1,16}?第\s*[\d一二三四五六七八九十]+\s*(?:位|名)/.test(text.slice(m.end, clauseEnd)) &&
+    !/(进入|跻身|位居|位列|排名|排在|达到)/.test(text.slice(m.end, Math.min(clauseEnd, m.end + 16)));
 }
 
 export const measureCountRule: ClauseRule = {

@@ -146,7 +146,8 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // by a short name, is the one it reports)
   for (const m of head.matchAll(/(?:印发|出台|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
     const name = m[1] ?? m[2];
-    if (!/(规划|计划|方案|纲要|意见)$/.test(name)) continue;
+    // (…攻坚行动方案(2021—2023年): the span closing the name is read below)
+    if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     const period = /十([一二三四五六])五/.exec(name);
     const end = period ? PLAN_PERIODS[period[0]] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]?$/.exec(name)?.[1] ?? NaN);
     if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;

@@ -96,17 +96,21 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
     (goalSection || PLANNED_AMOUNT.test(sentence) || (PLAN_SETS_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
-  if (wording && !compared && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (此前印发的《方案》明确,…: what a plan issued before sets is no past)
+  const issuedBefore = wording !== null && wording[0] === "此前" && /(明确|提出|印发|部署)/.test(sentence);
+  if (wording && !compared && !issuedBefore && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
-  // (…报道,当下,浙江制造业增加值率比发达国家低15个百分点: 当下 and 现阶段 say the same)
-  if (/(?:^|[,，;；])\s*(?:截至)?(?:目前|当前|当下|现阶段)[,，]?[\u4e00-\u9fff]/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
+  // (…报道,当下,浙江制造业增加值率比发达国家低15个百分点: 当下, and 现阶段, say the same with their comma — 现阶段重点任务是:
+  // opens a list of tasks)
+  if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段)[,，])/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
   // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
   // nothing to come, reports that month)
-  if (MONTH_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a month's figures reported (1月份…, 2月截至2日,…)";
+  // (not a month's work scheduled: 1月份,全市新开工项目30个; 3月份起…, 6月份前…)
+  if (MONTH_REPORTED.test(sentence) && setsNothingAhead(sentence) && !WORK_DONE_IN_MONTH.test(sentence)) return "a month's figures reported (1月份…, 2月截至2日,…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -143,7 +147,9 @@ const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签�
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
 /** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
-const MONTH_REPORTED = /^\s*(?:\d{1,2}月份|\d{1,2}月截至\d{1,2}日)/;
+const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
+/** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
+const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */

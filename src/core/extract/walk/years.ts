@@ -147,10 +147,15 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 /**
  * The year N years from the document's ends (3年内, 用3年时间): a plan whose horizon — or a plan the document names with
  * its span — is N−1 years on counts the document's own year among them and ends with the plan; otherwise N years on
- * (5年内 from 2020 is 2025).
+ * (5年内 from 2020 is 2025) — and no further than a plan's horizon (通过五年努力 in a 十四五 plan of 2022 is 2025).
  */
 function yearsOn(n: number, docYear: number, horizon: number | null, spanEnds: ReadonlySet<number>): number {
-  return horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) ? docYear + n - 1 : docYear + n;
+  return withinHorizon(horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) ? docYear + n - 1 : docYear + n, docYear, horizon);
+}
+
+/** A plan's goals end with the plan: N years on from a plan issued within its period go no further than its horizon. */
+function withinHorizon(year: number, docYear: number, horizon: number | null): number {
+  return horizon !== null && horizon > docYear && year > horizon ? horizon : year;
 }
 
 const NO_SPANS: ReadonlySet<number> = new Set();
