@@ -6,4 +6,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, sixty-third development set", path.join(__dirname, "dev63"), 6,
-  { precision: 0.52, recall: 0.85, reviewRecall: 0.92, year: 0.95, kind: 0.93 }, 0);
+  { precision: 0.5, recall: 0.85, reviewRecall: 0.92, year: 0.95, kind: 0.93 }, 0);
