@@ -1,5 +1,6 @@
 // Lines of about 1 MB (the lists of goals smaller) built to trip a regex or a scan into super-linear work: one
-// number, one word or one bracket repeated, spam, numerals without end. The property test bounds their cost; the bench times them.
+// number, one word or one bracket repeated, spam, numerals without end. The property test bounds their cost; the
+// bench times them.
 export function adversarialLines(): string[] {
   return [
     "1".repeat(1_000_000),
