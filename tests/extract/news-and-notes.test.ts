@@ -101,6 +101,10 @@ describe("what a news report's numbers are", () => {
     expect(t.map((x) => `${x.comparator}${x.value}${x.unit}|${x.kind}`)).toEqual([">0.3333|share", "~0.3333|share"]);
     expect(targetsOf("三分之一的企业完成改造。", 2022)).toEqual([]);
   });
+  it("a change by an amount after its subject is an increment (农村贫困人口减少5万人); by a rate it stays a growth", () => {
+    const t = targetsOf("全年农村贫困人口减少5万人,化学需氧量排放量减少1000吨,单位GDP能耗下降3%。", 2022);
+    expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["5万人 increment", "1000吨 increment", "3% growth"]);
+  });
   it("what is brought in from somewhere is added (从省外引进…项目500个, 其中超20亿元项目200个)", () => {
     const t = targetsOf("“十四五”期间,从省外引进总投资超10亿元的内资产业项目500个,其中超20亿元项目200个。", 2022);
     expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["500个 increment", "200个 increment"]);

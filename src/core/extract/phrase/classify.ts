@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isCountPerYear, isMeasureWord, isPercentUnit } from "../../numbers/units";
+import { isCountPerYear, isMeasureWord, isPercentUnit, TIME_UNITS } from "../../numbers/units";
 import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -209,6 +209,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return percentKind(indicator, growth);
+  // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)
+  if (growth && unit !== "" && unit !== "倍" && !TIME_UNITS.has(unit)) return "increment";
   // 城乡居民收入倍差缩小到1.8, 综合PUE降至1.25: a ratio or a coefficient without a unit is a level, whatever verb leads
   if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator)) return "level";
   if (isCountPerYear(unit)) return "increment";
