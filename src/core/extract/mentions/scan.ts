@@ -3,6 +3,7 @@
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
+import { parseChineseNumeral } from "../../numbers/chinese";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
@@ -254,8 +255,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
   // (“5.5%左右”的预期目标, “30%”: a quote holding only a percentage, with its bound, quotes a value, not a name like “633”)
-  const quotedValue = (before === "“" || before === '"' || before === "「") && QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6));
-  if ((before === "“" || before === '"' || before === "「") && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
+  const quoted = before === "“" || before === '"' || before === "「";
+  const quotedValue = quoted && QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6));
+  if (quoted && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
   if (!quotedValue && insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
@@ -270,7 +272,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const fraction = after === "/" && !tok.chinese && /^[1-9]\d?$/.test(tok.raw) ? FRACTION.exec(text.slice(tok.end, tok.end + 5)) : null;
   const inWords = after === "分" && tok.chinese && /^[二两三四五六七八九十]$/.test(tok.raw) ? CN_FRACTION.exec(text.slice(tok.end, tok.end + 3)) : null;
   const parts = fraction ? { num: tok.value, den: Number(fraction[1]), length: fraction[0].length } :
-    inWords ? { num: CN_DIGITS.indexOf(inWords[1]) + 1, den: tok.value, length: 3 } : null;
+    inWords ? { num: parseChineseNumeral(inWords[1]) ?? 0, den: tok.value, length: 3 } : null;
   const fractional = parts !== null && parts.den > parts.num && tok.end + parts.length <= to &&
     FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? parts : null;
   if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
@@ -398,7 +400,6 @@ const QUOTED_PERCENT = /^%(?:左右|以上|以内|以下)?[”"」]/;
 const FRACTION = /^\/([1-9]\d{0,2})(?![\d./万千亿百])/;
 /** A fraction in words after its denominator: 三分之一 (分之 and the numerator). */
 const CN_FRACTION = /^分之([一二三四五六七八九])/;
-const CN_DIGITS = "一二三四五六七八九";
 /** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3, 比重稳定在1/3. */
 const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|稳定在|保持在|达|超|突破|不低于|不少于|约|近)?$/;
 

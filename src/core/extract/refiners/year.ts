@@ -2,7 +2,7 @@
 // scope year earlier in its paragraph (到2025年,… / 2025年:), else the year the context gives.
 import type { Span } from "../../text/segment";
 import type { LineInfo } from "../walk/walk";
-import type { YearMention } from "../walk/years";
+import { THIS_YEAR, type YearMention } from "../walk/years";
 
 /**
  * Index of the last usable year mention that ends at or before `pos` (binary search), or -1. A deadline date
@@ -60,7 +60,7 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   // (2606个撤并村通公路(2013—2017年), 新建…2606个(2013—2017年): a span in brackets after the amount, in its clause, dates it)
   // (not a plan's own span, 完成30个村庄规划(2021—2035年)编制, nor after the year's own words, 全年完成…)
   const bracketed = line.years.find((y) => y.pos > numberAt && y.pos < sentence.end && y.end - y.pos > 6 && /[(（]$/.test(text.slice(y.pos - 1, y.pos)) &&
-    !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !/(全年|年内|今年|本年)/.test(text.slice(sentence.start, numberAt)));
+    !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !THIS_YEAR.test(text.slice(sentence.start, numberAt)));
   if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
   // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it)

@@ -28,9 +28,8 @@ const GOAL_OR_WILL = /(目标|力争|确保|争取|(?<![主重需必纲提概摘
 
 /** Whether the words of a clause before its number (`clauseBefore`) hedge it; `ahead`: a year after the document's dates it. */
 export function hedged(clauseBefore: string, ahead: boolean): boolean {
-  HEDGE.lastIndex = 0;
-  const strong = HEDGE.test(clauseBefore);
-  return (strong || (!ahead && HOPED.test(clauseBefore))) && !GOAL_OR_WILL.test(clauseBefore.replace(HEDGE, "").replace(HOPED, ""));
+  // (search, unlike test, keeps no state in the global pattern the replace below needs)
+  return (clauseBefore.search(HEDGE) >= 0 || (!ahead && HOPED.test(clauseBefore))) && !GOAL_OR_WILL.test(clauseBefore.replace(HEDGE, "").replace(HOPED, ""));
 }
 export type PossibleReason = (typeof POSSIBLE_REASONS)[keyof typeof POSSIBLE_REASONS];
 

@@ -12,7 +12,7 @@ import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
-import { planSpanEnds, yearMentions, type YearMention } from "./years";
+import { planSpanEnds, THIS_YEAR, yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -362,9 +362,6 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
  * 637.58亿元 / 2024年全市一般公共预算收入安排306.74亿元): like a line that is only a year, it heads what follows.
  */
 const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
-
-/** Words of the document's own year (今年, 全年, 年内, 本年). */
-const THIS_YEAR = /今年|全年|年内|本年/;
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)

@@ -98,7 +98,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         let k = i - 1;
         while (k > from && (isDigit(text[k - 1]) || "一二三四五六七八九十两".includes(text[k - 1]))) k--;
         const raw = text.slice(k, i);
-        const n = isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
+        const n = countOf(raw);
         // (离校2年内未就业高校毕业生: a condition on who is meant, not a deadline)
         const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
         // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
@@ -118,7 +118,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1, i + 3))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
-      const n = m && text[i + 3] !== "的" ? (isDigit(m[2][0]) ? Number(m[2]) : parseChineseNumeral(m[2])) : null;
+      const n = m && text[i + 3] !== "的" ? countOf(m[2]) : null;
       if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: yearsOn(n, docYear, horizon, spanEnds) });
       continue;
     }
@@ -126,7 +126,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // time of the clause (今后五年是…关键时期 names none)
     if (c === "今" || c === "未") {
       const ahead = NEXT_YEARS.exec(text.slice(i, Math.min(to, i + 14)));
-      const n = ahead ? (isDigit(ahead[1][0]) ? Number(ahead[1]) : parseChineseNumeral(ahead[1])) : null;
+      const n = ahead ? countOf(ahead[1]) : null;
       if (ahead && n !== null && n >= 2 && n <= 15) { out.push({ pos: i, end: i + 3 + ahead[1].length, year: docYear + n - 1, ...(/[:：]$/.test(ahead[0]) ? {} : { sentenceOnly: true }) }); i += 2 + ahead[1].length; continue; }
     }
     // 今明两年计划新增…: this year and the next, to the end of the next
@@ -160,6 +160,14 @@ function withinHorizon(year: number, docYear: number, horizon: number | null): n
 
 const NO_SPANS: ReadonlySet<number> = new Set();
 
+/** A count of years written in figures or in words (3, 十二), or null. */
+function countOf(raw: string): number | null {
+  return isDigit(raw[0]) ? Number(raw) : parseChineseNumeral(raw);
+}
+
+/** Words of the document's own year: 今年, 全年, 年内, 本年. */
+export const THIS_YEAR = /今年|全年|年内|本年/;
+
 /**
  * The last years of the plans a document names with a span opening in its own year — 《…攻坚行动方案（2021—2023年）》 —
  * so that 通过3年攻坚 in a news report of that plan ends with it, as a plan's own horizon does.
@@ -171,8 +179,10 @@ export function planSpanEnds(text: string, docYear: number | null): ReadonlySet<
   return ends.size ? ends : NO_SPANS;
 }
 
-/** The next N years as a clause's time: 未来5年, 今后三年内, 未来五年的主要目标是: (N in figures or in words). */
-// (or opening the clause's subject: 未来三年武汉全市…; not 未来五年是…, 未来五年的发展, 未来五年乃至更长时期, 未来五到十年)
+/**
+ * The next N years as a clause's time: 未来5年, 今后三年内, 未来五年的主要目标是: (N in figures or in words), or opening the
+ * clause's subject: 未来三年武汉全市… — not 未来五年是…, 未来五年的发展, 未来五年乃至更长时期, 未来五到十年.
+ */
 const NEXT_YEARS = /^(?:今后|未来)([1-9]\d?|[二两三四五六七八九十]|十[一二三四五])年(?:内|里|期间|中|的(?:主要)?目标(?:是|为))?(?:[,，:：]|(?![是的乃到至和及与、或\d]))/;
 
 /** Work counted from this year on: 今年起, 从今年开始, 自今年起. */
