@@ -39,12 +39,12 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(开局|起步|收官|决胜|攻坚)之年/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 三、2024年主要工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
  * 做实做细做成2021年工作,
- * 2026年江西经济社会发展主要预期目标, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
+ * 2026年江西经济社会发展主要预期目标, 2026年政府工作重点, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
   // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
-  /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
+  /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[省市区县]?政府|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff]{0,8}?工作/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
@@ -88,8 +88,9 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议)
   // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
-  `(?:^|[,，。;:：\\s])(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
-  /(?:^|[,，。;:：\s])(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
+  // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
+  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
+  /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
@@ -134,9 +135,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const titled = title ? yearOfPlanTitle(title) : null;
   if (titled !== null) return { year: titled, source: "title" };
   const head = text.slice(0, 60_000);
-  // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年工作总体要求: the strong signs read it closed up;
-  // the weak ones do not, as a plan's far horizon, 到 2035 年…将, is no year of work)
-  const closed = /\d[ \u00a0]+年/.test(head) ? head.replace(/(\d)[ \u00a0]+(?=年)/g, "$1").replace(/(?<=\d年)[ \u00a0]+/g, "") : head;
+  // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年 工作总体要求: normalisation closes up 2024 年,
+  // and the strong signs read the year's words closed up too)
+  const closed = /\d年[ \u00a0]/.test(head) ? head.replace(/(?<=\d年)[ \u00a0]+/g, "") : head;
   // a bulletin speaks of the year its first sentence names (2025年,… / 2025年是…)
   if (reviewTitle(title, head)) {
     const first = /(20\d\d)\s*年\s*[,，是]/.exec(head.slice(0, 2000));

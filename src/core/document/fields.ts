@@ -60,3 +60,20 @@ export function parseDate(s: string): string | null {
   }
   return null;
 }
+
+/**
+ * The first `n` lines of `text` that hold anything, trimmed: "near the top" counts lines of text, so a page whose
+ * paragraphs are set apart by blank lines (markdown) reads as the same page without them. (The text is not split
+ * whole: a long document pays only for its head.)
+ */
+export function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos < text.length && out.length < n;) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const t = text.slice(pos, nl).trim();
+    if (t) out.push(t);
+    pos = nl + 1;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // Document metadata read from the text itself: title, issuer, region, document number, issue date, horizon.
 import type { PlanDocument } from "../model";
 import { documentYear } from "./doc-year";
-import { parseDate, readField } from "./fields";
+import { firstLines, parseDate, readField } from "./fields";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
 const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
@@ -44,8 +44,8 @@ export function readIssuer(text: string, title: string | null): string | null {
   const field = readField(text, ["发布机构:", "发布机构:", "发文机关", "发文单位", "发布机构"]);
   if (field) return field;
   // signature line right before a date line
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
-  for (let i = 1; i < Math.min(lines.length, 400); i++) {
+  const lines = firstLines(text, 400);
+  for (let i = 1; i < lines.length; i++) {
     if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(lines[i]) && ISSUER_END.test(lines[i - 1]) && lines[i - 1].length <= 30) return lines[i - 1];
   }
   return null;
@@ -88,8 +88,7 @@ export function readIssueDate(text: string): string | null {
   const fromField = field ? parseDate(field) : null;
   if (fromField) return fromField;
   // a signature line holding only a date
-  for (const line of text.split("\n").slice(0, 400)) {
-    const t = line.trim();
+  for (const t of firstLines(text, 400)) {
     if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t)) return parseDate(t);
   }
   // a date in the title's parenthesis: (二〇二〇年十二月三十日…通过)
@@ -101,7 +100,7 @@ export function readIssueDate(text: string): string | null {
   if (fromPublished) return fromPublished;
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
-  for (const line of text.split("\n").slice(0, 12)) {
+  for (const line of firstLines(text, 12)) {
     const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，])/.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);

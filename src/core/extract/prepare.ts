@@ -4,6 +4,7 @@ import type { PlanDocument } from "../model";
 import { reviewTitle } from "../document/doc-year";
 import { readDocument } from "../document/metadata";
 import { normalise, type CleanText } from "../text/normalise";
+import { closeSpacedNumbers } from "../text/spacing";
 import { titleMask } from "../text/segment";
 import { toSimplified } from "../text/traditional";
 import { planHorizon } from "./walk/context";
@@ -20,7 +21,7 @@ export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
 export function prepare(original: string, docId: string, docYear?: number | null): PreparedDocument {
   // (a repost in traditional characters is read in simplified ones, character for character)
   const normalised = normalise(original);
-  const plain = { ...normalised, text: toSimplified(normalised.text) };
+  const plain = closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) });
   // metadata reads the lines as written; the rules read sentences whole across wrapped lines
   const facts = readDocument(plain.text, docId);
   const clean = joinWrappedLines(plain);

@@ -59,11 +59,19 @@ export function findSpam(text: string): Range[] {
   for (const p of phrases) {
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) ranges.push({ start: i, end: i + p.length });
   }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Range[] = [];
-  for (const r of ranges) {
+  return mergeRanges(ranges);
+}
+
+/**
+ * Sorted, disjoint ranges covering those given. Ranges that stand for a character (`by`, an HTML tag read as a line
+ * break) are joined only where they overlap: two tags side by side are two line breaks.
+ */
+export function mergeRanges<T extends Range & { by?: string }>(ranges: T[]): T[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: T[] = [];
+  for (const r of sorted) {
     const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    if (last && (r.start < last.end || (r.start === last.end && !r.by && !last.by))) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
   return merged;

@@ -1,8 +1,12 @@
 // Normalisation with an offset map back to the ORIGINAL text. Full-width digits/letters/punctuation become
-// half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases vanish.
+// half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases and markdown
+// marks vanish.
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
-import { findSpam } from "./debris";
+import { findSpam, mergeRanges } from "./debris";
+import { findHtml, type Edit } from "./html";
+import { findMarkup } from "./markup";
+import { findNumberSpacing } from "./spacing";
 import { readEntity } from "./entities";
 
 /**
@@ -56,14 +60,18 @@ function halfWidth(code: number): number {
 
 export function normalise(original: string): CleanText {
   const n = original.length;
-  const spamRanges = findSpam(original);
+  // (spam phrases, markdown marks and the spaces inside a date's words are dropped: none holds words of the document;
+  // HTML's tags stand for the line or the column they make)
+  const html = findHtml(original);
+  const markup: Edit[] = (html.length > 0 ? [] : findMarkup(original)).map((r) => ({ ...r, by: "" }));
+  const dropped = mergeRanges<Edit>([...html, ...markup, ...findSpam(original).map((r) => ({ ...r, by: "" })), ...findNumberSpacing(original).map((r) => ({ ...r, by: "" }))]);
   const runs = new RunsBuilder();
-  if (spamRanges.length === 0 && !NEEDS_MAPPING.test(original)) {
+  if (dropped.length === 0 && !NEEDS_MAPPING.test(original)) {
     // fast path: nothing to change, the map is the identity
     runs.linear(0, n);
     return { text: original, runs: runs.runs, originalLength: n };
   }
-  const spam = spamRanges;
+  const spam = dropped;
   // the clean text as slices of the original (unchanged runs) and the characters that replace others
   const parts: string[] = [];
   let run = 0;
@@ -71,7 +79,13 @@ export function normalise(original: string): CleanText {
   const changed = NEEDS_MAPPING_ALL;
   let s = 0;
   for (let i = 0; i < n;) {
-    if (s < spam.length && i === spam[s].start) { flush(i); i = spam[s].end; run = i; s++; continue; }
+    if (s < spam.length && i === spam[s].start) {
+      flush(i);
+      // (a tag standing for a line break or a column is one character of the clean text)
+      if (spam[s].by) { parts.push(spam[s].by); runs.wide(i, spam[s].end - i); }
+      i = spam[s].end; run = i; s++;
+      continue;
+    }
     // characters up to the next one to change (or the next spam) map one to one: a single run, found by the
     // regex engine rather than a call per character
     changed.lastIndex = i;
@@ -129,4 +143,35 @@ export function toOriginal(clean: CleanText, s: number, e: number): { start: num
   const a = Math.min(Math.max(s, 0), clean.text.length - 1);
   const b = Math.min(Math.max(e, a + 1), clean.text.length);
   return { start: originalOf(clean.runs, a).start, end: originalOf(clean.runs, b - 1).end };
+}
+
+/**
+ * The clean text without the spans `drop` ([start, end) pairs into it, in any order), its map composed so every kept
+ * character still points into the original (the same object when nothing is dropped).
+ */
+export function withoutSpans(clean: CleanText, drop: [number, number][]): CleanText {
+  if (drop.length === 0) return clean;
+  const text = clean.text;
+  drop.sort((a, b) => a[0] - b[0]);
+  const runs = new RunsBuilder();
+  const parts: string[] = [];
+  let from = 0;
+  const keep = (to: number): void => {
+    if (to <= from) return;
+    parts.push(text.slice(from, to));
+    for (let r = runOf(clean.runs, from); r < clean.runs.at.length && clean.runs.at[r] < to; r++) {
+      const a = Math.max(from, clean.runs.at[r]);
+      const b = Math.min(to, r + 1 < clean.runs.at.length ? clean.runs.at[r + 1] : text.length);
+      const w = clean.runs.width[r];
+      const o = clean.runs.from[r] + (a - clean.runs.at[r]) * w;
+      if (w === 1) runs.linear(o, b - a);
+      else for (let i = 0; i < b - a; i++) runs.wide(o + i * w, w);
+    }
+  };
+  for (const [s, e] of drop) {
+    keep(s);
+    from = Math.max(from, e);
+  }
+  keep(text.length);
+  return { text: parts.join(""), runs: runs.runs, originalLength: clean.originalLength };
 }

@@ -483,8 +483,10 @@ const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进�
  */
 function scaleReached(text: string, start: number, unit: string, unitEnd: number, lookFrom: number, to: number): boolean {
   if (!/^[千百]?[万亿]{1,2}$/.test(unit) || text[unitEnd] !== "级") return false;
-  const after = unitEnd + 1;
-  return (after >= to || /[,。;、]/.test(text[after])) && REACH_BEFORE.test(text.slice(Math.max(lookFrom, start - 4), start));
+  // (spaces a line ends with close it too: 提升至4万亿级··)
+  let after = unitEnd + 1;
+  while (after < to && (text[after] === " " || text[after] === "\t")) after++;
+  return (after >= to || /[,。;、\n]/.test(text[after])) && REACH_BEFORE.test(text.slice(Math.max(lookFrom, start - 4), start));
 }
 
 /** A character that may open a number (as the number scanner reads them). */

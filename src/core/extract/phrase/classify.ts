@@ -51,8 +51,8 @@ export function splitPrefix(pre: string): PrefixSplit {
     let changed = false;
     for (const [word, cmp] of PREFIX_BY_LAST.get(head[head.length - 1]) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
-        // "在" / "到" / "为" / "至" / "过" only count when something precedes them
-        if (word.length === 1 && head.length === 1 && "在到为至过".includes(word)) break;
+        // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
+        if (word.length === 1 && head.trimStart().length === 1 && "在到为至过".includes(word)) break;
         if (comparator === null || comparator === "=") comparator = comparator === null || cmp !== "=" ? cmp : comparator;
         head = head.slice(0, head.length - word.length);
         changed = true;

@@ -189,7 +189,7 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
       continue;
     }
     if (!columns) continue;
-    const r = positionalRow(fittedRow(row, columns) ?? row, columns);
+    const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? row, columns);
     if (r) out.push(r);
   }
   flush();
@@ -251,6 +251,16 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
     out.push({ start: at, end: at, text: "" });
   }
   return i === filled.length ? out : null;
+}
+
+/**
+ * A row one cell short of the header whose first column is a category: the category's cell was merged down from a
+ * row above (rowspan) and left this row's cells one place to the left (| 2 | 森林蓄积量(万立方米) | 4606.24 | 5000 |
+ * under | 类别 | 序号 | 指标名称 | 2020年 | 2025年 |). Null for any other row.
+ */
+function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
+  if (columns[0].role !== "category" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
+  return [{ start: row[0].start, end: row[0].start, text: "" }, ...row];
 }
 
 /** A 序号 cell: 1, 12, 3. */

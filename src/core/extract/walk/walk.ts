@@ -437,7 +437,7 @@ function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null 
  * the last one read (a value cell, 年度计划 20, is no 序号).
  */
 function serialCellBefore(text: string, lines: Span[], li: number): number | null {
-  const t = nearestText(text, lines, li, -1, 3);
+  const t = nearestText(text, lines, li, -1, 10);
   return t !== null && /^\d{1,3}$/.test(t) ? Number(t) : null;
 }
 

@@ -2,7 +2,7 @@
 // punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
 // The break and the spaces around it leave the clean text; the offset map still points into the original.
 import { isNavLine } from "../../text/debris";
-import { runOf, RunsBuilder, type CleanText } from "../../text/normalise";
+import { withoutSpans, type CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
 import { matchUnit } from "../../numbers/units";
 import { ORG_SUFFIX } from "../phrase/lexicon";
@@ -20,14 +20,20 @@ export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百�
 
 const trimmedOf = (s: string): string => s.replace(/^\s+|\s+$/g, "");
 
+/** A table's header cell (指标名称, 2025年目标, 完成情况); a line with a sentence's punctuation is none (…已整改完成7项,剩余9项). */
+const isHeaderCell = (t: string): boolean => !/[,，。;；]/.test(t) && columnOf(t) !== null;
+
 function isValueCell(t: string): boolean {
   if (t.length > 14) return false;
   if (/^(省下达|市下达|县下达|高于全省|高于全市|[-—–]+)$/.test(t)) return true;
   return parseValueCell(t) !== null && !/[\u4e00-\u9fff]{3}/.test(t);
 }
 
-/** Whether the break between lines `a` and `b` (both trimmed) is a wrap inside a sentence. */
-export function isWrap(a: string, b: string): boolean {
+/**
+ * Whether the break between lines `a` and `b` (both trimmed) is a wrap inside a sentence. `fillsWidth`: line `a` runs
+ * to the width the text wraps at (a heading that long was wrapped too: 一、2021年是…周年,是实施“十四五”规 / 划的…).
+ */
+export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   if (a.length < MIN_WRAPPED || b.length === 0) return false;
   if (ENDS_SENTENCE.test(a) || ROW.test(a) || ROW.test(b) || isNavLine(a) || isNavLine(b)) return false;
   // cells separated by spaces (a table row extracted from a PDF); prose with spaced numbers has its commas
@@ -39,9 +45,9 @@ export function isWrap(a: string, b: string): boolean {
   // either, each opening with its count
   if (COUNTED_ITEM.test(a) && COUNTED_ITEM.test(b)) return false;
   const ha = headingOf(a);
-  if (ha && !/[。;!?]/.test(a)) return false; // a heading line of its own
+  if (ha && !/[。;!?]/.test(a) && !fillsWidth) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
-  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || /^(文|图|记者|编辑|来源|责编|作者)\s*[/:：]/.test(b) || headingOf(b) || columnOf(a) !== null || columnOf(b) !== null || isValueCell(b)) return false;
+  if (/^(附件|——|—|·|•|\*|-\s)/.test(b) || /^(文|图|记者|编辑|来源|责编|作者)\s*[/:：]/.test(b) || headingOf(b) || isHeaderCell(a) || isHeaderCell(b) || isValueCell(b)) return false;
   // cells naming organisations (a responsible-unit column), one per line
   // (a cell holds no sentence's punctuation: …达到 65%。全市新增特殊教育资源教室 / 30 个。义务教育课后服务学校 is prose)
   if (a.length <= 30 && b.length <= 30 && ORG_SUFFIX.test(a) && ORG_SUFFIX.test(b) && !/[。;,]/.test(a + b)) return false;
@@ -49,42 +55,9 @@ export function isWrap(a: string, b: string): boolean {
   if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a date or signature line, or a line that is only a year heading what follows (2026年——)
   if (/^(19|20)\d\d年(\d{1,2}月\d{1,2}日|\s*(——|—))$/.test(b)) return false;
-  // prose continues: the next line begins with a word, a number or an opening mark, not a bullet
-  return /^[\u4e00-\u9fff\d“"(《%]/.test(b);
-}
-
-// (full-width marks are already half-width in the clean text: only CJK marks and curly quotes remain)
-const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d);
-const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/**
- * Spaces a PDF's text puts around numbers and Latin words in prose (到 2025 年全市再新增 600 万千瓦): the positions, in
- * `line`, of the spaces to leave out so the number sits against its words again; empty when the line is no such prose.
- * A line qualifies only when every space in it is a single one between a Chinese character (or mark) and a digit or
- * Latin letter, and some number stands between two such spaces or the line has a sentence's punctuation — a table row extracted from a PDF has spaces between
- * words, between numbers, or beside -, % and ≥, and keeps them. A number opening the line (a heading's 1.1.1) keeps its space.
- */
-export function spacedNumberGaps(line: string): number[] {
-  const gaps: number[] = [];
-  let sandwich = false;
-  // a line with a sentence's punctuation is prose whatever stands after its numbers (达到 98%以上, a line ending 培育 100)
-  const prose = /[，。；、,;]/.test(line);
-  for (let i = line.indexOf(" "); i >= 0; i = line.indexOf(" ", i + 1)) {
-    if (i === 0 || i === line.length - 1) return [];
-    const a = line.charCodeAt(i - 1), b = line.charCodeAt(i + 1);
-    if (!((isCjk(a) && isAlnum(b)) || (isAlnum(a) && isCjk(b)))) return [];
-    // CJK ␠ number ␠ CJK: the number's other side is a space too
-    if (isDigit(b)) {
-      let k = i + 1;
-      while (k < line.length && (isDigit(line.charCodeAt(k)) || line[k] === "." || line[k] === "-")) k++;
-      if (line[k] === " " || (k < line.length && line[k] !== "%" && isCjk(line.charCodeAt(k))) || prose) sandwich = true;
-    }
-    gaps.push(i);
-  }
-  if (!sandwich) return [];
-  const lead = /^\d[\d.]*(?= )/.exec(line);
-  return lead ? gaps.filter((g) => g !== lead[0].length) : gaps;
+  // prose continues: the next line begins with a word, a number or an opening mark, not a bullet — or with the mark
+  // that closes or parts the sentence's words (a break a fixed width put before ,、。 or before a number's decimals)
+  return /^[\u4e00-\u9fff\d“"(《%,、。;:)》”」!?]|^\.\d/.test(b);
 }
 
 /** A page number printed by a PDF: — 12 —, - 3 -, 第5页, 5/20. */
@@ -142,6 +115,8 @@ function gluedPageNumbers(text: string): [number, number][] {
 
 /** A line shorter than this share of the text's wrap width is no wrapped line. */
 const SHORT_OF_WIDTH = 0.5;
+/** A line this share of the text's wrap width long or longer runs to it: the line was wrapped there. */
+const FILLS_WIDTH = 0.95;
 
 /**
  * The width a text's lines run to: the 75th percentile of the lengths of its lines that may be prose. A PDF's
@@ -163,6 +138,27 @@ export function wrapWidth(text: string): number {
 }
 
 /**
+ * The width a text is wrapped at when most of its lines of prose stop there (text laid out by a PDF or a terminal):
+ * the longest such line's length, when at least half of the lines lie within a few characters of it; else null.
+ */
+export function fixedWidth(text: string): number | null {
+  const lengths: number[] = [];
+  let start = 0;
+  while (start < text.length && lengths.length < 5000) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const n = trimmedOf(text.slice(start, end)).length;
+    if (n >= MIN_WRAPPED) lengths.push(n);
+    start = end + 1;
+  }
+  if (lengths.length < 4) return null;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const near = lengths.filter((n) => n >= FILLS_WIDTH * width && n <= width + 1).length;
+  return near * 2 >= lengths.length ? width : null;
+}
+
+/**
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
  */
@@ -178,6 +174,12 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   let blank = false;
   let counts: Map<string, number> | null = null;
   const shortLines = (): Map<string, number> => (counts ??= countShortLines(text));
+  // (only a text wrapped at a fixed width has lines that run to it: a web page's paragraphs end where they end)
+  let fixed: number | null | undefined;
+  const fills = (n: number): boolean => {
+    fixed = fixed === undefined ? fixedWidth(text) : fixed;
+    return fixed !== null && n >= FILLS_WIDTH * fixed && n <= fixed + 1;
+  };
   while (lineStart <= text.length) {
     const nl = text.indexOf("\n", lineStart);
     const i = nl < 0 ? text.length : nl;
@@ -193,15 +195,11 @@ export function joinWrappedLines(clean: CleanText): CleanText {
     } else if (t.length > 0) {
       afterPageNumber = 0;
       const contentStart = lineStart + raw.indexOf(t[0]);
-      const gaps = t.indexOf(" ") >= 0 ? spacedNumberGaps(t) : [];
-      let closed = t;
-      if (gaps.length > 0) {
-        for (const g of gaps) drop.push([contentStart + g, contentStart + g + 1]);
-        const gapSet = new Set(gaps);
-        closed = [...t].filter((_, k) => !gapSet.has(k)).join("");
-      }
+      // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
+      const closed = t;
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed) && prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text));
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed, fills(prev.length)) &&
+        prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text));
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
       furniture = [];
@@ -216,27 +214,5 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   for (const f of furniture) drop.push(f);
   drop.push(...gluedPageNumbers(text));
   if (drop.length === 0) return clean;
-  drop.sort((a, b) => a[0] - b[0]);
-  // the kept parts of the clean text, and the map of each part composed with the clean text's map
-  const runs = new RunsBuilder();
-  const parts: string[] = [];
-  let from = 0;
-  const keep = (to: number): void => {
-    if (to <= from) return;
-    parts.push(text.slice(from, to));
-    for (let r = runOf(clean.runs, from); r < clean.runs.at.length && clean.runs.at[r] < to; r++) {
-      const a = Math.max(from, clean.runs.at[r]);
-      const b = Math.min(to, r + 1 < clean.runs.at.length ? clean.runs.at[r + 1] : text.length);
-      const w = clean.runs.width[r];
-      const o = clean.runs.from[r] + (a - clean.runs.at[r]) * w;
-      if (w === 1) runs.linear(o, b - a);
-      else for (let i = 0; i < b - a; i++) runs.wide(o + i * w, w);
-    }
-  };
-  for (const [s, e] of drop) {
-    keep(s);
-    from = Math.max(from, e);
-  }
-  keep(text.length);
-  return { text: parts.join(""), runs: runs.runs, originalLength: clean.originalLength };
+  return withoutSpans(clean, drop);
 }

@@ -1,0 +1,185 @@
+// The same document in other text forms reads the same: markdown (headings, bold, bullets, block quotes, links,
+// escapes), CRLF, paragraphs set apart by blank lines, indents and trailing spaces, and the spaces a PDF leaves around
+// numbers. Texts written here are unit tests of one mechanism each; the last test reads every labelled real document
+// of tests/real again in markdown form.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract, type Target } from "../../src/core";
+import { findMarkup } from "../../src/core/text/markup";
+import { normalise } from "../../src/core/text/normalise";
+import { findNumberSpacing } from "../../src/core/text/spacing";
+import { fixedWidth, isWrap } from "../../src/core/extract/walk/wrap";
+import { givenYears } from "../real/real-set";
+import { brief, targetsOf } from "./targets-of";
+
+const cleaned = (s: string): string => normalise(s).text;
+const dropped = (s: string): string[] => findMarkup(s).map((r) => s.slice(r.start, r.end));
+const facts = (t: Target): string => `${brief(t)}|${t.year}|${t.confidence}`;
+
+describe("markdown marks carry no words", () => {
+  it("drops heading marks, bold, bullets, block quotes and escapes", () => {
+    expect(cleaned("## 一、总体要求\n**到2027年**,新建学校5所。\n- 新增托位1000个\n> 城镇新增就业1.2万人\n1\\. 主要目标")).toBe(
+      "一、总体要求\n到2027年,新建学校5所。\n新增托位1000个\n城镇新增就业1.2万人\n1. 主要目标",
+    );
+  });
+
+  it("keeps a link's text and drops its address and an image", () => {
+    expect(cleaned("详见[实施方案](http://www.gov.cn/zhengce/2023-05/12/content_1.htm)。![图](/images/a.png)")).toBe("详见实施方案。");
+  });
+
+  it("keeps a comparator or a sign before a bare value: a table's cell, not a mark", () => {
+    expect(dropped("> 95\n- 3.5\n- 10%\n>60")).toEqual([]);
+    expect(dropped("> 2024年,全市地区生产总值增长5%。")).toEqual(["> "]);
+    expect(dropped("- 2025年新建学校5所")).toEqual(["- "]);
+  });
+
+  it("leaves plain text alone: a hashtag, an asterisk note, bracketed cumulative values", () => {
+    expect(dropped("#十五五#话题\n*注:指标为累计数\n单位地区生产总值能耗降低 [15]")).toEqual([]);
+  });
+
+  it("a plan in markdown gives the targets it gives in plain text", () => {
+    const plain = "××市2025年民生实事项目\n一、教育\n1.新建幼儿园5所,新增学位2000个。\n二、就业\n2.城镇新增就业1.5万人以上。\n";
+    const md = "# ××市2025年民生实事项目\n\n## 一、教育\n\n- **1.新建幼儿园5所**,新增学位2000个。\n\n## 二、就业\n\n> 2.城镇新增就业1.5万人以上。\n";
+    const a = extract(plain).targets.map(facts);
+    expect(a.length).toBe(3);
+    expect(extract(md).targets.map(facts)).toEqual(a);
+  });
+});
+
+describe("HTML is read as the layout its tags make", () => {
+  it("paragraphs and headings end lines, a table's cells are columns, a script holds no text", () => {
+    const page = "<html><head><script>var n = 2025; track(100);</script></head><body>\n<h2>一、主要目标</h2><p>到2025年,\n新建学校5所。</p>" +
+      "<table><tr><td>指标</td><td>2020年</td><td>2025年</td></tr><tr><td>森林覆盖率(%)</td><td>45.3</td><td>46</td></tr></table></body></html>";
+    expect(cleaned(page)).toBe("\n\n一、主要目标\n\n到2025年, 新建学校5所。\n\n\n|指标|2020年|2025年|\n|森林覆盖率(%)|45.3|46|\n");
+    expect(extract(page).targets.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["新建学校|5|2025", "森林覆盖率|46|2025"]);
+  });
+
+  it("a row whose category cell was merged down from the row above keeps its cells in their columns", () => {
+    const table = "<table><tr><td>类别</td><td>序号</td><td>指标名称</td><td>2020年</td><td>2025年</td><td>属性</td></tr>" +
+      "<tr><td rowspan=\"2\">生态建设</td><td>1</td><td>森林覆盖率(%)</td><td>45.31</td><td>46.3</td><td>约束性</td></tr>" +
+      "<tr><td>2</td><td>森林蓄积量(万立方米)</td><td>4606.24</td><td>5000</td><td>约束性</td></tr></table>";
+    expect(extract(table).targets.map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.binding}`)).toEqual(["森林覆盖率|46.3|%|true", "森林蓄积量|5000|万立方米|true"]);
+  });
+
+  it("a markdown file keeps its lines around an HTML table, and a lone tag or a comparator makes no HTML", () => {
+    const md = "## 主要指标\n\n到2025年,新建学校5所。\n\n<table>\n<tr>\n<td>指标</td>\n<td>2025年</td>\n</tr>\n<tr>\n<td>新增学位(个)</td>\n<td>2000</td>\n</tr>\n</table>\n";
+    expect(extract(md).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["新建学校|5", "新增学位|2000"]);
+    expect(cleaned("婴儿死亡率<5‰,<br>孕产妇死亡率<10/10万。")).toBe("婴儿死亡率<5‰,<br>孕产妇死亡率<10/10万。");
+  });
+});
+
+describe("a page's layout does not move its year or its cells", () => {
+  it("the date line near the top counts lines of text, not blank lines (paragraphs set apart)", () => {
+    const page = "新闻网\n\n当前位置:\n\n石景山区今年将实施38项民生实事\n\n时间:2021-03-11 10:18来源: 光明日报\n\n今年,全区将建设棚户区改造回迁安置房6600套。\n";
+    expect(extract(page).document.docYear).toBe(2021);
+    expect(extract(page.replace(/\n/g, "\n\n")).document.docYear).toBe(2021);
+  });
+
+  it("a progress table's item follows its 序号 cell across any number of blank lines", () => {
+    const table = "2018年6月民生实事进展情况\n序号\n实事内容\n牵头单位\n进展情况\n1\n全市新增城乡公交线路35条。\n市交通运输局\n已完成新增线路37条。\n";
+    const read = (t: string): string[] => extract(t).targets.map(facts);
+    expect(read(table)).toEqual(["全市新增城乡公交线路|=|35|条|increment|2018|high"]);
+    expect(read(table.replace(/\n/g, "\n\n\n\n"))).toEqual(read(table));
+  });
+
+  it("an indent before a clause's 为 is nothing before it (为N名X提供Y)", () => {
+    const line = "为不少于9000名新进入初中一年级的女生提供HPV疫苗免费接种。";
+    expect(targetsOf(line).map(facts)).toEqual(targetsOf(`\u3000\u3000${line}`).map(facts));
+    expect(targetsOf(`\u3000\u3000${line}`)).toHaveLength(1);
+  });
+
+  it("spaces ending a line close a money scale a verb reaches (提升至4万亿级··)", () => {
+    expect(targetsOf("到2027年,服务业规模提升至4万亿级  \n").map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["4|万亿元|>="]);
+  });
+});
+
+describe("lines wrapped at a fixed width", () => {
+  it("a break before the comma, the 、 or the 。 of a sentence, or inside a number's decimals, is a wrap", () => {
+    expect(isWrap("政务服务大厅初具规模,年内开工项目57个", ",完成投资34.8亿元。")).toBe(true);
+    expect(isWrap("建设面积达到约12万平方米的体育公园2个", "、口袋公园10个。")).toBe(true);
+    expect(isWrap("投资占比29.1%,年度计划完成1533", ".7亿元,投资占比68.2%。")).toBe(true);
+  });
+
+  it("prose that holds a header's word (完成, 实际) is no header cell", () => {
+    expect(isWrap("中央环保督察反馈问题已整", "改完成7项,剩余9项问题年内全部整改到位。")).toBe(true);
+    expect(isWrap("2025年目标值", "完成情况")).toBe(false);
+  });
+
+  it("a heading runs on into the next line only where it runs to the width of a text wrapped at one", () => {
+    expect(isWrap("一、2021年是中国共产党成立100周年,是实施“十四五”规", "划的开局之年。")).toBe(false);
+    expect(isWrap("一、2021年是中国共产党成立100周年,是实施“十四五”规", "划的开局之年。", true)).toBe(true);
+    const paragraph = "一、2021年是中国共产党成立100周年,是实施“十四五”规划的开局之年,全市地区生产总值增长8%左右,城镇新增就业2万人以上,居民人均可支配收入增长与经济增长同步,完成省下达的节能减排任务。";
+    const wrapped = paragraph.match(/.{1,24}/g)!.join("\n");
+    expect(fixedWidth(wrapped)).toBe(24);
+    expect(extract(wrapped).targets.map((t) => t.value)).toEqual(extract(paragraph).targets.map((t) => t.value));
+    expect(fixedWidth("1.新增200张家庭照护床位、100张养老床位、150张困难重度残疾人养护床位\n新增200张家庭照护床位:目前已确定服务机构,后续将逐步对老年人开展入户评估签约;新增100张养老床位:目前项目正在进行施工改造。\n2.新增2个社区长者食堂\n已选定宜川路街道社区长者食堂,目前项目建设推进顺利。")).toBeNull();
+  });
+});
+
+describe("spaces a PDF leaves around numbers", () => {
+  it("close up a year's, a month's and a day's words", () => {
+    const s = "2024 年 3 月 15 日发布,用 5 年时间";
+    expect(findNumberSpacing(s).map((r) => s.slice(r.start, r.end))).toEqual([" ", " ", " ", " ", " ", " "]);
+    expect(cleaned(s)).toBe("2024年3月15日发布,用 5年时间");
+  });
+
+  it("keep a table's column of growth apart from the year before it (2020 年均增长)", () => {
+    expect(findNumberSpacing("指标 2020 年均增长")).toEqual([]);
+  });
+
+  it("a spaced year opening a review is the year reviewed, and the year's targets keep theirs", () => {
+    const doc = "湖南省2025年国民经济和社会发展计划\n2024 年,全省地区生产总值增长 4.8%,总量达 5.3 万亿元。\n2025 年全省地区生产总值增长 5.5%左右。\n";
+    expect(extract(doc).targets.filter((t) => t.confidence === "high").map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["全省地区生产总值|5.5|2025"]);
+  });
+
+  it("a prose line keeps a stray space elsewhere and still closes its numbers' spaces (展望 2026 年 dates the page)", () => {
+    const doc = "(记者 王某)梳理过去一年“成绩单”的同时,展望 2026 年发展目标。\n2025年,全区地区生产总值增长 5%。\n地区生产总值增长 5.5%左右。\n";
+    const read = extract(doc);
+    expect(read.document.docYear).toBe(2026);
+    expect(read.targets.map((t) => `${t.value}|${t.year}`)).toEqual(["5.5|2026"]);
+  });
+
+  it("a plan's far year after 到 and a PDF's space opens no clause: the plan's span dates the page", () => {
+    const page = "朝阳市印发《低空经济高质量发展行动方案(2025-2027 年)》。\n到 2027 年,朝阳市将初步构建低空经济产业体系,全市低空经济规模超过 15 亿元。\n";
+    expect(extract(page).document.docYear).toBe(2025);
+  });
+
+  it("a government's points of work for a year date the page (发布 2026 年政府工作重点)", () => {
+    expect(extract("3 月 11 日,无锡市发改委发布 2026 年政府工作重点,设定 GDP 增长 5%的预期目标。\n").document.docYear).toBe(2026);
+  });
+});
+
+describe("every labelled real document reads the same in markdown, with CRLF line ends", () => {
+  const HEAD = /^(第[一二三四五六七八九十]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d))/;
+  const isHead = (l: string): boolean => l.trim().length > 0 && l.trim().length <= 40 && !/[。;；]/.test(l) && HEAD.test(l.trim());
+  // (headings marked and bold, long lines as list items: a table's cells, one per line, stay as they are)
+  const markdown = (s: string): string => s.split("\n").map((l) => {
+    if (isHead(l)) return `## **${l.trim()}**`;
+    return l.trim().length > 15 && !l.includes("|") ? `- ${l}` : l;
+  }).join("\r\n");
+  const root = path.resolve(__dirname, "../real");
+  const dirs = readdirSync(root).filter((d) => d !== "sources" && statSync(path.join(root, d)).isDirectory());
+  const key = (t: Target): string => `${t.value}|${t.valueMax}|${t.unit}|${t.comparator}|${t.kind}|${t.year}|${t.confidence}|${t.baseYear}`;
+
+  it("gives every target it gives in plain text, with its value, kind, year and confidence", () => {
+    const changed: string[] = [];
+    let docs = 0;
+    let targets = 0;
+    for (const d of dirs) {
+      const years = givenYears(path.join(root, d));
+      for (const f of readdirSync(path.join(root, d)).filter((x) => x.endsWith(".txt"))) {
+        const text = readFileSync(path.join(root, d, f), "utf8");
+        const docYear = years.get(f);
+        const a = extract(text, { docYear }).targets.map(key);
+        const b = extract(markdown(text), { docYear }).targets.map(key);
+        docs++;
+        targets += a.length;
+        if (a.join("\n") !== b.join("\n")) changed.push(`${d}/${f}: ${a.filter((x) => !b.includes(x)).slice(0, 3).join("; ")} → ${b.filter((x) => !a.includes(x)).slice(0, 3).join("; ")}`);
+      }
+    }
+    expect(docs).toBeGreaterThan(500);
+    expect(targets).toBeGreaterThan(5000);
+    expect(changed).toEqual([]);
+  }, 120_000);
+});
