@@ -117,6 +117,26 @@ describe("lines wrapped at a fixed width", () => {
   });
 });
 
+describe("the year and the paragraphs of a text wrapped at a fixed width", () => {
+  it("a sign of the year's work broken by a line (2024年的目标 / 中) dates the text", () => {
+    // (the opening of a real news summary, tests/real/dev57, wrapped at 40 characters)
+    const lines = readFileSync(path.resolve(__dirname, "../real/dev57/chongqing_agriculture-work-targets_2024_summary.txt"), "utf8").split("\n").slice(0, 3);
+    const wrapped = lines.map((l) => l.match(/.{1,40}/g)!.join("\n")).join("\n");
+    expect(wrapped).toContain("2024年的目标\n中,");
+    expect(extract(lines.join("\n")).document.docYear).toBe(2024);
+    expect(extract(wrapped).document.docYear).toBe(2024);
+  });
+
+  it("a line well short of the width ends its paragraph: a banner over a year's figures stays a banner", () => {
+    const body = "2023年,全市一般公共预算总收入637.58亿元,其中当年收入292.14亿元,完成预算的101.7%,增长6%;税收返还和转移支付收入195.7亿元,调入资金、动用预算稳定调节基金及上年结转收入等149.74亿元。";
+    const next = "全市一般公共预算总支出604.93亿元,其中当年支出526.91亿元,完成预算的102.3%,增长9.5%;地方政府一般债务还本支出5.71亿元,上解省支出、补充预算稳定调节基金等72.31亿元。";
+    // (the page wrapped at 32 characters; the banner's 26 stop well short of them)
+    const page = ["关于滨州市2023年预算执行情况和2024年预算草案的报告", "2023年全市一般公共预算总收入637.58亿元", ...body.match(/.{1,32}/g)!, ...next.match(/.{1,32}/g)!].join("\n");
+    expect(fixedWidth(page)).toBe(32);
+    expect(extract(page).targets.filter((t) => t.confidence === "high").map((t) => t.value)).toEqual([]);
+  });
+});
+
 describe("spaces a PDF leaves around numbers", () => {
   it("close up a year's, a month's and a day's words", () => {
     const s = "2024 年 3 月 15 日发布,用 5 年时间";

@@ -137,11 +137,15 @@ const RFC_DATE = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2})\s
 const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频道|阅读|浏览|财经|[•·|])/;
 
 /** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
-export function readDocument(text: string, id: string): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {
+/**
+ * The document's metadata from its lines as written; its year from `joined`, the same text with wrapped lines joined
+ * (a sign of the year's work broken by a PDF's line, 2024年的目标中 / …, reads whole), when the caller has it.
+ */
+export function readDocument(text: string, id: string, joined = text): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {
   const title = readTitle(text);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
-  const year = documentYear(text, title, issueDate);
+  const year = documentYear(joined, title, issueDate);
   return {
     id,
     title,

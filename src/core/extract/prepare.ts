@@ -22,9 +22,10 @@ export function prepare(original: string, docId: string, docYear?: number | null
   // (a repost in traditional characters is read in simplified ones, character for character)
   const normalised = normalise(original);
   const plain = closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) });
-  // metadata reads the lines as written; the rules read sentences whole across wrapped lines
-  const facts = readDocument(plain.text, docId);
+  // metadata reads the lines as written; the rules, and the signs of the document's year, read sentences whole across
+  // wrapped lines
   const clean = joinWrappedLines(plain);
+  const facts = readDocument(plain.text, docId, clean.text);
   const text = clean.text;
   const mask = titleMask(text);
   const given = docYear !== undefined && docYear !== null;

@@ -117,6 +117,9 @@ function gluedPageNumbers(text: string): [number, number][] {
 const SHORT_OF_WIDTH = 0.5;
 /** A line this share of the text's wrap width long or longer runs to it: the line was wrapped there. */
 const FILLS_WIDTH = 0.95;
+/** A line shorter than this share of a fixed width ends its paragraph (a wrapped line runs to the width, give or take
+ * a mark kept off the next line's start, or figures narrower than characters). */
+const ENDS_SHORT = 0.85;
 
 /**
  * The width a text's lines run to: the 75th percentile of the lengths of its lines that may be prose. A PDF's
@@ -180,6 +183,10 @@ export function joinWrappedLines(clean: CleanText): CleanText {
     fixed = fixed === undefined ? fixedWidth(text) : fixed;
     return fixed !== null && n >= FILLS_WIDTH * fixed && n <= fixed + 1;
   };
+  const shortOfFixed = (n: number): boolean => {
+    fixed = fixed === undefined ? fixedWidth(text) : fixed;
+    return fixed !== null && n < ENDS_SHORT * fixed;
+  };
   while (lineStart <= text.length) {
     const nl = text.indexOf("\n", lineStart);
     const i = nl < 0 ? text.length : nl;
@@ -198,8 +205,9 @@ export function joinWrappedLines(clean: CleanText): CleanText {
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
       const closed = t;
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
+      // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
       const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed, fills(prev.length)) &&
-        prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text));
+        prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text)) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
       furniture = [];
