@@ -127,6 +127,13 @@ describe("the year and the paragraphs of a text wrapped at a fixed width", () =>
     expect(extract(wrapped).document.docYear).toBe(2024);
   });
 
+  it("a wrapped piece of a sentence is no title, and sets no plan's horizon (…作政府工作报告。报告系统回顾了“十四五”…)", () => {
+    const page = "2026年1月26日上午,广东省第十四届人民代表大会第五次会议开幕,省长孟凡利作\n政府工作报告。报告系统回顾了“十四五”收官之年全省经济社会发展的扎\n实成效。\n\n今年是“十五五”开局之年。地方一般公共预算收入预计增长3%左右。\n";
+    const read = extract(page);
+    expect(read.document.title).toBeNull();
+    expect(read.targets.map((t) => `${t.value}|${t.year}`)).toEqual(["3|2026"]);
+  });
+
   it("a line well short of the width ends its paragraph: a banner over a year's figures stays a banner", () => {
     const body = "2023年,全市一般公共预算总收入637.58亿元,其中当年收入292.14亿元,完成预算的101.7%,增长6%;税收返还和转移支付收入195.7亿元,调入资金、动用预算稳定调节基金及上年结转收入等149.74亿元。";
     const next = "全市一般公共预算总支出604.93亿元,其中当年支出526.91亿元,完成预算的102.3%,增长9.5%;地方政府一般债务还本支出5.71亿元,上解省支出、补充预算稳定调节基金等72.31亿元。";

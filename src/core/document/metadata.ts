@@ -22,7 +22,8 @@ export function readTitle(text: string): string | null {
   const lines = text.slice(0, 8000).split("\n");
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
-    if (t.length < 6 || t.length > 160 || /[。;]$/.test(t)) continue;
+    // (a title holds no sentence: a line with a 。 in it, or ending a clause, is text — or a wrapped piece of it)
+    if (t.length < 6 || t.length > 160 || /[。;]$/.test(t) || t.includes("。")) continue;
     if (/^(当前位置|您现在位置|首页|返回)/.test(t)) continue;
     if (/关于|印发/.test(t) || (TITLE_LINE.test(t) && t.length <= 100)) {
       return joinBrokenTitle(lines, i).replace(/^【[^】]*】/, "").replace(/\s+/g, "");
