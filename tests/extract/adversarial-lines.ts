@@ -21,5 +21,12 @@ export function adversarialLines(): string[] {
     // for each number would take several times as long)
     "到2025年," + "新增企业100家、".repeat(20_000),
     "到2025年,(2020年为" + "新增企业100家、".repeat(20_000),
+    // text forms that make many small edits in normalisation: tags, markdown marks, spaced dates, styles, a minified
+    // page (each edit must not send a search to the end of the text)
+    "<html><body><p>" + "<b>到</b>".repeat(125_000),
+    "- **到2025年**,新建学校5所.\n".repeat(20_000),
+    "2024 年 3 月 ".repeat(50_000),
+    "<html><body>" + "<style>a</style>x".repeat(60_000),
+    "<html><body><p>" + "<span>新建</span><a href=\"/x\">学校5所</a>".repeat(25_000),
   ];
 }

@@ -30,7 +30,10 @@ describe("markdown marks carry no words", () => {
 
   it("keeps a comparator or a sign before a bare value: a table's cell, not a mark", () => {
     expect(dropped("> 95\n- 3.5\n- 10%\n>60")).toEqual([]);
+    expect(dropped("到2025年,全市空气优良天数比例\n> 90%,PM2.5平均浓度下降\n> 85 > 90 约束性\n- 0.5 - 0.2")).toEqual([]);
     expect(dropped("> 2024年,全市地区生产总值增长5%。")).toEqual(["> "]);
+    // (in a text that quotes lines of words, a quoted line opening with a number is quoted too)
+    expect(dropped("> 主要目标如下:\n> 新建学校5所;\n> 4.5%左右的增长")).toEqual(["> ", "> ", "> "]);
     expect(dropped("- 2025年新建学校5所")).toEqual(["- "]);
   });
 
@@ -66,6 +69,33 @@ describe("HTML is read as the layout its tags make", () => {
     const md = "## 主要指标\n\n到2025年,新建学校5所。\n\n<table>\n<tr>\n<td>指标</td>\n<td>2025年</td>\n</tr>\n<tr>\n<td>新增学位(个)</td>\n<td>2000</td>\n</tr>\n</table>\n";
     expect(extract(md).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["新建学校|5", "新增学位|2000"]);
     expect(cleaned("婴儿死亡率<5‰,<br>孕产妇死亡率<10/10万。")).toBe("婴儿死亡率<5‰,<br>孕产妇死亡率<10/10万。");
+  });
+});
+
+describe("what a form's marks stand beside keeps its place", () => {
+  it("a pipe row missing its last cell keeps its cells in their columns", () => {
+    const table = "| 类别 | 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|\n| 经济发展 | 常住人口城镇化率(%) | 60 | 65 |\n";
+    expect(extract(table).targets.map((t) => `${t.indicator}|${t.value}|${t.unit}`)).toEqual(["常住人口城镇化率|65|%"]);
+  });
+
+  it("a spaced PDF row whose name holds a 、 keeps the spaces between its cells", () => {
+    const table = "指标 单位 2020年 2025年\n城乡居民收入、消费 万元 3.5 5\n城镇、农村污水处理率 % 85 95\n";
+    expect(extract(table).targets.map((t) => `${t.value}|${t.unit}`)).toEqual(["5|万元", "95|%"]);
+  });
+
+  it("a row or a cell left unclosed (as HTML allows) ends with its table: the paragraphs after it keep their lines", () => {
+    const page = "<table><tr><td>指标<td>2025年<tr><td>新增学位(个)<td>5000</table><p>说明</p><h2>二、重点任务</h2><p>建成公园10个。</p>";
+    expect(cleaned(page)).toContain("\n二、重点任务\n");
+    expect(extract(page).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["新增学位|5000", "建成公园|10"]);
+  });
+
+  it("a square or cubic metre written with <sup> is m² or m³, not a figure of the value", () => {
+    expect(cleaned("<p>一、主要目标</p><p>新增绿地50万m<sup>2</sup>,污水处理能力10万m<sup>3</sup>/日。</p>")).toBe("\n一、主要目标\n\n新增绿地50万m²,污水处理能力10万m³/日。\n");
+  });
+
+  it("a markdown file that carries an HTML table keeps its own marks out of its sentences", () => {
+    const md = "- **到2025年**,全市新建学校**5所**。\n\n<table><tr><td>指标</td><td>2025年</td></tr><tr><td>新增学位(个)</td><td>2000</td></tr></table>\n";
+    expect(extract(md).targets.map((t) => `${t.value}`)).toEqual(["5", "2000"]);
   });
 });
 

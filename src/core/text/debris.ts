@@ -63,8 +63,9 @@ export function findSpam(text: string): Range[] {
 }
 
 /**
- * Sorted, disjoint ranges covering those given. Ranges that stand for a character (`by`, an HTML tag read as a line
- * break) are joined only where they overlap: two tags side by side are two line breaks.
+ * Sorted, disjoint ranges covering those given. Ranges that stand for characters (`by`, an HTML tag read as a line
+ * break) are joined only where they overlap, and then stand for what the first of them stands for: two tags side by
+ * side are two line breaks.
  */
 export function mergeRanges<T extends Range & { by?: string }>(ranges: T[]): T[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -62,8 +62,9 @@ export function normalise(original: string): CleanText {
   const n = original.length;
   // (spam phrases, markdown marks and the spaces inside a date's words are dropped: none holds words of the document;
   // HTML's tags stand for the line or the column they make)
+  // (a markdown file may carry a table as HTML: both are read)
   const html = findHtml(original);
-  const markup: Edit[] = (html.length > 0 ? [] : findMarkup(original)).map((r) => ({ ...r, by: "" }));
+  const markup: Edit[] = findMarkup(original).map((r) => ({ ...r, by: "" }));
   const dropped = mergeRanges<Edit>([...html, ...markup, ...findSpam(original).map((r) => ({ ...r, by: "" })), ...findNumberSpacing(original).map((r) => ({ ...r, by: "" }))]);
   const runs = new RunsBuilder();
   if (dropped.length === 0 && !NEEDS_MAPPING.test(original)) {
@@ -78,18 +79,24 @@ export function normalise(original: string): CleanText {
   const flush = (to: number): void => { if (to > run) parts.push(original.slice(run, to)); };
   const changed = NEEDS_MAPPING_ALL;
   let s = 0;
+  let nextChange = -1;
   for (let i = 0; i < n;) {
     if (s < spam.length && i === spam[s].start) {
       flush(i);
-      // (a tag standing for a line break or a column is one character of the clean text)
-      if (spam[s].by) { parts.push(spam[s].by); runs.wide(i, spam[s].end - i); }
+      // (a tag standing for a line break or a column: each character it stands for maps back to the whole tag)
+      const by = spam[s].by;
+      if (by) { parts.push(by); for (let c = 0; c < by.length; c++) runs.wide(i, spam[s].end - i); }
       i = spam[s].end; run = i; s++;
       continue;
     }
     // characters up to the next one to change (or the next spam) map one to one: a single run, found by the
-    // regex engine rather than a call per character
-    changed.lastIndex = i;
-    const next = changed.test(original) ? changed.lastIndex - 1 : n;
+    // regex engine rather than a call per character (and found again only once passed: after each dropped range,
+    // a search to the text's end would make many ranges quadratic)
+    if (nextChange < i) {
+      changed.lastIndex = i;
+      nextChange = changed.test(original) ? changed.lastIndex - 1 : n;
+    }
+    const next = nextChange;
     const stop = s < spam.length && spam[s].start < next ? spam[s].start : next;
     if (stop > i) { runs.linear(i, stop - i); i = stop; continue; }
     const raw = original.charCodeAt(i);

@@ -31,23 +31,25 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /**
  * Spaces a PDF's text puts around numbers and Latin words in prose (到 2025 年全市再新增 600 万千瓦): the positions, in
  * `line`, of the spaces to leave out so the number sits against its words again; empty when the line is no such prose.
- * A line qualifies only when every space in it is a single one between a Chinese character (or mark) and a digit or
- * Latin letter, and some number stands between two such spaces or the line has a sentence's punctuation — a table row extracted from a PDF has spaces between
- * words, between numbers, or beside -, % and ≥, and keeps them. A number opening the line (a heading's 1.1.1) keeps its space.
+ * A space qualifies when it is a single one between a Chinese character (or mark) and a digit or Latin letter. A line
+ * whose every space qualifies closes them when some number stands between two of them or the line has a sentence's
+ * punctuation; a line with a sentence's comma or stop (not only a 、, which a table's names hold too) closes those
+ * that qualify and keeps its other spaces. A table row extracted from a PDF has spaces between words, between
+ * numbers, or beside -, % and ≥, and keeps them all, as does a line naming an indicator's attribute (预期性, 约束性: a
+ * table's rows run together). A number opening the line (a heading's 1.1.1) keeps its space.
  */
 export function spacedNumberGaps(line: string): number[] {
   const gaps: number[] = [];
   let sandwich = false;
   // a line with a sentence's punctuation is prose whatever stands after its numbers (达到 98%以上, a line ending 培育 100)
   const prose = /[，。；、,;]/.test(line);
-  const tableRows = /预期性|约束性/.test(line);
+  const sentence = /[，。；,;]/.test(line) && !/预期性|约束性/.test(line);
   for (let i = line.indexOf(" "); i >= 0; i = line.indexOf(" ", i + 1)) {
     if (i === 0 || i === line.length - 1) return [];
     const a = line.charCodeAt(i - 1), b = line.charCodeAt(i + 1);
-    // (in prose, another space — 记者 王某, a stray one — stays as it is; not in a line holding a table's rows, whose
-    // spaces part its cells: …托位数个 0.5 预期性…)
+    // (in a sentence, another space — 记者 王某, a stray one — stays as it is)
     if (!((isCjk(a) && isAlnum(b)) || (isAlnum(a) && isCjk(b)))) {
-      if (prose && !tableRows) continue;
+      if (sentence) continue;
       return [];
     }
     // CJK ␠ number ␠ CJK: the number's other side is a space too

@@ -254,12 +254,14 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
 }
 
 /**
- * A row one cell short of the header whose first column is a category: the category's cell was merged down from a
- * row above (rowspan) and left this row's cells one place to the left (| 2 | 森林蓄积量(万立方米) | 4606.24 | 5000 |
- * under | 类别 | 序号 | 指标名称 | 2020年 | 2025年 |). Null for any other row.
+ * A row one cell short of a header that opens with a category and a 序号, whose first cell is a 序号: the category's
+ * cell was merged down from a row above (rowspan) and left this row's cells one place to the left (| 2 | 森林蓄积量
+ * (万立方米) | 4606.24 | 5000 | under | 类别 | 序号 | 指标名称 | 2020年 | 2025年 |). Null for any other row: a row
+ * missing a cell elsewhere (its last) keeps its cells in order.
  */
 function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
-  if (columns[0].role !== "category" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
+  if (columns[0].role !== "category" || columns[1]?.role !== "serial" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
+  if (!SERIAL_CELL.test(row[0].text)) return null;
   return [{ start: row[0].start, end: row[0].start, text: "" }, ...row];
 }
 

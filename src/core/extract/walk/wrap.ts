@@ -142,7 +142,8 @@ export function wrapWidth(text: string): number {
 
 /**
  * The width a text is wrapped at when most of its lines of prose stop there (text laid out by a PDF or a terminal):
- * the longest such line's length, when at least half of the lines lie within a few characters of it; else null.
+ * the length that 90 % of its lines of prose do not pass, when at least half of them lie within a few characters of
+ * it; else null.
  */
 export function fixedWidth(text: string): number | null {
   const lengths: number[] = [];
