@@ -164,6 +164,15 @@ describe("the year and the paragraphs of a text wrapped at a fixed width", () =>
     expect(read.targets.map((t) => `${t.value}|${t.year}`)).toEqual(["3|2026"]);
   });
 
+  it("the first line of a wrapped paragraph is no title, though it names a report (…作政府工作报告时介绍道,…)", () => {
+    const paragraph = "湖南省省长毛伟明在作政府工作报告时介绍道,2023年湖南全年地区生产总值迈上新台阶,增长4.6%。今年全省地区生产总值预期增长6%左右,规模工业增加值增长7%,固定资产投资增长5%,地方一般公共预算收入增长6%,社会消费品零售总额增长6%。";
+    const page = `2024年1月24日\n${paragraph.match(/.{1,40}/g)!.join("\n")}\n`;
+    const read = extract(page);
+    expect(read.document.title).toBeNull();
+    expect(read.document.horizon).toBe(2024);
+    expect(read.targets.filter((t) => t.confidence === "high").map((t) => `${t.value}|${t.year}`)).toEqual(["6|2024", "7|2024", "5|2024", "6|2024", "6|2024"]);
+  });
+
   it("a line well short of the width ends its paragraph: a banner over a year's figures stays a banner", () => {
     const body = "2023年,全市一般公共预算总收入637.58亿元,其中当年收入292.14亿元,完成预算的101.7%,增长6%;税收返还和转移支付收入195.7亿元,调入资金、动用预算稳定调节基金及上年结转收入等149.74亿元。";
     const next = "全市一般公共预算总支出604.93亿元,其中当年支出526.91亿元,完成预算的102.3%,增长9.5%;地方政府一般债务还本支出5.71亿元,上解省支出、补充预算稳定调节基金等72.31亿元。";

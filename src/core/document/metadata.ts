@@ -16,14 +16,23 @@ function joinBrokenTitle(lines: string[], i: number): string {
   return t;
 }
 
-export function readTitle(text: string): string | null {
+/**
+ * The document's title: a field naming it, or the first line that reads as one. `joined` is the text with its wrapped
+ * lines joined: a line joined there to the next one was a piece of a wrapped paragraph, not a title.
+ */
+export function readTitle(text: string, joined?: string): string | null {
   const field = readField(text, ["名称:", "名称:", "标题:", "标题:", "信息名称", "文件名称"]);
   if (field && TITLE_WORDS.test(field)) return field;
   const lines = text.slice(0, 8000).split("\n");
+  const whole = joined === undefined || joined === text ? null : joined.slice(0, 12000).split("\n").map((l) => l.trim());
+  // (a title ends its line there: a line before it may have been joined to it, 辽政发〔2023〕2号 / 辽宁省人民政府关于…)
+  const ends = (t: string): boolean => whole!.some((l) => l.endsWith(t));
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
     // (a title holds no sentence: a line with a 。 in it, or ending a clause, is text — or a wrapped piece of it)
     if (t.length < 6 || t.length > 160 || /[。;]$/.test(t) || t.includes("。")) continue;
+    // (a title broken over lines, 关于印发《…任务分解和 / 责任分工方案》的通知, stands whole there once joined)
+    if (whole !== null && !ends(t) && !ends(joinBrokenTitle(lines, i))) continue;
     if (/^(当前位置|您现在位置|首页|返回)/.test(t)) continue;
     if (/关于|印发/.test(t) || (TITLE_LINE.test(t) && t.length <= 100)) {
       return joinBrokenTitle(lines, i).replace(/^【[^】]*】/, "").replace(/\s+/g, "");
@@ -140,10 +149,11 @@ const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频�
 /** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
 /**
  * The document's metadata from its lines as written; its year from `joined`, the same text with wrapped lines joined
- * (a sign of the year's work broken by a PDF's line, 2024年的目标中 / …, reads whole), when the caller has it.
+ * (a sign of the year's work broken by a PDF's line, 2024年的目标中 / …, reads whole), when the caller has it, and its
+ * title from a line that stands whole there.
  */
 export function readDocument(text: string, id: string, joined = text): Omit<PlanDocument, "horizon"> & { docYear: number | null; docYearSource: string | null } {
-  const title = readTitle(text);
+  const title = readTitle(text, joined);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
   const year = documentYear(joined, title, issueDate);
