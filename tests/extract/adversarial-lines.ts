@@ -28,5 +28,6 @@ export function adversarialLines(): string[] {
     "2024 年 3 月 ".repeat(50_000),
     "<html><body>" + "<style>a</style>x".repeat(60_000),
     "<html><body><p>" + "<span>新建</span><a href=\"/x\">学校5所</a>".repeat(25_000),
+    "| 指标<br>" + "新建<br>学校5所<br>".repeat(20_000) + " |",
   ];
 }

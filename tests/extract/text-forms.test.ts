@@ -89,6 +89,11 @@ describe("what a form's marks stand beside keeps its place", () => {
     expect(extract(page).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["新增学位|5000", "建成公园|10"]);
   });
 
+  it("a <br> inside a markdown table's cell keeps the row on one line", () => {
+    const md = "| 指标 | 2026年 |\n|---|---|\n| 城镇新增就业<br>(万人) | 1.5 |\n| 新建学校<br/>(所) | 5 |\n| 新增学位<br>(个) | 2000 |\n";
+    expect(extract(md, { docYear: 2026 }).targets.map((t) => `${t.indicator}|${t.value}|${t.unit}`)).toEqual(["城镇新增就业|1.5|万人", "新建学校|5|所", "新增学位|2000|个"]);
+  });
+
   it("a square or cubic metre written with <sup> is m² or m³, not a figure of the value", () => {
     expect(cleaned("<p>一、主要目标</p><p>新增绿地50万m<sup>2</sup>,污水处理能力10万m<sup>3</sup>/日。</p>")).toBe("\n一、主要目标\n\n新增绿地50万m²,污水处理能力10万m³/日。\n");
   });

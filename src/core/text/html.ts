@@ -46,6 +46,15 @@ export function findHtml(text: string): Edit[] {
       out.push({ start: nl - cr, end: nl + 1, by: " " });
     }
   };
+  // the start of the line a position lies on, found moving forward only (tags come in order)
+  let lineStart = 0;
+  let nextBreak = text.indexOf("\n");
+  const pipeRow = (pos: number): boolean => {
+    for (; nextBreak >= 0 && nextBreak < pos; nextBreak = text.indexOf("\n", nextBreak + 1)) lineStart = nextBreak + 1;
+    let k = lineStart;
+    while (k < pos && (text[k] === " " || text[k] === "\t")) k++;
+    return text[k] === "|";
+  };
   TAG.lastIndex = 0;
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
     breaks(m.index);
@@ -79,7 +88,8 @@ export function findHtml(text: string): Edit[] {
       by = row ? "|\n" : "\n";
       cell = row = flowing = false;
     } else if (name === "br") {
-      by = cell ? " " : "\n";
+      // (in a cell, or in a markdown table's row, a line break is a space: the row stays one line)
+      by = cell || pipeRow(start) ? " " : "\n";
     } else if (BLOCKS.has(name)) {
       by = cell ? " " : "\n";
       if (!cell) flowing = !closing && FLOWING.has(name);
