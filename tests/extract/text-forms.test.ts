@@ -24,6 +24,14 @@ describe("markdown marks carry no words", () => {
     );
   });
 
+  it("a markdown file's front matter gives its title and its date", () => {
+    const md = "---\ntitle: \"上海市推进养老服务高质量发展实施方案\"\ndate: 2025-03-12\n---\n\n# 上海市推进养老服务高质量发展实施方案\n\n今年新增养老床位3000张。\n";
+    const read = extract(md);
+    expect(read.document.title).toBe("上海市推进养老服务高质量发展实施方案");
+    expect(read.document.issueDate).toBe("2025-03-12");
+    expect(read.targets.map((t) => `${t.value}|${t.year}`)).toEqual(["3000|2025"]);
+  });
+
   it("keeps a link's text and drops its address and an image", () => {
     expect(cleaned("详见[实施方案](http://www.gov.cn/zhengce/2023-05/12/content_1.htm)。![图](/images/a.png)")).toBe("详见实施方案。");
   });

@@ -21,7 +21,8 @@ function joinBrokenTitle(lines: string[], i: number): string {
  * lines joined: a line joined there to the next one was a piece of a wrapped paragraph, not a title.
  */
 export function readTitle(text: string, joined?: string): string | null {
-  const field = readField(text, ["名称:", "名称:", "标题:", "标题:", "信息名称", "文件名称"]);
+  // (a markdown file's front matter names it too: title: "…实施方案")
+  const field = readField(text, ["名称:", "名称:", "标题:", "标题:", "信息名称", "文件名称", "title:"])?.replace(/^["'“「]|["'”」]$/g, "");
   if (field && TITLE_WORDS.test(field)) return field;
   const lines = text.slice(0, 8000).split("\n");
   const whole = joined === undefined || joined === text ? null : joined.slice(0, 12000).split("\n").map((l) => l.trim());
