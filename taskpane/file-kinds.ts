@@ -8,7 +8,8 @@ export const MAX_FILE_MB = 50;
 /** The reader for a file name, or null when the type is not supported. */
 export function fileKind(name: string): FileKind | null {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === "txt" || ext === "text") return "text";
+  // (markdown is text: the engine reads its marks as the layout they stand for)
+  if (ext === "txt" || ext === "text" || ext === "md" || ext === "markdown") return "text";
   if (ext === "html" || ext === "htm") return "html";
   if (ext === "docx") return "docx";
   return null;

@@ -112,6 +112,7 @@ describe("document reader", () => {
     expect(fileKind("a.TXT")).toBe("text");
     expect(fileKind("b.htm")).toBe("html");
     expect(fileKind("c.docx")).toBe("docx");
+    expect(fileKind("e.md")).toBe("text");
     expect(fileKind("d.pdf")).toBeNull();
     expect(fileKind("noext")).toBeNull();
     expect(docIdFromName("002_2f82dd19711b587f.txt")).toBe("002");
@@ -368,7 +369,7 @@ describe("pane strings", () => {
     const kinds: ExtractErrorKind[] = ["unsupported", "binary", "encoding", "docx", "internal", "worker"];
     expect(Object.keys(EXTRACT_ERROR_KEYS).sort()).toEqual([...kinds].sort());
     // Names of formats and products are the only Latin words a Chinese message may hold.
-    const allowed = /\b(UTF-8|GBK|PDF|Word|Excel|txt|html|docx|doc)\b/g;
+    const allowed = /\b(UTF-8|GBK|PDF|Word|Excel|txt|md|html|docx|doc)\b/g;
     for (const kind of kinds) {
       const zh = translate("zh-CN", EXTRACT_ERROR_KEYS[kind], { name: "规划.txt" });
       expect(zh.replace("规划.txt", "").replace(allowed, ""), kind).not.toMatch(/[A-Za-z]{2,}/);
