@@ -147,9 +147,9 @@ const RFC_DATE = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2})\s
 /** Words of a news page's furniture around its timestamp: 新闻资讯, 来源, 发布, …网, …报. */
 const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频道|阅读|浏览|财经|[•·|])/;
 
-/** Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年. */
 /**
- * The document's metadata from its lines as written; its year from `joined`, the same text with wrapped lines joined
+ * Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年: read from the lines as
+ * written; its year from `joined`, the same text with wrapped lines joined
  * (a sign of the year's work broken by a PDF's line, 2024年的目标中 / …, reads whole), when the caller has it, and its
  * title from a line that stands whole there.
  */

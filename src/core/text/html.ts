@@ -38,19 +38,22 @@ export function findHtml(text: string): Edit[] {
   let lower: string | null = null; // the text in lower case, made once, for the ends of scripts and styles
   let from = 0; // where the text since the last tag starts
   let nl = text.indexOf("\n"); // the next line break at or after `from` (kept, so each break is found once)
+  let lineStart = 0; // the start of the line the text since the last tag ends on
   const breaks = (to: number): void => {
-    if (nl >= 0 && nl < from) nl = text.indexOf("\n", from);
+    if (nl >= 0 && nl < from) {
+      // (breaks inside a tag or a hidden element are gone with it; the last of them still starts a line)
+      lineStart = text.lastIndexOf("\n", from - 1) + 1;
+      nl = text.indexOf("\n", from);
+    }
     for (; nl >= 0 && nl < to; nl = text.indexOf("\n", nl + 1)) {
+      lineStart = nl + 1;
       if (!flowing) continue;
       const cr = nl > 0 && text[nl - 1] === "\r" ? 1 : 0;
       out.push({ start: nl - cr, end: nl + 1, by: " " });
     }
   };
-  // the start of the line a position lies on, found moving forward only (tags come in order)
-  let lineStart = 0;
-  let nextBreak = text.indexOf("\n");
+  /** Whether the line a tag at `pos` stands on is a markdown table's row (after breaks(pos)). */
   const pipeRow = (pos: number): boolean => {
-    for (; nextBreak >= 0 && nextBreak < pos; nextBreak = text.indexOf("\n", nextBreak + 1)) lineStart = nextBreak + 1;
     let k = lineStart;
     while (k < pos && (text[k] === " " || text[k] === "\t")) k++;
     return text[k] === "|";

@@ -3,7 +3,7 @@
 // marks vanish.
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
-import { findSpam, mergeRanges } from "./debris";
+import { findSpam, mergeRanges, type Range } from "./debris";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
 import { findNumberSpacing } from "./spacing";
@@ -60,19 +60,16 @@ function halfWidth(code: number): number {
 
 export function normalise(original: string): CleanText {
   const n = original.length;
-  // (spam phrases, markdown marks and the spaces inside a date's words are dropped: none holds words of the document;
-  // HTML's tags stand for the line or the column they make)
-  // (a markdown file may carry a table as HTML: both are read)
-  const html = findHtml(original);
-  const markup: Edit[] = findMarkup(original).map((r) => ({ ...r, by: "" }));
-  const dropped = mergeRanges<Edit>([...html, ...markup, ...findSpam(original).map((r) => ({ ...r, by: "" })), ...findNumberSpacing(original).map((r) => ({ ...r, by: "" }))]);
+  // HTML's tags stand for the line or the column they make; spam phrases, markdown marks and the spaces inside a date's
+  // words are dropped: none holds words of the document (a markdown file may carry a table as HTML: both are read)
+  const dropping = (ranges: Range[]): Edit[] => ranges.map((r) => ({ ...r, by: "" }));
+  const edits = mergeRanges<Edit>([...findHtml(original), ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original))]);
   const runs = new RunsBuilder();
-  if (dropped.length === 0 && !NEEDS_MAPPING.test(original)) {
+  if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {
     // fast path: nothing to change, the map is the identity
     runs.linear(0, n);
     return { text: original, runs: runs.runs, originalLength: n };
   }
-  const spam = dropped;
   // the clean text as slices of the original (unchanged runs) and the characters that replace others
   const parts: string[] = [];
   let run = 0;
@@ -81,15 +78,15 @@ export function normalise(original: string): CleanText {
   let s = 0;
   let nextChange = -1;
   for (let i = 0; i < n;) {
-    if (s < spam.length && i === spam[s].start) {
+    if (s < edits.length && i === edits[s].start) {
       flush(i);
       // (a tag standing for a line break or a column: each character it stands for maps back to the whole tag)
-      const by = spam[s].by;
-      if (by) { parts.push(by); for (let c = 0; c < by.length; c++) runs.wide(i, spam[s].end - i); }
-      i = spam[s].end; run = i; s++;
+      const by = edits[s].by;
+      if (by) { parts.push(by); for (let c = 0; c < by.length; c++) runs.wide(i, edits[s].end - i); }
+      i = edits[s].end; run = i; s++;
       continue;
     }
-    // characters up to the next one to change (or the next spam) map one to one: a single run, found by the
+    // characters up to the next one to change (or the next edit) map one to one: a single run, found by the
     // regex engine rather than a call per character (and found again only once passed: after each dropped range,
     // a search to the text's end would make many ranges quadratic)
     if (nextChange < i) {
@@ -97,7 +94,7 @@ export function normalise(original: string): CleanText {
       nextChange = changed.test(original) ? changed.lastIndex - 1 : n;
     }
     const next = nextChange;
-    const stop = s < spam.length && spam[s].start < next ? spam[s].start : next;
+    const stop = s < edits.length && edits[s].start < next ? edits[s].start : next;
     if (stop > i) { runs.linear(i, stop - i); i = stop; continue; }
     const raw = original.charCodeAt(i);
     const ent = raw === 0x26 ? readEntity(original, i) : null;

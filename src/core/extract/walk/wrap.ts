@@ -121,11 +121,8 @@ const FILLS_WIDTH = 0.95;
  * a mark kept off the next line's start, or figures narrower than characters). */
 const ENDS_SHORT = 0.85;
 
-/**
- * The width a text's lines run to: the 75th percentile of the lengths of its lines that may be prose. A PDF's
- * wrapped lines all stop near it; a web page's paragraphs are one long line each.
- */
-export function wrapWidth(text: string): number {
+/** The sorted lengths of a text's lines that may be prose (at most its first 5,000 such lines). */
+function proseLengths(text: string): number[] {
   const lengths: number[] = [];
   let start = 0;
   while (start < text.length && lengths.length < 5000) {
@@ -135,10 +132,14 @@ export function wrapWidth(text: string): number {
     if (n >= MIN_WRAPPED) lengths.push(n);
     start = end + 1;
   }
-  if (lengths.length === 0) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.75)];
+  return lengths.sort((x, y) => x - y);
 }
+
+/**
+ * The width a text's lines run to, from the sorted lengths of its lines of prose: their 75th percentile. A PDF's
+ * wrapped lines all stop near it; a web page's paragraphs are one long line each.
+ */
+const widthOf = (lengths: number[]): number => (lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length * 0.75)]);
 
 /**
  * The width a text is wrapped at when most of its lines of prose stop there (text laid out by a PDF or a terminal):
@@ -146,17 +147,11 @@ export function wrapWidth(text: string): number {
  * it; else null.
  */
 export function fixedWidth(text: string): number | null {
-  const lengths: number[] = [];
-  let start = 0;
-  while (start < text.length && lengths.length < 5000) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const n = trimmedOf(text.slice(start, end)).length;
-    if (n >= MIN_WRAPPED) lengths.push(n);
-    start = end + 1;
-  }
+  return fixedWidthOf(proseLengths(text));
+}
+
+function fixedWidthOf(lengths: number[]): number | null {
   if (lengths.length < 4) return null;
-  lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)];
   const near = lengths.filter((n) => n >= FILLS_WIDTH * width && n <= width + 1).length;
   return near * 2 >= lengths.length ? width : null;
@@ -171,6 +166,8 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   const drop: [number, number][] = [];
   let lineStart = 0;
   let prev: { trimmed: string; length: number; contentEnd: number } | null = null;
+  // (the lengths of the text's lines, and the widths read from them, only when a line's join is in question)
+  let lengths: number[] | undefined;
   let width: number | undefined;
   // page furniture seen since the last content line: dropped, and transparent to the wrap test
   let furniture: [number, number][] = [];
@@ -180,14 +177,9 @@ export function joinWrappedLines(clean: CleanText): CleanText {
   const shortLines = (): Map<string, number> => (counts ??= countShortLines(text));
   // (only a text wrapped at a fixed width has lines that run to it: a web page's paragraphs end where they end)
   let fixed: number | null | undefined;
-  const fills = (n: number): boolean => {
-    fixed = fixed === undefined ? fixedWidth(text) : fixed;
-    return fixed !== null && n >= FILLS_WIDTH * fixed && n <= fixed + 1;
-  };
-  const shortOfFixed = (n: number): boolean => {
-    fixed = fixed === undefined ? fixedWidth(text) : fixed;
-    return fixed !== null && n < ENDS_SHORT * fixed;
-  };
+  const fixedNow = (): number | null => (fixed === undefined ? (fixed = fixedWidthOf(lengths ??= proseLengths(text))) : fixed);
+  const fills = (n: number): boolean => { const f = fixedNow(); return f !== null && n >= FILLS_WIDTH * f && n <= f + 1; };
+  const shortOfFixed = (n: number): boolean => { const f = fixedNow(); return f !== null && n < ENDS_SHORT * f; };
   while (lineStart <= text.length) {
     const nl = text.indexOf("\n", lineStart);
     const i = nl < 0 ? text.length : nl;
@@ -204,16 +196,15 @@ export function joinWrappedLines(clean: CleanText): CleanText {
       afterPageNumber = 0;
       const contentStart = lineStart + raw.indexOf(t[0]);
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
-      const closed = t;
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, closed, fills(prev.length)) &&
-        prev.length >= SHORT_OF_WIDTH * (width ??= wrapWidth(text)) && !shortOfFixed(prev.length);
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) &&
+        prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
       furniture = [];
       blank = false;
-      prev = { trimmed: closed.length > 200 ? closed.slice(-200) : closed, length: closed.length, contentEnd: contentStart + t.length };
+      prev = { trimmed: t.length > 200 ? t.slice(-200) : t, length: t.length, contentEnd: contentStart + t.length };
     } else if (furniture.length === 0) {
       // an empty line ends the paragraph, unless page furniture follows it
       blank = true;
