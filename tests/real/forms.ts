@@ -67,12 +67,35 @@ function score(orig: string, map: Int32Array, gold: Gold[], preds: Target[]) {
   const fps = preds.filter((_, i) => !used.has(i)).map((p) => `fp ${p.text} [${p.value} ${p.unit}]`);
   return { tp, fn, fp: fps.length, year, kind, probs: [...probs, ...fps] };
 }
+// Excerpts (cutN): the document cut before a heading (not a numbered row) once a piece holds N characters, each piece read alone, as a
+// user pastes one section; a piece that states no year of its own is read with the whole document's year, as
+// `--doc-year` would give it.
+function excerpts(orig: string, size: number, year: number | undefined): Target[] {
+  const whole = extract(orig, { docYear: year }).document.docYear ?? undefined;
+  const out: Target[] = [];
+  let from = 0;
+  const read = (to: number): void => {
+    const piece = orig.slice(from, to);
+    let r = extract(piece, { docYear: year });
+    if (r.document.docYear == null && whole != null) r = extract(piece, { docYear: whole });
+    for (const t of r.targets) out.push({ ...t, start: t.start + from, end: t.end + from });
+    from = to;
+  };
+  for (let at = orig.indexOf("\n"); at >= 0; at = orig.indexOf("\n", at + 1)) {
+    const next = orig.slice(at + 1, orig.indexOf("\n", at + 1) >>> 0);
+    if (at + 1 - from >= size && isHead(next) && !/^\s*\d/.test(next)) read(at + 1);
+  }
+  read(orig.length);
+  return out;
+}
 const only = process.argv.slice(2);
 const root = path.dirname(new URL(import.meta.url).pathname);
 const dirs = readdirSync(root).filter((d) => d !== "sources" && statSync(path.join(root, d)).isDirectory()).map((d) => path.join(root, d));
 const baseProbs = new Map<string, string[]>();
-for (const [name, tf] of Object.entries(T)) {
+const CUTS = only.filter((f) => /^cut\d+$/.test(f));
+for (const [name, tf] of [...Object.entries(T), ...CUTS.map((c): [string, Tf] => [c, {}])]) {
   if (only.length && !only.includes(name) && name !== "none") continue;
+  const cut = /^cut(\d+)$/.exec(name);
   let tp = 0, fp = 0, fn = 0, seen = 0, yr = 0, kd = 0;
   const diffs: string[] = [];
   for (const d of dirs) {
@@ -81,7 +104,7 @@ for (const [name, tf] of Object.entries(T)) {
       const orig = readFileSync(path.join(d, file), "utf8");
       const { text, map } = apply(orig, tf);
       const gold = readFileSync(path.join(d, file.replace(/\.txt$/, ".jsonl")), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold).filter((g) => g.kind !== "baseline");
-      const all = extract(text, { docYear: years.get(file) }).targets;
+      const all = cut ? excerpts(orig, Number(cut[1]), years.get(file)) : extract(text, { docYear: years.get(file) }).targets;
       const s = score(orig, map, gold, ticked(all));
       const r = score(orig, map, gold, all);
       tp += s.tp; fp += s.fp; fn += s.fn; seen += r.tp; yr += s.year; kd += s.kind;

@@ -48,7 +48,8 @@ export class WalkContext {
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
-    this.sections.push({ level, title, year: years.length ? years[0].year : null, past: parentPast || isPastHeading(title) || earlier });
+    const year = years.length ? years[0].year : this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
+    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
     this.bannerYear = null;
@@ -95,9 +96,16 @@ export class WalkContext {
     if (this.introYear !== null) return this.docYear !== null && /全年|本年度/.test(line) ? this.docYear : this.introYear.year;
     if (this.listYear !== null) return this.listYear;
     if (this.attachmentYear !== null) return this.attachmentYear;
-    return this.horizon;
+    // (到2017年底前…脱贫 made 2017 the horizon of a work report's excerpt; its 全年实现新增就业5300人 is the year's work)
+    return this.docYear !== null && /全年|本年度/.test(line) ? this.docYear : this.horizon;
   }
 }
+
+/**
+ * A year's list of projects for the people (民生实事, 为民办实事, 实事项目): named with no year, it is the document's year's
+ * — an excerpt of a work report may hold 到2030年 goals before it (办好十件民生实事: 1.新建幼儿园100所…).
+ */
+export const YEARS_PROJECTS = /民生实事|为民办实事|惠民实事|实事项目/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [
   [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],

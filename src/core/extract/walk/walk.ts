@@ -9,7 +9,7 @@ import { gluedTables } from "../tables/glued";
 import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
-import { WalkContext } from "./context";
+import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { planSpanEnds, THIS_YEAR, yearMentions, type YearMention } from "./years";
@@ -402,6 +402,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     if (all.length) ctx.lineYear = all[all.length - 1].year;
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
+    // (继续办好十件民生实事: a year's list of projects named with no year is the document's year's)
+    if (!all.length && docYear !== null && YEARS_PROJECTS.test(trimmed)) ctx.listYear = docYear;
   }
   // (only a line opening with its year introduces the headings after it: 到2030年,… / (一)… — not a lead-in ending in a
   // colon, 围绕到2025年…的目标,重点抓好以下工作:)
