@@ -196,6 +196,27 @@ describe("the year and the paragraphs of a text wrapped at a fixed width", () =>
   });
 });
 
+describe("a word processor's tab tables and a PDF's page numbers", () => {
+  const yearTargets = (text: string, year: number): string[] =>
+    extract(text, { docYear: year }).targets.map((t) => `${t.indicator} ${t.value}${t.unit}${t.confidence === "low" ? " (low)" : ""}`);
+  it("a tab row whose last cells are empty is still a row (绝对值\t增幅\t\t under a two-row header)", () => {
+    const table = "表1 2023年主要目标完成情况\n指标名称\t年度目标\t上半年完成情况\t\n绝对值\t增幅\t\t\n" +
+      "1.增加值\t5.5%以上\t1248.3亿元\t9.1%\t\n2.规模以上工业总产值\t8%\t2001.6亿元\t11.1%\t\n";
+    expect(yearTargets(table, 2023)).toEqual(["增加值 5.5%", "规模以上工业总产值 8%"]);
+  });
+  it("a tab table's progress column (7月进度) is read as the pipe table's is: its cells are past", () => {
+    const table = "项目名称\t项目内容及目标工程量\t7月进度\n" +
+      "促进就业创业\t新增就业岗位18300人、帮扶引领成功创业人数450人\t累计新增就业岗位11000个,帮扶引领成功创业520户\n" +
+      "社区养老服务设施建设\t完成建设为老服务中心1家、长者食堂2家\t内外部施工中\n";
+    expect(yearTargets(table, 2022).map((t) => t.split(" ")[1])).toEqual(["18300人", "450人", "1家", "2家"]);
+  });
+  it("a page number between the cells of a table written one cell per line drops out, and the cell after it stays (though it recurs)", () => {
+    const table = "表1 主要指标\n序号\n指标\n单位\n2020年\n2025年\n属性\n1\n城市防洪达标率\n%\n80\n- 18 -\n95\n约束性\n2\n" +
+      "新增就业\n万人\n3\n5\n预期性\n3\n污水处理率\n%\n90\n95\n约束性\n";
+    expect(yearTargets(table, 2021)).toEqual(["城市防洪达标率 95%", "新增就业 5万人", "污水处理率 95%"]);
+  });
+});
+
 describe("spaces a PDF leaves around numbers", () => {
   it("close up a year's, a month's and a day's words", () => {
     const s = "2024 年 3 月 15 日发布,用 5 年时间";

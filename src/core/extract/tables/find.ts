@@ -93,14 +93,16 @@ function rowRun(text: string, lines: Span[], li: number): number[] {
     const t = text.slice(lines[k].start, lines[k].end).trim();
     return t === "|" ? "" : t;
   };
+  // (a tab row's empty last cells are tabs that trimming drops: 绝对值\t增幅\t\t is a row of four cells)
+  const isRow = (k: number, t: string): boolean => isRowLine(t) || (t !== "" && hasTwoTabs(text.slice(lines[k].start, lines[k].end)));
   const out: number[] = [];
   for (let k = li; k < lines.length; k++) {
     const t = line(k);
-    if (isRowLine(t)) { out.push(k); continue; }
+    if (isRow(k, t)) { out.push(k); continue; }
     if (out.length === 0 || !(t === "" || isPartLine(withoutBars(t)))) break;
     let n = k + 1;
     while (n < lines.length && n - k < 8 && (line(n) === "" || isPartLine(withoutBars(line(n))))) n++;
-    if (n >= lines.length || !isRowLine(line(n))) break;
+    if (n >= lines.length || !isRow(n, line(n))) break;
     // (a bare label, 民生福祉, joins rows of one width only: 注释 between two tables of other widths ends the first)
     const bare = [t, ...Array.from({ length: n - k - 1 }, (_, d) => line(k + 1 + d))].some((x) => x !== "" && !PART_LABEL.test(withoutBars(x)));
     if (bare && width(line(n)) !== width(line(out[out.length - 1]))) break;

@@ -90,12 +90,12 @@ const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 const PROGRESS_HEADER = /^(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年)?(?:进度|进展|进展情况|推进情况|完成情况|落实情况)$/;
 
 /** Sentences split further at the pipes between a table row's cells. */
-function splitAtPipes(text: string, spans: Span[]): Span[] {
+function splitAtCells(text: string, spans: Span[], sep: number): Span[] {
   const out: Span[] = [];
   for (const sp of spans) {
     let start = sp.start;
     for (let i = sp.start; i < sp.end; i++) {
-      if (text.charCodeAt(i) !== 0x7c) continue;
+      if (text.charCodeAt(i) !== sep) continue;
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -104,13 +104,13 @@ function splitAtPipes(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-/** The index of the pipe-separated cell a position lies in, for positions asked in order (one pass over the row). */
-function pipeCounter(text: string, lead: number): (at: number) => number {
+/** The index of the cell a position lies in, for positions asked in order (one pass over the row). */
+function cellCounter(text: string, lead: number, sep: number): (at: number) => number {
   let at0 = lead;
-  let pipes = 0;
+  let seps = 0;
   return (at) => {
-    for (; at0 < at; at0++) if (text.charCodeAt(at0) === 0x7c) pipes++;
-    return pipes;
+    for (; at0 < at; at0++) if (text.charCodeAt(at0) === sep) seps++;
+    return seps;
   };
 }
 
@@ -157,9 +157,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (a line that is no item of the same list ends it: ■ 2025年…主要预期目标 between two ● lists)
     if (bulletPast !== null && trimmed[0] !== bulletPast.mark) bulletPast = null;
     if (ended) { push({ kind: "quiet", span: line, reason: "after the end of the article" }); continue; }
-    // a table row written with pipes: a header cell naming progress (7月进度) makes that column's cells past
-    if (trimmed.includes("|")) {
-      const k = trimmed.split("|").findIndex((c) => PROGRESS_HEADER.test(c.trim()));
+    // a table row written with pipes or tabs: a header cell naming progress (7月进度) makes that column's cells past
+    const cellSep = trimmed.includes("|") ? "|" : trimmed.includes("\t") ? "\t" : null;
+    if (cellSep !== null) {
+      const k = trimmed.split(cellSep).findIndex((c) => PROGRESS_HEADER.test(c.trim()));
       if (k >= 0) progressColumn = k;
     } else progressColumn = -1;
     if (ARTICLE_END.test(trimmed)) ended = true;
@@ -256,8 +257,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       let yearSaidReview = false;
       let y0 = 0; // the line's years run in order with its sentences
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
-      const cellOf = progressColumn >= 0 && raw.includes("|") ? pipeCounter(text, lead) : null;
-      const spans = cellOf ? splitAtPipes(text, sentences(text, from, to)) : sentences(text, from, to);
+      const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
+      const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
+      const spans = cellOf ? splitAtCells(text, sentences(text, from, to), sepCode) : sentences(text, from, to);
       for (let k = 0; k < spans.length; k++) {
         const sentence = spans[k];
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;

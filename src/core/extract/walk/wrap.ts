@@ -69,7 +69,8 @@ const RUNNING_HEADER = /(公报|简报|通讯|年鉴|专刊|政报).{0,30}(年\s
 function isRunningHeader(t: string, shortLines: () => Map<string, number>): boolean {
   if (t.length > 60 || /[。;,]/.test(t)) return false;
   if (RUNNING_HEADER.test(t)) return true;
-  return (shortLines().get(t) ?? 0) >= 2;
+  // (a header names the document or its part: a cell of a table written one cell per line — 3, 约束性, % — recurs too)
+  return /[\u4e00-\u9fff]{4}/.test(t) && (shortLines().get(t) ?? 0) >= 2;
 }
 
 /** How often each short trimmed line occurs (one pass; built only when a page number is seen). */
