@@ -154,3 +154,18 @@ describe("what the rules of news reports leave to plans (guards from the review)
   });
 });
 
+
+describe("a work plan's shares of work done and its own count of tasks", () => {
+  it("a percentage of a project's work (60%工程量, 60%的工程量) done by a date is a share to reach", () => {
+    const t = targetsOf("年内完成艺宿西川景区100%工程量;徒步城二期项目60%工程量;精品古道项目60%的工程量。", 2018);
+    expect(t.map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["100% share", "60% share", "60% share"]);
+  });
+  it("…not what is done so far (目前已完成60%工程量)", () => {
+    expect(targetsOf("目前,徒步城二期项目已完成60%工程量。", 2018)).toEqual([]);
+  });
+  it("the tasks a department splits its goals into, and the set a part of them is taken from, count no target", () => {
+    const text = "我厅将全年的目标任务分解成50项具体工作任务。现将50项工作任务中涉及我厅的工作目标任务分解给你们。全年城镇新增就业100万人。";
+    expect(targetsOf(text, 2007).map((x) => `${x.value}${x.unit}`)).toEqual(["100万人"]);
+    expect(roleOf("将全年的目标任务分解成50项具体工作任务。", "50")).toBe("other");
+  });
+});
