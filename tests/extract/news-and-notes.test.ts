@@ -169,3 +169,22 @@ describe("a work plan's shares of work done and its own count of tasks", () => {
     expect(roleOf("将全年的目标任务分解成50项具体工作任务。", "50")).toBe("other");
   });
 });
+
+describe("the horizon of a page reporting a plan", () => {
+  it("a plan it says was issued, with a span inside its name, dates the undated goals — not its headline's year", () => {
+    const page = "到2022年垫江县森林覆盖率达45%以上\n\n垫江日报2019-01-09 12:26\n\n" +
+      "近日,我县印发《垫江县国土绿化提升行动(2018-2020年)实施方案》,统筹推进大规模国土绿化行动。\n\n" +
+      "通过退耕还林、疏林地培育等措施,新造和改造林31.81万亩。到2022年,全县森林覆盖率达到45%以上。\n";
+    expect(extract(page).targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(["45% 2022", "31.81万亩 2020", "45% 2022"]);
+  });
+});
+
+describe("a yearly average growth shared by two amounts joined by 和", () => {
+  it("each amount is an indicator of its own (财政总收入和地方财政收入年均增长13%)", () => {
+    expect(targetsOf("到2010年,全区财政总收入和地方财政收入年均增长13%。", 2006).map((t) => `${t.indicator} ${t.value}${t.unit}`))
+      .toEqual(["全区财政总收入 13%", "全区地方财政收入 13%"]);
+  });
+  it("…not a name holding 与, nor a list with 、 (研究与试验发展经费投入年均增长10%)", () => {
+    expect(targetsOf("到2025年,研究与试验发展经费投入年均增长10%。", 2021).map((t) => t.indicator)).toEqual(["研究与试验发展经费投入"]);
+  });
+});

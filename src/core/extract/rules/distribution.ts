@@ -144,7 +144,10 @@ export const respectivelyRule: ClauseRule = {
 // 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上); a 分别 opening its clause
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
 // (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
-const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)/g;
+// (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%)
+const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均)(?=增长|增速)/g;
+/** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
+const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
@@ -161,7 +164,7 @@ export const sharedRule: ClauseRule = {
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
     for (const match of seg.matchAll(SHARED)) {
-      const m = [match[0], match[1] ?? match[2]];
+      const m = [match[0], match[1] ?? match[2] ?? match[3]];
       const at = clause.start + (match.index ?? 0);
       while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
       const target = mentions[next];
@@ -172,6 +175,8 @@ export const sharedRule: ClauseRule = {
       const itemsText = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
       from = target.end;
       let items = listItems(itemsText);
+      // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入)
+      if (m[1] === "年均" && (/[、与及]/.test(itemsText) || items.length !== 2 || !items.every((x) => GROWING_AMOUNT.test(x)))) continue;
       // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
       if (items.length < 2 && /^城乡[\u4e00-\u9fff]{2}/.test(itemsText)) items = ["城镇", "农村"].map((w) => w + itemsText.slice(2));
       if (items.length < 2) continue;

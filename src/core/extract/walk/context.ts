@@ -130,6 +130,10 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   // (a year's work report or plan — 研读2026年政府工作报告… — states five-year goals with their own years; the rest is
   // the year's; so is a summary of one whose headline quotes a goal of another year: 速读丨2025年制造业增加值…)
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
+  // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
+  // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
+  const reported = reportedPlanPeriod(text, docYear);
+  if (reported !== null) return reported;
   const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
   if (yr) return Number(yr[1]);
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
@@ -139,7 +143,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
     const found = firstGoalYear(text, yearMentions(text, from, Math.min(head, from + 4000), docYear, titleMask), docYear);
     if (found !== null) return found;
   }
-  return reportedPlanPeriod(text, docYear) ?? docYear;
+  return docYear;
 }
 
 /**
@@ -154,10 +158,10 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // by a short name, is the one it reports)
   for (const m of head.matchAll(/(?:印发|出台|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
     const name = m[1] ?? m[2];
-    // (…攻坚行动方案(2021—2023年): the span closing the name is read below)
+    // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     const period = /十([一二三四五六])五/.exec(name);
-    const end = period ? PLAN_PERIODS[period[0]] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]?$/.exec(name)?.[1] ?? NaN);
+    const end = period ? PLAN_PERIODS[period[0]] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
     if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;
   }
   return null;
