@@ -46,3 +46,18 @@ describe("a work report's review without its review heading", () => {
     expect(read(text, 2018)).toEqual([]);
   });
 });
+
+describe("a work report's page whose heading and paragraphs ran together", () => {
+  const page = "二、新一届政府努力方向和2022年重点工作今后五年,我们肩负全方位推动高质量发展超越的历史重任。政府工作的总体要求是:坚持稳中求进。" +
+    "奋斗目标是:地区生产总值增速保持在6.5-7.5%,进出口总值年均增长20%,整体经济实力明显增强。" +
+    "2022年是新一届政府开局之年。我们必须坚持稳字当头、稳中求进。经济社会发展的主要预期目标是:地区生产总值增长7%以上,社会消费品零售总额增长9.5%。\n";
+  it("the five years a paragraph opens with date the goals it names after a colon, though its heading names the year's work", () => {
+    expect(read(page, 2022).slice(0, 2)).toEqual(["6.5% 2026", "20% 2026"]);
+  });
+  it("a sentence opening on the document's year as its subject (2022年是…) dates what follows it", () => {
+    expect(read(page, 2022).slice(2)).toEqual(["7% 2022", "9.5% 2022"]);
+  });
+  it("新落地 counts the new ones (新落地平台型总部经济企业10家以上)", () => {
+    expect(extract("今年,新落地平台型总部经济企业10家以上。", { docYear: 2020 }).targets.map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

@@ -32,9 +32,9 @@ export const WILL_WORDS = "力争|确保|争取";
 
 /** Verbs that make a count an amount added in the period (kind increment). */
 export const INCREMENT_VERBS = [
-  "新增", "新建", "新引进", "新培育", "新认定", "新开工", "引进", "培育", "引育", "催生", "获批", "新获批", "供应", "减负", "治沙",
+  "新增", "新建", "新引进", "新培育", "新认定", "新开工", "新落地", "引进", "培育", "引育", "催生", "获批", "新获批", "供应", "减负", "治沙",
   // (到位资金1.5亿元, 入驻标准厂房1万平方米: what arrives or moves in within the period; 落地 only of projects, in
-  // PLANNED_WORK — 落地台资企业2000家 by a plan's year is a stock)
+  // PLANNED_WORK — 落地台资企业2000家 by a plan's year is a stock — but 新落地…企业10家 counts the new ones)
   "到位", "入驻", "改造", "完成", "建设", "建成", "打造",
   "创建", "招引", "发放", "发展", "支持", "组织", "开展", "净增", "累计", "新开", "培训", "招聘", "吸引", "关停",
   "淘汰", "组建", "认定", "申报", "推动", "帮扶", "救助", "配备", "选派", "举办", "实施", "争创", "创成", "培养",

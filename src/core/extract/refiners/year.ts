@@ -83,6 +83,9 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   if (/(力争|争取|在|于)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos)) && /^[”"]?(底|末|期末)?[,，]/.test(text.slice(y.end, y.end + 4))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
+  // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。
+  // …主要预期目标是:地区生产总值增长7%以上)
+  if (text[y.end] === "是" && /(^|[。!?\n])\s*$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
   // (a year introducing what follows its colon: 2026年主要预期目标是:…;…)
   return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18));
 }

@@ -202,8 +202,12 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     }
     if (heading?.body) ctx.closeLevel(heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, spanEnds);
-    if (heading && !heading.body) ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
-    else {
+    if (heading && !heading.body) {
+      ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
+      // (a heading a web page glued to its paragraph, 二、…2022年重点工作今后五年,我们肩负…。奋斗目标是:…: the paragraph
+      // after the title sets its years as any paragraph does)
+      if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
+    } else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed);
       if (banner) {
@@ -369,6 +373,9 @@ const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,�
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
 
+/** A paragraph opening with the next five years as its time, whose goals it names after a colon a few sentences on. */
+const FIVE_YEARS_GOALS = /(?:^|[\u4e00-\u9fff])(?:今后|未来)五年[,,][^\n]{0,600}?(?:奋斗目标|主要目标|发展目标)(?:是|为)?[:：]/;
+
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
@@ -398,7 +405,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // year and four more
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
   // or 为今后五年发展奠定基础 in passing dates nothing)
-  if (docYear !== null && /(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
+  // (or a paragraph opening with the five years as its time that goes on to name its goals: 今后五年,我们肩负…历史重任。
+  // …奋斗目标是:地区生产总值增速保持在6.5-7.5%)
+  if (docYear !== null && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
