@@ -193,7 +193,8 @@ describe("a list of counts closed by a verb of completion", () => {
   it("the first count shares the verb the last one ends on (确保80个…场所、100个…活动室投入使用)", () => {
     expect(targetsOf("实施乡村便民服务工程,确保80个村级便民服务场所、100个村级老年活动室投入使用。", 2020).map((t) => `${t.value}${t.unit} ${t.kind}`))
       .toEqual(["80个 increment", "100个 increment"]);
-    expect(targetsOf("确保中心城区68公里供水、15公里雨水管网二期工程按期竣工。", 2014).map((t) => `${t.value}${t.unit}`)).toEqual(["68公里", "15公里"]);
+    expect(targetsOf("三要不断完善供水、供热、排污等城市基础设施,确保中心城区68公里供水、15公里雨水管网二期工程按期竣工。", 2014).map((t) => `${t.value}${t.unit}`))
+      .toEqual(["68公里", "15公里"]);
   });
   it("…not a list of what exists (现有80个村级便民服务场所、100个村级老年活动室投入使用)", () => {
     expect(targetsOf("目前,全县已有80个村级便民服务场所、100个村级老年活动室投入使用。", 2020)).toEqual([]);

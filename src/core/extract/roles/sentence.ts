@@ -264,7 +264,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   // (年内完成…历史文化村落100%工程量;徒步城二期项目60%工程量: the share of a project's work done by a date is its target)
   if (m.unit === "%" && WORK_DONE_SHARE.test(text.slice(m.end, Math.min(clause.end, m.end + 8)))) return { ...c, kind: "share", rule: "work-done-share" };
-  // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count in a list of counts that a verb of completion closes)
+  // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
+  // closes)
   if (DONE_LIST.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "list-done" };
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
@@ -291,8 +292,11 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
 const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备)[^,，。;；]{2,30}$/;
 
-/** The rest of a list of counts after the first's noun, closed by a verb of completion: …、100个村级老年活动室投入使用. */
-const DONE_LIST = /^[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d[^,。;:]{1,30}?(?:投入使用|投入运营|建成使用|建成投用|建成投运|投用|投运|投产|完工|竣工|开工建设|开工)$/;
+/**
+ * What follows a count to the end of its clause, closed by a verb of completion: its own noun (…15公里雨水管网二期工程按期
+ * 竣工), or its noun and the rest of a list of counts (…村级便民服务场所、100个村级老年活动室投入使用).
+ */
+const DONE_LIST = /^(?:[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d)?[^,。;:\d]{1,30}?(?:投入使用|投入运营|建成使用|建成投用|建成投运|投用|投运|投产|完工|竣工|开工建设|开工)$/;
 
 /** The work of a project, or its visible progress, after a percentage: 60%工程量, 60%的工程量, 50%的形象进度. */
 const WORK_DONE_SHARE = /^的?(?:总|主体|年度)?(?:工程量|形象进度)/;
