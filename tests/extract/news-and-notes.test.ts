@@ -200,3 +200,10 @@ describe("a list of counts closed by a verb of completion", () => {
     expect(targetsOf("目前,全县已有80个村级便民服务场所、100个村级老年活动室投入使用。", 2020)).toEqual([]);
   });
 });
+
+describe("a price index stated in percent", () => {
+  it("a few percent is how much prices rise (控制在3.5%以内, a growth); near 100 it is the index (102%, a level)", () => {
+    expect(targetsOf("居民消费价格指数控制在3.5%以内。", 2013).map((t) => t.kind)).toEqual(["growth"]);
+    expect(targetsOf("居民消费价格指数控制在102%以内。", 2013).map((t) => t.kind)).toEqual(["level"]);
+  });
+});

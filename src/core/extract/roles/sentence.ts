@@ -101,6 +101,8 @@ export interface SentenceOptions {
 function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void {
   const sentence = block.span;
   if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
+  // (居民消费价格指数控制在3.5%以内: a price index near 100 is its level, 102%; a few percent is how much prices rise)
+  if (c.kind === "level" && c.unit === "%" && c.value < 50 && PRICE_INDEX.test(c.indicator)) c.kind = "growth";
   if (c.baseYear === undefined) {
     // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
     const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
@@ -108,6 +110,8 @@ function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, 
   }
   out.push({ c, section: block.section, year, responsible: unitsFor(block.line.groups, c.end), sentence, mention, doubt });
 }
+
+const PRICE_INDEX = /(价格|物价)(总)?指数$/;
 
 /** A heading naming an indicator: 1.重点人群签约服务覆盖率, 7.…预留号源的比例, 8.家庭医生签约服务种类. */
 const INDICATOR_TITLE = /(率|比例|比重|占比|种类|数量|人数|次数|个数|指数|规模|面积|总量)$/;
