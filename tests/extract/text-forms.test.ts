@@ -283,3 +283,27 @@ describe("every labelled real document reads the same in markdown, with CRLF lin
     expect(changed).toEqual([]);
   }, 120_000);
 });
+
+describe("a page run together into one line, its blocks joined by spaces", () => {
+  const page = "岚综管综〔2016〕37号 平潭综合实验区管委会关于下达2016年保障性安居工程建设目标任务的通知 区直各单位、各片区开发管理局: " +
+    "下达我区2016年保障性安居工程建设目标任务为:1.新开工2912套;2.基本建成1754套。结合我区各安置小区建设实际情况,现将目标任务分解下达," +
+    "请各单位认真抓好落实。三、其它要求 1.务必高度重视。各责任单位务必把保障性安居工程建设作为一把手工程来抓,纳入重要议事日程,加强领导,明确任务," +
+    "落实责任,强化措施,确保各项工作顺利推进。 2.务必尽快启动。要抓紧做好建设项目的前期各项工作,按工作时限倒排工期,确保按时完成省上下达的工作任务。 " +
+    "平潭综合实验区管委会 2016年3月3日 附件";
+  it("each space between two blocks' words is a line break: the date line dates the page, the title names it", () => {
+    const r = extract(page);
+    expect(r.document.docYear).toBe(2016);
+    expect(r.document.title).toBe("平潭综合实验区管委会关于下达2016年保障性安居工程建设目标任务的通知");
+    expect(cleaned(page).split("\n").length).toBeGreaterThan(4);
+  });
+  it("a PDF's spaced figures and a short line's stray space stay spaces (新建 5 所, 到 2025 年; 记者 王某)", () => {
+    const spaced = `${"全面推进教育强区建设,到 2025 年,全区新建 5 所学校,新增学位 3000 个,".repeat(8)}努力办好人民满意的教育。`;
+    expect(cleaned(spaced)).not.toContain("\n");
+    expect(cleaned("本报讯(记者 王某)近日,我县印发方案。")).not.toContain("\n");
+  });
+  it("a chapter's mark alone on its line still opens its chapter, and closes the review before it", () => {
+    const text = "第一章 发展基础\n“十三五”期间,经济社会发展取得明显成就。2020年GDP达到301.43亿元。\n第二章\n“十四五”发展战略\n" +
+      "第三节\n发展目标\n“十四五”时期经济社会发展的主要目标。地区生产总值增速在6.5～7.5%,科技进步贡献率明显提升。\n";
+    expect(extract(text, { docYear: 2021 }).targets.map((t) => `${t.value}${t.unit}`)).toEqual(["6.5%"]);
+  });
+});

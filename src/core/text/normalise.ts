@@ -4,6 +4,7 @@
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
 import { findSpam, mergeRanges, type Range } from "./debris";
+import { findFlatBreaks } from "./flat";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
 import { findNumberSpacing } from "./spacing";
@@ -63,7 +64,11 @@ export function normalise(original: string): CleanText {
   // HTML's tags stand for the line or the column they make; spam phrases, markdown marks and the spaces inside a date's
   // words are dropped: none holds words of the document (a markdown file may carry a table as HTML: both are read)
   const dropping = (ranges: Range[]): Edit[] => ranges.map((r) => ({ ...r, by: "" }));
-  const edits = mergeRanges<Edit>([...findHtml(original), ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original))]);
+  // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
+  // in HTML, its tags mark the blocks)
+  const html = findHtml(original);
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)),
+    ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {
     // fast path: nothing to change, the map is the identity

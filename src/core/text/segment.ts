@@ -74,7 +74,12 @@ export function headingOf(line: string): Heading | null {
       if (k >= 0 && k < cut) cut = k;
     }
     let title = t.slice(0, cut).trim();
-    if (title.length <= m[0].length) continue;
+    // (a chapter's or a section's mark alone on its line, its title on the next — a page run together and broken up
+    // again — still opens its chapter: 第二章 / “十四五”发展战略…)
+    if (title.length <= m[0].length) {
+      if (level <= 0.5 && title === t) return { level, title };
+      continue;
+    }
     title = title.replace(/\s+/g, " ");
     const body = (sentence && title.length > MAX_TITLE) || QUANTITY.test(title.slice(m[0].length));
     return body ? { level, title: title.slice(0, MAX_TITLE), body: true } : { level, title };

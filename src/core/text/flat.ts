@@ -1,0 +1,47 @@
+// A page run together into one line, its blocks joined by spaces (a scraper's text of a web page: 通知 区直各单位…,
+// …清单 平潭综合实验区管委会 2016年3月3日 附件…). Chinese prose puts no space between words, so a space between two
+// blocks' words stands for the line break the page had; read as one, the page keeps its title, its date line, its
+// headings and its table's rows.
+import type { Edit } from "./html";
+
+/** A line at least this long, holding at least MIN_BREAKS such spaces, is a page run together. */
+const RUN_ON = 300;
+const MIN_BREAKS = 3;
+
+/** What ends a block before a space: a Chinese character or closing punctuation (not a comma, 、 or a figure). */
+const ENDS_BLOCK = /[\u4e00-\u9fff。;；!！?？:：”)）》」】]/;
+/** What opens a block after a space: a Chinese character or opening punctuation. */
+const OPENS_BLOCK = /[\u4e00-\u9fff“(（《「【]/;
+/**
+ * A date opening a block after a name or a stop (…管委会 2016年3月3日, 。 2016年新开工项目): a year written close up
+ * with its 年 — a PDF's spaced figures (到 2025 年, 新建 5 所) space both sides of the number.
+ */
+const YEAR_OPENS = /^(?:19|20)\d\d年/;
+const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院]/;
+
+/** The spaces of run-on lines that stand for line breaks, each to be read as one. */
+export function findFlatBreaks(text: string): Edit[] {
+  const out: Edit[] = [];
+  const spaces = /[ \u3000\u00a0]+/g;
+  for (let start = 0; start < text.length;) {
+    let nl = text.indexOf("\n", start);
+    if (nl < 0) nl = text.length;
+    if (nl - start >= RUN_ON) {
+      const found: Edit[] = [];
+      spaces.lastIndex = start;
+      for (let m = spaces.exec(text); m !== null && m.index < nl; m = spaces.exec(text)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (a === start || b >= nl) continue;
+        const prev = text[a - 1];
+        const next = text[b];
+        if ((ENDS_BLOCK.test(prev) && OPENS_BLOCK.test(next)) || (BEFORE_YEAR.test(prev) && YEAR_OPENS.test(text.slice(b, b + 5)))) {
+          found.push({ start: a, end: b, by: "\n" });
+        }
+      }
+      if (found.length >= MIN_BREAKS) for (const e of found) out.push(e);
+    }
+    start = nl + 1;
+  }
+  return out;
+}
