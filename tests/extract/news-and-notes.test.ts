@@ -207,3 +207,18 @@ describe("a price index stated in percent", () => {
     expect(targetsOf("居民消费价格指数控制在102%以内。", 2013).map((t) => t.kind)).toEqual(["level"]);
   });
 });
+
+describe("shapes of a county's notices and plans", () => {
+  it("the share of places a verb of reaching reaches (覆盖所有城市社区、90%以上乡镇和60%以上行政村)", () => {
+    const t = targetsOf("力争至2020年,养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上行政村。", 2016);
+    expect(t.map((x) => `${x.indicator} ${x.value}${x.unit} ${x.kind}`)).toEqual(["乡镇 90% share", "行政村 60% share"]);
+  });
+  it("the tasks a plan carries out (落实…30项重点任务, 抓好21项重点工作) count no target; work done (完成10项) may", () => {
+    expect(targetsOf("落实国企党建30项重点任务。突出抓好21项重点工作落实。", 2022)).toEqual([]);
+    expect(targetsOf("年内完成10项重点任务。", 2022).map((x) => x.value)).toEqual([10]);
+  });
+  it("under a heading of work to start or finish, a project's count is the work it adds", () => {
+    const text = "一、2016年新开工建设目标任务\n1.中原安置小区(五组团)1052套,责任单位:国投公司。\n2.吉钓安置小区1860套,责任单位:交投公司。\n";
+    expect(targetsOf(text, 2016).map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["1052套 increment", "1860套 increment"]);
+  });
+});

@@ -1,6 +1,7 @@
 // The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
 // its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
 // qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
+import { isMeasureWord } from "../../numbers/units";
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
 import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
@@ -103,6 +104,9 @@ function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, 
   if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
   // (居民消费价格指数控制在3.5%以内: a price index near 100 is its level, 102%; a few percent is how much prices rise)
   if (c.kind === "level" && c.unit === "%" && c.value < 50 && PRICE_INDEX.test(c.indicator)) c.kind = "growth";
+  // (一、2016年新开工建设目标任务 / 1.中原安置小区(五组团)1052套: under a heading of work to start or finish, a project's
+  // count is the work it adds)
+  if (c.kind === "level" && isMeasureWord(c.unit) && !STOCK_WORDS.test(c.indicator) && WORK_HEADING.test(block.section[block.section.length - 1] ?? "")) c.kind = "increment";
   if (c.baseYear === undefined) {
     // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
     const base = baseYearOf(text.slice(Math.max(sentence.start, c.numberAt - 120), c.numberAt));
@@ -112,6 +116,10 @@ function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, 
 }
 
 const PRICE_INDEX = /(价格|物价)(总)?指数$/;
+/** A heading of work to start, build or finish: 2016年新开工建设目标任务, 基本建成目标任务, 改造项目. */
+const WORK_HEADING = /(新开工|开工|新建|建成|竣工|改造|新增)[^,。;:]{0,6}(目标任务|任务|项目)$/;
+/** Words of a stock an indicator may hold: 累计, 总量, 保有量, 拥有. */
+const STOCK_WORDS = /(累计|总量|总数|保有|拥有|达到)/;
 
 /** A heading naming an indicator: 1.重点人群签约服务覆盖率, 7.…预留号源的比例, 8.家庭医生签约服务种类. */
 const INDICATOR_TITLE = /(率|比例|比重|占比|种类|数量|人数|次数|个数|指数|规模|面积|总量)$/;
@@ -266,6 +274,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
     // (the words before the count may start after another count: 7个乡镇1000公里… → 乡镇…)
     return { ...c, indicator: c.indicator.replace(/^[个家名所条项座处户]+/, ""), kind: "increment", rule: "project-title" };
   }
+  const reached = placesReached(text, clause, m, c);
+  if (reached) return reached;
   // (年内完成…历史文化村落100%工程量;徒步城二期项目60%工程量: the share of a project's work done by a date is its target)
   if (m.unit === "%" && WORK_DONE_SHARE.test(text.slice(m.end, Math.min(clause.end, m.end + 8)))) return { ...c, kind: "share", rule: "work-done-share" };
   // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
@@ -289,7 +299,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
 function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
   if (m.unit !== "%") return null;
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
-  if (!places) return null;
+  if (!places) return placesReached(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
 }
 
@@ -304,6 +314,19 @@ const DONE_LIST = /^(?:[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d)?[^,。;
 
 /** The work of a project, or its visible progress, after a percentage: 60%工程量, 60%的工程量, 50%的形象进度. */
 const WORK_DONE_SHARE = /^的?(?:总|主体|年度)?(?:工程量|形象进度)/;
+
+/** The share of places a verb of reaching reaches: …设施覆盖所有城市社区、90%以上乡镇和60%以上行政村. Null otherwise. */
+function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
+  if (m.unit !== "%") return null;
+  const reached = PLACES_REACHED.exec(text.slice(m.end, clause.end));
+  if (!reached || !REACHES.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) return null;
+  return { ...c, indicator: reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
+}
+
+/** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
+const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?=[、和及与]|$)/;
+/** A verb of covering or reaching places, earlier in the clause: 覆盖所有城市社区、90%以上乡镇. */
+const REACHES = /(覆盖|惠及|延伸至|延伸到|通达|辐射)/;
 
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
 const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
