@@ -222,3 +222,9 @@ describe("shapes of a county's notices and plans", () => {
     expect(targetsOf(text, 2016).map((x) => `${x.value}${x.unit} ${x.kind}`)).toEqual(["1052套 increment", "1860套 increment"]);
   });
 });
+
+describe("a plant's capacity before its name", () => {
+  it("sizes the project and counts no work, though a verb of completion closes the clause (大唐700万吨露天矿…开工建设)", () => {
+    expect(targetsOf("大唐700万吨露天矿一季度完成核准并开工建设,2万平方米仓储库建成并投入使用。", 2014).map((t) => `${t.value}${t.unit}`)).toEqual(["2万平方米"]);
+  });
+});

@@ -280,7 +280,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   if (m.unit === "%" && WORK_DONE_SHARE.test(text.slice(m.end, Math.min(clause.end, m.end + 8)))) return { ...c, kind: "share", rule: "work-done-share" };
   // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
   // closes)
-  if (DONE_LIST.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "list-done" };
+  // (not a project's capacity before its name: 2024年2727万千瓦新能源项目全部投产, 大唐700万吨露天矿…开工建设)
+  if (DONE_LIST.test(text.slice(m.end, clause.end)) && !CAPACITY_UNIT.test(m.unit)) return { ...c, kind: "increment", rule: "list-done" };
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
   if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };
@@ -311,6 +312,9 @@ const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|
  * 竣工), or its noun and the rest of a list of counts (…村级便民服务场所、100个村级老年活动室投入使用).
  */
 const DONE_LIST = /^(?:[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d)?[^,。;:\d]{1,30}?(?:投入使用|投入运营|建成使用|建成投用|建成投运|投用|投运|投产|完工|竣工|开工建设|开工)$/;
+
+/** Units of a plant's capacity (万千瓦, 万吨, 千伏安): before a project's name they size it, they count no work. */
+const CAPACITY_UNIT = /(吨|瓦|伏)/;
 
 /** The work of a project, or its visible progress, after a percentage: 60%工程量, 60%的工程量, 50%的形象进度. */
 const WORK_DONE_SHARE = /^的?(?:总|主体|年度)?(?:工程量|形象进度)/;
