@@ -1,8 +1,9 @@
 // Scores every labelled real document of tests/real again in other text forms a user's file may take — CRLF, blank
 // lines between paragraphs, indents, markdown (headings, bold, bullets, quotes), HTML, full-width figures, spaces around
-// numbers (pangu), lines wrapped at 40 characters, the whole text on one line — and prints each form's pooled score
-// beside the plain one, with the number of problems that changed:
+// numbers (pangu), lines wrapped at 40 characters, the whole text on one line, a PDF's page numbers, tab tables — and
+// prints each form's pooled score beside the plain one, with the number of problems that changed:
 //   npx tsx tests/real/forms.ts [FORM ...]        (SHOW=N prints N changed problems per form)
+// `cutN` (named to run: cut400, cut1500) reads each page as excerpts instead, cut before headings (see excerpts()).
 // Gold quotes are found in the original text and their offsets mapped into the rewritten one, so a gold target is
 // matched wherever its words went. The forms rewrite tables' cell lines too where a real file would not (a <p> per
 // wrapped PDF line, a space inside a glued table), so a form's drop is an upper bound on what a user meets.
