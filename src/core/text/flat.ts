@@ -28,9 +28,11 @@ export function findFlatBreaks(text: string): Edit[] {
     if (nl < 0) nl = text.length;
     if (nl - start >= RUN_ON) {
       const found: Edit[] = [];
-      spaces.lastIndex = start;
-      for (let m = spaces.exec(text); m !== null && m.index < nl; m = spaces.exec(text)) {
-        const a = m.index;
+      // (the line's own text: a search for the next space never runs past its end)
+      const line = text.slice(start, nl);
+      spaces.lastIndex = 0;
+      for (let m = spaces.exec(line); m !== null; m = spaces.exec(line)) {
+        const a = start + m.index;
         const b = a + m[0].length;
         if (a === start || b >= nl) continue;
         const prev = text[a - 1];
