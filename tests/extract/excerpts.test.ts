@@ -61,3 +61,39 @@ describe("a work report's page whose heading and paragraphs ran together", () =>
     expect(extract("今年,新落地平台型总部经济企业10家以上。", { docYear: 2020 }).targets.map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("what the round's rules must leave alone (from its review)", () => {
+  const all = (text: string, docYear: number): string[] =>
+    extract(text, { docYear }).targets.map((t) => `${t.value}${t.unit} ${t.year}${t.confidence === "low" ? " low" : ""}`);
+  it("a plan's goals headed 取得新突破 / 取得新进展 under its goals stay goals", () => {
+    const text = "第二章 “十五五”时期发展目标\n(一)科技创新取得新突破\n研发经费投入强度达到3%。\n(二)改革开放取得新进展\n实际使用外资累计达到50亿美元。\n";
+    expect(all(text, 2026)).toEqual(["3% 2030", "50亿美元 2030"]);
+  });
+  it("a run-on page's chapter keeps its name after its mark (第一章 发展回顾 is one heading, a review)", () => {
+    const filler = "坚持以人民为中心的发展思想,统筹发展和安全,推动经济社会高质量发展。".repeat(6);
+    const text = `某市国民经济和社会发展第十五个五年规划纲要 第一章 发展回顾 全市地区生产总值达到5000亿元,城镇新增就业12万人。${filler} 第二章 发展目标 到2030年,全市地区生产总值达到7000亿元。`;
+    expect(all(text, 2026)).toEqual(["7000亿元 2030"]);
+  });
+  it("全年 meaning year-round in a five-year plan is no year's work (全年空气质量优良天数, 全年全天候通航)", () => {
+    const text = "某市生态环境保护“十五五”规划\n全年空气质量优良天数达到330天以上。打造全年全天候通航的内河航道,通航里程达到800公里。\n";
+    expect(all(text, 2026)).toEqual(["330天 2030", "800公里 2030"]);
+  });
+  it("十三五以来 looks back in a document of 2019 as in any year", () => {
+    expect(all("今年要着力稳增长。“十三五”以来,全市累计新增城镇就业12万人,建成高标准农田30万亩。", 2019)).toEqual([]);
+  });
+  it("a plan the page carries out (贯彻落实…印发的《…十五五…规划》) sets no horizon of the page's own", () => {
+    const text = "某市空气质量持续改善行动实施方案\n为深入贯彻落实省政府印发的《某省“十五五”生态环境保护规划》,结合我市实际,制定本方案。\n" +
+      "一、工作目标\n到2027年,全市细颗粒物浓度降至30微克/立方米。\n二、重点任务\n新建公共充电桩5000个。\n";
+    expect(all(text, 2026)).toEqual(["30微克/立方米 2027", "5000个 2027"]);
+  });
+  it("a five-year plan's chapter of 民生实事 keeps the plan's end; the year's goals under a heading of the year keep the year", () => {
+    expect(all("某市国民经济和社会发展第十五个五年规划纲要\n第十二章 持续办好民生实事\n新建中小学20所。\n", 2026)).toEqual(["20所 2030"]);
+    expect(all("二、2026年工作安排\n未来五年,是全面建设的关键时期。全市经济社会发展的主要目标是:地区生产总值增长6%左右。\n", 2026)).toEqual(["6% 2026"]);
+  });
+  it("a share started on time is no count of work done (90%以上按期开工); a markdown row's long remark keeps its row whole", () => {
+    expect(all("确保省市重点项目90%以上按期开工。", 2026)).toEqual(["90% 2026 low"]);
+    const remark = "该指标 按照 省里 统一 口径 计算 含 全部 常住人口 ".repeat(20);
+    const table = `| 指标 | 单位 | 2025年 | 2030年 | 备注 |\n|---|---|---|---|---|\n| 地区生产总值 | 亿元 | 5000 | 7000 | ${remark} |\n| 城镇新增就业 | 万人 | 10 | 12 | 预期性 |\n`;
+    expect(all(table, 2026)).toEqual(["7000亿元 2030", "12万人 2030"]);
+  });
+});

@@ -19,6 +19,16 @@ const OPENS_BLOCK = /[\u4e00-\u9fff“(（《「【]/;
 const YEAR_OPENS = /^(?:19|20)\d\d年/;
 const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院]/;
 
+/** A heading's mark with nothing after it yet: 第一章, 一、 ((一) ends in a bracket, and is no block's end either). */
+const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;
+
+/** Whether the line is a table's row: it opens and closes with a bar (a markdown row), or holds a tab. */
+function hasCells(text: string, start: number, end: number): boolean {
+  // (the line's own text: a search never runs past its end; a page run together may hold a table's bars anywhere)
+  const line = text.slice(start, end);
+  return /^\s*\|[^]*\|\s*$/.test(line) || line.includes("\t");
+}
+
 /** The spaces of run-on lines that stand for line breaks, each to be read as one. */
 export function findFlatBreaks(text: string): Edit[] {
   const out: Edit[] = [];
@@ -26,7 +36,8 @@ export function findFlatBreaks(text: string): Edit[] {
   for (let start = 0; start < text.length;) {
     let nl = text.indexOf("\n", start);
     if (nl < 0) nl = text.length;
-    if (nl - start >= RUN_ON) {
+    // (a table's row keeps its spaces: they are inside its cells)
+    if (nl - start >= RUN_ON && !hasCells(text, start, nl)) {
       const found: Edit[] = [];
       // (the line's own text: a search for the next space never runs past its end)
       const line = text.slice(start, nl);
@@ -37,6 +48,8 @@ export function findFlatBreaks(text: string): Edit[] {
         if (a === start || b >= nl) continue;
         const prev = text[a - 1];
         const next = text[b];
+        // (not after a heading's bare mark: 第一章 发展回顾 is one heading)
+        if (BARE_MARK.test(text.slice(Math.max(start, a - 8), a))) continue;
         if ((ENDS_BLOCK.test(prev) && OPENS_BLOCK.test(next)) || (BEFORE_YEAR.test(prev) && YEAR_OPENS.test(text.slice(b, b + 5)))) {
           found.push({ start: a, end: b, by: "\n" });
         }

@@ -74,8 +74,8 @@ export function headingOf(line: string): Heading | null {
       if (k >= 0 && k < cut) cut = k;
     }
     let title = t.slice(0, cut).trim();
-    // (a chapter's or a section's mark alone on its line, its title on the next — a page run together and broken up
-    // again — still opens its chapter: 第二章 / “十四五”发展战略…)
+    // (a chapter's or a section's mark alone on its line, its title on the next, still opens its chapter and closes the
+    // one before: 第二章 / “十四五”发展战略…; its title is the mark alone, the next line is read as body text)
     if (title.length <= m[0].length) {
       if (level <= 0.5 && title === t) return { level, title };
       continue;

@@ -387,7 +387,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   // (落实国企党建30项重点任务, 突出抓好21项重点工作落实: the tasks a plan carries out are its parts too; 完成…N项 may count
   // work done)
-  else if ((unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) && /(?:落实|抓好|做好)[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
+  else if ((unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) && /(?:落实|抓好|做好)[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };

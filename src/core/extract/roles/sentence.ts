@@ -104,8 +104,8 @@ function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, 
   if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
   // (居民消费价格指数控制在3.5%以内: a price index near 100 is its level, 102%; a few percent is how much prices rise)
   if (c.kind === "level" && c.unit === "%" && c.value < 50 && PRICE_INDEX.test(c.indicator)) c.kind = "growth";
-  // (一、2016年新开工建设目标任务 / 1.中原安置小区(五组团)1052套: under a heading of work to start or finish, a project's
-  // count is the work it adds)
+  // (一、2016年新开工建设目标任务 / 1.中原安置小区(五组团)1052套: under a heading of work to start or finish — the nearest
+  // heading only — a project's count is the work it adds)
   if (c.kind === "level" && isMeasureWord(c.unit) && !STOCK_WORDS.test(c.indicator) && WORK_HEADING.test(block.section[block.section.length - 1] ?? "")) c.kind = "increment";
   if (c.baseYear === undefined) {
     // (a base year is stated close before its number: 较2020年下降18%, 以2020年为基期,…)
@@ -281,7 +281,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
   // closes)
   // (not a project's capacity before its name: 2024年2727万千瓦新能源项目全部投产, 大唐700万吨露天矿…开工建设)
-  if (DONE_LIST.test(text.slice(m.end, clause.end)) && !CAPACITY_UNIT.test(m.unit)) return { ...c, kind: "increment", rule: "list-done" };
+  // (nor a share started on time: 确保…重点项目90%以上按期开工)
+  if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "list-done" };
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
   if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };

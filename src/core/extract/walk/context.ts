@@ -1,7 +1,7 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions, type YearMention } from "./years";
-import { isPastHeading } from "./review";
+import { isAchievementHeading, isPastHeading } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
@@ -32,7 +32,11 @@ export class WalkContext {
   /** The year of a line that is only a year (2025年——), over the lines after it until the next heading. */
   bannerYear: number | null = null;
 
-  constructor(readonly docYear: number | null, readonly horizon: number | null) {}
+  /**
+   * `yearsWork`: the document may be a year's work (no title of a multi-year plan), so a 民生实事 list with no year is
+   * the document's year's.
+   */
+  constructor(readonly docYear: number | null, readonly horizon: number | null, readonly yearsWork = true) {}
 
   /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
   enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number, yearsTo = at + title.length): void {
@@ -48,8 +52,10 @@ export class WalkContext {
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
-    const year = years.length ? years[0].year : this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
-    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || earlier });
+    const year = years.length ? years[0].year : this.yearsWork && this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
+    // (an achievement heading reviews, but not under goals or a section of the document's year or later)
+    const achieved = isAchievementHeading(title) && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
+    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || achieved || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
     this.bannerYear = null;
@@ -96,8 +102,9 @@ export class WalkContext {
     if (this.introYear !== null) return this.docYear !== null && /全年|本年度/.test(line) ? this.docYear : this.introYear.year;
     if (this.listYear !== null) return this.listYear;
     if (this.attachmentYear !== null) return this.attachmentYear;
-    // (到2017年底前…脱贫 made 2017 the horizon of a work report's excerpt; its 全年实现新增就业5300人 is the year's work)
-    return this.docYear !== null && /全年|本年度/.test(line) ? this.docYear : this.horizon;
+    // (到2017年底前…脱贫 made 2017 the horizon of a work report's excerpt; its 全年实现新增就业5300人 is the year's work —
+    // 全年 as the time of a clause, not year-round: 全年空气质量优良天数, 全年全天候通航)
+    return this.docYear !== null && YEARS_WORK_CLAUSE.test(line) ? this.docYear : this.horizon;
   }
 }
 
@@ -106,6 +113,9 @@ export class WalkContext {
  * — an excerpt of a work report may hold 到2030年 goals before it (办好十件民生实事: 1.新建幼儿园100所…).
  */
 export const YEARS_PROJECTS = /民生实事|为民办实事|惠民实事|实事项目/;
+
+/** 全年 opening a clause as its time, before what is to be done in it: 全年实现新增就业5300人, 全年力争…, 全年完成…. */
+const YEARS_WORK_CLAUSE = /(?:^|[,，。;；:：\s])全年(?:要|将|计划|力争|确保|实现|完成|新增|新建|累计|预计)/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [
   [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],
@@ -158,6 +168,8 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // by a short name, is the one it reports)
   for (const m of head.matchAll(/(?:印发|出台|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
     const name = m[1] ?? m[2];
+    // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
+    if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     const period = /十([一二三四五六])五/.exec(name);

@@ -3,9 +3,8 @@
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
-// (取得…成效 / 进展 / 进步 / 突破 heads what was achieved — 城市建设取得新进展; with a will before it, 推动改革取得新突破, it
-// heads work to do)
-export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}(?:成[就绩效果]|进展|突破|进步)|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
+// (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
+export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
@@ -19,6 +18,8 @@ const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同�
 
 /** A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末, (the review's wording when it has ended). */
 const ENDED_PERIOD = /十([一二三四五])五”?(?:时期|期间|以来|末)?[,,]/g;
+/** …and as the time of what is to come while it runs (not 以来, which looks back in any year). */
+const PERIOD_AS_TIME = /十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
 
 /** The first plan period as a clause's time that ended before the document's year (十四五 in a 2026 report), as a match. */
 function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray | null {
@@ -71,6 +72,16 @@ export function isPastHeading(title: string): boolean {
   return PAST_HEADING.test(title);
 }
 
+/**
+ * A heading of what a part of the work achieved (城市建设取得新进展, 民生社会事业取得新进步, 改革开放取得重大突破): a
+ * review's — unless a will precedes it (推动…取得新突破) or it stands under goals, where a plan states its goals so
+ * (“十五五”时期发展目标 / (一)科技创新取得新突破).
+ */
+export function isAchievementHeading(title: string): boolean {
+  return ACHIEVED.test(title);
+}
+const ACHIEVED = /(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}(?:进展|突破|进步|成果)/;
+
 export function opensWithReview(line: string): boolean {
   // (巩固今年以来经济回升向好态势,…: a trend since then that the plan will keep is its object, not a review)
   // (a summary's label of what was achieved opens its paragraph: 产业亮点:…, 民生成绩单:…)
@@ -99,7 +110,7 @@ export const REVIEW_WORDING = "review wording";
 export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false): string | null {
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
-  const said = docYear !== null && docYear <= 2020 ? sentence.replace(ENDED_PERIOD, "") : sentence;
+  const said = docYear !== null && docYear <= 2020 ? sentence.replace(PERIOD_AS_TIME, "") : sentence;
   const wording = PAST_SENTENCE.exec(said.replace(ON_PRESENT_BASIS, "")) ?? endedPeriod(said, docYear);
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)

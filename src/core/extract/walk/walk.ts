@@ -28,6 +28,8 @@ export interface Prepared {
   review: string | null;
   /** A progress report (…一季度进展情况): its numbered lines restate the items, the lines under them say what was done. */
   progress?: boolean;
+  /** The document's title, when it states one (a plan for several years has no year's list of 民生实事). */
+  title?: string | null;
   /** Whether text[from, to) holds a quantity or a word that states a value (a sentence without is skipped). */
   statesAnything(from: number, to: number): boolean;
 }
@@ -127,7 +129,7 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
  */
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
-  const ctx = new WalkContext(docYear, horizon);
+  const ctx = new WalkContext(docYear, horizon, !MULTI_YEAR_TITLE.test(doc.title ?? ""));
   const spanEnds = planSpanEnds(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines: Span[] = [];
@@ -373,8 +375,14 @@ const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,�
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
 
-/** A paragraph opening with the next five years as its time, whose goals it names after a colon a few sentences on. */
-const FIVE_YEARS_GOALS = /(?:^|[\u4e00-\u9fff])(?:今后|未来)五年[,,][^\n]{0,600}?(?:奋斗目标|主要目标|发展目标)(?:是|为)?[:：]/;
+/**
+ * A paragraph opening with the next five years as its time (in its first sentence: a heading may have run into it),
+ * whose goals it names after a colon a few sentences on.
+ */
+const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600}?(?:奋斗目标|主要目标|发展目标)(?:是|为)?[:：]/;
+
+/** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
+const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
@@ -407,14 +415,17 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // or 为今后五年发展奠定基础 in passing dates nothing)
   // (or a paragraph opening with the five years as its time that goes on to name its goals: 今后五年,我们肩负…历史重任。
   // …奋斗目标是:地区生产总值增速保持在6.5-7.5%)
-  if (docYear !== null && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
+  // (not under a heading of the document's year, 二、2026年工作安排 / 未来五年,是…关键时期。…主要目标是:…, unless the heading
+  // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
+  const yearsSection = ctx.sections.length > 0 && ctx.sections[ctx.sections.length - 1].year === docYear && !/(?:今后|未来)五年|努力方向/.test(ctx.sections[ctx.sections.length - 1].title);
+  if (docYear !== null && !yearsSection && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
     // (继续办好十件民生实事: a year's list of projects named with no year is the document's year's)
-    if (!all.length && docYear !== null && YEARS_PROJECTS.test(trimmed)) ctx.listYear = docYear;
+    if (!all.length && docYear !== null && ctx.yearsWork && YEARS_PROJECTS.test(trimmed)) ctx.listYear = docYear;
   }
   // (only a line opening with its year introduces the headings after it: 到2030年,… / (一)… — not a lead-in ending in a
   // colon, 围绕到2025年…的目标,重点抓好以下工作:)
