@@ -29,5 +29,8 @@ export function adversarialLines(): string[] {
     "<html><body>" + "<style>a</style>x".repeat(60_000),
     "<html><body><p>" + "<span>新建</span><a href=\"/x\">学校5所</a>".repeat(25_000),
     "| 指标<br>" + "新建<br>学校5所<br>".repeat(20_000) + " |",
+    // long lines run together with no space in them, then a page run together with its blocks joined by spaces (a
+    // search for the next space must not run past each line)
+    ("经济社会发展".repeat(60) + "\n").repeat(2_500) + "坚持稳中求进,新建学校5所。 ".repeat(20_000),
   ];
 }
