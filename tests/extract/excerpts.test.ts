@@ -6,6 +6,9 @@ import { ticked } from "./targets-of";
 
 const read = (text: string, docYear: number): string[] =>
   ticked(extract(text, { docYear }).targets).map((t) => `${t.value}${t.unit} ${t.year}`);
+/** Every target, the unsure ones marked. */
+const all = (text: string, docYear: number): string[] =>
+  extract(text, { docYear }).targets.map((t) => `${t.value}${t.unit} ${t.year}${t.confidence === "low" ? " low" : ""}`);
 
 describe("a year's list of projects in an excerpt with goals of a plan period", () => {
   const goals = "“十五五”时期经济社会发展的主要目标是:到2030年,全省地区生产总值突破8万亿元。\n";
@@ -63,8 +66,6 @@ describe("a work report's page whose heading and paragraphs ran together", () =>
 });
 
 describe("what the round's rules must leave alone (from its review)", () => {
-  const all = (text: string, docYear: number): string[] =>
-    extract(text, { docYear }).targets.map((t) => `${t.value}${t.unit} ${t.year}${t.confidence === "low" ? " low" : ""}`);
   it("a plan's goals headed 取得新突破 / 取得新进展 under its goals stay goals", () => {
     const text = "第二章 “十五五”时期发展目标\n(一)科技创新取得新突破\n研发经费投入强度达到3%。\n(二)改革开放取得新进展\n实际使用外资累计达到50亿美元。\n";
     expect(all(text, 2026)).toEqual(["3% 2030", "50亿美元 2030"]);

@@ -23,9 +23,7 @@ const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室�
 const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;
 
 /** Whether the line is a table's row: it opens and closes with a bar (a markdown row), or holds a tab. */
-function hasCells(text: string, start: number, end: number): boolean {
-  // (the line's own text: a search never runs past its end; a page run together may hold a table's bars anywhere)
-  const line = text.slice(start, end);
+function isTableRow(line: string): boolean {
   return /^\s*\|[^]*\|\s*$/.test(line) || line.includes("\t");
 }
 
@@ -36,22 +34,20 @@ export function findFlatBreaks(text: string): Edit[] {
   for (let start = 0; start < text.length;) {
     let nl = text.indexOf("\n", start);
     if (nl < 0) nl = text.length;
-    // (a table's row keeps its spaces: they are inside its cells)
-    if (nl - start >= RUN_ON && !hasCells(text, start, nl)) {
+    // (the line's own text: a search for the next space never runs past its end; a table's row keeps its spaces, they
+    // are inside its cells)
+    const line = nl - start >= RUN_ON ? text.slice(start, nl) : "";
+    if (line && !isTableRow(line)) {
       const found: Edit[] = [];
-      // (the line's own text: a search for the next space never runs past its end)
-      const line = text.slice(start, nl);
       spaces.lastIndex = 0;
       for (let m = spaces.exec(line); m !== null; m = spaces.exec(line)) {
-        const a = start + m.index;
+        const a = m.index;
         const b = a + m[0].length;
-        if (a === start || b >= nl) continue;
-        const prev = text[a - 1];
-        const next = text[b];
+        if (a === 0 || b >= line.length) continue;
         // (not after a heading's bare mark: 第一章 发展回顾 is one heading)
-        if (BARE_MARK.test(text.slice(Math.max(start, a - 8), a))) continue;
-        if ((ENDS_BLOCK.test(prev) && OPENS_BLOCK.test(next)) || (BEFORE_YEAR.test(prev) && YEAR_OPENS.test(text.slice(b, b + 5)))) {
-          found.push({ start: a, end: b, by: "\n" });
+        if (BARE_MARK.test(line.slice(Math.max(0, a - 8), a))) continue;
+        if ((ENDS_BLOCK.test(line[a - 1]) && OPENS_BLOCK.test(line[b])) || (BEFORE_YEAR.test(line[a - 1]) && YEAR_OPENS.test(line.slice(b, b + 5)))) {
+          found.push({ start: start + a, end: start + b, by: "\n" });
         }
       }
       if (found.length >= MIN_BREAKS) for (const e of found) out.push(e);

@@ -380,14 +380,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) reading.shape = { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   else if (partOfFormula(text, Math.max(0, tok.start - 40), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
-  // (行动计划提出通过三大方向18项重点任务…: the tasks a plan sets out for itself are its parts; so are those its goals
-  // are split into, 将全年的目标任务分解成50项具体工作任务, and the set a part of them is taken from, 50项工作任务中涉及我厅的)
-  else if ((unit === "项" || unit === "个" || unit === "条") && /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/.test(text.slice(unitEnd, unitEnd + 7)) &&
-    (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start)) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
-    !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
-  // (落实国企党建30项重点任务, 突出抓好21项重点工作落实: the tasks a plan carries out are its parts too; 完成…N项 may count
-  // work done)
-  else if ((unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) && /(?:落实|抓好|做好)[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  else if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
+  else if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -396,6 +390,28 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
+}
+
+/** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
+const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/;
+
+/**
+ * A count of the tasks a plan sets out for itself — its parts, not its targets: 提出通过三大方向18项重点任务, the tasks its
+ * goals are split into (将全年的目标任务分解成50项具体工作任务), the set a part of them is taken from (50项工作任务中涉及
+ * 我厅的) — but not work to complete (完成、实施、推进N项重点任务 may count work done). `from`: where the words before
+ * the number that are read begin.
+ */
+function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
+  if ((unit !== "项" && unit !== "个" && unit !== "条") || !TASKS.test(text.slice(unitEnd, unitEnd + 7))) return false;
+  const before = text.slice(from, at);
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化)[^,。;]{0,12}$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+    !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
+}
+
+/** A count of the tasks a plan carries out — its parts too: 落实国企党建30项重点任务, 突出抓好21项重点工作落实. */
+function carriesOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
+  return (unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) &&
+    /(?:落实|抓好|做好)[^,。;]{0,8}$/.test(text.slice(from, at));
 }
 
 /** What follows the number of a quoted percentage: %(左右|以上|以内)? and the closing quote. */

@@ -33,10 +33,14 @@ export class WalkContext {
   bannerYear: number | null = null;
 
   /**
-   * `yearsWork`: the document may be a year's work (no title of a multi-year plan), so a 民生实事 list with no year is
-   * the document's year's.
+   * Whether the document may be a year's work (its title names no plan for several years), so a 民生实事 list with no
+   * year is the document's year's.
    */
-  constructor(readonly docYear: number | null, readonly horizon: number | null, readonly yearsWork = true) {}
+  readonly yearsWork: boolean;
+
+  constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null) {
+    this.yearsWork = !MULTI_YEAR_TITLE.test(title ?? "");
+  }
 
   /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
   enterHeading(level: number, title: string, text: string, titleMask: Uint8Array, at: number, yearsTo = at + title.length): void {
@@ -85,6 +89,11 @@ export class WalkContext {
     this.sections = [{ level: -1, title, year, past: false }];
   }
 
+  /** The section the line read stands in, if any. */
+  get innermost(): SectionEntry | undefined {
+    return this.sections[this.sections.length - 1];
+  }
+
   get sectionPath(): string[] {
     return this.sections.map((s) => s.title);
   }
@@ -116,6 +125,9 @@ export const YEARS_PROJECTS = /民生实事|为民办实事|惠民实事|实事�
 
 /** 全年 opening a clause as its time, before what is to be done in it: 全年实现新增就业5300人, 全年力争…, 全年完成…. */
 const YEARS_WORK_CLAUSE = /(?:^|[,，。;；:：\s])全年(?:要|将|计划|力争|确保|实现|完成|新增|新建|累计|预计)/;
+
+/** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
+const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [
   [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],

@@ -16,10 +16,13 @@ const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八�
 // clause tells what came before)
 const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
-/** A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末, (the review's wording when it has ended). */
+/**
+ * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
+ * period has ended (PAST_SENTENCE names 十三五 itself, for the callers that know no document year).
+ */
 const ENDED_PERIOD = /十([一二三四五])五”?(?:时期|期间|以来|末)?[,,]/g;
-/** …and as the time of what is to come while it runs (not 以来, which looks back in any year). */
-const PERIOD_AS_TIME = /十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
+/** …and the time of what is to come while the period runs (not 以来, which looks back in any year). */
+const RUNNING_PERIOD = /十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
 
 /** The first plan period as a clause's time that ended before the document's year (十四五 in a 2026 report), as a match. */
 function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray | null {
@@ -110,7 +113,7 @@ export const REVIEW_WORDING = "review wording";
 export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false): string | null {
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
-  const said = docYear !== null && docYear <= 2020 ? sentence.replace(PERIOD_AS_TIME, "") : sentence;
+  const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
   const wording = PAST_SENTENCE.exec(said.replace(ON_PRESENT_BASIS, "")) ?? endedPeriod(said, docYear);
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)

@@ -129,7 +129,7 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
  */
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
-  const ctx = new WalkContext(docYear, horizon, !MULTI_YEAR_TITLE.test(doc.title ?? ""));
+  const ctx = new WalkContext(docYear, horizon, doc.title ?? null);
   const spanEnds = planSpanEnds(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines: Span[] = [];
@@ -381,8 +381,6 @@ const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实�
  */
 const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600}?(?:奋斗目标|主要目标|发展目标)(?:是|为)?[:：]/;
 
-/** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
-const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
@@ -417,7 +415,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // …奋斗目标是:地区生产总值增速保持在6.5-7.5%)
   // (not under a heading of the document's year, 二、2026年工作安排 / 未来五年,是…关键时期。…主要目标是:…, unless the heading
   // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
-  const yearsSection = ctx.sections.length > 0 && ctx.sections[ctx.sections.length - 1].year === docYear && !/(?:今后|未来)五年|努力方向/.test(ctx.sections[ctx.sections.length - 1].title);
+  const section = ctx.innermost;
+  const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
   if (docYear !== null && !yearsSection && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
