@@ -1135,3 +1135,30 @@ describe("shapes of the thirty-second unseen set", () => {
     expect(values("2023年前11个月,全省公路、水路完成客运量3.5亿人次,同比增长96.1%。", 2024)).toEqual([]);
   });
 });
+
+describe("a count's noun holding a quoted name or a bracketed aside, and work on what 对 names", () => {
+  const read = (body: string, year = 2025): string[] => targetsOf(body, year).map((t) => `${t.value}|${t.unit}|${t.kind}`);
+  it("a quoted name after a count is what it counts, digits and all; a bare quoted numeral still names a program", () => {
+    expect(read("年内新建6个“10分钟健身圈”,完成9个“15分钟便民生活圈”建设任务。")).toEqual(["6|个|increment", "9|个|increment"]);
+    expect(read("推动12座“一园一策”公园提升改造。")).toEqual(["12|座|increment"]);
+    const mentions = extract("实施3个“一”工程,每年新增托位500个。", { mentions: true, docYear: 2025 }).mentions ?? [];
+    expect(mentions.find((m) => m.text === "3个")?.role).toBe("name");
+  });
+  it("a bracketed aside of a few words stays inside the noun (乡(镇), 村(社区))", () => {
+    expect(read("提升改造15个村(社区)党群服务中心;对全区9所街(镇)卫生院全面提档升级。")).toEqual(["15|个|increment", "9|所|increment"]);
+  });
+  it("a count right after 、 opens the next item of a list, it sums up nothing (5所幼儿园、2所学校)", () => {
+    expect(read("实施城关镇5所幼儿园、2所小学维修改造、设备购置等内容。")).toEqual(["5|所|increment", "2|所|increment"]);
+    // (A、B两家 still sums up its list)
+    expect(read("推动甲公司、乙公司2家企业上市。")).toEqual([]);
+  });
+  it("an amount of what 对 names, with the work on it after, is the work to do", () => {
+    expect(read("对城区8公里老旧燃气管道进行更新改造。")).toEqual(["8|公里|increment"]);
+    expect(read("对清水河等12公里河道实施生态治理。")).toEqual(["12|公里|increment"]);
+    // (no work on it: a count of what is looked into is no target of this shape)
+    expect(read("对100万元以上项目进行审计。")).toEqual([]);
+  });
+  it("counted things made into something else (1家菜场升级为智慧菜场) are work to do", () => {
+    expect(read("2家农贸市场升级为标准化市场;3个村改造成美丽乡村示范点。")).toEqual(["2|家|increment", "3|个|increment"]);
+  });
+});

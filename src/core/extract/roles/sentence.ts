@@ -254,7 +254,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
-      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) : shareOfPlaces(text, clause, m, p.candidate);
+      // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
+      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
       const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;

@@ -31,7 +31,14 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
   const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
   let e = from + (age ? age[0].length : 0);
-  while (e < to && e - from < 30 && !NOUN_END.test(text[e])) e++;
+  while (e < to && e - from < 30) {
+    const c = text[e];
+    // a quoted name or a short aside in brackets is part of the noun, digits and all: 4个“15分钟生活圈”, 17所乡(镇)中心幼儿园
+    const inner = c === "“" || c === "(" || c === "（" ? INNER_NAME.exec(text.slice(e, Math.min(to, e + 18))) : null;
+    if (inner !== null) e += inner[0].length;
+    else if (NOUN_END.test(c)) break;
+    else e++;
+  }
   // (only where a digit stopped a noun that has begun: 1家1家… costs nothing here)
   const stoppedAtDigit = e > from && e < to && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39;
   // (5家年收入超过20亿元的装备材料企业: an amount bounding the noun through 的 is part of it)
@@ -49,6 +56,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   return { noun, end: e };
 }
 
+/** A quoted name or a bracketed aside of a few words inside a noun phrase (“15分钟生活圈”, 村(社区), 乡(镇)). */
+const INNER_NAME = /^(?:“[^”\n]{1,14}”|[(（][\u4e00-\u9fff、]{1,6}[)）])/;
 /** A verb bounding an amount inside a noun (年收入超过20亿元的…). */
 const BOUND_VERB_END = /(超过|超|高于|不低于|达到|达|过)$/;
 /** A joiner closing a list item before the next count (…企业和10家…, …停车场以及40个…). */
@@ -64,6 +73,8 @@ const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实�
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
+/** The counted things are made into something else (菜场升级为…, 村改造成…). */
+const BECOMES = /^[\u4e00-\u9fff“”]{1,16}?(?:改造|改建|升级|提升|打造|建设)(?:为|成)/;
 /** A clause opening with a verb of work (新建…, 拆除…). */
 const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争))?${WORK_VERB.source}`);
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
@@ -78,6 +89,8 @@ export function summarisesList(before: string, value: number, noun = ""): boolea
   // (…等36个工程建设: programs whose construction is the work are counted as work)
   if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun)) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
+  // (实施5所幼儿园、2所学校维修改造: a count right after 、 opens the next item, it sums up nothing)
+  if (/、\s*$/.test(clause)) return false;
   const items = clause.split("、").length;
   // (新建兰州东、兰州北2个收费站: a verb of work before the list makes the count the work to do)
   return items >= 2 && items === value && !WORK_OPENS.test(clause.trimStart());
@@ -123,7 +136,8 @@ export const measureCountRule: ClauseRule = {
       // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
       // (…or the work comes after what it counts, closing the clause: 14座生活垃圾小型压缩站改造, 1家菜市场改建)
-      const workAfter = end >= clause.end - 1 && WORK_AFTER.test(noun);
+      // (1家菜场升级为2.0版本, 2个村改造成…: or the clause says what the counted things are to become)
+      const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun)) || BECOMES.test(noun);
       if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       if (summarisesList(split.head, m.value, noun)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields

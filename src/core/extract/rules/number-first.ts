@@ -31,6 +31,10 @@ const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), 
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
 const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|不少于|不低于|至少|到20\\d\\d年(?:底|末)?)*$`);
 const LEADING_ONLY_PREFIX = new RegExp(`^(${LEADING_FILLERS.join("|")}|到20\\d\\d年(?:底|末)?)*`);
+/** 对, and the place or list the object belongs to, right before an amount (对全县, 对城区, 对新民洲大寨河等). */
+const OBJECT_OF_WORK = /对(?:全[省市县区镇乡]|[\u4e00-\u9fff]{1,3}[省市县区镇乡村]|[\u4e00-\u9fff]{1,12}?等)?$/;
+/** The work done on 对's object, after its noun: …老旧管网进行更新, …河道实施生态综合治理, …幼儿园全面提档升级. */
+const WORK_ON_OBJECT = /^[\u4e00-\u9fff“”]{1,16}?(?:进行|实施|开展)?(?:全面|集中|综合|系统|生态综合)?(?:改造|更新|治理|整治|修复|提档升级|提升改造|升级|维修|清淤|疏浚|硬化|加固|改建|扩建)/;
 /** A place or part a share is of, before it (中心城35%左右面积达到…), when a verb of reaching a standard follows. */
 const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
 const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
@@ -87,8 +91,12 @@ export const numberFirstRule: ClauseRule = {
       // 完成2019年度7.89亿元…目标: a year's scope between the verb and the number leaves them together
       const scope = TRAILING_SCOPE.exec(text.slice(Math.max(clause.start, m.start - 8), m.start));
       const lead = scope ? m.start - scope[0].length : m.start;
-      if (!BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
+      // 对6公里老旧管网进行更新, 对大寨河等3公里河道实施生态综合治理: the amount of what 对 names, with the work on it after
+      // (a count, 对全县5座换热站进行改造, is the measure-count rule's)
+      const workedOn = m.suffix === null && !isMeasureWord(m.unit) && OBJECT_OF_WORK.test(text.slice(Math.max(prevEnd, m.start - 16), m.start)) &&
+        WORK_ON_OBJECT.test(text.slice(m.end, Math.min(clause.end, m.end + 30)));
+      if (!workedOn && !BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
       let head = pre;
@@ -97,7 +105,7 @@ export const numberFirstRule: ClauseRule = {
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
       const carried: boolean = listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start));
-      let verb: string | undefined = carried ? "" : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
       // 突破 before a counted noun sets how many (突破5项大模型应用项目); before an amount it is a level's bound
@@ -130,7 +138,8 @@ export const numberFirstRule: ClauseRule = {
       const verbStart = preStart + head.length - verb.length;
       const subjectRaw = text.slice(preStart, verbStart);
       // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
-      const subject = carried ? "" : cleanIndicator(subjectRaw.replace(MANNER, ""));
+      // (对's object is what the amount measures: 对6公里老旧管网进行更新 names 老旧管网)
+      const subject = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, ""));
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);
