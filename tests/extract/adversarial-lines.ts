@@ -32,5 +32,10 @@ export function adversarialLines(): string[] {
     // long lines run together with no space in them, then a page run together with its blocks joined by spaces (a
     // search for the next space must not run past each line)
     ("经济社会发展".repeat(60) + "\n").repeat(2_500) + "坚持稳中求进,新建学校5所。 ".repeat(20_000),
+    // a count after 等 whose list is read back for its verb, counts after 现有, and a sentence of norms with no semicolon
+    // (each must look back or ahead a bounded way)
+    "开工等1家".repeat(200_000),
+    "现有1名".repeat(250_000),
+    "配备设施的,面积不少于1公顷,".repeat(60_000),
   ];
 }

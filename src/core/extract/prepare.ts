@@ -7,7 +7,7 @@ import { normalise, type CleanText } from "../text/normalise";
 import { closeSpacedNumbers } from "../text/spacing";
 import { titleMask } from "../text/segment";
 import { toSimplified } from "../text/traditional";
-import { planHorizon } from "./walk/context";
+import { planFrom, planHorizon } from "./walk/context";
 import type { Prepared } from "./walk/walk";
 import { joinWrappedLines } from "./walk/wrap";
 
@@ -34,7 +34,7 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
   const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
-  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, document };
+  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year), document };
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */

@@ -25,6 +25,8 @@ const BASE_UNITS = [
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方, 天然气产量420亿立方)
   "批次", "份", "万方", "亿方", "立方", "类",
+  // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方)
+  "尾", "空方",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡
@@ -93,8 +95,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   const u = longestAt(text, i);
   if (u === null) return null;
   let end = i + u.length;
-  // 3片区: 片 opens the noun 片区 there, it counts nothing
-  if (u === "片" && text[end] === "区") return null;
+  // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
+  // table's row number before its task)
+  if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建"))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米
   if (text[end] === "/") {
@@ -133,7 +136,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾",
   ...OBJECT_COUNTS,
 ]);
 

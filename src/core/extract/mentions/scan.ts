@@ -58,7 +58,8 @@ const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
-const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$/;
+// (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
+const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
 /**
  * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
  * of as many indicators named before it; the names say what they measure.
@@ -385,6 +386,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   else if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  else if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
@@ -395,6 +397,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   return reading;
 }
 
+/**
+ * The measures a plan takes, counted after their number: 实施…3个方面20项举措 — its means, not its aims; measures to be
+ * issued (年内出台10条具体措施) are a deliverable.
+ */
+const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
+const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/;
 

@@ -139,7 +139,8 @@ const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)
 
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
+// (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done)
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
 
 export function startsWithIncrementVerb(s: string): boolean {
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)

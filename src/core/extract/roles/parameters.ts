@@ -9,11 +9,18 @@ const PER_BENEFICIARY = /(单个|单项|单笔|单户|每个|每家|每户|每�
 const CEILING = /(最\s?高|最\s?多|上限|封顶)(不超过|不高于|可达|可获|给予|补助|奖励|补贴|为|达)?$/;
 // (给予最高30%且不超过5000万元支持: a share of the cost and a cap, both the grant's)
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
+/** The price of one unit of what is bought or sold (购买…指标800亩(单价30万元)): a price, not an amount to reach. */
+const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
+/** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
+const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?$/;
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
 const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 
-/** The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…. */
-const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补|救助)(额|标准|比例|金额|额度|上限)[^,。;]{0,10}$/;
+/**
+ * The amount of a subsidy itself: 单机补贴额不超过…, 补助标准为…. (The share of costs a scheme covers — 住院费用补助比例
+ * 提高至80%, 救助比例不低于70% — is how far it protects people, an indicator plans track.)
+ */
+const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)[^,。;]{0,10}$/;
 /** The ages a measure covers: 康复救助年龄范围扩展至0—15岁. */
 const AGE_RANGE = /年龄(?:范围|段)(?:扩展|扩大|放宽|调整)?(?:至|到|为)$/;
 /**
@@ -31,6 +38,12 @@ const DIMENSION = /(层高|净高|高度|宽度|净宽|尺寸|进深|间距|厚�
 const LENGTH_UNIT = /^[^,。;]{0,3}(米|厘米|毫米)(?!\/)/;
 /** A per-unit provisioning norm: 每百户配建面积不少于20平方米 (how much to build per household, not an outcome). */
 const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,10}(配建|配置|配套)[^,。;]{0,6}(面积|用房)(应|须|需)?(不少于|不低于|不小于|达到|为)?$/;
+/** A norm worded as what a thing should not fall short of or exceed: 钓位不应少于40个, 接待能力不应低于100人/天 (不得 binds targets too: 研发投入强度不得低于3%). */
+const MUST_NOT = /不(?:应|宜)(?:少于|低于|小于|超过|高于|大于)$/;
+/** The least area or length a facility is to have: 钓场面积不小于100公顷 (不小于 words a specification). */
+const SIZE_AT_LEAST = /(面积|长度|宽度|岸线|半径|跨度)(?:应|须|需)?不小于$/;
+/** What each unit is to be equipped with: 每个示范基地应配备不少于8艘 (a provisioning norm). */
+const EACH_EQUIPPED = /每(?:个|家|所|处|座)[^,。;]{0,12}(?:应|须|需|必须)(?:配备|配置|配建|设置|具备)(?:不少于|不低于)?$/;
 /** A sampling quota per unit checked: 每个机构/团队抽查10份, 每家企业抽取3批次. */
 const PER_UNIT_SAMPLE = /(每个|每家|每所|每户|每(?!年|季度|半年|月|周|天|日))[^,。;]{0,10}(抽查|抽取|抽检|抽样)$/;
 /** A measure granted to those meeting a threshold: 对床位数20张以上、年营业收入50万元以上的民宿给予…奖励. */
@@ -113,7 +126,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (ALLOCATION_AFTER.test(clauseAfter) || PERMISSION.test(clauseBefore)) return true;
   if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
   if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
-  if (PER_UNIT_NORM.test(clauseBefore)) return true;
+  if (PER_UNIT_NORM.test(clauseBefore) || EACH_EQUIPPED.test(clauseBefore) || MUST_NOT.test(clauseBefore) || SIZE_AT_LEAST.test(clauseBefore)) return true;
   // 每个机构/团队抽查10份: how many to sample from each unit checked
   if (PER_UNIT_SAMPLE.test(clauseBefore)) return true;
   if (GROUP_BEFORE.test(clauseBefore) && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
@@ -136,7 +149,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (POLICY.test(clauseBefore) && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   if (GRANT.test(clauseBefore)) return true;
   if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
-  if (FEE.test(clauseBefore)) return true;
+  if (FEE.test(clauseBefore) || UNIT_PRICE.test(clauseBefore) || DEDUCTIBLE.test(clauseBefore)) return true;
   if (ELIGIBILITY_BEFORE.test(clauseBefore) && /^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter)) return true;
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;

@@ -83,9 +83,27 @@ const CRITERIA = "the criteria a grade is defined by (基本型的具体指标�
 /** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
+/** An aside opening right after a base year (较2019年(…, 比疫情前2019年(…), up to a value in it. */
+const BASE_ASIDE = /(?:较|比)[^,。;]{0,6}?(?:19|20)\d\d年(?:底|末)?\([^()]{0,12}$/;
+/** A clause that is only the name of what is counted before its count: 医疗床位数 (no verb, no scope of its own). */
+const NAME_THEN_AMOUNT = /^\s*[\u4e00-\u9fff]{2,10}(?:数|数量|面积|规模)\s*$/;
+/** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
+const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?在[^,。;]{2,40}?基础上/;
+const ON_BASIS = "what a target builds on (在…的基础上)";
+/** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
+const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|开展|采用|具备|从事|经营|属于|新建|改建|扩建)[^,。;]{1,20}的,/;
+/** A floor right before a number (不少于, 不低于, 不小于). */
+const FLOOR_BEFORE = /(?:不少于|不低于|不小于)$/;
+
 /** Whether the number at `at` of `clause` is a policy parameter (see parameters.ts). */
 function isParameter(text: string, clause: Span, at: number, sentence: Span): boolean {
   const before = text.slice(Math.max(clause.start, at - 200), at);
+  // (配备池钓设施的,池钓面积不少于2公顷: a clause ending in 的 opens the part of the sentence, to its semicolon, that says
+  // what those it names must have — a floor there is their norm)
+  // (within 120 characters: a condition further back names no one this close to its norm, and the search stays short)
+  const near = text.slice(Math.max(sentence.start, clause.start - 120), clause.start);
+  const part = near.slice(near.lastIndexOf(";") + 1);
+  if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before)) return true;
   const after = text.slice(at, clause.end);
   return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, Math.min(sentence.end, clause.end + 120)));
 }
@@ -157,6 +175,7 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
+  const ownFrom = doc.planFrom ?? null;
   const sentence = block.span;
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
@@ -190,6 +209,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
+    // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
+    const basis = ON_BASIS_OPENS.exec(said);
+    const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
     const tasks = past !== null && doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS;
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
@@ -205,6 +227,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
       for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
+        // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
+        // with the verb of adding before it)
+        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && c.numberAt - clause.start <= 16 && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
         memo.lastIncrement = c.kind === "increment";
         counted = c.rule === "number-first" || c.rule === "measure-count";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
@@ -219,13 +244,17 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
           continue;
         }
+        if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
         if (c.optional && !options.includeOptional) continue;
         if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
           if (m) setRole(m, "parameter", PARAMETER);
           continue;
         }
-        // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target
-        if (own !== null && docYear !== null && own < docYear) {
+        // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)
+        if (BASE_ASIDE.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt))) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
+        // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
+        // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
+        if (own !== null && docYear !== null && own < docYear && (ownFrom === null || own < ownFrom)) {
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }

@@ -309,7 +309,10 @@ export const indicatorNumberRule: ClauseRule = {
         const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1));
         if (summed) {
           // one total: nothing to offer item by item
-        } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
+        // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
+        // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
+        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) ||
+          (kind === "share" && m.value === 100 && m.unit === "%" && !candidate.indicator.includes("等") && candidate.indicator.split("、").every((x) => x.trim().length >= 2))) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
         } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });

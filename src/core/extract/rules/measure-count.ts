@@ -21,7 +21,8 @@ const ENTITY_BEFORE = /(企业|公司|集团|单位|机构|院校|学校|医院|
  */
 const ATTRIBUTE_BEFORE = /(存栏|出栏|年产|产能|产值|收入|营收|床位|面积|人口|员工|职工|从业人员|排放量|用水量|能耗|装机容量|吨位)$/;
 /** Verbs that state what exists (a level) rather than what is added. */
-const HAS = /(建有|设有|拥有|保有|达到|达|有)$/;
+// (现有 names which ones the work is on: 推进现有23个“宝宝屋”扩优提质)
+const HAS = /(建有|设有|拥有|保有|达到|达|(?<!现)有)$/;
 
 /** An age, age band or voltage grade written at the head of a counted noun: 75~79周岁, 60岁以上, 110千伏(变电站). */
 export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(?:以上|以下|及以上)?|千伏|kV|KV)(?:的)?/;
@@ -69,10 +70,15 @@ const DOCUMENT_PART = /^(专栏|章节|部分|篇章|附表|附件)([,。;、以
 /** Programs a count after 等 sums up (…等15个专项行动). */
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
-const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|${ADDING_VERBS})`);
+// (…and the starts and finishes of projects, and events held: 开工赛车嘉年华、坛南湾沉浸式夜游等8个项目, 举办…等50多场活动)
+const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|投产|举办|承办|承接|组织|开展|${ADDING_VERBS})`);
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
+/** A batch of work named in the clause before a count (“五个一批”: 签约一批、开工一批、竣工一批、储备一批,…). */
+const BATCH_BEFORE = /(签约|开工|竣工|投产|建成|新建|续建|在建|储备|前期|谋划|招引|落地)一批\s*[,:]\s*$/;
+/** Batches of what is held or under way at a time, not added: 储备, 前期, 续建 and 在建 projects. */
+const STOCK_BATCH = /^(续建|在建|储备|前期)$/;
 /** The counted things are made into something else (菜场升级为…, 村改造成…). */
 const BECOMES = /^[\u4e00-\u9fff“”]{1,16}?(?:改造|改建|升级|提升|打造|建设)(?:为|成)/;
 /** A clause opening with a verb of work (新建…, 拆除…). */
@@ -85,9 +91,11 @@ const WORK_ENDS = new RegExp(`${WORK_VERB.source}(提升|升级)?(工作|任务)
  * sums up a list of programs (…等15个专项行动), or a list with no verb of work on it; with one (年内启动博泰机械、强力水泥
  * 等8家企业迁建工作) the count is the size of the work. `noun`: what the count counts.
  */
-export function summarisesList(before: string, value: number, noun = ""): boolean {
+export function summarisesList(before: string, value: number, noun = "", clauseBefore = before, unit = ""): boolean {
   // (…等36个工程建设: programs whose construction is the work are counted as work)
-  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun)) || !(WORK_VERB.test(before.slice(0, before.lastIndexOf("等"))) || WORK_ENDS.test(noun));
+  // (开工赛车嘉年华、竹屿湾…、“星辰大海”观星追泪等8个项目: the verb of work may open a long list, far back in the clause)
+  // (events counted by 场 are held, whatever they are called: 剧目等70场活动进驻展演)
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun) && !/^场/.test(unit)) || !(WORK_VERB.test(clauseBefore.slice(0, clauseBefore.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
   // (实施5所幼儿园、2所学校维修改造: a count right after 、 opens the next item, it sums up nothing)
   if (/、\s*$/.test(clause)) return false;
@@ -135,11 +143,14 @@ export const measureCountRule: ClauseRule = {
       // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes;
       // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;
+      // (开工一批,共38个项目: the clause before names a batch of work, this one its size)
+      const batch = idx === 0 && /^\s*(?:共计|共|合计)?\s*$/.test(text.slice(clause.start, m.start)) ? BATCH_BEFORE.exec(text.slice(Math.max(0, clause.start - 10), clause.start)) : null;
       // (…or the work comes after what it counts, closing the clause: 14座生活垃圾小型压缩站改造, 1家菜市场改建)
       // (1家菜场升级为2.0版本, 2个村改造成…: or the clause says what the counted things are to become)
       const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun)) || BECOMES.test(noun);
-      if (head.trim().length === 0 && !opens && !workAfter && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
-      if (summarisesList(split.head, m.value, noun)) continue;
+      if (head.trim().length === 0 && !opens && !workAfter && !batch && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // (the clause up to the count, at most 200 characters back: long lists still show their verb, long lines stay cheap)
+      if (summarisesList(split.head, m.value, noun, text.slice(Math.max(clause.start, m.start - 200), m.start), m.unit)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
       if (/(?:^|[^可所难加予得用足])(以|按照?|依据|根据)\s*$/.test(before)) { consumed.add(m, "other", "a count after 以 or 按 says how the work is done (以5类主导功能类型分析)"); continue; }
       // 共17章,设置27个“专栏”: the parts of the document itself
@@ -165,11 +176,11 @@ export const measureCountRule: ClauseRule = {
       // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
       const lastCount = out.length > 0 ? out[out.length - 1] : undefined;
       const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
-      const kind = HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ? "level" : "increment";
+      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: noun,
+        kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: batch ? batch[1] + noun : noun,
         optional: false, year: null, responsible: null,
       });
     }

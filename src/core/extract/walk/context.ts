@@ -127,6 +127,17 @@ export const YEARS_PROJECTS = /民生实事|为民办实事|惠民实事|实事�
 const YEARS_WORK_CLAUSE = /(?:^|[,，。;；:：\s])全年(?:要|将|计划|力争|确保|实现|完成|新增|新建|累计|预计)/;
 
 /** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
+/**
+ * The first year of the plan a document issues, when its title names a span that opens before the document's year and
+ * runs on past it (《…三年行动实施方案(2018-2020年)》 issued in 2019), or null.
+ */
+export function planFrom(title: string | null | undefined, docYear: number | null): number | null {
+  const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title ?? "");
+  if (span === null || docYear === null) return null;
+  const from = Number(span[1]);
+  return from < docYear && Number(span[2]) >= docYear ? from : null;
+}
+
 const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [

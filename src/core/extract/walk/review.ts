@@ -109,8 +109,12 @@ const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|�
 /** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
 export const REVIEW_WORDING = "review wording";
 
-/** Why a sentence states the past (it names only years before the document's, or uses review wording), or null. */
-export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false): string | null {
+/**
+ * Why a sentence states the past (it names only years before the document's, or uses review wording), or null.
+ * `planFrom`: the first year of the plan the document issues, when its title names a span opening before the document's
+ * year (a 2018—2020 plan issued in 2019): the plan's years are its own, not the past.
+ */
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null): string | null {
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
@@ -145,7 +149,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
   if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
   if (docYear === null || years.length === 0) return null;
-  const future = years.some((y) => y.year >= docYear);
+  const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
   // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
   const forecast = /预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
@@ -262,11 +266,13 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean): boole
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
-  // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb)
+  // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb; so does
+  // one before a list its count closes, 引进了A、B、C等3个智能制造工厂)
+  // (利用现有6名台籍医学博士: what exists now — not work on it, 推进现有23个“宝宝屋”扩优提质)
   // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
   // (…企业今年以来签约订单总额逾150亿美元: what the year so far has brought is a result)
   // (目前全市总算力规模突破5.4万…, 已落地大型数据中心44个: the present state and what has landed)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)/.test(clause);
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?!解)[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]|现有\s*\d(?![^,。;]{0,40}(?:提质|提升|改造|升级|扩容|改建|更新|维修|整治|治理))/.test(clause);
 }
 
 

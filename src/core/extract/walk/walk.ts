@@ -30,6 +30,8 @@ export interface Prepared {
   progress?: boolean;
   /** The document's title, when it states one (a plan for several years has no year's list of 民生实事). */
   title?: string | null;
+  /** The first year of the plan the document issues when it opens before the document's year (see planFrom), or null. */
+  planFrom?: number | null;
   /** Whether text[from, to) holds a quantity or a word that states a value (a sentence without is skipped). */
   statesAnything(from: number, to: number): boolean;
 }
@@ -284,7 +286,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
             const said = text.slice(sentence.start, sentence.end);
-            yearOnly = pastSentenceReason(said, sYears, docYear);
+            yearOnly = pastSentenceReason(said, sYears, docYear, false, doc.planFrom ?? null);
             yearSaidReview = REVIEWS_YEAR.test(said);
           }
           carriedBySemicolon = false;
@@ -294,7 +296,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const said = text.slice(sentence.start, sentence.end);
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);

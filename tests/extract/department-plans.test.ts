@@ -1,0 +1,92 @@
+// Example sentences of the mechanisms that read a department's year plan or a multi-year action plan: bases a target
+// builds on, norms a plan lays down, batches of projects, counts of measures, units of fisheries, and values shared by
+// a list. Texts written for these tests are unit tests of one rule each, not evidence that the engine generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { targetsOf } from "./targets-of";
+
+const read = (body: string, year: number): string[] => targetsOf(body, year).map((t) => `${t.value}|${t.unit}|${t.kind}|${t.year}`);
+const roleOf = (body: string, year: number, text: string): string | undefined =>
+  (extract(body, { mentions: true, docYear: year }).mentions ?? []).find((m) => m.text === text)?.role;
+
+describe("what a target builds on", () => {
+  it("a base year named by the time it was (较疫情前2019年) dates nothing: the sentence's targets stand", () => {
+    expect(read("力争入境游客超8万人次,较疫情前2019年(5.2万人次)增长54%。", 2024)).toEqual(["8|万人次|level|2024", "54|%|growth|2024"]);
+  });
+  it("a clause opening 在…基础上 holds what is already there; the count after it is the target", () => {
+    expect(read("在城区已建5家便民驿站的基础上,再建4家。", 2024)).toEqual(["4|家|increment|2024"]);
+    expect(roleOf("在城区已建5家便民驿站的基础上,再建4家。", 2024, "5家")).toBe("past");
+    // (a base year however its work is named: 在2023年的创建基础上)
+    expect(read("在2023年的创建基础上,再创建6个示范社区。", 2024)).toEqual(["6|个|increment|2024"]);
+  });
+  it("a count right after 现有 is what exists, unless the clause does work on it", () => {
+    expect(read("利用现有12名专家坐诊优势,拓展服务内容。", 2024)).toEqual([]);
+    expect(read("推进现有9个托育点扩容提质。", 2024)).toEqual(["9|个|increment|2024"]);
+  });
+  it("a verb with 了 before a list its count closes tells what was done (引进了A、B等3家)", () => {
+    expect(read("全市先后引进了甲公司、乙公司等3家龙头企业。", 2024)).toEqual([]);
+  });
+});
+
+describe("the years of a plan issued after its span began", () => {
+  const plan = (sentence: string): string =>
+    `关于印发《农村饮水安全三年行动方案(2023-2025年)》的通知\n2024年3月1日\n一、主要目标\n${sentence}\n`;
+  it("a year of the plan before the document's is the plan's own, not a review", () => {
+    expect(read(plan("2023年农村自来水普及率达到90%以上,2025年达到95%以上。"), 2024)).toEqual(["90|%|share|2023", "95|%|share|2025"]);
+  });
+  it("(a guard) a year before the plan's span is still the past", () => {
+    expect(read(plan("2022年农村自来水普及率为86%。"), 2024)).toEqual([]);
+  });
+});
+
+describe("norms a plan lays down for what it builds", () => {
+  it("what a thing should not fall short of (不应少于, 不应低于) is a standard; 不得 binds a target", () => {
+    expect(read("每个基地钓位不应少于30个,接待能力不应低于80人/天。", 2024)).toEqual([]);
+    expect(read("企业研发投入强度不得低于2.5%。", 2024)).toEqual(["2.5|%|share|2024"]);
+  });
+  it("the least area or length a facility is to have (面积不小于) and what each unit is to be equipped with", () => {
+    expect(read("船钓钓场面积不小于80公顷。每个示范点应配备不少于6艘游船。", 2024)).toEqual([]);
+  });
+  it("a floor in the part of a sentence a clause ending in 的 opens is the norm of those it names", () => {
+    expect(read("配备池钓设施的,池钓面积不少于3公顷;建设观光步道1.5公里。", 2024)).toEqual(["1.5|公里|increment|2024"]);
+  });
+  it("a unit price, and an insurance scheme's deductible, are settings, not outcomes", () => {
+    expect(read("购买耕地占补平衡指标600亩(单价12万元)。对低保对象降低起付线50%。", 2024)).toEqual(["600|亩|increment|2024"]);
+  });
+  it("the share of costs a scheme covers is an indicator, not a subsidy's setting", () => {
+    expect(read("政策范围内住院费用救助比例不低于75%。", 2024)).toEqual(["75|%|share|2024"]);
+  });
+});
+
+describe("batches of projects and counts that sum up a list", () => {
+  it("a clause naming a batch of work, then its size (开工一批,共N个项目); a reserve or pre-work batch is a stock", () => {
+    expect(read("开工一批,共24个项目。储备一批,共11个项目。", 2024)).toEqual(["24|个|increment|2024", "11|个|level|2024"]);
+  });
+  it("a count after 等 sizes the work when a verb of work opens the list, however long it is", () => {
+    expect(read("一季度开工滨海步道、游客中心提升、海岛民宿集群、星空营地等6个项目。", 2024)).toEqual(["6|个|increment|2024"]);
+    expect(read("策划举办海岛音乐节、沙滩运动会、民谣之夜等30多场文旅活动。", 2024)).toEqual(["30|场|increment|2024"]);
+  });
+  it("how many measures a plan takes is its means, not an aim (3个方面20项举措)", () => {
+    expect(read("实施业态提升、体验精品、管家服务等3个方面18项举措。", 2024)).toEqual([]);
+    expect(roleOf("实施业态提升、体验精品、管家服务等3个方面18项举措。", 2024, "18项")).toBe("other");
+  });
+});
+
+describe("amounts of fisheries, verbs and values a list shares", () => {
+  it("fish released (尾) and reefs laid (空方) are amounts of work within the period", () => {
+    expect(read("共投放人工鱼礁4万空方,在示范区海域增殖放流鱼苗800万尾。", 2024)).toEqual(["4|万空方|increment|2024", "800|万尾|increment|2024"]);
+  });
+  it("组 opening 组织 or 组建 is no measure word (a table's row number before its task)", () => {
+    expect(roleOf("完成时间2024年12月5组织开展商标评选。", 2024, "5组")).toBeUndefined();
+  });
+  it("a named ratio after the verb that sets it (实现普职比6.5)", () => {
+    expect(read("争取实现普职比6.5。", 2024)).toEqual(["6.5||level|2024"]);
+  });
+  it("a full rate after a list is each item's; a list that 等 sums up is one group", () => {
+    expect(read("基本医保、大病保险覆盖率达到100%。", 2024)).toEqual(["100|%|share|2024", "100|%|share|2024"]);
+    expect(targetsOf("独居、空巢等特殊困难老年人月探访率达到100%。", 2024).filter((t) => t.confidence === "high")).toHaveLength(1);
+  });
+  it("a clause that only names what it counts goes on with the verb of adding before it", () => {
+    expect(read("计划新增学位数1800个,医疗床位数120张。", 2024)).toEqual(["1800|个|increment|2024", "120|张|increment|2024"]);
+  });
+});
