@@ -90,3 +90,44 @@ describe("amounts of fisheries, verbs and values a list shares", () => {
     expect(read("计划新增学位数1800个,医疗床位数120张。", 2024)).toEqual(["1800|个|increment|2024", "120|张|increment|2024"]);
   });
 });
+
+describe("a special plan's table run together, and its shares and years", () => {
+  it("an attribute cell run into a value ends its row: values and names read as in a table", () => {
+    const glued = "核心指标类别序号指标内容规划目标属性安全成效1事故起数同比不得上升预期性2十万人事故死亡率低于0.3预期性队伍建设3专职队员总量达420人以上预期性4志愿队员达900人以上预期性";
+    expect(targetsOf(glued, 2023).map((t) => `${t.indicator}|${t.value}|${t.unit}`)).toEqual(["十万人事故死亡率|0.3|", "专职队员总量|420|人", "志愿队员|900|人"]);
+  });
+  it("a row number run into 十万人 is no figure scaled by 十", () => {
+    expect(roleOf("2十万人事故死亡率低于0.3预期性", 2023, "2十万人")).toBeUndefined();
+  });
+  it("an excerpt opening on a heading of goals is no review, whatever its table's words (安全成效)", () => {
+    const excerpt = "(三)规划目标到2025年,治理能力大幅提升,取得更大防控成效。专职队员总量达420人以上。\n四、主要任务\n建设训练基地2个。";
+    expect(read(excerpt, 2023)).toEqual(["420|人|level|2025", "2|个|increment|2025"]);
+  });
+  it("a share before the standard its verb meets (100%按标准完成…, 100%持证上岗), and places a service covers", () => {
+    expect(read("到2025年,训练基地100%按国家标准完成建设,操作人员100%持证上岗。", 2023)).toEqual(["100|%|share|2025", "100|%|share|2025"]);
+    expect(read("2025年底前全区80%以上行政村覆盖污水处理设施。", 2023)).toEqual(["80|%|share|2025"]);
+  });
+  it("a span of as many years as values gives each value its year; the next 分别 of the sentence goes on with it", () => {
+    expect(read("2023年至2025年站点建成率分别达到40%、70%、100%,人员派驻率分别达到50%、80%、100%。", 2023))
+      .toEqual(["40|%|share|2023", "70|%|share|2024", "100|%|share|2025", "50|%|share|2023", "80|%|share|2024", "100|%|share|2025"]);
+  });
+  it("a five-year plan issued within its period keeps its first years' goals (an excerpt naming the plan near its start)", () => {
+    const excerpt = "表1 “十四五”应急救援事业发展专项规划指标\n2021年,全区30%的乡镇完成应急队伍达标建设。\n";
+    expect(read(excerpt, 2023)).toEqual(["30|%|share|2021"]);
+    // (a report citing a plan, 落实“十四五”规划, reviews its first year)
+    expect(read("落实人社“十四五”规划实现开门红。2021年,全省完成职业培训30万人次。\n", 2023)).toEqual([]);
+  });
+  it("a list of members in brackets names one group, not items that each have the value", () => {
+    expect(read("公益类企业(城投集团、交通集团)的营业总收入同比增长8%以上。", 2023)).toEqual(["8|%|growth|2023"]);
+  });
+  it("a stock sized for so many people, and a time a capability acts within, are its specification", () => {
+    expect(read("具备1小时内集结30人所需应急物资的能力。", 2023)).toEqual([]);
+  });
+  it("a time per day or week, or a limit on an activity's time, is a rule of conduct", () => {
+    expect(read("小学生每天睡眠10个小时;书面作业完成时间不得超过60分钟,初中不得超过90分钟;高中每周2课时。", 2023)).toEqual([]);
+  });
+  it("what the context dates before the document's year is a past state (a list under …任务2013年底前开工建设的…)", () => {
+    expect(read("二、分配目标任务2013年底前开工建设的公租房,2023年底前要完成分配90%;具体有:1.翠园小区公租房120套;2.竹园小区公租房300套。", 2023))
+      .toEqual(["90|%|share|2023"]);
+  });
+});

@@ -34,7 +34,7 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
   const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
-  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year), document };
+  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year, facts.title ? "" : text.slice(0, 600)), document };
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */

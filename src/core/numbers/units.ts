@@ -94,6 +94,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
   const u = longestAt(text, i);
   if (u === null) return null;
+  // (2十万人火灾…: a table's row number run into 十万人 — figures are never scaled by 十; 5千万元, 3百万 are)
+  if (u.startsWith("十") && i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) return null;
   let end = i + u.length;
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)

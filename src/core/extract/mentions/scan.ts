@@ -341,7 +341,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     }
   }
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
-  const unitless = ratio || fractional !== null || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd])) &&
+  // (…死亡率低于0.26预期性: a table's attribute cell run into the value ends it as punctuation would)
+  const unitless = ratio || fractional !== null || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd]) || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
@@ -369,6 +370,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };
   // 劣5类水体, 3类水质, 二类疫苗: a grade of water or of a vaccine, not a count of kinds
   else if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) reading.shape = { role: "name", reason: "a grade (劣5类水体)" };
+  // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
+  else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
+  // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
+  else if ((unit === "人" || unit === "名") && /^(?:所需|份|用)/.test(text.slice(end, end + 2))) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
@@ -397,6 +402,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   return reading;
 }
 
+/** An indicator table's attribute cell: 预期性, 约束性. */
+const ATTRIBUTE_CELL = /^(?:预期性|约束性)/;
 /**
  * The measures a plan takes, counted after their number: 实施…3个方面20项举措 — its means, not its aims; measures to be
  * issued (年内出台10条具体措施) are a deliverable.

@@ -84,9 +84,16 @@ const LIST_NUMBER_OPENS = new RegExp(`^${LIST_NUMBER}`);
 export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
+/** Everything up to the last attribute cell of a table run together, with the next row's category and serial number. */
+const GLUED_ROW_START = /^.*(?:预期性|约束性)(?:[\u4e00-\u9fff]{2,8}?(?=\d))?\d{0,2}/;
+
 export function cleanIndicator(s: string): string {
   let t = s.trim();
   if (t.length === 0) return t;
+  // (…不得上升预期性2十万人火灾事故死亡率: in a table run together, a row opens after the last attribute cell, its
+  // category and its serial number)
+  const row = GLUED_ROW_START.exec(t);
+  if (row && row[0].length < t.length) t = t.slice(row[0].length);
   for (let round = 0; round < 8; round++) {
     const before = t;
     // (a headline's place before its year: 上海:2023年集成电路…规模)

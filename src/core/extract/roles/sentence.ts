@@ -92,6 +92,12 @@ const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?在[^,。;]
 const ON_BASIS = "what a target builds on (在…的基础上)";
 /** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
 const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|开展|采用|具备|从事|经营|属于|新建|改建|扩建)[^,。;]{1,20}的,/;
+/** A length of time or a number of times right at the number: 60分钟, 1小时, 10个小时, 4课时, 2次. */
+const DURATION_AFTER = /^[\d.]+(?:[-—~～][\d.]+)?\s*(?:分钟|个?小时|课时|学时|次)/;
+/** A period shorter than a year that a rule is per: 每天, 每周, 每学期, 每节课, 每晚. */
+const PER_SHORT_PERIOD = /每(?:天|日|周|学期|节课?|晚|课时)/;
+/** A limit right before a length of time (…不得超过60分钟, 不少于1小时), after the activity's time is named. */
+const TIME_BOUND = /(?:超过|少于|多于|低于)$/;
 /** A floor right before a number (不少于, 不低于, 不小于). */
 const FLOOR_BEFORE = /(?:不少于|不低于|不小于)$/;
 
@@ -105,6 +111,13 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   const part = near.slice(near.lastIndexOf(";") + 1);
   if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before)) return true;
   const after = text.slice(at, clause.end);
+  // (每天户外活动时间不少于2小时,寄宿制幼儿园不得少于3小时; 每周4课时; 作业完成时间不得超过60分钟: a time, or a number of
+  // times, per day, week or term, or a limit on an activity's time, is a rule of conduct, not an outcome)
+  if (DURATION_AFTER.test(after)) {
+    const lead = text.slice(Math.max(sentence.start, at - 60), at);
+    // (…完成时间不得超过60分钟,初中不得超过90分钟: the limit goes on to the next clause)
+    if (PER_SHORT_PERIOD.test(lead) || (/时间|时长/.test(lead) && TIME_BOUND.test(before))) return true;
+  }
   return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, Math.min(sentence.end, clause.end + 120)));
 }
 
@@ -259,6 +272,12 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           continue;
         }
         const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
+        // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
+        // year — and before the plan's own first year — is a past state, however it is worded)
+        if (year !== null && docYear !== null && year < docYear && (ownFrom === null || year < ownFrom)) {
+          if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
+          continue;
+        }
         // (the 40 characters before the number are where a hedge stands; a long list is not reread for each number)
         const ahead = year !== null && docYear !== null && year > docYear;
         const doubt = c.doubt ?? (hedged(text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt), ahead) ? POSSIBLE_REASONS.hedged : null);
@@ -336,7 +355,7 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
 }
 
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
-const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备)[^,，。;；]{2,30}$/;
+const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备|覆盖)[^,，。;；]{2,30}$/;
 
 /**
  * What follows a count to the end of its clause, closed by a verb of completion: its own noun (…15公里雨水管网二期工程按期

@@ -87,6 +87,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
   return null;
 }
 
+/** A span of years: 2021年至2024年, 2021—2024年. */
+const YEAR_SPAN = /(20\d\d)年?\s*(?:至|到|—|-|–|~)\s*(20\d\d)年/;
+
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
   apply({ text, clause, mentions, memo }, consumed) {
@@ -110,6 +113,11 @@ export const respectivelyRule: ClauseRule = {
     const yearItems = named ? [named[2].replace(/^(到|至|在)/, ""), ...rawItems.slice(1)] : rawItems;
     const years = yearItems.map((it) => /^(\d{4})年(底|末)?$/.exec(it.trim()));
     const byYear = years.length === after.length && years.every((y) => y !== null);
+    // (2021年至2024年…比例分别达到30%、60%、80%、100%: a span of as many years as values gives each value its year; a
+    // later 分别 of the sentence with as many values goes on with it, 消防文员派驻率分别达到…)
+    const span = YEAR_SPAN.exec(text.slice(Math.max(clause.start, k - 80), k));
+    if (span && Number(span[2]) - Number(span[1]) + 1 === after.length) memo.yearSpan = { from: Number(span[1]), count: after.length };
+    const spanFrom = !byYear && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
     const ownName = named ? cleanIndicator(named[1]) : "";
     if (byYear) items = items.map(() => (named && ownName.length >= 2 ? ownName : memo.indicator ?? ""));
     // 市中心城区建成区与三县县城建成区绿地率分别达36%、35%,绿化覆盖率分别达39%、38%: the second list names only
@@ -133,7 +141,7 @@ export const respectivelyRule: ClauseRule = {
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
         kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false,
-        year: byYear ? Number(years[i]![1]) : null, responsible: null,
+        year: byYear ? Number(years[i]![1]) : spanFrom !== null ? spanFrom + i : null, responsible: null,
         ...(kind === "growth" && between.decrease ? { decrease: true } : {}),
       });
     });

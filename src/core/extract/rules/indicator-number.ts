@@ -58,6 +58,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (ch === "的") return true;
+  // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
+  if (/^(?:预期性|约束性)/.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
   const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));
   if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);
@@ -300,7 +302,8 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
       // after the first are offered for review
-      const items = isPercentUnit(m.unit) && candidate.indicator.includes("、") ? listItems(candidate.indicator) : [];
+      // (公益类企业(区城投集团、交通集团)的营业总收入: a list inside brackets names the members of one group, no items)
+      const items = isPercentUnit(m.unit) && candidate.indicator.replace(/\([^()]*\)/g, "").includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)

@@ -39,7 +39,9 @@ const WORK_ON_OBJECT = /^[\u4e00-\u9fff“”]{1,16}?(?:进行|实施|开展)?(?
 const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
 const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
 /** Verbs a share may stand right before as their adverb (100%提供, 100%覆盖, 95%以上纳入). */
-const ADVERB_SHARE = /^(?:提供|覆盖|实现|完成|落实|达标|接入|配备|纳入|享受|建成|通达)/;
+// (…100%按国家标准完成规划内容建设, 消防设施操作人员100%持证上岗, 行政村100%建站: the standard a verb meets may stand
+// between)
+const ADVERB_SHARE = /^(?:按[^,。;]{0,10}?(?:标准|要求|规定)(?:要求)?)?(?:提供|覆盖|实现|完成|落实|达标|接入|配备|纳入|享受|建成|通达|持证|建站|设置|参保)/;
 
 /**
  * A share opening its clause, before the noun it is a share of: 力争80%以上便民服务事项30分钟内办结 ·

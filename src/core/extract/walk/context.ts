@@ -131,14 +131,28 @@ const YEARS_WORK_CLAUSE = /(?:^|[,，。;；:：\s])全年(?:要|将|计划|力�
  * The first year of the plan a document issues, when its title names a span that opens before the document's year and
  * runs on past it (《…三年行动实施方案(2018-2020年)》 issued in 2019), or null.
  */
-export function planFrom(title: string | null | undefined, docYear: number | null): number | null {
+export function planFrom(title: string | null | undefined, docYear: number | null, opening = ""): number | null {
+  if (docYear === null) return null;
   const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title ?? "");
-  if (span === null || docYear === null) return null;
-  const from = Number(span[1]);
-  return from < docYear && Number(span[2]) >= docYear ? from : null;
+  if (span !== null) {
+    const from = Number(span[1]);
+    return from < docYear && Number(span[2]) >= docYear ? from : null;
+  }
+  // (a five-year plan issued within its period — “十四五”消防救援事业发展专项规划 of 2022 — or an excerpt of one that
+  // names its period near its start: 2021年 is its first year)
+  for (const [re, end] of PLAN_IN_TITLE) {
+    if (re.test(title ?? "")) return end - 4 < docYear && end >= docYear ? end - 4 : null;
+  }
+  const named = OPENING_PLAN.exec(opening);
+  const end = named ? PLAN_PERIODS[named[1]] : undefined;
+  return end !== undefined && end - 4 < docYear && end >= docYear ? end - 4 : null;
 }
 
 const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
+
+/** A five-year plan named near an excerpt's start: “十四五”消防救援事业发展专项规划. */
+// (a plan's own name holds its field between the period and 规划; 落实人社“十四五”规划, 与“十四五”规划目标相衔接 only cite one)
+const OPENING_PLAN = /(?<!落实|贯彻|实施|执行|编制|衔接)[“"]?(十[三四五六]五)[”"]?[\u4e00-\u9fff]{2,16}?(?:专项规划|规划)/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [
   [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],

@@ -328,6 +328,8 @@ const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
 /** A bullet opening a list item: ●, ◆, ■, •, ▲, ★. */
 const BULLET = /^[●◆■•▲★◎○◇▪]/;
 
+/** A heading of goals opening an excerpt: (三)规划目标, 二、主要目标, 发展目标. */
+const GOALS_OPENING = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,4}(?:目标|指标)(?=[\s:：\u4e00-\u9fff])/;
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
 const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
 
@@ -337,6 +339,8 @@ const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|
  */
 function markLeadingReview(blocks: Block[], firstTitle: string, before: string, docYear: number | null): void {
   if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
+  // (an excerpt opening on a heading of goals, （三）规划目标…, starts in the plan, whatever review words it holds)
+  if (GOALS_OPENING.test(before)) return;
   if ((before.match(REVIEW_WORDS) ?? []).length < 2) return;
   for (const b of blocks) {
     if (b.kind !== "sentence") continue;
