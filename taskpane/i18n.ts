@@ -421,6 +421,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "one value after a list of items, which may each have it": "一个数值跟在并列的几项之后，可能各项都适用",
     "a size written into a project's name": "数值写在项目名称里（如装机规模）",
     "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "是估计或预测（或达、有望、可能），未表述为目标",
+    "a year of the plan before it was issued, which may state what was reached": "规划印发前已开始的年份，可能是已完成的情况",
   },
   "en-US": {
     "a count before a noun, with no verb known to set it": "a count of something, with no verb known to set it as a target",
@@ -429,6 +430,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "one value after a list of items, which may each have it": "one value after a list of items, which may each have it",
     "a size written into a project's name": "a size written into a project's name",
     "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "an estimate or a forecast, not stated as a goal",
+    "a year of the plan before it was issued, which may state what was reached": "a year of the plan before it was issued, which may state what was reached",
   },
 };
 

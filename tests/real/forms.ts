@@ -32,6 +32,8 @@ const T: Record<string, Tf> = {
   wrap40: { at: (l, j) => (l.length > 60 && j % 40 === 39 && j < l.length - 1 ? l[j] + "\n" : l[j]) },
   pangu: { at: (l, j) => { const c = l[j], n = l[j + 1] ?? ""; const cjk = (x: string): boolean => /[\u4e00-\u9fff]/.test(x); const dg = (x: string): boolean => /[0-9]/.test(x); return (cjk(c) && dg(n)) || (dg(c) && cjk(n)) ? c + " " : c; } },
   flat: { sep: " " },
+  // (the whole text on one line with nothing between its lines, as some scrapers keep a page)
+  glued: { sep: "" },
   // (a PDF's page numbers on lines of their own, between any two lines, paragraphs and tables alike)
   pages: { pre: (l, i) => (i > 0 && i % 25 === 0 ? `- ${i / 25} -\n` : "") },
   // (a word processor's tables: cells separated by tabs)

@@ -15,6 +15,7 @@ export const POSSIBLE_REASONS = {
   listShares: "one value after a list of items, which may each have it",
   projectSize: "a size written into a project's name",
   hedged: "an estimate or a forecast (或达, 有望, 可能), not stated as a goal",
+  earlyPlanYear: "a year of the plan before it was issued, which may state what was reached",
 } as const;
 
 /**

@@ -83,6 +83,10 @@ const CRITERIA = "the criteria a grade is defined by (基本型的具体指标�
 /** A sentence opening as a note on a term: 1 指…, 注:…是指…, 注1:…系指…. */
 const DEFINING_NOTE = /^\s*(?:注\s*\d{0,2}\s*[::.、]?\s*|\d{1,2}\s*)(?:指|[^,;。:]{1,16}(?:是指|系指|指的是))/;
 
+/** Work done on what exists (推进现有23个“宝宝屋”扩优提质, 利用现有4所小学扩建…). */
+const WORK_ON_EXISTING = /(提质|提升|改造|升级|扩容|改建|扩建|更新|维修|整治|治理)/;
+/** A bound or a word of will in a clause: it states a goal, not what was reached (以上, 不低于, 力争, 确保, 要, 将). */
+const GOAL_WORDING = /(以上|以下|以内|左右|不低于|不少于|不超过|不高于|力争|确保|争取|要|将|计划|目标)/;
 /** An aside opening right after a base year (较2019年(…, 比疫情前2019年(…), up to a value in it. */
 const BASE_ASIDE = /(?:较|比)[^,。;]{0,6}?(?:19|20)\d\d年(?:底|末)?\([^()]{0,12}$/;
 /** A clause that is only the name of what is counted before its count: 医疗床位数 (no verb, no scope of its own). */
@@ -96,6 +100,10 @@ const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有
 const DURATION_AFTER = /^[\d.]+(?:[-—~～][\d.]+)?\s*(?:分钟|个?小时|课时|学时|次)/;
 /** A period shorter than a year that a rule is per: 每天, 每周, 每学期, 每节课, 每晚. */
 const PER_SHORT_PERIOD = /每(?:天|日|周|学期|节课?|晚|课时)/;
+/** What a pupil or a person does in a day: homework, sleep, exercise, time outdoors, screens, reading and writing. */
+const CONDUCT = /(作业|睡眠|体育|锻炼|运动|户外|活动时间|用眼|电子|读写|课时|课外|午休|自然光|远眺)/;
+/** A clause that only names who else a rule is for, then its bound: 初中不得超过, 寄宿制幼儿园不得少于. */
+const CONTINUES_RULE = /^\s*[\u4e00-\u9fff]{1,8}?(?:不得|不应|不宜)?(?:超过|少于|低于|多于)$/;
 /** A limit right before a length of time (…不得超过60分钟, 不少于1小时), after the activity's time is named. */
 const TIME_BOUND = /(?:超过|少于|多于|低于)$/;
 /** A floor right before a number (不少于, 不低于, 不小于). */
@@ -114,9 +122,13 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   // (每天户外活动时间不少于2小时,寄宿制幼儿园不得少于3小时; 每周4课时; 作业完成时间不得超过60分钟: a time, or a number of
   // times, per day, week or term, or a limit on an activity's time, is a rule of conduct, not an outcome)
   if (DURATION_AFTER.test(after)) {
-    const lead = text.slice(Math.max(sentence.start, at - 60), at);
-    // (…完成时间不得超过60分钟,初中不得超过90分钟: the limit goes on to the next clause)
-    if (PER_SHORT_PERIOD.test(lead) || (/时间|时长/.test(lead) && TIME_BOUND.test(before))) return true;
+    // (…完成时间不得超过60分钟,初中不得超过90分钟: a rule of a child's day goes on to the next clause; an indicator's
+    // time — 平均通勤时间不超过40分钟, 急救反应时间 — or a service's frequency, 航班每周60次, is no such rule)
+    const own = text.slice(clause.start, at);
+    const lead = CONTINUES_RULE.test(own) ? text.slice(Math.max(sentence.start, at - 60), at) : own;
+    // (a school's rule per term or per lesson needs no activity named: 每学期不少于2次)
+    // (…每40分钟应休息远眺放松10分钟: what one should do for a while is a rule too)
+    if (/每(?:学期|节课)/.test(lead) || /应[\u4e00-\u9fff]{0,8}$/.test(own) || (CONDUCT.test(lead + after.slice(0, 8)) && (PER_SHORT_PERIOD.test(lead) || (/时间|时长/.test(lead) && TIME_BOUND.test(before))))) return true;
   }
   return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, Math.min(sentence.end, clause.end + 120)));
 }
@@ -258,6 +270,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           continue;
         }
         if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
+        // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
+        if (/现有\s*$/.test(text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt)) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
+          if (m) setRole(m, "past", "what exists now (现有6名)");
+          continue;
+        }
         if (c.optional && !options.includeOptional) continue;
         if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
           if (m) setRole(m, "parameter", PARAMETER);
@@ -280,7 +297,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         }
         // (the 40 characters before the number are where a hedge stands; a long list is not reread for each number)
         const ahead = year !== null && docYear !== null && year > docYear;
-        const doubt = c.doubt ?? (hedged(text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt), ahead) ? POSSIBLE_REASONS.hedged : null);
+        // (2021年,全区20%的乡镇完成… in a 十四五 plan of 2022: a goal of the plan's first year, or what that year reached —
+        // offered for review unless a bound or a word of will says it is a goal)
+        const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
+        const doubt = c.doubt ?? (hedged(text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt), ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : null);
         place(block, text, out, c, m, year, doubt);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {

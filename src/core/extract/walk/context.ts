@@ -126,33 +126,39 @@ export const YEARS_PROJECTS = /民生实事|为民办实事|惠民实事|实事�
 /** 全年 opening a clause as its time, before what is to be done in it: 全年实现新增就业5300人, 全年力争…, 全年完成…. */
 const YEARS_WORK_CLAUSE = /(?:^|[,，。;；:：\s])全年(?:要|将|计划|力争|确保|实现|完成|新增|新建|累计|预计)/;
 
-/** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
 /**
  * The first year of the plan a document issues, when its title names a span that opens before the document's year and
- * runs on past it (《…三年行动实施方案(2018-2020年)》 issued in 2019), or null.
+ * runs on past it (《…三年行动实施方案(2018-2020年)》 issued in 2019), or names a five-year plan issued within its
+ * period (“十四五”消防救援事业发展专项规划 of 2022) — or, with no title, an excerpt names such a plan near its start —
+ * else null. A report on a plan (…实施情况的中期评估报告, …工作情况的报告) is no plan: its earlier years are the past.
  */
 export function planFrom(title: string | null | undefined, docYear: number | null, opening = ""): number | null {
-  if (docYear === null) return null;
-  const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title ?? "");
+  if (docYear === null || REPORT_TITLE.test(title ?? "")) return null;
+  const span = YEAR_SPAN.exec(title ?? "");
   if (span !== null) {
     const from = Number(span[1]);
     return from < docYear && Number(span[2]) >= docYear ? from : null;
   }
-  // (a five-year plan issued within its period — “十四五”消防救援事业发展专项规划 of 2022 — or an excerpt of one that
-  // names its period near its start: 2021年 is its first year)
   for (const [re, end] of PLAN_IN_TITLE) {
     if (re.test(title ?? "")) return end - 4 < docYear && end >= docYear ? end - 4 : null;
   }
-  const named = OPENING_PLAN.exec(opening);
+  const named = title ? null : OPENING_PLAN.exec(opening);
   const end = named ? PLAN_PERIODS[named[1]] : undefined;
   return end !== undefined && end - 4 < docYear && end >= docYear ? end - 4 : null;
 }
 
+/** A span of years, as titles write it: 2018-2020年, 2024—2026年, 2021至2025年. */
+export const YEAR_SPAN = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/;
+/** A title of what reports on a plan or on work done, not of a plan: 报告, 总结, 评估, 情况, 通报, 公报. */
+const REPORT_TITLE = /(报告|总结|评估|情况|通报|公报|回顾)/;
+
+/** A title of a plan for several years (规划, 纲要, 十五五, 2024—2026年): its 民生实事 are no year's list. */
 const MULTI_YEAR_TITLE = /规划|纲要|十[一二三四五六]五|20\d\d\s*[-—–至]\s*20\d\d年/;
 
 /** A five-year plan named near an excerpt's start: “十四五”消防救援事业发展专项规划. */
-// (a plan's own name holds its field between the period and 规划; 落实人社“十四五”规划, 与“十四五”规划目标相衔接 only cite one)
-const OPENING_PLAN = /(?<!落实|贯彻|实施|执行|编制|衔接)[“"]?(十[三四五六]五)[”"]?[\u4e00-\u9fff]{2,16}?(?:专项规划|规划)/;
+// (a plan's own name holds its field between the period and 规划; 落实人社“十四五”规划, 按照“十四五”发展规划部署,
+// 与“十四五”规划目标相衔接 only cite one — the verb may stand before the quote mark)
+const OPENING_PLAN = /(?<!(?:落实|贯彻|实施|执行|编制|衔接|按照|根据|依据|对照|围绕|遵循|对标)[“"]?)[“"]?(十[三四五六]五)[”"]?[\u4e00-\u9fff]{2,16}?(?:专项规划|规划)(?![\u4e00-\u9fff]{0,4}(?:部署|要求|确定|提出|明确))/;
 
 const PLAN_IN_TITLE: [RegExp, number][] = [
   [/十四五|第十四个五年/, 2025], [/十五五|第十五个五年/, 2030], [/十三五|第十三个五年/, 2020], [/十六五|第十六个五年/, 2035],

@@ -267,12 +267,11 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean): boole
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
   // (遴选了12件…候选项目: a verb with 了 right before its count tells what was done; 为了, 除了 are no such verb; so does
-  // one before a list its count closes, 引进了A、B、C等3个智能制造工厂)
-  // (利用现有6名台籍医学博士: what exists now — not work on it, 推进现有23个“宝宝屋”扩优提质)
+  // one before a list its count closes, 引进了A、B、C等3个智能制造工厂 — 了望 is a tower's old name)
   // (…28所建设项目均已开工: a start or finish already made closing the clause; 推动已开工的30个项目 names which ones)
   // (…企业今年以来签约订单总额逾150亿美元: what the year so far has brought is a result)
   // (目前全市总算力规模突破5.4万…, 已落地大型数据中心44个: the present state and what has landed)
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?!解)[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]|现有\s*\d(?![^,。;]{0,40}(?:提质|提升|改造|升级|扩容|改建|更新|维修|整治|治理))/.test(clause);
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
 }
 
 
