@@ -3,7 +3,7 @@
 // a list. Texts written for these tests are unit tests of one rule each, not evidence that the engine generalises.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
-import { targetsOf } from "./targets-of";
+import { allTargetsOf, targetsOf } from "./targets-of";
 
 const read = (body: string, year: number): string[] => targetsOf(body, year).map((t) => `${t.value}|${t.unit}|${t.kind}|${t.year}`);
 const roleOf = (body: string, year: number, text: string): string | undefined =>
@@ -112,8 +112,10 @@ describe("a special plan's table run together, and its shares and years", () => 
       .toEqual(["40|%|share|2023", "70|%|share|2024", "100|%|share|2025", "50|%|share|2023", "80|%|share|2024", "100|%|share|2025"]);
   });
   it("a five-year plan issued within its period keeps its first years' goals (an excerpt naming the plan near its start)", () => {
+    // (a goal of its first year, or what that year reached: offered for review, ticked where a bound says it is a goal)
     const excerpt = "表1 “十四五”应急救援事业发展专项规划指标\n2021年,全区30%的乡镇完成应急队伍达标建设。\n";
-    expect(read(excerpt, 2023)).toEqual(["30|%|share|2021"]);
+    expect(allTargetsOf(excerpt, 2023).map((t) => `${t.value}|${t.year}|${t.confidence}`)).toEqual(["30|2021|low"]);
+    expect(read("表1 “十四五”应急救援事业发展专项规划指标\n2021年,全区30%以上的乡镇完成应急队伍达标建设。\n", 2023)).toEqual(["30|%|share|2021"]);
     // (a report citing a plan, 落实“十四五”规划, reviews its first year)
     expect(read("落实人社“十四五”规划实现开门红。2021年,全省完成职业培训30万人次。\n", 2023)).toEqual([]);
   });
@@ -129,5 +131,64 @@ describe("a special plan's table run together, and its shares and years", () => 
   it("what the context dates before the document's year is a past state (a list under …任务2013年底前开工建设的…)", () => {
     expect(read("二、分配目标任务2013年底前开工建设的公租房,2023年底前要完成分配90%;具体有:1.翠园小区公租房120套;2.竹园小区公租房300套。", 2023))
       .toEqual(["90|%|share|2023"]);
+  });
+});
+
+describe("what an independent review of these rules found, and mended (guards: the engine before the round read most right)", () => {
+  it("a report on a plan, and a text that only cites one, review its earlier years; a plan's earlier year is offered for review", () => {
+    expect(read("关于XX区“十四五”规划纲要实施情况的中期评估报告\n2023年5月1日\n2021年,全区地区生产总值达到520亿元,新建5G基站1200个。\n", 2023)).toEqual([]);
+    expect(read("全面落实“十四五”发展规划,经济运行稳中向好。2021年,全市地区生产总值增长8.5%。", 2022)).toEqual([]);
+    expect(read("按照“十四五”发展规划部署,2021年,全市地区生产总值增长8.5%。", 2022)).toEqual([]);
+    const plan = allTargetsOf("XX县“十四五”综合交通运输发展规划\n2021年,全县公路总里程达到3200公里。\n", 2022);
+    expect(plan.map((t) => `${t.value}|${t.confidence}`)).toEqual(["3200|low"]);
+  });
+  it("现有 marks only the count right after it: the target built on it stands", () => {
+    expect(read("四是在现有8个中心基础上新增6个区域医疗中心。", 2025)).toEqual(["6|个|increment|2025"]);
+    expect(read("在现有60个示范区基础上新建30个。", 2025)).toEqual(["30|个|increment|2025"]);
+  });
+  it("an indicator's time cap or a service's frequency is no rule of a child's day", () => {
+    expect(read("城区居民平均通勤时间不超过40分钟,120急救平均反应时间不超过12分钟。", 2025)).toEqual(["40|分钟|level|2025", "12|分钟|level|2025"]);
+    expect(read("推行每周“无作业日”,全市急救平均反应时间缩短至12分钟以内。", 2025)).toEqual(["12|分钟|level|2025"]);
+    expect(read("每年组织综合应急演练不少于4次。", 2025)).toHaveLength(1);
+  });
+  it("floors of land and coast, after a hedge (具备条件的), and with a scope of their own are targets", () => {
+    expect(read("永久基本农田保护面积不小于320万亩,大陆自然岸线长度不小于280公里。", 2025)).toHaveLength(2);
+    expect(read("具备条件的,农村互助养老服务设施覆盖率不低于60%。", 2025)).toEqual(["60|%|share|2025"]);
+    expect(read("建有污水处理设施的,出水水质达标率不低于95%,全县新建农村污水处理设施不少于30座。", 2025)).toEqual(["30|座|increment|2025"]);
+  });
+  it("a heading of how the goals went is a review; a span of years reaches no list of places", () => {
+    expect(read("(一)指标完成情况全区地区生产总值达到850亿元,取得显著成效。城镇新增就业1.2万人,成绩喜人。\n二、2026年目标\n地区生产总值增长6%。\n", 2025)).toEqual(["6|%|growth|2026"]);
+    expect(read("2024—2026年垃圾分类覆盖率分别达到60%、80%、100%,城区、近郊、远郊公交站点覆盖率分别达到100%、95%、90%。", 2024).map((t) => t.split("|")[3]))
+      .toEqual(["2024", "2025", "2026", "2026", "2026", "2026"]);
+    expect(read("2024年至2026年,全市新建充电桩分别达到1000个、1500个、2000个。", 2024).map((t) => t.split("|")[3])).toEqual(["2024", "2025", "2026"]);
+  });
+  it("people counted before 用 are counted; a subsidy's rate is a setting; 组织 is no verb of work in a noun", () => {
+    expect(read("年内培训1000名用人单位人力资源管理人员。", 2025)).toEqual(["1000|名|increment|2025"]);
+    expect(read("对购置农机具给予补贴,补贴比例不超过30%;财政奖补比例为20%。", 2025)).toEqual([]);
+    expect(read("依托党组织、群团组织、社会组织等3类组织,开展志愿服务。", 2025)).toEqual([]);
+  });
+  it("a full rate after a list names each item with the rate; a list of places stays one", () => {
+    expect(targetsOf("小学、初中入学率达到100%。", 2025).map((t) => t.indicator)).toEqual(["小学入学率", "初中入学率"]);
+    expect(targetsOf("全市各乡镇、街道综合文化站覆盖率达到100%。", 2025)).toHaveLength(1);
+  });
+  it("a total after a count added is a stock; 了望 is a tower's name", () => {
+    expect(read("新建城市公园5个,公园总数30个。", 2025)).toEqual(["5|个|increment|2025", "30|个|level|2025"]);
+    expect(read("新建森林防火了望塔、视频监控点等20处。", 2025)).toEqual(["20|处|increment|2025"]);
+  });
+});
+
+describe("a public-services action plan and a sanitation plan", () => {
+  it("how many items a part of the document lists counts nothing (本领域服务项目共8项)", () => {
+    expect(read("本领域服务项目共8项。", 2019)).toEqual([]);
+  });
+  it("who bears a cost, a norm per head, and the ages a measure is extended to are settings", () => {
+    expect(read("所需经费由省级财政承担80%。", 2019)).toEqual([]);
+    expect(read("居住区按照室内人均建筑面积不低于0.1平方米配置。", 2019)).toEqual([]);
+    expect(read("康复服务补贴制度推广到7-14岁。", 2019)).toEqual([]);
+    // (a per-head target with no 按照 stays: 人均体育场地面积不少于2平方米)
+    expect(read("人均体育场地面积不少于2平方米。", 2019)).toHaveLength(1);
+  });
+  it("what a plan means to build is an increment (拟建…150座); buses in standard units (260标台)", () => {
+    expect(read("拟建公园附属公厕150座左右。全区公交车要突破260标台。", 2019)).toEqual(["150|座|increment|2019", "260|标台|level|2019"]);
   });
 });

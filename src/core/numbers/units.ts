@@ -25,6 +25,8 @@ const BASE_UNITS = [
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方, 天然气产量420亿立方)
   "批次", "份", "万方", "亿方", "立方", "类",
+  // buses counted in standard units (公交车突破260标台)
+  "标台",
   // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方)
   "尾", "空方",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村

@@ -373,7 +373,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
-  else if ((unit === "人" || unit === "名") && /^(?:所需|份|用)/.test(text.slice(end, end + 2))) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
+  else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
@@ -391,6 +391,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   else if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  // 本领域服务项目共8项: how many items a part of the document itself lists
+  else if (OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   else if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
@@ -402,6 +404,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   return reading;
 }
 
+/** The items a part of the document itself lists, counted: 本领域服务项目共, 本方案任务共计. */
+const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清单|目录)[\u4e00-\u9fff]{0,8}?(?:共计|共有|共)$/;
 /** An indicator table's attribute cell: 预期性, 约束性. */
 const ATTRIBUTE_CELL = /^(?:预期性|约束性)/;
 /**

@@ -35,7 +35,8 @@ const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
 /** A plan period opening a name (到“十四五”末全市养老床位总量, “十四五”期间新增…): the year carries it, the name does not. */
 const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:末|期末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
-const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
+// (or a span of years: 2024—2026年城乡生活垃圾分类覆盖率)
+const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年?\\s*[—–\\-至到~]\\s*)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
 
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
@@ -83,9 +84,13 @@ const LIST_NUMBER_OPENS = new RegExp(`^${LIST_NUMBER}`);
 /** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
 export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
 
+/**
+ * Everything up to the last attribute cell of a table run together, with the next row's category and serial number
+ * (not a name that holds the word: 预期性指标完成率).
+ */
+const GLUED_ROW_START = /^.*(?:预期性|约束性)(?!指标)(?:[\u4e00-\u9fff]{2,8}?(?=\d))?\d{0,2}/;
+
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
-/** Everything up to the last attribute cell of a table run together, with the next row's category and serial number. */
-const GLUED_ROW_START = /^.*(?:预期性|约束性)(?:[\u4e00-\u9fff]{2,8}?(?=\d))?\d{0,2}/;
 
 export function cleanIndicator(s: string): string {
   let t = s.trim();

@@ -11,18 +11,24 @@ const CEILING = /(最\s?高|最\s?多|上限|封顶)(不超过|不高于|可达|
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
 /** The price of one unit of what is bought or sold (购买…指标800亩(单价30万元)): a price, not an amount to reach. */
 const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
+/** Who bears what share of a cost (所需经费由省级财政承担80%): how a measure is paid for. */
+const COST_SHARE = /(?:财政|资金|经费|政府)[^,。;]{0,8}承担$/;
+/** A provisioning norm per head (按照室内人均建筑面积不低于0.1平方米, 或室外人均用地不低于…). */
+const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积|用地|面积)(?:不低于|不少于|不小于)$/;
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
 const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?$/;
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
 const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 
 /**
- * The amount of a subsidy itself: 单机补贴额不超过…, 补助标准为…. (The share of costs a scheme covers — 住院费用补助比例
- * 提高至80%, 救助比例不低于70% — is how far it protects people, an indicator plans track.)
+ * The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…, 补贴比例不超过30%. (The share of costs a scheme
+ * covers — 住院费用补助比例提高至80%, 救助比例不低于70% — is how far it protects people, an indicator plans track.)
  */
-const GRANT_MEASURE = /(补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)[^,。;]{0,10}$/;
+const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
 /** The ages a measure covers: 康复救助年龄范围扩展至0—15岁. */
 const AGE_RANGE = /年龄(?:范围|段)(?:扩展|扩大|放宽|调整)?(?:至|到|为)$/;
+/** …补贴制度推广到7-14岁: the ages a measure is extended to, before an age. */
+const EXTENDED_TO = /(?:推广|扩大|扩展|延伸|覆盖)(?:至|到)$/;
 /**
  * Money a government sets aside once: 县财政安排专项资金3000万元 (an input, not an outcome). A commitment that
  * recurs or totals the plan's funding (每年安排…专项资金不少于5亿元, 累计安排…) is a target.
@@ -40,8 +46,9 @@ const LENGTH_UNIT = /^[^,。;]{0,3}(米|厘米|毫米)(?!\/)/;
 const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,10}(配建|配置|配套)[^,。;]{0,6}(面积|用房)(应|须|需)?(不少于|不低于|不小于|达到|为)?$/;
 /** A norm worded as what a thing should not fall short of or exceed: 钓位不应少于40个, 接待能力不应低于100人/天 (不得 binds targets too: 研发投入强度不得低于3%). */
 const MUST_NOT = /不(?:应|宜)(?:少于|低于|小于|超过|高于|大于)$/;
-/** The least area or length a facility is to have: 钓场面积不小于100公顷 (不小于 words a specification). */
-const SIZE_AT_LEAST = /(面积|长度|宽度|岸线|半径|跨度)(?:应|须|需)?不小于$/;
+/** The least area or length a facility is to have: 船钓钓场面积不小于100公顷 (不小于 words a specification). */
+// (of a facility only: 永久基本农田保护面积不小于320万亩, 自然岸线长度不小于280公里 are targets)
+const SIZE_AT_LEAST = /(钓场|场地|基地|用房|泳池|网箱|网栏|站点|营地|码头|泊位)[^,。;]{0,4}(面积|长度|宽度|岸线|半径|跨度)(?:应|须|需)?不小于$/;
 /** What each unit is to be equipped with: 每个示范基地应配备不少于8艘 (a provisioning norm). */
 const EACH_EQUIPPED = /每(?:个|家|所|处|座)[^,。;]{0,12}(?:应|须|需|必须)(?:配备|配置|配建|设置|具备)(?:不少于|不低于)?$/;
 /** A sampling quota per unit checked: 每个机构/团队抽查10份, 每家企业抽取3批次. */
@@ -112,7 +119,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
-  if (DEFINITION.test(clauseBefore) || AGE_RANGE.test(clauseBefore)) return true;
+  if (DEFINITION.test(clauseBefore) || AGE_RANGE.test(clauseBefore) || (EXTENDED_TO.test(clauseBefore) && /^[^,。;]{0,4}周?岁/.test(clauseAfter))) return true;
   // (以全市…的7600多名持证残疾人为主要对象: whom a measure is for, not what it reaches)
   if (/以[^,。;]{0,16}$/.test(clauseBefore) && /^[^,。;]{0,16}为(?:主要|重点|服务)?对象/.test(clauseAfter)) return true;
   // (救助标准0—6岁每人每年2万元、7—15岁每人每年1万元: a later item of a grant's list, its own words before its value)
@@ -149,7 +156,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (POLICY.test(clauseBefore) && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   if (GRANT.test(clauseBefore)) return true;
   if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
-  if (FEE.test(clauseBefore) || UNIT_PRICE.test(clauseBefore) || DEDUCTIBLE.test(clauseBefore)) return true;
+  if (FEE.test(clauseBefore) || UNIT_PRICE.test(clauseBefore) || DEDUCTIBLE.test(clauseBefore) || COST_SHARE.test(clauseBefore) || PER_CAPITA_NORM.test(clauseBefore)) return true;
   if (ELIGIBILITY_BEFORE.test(clauseBefore) && /^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter)) return true;
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;

@@ -90,12 +90,14 @@ const GOAL_WORDING = /(以上|以下|以内|左右|不低于|不少于|不超过
 /** An aside opening right after a base year (较2019年(…, 比疫情前2019年(…), up to a value in it. */
 const BASE_ASIDE = /(?:较|比)[^,。;]{0,6}?(?:19|20)\d\d年(?:底|末)?\([^()]{0,12}$/;
 /** A clause that is only the name of what is counted before its count: 医疗床位数 (no verb, no scope of its own). */
-const NAME_THEN_AMOUNT = /^\s*[\u4e00-\u9fff]{2,10}(?:数|数量|面积|规模)\s*$/;
+// (not a total: 公园总数30个, 停车位总规模12万个 are stocks)
+const NAME_THEN_AMOUNT = /^\s*(?![\u4e00-\u9fff]*总)[\u4e00-\u9fff]{2,10}(?:数|数量|面积|规模)\s*$/;
 /** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
 const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?在[^,。;]{2,40}?基础上/;
 const ON_BASIS = "what a target builds on (在…的基础上)";
 /** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
-const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|开展|采用|具备|从事|经营|属于|新建|改建|扩建)[^,。;]{1,20}的,/;
+// (具备条件的 hedges, it names no one a norm binds; nor do 开展 or 新建 open such a clause)
+const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|采用|从事|经营|属于)[^,。;]{1,20}的,/;
 /** A length of time or a number of times right at the number: 60分钟, 1小时, 10个小时, 4课时, 2次. */
 const DURATION_AFTER = /^[\d.]+(?:[-—~～][\d.]+)?\s*(?:分钟|个?小时|课时|学时|次)/;
 /** A period shorter than a year that a rule is per: 每天, 每周, 每学期, 每节课, 每晚. */
@@ -117,7 +119,8 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   // (within 120 characters: a condition further back names no one this close to its norm, and the search stays short)
   const near = text.slice(Math.max(sentence.start, clause.start - 120), clause.start);
   const part = near.slice(near.lastIndexOf(";") + 1);
-  if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before)) return true;
+  // (…,全县新建…不少于30座: a clause with a scope of its own sets a target for it)
+  if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before) && !/全[省市县区镇]/.test(before)) return true;
   const after = text.slice(at, clause.end);
   // (每天户外活动时间不少于2小时,寄宿制幼儿园不得少于3小时; 每周4课时; 作业完成时间不得超过60分钟: a time, or a number of
   // times, per day, week or term, or a limit on an activity's time, is a rule of conduct, not an outcome)
@@ -128,7 +131,7 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
     const lead = CONTINUES_RULE.test(own) ? text.slice(Math.max(sentence.start, at - 60), at) : own;
     // (a school's rule per term or per lesson needs no activity named: 每学期不少于2次)
     // (…每40分钟应休息远眺放松10分钟: what one should do for a while is a rule too)
-    if (/每(?:学期|节课)/.test(lead) || /应[\u4e00-\u9fff]{0,8}$/.test(own) || (CONDUCT.test(lead + after.slice(0, 8)) && (PER_SHORT_PERIOD.test(lead) || (/时间|时长/.test(lead) && TIME_BOUND.test(before))))) return true;
+    if (/每(?:学期|节课)/.test(lead) || /应(?:休息|保持|安排|做到)[\u4e00-\u9fff]{0,6}$/.test(own) || (CONDUCT.test(lead + after.slice(0, 8)) && (PER_SHORT_PERIOD.test(lead) || (/时间|时长/.test(lead) && TIME_BOUND.test(before))))) return true;
   }
   return isPolicyParameter(before, after.replace(/^[\d.,%—-]+[^\u4e00-\u9fff]*/, ""), text.slice(clause.end, Math.min(sentence.end, clause.end + 120)));
 }

@@ -92,7 +92,7 @@ const YEAR_SPAN = /(20\d\d)年?\s*(?:至|到|—|-|–|~)\s*(20\d\d)年/;
 
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
-  apply({ text, clause, mentions, memo }, consumed) {
+  apply({ text, clause, sentence, mentions, memo }, consumed) {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
     if (local < 0 && !parallel) return [];
@@ -115,9 +115,11 @@ export const respectivelyRule: ClauseRule = {
     const byYear = years.length === after.length && years.every((y) => y !== null);
     // (2021年至2024年…比例分别达到30%、60%、80%、100%: a span of as many years as values gives each value its year; a
     // later 分别 of the sentence with as many values goes on with it, 消防文员派驻率分别达到…)
-    const span = YEAR_SPAN.exec(text.slice(Math.max(clause.start, k - 80), k));
+    // (the span may stand in a clause of its own before: 2024年至2026年,全市新建充电桩分别达到…)
+    const span = YEAR_SPAN.exec(text.slice(Math.max(sentence.start, k - 80), k));
     if (span && Number(span[2]) - Number(span[1]) + 1 === after.length) memo.yearSpan = { from: Number(span[1]), count: after.length };
-    const spanFrom = !byYear && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
+    // (…not to a list of places or kinds: 城区、近郊、远郊…分别达到100%、95%、90%)
+    const spanFrom = !byYear && !listed && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
     const ownName = named ? cleanIndicator(named[1]) : "";
     if (byYear) items = items.map(() => (named && ownName.length >= 2 ? ownName : memo.indicator ?? ""));
     // 市中心城区建成区与三县县城建成区绿地率分别达36%、35%,绿化覆盖率分别达39%、38%: the second list names only

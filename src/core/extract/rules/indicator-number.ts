@@ -102,6 +102,17 @@ function verbBefore(pre: string): boolean {
 /** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
+/**
+ * A full rate after a list of what it measures (基本医保、大病保险、医疗救助覆盖率达到100%): no whole reaches 100% unless
+ * every part does, so each item has it — not a list of kinds 等 sums up into one group (独居、空巢…等特殊困难老年人), nor a
+ * list of places whose stations or services the rate counts (各乡镇、街道综合文化站覆盖率).
+ */
+function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
+  const items = indicator.split("、").map((x) => x.trim());
+  return kind === "share" && m.value === 100 && m.unit === "%" && !indicator.includes("等") && items.every((x) => x.length >= 2) &&
+    !items.slice(0, -1).some((x) => /(?:乡镇|街道|社区|村|县|区|市|镇|乡)$/.test(x));
+}
+
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
   apply({ text, clause, mentions, memo }, consumed) {
@@ -314,10 +325,15 @@ export const indicatorNumberRule: ClauseRule = {
           // one total: nothing to offer item by item
         // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
         // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
-        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) ||
-          (kind === "share" && m.value === 100 && m.unit === "%" && !candidate.indicator.includes("等") && candidate.indicator.split("、").every((x) => x.trim().length >= 2))) {
+        } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
+        } else if (fullRateShared(candidate.indicator, kind, m)) {
+          // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
+          const rate = /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
+          const named = candidate.indicator.split("、").map((x, i, all) => (i < all.length - 1 && !x.endsWith("率") ? x.trim() + rate : x.trim()));
+          candidate.indicator = named[0];
+          for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
         } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
       }
     }

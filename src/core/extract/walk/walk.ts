@@ -329,7 +329,8 @@ const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
 const BULLET = /^[●◆■•▲★◎○◇▪]/;
 
 /** A heading of goals opening an excerpt: (三)规划目标, 二、主要目标, 发展目标. */
-const GOALS_OPENING = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,4}(?:目标|指标)(?=[\s:：\u4e00-\u9fff])/;
+// (not 指标完成情况, 目标任务完成情况: a heading of how the goals went reviews)
+const GOALS_OPENING = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,4}(?:目标|指标)(?![\u4e00-\u9fff]{0,2}(?:完成|执行|实现|进展|落实)|[\u4e00-\u9fff]{0,4}情况)(?=[\s:：\u4e00-\u9fff])/;
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
 const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
 
