@@ -171,6 +171,10 @@ describe("what an independent review of these rules found, and mended (guards: t
     expect(targetsOf("小学、初中入学率达到100%。", 2025).map((t) => t.indicator)).toEqual(["小学入学率", "初中入学率"]);
     expect(targetsOf("全市各乡镇、街道综合文化站覆盖率达到100%。", 2025)).toHaveLength(1);
   });
+  it("a growth on a base year in an aside names the indicator just named; a deductible lowered to an amount is a setting", () => {
+    expect(targetsOf("力争接待游客1200万人次,较疫情前2019年(980万人次)增长22%。", 2023).map((t) => t.indicator)).toEqual(["接待游客", "接待游客"]);
+    expect(read("大病保险起付线降低至1万元。", 2023)).toEqual([]);
+  });
   it("a total after a count added is a stock; 了望 is a tower's name", () => {
     expect(read("新建城市公园5个,公园总数30个。", 2025)).toEqual(["5|个|increment|2025", "30|个|level|2025"]);
     expect(read("新建森林防火了望塔、视频监控点等20处。", 2025)).toEqual(["20|处|increment|2025"]);

@@ -16,7 +16,7 @@ const COST_SHARE = /(?:财政|资金|经费|政府)[^,。;]{0,8}承担$/;
 /** A provisioning norm per head (按照室内人均建筑面积不低于0.1平方米, 或室外人均用地不低于…). */
 const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积|用地|面积)(?:不低于|不少于|不小于)$/;
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
-const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?$/;
+const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?(至|到)?$/;
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
 const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 

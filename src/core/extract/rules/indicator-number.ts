@@ -27,7 +27,8 @@ const TRAILING_VERB = /(完成|新增|新建)$/;
 /** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
 const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议为)$/;
 /** A comparison with last year standing where an indicator's name would (比上年实际完成增加, 较上年). */
-const COMPARISON_ONLY = /^(?:比|较|与)(?:上年|去年|上年度)(?:实际完成数?|预计完成数?|执行数|完成数|实际)?(增加|减少|增长|下降|提高|降低)?$/;
+// (…or with a base year named by its time, its value in an aside: 较疫情前2019年(980万人次)增长22%)
+const COMPARISON_ONLY = /^(?:(?:比|较|与)(?:上年|去年|上年度)(?:实际完成数?|预计完成数?|执行数|完成数|实际)?|(?:比|较)[\u4e00-\u9fff]{0,5}?(?:19|20)\d\d年(?:底|末)?(?:\([^()]*\)?)?)(增加|减少|增长|下降|提高|降低)?$/;
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
