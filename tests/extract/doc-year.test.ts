@@ -188,3 +188,12 @@ describe("years of report summaries of the twenty-ninth set", () => {
     expect(year("2月11日,内蒙古自治区人民政府下达《2025年自治区国民经济和社会发展计划》。")).toBe(2025);
   });
 });
+
+describe("document year of a page run together with no break", () => {
+  it("a notice issuing a year's plan, or its issuing number at its head, gives the year when no date line stands alone", () => {
+    const notice = "区管委会办公室关于印发2016年全区食品安全工作方案的通知各单位：现将方案印发给你们。全区生猪定点屠宰率达到98%以上。区管委会办公室2016年5月3日";
+    expect(extract(notice).document.docYear).toBe(2016);
+    expect(extract(notice).targets.map((t) => t.year)).toEqual([2016]);
+    expect(extract("岚综管办〔2017〕12号区管委会办公室关于做好道路安全工作的通知全年新建劝导站2个。").document.docYear).toBe(2017);
+  });
+});

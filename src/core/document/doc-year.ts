@@ -192,7 +192,17 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的))/g)) named.add(Number(m[1]));
   }
   if (named.size === 1) return { year: [...named][0], source: "text" };
+  // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
+  // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)
+  const opening = head.slice(0, 300);
+  const issued = ISSUES_YEARS_PLAN.exec(opening) ?? ISSUING_NUMBER.exec(head.slice(0, 80));
+  if (issued) return { year: Number(issued[1]), source: "text" };
   return null;
 }
+
+/** A notice issuing a year's plan: 关于印发2015年全区…工作方案的通知. */
+const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?(?:方案|计划|要点|安排)/;
+/** A document's issuing number: 岚综管办〔2015〕78号, 闽政办[2019]12号. */
+const ISSUING_NUMBER = /[〔［\[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
 
 const PLAN_SPAN = /(?:规划|计划|方案|纲要|要点)\s*[(（]\s*(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?\s*[)）]/;
