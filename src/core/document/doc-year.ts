@@ -203,6 +203,6 @@ export function documentYear(text: string, title: string | null, issueDate: stri
 /** A notice issuing a year's plan: 关于印发2015年全区…工作方案的通知. */
 const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?(?:方案|计划|要点|安排)/;
 /** A document's issuing number: 岚综管办〔2015〕78号, 闽政办[2019]12号. */
-const ISSUING_NUMBER = /[〔［\[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
+const ISSUING_NUMBER = /[〔［[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
 
 const PLAN_SPAN = /(?:规划|计划|方案|纲要|要点)\s*[(（]\s*(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?\s*[)）]/;
