@@ -6,7 +6,7 @@ import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { ATTRIBUTE_CELL, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -406,8 +406,6 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 
 /** The items a part of the document itself lists, counted: 本领域服务项目共, 本方案任务共计. */
 const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清单|目录)[\u4e00-\u9fff]{0,8}?(?:共计|共有|共)$/;
-/** An indicator table's attribute cell: 预期性, 约束性. */
-const ATTRIBUTE_CELL = /^(?:预期性|约束性)/;
 /**
  * The measures a plan takes, counted after their number: 实施…3个方面20项举措 — its means, not its aims; measures to be
  * issued (年内出台10条具体措施) are a deliverable.

@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit, TIME_UNITS } from "../../numbers/units";
-import { GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
+import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -88,7 +88,7 @@ export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
  * Everything up to the last attribute cell of a table run together, with the next row's category and serial number
  * (not a name that holds the word: 预期性指标完成率).
  */
-const GLUED_ROW_START = /^.*(?:预期性|约束性)(?!指标)(?:[\u4e00-\u9fff]{2,8}?(?=\d))?\d{0,2}/;
+const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e00-\\u9fff]{2,8}?(?=\\d))?\\d{0,2}`);
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 

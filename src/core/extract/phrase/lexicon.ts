@@ -30,6 +30,11 @@ export const GROWTH_WORDS = [
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
 export const WILL_WORDS = "力争|确保|争取";
 
+/** The words of an indicator table's attribute cell (属性: 预期性 / 约束性). */
+export const ATTRIBUTE_WORDS = "预期性|约束性";
+/** An attribute cell opening the text it is tested on: run into a value, it ends the value's row (…0.26预期性3…). */
+export const ATTRIBUTE_CELL = new RegExp(`^(?:${ATTRIBUTE_WORDS})`);
+
 /** Verbs that make a count an amount added in the period (kind increment). */
 export const INCREMENT_VERBS = [
   "新增", "新建", "新引进", "新培育", "新认定", "新开工", "新落地", "引进", "培育", "引育", "催生", "获批", "新获批", "供应", "减负", "治沙",

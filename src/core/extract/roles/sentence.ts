@@ -203,7 +203,9 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
+  // a year before the document's that is no year of the plan the document issues (see planFrom): the past
   const ownFrom = doc.planFrom ?? null;
+  const beforePlan = (y: number | null): boolean => y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
   const sentence = block.span;
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
@@ -287,14 +289,14 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         if (BASE_ASIDE.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt))) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
         // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
         // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
-        if (own !== null && docYear !== null && own < docYear && (ownFrom === null || own < ownFrom)) {
+        if (beforePlan(own)) {
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
         const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
         // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
         // year — and before the plan's own first year — is a past state, however it is worded)
-        if (year !== null && docYear !== null && year < docYear && (ownFrom === null || year < ownFrom)) {
+        if (beforePlan(year)) {
           if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
           continue;
         }

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -60,7 +60,7 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (ch === "的") return true;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
-  if (/^(?:预期性|约束性)/.test(text.slice(end, end + 3))) return false;
+  if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
   const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));
   if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);

@@ -4,7 +4,7 @@
 // after a part's name), the indicator, its unit (or a unit in brackets ending the name), the value cells (split
 // in split.ts) and the attribute or the responsible units.
 import { matchUnit } from "../../numbers/units";
-import { ORG_SUFFIX } from "../phrase/lexicon";
+import { ATTRIBUTE_WORDS, ORG_SUFFIX } from "../phrase/lexicon";
 import type { Cell } from "./cells";
 import { columnOf, resolveYears, settle, type Column } from "./header";
 import { splitTail, type ColumnPlan } from "./split";
@@ -21,7 +21,7 @@ const HEADER_WORDS = [
   /^[“"]?十[三四五六]五[”"]?(末|规划)?(目标值?|完成值?)?/, /^(指标属性|属性)/, /^绝对值/, /^年均(增速|增长)率?(\[累计\]|\(累计\))?/,
   /^(责任单位|牵头单位)/, /^备注/,
 ];
-const ATTRIBUTE = /预期性|约束性/;
+const ATTRIBUTE = new RegExp(ATTRIBUTE_WORDS);
 const GLUED_START = /(?:分类|类别)?序号(?:指标名称|主要指标|指标)/g;
 
 /** Header words from `at`: the columns and where the rows start. */
