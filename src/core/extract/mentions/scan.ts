@@ -66,6 +66,7 @@ const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差
  */
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
   const m = /(?:紧盯|聚焦|瞄准|围绕)([^,。;]{0,12})$/.exec(before);
@@ -292,8 +293,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
     // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
     // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
-    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少"))) &&
-      SMALL_COUNT_VERBS.some((w) => head.endsWith(w)) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+    // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
+    const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
+    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
+      (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w))) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
     // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
     // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
     const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");

@@ -9,7 +9,7 @@ import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncre
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
-import { openingShare } from "./number-first";
+import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
@@ -231,6 +231,8 @@ export const indicatorNumberRule: ClauseRule = {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
+      if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(pre.trimEnd())) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
       if (/\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(pre.trimEnd())) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
       if (DESCRIBING_VERB.test(pre.trimEnd().replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description

@@ -25,7 +25,15 @@ const JOINER_BEFORE = new RegExp(`(${LIST_JOINERS})$`);
 const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
-const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破"]);
+const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);
+/** A bound between the verb and its count: 新建不少于3所, 培育不低于5家, 建成超过3个. */
+const MINIMUM_AT_END = /(至少|不少于|不低于|超过|约)$/;
+
+/** Whether a verb of this rule, then a bound, stand right before a count: 新建不少于3所幼儿园 reads number first. */
+export function verbThenBound(before: string): boolean {
+  const q = MINIMUM_AT_END.exec(before);
+  return q !== null && q[1] !== "约" && NUMBER_FIRST_VERBS.some((v) => before.slice(0, before.length - q[1].length).endsWith(v));
+}
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
@@ -102,9 +110,9 @@ export const numberFirstRule: ClauseRule = {
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
       let head = pre;
-      let minimum: ">=" | "~" | null = null;
-      const q = /(至少|不少于|约)$/.exec(head);
-      if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : ">="; }
+      let minimum: ">=" | ">" | "~" | null = null;
+      const q = MINIMUM_AT_END.exec(head);
+      if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : q[1] === "超过" ? ">" : ">="; }
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
       const carried: boolean = listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start));
       let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
@@ -141,7 +149,9 @@ export const numberFirstRule: ClauseRule = {
       const subjectRaw = text.slice(preStart, verbStart);
       // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
       // (对's object is what the amount measures: 对6公里老旧管网进行更新 names 老旧管网)
-      const subject = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, ""));
+      // (一年内要开展…: the end of a time span and a modal are no subject; nor is a lone character, 新引进's 新)
+      const subjectWords = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, "").replace(/^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:内|以内|之内|后|起)/, "").replace(/(?:要|将|须|需|应)$/, ""));
+      const subject = subjectWords.length >= 2 ? subjectWords : "";
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);

@@ -144,6 +144,12 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // nothing to come, reports that month)
   // (not a month's work scheduled: 1月份,全市新开工项目30个; 3月份起…, 6月份前…)
   if (MONTH_REPORTED.test(sentence) && setsNothingAhead(sentence) && !WORK_DONE_IN_MONTH.test(sentence)) return "a month's figures reported (1月份…, 2月截至2日,…)";
+  // 前三季度,深圳第二产业增加值占GDP的比重为36.1%: figures of the year so far, in a sentence that sets nothing to come
+  // (not work scheduled for the period, 上半年完成投资的50%, 一季度全市新开工项目30个; nor the period's goal, 一季度力争…)
+  const soFar = PERIOD_SO_FAR_IN.exec(sentence);
+  // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress)
+  if (soFar && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
+    !/于$/.test(sentence.slice(0, soFar.index)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -183,6 +189,14 @@ const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|�
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
+/** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前10个月. */
+const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一)个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
+/** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
+const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
+/** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
+const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育)/;
+/** Words that set a goal for a part of the year or for the rest of it. */
+const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年)/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */

@@ -122,6 +122,15 @@ function cellCounter(text: string, lead: number, sep: number): (at: number) => n
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 /** The end mark of a news article with its editor's name: …(完) 【编辑:梁异】 (a bare (完) may close a lead only). */
 const ARTICLE_END = /[(（]完[)）]\s*(?:【(?:责任)?编辑[::][^】]{0,16}】|[(（](?:责任)?编辑[::][^)）]{0,12}[)）])\s*$/;
+/**
+ * A yes-no question (…能破2万亿吗, 能否…?): it asserts no value. A question of how or why presupposes the value it
+ * asks about (GDP预期目标5.5%如何实现?), which stays read.
+ */
+function asksQuestion(said: string, after: string | undefined): boolean {
+  const t = said.trimEnd();
+  return /吗[?？]?$/.test(t) || ((after === "?" || /[?？]$/.test(t)) && /(能否|是否|会不会|能不能|可否)/.test(t.slice(-30)));
+}
+
 const NO_YEARS: YearMention[] = [];
 const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 
@@ -308,6 +317,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         carriedBySemicolon = text[sentence.end] === ";";
         planBySemicolon = carriedBySemicolon && past === null && (planBySemicolon || (states && setsPlan(said)));
         if (!states) continue;
+        // 杭州今年GDP能破2万亿吗? — a question sets nothing; its answer may
+        if (asksQuestion(said, text[sentence.end])) { push({ kind: "quiet", span: sentence, reason: "a question (…吗?)" }); continue; }
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
