@@ -45,6 +45,8 @@ const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
   // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
   /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[省市区县]?政府|[\u4e00-\u9fff]{2,6}?(?=经济社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:经济社会发展|发展)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
+  // (a heading of the year's work alone on its line: 2017年主要工作)
+  /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、)?(20\d\d)年(?:的)?(?:主要|重点)工作[ \t]*(?=\n|$)/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
   /(?:做好|做成|抓好|干好|谋划好|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff]{0,8}?工作/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
@@ -197,6 +199,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const opening = head.slice(0, 300);
   const issued = ISSUES_YEARS_PLAN.exec(opening) ?? ISSUING_NUMBER.exec(head.slice(0, 80));
   if (issued) return { year: Number(issued[1]), source: "text" };
+  // (a news lead opening with the day of the event it reports, 2017年4月22日,湖州市…会议开幕: when nothing else dates the
+  // page, that day does)
+  const lead = /^\s*(20\d\d)年\d{1,2}月\d{1,2}日[,，]/.exec(head);
+  if (lead) return { year: Number(lead[1]), source: "text" };
   return null;
 }
 

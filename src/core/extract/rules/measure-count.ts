@@ -136,10 +136,16 @@ export const measureCountRule: ClauseRule = {
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)
       if (noun.startsWith("等")) continue;
+      // 76个县(市)主导产业总产值将达1.7万亿元: the count says whose amount the clause goes on to set
+      const next = mentions[idx + 1];
+      if (next !== undefined && next.start - end <= 1 && !isMeasureWord(next.unit) && /(?:达到|达|突破|超过)$/.test(noun)) {
+        consumed.add(m, "qualifier", "counts the entities whose amount follows (76个县总产值将达1.7万亿元)");
+        continue;
+      }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;
       const before = text.slice(Math.max(prevEnd, m.start - 30), m.start);
       const split = splitPrefix(before);
-      const head = split.head.replace(/(每年|全年|年均|累计|全省|全市|全县|全区|力争|争取|计划|共)+$/, "");
+      const head = split.head.replace(/(每年|全年|年均|累计|全省|全市|全县|全区|我省|我市|我县|我区|力争|争取|计划|共)+$/, "");
       // a count needs a verb (or a list joiner carrying one) right before it; a bare count after a noun describes;
       // a clause opening with a count continues the counts of the clause before (培育3家…,20家…,100家…)
       const opens = idx === 0 && text.slice(clause.start, m.start).trim() === "" && memo.countCarries === true;

@@ -72,8 +72,16 @@ export function continuesReview(sentence: string): boolean {
 }
 
 export function isPastHeading(title: string): boolean {
-  return PAST_HEADING.test(title);
+  return PAST_HEADING.test(title) || namesYearsBehind(title);
 }
+
+/** Whether a heading names the years just gone by (赶超发展的五年), not the years ahead (今后五年, 未来的五年). */
+export function namesYearsBehind(title: string): boolean {
+  return FIVE_YEARS_BEHIND.test(title.trim()) && !/(今后|未来|接下来|新的|将|开启|十[四五六]五)/.test(title);
+}
+
+/** A heading naming the years just gone by (赶超发展的五年, 砥砺奋进这五年): a report's review. */
+const FIVE_YEARS_BEHIND = /[\u4e00-\u9fff]{2}(?:的|这)[三五]年$/;
 
 /**
  * A heading of what a part of the work achieved (城市建设取得新进展, 民生社会事业取得新进步, 改革开放取得重大突破): a
@@ -89,7 +97,11 @@ export function opensWithReview(line: string): boolean {
   // (巩固今年以来经济回升向好态势,…: a trend since then that the plan will keep is its object, not a review)
   // (a summary's label of what was achieved opens its paragraph: 产业亮点:…, 民生成绩单:…)
   // (…when the paragraph sets nothing: 工作亮点:全年新建道路10公里 is a plan's)
-  return PAST_OPENING.test(line.slice(0, 60).replace(KEPT_TREND, "")) || (/^\s*[\u4e00-\u9fff]{0,6}(?:亮点|成绩单)[:：]/.test(line) && continuesPast(line));
+  // (截至“十四五”末,…将达1.7万亿元: a time reached by what will be, not the present)
+  const opening = line.slice(0, 60).replace(KEPT_TREND, "");
+  const m = PAST_OPENING.exec(opening);
+  const until = m !== null && /^截[至止]$/.test(m[1]) && /^[^。;]{0,40}?(?:将(?![来近])|力争|确保|目标)/.test(line.slice(m.index + 2));
+  return (m !== null && !until) || (/^\s*[\u4e00-\u9fff]{0,6}(?:亮点|成绩单)[:：]/.test(line) && continuesPast(line));
 }
 
 /** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */

@@ -11,7 +11,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, namesGoals, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { planSpanEnds, THIS_YEAR, yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -130,6 +130,9 @@ function asksQuestion(said: string, after: string | undefined): boolean {
   const t = said.trimEnd();
   return /吗[?？]?$/.test(t) || ((after === "?" || /[?？]$/.test(t)) && /(能否|是否|会不会|能不能|可否)/.test(t.slice(-30)));
 }
+
+/** A count of those at a session: 代表名额, 实有代表, 出席会议的代表, 应到…实到…, 符合法定人数. */
+const ATTENDANCE = /(代表名额|实有代表|(?:出席|缺席|列席)(?:会议|本次会议)?的?(?:代表|委员)|应到会?[^,，。;]{0,8}实到|符合法定人数)/;
 
 const NO_YEARS: YearMention[] = [];
 const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
@@ -319,6 +322,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (!states) continue;
         // 杭州今年GDP能破2万亿吗? — a question sets nothing; its answer may
         if (asksQuestion(said, text[sentence.end])) { push({ kind: "quiet", span: sentence, reason: "a question (…吗?)" }); continue; }
+        // (代表名额为338名,实际出席会议的代表318名: who attends the session that hears a report)
+        if (ATTENDANCE.test(said)) { push({ kind: "quiet", span: sentence, reason: "a meeting's attendance (代表名额, 出席会议的代表)" }); continue; }
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
@@ -455,7 +460,7 @@ const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|�
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
 // (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
-const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
+const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾|(?:今后|未来)[三五]年的?(?:重点|主要|发展|奋斗)?目标(?:任务)?)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
@@ -468,8 +473,9 @@ function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null 
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
-  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && SECTION_NAME.test(t) ? { level: 1, title: t } : null;
-  return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
+  // (赶超发展的五年: the years a report reviews, before the sentences that review them)
+  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || (namesYearsBehind(t) && nextIsSentence())) ? { level: 1, title: t } : null;
+  return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**
