@@ -12,8 +12,8 @@ export interface NumberToken {
   chinese: boolean;
   /** Raw text of the (first) number. */
   raw: string;
-  /** Written as a percentage in words (百分之六 → 6, unit %); start is at 百分之. */
-  percent?: boolean;
+  /** Written as a percentage or per mille in words (百分之六 → 6 %, 千分之四点五 → 4.5 ‰); start is at 百分之 / 千分之. */
+  percent?: "%" | "‰";
 }
 
 /** A character that may open a number: a digit or a Chinese numeral (万 only before 亿: 突破万亿元). */
@@ -25,6 +25,7 @@ const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseN
 const RANGE_JOINERS = new Uint8Array(65536);
 for (const ch of "—–-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
+const PER_MILLE_WORD_FIRST = "千".charCodeAt(0);
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
@@ -103,11 +104,12 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       i++;
       continue;
     }
-    // 百分之六左右 / 百分之五点五: a percentage in words
-    if (text.charCodeAt(i) === PERCENT_WORD_FIRST && text.startsWith("百分之", i) && i + 3 < to) {
+    // 百分之六左右 / 百分之五点五: a percentage in words (千分之四点五, 千分之6: per mille)
+    const code = text.charCodeAt(i);
+    if ((code === PERCENT_WORD_FIRST || code === PER_MILLE_WORD_FIRST) && text.startsWith(code === PERCENT_WORD_FIRST ? "百分之" : "千分之", i) && i + 3 < to) {
       const pct = readSimple(text, i + 3);
       if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
-        out.push({ start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: true });
+        out.push({ start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: code === PERCENT_WORD_FIRST ? "%" : "‰" });
         i = pct.end;
         continue;
       }

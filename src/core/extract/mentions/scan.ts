@@ -295,7 +295,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
     // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
     const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
-    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
+    // (每个县建设一所…: one for each member of a group is a quota)
+    const eachBefore = /(?:^|[,，;；:：\s])每个?[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
+    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
       (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w))) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
     // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
     // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
@@ -320,7 +322,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unitEnd = tok.end;
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
-  const u = tok.percent ? { unit: "%", end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  const u = tok.percent ? { unit: tok.percent, end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
@@ -376,6 +378,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
+  // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
+  else if (/人$/.test(unit) && /^口(?:以上|以下|及以上|规模)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };

@@ -62,6 +62,8 @@ export function splitPrefix(pre: string): PrefixSplit {
     }
     for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
       // (提升 is a rise — 较2020年提升30%, 研发投入提升15% — except where it names the work: 改造提升10处)
+      // (人口自然增长率: a growth that keeps its whole name — 人口自然 names nothing)
+      if (head.endsWith(w) && w.startsWith("增长") && head.slice(0, -w.length).endsWith("自然")) { growth = true; break; }
       if (head.endsWith(w) && !(w === "提升" && WORK_NAMED.test(head.slice(0, -2)))) {
         // 提高 is growth only when no 到/至 follows (提高到52% is a level)
         head = head.slice(0, head.length - w.length);

@@ -374,10 +374,16 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
  */
 function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
   if (m.unit !== "%") return null;
+  // 力争将50%的县级综合性医院建设成为三级医院: the share of what 将 turns into something else
+  const made = /(?:将|把)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) ? MADE_INTO.exec(text.slice(m.end, clause.end)) : null;
+  if (made) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
   if (!places) return placesReached(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
 }
+
+/** What 将 names, then what it is made into, to the clause's end: 的县级综合性医院建设成为三级医院. */
+const MADE_INTO = /^的?[\u4e00-\u9fff“”]{2,20}?(?:建设成为|建设为|建成|创建为|创建成|打造成为?|升级为|提升为|改造为|改造成|转为|转型为|纳入)[^,，。;；]{2,30}$/;
 
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
 const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备|覆盖)[^,，。;；]{2,30}$/;

@@ -37,6 +37,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
     // a quoted name or a short aside in brackets is part of the noun, digits and all: 4个“15分钟生活圈”, 17所乡(镇)中心幼儿园
     const inner = c === "“" || c === "(" || c === "（" ? INNER_NAME.exec(text.slice(e, Math.min(to, e + 18))) : null;
     if (inner !== null) e += inner[0].length;
+    // (14条主、次干道: single characters joined by 、 share the word after them)
+    else if (c === "、" && e - from === 1 && PAIRED_HEAD.test(text[from]) && PAIRED_HEAD.test(text[e + 1] ?? "") && /^[\u4e00-\u9fff]/.test(text[e + 2] ?? "")) e++;
     else if (NOUN_END.test(c)) break;
     else e++;
   }
@@ -56,6 +58,9 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
   return { noun, end: e };
 }
+
+/** Single characters that pair before a shared word (主、次干道, 中、小学, 省、市级). */
+const PAIRED_HEAD = /^[主次大中小高低新老省市区县乡镇村城国公民内外]$/;
 
 /** A quoted name or a bracketed aside of a few words inside a noun phrase (“15分钟生活圈”, 村(社区), 乡(镇)). */
 const INNER_NAME = /^(?:“[^”\n]{1,14}”|[(（][\u4e00-\u9fff、]{1,6}[)）])/;

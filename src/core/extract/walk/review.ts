@@ -5,7 +5,7 @@ import type { YearMention } from "./years";
 
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
-const PAST_OPENING = /(以来|过去[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
