@@ -127,7 +127,7 @@ export function cleanIndicator(s: string): string {
   // (地区生产总值按增长5%安排: 按 introduces the value)
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
   return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
-    .replace(new RegExp(`(?<=目标)${SETS_VALUE}$`), "").replace(/[,:;、\s|]+$/, "")
+    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/[,:;、\s|]+$/, "")
     // (经济增长“5.5%左右”: the quote opening the value is no part of the name; 为实现 says why, not what)
     .replace(/[“"「]$/, "").replace(/^为(?:实现|完成)/, "");
 }
@@ -195,6 +195,7 @@ const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 const SETS_VALUE = "(?:设定|确定|定|设)为?";
+const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)${SETS_VALUE}$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
 const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
 

@@ -18,7 +18,7 @@ const ROW = /^\|.*\||\t.*\t/;
 /** A short line that opens with a count and holds no punctuation: an item of a list of projects. */
 export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百千万]{1,3})[^,，;；。:：、\s]{2,34}$/;
 
-const trimmedOf = (s: string): string => s.replace(/^\s+|\s+$/g, "");
+const trimmedOf = (s: string): string => s.trim();
 
 /** A table's header cell (指标名称, 2025年目标, 完成情况); a line with a sentence's punctuation is none (…已整改完成7项,剩余9项). */
 const isHeaderCell = (t: string): boolean => !/[,，。;；]/.test(t) && columnOf(t) !== null;
