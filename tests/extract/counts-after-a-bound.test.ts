@@ -39,3 +39,13 @@ describe("what stands before the verb and is no subject", () => {
     expect(read("今年新引进至少3家集成电路企业。")).toEqual(["集成电路企业|>=|3|家|increment"]);
   });
 });
+
+describe("round counts in words along a list", () => {
+  it("a round count opening a clause after another count goes on with that count's verb", () => {
+    expect(read("“十四五”期间,培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家“小巨人”企业。", 2021).map((t) => t.split("|").slice(2, 4).join("|")))
+      .toEqual(["100|万家", "10|万家", "1|万家"]);
+  });
+  it("(a guard) a round numeral in a phrase after a clause of no count stays a phrase", () => {
+    expect(read("坚持创新驱动,千家万户受益。", 2021)).toEqual([]);
+  });
+});

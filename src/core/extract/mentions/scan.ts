@@ -66,6 +66,8 @@ const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差
  */
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+/** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
+const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
@@ -312,8 +314,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && SCALE_CLASS.test(text.slice(unitAfter.end, unitAfter.end + 3))) {
       return notQuantity(tok, near, "name", "a round scale naming a class (百亿企业, 千亿产业)");
     }
-    const bare = !smallCount && !scaled && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
-    if (!roundCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
+    // (培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家…: a round count opening a clause after another count goes
+    // on with that count's verb)
+    const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isMeasureWord(unitAfter.unit.replace(/^[万千百]+/, "")) &&
+      COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
+    const bare = !smallCount && !scaled && !listedCount && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
+    if (!roundCount && !listedCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
       return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
     }
