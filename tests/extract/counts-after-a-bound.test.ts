@@ -49,3 +49,13 @@ describe("round counts in words along a list", () => {
     expect(read("坚持创新驱动,千家万户受益。", 2021)).toEqual([]);
   });
 });
+
+describe("(guards from review) subjects that open with 内, 后, 起 or end with 应", () => {
+  it("whole words stay in the subject", () => {
+    expect(read("到2025年,内河港口新建不少于5个千吨级泊位。").map((t) => t.split("|")[0])).toEqual(["内河港口千吨级泊位"]);
+    expect(read("到2025年,起步区新建至少10所中小学。").map((t) => t.split("|")[0])).toEqual(["起步区中小学"]);
+  });
+  it("约 between the verb and the count reads number first too", () => {
+    expect(read("今年新建约20个城市口袋公园。")).toEqual(["城市口袋公园|~|20|个|increment"]);
+  });
+});

@@ -39,3 +39,15 @@ describe("questions", () => {
     expect(read("问:今年要新增多少个托位?答:今年新增托位2万个。")).toEqual(["2|万个"]);
   });
 });
+
+describe("(guards from review) what the year-so-far rule leaves alone", () => {
+  it("goals set under a heading of goals, figures with a bound or a level held, and a frequency", () => {
+    expect(read("一、主要目标\n一季度地区生产总值增长6%,规上工业增加值增长7%。", 2024)).toEqual(["6|%", "7|%"]);
+    expect(read("上半年全市森林覆盖率稳定在45%以上,城镇调查失业率控制在5.5%以内。", 2024)).toEqual(["45|%", "5.5|%"]);
+    expect(read("一季度实现“开门红”,地区生产总值增长6.5%以上。", 2024)).toEqual(["6.5|%"]);
+    expect(read("对全市100个重点项目实行一季度一调度。", 2024)).toEqual(["100|个"]);
+  });
+  it("a tag question after a statement leaves its figures read", () => {
+    expect(read("今年全市将新增普惠托位2万个,你准备好了吗?", 2024)).toEqual(["2|万个"]);
+  });
+});

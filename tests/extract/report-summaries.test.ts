@@ -48,3 +48,18 @@ describe("a plan's list of county goals", () => {
     expect(read("到2025年,全省76个县(市)主导产业总产值将达1.7万亿元。", 2021)).toEqual(["1.7|万亿元|2025"]);
   });
 });
+
+describe("(guards from review) headings, votes and 截至", () => {
+  it("a plan's heading of its five years is no review", () => {
+    expect(read("某市“十四五”规划纲要\n跨越赶超的五年\n全市地区生产总值年均增长7%左右,常住人口城镇化率达到65%。\n", 2021)).toEqual(["7|%|2025", "65|%|2025"]);
+  });
+  it("what a report sets after the vote on it stays read", () => {
+    expect(read("会议以98.6%的赞成率表决通过了《政府工作报告》,报告提出今年地区生产总值增长6%左右。", 2024)).toContain("6|%|2024");
+  });
+  it("截至 a past date, with a purpose clause after, is still a review", () => {
+    expect(read("截至11月底,全市规上工业增加值增长7.2%,为确保全年目标完成打下基础。", 2024)).toEqual([]);
+  });
+  it("a count of places each bounded by an amount is not the amount's qualifier", () => {
+    expect(roleOf("到2025年,全省30个县(市)地区生产总值超过500亿元。", "30个", 2024)).not.toBe("qualifier");
+  });
+});

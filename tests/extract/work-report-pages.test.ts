@@ -49,3 +49,42 @@ describe("what a session's report says besides targets", () => {
     expect(read("据报告,在过去的五年里,全省地区生产总值达到3.65万亿元,净增1.43万亿元。", 2018)).toEqual([]);
   });
 });
+
+describe("(guards from review) populations reached, money shares, 未来的五年", () => {
+  it("a population a city reaches is a target, not a bound", () => {
+    expect(read("到2025年,中心城区常住人口达到100万人口规模。").map((t) => t.split("|").slice(2, 4).join("|"))).toEqual(["100|万人"]);
+  });
+  it("a share of money 将 turns into a fund stays unticked", () => {
+    expect(read("将30%的土地出让收益转为乡村振兴专项资金。")).toEqual([]);
+  });
+  it("在未来的五年里 dates its clause to the fifth year", () => {
+    expect(targetsOf("在未来的五年里,全市将建成保障性住房3万套。", 2024).map((t) => t.year)).toEqual([2028]);
+  });
+});
+
+describe("shapes of action plans and livelihood lists", () => {
+  it("a share of GDP written against its acronym (占GDP2%以上) is read", () => {
+    expect(read("到2025年,全省体育产业增加值占GDP2%以上。", 2021).map((t) => t.split("|").slice(1, 5).join("|"))).toEqual([">=|2|%|share"]);
+  });
+  it("(a guard) a code of letters and digits stays a name (PM2.5, 5G)", () => {
+    expect(read("到2025年,PM2.5平均浓度下降到30微克/立方米。", 2021).map((t) => t.split("|").slice(2, 4).join("|"))).toEqual(["30|微克/立方米"]);
+  });
+  it("a verb with its alternative in brackets (新(改)建) reads number first, without the time span in the name", () => {
+    expect(read("成都将在三年内新(改)建2000公里“四好农村路”。", 2018)).toEqual(["成都“四好农村路”|=|2000|公里|increment"]);
+  });
+  it("a noun a subsidy word forms (补助村) is no subsidy; a bracket of parts closes the count's noun", () => {
+    expect(read("全市整治125个村庄(包括63个省级补助村、62个市县级补助村)。", 2018)[0]).toBe("全市村庄|=|125|个|increment");
+  });
+  it("(a guard) a short aside inside a name stays in it (公共(含专用)充电桩)", () => {
+    expect(read("今年新增400个公共(含专用)充电桩。", 2024)).toEqual(["公共(含专用)充电桩|=|400|个|increment"]);
+  });
+});
+
+describe("a page's labelled title and compound verbs", () => {
+  it("a title given as a field is read; its counts end at an ellipsis", () => {
+    expect(read("标题: 今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息\n", 2021)).toEqual(["万州学校|=|5|所|increment", "老旧小区|=|42|个|increment"]);
+  });
+  it("新改扩建 is one verb", () => {
+    expect(read("今年新改扩建20所公办幼儿园。", 2021)).toEqual(["公办幼儿园|=|20|所|increment"]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { isMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { ATTRIBUTE_CELL, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
@@ -225,6 +225,9 @@ function inBareValueList(text: string, at: number, lookFrom: number): boolean {
  * acronym names (配置AED1100台, 安装LED500盏); a code stays a name (G60科创走廊, K3列车, PM2.5浓度, ISO9001认证).
  */
 function countsAcronym(text: string, tok: NumberToken, near: UnitMatch | null): boolean {
+  // (占GDP2%以上, 占GDP比重: a share of an aggregate named by its acronym)
+  if (near !== null && isPercentUnit(near.unit) && /(?:^|[^A-Za-z])(?:GDP|GNP|CPI|PPI)$/.test(text.slice(Math.max(0, tok.start - 6), tok.start)) &&
+    /占[\u4e00-\u9fff]{0,4}(?:GDP|GNP)$|(?:CPI|PPI)$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return true;
   return near !== null && near.end > tok.end && text[tok.end] !== " " && isMeasureWord(near.unit) && /^\d+$/.test(tok.raw) &&
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, tok.start - 6), tok.start));
 }
@@ -298,7 +301,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
     const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
     // (每个县建设一所…: one for each member of a group is a quota)
-    const eachBefore = /(?:^|[,，;；:：\s])每个?[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
+    const eachBefore = /(?:^|[,，;；:：\s])每一?个[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
     const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
       (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w))) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
     // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
@@ -385,7 +388,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
-  else if (/人$/.test(unit) && /^口(?:以上|以下|及以上|规模)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
+  // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
+  else if (/人$/.test(unit) && /^口(?:及)?以[上下]的?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
+    !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
   else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };

@@ -67,7 +67,7 @@ export function leadingIncrementVerb(t: string): string | undefined {
 
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 export const NUMBER_FIRST_VERBS = [
-  "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
+  "新改扩建", "改扩建", "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "吸引",
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动", "争取", "引育", "催生",
   // (集聚50家人工智能大模型创新企业: what a place gathers is a stock it reaches)

@@ -376,7 +376,7 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
   if (m.unit !== "%") return null;
   // 力争将50%的县级综合性医院建设成为三级医院: the share of what 将 turns into something else
   const made = /(?:将|把)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) ? MADE_INTO.exec(text.slice(m.end, clause.end)) : null;
-  if (made) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
+  if (made && !/(资金|收益|经费|收入|资产|利润|税收|基金)/.test(made[0])) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
   if (!places) return placesReached(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };

@@ -97,7 +97,8 @@ const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|
 
 function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
-  return COUNT_VERB.test(pre.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
+  // (新(改)建2000公里…: a verb written with its alternative in brackets)
+  return COUNT_VERB.test(pre.replace(/\((?:改|扩|续)\)(?=建)/g, "").replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */

@@ -143,7 +143,8 @@ export const measureCountRule: ClauseRule = {
       if (noun.startsWith("等")) continue;
       // 76个县(市)主导产业总产值将达1.7万亿元: the count says whose amount the clause goes on to set
       const next = mentions[idx + 1];
-      if (next !== undefined && next.start - end <= 1 && !isMeasureWord(next.unit) && /(?:达到|达|突破|超过)$/.test(noun)) {
+      // (only a total over them: in 全省30个县(市)地区生产总值超过500亿元 each county's output is bounded and the count is the goal)
+      if (next !== undefined && next.start - end <= 1 && !isMeasureWord(next.unit) && /(?:总产值|总量|总额|总规模|总收入|合计)(?:将|要)?(?:达到|达|突破|超过)$|将达到?$/.test(noun)) {
         consumed.add(m, "qualifier", "counts the entities whose amount follows (76个县总产值将达1.7万亿元)");
         continue;
       }

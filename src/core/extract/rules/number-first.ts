@@ -12,7 +12,10 @@ import type { Candidate, ClauseRule } from "../types";
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
 const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期工作|开工|投产)?$/;
 
-const NOUN_END = /[,。;:、\n]/;
+/** Where the noun after a count ends: punctuation, or an ellipsis (老旧小区......还有…). */
+const NOUN_END = /^(?:[,。;:、\n…]|\.\.)/;
+/** A bracket listing the parts of what a count holds (包括63个…、62个…, 其中旧城区…): not the short aside (含专用) of a name. */
+const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
@@ -32,7 +35,7 @@ const MINIMUM_AT_END = /(至少|不少于|不低于|超过|约)$/;
 /** Whether a verb of this rule, then a bound, stand right before a count: 新建不少于3所幼儿园 reads number first. */
 export function verbThenBound(before: string): boolean {
   const q = MINIMUM_AT_END.exec(before);
-  return q !== null && q[1] !== "约" && NUMBER_FIRST_VERBS.some((v) => before.slice(0, before.length - q[1].length).endsWith(v));
+  return q !== null && NUMBER_FIRST_VERBS.some((v) => before.slice(0, before.length - q[1].length).endsWith(v));
 }
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
@@ -116,6 +119,8 @@ export const numberFirstRule: ClauseRule = {
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
       const carried: boolean = listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start));
       let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
+      // 新(改)建2000公里…: a verb written with its alternative in brackets
+      if (verb === undefined) verb = /(?:新|改)\((?:改|扩|续)\)建$/.exec(head)?.[0];
       // 实现100项高频事项“免申即享”: 实现 puts the count first when a quoted reform name closes the noun
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
       // 突破 before a counted noun sets how many (突破5项大模型应用项目); before an amount it is a level's bound
@@ -133,7 +138,8 @@ export const numberFirstRule: ClauseRule = {
       const joined = next !== undefined && next.start - m.end <= 40 ? JOINER_END.exec(text.slice(m.end, next.start)) : null;
       const nextAt = joined ? next!.start - joined[0].length : next !== undefined && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
-      while (e < clause.end && e < nextAt && e - m.end < 40 && !NOUN_END.test(text[e])) e++;
+      // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)
+      while (e < clause.end && e < nextAt && e - m.end < 40 && !NOUN_END.test(text.slice(e, e + 2)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
       // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
       if (noun.startsWith("以")) {
@@ -150,7 +156,7 @@ export const numberFirstRule: ClauseRule = {
       // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
       // (对's object is what the amount measures: 对6公里老旧管网进行更新 names 老旧管网)
       // (一年内要开展…: the end of a time span and a modal are no subject; nor is a lone character, 新引进's 新)
-      const subjectWords = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, "").replace(/^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:内|以内|之内|后|起)/, "").replace(/(?:要|将|须|需|应)$/, ""));
+      const subjectWords = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, "").replace(/^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:以内|之内)|^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))(?:内|后|起)|^(?:年)?内(?=要|将|须)/, "").replace(/(?:将|要)?在?[\d一二两三四五六七八九十]{1,3}年(?:内|以内|之内)$/, "").replace(/(?<![供效响反相适对必所急刚纲主重需])(?:要|将|须|需|应)$/, ""));
       const subject = subjectWords.length >= 2 ? subjectWords : "";
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;

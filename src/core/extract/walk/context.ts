@@ -1,7 +1,7 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { yearMentions, type YearMention } from "./years";
-import { isAchievementHeading, isPastHeading } from "./review";
+import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
@@ -37,9 +37,12 @@ export class WalkContext {
    * year is the document's year's.
    */
   readonly yearsWork: boolean;
+  /** Whether the title names a plan: its headings of years (跨越赶超的五年) are the years ahead, not a review. */
+  readonly plan: boolean;
 
   constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null) {
     this.yearsWork = !MULTI_YEAR_TITLE.test(title ?? "");
+    this.plan = /(规划|纲要|计划|方案|行动)/.test(title ?? "");
   }
 
   /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
@@ -59,7 +62,7 @@ export class WalkContext {
     const year = years.length ? years[0].year : this.yearsWork && this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
     // (an achievement heading reviews, but not under goals or a section of the document's year or later)
     const achieved = isAchievementHeading(title) && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
-    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || achieved || earlier });
+    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || (namesYearsBehind(title) && !this.plan) || achieved || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
     this.bannerYear = null;

@@ -72,7 +72,7 @@ export function continuesReview(sentence: string): boolean {
 }
 
 export function isPastHeading(title: string): boolean {
-  return PAST_HEADING.test(title) || namesYearsBehind(title);
+  return PAST_HEADING.test(title);
 }
 
 /** Whether a heading names the years just gone by (赶超发展的五年), not the years ahead (今后五年, 未来的五年). */
@@ -81,7 +81,7 @@ export function namesYearsBehind(title: string): boolean {
 }
 
 /** A heading naming the years just gone by (赶超发展的五年, 砥砺奋进这五年): a report's review. */
-const FIVE_YEARS_BEHIND = /[\u4e00-\u9fff]{2}(?:的|这)[三五]年$/;
+const FIVE_YEARS_BEHIND = /[\u4e00-\u9fff]{2}(?:的五年|这[三五]年)$/;
 
 /**
  * A heading of what a part of the work achieved (城市建设取得新进展, 民生社会事业取得新进步, 改革开放取得重大突破): a
@@ -100,9 +100,14 @@ export function opensWithReview(line: string): boolean {
   // (截至“十四五”末,…将达1.7万亿元: a time reached by what will be, not the present)
   const opening = line.slice(0, 60).replace(KEPT_TREND, "");
   const m = PAST_OPENING.exec(opening);
-  const until = m !== null && /^截[至止]$/.test(m[1]) && /^[^。;]{0,40}?(?:将(?![来近])|力争|确保|目标)/.test(line.slice(m.index + 2));
+  // (only before a horizon: 截至11月底,…增长7.2%,为确保全年目标… reports)
+  const after = m !== null && /^截[至止]$/.test(m[1]) ? line.slice(m.index + 2) : "";
+  const until = after !== "" && HORIZON_AFTER.test(after) && /^[^。;]{0,40}?(?:将(?![来近])|力争|确保|目标)/.test(after);
   return (m !== null && !until) || (/^\s*[\u4e00-\u9fff]{0,6}(?:亮点|成绩单)[:：]/.test(line) && continuesPast(line));
 }
+
+/** A horizon a plan counts to: “十四五”末, 规划期末, 2025年底. */
+const HORIZON_AFTER = /^(?:到)?\s*(?:[“"]?十[一二三四五六]五[”"]?(?:末|期末)|规划期末|20\d\d年(?:底|末))/;
 
 /** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
@@ -159,8 +164,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // 前三季度,深圳第二产业增加值占GDP的比重为36.1%: figures of the year so far, in a sentence that sets nothing to come
   // (not work scheduled for the period, 上半年完成投资的50%, 一季度全市新开工项目30个; nor the period's goal, 一季度力争…)
   const soFar = PERIOD_SO_FAR_IN.exec(sentence);
-  // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress)
-  if (soFar && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
+  // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress; nor under
+  // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
+  if (soFar && !goalSection && !BOUND_OR_HOLD.test(sentence) && !/^一[\u4e00-\u9fff]/.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
     !/于$/.test(sentence.slice(0, soFar.index)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
@@ -208,7 +214,9 @@ const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_
 /** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
 const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育)/;
 /** Words that set a goal for a part of the year or for the rest of it. */
-const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年)/;
+const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年|开门红)/;
+/** A bound or a level held, which a target carries and a reported figure does not: 以上, 以内, 控制在, 稳定在… */
+const BOUND_OR_HOLD = /\d[^,，。;；]{0,6}?(?:以上|以下|以内|左右)|不低于|不超过|控制在|稳定在|保持在/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */

@@ -127,7 +127,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "今" || c === "未") {
       const ahead = NEXT_YEARS.exec(text.slice(i, Math.min(to, i + 14)));
       const n = ahead ? countOf(ahead[1]) : null;
-      if (ahead && n !== null && n >= 2 && n <= 15) { out.push({ pos: i, end: i + 3 + ahead[1].length, year: docYear + n - 1, ...(/(?:[:：]|目标|任务)$/.test(ahead[0]) ? {} : { sentenceOnly: true }) }); i += 2 + ahead[1].length; continue; }
+      if (ahead && n !== null && n >= 2 && n <= 15) { const yearAt = ahead[0].indexOf("年", 2); out.push({ pos: i, end: i + yearAt + 1, year: docYear + n - 1, ...(/(?:[:：]|目标|任务)$/.test(ahead[0]) ? {} : { sentenceOnly: true }) }); i += yearAt; continue; }
     }
     // 今明两年计划新增…: this year and the next, to the end of the next
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
@@ -184,7 +184,7 @@ export function planSpanEnds(text: string, docYear: number | null): ReadonlySet<
  * clause's subject: 未来三年武汉全市… — not 未来五年是…, 未来五年的发展, 未来五年乃至更长时期, 未来五到十年.
  */
 // (or heading the goals alone on its line, 今后五年的重点目标, for the lines under it)
-const NEXT_YEARS = /^(?:今后|未来)([1-9]\d?|[二两三四五六七八九十]|十[一二三四五])年(?:内|里|期间|中|的(?:主要)?目标(?:是|为)|的?(?:重点|主要|发展|奋斗)?目标(?:任务)?(?=\s*$))?(?:[,，:：]|(?![是的乃到至和及与、或\d]))/;
+const NEXT_YEARS = /^(?:今后|未来)的?([1-9]\d?|[二两三四五六七八九十]|十[一二三四五])年(?:内|里|期间|中|的(?:主要)?目标(?:是|为)|的?(?:重点|主要|发展|奋斗)?目标(?:任务)?(?=\s*$))?(?:[,，:：]|(?![是的乃到至和及与、或\d]))/;
 
 /** Work counted from this year on: 今年起, 从今年开始, 自今年起. */
 const STARTING_NOW = /(?:从|自)?今年(?:起|开始)[^。;]*$/;
