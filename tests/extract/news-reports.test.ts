@@ -41,6 +41,9 @@ describe("questions", () => {
 });
 
 describe("(guards from review) what the year-so-far rule leaves alone", () => {
+  it("(a guard) a report of the half year with an exact figure beside a level held is still the past", () => {
+    expect(read("上半年,全市地区生产总值增长5.8%,高于全省0.5个百分点,城镇调查失业率保持在5%左右。", 2024)).toEqual([]);
+  });
   it("goals set under a heading of goals, figures with a bound or a level held, and a frequency", () => {
     expect(read("一、主要目标\n一季度地区生产总值增长6%,规上工业增加值增长7%。", 2024)).toEqual(["6|%", "7|%"]);
     expect(read("上半年全市森林覆盖率稳定在45%以上,城镇调查失业率控制在5.5%以内。", 2024)).toEqual(["45|%", "5.5|%"]);

@@ -80,11 +80,29 @@ describe("shapes of action plans and livelihood lists", () => {
   });
 });
 
-describe("a page's labelled title and compound verbs", () => {
-  it("a title given as a field is read; its counts end at an ellipsis", () => {
-    expect(read("标题: 今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息\n", 2021)).toEqual(["万州学校|=|5|所|increment", "老旧小区|=|42|个|increment"]);
+describe("ellipses and compound verbs", () => {
+  it("a count's noun ends at an ellipsis", () => {
+    expect(read("今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息\n", 2021)).toEqual(["万州学校|=|5|所|increment", "老旧小区|=|42|个|increment"]);
   });
   it("新改扩建 is one verb", () => {
     expect(read("今年新改扩建20所公办幼儿园。", 2021)).toEqual(["公办幼儿园|=|20|所|increment"]);
+  });
+});
+
+describe("counts of people served, ranges of counts and parts of a document", () => {
+  it("how many people a service reaches (为80万…妇女免费做…检查)", () => {
+    expect(read("为80万农村35—64岁妇女免费做“两癌”检查。", 2020).map((t) => t.split("|").slice(2, 5).join("|"))).toEqual(["80|万|increment"]);
+  });
+  it("a range of counts that writes its measure word twice (2个至3个)", () => {
+    expect(read("每个县建设2个至3个社区公园。", 2020).map((t) => t.split("|").slice(1, 4).join("|"))).toEqual(["range|2-3|个"]);
+  });
+  it("(a guard) a range of months is no count", () => {
+    expect(read("3月至5月开展专项整治。", 2020)).toEqual([]);
+  });
+  it("the parts of a plan (共10篇) and the items an article lists (整理出的30条) are no targets", () => {
+    expect(read("规划《纲要》共10篇、36章。以下是小编从《政府工作报告》中整理出的30条。", 2021)).toEqual([]);
+  });
+  it("the year's figures estimated after a review of it (预计实现…) are the past", () => {
+    expect(read("刚刚过去的2020年,全市新增城镇就业5.2万人。预计实现地区生产总值5312亿元,增长3.6%。\n2021年1月20日\n", 2021)).toEqual([]);
   });
 });

@@ -117,7 +117,8 @@ export function readIssueDate(text: string): string | null {
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);
     // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
-    const dateline = /^\s*((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
+    // (as a markdown list item too: - 2017/1/26 11:31:00)
+    const dateline = /^\s*(?:[-*•]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,

@@ -1,7 +1,7 @@
 // Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
 // numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
 import { isChineseDigit, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
-import { matchUnit, type UnitMatch } from "./units";
+import { isMeasureWord, matchUnit, type UnitMatch } from "./units";
 
 export interface NumberToken {
   start: number;
@@ -123,6 +123,11 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     let j = first.end;
     let firstUnit: UnitMatch | null = null;
     if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
+    else {
+      // (2个至3个社区公园: a count range that writes its measure word twice)
+      const counted = matchUnit(text, j);
+      if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
+    }
     if (RANGE_JOINERS[text.charCodeAt(j)] === 1) {
       const second = readSimple(text, j + 1);
       if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {

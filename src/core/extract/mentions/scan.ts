@@ -387,9 +387,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
+  // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
+  else if ((/^[篇章节]$/.test(unit) && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
+    (/^[条点项]$/.test(unit) && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) reading.shape = { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
   // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
-  else if (/人$/.test(unit) && /^口(?:及)?以[上下]的?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
+  else if (/人$/.test(unit) && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };

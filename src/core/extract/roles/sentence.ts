@@ -350,6 +350,11 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
+  if (/^万?人?$|^万名$/.test(m.unit) && /(?:为|对|帮助)\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start))) {
+    const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
+    if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
+  }
   // (年内完成…历史文化村落100%工程量;徒步城二期项目60%工程量: the share of a project's work done by a date is its target)
   if (m.unit === "%" && WORK_DONE_SHARE.test(text.slice(m.end, Math.min(clause.end, m.end + 8)))) return { ...c, kind: "share", rule: "work-done-share" };
   // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
@@ -367,6 +372,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   return null;
 }
+
+/** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
+const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务)[^,，。;；]{0,16}/;
 
 /**
  * A share of places or bodies that have or reach something, the places right after the percent: 全市70%街(镇)建有公建民营

@@ -52,7 +52,9 @@ const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
  * 达到1.5万亿元。人均地区生产总值增长25%左右。): it has no word that sets a target or a plan.
  */
 export function continuesPast(sentence: string): boolean {
-  return !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence);
+  // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final)
+  const said = sentence.replace(/^\s*预计(?=实现|完成|达到)/, "");
+  return !FUTURE_CUE.test(said) && !PLAN_WORDING.test(said);
 }
 
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
@@ -107,7 +109,7 @@ export function opensWithReview(line: string): boolean {
 }
 
 /** A horizon a plan counts to: “十四五”末, 规划期末, 2025年底. */
-const HORIZON_AFTER = /^(?:到)?\s*(?:[“"]?十[一二三四五六]五[”"]?(?:末|期末)|规划期末|20\d\d年(?:底|末))/;
+const HORIZON_AFTER = /^(?:到)?\s*(?:[“"]?十[一二三四五六]五[”"]?(?:末|期末)|规划期末|20\d\d年(?:\d{1,2}月)?(?:底|末)|(?:今|本)?年(?:底|末))/;
 
 /** A trend or result since a time, kept or built on: 巩固今年以来…向好态势, 保持…以来的良好势头. */
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
@@ -166,7 +168,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const soFar = PERIOD_SO_FAR_IN.exec(sentence);
   // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress; nor under
   // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
-  if (soFar && !goalSection && !BOUND_OR_HOLD.test(sentence) && !/^一[\u4e00-\u9fff]/.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
+  if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
     !/于$/.test(sentence.slice(0, soFar.index)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
@@ -214,7 +216,11 @@ const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_
 /** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
 const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育)/;
 /** Words that set a goal for a part of the year or for the rest of it. */
-const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年|开门红)/;
+const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年)/;
+/** A figure written exactly, with no bound after it (增长5.8%,): what a report states; a goal's figure is bounded. */
+const EXACT_DECIMAL = /\d\.\d{1,2}(?:%|个百分点|亿元|万元|万人)?(?![\d.])(?![^,，。;；]{0,3}(?:以上|以下|以内|左右))/;
+/** A frequency a part of the year gives (一季度一调度, 一季度一通报): no time of figures. */
+const FREQUENCY_AFTER = /^一(?:调度|通报|督查|督导|考核|研判|会商|评估|检查|排名|点评)/;
 /** A bound or a level held, which a target carries and a reported figure does not: 以上, 以内, 控制在, 稳定在… */
 const BOUND_OR_HOLD = /\d[^,，。;；]{0,6}?(?:以上|以下|以内|左右)|不低于|不超过|控制在|稳定在|保持在/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;

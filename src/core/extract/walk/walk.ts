@@ -130,7 +130,7 @@ function asksQuestion(said: string, after: string | undefined): boolean {
   const t = said.trimEnd();
   // (…新增普惠托位2万个,你准备好了吗?: a tag after a statement asks nothing of its figures — the clause asking holds one)
   const asking = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf("，"), t.lastIndexOf(";")) + 1);
-  if (!/\d|[一二两三四五六七八九十百千万亿]+[万亿]/.test(asking)) return false;
+  if (!/\d|[一二两三四五六七八九十百千]{1,6}[万亿]/.test(asking)) return false;
   return /吗[?？]?$/.test(t) || ((after === "?" || /[?？]$/.test(t)) && /(能否|是否|会不会|能不能|可否)/.test(t.slice(-30)));
 }
 
