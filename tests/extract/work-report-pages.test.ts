@@ -106,3 +106,13 @@ describe("counts of people served, ranges of counts and parts of a document", ()
     expect(read("刚刚过去的2020年,全市新增城镇就业5.2万人。预计实现地区生产总值5312亿元,增长3.6%。\n2021年1月20日\n", 2021)).toEqual([]);
   });
 });
+
+describe("kinds of counts added within the period", () => {
+  it("things opened, hired or enlarged, and what a will builds, are increments", () => {
+    expect(read("新辟公交线路18条。新聘、续聘生态护林员15.2万名。学前教育学位扩增9300个。2020年将建设政策性住房3000套。", 2020).map((t) => t.split("|")[4]))
+      .toEqual(["increment", "increment", "increment", "increment"]);
+  });
+  it("(a guard) a stock a plan reaches stays a level", () => {
+    expect(read("到2025年,全市拥有博物馆50座。", 2020).map((t) => t.split("|")[4])).toEqual(["level"]);
+  });
+});

@@ -151,6 +151,11 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
+/** Verbs of opening, hiring or enlarging that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通). */
+const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招)/;
+/** A will to build, then what it builds: …将建设政策性住房, 计划新建…. */
+const WILL_BUILD = /(?:将|要|计划|拟)(?:建设|新建|筹集|改造)[\u4e00-\u9fff]{2,12}$/;
+
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done)
@@ -245,6 +250,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   const named = indicator + "\u0001" + clauseHead;
   if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
   if (PLANNED_WORK.test(named)) return "increment";
+  // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
+  // hired or added, or what a will builds, counted within the period
+  if (isMeasureWord(unit.replace(/^[万千百]+/, "")) && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
   // events held: 举办…赛事30场以上
   if (/^(场|场次|期)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
