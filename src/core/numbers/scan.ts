@@ -27,6 +27,13 @@ for (const ch of "—–-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
 const PER_MILLE_WORD_FIRST = "千".charCodeAt(0);
 
+/** The longest measure word with its scale (万套(间)), and the joiner after it. */
+const MEASURE_SPAN = 6;
+function joinerWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (RANGE_JOINERS[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
@@ -123,8 +130,9 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     let j = first.end;
     let firstUnit: UnitMatch | null = null;
     if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
-    else {
-      // (2个至3个社区公园: a count range that writes its measure word twice)
+    else if (joinerWithin(text, j, j + MEASURE_SPAN)) {
+      // (2个至3个社区公园: a count range that writes its measure word twice; a measure word, its scale and all, is at most
+      // five characters, so without a joiner that near no unit is looked up)
       const counted = matchUnit(text, j);
       if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
     }

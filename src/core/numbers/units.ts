@@ -150,6 +150,11 @@ export function isMeasureWord(unit: string): boolean {
   return MEASURE_WORDS.has(c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit);
 }
 
+/** Whether `unit` is a measure word after any run of scales (百万家, 千万个). */
+export function isScaledMeasureWord(unit: string): boolean {
+  return isMeasureWord(unit.replace(/^[万千百]+/, ""));
+}
+
 /** A count per year (人/年, 户/年, 万人次/年): an amount added each year, not a stock. */
 export function isCountPerYear(unit: string): boolean {
   return unit.endsWith("/年") && isMeasureWord(unit.slice(0, -2));

@@ -4,7 +4,7 @@
 import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { isMeasureWord, isPercentUnit, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { ATTRIBUTE_CELL, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
@@ -319,7 +319,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     }
     // (培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家…: a round count opening a clause after another count goes
     // on with that count's verb)
-    const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isMeasureWord(unitAfter.unit.replace(/^[万千百]+/, "")) &&
+    const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
       COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
     const bare = !smallCount && !scaled && !listedCount && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && !listedCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {

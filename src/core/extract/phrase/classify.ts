@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isCountPerYear, isMeasureWord, isPercentUnit, TIME_UNITS } from "../../numbers/units";
+import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS } from "../../numbers/units";
 import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -252,7 +252,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (PLANNED_WORK.test(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
-  if (isMeasureWord(unit.replace(/^[万千百]+/, "")) && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
+  if (isScaledMeasureWord(unit) && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
   // events held: 举办…赛事30场以上
   if (/^(场|场次|期)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)

@@ -384,11 +384,14 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
   if (m.unit !== "%") return null;
   // 力争将50%的县级综合性医院建设成为三级医院: the share of what 将 turns into something else
   const made = /(?:将|把)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) ? MADE_INTO.exec(text.slice(m.end, clause.end)) : null;
-  if (made && !/(资金|收益|经费|收入|资产|利润|税收|基金)/.test(made[0])) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
+  if (made && !MONEY.test(made[0])) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
   if (!places) return placesReached(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
 }
+
+/** Money 将 turns into a fund or a scheme (将30%的土地出让收益转为…专项资金): an allocation rule, not a target. */
+const MONEY = /(资金|收益|经费|收入|资产|利润|税收|基金)/;
 
 /** What 将 names, then what it is made into, to the clause's end: 的县级综合性医院建设成为三级医院. */
 const MADE_INTO = /^的?[\u4e00-\u9fff“”]{2,20}?(?:建设成为|建设为|建成|创建为|创建成|打造成为?|升级为|提升为|改造为|改造成|转为|转型为|纳入)[^,，。;；]{2,30}$/;

@@ -38,6 +38,22 @@ export function verbThenBound(before: string): boolean {
   return q !== null && NUMBER_FIRST_VERBS.some((v) => before.slice(0, before.length - q[1].length).endsWith(v));
 }
 
+/** The end of a time span opening a subject (一年内…, 以内…), never a word's own first character (内河港口, 起步区). */
+const SPAN_OPENS = /^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:以内|之内)|^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))(?:内|后|起)|^(?:年)?内(?=要|将|须)/;
+/** A time span closing a subject (成都将在三年内…). */
+const SPAN_CLOSES = /(?:将|要)?在?[\d一二两三四五六七八九十]{1,3}年(?:内|以内|之内)$/;
+/** A modal closing a subject, not the last character of a word (供应, 效应, 必须, 所需). */
+const MODAL_CLOSES = /(?<![供效响反相适对必所急刚纲主重需])(?:要|将|须|需|应)$/;
+
+/**
+ * Who or where before the verb (全区, 内河港口), without manner words, minimums, time spans and modals; a lone character
+ * left (新引进's 新) names nothing.
+ */
+function subjectBefore(raw: string): string {
+  const words = cleanIndicator(raw.replace(MANNER, "").replace(SPAN_OPENS, "").replace(SPAN_CLOSES, "").replace(MODAL_CLOSES, ""));
+  return words.length >= 2 ? words : "";
+}
+
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
 const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|不少于|不低于|至少|到20\\d\\d年(?:底|末)?)*$`);
@@ -155,9 +171,7 @@ export const numberFirstRule: ClauseRule = {
       const subjectRaw = text.slice(preStart, verbStart);
       // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
       // (对's object is what the amount measures: 对6公里老旧管网进行更新 names 老旧管网)
-      // (一年内要开展…: the end of a time span and a modal are no subject; nor is a lone character, 新引进's 新)
-      const subjectWords = carried || workedOn ? "" : cleanIndicator(subjectRaw.replace(MANNER, "").replace(/^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:以内|之内)|^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))(?:内|后|起)|^(?:年)?内(?=要|将|须)/, "").replace(/(?:将|要)?在?[\d一二两三四五六七八九十]{1,3}年(?:内|以内|之内)$/, "").replace(/(?<![供效响反相适对必所急刚纲主重需])(?:要|将|须|需|应)$/, ""));
-      const subject = subjectWords.length >= 2 ? subjectWords : "";
+      const subject = carried || workedOn ? "" : subjectBefore(subjectRaw);
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);

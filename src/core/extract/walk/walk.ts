@@ -12,6 +12,7 @@ import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { quietReason } from "./quiet";
 import { planSpanEnds, THIS_YEAR, yearMentions, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
@@ -122,21 +123,6 @@ function cellCounter(text: string, lead: number, sep: number): (at: number) => n
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
 /** The end mark of a news article with its editor's name: …(完) 【编辑:梁异】 (a bare (完) may close a lead only). */
 const ARTICLE_END = /[(（]完[)）]\s*(?:【(?:责任)?编辑[::][^】]{0,16}】|[(（](?:责任)?编辑[::][^)）]{0,12}[)）])\s*$/;
-/**
- * A yes-no question (…能破2万亿吗, 能否…?): it asserts no value. A question of how or why presupposes the value it
- * asks about (GDP预期目标5.5%如何实现?), which stays read.
- */
-function asksQuestion(said: string, after: string | undefined): boolean {
-  const t = said.trimEnd();
-  // (…新增普惠托位2万个,你准备好了吗?: a tag after a statement asks nothing of its figures — the clause asking holds one)
-  const asking = t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf("，"), t.lastIndexOf(";")) + 1);
-  if (!/\d|[一二两三四五六七八九十百千]{1,6}[万亿]/.test(asking)) return false;
-  return /吗[?？]?$/.test(t) || ((after === "?" || /[?？]$/.test(t)) && /(能否|是否|会不会|能不能|可否)/.test(t.slice(-30)));
-}
-
-/** A count of those at a session or of its vote: 代表名额, 出席会议的代表, 应到…实到…, 符合法定人数, 赞成率, 旁听会议. */
-const ATTENDANCE = /(代表名额|实有代表|(?:出席|缺席|列席)(?:会议|本次会议)?的?(?:代表|委员)|应到会?[^,，。;]{0,8}实到|符合法定人数|以[\d.]{1,6}%的赞成率|(?<!\d)\d{1,6}人投票|旁听会议)/;
-
 const NO_YEARS: YearMention[] = [];
 const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 
@@ -323,12 +309,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         carriedBySemicolon = text[sentence.end] === ";";
         planBySemicolon = carriedBySemicolon && past === null && (planBySemicolon || (states && setsPlan(said)));
         if (!states) continue;
-        // 杭州今年GDP能破2万亿吗? — a question sets nothing; its answer may
-        if (asksQuestion(said, text[sentence.end])) { push({ kind: "quiet", span: sentence, reason: "a question (…吗?)" }); continue; }
-        // (代表名额为338名,实际出席会议的代表318名, 以99.3%的赞成率…通过: who attends the session that hears a report, and its vote)
-        // (…以98.6%的赞成率通过,报告提出今年地区生产总值增长6%左右: what the report sets after its vote stays read)
-        const attendance = ATTENDANCE.exec(said);
-        if (attendance && !/(提出|力争|确保|预期)/.test(said.slice(attendance.index + attendance[0].length))) { push({ kind: "quiet", span: sentence, reason: "a meeting's attendance or vote (代表名额, 赞成率)" }); continue; }
+        // (a question, a session's attendance or vote: numbers in a sentence that sets nothing)
+        const quiet = quietReason(said, text[sentence.end]);
+        if (quiet !== null) { push({ kind: "quiet", span: sentence, reason: quiet }); continue; }
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
       }
       if (part) {
