@@ -88,6 +88,11 @@ describe("bandwidth written with a bare M or G", () => {
     expect(targetsOf("到2025年,家庭宽带平均接入带宽超过500M。", 2021).map((t) => `${t.value}|${t.unit}`)).toEqual(["500|M"]);
     expect(allTargetsOf("推进农村宽带网络和4G网络覆盖,建设G60科创走廊。", 2021)).toEqual([]);
   });
+  it("computing power written with a bare P after words of 算力 is a target (新增智能算力规模5000P); a P elsewhere stays a name", () => {
+    expect(targetsOf("到2025年,新增智能算力规模5000P。", 2023).map((t) => `${t.value}|${t.unit}`)).toEqual(["5000|P"]);
+    expect(targetsOf("到2025年,全市智能算力达到300E以上。", 2023).map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["300|E|>="]);
+    expect(allTargetsOf("到2025年,建成3P实验室,推广5000P纸张。", 2023)).toEqual([]);
+  });
 });
 
 describe("years, kinds and sections of large cities' action plans", () => {

@@ -49,6 +49,8 @@ const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
+/** Words of computing power before a number (新增智能算力5000P, 算力规模达到1.2万P): a bare P or E is PFLOPS or EFLOPS. */
+const COMPUTE_BEFORE = /算力[^,。;、和\d]{0,8}$/;
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
@@ -259,7 +261,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // unit, not a name
   // (家庭宽带平均接入带宽超过500M: a bare M or G after words of bandwidth is its unit)
   const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) ??
-    (/^[MG](?=[,。;、)\s]|$)/.test(text.slice(tok.end, tok.end + 2)) && BANDWIDTH_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)) ? /^[MG]/.exec(after) : null) : null;
+    (/^[MG](?=[,。;、)\s]|$)/.test(text.slice(tok.end, tok.end + 2)) && BANDWIDTH_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)) ? /^[MG]/.exec(after) : null) ??
+    (/^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(tok.end, tok.end + 2)) && COMPUTE_BEFORE.test(text.slice(Math.max(0, tok.start - 16), tok.start)) ? /^[PE]/.exec(after) : null) : null;
   if ((isAsciiLetter(before) && !countsAcronym(text, tok, near)) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
