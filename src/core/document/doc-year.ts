@@ -59,6 +59,13 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年度?[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办)(?:的)?(?:工作计划|工作要点|工作安排|工作重点)/.source,
   // (提出了2024年工作总体要求和目标任务)
   /(20\d\d)年(?:的)?工作(?:总体要求|总体部署|主要目标)/.source,
+  // (an infographic's banner of the year ahead, flattened to lines, over its slogan and its goals: 2021年长沙 / 下战书! /
+  // 主要预期目标)
+  /(?:^|\n)[ \t]*(20\d\d)年[\u4e00-\u9fff]{2,5}[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[^\n\d]{1,10}?[!！][ \t]*\n(?:[ \t]*\n){0,4}[ \t]*(?:主要)?(?:预期)?目标/.source,
+  // (the year and the five after it a report plans: 2022年及未来五年,我市将…)
+  /(?<![到至])(20\d\d)年(?:及|和)(?:未来|今后)(?:五|5)年[,，]?[\u4e00-\u9fff]{0,4}?(?:将|要)/.source,
+  // (what a report settles for the year: 政府工作报告确定了2024年将筹措资金…)
+  /(?:确定|明确|提出|部署)了?(20\d\d)年(?:将|要)/.source,
   // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)

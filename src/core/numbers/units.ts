@@ -3,9 +3,12 @@
 
 /**
  * Measure words for lamps, poles, plots and screens, wells, bridge spans, sets and trains (安装太阳能路灯1000盏, 打井10眼,
- * 开行班列2200列): units and measure words both.
+ * 开行班列2200列), and the channels of cameras (新建1000路视频监控, only beside them): units and measure words both.
  */
-const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列"];
+const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路"];
+/** Words of cameras a count in 路 counts the channels of (1000路视频监控点位, 智慧感知设备3000路); else 路 names a route. */
+const CAMERA_AFTER = /^[\u4e00-\u9fff]{0,4}?(视频|监控|高清|摄像|感知|探头)/;
+const CAMERA_BEFORE = /(视频|监控|摄像头?|探头|感知设备)[^,。;:\n]{0,10}$/;
 
 /** Micrograms per cubic metre in Latin letters, with either mu (or a plain u) and either cube. */
 const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3"];
@@ -102,6 +105,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建"))) return null;
+  if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米
   if (text[end] === "/") {

@@ -8,6 +8,7 @@ import { findFlatBreaks } from "./flat";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
 import { findNumberSpacing } from "./spacing";
+import { findYearZeros } from "./year-zeros";
 import { readEntity } from "./entities";
 
 /**
@@ -67,7 +68,7 @@ export function normalise(original: string): CleanText {
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)
   const html = findHtml(original);
-  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)),
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...findYearZeros(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {

@@ -70,6 +70,11 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
+/** Inside a bracket after a group of projects, counting them and their kinds: (项目6个,其中基建工程类5个、“小而美”事项类1个). */
+const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八九十]+[个项件][,，、;；]?(?:其中)?[^()（）\d]{1,12}类)*[^()（）\d]{0,12}$/;
+
+/** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
+const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选)$`);
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
@@ -324,8 +329,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     // on with that count's verb)
     const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
       COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
-    const bare = !smallCount && !scaled && !listedCount && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
-    if (!roundCount && !listedCount && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
+    // (实施千项“智改数转”项目、覆盖千家规上工业企业, 每年创建百个标杆: a lone 百 or 千 counting what a verb of work acts on —
+    // not 千家万户, 千方百计, nor a programme it names, 实施千座公园计划)
+    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && /^[个家所项名座条场][\u4e00-\u9fff“"](?<![万千百])/.test(text.slice(tok.end, tok.end + 2)) &&
+      !/^.[万千百]/.test(text.slice(tok.end, tok.end + 2)) && !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案)/.test(text.slice(tok.end, tok.end + 12));
+    const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
+    if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
       return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
     }
@@ -405,6 +414,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) reading.shape = { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  else if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) reading.shape = { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };

@@ -53,11 +53,15 @@ const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff]
 const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
+/** A rate the words after it make the growth of the indicator just named: 投资7100亿元以上,实现20%以上的增长. */
+const GROWTH_AFTER = /^的(?:增长|增幅|增速)(?=[,，。;；、]|$)/;
+
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
+  if (GROWTH_AFTER.test(text.slice(end, end + 5))) return false;
   if (ch === "的") return true;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
@@ -272,7 +276,7 @@ export const indicatorNumberRule: ClauseRule = {
       }
       consumed.add(m);
       memo.indicator = stripQualifierVerb(indicator);
-      const growth = split.growth || (m.impliedUnit);
+      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 5)));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
       const last = memo.lastTarget;
@@ -332,6 +336,10 @@ export const indicatorNumberRule: ClauseRule = {
         } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
+        } else if (candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
+          // (each item a whole rate of its own: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
+          candidate.indicator = items[0];
+          for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
         } else if (fullRateShared(candidate.indicator, kind, m)) {
           // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
           const rate = /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
@@ -344,6 +352,9 @@ export const indicatorNumberRule: ClauseRule = {
     return out;
   },
 };
+
+/** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */
+const WHOLE_RATE = /^[\u4e00-\u9fff]{2,}(?:率|比重|占比)$/;
 
 /** 完成技能补贴培训 → 技能补贴培训: the leading 完成/计划 is wording, not part of the name. */
 function stripQualifierVerb(s: string): string {

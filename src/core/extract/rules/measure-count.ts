@@ -121,6 +121,10 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   return /(?:^|[^持定制])在\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
+export const SUBJECT_COUNT = "counts the subject whose work the clause goes on to size (该区8个街道今年将安排近60项)";
+/** A counted noun (places, units) that runs into the time or the modal of the clause's own verb: 8个街道今年将安排. */
+const SUBJECT_THEN_TIME = /^[\u4e00-\u9fff]{1,6}?(?:今年|明年|年内|全年|每年|将|要|均|都|各|分别|计划|拟)(?:将|要|均|都|各|计划|拟)?(?:安排|推出|实施|完成|建设|新建|开展|办好|打造|提供|新增|落实)/;
+
 export const RANKED_SET = "the size of the set a rank is taken in (跻身全国169个国家级新区第11位)";
 
 /** A count of the places or things a rank is taken among: 全国169个国家级新区第11位, 全省100强第5名. */
@@ -146,6 +150,11 @@ export const measureCountRule: ClauseRule = {
       // (only a total over them: in 全省30个县(市)地区生产总值超过500亿元 each county's output is bounded and the count is the goal)
       if (next !== undefined && next.start - end <= 1 && !isMeasureWord(next.unit) && /(?:总产值|总量|总额|总规模|总收入|合计)(?:将|要)?(?:达到|达|突破|超过)$|将达到?$/.test(noun)) {
         consumed.add(m, "qualifier", "counts the entities whose amount follows (76个县总产值将达1.7万亿元)");
+        continue;
+      }
+      // 该区8个街道今年将安排近60项…: the places counted are the subject whose work the clause goes on to size
+      if (((next !== undefined && next.start < clause.end) || /\d/.test(text[end] ?? "")) && SUBJECT_THEN_TIME.test(noun)) {
+        consumed.add(m, "qualifier", SUBJECT_COUNT);
         continue;
       }
       const prevEnd = idx > 0 ? mentions[idx - 1].end : clause.start;

@@ -13,8 +13,8 @@ function asksQuestion(said: string, after: string | undefined): boolean {
   return /吗[?？]?$/.test(t) || ((after === "?" || /[?？]$/.test(t)) && /(能否|是否|会不会|能不能|可否)/.test(t.slice(-30)));
 }
 
-/** A count of those at a session or of its vote: 代表名额, 出席会议的代表, 应到…实到…, 符合法定人数, 赞成率, 旁听会议. */
-const ATTENDANCE = /(代表名额|实有代表|(?:出席|缺席|列席)(?:会议|本次会议)?的?(?:代表|委员)|应到会?[^,，。;]{0,8}实到|符合法定人数|以[\d.]{1,6}%的赞成率|(?<!\d)\d{1,6}人投票|旁听会议)/;
+/** A count of those at a session or of its vote: 代表名额, 出席会议的代表, 代表出席本次会议, 应到…实到…, 符合法定人数, 赞成率, 旁听会议. */
+const ATTENDANCE = /(代表名额|实有代表|(?:出席|缺席|列席)(?:会议|本次会议)?的?(?:代表|委员)|应到会?[^,，。;]{0,8}实到|符合法定人数|以[\d.]{1,6}%的赞成率|(?<!\d)\d{1,6}人投票|旁听了?(?:本次|此次)?(?:会议|大会)|代表(?:出席|列席)了?(?:本次|此次)?(?:会议|大会))/;
 /** What a report sets after its vote (…以98.6%的赞成率通过,报告提出今年地区生产总值增长6%左右): the sentence stays read. */
 const SETS_AFTER_VOTE = /(提出|力争|确保|预期)/;
 

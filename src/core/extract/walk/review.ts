@@ -13,8 +13,8 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (实际完成, 实际开工: what was actually done; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
-// clause tells what came before)
-const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+// clause tells what came before; 上年度 after a comparison, 增幅不低于上年度…增幅, is the base a target is set against)
+const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|高于|低于|超过|与|同)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /**
  * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
@@ -52,8 +52,9 @@ const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
  * 达到1.5万亿元。人均地区生产总值增长25%左右。): it has no word that sets a target or a plan.
  */
 export function continuesPast(sentence: string): boolean {
-  // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final)
-  const said = sentence.replace(/^\s*预计(?=实现|完成|达到)/, "");
+  // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final;
+  // 初步预计,地区生产总值增长7%以上 after a sentence on how the quarter went, its figures first estimated)
+  const said = sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, "");
   return !FUTURE_CUE.test(said) && !PLAN_WORDING.test(said);
 }
 
@@ -234,7 +235,9 @@ export const REVIEW_OPENING = "a paragraph reviewing the past";
 export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 
 /** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
-const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})`);
+// (or the goals of the year or years ahead named further on: 今年全省经济社会发展的主要预期目标是, 今后五年,我省经济增长预期目标是)
+const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
+  "(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为)");
 
 /**
  * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,

@@ -2,6 +2,7 @@
 // year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
+import { parseChineseNumeral } from "../../numbers/chinese";
 import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
@@ -188,7 +189,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
-    const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li));
+    const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li), () => nearestText(text, lines, li, 1, 4));
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask);
@@ -216,7 +217,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed);
       if (banner) {
-        ctx.bannerYear = Number(banner[1]);
+        ctx.bannerYear = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
         // (a later year's line, 2027年——, dates what follows it)
         if (docYear !== null && ctx.bannerYear >= docYear) ctx.lineYear = ctx.bannerYear;
       }
@@ -298,7 +299,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
-          (yearOnly !== null && sYears.length === 0 && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said))) ? yearOnly : null) ??
+          (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
@@ -380,7 +381,7 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
  * A news summary's subheading that opens with a year and holds no sentence's punctuation (2023年全市一般公共预算总收入
  * 637.58亿元 / 2024年全市一般公共预算收入安排306.74亿元): like a line that is only a year, it heads what follows.
  */
-const YEAR_SUBHEAD = /^(20\d\d)年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
+const YEAR_SUBHEAD = /^(20\d\d|二〇[〇一二三四五六七八九]{2})年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
@@ -448,22 +449,31 @@ const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|�
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
 // (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
-const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾|(?:今后|未来)[三五]年的?(?:重点|主要|发展|奋斗)?目标(?:任务)?)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
+const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾|(?:今后|未来)[三五35]年的?(?:重点|主要|发展|奋斗)?目标(?:任务)?)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
  * “十五五”时期主要目标): a summary's section heading.
  */
-function plainHeading(t: string, nextIsSentence: () => boolean): Heading | null {
+/**
+ * An infographic's banner, as a page keeps it once flattened to lines: a year and a name (2020年长沙, 2021年湖南) over a
+ * slogan (交答卷!, 下战书!, 立flag!). It heads the year's part of the page: its results or its goals.
+ */
+const YEAR_NAME_BANNER = /^(?:19|20)\d\d年[\u4e00-\u9fff]{2,5}$/;
+const SLOGAN = /^[^\d\s,，。;；:：]{1,10}[!！]$/;
+
+function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => string | null): Heading | null {
   // (the deepest level: any numbered heading after it, (一)下一步工作, closes it)
   if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 6, title: t } : null;
+  if (YEAR_NAME_BANNER.test(t) && SLOGAN.test(nextText() ?? "")) return { level: 1, title: t };
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   // (赶超发展的五年: the years a report reviews, before the sentences that review them)
   if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || (namesYearsBehind(t) && nextIsSentence())) ? { level: 1, title: t } : null;
-  return /(工作回顾|回顾|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
+  // (2021年成绩, 2017年成绩单: a year's results)
+  return /(工作回顾|回顾|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**
@@ -515,11 +525,17 @@ function turnsToYearByName(text: string, sentence: Span, years: readonly YearMen
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
 function opensClause(text: string, sentenceStart: number, pos: number): boolean {
   const before = text.slice(Math.max(sentenceStart, pos - 12), pos);
-  return /(?:^|[,;:])\s*(?:在|于)?$/.test(before) || pos - sentenceStart <= 1;
+  // (坪山区2021年实现了…: a place the clause is about may stand before its year)
+  return /(?:^|[,;:])\s*(?:在|于)?(?:[\u4e00-\u9fff]{1,5}[省市区县州镇旗])?$/.test(before) || pos - sentenceStart <= 1;
+}
+
+/** Whether a sentence names no year but the whole one (全年): after a sentence of a past year, 全年 is that year's. */
+function namesNoOtherYear(text: string, years: YearMention[]): boolean {
+  return years.every((y) => text.slice(y.pos, y.end) === "全年");
 }
 
 /** How a year went (取得显著成效, 稳中有进, 圆满收官): a sentence saying it opens that year's review. */
-const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|良好态势|收官)/;
+const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|稳中提质|良好态势|收官|实现了|逆势上扬|企稳回升|回升向好)/;
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;

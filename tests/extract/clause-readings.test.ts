@@ -1,0 +1,69 @@
+// Example sentences of clause-level readings first met on unseen real pages: a growth rate written after its level
+// (实现20%以上的增长), a list of whole rates sharing one value, a count of the places that are a clause's subject, a count
+// of projects inside a group's bracket, a lone 百 or 千 after a verb of work, the channels of cameras counted in 路,
+// computing power in a bare P, a base year after a comparison, and a session's attendance. Texts written for these tests
+// are unit tests of one rule each, not evidence that the engine generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear = 2024): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.kind}`);
+const roleOf = (text: string, mention: string, docYear = 2024): string | undefined =>
+  (extract(text, { mentions: true, docYear }).mentions ?? []).find((m) => m.text === mention)?.role;
+
+describe("a growth rate written after the level it grows (实现20%以上的增长)", () => {
+  it("is the growth of the indicator just named", () => {
+    expect(read("今年力争规模以上固定资产投资7100亿元以上,实现20%以上的增长;社会消费品零售总额3540亿元,达到18%以上的增长。", 2012)).toEqual([
+      "规模以上固定资产投资|7100|亿元|level", "规模以上固定资产投资|20|%|growth", "社会消费品零售总额|3540|亿元|level", "社会消费品零售总额|18|%|growth"]);
+  });
+  it("a rate before another noun after 的 stays that noun's (实现30%的企业上云)", () => {
+    expect(read("到2025年,实现30%的企业上云。", 2021).map((t) => t.split("|")[3])).not.toContain("growth");
+  });
+});
+
+describe("a list of whole rates sharing one value", () => {
+  it("gives each rate its target (畜禽粪污资源化利用率、农膜回收利用率达到80%以上)", () => {
+    expect(read("到2025年,畜禽粪污资源化利用率、农膜回收利用率达到80%以上。", 2021)).toEqual(["畜禽粪污资源化利用率|80|%|share", "农膜回收利用率|80|%|share"]);
+  });
+  it("a list whose first item is no rate keeps one ticked target (受污染耕地、污染地块安全利用率)", () => {
+    expect(read("受污染耕地、污染地块安全利用率不低于92%。", 2021)).toHaveLength(1);
+  });
+});
+
+describe("counts that say who or what, not how many to reach", () => {
+  it("places that are a clause's subject (该区8个街道今年将安排近60项实事项目)", () => {
+    expect(roleOf("该区8个街道今年将安排近60项民生实事项目。", "8个")).toBe("qualifier");
+    expect(read("今年新建8个街道社区食堂。")).toEqual(["街道社区食堂|8|个|increment"]);
+  });
+  it("the projects of a group and their kinds in its bracket (科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个))", () => {
+    const doc = "一、科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。主要是新建幼儿园35所。";
+    for (const m of ["6个", "5个", "1个"]) expect(roleOf(doc, m)).toBe("other");
+    expect(read(doc)).toEqual(["新建幼儿园|35|所|increment"]);
+  });
+  it("a session's attendance written with 代表 first (共有637名人大代表出席本次会议)", () => {
+    expect(read("据了解,共有637名云南省人大代表出席本次会议,6个周边国家驻昆总领事受邀旁听了本次会议第一次全体会议。", 2012)).toEqual([]);
+  });
+});
+
+describe("counts in words and measure words met on real pages", () => {
+  it("a lone 千 or 百 after a verb of work counts (实施千项…项目、覆盖千家规上工业企业)", () => {
+    expect(read("2022年,实施千项“智改数转”项目、覆盖千家规上工业企业。", 2022).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["1000|项", "1000|家"]);
+  });
+  it("but not in set phrases or a programme's name (服务千家万户, 千方百计, 实施千座公园计划)", () => {
+    expect(read("服务千家万户,千方百计稳就业。实施千座公园计划。", 2022)).toEqual([]);
+  });
+  it("路 counts the channels of cameras beside it, and names a route elsewhere", () => {
+    expect(read("新建1000路视频监控点位。新增智慧感知设备3000路。").map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["1000|路", "3000|路"]);
+    expect(read("乘坐12路公交车。开通3路公交线路。")).toEqual([]);
+  });
+});
+
+describe("a base year after a comparison is no review (增幅不低于上年度…增幅)", () => {
+  it("the clauses after such a base in the same sentence stay targets", () => {
+    const doc = "今年,全市低保标准增幅不低于上年度全体居民人均可支配收入增幅;新增老年助餐服务点60个以上,新增认知障碍床位700张。";
+    expect(read(doc).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["60|个", "700|张"]);
+  });
+  it("上年度 as a review still makes its sentence past (上年度全市完成投资500亿元)", () => {
+    expect(read("上年度全市完成投资500亿元。")).toEqual([]);
+  });
+});
