@@ -217,9 +217,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed);
       if (banner) {
-        ctx.bannerYear = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
+        const year = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
+        ctx.bannerYear = year;
         // (a later year's line, 2027年——, dates what follows it)
-        if (docYear !== null && ctx.bannerYear >= docYear) ctx.lineYear = ctx.bannerYear;
+        if (docYear !== null && year !== null && year >= docYear) ctx.lineYear = year;
       }
       ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
