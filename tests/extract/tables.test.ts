@@ -262,3 +262,16 @@ describe("shapes of the twenty-sixth and twenty-seventh unseen sets", () => {
     expect(ticked(page, 2023).map((t) => `${t.value}|${t.kind}|${t.period}`)).toEqual(["79|level|cumulative", "1000|increment|cumulative"]);
   });
 });
+
+describe("a second header row under a group of target years (as a converter writes a header with merged cells)", () => {
+  const doc = ["| 指标 | 单位 | 2020年 | 目标值 | 目标值 | 属性 |", "| --- | --- | --- | --- | --- | --- |", "| | | | 2025年 | 2035年 | |",
+    "| 地区生产总值 | 亿元 | 1000 | 1500 | 2500 | 预期性 |", "| 森林覆盖率 | % | 40 | 42 | 45 | 约束性 |"].join("\n");
+  it("each year of the second row dates the column above it; the base year's value is the base", () => {
+    expect(ticked(doc, 2021).map((t) => `${t.indicator}|${t.value}|${t.year}|${t.baseValue}|${t.binding}`)).toEqual([
+      "地区生产总值|1500|2025|1000|false", "地区生产总值|2500|2035|1000|false", "森林覆盖率|42|2025|40|true", "森林覆盖率|45|2035|40|true"]);
+  });
+  it("a table with one header row reads as before (its first row of values is no second header)", () => {
+    const plain = ["| 指标 | 2020年 | 2025年 |", "| --- | --- | --- |", "| 地区生产总值(亿元) | 1000 | 1500 |"].join("\n");
+    expect(ticked(plain, 2021).map((t) => `${t.value}|${t.year}`)).toEqual(["1500|2025"]);
+  });
+});

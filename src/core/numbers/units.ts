@@ -3,9 +3,9 @@
 
 /**
  * Measure words for lamps, poles, plots and screens, wells, bridge spans, sets and trains (安装太阳能路灯1000盏, 打井10眼,
- * 开行班列2200列), and the channels of cameras (新建1000路视频监控, only beside them): units and measure words both.
+ * 开行班列2200列, 新增墓穴10000穴), and the channels of cameras (新建1000路视频监控, only beside them): units and measure words both.
  */
-const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路"];
+const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路", "穴"];
 /** Words of cameras a count in 路 counts the channels of (1000路视频监控点位, 智慧感知设备3000路); else 路 names a route. */
 const CAMERA_AFTER = /^[\u4e00-\u9fff]{0,4}?(视频|监控|高清|摄像|感知|探头)/;
 const CAMERA_BEFORE = /(视频|监控|摄像头?|探头|感知设备)[^,。;:\n]{0,10}$/;

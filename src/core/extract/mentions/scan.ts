@@ -70,6 +70,9 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
+/** The set a count sizes when something is one of it: 全省80个、全州6个重点发展县之一. */
+const ONE_OF_SET = /^[^,，。;；:：]{0,20}?之一/;
+
 /** Inside a bracket after a group of projects, counting them and their kinds: (项目6个,其中基建工程类5个、“小而美”事项类1个). */
 const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八九十]+[个项件][,，、;；]?(?:其中)?[^()（）\d]{1,12}类)*[^()（）\d]{0,12}$/;
 
@@ -415,6 +418,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) reading.shape = { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
+  else if (isMeasureWord(unit) && ONE_OF_SET.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };

@@ -199,8 +199,9 @@ const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
-const SETS_VALUE = "(?:设定|确定|定|设)为?";
-const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)${SETS_VALUE}$`);
+// (多地将GDP增速目标拟定为7%, 郑州的增速目标便是7%: the words that set or state the value are no part of the name)
+const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
+const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
 const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
 
@@ -225,6 +226,8 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand (婴儿死亡率4‰) is a level (an index or quantity measured in %, 价格指数102%, is one too: percentKind)
   if (unit === "‰") return growth ? "growth" : "level";
+  // (新增劳动力人均受教育年限: a measure of those newly in the labour force, not an amount added)
+  if (/^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
   // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
   if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
@@ -271,10 +274,12 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(完成|改造)/.test(named) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换)$/.test(indicator)) return "increment";
+  // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换|修剪|布设|投入使用)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚)$/.test(indicator)) return "increment";
+  // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|工程)$/.test(indicator)) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first

@@ -199,6 +199,10 @@ export const sharedRule: ClauseRule = {
         const noun = countedNoun(text, target.end, clause.end).noun;
         const named = VERB_ONLY.test(what) ? noun : what;
         items = items.map((x) => x + named);
+      } else {
+        // (省会贵阳、市(州)中心城市、县城分别新增城区常住人口100万以上: places, then a verb and the thing it adds, shared)
+        const shared = /^(新增|新建|建成|建设|培育|打造|形成|完成)([\u4e00-\u9fff()]{2,16})$/.exec(cleanIndicator(text.slice(at + m[1].length, target.start)));
+        if (shared) { verb = shared[1]; items = items.map((x) => x + shared[2]); }
       }
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));

@@ -152,6 +152,11 @@ export const measureCountRule: ClauseRule = {
         consumed.add(m, "qualifier", "counts the entities whose amount follows (76个县总产值将达1.7万亿元)");
         continue;
       }
+      // 在其余10个地级市中,…: the set the next clauses pick their members from
+      if (/^[\u4e00-\u9fff]{1,8}中$/.test(noun) && end >= clause.end - 1 && /在[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(clause.start, m.start - 6), m.start))) {
+        consumed.add(m, "other", "the set the clauses after it speak of (在其余10个地级市中)");
+        continue;
+      }
       // 该区8个街道今年将安排近60项…: the places counted are the subject whose work the clause goes on to size
       if (((next !== undefined && next.start < clause.end) || /\d/.test(text[end] ?? "")) && SUBJECT_THEN_TIME.test(noun)) {
         consumed.add(m, "qualifier", SUBJECT_COUNT);

@@ -174,6 +174,7 @@ export function rowCells(text: string, start: number, end: number): Cell[] {
 /** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
 function readRows(rows: Cell[][], title: string | null, ctx: TableContext): TableReading {
   let columns: Column[] | null = null;
+  let headerCells: Cell[] = [];
   const out: Row[] = [];
   const readings: TableReading[] = [];
   const flush = (): void => {
@@ -187,10 +188,20 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
     if (header && (!columns || out.length > 0)) {
       flush();
       columns = h.columns;
+      headerCells = row;
       resolveYears(columns, ctx.docYear, ctx.horizon);
       continue;
     }
     if (!columns) continue;
+    // a second header row under a group (| 指标 | 2020年 | 目标值 | 目标值 | over | | | 2025年 | 2035年 |): each of its
+    // cells completes the name of the column above it
+    const sub = out.length === 0 ? subHeader(headerCells, row) : null;
+    if (sub) {
+      columns = sub;
+      resolveYears(columns, ctx.docYear, ctx.horizon);
+      headerCells = [];
+      continue;
+    }
     const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? row, columns);
     if (r) out.push(r);
   }
@@ -198,6 +209,20 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
   return {
     candidates: readings.flatMap((r) => r.candidates), baselines: readings.flatMap((r) => r.baselines), ordinals: readings.flatMap((r) => r.ordinals),
   };
+}
+
+/**
+ * The columns of a header completed by a second header row (cells of years or names only, no value, under a header of
+ * as many cells): each cell's text joins the one above it. Null when the row is no such header.
+ */
+function subHeader(above: Cell[], row: Cell[]): Column[] | null {
+  if (above.length === 0 || row.length !== above.length) return null;
+  const filled = row.filter((c) => c.text !== "");
+  if (filled.length === 0 || !filled.every((c) => /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,8}$/.test(c.text))) return null;
+  if (!filled.some((c) => /^(?:19|20)\d\d年/.test(c.text))) return null;
+  const joined = above.map((c, k) => (row[k].text !== "" ? { ...c, text: c.text + row[k].text } : c));
+  const h = readHeader(joined, 0);
+  return h && h.next >= joined.filter((c) => c.text).length - 1 ? h.columns : null;
 }
 
 /** A row whose cells stand in their columns' places. */
