@@ -49,6 +49,9 @@ describe("counts in words and measure words met on real pages", () => {
   it("a lone 千 or 百 after a verb of work counts (实施千项…项目、覆盖千家规上工业企业)", () => {
     expect(read("2022年,实施千项“智改数转”项目、覆盖千家规上工业企业。", 2022).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["1000|项", "1000|家"]);
   });
+  it("a step of a whole number reached (全省生产总值跃上万亿元台阶) is its level", () => {
+    expect(read("到2020年,全省生产总值跃上万亿元台阶。", 2016)).toEqual(["全省生产总值|10000|亿元|level"]);
+  });
   it("but not in set phrases or a programme's name (服务千家万户, 千方百计, 实施千座公园计划)", () => {
     expect(read("服务千家万户,千方百计稳就业。实施千座公园计划。", 2022)).toEqual([]);
   });
@@ -65,5 +68,16 @@ describe("a base year after a comparison is no review (增幅不低于上年度�
   });
   it("上年度 as a review still makes its sentence past (上年度全市完成投资500亿元)", () => {
     expect(read("上年度全市完成投资500亿元。")).toEqual([]);
+  });
+});
+
+describe("two rates after town and country (城乡) or after two named incomes, without 分别", () => {
+  it("the first is the town's, the second the country's", () => {
+    expect(read("“十三五”城乡居民收入年均增长7%和9%左右。", 2016)).toEqual(["城镇居民收入|7|%|growth", "农村居民收入|9|%|growth"]);
+    expect(read("城镇和农村居民人均可支配收入年均增长8%和10%。", 2016)).toEqual(["城镇居民人均可支配收入|8|%|growth", "农村居民人均可支配收入|10|%|growth"]);
+    expect(read("城乡居民人均可支配收入分别增长6%、8%。", 2016)).toEqual(["城镇居民人均可支配收入|6|%|growth", "农村居民人均可支配收入|8|%|growth"]);
+  });
+  it("one indicator's two rates stay its own (地区生产总值增长7%,力争8%)", () => {
+    expect(read("地区生产总值增长7%,力争8%。", 2016).every((t) => t.startsWith("地区生产总值|"))).toBe(true);
   });
 });

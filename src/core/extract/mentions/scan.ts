@@ -101,7 +101,7 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
  * too is what the count counts: 新建4个“15分钟生活圈”, 54个“三重”项目, 8座“一江一河”滨水驿站.
  */
 const QUOTED_NUMERAL_NAME = /^[“"][一二三四五六七八九十百千\d+＋NnXx×个]{1,6}[”"]/;
-const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "破", "超过", "超", "过", "迈上", "跨上", "站上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "稳定在", "保持在", "稳定", "保持", "不少于", "不低于", "不超过", "到", "至"];
+const GATED_CHINESE_BEFORE = ["达到", "达", "突破", "破", "超过", "超", "过", "迈上", "跨上", "站上", "跃上", "登上", "增长", "提高到", "增加", "新增", "实现", "建成", "培育", "引进", "完成", "控制在", "稳定在", "保持在", "稳定", "保持", "不少于", "不低于", "不超过", "到", "至"];
 /** A list number opening a line: 1. / 1、 / (1) / 一、 / (一). */
 const isListMark = (ch: string): boolean => ch === "、" || ch === "." || ch === ")";
 

@@ -66,7 +66,8 @@ export function listItems(s: string): string[] {
 }
 
 /** Verbs that may stand between a list of indicators and its list of values without 分别. */
-const LIST_VERB = /(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过)$/;
+// (城镇和农村居民人均可支配收入年均增长8%和10%: a rate of change too)
+const LIST_VERB = /(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过|(?:年均|平均)?(?:增长|增速为|增幅为))$/;
 
 /**
  * Where a list of values starts when it follows its list of indicators with no 分别 (每千人平均床位数、医生数、
@@ -81,7 +82,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 6), mentions[i].start));
     if (!verb) return null;
     const at = mentions[i].start - verb[0].length;
-    const items = listItems(cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at)));
+    const named = cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at));
+    // (城乡居民收入年均增长7%和9%左右: 城乡 names the two, town and country)
+    const items = j - i === 1 && /^城乡[\u4e00-\u9fff]{2}/.test(named) && listItems(named).length === 1 ? ["城镇", "农村"] : listItems(named);
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
   }
   return null;
@@ -104,6 +107,8 @@ export const respectivelyRule: ClauseRule = {
     for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
+    // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
+    if (items.length === 1 && after.length === 2 && /^城乡[\u4e00-\u9fff]{2}/.test(itemsText)) items = ["城镇", "农村"].map((w) => w + itemsText.slice(2));
     const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before

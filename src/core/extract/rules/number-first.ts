@@ -178,7 +178,7 @@ export const numberFirstRule: ClauseRule = {
       // 跨上千亿元台阶 states a level; so do 建有/设有/拥有 (what each has) and 落实202万亩耕地(保护目标); firms a place
       // gathers (集聚) or a plan forms (形成5家…企业) are a stock it reaches, unless yearly (每年集聚1000名…)
       const levelVerb = carried ? listVerb ?? "" : verb;
-      const stock = /^(跨上|迈上|站上|建有|设有|拥有|落实)$/.test(levelVerb) ||
+      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start));
       out.push({
