@@ -81,3 +81,13 @@ describe("two rates after town and country (城乡) or after two named incomes, 
     expect(read("地区生产总值增长7%,力争8%。", 2016).every((t) => t.startsWith("地区生产总值|"))).toBe(true);
   });
 });
+
+describe("a list's items numbered with a space and the counts of a plan's tasks", () => {
+  it("a number set off by a space opens the item, no part of its name (16 筹建人才住房1000套)", () => {
+    expect(read("2023年重点民生事项\n  01 新改扩建公办幼儿园11所\n  16 筹建人才住房1000套\n  17 优化城际公交线路4条", 2023)).toEqual([
+      "新改扩建公办幼儿园|11|所|increment", "筹建人才住房|1000|套|increment", "优化城际公交线路|4|条|increment"]);
+  });
+  it("the tasks a plan is broken into are no target (共细分出171项目标任务)", () => {
+    expect(read("区政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案,共细分出171项目标任务,均明确牵头单位。", 2023)).toEqual([]);
+  });
+});

@@ -451,7 +451,7 @@ const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清�
 const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
-const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/;
+const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 
 /**
  * A count of the tasks a plan sets out for itself — its parts, not its targets: 提出通过三大方向18项重点任务, the tasks its
@@ -462,7 +462,7 @@ const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务/;
 function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
   if ((unit !== "项" && unit !== "个" && unit !== "条") || !TASKS.test(text.slice(unitEnd, unitEnd + 7))) return false;
   const before = text.slice(from, at);
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化)[^,。;]{0,12}$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分)[^,。;]{0,12}$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
 

@@ -81,7 +81,8 @@ export function splitPrefix(pre: string): PrefixSplit {
   return { head, comparator, growth, decrease };
 }
 
-const LIST_NUMBER_OPENS = new RegExp(`^${LIST_NUMBER}`);
+// (01 新改扩建公办幼儿园11所, 16 筹建人才住房1000套: a list's number may be set off by a space instead of a mark)
+const LIST_NUMBER_OPENS = new RegExp(`^(?:${LIST_NUMBER}|\\d{1,2} +(?=[\u4e00-\u9fff]))`);
 
 /** What 形成 N of makes a stock of (形成5家…企业, 形成3个千亿级产业集群); 形成50个…产品 are made within the period. */
 export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;

@@ -52,6 +52,8 @@ export const INCREMENT_VERBS = [
   "导入", "大中修", "修缮",
   // (投放人工鱼礁5万空方, 增殖放流鱼苗1000万尾: what is laid or released in the sea within the period)
   "投放", "放流", "增殖放流",
+  // (优化城际公交线路4条, 调整优化公交线路10条: routes reworked within the period)
+  "优化", "调整优化",
   // (拟建公园附属公厕150座左右: what a plan means to build)
   "拟建", "拟新建",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
