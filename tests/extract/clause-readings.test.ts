@@ -91,3 +91,16 @@ describe("a list's items numbered with a space and the counts of a plan's tasks"
     expect(read("区政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案,共细分出171项目标任务,均明确牵头单位。", 2023)).toEqual([]);
   });
 });
+
+describe("the parts a plan is summed up in, and its tasks", () => {
+  it("a count of a formula's part far from the formula (“3+4+2”总格局,即…2个区域协同) is no target", () => {
+    const doc = "规划提出,我省将加快构建信息化发展“3+4+2”总格局,即夯实信息基础设施数字底座、信息技术产业生态、政策法规标准3大基础支撑,打造产业数字化转型、智慧化社会治理、智慧化民生服务、数字政府4大应用场景,推进数字长三角合作、城乡信息化协同发展2个区域协同。";
+    expect(read(doc, 2021)).toEqual([]);
+  });
+  it("the tasks counted after the parts they fall in (三大方面共15项重点任务) are no target", () => {
+    expect(read("《通知》部署包括建设高质量的5G网络、构建全融合的5G场景应用、培育新赋能的5G产业集群在内的三大方面共15项重点任务。", 2019)).toEqual([]);
+  });
+  it("a task's count is work of the period (体育公园的建设任务是73个)", () => {
+    expect(read("到2025年,山东省体育公园的建设任务是73个。", 2021)).toEqual(["山东省体育公园的建设任务|73|个|increment"]);
+  });
+});

@@ -425,7 +425,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   else if (/^(项|件)$/.test(unit) && (/方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start)) || HEADING_COUNT.test(text.slice(Math.max(0, tok.start - 16), tok.start)) || closesHeadingLine(text, tok.start, unitEnd))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   else if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) reading.shape = { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
-  else if (partOfFormula(text, Math.max(0, tok.start - 40), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
+  else if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   else if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   else if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
@@ -462,7 +462,8 @@ const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
   if ((unit !== "项" && unit !== "个" && unit !== "条") || !TASKS.test(text.slice(unitEnd, unitEnd + 7))) return false;
   const before = text.slice(from, at);
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分)[^,。;]{0,12}$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+  // (…在内的三大方面共15项重点任务: the parts a plan's tasks fall in, then their number)
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分)[^,。;]{0,12}$|(?:方面|领域|板块)共$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
 

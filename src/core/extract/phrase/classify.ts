@@ -128,7 +128,7 @@ export function cleanIndicator(s: string): string {
   // (地区生产总值按增长5%安排: 按 introduces the value)
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
   return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
-    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/[,:;、\s|]+$/, "")
+    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务)(?:是|为)$/, "").replace(/[,:;、\s|]+$/, "")
     // (经济增长“5.5%左右”: the quote opening the value is no part of the name; 为实现 says why, not what)
     .replace(/[“"「]$/, "").replace(/^为(?:实现|完成)/, "");
 }
@@ -257,6 +257,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
   if (isScaledMeasureWord(unit) && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
+  // (体育公园的建设任务是73个, 基本建成任务33842套: a task's count is work of the period)
+  if (isScaledMeasureWord(unit) && /任务(?:是|为)?$/.test(indicator)) return "increment";
   // events held: 举办…赛事30场以上
   if (/^(场|场次|期)$/.test(unit)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
