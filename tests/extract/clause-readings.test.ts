@@ -104,3 +104,23 @@ describe("the parts a plan is summed up in, and its tasks", () => {
     expect(read("到2025年,山东省体育公园的建设任务是73个。", 2021)).toEqual(["山东省体育公园的建设任务|73|个|increment"]);
   });
 });
+
+describe("guards from an independent review of these rules", () => {
+  it("a 人大 work plan's counts of attendance are targets; only this session's attendance is quiet", () => {
+    expect(read("组织人大代表出席会议100场次以上,开展代表活动200次。", 2025).map((t) => t.split("|")[1])).toEqual(["100", "200"]);
+    expect(read("全市各级人大代表出席会议率达到95%以上。", 2025)).toHaveLength(1);
+    expect(read("会议应到代表877名,523名市人大代表出席会议。", 2025)).toEqual([]);
+  });
+  it("work counted in a bracket stays a target ((共新建社区食堂20个、托育机构10个))", () => {
+    expect(read("推进养老服务设施建设(共新建社区食堂20个、托育机构10个)。", 2025).map((t) => t.split("|")[1])).toEqual(["20", "10"]);
+  });
+  it("之一 of a later clause leaves the count before it (新增5家上市公司、打造…最活跃的地区之一)", () => {
+    expect(read("新增5家上市公司、打造全省资本市场最活跃的地区之一。", 2025)).toEqual(["上市公司|5|家|increment"]);
+  });
+  it("上年度 after 与 or 同 is still a review", () => {
+    expect(read("与上年度相比,全市新增就业3万人,增长5%。", 2025)).toEqual([]);
+  });
+  it("a round count naming a campaign is no target (开展百名干部联百企活动, 实施千名医生下基层工程)", () => {
+    expect(read("开展百名干部联百企活动。实施千名医生下基层工程。", 2025)).toEqual([]);
+  });
+});

@@ -80,3 +80,19 @@ describe("signs of the document's year in a report's retelling", () => {
     expect(extract("回顾2021年,全市地区生产总值增长6%。").document.docYear).toBe(2022);
   });
 });
+
+describe("guards from an independent review: what ends a summary's review", () => {
+  it("a heading of the year's goals (2025年目标), a paragraph opening with the year and a bound, or this year's goals", () => {
+    expect(read("2024年成绩\n地区生产总值增长5.5%\n2025年目标\n地区生产总值增长6%左右", 2025)).toEqual(["6|%|2025"]);
+    expect(read("2024年成绩单\n全市地区生产总值增长5.5%。\n2025年,全市地区生产总值增长6%左右,新增城镇就业6万人以上。", 2025)).toEqual(["6|%|2025", "6|万人|2025"]);
+    expect(read("2024年经济运行\n稳中有进！\n全年地区生产总值增长5.2%。\n今年主要预期目标:地区生产总值增长5.5%左右。", 2025)).toEqual(["5.5|%|2025"]);
+  });
+  it("下一步, 新的一年 and 预期 turn a past year's review to what is ahead", () => {
+    expect(read("2024年全区经济实现了逆势上扬。下一步,地区生产总值增长8%左右,新增城镇就业1万人。", 2025)).toEqual(["8|%|2025", "1|万人|2025"]);
+    expect(read("坪山区2024年稳中提质。新的一年,地区生产总值增长8%左右。", 2025)).toEqual(["8|%|2025"]);
+  });
+  it("a horizon a report names (明确了2030年要实现碳达峰) is no document year; a banner over the goals' results dates nothing", () => {
+    expect(extract("2024年政府工作报告。报告明确了2030年要实现碳达峰,今年新增城镇就业5万人。").document.docYear).toBe(2024);
+    expect(extract("2023年长沙\n\n交答卷!\n\n主要目标完成情况\n\n地区生产总值增长4.5%").document.docYear).not.toBe(2023);
+  });
+});

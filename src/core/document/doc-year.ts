@@ -61,11 +61,9 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年(?:的)?工作(?:总体要求|总体部署|主要目标)/.source,
   // (an infographic's banner of the year ahead, flattened to lines, over its slogan and its goals: 2021年长沙 / 下战书! /
   // 主要预期目标)
-  /(?:^|\n)[ \t]*(20\d\d)年[\u4e00-\u9fff]{2,5}[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[^\n\d]{1,10}?[!！][ \t]*\n(?:[ \t]*\n){0,4}[ \t]*(?:主要)?(?:预期)?目标/.source,
+  /(?:^|\n)[ \t]*(20\d\d)年[\u4e00-\u9fff]{2,5}[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[^\n\d]{1,10}?[!！][ \t]*\n(?:[ \t]*\n){0,4}[ \t]*(?:主要)?(?:预期)?目标(?![^\n]{0,6}(?:完成|情况|进展|实现))/.source,
   // (the year and the five after it a report plans: 2022年及未来五年,我市将…)
   /(?<![到至])(20\d\d)年(?:及|和)(?:未来|今后)(?:五|5)年[,，]?[\u4e00-\u9fff]{0,4}?(?:将|要)/.source,
-  // (what a report settles for the year: 政府工作报告确定了2024年将筹措资金…)
-  /(?:确定|明确|提出|部署)了?(20\d\d)年(?:将|要)/.source,
   // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
@@ -103,6 +101,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
+  // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
+  /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

@@ -71,10 +71,13 @@ const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "�
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
 /** The set a count sizes when something is one of it: 全省80个、全州6个重点发展县之一. */
-const ONE_OF_SET = /^[^,，。;；:：]{0,20}?之一/;
+// (not across a list or a verb of its own: 新增5家上市公司、打造…地区之一, 创建3个示范区成为…标杆之一)
+// (a list of such sets: 全省80个、全州6个重点发展县之一)
+const ONE_OF_SET = /^(?:、[\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]+[个家所座项])?(?:(?!成为|打造|建成|争创|跻身|进入)[^,，。;；:：、]){0,20}?之一/;
 
 /** Inside a bracket after a group of projects, counting them and their kinds: (项目6个,其中基建工程类5个、“小而美”事项类1个). */
-const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八九十]+[个项件][,，、;；]?(?:其中)?[^()（）\d]{1,12}类)*[^()（）\d]{0,12}$/;
+// (not work counted in a bracket: (共新建社区食堂20个…), (项目共改造小区35个))
+const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八九十]+[个项件][,，、;；]?(?:其中)?[^()（）\d]{1,12}?类)*$/;
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
 const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选)$`);
@@ -333,9 +336,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
       COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
     // (实施千项“智改数转”项目、覆盖千家规上工业企业, 每年创建百个标杆: a lone 百 or 千 counting what a verb of work acts on —
-    // not 千家万户, 千方百计, nor a programme it names, 实施千座公园计划)
-    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && /^[个家所项名座条场][\u4e00-\u9fff“"](?<![万千百])/.test(text.slice(tok.end, tok.end + 2)) &&
-      !/^.[万千百]/.test(text.slice(tok.end, tok.end + 2)) && !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案)/.test(text.slice(tok.end, tok.end + 12));
+    // not 千家万户, 千方百计, nor a programme or campaign it names, 实施千座公园计划, 开展百名干部联百企活动)
+    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(text.slice(tok.end, tok.end + 2)) &&
+      !/^.[万千百]/.test(text.slice(tok.end, tok.end + 2)) && !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(text.slice(tok.end, tok.end + 12)) &&
+      !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(text.slice(tok.end, tok.end + 8));
     const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words

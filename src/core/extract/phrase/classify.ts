@@ -282,7 +282,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && /(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|工程)$/.test(indicator)) return "increment";
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护)(?:工程)?$/.test(indicator) ||
+    (/^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first

@@ -54,6 +54,8 @@ export const INCREMENT_VERBS = [
   "投放", "放流", "增殖放流",
   // (优化城际公交线路4条, 调整优化公交线路10条: routes reworked within the period)
   "优化", "调整优化",
+  // (亮化农村公路75公里, 布设耕地质量监测点30处: lit or laid out within the period)
+  "亮化", "布设",
   // (拟建公园附属公厕150座左右: what a plan means to build)
   "拟建", "拟新建",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)

@@ -52,10 +52,10 @@ const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff]
 /** A deadline cell of a work list (全年, 年底) right after an amount. */
 const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
 
-/** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 /** A rate the words after it make the growth of the indicator just named: 投资7100亿元以上,实现20%以上的增长. */
 const GROWTH_AFTER = /^的(?:增长|增幅|增速)(?=[,，。;；、]|$)/;
 
+/** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];

@@ -105,6 +105,11 @@ export class WalkContext {
     return this.sections.some((s) => s.past);
   }
 
+  /** A line turned to the document's year or its goals ends the review of the sections it stands in. */
+  endReview(): void {
+    for (const s of this.sections) s.past = false;
+  }
+
   /** Year for a target when its own sentence and paragraph name none; `line`, the paragraph read. */
   fallbackYear(line = ""): number | null {
     if (this.paragraphYear !== null) return this.paragraphYear;

@@ -13,8 +13,8 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (实际完成, 实际开工: what was actually done; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
-// clause tells what came before; 上年度 after a comparison, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|高于|低于|超过|与|同)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+// clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
+const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /**
  * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
@@ -39,7 +39,7 @@ const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 // (2023年前11个月 is the months so far of that year, not a deadline)
 const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
-const FUTURE_CUE = /(力争|确保|争取|计划|预计|目标|今年|全年|年内|明年|年末|年底)/;
+const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年|年内|明年|年末|年底|新的一年|新一年|下一步|今后)/;
 
 /** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
 const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;

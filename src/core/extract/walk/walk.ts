@@ -237,6 +237,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const serial = doc.progress ? serialCellBefore(text, lines, li) : null;
     const itemCell = serial !== null && serial === lastSerial + 1;
     if (itemCell) lastSerial = serial;
+    // (2024年成绩 / … / 2025年,全市地区生产总值增长6%左右 / 今年主要预期目标: a paragraph that opens with the document's
+    // year and what it will do, or with this year's goals, ends a summary's review)
+    if (ctx.inPastSection && docYear !== null && turnsToDocumentYear(trimmed, docYear)) ctx.endReview();
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !itemCell ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
       (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
@@ -453,16 +456,16 @@ const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|�
 const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾|(?:今后|未来)[三五35]年的?(?:重点|主要|发展|奋斗)?目标(?:任务)?)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
 
 /**
- * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
- * “十五五”时期主要目标): a summary's section heading.
- */
-/**
  * An infographic's banner, as a page keeps it once flattened to lines: a year and a name (2020年长沙, 2021年湖南) over a
  * slogan (交答卷!, 下战书!, 立flag!). It heads the year's part of the page: its results or its goals.
  */
 const YEAR_NAME_BANNER = /^(?:19|20)\d\d年[\u4e00-\u9fff]{2,5}$/;
 const SLOGAN = /^[^\d\s,，。;；:：]{1,10}[!！]$/;
 
+/**
+ * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
+ * “十五五”时期主要目标): a summary's section heading.
+ */
 function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => string | null): Heading | null {
   // (the deepest level: any numbered heading after it, (一)下一步工作, closes it)
   if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 6, title: t } : null;
@@ -473,7 +476,8 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   // (赶超发展的五年: the years a report reviews, before the sentences that review them)
   if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || (namesYearsBehind(t) && nextIsSentence())) ? { level: 1, title: t } : null;
-  // (2021年成绩, 2017年成绩单: a year's results)
+  // (2021年成绩, 2017年成绩单: a year's results; 2025年目标: a year's goals)
+  if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
   return /(工作回顾|回顾|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
 }
 
@@ -508,6 +512,15 @@ function turnsAhead(line: string): boolean {
   return WILL_IN_LINE.test(line) && !LOOKS_BACK.test(line);
 }
 
+/** A paragraph opening with the document's year (or a later one) and what it will do, or with this year's goals. */
+function turnsToDocumentYear(line: string, docYear: number): boolean {
+  const m = OPENS_WITH_YEAR_AHEAD.exec(line);
+  return (m !== null && Number(m[1]) >= docYear) || THIS_YEARS_GOALS_OPEN.test(line);
+}
+// (2025年,全市地区生产总值增长6%左右: a bound on the figure says a target as a word of will does)
+const OPENS_WITH_YEAR_AHEAD = new RegExp(`^(20\\d\\d)年[,，]?[^。;]{0,24}?(?:${MODAL}|力争|确保|目标|预期|[\\d.]+%?(?:左右|以上))`);
+const THIS_YEARS_GOALS_OPEN = /^(?:今年|新的一年|新一年)[^。;]{0,16}?(?:主要预期目标|预期目标|发展目标|目标是|目标为)/;
+
 /** What a year opening a clause will do (2026年全市人社系统将…). */
 const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划)`);
 
@@ -536,7 +549,7 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
 }
 
 /** How a year went (取得显著成效, 稳中有进, 圆满收官): a sentence saying it opens that year's review. */
-const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|稳中提质|良好态势|收官|实现了|逆势上扬|企稳回升|回升向好)/;
+const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|稳中提质|良好态势|收官|逆势上扬|企稳回升|回升向好)/;
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
