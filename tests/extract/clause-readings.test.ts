@@ -124,3 +124,9 @@ describe("guards from an independent review of these rules", () => {
     expect(read("开展百名干部联百企活动。实施千名医生下基层工程。", 2025)).toEqual([]);
   });
 });
+
+describe("places before 分别 with a verb and the thing it adds, each with its own count", () => {
+  it("names each place's thing and counts it as added (分别新建学校5所、3所、2所)", () => {
+    expect(read("到2025年,东部、中部、西部片区分别新建学校5所、3所、2所。", 2021)).toEqual(["东部学校|5|所|increment", "中部学校|3|所|increment", "西部片区学校|2|所|increment"]);
+  });
+});

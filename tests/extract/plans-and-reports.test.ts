@@ -92,6 +92,8 @@ describe("bandwidth written with a bare M or G", () => {
     expect(targetsOf("到2025年,新增智能算力规模5000P。", 2023).map((t) => `${t.value}|${t.unit}`)).toEqual(["5000|P"]);
     expect(targetsOf("到2025年,全市智能算力达到300E以上。", 2023).map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["300|E|>="]);
     expect(allTargetsOf("到2025年,建成3P实验室,推广5000P纸张。", 2023)).toEqual([]);
+    // (after a scale: 1.2万P)
+    expect(targetsOf("到2025年,全市算力规模达到1.2万P以上。", 2023).map((t) => `${t.value}|${t.unit}|${t.comparator}`)).toEqual(["1.2|万P|>="]);
   });
 });
 

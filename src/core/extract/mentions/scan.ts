@@ -350,7 +350,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unitEnd = tok.end;
   let implied = false;
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
-  const u = tok.percent ? { unit: tok.percent, end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  let u = tok.percent ? { unit: tok.percent, end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
+  // (算力规模达到1.2万P以上: a bare P or E after a scale is computing power too)
+  if (u !== null && (u.unit === "万" || u.unit === "亿") && /^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(u.end, u.end + 2)) &&
+    COMPUTE_BEFORE.test(text.slice(Math.max(0, tok.start - 16), tok.start))) u = { unit: u.unit + text[u.end], end: u.end + 1 };
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {

@@ -90,6 +90,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
   return null;
 }
 
+/** A verb of work and the thing it adds, after 分别 and before the values: 分别新增城区常住人口, 分别新建学校. */
+const SHARED_WORK = /^(新增|新建|建成|建设|培育|打造|形成|完成)([\u4e00-\u9fff()]{2,16})$/;
+
 /** A span of years: 2021年至2024年, 2021—2024年. */
 const YEAR_SPAN = /(20\d\d)年?\s*(?:至|到|—|-|–|~)\s*(20\d\d)年/;
 
@@ -139,11 +142,14 @@ export const respectivelyRule: ClauseRule = {
       items = memo.subjects.map((sub) => sub + itemsText);
     }
     const between = splitPrefix(text.slice(parallel ? k : k + 2, after[0].start));
+    // (东部、中部、西部片区分别新建学校5所、3所、2所: places, then a verb and the thing it adds, each its count)
+    const shared = listed && !byYear && !parallel ? SHARED_WORK.exec(cleanIndicator(text.slice(k + 2, after[0].start))) : null;
+    if (shared) items = items.map((x) => x + shared[2]);
     const out: Candidate[] = [];
     after.forEach((m, i) => {
       consumed.add(m);
       const growth = between.growth || /增长|增速/.test(itemsText);
-      const kind = kindOf(m.unit, growth, items[i], itemsText);
+      const kind = kindOf(m.unit, growth, (shared ? shared[1] : "") + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
@@ -206,7 +212,7 @@ export const sharedRule: ClauseRule = {
         items = items.map((x) => x + named);
       } else {
         // (省会贵阳、市(州)中心城市、县城分别新增城区常住人口100万以上: places, then a verb and the thing it adds, shared)
-        const shared = /^(新增|新建|建成|建设|培育|打造|形成|完成)([\u4e00-\u9fff()]{2,16})$/.exec(cleanIndicator(text.slice(at + m[1].length, target.start)));
+        const shared = SHARED_WORK.exec(cleanIndicator(text.slice(at + m[1].length, target.start)));
         if (shared) { verb = shared[1]; items = items.map((x) => x + shared[2]); }
       }
       consumed.add(target);
