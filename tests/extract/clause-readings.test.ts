@@ -130,3 +130,17 @@ describe("places before 分别 with a verb and the thing it adds, each with its 
     expect(read("到2025年,东部、中部、西部片区分别新建学校5所、3所、2所。", 2021)).toEqual(["东部学校|5|所|increment", "中部学校|3|所|increment", "西部片区学校|2|所|increment"]);
   });
 });
+
+describe("what the public said of a list, who sat at the session, households that bound villages", () => {
+  it("suggestions received and a poll's takers are no targets; suggestions a plan will handle are", () => {
+    expect(read("共收到来自社会各界意见建议432条,提出意见建议1189条,共有6015人次参与投票。", 2022)).toEqual([]);
+    expect(read("年内办理代表建议300件。", 2022)).toEqual(["办理代表建议|300|件|increment"]);
+  });
+  it("the session's attendance counted as 实到代表…人,缺席…人", () => {
+    expect(read("大会实到代表388人,缺席33人,符合大会章程规定。", 2015)).toEqual([]);
+  });
+  it("households that bound the villages named (20户以上具备条件的自然村) qualify them", () => {
+    expect(read("年底前基本实现全省20户以上具备条件的自然村通硬化路。", 2021)).toEqual([]);
+    expect(read("新增5000个30户以上自然村组通硬化路。", 2025).map((t) => t.split("|")[1])).toEqual(["5000"]);
+  });
+});

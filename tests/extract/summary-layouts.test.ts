@@ -96,3 +96,16 @@ describe("guards from an independent review: what ends a summary's review", () =
     expect(extract("2023年长沙\n\n交答卷!\n\n主要目标完成情况\n\n地区生产总值增长4.5%").document.docYear).not.toBe(2023);
   });
 });
+
+describe("a report's retelling: the year just ended and the year of its goals", () => {
+  it("预计,全年… opening a sentence with no time ahead estimates the year just ended; 预计,到2025年… is a plan's", () => {
+    expect(read("预计,全年实现地区生产总值1200亿元,增长2.6%左右;规上工业增加值增长5.6%左右。", 2023)).toEqual([]);
+    expect(read("预计,到2025年,全市地区生产总值将达到1500亿元。", 2023)).toEqual(["1500|亿元|2025"]);
+  });
+  it("a year opening a sentence with what is expected or added in it dates a page nothing else dates", () => {
+    expect(extract("报告指出,初步统计2018年全市实现地区生产总值2966亿元、增长8%。\n2019年,珠海市地区生产总值预期增长7.5%。").document.docYear).toBe(2019);
+    expect(extract("1月5日上午9时,武汉市第十四届人民代表大会第四次会议开幕。2019年,城镇新增就业20万人。").document.docYear).toBe(2019);
+    expect(extract("让我们一起来看看2017年政府工作将会给我们的生活带来哪些可喜变化?").document.docYear).toBe(2017);
+    expect(extract("从省政府新闻办召开的2021年20项民生工程新闻发布会上获悉,今年,河北省继续实施20项民生工程。").document.docYear).toBe(2021);
+  });
+});

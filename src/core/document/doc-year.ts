@@ -64,11 +64,13 @@ const YEAR_OF_WORK = new RegExp([
   /(?:^|\n)[ \t]*(20\d\d)年[\u4e00-\u9fff]{2,5}[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[^\n\d]{1,10}?[!！][ \t]*\n(?:[ \t]*\n){0,4}[ \t]*(?:主要)?(?:预期)?目标(?![^\n]{0,6}(?:完成|情况|进展|实现))/.source,
   // (the year and the five after it a report plans: 2022年及未来五年,我市将…)
   /(?<![到至])(20\d\d)年(?:及|和)(?:未来|今后)(?:五|5)年[,，]?[\u4e00-\u9fff]{0,4}?(?:将|要)/.source,
+  // (the year's government work: 看看2017年政府工作将会给我们的生活带来哪些变化)
+  /(?<![到至和]|年、)(20\d\d)年(?:的)?政府工作(?:将|要|重点|任务|安排)/.source,
   // (a headline broken over two lines: 2024年广东经济社会发展 / 有这些目标)
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   // (not one commended: 2024年度浦东新区重点工程实事立功竞赛表彰)
-  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
   // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
   /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,20}?(?:总结|表彰))[^,。;:\n]{0,20}?(?:动员会|推进会|部署会|集中开工)(?!\s*\d+次)/.source,
@@ -103,6 +105,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
+  // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
+  /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

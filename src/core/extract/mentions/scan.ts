@@ -414,6 +414,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     (/^[条点项]$/.test(unit) && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) reading.shape = { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
   // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
+  // (全省20户以上具备条件的自然村: households that bound the villages named)
+  else if (unit === "户" && /^(?:及)?以[上下](?:[\u4e00-\u9fff]{2,6}的)?(?:自然村|行政村|村庄|村组|屯)/.test(text.slice(unitEnd, unitEnd + 14)) &&
+    !/(达到|达|突破|超过)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "households that bound the villages named (20户以上自然村)" };
   else if (/人$/.test(unit) && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
@@ -443,6 +446,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   else if (/^万?(件|条|份|封)$/.test(unit) && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
+  // (共收到来自社会各界意见建议432条, 提出意见建议1189条, 共有6015人次参与投票: what the public said of a list being drawn
+  // up; not suggestions a plan will handle, 办理代表建议300件)
+  else if (/^万?(件|条)$/.test(unit) && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
+    !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "past", reason: "what the public suggested (意见建议1189条)" };
+  else if (/^万?人次?$/.test(unit) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) reading.shape = { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   else if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "the members of a congress (237名人大代表)" };
   else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };

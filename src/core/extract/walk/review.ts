@@ -175,11 +175,15 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
   if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
+  // 预计,全年实现地区生产总值1200亿元,增长2.6%左右: a sentence opening with an estimate, naming no time ahead, estimates the
+  // year just ended (a plan's expected amount names its year or a deadline: 预计,到2025年…将达到…)
+  if (/^\s*预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/.test(sentence) && !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) &&
+    !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
   // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
-  const forecast = /预计(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
+  const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
