@@ -3,7 +3,7 @@
 import type { Edit } from "./html";
 
 /** Four numerals of a year before 年, the first 一 or 二, at least one of them a look-alike zero. */
-const YEAR_WITH_ODD_ZERO = /[一二](?=[〇零一二三四五六七八九○OＯ0]{3}年)[〇零一二三四五六七八九○OＯ0]{3}年/g;
+const YEAR_WITH_ODD_ZERO = /[一二][〇零一二三四五六七八九○OＯ0]{3}年/g;
 const ODD_ZERO = /[○OＯ0]/;
 
 /** Edits turning each look-alike zero inside a year in Chinese numerals into 〇, sorted. */

@@ -51,6 +51,9 @@ const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
 /** Words of computing power before a number (新增智能算力5000P, 算力规模达到1.2万P): a bare P or E is PFLOPS or EFLOPS. */
 const COMPUTE_BEFORE = /算力[^,。;、和\d]{0,8}$/;
+/** Whether a bare P or E at `at` is the unit of computing power of the number starting at `numberAt`. */
+const computePowerAt = (text: string, at: number, numberAt: number): boolean =>
+  /^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(at, at + 2)) && COMPUTE_BEFORE.test(text.slice(Math.max(0, numberAt - 16), numberAt));
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
 const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代)/;
@@ -81,6 +84,15 @@ const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八�
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
 const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选)$`);
+/**
+ * Whether the words after a lone 百 or 千 make it a count (`after`, from its measure word on): a measure word and a noun
+ * (实施千项“智改数转”项目, 覆盖千家规上工业企业) — not a set phrase (千家万户, 千方百计) nor a programme or campaign it names
+ * (实施千座公园计划, 开展百名干部联百企活动).
+ */
+function countsRoundly(after: string): boolean {
+  return /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
+    !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
+}
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
@@ -273,7 +285,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (家庭宽带平均接入带宽超过500M: a bare M or G after words of bandwidth is its unit)
   const latin = isAsciiLetter(after) ? LATIN_UNIT.exec(text.slice(tok.end, tok.end + 8)) ??
     (/^[MG](?=[,。;、)\s]|$)/.test(text.slice(tok.end, tok.end + 2)) && BANDWIDTH_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)) ? /^[MG]/.exec(after) : null) ??
-    (/^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(tok.end, tok.end + 2)) && COMPUTE_BEFORE.test(text.slice(Math.max(0, tok.start - 16), tok.start)) ? /^[PE]/.exec(after) : null) : null;
+    (computePowerAt(text, tok.end, tok.start) ? /^[PE]/.exec(after) : null) : null;
   if ((isAsciiLetter(before) && !countsAcronym(text, tok, near)) || (isAsciiLetter(after) && !latin)) return notQuantity(tok, near, "name", "part of a code or name (5G, G60, PM2.5)");
   // 1. / 1、 / (1) / "1 地区生产总值" opening a line numbers a list
   if (!tok.chinese && (isListMark(after) || after === " ") && opensLine(text, tok.start) && tok.raw.length <= 3 && !tok.raw.includes(".") &&
@@ -335,11 +347,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     // on with that count's verb)
     const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
       COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
-    // (实施千项“智改数转”项目、覆盖千家规上工业企业, 每年创建百个标杆: a lone 百 or 千 counting what a verb of work acts on —
-    // not 千家万户, 千方百计, nor a programme or campaign it names, 实施千座公园计划, 开展百名干部联百企活动)
-    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(text.slice(tok.end, tok.end + 2)) &&
-      !/^.[万千百]/.test(text.slice(tok.end, tok.end + 2)) && !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(text.slice(tok.end, tok.end + 12)) &&
-      !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(text.slice(tok.end, tok.end + 8));
+    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
     const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
     if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
       // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
@@ -352,8 +360,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
   let u = tok.percent ? { unit: tok.percent, end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   // (算力规模达到1.2万P以上: a bare P or E after a scale is computing power too)
-  if (u !== null && (u.unit === "万" || u.unit === "亿") && /^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(u.end, u.end + 2)) &&
-    COMPUTE_BEFORE.test(text.slice(Math.max(0, tok.start - 16), tok.start))) u = { unit: u.unit + text[u.end], end: u.end + 1 };
+  if (u !== null && (u.unit === "万" || u.unit === "亿") && computePowerAt(text, u.end, tok.start)) u = { unit: u.unit + text[u.end], end: u.end + 1 };
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
   if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {

@@ -83,11 +83,17 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     if (!verb) return null;
     const at = mentions[i].start - verb[0].length;
     const named = cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at));
+    const listed = listItems(named);
     // (城乡居民收入年均增长7%和9%左右: 城乡 names the two, town and country)
-    const items = j - i === 1 && /^城乡[\u4e00-\u9fff]{2}/.test(named) && listItems(named).length === 1 ? ["城镇", "农村"] : listItems(named);
+    const items = j - i === 1 && listed.length === 1 ? townAndCountry(named) ?? listed : listed;
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
   }
   return null;
+}
+
+/** 城乡居民人均可支配收入 names two indicators, the town's and the country's; null for any other name. */
+function townAndCountry(named: string): string[] | null {
+  return /^城乡[\u4e00-\u9fff]{2}/.test(named) ? ["城镇", "农村"].map((w) => w + named.slice(2)) : null;
 }
 
 /** A verb of work and the thing it adds, after 分别 and before the values: 分别新增城区常住人口, 分别新建学校. */
@@ -111,7 +117,7 @@ export const respectivelyRule: ClauseRule = {
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
     let items = listItems(itemsText);
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
-    if (items.length === 1 && after.length === 2 && /^城乡[\u4e00-\u9fff]{2}/.test(itemsText)) items = ["城镇", "农村"].map((w) => w + itemsText.slice(2));
+    if (items.length === 1 && after.length === 2) items = townAndCountry(itemsText) ?? items;
     const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
@@ -199,7 +205,7 @@ export const sharedRule: ClauseRule = {
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入)
       if (m[1] === "年均" && (/[、与及]/.test(itemsText) || items.length !== 2 || !items.every((x) => GROWING_AMOUNT.test(x)))) continue;
       // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
-      if (items.length < 2 && /^城乡[\u4e00-\u9fff]{2}/.test(itemsText)) items = ["城镇", "农村"].map((w) => w + itemsText.slice(2));
+      if (items.length < 2) items = townAndCountry(itemsText) ?? items;
       if (items.length < 2) continue;
       // the list names who; the words between 分别 and the value name what (形成…“数字标签”), its verb the kind
       let verb = "";

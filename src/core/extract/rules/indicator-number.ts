@@ -333,11 +333,9 @@ export const indicatorNumberRule: ClauseRule = {
           // one total: nothing to offer item by item
         // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
         // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
-        } else if (kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) {
-          candidate.indicator = items[0];
-          for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
-        } else if (candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
-          // (each item a whole rate of its own: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
+        // (…and so is a value after a list of whole rates: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
+        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) ||
+          candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
         } else if (fullRateShared(candidate.indicator, kind, m)) {

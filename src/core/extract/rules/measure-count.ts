@@ -121,7 +121,7 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   return /(?:^|[^持定制])在\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
-export const SUBJECT_COUNT = "counts the subject whose work the clause goes on to size (该区8个街道今年将安排近60项)";
+const SUBJECT_COUNT = "counts the subject whose work the clause goes on to size (该区8个街道今年将安排近60项)";
 /** A counted noun (places, units) that runs into the time or the modal of the clause's own verb: 8个街道今年将安排. */
 const SUBJECT_THEN_TIME = /^[\u4e00-\u9fff]{1,6}?(?:今年|明年|年内|全年|每年|将|要|均|都|各|分别|计划|拟)(?:将|要|均|都|各|计划|拟)?(?:安排|推出|实施|完成|建设|新建|开展|办好|打造|提供|新增|落实)/;
 
