@@ -3,7 +3,7 @@
 import type { PlanDocument } from "../model";
 import { reviewTitle } from "../document/doc-year";
 import { readDocument } from "../document/metadata";
-import { normalise, type CleanText } from "../text/normalise";
+import { normalise, withoutSpans, type CleanText } from "../text/normalise";
 import { closeSpacedNumbers } from "../text/spacing";
 import { titleMask } from "../text/segment";
 import { toSimplified } from "../text/traditional";
@@ -21,10 +21,10 @@ export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
 export function prepare(original: string, docId: string, docYear?: number | null): PreparedDocument {
   // (a repost in traditional characters is read in simplified ones, character for character)
   const normalised = normalise(original);
-  const plain = closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) });
+  const plain = withoutPinyin(closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) }));
   // metadata reads the lines as written; the rules, and the signs of the document's year, read sentences whole across
   // wrapped lines
-  const clean = joinWrappedLines(plain);
+  const clean = joinWrappedLines(plain, original);
   const facts = readDocument(plain.text, docId, clean.text);
   const text = clean.text;
   const mask = titleMask(text);
@@ -35,6 +35,17 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
   const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
   return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year, facts.title ? "" : text.slice(0, 600)), document };
+}
+
+/** A syllable of pinyin with its tone mark, in brackets after the character it reads (實(shí)現(xiàn), 資產(chǎn)). */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+
+/** The text without the pinyin a reposting site glossed characters with: the words read whole again (实现, 目标). */
+function withoutPinyin(clean: CleanText): CleanText {
+  if (!clean.text.includes("(")) return clean;
+  const drop: [number, number][] = [];
+  for (const m of clean.text.matchAll(PINYIN_GLOSS)) drop.push([m.index, m.index + m[0].length]);
+  return drop.length ? withoutSpans(clean, drop) : clean;
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */

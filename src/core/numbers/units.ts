@@ -32,6 +32,8 @@ const BASE_UNITS = [
   "标台",
   // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方)
   "尾", "空方",
+  // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
+  "例次", "例",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
   "兆",
   // areas in one character: 修缮约500㎡
@@ -144,7 +146,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次",
   ...OBJECT_COUNTS,
 ]);
 

@@ -474,6 +474,8 @@ const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
+/** …and the indicators it sets itself (《规划》还提出19项发展指标, 设置了25项主要指标). */
+const INDICATORS_SET = /^[项个条]?(?:发展|主要|核心|具体|监测|考核|约束性|预期性)?指标/;
 
 /**
  * A count of the tasks a plan sets out for itself — its parts, not its targets: 提出通过三大方向18项重点任务, the tasks its
@@ -482,10 +484,11 @@ const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
  * the number that are read begin.
  */
 function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
-  if ((unit !== "项" && unit !== "个" && unit !== "条") || !TASKS.test(text.slice(unitEnd, unitEnd + 7))) return false;
+  const after = text.slice(unitEnd, unitEnd + 7);
+  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(TASKS.test(after) || INDICATORS_SET.test(after))) return false;
   const before = text.slice(from, at);
-  // (…在内的三大方面共15项重点任务: the parts a plan's tasks fall in, then their number)
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分)[^,。;]{0,12}$|(?:方面|领域|板块)共$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+  // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
 

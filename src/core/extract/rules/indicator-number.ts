@@ -236,6 +236,9 @@ export const indicatorNumberRule: ClauseRule = {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
+      if (isMeasureWord(m.unit) && next !== undefined && /^、(?:共|总|合计)?$/.test(text.slice(m.end, next.start)) && !isMeasureWord(next.unit) && next.suffix === null &&
+        followedByNoun(text, next.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next.end, clause.end))) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(pre.trimEnd())) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)

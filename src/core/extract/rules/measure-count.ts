@@ -59,6 +59,17 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   return { noun, end: e };
 }
 
+/**
+ * The noun a count counts — after it, or, when another amount of the same things follows after 、, after that one
+ * (人民医院三期等12个、55万平方米项目完工: twelve projects of 550,000 square metres).
+ */
+function nounOfCount(text: string, m: Mention, next: Mention | undefined, to: number): { noun: string; end: number } {
+  const own = countedNoun(text, m.end, to);
+  if (own.noun.length > 0 || next === undefined || text[m.end] !== "、" || !/^(?:共|总|合计)?$/.test(text.slice(m.end + 1, next.start)) || isMeasureWord(next.unit)) return own;
+  const shared = countedNoun(text, next.end, to);
+  return shared.noun.length >= 2 ? shared : own;
+}
+
 /** Single characters that pair before a shared word (主、次干道, 中、小学, 省、市级). */
 const PAIRED_HEAD = /^[主次大中小高低新老省市区县乡镇村城国公民内外]$/;
 
@@ -76,7 +87,7 @@ const DOCUMENT_PART = /^(专栏|章节|部分|篇章|附表|附件)([,。;、以
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
 // (…and the starts and finishes of projects, and events held: 开工赛车嘉年华、坛南湾沉浸式夜游等8个项目, 举办…等50多场活动)
-const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|投产|举办|承办|承接|开展|${ADDING_VERBS})`);
+const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|完工|投产|举办|改善|承办|承接|开展|${ADDING_VERBS})`);
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
@@ -141,7 +152,7 @@ export const measureCountRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
-      const { noun, end } = countedNoun(text, m.end, clause.end);
+      const { noun, end } = nounOfCount(text, m, mentions[idx + 1], clause.end);
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)
       if (noun.startsWith("等")) continue;

@@ -34,8 +34,9 @@ export function isTextCell(t: string): boolean {
   const s = t.replace(/\s+/g, "");
   if (/^[-—–/\\]+$/.test(s)) return true;
   if (/\d/.test(s) || s.length > 24) return false;
-  // (持平, 控制在市下达指标内: a text target in a table of the year's targets)
-  return /^(国家|省|市|县|区)?(下达|下发)|同步$|^持平$|^控制在.{0,8}(下达|指标|目标|范围)(以?内)?$|^(完成|确保完成|落实).{0,12}(下达|目标|任务|要求)|^(逐步|稳步|持续|进一步)(下降|提高|提升|增长|降低|改善|减少)|^(高于|低于|不低于|不高于|优于|达到|力争达到|保持)(全国|全省|全市|全县|全区|国家|省|市|同期|上年)|(水平|标准|要求)$/.test(s);
+  // (持平, 控制在市下达指标内: a text target in a table of the year's targets; a level named against others, 达到全国平均水平 —
+  // not an indicator named 信息化发展水平)
+  return /^(国家|省|市|县|区)?(下达|下发)|同步$|^持平$|^控制在.{0,8}(下达|指标|目标|范围)(以?内)?$|^(完成|确保完成|落实).{0,12}(下达|目标|任务|要求)|^(逐步|稳步|持续|进一步)(下降|提高|提升|增长|降低|改善|减少)|^(高于|低于|不低于|不高于|优于|达到|力争达到|保持)(全国|全省|全市|全县|全区|国家|省|市|同期|上年)|(平均|先进|领先|一流|国内|国际|全国|全省|全市|同期|上年|国家|省级|市级|规定)[\u4e00-\u9fff]{0,4}(水平|标准)$|要求$/.test(s);
 }
 
 /** 约束性 → true, 预期性 → false, else null. */
@@ -113,11 +114,13 @@ export function parseValueCell(cell: string): CellValue | null {
     const w = /^([\u4e00-\u9fff])(?=以上|左右|以内|以下|$)/.exec(rest);
     if (w && !/^(以|左|上|下)$/.test(w[1])) { unit = w[1]; rest = rest.slice(1); }
   }
-  if (/^(以上|及以上)/.test(rest)) comparator = ">=";
-  else if (/^(左右|上下)/.test(rest)) comparator = "~";
-  // (10410人内: 内 alone closes a ceiling too)
-  else if (/^(以内|以下|内$)/.test(rest)) comparator = "<=";
-  else if (rest.length > 0 && !/^[%)）\]〕]/.test(rest)) return null;
+  const bound = /^(?:(以上|及以上)|(左右|上下)|(以内|以下|内$))/.exec(rest);
+  if (bound) {
+    comparator = bound[1] ? ">=" : bound[2] ? "~" : "<=";
+    rest = rest.slice(bound[0].length);
+  }
+  // (10410人内: 内 alone closes a ceiling too; 3岁以下婴幼儿托位数(个) is a name with a number inside)
+  if (rest.length > 0 && !/^[%)）\]〕]/.test(rest)) return null;
   if (valueMax !== null) comparator = "range";
   // the cell text may have spaces inside (a wrapped PDF cell): the offset counts from the untrimmed cell
   return { value, valueMax, comparator, unit, cumulative, label, at: offsetOf(cell, lead) };

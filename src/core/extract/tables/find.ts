@@ -7,6 +7,7 @@ import { columnOf, readHeader, resolveYears, type Column } from "./header";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
+import { sidewaysTableAt } from "./transposed";
 
 export interface TableFound {
   reading: TableReading;
@@ -117,6 +118,12 @@ function rowRun(text: string, lines: Span[], li: number): number[] {
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
   // (most lines hold no bar: the test for one spares both patterns a scan of the line)
+  // (a table on its side: its header runs down the first column)
+  const side = trimmed.includes("|") ? sidewaysTableAt(text, lines, li) : null;
+  if (side) {
+    const reading = readRows(side.rows, titleBefore(text, lines, li), ctx);
+    if (reading.candidates.length) return { reading, lastLine: side.lastLine };
+  }
   if ((trimmed.includes("|") && (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed))) || hasTwoTabs(trimmed)) {
     const run = rowRun(text, lines, li);
     const rows = run.map((k) => rowCells(text, lines[k].start, lines[k].end));

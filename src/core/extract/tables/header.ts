@@ -18,6 +18,8 @@ export interface Column {
   unit: string | null;
   /** The indicator column names places (地市, 县区): the indicator comes from the table's title. */
   places: boolean;
+  /** The area a target column's values are for, when the header names one (苏南目标值, 全省目标值 → 苏南, 全省). */
+  scope?: string;
   text: string;
 }
 
@@ -47,6 +49,9 @@ function headerUnit(cell: string): string | null {
  * 整治计划(处) too, when it names a unit). */
 const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
+/** An area before a target column's name: 全省, 苏南, 皖北, 城镇, 中心城区. */
+const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[\u4e00-\u9fff][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
+
 function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
   return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
 }
@@ -68,9 +73,12 @@ export function columnOf(cell: string): Column | null {
   }
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
+  const scoped = SCOPED_TARGET.exec(k);
+  if (scoped && TARGET_HEADER.test(k.slice(scoped[1].length))) return column(cell, "target", { year: yearOf(k), scope: scoped[1] });
   if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
-  if (/^(属性|备注|说明|指标说明|完成率|数据来源|牵头)$/.test(k)) return column(cell, "other");
+  if (/^(属性|备注|说明|指标说明|完成率|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值)$/.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
   return null;

@@ -67,9 +67,14 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       let e = start;
       // 1 opens a new part only after a part's label (托育方面 1 …) or a full row; else it is a value (丽水 11 9 1 1 合计)
       const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1].text) || x - start >= columns.length - ind);
+      const opensRow = (x: number): boolean => (isSerial(cells[x].text, expected) || restarts(x)) && x + 1 < cells.length && !notName(cells[x + 1].text) && x > start + 1;
+      // (a cell that reads as the next number inside the row's width, with the number itself further on where the row
+      // is full, is a value: 信息化发展水平 | % | 92 | 90 | 3 (权重) | 经信 | 3 | …)
+      const full = start + columns.length - ind;
+      const laterOpens = (x: number): boolean => { for (let y = x + 1; y <= full && y < cells.length; y++) if (opensRow(y)) return true; return false; };
       while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) &&
-        !((isSerial(cells[e].text, expected) || restarts(e)) && e + 1 < cells.length && !notName(cells[e + 1].text) && e > start + 1)) e++;
-      rows.push(...rowsOf(cells.slice(start, e), columns, ind).map((row) => ({ ...row, serial: cells[k] })));
+        !(opensRow(e) && !(e < full && laterOpens(e)))) e++;
+      for (const group of namedGroups(cells.slice(start, e))) rows.push(...rowsOf(group, columns, ind).map((row) => ({ ...row, serial: cells[k] })));
       j = e;
     } else {
       // name cells, then values, up to the next name cell after a value
@@ -90,6 +95,29 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
     }
   }
   return rows.length ? { table: { columns, rows, title }, next: j } : null;
+}
+
+/**
+ * The rows one serial number holds: a name after the values of the row before it opens a row of its own (11 | 居民收入水平 |
+ * 城镇居民人均可支配收入 | 75000 | 70000 | 6 | 调查总队 | 农村居民人均纯收入 | 38000 | 32000: two indicators under one
+ * number), when values follow it.
+ */
+function namedGroups(cells: Cell[]): Cell[][] {
+  const out: Cell[][] = [];
+  let from = 0;
+  for (let i = 1; i < cells.length; i++) {
+    if (notName(cells[i].text) || !notName(cells[i - 1].text)) continue;
+    // (a name closing the row, with no value after it, stays: a responsible unit, a remark)
+    let j = i + 1;
+    while (j < cells.length && !notName(cells[j].text)) j++;
+    if (j >= cells.length || !cells.slice(j).some((c) => isValueLike(c.text) && parseValueCell(c.text) !== null)) continue;
+    // (the first row needs a value of its own)
+    if (!cells.slice(from, i).some((c) => parseValueCell(c.text) !== null)) continue;
+    out.push(cells.slice(from, i));
+    from = i;
+  }
+  out.push(cells.slice(from));
+  return out;
 }
 
 /** Joins name cells split inside a bracket (江北主城区(上城区、 | 西湖区…部分)). */

@@ -109,7 +109,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         const v = parseValueCell(cell.text);
         if (!v) continue;
         const unit = unitCell || unitInName || col.unit || "";
-        const c = targetOfCell(name + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
+        const c = targetOfCell(name + (col.scope ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
         // 城镇新增就业人数 | 2100 | 2600: an amount added, stated for the base year and the target year alike, is each
         // year's amount (the base year's flow beside the target year's), not a total to add on top of the base
         if (c.kind === "increment" && c.period === null && col.role === "target" && baseValue !== null && FLOW.test(name)) c.period = "annual";

@@ -37,7 +37,8 @@ const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
 /** 在现有水平基础上…每年提升1～3个百分点: the present is the base of a target, not a statement of the past. */
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 // (2023年前11个月 is the months so far of that year, not a deadline)
-const DEADLINE = /(到|至|于)20\d\d年|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
+// (恢复到2019年同期的104%, 达到2019年的水平: a year compared with, not one to reach)
+const DEADLINE = /(到|至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年|年内|明年|年末|年底|新的一年|新一年|下一步|今后)/;
 
@@ -54,15 +55,20 @@ const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
 export function continuesPast(sentence: string): boolean {
   // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final;
   // 初步预计,地区生产总值增长7%以上 after a sentence on how the quarter went, its figures first estimated)
-  const said = sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, "");
+  const said = withoutShareDone(sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, ""));
   return !FUTURE_CUE.test(said) && !PLAN_WORDING.test(said);
 }
+
+/** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
+const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务)的?[\d.]+%/g;
+const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replace(SHARE_DONE, "") : s);
 
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
   // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
   // (or after a summary's label: 数据亮点:2025年,全区…; or after a report's address: 各位代表,2017年,在经济下行压力…)
-  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来)|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  // (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
+  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市)[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
@@ -71,7 +77,8 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
  * (its 全年 is the year reviewed).
  */
 export function continuesReview(sentence: string): boolean {
-  return !/(今年|明年|力争|确保|争取|计划|目标|预期)/.test(sentence) && !PLAN_WORDING.test(sentence);
+  const said = withoutShareDone(sentence);
+  return !/(今年|明年|下一步|新的一年|新一年|今后|力争|确保|争取|计划|目标|预期)/.test(said) && !PLAN_WORDING.test(said);
 }
 
 export function isPastHeading(title: string): boolean {
@@ -240,15 +247,22 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 
 /** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
 // (or the goals of the year or years ahead named further on: 今年全省经济社会发展的主要预期目标是, 今后五年,我省经济增长预期目标是)
-const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
-  "(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为)");
+const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为)/;
+const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|${GOALS_NAMED.source}`);
 
 /**
  * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
-  return TURN.test(sentence) && !LOOKS_BACK.test(sentence);
+  if (!TURN.test(sentence)) return false;
+  if (!LOOKS_BACK.test(sentence)) return true;
+  // (a review named in a clause before the year's goals are named is over: 报告回顾了2024年工作,…,武汉今年经济社会发展
+  // 主要预期目标是: — not before a mere look ahead, 回顾了2025年,勾勒出新一年的工作蓝图)
+  const m = GOALS_NAMED.exec(sentence);
+  if (m === null) return false;
+  const clause = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("，", m.index)) + 1;
+  return !LOOKS_BACK.test(sentence.slice(clause)) && !/[\d.]+%|[\d.]+[万亿]?元/.test(sentence.slice(0, m.index));
 }
 
 /** A sentence opening with what a work will bring once done: 项目建成后,可恢复…. */

@@ -147,6 +147,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
   let ended = false;
   let progressColumn = -1;
+  // (the header's first column numbers the rows: a row without its number continues the item above, its cells one
+  // to the left — 序号 | 项目内容 | 进展情况 over …托位500个。 | …托位600个。)
+  let serialFirst = false;
+  let rowShift = 0;
   // (the last 序号 cell whose item was read, in a progress table written one cell per line: the next is one more)
   let lastSerial = 0;
   let rowsReadUntil = -1;
@@ -154,6 +158,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // (●2023年广东地区生产总值达到13.57万亿元… / ●广州经济总量突破3万亿元)
   // (typed by a cast: TypeScript narrows a plain `= null` to never across the loop's reassignments)
   let bulletPast = null as BulletPast | null;
+  // the last paragraph that stated anything reviewed a past year (2023年鄂州市…): a next one naming no year and
+  // setting nothing goes on with it (鄂州市中心医院临空院区投用,…新增医疗床位2213张), as a news report of results does —
+  // not one bounding its figures (地区生产总值增长5.5%左右): those are the year's goals
+  let reviewBefore = false;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -166,8 +174,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // a table row written with pipes or tabs: a header cell naming progress (7月进度) makes that column's cells past
     const cellSep = trimmed.includes("|") ? "|" : trimmed.includes("\t") ? "\t" : null;
     if (cellSep !== null) {
-      const k = trimmed.split(cellSep).findIndex((c) => PROGRESS_HEADER.test(c.trim()));
-      if (k >= 0) progressColumn = k;
+      const cells = trimmed.split(cellSep);
+      const k = cells.findIndex((c) => PROGRESS_HEADER.test(c.trim()));
+      if (k >= 0) { progressColumn = k; serialFirst = /^(序号|编号)$/.test(cells[0].trim()); }
+      rowShift = k < 0 && serialFirst && !/^\d{1,3}[.、]?$/.test(cells[0].trim()) ? 1 : 0;
     } else progressColumn = -1;
     if (ARTICLE_END.test(trimmed)) ended = true;
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
@@ -206,6 +216,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       for (const b of out) visit(b);
       out = null;
     }
+    if (heading) reviewBefore = false;
     if (heading?.body) ctx.closeLevel(heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, spanEnds);
     if (heading && !heading.body) {
@@ -248,6 +259,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const mayTurn = paragraphPast === REVIEW_OPENING;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
+    const goesOnReview: boolean = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null && continuesReview(trimmed) &&
+      !BOUND_AFTER.test(trimmed);
+    reviewBefore = openedPast || goesOnReview;
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear(trimmed);
@@ -305,7 +319,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
-          (cellOf?.(sentence.start) === progressColumn ? "in a progress column (7月进度)" : null);
+          (goesOnReview ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
+          (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;

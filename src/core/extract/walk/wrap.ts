@@ -2,7 +2,7 @@
 // punctuation, followed by a line that continues the sentence, is joined to it so the sentence reads whole.
 // The break and the spaces around it leave the clean text; the offset map still points into the original.
 import { isNavLine } from "../../text/debris";
-import { withoutSpans, type CleanText } from "../../text/normalise";
+import { originalOf, withoutSpans, type CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
 import { matchUnit } from "../../numbers/units";
 import { ORG_SUFFIX } from "../phrase/lexicon";
@@ -59,6 +59,9 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   // that closes or parts the sentence's words (a break a fixed width put before ,、。 or before a number's decimals)
   return /^[\u4e00-\u9fff\d“"(《%,、。;:)》”」!?]|^\.\d/.test(b);
 }
+
+/** A line closing on a count (…目标任务2623套): where a space parted it from the next block, the count ended its cell. */
+const COUNT_END = /\d(?:万|亿)?[个家所套户座条处项名台张间人]$/;
 
 /** A page number printed by a PDF: — 12 —, - 3 -, 第5页, 5/20. */
 const PAGE_NUMBER = /^(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?)$/;
@@ -162,8 +165,11 @@ function fixedWidthOf(lengths: number[]): number | null {
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
  */
-export function joinWrappedLines(clean: CleanText): CleanText {
+export function joinWrappedLines(clean: CleanText, original?: string): CleanText {
   const text = clean.text;
+  // (a break that stands for a space of a page run together into one line, after a count, parts two cells of a list:
+  // …目标任务2623套 / 基本建成任务700套)
+  const spaceBreak = (at: number): boolean => original !== undefined && /[ \u3000\u00a0]/.test(original[originalOf(clean.runs, at).start] ?? "");
   const drop: [number, number][] = [];
   let lineStart = 0;
   let prev: { trimmed: string; length: number; contentEnd: number } | null = null;
@@ -199,7 +205,7 @@ export function joinWrappedLines(clean: CleanText): CleanText {
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) &&
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(COUNT_END.test(prev.trimmed) && spaceBreak(lineStart - 1)) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);

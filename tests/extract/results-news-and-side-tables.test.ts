@@ -1,0 +1,132 @@
+// Example texts of what five unseen real sets showed (dev89–dev93): news of a year's results told paragraph after
+// paragraph, a goal's label before a colon, a table laid on its side, targets of two areas side by side, several
+// indicators under one row number, a progress column of rows that continue an item, pinyin glosses, counts of
+// the same things in two measures. Texts written for these tests are unit tests of one rule each, not evidence that
+// the engine generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { parseValueCell } from "../../src/core/extract/tables/cells";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.unit}|${t.year}`);
+
+describe("news of a past year's results", () => {
+  it("how much of the year's plan was done (完成年计划145%) is a result: the sentence goes on with the past", () => {
+    expect(read("2023年鄂州市民生支出125.6亿元,增长43.2%。城镇新增就业1.88万人,完成年计划145%。", 2024)).toEqual([]);
+  });
+  it("a paragraph opening with the past year and its place (2023年鄂州市…) reviews it, and a next paragraph naming no year goes on", () => {
+    const doc = ["报告显示,2023年鄂州市城乡居民养老保险待遇水平达207元/月。", "会议现场",
+      "鄂州市中心医院临空院区投用,新增医疗床位2213张,建成幸福食堂80家。", "报告指出,2024年,鄂州市将建设口袋公园10个。"].join("\n");
+    expect(read(doc, 2024)).toEqual(["10|个|2024"]);
+  });
+  it("…but not one bounding its figures, nor one looking ahead (下一步)", () => {
+    expect(read("2023年鄂州市新增就业1.8万人。\n地区生产总值增长6%左右。", 2024)).toEqual(["6|%|2024"]);
+    expect(read("2024年全区经济实现了逆势上扬。下一步,新增城镇就业1万人。", 2025)).toEqual(["1|万人|2025"]);
+  });
+  it("the year's goals named after a clause that reviewed (报告回顾了2024年工作,…今年…主要预期目标是) are targets", () => {
+    expect(read("报告回顾了2024年工作,提出了2025年重点工作,报告指出,武汉今年经济社会发展主要预期目标是:地区生产总值增长6%左右。", 2025))
+      .toEqual(["6|%|2025"]);
+  });
+  it("a year compared with (恢复到2019年同期的104%) is no deadline: the figures after a review stay past", () => {
+    expect(read("2023年,全省文旅系统超额完成目标任务。全省共接待游客3.88亿人次,较上年增长187.8%,恢复到2019年同期的104%。", 2024)).toEqual([]);
+  });
+});
+
+describe("a goal's label before a colon names its indicator", () => {
+  it("at the head of a line, after a year (2022年 武汉地区生产总值增长目标:7.5%)", () => {
+    expect(read("2022年 武汉地区生产总值增长目标:7.5%", 2022)).toEqual(["7.5|%|2022"]);
+  });
+  it("inside a sentence (…,城镇新增就业目标:22万人)", () => {
+    expect(read("会议开幕。\n全市地区生产总值增长目标:7.5%,城镇新增就业目标:22万人。", 2022)).toEqual(["7.5|%|2022", "22|万人|2022"]);
+  });
+  it("a lead-in (主要目标:) still names none", () => {
+    const t = extract("主要目标:地区生产总值增长7.5%。", { docYear: 2022 }).targets;
+    expect(t.map((x) => x.indicator)).toEqual(["地区生产总值"]);
+  });
+});
+
+describe("a table laid on its side (主要指标 | … / 2022年目标值 | … / 属性 | …)", () => {
+  const doc = ["乡村振兴战略规划主要指标", "主 要 指 标 |", "粮食综合生产能力 | 农业科技进步贡献率 | 农村卫生厕所普及率 |",
+    "2022 年 目 标 值 |", ">6亿吨 | 61.5% | >85% |", "属 性 | 约束性 | 预期性 | 预期性 |", "主 要 指 标 |",
+    "村庄规划管理覆盖率 | 集体经济强村比重 |", "2022 年 目 标 值 |", "90% | 9% |", "属 性 | 预期性 | 预期性 |"].join("\n");
+  it("gives one target per indicator's column, with its year and attribute", () => {
+    const t = extract(doc).targets;
+    expect(t.map((x) => `${x.indicator}|${x.comparator}|${x.value}|${x.unit}|${x.year}|${x.binding}`)).toEqual([
+      "粮食综合生产能力|>|6|亿吨|2022|true", "农业科技进步贡献率|=|61.5|%|2022|false", "农村卫生厕所普及率|>|85|%|2022|false",
+      "村庄规划管理覆盖率|=|90|%|2022|false", "集体经济强村比重|=|9|%|2022|false"]);
+  });
+});
+
+describe("a table of one cell per line", () => {
+  const doc = ["基本实现现代化指标体系", "类别", "序号", "指标名称", "单位", "苏南", "目标值", "全省", "目标值", "权重", "数据提供部门",
+    "1", "城镇化率", "%", "75", "70", "3", "统计", "2", "信息化发展水平", "%", "92", "90", "3", "经信",
+    "3", "居民", "收入水平", "城镇居民人均可支配收入", "元", "75000", "70000", "6", "调查总队", "农村居民人均纯收入", "元", "38000", "32000"].join("\n");
+  const rows = (): string[] => extract(doc, { docYear: 2013 }).targets.map((x) => `${x.indicator}|${x.value}`);
+  it("reads target columns of two areas (苏南 | 目标值 | 全省 | 目标值) as two targets per row, each named with its area", () => {
+    expect(rows().slice(0, 2)).toEqual(["城镇化率(苏南)|75", "城镇化率(全省)|70"]);
+  });
+  it("an indicator named …水平 is no text cell (信息化发展水平), and two indicators may share a row's number", () => {
+    expect(rows().slice(2)).toEqual(["信息化发展水平(苏南)|92", "信息化发展水平(全省)|90", "城镇居民人均可支配收入(苏南)|75000",
+      "城镇居民人均可支配收入(全省)|70000", "农村居民人均纯收入(苏南)|38000", "农村居民人均纯收入(全省)|32000"]);
+  });
+  it("a name with a number inside it is no value cell (每千常住人口拥有3岁以下婴幼儿托位数(个))", () => {
+    expect(parseValueCell("每千常住人口拥有3岁以下婴幼儿托位数(个)")).toBeNull();
+    expect(parseValueCell("5岁以下")?.comparator).toBe("<=");
+  });
+});
+
+describe("a progress column of a table of the year's projects", () => {
+  it("a row continuing the item above has no number: its progress cell is one to the left, and past", () => {
+    const doc = ["2022年区政府民生实事项目进展情况表(截至9月底)", "序号 | 项目内容 | 进展情况 | 责任单位 |",
+      "1 | 新建成婴幼儿照护服务成长驿站7家。 | 新建13家婴幼儿成长驿站。 | 卫生健康局 |",
+      "新增婴幼儿照护服务托位500个。 | 新增婴幼儿照护服务托位600个。 | ||"].join("\n");
+    expect(read(doc, 2022)).toEqual(["7|家|2022", "500|个|2022"]);
+  });
+});
+
+describe("pinyin a reposting site glossed characters with", () => {
+  it("is read past: the words read whole again (實(shí)現(xiàn) → 实现, 目標(biāo) → 目标)", () => {
+    const doc = "會議部署了2024年重點(diǎn)任務(wù)。2023年我省實(shí)現(xiàn)旅游收入2745.8億元。2024年我省文旅發(fā)展目標(biāo)是:全省接待游客4.3億人次。";
+    expect(read(doc)).toEqual(["4.3|亿人次|2024"]);
+  });
+});
+
+describe("counts of the work", () => {
+  it("cases screened or treated are counted (1万例以上)", () => {
+    expect(read("开展胃肠癌联合筛查1万例以上。", 2022)).toEqual(["1|万例|2022"]);
+  });
+  it("a count with a second amount of the same things after 、 counts the noun after that one (12个、55万平方米项目完工)", () => {
+    const t = extract("推动人民医院三期等12个、55万平方米项目完工,新启动11个、84.7万平方米项目建设。", { docYear: 2024 }).targets;
+    expect(t.map((x) => `${x.value}|${x.unit}|${x.kind}|${x.confidence}`)).toEqual(["12|个|increment|high", "55|万平方米|increment|high",
+      "11|个|increment|high", "84.7|万平方米|increment|high"]);
+  });
+  it("…and not an amount bounding the next item's noun (新引进亿元以上项目30个、10亿元以上项目15个)", () => {
+    expect(read("新引进亿元以上项目30个、10亿元以上项目15个。", 2024)).toEqual(["30|个|2024", "15|个|2024"]);
+  });
+  it("areas improved are counted (改善宛平城等12个重点区域周边环境面貌)", () => {
+    expect(read("改善宛平城等12个重点区域周边环境面貌。", 2025)).toEqual(["12|个|2025"]);
+  });
+  it("a scale a plan drives toward (冲刺2000亿元规模, 达成1000亿元规模)", () => {
+    expect(read("人工智能、智能终端两大集群冲刺2000亿元规模,民用航空、船舶海工两大集群达成1000亿元规模。", 2026)).toEqual(["2000|亿元|2026", "1000|亿元|2026"]);
+  });
+  it("the tasks and indicators a plan sets itself are no targets (…等十大领域共计251项重点任务; 还提出19项发展指标)", () => {
+    expect(read("会上签订了涵盖“提升首都功能承载力”以及“提升环境品质”等十大领域共计251项重点任务的目标责任书。", 2025)).toEqual([]);
+    expect(read("《规划》还提出19项发展指标,如人均健康预期寿命。", 2025)).toEqual([]);
+  });
+});
+
+describe("a page run together into one line", () => {
+  // (a guard: with pinyin read past, the cells of such a page must not run into each other)
+  it("a space after a count parts two cells of a list (…目标任务2623套 基本建成任务700套)", () => {
+    const doc = "近日,省住房和城乡建设厅下达了2022年全省保障性安居工程建设工作计划 其中,公共租赁住房 新建(筹集)目标任务2623套 基本建成任务700套 城镇老旧小区改造 新开工任务1062个小区";
+    expect(read(doc, 2022)).toContain("2623|套|2022");
+  });
+});
+
+describe("a system of indicators a statistics bureau drew up", () => {
+  it("is no bulletin: its targets are read", () => {
+    const doc = ["江苏“两个率先”指标体系", "中共江苏省委研究室", "江苏省统计局", "2013年5月", "", "指标名称", "单位", "目标值",
+      "城镇化率", "%", "70"].join("\n");
+    expect(extract(doc).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["城镇化率|70"]);
+  });
+});
