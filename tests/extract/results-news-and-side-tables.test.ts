@@ -130,3 +130,18 @@ describe("a system of indicators a statistics bureau drew up", () => {
     expect(extract(doc).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["城镇化率|70"]);
   });
 });
+
+describe("an annual plan's report and a news summary of a work report", () => {
+  it("过去的一年 is the year just gone, as 去年: its figures are no targets; 面对新的一年 turns to the year ahead", () => {
+    const lead = "1月26日上午,莒县第十八届人民代表大会第三次会议开幕。县委副书记、县长代表县政府作工作报告。";
+    expect(read(`${lead}报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%。完成一般公共预算收入21.03亿元,增长16%。`, 2019)).toEqual([]);
+    expect(read("报告指出,过去的一年实现地区生产总值415亿元。面对新的一年,地区生产总值增长9%。", 2019)).toEqual(["9|%|2019"]);
+  });
+  it("the count of a kind of the plan's goals (关于经济发展类目标(13个)) is no target", () => {
+    expect(read("一、关于经济发展类目标(13个)\n1.地区生产总值增长6.5%。", 2020)).toEqual(["6.5|%|2020"]);
+  });
+  it("a rate per thousand named as a rate is a share (森林火灾损失率控制在0.13‰以下); a rate of change stays a growth", () => {
+    const kinds = extract("到2025年,森林火灾损失率控制在0.13‰以下,人口自然增长率4‰。", { docYear: 2022 }).targets.map((t) => t.kind);
+    expect(kinds).toEqual(["share", "growth"]);
+  });
+});

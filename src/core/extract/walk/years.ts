@@ -25,7 +25,7 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-const YEAR_START = /[12二十年今本明未去]/g;
+const YEAR_START = /[12二十年今本明未去过]/g;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
@@ -40,8 +40,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       i = from + YEAR_START.lastIndex - 1;
     }
     const code = text.charCodeAt(i);
-    // only 1, 2, 二, 十, 年, 今, 本, 明, 未, 去 can start a year expression
-    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a && code !== 0x53bb) continue;
+    // only 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过 can start a year expression
+    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a && code !== 0x53bb && code !== 0x8fc7) continue;
     const c = text[i];
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年
@@ -135,6 +135,11 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
     // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
     // (超过去年, 与去年持平, 去年水平: last year as a comparison is a base)
+    // 过去的一年实现地区生产总值415亿元: the year just gone, as 去年 (not the years gone, 过去五年, nor 过去一年多来)
+    if (c === "过" && text[i + 1] === "去") {
+      const gone = /^过去的?一年(?![多来以])/.exec(text.slice(i, Math.min(to, i + 8)));
+      if (gone) { pushYear(out, text, i, i + gone[0].length, docYear - 1, to, docYear); i += gone[0].length - 1; continue; }
+    }
     if (c === "去" && text[i + 1] === "年") {
       if (!/(超过|高于|低于|好于|快于|与|同|和|跟)$/.test(text.slice(Math.max(0, i - 2), i)) && !/^(持平|相当|水平)/.test(text.slice(i + 2, i + 4))) pushYear(out, text, i, i + 2, docYear - 1, to, docYear);
       i++;
