@@ -145,3 +145,22 @@ describe("an annual plan's report and a news summary of a work report", () => {
     expect(kinds).toEqual(["share", "growth"]);
   });
 });
+
+describe("a value shared by 均 with items parted by commas", () => {
+  it("each earlier clause naming an item with the same head shares it (交通投资,…水利设施投资,民间项目投资均增长12%以上)", () => {
+    const t = extract("交通投资,生态环保、城市更新和水利设施投资,高新技术产业投资,民间项目投资均增长12%以上。", { docYear: 2020 }).targets;
+    expect(t.map((x) => `${x.indicator}|${x.value}`)).toEqual(["交通投资|12", "生态环保、城市更新和水利设施投资|12", "高新技术产业投资|12", "民间项目投资|12"]);
+  });
+  it("a clause of other words before it shares nothing (加快项目建设,民间投资均增长12%)", () => {
+    expect(extract("加快项目建设,工业投资、民间投资均增长12%。", { docYear: 2020 }).targets.map((x) => x.indicator)).toEqual(["工业投资", "民间投资"]);
+  });
+});
+
+describe("lines of a page that lost their end marks", () => {
+  it("a count closing a line and a verb of work opening the next part two items (…首店300家以上 / 推进2400个…项目)", () => {
+    const doc = ["武汉今年的主要预期目标是:地区生产总值增长6%左右,城镇新增就业25万人以上。", "积极发展首发经济,新引进各类首店300家以上",
+      "推进2400个亿元以上项目建设。深化投资项目绩效综合评价改革", "大力发展研发产业,引育企业研发中心、研发型企业100家",
+      "新建创新创业特色街区(小镇)、创新园区(楼宇)100万平方米以上"].join("\n");
+    expect(read(doc, 2025)).toEqual(["6|%|2025", "25|万人|2025", "300|家|2025", "2400|个|2025", "100|家|2025", "100|万平方米|2025"]);
+  });
+});

@@ -183,6 +183,29 @@ function clauseBefore(text: string, sentenceStart: number, end: number): string 
   return s.slice(Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":")) + 1);
 }
 
+/**
+ * The items a 均 clause shares its value with that stand before it, each in a clause of its own: bare names (no number)
+ * ending with the same head as the clause's own item (交通投资, 生态环保、城市更新和水利设施投资, 高新技术产业投资 before
+ * 民间项目投资均增长12%以上). Null when there are none.
+ */
+function itemsBefore(text: string, sentenceStart: number, clauseStart: number, own: string): { items: string[]; start: number } | null {
+  const head = own.slice(-2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(head) || own.length < 3) return null;
+  const items: string[] = [];
+  let end = clauseStart - 1;
+  let start = clauseStart;
+  while (end > sentenceStart && /[,，]/.test(text[end])) {
+    let b = end - 1;
+    while (b >= sentenceStart && !/[,，。;；:：\n]/.test(text[b])) b--;
+    const piece = text.slice(b + 1, end).trim();
+    if (piece.length < 3 || piece.length > 30 || /\d/.test(piece) || !piece.endsWith(head)) break;
+    items.unshift(cleanIndicator(piece));
+    start = b + 1;
+    end = b;
+  }
+  return items.length ? { items, start } : null;
+}
+
 export const sharedRule: ClauseRule = {
   name: "shared",
   apply({ text, clause, sentence, mentions }, consumed) {
@@ -199,9 +222,14 @@ export const sharedRule: ClauseRule = {
       // 分别 with several values is a 分别 list (respectivelyRule)
       if (m[1] === "分别" && mentions.slice(next + 1).some((x) => !consumed.has(x))) break;
       const opens = m[1] === "分别" && text.slice(clause.start, at).trim() === "";
-      const itemsText = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
+      const own = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
+      // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
+      const earlier = m[1] === "均" && from === clause.start ? itemsBefore(text, sentence.start, clause.start, own) : null;
+      const itemsText = earlier ? `${earlier.items.join(",")},${own}` : own;
+      const quoteStart = earlier ? earlier.start : clause.start;
       from = target.end;
-      let items = listItems(itemsText);
+      // (each earlier clause is one item, whatever 、 it holds: 生态环保、城市更新和水利设施投资)
+      let items = earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入)
       if (m[1] === "年均" && (/[、与及]/.test(itemsText) || items.length !== 2 || !items.every((x) => GROWING_AMOUNT.test(x)))) continue;
       // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
@@ -227,7 +255,7 @@ export const sharedRule: ClauseRule = {
       for (const item of items) {
         const kind = kindOf(target.unit, growth && isPercentUnit(target.unit), verb + item, itemsText);
         out.push({
-          rule: this.name, start: clause.start, end: target.end, numberAt: target.start,
+          rule: this.name, start: quoteStart, end: target.end, numberAt: target.start,
           value: target.value, valueMax: target.valueMax, unit: target.unit,
           comparator: comparatorOf(between.comparator, target.suffix, target.valueMax !== null),
           kind, period: periodOf(itemsText, kind), indicator: item, optional: false, year: null, responsible: null,
