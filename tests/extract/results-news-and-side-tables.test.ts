@@ -116,10 +116,12 @@ describe("counts of the work", () => {
 });
 
 describe("a page run together into one line", () => {
-  // (a guard: with pinyin read past, the cells of such a page must not run into each other)
+  // (with pinyin read past, the cells of such a page must not run into each other)
   it("a space after a count parts two cells of a list (…目标任务2623套 基本建成任务700套)", () => {
-    const doc = "近日,省住房和城乡建设厅下达了2022年全省保障性安居工程建设工作计划 其中,公共租赁住房 新建(筹集)目标任务2623套 基本建成任务700套 城镇老旧小区改造 新开工任务1062个小区";
-    expect(read(doc, 2022)).toContain("2623|套|2022");
+    // (the opening line of a real page, tests/real/dev85/province_housing-work-plan_2022_summary.txt)
+    const doc = "近日,省住房和城鄉(xiāng)建設(shè)廳會同 省發(fā)展和改革委員會、省財政廳 下達(dá)了2022年全省保障性安居工程建設(shè)工作計劃 其中,保障性租賃住房 新建(籌集)目標(biāo)任務(wù)6.28萬套(間) 基本建成任務(wù)579套 公共租賃住房 新建(籌集)目標(biāo)任務(wù)2623套 基本建成任務(wù)700套 城鎮(zhèn)老舊小區(qū)改造 新開工任務(wù)1062個小區(qū)、343420戶 完工任務(wù)1277個小區(qū)、424185戶 棚戶區(qū)改造 開工任務(wù)7.91萬套 基本建成任務(wù)33842套 發(fā)放城鎮(zhèn)住房保障家庭租賃補貼75288戶 全部分解下達(dá)到縣區(qū)";
+    const got = read(doc, 2022);
+    for (const v of ["2623|套|2022", "7.91|万套|2022", "33842|套|2022"]) expect(got).toContain(v);
   });
 });
 
@@ -162,5 +164,63 @@ describe("lines of a page that lost their end marks", () => {
       "推进2400个亿元以上项目建设。深化投资项目绩效综合评价改革", "大力发展研发产业,引育企业研发中心、研发型企业100家",
       "新建创新创业特色街区(小镇)、创新园区(楼宇)100万平方米以上"].join("\n");
     expect(read(doc, 2025)).toEqual(["6|%|2025", "25|万人|2025", "300|家|2025", "2400|个|2025", "100|家|2025", "100|万平方米|2025"]);
+  });
+});
+
+describe("reports of what is done restate the year's tasks", () => {
+  it("the year's task named before its amount is a target, what is done of it is not (全年任务为282个村,已全部建设完成)", () => {
+    const doc = "今年以来,7项指标提前完成全年任务。“六化六有”美丽村庄建设,全年任务为282个村,已全部建设完成;困难群众存量危房改造,全年任务为3800户,实际改造4559户,超额完成20%。";
+    const t = extract(doc, { docYear: 2020 }).targets.filter((x) => x.confidence === "high");
+    expect(t.map((x) => `${x.indicator}|${x.value}|${x.kind}`)).toEqual(["“六化六有”美丽村庄建设|282|increment", "困难群众存量危房改造|3800|increment"]);
+  });
+  it("the task a share of progress is measured against (占目标任务数100公里的136.9%) is a target, named from the work done", () => {
+    const t = extract("截至8月底,全市已完成民生工程交通项目通村公路136.9公里,占目标任务数100公里的136.9%。", { docYear: 2020 }).targets;
+    expect(t.map((x) => `${x.indicator}|${x.value}|${x.unit}|${x.confidence}`)).toEqual(["民生工程交通项目通村公路|100|公里|high"]);
+  });
+  it("a column of the task assigned for the year (下达任务面积(亩)) holds targets, the columns of what is done do not", () => {
+    const doc = ["2017年农机深松整地作业进度汇总表", "(八月)", "序号 | 区(县) | 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩) | 备注 |",
+      "1 | 石柱县 | 1000 | 0 | 0 | |", "2 | 开州区 | 3000 | 150 | 400 | |"].join("\n");
+    const t = extract(doc, { docYear: 2017 }).targets;
+    expect(t.map((x) => `${x.indicator}|${x.value}|${x.kind}|${x.year}`)).toEqual(["农机深松整地作业(石柱县)|1000|increment|2017", "农机深松整地作业(开州区)|3000|increment|2017"]);
+  });
+  it("how much of the year's target is done (今年1—8月…完成目标任务的86.4%) is the year so far, no goal", () => {
+    expect(read("记者从市交通运输局了解到,今年1—8月,我市交通运输领域完成投资29.3亿元,完成目标任务的86.4%。", 2024)).toEqual([]);
+  });
+});
+
+describe("guards from an independent review", () => {
+  it("a line turning to the year ahead ends a review, even when it states nothing (会议要求,今年要…)", () => {
+    expect(read("2024年,全市地区生产总值增长5.2%。\n会议要求,今年要坚定信心。\n新建幼儿园10所,新增学位5000个。", 2025)).toEqual(["10|所|2025", "5000|个|2025"]);
+  });
+  it("the review carries one paragraph only", () => {
+    expect(read("2024年,全市地区生产总值增长5.2%。\n全市新增就业1.2万人。\n新建幼儿园10所。", 2025)).toEqual(["10|所|2025"]);
+  });
+  it("a statistics bureau's bulletin that names the 十四五 plan is still a bulletin", () => {
+    const doc = ["德州市2024年国民经济和社会发展统计公报", "德州市统计局", "2024年是实现“十四五”规划目标任务的关键一年。全市地区生产总值达到3800亿元。"].join("\n");
+    expect(extract(doc).targets.filter((t) => t.confidence === "high")).toEqual([]);
+  });
+  it("a unit's name right before a score opens no row (牵头单位 | 分值)", () => {
+    const doc = ["序号", "指标名称", "单位", "目标值", "牵头单位", "分值", "1", "城镇新增就业", "万人", "1.2", "市人社局", "4", "2", "研发投入强度", "%", "2.5", "市科技局", "5"].join("\n");
+    expect(extract(doc, { docYear: 2025 }).targets.map((t) => `${t.indicator}|${t.value}`)).toEqual(["城镇新增就业|1.2", "研发投入强度|2.5"]);
+  });
+  it("the year's goals after a review clause may mention last year (…比去年多1万人)", () => {
+    expect(read("报告回顾了2024年工作,报告指出,武汉今年主要预期目标是:地区生产总值增长6%左右,城镇新增就业比去年多1万人。", 2025)).toContain("6|%|2025");
+  });
+  it("面对今年…环境 opens no turn to the year ahead in a review", () => {
+    expect(read("回顾过去一年,我们攻坚克难。面对今年严峻复杂的外部环境,全市地区生产总值增长5.1%。", 2024)).toEqual([]);
+  });
+  it("an area's target column named alone, or 年中目标, renames nothing", () => {
+    const doc = ["指标", "单位", "全市目标值", "城镇化率", "%", "65"].join("\n");
+    expect(extract(doc, { docYear: 2025 }).targets.map((t) => t.indicator)).toEqual(["城镇化率"]);
+  });
+});
+
+describe("超额完成 in a sentence of goals", () => {
+  it("after a will earlier in the sentence, completing ahead sets a goal (力争…,提前两年超额完成…目标任务;…增长10%以上)", () => {
+    const doc = "建议2024年经开区主要预期目标为:力争实现经济总量2600亿元,提前两年超额完成区第二次党代会提出的目标任务;规上工业增加值增长10%以上。";
+    expect(read(doc)).toEqual(["2600|亿元|2024", "10|%|2024"]);
+  });
+  it("…while a report of it stays past (2项提前超额完成全年任务)", () => {
+    expect(read("截至9月底,2项提前超额完成全年任务,新增就业1.2万人。", 2021)).toEqual([]);
   });
 });

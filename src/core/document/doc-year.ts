@@ -30,7 +30,8 @@ export function yearOfPlanTitle(title: string): number | null {
 export function reviewTitle(title: string | null, head = ""): { year: number | null } | null {
   // a statistics bureau heading the text issues a bulletin
   // (not a system of indicators it drew up with others: 江苏“两个率先”指标体系 / 中共江苏省委研究室 / 江苏省统计局)
-  if (/(^|\n)\s*\S{1,12}统计局\s*(\n|$)/.test(head.slice(0, 300)) && !/指标体系|目标值|规划|计划|方案/.test(head.slice(0, 300))) return { year: null };
+  const bureau = /(^|\n)\s*\S{1,12}统计局\s*(\n|$)/.exec(head.slice(0, 300));
+  if (bureau && !/指标体系|目标值/.test(head.slice(0, bureau.index))) return { year: null };
   if (!title || /(计划|要点|安排|规划|方案|目标)/.test(title.replace(/^.*?(总结|执行情况)/, ""))) return null;
   const named = /(?:(20\d\d)年)?[^,。;]{0,30}?(统计公报|公报|统计年鉴|工作总结|执行情况)/.exec(title);
   return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;

@@ -33,7 +33,8 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const horizon = planHorizon(facts.title, text, year, mask);
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
-  const review = reviewTitle(facts.title, text) ? "the document reviews a year (a bulletin, a summary)" : null;
+  // (read on the lines as written: the bureau's name is a line of its own)
+  const review = reviewTitle(facts.title, plain.text) ? "the document reviews a year (a bulletin, a summary)" : null;
   return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year, facts.title ? "" : text.slice(0, 600)), document };
 }
 

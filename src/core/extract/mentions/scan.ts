@@ -440,10 +440,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
-  // (…or a kind of the plan's goals: 关于经济发展类目标(13个))
-  else if ((/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) ||
-    (/^(项|件|个|条)$/.test(unit) && /(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) ||
-    (/^(项|件)$/.test(unit) && ( HEADING_COUNT.test(text.slice(Math.max(0, tok.start - 16), tok.start)) || closesHeadingLine(text, tok.start, unitEnd)))) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
+  else if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   else if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) reading.shape = { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   else if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
@@ -465,6 +462,17 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
+}
+
+/**
+ * How many items a part of a list holds, in a bracket after its name or closing its heading: 优化公共服务方面(7项),
+ * a kind of the plan's goals (关于经济发展类目标(13个)).
+ */
+function countsPartOfList(text: string, unit: string, at: number, unitEnd: number, lookFrom: number): boolean {
+  const before = (n: number): string => text.slice(Math.max(lookFrom, at - n), at);
+  if (/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(before(4))) return true;
+  if (/^(项|件|个|条)$/.test(unit) && /(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(before(6))) return true;
+  return /^(项|件)$/.test(unit) && (HEADING_COUNT.test(text.slice(Math.max(0, at - 16), at)) || closesHeadingLine(text, at, unitEnd));
 }
 
 /** The items a part of the document itself lists, counted: 本领域服务项目共, 本方案任务共计. */

@@ -13,7 +13,7 @@ import { measureCountRule } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
-import { taskCounts, taskThenDoneRule } from "../rules/task-then-done";
+import { taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
@@ -212,7 +212,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   const planClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)));
   // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
-  const taskClause = block.past !== null && doc.progress === true && block.clauses.some((c) => taskCounts(text, c.end, quantitiesIn(mentions, c.start, c.end)).size > 0);
+  // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
+  const taskClause = block.past !== null && block.clauses.some((c) => (doc.progress === true && taskCounts(text, c.end, quantitiesIn(mentions, c.start, c.end)).size > 0) ||
+    tasksNamed(text, c.start, quantitiesIn(mentions, c.start, c.end)).size > 0);
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
@@ -243,7 +245,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const basis = ON_BASIS_OPENS.exec(said);
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
-    const tasks = past !== null && doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS;
+    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs)]);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;

@@ -9,6 +9,8 @@ import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncre
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
+import { secondAmountOfSame } from "./measure-count";
+import { namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -161,7 +163,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 总投资超100亿元或10亿美元项目: an amount and its alternative in another currency bound the same noun
       const alternative = next !== undefined && !consumed.has(next) && /^或者?$/.test(text.slice(m.end, next.start)) && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
-      if (later && followedByNoun(text, nounAt, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start)))) {
+      // (占目标任务数100公里的136.9%: the year's task, the whole what is done is a share of, is read as a target)
+      if (later && followedByNoun(text, nounAt, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start))) && !namesTaskBefore(text, clause.start, m.start)) {
         const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
         // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
         const spaced = /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(text.slice(m.end, next?.start ?? clause.end));
@@ -199,8 +202,15 @@ export const indicatorNumberRule: ClauseRule = {
       const lastHere: Candidate | undefined = out[out.length - 1];
       const raised = lastHere ?? memo.lastTarget;
       const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && raised !== undefined && raised.unit === m.unit && !followedByNoun(text, m.end, clause.end);
-      if ((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) {
-        const named = (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? (memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null);
+      // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
+      // name from the clause before, or from the amount done of it)
+      const taskOnly = /^占?(?:全年|年度|本年度|今年|目标|计划|下达)?(?:目标)?任务(?:数|量)?(?:为|是)?$/.test(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
+      if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
+        const topic = memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null;
+        // (a clause of time, 截至8月底, names nothing)
+        const taskTopic = topic && !/^(截至|截止|今年|目前|当前|年初|其中)/.test(topic) ? topic : null;
+        const named = taskOnly ? taskTopic ?? ((memo.lastTarget?.indicator ?? "").replace(/^(?:全市|全县|全区|全省)?已?完成/, "") || null)
+          : (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? topic;
         if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
@@ -237,8 +247,7 @@ export const indicatorNumberRule: ClauseRule = {
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
-      if (isMeasureWord(m.unit) && next !== undefined && /^、(?:共|总|合计)?$/.test(text.slice(m.end, next.start)) && !isMeasureWord(next.unit) && next.suffix === null &&
-        followedByNoun(text, next.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next.end, clause.end))) continue;
+      if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(pre.trimEnd())) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
@@ -298,6 +307,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
+      // (the year's task is work to do in it: 全年任务为282个村)
+      if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
       if (stretch && raised) kind = raised.kind;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";

@@ -65,9 +65,14 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
  */
 function nounOfCount(text: string, m: Mention, next: Mention | undefined, to: number): { noun: string; end: number } {
   const own = countedNoun(text, m.end, to);
-  if (own.noun.length > 0 || next === undefined || text[m.end] !== "、" || !/^(?:共|总|合计)?$/.test(text.slice(m.end + 1, next.start)) || isMeasureWord(next.unit)) return own;
-  const shared = countedNoun(text, next.end, to);
+  if (own.noun.length > 0 || !secondAmountOfSame(text, m, next)) return own;
+  const shared = countedNoun(text, next!.end, to);
   return shared.noun.length >= 2 ? shared : own;
+}
+
+/** Whether `next` measures the same things as count `m` in another unit, right after it and 、 (12个、55万平方米项目). */
+export function secondAmountOfSame(text: string, m: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && /^、(?:共|总|合计)?$/.test(text.slice(m.end, next.start));
 }
 
 /** Single characters that pair before a shared word (主、次干道, 中、小学, 省、市级). */

@@ -34,6 +34,24 @@ export function taskCounts(text: string, clauseEnd: number, mentions: readonly C
 
 type Counted = { start: number; unit: string };
 
+/**
+ * The year's task named right before an amount in a report of what is done (全年任务为282个村, 占目标任务数100公里的136.9%,
+ * 下达我市…投资任务33.9亿元): the amount is the target the report measures against.
+ */
+const TASK_NAMED = /(?:全年|年度|本年度|今年)(?:目标)?任务(?:数|量)?(?:为|是)?\s*$|(?:目标|计划)任务(?:数|量)?(?:为|是)?\s*$|下达[^,。;]{0,16}?任务(?:数|量)?(?:为|是)?\s*$/;
+
+/** Whether the year's task is named right before the amount at `at` (see TASK_NAMED), within the clause from `from`. */
+export function namesTaskBefore(text: string, from: number, at: number): boolean {
+  return TASK_NAMED.test(text.slice(Math.max(from, at - 24), at));
+}
+
+/** Where in the clause from `from` the year's task is named right before an amount (see TASK_NAMED). */
+export function tasksNamed(text: string, from: number, mentions: readonly Counted[]): Set<number> {
+  const at = new Set<number>();
+  for (const m of mentions) if (namesTaskBefore(text, from, m.start)) at.add(m.start);
+  return at;
+}
+
 /** The task read from the count `m` to the clause's end, or null (its measure word must be the count's unit). */
 function taskAt(text: string, m: Counted, clauseEnd: number): RegExpExecArray | null {
   const t = TASK.exec(text.slice(m.start, clauseEnd));

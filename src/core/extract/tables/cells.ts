@@ -145,3 +145,24 @@ export function isValueLike(t: string): boolean {
   if (/^[-—–/\\]+$/.test(s)) return true;
   return s.length <= 14 && isTextCell(s) && !/[()（）]/.test(s);
 }
+
+/** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */
+export function rowCells(text: string, start: number, end: number): Cell[] {
+  const line = text.slice(start, end);
+  const sep = line.includes("|") ? "|" : "\t";
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    if (t) out.push({ start: start + pos + lead, end: start + pos + lead + t.length, text: t });
+    else out.push({ start: start + pos, end: start + pos, text: "" });
+    pos += part.length + 1;
+  }
+  if (sep === "|") {
+    // drop the empty cells outside the outer bars
+    if (out.length && out[0].text === "" && line.trimStart().startsWith("|")) out.shift();
+    if (out.length && out[out.length - 1].text === "" && line.trimEnd().endsWith("|")) out.pop();
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
-import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
+import { attributeOf, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
@@ -60,10 +60,14 @@ function withoutBars(t: string): string {
   return t.includes("|") ? t.replace(/^\|\s*/, "").replace(/\s*\|$/, "").trim() : t;
 }
 
-/** The line before `li` that is not blank: a table's title (表3 …主要指标). */
+/**
+ * The line before `li` that is not blank: a table's title (表3 …主要指标) — over a note in brackets alone on its line
+ * ((八月), (单位:亩)), which says when or in what the table counts.
+ */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
   for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
     const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (/^[(（][^()（）]{1,16}[)）]$/.test(t)) continue;
     if (t) return t.length <= 60 ? t : null;
   }
   return null;
@@ -117,13 +121,13 @@ function rowRun(text: string, lines: Span[], li: number): number[] {
  * returned with no targets so the caller skips it.
  */
 export function tableAt(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  // (most lines hold no bar: the test for one spares both patterns a scan of the line)
   // (a table on its side: its header runs down the first column)
   const side = trimmed.includes("|") ? sidewaysTableAt(text, lines, li) : null;
   if (side) {
     const reading = readRows(side.rows, titleBefore(text, lines, li), ctx);
     if (reading.candidates.length) return { reading, lastLine: side.lastLine };
   }
+  // (most lines hold no bar: the test for one spares both patterns a scan of the line)
   if ((trimmed.includes("|") && (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed))) || hasTwoTabs(trimmed)) {
     const run = rowRun(text, lines, li);
     const rows = run.map((k) => rowCells(text, lines[k].start, lines[k].end));
@@ -155,27 +159,6 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   if (reading.candidates.length === 0 && reading.baselines.length === 0) return null;
   const lastLine = read.next < cells.length ? cells[read.next].line - 1 : cells[cells.length - 1].line;
   return { reading, lastLine: Math.max(li, lastLine) };
-}
-
-/** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */
-export function rowCells(text: string, start: number, end: number): Cell[] {
-  const line = text.slice(start, end);
-  const sep = line.includes("|") ? "|" : "\t";
-  const out: Cell[] = [];
-  let pos = 0;
-  for (const part of line.split(sep)) {
-    const lead = part.length - part.trimStart().length;
-    const t = part.trim();
-    if (t) out.push({ start: start + pos + lead, end: start + pos + lead + t.length, text: t });
-    else out.push({ start: start + pos, end: start + pos, text: "" });
-    pos += part.length + 1;
-  }
-  if (sep === "|") {
-    // drop the empty cells outside the outer bars
-    if (out.length && out[0].text === "" && line.trimStart().startsWith("|")) out.shift();
-    if (out.length && out[out.length - 1].text === "" && line.trimEnd().endsWith("|")) out.pop();
-  }
-  return out;
 }
 
 /** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */

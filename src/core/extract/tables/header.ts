@@ -20,6 +20,8 @@ export interface Column {
   places: boolean;
   /** The area a target column's values are for, when the header names one (苏南目标值, 全省目标值 → 苏南, 全省). */
   scope?: string;
+  /** A column of the task assigned for the year (下达任务面积): work to do in it. */
+  task?: boolean;
   text: string;
 }
 
@@ -49,8 +51,11 @@ function headerUnit(cell: string): string | null {
  * 整治计划(处) too, when it names a unit). */
 const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要)?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
+/** A column of the task assigned for the year: 下达任务面积, 年度任务数, 全年目标任务, 计划任务量. */
+const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|(?:20\d\d年)?(?:年度|全年)|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标)?$/;
+
 /** An area before a target column's name: 全省, 苏南, 皖北, 城镇, 中心城区. */
-const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[\u4e00-\u9fff][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
+const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[苏浙皖鲁豫闽粤桂川黔滇陕甘晋冀湘鄂赣辽吉黑蒙疆藏青宁渝沪京津琼][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
 
 function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Column {
   return { role, year: null, cumulative: false, unit: headerUnit(cell), places: false, text: cell.trim(), ...extra };
@@ -73,6 +78,8 @@ export function columnOf(cell: string): Column | null {
   }
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
+  if (ASSIGNED_TASK.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, "")))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
   const scoped = SCOPED_TARGET.exec(k);
   if (scoped && TARGET_HEADER.test(k.slice(scoped[1].length))) return column(cell, "target", { year: yearOf(k), scope: scoped[1] });

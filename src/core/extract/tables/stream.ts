@@ -110,6 +110,8 @@ function namedGroups(cells: Cell[]): Cell[][] {
     // (a name closing the row, with no value after it, stays: a responsible unit, a remark)
     let j = i + 1;
     while (j < cells.length && !notName(cells[j].text)) j++;
+    // (…and so does a unit's name right before a score: 市统计局 | 3 under 牵头单位 | 分值)
+    if (j === i + 1 && isOrg(cells[i].text)) continue;
     if (j >= cells.length || !cells.slice(j).some((c) => isValueLike(c.text) && parseValueCell(c.text) !== null)) continue;
     // (the first row needs a value of its own)
     if (!cells.slice(from, i).some((c) => parseValueCell(c.text) !== null)) continue;

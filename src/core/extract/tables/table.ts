@@ -48,7 +48,8 @@ export interface TableReading {
 function subjectOfTitle(title: string | null): string {
   if (!title) return "";
   return title.replace(/^附?表\s*\d*\s*/, "").replace(/^[\u4e00-\u9fff]{1,4}?(省|市|县|区)(?=[\u4e00-\u9fff]{4})/, "")
-    .replace(/[“”"]?十[一二三四五六]五[”"]?/g, "").replace(/(计划表|目标表|任务表|一览表|情况表|表)$/, "").replace(/(计划|目标|任务)$/, "").trim();
+    .replace(/[“”"]?十[一二三四五六]五[”"]?/g, "").replace(/^(?:19|20)\d\d年度?/, "").replace(/(计划表|目标表|任务表|一览表|情况表|表)$/, "")
+    .replace(/(?:进度|完成情况|推进情况)?汇总$|进度$/, "").replace(/(计划|目标|任务)$/, "").trim();
 }
 
 /** A row that counts work done within the period: 新增…, 累计建设…, 提标改造管网, 城市易涝风险区域整治. */
@@ -80,6 +81,8 @@ export function readTable(table: Table, horizon: number | null): TableReading {
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
   const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
+  // (the areas of target columns name the targets only where there are several: 苏南目标值 | 全省目标值)
+  const scopes = columns.filter((c) => c.role === "target" && c.scope).length;
   for (const row of table.rows.flatMap((r) => splitPairedRow(r, columns))) {
     const written = row.nameText ?? row.name.text;
     const inBrackets = unitFromParentheses(written.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")"));
@@ -109,7 +112,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         const v = parseValueCell(cell.text);
         if (!v) continue;
         const unit = unitCell || unitInName || col.unit || "";
-        const c = targetOfCell(name + (col.scope ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
+        const c = targetOfCell(name + (col.scope && scopes > 1 ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
         // 城镇新增就业人数 | 2100 | 2600: an amount added, stated for the base year and the target year alike, is each
         // year's amount (the base year's flow beside the target year's), not a total to add on top of the base
         if (c.kind === "increment" && c.period === null && col.role === "target" && baseValue !== null && FLOW.test(name)) c.period = "annual";
@@ -182,7 +185,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   } else {
     unit = v.unit ?? unitOfRow;
     // (提升4个百分点 in a target cell: points added to a rate, as in a sentence)
-    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
+    // (a task assigned for the year, 下达任务面积, is work to do in it)
+    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : col.task || WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
     if (isCountPerYear(unit)) period = "annual";
     // [累计达到1000] (家): a count reached, still a level

@@ -3,7 +3,7 @@
 // blocks of a few indicators each. A web page may put a row's label on a line of its own, its cells on the next. The
 // rows are turned into columns and read as any table is.
 import type { Span } from "../../text/segment";
-import type { Cell } from "./cells";
+import { rowCells, type Cell } from "./cells";
 import { columnOf } from "./header";
 
 /** A row of a table on its side: its label (a header cell) and its cells. */
@@ -14,23 +14,6 @@ interface SideRow {
   line: number;
 }
 
-/** Cells of a line split at its bars, with text offsets; empty cells outside the outer bars dropped. */
-function barCells(text: string, start: number, end: number): Cell[] {
-  const out: Cell[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && text[i] !== "|") continue;
-    const raw = text.slice(from, i);
-    const t = raw.trim();
-    const at = from + raw.indexOf(t[0] ?? "");
-    out.push(t ? { start: at, end: at + t.length, text: t } : { start: from, end: from, text: "" });
-    from = i + 1;
-  }
-  while (out.length && out[out.length - 1].text === "") out.pop();
-  while (out.length && out[0].text === "") out.shift();
-  return out;
-}
-
 /** The header column a label names (主 要 指 标, 2022 年 目 标 值, 属 性), or null. */
 const labelRole = (t: string): string | null => columnOf(t.replace(/\s+/g, ""))?.role ?? null;
 
@@ -39,14 +22,14 @@ const labelRole = (t: string): string | null => columnOf(t.replace(/\s+/g, ""))?
  * cells on the next line that is not blank. Null when none starts there.
  */
 function sideRowAt(text: string, lines: Span[], li: number): SideRow | null {
-  const cells = barCells(text, lines[li].start, lines[li].end);
+  const cells = rowCells(text, lines[li].start, lines[li].end);
   if (cells.length === 0 || labelRole(cells[0].text) === null) return null;
   if (cells.length >= 3) return { label: cells[0], cells: cells.slice(1), line: li };
   if (cells.length !== 1) return null;
   let k = li + 1;
   while (k < lines.length && lines[k].end === lines[k].start) k++;
   if (k >= lines.length) return null;
-  const next = barCells(text, lines[k].start, lines[k].end);
+  const next = rowCells(text, lines[k].start, lines[k].end);
   // (the cells under a lone label are no labels themselves)
   if (next.length < 2 || next.some((c) => labelRole(c.text) !== null) || !text.slice(lines[k].start, lines[k].end).includes("|")) return null;
   return { label: cells[0], cells: next, line: k };
@@ -62,6 +45,7 @@ export function sidewaysTableAt(text: string, lines: Span[], li: number): { rows
   if (!first || labelRole(first.label.text) !== "indicator") return null;
   const rows: Cell[][] = [];
   let block: SideRow[] = [first];
+  // (the last line of the last block read: a block that does not read as a table is left to be read as lines)
   let lastLine = first.line;
   const flush = (): void => {
     // (a block needs a row of values beside its indicators, each row as wide as the indicators'; its labels head it)
@@ -69,6 +53,7 @@ export function sidewaysTableAt(text: string, lines: Span[], li: number): { rows
     if (block.length < 2 || !block.slice(1).every((r) => r.cells.length <= width && r.cells.length >= width - 1)) return;
     rows.push(block.map((r) => r.label));
     for (let j = 0; j < width; j++) rows.push(block.map((r) => r.cells[j] ?? { start: r.label.end, end: r.label.end, text: "" }));
+    lastLine = block[block.length - 1].line;
   };
   let k = first.line + 1;
   while (k < lines.length) {
@@ -79,7 +64,6 @@ export function sidewaysTableAt(text: string, lines: Span[], li: number): { rows
       flush();
       block = [row];
     } else block.push(row);
-    lastLine = row.line;
     k = row.line + 1;
   }
   flush();

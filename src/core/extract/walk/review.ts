@@ -14,7 +14,7 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // before the lookbehind spares its backward scan at every other position)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<!力争|确保|争取)超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /**
  * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
@@ -60,7 +60,7 @@ export function continuesPast(sentence: string): boolean {
 }
 
 /** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
-const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务)的?[\d.]+%/g;
+const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的?[\d.]+%/g;
 const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replace(SHARE_DONE, "") : s);
 
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
@@ -68,7 +68,7 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
   // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
   // (or after a summary's label: 数据亮点:2025年,全区…; or after a report's address: 各位代表,2017年,在经济下行压力…)
   // (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
-  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市)[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  const m = /^(?:[\u4e00-\u9fff]{0,6}(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
@@ -174,9 +174,11 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // 前三季度,深圳第二产业增加值占GDP的比重为36.1%: figures of the year so far, in a sentence that sets nothing to come
   // (not work scheduled for the period, 上半年完成投资的50%, 一季度全市新开工项目30个; nor the period's goal, 一季度力争…)
   const soFar = PERIOD_SO_FAR_IN.exec(sentence);
+  // (how much of the year's target is done, 完成目标任务的86.4%, sets no goal)
+  const soFarSaid = soFar ? withoutShareDone(sentence) : sentence;
   // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress; nor under
   // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
-  if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(sentence) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(sentence) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
+  if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(soFarSaid) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(soFarSaid) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
     !/于$/.test(sentence.slice(0, soFar.index)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
@@ -250,7 +252,7 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为)/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|${GOALS_NAMED.source}|` +
-  "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年|今年)");
+  "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
 /**
  * A sentence of a review paragraph that turns to the year ahead and reviews nothing itself (报告也明确了今年的工作重点,
@@ -263,8 +265,8 @@ export function turnsToYearAhead(sentence: string): boolean {
   // 主要预期目标是: — not before a mere look ahead, 回顾了2025年,勾勒出新一年的工作蓝图)
   const m = GOALS_NAMED.exec(sentence);
   if (m === null) return false;
-  const clause = Math.max(sentence.lastIndexOf(",", m.index), sentence.lastIndexOf("，", m.index)) + 1;
-  return !LOOKS_BACK.test(sentence.slice(clause)) && !/[\d.]+%|[\d.]+[万亿]?元/.test(sentence.slice(0, m.index));
+  const clause = sentence.lastIndexOf(",", m.index) + 1;
+  return !LOOKS_BACK.test(sentence.slice(clause, m.index)) && !/[\d.]+%|[\d.]+[万亿]?元/.test(sentence.slice(0, m.index));
 }
 
 /** A sentence opening with what a work will bring once done: 项目建成后,可恢复…. */

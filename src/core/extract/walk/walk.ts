@@ -158,7 +158,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // (●2023年广东地区生产总值达到13.57万亿元… / ●广州经济总量突破3万亿元)
   // (typed by a cast: TypeScript narrows a plain `= null` to never across the loop's reassignments)
   let bulletPast = null as BulletPast | null;
-  // the last paragraph that stated anything reviewed a past year (2023年鄂州市…): a next one naming no year and
+  // the last paragraph that stated anything opened with a past year (2023年鄂州市…): a next one naming no year and
   // setting nothing goes on with it (鄂州市中心医院临空院区投用,…新增医疗床位2213张), as a news report of results does —
   // not one bounding its figures (地区生产总值增长5.5%左右): those are the year's goals
   let reviewBefore = false;
@@ -176,8 +176,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (cellSep !== null) {
       const cells = trimmed.split(cellSep);
       const k = cells.findIndex((c) => PROGRESS_HEADER.test(c.trim()));
-      if (k >= 0) { progressColumn = k; serialFirst = /^(序号|编号)$/.test(cells[0].trim()); }
-      rowShift = k < 0 && serialFirst && !/^\d{1,3}[.、]?$/.test(cells[0].trim()) ? 1 : 0;
+      // (the first cell after an outer bar, if the row has one)
+      const first = (cells[0].trim() === "" && cells.length > 1 ? cells[1] : cells[0]).trim();
+      if (k >= 0) { progressColumn = k; serialFirst = /^(序号|编号)$/.test(first); }
+      rowShift = k < 0 && serialFirst && first !== "" && !/^\d{1,3}[.、]?$/.test(first) ? 1 : 0;
     } else progressColumn = -1;
     if (ARTICLE_END.test(trimmed)) ended = true;
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
@@ -239,6 +241,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
     const glued = raw.includes("序号");
     const yearRows = raw.includes("年份");
+    // (a line stating nothing may still turn to the year ahead: 会议要求,今年要坚定信心… ends the review before it)
+    if (reviewBefore && (years.some((y) => docYear !== null && y.year >= docYear) || !continuesReview(trimmed) || /[:：]$/.test(trimmed))) reviewBefore = false;
     if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
 
     const mark: string | null = BULLET.test(trimmed) ? trimmed[0] : null;
@@ -261,7 +265,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const goesOnReview: boolean = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null && continuesReview(trimmed) &&
       !BOUND_AFTER.test(trimmed);
-    reviewBefore = openedPast || goesOnReview;
+    // (one paragraph only: the review does not run on from paragraph to paragraph)
+    reviewBefore = openedPast;
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear(trimmed);

@@ -4,7 +4,7 @@
 import { isNavLine } from "../../text/debris";
 import { originalOf, withoutSpans, type CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
-import { matchUnit } from "../../numbers/units";
+import { isMeasureWord, matchUnit } from "../../numbers/units";
 import { leadingIncrementVerb, ORG_SUFFIX } from "../phrase/lexicon";
 import { parseValueCell } from "../tables/cells";
 import { columnOf } from "../tables/header";
@@ -55,7 +55,7 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a count closing a line, then a verb of work opening the next: two items of a list whose end marks were lost
   // (…新引进各类首店300家以上 / 推进2400个亿元以上项目…); a wrap inside a sentence keeps the comma between such clauses
-  if (COUNT_CLOSES.test(a) && (leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b))) return false;
+  if (closesWithCount(a) && (leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b))) return false;
   // a date or signature line, or a line that is only a year heading what follows (2026年——)
   if (/^(19|20)\d\d年(\d{1,2}月\d{1,2}日|\s*(——|—))$/.test(b)) return false;
   // prose continues: the next line begins with a word, a number or an opening mark, not a bullet — or with the mark
@@ -64,10 +64,16 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
 }
 
 /** A line closing on a count (…目标任务2623套): where a space parted it from the next block, the count ended its cell. */
-const COUNT_END = /\d(?:万|亿)?[个家所套户座条处项名台张间人]$/;
+function endsWithCount(t: string): boolean {
+  const m = /\d(?:\.\d+)?[万亿千百]?([\u4e00-\u9fff]{1,2})$/.exec(t);
+  return m !== null && isMeasureWord(m[1]);
+}
 
-/** A count with its measure word (and bound) closing a line: 300家以上, 100家, 1.5万套. */
-const COUNT_CLOSES = /\d(?:\.\d+)?[万亿千百]?(?:个|家|所|条|项|座|处|台|套|户|名|人|张|间|场|辆|公里|平方米|亩)(?:以上|左右|以内)?$/;
+/** A count with its measure word (and bound) closing a line: 300家以上, 100家, 1.5万套, 20公里. */
+function closesWithCount(t: string): boolean {
+  const m = /\d(?:\.\d+)?[万亿千百]?([\u4e00-\u9fff]{1,3}?)(?:以上|左右|以内)?$/.exec(t);
+  return m !== null && (isMeasureWord(m[1]) || /^(公里|平方米|亩)$/.test(m[1]));
+}
 /** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…). */
 const WORK_OPENS = /^(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保)/;
 
@@ -213,7 +219,7 @@ export function joinWrappedLines(clean: CleanText, original?: string): CleanText
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(COUNT_END.test(prev.trimmed) && spaceBreak(lineStart - 1)) &&
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithCount(prev.trimmed) && spaceBreak(lineStart - 1)) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);
