@@ -5,7 +5,7 @@
 // the engine generalises.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
-import { parseValueCell } from "../../src/core/extract/tables/cells";
+import { isTextCell, parseValueCell } from "../../src/core/extract/tables/cells";
 
 const read = (text: string, docYear?: number): string[] =>
   extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.unit}|${t.year}`);
@@ -222,5 +222,12 @@ describe("超额完成 in a sentence of goals", () => {
   });
   it("…while a report of it stays past (2项提前超额完成全年任务)", () => {
     expect(read("截至9月底,2项提前超额完成全年任务,新增就业1.2万人。", 2021)).toEqual([]);
+  });
+});
+
+describe("text cells of an indicator table", () => {
+  it("a level named against others or reached (达到全国平均水平, 达到二级标准, 保持较高水平) is a text cell; an indicator's name (信息化发展水平) is not", () => {
+    for (const t of ["达到全国平均水平", "达到二级标准", "保持较高水平"]) expect(isTextCell(t)).toBe(true);
+    expect(isTextCell("信息化发展水平")).toBe(false);
   });
 });
