@@ -231,3 +231,15 @@ describe("text cells of an indicator table", () => {
     expect(isTextCell("信息化发展水平")).toBe(false);
   });
 });
+
+describe("a paragraph referring back to the plan the paragraph before named", () => {
+  const doc = ["2026年新年伊始,浦东新区举办抓投资促发展大会。", "会上,浦东新区正式发布“十五五浦东新区十大硬核产业集群方案”。该方案明确将聚力打造10大硬核产业集群。",
+    "根据规划,浦东将推动集成电路、生物医药4大集群迈上5000亿元规模,人工智能、智能终端两大集群冲刺2000亿元规模。"].join("\n");
+  it("is dated by that plan's period (根据规划 after 发布“十五五…方案”); a scale stepped onto is a level", () => {
+    expect(extract(doc, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.year}|${t.kind}`)).toEqual(["5000|2030|level", "2000|2030|level"]);
+  });
+  it("…but not one about this year (根据方案,今年…)", () => {
+    const thisYear = doc.replace("根据规划,浦东将推动", "根据方案,今年浦东将推动");
+    expect(extract(thisYear, { docYear: 2026 }).targets.map((t) => t.year)).toEqual([2026, 2026]);
+  });
+});

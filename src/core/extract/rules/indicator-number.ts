@@ -307,6 +307,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
+      // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
+      if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(pre.trimEnd()) && !/新增|新建|净增/.test(pre)) kind = "level";
       // (the year's task is work to do in it: 全年任务为282个村)
       if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
       if (stretch && raised) kind = raised.kind;

@@ -29,6 +29,8 @@ export class WalkContext {
   private introYear: { level: number; year: number } | null = null;
   /** The year a paragraph opening with a plan period as its time (“十五五”时期是…) gives that paragraph only. */
   paragraphYear: number | null = null;
+  /** The end of the period of a plan the last paragraph named (发布“十五五”…产业集群方案), for a next one that refers back to it. */
+  namedPlanYear: number | null = null;
   /** The year of a line that is only a year (2025年——), over the lines after it until the next heading. */
   bannerYear: number | null = null;
 
@@ -65,6 +67,7 @@ export class WalkContext {
     this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || (namesYearsBehind(title) && !this.plan) || achieved || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
+    this.namedPlanYear = null;
     this.bannerYear = null;
   }
 

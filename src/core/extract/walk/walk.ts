@@ -411,6 +411,11 @@ const YEAR_SUBHEAD = /^(20\d\d|二〇[〇一二三四五六七八九]{2})年(?!�
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
 
+/** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
+const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*[”"」》]/;
+/** A paragraph opening by referring back to the plan just named: 根据规划 (规画, as Taiwan writes it), 按照方案, 《规划》提出, 该方案明确. */
+const REFERS_BACK = /^(?:根据|按照|依据)(?:该|此)?(?:规划|规画|方案|计划)|^(?:《(?:规划|方案|计划)》|(?:该|此|这一)(?:规划|规画|方案|计划))(?:还|并)?(?:提出|明确|要求|指出)/;
+
 /**
  * A paragraph opening with the next five years as its time (in its first sentence: a heading may have run into it),
  * whose goals it names after a colon a few sentences on.
@@ -442,7 +447,13 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // document's year on sets is dated by that period — not one about the year's work, 今年…)
   const reported = period || !trimmed.includes("规划") ? null : PLAN_REPORTED.exec(trimmed);
   const reportedYear = reported && docYear !== null && PLAN_PERIODS[reported[1]] - 4 >= docYear && !THIS_YEAR.test(trimmed) ? PLAN_PERIODS[reported[1]] : null;
-  ctx.paragraphYear = period ? first.year : reportedYear;
+  // (根据规划,浦东将推动…4大集群迈上5000亿元规模: a paragraph referring back to the plan for a later period the paragraph
+  // before named, 发布“十五五浦东新区十大硬核产业集群方案”, is dated by that period)
+  const refersBack = ctx.namedPlanYear !== null && REFERS_BACK.test(trimmed) && !THIS_YEAR.test(trimmed) ? ctx.namedPlanYear : null;
+  ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack;
+  const named = PLAN_NAMED.exec(trimmed);
+  const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
+  ctx.namedPlanYear = namedYear ?? reportedYear ?? (refersBack !== null ? ctx.namedPlanYear : null);
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
