@@ -213,8 +213,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
-  const taskClause = block.past !== null && block.clauses.some((c) => (doc.progress === true && taskCounts(text, c.end, quantitiesIn(mentions, c.start, c.end)).size > 0) ||
-    tasksNamed(text, c.start, quantitiesIn(mentions, c.start, c.end)).size > 0);
+  const taskClause = block.past !== null && block.clauses.some((c) => {
+    const qs = quantitiesIn(mentions, c.start, c.end);
+    return (doc.progress === true && taskCounts(text, c.end, qs).size > 0) || tasksNamed(text, c.start, qs).size > 0;
+  });
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;

@@ -10,7 +10,7 @@ import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
 import { secondAmountOfSame } from "./measure-count";
-import { namesTaskBefore } from "./task-then-done";
+import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -204,7 +204,7 @@ export const indicatorNumberRule: ClauseRule = {
       const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && raised !== undefined && raised.unit === m.unit && !followedByNoun(text, m.end, clause.end);
       // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
       // name from the clause before, or from the amount done of it)
-      const taskOnly = /^占?(?:全年|年度|本年度|今年|目标|计划|下达)?(?:目标)?任务(?:数|量)?(?:为|是)?$/.test(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
+      const taskOnly = namesOnlyTask(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
       if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
         const topic = memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null;
         // (a clause of time, 截至8月底, names nothing)

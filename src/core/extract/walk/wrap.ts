@@ -63,16 +63,22 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   return /^[\u4e00-\u9fff\d“"(《%,、。;:)》”」!?]|^\.\d/.test(b);
 }
 
-/** A line closing on a count (…目标任务2623套): where a space parted it from the next block, the count ended its cell. */
+/** The unit of a count closing a line (…2623套, 300家以上, 1.5万套, 20公里) and whether a bound follows it, or null. */
+function closingCount(t: string): { unit: string; bounded: boolean } | null {
+  const m = /\d(?:\.\d+)?[万亿千百]?([\u4e00-\u9fff]{1,3}?)(以上|左右|以内)?$/.exec(t);
+  return m ? { unit: m[1], bounded: m[2] !== undefined } : null;
+}
+
+/** A line closing on a bare count (…目标任务2623套): where a space parted it from the next block, the count ended its cell. */
 function endsWithCount(t: string): boolean {
-  const m = /\d(?:\.\d+)?[万亿千百]?([\u4e00-\u9fff]{1,2})$/.exec(t);
-  return m !== null && isMeasureWord(m[1]);
+  const c = closingCount(t);
+  return c !== null && !c.bounded && c.unit.length <= 2 && isMeasureWord(c.unit);
 }
 
 /** A count with its measure word (and bound) closing a line: 300家以上, 100家, 1.5万套, 20公里. */
 function closesWithCount(t: string): boolean {
-  const m = /\d(?:\.\d+)?[万亿千百]?([\u4e00-\u9fff]{1,3}?)(?:以上|左右|以内)?$/.exec(t);
-  return m !== null && (isMeasureWord(m[1]) || /^(公里|平方米|亩)$/.test(m[1]));
+  const c = closingCount(t);
+  return c !== null && (isMeasureWord(c.unit) || /^(公里|平方米|亩)$/.test(c.unit));
 }
 /** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…). */
 const WORK_OPENS = /^(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保)/;

@@ -133,13 +133,13 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
     if (c === "明" && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear + 1 }); i++; continue; }
-    // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
-    // (超过去年, 与去年持平, 去年水平: last year as a comparison is a base)
     // 过去的一年实现地区生产总值415亿元, 过去一年来: the year just gone, as 去年 (not the years gone, 过去五年, nor 过去一年多来)
     if (c === "过" && text[i + 1] === "去") {
       const gone = /^过去的?一年(?![多以])/.exec(text.slice(i, Math.min(to, i + 8)));
       if (gone) { pushYear(out, text, i, i + gone[0].length, docYear - 1, to, docYear); i += gone[0].length - 1; continue; }
     }
+    // 去年全年,…达到7.5万台: the year before the document's (比去年, 去年同期 are bases, as with a year written out)
+    // (超过去年, 与去年持平, 去年水平: last year as a comparison is a base)
     if (c === "去" && text[i + 1] === "年") {
       if (!/(超过|高于|低于|好于|快于|与|同|和|跟)$/.test(text.slice(Math.max(0, i - 2), i)) && !/^(持平|相当|水平)/.test(text.slice(i + 2, i + 4))) pushYear(out, text, i, i + 2, docYear - 1, to, docYear);
       i++;
