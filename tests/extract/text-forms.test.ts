@@ -301,6 +301,28 @@ describe("a page run together into one line, its blocks joined by spaces", () =>
     expect(cleaned(spaced)).not.toContain("\n");
     expect(cleaned("本报讯(记者 王某)近日,我县印发方案。")).not.toContain("\n");
   });
+  // (real pages of tests/real with their lines joined by spaces, as a scraper keeps a page)
+  const joined = (file: string): string => readFileSync(path.join(__dirname, "../real", file), "utf8").split("\n").join(" ");
+  it("a goal closing on its bound or its percent sign ends its item where lines of goals were joined by spaces", () => {
+    // (a news summary of a work report, one goal a line)
+    const got = extract(joined("dev10/national_gov-work-report_2026_summary.txt"), { docYear: 2026 }).targets.map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}`);
+    expect(got).toEqual(expect.arrayContaining(["粮食综合生产能力|1.45万亿斤|2030", "能源综合生产能力|58亿吨标准煤|2030",
+      "城镇新增就业|1200万人|2026", "居民消费价格|2%|2026", "粮食产量|1.4万亿斤|2026"]));
+  });
+  it("a bullet opens a block after a space, whatever ended the block before (…增长5%  ●城镇新增就业…)", () => {
+    // (the opening of a real page with its lines joined: tests/real/dev11, 湖北 2025)
+    const page = "政府工作报告摘要与导读  长江日报 2025年01月17日      ■ 2024年成绩单      ●预计全省地区生产总值增长6%左右      " +
+      "●增速在经济大省和中部地区保持领先      ●规上工业增加值、固定资产投资、社会消费品零售总额增速均高于全国平均水平      " +
+      "●光电子信息、汽车制造、大健康3大产业迈入万亿级规模      ●粮食总产达到557亿斤      ●10大类52项民生实事全部超额完成      ●城乡居民收入稳步增长      " +
+      "■ 2025年经济社会发展的主要预期目标      ●经济增长6%左右      ●城镇调查失业率5.5%左右,城镇新增就业70万人以上      ●居民消费价格涨幅2%左右      " +
+      "●居民收入增长与经济增长同步      ●粮食产量继续保持500亿斤以上      ";
+    expect(cleaned(page).split("\n").length).toBeGreaterThan(8);
+    expect(extract(page, { docYear: 2025 }).targets.map((t) => `${t.value}${t.unit}`)).toEqual(["6%", "5.5%", "70万人", "2%", "500亿斤"]);
+  });
+  it("a news site's name before a year ends the metadata line: the goals after it are read", () => {
+    const got = extract(joined("dev97/baokang-maliang_town-annual-goals_2023.txt")).targets.map((t) => `${t.value}${t.unit}|${t.year}`);
+    expect(got.slice(0, 5)).toEqual(["10%|2023", "12%|2023", "20%|2023", "18%|2023", "15%|2023"]);
+  });
   it("a chapter's mark alone on its line still opens its chapter, and closes the review before it", () => {
     const text = "第一章 发展基础\n“十三五”期间,经济社会发展取得明显成就。2020年GDP达到301.43亿元。\n第二章\n“十四五”发展战略\n" +
       "第三节\n发展目标\n“十四五”时期经济社会发展的主要目标。地区生产总值增速在6.5～7.5%,科技进步贡献率明显提升。\n";

@@ -51,6 +51,8 @@ export interface SentenceMemo {
   indicator: string | null;
   /** The clause before ended in a count after a verb (培育3家…平台,20家…平台,100家…平台): a clause opening with a count continues it. */
   countCarries?: boolean;
+  /** The verb of the last count read first-number-then-noun (改造46座危桥): a joiner in a clause that continues it hands it on. */
+  countVerb?: string;
   /** A clause without a number, for a bare verb after it to take its topic (继续推进棚户区改造,完成800户). */
   topic?: Span | null;
   /** Subjects of the last 分别 list (市中心城区、三县县城…绿地率分别…), for a later 分别 clause naming only the indicator. */

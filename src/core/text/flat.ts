@@ -12,12 +12,14 @@ const MIN_BREAKS = 3;
 const ENDS_BLOCK = /[\u4e00-\u9fff。;；!！?？:：”)）》」】]/;
 /** What opens a block after a space: a Chinese character or opening punctuation. */
 const OPENS_BLOCK = /[\u4e00-\u9fff“(（《「【]/;
+/** A bullet opens a block after a space whatever ended the one before (…增长5%  ●城镇新增就业…). */
+const BULLET = /[●■◆▲★○◇□►▶•]/;
 /**
- * A date opening a block after a name or a stop (…管委会 2016年3月3日, 。 2016年新开工项目): a year written close up
+ * A date opening a block after a name or a stop (…管委会 2016年3月3日, 来源:保康融媒网 2023年,…, 。 2016年新开工项目): a year written close up
  * with its 年 — a PDF's spaced figures (到 2025 年, 新建 5 所) space both sides of the number.
  */
 const YEAR_OPENS = /^(?:19|20)\d\d年/;
-const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院]/;
+const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院网社报台]/;
 
 /** A heading's mark with nothing after it yet: 第一章, 一、 ((一) ends in a bracket, and is no block's end either). */
 const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;
@@ -46,7 +48,7 @@ export function findFlatBreaks(text: string): Edit[] {
         if (a === 0 || b >= line.length) continue;
         // (not after a heading's bare mark: 第一章 发展回顾 is one heading)
         if (BARE_MARK.test(line.slice(Math.max(0, a - 8), a))) continue;
-        if ((ENDS_BLOCK.test(line[a - 1]) && OPENS_BLOCK.test(line[b])) || (BEFORE_YEAR.test(line[a - 1]) && YEAR_OPENS.test(line.slice(b, b + 5)))) {
+        if ((ENDS_BLOCK.test(line[a - 1]) && OPENS_BLOCK.test(line[b])) || BULLET.test(line[b]) || (BEFORE_YEAR.test(line[a - 1]) && YEAR_OPENS.test(line.slice(b, b + 5)))) {
           found.push({ start: start + a, end: start + b, by: "\n" });
         }
       }

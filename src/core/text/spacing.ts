@@ -10,7 +10,10 @@ const BEFORE_DATE_WORD = new RegExp(`\\d(${SPACE}{1,3})(?=[年月日](?!均))`, 
 /** Spaces inside a whole date: "2024年 3 月 15 日" (a month and a day after a year belong to it). */
 const IN_DATE = new RegExp(`(?:19|20)\\d\\d${SPACE}*年(${SPACE}+)\\d{1,2}${SPACE}*月(?:(${SPACE}+)\\d{1,2}${SPACE}*日)?`, "dg");
 
-/** Ranges of the original text that are spaces inside a number's date words, sorted and disjoint. */
+/** A decimal point with spaces either side, in a figure that a unit or a word closes: 经济增长6 . 5%左右. */
+const IN_DECIMAL = new RegExp(`\\d(${SPACE}{1,2})\\.(${SPACE}{1,2})\\d+(?=${SPACE}?[%‰]|[万亿千百\\u4e00-\\u9fff])`, "dg");
+
+/** Ranges of the original text that are spaces inside a number's date words or its decimal point, sorted and disjoint. */
 export function findNumberSpacing(text: string): Range[] {
   const out: Range[] = [];
   BEFORE_DATE_WORD.lastIndex = 0;
@@ -18,6 +21,10 @@ export function findNumberSpacing(text: string): Range[] {
   for (let m = BEFORE_DATE_WORD.exec(text); m; m = BEFORE_DATE_WORD.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length });
   IN_DATE.lastIndex = 0;
   for (let m = IN_DATE.exec(text); m; m = IN_DATE.exec(text)) {
+    for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });
+  }
+  IN_DECIMAL.lastIndex = 0;
+  for (let m = IN_DECIMAL.exec(text); m; m = IN_DECIMAL.exec(text)) {
     for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });
   }
   return out.sort((a, b) => a.start - b.start);

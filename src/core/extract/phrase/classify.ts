@@ -106,6 +106,8 @@ export function cleanIndicator(s: string): string {
     const before = t;
     // (a headline's place before its year: 上海:2023年集成电路…规模)
     t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
+    // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
+    t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
     t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
@@ -198,7 +200,7 @@ export function countedUpTo(unit: string, head: string): boolean {
 /** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
-const PEOPLE_SERVED = /(救助|帮扶|资助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
+const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 // (多地将GDP增速目标拟定为7%, 郑州的增速目标便是7%: the words that set or state the value are no part of the name)
 const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
@@ -253,7 +255,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
-  if ((/(新增|新建|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区)/.test(named)) return "increment";
+  if ((/(新增|新建|新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区|新创业)/.test(named)) return "increment";
   if (PLANNED_WORK.test(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
@@ -283,13 +285,16 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护)(?:工程)?$/.test(indicator) ||
+  // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
+  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
+    /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
     (/^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   // (乡镇(街道办)硬化道路10万平方米, 交付既有多层住宅加装电梯200台: the place or subject comes first)
-  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装)/.test(indicator)) return "increment";
+  // (扩种大豆3万亩, 提档升级中小学校食堂80家: sown more, or raised a grade)
+  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装|扩种|提档升级)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
   if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
@@ -302,8 +307,11 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(增加|增多|扩大|扩招)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
   if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
+  // (白内障患者实施免费手术2000例: cases treated or screened within the period)
+  if (/^万?例次?$/.test(unit) && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
-  if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
+  // (实现就业困难人员就业10万人以上: people brought into work too)
+  if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

@@ -189,6 +189,16 @@ function headingIndicator(text: string, block: SentenceBlock): string | null {
   return between.trim().length <= 30 && !/[\d%]/.test(between) && gap.length - between.length <= 60 ? name : null;
 }
 
+/**
+ * The indicator of the target that closed the part before a semicolon, when this part opens with only a new deadline
+ * (…省级以上创新平台达到300家;到2027年,达到400家左右): the same indicator at a later year.
+ */
+function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]): string | null {
+  const last = placed[placed.length - 1];
+  if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return null;
+  return /^\s*(?:力争)?(?:到|至)(?:19|20)\d\d年(?:底|末)?[,，]?\s*(?:力争|将)?(?:达到|突破|超过|增至|提高到|提升至)/.test(text.slice(sentence.start, sentence.end)) ? last.c.indicator : null;
+}
+
 /** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */
 function semicolonPart(text: string, sentence: Span, clause: Span): string {
   const floor = Math.max(sentence.start, clause.start - 300);
@@ -230,7 +240,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (what the sentence sets before them stays: 建成增强型智慧社区50个,增强型的标准是…)
   const criteria = GRADE_CRITERIA.exec(text.slice(sentence.start, sentence.end));
   const criteriaAt = criteria ? sentence.start + criteria.index : Infinity;
-  const memo: SentenceMemo = { indicator: headingIndicator(text, block) };
+  const memo: SentenceMemo = { indicator: headingIndicator(text, block) ?? indicatorBeforeSemicolon(text, sentence, out) };
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
   let monthsSoFar = false;
   for (const clause of block.clauses) {

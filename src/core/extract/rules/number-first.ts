@@ -20,12 +20,34 @@ const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
 const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
 
+/** Whether the 、 at `at` lists grades that open a count's noun (46座四、五类危桥, 一、二级公路): a numeral before it, a graded numeral after. */
+function gradesListed(text: string, nounStart: number, at: number): boolean {
+  return text[at] === "、" && at > nounStart && /[一二三四五六七八九十]$/.test(text.slice(nounStart, at)) && /^、[一二三四五六七八九十]{1,2}(?:类|级|星|档|等)/.test(text.slice(at, at + 5));
+}
+
 /** Words that join one count's noun to the next count (…耕地和150万亩…), or a count to its parts (其中). */
 const JOINER_END = new RegExp(`(${LIST_JOINERS}|其中)$`);
 /** A list joiner right before a number: the verb of the count before carries to it. */
 const JOINER_BEFORE = new RegExp(`(${LIST_JOINERS})$`);
 /** From the end of one count's noun to the next count: a joiner, perhaps after the rest of the first item (…补植、管护任务和). */
 const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
+
+/** A clause opening on the parts of a total (,包括200个…、400个…; ,其中包括…). */
+const PARTS_OPEN = /^\s*(?:其中)?(?:包括|包含)\s*$/;
+/** A total counted by a verb of work, closing the clause before (建设体育惠民工程900处), its verb in group 1. */
+const TOTAL_CLOSES = new RegExp(`(${NUMBER_FIRST_VERBS.join("|")})[\u4e00-\u9fff“”]{0,16}?\\d+(?:\\.\\d+)?[万千]?[\u4e00-\u9fff]{1,2}(?:以上|左右)?\\s*[,，]\\s*$`);
+
+/**
+ * The verb of a total counted in the clause before, when this clause lists its parts (建设体育惠民工程900处,包括200个体育
+ * 公园示范工程、400个…): the parts are work of the same verb; else null.
+ */
+function verbOfTotalBefore(text: string, clause: Span, at: number): string | null {
+  if (!PARTS_OPEN.test(text.slice(clause.start, at))) return null;
+  const back = text.slice(Math.max(0, clause.start - 40), clause.start);
+  const cut = Math.max(back.lastIndexOf("。"), back.lastIndexOf(";"), back.lastIndexOf("\n"));
+  const m = TOTAL_CLOSES.exec(back.slice(cut + 1));
+  return m && isMeasureWord(/[\u4e00-\u9fff]{1,2}(?=(?:以上|左右)?\s*[,，]\s*$)/.exec(m[0])?.[0] ?? "") ? m[1] : null;
+}
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);
@@ -42,6 +64,9 @@ export function verbThenBound(before: string): boolean {
 const SPAN_OPENS = /^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))?(?:以内|之内)|^(?:[\d一二两三四五六七八九十]{1,3}(?:年|个月|天))(?:内|后|起)|^(?:年)?内(?=要|将|须)/;
 /** A time span closing a subject (成都将在三年内…). */
 const SPAN_CLOSES = /(?:将|要)?在?[\d一二两三四五六七八九十]{1,3}年(?:内|以内|之内)$/;
+/** A verb that only carries the next one (实施改造, 进行整治), and a date the work is set for (计划在2026年, 于2025年底前). */
+const LIGHT_VERB = /(?:实施|进行|开展)$/;
+const DATE_CLOSES = /(?:计划|拟|预计)?(?:在|于|到)?(?<![\d—–\-~～至、和])(?:19|20)\d\d年(?:底前|年底前|底|末|前|内)?$/;
 /** A modal closing a subject, not the last character of a word (供应, 效应, 必须, 所需). */
 const MODAL_CLOSES = /(?<![供效响反相适对必所急刚纲主重需])(?:要|将|须|需|应)$/;
 
@@ -50,8 +75,10 @@ const MODAL_CLOSES = /(?<![供效响反相适对必所急刚纲主重需])(?:要
  * left (新引进's 新) names nothing.
  */
 function subjectBefore(raw: string): string {
-  const words = cleanIndicator(raw.replace(MANNER, "").replace(SPAN_OPENS, "").replace(SPAN_CLOSES, "").replace(MODAL_CLOSES, ""));
-  return words.length >= 2 ? words : "";
+  // (项目计划在2026年实施改造…: a light verb and the date the work is planned for are no part of the name either)
+  const words = cleanIndicator(raw.replace(LIGHT_VERB, "").replace(DATE_CLOSES, "").replace(MANNER, "").replace(SPAN_OPENS, "").replace(SPAN_CLOSES, "").replace(MODAL_CLOSES, ""));
+  // (本项目, 工程: the work's own project names nothing)
+  return words.length >= 2 && !/^(?:本|该|此)?(?:项目|工程)$/.test(words) ? words : "";
 }
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
@@ -107,10 +134,11 @@ function openingAmountReaching(text: string, clause: Span, m: Mention, lead: str
 
 export const numberFirstRule: ClauseRule = {
   name: "number-first",
-  apply({ text, clause, mentions }, consumed) {
+  apply({ text, clause, mentions, memo }, consumed) {
     const out: Candidate[] = [];
     let listVerb: string | null = null;
     let listEnd = -1; // 建成8个城市公园、30个街头游园: the verb carries along a 、 list
+    let carryVerb: string | null = null;
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m)) continue;
@@ -125,7 +153,13 @@ export const numberFirstRule: ClauseRule = {
       // (a count, 对全县5座换热站进行改造, is the measure-count rule's)
       const workedOn = m.suffix === null && !isMeasureWord(m.unit) && OBJECT_OF_WORK.test(text.slice(Math.max(prevEnd, m.start - 16), m.start)) &&
         WORK_ON_OBJECT.test(text.slice(m.end, Math.min(clause.end, m.end + 30)));
-      if (!workedOn && !BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
+      // (…改造46座危桥,24座漫水桥和775公里…工程: a clause opening with a count goes on with the verb of the counts before it
+      // — the measure-count rule reads that count — and hands the verb on past 和)
+      if (idx === 0 && memo.countCarries === true && memo.countVerb !== undefined && text.slice(clause.start, m.start).trim() === "") carryVerb = memo.countVerb;
+      const handed: boolean = idx > 0 && carryVerb !== null && listVerb === null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
+      const partsVerb: string | null = idx === 0 ? verbOfTotalBefore(text, clause, m.start) : handed ? carryVerb : null;
+      if (partsVerb !== null) { listVerb = partsVerb; listEnd = m.start; }
+      if (!workedOn && partsVerb === null && !BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
       let head = pre;
@@ -133,7 +167,7 @@ export const numberFirstRule: ClauseRule = {
       const q = MINIMUM_AT_END.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : q[1] === "超过" ? ">" : ">="; }
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
-      const carried: boolean = listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start));
+      const carried: boolean = partsVerb !== null || (listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start)));
       let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 新(改)建2000公里…: a verb written with its alternative in brackets
       if (verb === undefined) verb = /(?:新|改)\((?:改|扩|续)\)建$/.exec(head)?.[0];
@@ -155,7 +189,8 @@ export const numberFirstRule: ClauseRule = {
       const nextAt = joined ? next!.start - joined[0].length : next !== undefined && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
       // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)
-      while (e < clause.end && e < nextAt && e - m.end < 40 && !NOUN_END.test(text.slice(e, e + 2)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
+      // (改造46座四、五类危桥: the 、 of grades listed before the noun parts no items)
+      while (e < clause.end && e < nextAt && e - m.end < 40 && (!NOUN_END.test(text.slice(e, e + 2)) || gradesListed(text, m.end, e)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
       // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
       if (noun.startsWith("以")) {
@@ -178,6 +213,7 @@ export const numberFirstRule: ClauseRule = {
       // 跨上千亿元台阶 states a level; so do 建有/设有/拥有 (what each has) and 落实202万亩耕地(保护目标); firms a place
       // gathers (集聚) or a plan forms (形成5家…企业) are a stock it reaches, unless yearly (每年集聚1000名…)
       const levelVerb = carried ? listVerb ?? "" : verb;
+      memo.countVerb = levelVerb;
       const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start));

@@ -69,11 +69,17 @@ function closingCount(t: string): { unit: string; bounded: boolean } | null {
   return m ? { unit: m[1], bounded: m[2] !== undefined } : null;
 }
 
-/** A line closing on a bare count (…目标任务2623套): where a space parted it from the next block, the count ended its cell. */
-function endsWithCount(t: string): boolean {
-  const c = closingCount(t);
-  return c !== null && !c.bounded && c.unit.length <= 2 && isMeasureWord(c.unit);
+/**
+ * A line closing on a quantity (…目标任务2623套, …1.45万亿斤左右, …增长5%): where a space parted it from the next block,
+ * the quantity ended its item (a page run together from a list of goals, one goal a line).
+ */
+function endsWithQuantity(t: string): boolean {
+  const m = QUANTITY_CLOSES.exec(t);
+  if (m === null) return false;
+  const unit = matchUnit(m[1], 0);
+  return unit !== null && unit.end === m[1].length;
 }
+const QUANTITY_CLOSES = /\d([^\d\s.]{1,6}?)(?:以上|左右|以内|以下)?$/;
 
 /** A count with its measure word (and bound) closing a line: 300家以上, 100家, 1.5万套, 20公里. */
 function closesWithCount(t: string): boolean {
@@ -225,7 +231,7 @@ export function joinWrappedLines(clean: CleanText, original?: string): CleanText
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithCount(prev.trimmed) && spaceBreak(lineStart - 1)) &&
+      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithQuantity(prev.trimmed) && spaceBreak(lineStart - 1)) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);

@@ -214,7 +214,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // a base year (比2020年, 较2020年, 由2020年的…增加到, 2020年以来 / 基础上 / 相比 / 水平) or a date (2024年8月) is not a
   // target year
   // (在2015年的创建基础上: a base however its work is named)
-  if (/[比较自从]$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|的基础|的[\u4e00-\u9fff]{1,4}基础上)/.test(after)) return;
+  // (水质不低于2021年现状值: a year's state a goal must not fall below is a base too)
+  if (/[比较自从]$/.test(before) || /(?:不低于|不高于|不劣于|不差于|优于|好于)$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|现状值|现状|的基础|的[\u4e00-\u9fff]{1,4}基础上)/.test(after)) return;
   // (较疫情前2019年, 比疫情发生前的2019年: a comparison's base named by the time it was, then the year)
   if (/(?:比|较)[\u4e00-\u9fff]{1,5}前的?$/.test(text.slice(Math.max(0, pos - 9), pos).trimEnd())) return;
   // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))

@@ -1,0 +1,106 @@
+// Example sentences of what five unseen real sets showed (dev98–dev102: environment and forestry work plans,
+// departments' work points, livelihood projects, 2026 reports, sector plans): how a work plan states its year, the
+// parts of a total, a goal restated for a later year after a semicolon, work measured on an area, what a year brought
+// in all. The sentences are taken from those pages; each test checks one rule, and none is evidence that the engine
+// generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { findNumberSpacing } from "../../src/core/text/spacing";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.unit}|${t.year}`);
+const docYearOf = (text: string): number | null => extract(text).document.docYear ?? null;
+const kinds = (text: string, docYear = 2024): string[] =>
+  extract(text, { docYear }).targets.map((t) => `${t.indicator}|${t.value}|${t.kind}`);
+
+describe("how a work plan states its year", () => {
+  it("现对2024年全市生态环境工作作出如下安排: the year whose work is arranged", () => {
+    const doc = "根据省生态环境厅和市委、市政府工作要求,现对2024年全市生态环境工作作出如下安排。\n一、总体要求\n(一)主要目标\n全市受污染耕地安全利用率稳定在92%以上。";
+    expect(docYearOf(doc)).toBe(2024);
+    expect(read(doc)).toEqual(["92|%|2024"]);
+  });
+  it("区林业局2024年林业工作规划 and 2024年全县水利工作要…: a body's plan of the year in its field", () => {
+    expect(docYearOf("区林业局2024年林业工作规划\n(一)目标任务\n计划完成造林200亩,森林抚育3000亩。")).toBe(2024);
+    expect(docYearOf("3月7日,汉阴县水利工作会议召开。会议明确,2024年全县水利工作要紧扣防灾减灾、堤防安全等工作为主线。")).toBe(2024);
+  });
+  it("2023年全年计划完成…: what the whole year is planned to bring dates the page, and 全年 after it", () => {
+    const doc = "记者日前从交通运输部了解到,2023年全年计划完成农村公路固定资产投资2800亿元,新建改建农村公路12.9万公里。\n" +
+      "顾志峰说:“全年计划实施农村公路路况自动化检测200万公里。全年计划实施安全生命防护工程5万公里和危桥改造5000座。”";
+    expect(docYearOf(doc)).toBe(2023);
+    expect(read(doc)).toContain("200|万公里|2023");
+  });
+  it("2022年新创产业园区3个,力争…: a year opening a sentence of what it strives for, when nothing else dates the page", () => {
+    expect(docYearOf("全年扩种大豆3万亩。\n2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%。")).toBe(2022);
+  });
+  it("2023年全市商务工作预期目标: the year's goals in a field", () => {
+    const doc = "日前,市商务局在全市商务工作会议上披露了2023年全市商务工作预期目标,今年北京市场总消费预计增长5.5%左右。\n" +
+      "市商务局相关负责人介绍,2022年,市场总消费超3万亿元,服务消费在总消费中占比达55%左右。";
+    expect(read(doc)).toEqual(["5.5|%|2023"]);
+  });
+  it("自2024年起至2029年止 in one task's sentence is no horizon of the year's work", () => {
+    const doc = "汉阴县2024年十项重点水利工作敲定\n2024-03-09 12:57:17\n会议明确,2024年全县水利工作要紧扣防灾减灾。\n" +
+      "二是全年谋划储备项目15个。\n五是完成全县户表改造1万块,各镇村自行管理的供水工程自2024年起至2029年止用五年时间完成并购。";
+    expect(extract(doc).document.horizon).not.toBe(2029);
+    expect(read(doc)).toEqual(["15|个|2024", "1|万块|2024"]);
+  });
+});
+
+describe("what a sentence says of the past", () => {
+  it("水质不低于2021年现状值: the year a goal must not fall below is a base, not the time of the sentence", () => {
+    expect(read("全市15个国考断面优Ⅲ水体比例达到86.7%,达标断面水质不低于2021年现状值。", 2022)).toEqual(["86.7|%|2022"]);
+  });
+  it("明确了2026年GDP增长5.5%左右的目标: a verb with 了 before a year states the goal, it reports nothing done", () => {
+    const got = extract("西安,作为中国西部中心城市,明确了2026年GDP增长5.5%左右的目标。").targets.map((t) => `${t.indicator}|${t.value}|${t.year}`);
+    expect(got).toEqual(["GDP|5.5|2026"]);
+  });
+  it("全年共完成…, 年内共计完工…: what the year brought in all is a result; the next year's plan after it is read", () => {
+    const doc = "经自查核实,本年度烟墩镇全面完成了上级下达的营造林任务。全年共完成人工造林面积1204.1亩、封山育林面积1500亩。\n" +
+      "2024年,全镇计划完成人工造林面积850亩,封山育林面积1500亩。\n烟墩镇林长办\n2023年10月11日";
+    expect(read(doc)).toEqual(["850|亩|2024", "1500|亩|2024"]);
+    expect(read("今年济南将开工新建改扩建中小学校幼儿园55所。年内共计完工中小学校30所,新增学位5万余个,完成率全省第一。", 2023)).toEqual(["55|所|2023"]);
+  });
+});
+
+describe("the parts of a total, and a goal restated for a later year", () => {
+  it("建设体育惠民工程900处,包括200个…、400个…: the parts a total is made of are built by its verb", () => {
+    const got = extract("2024年,河北省将建设体育惠民工程900处,包括200个体育公园示范工程、400个行政村(社区)场地设施提升工程、300个乡镇(街道)场地设施补短板工程。")
+      .targets.map((t) => `${t.value}${t.unit}|${t.kind}|${t.confidence}`);
+    expect(got).toEqual(["900处|increment|high", "200个|increment|high", "400个|increment|high", "300个|increment|high"]);
+  });
+  it("…but 包括 after no count of work lists what something holds", () => {
+    expect(read("本市共有12个区,包括200个社区。", 2024)).toEqual([]);
+  });
+  it("…省级以上创新平台达到300家;到2027年,达到400家左右: the same indicator at the later year", () => {
+    const got = extract("到2025年,省级以上创新平台达到300家;到2027年,达到400家左右。", { docYear: 2024 }).targets.map((t) => `${t.indicator}|${t.value}|${t.year}`);
+    expect(got).toEqual(["省级以上创新平台|300|2025", "省级以上创新平台|400|2027"]);
+  });
+  it("改造46座四、五类危桥: grades listed before the noun part no items; the counts after hand the verb on past 和", () => {
+    expect(kinds("项目计划在2026年实施改造46座四、五类危桥,24座漫水桥和775公里农村公路安全生命防护工程。", 2026))
+      .toEqual(["四、五类危桥|46|increment", "漫水桥|24|increment", "农村公路安全生命防护工程|775|increment"]);
+  });
+});
+
+describe("work measured on an area, a length or in cases", () => {
+  it("tending, improving, sowing more, inspecting and raising a grade are work of the period", () => {
+    expect(kinds("计划完成森林抚育3000亩,林分优化3.195万亩,全年扩种大豆3万亩,检验评估城镇燃气管网200公里以上,提档升级中小学校食堂80家。"))
+      .toEqual(["森林抚育|3000|increment", "林分优化|3.195|increment", "扩种大豆|3|increment", "检验评估城镇燃气管网|200|increment", "提档升级中小学校食堂|80|increment"]);
+  });
+  it("people helped into work, cases treated, parks newly created are flows", () => {
+    expect(kinds("全年援助就业困难人员1200人,实现就业困难人员就业10万人以上。")).toEqual(["援助就业困难人员|1200|increment", "就业困难人员就业|10|increment"]);
+    expect(kinds("为白内障患者实施免费手术2000例。")[0]).toMatch(/\|2000\|increment$/);
+    expect(kinds("2024年新创产业园区3个。")).toEqual(["新创产业园区|3|increment"]);
+  });
+});
+
+describe("a figure's spacing and a unit without its slash", () => {
+  it("经济增长6 . 5%左右: spaces around a decimal point are closed up", () => {
+    expect(findNumberSpacing("经济增长6 . 5%左右").length).toBe(2);
+    expect(read("主要预期目标是:经济增长6 . 5%左右,研发经费投入强度2%以上。", 2025)).toEqual(["6.5|%|2025", "2|%|2025"]);
+  });
+  it("…but a list number before a heading keeps its space (1 . 总体要求)", () => {
+    expect(findNumberSpacing("1 . 2 总体要求")).toEqual([]);
+  });
+  it("PM2.5平均浓度不超过39微克立方米: the concentration's unit with its slash dropped", () => {
+    expect(read("2023年,PM2.5平均浓度不超过39微克立方米、PM10平均浓度不超过70微克立方米。")).toEqual(["39|微克立方米|2023", "70|微克立方米|2023"]);
+  });
+});
