@@ -104,3 +104,15 @@ describe("a figure's spacing and a unit without its slash", () => {
     expect(read("2023年,PM2.5平均浓度不超过39微克立方米、PM10平均浓度不超过70微克立方米。")).toEqual(["39|微克立方米|2023", "70|微克立方米|2023"]);
   });
 });
+
+describe("a share before the verb it measures, and a page's small punctuation", () => {
+  it("﹔ parts clauses as ; does (…覆盖率100%﹔市控以上断面水质100%达到或优于Ⅲ类)", () => {
+    const got = extract("总河长令还明确2023年河湖长制工作目标:国家级节水型社会达标县覆盖率100%﹔市控以上断面水质100%达到或优于Ⅲ类。")
+      .targets.map((t) => `${t.indicator}|${t.value}|${t.confidence}`);
+    expect(got).toEqual(["国家级节水型社会达标县覆盖率|100|high", "市控以上断面水质达到或优于Ⅲ类|100|high"]);
+  });
+  it("…高校毕业生100%就业, 随迁子女在家长常住地100%保障入学: the share of the people the verb is for", () => {
+    expect(read("2023年,有就业意愿困难家庭高校毕业生100%就业。")).toEqual(["100|%|2023"]);
+    expect(read("2023年,符合条件的义务教育段随迁子女在家长常住地100%保障入学,就读公办学校达85%。")).toEqual(["100|%|2023", "85|%|2023"]);
+  });
+});

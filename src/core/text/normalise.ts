@@ -51,12 +51,19 @@ export class RunsBuilder {
   }
 }
 
+/** ﹐﹑﹒ ﹔﹕﹖﹗ ﹙﹚ … ﹪: comma, 、, full stop, semicolon, colon, ?, !, brackets, percent (undefined where none is mapped). */
+const SMALL_FORMS: (number | undefined)[] = [0x2c, 0x3001, 0x2e, undefined, 0x3b, 0x3a, 0x3f, 0x21, undefined, 0x28, 0x29,
+  undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+  undefined, undefined, undefined, 0x25];
+
 function halfWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x200b) return 0x20;
   if (code === 0xfeff) return -1; // BOM / zero-width no-break space: drop
   if (code === 0x0d) return -1; // CR of CRLF
   if (code === 0x2236) return 0x3a; // ratio colon
+  // small form variants a page may set for its punctuation (水质100%达标﹔市控以上断面…): the marks they stand for
+  if (code >= 0xfe50 && code <= 0xfe6a) return SMALL_FORMS[code - 0xfe50] ?? code;
   return code;
 }
 
@@ -127,7 +134,7 @@ export function normalise(original: string): CleanText {
 }
 
 /** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
-const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236&]/;
+const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&]/;
 const NEEDS_MAPPING_ALL = new RegExp(NEEDS_MAPPING.source, "g");
 
 /** Index of the run holding clean position k (binary search). */

@@ -95,7 +95,9 @@ const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
 /** Verbs a share may stand right before as their adverb (100%提供, 100%覆盖, 95%以上纳入). */
 // (…100%按国家标准完成规划内容建设, 消防设施操作人员100%持证上岗, 行政村100%建站: the standard a verb meets may stand
 // between)
-const ADVERB_SHARE = /^(?:按[^,。;]{0,10}?(?:标准|要求|规定)(?:要求)?)?(?:提供|覆盖|实现|完成|落实|达标|接入|配备|纳入|享受|建成|通达|持证|建站|设置|参保)/;
+// (市控以上断面水质100%达到或优于Ⅲ类: a share reaching a standard, named after the verb; …高校毕业生100%就业, 随迁子女…100%
+// 保障入学: the share of the people the verb is for)
+const ADVERB_SHARE = /^(?:按[^,。;]{0,10}?(?:标准|要求|规定)(?:要求)?)?(?:提供|覆盖|实现|完成|落实|达标|接入|配备|纳入|享受|建成|通达|持证|建站|设置|参保|就业|入学|保障(?=入学|就学|就业)|达到(?=或优于|或好于|[^,。;]{0,8}?(?:标准|要求|[ⅠⅡⅢⅣⅤ]类)))/;
 
 /**
  * A share opening its clause, before the noun it is a share of: 力争80%以上便民服务事项30分钟内办结 ·
