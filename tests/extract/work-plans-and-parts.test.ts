@@ -1,5 +1,6 @@
-// Example sentences of what five unseen real sets showed (dev98–dev102: environment and forestry work plans,
-// departments' work points, livelihood projects, 2026 reports, sector plans): how a work plan states its year, the
+// Example sentences of what nine unseen real sets showed (dev98–dev106: environment and forestry work plans,
+// departments' work points, livelihood projects, 2026 reports, sector plans, district pages, work reports' task
+// sections, indicator tables' summaries, action plans): how a work plan states its year, the
 // parts of a total, a goal restated for a later year after a semicolon, work measured on an area, what a year brought
 // in all. The sentences are taken from those pages; each test checks one rule, and none is evidence that the engine
 // generalises.
@@ -114,5 +115,50 @@ describe("a share before the verb it measures, and a page's small punctuation", 
   it("…高校毕业生100%就业, 随迁子女在家长常住地100%保障入学: the share of the people the verb is for", () => {
     expect(read("2023年,有就业意愿困难家庭高校毕业生100%就业。")).toEqual(["100|%|2023"]);
     expect(read("2023年,符合条件的义务教育段随迁子女在家长常住地100%保障入学,就读公办学校达85%。")).toEqual(["100|%|2023", "85|%|2023"]);
+  });
+});
+
+describe("a news page's date, its lead and its asides", () => {
+  it("来源:央视网 | 2021年03月13日 09:48: the date of a news page after its source, with the time", () => {
+    expect(extract("展望“十四五” 建设美丽中国\n来源:央视网 | 2021年03月13日 09:48\n到2025年,我国森林覆盖率将达到24.1%。").document.issueDate).toBe("2021-03-13");
+  });
+  it("明年仓山区将…: a lead telling what next year will bring dates the paragraphs after it", () => {
+    const doc = "福州新闻网12月22日讯 20日上午,仓山区第十八届人民代表大会第一次会议开幕。记者从会上获悉,明年仓山区将加大民生投入,通过实施为民办实事项目,新办7所公办幼儿园。\n" +
+      "加快教育项目建设,建成金闽小学、永南中学2所新校,新增学位5490个。";
+    expect(read(doc, 2021)).toEqual(["7|所|2022", "2|所|2022", "5490|个|2022"]);
+  });
+  it("…占比力争达到60%以上(2022年为54%): the past year's value in the aside is the base, not the time of the goal", () => {
+    const r = extract("《意见》明确,到2027年,学前教育阶段,公办园在园幼儿占比力争达到60%以上(2022年为54%);适龄残疾儿童义务教育入学率保持在97%以上(2022年为96%)。", { docYear: 2023, mentions: true });
+    expect(r.targets.map((t) => `${t.value}|${t.year}`)).toEqual(["60|2027", "97|2027"]);
+    expect(r.mentions?.filter((m) => m.role === "baseline").map((m) => m.value)).toEqual([54, 96]);
+  });
+  it("落实2030年…国家自主贡献目标: a goal of another year that the plan carries out sets no time", () => {
+    const doc = "而在落实2030年应对气候变化国家自主贡献目标方面,“十四五”规划还提出,单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。";
+    expect(read(doc, 2021)).toEqual(["13.5|%|2025", "18|%|2025"]);
+  });
+  it("在2019年至2021年完成…的基础上,继续推进…: the years of the base built on are no time of the clause", () => {
+    expect(read("今年全市要启动编制实用性村庄规划。在2019年至2021年完成10.7万户农村户厕改造的基础上,继续推进1.6万户农村户厕改造和提档升级,完成0.36万座厕所的整改修复。", 2022))
+      .toEqual(["1.6|万户|2022", "0.36|万座|2022"]);
+  });
+});
+
+describe("lines of goals with no end marks, and values the scanner missed", () => {
+  it("one goal a line: a line closing on its amount, or a line opening with a verb of work, starts a new goal", () => {
+    const doc = "今年,龙岗区定下这些具体目标:\n产业◢\n完成先进制造业园区启动区260公顷产业空间保障\n新增规上工业企业超300家\n新增国家级专精特新“小巨人”企业20家、省级专精特新企业50家以上\n整备连片产业用地1.5平方公里以上\n新增国高企业300家以上";
+    expect(read(doc, 2022)).toEqual(expect.arrayContaining(["300|家|2022", "20|家|2022", "50|家|2022", "1.5|平方公里|2022"]));
+    expect(read(doc, 2022).filter((x) => x.startsWith("300|家")).length).toBe(2);
+  });
+  it("…but the lines of a sentence, holding its commas, still join (中心城35%左右 / 面积达到3-5年一遇…)", () => {
+    const doc = "12.3.2 全面提升防洪除涝能力。持续推进海绵城市建设,\n到2025年40%建成区达到海绵城市建设要求,中心城35%左右\n面积达到3-5年一遇雨水排水能力。加快吴淞江等\n流域骨干水利工程建设。";
+    expect(extract(doc, { docYear: 2021 }).targets.some((t) => t.value === 35 && t.comparator === "~")).toBe(true);
+  });
+  it("数字中国发展指数从2020年的85提高到95: an index's start and end have no unit", () => {
+    const r = extract("《规划》要求到2025年数字中国发展指数从2020年的85提高到95,并明确数字设施。", { docYear: 2021, mentions: true });
+    expect(r.targets.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual(["数字中国发展指数|95|2025"]);
+    expect(r.mentions?.find((m) => m.value === 85)?.role).toBe("baseline");
+  });
+  it("旅游投资总额2万亿元人民币, 40微克/ 立方米: a currency after the amount, a space after the slash", () => {
+    expect(read("到2020年,旅游市场总规模达到67亿人次,旅游投资总额2万亿元人民币,旅游业总收入达到7万亿元。", 2016)).toEqual(["67|亿人次|2020", "2|万亿元|2020", "7|万亿元|2020"]);
+    expect(read("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/ 立方米。", 2023)).toEqual(["40|微克/立方米|2025"]);
   });
 });

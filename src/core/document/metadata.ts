@@ -126,6 +126,9 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
+    // (…or the date in words, with the time: 来源:央视网 | 2021年03月13日 09:48)
+    const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line);
+    if (sourced) return parseDate(sourced[1]);
     // a feed's or a mail's date alone on its line (RFC 2822): Sat, 05 Mar 2022 07:52:05 GMT
     const rfc = RFC_DATE.exec(line);
     if (rfc) return parseDate(`${rfc[3]}-${MONTHS.indexOf(rfc[2].slice(0, 3).toLowerCase()) + 1}-${rfc[1]}`);

@@ -65,6 +65,8 @@ const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
 const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
+/** …or its start and its end (数字中国发展指数从2020年的85提高到95): the value it starts from and the one it goes to. */
+const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:\d+(?:\.\d+)?(?:提高到|提升到|提高至|提升至|增加到|增长到|降低到|下降到|降至|下降至))?$/;
 /**
  * Bare numbers listed after a value verb and closing the clause (床位数、医生数、养老床位数达3.5、2.0、40,): the values
  * of as many indicators named before it; the names say what they measure.
@@ -386,7 +388,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   // (…死亡率低于0.26预期性: a table's attribute cell run into the value ends it as punctuation would)
   const unitless = ratio || fractional !== null || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd]) || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
-    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom)));
+    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom))) ||
+    (!unit && !tok.chinese && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
+      (unitEnd >= to || ",。;、)".includes(text[unitEnd]) || /^(?:提高|提升|增加|增长|降低|下降|降)/.test(text.slice(unitEnd, unitEnd + 2))));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
   if (!unit && /^\s*(?:千伏|kV|KV)/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "name", "a voltage grade (110千伏变电站)");

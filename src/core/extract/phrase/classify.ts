@@ -106,6 +106,8 @@ export function cleanIndicator(s: string): string {
     const before = t;
     // (a headline's place before its year: 上海:2023年集成电路…规模)
     t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
+    // (《规划》要求到2025年…: the plan that sets the goal, and its verb)
+    t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
     t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");

@@ -64,6 +64,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
   if (GROWTH_AFTER.test(text.slice(end, end + 5))) return false;
+  // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
+  if (/^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && /元$/.test(text.slice(Math.max(0, end - 2), end))) return false;
   if (ch === "的") return true;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
@@ -146,6 +148,13 @@ export const indicatorNumberRule: ClauseRule = {
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
       // (由“十三五”的1.753万亿元: or a plan period's)
       const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd());
+      // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
+      const aside = /[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:为|是|达|:)?\s*$/.test(pre) && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
+      if (aside) {
+        consumed.add(m, "baseline", "a past year's value in an aside after the goal ((2022年为54%))");
+        prev = m;
+        continue;
+      }
       if (base) {
         consumed.add(m, "baseline", "a starting value (由/从…)");
         prev = m;

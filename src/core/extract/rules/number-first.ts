@@ -18,7 +18,7 @@ const NOUN_END = /^(?:[,。;:、\n…]|\.\.)/;
 const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
-const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|力争|争取|计划|至少|不少于)+$/;
+const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|统筹|力争|争取|计划|至少|不少于)+$/;
 
 /** Whether the 、 at `at` lists grades that open a count's noun (46座四、五类危桥, 一、二级公路): a numeral before it, a graded numeral after. */
 function gradesListed(text: string, nounStart: number, at: number): boolean {

@@ -86,6 +86,17 @@ function closesWithCount(t: string): boolean {
   const c = closingCount(t);
   return c !== null && (isMeasureWord(c.unit) || /^(公里|平方米|亩)$/.test(c.unit));
 }
+/**
+ * Two lines of a list of goals, one a line with no end marks (…启动区260公顷产业空间保障 / 新增规上工业企业超300家 /
+ * …省级专精特新企业50家以上 / 整备连片产业用地1.5平方公里以上): each states an amount, and the first closes on its
+ * amount or the second opens with a verb of work, and neither holds a clause's marks. (Only in a text not wrapped at a fixed
+ * width, whose breaks are its own.)
+ */
+function goalsApart(a: string, b: string): boolean {
+  // (lines of a sentence hold its commas and stops: 到2025年40%建成区达到…要求,中心城35%左右 / 面积达到3-5年一遇…)
+  return /\d/.test(a) && /\d/.test(b) && !CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b));
+}
+const CLAUSE_MARK = /[,，。;；:：]/;
 /** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…). */
 const WORK_OPENS = /^(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保)/;
 
@@ -232,6 +243,7 @@ export function joinWrappedLines(clean: CleanText, original?: string): CleanText
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
       const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithQuantity(prev.trimmed) && spaceBreak(lineStart - 1)) &&
+        !(fixedNow() === null && goalsApart(prev.trimmed, t)) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);

@@ -216,10 +216,16 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (在2015年的创建基础上: a base however its work is named)
   // (水质不低于2021年现状值: a year's state a goal must not fall below is a base too)
   if (/[比较自从]$/.test(before) || /(?:不低于|不高于|不劣于|不差于|优于|好于)$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|现状值|现状|的基础|的[\u4e00-\u9fff]{1,4}基础上)/.test(after)) return;
+  // (在2019年至2021年完成10.7万户农村户厕改造的基础上,继续推进…: what was done then is the base the clause builds on)
+  if (/在[^,，。;；]{0,10}$/.test(text.slice(Math.max(0, pos - 12), pos)) && /^[^,，。;；]{0,36}基础上/.test(text.slice(end, Math.min(to, end + 40)))) return;
+  // (落实2030年应对气候变化国家自主贡献目标: a goal of another year that a plan carries out names it, it sets no time)
+  if (/(?:落实|对标|对照|围绕|服务)$/.test(before) && /^[\u4e00-\u9fff“”]{0,16}?目标/.test(text.slice(end, Math.min(to, end + 20)))) return;
   // (较疫情前2019年, 比疫情发生前的2019年: a comparison's base named by the time it was, then the year)
   if (/(?:比|较)[\u4e00-\u9fff]{1,5}前的?$/.test(text.slice(Math.max(0, pos - 9), pos).trimEnd())) return;
   // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))
   if (/^(?:的)?(?:可比价|不变价|价格|为基期|基期|为基数)/.test(after)) return;
+  // (…占比力争达到60%以上(2022年为54%): the base value stated in an aside after a goal)
+  if (/[(（]$/.test(before) && /^(?:底|末)?(?:为|是|达|:)?\d/.test(after)) return;
   // (由2020年的3139.78亿元增加到…, 由2020年1000亿元…: the start of a from-to; 由2026年起 is a start date)
   if (/由$/.test(before) && /^(底|末)?(的|\d)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
