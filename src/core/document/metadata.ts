@@ -126,6 +126,9 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
+    // (…or alone on its line in figures, in brackets or marked as published: [2023.01.31] 發表, 2024.03.05)
+    const alone = /^\s*[[【(（]?\s*((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})\s*[\]】)）]?\s*(?:发表|發表|发布|發佈)?\s*$/.exec(line);
+    if (alone) return parseDate(`${alone[1]}-${alone[2]}-${alone[3]}`);
     // (…or the date in words, with the time: 来源:央视网 | 2021年03月13日 09:48)
     const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line);
     if (sourced) return parseDate(sourced[1]);

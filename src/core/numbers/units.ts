@@ -15,7 +15,7 @@ const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/
 
 const BASE_UNITS = [
   // (a page may drop the slash: PM2.5平均浓度不超过39微克立方米)
-  "公里/百平方公里", "微克/立方米", "微克立方米", "微克", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
+  "公里/百平方公里", "微克/立方米", "微克立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
   "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
@@ -112,9 +112,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   let unit = u;
   // compound: 万吨/年, 元/平方米
   if (text[end] === "/") {
-    // (a space a page leaves after the slash: 40微克/ 立方米)
-    const at = text[end + 1] === " " && text[end + 2] !== " " ? end + 2 : end + 1;
-    const tail = text[at] === "年" ? { unit: "年", end: at + 1 } : matchUnitStrict(text, at);
+    const tail = text[end + 1] === "年" ? { unit: "年", end: end + 2 } : matchUnitStrict(text, end + 1);
     if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
   }
   // short parenthesised variant: 套(间)

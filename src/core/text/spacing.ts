@@ -13,7 +13,10 @@ const IN_DATE = new RegExp(`(?:19|20)\\d\\d${SPACE}*年(${SPACE}+)\\d{1,2}${SPAC
 /** A decimal point with spaces either side, in a figure that a unit or a word closes: 经济增长6 . 5%左右. */
 const IN_DECIMAL = new RegExp(`\\d(${SPACE}{1,2})\\.(${SPACE}{1,2})\\d+(?=${SPACE}?[%‰]|[万亿千百\\u4e00-\\u9fff])`, "dg");
 
-/** Ranges of the original text that are spaces inside a number's date words or its decimal point, sorted and disjoint. */
+/** A space after a compound unit's slash, before the unit's second word: 40微克/ 立方米. */
+const AFTER_SLASH = new RegExp(`(?<=\\d[\\u4e00-\\u9fff]{1,3}/)(${SPACE})(?!年)(?=[\\u4e00-\\u9fff])`, "dg");
+
+/** Ranges of the original text that are spaces inside a number's date words, its decimal point or its unit, sorted and disjoint. */
 export function findNumberSpacing(text: string): Range[] {
   const out: Range[] = [];
   BEFORE_DATE_WORD.lastIndex = 0;
@@ -23,6 +26,8 @@ export function findNumberSpacing(text: string): Range[] {
   for (let m = IN_DATE.exec(text); m; m = IN_DATE.exec(text)) {
     for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });
   }
+  AFTER_SLASH.lastIndex = 0;
+  for (let m = AFTER_SLASH.exec(text); m; m = AFTER_SLASH.exec(text)) if (m.indices?.[1]) out.push({ start: m.indices[1][0], end: m.indices[1][1] });
   IN_DECIMAL.lastIndex = 0;
   for (let m = IN_DECIMAL.exec(text); m; m = IN_DECIMAL.exec(text)) {
     for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });

@@ -117,6 +117,8 @@ export function cleanIndicator(s: string): string {
     // an opening quote stays when its closing quote follows (“四上”企业数)
     if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
+    // (今年的经济成长率目标: the 的 a filler left behind)
+    if (t !== before && t.startsWith("的")) t = t.slice(1);
     if (t === before) break;
   }
   // 县财政每年安排农村人居环境整治专项资金: the fund is the indicator, who sets it aside and how often are context
@@ -208,7 +210,7 @@ const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|
 const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
 const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
-const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
@@ -257,7 +259,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
-  if ((/(新增|新建|新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区|新创业)/.test(named)) return "increment";
+  if ((/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区|新创业)/.test(named)) return "increment";
   if (PLANNED_WORK.test(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
@@ -308,9 +310,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (普通高中招生扩招3000人: places added to an intake)
   if (/(增加|增多|扩大|扩招)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
-  if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator)) return "increment";
+  if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator) && !/(人数|总数|总量)$/.test(indicator)) return "increment";
   // (白内障患者实施免费手术2000例: cases treated or screened within the period)
-  if (/^万?例次?$/.test(unit) && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator)) return "increment";
+  if (/^万?例次?$/.test(unit) && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator) && !/(量|数)$/.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
   if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";

@@ -1,7 +1,7 @@
 // The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
 // its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
 // qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
-import { isMeasureWord } from "../../numbers/units";
+import { isMeasureWord, matchUnit } from "../../numbers/units";
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
 import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
@@ -196,7 +196,11 @@ function headingIndicator(text: string, block: SentenceBlock): string | null {
 function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]): string | null {
   const last = placed[placed.length - 1];
   if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return null;
-  return /^\s*(?:力争)?(?:到|至)(?:19|20)\d\d年(?:底|末)?[,，]?\s*(?:力争|将)?(?:达到|突破|超过|增至|提高到|提升至)/.test(text.slice(sentence.start, sentence.end)) ? last.c.indicator : null;
+  const restated = /^\s*(?:力争)?(?:到|至)(?:19|20)\d\d年(?:底|末)?[,，]?\s*(?:力争|将)?(?:达到|突破|超过|增至|提高到|提升至)\s*\d+(?:\.\d+)?/.exec(text.slice(sentence.start, sentence.end));
+  // (…地区生产总值达到1万亿元,人均地区生产总值达到12万元;到2027年,达到1.2万亿元: the amount is in the unit of the target
+  // it restates, or which one it restates is unknown)
+  const unit = restated ? matchUnit(text, sentence.start + restated[0].length) : null;
+  return unit !== null && unit.unit === last.c.unit ? last.c.indicator : null;
 }
 
 /** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */

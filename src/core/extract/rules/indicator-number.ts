@@ -16,6 +16,9 @@ import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
 /** An indicator opened by a verb that adds new things (新增单项冠军、独角兽…等). */
+/** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳县、清丰县… (two or more short names, then 等市 or
+ * 均将…目标, or each named as a place). */
+const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 
 const MAX_INDICATOR = 48;
@@ -149,7 +152,9 @@ export const indicatorNumberRule: ClauseRule = {
       // (由“十三五”的1.753万亿元: or a plan period's)
       const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd());
       // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
-      const aside = /[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:为|是|达|:)?\s*$/.test(pre) && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
+      const asideYear = /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre);
+      const goalYear = asideYear ? /(?:到|至)((?:19|20)\d\d)年(?![\s\S]*(?:到|至)(?:19|20)\d\d年)/.exec(text.slice(Math.max(0, text.lastIndexOf("\n", m.start) + 1, m.start - 1500), m.start)) : null;
+      const aside = asideYear !== null && goalYear !== null && Number(asideYear[1]) < Number(goalYear[1]) && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
       if (aside) {
         consumed.add(m, "baseline", "a past year's value in an aside after the goal ((2022年为54%))");
         prev = m;
@@ -354,7 +359,14 @@ export const indicatorNumberRule: ClauseRule = {
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
         // (the count stands in the last item, summing up the list: …、人工智能三大产业规模)
         const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1));
-        if (summed) {
+        // (开封、洛阳、…、许昌等市也将2023年GDP增速目标定为7%: places listed, then what each sets — a target for each place)
+        const places = PLACES_LISTED.exec(candidate.indicator);
+        if (places) {
+          const measure = (places[2] ?? places[4]).replace(/^(?:也|均|都|亦)?(?:将|把)?(?:(?:19|20)\d\d年(?:的)?)?/, "").replace(/目标$/, "");
+          const named = (places[1] ?? places[3]).split("、").map((p) => p + measure);
+          candidate.indicator = named[0];
+          for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+        } else if (summed) {
           // one total: nothing to offer item by item
         // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
         // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)

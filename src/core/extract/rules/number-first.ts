@@ -34,6 +34,8 @@ const CARRIES = new RegExp(`^(?:、[\u4e00-\u9fff]{1,8})?(${LIST_JOINERS})$`);
 
 /** A clause opening on the parts of a total (,包括200个…、400个…; ,其中包括…). */
 const PARTS_OPEN = /^\s*(?:其中)?(?:包括|包含)\s*$/;
+/** Counts of people or places after 包括: whom or where the work reaches, not its parts. */
+const PARTS_NOT_WORK = /^[\d.]+万?(?:户|名|人|人次|个(?:区县|县区|乡镇|街道|村|区|县|市)|(?:区县|县区|乡镇|街道|村))/;
 /** A total counted by a verb of work, closing the clause before (建设体育惠民工程900处), its verb in group 1. */
 const TOTAL_CLOSES = new RegExp(`(${NUMBER_FIRST_VERBS.join("|")})[\u4e00-\u9fff“”]{0,16}?\\d+(?:\\.\\d+)?[万千]?[\u4e00-\u9fff]{1,2}(?:以上|左右)?\\s*[,，]\\s*$`);
 
@@ -43,6 +45,8 @@ const TOTAL_CLOSES = new RegExp(`(${NUMBER_FIRST_VERBS.join("|")})[\u4e00-\u9fff
  */
 function verbOfTotalBefore(text: string, clause: Span, at: number): string | null {
   if (!PARTS_OPEN.test(text.slice(clause.start, at))) return null;
+  // (…改造120个,包括3000户居民 / 3个区县: the people and the places it covers are no parts of what is built)
+  if (PARTS_NOT_WORK.test(text.slice(at, at + 16))) return null;
   const back = text.slice(Math.max(0, clause.start - 40), clause.start);
   const cut = Math.max(back.lastIndexOf("。"), back.lastIndexOf(";"), back.lastIndexOf("\n"));
   const m = TOTAL_CLOSES.exec(back.slice(cut + 1));

@@ -243,7 +243,7 @@ function firstGoalYear(text: string, years: YearMention[], docYear: number | nul
     const nl = back.lastIndexOf("\n");
     const opensLine = nl >= 0 && back.slice(nl + 1).trim().replace(/^(发展目标是|目标是|主要目标是)[::]?/, "").replace(/^(力争)?(到|至)?$/, "") === "";
     // (自2024年起至2029年止用五年时间完成…: the span of one task's work is no horizon of the plan)
-    if (/[自从](?:19|20)\d\d年起?至$/.test(back)) continue;
+    if (/[自从](?:19|20)\d\d年起至$/.test(back)) continue;
     if (/[到至]$/.test(before) || opensLine) {
       if (y.year === 2035 && docYear !== null && docYear < 2030) continue; // 远景目标, not the plan period
       return y.year;

@@ -427,12 +427,15 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
 /**
+ * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
+ * in passing, …明年将继续推进, nor a noun, 明年计划开工项目).
+ */
+const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)/;
+
+/**
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-/** Next year as the time of what a paragraph says will be done: 明年仓山区将…, 明年要…. */
-const NEXT_YEAR_PLAN = /明年[^。;,，]{0,12}?(?:将|要|计划|力争)/;
-
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
@@ -442,7 +445,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
   if (opening !== null) ctx.lineYear = opening;
   // (记者从会上获悉,明年仓山区将加大民生投入,…: a lead telling what next year will bring dates the paragraphs after it)
-  else if (docYear !== null && NEXT_YEAR_PLAN.test(trimmed) && !years.some((y) => y.pos >= lead && y.year >= docYear && y.year !== docYear + 1)) ctx.lineYear = docYear + 1;
+  else if (docYear !== null && NEXT_YEAR_LEAD.test(trimmed) && ctx.innermost?.year == null && !years.some((y) => y.pos >= lead && y.year >= docYear && y.year !== docYear + 1)) ctx.lineYear = docYear + 1;
   // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
   // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
   // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)

@@ -11,7 +11,8 @@ import { columnOf } from "../tables/header";
 
 /** Shortest line that may be wrapped prose (table cells and titles are shorter or end otherwise). */
 const MIN_WRAPPED = 10;
-const ENDS_SENTENCE = /[。;!?:)】》”"」>|]$/;
+// (an arrow closing a news lead points at what follows: …要点速读↓)
+const ENDS_SENTENCE = /[。;!?:)】》”"」>|↓▼⬇]$/;
 const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
 const LABEL_VALUE = /^[^\s:,;。]{2,30}:[^:]{1,60}$/;
 const ROW = /^\|.*\||\t.*\t/;

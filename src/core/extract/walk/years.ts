@@ -225,7 +225,7 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))
   if (/^(?:的)?(?:可比价|不变价|价格|为基期|基期|为基数)/.test(after)) return;
   // (…占比力争达到60%以上(2022年为54%): the base value stated in an aside after a goal)
-  if (/[(（]$/.test(before) && /^(?:底|末)?(?:为|是|达|:)?\d/.test(after)) return;
+  if (docYear !== null && year < docYear && /[(（]$/.test(before) && /^(?:底|末)?(?:为|是|达|:)?\d/.test(after) && /\d[^\d(（]{0,6}[(（]\s*$/.test(text.slice(Math.max(0, pos - 10), pos))) return;
   // (由2020年的3139.78亿元增加到…, 由2020年1000亿元…: the start of a from-to; 由2026年起 is a start date)
   if (/由$/.test(before) && /^(底|末)?(的|\d)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
