@@ -153,8 +153,10 @@ export const indicatorNumberRule: ClauseRule = {
       const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd());
       // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
       const asideYear = /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre);
-      const goalYear = asideYear ? /(?:到|至)((?:19|20)\d\d)年(?![\s\S]*(?:到|至)(?:19|20)\d\d年)/.exec(text.slice(Math.max(0, text.lastIndexOf("\n", m.start) + 1, m.start - 1500), m.start)) : null;
-      const aside = asideYear !== null && goalYear !== null && Number(asideYear[1]) < Number(goalYear[1]) && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
+      // (the goal's year: the last deadline named before it in its paragraph, 即到2027年,…)
+      const deadlines = asideYear ? [...text.slice(Math.max(0, text.lastIndexOf("\n", m.start) + 1, m.start - 1500), m.start).matchAll(/(?:到|至)((?:19|20)\d\d)年/g)] : [];
+      const goalYear = deadlines.length ? Number(deadlines[deadlines.length - 1][1]) : null;
+      const aside = asideYear !== null && goalYear !== null && Number(asideYear[1]) < goalYear && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
       if (aside) {
         consumed.add(m, "baseline", "a past year's value in an aside after the goal ((2022年为54%))");
         prev = m;
