@@ -220,3 +220,12 @@ describe("a news page's lead-in and its date alone on a line (dev107–dev110)",
     expect(kinds("河北的经济成长目标为5.5%左右,今年的经济成长率目标为6%。")).toEqual(["河北的经济成长目标|5.5|growth", "经济成长率目标|6|growth"]);
   });
 });
+
+describe("a count after 等 sized by a verb of work, and a value in quotes after 目标为", () => {
+  it("拓宽畅通新民路等8条道路, 修缮提升文化路等9条道路: roads widened and repaired, counted after an example", () => {
+    expect(read("2025年,拓宽畅通新民路等8条道路,修缮提升文化路等9条道路。", 2025)).toEqual(["8|条|2025", "9|条|2025"]);
+  });
+  it("经济成长目标为「6%」, GDP增长目标为“6%”: the growth is named without the 为 and the quote", () => {
+    expect(kinds("河南省今年经济成长目标为「6%」,GDP增长目标为“6%”。")).toEqual(["河南省今年经济成长目标|6|growth", "GDP增长目标|6|growth"]);
+  });
+});

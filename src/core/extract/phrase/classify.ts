@@ -133,10 +133,11 @@ export function cleanIndicator(s: string): string {
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
   // (地区生产总值按增长5%安排: 按 introduces the value)
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
-  return t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
-    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务)(?:是|为)$/, "").replace(/[,:;、\s|]+$/, "")
-    // (经济增长“5.5%左右”: the quote opening the value is no part of the name; 为实现 says why, not what)
-    .replace(/[“"「]$/, "").replace(/^为(?:实现|完成)/, "");
+  // (经济增长“5.5%左右”, 经济成长目标为「6%」: the quote opening the value is no part of the name, nor the verb before it;
+  // 为实现 says why, not what)
+  return t.replace(/[“"「]$/, "").replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
+    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "").replace(/[,:;、\s|]+$/, "")
+    .replace(/^为(?:实现|完成)/, "");
 }
 
 /**

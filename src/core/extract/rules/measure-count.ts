@@ -92,7 +92,8 @@ const DOCUMENT_PART = /^(专栏|章节|部分|篇章|附表|附件)([,。;、以
 const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战略|举措|政策|方面|领域)/;
 /** Verbs of work whose object a listed count sizes (完成孙家屯、哈克村等7个现代牧场建设任务, 贝尔大街等7条主干道路进行综合改造). */
 // (…and the starts and finishes of projects, and events held: 开工赛车嘉年华、坛南湾沉浸式夜游等8个项目, 举办…等50多场活动)
-const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|完工|投产|举办|改善|承办|承接|开展|${ADDING_VERBS})`);
+// (拓宽畅通新民路等8条道路, 修缮提升文化路等9条道路: roads widened, buildings repaired)
+const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|完工|投产|举办|改善|承办|承接|开展|拓宽|修缮|整治|硬化|${ADDING_VERBS})`);
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
