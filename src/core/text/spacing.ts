@@ -22,17 +22,16 @@ export function findNumberSpacing(text: string): Range[] {
   BEFORE_DATE_WORD.lastIndex = 0;
   // (the figure opens the match, so the regex engine looks only where a digit is)
   for (let m = BEFORE_DATE_WORD.exec(text); m; m = BEFORE_DATE_WORD.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length });
-  IN_DATE.lastIndex = 0;
-  for (let m = IN_DATE.exec(text); m; m = IN_DATE.exec(text)) {
-    for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });
-  }
-  AFTER_SLASH.lastIndex = 0;
-  for (let m = AFTER_SLASH.exec(text); m; m = AFTER_SLASH.exec(text)) if (m.indices?.[1]) out.push({ start: m.indices[1][0], end: m.indices[1][1] });
-  IN_DECIMAL.lastIndex = 0;
-  for (let m = IN_DECIMAL.exec(text); m; m = IN_DECIMAL.exec(text)) {
-    for (const g of [m.indices?.[1], m.indices?.[2]]) if (g) out.push({ start: g[0], end: g[1] });
-  }
+  for (const re of [IN_DATE, AFTER_SLASH, IN_DECIMAL]) capturedSpaces(re, text, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds to `out` every span the groups of `re` (a "dg" regex whose groups are spaces) capture in `text`. */
+function capturedSpaces(re: RegExp, text: string, out: Range[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const g of m.indices?.slice(1) ?? []) if (g) out.push({ start: g[0], end: g[1] });
+  }
 }
 
 // (full-width marks are already half-width in the clean text: only CJK marks and curly quotes remain)

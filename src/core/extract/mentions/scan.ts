@@ -387,16 +387,18 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   }
   // 灌溉水有效利用系数达到0.58, 万车死亡率控制在1.5以下: a coefficient or rate with no unit, right after its verb
   // (…死亡率低于0.26预期性: a table's attribute cell run into the value ends it as punctuation would)
-  const unitless = ratio || fractional !== null || (!unit && !tok.chinese && (suffix !== null || unitEnd >= to || ",。;、)".includes(text[unitEnd]) || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
+  // (the figure closes its clause, or its line)
+  const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
+  const bare = !unit && !tok.chinese;
+  const unitless = ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom))) ||
-    (!unit && !tok.chinese && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
-      (unitEnd >= to || ",。;、)".includes(text[unitEnd]) || /^(?:提高|提升|增加|增长|降低|下降|降)/.test(text.slice(unitEnd, unitEnd + 2))));
+    (bare && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
+      (boundaryAfter || /^(?:提高|提升|增加|增长|降低|下降|降)/.test(text.slice(unitEnd, unitEnd + 2))));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
   if (!unit && /^\s*(?:千伏|kV|KV)/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "name", "a voltage grade (110千伏变电站)");
   if (!unit && !unitless) {
     // 实际利用外资年均增长10以上: a rate without its % sign
-    const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
     if (!(suffix || boundaryAfter) || tok.value >= 1000 || !endsWithGrowth(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) {
       return notQuantity(tok, near, "other", text[tok.end] === "年" ? "a number of years" : "a number without a unit");
     }

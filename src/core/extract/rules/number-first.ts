@@ -163,9 +163,10 @@ export const numberFirstRule: ClauseRule = {
       // — the measure-count rule reads that count — and hands the verb on past 和)
       if (idx === 0 && memo.countCarries === true && memo.countVerb !== undefined && text.slice(clause.start, m.start).trim() === "") carryVerb = memo.countVerb;
       const handed: boolean = idx > 0 && carryVerb !== null && listVerb === null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
-      const partsVerb: string | null = idx === 0 ? verbOfTotalBefore(text, clause, m.start) : handed ? carryVerb : null;
-      if (partsVerb !== null) { listVerb = partsVerb; listEnd = m.start; }
-      if (!workedOn && partsVerb === null && !BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
+      // (the verb a count takes from outside its clause: a total's before 包括, or the counts' handed on past 和)
+      const givenVerb: string | null = idx === 0 ? verbOfTotalBefore(text, clause, m.start) : handed ? carryVerb : null;
+      if (givenVerb !== null) { listVerb = givenVerb; listEnd = m.start; }
+      if (!workedOn && givenVerb === null && !BEFORE_LAST.has(text[lead - 1]) && !(listVerb !== null && JOINER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)))) { listVerb = null; continue; }
       const preStart = Math.max(prevEnd, lead - 24);
       const pre = text.slice(preStart, lead);
       let head = pre;
@@ -173,7 +174,7 @@ export const numberFirstRule: ClauseRule = {
       const q = MINIMUM_AT_END.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : q[1] === "超过" ? ">" : ">="; }
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
-      const carried: boolean = partsVerb !== null || (listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start)));
+      const carried: boolean = givenVerb !== null || (listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start)));
       let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
       // 新(改)建2000公里…: a verb written with its alternative in brackets
       if (verb === undefined) verb = /(?:新|改)\((?:改|扩|续)\)建$/.exec(head)?.[0];

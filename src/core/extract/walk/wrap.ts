@@ -56,7 +56,7 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   if (b.length <= 6 && (matchUnit(b, 0)?.end === b.length || /^(预期性|约束性|—|-)$/.test(b))) return false;
   // a count closing a line, then a verb of work opening the next: two items of a list whose end marks were lost
   // (…新引进各类首店300家以上 / 推进2400个亿元以上项目…); a wrap inside a sentence keeps the comma between such clauses
-  if (closesWithCount(a) && (leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b))) return false;
+  if (closesWithCount(a) && opensWithWork(b)) return false;
   // a date or signature line, or a line that is only a year heading what follows (2026年——)
   if (/^(19|20)\d\d年(\d{1,2}月\d{1,2}日|\s*(——|—))$/.test(b)) return false;
   // prose continues: the next line begins with a word, a number or an opening mark, not a bullet — or with the mark
@@ -95,9 +95,13 @@ function closesWithCount(t: string): boolean {
  */
 function goalsApart(a: string, b: string): boolean {
   // (lines of a sentence hold its commas and stops: 到2025年40%建成区达到…要求,中心城35%左右 / 面积达到3-5年一遇…)
-  return /\d/.test(a) && /\d/.test(b) && !CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b));
+  return /\d/.test(a) && /\d/.test(b) && !CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || opensWithWork(b));
 }
 const CLAUSE_MARK = /[,，。;；:：]/;
+/** Whether a line opens with a verb of work: one that adds (新增…) or another (推进…, 实施…). */
+function opensWithWork(b: string): boolean {
+  return leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b);
+}
 /** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…). */
 const WORK_OPENS = /^(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保)/;
 
