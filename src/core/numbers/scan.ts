@@ -34,31 +34,35 @@ function joinerWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
 /** One number read alone: already shaped as a token (valueMax null), so a number without a range is its own token. */
 interface Simple { start: number; end: number; value: number; valueMax: null; chinese: boolean; raw: string }
 
+/** Whether text[i] is an ASCII digit (false past the end): a code comparison, no one-character string. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+const COMMA = 44, DOT = 46, SPACE = 32;
+
 function readArabic(text: string, i: number): Simple {
   const start = i;
-  while (isDigit(text[i])) i++;
+  while (isDigitAt(text, i)) i++;
   // 1,200 grouping: only when exactly three digits follow and the head is at most three digits
   let grouped = false;
-  while (text[i] === "," && i - start <= 3 && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+  while (text.charCodeAt(i) === COMMA && i - start <= 3 && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) {
     i += 4;
     grouped = true;
   }
-  if (text[i] === "." && isDigit(text[i + 1])) {
+  const dot = text.charCodeAt(i) === DOT;
+  if (dot && isDigitAt(text, i + 1)) {
     i++;
-    while (isDigit(text[i])) i++;
-  } else if (text[i] === "." && text[i + 1] === " " && isDigit(text[i + 2]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "") &&
+    while (isDigitAt(text, i)) i++;
+  } else if (dot && text.charCodeAt(i + 1) === SPACE && isDigitAt(text, i + 2) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "") &&
     !/(第|任务|专栏|附件|附表|表|图|措施|行动|工程|项目|目标)$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d+[万亿%‰]/.test(text.slice(i + 2, i + 12))) {
     // 新增托位1. 6万个: a decimal point a PDF spaced off, before a scale or a percent (任务1. 3个… stays a list number)
     const intEnd = i;
     i += 2;
-    while (isDigit(text[i])) i++;
+    while (isDigitAt(text, i)) i++;
     const raw = text.slice(start, intEnd) + "." + text.slice(intEnd + 2, i);
     return { start, end: i, value: Number(raw), valueMax: null, chinese: false, raw };
   }
@@ -94,59 +98,95 @@ function readSimple(text: string, i: number): Simple | null {
 /** All number tokens in text[from, to), in order. Each character is visited a bounded number of times. */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
-  // the regex engine finds each next numeral (on a slice, so it never reads past `to`; a slice of 13 characters or
-  // more shares the text's memory); test() and lastIndex give its place without a match array
-  const range = to - from > 12 ? text.slice(from, to) : null;
-  const next = NUMERAL_START;
-  let i = from;
-  while (i < to) {
-    if (range !== null) {
-      next.lastIndex = i - from;
-      if (!next.test(range)) break;
-      i = from + next.lastIndex - 1;
-    } else if (!isNumeralCode(text.charCodeAt(i)) && !(text.charCodeAt(i) === WAN && text.charCodeAt(i + 1) === YI)) { i++; continue; }
-    // 突破万亿, 超万亿元: a bare 万 before 亿 is ten thousand of them (as 千亿元 is a thousand)
-    if (text.charCodeAt(i) === WAN) {
-      if (i + 1 < to && !isNumeralCode(text.charCodeAt(i - 1)) && !isDigit(text[i - 1])) out.push({ start: i, end: i + 1, value: 10000, valueMax: null, chinese: true, raw: "万" });
-      i++;
-      continue;
-    }
-    // 百分之六左右 / 百分之五点五: a percentage in words (千分之四点五, 千分之6: per mille)
-    const code = text.charCodeAt(i);
-    if ((code === PERCENT_WORD_FIRST || code === PER_MILLE_WORD_FIRST) && text.startsWith(code === PERCENT_WORD_FIRST ? "百分之" : "千分之", i) && i + 3 < to) {
-      const pct = readSimple(text, i + 3);
-      if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
-        out.push({ start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: code === PERCENT_WORD_FIRST ? "%" : "‰" });
-        i = pct.end;
+  const cursor = new NumberCursor(text, from, to);
+  for (let token = cursor.next(); token !== null; token = cursor.next()) out.push(token);
+  return out;
+}
+
+const PERCENT_SIGN = "%".charCodeAt(0);
+const PER_MILLE_SIGN = "‰".charCodeAt(0);
+
+/**
+ * The number tokens of text[from, to), read one at a time: a caller that handles each in turn keeps none alive (on a
+ * long line full of numbers, a list of them all would outlive the young generation and cost the collector dearly).
+ */
+export class NumberCursor {
+  private readonly text: string;
+  private readonly from: number;
+  private readonly to: number;
+  /** The clause, for the regex engine to find each next numeral in (null when short enough to walk). */
+  private readonly range: string | null;
+  private i: number;
+
+  constructor(text: string, from = 0, to = text.length) {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    // the regex engine finds each next numeral (on a slice, so it never reads past `to`; a slice of 13 characters or
+    // more shares the text's memory); test() and lastIndex give its place without a match array
+    this.range = to - from > 12 ? text.slice(from, to) : null;
+    this.i = from;
+  }
+
+  /** The next token, or null when there is none. */
+  next(): NumberToken | null {
+    const text = this.text, from = this.from, to = this.to, range = this.range;
+    const next = NUMERAL_START;
+    let i = this.i;
+    while (i < to) {
+      if (range !== null) {
+        next.lastIndex = i - from;
+        if (!next.test(range)) break;
+        i = from + next.lastIndex - 1;
+      } else if (!isNumeralCode(text.charCodeAt(i)) && !(text.charCodeAt(i) === WAN && text.charCodeAt(i + 1) === YI)) { i++; continue; }
+      // 突破万亿, 超万亿元: a bare 万 before 亿 is ten thousand of them (as 千亿元 is a thousand)
+      if (text.charCodeAt(i) === WAN) {
+        const bare = i + 1 < to && !isNumeralCode(text.charCodeAt(i - 1)) && !isDigitAt(text, i - 1);
+        i++;
+        if (bare) { this.i = i; return { start: i - 1, end: i, value: 10000, valueMax: null, chinese: true, raw: "万" }; }
         continue;
       }
-    }
-    // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
-    const first = readSimple(text, i);
-    if (!first || first.end > to) { i++; continue; }
-    if (Number.isNaN(first.value)) { i = first.end; continue; } // malformed run: skip it whole
-    let token: NumberToken = first;
-    // range: number [unit] joiner number (the unit after the first number must equal the final unit or be absent)
-    let j = first.end;
-    let firstUnit: UnitMatch | null = null;
-    if (text[j] === "%" || text[j] === "‰") { firstUnit = { unit: text[j], end: j + 1 }; j++; }
-    else if (joinerWithin(text, j, j + MEASURE_SPAN)) {
-      // (2个至3个社区公园: a count range that writes its measure word twice; a measure word, its scale and all, is at most
-      // five characters, so without a joiner that near no unit is looked up)
-      const counted = matchUnit(text, j);
-      if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
-    }
-    if (RANGE_JOINERS[text.charCodeAt(j)] === 1) {
-      const second = readSimple(text, j + 1);
-      if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
-        const secondUnit = matchUnit(text, second.end);
-        if (!firstUnit || (secondUnit && secondUnit.unit === firstUnit.unit)) {
-          token = { ...token, end: second.end, valueMax: second.value };
+      // 百分之六左右 / 百分之五点五: a percentage in words (千分之四点五, 千分之6: per mille)
+      const code = text.charCodeAt(i);
+      if ((code === PERCENT_WORD_FIRST || code === PER_MILLE_WORD_FIRST) && text.startsWith(code === PERCENT_WORD_FIRST ? "百分之" : "千分之", i) && i + 3 < to) {
+        const pct = readSimple(text, i + 3);
+        if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
+          this.i = pct.end;
+          return { start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: code === PERCENT_WORD_FIRST ? "%" : "‰" };
         }
       }
+      // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5
+      const first = readSimple(text, i);
+      if (!first || first.end > to) { i++; continue; }
+      if (Number.isNaN(first.value)) { i = first.end; continue; } // malformed run: skip it whole
+      const token = withRange(text, first, to);
+      this.i = Math.max(token.end, i + 1);
+      return token;
     }
-    out.push(token);
-    i = Math.max(token.end, i + 1);
+    this.i = i;
+    return null;
   }
-  return out;
+}
+
+/** The number read with the second number of its range, if one follows: number [unit] joiner number. */
+function withRange(text: string, first: Simple, to: number): NumberToken {
+  // (the unit after the first number must equal the final unit or be absent)
+  let j = first.end;
+  let firstUnit: UnitMatch | null = null;
+  const c = text.charCodeAt(j);
+  if (c === PERCENT_SIGN || c === PER_MILLE_SIGN) { firstUnit = { unit: text[j], end: j + 1 }; j++; }
+  else if (joinerWithin(text, j, j + MEASURE_SPAN)) {
+    // (2个至3个社区公园: a count range that writes its measure word twice; a measure word, its scale and all, is at most
+    // five characters, so without a joiner that near no unit is looked up)
+    const counted = matchUnit(text, j);
+    if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
+  }
+  if (RANGE_JOINERS[text.charCodeAt(j)] === 1) {
+    const second = readSimple(text, j + 1);
+    if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
+      const secondUnit = matchUnit(text, second.end);
+      if (!firstUnit || (secondUnit && secondUnit.unit === firstUnit.unit)) return { ...first, end: second.end, valueMax: second.value };
+    }
+  }
+  return first;
 }

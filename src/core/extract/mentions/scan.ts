@@ -2,7 +2,7 @@
 // name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
-import { NUMERAL_START, scanNumbers, type NumberToken } from "../../numbers/scan";
+import { NUMERAL_START, NumberCursor, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
@@ -80,9 +80,25 @@ const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[�
 // (a list of such sets: 全省80个、全州6个重点发展县之一)
 const ONE_OF_SET = /^(?:、[\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]+[个家所座项])?(?:(?!成为|打造|建成|争创|跻身|进入)[^,，。;；:：、]){0,20}?之一/;
 
+/** Whether the words after a count make it one of a set (ONE_OF_SET); only words holding 之一 are read with the regex. */
+function oneOfSetAfter(text: string, unitEnd: number): boolean {
+  const after = text.slice(unitEnd, unitEnd + 24);
+  return after.includes("之一") && ONE_OF_SET.test(after);
+}
+
 /** Inside a bracket after a group of projects, counting them and their kinds: (项目6个,其中基建工程类5个、“小而美”事项类1个). */
 // (not work counted in a bracket: (共新建社区食堂20个…), (项目共改造小区35个))
 const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八九十]+[个项件][,，、;；]?(?:其中)?[^()（）\d]{1,12}?类)*$/;
+
+/** Whether `unit` is one of the single characters of `chars` (a comparison, not a regex per number). */
+function isOneOf(unit: string, chars: string): boolean {
+  return unit.length === 1 && chars.includes(unit);
+}
+
+/** The unit without a leading 万 (万件 → 件), as counts in tens of thousands are read like the bare ones. */
+function bareOfTenThousand(unit: string): string {
+  return unit.charCodeAt(0) === 0x4e07 ? unit.slice(1) : unit;
+}
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
 const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选)$`);
@@ -103,14 +119,22 @@ function focusedOn(before: string): boolean {
   return m !== null && !COUNT_VERB_ANYWHERE.test(m[1]) && !/(实现|达到)/.test(m[1]);
 }
 
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
 /** Whether a number stands inside a short quotation (深入实施“3个100万”): the quotation names a program. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   // (both looks are bounded: a page without quotation marks costs nothing more per number)
-  const open = text.slice(Math.max(0, start - 8), start).lastIndexOf("“");
-  if (open < 0 || text.slice(Math.max(0, start - 8) + open, start).includes("”")) return false;
+  // (the last opening quote within 8 characters before, with no closing quote after it)
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 8) && open < 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === CLOSE_QUOTE) return false;
+    if (c === OPEN_QUOTE) open = k;
+  }
+  if (open < 0) return false;
   const after = text.slice(end, end + 9);
   const close = after.indexOf("”");
-  return close >= 0 && !/[,。;]/.test(text.slice(Math.max(0, start - 8) + open, end + close));
+  return close >= 0 && !/[,。;]/.test(text.slice(open, end + close));
 }
 
 /**
@@ -177,49 +201,53 @@ interface Reading {
  * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
-  const tokens = splitListNumbers(text, scanNumbers(text, from, to));
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t];
-    // the 千 of 8.72千米 belongs to the unit of the mention before it
-    if (out.length > 0 && tok.start < out[out.length - 1].end) continue;
-    const r = readToken(text, tok, to, titleMask, lookFrom);
-    if (r === null || (r.shape !== null && !all)) continue;
-    // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
-    if (tok.chinese && r.shape !== null && r.shape.role !== "ordinal" && r.unit === "" && tok.raw.length === 1) continue;
-    // 推出18小时、24小时、48小时游产品: the items of a list share the last one's head, so a name makes them names
-    if (r.shape !== null && r.shape.role === "name" && r.unit !== "") {
-      for (let k = out.length - 1, at = tok.start; k >= 0 && out[k].unit === r.unit && out[k].shape === null && text.slice(out[k].end, at) === "、"; at = out[k].start, k--) out[k].shape = r.shape;
+  // (each number is read as it is scanned: on a long line full of numbers, none is kept alive meanwhile)
+  const numbers = new NumberCursor(text, from, to);
+  for (let tok = numbers.next(); tok !== null; tok = numbers.next()) {
+    const split = splitListNumber(text, tok);
+    if (split === null) addMention(text, tok, to, titleMask, all, lookFrom, out);
+    else {
+      addMention(text, split[0], to, titleMask, all, lookFrom, out);
+      addMention(text, split[1], to, titleMask, all, lookFrom, out);
     }
-    out.push({
-      start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
-      impliedUnit: r.implied, fraction: r.fraction === true, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
-      // (set now, so every mention has the same shape of object for the engine)
-      role: undefined, reason: undefined, targets: undefined,
-    });
   }
   return out;
 }
 
+/** Appends the mention token `tok` makes to `out`, if it makes one (see mentionsIn). */
+function addMention(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, all: boolean, lookFrom: number, out: Mention[]): void {
+  // the 千 of 8.72千米 belongs to the unit of the mention before it
+  if (out.length > 0 && tok.start < out[out.length - 1].end) return;
+  const r = readToken(text, tok, to, titleMask, lookFrom);
+  if (r === null || (r.shape !== null && !all)) return;
+  // a Chinese digit in a name (“一带一路”, 一期) is a word: only counted amounts and list numbers are listed
+  if (tok.chinese && r.shape !== null && r.shape.role !== "ordinal" && r.unit === "" && tok.raw.length === 1) return;
+  // 推出18小时、24小时、48小时游产品: the items of a list share the last one's head, so a name makes them names
+  if (r.shape !== null && r.shape.role === "name" && r.unit !== "") {
+    for (let k = out.length - 1, at = tok.start; k >= 0 && out[k].unit === r.unit && out[k].shape === null && text.slice(out[k].end, at) === "、"; at = out[k].start, k--) out[k].shape = r.shape;
+  }
+  out.push({
+    start: tok.start, unitEnd: r.unitEnd, end: r.suffix ? r.suffix.end : r.unitEnd, value: r.value, valueMax: tok.valueMax, unit: r.unit,
+    impliedUnit: r.implied, fraction: r.fraction === true, suffix: r.suffix ? r.suffix.cmp : null, chinese: tok.chinese, shape: r.shape,
+    // (set now, so every mention has the same shape of object for the engine)
+    role: undefined, reason: undefined, targets: undefined,
+  });
+}
+
 /**
  * 3.3座公园增设…: a list number run into the count of a line's item reads as a decimal; a count in a bare measure word
- * is whole, so the line's 3. is its list number and 3座 the count.
+ * is whole, so the line's 3. is its list number and 3座 the count. Returns the two tokens, or null to keep `tok`.
  */
-function splitListNumbers(text: string, tokens: NumberToken[]): NumberToken[] {
-  let out: NumberToken[] | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k];
-    const m = tok.chinese ? null : /^(\d{1,2})\.(\d{1,4})$/.exec(tok.raw);
-    const unit = m && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
-    if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit) || !/[\u4e00-\u9fff“"]/.test(text[unit.end] ?? "")) {
-      out?.push(tok);
-      continue;
-    }
-    out ??= tokens.slice(0, k);
-    const dot = tok.start + m[1].length;
-    out.push({ start: tok.start, end: dot, value: Number(m[1]), valueMax: null, chinese: false, raw: m[1] });
-    out.push({ start: dot + 1, end: tok.end, value: Number(m[2]), valueMax: null, chinese: false, raw: m[2] });
-  }
-  return out ?? tokens;
+function splitListNumber(text: string, tok: NumberToken): [NumberToken, NumberToken] | null {
+  // (only a decimal can be split: most numbers are read no further)
+  const m = tok.chinese || !tok.raw.includes(".") ? null : /^(\d{1,2})\.(\d{1,4})$/.exec(tok.raw);
+  const unit = m && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
+  if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit) || !/[\u4e00-\u9fff“"]/.test(text[unit.end] ?? "")) return null;
+  const dot = tok.start + m[1].length;
+  return [
+    { start: tok.start, end: dot, value: Number(m[1]), valueMax: null, chinese: false, raw: m[1] },
+    { start: dot + 1, end: tok.end, value: Number(m[2]), valueMax: null, chinese: false, raw: m[2] },
+  ];
 }
 
 /** One shape object per reason (a document has many numbers and few reasons). */
@@ -243,8 +271,12 @@ function inBareValueList(text: string, at: number, lookFrom: number): boolean {
   // as many names before the verb, in the same clause, as values after it
   let c = verb;
   while (c > lookFrom && !",。;:\n".includes(text[c - 1])) c--;
-  const count = (s: string): number => s.split("、").length;
-  return count(text.slice(c, verb)) === count(list[0]);
+  return listLength(text.slice(c, verb)) === listLength(list[0]);
+}
+
+/** How many items a list joined by 、 holds. */
+function listLength(s: string): number {
+  return s.split("、").length;
 }
 
 /**
@@ -423,14 +455,14 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
-  else if ((/^[篇章节]$/.test(unit) && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
-    (/^[条点项]$/.test(unit) && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) reading.shape = { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
+  else if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
+    (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) reading.shape = { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
   // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
   // (全省20户以上具备条件的自然村: households that bound the villages named)
   else if (unit === "户" && /^(?:及)?以[上下](?:[\u4e00-\u9fff]{2,6}的)?(?:自然村|行政村|村庄|村组|屯)/.test(text.slice(unitEnd, unitEnd + 14)) &&
     !/(达到|达|突破|超过)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "households that bound the villages named (20户以上自然村)" };
-  else if (/人$/.test(unit) && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
+  else if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
@@ -438,10 +470,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
   else if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) reading.shape = { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
-  else if (/^(天|日|个月|晚)$/.test(unit) && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
+  else if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
   else if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) reading.shape = { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
-  else if (isMeasureWord(unit) && ONE_OF_SET.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
+  else if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) reading.shape = { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
   else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
@@ -456,17 +488,17 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   else if (OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   else if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
   else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
-  else if (/^万?(个|项|件)$/.test(unit) && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
+  else if (isOneOf(bareOfTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
-  else if (/^万?(件|条|份|封)$/.test(unit) && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
+  else if (isOneOf(bareOfTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
   // (共收到来自社会各界意见建议432条, 提出意见建议1189条, 共有6015人次参与投票: what the public said of a list being drawn
   // up; not suggestions a plan will handle, 办理代表建议300件)
-  else if (/^万?(件|条)$/.test(unit) && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
+  else if (isOneOf(bareOfTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
     !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "past", reason: "what the public suggested (意见建议1189条)" };
-  else if (/^万?人次?$/.test(unit) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) reading.shape = { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
+  else if ((bareOfTenThousand(unit) === "人" || bareOfTenThousand(unit) === "人次") && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) reading.shape = { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   else if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "the members of a congress (237名人大代表)" };
-  else if (/^万?(名|人)$/.test(unit) && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
-  else if (BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
+  else if (isOneOf(bareOfTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  else if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return reading;
 }
 
@@ -475,10 +507,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
  * a kind of the plan's goals (关于经济发展类目标(13个)).
  */
 function countsPartOfList(text: string, unit: string, at: number, unitEnd: number, lookFrom: number): boolean {
-  const before = (n: number): string => text.slice(Math.max(lookFrom, at - n), at);
-  if (/^(项|件)$/.test(unit) && /方面\s*[(（]$/.test(before(4))) return true;
-  if (/^(项|件|个|条)$/.test(unit) && /(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(before(6))) return true;
-  return /^(项|件)$/.test(unit) && (HEADING_COUNT.test(text.slice(Math.max(0, at - 16), at)) || closesHeadingLine(text, at, unitEnd));
+  const itemsOrWorks = unit === "项" || unit === "件";
+  if (!itemsOrWorks && unit !== "个" && unit !== "条") return false;
+  if (itemsOrWorks && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 4), at))) return true;
+  if (/(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 6), at))) return true;
+  return itemsOrWorks && (HEADING_COUNT.test(text.slice(Math.max(0, at - 16), at)) || closesHeadingLine(text, at, unitEnd));
 }
 
 /** The items a part of the document itself lists, counted: 本领域服务项目共, 本方案任务共计. */
@@ -605,7 +638,7 @@ const REACH_BEFORE = /(达到|达|突破|迈上|迈入|跨上|跨入|超过|进�
  * Elsewhere (打造千亿级产业集群) the scale names a class of things.
  */
 function scaleReached(text: string, start: number, unit: string, unitEnd: number, lookFrom: number, to: number): boolean {
-  if (!/^[千百]?[万亿]{1,2}$/.test(unit) || text[unitEnd] !== "级") return false;
+  if (text[unitEnd] !== "级" || !/^[千百]?[万亿]{1,2}$/.test(unit)) return false;
   // (spaces a line ends with close it too: 提升至4万亿级··)
   let after = unitEnd + 1;
   while (after < to && (text[after] === " " || text[after] === "\t")) after++;
