@@ -355,38 +355,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
     !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
   if (tok.chinese && !tenths && !tok.percent && !fractional) {
-    const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
-    // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
-    // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
-    // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
-    const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
-    // (每个县建设一所…: one for each member of a group is a quota)
-    const eachBefore = /(?:^|[,，;；:：\s])每一?个[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
-    const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
-      (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w))) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
-    // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
-    // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
-    const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
-    // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
-    const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
-    // 举办百场以上两岸交流活动: a round count with a measure word and a bound
-    const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
-    // 新增百亿企业10家, 千亿产业: a round scale before a noun, with no unit of its own, names a class of firms or trades
-    // (突破万亿大关, 迈上千亿台阶 still state an amount)
-    // (only before the kinds of thing such a class names: 两万余人, 迈上一万亿的新台阶 still state amounts)
-    if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && SCALE_CLASS.test(text.slice(unitAfter.end, unitAfter.end + 3))) {
-      return notQuantity(tok, near, "name", "a round scale naming a class (百亿企业, 千亿产业)");
-    }
-    // (培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家…: a round count opening a clause after another count goes
-    // on with that count's verb)
-    const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
-      COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
-    const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
-    const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
-    if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
-      // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
-      return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
-    }
+    const word = chineseNumeralAsWord(text, tok, unitAfter, near, lookFrom, to);
+    if (word !== undefined) return word;
   }
   let unit = "";
   let unitEnd = tok.end;
@@ -438,68 +408,117 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     implied = true;
   }
   const reading: Reading = { shape: null, unit, unitEnd, suffix, implied, value: fractional ? Math.round((fractional.num / fractional.den) * 10000) / 10000 : tok.value, fraction: fractional !== null };
-  const end = suffix ? suffix.end : unitEnd;
-  // (what follows matters only after a unit of time or age)
-  const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
   if (scaleReached(text, tok.start, unit, unitEnd, lookFrom, to)) {
     // 产业规模达到7000亿级: a money scale a verb reaches is a level of at least that many yuan
     reading.unit = `${unit}元`;
     reading.suffix = { cmp: ">=", end: unitEnd + 1 };
-  } else if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  } else reading.shape = quantityShape(text, tok, unit, unitEnd, suffix, lookFrom, to);
+  return reading;
+}
+
+/**
+ * How a Chinese numeral (no tenths, percentage or fraction) reads when it is a word rather than a stated amount: a
+ * reading with its shape, or null when it is no mention at all (统一, 一体化); undefined when it states an amount.
+ */
+function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMatch | null, near: UnitMatch | null, lookFrom: number, to: number): Reading | null | undefined {
+  const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
+  // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
+  // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
+  // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
+  const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
+  // (每个县建设一所…: one for each member of a group is a quota)
+  const eachBefore = /(?:^|[,，;；:：\s])每一?个[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
+  const smallCount = (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
+    (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w))) && /^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2));
+  // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
+  // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
+  const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
+  // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
+  const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
+  // 举办百场以上两岸交流活动: a round count with a measure word and a bound
+  const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
+  // 新增百亿企业10家, 千亿产业: a round scale before a noun, with no unit of its own, names a class of firms or trades
+  // (突破万亿大关, 迈上千亿台阶 still state an amount)
+  // (only before the kinds of thing such a class names: 两万余人, 迈上一万亿的新台阶 still state amounts)
+  if (unitAfter !== null && /^[万亿]+$/.test(unitAfter.unit) && SCALE_CLASS.test(text.slice(unitAfter.end, unitAfter.end + 3))) {
+    return notQuantity(tok, near, "name", "a round scale naming a class (百亿企业, 千亿产业)");
+  }
+  // (培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家…: a round count opening a clause after another count goes
+  // on with that count's verb)
+  const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
+    COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
+  const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
+  const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
+  if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
+    // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
+    return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;
+  }
+  return undefined;
+}
+
+/**
+ * Why a number read with its unit is no quantity after all, from the words around it (a grade, a time a capability
+ * acts within, the parts of the document…), or null when it is one.
+ */
+function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: number, suffix: Reading["suffix"], lookFrom: number, to: number): Shape | null {
+  const end = suffix ? suffix.end : unitEnd;
+  // (what follows matters only after a unit of time or age)
+  const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
+  if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
   // 4个过千亿产业集群: a money scale over which things are counted, inside their name
-  else if (tok.chinese && /^[百千万]$/.test(tok.raw) && unit === "亿" && /[过超]$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) &&
-    /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };
+  if (tok.chinese && /^[百千万]$/.test(tok.raw) && unit === "亿" && /[过超]$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+    /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };
   // 劣5类水体, 3类水质, 二类疫苗: a grade of water or of a vaccine, not a count of kinds
-  else if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) reading.shape = { role: "name", reason: "a grade (劣5类水体)" };
+  if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) return { role: "name", reason: "a grade (劣5类水体)" };
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
-  else if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) reading.shape = { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
+  if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
-  else if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
-    (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) reading.shape = { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
+  if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
+    (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
   // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
   // (全省20户以上具备条件的自然村: households that bound the villages named)
-  else if (unit === "户" && /^(?:及)?以[上下](?:[\u4e00-\u9fff]{2,6}的)?(?:自然村|行政村|村庄|村组|屯)/.test(text.slice(unitEnd, unitEnd + 14)) &&
-    !/(达到|达|突破|超过)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "households that bound the villages named (20户以上自然村)" };
-  else if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
-    !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
-  else if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) reading.shape = { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
-  else if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) reading.shape = { role: "name", reason: "a count in a quoted name" };
-  else if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) reading.shape = { role: "name", reason: "a time-scale name (15分钟生活圈)" };
-  else if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) reading.shape = { role: "parameter", reason: "an age or duration condition" };
+  if (unit === "户" && /^(?:及)?以[上下](?:[\u4e00-\u9fff]{2,6}的)?(?:自然村|行政村|村庄|村组|屯)/.test(text.slice(unitEnd, unitEnd + 14)) &&
+    !/(达到|达|突破|超过)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "households that bound the villages named (20户以上自然村)" };
+  if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
+    !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
+  if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) return { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
+  if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) return { role: "name", reason: "a count in a quoted name" };
+  if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
-  else if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) reading.shape = { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
-  else if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
-  else if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) reading.shape = { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
-  else if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) reading.shape = { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
-  else if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) reading.shape = { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
-  else if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) reading.shape = { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
-  else if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) reading.shape = { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
-  else if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
-  else if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) reading.shape = { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
-  else if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) reading.shape = { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
-  else if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) reading.shape = { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
-  else if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) reading.shape = { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
-  else if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
-  else if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
-  else if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) reading.shape = { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
+  if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
+  if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) return { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
+  if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) return { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
+  if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
+  if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) return { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
+  if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
+  if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
+  if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
+  if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
+  if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
+  if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
+  if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
-  else if (OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
-  else if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
-  else if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) reading.shape = { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
-  else if (isOneOf(bareOfTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) reading.shape = { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
-  else if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) reading.shape = { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
-  else if (isOneOf(bareOfTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) reading.shape = { role: "past", reason: "what was received (收到建议248件)" };
+  if (OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
+  if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
+  if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
+  if (isOneOf(bareOfTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
+  if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
+  if (isOneOf(bareOfTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
   // (共收到来自社会各界意见建议432条, 提出意见建议1189条, 共有6015人次参与投票: what the public said of a list being drawn
   // up; not suggestions a plan will handle, 办理代表建议300件)
-  else if (isOneOf(bareOfTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
-    !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) reading.shape = { role: "past", reason: "what the public suggested (意见建议1189条)" };
-  else if ((bareOfTenThousand(unit) === "人" || bareOfTenThousand(unit) === "人次") && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) reading.shape = { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
-  else if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) reading.shape = { role: "other", reason: "the members of a congress (237名人大代表)" };
-  else if (isOneOf(bareOfTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) reading.shape = { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
-  else if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) reading.shape = { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
-  return reading;
+  if (isOneOf(bareOfTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
+    !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "what the public suggested (意见建议1189条)" };
+  if ((bareOfTenThousand(unit) === "人" || bareOfTenThousand(unit) === "人次") && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
+  if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
+  if (isOneOf(bareOfTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
+  return null;
 }
 
 /**
