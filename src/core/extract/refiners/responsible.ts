@@ -30,6 +30,8 @@ function fromInner(inner: string): string[] | null {
   return null;
 }
 
+const OPEN = "(".charCodeAt(0), CLOSE = ")".charCodeAt(0);
+
 /** Responsible groups in the paragraph text[from, to). Each bracket is scanned once: linear in the paragraph. */
 export function responsibleGroups(text: string, from: number, to: number): ResponsibleGroup[] {
   const out: ResponsibleGroup[] = [];
@@ -40,8 +42,8 @@ export function responsibleGroups(text: string, from: number, to: number): Respo
     if (local < 0) break;
     const open = from + local;
     let close = open + 1;
-    while (close < to && close - open < 400 && text[close] !== ")" && text[close] !== "(") close++;
-    if (close >= to || text[close] !== ")") { i = close; continue; }
+    while (close < to && close - open < 400 && text.charCodeAt(close) !== CLOSE && text.charCodeAt(close) !== OPEN) close++;
+    if (close >= to || text.charCodeAt(close) !== CLOSE) { i = close; continue; }
     const units = fromInner(text.slice(open + 1, close));
     if (units && units.length) out.push({ at: open, units });
     i = close + 1;

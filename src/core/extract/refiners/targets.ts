@@ -14,15 +14,28 @@ export interface Unmentioned {
   reason: string;
 }
 
+/** Whether a candidate of kept[group…] has the span, number, indicator and value of `p`. */
+function duplicated(kept: Placed[], group: number, p: Placed): boolean {
+  for (let k = group; k < kept.length; k++) {
+    const c = kept[k].c;
+    // (values compare as written: NaN is NaN)
+    if (c.end === p.c.end && c.indicator === p.c.indicator && (c.value === p.c.value || (Number.isNaN(c.value) && Number.isNaN(p.c.value)))) return true;
+  }
+  return false;
+}
+
 export function toTargets(placed: Placed[], original: string, clean: CleanText, docId: string): { targets: Target[]; words: Unmentioned[] } {
   placed.sort((a, b) => a.c.start - b.c.start || a.c.numberAt - b.c.numberAt);
   const targets: Target[] = [];
   const words: Unmentioned[] = [];
-  const seen = new Set<string>();
+  // the candidates kept, and where those at the current start and number begin among them: a duplicate (the same span,
+  // number, indicator and value) shares its start and number, so it stands in that group of the sorted list
+  const kept: Placed[] = [];
+  let group = 0;
   for (const p of placed) {
-    const key = `${p.c.start}:${p.c.end}:${p.c.numberAt}:${p.c.indicator}:${p.c.value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (kept.length > 0 && (kept[group].c.start !== p.c.start || kept[group].c.numberAt !== p.c.numberAt)) group = kept.length;
+    if (duplicated(kept, group, p)) continue;
+    kept.push(p);
     const span = toOriginal(clean, p.c.start, p.c.end);
     const sent = toOriginal(clean, p.sentence.start, p.sentence.end);
     const index = targets.length;
