@@ -503,7 +503,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) return { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   if (focusedOn(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
-  if (/发挥[^,。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
+  if (putToUse(text, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
@@ -511,7 +511,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
-  if (OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
+  if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   if (isOneOf(bareOfTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
@@ -526,6 +526,12 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (isOneOf(bareOfTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return null;
+}
+
+/** Whether things counted are those whose role is put to use: 发挥3个…试点作用 (the regexes run only after a 发挥). */
+function putToUse(text: string, at: number, unitEnd: number, lookFrom: number): boolean {
+  const before = text.slice(Math.max(lookFrom, at - 10), at);
+  return before.includes("发挥") && /发挥[^,。;]{0,8}$/.test(before) && /^[^,。;]{0,20}作用/.test(text.slice(unitEnd, unitEnd + 24));
 }
 
 /**
