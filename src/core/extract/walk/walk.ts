@@ -3,7 +3,7 @@
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
+import { headingOf, readingLines, sentences, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
@@ -136,12 +136,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null);
   const spanEnds = planSpanEnds(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
-  const lines: Span[] = [];
-  const textLines = splitLines(text);
-  for (let k = 0; k < textLines.length; k++) {
-    const segments = inlineSegments(text, textLines[k]);
-    for (let j = 0; j < segments.length; j++) lines.push(segments[j]);
-  }
+  const lines = readingLines(text);
   let out: Block[] | null = [];
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
