@@ -28,8 +28,9 @@ export interface Column {
 
 /** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
 function key(cell: string): string {
-  return cell.replace(/[\s()（）[\]【】<>《》“”"'‘’:：]/g, "");
+  return cell.replace(KEY_DROPS, "");
 }
+const KEY_DROPS = /[\s()（）[\]【】<>《》“”"'‘’:：]/g;
 
 function yearOf(k: string): number | null {
   const y = /(20\d\d)年?/.exec(k);
