@@ -83,8 +83,10 @@ export function spacedNumberGaps(line: string): number[] {
 export function closeSpacedNumbers(clean: CleanText): CleanText {
   const text = clean.text;
   const drop: [number, number][] = [];
-  for (let start = 0; start <= text.length;) {
-    const nl = text.indexOf("\n", start);
+  // only the lines holding a space need a look: from each space to the next line's start
+  for (let space = text.indexOf(" "); space >= 0; space = text.indexOf(" ", space)) {
+    const start = text.lastIndexOf("\n", space) + 1;
+    const nl = text.indexOf("\n", space);
     const end = nl < 0 ? text.length : nl;
     const raw = text.slice(start, end);
     const t = raw.trim();
@@ -92,7 +94,7 @@ export function closeSpacedNumbers(clean: CleanText): CleanText {
       const at = start + raw.indexOf(t[0]);
       for (const g of spacedNumberGaps(t)) drop.push([at + g, at + g + 1]);
     }
-    start = end + 1;
+    space = end + 1;
   }
   return withoutSpans(clean, drop);
 }
