@@ -15,19 +15,6 @@ export interface Heading {
   body?: boolean;
 }
 
-/** Lines of text[0, n) as spans (without the newline). */
-export function splitLines(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end });
-    start = end + 1;
-  }
-  return out;
-}
-
 const CN = "一二三四五六七八九十";
 const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 0, re: new RegExp(`^第[${CN}百零〇]{1,4}[章篇部分]`) },
@@ -67,13 +54,9 @@ export function headingOf(line: string): Heading | null {
     if (level === 3 && /^\d{1,3}\s*$/.test(t)) return null;
     // 40 万套（包括间）以上。: a quantity a wrapped line opens with, not a numbered heading
     if (level === 3 && /\s$/.test(m[0]) && matchUnit(t, m[0].length) !== null) return null;
-    const sentence = /[。;!?]/.test(t) || t.length > 40;
-    let cut = t.length;
-    for (const stop of sentence ? ["。", ";", "!", "?", ",", ":"] : ["。", ";", "!", "?"]) {
-      const k = t.indexOf(stop, m[0].length);
-      if (k >= 0 && k < cut) cut = k;
-    }
-    let title = t.slice(0, cut).trim();
+    const sentence = t.length > 40 || /[。;!?]/.test(t);
+    // (a line with no sentence's end is its title whole; a sentence's title ends at its first stop, comma or colon)
+    let title = (sentence ? t.slice(0, firstStop(t, m[0].length)) : t).trim();
     // (a chapter's or a section's mark alone on its line, its title on the next, still opens its chapter and closes the
     // one before: 第二章 / “十四五”发展战略…; its title is the mark alone, the next line is read as body text)
     if (title.length <= m[0].length) {
@@ -87,6 +70,12 @@ export function headingOf(line: string): Heading | null {
   return null;
 }
 
+/** Where a sentence's first phrase ends: its first 。;!?,: at or after `from`, else its end. */
+function firstStop(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) if (PHRASE_END[t.charCodeAt(i)] === 1) return i;
+  return t.length;
+}
+
 /** A heading marker where a heading may begin inside a run-on line: 第三章 · 二、 · (三) · 1. */
 const INLINE_MARKER = new RegExp(`^(?:第[${CN}百零〇]{1,4}[章节篇]|[${CN}]{1,3}、|[(][${CN}]{1,3}[)]|\\d{1,2}[.、](?![\\d.]))`);
 const MARKERS = new RegExp(INLINE_MARKER.source.slice(1), "g");
@@ -98,6 +87,7 @@ const codes = (chars: string): Uint8Array => {
 /** Characters a heading marker may open with; sentence ends; what a heading may follow. */
 const OPENS = codes("第一二三四五六七八九十(0123456789");
 const AFTER_STOP = codes("。;:!? ");
+const PHRASE_END = codes("。;!?,:");
 
 /**
  * A line split where a heading begins inside it — text flattened from a web page runs a whole document into one
@@ -107,14 +97,37 @@ const AFTER_STOP = codes("。;:!? ");
 export function inlineSegments(text: string, line: Span): Span[] {
   if (line.end - line.start < 80) return [line];
   const out: Span[] = [];
-  let start = line.start;
+  pushSegments(text, line.start, line.end, out);
+  return out;
+}
+
+/**
+ * The lines the walk reads, in order (without their newlines): each line of the text, a run-on line split where a
+ * heading begins inside it (see inlineSegments). One pass, no array per line.
+ */
+export function readingLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start < 80) out.push({ start, end });
+    else pushSegments(text, start, end, out);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Adds to `out` the segments of the line text[lineStart, lineEnd) (see inlineSegments). */
+function pushSegments(text: string, lineStart: number, lineEnd: number, out: Span[]): void {
+  let start = lineStart;
   // the current segment opened with a marker (its title may run on without punctuation)
   let opened = INLINE_MARKER.test(text.slice(start, start + 8));
   // (the line's own text: a search never runs past its end)
-  const own = text.slice(line.start, line.end);
+  const own = text.slice(lineStart, lineEnd);
   MARKERS.lastIndex = 1;
   for (let m = MARKERS.exec(own); m; m = MARKERS.exec(own)) {
-    const p = line.start + m.index;
+    const p = lineStart + m.index;
     const before = text.charCodeAt(p - 1);
     // 十一、 is one marker; 第一、二季度 is no heading
     if (OPENS[before] === 1 || before === 0x2e) continue;
@@ -125,17 +138,23 @@ export function inlineSegments(text: string, line: Span): Span[] {
     start = p;
     opened = true;
   }
-  out.push({ start, end: line.end });
-  return out;
+  out.push({ start, end: lineEnd });
 }
 
 const COLON = 0x3a;
 const DASH = 0x2014; // —
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const SENTENCE_BREAK = /[。!?;\n]/g;
-const CLAUSE_BREAK = /[。!?;\n,:]|——/g;
-
 const COMMA = 0x2c;
+const SPACE = 0x20;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Sentence ends (。!?; and the line break). */
+const SENTENCE_ENDS = codes("。!?;\n");
+/** What a clause scan stops at: 1 for a break (a clause's ends, and a dash that may open ——), 2 for a digit, 3 for a space. */
+const CLAUSE_CLASS = new Uint8Array(65536);
+for (const ch of "。!?;\n,:—") CLAUSE_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789") CLAUSE_CLASS[ch.charCodeAt(0)] = 2;
+CLAUSE_CLASS[SPACE] = 3;
 
 /** Whether the comma at `i` groups thousands: 1,000 / 12,500 / 1,200,000 (not 3,2 or a list of numbers). */
 function groupsThousands(text: string, i: number): boolean {
@@ -145,22 +164,19 @@ function groupsThousands(text: string, i: number): boolean {
   return isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 }
 
-function splitBy(text: string, from: number, to: number, clause: boolean): Span[] {
+/** Whether the break character at `i` ends nothing: a colon between digits is a ratio or a time (2.5:1, 8:30); a comma
+ * grouping thousands (人民币1,000亿元) is none either: a head of one to three digits, then three digits. */
+function joinsNumbers(text: string, i: number, c: number): boolean {
+  if (c === COLON) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+  return c === COMMA && groupsThousands(text, i);
+}
+
+export function sentences(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  const re = clause ? CLAUSE_BREAK : SENTENCE_BREAK;
   let start = from;
-  re.lastIndex = from;
-  // test() and lastIndex rather than exec(): no match array per break (this runs over the whole text)
-  while (re.test(text)) {
-    const dash = text.charCodeAt(re.lastIndex - 1) === DASH;
-    const i = re.lastIndex - (dash ? 2 : 1);
-    if (i >= to) break;
-    // a colon between digits is a ratio or a time (2.5:1, 8:30), not a clause break
-    if (text.charCodeAt(i) === COLON && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    // a comma grouping thousands (人民币1,000亿元) is no clause break: a head of one to three digits, then three digits
-    if (text.charCodeAt(i) === COMMA && groupsThousands(text, i)) continue;
-    // "——" bullets also end a clause (the second dash starts the next one, as before)
-    if (dash) re.lastIndex = i + 1;
+  // (one pass over the characters: this runs over every line of the text)
+  for (let i = from; i < to; i++) {
+    if (SENTENCE_ENDS[text.charCodeAt(i)] !== 1) continue;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }
@@ -168,50 +184,53 @@ function splitBy(text: string, from: number, to: number, clause: boolean): Span[
   return out;
 }
 
-export function sentences(text: string, from: number, to: number): Span[] {
-  return splitBy(text, from, to, false);
-}
-
-export function clauses(text: string, from: number, to: number): Span[] {
-  return spaceSeparated(text, splitBy(text, from, to, true));
-}
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** Spaces between Chinese characters in the clause being read that each end an item stating its number (see below):
+ * the first `gapCount` entries (kept from clause to clause, so no array is made per clause). */
+const gaps: number[] = [];
+let gapCount = 0;
 
 /**
- * Clauses of a list written with spaces for punctuation (实施…二期工程 包括挡墙13.46千米 道路8.72千米 护砌2.75千米): a
- * clause holding two or more spaces between Chinese characters, each after an item that stated its number, is split
- * at them. One such space (a heading's 2026年 民生实事) stays.
+ * Clauses of text[from, to): split at 。!?;,: and the line break, and at "——" bullets (the second dash starts the next
+ * clause), then at the spaces of a list written with spaces for punctuation (实施…二期工程 包括挡墙13.46千米
+ * 道路8.72千米 护砌2.75千米): a clause holding two or more spaces between Chinese characters, each after an item that
+ * stated its number, is split at them. One such space (a heading's 2026年 民生实事) stays.
  */
-function spaceSeparated(text: string, spans: Span[]): Span[] {
-  let out: Span[] | null = null;
-  for (let k = 0; k < spans.length; k++) {
-    const c = spans[k];
-    // (the spans' own characters only: a search past them would make the splitter quadratic)
-    let gaps: number[] | null = null;
-    let digit = false;
-    for (let i = c.start + 1; i < c.end - 1; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 48 && code <= 57) digit = true;
+export function clauses(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  // (the clause's own characters after its first: a digit there, then a space between Chinese characters, ends an item)
+  let digit = false;
+  gapCount = 0;
+  // one pass over the characters, without a search per break: this runs over the whole text
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const kind = CLAUSE_CLASS[c];
+    if (kind === 0) continue;
+    if (kind === 2) { if (i > start) digit = true; continue; }
+    if (kind === 3) {
       // a space ends an item once the item has stated its number (地区生产总值 增长5%左右 一般公共预算收入 增长3%)
-      else if (code === 0x20 && digit && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
-        (gaps ??= []).push(i);
-        digit = false;
-      }
-    }
-    if (gaps === null || gaps.length < 2) {
-      out?.push(c);
+      if (digit && i > start && i + 1 < to && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) { gaps[gapCount++] = i; digit = false; }
       continue;
     }
-    out ??= spans.slice(0, k);
-    let start = c.start;
-    for (const g of gaps) {
-      out.push({ start, end: g });
-      start = g + 1;
-    }
-    out.push({ start, end: c.end });
+    // (a lone dash breaks nothing: only —— does, the one a clause may end at the range's end reads past it)
+    if (c === DASH ? text.charCodeAt(i + 1) !== DASH : joinsNumbers(text, i, c)) continue;
+    if (i > start) pushClause(out, start, i);
+    start = i + 1;
+    digit = false;
+    gapCount = 0;
   }
-  return out ?? spans;
+  if (to > start) pushClause(out, start, to);
+  return out;
+}
+
+/** The clause [start, end), or its items when two or more spaces in it end one (`gaps`). */
+function pushClause(out: Span[], start: number, end: number): void {
+  if (gapCount < 2) { out.push({ start, end }); return; }
+  for (let k = 0; k < gapCount; k++) {
+    out.push({ start, end: gaps[k] });
+    start = gaps[k] + 1;
+  }
+  out.push({ start, end });
 }
 
 /**

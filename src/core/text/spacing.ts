@@ -14,7 +14,8 @@ const IN_DATE = new RegExp(`(?:19|20)\\d\\d${SPACE}*年(${SPACE}+)\\d{1,2}${SPAC
 const IN_DECIMAL = new RegExp(`\\d(${SPACE}{1,2})\\.(${SPACE}{1,2})\\d+(?=${SPACE}?[%‰]|[万亿千百\\u4e00-\\u9fff])`, "dg");
 
 /** A space after a compound unit's slash, before the unit's second word: 40微克/ 立方米. */
-const AFTER_SLASH = new RegExp(`(?<=\\d[\\u4e00-\\u9fff]{1,3}/)(${SPACE})(?!年)(?=[\\u4e00-\\u9fff])`, "dg");
+// (the space first, then the look back past it: the regex engine finds spaces fast)
+const AFTER_SLASH = new RegExp(`(${SPACE})(?<=\\d[\\u4e00-\\u9fff]{1,3}/${SPACE})(?!年)(?=[\\u4e00-\\u9fff])`, "dg");
 
 /** Ranges of the original text that are spaces inside a number's date words, its decimal point or its unit, sorted and disjoint. */
 export function findNumberSpacing(text: string): Range[] {
@@ -83,8 +84,10 @@ export function spacedNumberGaps(line: string): number[] {
 export function closeSpacedNumbers(clean: CleanText): CleanText {
   const text = clean.text;
   const drop: [number, number][] = [];
-  for (let start = 0; start <= text.length;) {
-    const nl = text.indexOf("\n", start);
+  // only the lines holding a space need a look: from each space to the next line's start
+  for (let space = text.indexOf(" "); space >= 0; space = text.indexOf(" ", space)) {
+    const start = text.lastIndexOf("\n", space) + 1;
+    const nl = text.indexOf("\n", space);
     const end = nl < 0 ? text.length : nl;
     const raw = text.slice(start, end);
     const t = raw.trim();
@@ -92,7 +95,7 @@ export function closeSpacedNumbers(clean: CleanText): CleanText {
       const at = start + raw.indexOf(t[0]);
       for (const g of spacedNumberGaps(t)) drop.push([at + g, at + g + 1]);
     }
-    start = end + 1;
+    space = end + 1;
   }
   return withoutSpans(clean, drop);
 }

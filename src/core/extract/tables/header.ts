@@ -28,8 +28,11 @@ export interface Column {
 
 /** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
 function key(cell: string): string {
-  return cell.replace(/[\s()（）[\]【】<>《》“”"'‘’:：]/g, "");
+  // (most cells hold none of these: one test spares them the replace)
+  return KEY_DROP.test(cell) ? cell.replace(KEY_DROPS, "") : cell;
 }
+const KEY_DROP = /[\s()（）[\]【】<>《》“”"'‘’:：]/;
+const KEY_DROPS = new RegExp(KEY_DROP.source, "g");
 
 function yearOf(k: string): number | null {
   const y = /(20\d\d)年?/.exec(k);

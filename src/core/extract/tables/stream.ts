@@ -26,8 +26,17 @@ const isSerial = (t: string, n: number): boolean => {
   return k === String(n) || k === `${n}.` || k === `${n}、`;
 };
 const isOrg = (t: string): boolean => t.length <= 40 && ORG_SUFFIX.test(t.trim()) && !/\d/.test(t);
+/** Whether a cell is no name, for the cells asked about (finding a row's end asks of each cell many times: read once). */
+const NOT_NAME = new WeakMap<Cell, boolean>();
 /** A cell that is no name: a value, a text value, a unit, an attribute. */
-const notName = (t: string): boolean => isValueLike(t) || isUnitCell(t) || attributeOf(t) !== null;
+function notName(c: Cell): boolean {
+  let known = NOT_NAME.get(c);
+  if (known === undefined) {
+    known = isValueLike(c.text) || isUnitCell(c.text) || attributeOf(c.text) !== null;
+    NOT_NAME.set(c, known);
+  }
+  return known;
+}
 
 const MAX_ROW = 24;
 /** The name of a table's total row. */
@@ -52,22 +61,22 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       // the next row's serial: the one expected, or 1 for a new part of the table (托育方面 1 …)
       let k = j;
       // a total row has no serial (合计 341 158 83 100): it is read as a row of its own
-      if (TOTAL.test(cells[j].text.trim()) && j + 1 < cells.length && notName(cells[j + 1].text)) {
+      if (TOTAL.test(cells[j].text.trim()) && j + 1 < cells.length && notName(cells[j + 1])) {
         let e = j + 1;
-        while (e < cells.length && e - j < columns.length - ind && notName(cells[e].text)) e++;
+        while (e < cells.length && e - j < columns.length - ind && notName(cells[e])) e++;
         rows.push(...rowsOf(cells.slice(j, e), columns, ind));
         j = e;
         continue;
       }
-      const serialAt = (x: number): boolean => (isSerial(cells[x].text, expected) || (expected > 2 && isSerial(cells[x].text, 1))) && x + 1 < cells.length && !notName(cells[x + 1].text);
+      const serialAt = (x: number): boolean => (isSerial(cells[x].text, expected) || (expected > 2 && isSerial(cells[x].text, 1))) && x + 1 < cells.length && !notName(cells[x + 1]);
       while (k < cells.length && k - j <= 4 && !isProse(cells[k].text) && !serialAt(k)) k++;
       if (k >= cells.length || k - j > 4 || isProse(cells[k].text)) break;
       expected = Number(cells[k].text.trim().replace(/[.、]$/, "")) + 1;
       start = k + 1;
       let e = start;
       // 1 opens a new part only after a part's label (托育方面 1 …) or a full row; else it is a value (丽水 11 9 1 1 合计)
-      const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1].text) || x - start >= columns.length - ind);
-      const opensRow = (x: number): boolean => (isSerial(cells[x].text, expected) || restarts(x)) && x + 1 < cells.length && !notName(cells[x + 1].text) && x > start + 1;
+      const restarts = (x: number): boolean => isSerial(cells[x].text, 1) && (!notName(cells[x - 1]) || x - start >= columns.length - ind);
+      const opensRow = (x: number): boolean => (isSerial(cells[x].text, expected) || restarts(x)) && x + 1 < cells.length && !notName(cells[x + 1]) && x > start + 1;
       // (a cell that reads as the next number inside the row's width, with the number itself further on where the row
       // is full, is a value: 信息化发展水平 | % | 92 | 90 | 3 (权重) | 经信 | 3 | …)
       const full = start + columns.length - ind;
@@ -84,7 +93,7 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text)) {
         // a unit's name after the values (市教育局) belongs to the row only where the table has a column for it:
         // else 新建学校 is the next row's indicator
-        const value = notName(cells[e].text) || (seenValue && responsibleColumn && isOrg(cells[e].text));
+        const value = notName(cells[e]) || (seenValue && responsibleColumn && isOrg(cells[e].text));
         if (!value && seenValue) break;
         if (value) seenValue = true;
         e++;
@@ -106,10 +115,10 @@ function namedGroups(cells: Cell[]): Cell[][] {
   const out: Cell[][] = [];
   let from = 0;
   for (let i = 1; i < cells.length; i++) {
-    if (notName(cells[i].text) || !notName(cells[i - 1].text)) continue;
+    if (notName(cells[i]) || !notName(cells[i - 1])) continue;
     // (a name closing the row, with no value after it, stays: a responsible unit, a remark)
     let j = i + 1;
-    while (j < cells.length && !notName(cells[j].text)) j++;
+    while (j < cells.length && !notName(cells[j])) j++;
     // (…and so does a unit's name right before a score: 市统计局 | 3 under 牵头单位 | 分值)
     if (j === i + 1 && isOrg(cells[i].text)) continue;
     if (j >= cells.length || !cells.slice(j).some((c) => isValueLike(c.text) && parseValueCell(c.text) !== null)) continue;
@@ -142,7 +151,7 @@ const SUB_ROW = /^其中\s*[:：]?\s*/;
  */
 export function rowsOf(cells: Cell[], columns: Column[], ind: number): Row[] {
   let f = 0;
-  while (f < cells.length && !notName(cells[f].text)) f++;
+  while (f < cells.length && !notName(cells[f])) f++;
   const names = joinSplitNames(cells.slice(0, f));
   if (names.length === 0) return [];
   const split = subRows(names, cells.slice(f), columns, ind);

@@ -13,19 +13,22 @@ function namesIndicatorGoal(label: string): boolean {
 /** A label-value line's value: a number, after at most a comparator, growth or total word (重点项目:新建学校5所 is no value). */
 const VALUE_OPENING = /^(?:(?:[一二三四五六七八九十]年)?累计|年均增长|年均|增长|增速|达到|达|突破|超过|控制在|提高到|提高|提升到|提升|不低于|不少于|不超过|不高于|低于|高于|稳定在|保持在|下降|降低|约|力争|[≥≤<>])?\d/;
 
+const COLON = 0x3a;
+
 /** Clauses of `sentence`; `opensLine` says whether the sentence opens its line (where a label stands). A goal's label
  * names its indicator anywhere in a sentence (…,城镇新增就业目标:22万人). */
 export function labelValueClauses(text: string, sentence: Span, opensLine: boolean): Span[] {
   const parts = clauses(text, sentence.start, sentence.end);
-  if (parts.length < 2) return parts;
-  const out: Span[] = [];
+  // (a copy only once a pair is read as one: most sentences hold none)
+  let out: Span[] | null = null;
   for (let i = 0; i < parts.length; i++) {
-    if (i + 1 < parts.length && text[parts[i].end] === ":" && isLabelOf(text, parts[i], parts[i + 1], i === 0 && opensLine)) {
+    if (i + 1 < parts.length && text.charCodeAt(parts[i].end) === COLON && isLabelOf(text, parts[i], parts[i + 1], i === 0 && opensLine)) {
+      out ??= parts.slice(0, i);
       out.push({ start: parts[i].start, end: parts[i + 1].end });
       i++;
-    } else out.push(parts[i]);
+    } else out?.push(parts[i]);
   }
-  return out;
+  return out ?? parts;
 }
 
 /** Whether clause `label` names the indicator of the value clause after its colon. */

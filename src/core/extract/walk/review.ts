@@ -16,6 +16,15 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
 const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
+/** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
+const PAST_CUE = /[同此已现共截超占]|上年|实际|十三五/;
+/** The past wording of `t` (PAST_SENTENCE), or null. */
+function pastWording(t: string): RegExpExecArray | null {
+  return PAST_CUE.test(t) ? PAST_SENTENCE.exec(t) : null;
+}
+/** `t` without 在现有…基础上 (a plan built on what exists, not a statement of it). */
+const withoutPresentBasis = (t: string): string => (t.includes("现有") ? t.replace(ON_PRESENT_BASIS, "") : t);
+
 /**
  * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
  * period has ended (PAST_SENTENCE names 十三五 itself, for the callers that know no document year).
@@ -145,7 +154,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
-  const wording = PAST_SENTENCE.exec(said.replace(ON_PRESENT_BASIS, "")) ?? endedPeriod(said, docYear);
+  const wording = pastWording(withoutPresentBasis(said)) ?? endedPeriod(said, docYear);
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
@@ -294,7 +303,7 @@ export function pastParagraphReason(line: string, inPastSection: boolean, horizo
  * wording of its own.
  */
 export function planPartAfterReview(part: string): boolean {
-  return !PAST_SENTENCE.test(part.replace(ON_PRESENT_BASIS, "")) && PLAN_CUE.test(part);
+  return pastWording(withoutPresentBasis(part)) === null && PLAN_CUE.test(part);
 }
 
 /** A clause opening with the plan (计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…): the plan, before what is done. */
@@ -302,7 +311,7 @@ export function opensWithPlan(clause: string): boolean {
   // (after the item's label: 2.小型病险水库除险加固项目(新增蓄水能力):计划…)
   // (or after the project's quoted name, and a quarter: “信阅读及智慧书吧项目”二季度计划完成…)
   // (not 计划生育, 计划内, 确保了; and the plan sets an amount)
-  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && !PAST_SENTENCE.test(clause);
+  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */

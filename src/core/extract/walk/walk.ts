@@ -3,7 +3,7 @@
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { headingOf, inlineSegments, sentences, splitLines, type Heading, type Span } from "../../text/segment";
+import { headingOf, readingLines, sentences, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
@@ -136,12 +136,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null);
   const spanEnds = planSpanEnds(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
-  const lines: Span[] = [];
-  const textLines = splitLines(text);
-  for (let k = 0; k < textLines.length; k++) {
-    const segments = inlineSegments(text, textLines[k]);
-    for (let j = 0; j < segments.length; j++) lines.push(segments[j]);
-  }
+  const lines = readingLines(text);
   let out: Block[] | null = [];
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
@@ -445,7 +440,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
   if (opening !== null) ctx.lineYear = opening;
   // (记者从会上获悉,明年仓山区将加大民生投入,…: a lead telling what next year will bring dates the paragraphs after it)
-  else if (docYear !== null && NEXT_YEAR_LEAD.test(trimmed) && ctx.innermost?.year == null && !years.some((y) => y.pos >= lead && y.year >= docYear && y.year !== docYear + 1)) ctx.lineYear = docYear + 1;
+  else if (docYear !== null && trimmed.includes("明年") && NEXT_YEAR_LEAD.test(trimmed) && ctx.innermost?.year == null && !years.some((y) => y.pos >= lead && y.year >= docYear && y.year !== docYear + 1)) ctx.lineYear = docYear + 1;
   // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
   // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
   // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)
@@ -459,7 +454,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // before named, 发布“十五五浦东新区十大硬核产业集群方案”, is dated by that period)
   const refersBack = ctx.namedPlanYear !== null && REFERS_BACK.test(trimmed) && !THIS_YEAR.test(trimmed) ? ctx.namedPlanYear : null;
   ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack;
-  const named = PLAN_NAMED.exec(trimmed);
+  // (a plan period, 十[四五六]五, is named only where 五 is written)
+  const named = trimmed.includes("五") ? PLAN_NAMED.exec(trimmed) : null;
   const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
   ctx.namedPlanYear = namedYear ?? reportedYear ?? (refersBack !== null ? ctx.namedPlanYear : null);
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
@@ -472,7 +468,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
   const section = ctx.innermost;
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
-  if (docYear !== null && !yearsSection && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
+  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;

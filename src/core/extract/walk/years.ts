@@ -25,23 +25,17 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-const YEAR_START = /[12二十年今本明未去过]/g;
+/** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过. */
+const YEAR_OPENS = new Uint8Array(65536);
+for (const ch of "12二十年今本明未去过") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
   spanEnds: ReadonlySet<number> = NO_SPANS): YearMention[] {
   const out: YearMention[] = [];
-  // the regex engine finds each next character that may start one (on a slice, so it never reads past `to`)
-  const range = to - from > 12 ? text.slice(from, to) : null;
+  // (a look at each character's code in a table: no search, slice or string per character)
   for (let i = from; i < to; i++) {
-    if (range !== null) {
-      YEAR_START.lastIndex = i - from;
-      if (!YEAR_START.test(range)) break;
-      i = from + YEAR_START.lastIndex - 1;
-    }
-    const code = text.charCodeAt(i);
-    // only 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过 can start a year expression
-    if (code !== 0x31 && code !== 0x32 && code !== 0x4e8c && code !== 0x5341 && code !== 0x5e74 && code !== 0x4eca && code !== 0x672c && code !== 0x660e && code !== 0x672a && code !== 0x53bb && code !== 0x8fc7) continue;
+    if (YEAR_OPENS[text.charCodeAt(i)] !== 1) continue;
     const c = text[i];
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年
@@ -110,7 +104,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       continue;
     }
     // 今年起,…将2年新改扩建…: N years from this year on, counting this one (as 3年内 in a plan of the years counted)
-    if (c === "年" && STARTING_NOW.test(text.slice(Math.max(from, i - 30), i)) && /^[\u4e00-\u9fff]{0,2}(?:新|建|改|完成|实现|培育|打造|引进|累计)/.test(text.slice(i + 1, i + 4))) {
+    // (what follows, three characters, is read before what comes before, thirty)
+    if (c === "年" && /^[\u4e00-\u9fff]{0,2}(?:新|建|改|完成|实现|培育|打造|引进|累计)/.test(text.slice(i + 1, i + 4)) && STARTING_NOW.test(text.slice(Math.max(from, i - 30), i))) {
       const m = /(?:将|要|计划|力争|用)\s*([1-9])$/.exec(text.slice(Math.max(from, i - 4), i));
       if (m) { out.push({ pos: i - 1, end: i + 1, year: docYear + Number(m[1]) - 1 }); continue; }
     }
