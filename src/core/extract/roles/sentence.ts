@@ -214,12 +214,16 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
   return text.slice(from, to);
 }
 
+/** Whether year `y` is before the document's year and before the plan's own first year (`ownFrom`, see planFrom). */
+function beforePlan(y: number | null, docYear: number | null, ownFrom: number | null): boolean {
+  return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
+}
+
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   // a year before the document's that is no year of the plan the document issues (see planFrom): the past
   const ownFrom = doc.planFrom ?? null;
-  const beforePlan = (y: number | null): boolean => y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
   const sentence = block.span;
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
@@ -265,16 +269,17 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;
-    const claims = new Claims();
+    const claims = new Claims(qs);
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
     for (let i = 0; i < qs.length; i++) {
       if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
     }
     let counted = false;
+    const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
-      for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
+      for (const c of rule.apply(input, claims)) {
         // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
         // with the verb of adding before it)
         if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && c.numberAt - clause.start <= 16 && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
@@ -307,14 +312,14 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         if (BASE_ASIDE.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt))) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
         // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
         // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
-        if (beforePlan(own)) {
+        if (beforePlan(own, docYear, ownFrom)) {
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
         const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
         // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
         // year — and before the plan's own first year — is a past state, however it is worded)
-        if (beforePlan(year)) {
+        if (beforePlan(year, docYear, ownFrom)) {
           if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
           continue;
         }

@@ -47,7 +47,9 @@ export function namesOnlyTask(indicator: string): boolean {
 
 /** Whether the year's task is named right before the amount at `at` (see TASK_NAMED), within the clause from `from`. */
 export function namesTaskBefore(text: string, from: number, at: number): boolean {
-  return TASK_NAMED.test(text.slice(Math.max(from, at - 24), at));
+  // (every wording of it names 任务)
+  const before = text.slice(Math.max(from, at - 24), at);
+  return before.includes("任务") && TASK_NAMED.test(before);
 }
 
 /** Where in the clause from `from` the year's task is named right before an amount (see TASK_NAMED). */
