@@ -123,7 +123,9 @@ export function cleanIndicator(s: string): string {
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
-    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
+    if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
+    t = t.replace(LIST_NUMBER_OPENS, "");
+    if (t.startsWith("——")) t = t.slice(2);
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
@@ -189,6 +191,7 @@ const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|
 const INCREMENT_BY_FIRST = byFirstChar(INCREMENT_VERBS);
 
 export function startsWithIncrementVerb(s: string): boolean {
+  if (s.length === 0) return false;
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
   const unscoped = s.replace(INCREMENT_SCOPE, "");
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
@@ -205,6 +208,11 @@ export function startsWithIncrementVerb(s: string): boolean {
 /** Money set aside or obtained (安排…专项资金, 争取中央预算内资金): an amount added within the period. */
 export const FUNDING_HEAD = /(安排|拨付|筹措|争取)[^,;。]{0,16}(资金|经费)$/;
 
+/** Whether `s` ends with money set aside or obtained (see FUNDING_HEAD); the pattern is tried only on a name ending in it. */
+export function namesFunding(s: string): boolean {
+  return (s.endsWith("资金") || s.endsWith("经费")) && FUNDING_HEAD.test(s);
+}
+
 /**
  * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
  * (固定资产投资计划完成467亿元); 完成 before it is work done (完成投资300亿元).
@@ -214,6 +222,11 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
+
+/** Whether `s` names the year's planned investment or projects (see PLANNED_WORK: each wording holds 投资 or 项目). */
+export function plansWork(s: string): boolean {
+  return (s.includes("投资") || s.includes("项目")) && PLANNED_WORK.test(s);
+}
 
 /**
  * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,
@@ -288,8 +301,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
-  if ((/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区|新创业)/.test(named)) return "increment";
-  if (PLANNED_WORK.test(named)) return "increment";
+  // (each of those words but 净增 and 减排量 holds 新)
+  if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
+    !/(新增长|新建成区|新创业)/.test(named)) return "increment";
+  if (plansWork(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
   const scaledMeasure = isScaledMeasureWord(unit);
@@ -301,9 +316,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
-  if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
-  const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
-  if (aggregate && /完成$/.test(indicator)) return "level";
+  if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
+  const done = indicator.endsWith("完成");
+  const aggregate = AGGREGATE.test(done ? indicator.slice(0, -2) : indicator);
+  if (aggregate && done) return "level";
   if (HARVEST.test(indicator)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
@@ -311,7 +327,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator) ||
     // (综合治理水土流失3万亩: an area unit says the measure the object leaves unnamed)
     (AREA_UNITS.has(bare) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
-  if (/(完成|改造)/.test(named) && !aggregate) return "increment";
+  if ((named.includes("完成") || named.includes("改造")) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
@@ -337,7 +353,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 培训每年不少于2000人次: an amount that recurs every year is added each year; so is a count per year
   // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)
   // (每年引导金融机构…提供信贷融资300亿元: money given every year too)
-  if (/每年$/.test(indicator) || (/^每年/.test(indicator) && (isMeasureWord(unit) || /元$/.test(unit)))) return "increment";
+  if (indicator.endsWith("每年") || (indicator.startsWith("每年") && (isMeasureWord(unit) || unit.endsWith("元")))) return "increment";
   // (普通高中招生扩招3000人: places added to an intake)
   if (/(增加|增多|扩大|扩招)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
@@ -346,7 +362,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if ((bare === "例" || bare === "例次") && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator) && !/(量|数)$/.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
-  if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
+  if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }

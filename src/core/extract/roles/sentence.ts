@@ -299,7 +299,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         }
         if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
         // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
-        if (/现有\s*$/.test(text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt)) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
+        const justBefore = text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt);
+        if (justBefore.includes("现有") && /现有\s*$/.test(justBefore) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
           if (m) setRole(m, "past", "what exists now (现有6名)");
           continue;
         }
@@ -309,7 +310,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           continue;
         }
         // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)
-        if (BASE_ASIDE.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt))) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
+        const aside = text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt);
+        if (aside.includes("(") && BASE_ASIDE.test(aside)) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
         // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
         // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
         if (beforePlan(own, docYear, ownFrom)) {

@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -219,13 +219,13 @@ export const indicatorNumberRule: ClauseRule = {
       let indicator = cleanIndicator(split.head);
       // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
-      const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
+      const bareVerb = indicator.length === 2 && /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
       // …增长2%,力争3%: a stretch value alone in its clause raises the target just named (same unit, same kind)
       // (确保2600亿元、力争2800亿元: within one clause the target just named is this rule's last)
       const lastHere: Candidate | undefined = out[out.length - 1];
       const raised = lastHere ?? memo.lastTarget;
-      const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && raised !== undefined && raised.unit === m.unit && !followedByNoun(text, m.end, clause.end);
+      const stretch = raised !== undefined && raised.unit === m.unit && /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && !followedByNoun(text, m.end, clause.end);
       // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
       // name from the clause before, or from the amount done of it)
       const taskOnly = namesOnlyTask(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
@@ -275,12 +275,12 @@ export const indicatorNumberRule: ClauseRule = {
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(preEnd)) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
-      if (/\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(preEnd)) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
+      if (split.head.includes("%的") && /\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(preEnd)) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
       if (DESCRIBING_VERB.test(preEnd.replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
       // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家)
-      if (/等$/.test(indicator) && !OPENS_ADDING.test(indicator)) continue;
+      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator)) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
@@ -311,7 +311,8 @@ export const indicatorNumberRule: ClauseRule = {
         if (measured.length >= 2 && !/[、,;]/.test(measured)) indicator += measured;
       }
       consumed.add(m);
-      memo.indicator = stripQualifierVerb(indicator);
+      const name = stripQualifierVerb(indicator);
+      memo.indicator = name;
       const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 5)));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
@@ -324,13 +325,13 @@ export const indicatorNumberRule: ClauseRule = {
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
       if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
-      if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
+      if (kind === "level" && (inheritsVerb || namesFunding(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
       if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
-      if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
+      if (kind === "level" && plansWork(split.head)) kind = "increment";
       // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
       if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
       // (the year's task is work to do in it: 全年任务为282个村)
@@ -339,12 +340,13 @@ export const indicatorNumberRule: ClauseRule = {
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
+      const context = text.slice(Math.max(clause.start, m.start - 60), m.start);
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       const candidate: Candidate = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: name,
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };
