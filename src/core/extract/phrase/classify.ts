@@ -17,11 +17,12 @@ export interface PrefixSplit {
 export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅)$/;
 
 // Words indexed by their last character, so peeling a suffix tests only the few words that can match.
-function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
+// (keyed by the character's code: reading a Chinese character as a string would make a new string each time)
+function byLastChar<T>(items: T[], word: (x: T) => string): Map<number, T[]> {
+  const m = new Map<number, T[]>();
   for (const it of items) {
     const w = word(it);
-    const k = w[w.length - 1];
+    const k = w.charCodeAt(w.length - 1);
     const list = m.get(k) ?? [];
     list.push(it);
     m.set(k, list);
@@ -29,12 +30,12 @@ function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
   return m;
 }
 /** Words indexed by their first character, so testing what a text opens with tests only the few that can match. */
-function byFirstChar(words: string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function byFirstChar(words: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of words) {
-    const list = m.get(w[0]) ?? [];
+    const list = m.get(w.charCodeAt(0)) ?? [];
     list.push(w);
-    m.set(w[0], list);
+    m.set(w.charCodeAt(0), list);
   }
   return m;
 }
@@ -60,7 +61,7 @@ export function splitPrefix(pre: string): PrefixSplit {
   let decrease = false;
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const [word, cmp] of PREFIX_BY_LAST.get(head[head.length - 1]) ?? []) {
+    for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
         if (word.length === 1 && head.trimStart().length === 1 && "在到为至过".includes(word)) break;
@@ -70,7 +71,7 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
-    for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
+    for (const w of GROWTH_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       // (提升 is a rise — 较2020年提升30%, 研发投入提升15% — except where it names the work: 改造提升10处)
       // (人口自然增长率: a growth that keeps its whole name — 人口自然 names nothing)
       if (head.endsWith(w) && w.startsWith("增长") && head.slice(0, -w.length).endsWith("自然")) { growth = true; break; }
@@ -129,7 +130,7 @@ export function cleanIndicator(s: string): string {
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
-    if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
+    if ((t[0] === "“" || t[0] === '"') && !/[”"]/.test(t.slice(1))) t = t.slice(1);
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
     // (今年的经济成长率目标: the 的 a filler left behind)
     if (t !== before && t.startsWith("的")) t = t.slice(1);
@@ -152,10 +153,13 @@ export function cleanIndicator(s: string): string {
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
   // (经济增长“5.5%左右”, 经济成长目标为「6%」: the quote opening the value is no part of the name, nor the verb before it;
   // 为实现 says why, not what)
-  t = t.replace(/[“"「]$/, "").replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "");
+  const last = t[t.length - 1];
+  if (last === "“" || last === '"' || last === "「") t = t.slice(0, -1);
+  t = t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "");
   // (the words that set a value follow a goal or a task: a name without either keeps its end)
   if (t.includes("目标") || t.includes("任务")) t = t.replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "");
-  return t.replace(/[,:;、\s|]+$/, "").replace(/^为(?:实现|完成)/, "");
+  t = t.replace(/[,:;、\s|]+$/, "");
+  return t[0] === "为" ? t.replace(/^为(?:实现|完成)/, "") : t;
 }
 
 /**
@@ -197,11 +201,11 @@ export function startsWithIncrementVerb(s: string): boolean {
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
   const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
-  if (INCREMENT_BY_FIRST.get(t[0])?.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
+  if (INCREMENT_BY_FIRST.get(t.charCodeAt(0))?.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // (减少碳排放800万吨: an amount taken off within the period, as one added is; 减少到…, 减少至… name the level reached)
   if (t.startsWith("减少") && t.length > 2) return !/(到|至|为)$/.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
-  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t);
+  const served = t[0] === "为" ? /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t) : null;
   return served !== null;
 }
 
@@ -265,6 +269,14 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
   return growth || GROWTH_NAMED.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
 }
 
+/** The measures of a piece of work a verb names before them (治理河长, 改造面积, 恢复…长度). */
+const MEASURES_OF_WORK = ["河长", "长度", "里程", "面积"];
+
+/** Whether `s` ends with one of `words`. */
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.endsWith(w));
+}
+
 /** Units of area (亩, 公顷…) and of the area, length or volume a piece of work covers, without a leading 万. */
 const AREA_UNITS = new Set(["亩", "公顷", "平方公里", "平方米"]);
 const WORK_MEASURE_UNITS = new Set(["平方米", "米", "公里", "千米", "亩", "公顷", "平方公里", "方", "立方米"]);
@@ -324,7 +336,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
   // (综合治理水土流失面积2980平方公里: the object of the work may stand between the verb and its measure)
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator) ||
+  if ((endsWithAny(indicator, MEASURES_OF_WORK) && /(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator)) ||
     // (综合治理水土流失3万亩: an area unit says the measure the object leaves unnamed)
     (AREA_UNITS.has(bare) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
   if ((named.includes("完成") || named.includes("改造")) && !aggregate) return "increment";
@@ -338,7 +350,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
   if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
-    (/^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
+    (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
   if (indicator[0] === "在" && /^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
@@ -363,7 +375,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
   if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
-  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }
 
@@ -371,9 +383,9 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (/累计|总计|合计/.test(context)) return "cumulative";
   // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
-  if (/每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
+  if (kind !== "growth" && context.includes("年") && /每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context)) return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
   // (今明两年计划新增…: a total over this year and the next, unless it says 每年)
-  return /今明两年/.test(context) ? "cumulative" : null;
+  return context.includes("今明两年") ? "cumulative" : null;
 }
 
 /** Verbs that build or bring in something new: what they count for each member is still an amount added. */

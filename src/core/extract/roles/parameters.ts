@@ -120,7 +120,8 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // on a text that holds it)
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
-  const clauseBefore = before.includes("、") ? before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "") : before;
+  // (only a text ending in 、 can end with such a list)
+  const clauseBefore = before.endsWith("、") ? before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "") : before;
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
   const forGroup = clauseBefore.includes("对");
@@ -132,8 +133,11 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (withYi && /^[^,。;]{0,16}为(?:主要|重点|服务)?对象/.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
   // (救助标准0—6岁每人每年2万元、7—15岁每人每年1万元: a later item of a grant's list, its own words before its value)
   // (the item itself per head as the first: not 补助标准提高到每人每年30元、新增参保人数3000人)
-  const firstItem = clauseBefore.includes("、") ? clauseBefore.replace(/、[^、]*$/, "").replace(/[\d.]+[^\d,。;、]{0,4}$/, "") : "";
-  if (firstItem && GRANT_MEASURE.test(firstItem) && /每[人户名年月]/.test(clauseBefore.slice(clauseBefore.lastIndexOf("、")))) return true;
+  const lastItemAt = clauseBefore.lastIndexOf("、");
+  if (lastItemAt >= 0 && /每[人户名年月]/.test(clauseBefore.slice(lastItemAt))) {
+    const firstItem = clauseBefore.slice(0, lastItemAt).replace(/[\d.]+[^\d,。;、]{0,4}$/, "");
+    if (firstItem && GRANT_MEASURE.test(firstItem)) return true;
+  }
   if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
   if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || (clauseBefore.endsWith("(") && FORMULA_WEIGHT_BEFORE.test(clauseBefore))) return true;
   const object = clauseBefore.includes("针对") || clauseBefore.includes("围绕") ? OBJECT_OF_MEASURE.exec(clauseBefore) : null;

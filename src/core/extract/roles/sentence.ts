@@ -254,7 +254,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
-    if (/[;;。]/.test(text[clause.start - 1] ?? "")) monthsSoFar = false;
+    if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
     if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
@@ -262,12 +262,13 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
-    const basis = ON_BASIS_OPENS.exec(said);
+    const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
     const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs)]);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
-    if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
+    const opening = text.slice(clause.start, clause.start + 4);
+    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;
     const claims = new Claims(qs);
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)

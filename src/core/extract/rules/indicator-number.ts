@@ -28,7 +28,7 @@ const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
 /** A verb between the subject and the number: 农村改厕完成2万户. */
-const TRAILING_VERB = /(完成|新增|新建)$/;
+const TRAILING_VERBS = ["完成", "新增", "新建"];
 /** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
 const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议为)$/;
 /** A comparison with last year standing where an indicator's name would (比上年实际完成增加, 较上年). */
@@ -37,7 +37,7 @@ const COMPARISON_ONLY = /^(?:(?:比|较|与)(?:上年|去年|上年度)(?:实际
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
-const GENERIC_HEAD = /^(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比|营业收入|总收入|收入|总额)$/;
+const GENERIC_HEADS = new Set(["总量", "总规模", "规模", "数量", "总数", "产值", "总产值", "产量", "比重", "占比", "营业收入", "总收入", "收入", "总额"]);
 
 /** The thing an indicator counts, without scope and verbs: 全市新引进人才 → 人才, 新增规模以上加工企业 → 规模以上加工企业. */
 export function subjectOf(indicator: string): string {
@@ -238,26 +238,27 @@ export const indicatorNumberRule: ClauseRule = {
         if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
-      const span = TIME_SPAN.exec(indicator);
+      const span = indicator.includes("年") ? TIME_SPAN.exec(indicator) : null;
       if (span) {
         indicator = indicator.slice(span[0].length);
         const verb = leadingIncrementVerb(indicator);
         if (verb) { indicator = indicator.slice(verb.length); verbOnly = verb; }
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
-      const trailing = TRAILING_VERB.exec(indicator);
+      const trailing = TRAILING_VERBS.find((v) => indicator.endsWith(v));
       let verbAfter = false;
-      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; verbAfter = true; }
+      if (trailing && indicator.slice(0, -trailing.length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing.length); verbOnly = trailing; verbAfter = true; }
       // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
-      if (GENERIC_HEAD.test(indicator) && memo.indicator) {
+      if (GENERIC_HEADS.has(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       // (收入安排69669万元: the word of a budget names nothing; 比上年实际完成增加2719万元: a comparison with last year
       // is of the indicator just named)
-      const arranged = ARRANGED.exec(indicator);
+      // (each of its words ends in 安排 or 为, and each comparison opens with 比, 较 or 与)
+      const arranged = indicator.endsWith("安排") || indicator.endsWith("为") ? ARRANGED.exec(indicator) : null;
       if (arranged && indicator.length - arranged[0].length >= 2) indicator = indicator.slice(0, -arranged[0].length);
-      const compared = COMPARISON_ONLY.exec(indicator);
+      const compared = indicator[0] === "比" || indicator[0] === "较" || indicator[0] === "与" ? COMPARISON_ONLY.exec(indicator) : null;
       let changeOfNamed = false;
       if (compared && memo.indicator) {
         indicator = memo.indicator;
@@ -266,7 +267,7 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // (税收收入安排60000万元,占一般公共预算收入的75%: the share is the one just named's)
       // (not a rate's name: …综合税收同比增幅高于全区)
-      if (/^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
+      if (indicator[0] === "占" && /^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
@@ -284,7 +285,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
-      const ofTarget = /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
+      const nextChar = text[m.end];
+      const ofTarget = (nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
       if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
@@ -329,7 +331,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && plansWork(split.head)) kind = "increment";
       // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
