@@ -67,24 +67,58 @@ export interface SentenceMemo {
   lastTarget?: { indicator: string; unit: string; kind: TargetKind; period: TargetPeriod };
 }
 
+/** A role given to a mention by a rule that read it as something else than a candidate. */
+type Claim = { role: MentionRole; reason: string };
+
 /**
  * The mentions of a clause the rules have read: by a candidate (no role given: the candidate decides it), or as
  * something else with its role and reason (a qualifier inside a name, a starting value after 由).
  */
 export class Claims {
-  // made on the first claim: most clauses have none
-  private roles: Map<Mention, { role: MentionRole; reason: string } | null> | null = null;
+  // Kept by the mention's place in the clause's own list (sorted by start), found by binary search: a hash map keyed
+  // by the mention cost more on a clause of many numbers. Made on the first claim: most clauses have none.
+  // (a mention not in that list, if a rule ever claims one, is kept in `others`)
+  private claims: (Claim | null | undefined)[] | null = null;
+  private others: Map<Mention, Claim | null> | null = null;
+  private hint = 0;
+
+  /** `mentions`: the clause's mentions, in text order. */
+  constructor(private readonly mentions: readonly Mention[] = []) {}
+
+  private indexOf(m: Mention): number {
+    const list = this.mentions;
+    // (the rules walk the clause's mentions in order: the one looked up last, or its neighbour, is the likely one)
+    const h = this.hint;
+    if (list[h] === m) return h;
+    if (list[h + 1] === m) return (this.hint = h + 1);
+    if (h > 0 && list[h - 1] === m) return (this.hint = h - 1);
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < m.start) lo = mid + 1; else hi = mid;
+    }
+    if (list[lo] !== m) return -1;
+    this.hint = lo;
+    return lo;
+  }
 
   add(m: Mention, role?: MentionRole, reason?: string): void {
-    (this.roles ??= new Map()).set(m, role ? { role, reason: reason ?? "" } : null);
+    const claim = role ? { role, reason: reason ?? "" } : null;
+    const i = this.indexOf(m);
+    if (i >= 0) (this.claims ??= new Array(this.mentions.length))[i] = claim;
+    else (this.others ??= new Map()).set(m, claim);
   }
 
   has(m: Mention): boolean {
-    return this.roles !== null && this.roles.has(m);
+    if (this.claims === null && this.others === null) return false;
+    const i = this.indexOf(m);
+    return i >= 0 ? this.claims !== null && this.claims[i] !== undefined : this.others !== null && this.others.has(m);
   }
 
-  roleOf(m: Mention): { role: MentionRole; reason: string } | null {
-    return this.roles?.get(m) ?? null;
+  roleOf(m: Mention): Claim | null {
+    if (this.claims === null && this.others === null) return null;
+    const i = this.indexOf(m);
+    return (i >= 0 ? this.claims?.[i] : this.others?.get(m)) ?? null;
   }
 }
 

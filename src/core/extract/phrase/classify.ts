@@ -17,21 +17,32 @@ export interface PrefixSplit {
 export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅)$/;
 
 // Words indexed by their last character, so peeling a suffix tests only the few words that can match.
-function byLastChar<T>(items: T[], word: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
+// (keyed by the character's code: reading a Chinese character as a string would make a new string each time)
+function byLastChar<T>(items: T[], word: (x: T) => string): Map<number, T[]> {
+  const m = new Map<number, T[]>();
   for (const it of items) {
     const w = word(it);
-    const k = w[w.length - 1];
+    const k = w.charCodeAt(w.length - 1);
     const list = m.get(k) ?? [];
     list.push(it);
     m.set(k, list);
   }
   return m;
 }
+/** Words indexed by their first character, so testing what a text opens with tests only the few that can match. */
+function byFirstChar(words: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const list = m.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    m.set(w.charCodeAt(0), list);
+  }
+  return m;
+}
 const PREFIX_BY_LAST = byLastChar(PREFIX_COMPARATORS, (x) => x[0]);
 const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
 
-const WILL_AT_END = new RegExp(`(?:${WILL_WORDS})$`);
+const WILL_WORDS_LIST = WILL_WORDS.split("|");
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
 /** A plan period opening a name (到“十四五”末全市养老床位总量, “十四五”期间新增…): the year carries it, the name does not. */
 const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:末|期末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
@@ -44,13 +55,13 @@ const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
   if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
-  let head = pre.replace(/\s+$/, "");
+  let head = pre.trimEnd();
   let comparator: Comparator | null = null;
   let growth = false;
   let decrease = false;
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const [word, cmp] of PREFIX_BY_LAST.get(head[head.length - 1]) ?? []) {
+    for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
         if (word.length === 1 && head.trimStart().length === 1 && "在到为至过".includes(word)) break;
@@ -60,7 +71,7 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
-    for (const w of GROWTH_BY_LAST.get(head[head.length - 1]) ?? []) {
+    for (const w of GROWTH_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       // (提升 is a rise — 较2020年提升30%, 研发投入提升15% — except where it names the work: 改造提升10处)
       // (人口自然增长率: a growth that keeps its whole name — 人口自然 names nothing)
       if (head.endsWith(w) && w.startsWith("增长") && head.slice(0, -w.length).endsWith("自然")) { growth = true; break; }
@@ -75,7 +86,7 @@ export function splitPrefix(pre: string): PrefixSplit {
       }
     }
     // (投资确保2600亿元: a word of will before the number is no part of the name)
-    if (WILL_AT_END.test(head)) { head = head.slice(0, -2); changed = true; }
+    if (WILL_WORDS_LIST.some((w) => head.endsWith(w))) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
   }
   return { head, comparator, growth, decrease };
@@ -91,6 +102,7 @@ export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
  * Everything up to the last attribute cell of a table run together, with the next row's category and serial number
  * (not a name that holds the word: 预期性指标完成率).
  */
+const ATTRIBUTE_WORD_LIST = ATTRIBUTE_WORDS.split("|");
 const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e00-\\u9fff]{2,8}?(?=\\d))?\\d{0,2}`);
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
@@ -100,22 +112,25 @@ export function cleanIndicator(s: string): string {
   if (t.length === 0) return t;
   // (…不得上升预期性2十万人火灾事故死亡率: in a table run together, a row opens after the last attribute cell, its
   // category and its serial number)
-  const row = GLUED_ROW_START.exec(t);
+  const row = ATTRIBUTE_WORD_LIST.some((w) => t.includes(w)) ? GLUED_ROW_START.exec(t) : null;
   if (row && row[0].length < t.length) t = t.slice(row[0].length);
   for (let round = 0; round < 8; round++) {
     const before = t;
+    // (each opening below is looked for only when the text holds its mark: the colon, 《, 了)
     // (a headline's place before its year: 上海:2023年集成电路…规模)
-    t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
+    if (t.includes(":")) t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
     // (《规划》要求到2025年…: the plan that sets the goal, and its verb)
-    t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
+    if (t[0] === "《") t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
-    t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
+    if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
-    t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "").replace(LIST_NUMBER_OPENS, "").replace(/^——/, "");
+    if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
+    t = t.replace(LIST_NUMBER_OPENS, "");
+    if (t.startsWith("——")) t = t.slice(2);
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)
-    if (/^[“"]/.test(t) && !/[”"]/.test(t.slice(1))) t = t.slice(1);
+    if ((t[0] === "“" || t[0] === '"') && !/[”"]/.test(t.slice(1))) t = t.slice(1);
     for (const f of LEADING_FILLERS) if (t.startsWith(f)) { t = t.slice(f.length); break; }
     // (今年的经济成长率目标: the 的 a filler left behind)
     if (t !== before && t.startsWith("的")) t = t.slice(1);
@@ -123,21 +138,28 @@ export function cleanIndicator(s: string): string {
   }
   // 县财政每年安排农村人居环境整治专项资金: the fund is the indicator, who sets it aside and how often are context
   // (a bare 专项资金 keeps its wording: 市财政每年安排专项资金)
-  const fund = t.replace(/^[\u4e00-\u9fff]{0,6}?(?:财政)?(?:每年|年均|每年度|累计|总计)?(?:安排|拨付|筹措)(?=[^,;。]{2,16}(?:资金|经费)$)/, "");
-  if (!/^(专项|财政)?(资金|经费)$/.test(fund)) t = fund;
+  // (only a name ending in the fund can lose its words)
+  if (t.endsWith("资金") || t.endsWith("经费")) {
+    const fund = t.replace(/^[\u4e00-\u9fff]{0,6}?(?:财政)?(?:每年|年均|每年度|累计|总计)?(?:安排|拨付|筹措)(?=[^,;。]{2,16}(?:资金|经费)$)/, "");
+    if (!/^(专项|财政)?(资金|经费)$/.test(fund)) t = fund;
+  }
   // 能耗较2022年(下降): the base year is context, not part of the name
-  t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
+  if (t.includes("较") || t.includes("比")) t = t.replace(/(较|比|相比)(\d{4}年|上年|去年)(底|末)?$/, "");
   // 城镇新增就业:五年累计: a label's scope word after the colon says how it counts, not what
-  t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
+  if (t.includes(":")) t = t.replace(/:(?:[一二三四五六七八九十]年)?(?:累计|合计|总计|每年|年均)$/, "");
   // 粮食产量继续保持500亿斤以上: an adverb before the verb is no part of the name
   // (增长目标设定为5%: the verb that sets the value is no part of the name either)
   // (地区生产总值按增长5%安排: 按 introduces the value)
   // (产业规模将达到1000亿元: a word of will before the verb is no part of the name either — not the 要 of 纲要, 摘要)
   // (经济增长“5.5%左右”, 经济成长目标为「6%」: the quote opening the value is no part of the name, nor the verb before it;
   // 为实现 says why, not what)
-  return t.replace(/[“"「]$/, "").replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "")
-    .replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "").replace(/[,:;、\s|]+$/, "")
-    .replace(/^为(?:实现|完成)/, "");
+  const last = t[t.length - 1];
+  if (last === "“" || last === '"' || last === "「") t = t.slice(0, -1);
+  t = t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "");
+  // (the words that set a value follow a goal or a task: a name without either keeps its end)
+  if (t.includes("目标") || t.includes("任务")) t = t.replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "");
+  t = t.replace(/[,:;、\s|]+$/, "");
+  return t[0] === "为" ? t.replace(/^为(?:实现|完成)/, "") : t;
 }
 
 /**
@@ -169,20 +191,31 @@ const WILL_BUILD = /(?:将|要|计划|拟)(?:建设|新建|筹集|改造)[\u4e00
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done)
 const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
 
+/** The increment verbs by their first character: a name is tested only against those it could open with. */
+const INCREMENT_BY_FIRST = byFirstChar(INCREMENT_VERBS);
+
 export function startsWithIncrementVerb(s: string): boolean {
+  if (s.length === 0) return false;
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
-  const t = s.replace(INCREMENT_SCOPE, "").replace(/^[“"][^”"]{1,8}[”"]/, "").replace(/[(（][^()（）]{1,6}[)）]/g, "");
+  const unscoped = s.replace(INCREMENT_SCOPE, "");
+  const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
+  const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
-  if (INCREMENT_VERBS.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
+  if (INCREMENT_BY_FIRST.get(t.charCodeAt(0))?.some((v) => t.startsWith(v))) return !CAPACITY_NAME.test(t);
   // (减少碳排放800万吨: an amount taken off within the period, as one added is; 减少到…, 减少至… name the level reached)
   if (t.startsWith("减少") && t.length > 2) return !/(到|至|为)$/.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
-  const served = /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t);
+  const served = t[0] === "为" ? /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t) : null;
   return served !== null;
 }
 
 /** Money set aside or obtained (安排…专项资金, 争取中央预算内资金): an amount added within the period. */
 export const FUNDING_HEAD = /(安排|拨付|筹措|争取)[^,;。]{0,16}(资金|经费)$/;
+
+/** Whether `s` ends with money set aside or obtained (see FUNDING_HEAD); the pattern is tried only on a name ending in it. */
+export function namesFunding(s: string): boolean {
+  return (s.endsWith("资金") || s.endsWith("经费")) && FUNDING_HEAD.test(s);
+}
 
 /**
  * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
@@ -193,6 +226,11 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
+
+/** Whether `s` names the year's planned investment or projects (see PLANNED_WORK: each wording holds 投资 or 项目). */
+export function plansWork(s: string): boolean {
+  return (s.includes("投资") || s.includes("项目")) && PLANNED_WORK.test(s);
+}
 
 /**
  * Entities counted up to a number (在沪跨国公司地区总部累计达到1000家, 累计落地台资企业2000家, 累计建成5G基站1.2万个,
@@ -231,15 +269,27 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
   return growth || GROWTH_NAMED.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
 }
 
+/** The measures of a piece of work a verb names before them (治理河长, 改造面积, 恢复…长度). */
+const MEASURES_OF_WORK = ["河长", "长度", "里程", "面积"];
+
+/** Whether `s` ends with one of `words`. */
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.endsWith(w));
+}
+
+/** Units of area (亩, 公顷…) and of the area, length or volume a piece of work covers, without a leading 万. */
+const AREA_UNITS = new Set(["亩", "公顷", "平方公里", "平方米"]);
+const WORK_MEASURE_UNITS = new Set(["平方米", "米", "公里", "千米", "亩", "公顷", "平方公里", "方", "立方米"]);
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
   if (unit === "‰") return growth ? "growth" : /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : "level";
   // (新增劳动力人均受教育年限: a measure of those newly in the labour force, not an amount added)
-  if (/^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
+  if (indicator.startsWith("新增劳动力") && /^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
   // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
-  if (/百分点$/.test(unit) && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
+  if (unit.endsWith("百分点") && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return percentKind(indicator, growth);
   // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)
@@ -248,41 +298,48 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator)) return "level";
   if (isCountPerYear(unit)) return "increment";
   // 服务覆盖学生和青少年不少于100万人次: person-times a service reaches are a flow of the period (接待游客…人次 stays a level)
-  if (/^万?人次$/.test(unit) && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
+  // (the unit's tests below read it without the 万 it may open with: 万人 is a count of 人)
+  const bare = unit[0] === "万" ? unit.slice(1) : unit;
+  const ofPeople = bare === "人" || bare === "名" || bare === "户";
+  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
-  if (/^万?(人|名|户)$/.test(unit) && REACH.test(indicator)) return "level";
+  if (ofPeople && REACH.test(indicator)) return "level";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
   // 形成100个…案例 are made within the period)
-  if (/^形成/.test(indicator) && FORMED_STOCK.test(indicator)) return "level";
+  if (indicator.startsWith("形成") && FORMED_STOCK.test(indicator)) return "level";
   // 抽检不少于5.5批次/千人: a rate per head of population is a level, whatever verb works to reach it
-  if (/\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
+  if (unit.includes("/") && /\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
   // (厦门将建成的养老服务床位总量: the total of what will have been built is a stock reached)
-  if (/^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
+  if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
-  if ((/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) && !/(新增长|新建成区|新创业)/.test(named)) return "increment";
-  if (PLANNED_WORK.test(named)) return "increment";
+  // (each of those words but 净增 and 减排量 holds 新)
+  if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
+    !/(新增长|新建成区|新创业)/.test(named)) return "increment";
+  if (plansWork(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period
-  if (isScaledMeasureWord(unit) && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
+  const scaledMeasure = isScaledMeasureWord(unit);
+  if (scaledMeasure && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
   // (体育公园的建设任务是73个, 基本建成任务33842套: a task's count is work of the period)
-  if (isScaledMeasureWord(unit) && /任务(?:是|为)?$/.test(indicator)) return "increment";
+  if (scaledMeasure && /任务(?:是|为)?$/.test(indicator)) return "increment";
   // events held: 举办…赛事30场以上
-  if (/^(场|场次|期)$/.test(unit)) return "increment";
+  if (unit === "场" || unit === "场次" || unit === "期") return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
-  if (FUNDING_HEAD.test(indicator) || FUNDING_HEAD.test(clauseHead)) return "increment";
-  const aggregate = AGGREGATE.test(indicator.replace(/完成$/, ""));
-  if (aggregate && /完成$/.test(indicator)) return "level";
+  if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
+  const done = indicator.endsWith("完成");
+  const aggregate = AGGREGATE.test(done ? indicator.slice(0, -2) : indicator);
+  if (aggregate && done) return "level";
   if (HARVEST.test(indicator)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
   // (综合治理水土流失面积2980平方公里: the object of the work may stand between the verb and its measure)
-  if (/(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator) ||
+  if ((endsWithAny(indicator, MEASURES_OF_WORK) && /(治理|改造|整治|修复|清淤|疏浚|新建|建设)(河长|长度|里程|面积)$|(改善|恢复)[\u4e00-\u9fff]{0,3}?(面积|长度)$|(治理|整治|修复)[\u4e00-\u9fff]{2,5}?面积$/.test(indicator)) ||
     // (综合治理水土流失3万亩: an area unit says the measure the object leaves unnamed)
-    (/^万?(亩|公顷|平方公里|平方米)$/.test(unit) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
-  if (/(完成|改造)/.test(named) && !aggregate) return "increment";
+    (AREA_UNITS.has(bare) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
+  if ((named.includes("完成") || named.includes("改造")) && !aggregate) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
@@ -291,33 +348,34 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
-  if (/^万?(平方米|米|公里|千米|亩|公顷|平方公里|方|立方米)$/.test(unit) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
+  if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
-    (/^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
+    (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
-  if (/^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
+  if (indicator[0] === "在" && /^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   // (乡镇(街道办)硬化道路10万平方米, 交付既有多层住宅加装电梯200台: the place or subject comes first)
   // (扩种大豆3万亩, 提档升级中小学校食堂80家: sown more, or raised a grade)
   if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装|扩种|提档升级)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
-  if (/累计/.test(indicator) && countedUpTo(unit, indicator)) return "level";
-  if (/累计/.test(indicator) && !/(率|比重|占比)$/.test(indicator)) return "increment";
+  const summed = indicator.includes("累计");
+  if (summed && countedUpTo(unit, indicator)) return "level";
+  if (summed && !/(率|比重|占比)$/.test(indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year; so is a count per year
   // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)
   // (每年引导金融机构…提供信贷融资300亿元: money given every year too)
-  if (/每年$/.test(indicator) || (/^每年/.test(indicator) && (isMeasureWord(unit) || /元$/.test(unit)))) return "increment";
+  if (indicator.endsWith("每年") || (indicator.startsWith("每年") && (isMeasureWord(unit) || unit.endsWith("元")))) return "increment";
   // (普通高中招生扩招3000人: places added to an intake)
   if (/(增加|增多|扩大|扩招)$/.test(indicator)) return "increment";
   // 康复救助孤独症儿童1600人: people a service reaches within the period, whatever words come before its verb
-  if (/^万?(人|名|户)$/.test(unit) && PEOPLE_SERVED.test(indicator) && !/(人数|总数|总量)$/.test(indicator)) return "increment";
+  if (ofPeople && PEOPLE_SERVED.test(indicator) && !/(人数|总数|总量)$/.test(indicator)) return "increment";
   // (白内障患者实施免费手术2000例: cases treated or screened within the period)
-  if (/^万?例次?$/.test(unit) && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator) && !/(量|数)$/.test(indicator)) return "increment";
+  if ((bare === "例" || bare === "例次") && /(手术|筛查|救治|治疗|矫治|复明)/.test(indicator) && !/(量|数)$/.test(indicator)) return "increment";
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
-  if ((/岗位$/.test(indicator) && isMeasureWord(unit)) || (/^万?(人|名)$/.test(unit) && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
-  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || /^年(新增|新建|组建|培育|引进)/.test(indicator) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
+  if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   return "level";
 }
 
@@ -325,9 +383,9 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (/累计|总计|合计/.test(context)) return "cumulative";
   // 年组建…5家 (a yearly amount) but not 全年新增 / 今年新增 (this year's amount)
   if (kind === "increment" && /(^|[,;。、])年(新增|新建|组建|培育|引进|开展|完成)/.test(context)) return "annual";
-  if (/每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context) && kind !== "growth") return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
+  if (kind !== "growth" && context.includes("年") && /每学?年|每年度|年均(?!增长|增速|下降)|年度/.test(context)) return /年度/.test(context) && !/每学?年/.test(context) ? null : "annual";
   // (今明两年计划新增…: a total over this year and the next, unless it says 每年)
-  return /今明两年/.test(context) ? "cumulative" : null;
+  return context.includes("今明两年") ? "cumulative" : null;
 }
 
 /** Verbs that build or bring in something new: what they count for each member is still an amount added. */

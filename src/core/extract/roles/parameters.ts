@@ -115,51 +115,66 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
  * `before`: the clause up to the number; `next`: the rest of the sentence after the clause (按…金额的30%,给予一次性奖补:
  * the grant comes in the next clause).
  */
+// (every test after the first says yes, so their order is free: a test of the words after the number, anchored at their
+// start, comes before a search of the words before it, and a pattern that needs a word (对, 每, 以, 指…) is only tried
+// on a text that holds it)
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
-  const clauseBefore = before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "");
+  // (only a text ending in 、 can end with such a list)
+  const clauseBefore = before.endsWith("、") ? before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "") : before;
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
-  if (DEFINITION.test(clauseBefore) || AGE_RANGE.test(clauseBefore) || (EXTENDED_TO.test(clauseBefore) && /^[^,。;]{0,4}周?岁/.test(clauseAfter))) return true;
+  const forGroup = clauseBefore.includes("对");
+  const perUnit = clauseBefore.includes("每");
+  const withYi = clauseBefore.includes("以");
+  if ((clauseBefore.includes("指") && DEFINITION.test(clauseBefore)) || (clauseBefore.includes("年龄") && AGE_RANGE.test(clauseBefore)) ||
+    (/^[^,。;]{0,4}周?岁/.test(clauseAfter) && EXTENDED_TO.test(clauseBefore))) return true;
   // (以全市…的7600多名持证残疾人为主要对象: whom a measure is for, not what it reaches)
-  if (/以[^,。;]{0,16}$/.test(clauseBefore) && /^[^,。;]{0,16}为(?:主要|重点|服务)?对象/.test(clauseAfter)) return true;
+  if (withYi && /^[^,。;]{0,16}为(?:主要|重点|服务)?对象/.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
   // (救助标准0—6岁每人每年2万元、7—15岁每人每年1万元: a later item of a grant's list, its own words before its value)
   // (the item itself per head as the first: not 补助标准提高到每人每年30元、新增参保人数3000人)
-  const firstItem = clauseBefore.includes("、") ? clauseBefore.replace(/、[^、]*$/, "").replace(/[\d.]+[^\d,。;、]{0,4}$/, "") : "";
-  if (firstItem && GRANT_MEASURE.test(firstItem) && /每[人户名年月]/.test(clauseBefore.slice(clauseBefore.lastIndexOf("、")))) return true;
+  const lastItemAt = clauseBefore.lastIndexOf("、");
+  if (lastItemAt >= 0 && /每[人户名年月]/.test(clauseBefore.slice(lastItemAt))) {
+    const firstItem = clauseBefore.slice(0, lastItemAt).replace(/[\d.]+[^\d,。;、]{0,4}$/, "");
+    if (firstItem && GRANT_MEASURE.test(firstItem)) return true;
+  }
   if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
-  if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || FORMULA_WEIGHT_BEFORE.test(clauseBefore)) return true;
-  const object = OBJECT_OF_MEASURE.exec(clauseBefore);
+  if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || (clauseBefore.endsWith("(") && FORMULA_WEIGHT_BEFORE.test(clauseBefore))) return true;
+  const object = clauseBefore.includes("针对") || clauseBefore.includes("围绕") ? OBJECT_OF_MEASURE.exec(clauseBefore) : null;
   if (object && !VERB_IN_PHRASE.test(object[0])) return true;
-  if (ALLOCATION_AFTER.test(clauseAfter) || PERMISSION.test(clauseBefore)) return true;
-  if (SERVICE_RADIUS.test(clauseBefore) && DISTANCE_OR_TIME.test(clauseAfter)) return true;
-  if (DIMENSION.test(clauseBefore) && LENGTH_UNIT.test(clauseAfter)) return true;
-  if (PER_UNIT_NORM.test(clauseBefore) || EACH_EQUIPPED.test(clauseBefore) || MUST_NOT.test(clauseBefore) || SIZE_AT_LEAST.test(clauseBefore)) return true;
+  if (ALLOCATION_AFTER.test(clauseAfter) || ((clauseBefore.includes("放宽") || clauseBefore.includes("延长")) && PERMISSION.test(clauseBefore))) return true;
+  if (DISTANCE_OR_TIME.test(clauseAfter) && SERVICE_RADIUS.test(clauseBefore)) return true;
+  if (LENGTH_UNIT.test(clauseAfter) && DIMENSION.test(clauseBefore)) return true;
+  if ((perUnit && (PER_UNIT_NORM.test(clauseBefore) || EACH_EQUIPPED.test(clauseBefore))) || MUST_NOT.test(clauseBefore) || (clauseBefore.endsWith("不小于") && SIZE_AT_LEAST.test(clauseBefore))) return true;
   // 每个机构/团队抽查10份: how many to sample from each unit checked
-  if (PER_UNIT_SAMPLE.test(clauseBefore)) return true;
-  if (GROUP_BEFORE.test(clauseBefore) && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
-  if (GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
-  if (PER_EACH.test(clauseBefore) && GRANT_NEXT.test(next)) return true;
-  if (GRANT_MEASURE.test(clauseBefore) || (FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
+  if (perUnit && PER_UNIT_SAMPLE.test(clauseBefore)) return true;
+  const group = forGroup && GROUP_BEFORE.test(clauseBefore);
+  if (group && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
+  if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
+  if (perUnit && GRANT_NEXT.test(next) && PER_EACH.test(clauseBefore)) return true;
+  if (GRANT_MEASURE.test(clauseBefore) || ((clauseBefore.includes("资金") || clauseBefore.includes("经费")) && FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
-  if (PER_PERSON_SERVICE.test(clauseBefore) && /^次/.test(clauseAfter)) return true;
+  if (clauseAfter.startsWith("次") && PER_PERSON_SERVICE.test(clauseBefore)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down
   // (原则上应独立成栋、可封闭管理、建筑面积不少于3000平方米 — not 原则上每个乡镇建成1个…, a goal for each place)
-  if (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore)) return true;
+  if (clauseBefore.includes("原则上") && (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore))) return true;
   // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
-  if (/以[^,。;]{0,16}$/.test(clauseBefore) && MAINLY_OF.test(clauseAfter)) return true;
-  if (CAPPED_SHARE.test(clauseBefore)) return true;
+  if (withYi && MAINLY_OF.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
+  if (clauseBefore.includes("限") && CAPPED_SHARE.test(clauseBefore)) return true;
   if (REVENUE.test(clauseBefore) && (SET_ASIDE_AFTER.test(clauseAfter) || SET_ASIDE_BEFORE.test(clauseBefore))) return true;
-  if (GROUP_BEFORE.test(clauseBefore) && /^[^,。;]{0,6}的/.test(clauseAfter) && !WORK_ON_OBJECT.test(clauseAfter)) return true;
+  if (group && /^[^,。;]{0,6}的/.test(clauseAfter) && !WORK_ON_OBJECT.test(clauseAfter)) return true;
   // 对于500张床位以上、规模较大的养老项目,允许…: 对于 opens the group a rule applies to, up to its 的
-  if (GROUP_FOR.test(clauseBefore) && /^[^,。;]{0,24}的/.test(clauseAfter)) return true;
-  if (POLICY.test(clauseBefore) && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
-  if (POLICY.test(clauseBefore) && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
+  if (forGroup && /^[^,。;]{0,24}的/.test(clauseAfter) && GROUP_FOR.test(clauseBefore)) return true;
+  const policy = (clauseBefore.includes("按") || clauseBefore.includes("照")) && POLICY.test(clauseBefore);
+  if (policy && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
+  if (policy && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   if (GRANT.test(clauseBefore)) return true;
-  if (CEILING.test(clauseBefore) && (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
-  if (FEE.test(clauseBefore) || UNIT_PRICE.test(clauseBefore) || DEDUCTIBLE.test(clauseBefore) || COST_SHARE.test(clauseBefore) || PER_CAPITA_NORM.test(clauseBefore)) return true;
-  if (ELIGIBILITY_BEFORE.test(clauseBefore) && /^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter)) return true;
+  if ((clauseBefore.includes("最") || clauseBefore.includes("上限") || clauseBefore.includes("封顶")) && CEILING.test(clauseBefore) &&
+    (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
+  if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||
+    (clauseBefore.endsWith("承担") && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
+  if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;
-  return REWARD_AFTER.test(clauseAfter) && /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14));
+  return /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14)) && REWARD_AFTER.test(clauseAfter);
 }

@@ -214,12 +214,16 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
   return text.slice(from, to);
 }
 
+/** Whether year `y` is before the document's year and before the plan's own first year (`ownFrom`, see planFrom). */
+function beforePlan(y: number | null, docYear: number | null, ownFrom: number | null): boolean {
+  return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
+}
+
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   // a year before the document's that is no year of the plan the document issues (see planFrom): the past
   const ownFrom = doc.planFrom ?? null;
-  const beforePlan = (y: number | null): boolean => y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
   const sentence = block.span;
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
@@ -250,7 +254,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
-    if (/[;;。]/.test(text[clause.start - 1] ?? "")) monthsSoFar = false;
+    if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
     if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
@@ -258,23 +262,25 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
-    const basis = ON_BASIS_OPENS.exec(said);
+    const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
     const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs)]);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
-    if (/^\s*其中/.test(text.slice(clause.start, clause.start + 4))) memo.partsOfIncrement = memo.lastIncrement === true;
+    const opening = text.slice(clause.start, clause.start + 4);
+    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
     if (qs.length === 0) memo.topic = clause;
-    const claims = new Claims();
+    const claims = new Claims(qs);
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
     for (let i = 0; i < qs.length; i++) {
       if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
     }
     let counted = false;
+    const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
-      for (const c of rule.apply({ text, clause, sentence, mentions: qs, memo }, claims)) {
+      for (const c of rule.apply(input, claims)) {
         // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
         // with the verb of adding before it)
         if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && c.numberAt - clause.start <= 16 && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
@@ -294,7 +300,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         }
         if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
         // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
-        if (/现有\s*$/.test(text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt)) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
+        const justBefore = text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt);
+        if (justBefore.includes("现有") && /现有\s*$/.test(justBefore) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
           if (m) setRole(m, "past", "what exists now (现有6名)");
           continue;
         }
@@ -304,17 +311,18 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           continue;
         }
         // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)
-        if (BASE_ASIDE.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt))) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
+        const aside = text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt);
+        if (aside.includes("(") && BASE_ASIDE.test(aside)) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
         // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
         // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
-        if (beforePlan(own)) {
+        if (beforePlan(own, docYear, ownFrom)) {
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
         const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
         // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
         // year — and before the plan's own first year — is a past state, however it is worded)
-        if (beforePlan(year)) {
+        if (beforePlan(year, docYear, ownFrom)) {
           if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
           continue;
         }

@@ -77,7 +77,7 @@ const LIST_VERB = /(?:分别)?(?:达到|达|为|提高到|提升到|提升至|�
 export function parallelValues(text: string, clauseStart: number, mentions: Mention[]): { at: number; values: Mention[] } | null {
   for (let i = 0; i < mentions.length; i++) {
     let j = i;
-    while (j + 1 < mentions.length && /^[、和及]$/.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    while (j + 1 < mentions.length && isListJoiner(text, mentions[j].end, mentions[j + 1].start)) j++;
     if (j === i) continue;
     const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 6), mentions[i].start));
     if (!verb) return null;
@@ -89,6 +89,12 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
   }
   return null;
+}
+
+/** Whether text[from, to) is one of 、 和 及 alone. */
+function isListJoiner(text: string, from: number, to: number): boolean {
+  const ch = text[from];
+  return to - from === 1 && (ch === "、" || ch === "和" || ch === "及");
 }
 
 /** 城乡居民人均可支配收入 names two indicators, the town's and the country's; null for any other name. */
@@ -173,6 +179,8 @@ export const respectivelyRule: ClauseRule = {
 // (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%)
 const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均)(?=增长|增速)/g;
+/** Words one of which SHARED needs (年均 holds 均). */
+const SHARED_WORDS = ["均", "双双", "分别", "各"];
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
 const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
@@ -211,6 +219,8 @@ export const sharedRule: ClauseRule = {
   apply({ text, clause, sentence, mentions }, consumed) {
     const out: Candidate[] = [];
     const seg = text.slice(clause.start, clause.end);
+    // (SHARED tries its lookbehinds at every character: a clause without its words is not searched)
+    if (!SHARED_WORDS.some((w) => seg.includes(w))) return out;
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
     for (const match of seg.matchAll(SHARED)) {

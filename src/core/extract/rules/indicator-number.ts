@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, countedUpTo, FUNDING_HEAD, kindOf, periodOf, PLANNED_WORK, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -28,7 +28,7 @@ const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
 /** A verb between the subject and the number: 农村改厕完成2万户. */
-const TRAILING_VERB = /(完成|新增|新建)$/;
+const TRAILING_VERBS = ["完成", "新增", "新建"];
 /** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
 const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议为)$/;
 /** A comparison with last year standing where an indicator's name would (比上年实际完成增加, 较上年). */
@@ -37,7 +37,7 @@ const COMPARISON_ONLY = /^(?:(?:比|较|与)(?:上年|去年|上年度)(?:实际
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
-const GENERIC_HEAD = /^(总量|总规模|规模|数量|总数|产值|总产值|产量|比重|占比|营业收入|总收入|收入|总额)$/;
+const GENERIC_HEADS = new Set(["总量", "总规模", "规模", "数量", "总数", "产值", "总产值", "产量", "比重", "占比", "营业收入", "总收入", "收入", "总额"]);
 
 /** The thing an indicator counts, without scope and verbs: 全市新引进人才 → 人才, 新增规模以上加工企业 → 规模以上加工企业. */
 export function subjectOf(indicator: string): string {
@@ -65,15 +65,17 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (end >= clauseEnd) return false;
   const ch = text[end];
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
-  if (/^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(text.slice(end, end + 8))) return false;
-  if (GROWTH_AFTER.test(text.slice(end, end + 5))) return false;
+  // (the words tested below each open with their own character: a look at it spares most of the patterns)
+  const ahead = text.slice(end, end + 8);
+  if (ahead.includes("目标") && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(ahead)) return false;
+  if (ch === "的" && GROWTH_AFTER.test(text.slice(end, end + 5))) return false;
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
-  if (/^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && /元$/.test(text.slice(Math.max(0, end - 2), end))) return false;
+  if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
-  const pair = /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12));
+  const pair = ch === "/" ? /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12)) : null;
   if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);
   // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing, nor does what sums the list up after it
   // (新增学位8000个以上等一系列可量化的具体举措)
@@ -109,7 +111,8 @@ const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|
 function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
   // (新(改)建2000公里…: a verb written with its alternative in brackets)
-  return COUNT_VERB.test(pre.replace(/\((?:改|扩|续)\)(?=建)/g, "").replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
+  const plain = pre.includes("(") ? pre.replace(/\((?:改|扩|续)\)(?=建)/g, "") : pre;
+  return COUNT_VERB.test(plain.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
@@ -143,16 +146,19 @@ export const indicatorNumberRule: ClauseRule = {
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
       let s = indicatorStart(text, clause.start, prev, m.start);
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
-      const item = ITEM_NUMBER.exec(text.slice(s, m.start));
+      // (the patterns below each need a character of their own — 、, 年, 由 or 从, a bracket — looked for first)
+      const head = text.slice(s, m.start);
+      const item = head.includes("、") ? ITEM_NUMBER.exec(head) : null;
       if (item) s += item.index + item[0].length;
-      const pre = text.slice(s, m.start);
+      const pre = item ? text.slice(s, m.start) : head;
+      const preEnd = pre.trimEnd();
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
-      const split = splitPrefix(pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, ""));
+      const split = splitPrefix(pre.includes("年") ? pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, "") : pre);
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
       // (由“十三五”的1.753万亿元: or a plan period's)
-      const base = /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd());
+      const base = split.head.includes("由") || split.head.includes("从") ? /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd()) : null;
       // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
-      const asideYear = /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre);
+      const asideYear = pre.includes("(") || pre.includes("（") ? /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre) : null;
       // (the goal's year: the last deadline named before it in its paragraph, 即到2027年,…)
       const deadlines = asideYear ? [...text.slice(Math.max(0, text.lastIndexOf("\n", m.start) + 1, m.start - 1500), m.start).matchAll(/(?:到|至)((?:19|20)\d\d)年/g)] : [];
       const goalYear = deadlines.length ? Number(deadlines[deadlines.length - 1][1]) : null;
@@ -171,39 +177,41 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // 免费为1000名群众筛查脑卒中: the people a service is for, after 为, are counted by the words after them (the
       // measure-count rule), not named by the adverb before (免费)
-      if (isMeasureWord(m.unit) && /(?:^|[^以成作认])为$/.test(pre.trimEnd()) && /^[\u4e00-\u9fff]{1,4}$/.test(pre.trimEnd()) && followedByNoun(text, m.end, clause.end)) { prev = m; continue; }
+      if (isMeasureWord(m.unit) && /(?:^|[^以成作认])为$/.test(preEnd) && /^[\u4e00-\u9fff]{1,4}$/.test(preEnd) && followedByNoun(text, m.end, clause.end)) { prev = m; continue; }
       // qualifier of a later number's indicator: 年销售收入10亿元以上企业10家 (unless a verb puts it first:
       // 建成8个城市公园、30个街头游园)
       // (预留30%的号源(其中专家号源不低于30%): a number in a remark in brackets qualifies nothing before it)
       const next = mentions[idx + 1];
       // 总投资超100亿元或10亿美元项目: an amount and its alternative in another currency bound the same noun
-      const alternative = next !== undefined && !consumed.has(next) && /^或者?$/.test(text.slice(m.end, next.start)) && !isMeasureWord(m.unit);
+      const upToNext = text.slice(m.end, next?.start ?? clause.end);
+      const alternative = next !== undefined && !consumed.has(next) && (upToNext === "或" || upToNext === "或者") && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
       // (占目标任务数100公里的136.9%: the year's task, the whole what is done is a share of, is read as a target)
-      if (later && followedByNoun(text, nounAt, clause.end) && !(next && /[(（]/.test(text.slice(m.end, next.start))) && !namesTaskBefore(text, clause.start, m.start)) {
-        const listed = /[、和及]/.test(text.slice(m.end, next?.start ?? clause.end));
+      if (later && followedByNoun(text, nounAt, clause.end) && !(next && (upToNext.includes("(") || upToNext.includes("（"))) && !namesTaskBefore(text, clause.start, m.start)) {
+        const listed = /[、和及]/.test(upToNext);
         // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
-        const spaced = /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(text.slice(m.end, next?.start ?? clause.end));
+        const spaced = upToNext.includes(" ") && /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(upToNext);
+        // (whether a verb right before the number sets it, asked once: most of the tests below need it)
+        const verbSets = verbBefore(pre);
         // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
         // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
         const parallel = (listed || spaced) && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
         // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
         // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
         const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
-        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbBefore(pre) || carried) && text[next.end] === "的" && THRESHOLD_BEFORE.test(text.slice(m.end, next.start));
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried) && text[next.end] === "的" && THRESHOLD_BEFORE.test(upToNext);
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
         // unbounded amount sets it; the next number bounds or lists what it counts
-        const between = next ? text.slice(m.end, next.start) : "";
-        const setByVerb = next !== undefined && m.suffix === null && verbBefore(pre) && !THRESHOLD_BEFORE.test(between) &&
+        const setByVerb = next !== undefined && m.suffix === null && verbSets && !THRESHOLD_BEFORE.test(upToNext) &&
           (isMeasureWord(m.unit) || next.suffix === null);
         // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
-        const served = isMeasureWord(m.unit) && /为$/.test(pre.trimEnd());
+        const served = isMeasureWord(m.unit) && preEnd.endsWith("为");
         // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
         const before = idx > 0 ? mentions[idx - 1] : undefined;
         const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
-        const counts = parallel || countsBounded || setByVerb || served || inCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbBefore(pre))) ||
+        const counts = parallel || countsBounded || setByVerb || served || inCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
-          (listed && isMeasureWord(m.unit) && verbBefore(pre)) || (idx === 0 && openingShare(text, clause, m) !== null);
+          (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
@@ -211,13 +219,13 @@ export const indicatorNumberRule: ClauseRule = {
       let indicator = cleanIndicator(split.head);
       // a clause that only adds a rate or a level to the indicator just named: …,年均增长7%
       // …,力争完成400个: a bare verb names no indicator; the one just named is meant
-      const bareVerb = /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
+      const bareVerb = indicator.length === 2 && /^(完成|达到|实现|建成|新增|增加)$/.test(indicator);
       let verbOnly = bareVerb ? indicator : "";
       // …增长2%,力争3%: a stretch value alone in its clause raises the target just named (same unit, same kind)
       // (确保2600亿元、力争2800亿元: within one clause the target just named is this rule's last)
       const lastHere: Candidate | undefined = out[out.length - 1];
       const raised = lastHere ?? memo.lastTarget;
-      const stretch = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && raised !== undefined && raised.unit === m.unit && !followedByNoun(text, m.end, clause.end);
+      const stretch = raised !== undefined && raised.unit === m.unit && /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && !followedByNoun(text, m.end, clause.end);
       // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
       // name from the clause before, or from the amount done of it)
       const taskOnly = namesOnlyTask(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
@@ -230,26 +238,27 @@ export const indicatorNumberRule: ClauseRule = {
         if (named) indicator = named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
-      const span = TIME_SPAN.exec(indicator);
+      const span = indicator.includes("年") ? TIME_SPAN.exec(indicator) : null;
       if (span) {
         indicator = indicator.slice(span[0].length);
         const verb = leadingIncrementVerb(indicator);
         if (verb) { indicator = indicator.slice(verb.length); verbOnly = verb; }
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
-      const trailing = TRAILING_VERB.exec(indicator);
+      const trailing = TRAILING_VERBS.find((v) => indicator.endsWith(v));
       let verbAfter = false;
-      if (trailing && indicator.slice(0, -trailing[0].length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing[0].length); verbOnly = trailing[0]; verbAfter = true; }
+      if (trailing && indicator.slice(0, -trailing.length).replace(SCOPE_ONLY, "").length >= 2) { indicator = indicator.slice(0, -trailing.length); verbOnly = trailing; verbAfter = true; }
       // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
-      if (GENERIC_HEAD.test(indicator) && memo.indicator) {
+      if (GENERIC_HEADS.has(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
         if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
       }
       // (收入安排69669万元: the word of a budget names nothing; 比上年实际完成增加2719万元: a comparison with last year
       // is of the indicator just named)
-      const arranged = ARRANGED.exec(indicator);
+      // (each of its words ends in 安排 or 为, and each comparison opens with 比, 较 or 与)
+      const arranged = indicator.endsWith("安排") || indicator.endsWith("为") ? ARRANGED.exec(indicator) : null;
       if (arranged && indicator.length - arranged[0].length >= 2) indicator = indicator.slice(0, -arranged[0].length);
-      const compared = COMPARISON_ONLY.exec(indicator);
+      const compared = indicator[0] === "比" || indicator[0] === "较" || indicator[0] === "与" ? COMPARISON_ONLY.exec(indicator) : null;
       let changeOfNamed = false;
       if (compared && memo.indicator) {
         indicator = memo.indicator;
@@ -258,25 +267,26 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // (税收收入安排60000万元,占一般公共预算收入的75%: the share is the one just named's)
       // (not a rate's name: …综合税收同比增幅高于全区)
-      if (/^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
+      if (indicator[0] === "占" && /^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
-      if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(pre.trimEnd())) continue;
+      if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(preEnd)) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
-      if (/\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(pre.trimEnd())) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
-      if (DESCRIBING_VERB.test(pre.trimEnd().replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
+      if (split.head.includes("%的") && /\d%的[\u4e00-\u9fff]/.test(split.head) && /(超过?|高于|不低于)$/.test(preEnd)) { consumed.add(m, "qualifier", "bounds the noun a share counts (20%的村集体年收入超30万元)"); continue; }
+      if (DESCRIBING_VERB.test(preEnd.replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
       // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家)
-      if (/等$/.test(indicator) && !OPENS_ADDING.test(indicator)) continue;
+      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator)) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
-      const ofTarget = /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
+      const nextChar = text[m.end];
+      const ofTarget = (nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
       if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
@@ -303,7 +313,8 @@ export const indicatorNumberRule: ClauseRule = {
         if (measured.length >= 2 && !/[、,;]/.test(measured)) indicator += measured;
       }
       consumed.add(m);
-      memo.indicator = stripQualifierVerb(indicator);
+      const name = stripQualifierVerb(indicator);
+      memo.indicator = name;
       const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 5)));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
@@ -316,27 +327,28 @@ export const indicatorNumberRule: ClauseRule = {
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
       if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
-      if (kind === "level" && (inheritsVerb || FUNDING_HEAD.test(split.head.trim()))) kind = "increment";
+      if (kind === "level" && (inheritsVerb || namesFunding(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
-      if (kind === "increment" && /(达到|达)$/.test(pre.trimEnd()) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
+      if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && ((/累计$/.test(split.head.trimEnd()) && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
-      if (kind === "level" && PLANNED_WORK.test(split.head)) kind = "increment";
+      if (kind === "level" && plansWork(split.head)) kind = "increment";
       // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
-      if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(pre.trimEnd()) && !/新增|新建|净增/.test(pre)) kind = "level";
+      if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
       // (the year's task is work to do in it: 全年任务为282个村)
       if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
       if (stretch && raised) kind = raised.kind;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
+      const context = text.slice(Math.max(clause.start, m.start - 60), m.start);
       const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
       const candidate: Candidate = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), text.slice(Math.max(clause.start, m.start - 60), m.start), kind, m.unit), indicator: stripQualifierVerb(indicator),
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: name,
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };

@@ -42,12 +42,14 @@ const TASK_NAMED = /(?:全年|年度|本年度|今年)(?:目标)?任务(?:数|�
 
 /** An indicator that is only the name of the year's task (全年任务, 占目标任务数): it takes its name from elsewhere. */
 export function namesOnlyTask(indicator: string): boolean {
-  return /^占?(?:全年|年度|本年度|今年|目标|计划|下达)?(?:目标)?任务(?:数|量)?(?:为|是)?$/.test(indicator);
+  return indicator.includes("任务") && /^占?(?:全年|年度|本年度|今年|目标|计划|下达)?(?:目标)?任务(?:数|量)?(?:为|是)?$/.test(indicator);
 }
 
 /** Whether the year's task is named right before the amount at `at` (see TASK_NAMED), within the clause from `from`. */
 export function namesTaskBefore(text: string, from: number, at: number): boolean {
-  return TASK_NAMED.test(text.slice(Math.max(from, at - 24), at));
+  // (every wording of it names 任务)
+  const before = text.slice(Math.max(from, at - 24), at);
+  return before.includes("任务") && TASK_NAMED.test(before);
 }
 
 /** Where in the clause from `from` the year's task is named right before an amount (see TASK_NAMED). */

@@ -17,7 +17,8 @@ export const yearBreakdownRule: ClauseRule = {
     while (i < clause.end && /\s/.test(text[i])) i++;
     const itemsFrom = text.startsWith("其中", i) ? i + 2 : i;
     // the items follow 其中 in this clause or right before it (其中,2024年…)
-    const introduced = itemsFrom > i || /其中\s*[,:]\s*$/.test(text.slice(Math.max(0, clause.start - 4), clause.start));
+    const before = text.slice(Math.max(0, clause.start - 4), clause.start);
+    const introduced = itemsFrom > i || (before.includes("其中") && /其中\s*[,:]\s*$/.test(before));
     if (!introduced) return [];
     let p = itemsFrom;
     while (p < clause.end && /[\s:,]/.test(text[p])) p++;
