@@ -151,6 +151,11 @@ const MEASURE_WORDS = new Set([
   ...OBJECT_COUNTS,
 ]);
 
+/** The unit without a leading 万 (万件 → 件, 万人次 → 人次): counts in tens of thousands read like the bare ones. */
+export function withoutTenThousand(unit: string): string {
+  return unit.charCodeAt(0) === 0x4e07 ? unit.slice(1) : unit;
+}
+
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
 export function isMeasureWord(unit: string): boolean {
   const c = unit[0];

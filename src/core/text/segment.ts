@@ -184,11 +184,6 @@ export function sentences(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** Spaces between Chinese characters in the clause being read that each end an item stating its number (see below):
- * the first `gapCount` entries (kept from clause to clause, so no array is made per clause). */
-const gaps: number[] = [];
-let gapCount = 0;
-
 /**
  * Clauses of text[from, to): split at 。!?;,: and the line break, and at "——" bullets (the second dash starts the next
  * clause), then at the spaces of a list written with spaces for punctuation (实施…二期工程 包括挡墙13.46千米
@@ -200,7 +195,9 @@ export function clauses(text: string, from: number, to: number): Span[] {
   let start = from;
   // (the clause's own characters after its first: a digit there, then a space between Chinese characters, ends an item)
   let digit = false;
-  gapCount = 0;
+  // spaces between Chinese characters in the current clause that each end an item stating its number (one array for
+  // the whole call, emptied at each break)
+  const gaps: number[] = [];
   // one pass over the characters, without a search per break: this runs over the whole text
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -209,24 +206,24 @@ export function clauses(text: string, from: number, to: number): Span[] {
     if (kind === 2) { if (i > start) digit = true; continue; }
     if (kind === 3) {
       // a space ends an item once the item has stated its number (地区生产总值 增长5%左右 一般公共预算收入 增长3%)
-      if (digit && i > start && i + 1 < to && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) { gaps[gapCount++] = i; digit = false; }
+      if (digit && i > start && i + 1 < to && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) { gaps.push(i); digit = false; }
       continue;
     }
     // (a lone dash breaks nothing: only —— does, the one a clause may end at the range's end reads past it)
     if (c === DASH ? text.charCodeAt(i + 1) !== DASH : joinsNumbers(text, i, c)) continue;
-    if (i > start) pushClause(out, start, i);
+    if (i > start) pushClause(out, start, i, gaps);
     start = i + 1;
     digit = false;
-    gapCount = 0;
+    gaps.length = 0;
   }
-  if (to > start) pushClause(out, start, to);
+  if (to > start) pushClause(out, start, to, gaps);
   return out;
 }
 
 /** The clause [start, end), or its items when two or more spaces in it end one (`gaps`). */
-function pushClause(out: Span[], start: number, end: number): void {
-  if (gapCount < 2) { out.push({ start, end }); return; }
-  for (let k = 0; k < gapCount; k++) {
+function pushClause(out: Span[], start: number, end: number, gaps: number[]): void {
+  if (gaps.length < 2) { out.push({ start, end }); return; }
+  for (let k = 0; k < gaps.length; k++) {
     out.push({ start, end: gaps[k] });
     start = gaps[k] + 1;
   }

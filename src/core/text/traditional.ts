@@ -10,17 +10,9 @@ let table: Map<number, number> | null = null;
 function simplifiedOf(): Map<number, number> {
   if (table) return table;
   table = new Map();
-  // entries "trad simp1 simp2…" joined by "|", read in place (no array per entry): a one-unit character, a space,
-  // then a one-unit first reading
-  const dict = TS_CHARACTERS;
-  const SPACE = 0x20;
-  for (let i = 0; i < dict.length;) {
-    let bar = dict.indexOf("|", i);
-    if (bar < 0) bar = dict.length;
-    const oneToOne = i + 2 < bar && dict.charCodeAt(i) !== SPACE && dict.charCodeAt(i + 1) === SPACE && dict.charCodeAt(i + 2) !== SPACE &&
-      (i + 3 === bar || dict.charCodeAt(i + 3) === SPACE);
-    if (oneToOne && dict.charCodeAt(i) !== dict.charCodeAt(i + 2)) table.set(dict.charCodeAt(i), dict.charCodeAt(i + 2));
-    i = bar + 1;
+  for (const entry of TS_CHARACTERS.split("|")) {
+    const [trad, simp] = entry.split(" ");
+    if (trad && simp && trad.length === 1 && simp.length === 1 && trad !== simp) table.set(trad.charCodeAt(0), simp.charCodeAt(0));
   }
   return table;
 }

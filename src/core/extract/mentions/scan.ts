@@ -4,7 +4,7 @@
 import type { Comparator, MentionRole } from "../../model";
 import { NUMERAL_START, NumberCursor, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, type UnitMatch } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
 import { ATTRIBUTE_CELL, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
@@ -93,11 +93,6 @@ const PROJECTS_IN_BRACKET = /[(（](?:项目|共)(?:[\d一二三四五六七八�
 /** Whether `unit` is one of the single characters of `chars` (a comparison, not a regex per number). */
 function isOneOf(unit: string, chars: string): boolean {
   return unit.length === 1 && chars.includes(unit);
-}
-
-/** The unit without a leading 万 (万件 → 件), as counts in tens of thousands are read like the bare ones. */
-function bareOfTenThousand(unit: string): string {
-  return unit.charCodeAt(0) === 0x4e07 ? unit.slice(1) : unit;
 }
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
@@ -514,16 +509,16 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
-  if (isOneOf(bareOfTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
+  if (isOneOf(withoutTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
-  if (isOneOf(bareOfTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
+  if (isOneOf(withoutTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
   // (共收到来自社会各界意见建议432条, 提出意见建议1189条, 共有6015人次参与投票: what the public said of a list being drawn
   // up; not suggestions a plan will handle, 办理代表建议300件)
-  if (isOneOf(bareOfTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
+  if (isOneOf(withoutTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
     !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "what the public suggested (意见建议1189条)" };
-  if ((bareOfTenThousand(unit) === "人" || bareOfTenThousand(unit) === "人次") && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
+  if (["人", "人次"].includes(withoutTenThousand(unit)) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
-  if (isOneOf(bareOfTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return null;
 }

@@ -1,6 +1,6 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
-import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS } from "../../numbers/units";
+import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS, withoutTenThousand } from "../../numbers/units";
 import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
 
 export interface PrefixSplit {
@@ -16,31 +16,21 @@ export interface PrefixSplit {
 /** Growth words that state a fall by the number that follows. */
 export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅)$/;
 
-// Words indexed by their last character, so peeling a suffix tests only the few words that can match.
-// (keyed by the character's code: reading a Chinese character as a string would make a new string each time)
-function byLastChar<T>(items: T[], word: (x: T) => string): Map<number, T[]> {
+// Words indexed by a character's code (their first or last), so a test of how a text ends or opens tries only the few
+// words that can match (a code, not a one-character string: reading a Chinese character as a string makes a new one).
+function byCharCode<T>(items: T[], codeOf: (x: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
   for (const it of items) {
-    const w = word(it);
-    const k = w.charCodeAt(w.length - 1);
+    const k = codeOf(it);
     const list = m.get(k) ?? [];
     list.push(it);
     m.set(k, list);
   }
   return m;
 }
-/** Words indexed by their first character, so testing what a text opens with tests only the few that can match. */
-function byFirstChar(words: string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const list = m.get(w.charCodeAt(0)) ?? [];
-    list.push(w);
-    m.set(w.charCodeAt(0), list);
-  }
-  return m;
-}
-const PREFIX_BY_LAST = byLastChar(PREFIX_COMPARATORS, (x) => x[0]);
-const GROWTH_BY_LAST = byLastChar(GROWTH_WORDS, (x) => x);
+const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
+const PREFIX_BY_LAST = byCharCode(PREFIX_COMPARATORS, (x) => lastCode(x[0]));
+const GROWTH_BY_LAST = byCharCode(GROWTH_WORDS, lastCode);
 
 const WILL_WORDS_LIST = WILL_WORDS.split("|");
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
@@ -192,7 +182,7 @@ const WILL_BUILD = /(?:将|要|计划|拟)(?:建设|新建|筹集|改造)[\u4e00
 const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|各县区|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
-const INCREMENT_BY_FIRST = byFirstChar(INCREMENT_VERBS);
+const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
 
 export function startsWithIncrementVerb(s: string): boolean {
   if (s.length === 0) return false;
@@ -299,7 +289,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (isCountPerYear(unit)) return "increment";
   // 服务覆盖学生和青少年不少于100万人次: person-times a service reaches are a flow of the period (接待游客…人次 stays a level)
   // (the unit's tests below read it without the 万 it may open with: 万人 is a count of 人)
-  const bare = unit[0] === "万" ? unit.slice(1) : unit;
+  const bare = withoutTenThousand(unit);
   const ofPeople = bare === "人" || bare === "名" || bare === "户";
   if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
