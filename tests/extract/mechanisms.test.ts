@@ -573,6 +573,11 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     expect(extract("为落实规划,2025年,国务院批复了实施方案。新建公园10个。改造老旧小区120个。", { docYear: 2026 }).targets.map((t) => t.value)).toEqual([10, 120]);
   });
 
+  it("a past year said to have gone well (顺利完成了, 好于预期) dates the figures after it; the next year's plan counts", () => {
+    const news = "今天提交省人大会议审查的预算报告显示,2020年,全省财政运行好于预期,顺利完成了预算任务。全省一般公共预算总收入12515.67亿元。\n报告提出,2021年,全省一般公共预算收入安排6888亿元。";
+    expect(extract(news, { docYear: 2021 }).targets.map((t) => t.value)).toEqual([6888]);
+  });
+
   it("a paragraph opening with a past year reviews it; the year's targets in the next paragraph count", () => {
     const report = "2024年,我省推动经济运行呈现良好态势。全年地区生产总值增长4.8%、总量达5.3万亿元,粮食总产达615.6亿斤。\n2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右。";
     expect(extract(report, { docYear: 2025 }).targets.map((t) => [t.value, t.year])).toEqual([[5.5, 2025]]);

@@ -583,8 +583,8 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
   return years.every((y) => text.slice(y.pos, y.end) === "全年");
 }
 
-/** How a year went (取得显著成效, 稳中有进, 圆满收官): a sentence saying it opens that year's review. */
-const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|稳中有进|稳中向好|稳中提质|良好态势|收官|逆势上扬|企稳回升|回升向好)/;
+/** How a year went (取得显著成效, 稳中有进, 圆满收官, 好于预期, 顺利完成了预算任务): a sentence saying it opens that year's review. */
+const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满完成|顺利完成|完成了|好于预期|稳中有进|稳中向好|稳中提质|良好态势|收官|逆势上扬|企稳回升|回升向好)/;
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
