@@ -55,6 +55,21 @@ describe("document year of a page listing a year's projects", () => {
   });
 });
 
+describe("document year of an infographic's captions (a year with no 年)", () => {
+  it("2021任务清单 names the year's list; 2020 中国答卷 heads the year before's results", () => {
+    const page = "2020 中国答卷\n全球主要经济体中唯一实现经济正增长\n增长\n经济恢复好于预期,全年国内生产总值增长2.3%\n“十四五”规划目标中的民生关切\n划重点\n■基本养老保险参保率提高到95%,优化社会救助和慈善制度\n2021任务清单\n●国内生产总值增长6%以上\n";
+    expect(extract(page).document).toMatchObject({ docYear: 2021 });
+    const found = extract(page).targets.map((t) => [t.value, t.year]);
+    expect(found).toContainEqual([6, 2021]);
+    expect(found.map(([v]) => v)).not.toContain(2.3);
+  });
+
+  it("a year inside a title (《…提升2024工作要点》) or an amount (2000万人次在…) is no caption", () => {
+    expect(documentYear("根据《亳州市城市功能品质活力提升2024工作要点》要求,制定本意见。", null, null)).toBeNull();
+    expect(extract("2024年民生实事\n10个滨江生态公园建设\n2000万人次在南海全域旅游\n100公里自行车专用道建设提升\n", { docYear: 2024 }).targets.map((t) => t.value)).toEqual([10, 2000, 100]);
+  });
+});
+
 describe("document year of a report's coverage", () => {
   it.each([
     ["a place between the year and 经济社会发展主要预期目标", "政府工作报告提出,2026年江西经济社会发展主要预期目标是:地区生产总值增长5%-5.5%。", 2026],

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, hundred-and-eighth development set", path.join(__dirname, "dev108"), 6,
-  { precision: 0.70, recall: 0.968, reviewRecall: 0.968, year: 0.87, kind: 1 }, 1);
+  { precision: 0.81, recall: 0.968, reviewRecall: 0.968, year: 1, kind: 1 }, 1);

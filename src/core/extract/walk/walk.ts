@@ -223,7 +223,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     } else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
-      const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed);
+      const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed) ?? yearCaption(trimmed, docYear);
       if (banner) {
         const year = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
         ctx.bannerYear = year;
@@ -401,6 +401,14 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
  * 637.58亿元 / 2024年全市一般公共预算收入安排306.74亿元): like a line that is only a year, it heads what follows.
  */
 const YEAR_SUBHEAD = /^(20\d\d|二〇[〇一二三四五六七八九]{2})年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
+
+/** An infographic's caption: a year with no 年 before a few words, alone on its line (2020 中国答卷, 2021任务清单). */
+// (a year near the document's: 2000万人次在南海全域旅游 is an amount)
+const YEAR_CAPTION = /^(20\d\d) ?(?![年万亿千百])[\u4e00-\u9fff]{2,10}$/;
+function yearCaption(line: string, docYear: number | null): RegExpExecArray | null {
+  const m = docYear !== null && line.length <= 15 ? YEAR_CAPTION.exec(line) : null;
+  return m !== null && Math.abs(Number(m[1]) - docYear!) <= 5 ? m : null;
+}
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
