@@ -32,6 +32,15 @@ describe("year from context", () => {
       "一、老旧小区改造。计划改造老旧小区11个。"].join("\n");
     expect(extract(doc).targets.map((t) => [t.value, t.year])).toEqual([[970, 2027], [11, 2024]]);
   });
+  it("a caption that is only a plan period (遇见,“十四五”) dates the goals under it, also when run onto the line before", () => {
+    const page = "2021-01-15 17:19 来源:澎湃新闻\n▲一座门户节点城市\n全面形成发展格局\n遇见,“十四五”\n▲产业发展高效\n全区地区生产总值年均增长率达到6%左右\n高新技术企业达到1500家\n";
+    expect(extract(page).targets.map((t) => [t.value, t.year])).toEqual([[6, 2025], [1500, 2025]]);
+    expect(extract(page.replace("格局\n遇见", "格局遇见")).targets.map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("a title naming a plan period that ended before the document (全区基本完成了“十三五”规划) sets no horizon", () => {
+    const page = "2021-01-15 17:19 来源:澎湃新闻\n全区基本完成了“十三五”规划\n确定的主要目标任务。\n高新技术企业达到1500家\n";
+    expect(extract(page).document.horizon).not.toBe(2020);
+  });
   it("a base year is not the target year: 比2020年增长", () => {
     expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
   });

@@ -177,13 +177,16 @@ const PLAN_IN_TITLE: [RegExp, number][] = [
 
 /** The plan's target year: from the title (十四五, 2024年工作要点, 2023—2025年), else the first goal year in the text. */
 export function planHorizon(title: string | null, text: string, docYear: number | null, titleMask: Uint8Array): number | null {
+  // (a period the title names that ended before the document was written is reviewed, not planned: 全区基本完成了
+  // 「十三五」规划 on a page of 2021)
+  const ahead = (y: number | null): boolean => y !== null && (docYear === null || y >= docYear);
   if (title) {
-    for (const [re, y] of PLAN_IN_TITLE) if (re.test(title)) return y;
+    for (const [re, y] of PLAN_IN_TITLE) if (re.test(title) && ahead(y)) return y;
     const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/.exec(title);
-    if (span) return Number(span[2]);
+    if (span && ahead(Number(span[2]))) return Number(span[2]);
     // 2023年工作总结及2024年工作计划: the year of the plan part
     const planned = yearOfPlanTitle(title);
-    if (planned !== null) return planned;
+    if (ahead(planned)) return planned;
   }
   // (a page run together into one line, its title at its head: 闵行区数字化转型“十四五”规划 一、总体思路…)
   if (!title) {

@@ -433,6 +433,8 @@ const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
  * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
  * in passing, …明年将继续推进, nor a noun, 明年计划开工项目).
  */
+/** A line that ends with a plan period alone, after a word or two and a comma: 遇见,“十四五”, 展望“十五五”, “十四五”时期. */
+const PERIOD_CAPTION = /(?:^|[,，:：])[\u4e00-\u9fff]{0,4}[,，:：]?\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
 const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)/;
 
 /**
@@ -447,6 +449,12 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     !(docYear !== null && first.year < docYear);
   const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
   if (opening !== null) ctx.lineYear = opening;
+  // (a caption that is only a plan period, 遇见,“十四五” / “十五五”时期, dates the lines of goals under it — also where
+  // a page of short captions ran it onto the line before: …发展格局遇见,“十四五”)
+  else if (docYear !== null && trimmed.includes("五")) {
+    const cap = PERIOD_CAPTION.exec(trimmed);
+    if (cap && PLAN_PERIODS[cap[1]] >= docYear) ctx.lineYear = PLAN_PERIODS[cap[1]];
+  }
   // (记者从会上获悉,明年仓山区将加大民生投入,…: a lead telling what next year will bring dates the paragraphs after it)
   else if (docYear !== null && trimmed.includes("明年") && NEXT_YEAR_LEAD.test(trimmed) && ctx.innermost?.year == null && !years.some((y) => y.pos >= lead && y.year >= docYear && y.year !== docYear + 1)) ctx.lineYear = docYear + 1;
   // (a plan period as the time of its paragraph only — a news summary goes on to the year's work with no heading between:
