@@ -53,6 +53,9 @@ describe("norms a plan lays down for what it builds", () => {
   it("a unit price, and an insurance scheme's deductible, are settings, not outcomes", () => {
     expect(read("购买耕地占补平衡指标600亩(单价12万元)。对低保对象降低起付线50%。", 2024)).toEqual(["600|亩|increment|2024"]);
   });
+  it("a voucher's discount after the spend that earns it (满100元减40元) is how a coupon works; the year's total is a target", () => {
+    expect(read("餐饮消费券设置了单笔消费满100元减40元、满300元减100元等满减额度。全年发放消费券总计约1800万元。", 2025)).toEqual(["1800|万元|increment|2025"]);
+  });
   it("the share of costs a scheme covers is an indicator, not a subsidy's setting", () => {
     expect(read("政策范围内住院费用救助比例不低于75%。", 2024)).toEqual(["75|%|share|2024"]);
   });

@@ -91,6 +91,9 @@ const SET_ASIDE_BEFORE = /提取[^,。;]{0,10}$/;
 /** The revenue a share is set aside from (not 提取物, 提取额, a sum granted 作为…专项资金). */
 const REVENUE = /(收益|收入|出让金)/;
 
+/** A voucher's discount, after the spend that earns it: 单笔消费满100元减40元, 满300元减100元 (how a coupon works). */
+const DISCOUNT = /满\s*[\d.]+\s*(?:万?元)?\s*(?:立?减|返|送)$/;
+
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
@@ -127,6 +130,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   const forGroup = clauseBefore.includes("对");
   const perUnit = clauseBefore.includes("每");
   const withYi = clauseBefore.includes("以");
+  if (clauseBefore.includes("满") && DISCOUNT.test(clauseBefore)) return true;
   if ((clauseBefore.includes("指") && DEFINITION.test(clauseBefore)) || (clauseBefore.includes("年龄") && AGE_RANGE.test(clauseBefore)) ||
     (/^[^,。;]{0,4}周?岁/.test(clauseAfter) && EXTENDED_TO.test(clauseBefore))) return true;
   // (以全市…的7600多名持证残疾人为主要对象: whom a measure is for, not what it reaches)
