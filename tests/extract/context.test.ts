@@ -41,6 +41,15 @@ describe("year from context", () => {
     const page = "2021-01-15 17:19 来源:澎湃新闻\n全区基本完成了“十三五”规划\n确定的主要目标任务。\n高新技术企业达到1500家\n";
     expect(extract(page).document.horizon).not.toBe(2020);
   });
+  it("a plan a page says was issued (发布《…“十四五”规划》) dates its goals; one already issued, named in passing, does not", () => {
+    const page = "近日,省人社厅发布《四川省人力资源和社会保障事业发展“十四五”规划》。《规划》提出,城镇新增就业达到425万人以上。";
+    expect(extract(page, { docYear: 2021 }).targets.map((t) => t.year)).toEqual([2025]);
+    expect(extract("目前,已发布《临港新片区蓝色经济发展“十四五”规划》。新增土地约1000亩。", { docYear: 2021 }).document.horizon).toBe(2021);
+  });
+  it("an indicator table's title naming a plan period (宝应县“十四五”卫生健康主要发展指标) dates the goals of the excerpt", () => {
+    const page = "——健康服务能力显著增强。每千常住人口注册护士达3.5人。\n宝应县“十四五”卫生健康主要发展指标\n分类 序号 主要指标 单位 2025年 指标性质\n";
+    expect(extract(page, { docYear: 2022 }).targets.map((t) => t.year)).toEqual([2025]);
+  });
   it("a base year is not the target year: 比2020年增长", () => {
     expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
   });

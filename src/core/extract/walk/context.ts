@@ -199,7 +199,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
-  const reported = reportedPlanPeriod(text, docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear);
   if (reported !== null) return reported;
   const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
   if (yr) return Number(yr[1]);
@@ -223,7 +223,7 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   const head = text.slice(0, 1500);
   // (已发布《…“十四五”规划》 in a park's profile names a plan in passing: only a plan issued, or one the page goes on to call
   // by a short name, is the one it reports)
-  for (const m of head.matchAll(/(?:印发|出台|制定)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
     const name = m[1] ?? m[2];
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
@@ -234,6 +234,17 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;
   }
   return null;
+}
+
+/**
+ * The period of a plan's indicator table, named in its title line: 宝应县“十四五”卫生健康主要发展指标 — the goals around it
+ * are the period's (an excerpt may hold the goals and only the table's title). Only a period that runs on from the page's year.
+ */
+function periodOfIndicatorTable(text: string, docYear: number | null): number | null {
+  if (docYear === null) return null;
+  const m = /(?:^|\n)[^\n。,;]{0,16}[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间)?[^\n。,;]{0,12}?(?:主要|发展|规划)?指标(?:表|体系)?\s*(?:\n|$)/.exec(text.slice(0, 200_000));
+  const end = m ? PLAN_PERIODS[m[1]] : NaN;
+  return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
 
 /** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
