@@ -70,6 +70,15 @@ describe("document year of an infographic's captions (a year with no 年)", () =
   });
 });
 
+describe("document year of the year's sessions (两会)", () => {
+  it("2026年地方两会 names the year whose reports the page reads; last year's outturn is past", () => {
+    const page = "从就业到教育,2026年地方两会释放哪些民生信号\n2025年全国城镇新增就业1267万人。\n广东今年的政府工作报告提出,城镇新增就业110万人以上。\n";
+    expect(extract(page).document.docYear).toBe(2026);
+    expect(extract(page).targets.map((t) => [t.value, t.year])).toEqual([[110, 2026]]);
+    expect(documentYear("2024年两会以来,各地出台了一系列政策。", null, null)).toBeNull();
+  });
+});
+
 describe("document year of a report's coverage", () => {
   it.each([
     ["a place between the year and 经济社会发展主要预期目标", "政府工作报告提出,2026年江西经济社会发展主要预期目标是:地区生产总值增长5%-5.5%。", 2026],

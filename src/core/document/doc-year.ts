@@ -84,6 +84,8 @@ const YEAR_OF_WORK = new RegExp([
   // (an infographic's caption of the year's list, written with no 年, at a line's start: 2021任务清单, 2026 民生实事;
   // inside a title, 《…提升2024工作要点》, it names a plan the text follows)
   /(?:^|\n)[ \t]*(20\d\d) ?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)/.source,
+  // (the year's sessions that adopt its reports: 2026年地方两会释放哪些民生信号, 2025年全国两会 — not a time since them)
+  /(?<![到至和]|年、)(20\d\d)年(?:的)?(?:全国|地方|各地|省|市|[\u4e00-\u9fff]{2,3}[省市])?两会(?!以来|之后|后)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
