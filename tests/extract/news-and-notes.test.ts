@@ -189,6 +189,14 @@ describe("a yearly average growth shared by two amounts joined by 和", () => {
   });
 });
 
+describe("one value after two whole measures joined by 和", () => {
+  it("each measure has it (城镇调查失业率和登记失业率稳定在4.3%左右); with a value each, each keeps its own", () => {
+    expect(targetsOf("城镇调查失业率和登记失业率稳定在4.3%左右。", 2019).map((t) => `${t.value}${t.unit}`)).toEqual(["4.3%", "4.3%"]);
+    expect(targetsOf("城镇调查失业率和登记失业率分别控制在5.5%和4%以内。", 2019).map((t) => `${t.value}${t.unit}`)).toEqual(["5.5%", "4%"]);
+    expect(targetsOf("到2025年,森林覆盖率和林木绿化率达到45%。", 2021).map((t) => t.indicator)).toEqual(["森林覆盖率", "林木绿化率"]);
+  });
+});
+
 describe("a list of counts closed by a verb of completion", () => {
   it("the first count shares the verb the last one ends on (确保80个…场所、100个…活动室投入使用)", () => {
     expect(targetsOf("实施乡村便民服务工程,确保80个村级便民服务场所、100个村级老年活动室投入使用。", 2020).map((t) => `${t.value}${t.unit} ${t.kind}`))

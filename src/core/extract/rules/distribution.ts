@@ -178,9 +178,12 @@ export const respectivelyRule: ClauseRule = {
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
 // (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%)
-const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均)(?=增长|增速)/g;
-/** Words one of which SHARED needs (年均 holds 均). */
-const SHARED_WORDS = ["均", "双双", "分别", "各"];
+// (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
+const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均)(?=增长|增速)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+/** Words one of which SHARED needs (年均 holds 均; a measure ends in 率 or the like before 和). */
+const SHARED_WORDS = ["均", "双双", "分别", "各", "率和", "率与", "率及", "度和", "数和", "重和", "比和"];
+/** The verbs SHARED takes after two whole measures joined by 和. */
+const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
 const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
@@ -224,13 +227,13 @@ export const sharedRule: ClauseRule = {
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
     for (const match of seg.matchAll(SHARED)) {
-      const m = [match[0], match[1] ?? match[2] ?? match[3]];
+      const m = [match[0], match[1] ?? match[2] ?? match[3] ?? match[4]];
       const at = clause.start + (match.index ?? 0);
       while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
       const target = mentions[next];
       if (!target) break;
-      // 分别 with several values is a 分别 list (respectivelyRule)
-      if (m[1] === "分别" && mentions.slice(next + 1).some((x) => !consumed.has(x))) break;
+      // 分别 with several values is a 分别 list (respectivelyRule); so are two measures with values of their own
+      if ((m[1] === "分别" || MEASURES_VERB.test(m[1])) && mentions.slice(next + 1).some((x) => !consumed.has(x))) break;
       const opens = m[1] === "分别" && text.slice(clause.start, at).trim() === "";
       const own = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
