@@ -212,6 +212,9 @@ describe("from a plan period's start, lists of counted things", () => {
     expect(targetsOf("到2025年,建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心。", 2022).map((t) => `${t.value}|${t.indicator}`))
       .toEqual(["5|省级区域中心", "50|省级行业中心", "300|边缘级中心"]);
   });
+  it("a bounded count heading a list of counts of its own (惠及30万名以上妇女儿童、10万户家庭) is a target too", () => {
+    expect(targetsOf("开展24个项目建设,惠及30万名以上妇女儿童、10万户家庭。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["24|个", "30|万名", "10|万户"]);
+  });
   it("a count closing a list a verb of building opens is how many it builds; a count of measures is not", () => {
     expect(targetsOf("到2025年,建成稻米、小麦、玉米、茶叶等10个千亿级绿色食品产业。", 2022).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["10|个|increment"]);
     expect(targetsOf("推出旨在优化战略布局、培育市场主体、擦亮文旅品牌等24条举措。", 2023)).toEqual([]);

@@ -209,7 +209,9 @@ export const indicatorNumberRule: ClauseRule = {
         // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
         const before = idx > 0 ? mentions[idx - 1] : undefined;
         const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
-        const counts = parallel || countsBounded || setByVerb || served || inCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+        // (惠及30万名以上妇女儿童、10万户家庭: the first item of such a list, the next a count of its own)
+        const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
+        const counts = parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
