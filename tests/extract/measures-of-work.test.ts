@@ -213,7 +213,7 @@ describe("from a plan period's start, lists of counted things", () => {
       .toEqual(["5|省级区域中心", "50|省级行业中心", "300|边缘级中心"]);
   });
   it("a bounded count heading a list of counts of its own (惠及30万名以上妇女儿童、10万户家庭) is a target too", () => {
-    expect(targetsOf("开展24个项目建设,惠及30万名以上妇女儿童、10万户家庭。", 2025).map((t) => `${t.value}|${t.unit}`)).toEqual(["24|个", "30|万名", "10|万户"]);
+    expect(targetsOf("开展24个项目建设,惠及30万名以上妇女儿童、10万户家庭。", 2025).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["24|个|increment", "30|万名|level", "10|万户|level"]);
   });
   it("a count closing a list a verb of building opens is how many it builds; a count of measures is not", () => {
     expect(targetsOf("到2025年,建成稻米、小麦、玉米、茶叶等10个千亿级绿色食品产业。", 2022).map((t) => `${t.value}|${t.unit}|${t.kind}`)).toEqual(["10|个|increment"]);

@@ -219,7 +219,9 @@ export const measureCountRule: ClauseRule = {
       // (…独角兽企业和10家以上上市企业: a count joined to the one before shares its kind)
       const lastCount = out.length > 0 ? out[out.length - 1] : undefined;
       const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
-      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ? "level" : "increment";
+      // (惠及30万名以上妇女儿童: the people a project reaches are its reach, as kindOf reads them after a name)
+      const reaches = /(?:惠及|受益)$/.test(split.head.trimEnd()) && /^万?(?:人|名|户)$/.test(m.unit);
+      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
