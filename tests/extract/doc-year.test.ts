@@ -77,6 +77,11 @@ describe("document year of the year's sessions (两会)", () => {
     expect(extract(page).targets.map((t) => [t.value, t.year])).toEqual([[110, 2026]]);
     expect(documentYear("2024年两会以来,各地出台了一系列政策。", null, null)).toBeNull();
   });
+  it("a newspaper's page of the sessions with no 年 (第06版:2022阜阳两会); a meeting named at length that pushes the year's work", () => {
+    expect(documentYear("第06版:2022阜阳两会\n今年经济社会发展的主要预期目标是:生产总值增长8.5%。", null, null)).toEqual({ year: 2022, source: "text" });
+    expect(documentYear("记者从今天召开的株洲市2023年打造“三个高地”暨“项目攻坚年”活动推进大会上了解到,株洲今年铺排重点建设项目549个。", null, null))
+      .toEqual({ year: 2023, source: "text" });
+  });
 });
 
 describe("document year of a report's coverage", () => {

@@ -80,12 +80,14 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
   // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
-  /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,20}?(?:总结|表彰))[^,。;:\n]{0,20}?(?:动员会|推进会|部署会|集中开工)(?!\s*\d+次)/.source,
+  // (or named at length: 株洲市2023年打造“三个高地”暨“项目攻坚年”…活动推进大会)
+  /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,36}?(?:总结|表彰))[^,。;:\n]{0,36}?(?:动员会|推进会|部署会|动员大会|推进大会|部署大会|集中开工)(?!\s*\d+次)/.source,
   // (an infographic's caption of the year's list, written with no 年, at a line's start: 2021任务清单, 2026 民生实事;
   // inside a title, 《…提升2024工作要点》, it names a plan the text follows)
   /(?:^|\n)[ \t]*(20\d\d) ?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)/.source,
   // (the year's sessions that adopt its reports: 2026年地方两会释放哪些民生信号, 2025年全国两会 — not a time since them)
-  /(?<![到至和]|年、)(20\d\d)年(?:的)?(?:全国|地方|各地|省|市|[\u4e00-\u9fff]{2,3}[省市])?两会(?!以来|之后|后)/.source,
+  // (a newspaper's page of the sessions may drop the 年: 第06版:2022阜阳两会)
+  /(?<![到至和\d]|年、)(20\d\d)(?:年(?:的)?)?(?:全国|地方|各地|省|市|[\u4e00-\u9fff]{2,3}?[省市]?)?两会(?!以来|之后|后)/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
