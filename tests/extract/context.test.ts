@@ -50,6 +50,13 @@ describe("year from context", () => {
     const page = "——健康服务能力显著增强。每千常住人口注册护士达3.5人。\n宝应县“十四五”卫生健康主要发展指标\n分类 序号 主要指标 单位 2025年 指标性质\n";
     expect(extract(page, { docYear: 2022 }).targets.map((t) => t.year)).toEqual([2025]);
   });
+  it("the formal name of a plan (第十五个五年规划纲要(草案)) and a paragraph on its draft date the goals it sets to the period's end", () => {
+    const page = "2026年3月5日,国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》(简称《纲要(草案)》)。\n《纲要(草案)》提出,全社会研发经费投入年均增长7%以上。\n";
+    expect(extract(page).targets.map((t) => t.year)).toEqual([2030]);
+    const draft = "全国人大会议将审议批准十五五规划纲要草案，其分18篇共62章。经济发展方面提出3项指标，冀至2035年人均国内生产总值较2020年翻一番。在科技领域，提出社会研发经费投入年均增长7%以上。\n";
+    // (a far vision, 至2035年, dates its own clause; the parts of the text, 18篇, are no target)
+    expect(extract(draft, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["7|2030"]);
+  });
   it("a base year is not the target year: 比2020年增长", () => {
     expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
   });

@@ -229,8 +229,9 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
-    const period = /十([一二三四五六])五/.exec(name);
-    const end = period ? PLAN_PERIODS[period[0]] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
+    // (the formal name spells the period out: 第十五个五年规划纲要)
+    const period = /十([一二三四五六])五|第十([一二三四五六])个五年/.exec(name);
+    const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
     if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;
   }
   return null;

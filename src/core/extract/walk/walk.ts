@@ -412,7 +412,9 @@ function yearCaption(line: string, docYear: number | null): RegExpExecArray | nu
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
-const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)/;
+// (…审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面…提出3项指标: the plan's draft, and what it sets in the
+// paragraph's next sentence)
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?(?:[^。;]{0,40}?|[^。;]{0,30}。[^。;]{0,40}?)(?:明确|提出|确定|定下)(?!的)/;
 
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*[”"」》]/;
