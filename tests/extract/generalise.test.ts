@@ -209,6 +209,11 @@ describe("Chinese numerals wherever numbers appear", () => {
       "6|%|~", "5.5|%|~", "70|万人|>=", "550|亿斤|>=", "1|万亿元|>=", "2|万个|=", "5|万亿元|>=", "68|%|=",
     ]);
   });
+  it("a range of percentages in words (百分之四点五至百分之五), numerals with a percent sign or tenths (四点五%至五%, 一点四万亿斤)", () => {
+    expect(targetsOf("今年国内生产总值增长目标设定在百分之四点五至百分之五。", 2026).map((t) => `${t.value}-${t.valueMax}|${t.unit}|${t.comparator}`)).toEqual(["4.5-5|%|range"]);
+    expect(targetsOf("GDP增速为四点五%至五%;社会消费品零售总额增长五%左右;粮食产量一点四万亿斤以上。", 2026).map((t) => `${t.value}-${t.valueMax}|${t.unit}|${t.comparator}`))
+      .toEqual(["4.5-5|%|range", "5-null|%|~", "1.4-null|万亿斤|>="]);
+  });
   it("names with numerals stay out: 三年行动, 十四五, 二十大, 一网通办", () => {
     expect(targetsOf("到2025年,深入贯彻二十大精神,实施“十四五”三年行动,推进一网通办。", 2024)).toEqual([]);
   });

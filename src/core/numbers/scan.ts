@@ -151,8 +151,12 @@ export class NumberCursor {
       if ((code === PERCENT_WORD_FIRST || code === PER_MILLE_WORD_FIRST) && text.startsWith(code === PERCENT_WORD_FIRST ? "百分之" : "千分之", i) && i + 3 < to) {
         const pct = readSimple(text, i + 3);
         if (pct && !Number.isNaN(pct.value) && pct.end <= to) {
-          this.i = pct.end;
-          return { start: i, end: pct.end, value: pct.value, valueMax: null, chinese: pct.chinese, raw: pct.raw, percent: code === PERCENT_WORD_FIRST ? "%" : "‰" };
+          const word = code === PERCENT_WORD_FIRST ? "百分之" : "千分之";
+          // (百分之四点五至百分之五: a range written with the word twice)
+          const second = RANGE_JOINERS[text.charCodeAt(pct.end)] === 1 && text.startsWith(word, pct.end + 1) ? readSimple(text, pct.end + 4) : null;
+          const max = second && !Number.isNaN(second.value) && second.end <= to && second.value > pct.value ? second : null;
+          this.i = max ? max.end : pct.end;
+          return { start: i, end: max ? max.end : pct.end, value: pct.value, valueMax: max ? max.value : null, chinese: pct.chinese, raw: pct.raw, percent: code === PERCENT_WORD_FIRST ? "%" : "‰" };
         }
       }
       // a digit glued to a preceding digit/decimal point was consumed already; skip decimals like .5

@@ -349,7 +349,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 占比达到三成以上, 增幅超7成: tenths of a share or of a rise, kept as written (unit 成)
   const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
     !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
-  if (tok.chinese && !tenths && !tok.percent && !fractional) {
+  // (四点五%, 五%左右, 一点四万亿斤: a numeral with tenths or a percent sign states an amount, as 百分之五 does)
+  const amountInWords = tok.chinese && (tok.raw.includes("点") || after === "%" || after === "％");
+  if (tok.chinese && !tenths && !tok.percent && !fractional && !amountInWords) {
     const word = chineseNumeralAsWord(text, tok, unitAfter, near, lookFrom, to);
     if (word !== undefined) return word;
   }
@@ -361,7 +363,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (算力规模达到1.2万P以上: a bare P or E after a scale is computing power too)
   if (u !== null && (u.unit === "万" || u.unit === "亿") && computePowerAt(text, u.end, tok.start)) u = { unit: u.unit + text[u.end], end: u.end + 1 };
   // 千兆光网, 实现千兆: a bandwidth tier named in words is a name; 20兆进牧户 is an amount
-  if (tok.chinese && u?.unit === "兆") return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
+  // (一点四兆斤, as Taiwan writes 1.4万亿斤, is an amount)
+  if (tok.chinese && u?.unit === "兆" && !tok.raw.includes("点")) return notQuantity(tok, near, "name", "a bandwidth tier (千兆光网)");
   if (u && u.end <= to) {
     unit = u.unit;
     unitEnd = u.end;
