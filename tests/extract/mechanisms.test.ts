@@ -317,6 +317,8 @@ describe("a yearly list of livelihood projects (民生实事)", () => {
     expect(targetsOf("新配置午休躺睡设备20300套。", 2025).map(brief)).toEqual(["新配置午休躺睡设备|=|20300|套|increment"]);
     expect(targetsOf("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 2025).map((t) => `${t.value}:${t.kind}`)).toEqual(["80:increment"]);
     expect(targetsOf("经济增长预期目标为5%左右。", 2024).map((t) => `${t.value}:${t.kind}`)).toEqual(["5:growth"]);
+    // (a price's 升幅 and an amount's goal in %: 设定GDP目标为4.5%至5%)
+    expect(targetsOf("居民消费价格升幅2%左右。今年设定GDP目标为4.5%至5%。", 2026).map((t) => `${t.value}:${t.kind}`)).toEqual(["2:growth", "4.5:growth"]);
   });
 
   it("places upgraded (提升 N 个) and people a service reaches (康复救助 N 人) are amounts added", () => {

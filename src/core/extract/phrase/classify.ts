@@ -239,13 +239,14 @@ const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|
 const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
 const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
-const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
 
 /** An amount of money or output (增加值, 总产值, 零售总额, 预算收入, 投资): in % it can only be its change. */
-const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销售额)$/;
+// (设定GDP目标为4.5%至5%: an amount's goal in % is its growth)
+const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销售额|GDP)(?:预期目标|目标)?$/;
 
 /**
  * The kind of a value in %: a change where a word of growth says so, where the indicator is named as a rate of
