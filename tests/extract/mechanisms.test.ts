@@ -580,6 +580,11 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     expect(extract(news, { docYear: 2021 }).targets.map((t) => t.value)).toEqual([6888]);
   });
 
+  it("a paragraph whose long lead-in reports a speech on a past year (…作政府工作报告时指出,2025年…) reviews it, and the next paragraph's figures go on with it", () => {
+    const news = "据微信公众号发布,孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进。广东省生产总值增长3.9%。\n报告指出,货物进出口总额增长4.4%。服务贸易增长12.5%。\n报告指出,2026年经济社会发展的主要预期目标是,广东生产总值增长4.5%至5%。";
+    expect(extract(news, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([4.5]);
+  });
+
   it("a paragraph opening with a past year reviews it; the year's targets in the next paragraph count", () => {
     const report = "2024年,我省推动经济运行呈现良好态势。全年地区生产总值增长4.8%、总量达5.3万亿元,粮食总产达615.6亿斤。\n2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右。";
     expect(extract(report, { docYear: 2025 }).targets.map((t) => [t.value, t.year])).toEqual([[5.5, 2025]]);
