@@ -585,6 +585,13 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     expect(extract(news, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([4.5]);
   });
 
+  it("what a goal builds on (…。在此基础上,2026年…目标为5%) is the base, stated before it in its paragraph", () => {
+    const news = "科技方面,深圳的专精特新“小巨人”企业达1333家;全社会研发投入2453.1亿元,跃居全国城市第一。在此基础上,2026年深圳GDP预期增长目标为5%。";
+    expect(extract(news, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([5]);
+    // (not without a goal after it: 在此基础上,进一步完善…)
+    expect(extract("全年新建公园10个。在此基础上,进一步完善配套设施。", { docYear: 2026 }).targets.map((t) => t.value)).toEqual([10]);
+  });
+
   it("a paragraph opening with a past year reviews it; the year's targets in the next paragraph count", () => {
     const report = "2024年,我省推动经济运行呈现良好态势。全年地区生产总值增长4.8%、总量达5.3万亿元,粮食总产达615.6亿斤。\n2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右。";
     expect(extract(report, { docYear: 2025 }).targets.map((t) => [t.value, t.year])).toEqual([[5.5, 2025]]);

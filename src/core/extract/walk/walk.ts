@@ -288,6 +288,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
       const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
       const spans = cellOf ? splitAtCells(text, sentences(text, from, to), sepCode) : sentences(text, from, to);
+      // (…全社会研发投入2453.1亿元,跃居全国城市第一。在此基础上,2026年GDP预期增长目标为5%: what a goal builds on, stated
+      // before it in its paragraph, is the base — the past)
+      const baseUntil = docYear !== null && raw.includes("基础上") ? goalOnBase(text, spans) : -1;
       for (let k = 0; k < spans.length; k++) {
         const sentence = spans[k];
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
@@ -320,6 +323,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
+          (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
@@ -599,6 +603,15 @@ function opensClause(text: string, sentenceStart: number, pos: number): boolean 
 /** Whether a sentence names no year but the whole one (全年): after a sentence of a past year, 全年 is that year's. */
 function namesNoOtherYear(text: string, years: YearMention[]): boolean {
   return years.every((y) => text.slice(y.pos, y.end) === "全年");
+}
+
+/** The index of the sentence of `spans` that opens on what came before as its base and sets a goal (在此基础上,2026年…目标为5%), or -1. */
+function goalOnBase(text: string, spans: readonly Span[]): number {
+  for (let k = 1; k < spans.length; k++) {
+    const said = text.slice(spans[k].start, spans[k].end);
+    if (/^\s*在(?:此|这个|这一|上述)基础(?:上|之上)[,，]/.test(said) && /(目标|力争|预期|确保|争取|计划)/.test(said)) return k;
+  }
+  return -1;
 }
 
 /** How a year went (取得显著成效, 稳中有进, 圆满收官, 好于预期, 顺利完成了预算任务): a sentence saying it opens that year's review. */
