@@ -57,6 +57,10 @@ describe("year from context", () => {
     // (a far vision, 至2035年, dates its own clause; the parts of the text, 18篇, are no target)
     expect(extract(draft, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["7|2030"]);
   });
+  it("a report of the year's growth goal (将今年国内生产总值增长目标设定在…) is the year's work, whatever plan period it names", () => {
+    const news = "总理做政府工作报告,将今年国内生产总值(GDP)增长目标设定在百分之四点五至百分之五。\n李强表示,主要考虑十五五(二〇二六至二〇三〇年)开局之年。\n其他经济目标还包含:城镇调查失业率百分之五点五左右。\n";
+    expect(extract(news, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["4.5|2026", "5.5|2026"]);
+  });
   it("a base year is not the target year: 比2020年增长", () => {
     expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
   });
