@@ -167,6 +167,11 @@ describe("weak signs of the year of work", () => {
   it("要 inside 主要 and 重要 is no modal", () => {
     expect(year("政府工作报告解读\n2024年,全市主要经济指标稳中有进,地区生产总值增长5.5%。2024年是极为重要的一年。\n2025年主要预期目标:地区生产总值增长5%左右。")).toBe(2025);
   });
+  it("a clause opening with the year and what it expects to grow (…增长5.4%,2026年全市GDP则预期增长5%左右); last year's outturn is past", () => {
+    const news = "北京市长作政府工作报告,公布2025年北京全市地区生产总值达5.2万亿元、增长5.4%,2026年全市GDP则预期增长5%左右。";
+    expect(year(news)).toBe(2026);
+    expect(extract(news).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["5|2026"]);
+  });
   it("a plan that gives each year's work is not dated by its last year, but by the period it opens", () => {
     const plan = "某市三年行动计划(2024—2026年)\n\n一、主要目标\n2024年,全市将新建充电桩1000个。\n2025年,全市将新建充电桩2000个。\n2026年,全市将新建充电桩3000个。";
     expect(year(plan)).toBe(2024);
