@@ -42,6 +42,11 @@ describe("normalise", () => {
     expect(original.slice(t.start, t.end)).toBe(t.text);
     expect(t.text).toBe("地区生产总值突破970亿元");
   });
+  it("reads corner brackets as the quotation marks they stand for: a plan named in 「」 is a name, not the sentence's time", () => {
+    expect(normalise("与「十四五」规划目标保持一致").text).toBe("与“十四五”规划目标保持一致");
+    const t = extract("提出全社会研发经费投入年均增长7%以上,与「十四五」规划目标保持一致。", { docYear: 2026 }).targets;
+    expect(t.map((x) => x.value)).toEqual([7]);
+  });
   it("recognises navigation lines", () => {
     expect(isNavLine("当前位置: 网站首页 > 政府信息公开")).toBe(true);
     expect(isNavLine("扫一扫在手机打开当前页")).toBe(true);

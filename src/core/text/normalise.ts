@@ -62,6 +62,9 @@ function halfWidth(code: number): number {
   if (code === 0xfeff) return -1; // BOM / zero-width no-break space: drop
   if (code === 0x0d) return -1; // CR of CRLF
   if (code === 0x2236) return 0x3a; // ratio colon
+  // corner brackets, as Taiwan and Hong Kong quote (與「十四五」規劃目標保持一致): the quotation marks they stand for
+  if (code === 0x300c) return 0x201c;
+  if (code === 0x300d) return 0x201d;
   // small form variants a page may set for its punctuation (水质100%达标﹔市控以上断面…): the marks they stand for
   if (code >= 0xfe50 && code <= 0xfe6a) return SMALL_FORMS[code - 0xfe50] ?? code;
   return code;
@@ -134,7 +137,7 @@ export function normalise(original: string): CleanText {
 }
 
 /** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
-const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&]/;
+const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&\u300c\u300d]/;
 const NEEDS_MAPPING_ALL = new RegExp(NEEDS_MAPPING.source, "g");
 
 /** Index of the run holding clean position k (binary search). */
