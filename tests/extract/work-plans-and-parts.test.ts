@@ -146,6 +146,10 @@ describe("lines of goals with no end marks, and values the scanner missed", () =
     expect(read(doc, 2022)).toEqual(expect.arrayContaining(["300|家|2022", "20|家|2022", "50|家|2022", "1.5|平方公里|2022"]));
     expect(read(doc, 2022).filter((x) => x.startsWith("300|家")).length).toBe(2);
   });
+  it("two lines that each close on an amount are two goals, commas and all (…增长4.3%以上 / …保持在9%以上,规上工业企业突破1000家)", () => {
+    const doc = "产业发展目标\n2025年\n全市地区生产总值增长5.6%\n农林牧渔业总产值增长4.3%以上\n规上工业增加值增速保持在9%以上,规上工业企业突破1000家\n第三产业占比达到53%,生产性服务业占服务业增加值比重突破57%\n全社会研发投入占地区生产总值比重达2.4%";
+    expect(read(doc, 2025).map((x) => x.split("|")[0])).toEqual(["5.6", "4.3", "9", "1000", "53", "57", "2.4"]);
+  });
   it("…but the lines of a sentence, holding its commas, still join (中心城35%左右 / 面积达到3-5年一遇…)", () => {
     const doc = "12.3.2 全面提升防洪除涝能力。持续推进海绵城市建设,\n到2025年40%建成区达到海绵城市建设要求,中心城35%左右\n面积达到3-5年一遇雨水排水能力。加快吴淞江等\n流域骨干水利工程建设。";
     expect(extract(doc, { docYear: 2021 }).targets.some((t) => t.value === 35 && t.comparator === "~")).toBe(true);

@@ -95,7 +95,10 @@ function closesWithCount(t: string): boolean {
  */
 function goalsApart(a: string, b: string): boolean {
   // (lines of a sentence hold its commas and stops: 到2025年40%建成区达到…要求,中心城35%左右 / 面积达到3-5年一遇…)
-  return /\d/.test(a) && /\d/.test(b) && !CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || opensWithWork(b));
+  // (two lines that each close on an amount are two items, commas and all: …总产值增长4.3%以上 / 规上工业增加值增速保持在
+  // 9%以上,规上工业企业突破1000家)
+  return /\d/.test(a) && /\d/.test(b) && ((!CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || opensWithWork(b))) ||
+    (endsWithQuantity(a) && endsWithQuantity(b)));
 }
 const CLAUSE_MARK = /[,，。;；:：]/;
 /** Whether a line opens with a verb of work: one that adds (新增…) or another (推进…, 实施…). */
