@@ -407,8 +407,8 @@ const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
 const YEAR_SUBHEAD = /^(20\d\d|二〇[〇一二三四五六七八九]{2})年(?!是|以来|前|底|末|至|—|-)(?=(?:[^,，。;；:：!?！？、()（）\s]*[\u4e00-\u9fff]){6})[^,，。;；:：!?！？、()（）\s]{6,34}$/;
 
 /** An infographic's caption: a year with no 年 before a few words, alone on its line (2020 中国答卷, 2021任务清单). */
-// (a year near the document's: 2000万人次在南海全域旅游 is an amount)
 const YEAR_CAPTION = /^(20\d\d) ?(?![年万亿千百])[\u4e00-\u9fff]{2,10}$/;
+/** YEAR_CAPTION's match, for a year near the document's only (2000万人次在南海全域旅游 is an amount). */
 function yearCaption(line: string, docYear: number | null): RegExpExecArray | null {
   const m = docYear !== null && line.length <= 15 ? YEAR_CAPTION.exec(line) : null;
   return m !== null && Math.abs(Number(m[1]) - docYear!) <= 5 ? m : null;
@@ -435,12 +435,13 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
+/** A line that ends with a plan period alone, after a word or two and a comma: 遇见,“十四五”, 展望“十五五”, “十四五”时期. */
+const PERIOD_CAPTION = /(?:^|[,，:：])[\u4e00-\u9fff]{0,4}[,，:：]?\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
+
 /**
  * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
  * in passing, …明年将继续推进, nor a noun, 明年计划开工项目).
  */
-/** A line that ends with a plan period alone, after a word or two and a comma: 遇见,“十四五”, 展望“十五五”, “十四五”时期. */
-const PERIOD_CAPTION = /(?:^|[,，:：])[\u4e00-\u9fff]{0,4}[,，:：]?\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
 const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)/;
 
 /**
