@@ -131,6 +131,12 @@ describe("years of work reports and yearly plans", () => {
     expect(ts.map((t) => `${brief(t)}|${t.year}`)).toEqual(["地区生产总值|~|6|%|growth|2025", "新增高新技术企业|>=|20|家|increment|2025"]);
   });
 
+  it("an excerpt opening inside a report's first part, before 二、2026年重点工作, reviews the year before, whatever its words", () => {
+    const doc = ["一般公共预算收入2693.2亿元、居副省级城市第2。人均可支配收入首破8万元,增长4.2%。", "新增上市公司13家。城镇新增就业31.4万人。", "",
+      "二、2026年重点工作", "社会消费品零售总额增长5%左右、突破1万亿元。"].join("\n");
+    expect(extract(doc, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([5, 1]);
+  });
+
   it("an intro line ending in a colon sets the year of the goals it introduces, not the 远景 year", () => {
     const doc = ["展望二〇三五年,全县经济实力大幅跃升。", "锚定二〇三五年远景目标,“十四五”时期全县经济社会发展主要目标是:",
       "——经济发展质量明显提升。地区生产总值突破350亿元。"].join("\n");

@@ -370,7 +370,9 @@ function markLeadingReview(blocks: Block[], firstTitle: string, before: string, 
   if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
   // (an excerpt opening on a heading of goals, （三）规划目标…, starts in the plan, whatever review words it holds)
   if (GOALS_OPENING.test(before)) return;
-  if ((before.match(REVIEW_WORDS) ?? []).length < 2) return;
+  // (a report's second part named as the year's work, 二、2026年重点工作, has the review as its first, whatever its words)
+  const yearsWorkSecond = docYear !== null && /^(?:第二|二、)/.test(firstTitle) && firstTitle.includes(`${docYear}年`) && /(工作|任务|目标|安排)/.test(firstTitle);
+  if (!yearsWorkSecond && (before.match(REVIEW_WORDS) ?? []).length < 2) return;
   for (const b of blocks) {
     if (b.kind !== "sentence") continue;
     const future = b.line.years.some((y) => y.pos >= b.span.start && y.end <= b.span.end && docYear !== null && y.year > docYear);
