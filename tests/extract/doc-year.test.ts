@@ -172,6 +172,10 @@ describe("weak signs of the year of work", () => {
     expect(year(news)).toBe(2026);
     expect(extract(news).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["5|2026"]);
   });
+  it("what a report sets for the year (设定2026年GDP增长5.5%左右的预期目标, 明确了2026年…施工图与任务书)", () => {
+    expect(year("开局之年,成都设定2026年GDP增长5.5%左右的预期目标。")).toBe(2026);
+    expect(year("报告明确了2026年全市经济社会发展的施工图与任务书。")).toBe(2026);
+  });
   it("a plan that gives each year's work is not dated by its last year, but by the period it opens", () => {
     const plan = "某市三年行动计划(2024—2026年)\n\n一、主要目标\n2024年,全市将新建充电桩1000个。\n2025年,全市将新建充电桩2000个。\n2026年,全市将新建充电桩3000个。";
     expect(year(plan)).toBe(2024);

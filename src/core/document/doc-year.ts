@@ -121,6 +121,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
   /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保)/.source,
+  // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
+  /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow)
   /[,，]\s*(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
