@@ -220,6 +220,9 @@ describe("Chinese numerals wherever numbers appear", () => {
     expect(targetsOf("GDP增速为四点五%至五%;社会消费品零售总额增长五%左右;粮食产量一点四万亿斤以上。", 2026).map((t) => `${t.value}-${t.valueMax}|${t.unit}|${t.comparator}`))
       .toEqual(["4.5-5|%|range", "5-null|%|~", "1.4-null|万亿斤|>="]);
   });
+  it("a dash set as the character 一 between two figures (5%一5.5%, 3一5个) joins a range", () => {
+    expect(targetsOf("地区生产总值增长5%一5.5%。新建3一5个公园。", 2026).map((t) => `${t.value}-${t.valueMax}|${t.unit}|${t.comparator}`)).toEqual(["5-5.5|%|range", "3-5|个|range"]);
+  });
   it("names with numerals stay out: 三年行动, 十四五, 二十大, 一网通办", () => {
     expect(targetsOf("到2025年,深入贯彻二十大精神,实施“十四五”三年行动,推进一网通办。", 2024)).toEqual([]);
   });

@@ -22,6 +22,7 @@ const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);
 
+const ONE_AS_DASH = "一".charCodeAt(0);
 const RANGE_JOINERS = new Uint8Array(65536);
 for (const ch of "—–-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
@@ -185,7 +186,8 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
     const counted = matchUnit(text, j);
     if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
   }
-  if (RANGE_JOINERS[text.charCodeAt(j)] === 1) {
+  // (5%一5.5%: a dash set as the character 一, between two figures)
+  if (RANGE_JOINERS[text.charCodeAt(j)] === 1 || (text.charCodeAt(j) === ONE_AS_DASH && !first.chinese && isDigitAt(text, j + 1))) {
     const second = readSimple(text, j + 1);
     if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
       const secondUnit = matchUnit(text, second.end);
