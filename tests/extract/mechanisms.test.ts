@@ -585,6 +585,11 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     expect(extract(news, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([4.5]);
   });
 
+  it("a paragraph opening with a short word of discourse and a past year (进一步来看,2024年,…) reviews that year", () => {
+    const news = "进一步来看,2024年,成都签约引进重大项目435个。此外,创新驱动多点突破。全市有效发明专利拥有量增长15%。\n报告提出了今年发展主要预期目标:地区生产总值增长5.7%以上。";
+    expect(extract(news, { docYear: 2025 }).targets.map((t) => t.value)).toEqual([5.7]);
+  });
+
   it("what a goal builds on (…。在此基础上,2026年…目标为5%) is the base, stated before it in its paragraph", () => {
     const news = "科技方面,深圳的专精特新“小巨人”企业达1333家;全社会研发投入2453.1亿元,跃居全国城市第一。在此基础上,2026年深圳GDP预期增长目标为5%。";
     expect(extract(news, { docYear: 2026 }).targets.map((t) => t.value)).toEqual([5]);

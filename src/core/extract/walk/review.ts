@@ -79,7 +79,8 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
   // (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
   // (…孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进: a longer lead-in reporting a speech, with no
   // sentence's end in it)
-  const m = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  // (or a short word of discourse: 进一步来看,2024年,成都签约…; 具体来看,2024年,…)
+  const m = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：,]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
