@@ -79,8 +79,8 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
   // (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
   // (…孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进: a longer lead-in reporting a speech, with no
   // sentence's end in it)
-  // (or a short word of discourse: 进一步来看,2024年,成都签约…; 具体来看,2024年,…)
-  const m = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：,]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  // (or a word of discourse: 进一步来看,2024年,成都签约…; 具体来看,2024年,… — not a purpose, 为落实规划,2025年,…)
+  const m = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时)[,:]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 
@@ -90,7 +90,8 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
  */
 export function continuesReview(sentence: string): boolean {
   const said = withoutShareDone(sentence);
-  return !/(今年|明年|下一步|新的一年|新一年|今后|力争|确保|争取|计划|目标|预期)/.test(said) && !PLAN_WORDING.test(said);
+  // (研发计划项目 names a programme: no plan of the year)
+  return !/(今年|明年|下一步|新的一年|新一年|今后|力争|确保|争取|计划(?!项目)|目标|预期)/.test(said) && !PLAN_WORDING.test(said);
 }
 
 export function isPastHeading(title: string): boolean {
