@@ -61,6 +61,10 @@ describe("year from context", () => {
     const news = "总理做政府工作报告,将今年国内生产总值(GDP)增长目标设定在百分之四点五至百分之五。\n李强表示,主要考虑十五五(二〇二六至二〇三〇年)开局之年。\n其他经济目标还包含:城镇调查失业率百分之五点五左右。\n";
     expect(extract(news, { docYear: 2026 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["4.5|2026", "5.5|2026"]);
   });
+  it("a later horizon opening a sentence of the line (…。到2030年,…) dates the lines after it", () => {
+    const doc = "《意见》要求:到2025年,体系初步形成。森林覆盖率达到24.1%。到2030年,全面绿色转型取得显著成效。\n非化石能源消费比重达到25%左右;森林蓄积量达到190亿立方米。\n";
+    expect(extract(doc, { docYear: 2021 }).targets.map((t) => `${t.value}|${t.year}`)).toEqual(["24.1|2025", "25|2030", "190|2030"]);
+  });
   it("a base year is not the target year: 比2020年增长", () => {
     expect(targetsOf("到2025年,城乡居民收入比2020年增长40%以上。")[0].year).toBe(2025);
   });

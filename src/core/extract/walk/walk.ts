@@ -437,6 +437,16 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
 
+/** The last year after `first` in its line that opens a sentence as its horizon (。到2030年,), or null. */
+function laterHorizon(text: string, years: readonly YearMention[], first: YearMention, docYear: number | null): number | null {
+  let found: number | null = null;
+  for (const y of years) {
+    if (y.pos <= first.pos || y.year <= first.year || (docYear !== null && y.year < docYear)) continue;
+    if (/[。;]\s*(?:力争)?(?:到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 5), y.pos)) && /^[”"]?(?:底|末)?[,，]/.test(text.slice(y.end, y.end + 3))) found = y.year;
+  }
+  return found;
+}
+
 /** A line that ends with a plan period alone, after a word or two and a comma: 遇见,“十四五”, 展望“十五五”, “十四五”时期. */
 const PERIOD_CAPTION = /(?:^|[,，:：])[\u4e00-\u9fff]{0,4}[,，:：]?\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
 
@@ -457,7 +467,10 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear);
   const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
-  if (opening !== null) ctx.lineYear = opening;
+  // (…到2025年,…。到2030年,…水平。 / 单位…排放比2005年下降65%以上;…: a later horizon opening a sentence of the same line
+  // dates the lines after it)
+  const later = opening !== null && first !== undefined ? laterHorizon(text, years, first, docYear) : null;
+  if (opening !== null) ctx.lineYear = later ?? opening;
   // (a caption that is only a plan period, 遇见,“十四五” / “十五五”时期, dates the lines of goals under it — also where
   // a page of short captions ran it onto the line before: …发展格局遇见,“十四五”)
   else if (docYear !== null && trimmed.includes("五")) {
