@@ -589,6 +589,9 @@ describe("limits of the rules above (cases they must leave alone)", () => {
   it("a paragraph opening with a short word of discourse and a past year (进一步来看,2024年,…) reviews that year", () => {
     const news = "进一步来看,2024年,成都签约引进重大项目435个、总投资5679亿元,规模以上工业企业突破5000家。此外,成都坚持科技引领、成果转化,创新驱动多点突破。全市有效发明专利拥有量增长15%,9个国家重点研发计划项目成功在成都转化。\n报告提出了今年发展主要预期目标:地区生产总值增长5.7%以上。";
     expect(extract(news, { docYear: 2025 }).targets.map((t) => t.value)).toEqual([5.7]);
+    // (a news source's words: 据了解,2020年,…)
+    const greening = "上海将新增各类公园120座。\n据了解,2020年,上海全年完成造林9万亩。推进17条(片)重点生态廊道建设,全年新增绿地1202公顷。城市公园已增至406座。";
+    expect(extract(greening, { docYear: 2021 }).targets.map((t) => t.value)).toEqual([120]);
   });
 
   it("what a goal builds on (…。在此基础上,2026年…目标为5%) is the base, stated before it in its paragraph", () => {
