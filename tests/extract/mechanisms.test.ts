@@ -592,6 +592,8 @@ describe("limits of the rules above (cases they must leave alone)", () => {
     // (a news source's words: 据了解,2020年,…)
     const greening = "上海将新增各类公园120座。\n据了解,2020年,上海全年完成造林9万亩。推进17条(片)重点生态廊道建设,全年新增绿地1202公顷。城市公园已增至406座。";
     expect(extract(greening, { docYear: 2021 }).targets.map((t) => t.value)).toEqual([120]);
+    // (已 before a verb of what was done: 已密集举办680多场招聘活动)
+    expect(extract("今年,上海人社部门已密集举办680多场招聘活动,提供就业岗位18.2万个。", { docYear: 2025 }).targets).toEqual([]);
   });
 
   it("what a goal builds on (…。在此基础上,2026年…目标为5%) is the base, stated before it in its paragraph", () => {
