@@ -320,6 +320,8 @@ describe("a yearly list of livelihood projects (民生实事)", () => {
     // (a price's 升幅 and an amount's goal in %: 设定GDP目标为4.5%至5%)
     expect(targetsOf("居民消费价格升幅2%左右。今年设定GDP目标为4.5%至5%。", 2026).map((t) => `${t.value}:${t.kind}`)).toEqual(["2:growth", "4.5:growth"]);
     expect(targetsOf("地区生产总值增7.5%-8%。", 2016).map((t) => `${t.value}:${t.kind}`)).toEqual(["7.5:growth"]);
+    // (who leads the work may stand between the will and the verb: 将牵头建设…)
+    expect(targetsOf("2025年,上海市体育局将牵头建设社区市民健身中心30个。", 2025).map((t) => `${t.value}:${t.kind}`)).toEqual(["30:increment"]);
   });
 
   it("places upgraded (提升 N 个) and people a service reaches (康复救助 N 人) are amounts added", () => {

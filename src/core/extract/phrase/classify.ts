@@ -173,8 +173,8 @@ const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)
 
 /** Verbs of opening, hiring or enlarging that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通). */
 const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招)/;
-/** A will to build, then what it builds: …将建设政策性住房, 计划新建…. */
-const WILL_BUILD = /(?:将|要|计划|拟)(?:建设|新建|筹集|改造)[\u4e00-\u9fff]{2,12}$/;
+/** A will to build, then what it builds: …将建设政策性住房, 计划新建…, 将牵头建设… (who leads the work may stand between). */
+const WILL_BUILD = /(?:将|要|计划|拟)(?:牵头|负责|着力|加快|继续)?(?:建设|新建|筹集|改造)[\u4e00-\u9fff]{2,12}$/;
 
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
