@@ -81,13 +81,14 @@ const YEAR_OF_WORK = new RegExp([
   // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
   // (or named at length: 株洲市2023年打造“三个高地”暨“项目攻坚年”…活动推进大会)
-  /(?<!召开)(20\d\d)年度?(?![^,。;:\n]{0,36}?(?:总结|表彰))[^,。;:\n]{0,36}?(?:动员会|推进会|部署会|动员大会|推进大会|部署大会|集中开工)(?!\s*\d+次)/.source,
+  /(?<!召开|召开了|举办|举办了)(20\d\d)年度?(?![^,。;:\n]{0,36}?(?:总结|表彰))[^,。;:\n]{0,36}?(?:动员会|推进会|部署会|动员大会|推进大会|部署大会|集中开工)(?!\s*\d+次)/.source,
   // (an infographic's caption of the year's list, written with no 年, at a line's start: 2021任务清单, 2026 民生实事;
   // inside a title, 《…提升2024工作要点》, it names a plan the text follows)
-  /(?:^|\n)[ \t]*(20\d\d) ?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)/.source,
+  /(?:^|\n)[ \t]*(20\d\d) ?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)(?![^\n]{0,8}(?:完成情况|情况|总结|回顾))/.source,
   // (the year's sessions that adopt its reports: 2026年地方两会释放哪些民生信号, 2025年全国两会 — not a time since them)
   // (a newspaper's page of the sessions may drop the 年: 第06版:2022阜阳两会)
-  /(?<![到至和\d]|年、)(20\d\d)(?:年(?:的)?)?(?:全国|地方|各地|省|市|[\u4e00-\u9fff]{2,3}?[省市]?)?两会(?!以来|之后|后)/.source,
+  // (not one since which, or whose goals, a page looks back: 自2025年全国两会召开以来, 对照2025年两会确定的目标)
+  /(?<![到至和\d自]|年、|对照|落实|按照|根据)(20\d\d)(?:年(?:的)?)?(?:全国|地方|各地|省|市|[\u4e00-\u9fff]{2,3}?[省市]?)?两会(?![^,。;\n]{0,6}(?:以来|之后|后|确定|提出的))/.source,
   // the year's report itself (2026年的陕西政府工作报告), not a past one looked back on (2025年政府工作报告确定的…)
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
@@ -124,7 +125,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
   /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow)
-  /[,，]\s*(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)/.source,
+  // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2%)
+  /[,，]\s*(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际)/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
   /(?:^|[。\n])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)

@@ -67,8 +67,19 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   if (i >= 0 && line.years[i].pos < sentence.start && docYear !== null && /(全年|年内)/.test(text.slice(sentence.start, numberAt))) return docYear;
   if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||
     // (力争2025年…突破5000亿元。年均新增…30家以上,累计培育…20家: an amount over years goes on to the goal year before it)
-    (docYear !== null && line.years[i].year > docYear && line.years[i].year - docYear < 8 && OVER_YEARS.test(text.slice(sentence.start, numberAt))))) return line.years[i].year;
+    (docYear !== null && line.years[i].year > docYear && OVER_YEARS.test(text.slice(sentence.start, numberAt)))) &&
+    // (a far vision in a paragraph a nearer plan period dates, 十五五规划纲要草案…。冀至2035年…翻一番。…提出…年均增长7%以上:
+    // the vision dates only its own sentence)
+    !(line.years[i].pos < sentence.start && farOverScope(line.years[i].year, scopeYear, docYear))) return line.years[i].year;
   return scopeYear;
+}
+
+/**
+ * Whether `year` is a vision a period or more beyond the plan period `scopeYear` that dates the paragraph, itself after
+ * the document's year (2035 in a paragraph of the 十五五, dated 2030).
+ */
+function farOverScope(year: number, scopeYear: number | null, docYear: number | null): boolean {
+  return scopeYear !== null && docYear !== null && scopeYear > docYear && year >= scopeYear + 5;
 }
 
 /**
@@ -79,9 +90,7 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   if ((docYear !== null && y.year < docYear) || y.sentenceOnly) return false;
   // (a plan period keeps its quotes: 到“十四五”末,…)
   // (力争2025年材料产业规模突破2万亿元 dates its own clause: with no comma after it, only a year after 到 or 至 spans on)
-  // (but a far vision, 冀至2035年人均国内生产总值较2020年翻一番 in a 2026 page of the 十五五 plan, dates its own clause unless
-  // a comma makes it the time of what follows: 到2035年,…)
-  if (/(到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos))) return docYear === null || y.year - docYear < 8 || /^[”"]?(底|末|期末)?[,，:：]/.test(text.slice(y.end, y.end + 4));
+  if (/(到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos))) return true;
   if (/(力争|争取|在|于)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos)) && /^[”"]?(底|末|期末)?[,，]/.test(text.slice(y.end, y.end + 4))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;

@@ -2,6 +2,7 @@
 // year in scope, responsible units, review/past flags and clauses; tables recognised as tables; lines that carry
 // no statement (navigation, attachment marks). Later stages read blocks and never the line structure again.
 import { isNavLine } from "../../text/debris";
+import { matchUnit } from "../../numbers/units";
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { headingOf, readingLines, sentences, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
@@ -323,7 +324,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
-          (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
+          (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
@@ -359,6 +360,8 @@ const BULLET = /^[●◆■•▲★◎○◇▪]/;
 /** A heading of goals opening an excerpt: (三)规划目标, 二、主要目标, 发展目标. */
 // (not 指标完成情况, 目标任务完成情况: a heading of how the goals went reviews)
 const GOALS_OPENING = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,4}(?:目标|指标)(?![\u4e00-\u9fff]{0,2}(?:完成|执行|实现|进展|落实)|[\u4e00-\u9fff]{0,4}情况)(?=[\s:：\u4e00-\u9fff])/;
+/** A modal of a plan (要, 将) in the text before a report's first heading. */
+const LEAD_MODAL = new RegExp(MODAL);
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
 const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
 
@@ -370,8 +373,10 @@ function markLeadingReview(blocks: Block[], firstTitle: string, before: string, 
   if (!/^(第[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)/.test(firstTitle)) return;
   // (an excerpt opening on a heading of goals, （三）规划目标…, starts in the plan, whatever review words it holds)
   if (GOALS_OPENING.test(before)) return;
-  // (a report's second part named as the year's work, 二、2026年重点工作, has the review as its first, whatever its words)
-  const yearsWorkSecond = docYear !== null && /^(?:第二|二、)/.test(firstTitle) && firstTitle.includes(`${docYear}年`) && /(工作|任务|目标|安排)/.test(firstTitle);
+  // (a report's second part named as the year's work, 二、2026年重点工作, has the review as its first, whatever its words —
+  // unless what comes first states goals: 2026年主要预期目标:…, 全市上下要紧扣目标任务,…)
+  const yearsWorkSecond = docYear !== null && /^(?:第二|二、)/.test(firstTitle) && firstTitle.includes(`${docYear}年`) && /(工作|任务|目标|安排)/.test(firstTitle) &&
+    !/(目标|力争|确保|今年)/.test(before) && !LEAD_MODAL.test(before);
   if (!yearsWorkSecond && (before.match(REVIEW_WORDS) ?? []).length < 2) return;
   for (const b of blocks) {
     if (b.kind !== "sentence") continue;
@@ -412,7 +417,8 @@ const YEAR_SUBHEAD = /^(20\d\d|二〇[〇一二三四五六七八九]{2})年(?!�
 const YEAR_CAPTION = /^(20\d\d) ?(?![年万亿千百])[\u4e00-\u9fff]{2,10}$/;
 /** YEAR_CAPTION's match, for a year near the document's only (2000万人次在南海全域旅游 is an amount). */
 function yearCaption(line: string, docYear: number | null): RegExpExecArray | null {
-  const m = docYear !== null && line.length <= 15 ? YEAR_CAPTION.exec(line) : null;
+  // (2028公里, 2030家企业: a figure with its unit, on a line of its own)
+  const m = docYear !== null && line.length <= 15 && matchUnit(line.replace(/^(\d{4}) /, "$1"), 4) === null ? YEAR_CAPTION.exec(line) : null;
   return m !== null && Math.abs(Number(m[1]) - docYear!) <= 5 ? m : null;
 }
 
@@ -420,7 +426,7 @@ function yearCaption(line: string, docYear: number | null): RegExpExecArray | nu
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 // (…审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面…提出3项指标: the plan's draft, and what it sets in the
 // paragraph's next sentence)
-const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?(?:[^。;]{0,40}?|[^。;]{0,30}。[^。;]{0,40}?)(?:明确|提出|确定|定下)(?!的)/;
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?》?(?:草案)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定)(?!的)/;
 
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*[”"」》]/;
@@ -447,8 +453,11 @@ function laterHorizon(text: string, years: readonly YearMention[], first: YearMe
   return found;
 }
 
-/** A line that ends with a plan period alone, after a word or two and a comma: 遇见,“十四五”, 展望“十五五”, “十四五”时期. */
-const PERIOD_CAPTION = /(?:^|[,，:：])[\u4e00-\u9fff]{0,4}[,，:：]?\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
+/**
+ * A line that is a plan period alone, or ends with one right after a comma: “十四五”时期, 遇见,“十四五” — not a slogan
+ * naming it as an aim (决胜“十四五”, 也是谋划“十五五”).
+ */
+const PERIOD_CAPTION = /(?:^|[,，:：])\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
 
 /**
  * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
@@ -487,7 +496,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // (红桥区“十五五”规划纲要…明确地区生产总值年均增长5%以上核心目标: a paragraph reporting what a plan for a period from the
   // document's year on sets is dated by that period — not one about the year's work, 今年…)
   const reported = period || !trimmed.includes("规划") ? null : PLAN_REPORTED.exec(trimmed);
-  const reportedYear = reported && docYear !== null && PLAN_PERIODS[reported[1]] - 4 >= docYear && !THIS_YEAR.test(trimmed) ? PLAN_PERIODS[reported[1]] : null;
+  const reportedPeriod = reported ? reported[1] ?? reported[2] : null;
+  const reportedYear = reportedPeriod !== null && docYear !== null && PLAN_PERIODS[reportedPeriod] - 4 >= docYear && !THIS_YEAR.test(trimmed) ? PLAN_PERIODS[reportedPeriod] : null;
   // (根据规划,浦东将推动…4大集群迈上5000亿元规模: a paragraph referring back to the plan for a later period the paragraph
   // before named, 发布“十五五浦东新区十大硬核产业集群方案”, is dated by that period)
   const refersBack = ctx.namedPlanYear !== null && REFERS_BACK.test(trimmed) && !THIS_YEAR.test(trimmed) ? ctx.namedPlanYear : null;
@@ -620,6 +630,9 @@ function opensClause(text: string, sentenceStart: number, pos: number): boolean 
 function namesNoOtherYear(text: string, years: YearMention[]): boolean {
   return years.every((y) => text.slice(y.pos, y.end) === "全年");
 }
+
+/** Verbs of work to do: a sentence with one before 在此基础上 sets a task (培育…30家。在此基础上,…), no base. */
+const WORK_STATED = /(培育|实施|新建|建设|改造|新增|打造|推进|开工|完成|力争|确保|计划|推动|开展)/;
 
 /** The index of the sentence of `spans` that opens on what came before as its base and sets a goal (在此基础上,2026年…目标为5%), or -1. */
 function goalOnBase(text: string, spans: readonly Span[]): number {

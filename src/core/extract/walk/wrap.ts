@@ -98,9 +98,11 @@ function goalsApart(a: string, b: string): boolean {
   // (two lines that each close on an amount are two items, commas and all: …总产值增长4.3%以上 / 规上工业增加值增速保持在
   // 9%以上,规上工业企业突破1000家)
   return /\d/.test(a) && /\d/.test(b) && ((!CLAUSE_MARK.test(a) && !CLAUSE_MARK.test(b) && (endsWithQuantity(a) || opensWithWork(b))) ||
-    (endsWithQuantity(a) && endsWithQuantity(b)));
+    (endsWithQuantity(a) && endsWithQuantity(b) && !CONTINUES_AMOUNT.test(b)));
 }
 const CLAUSE_MARK = /[,，。;；:：]/;
+/** A line opening on the growth or share of the amount the line before closed on (…达到80亿元 / 增长6%,…): one clause. */
+const CONTINUES_AMOUNT = /^(?:增长|增速|增幅|下降|同比|年均|比上年|较上年|其中|占)/;
 /** Whether a line opens with a verb of work: one that adds (新增…) or another (推进…, 实施…). */
 function opensWithWork(b: string): boolean {
   return leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b);
