@@ -522,10 +522,15 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (["人", "人次"].includes(withoutTenThousand(unit)) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   if (unit === "名" && /^(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
-  // (纲要草案共分18篇62章: the parts of a text by its volumes and chapters)
-  if ((unit === "篇" && /^共?\d{1,3}章/.test(text.slice(unitEnd, unitEnd + 5))) || ((unit === "章" || unit === "节") && /[分共]\d{1,3}篇$|\d篇$|共分$|全文共?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
+  if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return null;
+}
+
+/** Whether a count is of a text's volumes or chapters: 纲要草案共分18篇62章, 全文共8章. */
+function countsTextParts(text: string, unit: string, at: number, unitEnd: number, lookFrom: number): boolean {
+  if (unit === "篇") return /^共?\d{1,3}章/.test(text.slice(unitEnd, unitEnd + 5));
+  return (unit === "章" || unit === "节") && /[分共]\d{1,3}篇$|\d篇$|共分$|全文共?$/.test(text.slice(Math.max(lookFrom, at - 6), at));
 }
 
 /** Whether things counted are those whose role is put to use: 发挥3个…试点作用 (the regexes run only after a 发挥). */

@@ -72,16 +72,19 @@ export function continuesPast(sentence: string): boolean {
 const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的?[\d.]+%/g;
 const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replace(SHARE_DONE, "") : s);
 
+/** A year opening a paragraph as its time, alone or after a lead-in: */
+// (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
+// (or after a summary's label: 数据亮点:2025年,全区…; or after a report's address: 各位代表,2017年,在经济下行压力…)
+// (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
+// (…孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进: a longer lead-in reporting a speech, with no
+// sentence's end in it)
+// (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
+// purpose, 为落实规划,2025年,…)
+const OPENS_WITH_YEAR = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/;
+
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
-  // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
-  // (or after a summary's label: 数据亮点:2025年,全区…; or after a report's address: 各位代表,2017年,在经济下行压力…)
-  // (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
-  // (…孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进: a longer lead-in reporting a speech, with no
-  // sentence's end in it)
-  // (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
-  // purpose, 为落实规划,2025年,…)
-  const m = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/.exec(line);
+  const m = OPENS_WITH_YEAR.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
 }
 

@@ -360,8 +360,6 @@ const BULLET = /^[●◆■•▲★◎○◇▪]/;
 /** A heading of goals opening an excerpt: (三)规划目标, 二、主要目标, 发展目标. */
 // (not 指标完成情况, 目标任务完成情况: a heading of how the goals went reviews)
 const GOALS_OPENING = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*[\u4e00-\u9fff]{0,4}(?:目标|指标)(?![\u4e00-\u9fff]{0,2}(?:完成|执行|实现|进展|落实)|[\u4e00-\u9fff]{0,4}情况)(?=[\s:：\u4e00-\u9fff])/;
-/** A modal of a plan (要, 将) in the text before a report's first heading. */
-const LEAD_MODAL = new RegExp(MODAL);
 /** Review wording: 过去五年, 十年来, 回顾, …以来, 取得…成绩. */
 const REVIEW_WORDS = /过去[一两三五十]年|[一二三五十]年来|回顾|以来|成绩|成效|取得/g;
 
@@ -376,7 +374,7 @@ function markLeadingReview(blocks: Block[], firstTitle: string, before: string, 
   // (a report's second part named as the year's work, 二、2026年重点工作, has the review as its first, whatever its words —
   // unless what comes first states goals: 2026年主要预期目标:…, 全市上下要紧扣目标任务,…)
   const yearsWorkSecond = docYear !== null && /^(?:第二|二、)/.test(firstTitle) && firstTitle.includes(`${docYear}年`) && /(工作|任务|目标|安排)/.test(firstTitle) &&
-    !/(目标|力争|确保|今年)/.test(before) && !LEAD_MODAL.test(before);
+    !before.includes("目标") && !WILL_IN_LINE.test(before);
   if (!yearsWorkSecond && (before.match(REVIEW_WORDS) ?? []).length < 2) return;
   for (const b of blocks) {
     if (b.kind !== "sentence") continue;
@@ -418,8 +416,9 @@ const YEAR_CAPTION = /^(20\d\d) ?(?![年万亿千百])[\u4e00-\u9fff]{2,10}$/;
 /** YEAR_CAPTION's match, for a year near the document's only (2000万人次在南海全域旅游 is an amount). */
 function yearCaption(line: string, docYear: number | null): RegExpExecArray | null {
   // (2028公里, 2030家企业: a figure with its unit, on a line of its own)
-  const m = docYear !== null && line.length <= 15 && matchUnit(line.replace(/^(\d{4}) /, "$1"), 4) === null ? YEAR_CAPTION.exec(line) : null;
-  return m !== null && Math.abs(Number(m[1]) - docYear!) <= 5 ? m : null;
+  // (the cheap anchored pattern first: most lines are no caption)
+  const m = docYear !== null && line.length <= 15 ? YEAR_CAPTION.exec(line) : null;
+  return m !== null && Math.abs(Number(m[1]) - docYear!) <= 5 && matchUnit(line.replace(/^(\d{4}) /, "$1"), 4) === null ? m : null;
 }
 
 /** A plan for a period named with what it sets (“十五五”规划纲要…明确, “十五五”规划建议提出). */
@@ -631,8 +630,11 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
   return years.every((y) => text.slice(y.pos, y.end) === "全年");
 }
 
-/** Verbs of work to do: a sentence with one before 在此基础上 sets a task (培育…30家。在此基础上,…), no base. */
-const WORK_STATED = /(培育|实施|新建|建设|改造|新增|打造|推进|开工|完成|力争|确保|计划|推动|开展)/;
+/**
+ * Verbs of work to do: a sentence with one before 在此基础上 sets a task (培育…30家。在此基础上,…), no base (力争, 计划 and
+ * other words of a plan are continuesPast's).
+ */
+const WORK_STATED = /(培育|实施|新建|建设|改造|新增|打造|推进|开工|完成|推动|开展)/;
 
 /** The index of the sentence of `spans` that opens on what came before as its base and sets a goal (在此基础上,2026年…目标为5%), or -1. */
 function goalOnBase(text: string, spans: readonly Span[]): number {
