@@ -16,6 +16,9 @@ describe("figures of the year so far", () => {
     expect(read("全省在前三季度实现了生产总值8809.86亿元。")).toEqual([]);
     expect(read("今年1-9月,全市社会消费品零售总额达到749.9亿元。")).toEqual([]);
     expect(read("沿海地区则是全省增长最快的地区,前三季度经济总量达到1177亿元。")).toEqual([]);
+    // (months counted in digits as in words: 前8个月 as 前八个月)
+    expect(read("前8个月吸引项目总额近1200亿元。")).toEqual([]);
+    expect(read("前八个月吸引项目总额近1200亿元。")).toEqual([]);
   });
   it("(a guard) work set for a part of the year is a target", () => {
     expect(read("上半年完成投资50亿元。")).toEqual(["50|亿元"]);

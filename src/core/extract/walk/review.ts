@@ -240,8 +240,8 @@ const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|�
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
-/** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前10个月. */
-const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一)个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
+/** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前十个月, 前8个月. */
+const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一|\d{1,2})个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
 /** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
