@@ -189,6 +189,16 @@ describe("years in news summaries of a year's report", () => {
     const doc = ["咸阳市政府工作报告", "2025年——", "全市生产总值增长5.5%,一般公共预算收入增长3.1%", "2026年——", "今年全市生产总值增长5.5%以上。"].join("\n");
     expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["5.5|2026"]);
   });
+  it("a line that is only the year, with nothing after 年, heads what follows as 2025年—— does", () => {
+    const doc = ["二、报告原文:持续扩大内需", "辽宁亮点", "2025年", "社会消费品零售总额增长1.4%,限上单位网上零售额增长18.1%",
+      "辽宁落点", "2026年", "社会消费品零售总额增长4%左右"].join("\n\n");
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["4|2026"]);
+  });
+  it("the document's year on a line of its own ends the review a heading of results opened", () => {
+    const doc = ["一、报告原文:东北全面振兴取得新突破", "辽宁亮点", "2025年", "城镇新增就业48万人", "辽宁落点", "2026年",
+      "一般公共预算收入增长2.5%左右", "城镇新增就业45万人以上"].join("\n\n");
+    expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["2.5|2026", "45|2026"]);
+  });
   it("a summary of the year's report gives its undated work the year, not the five-year goals' 2030", () => {
     const doc = ["研读2026年政府工作报告,今年的工作部署条目明晰。", "“十五五”时期是加快动能转换的重要窗口期,提出经济社会发展的主要目标。",
       "推进制造业延链强链。实施100个重点工业和技改项目,完成年度投资500亿元。"].join("\n");

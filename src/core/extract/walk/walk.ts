@@ -224,12 +224,17 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     } else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
-      const banner = YEAR_BANNER.exec(trimmed) ?? YEAR_SUBHEAD.exec(trimmed) ?? yearCaption(trimmed, docYear);
+      const bare = YEAR_BANNER.exec(trimmed);
+      const banner = bare ?? YEAR_SUBHEAD.exec(trimmed) ?? yearCaption(trimmed, docYear);
       if (banner) {
         const year = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
         ctx.bannerYear = year;
-        // (a later year's line, 2027年——, dates what follows it)
-        if (docYear !== null && year !== null && year >= docYear) ctx.lineYear = year;
+        // (a later year's line, 2027年——, dates what follows it; the document's year or a later one, on a line of its own,
+        // ends the review a heading of results opened: 一、…取得新突破 / 亮点 / 2025年 / … / 落点 / 2026年 / …)
+        if (docYear !== null && year !== null && year >= docYear) {
+          ctx.lineYear = year;
+          if (banner === bare) ctx.endReview();
+        }
       }
       ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
@@ -402,8 +407,8 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
   return k >= 0 && /^表\s*\d/.test(before.slice(k)) ? before.slice(k).trim() : null;
 }
 
-/** A line that is only a year, heading what follows: 2025年——, 2026年:. */
-const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—)$/;
+/** A line that is only a year, heading what follows: 2025年——, 2026年:, 2026年. */
+const YEAR_BANNER = /^(20\d\d)年\s*(?:——|—|:|：)?$/;
 
 /**
  * A news summary's subheading that opens with a year and holds no sentence's punctuation (2023年全市一般公共预算总收入
