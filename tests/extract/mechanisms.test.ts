@@ -411,6 +411,9 @@ describe("a news page's section marks, a list's own counts, ratios, pitches", ()
   it("a gap or ratio to one a verb narrows; a count after 等 that a verb of adding sets; pitches counted, 片区 a noun", () => {
     expect(values("城乡居民收入差距控制在2.2:1以内,人均收入比缩小至2.3:1。", 2025)).toEqual([2.2, 2.3]);
     expect(values("新增单项冠军、独角兽和科创上市企业等10家。", 2024)).toEqual([10]);
+    // (and a bounded count of the events a verb of holding lists: 举办…等100场以上; not the bare count of a list, …等28个单位)
+    expect(values("全年举办大型体育赛事、音乐会、演唱会等100场以上。", 2025)).toEqual([100]);
+    expect(values("组织市直机关、国有企业等28个单位参加。", 2025)).toEqual([]);
     expect(values("新建改建80片市民多功能运动场;建设3片区。", 2021)).toEqual([80]);
     expect(targetsOf("投资科创项目超100个。", 2024).map((t) => t.kind)).toEqual(["increment"]);
   });

@@ -184,6 +184,12 @@ describe("a yearly average growth shared by two amounts joined by 和", () => {
     expect(targetsOf("到2010年,全区财政总收入和地方财政收入年均增长13%。", 2006).map((t) => `${t.indicator} ${t.value}${t.unit}`))
       .toEqual(["全区财政总收入 13%", "全区地方财政收入 13%"]);
   });
+  it("the year's own growth shared by two amounts joined by 和 (全年接待游客和旅游收入增长10%以上)", () => {
+    expect(targetsOf("全年接待游客和旅游收入增长10%以上,入境游客和旅游收入增长30%以上。", 2025).map((t) => `${t.indicator} ${t.value}${t.unit}`))
+      .toEqual(["接待游客 10%", "旅游收入 10%", "入境游客 30%", "旅游收入 30%"]);
+    // (not two things that are no amounts: 城镇和农村居民人均可支配收入 is one indicator of two scopes)
+    expect(targetsOf("科技和产业融合水平增长10%。", 2025).map((t) => t.indicator)).toEqual(["科技和产业融合水平"]);
+  });
   it("…not a name holding 与, nor a list with 、 (研究与试验发展经费投入年均增长10%)", () => {
     expect(targetsOf("到2025年,研究与试验发展经费投入年均增长10%。", 2021).map((t) => t.indicator)).toEqual(["研究与试验发展经费投入"]);
   });

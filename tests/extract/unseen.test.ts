@@ -49,6 +49,11 @@ describe("what is said of the present does not make a deadline ahead a past fact
 
   it("what is already done stays past", () => {
     expect(values("全区已建成污水处理厂3座,年处理量1400万吨。", 2015)).toEqual([]);
+    // (已超过, 已达, 已突破 report a level reached as 已达到 does; a goal reached ahead of time, 目标提前达成, is done)
+    expect(values("全国行政村5G网络覆盖率已超过90%,缩小了城乡数字鸿沟。", 2025)).toEqual([]);
+    expect(values("全市森林覆盖率已达45%。", 2025)).toEqual([]);
+    expect(values("工业与信息化部宣布“十四五”5G建设目标提前达成,累计建成5G基站超过470万个。", 2025)).toEqual([]);
+    expect(values("力争“十四五”目标任务提前完成,累计建成5G基站超过500万个。", 2025)).toEqual([500]);
   });
 });
 

@@ -177,15 +177,16 @@ export const respectivelyRule: ClauseRule = {
 // 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上); a 分别 opening its clause
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
 // (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
-// (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%)
+// (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
+// growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均)(?=增长|增速)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
 /** Words one of which SHARED needs (年均 holds 均; a measure ends in 率 or the like before 和). */
-const SHARED_WORDS = ["均", "双双", "分别", "各", "率和", "率与", "率及", "度和", "数和", "重和", "比和"];
+const SHARED_WORDS = ["均", "双双", "分别", "各", "率和", "率与", "率及", "度和", "数和", "重和", "比和", "和"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
 const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
-const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
+const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
@@ -243,8 +244,15 @@ export const sharedRule: ClauseRule = {
       from = target.end;
       // (each earlier clause is one item, whatever 、 it holds: 生态环保、城市更新和水利设施投资)
       let items = earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
-      // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入)
-      if (m[1] === "年均" && (/[、与及]/.test(itemsText) || items.length !== 2 || !items.every((x) => GROWING_AMOUNT.test(x)))) continue;
+      // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入; each amount
+      // is whole, 接待游客 no 接待游客收入)
+      if (m[1] === "年均" || m[1] === "增长") {
+        const two = itemsText.split("和").map((x) => x.trim());
+        if (/[、与及]/.test(itemsText) || two.length !== 2 || !two.every((x) => x.length >= 2 && GROWING_AMOUNT.test(x))) continue;
+        // (a scope written once before the first, 全区财政总收入和地方财政收入, is the second's too)
+        const scope = SCOPE_PREFIX.exec(two[0]);
+        items = two.map((x, i) => (i > 0 && scope && !SCOPE_PREFIX.test(x) ? scope[0] + x : x));
+      }
       // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
       if (items.length < 2) items = townAndCountry(itemsText) ?? items;
       if (items.length < 2) continue;

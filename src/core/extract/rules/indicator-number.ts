@@ -20,6 +20,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
  * 均将…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
+/** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
+const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
@@ -282,8 +284,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (DESCRIBING_VERB.test(preEnd.replace(TRAILING_SCOPE, ""))) continue; // 细化为18个分区: a description
       // 共收集民生实事项目136件: a step of choosing projects, not an outcome
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
-      // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家)
-      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator)) continue;
+      // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家), or one
+      // of holding events with a bound on the count (举办大型体育赛事、音乐会、演唱会等100场以上)
+      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator) && !(m.suffix !== null && m.suffix !== "=" && HOLDS_EVENTS.test(indicator))) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
