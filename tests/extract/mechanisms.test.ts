@@ -414,6 +414,11 @@ describe("a news page's section marks, a list's own counts, ratios, pitches", ()
     // (and a bounded count of the events a verb of holding lists: 举办…等100场以上; not the bare count of a list, …等28个单位)
     expect(values("全年举办大型体育赛事、音乐会、演唱会等100场以上。", 2025)).toEqual([100]);
     expect(values("组织市直机关、国有企业等28个单位参加。", 2025)).toEqual([]);
+    // (a count after 、 goes on the list of counts its verb opened, 的 and all: 打造3个以上的…产品、5个以上的…产品)
+    expect(values("至2027年底打造3个以上的量产人形机器人产品、5个以上的量产仿生机器人产品。", 2025)).toEqual([3, 5]);
+    // (a network's latency in milliseconds; a circle named by it is no target)
+    expect(values("实现省内各城市之间网络时延低于3毫秒,天府集群到重庆集群网络时延低于3毫秒。", 2024)).toEqual([3, 3]);
+    expect(values("构建城市内1毫秒时延圈。", 2024)).toEqual([]);
     expect(values("新建改建80片市民多功能运动场;建设3片区。", 2021)).toEqual([80]);
     expect(targetsOf("投资科创项目超100个。", 2024).map((t) => t.kind)).toEqual(["increment"]);
   });

@@ -19,6 +19,8 @@ const BASE_UNITS = [
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
   "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
+  // a network's latency (城市间网络时延低于3毫秒)
+  "毫秒",
   "%", "‰", "家", "个", "人", "名", "位", "张", "套", "户", "间", "米", "亩", "座", "所", "件", "项",
   "条", "处", "台", "辆", "次", "吨", "瓦", "升", "元", "岁", "倍", "床", "支", "艘", "架", "部", "本",
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
@@ -51,7 +53,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "天", "个月", "兆", ...CONCENTRATIONS]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "天", "个月", "兆", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();
@@ -93,8 +95,8 @@ export interface UnitMatch {
   end: number;
 }
 
-/** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈). */
-export const TIME_UNITS = new Set(["小时", "分钟", "天", "个工作日", "工作日", "个月"]);
+/** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
+export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "天", "个工作日", "工作日", "个月"]);
 
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {

@@ -303,7 +303,11 @@ export const indicatorNumberRule: ClauseRule = {
       if (text[m.end] === "的" && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
-        if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre))) consumed.add(m, "qualifier", "qualifies the noun after 的");
+        // (nor a count after 、 that goes on a list of counts a verb opened: 打造3个以上的…产品、5个以上的…产品)
+        const before = idx > 0 ? mentions[idx - 1] : null;
+        const listed = before !== null && isMeasureWord(m.unit) && isMeasureWord(before.unit) && /、\s*$/.test(text.slice(before.end, m.start)) &&
+          verbBefore(text.slice(Math.max(clause.start, before.start - 8), before.start));
+        if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre)) && !listed) consumed.add(m, "qualifier", "qualifies the noun after 的");
         continue;
       }
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
