@@ -199,6 +199,19 @@ describe("years in news summaries of a year's report", () => {
       "一般公共预算收入增长2.5%左右", "城镇新增就业45万人以上"].join("\n\n");
     expect(targetsOf(doc, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["2.5|2026", "45|2026"]);
   });
+  it("the year as the subject of its sentence dates the goals after it, also after the words that report it (报告指出,2021年是…)", () => {
+    const doc = ["未来五年主要预期目标:确保GDP超过2500亿元、力争达到3000亿元。",
+      "报告指出,2021年是实施“十四五”规划的第一年。经济社会发展的主要预期目标是:地区生产总值增长11%;规模以上工业增加值增长12%。"].join("\n\n");
+    expect(targetsOf(doc, 2021).map((t) => `${t.value}|${t.year}`)).toEqual(["2500|2025", "3000|2025", "11|2021", "12|2021"]);
+  });
+  it("a page that explains a plan, or says it was drawn up, takes the plan's end for its undated goals", () => {
+    const explained = ["3月7日,国务院新闻办公室举行吹风会,解读“十五五”规划《纲要(草案)》。",
+      "在教育方面,新建改扩建1000所优质的普通高中。"].join("\n\n");
+    expect(targetsOf(explained, 2026).map((t) => `${t.value}|${t.year}`)).toEqual(["1000|2030"]);
+    const drawnUp = ["记者了解到,《泉州市“十四五”保障和改善公共服务专项规划》近日编制完成。",
+      "泉州将初步建成…医疗服务体系,实现每千人口医疗机构床位6.1张,县域内就诊率达到90%。"].join("\n\n");
+    expect(targetsOf(drawnUp, 2022).map((t) => `${t.value}|${t.year}`)).toEqual(["6.1|2025", "90|2025"]);
+  });
   it("a summary of the year's report gives its undated work the year, not the five-year goals' 2030", () => {
     const doc = ["研读2026年政府工作报告,今年的工作部署条目明晰。", "“十五五”时期是加快动能转换的重要窗口期,提出经济社会发展的主要目标。",
       "推进制造业延链强链。实施100个重点工业和技改项目,完成年度投资500亿元。"].join("\n");

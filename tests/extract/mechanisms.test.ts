@@ -419,6 +419,8 @@ describe("a news page's section marks, a list's own counts, ratios, pitches", ()
     // (a network's latency in milliseconds; a circle named by it is no target)
     expect(values("实现省内各城市之间网络时延低于3毫秒,天府集群到重庆集群网络时延低于3毫秒。", 2024)).toEqual([3, 3]);
     expect(values("构建城市内1毫秒时延圈。", 2024)).toEqual([]);
+    // (years of schooling raised by an amount: 受教育年限再增长0.4年, as …提高到11.7年)
+    expect(values("推动劳动年龄人口平均受教育年限再增长0.4年。", 2026)).toEqual([0.4]);
     expect(values("新建改建80片市民多功能运动场;建设3片区。", 2021)).toEqual([80]);
     expect(targetsOf("投资科创项目超100个。", 2024).map((t) => t.kind)).toEqual(["increment"]);
   });
@@ -1201,5 +1203,14 @@ describe("a count's noun holding a quoted name or a bracketed aside, and work on
   });
   it("counted things made into something else (1家菜场升级为智慧菜场) are work to do", () => {
     expect(read("2家农贸市场升级为标准化市场;3个村改造成美丽乡村示范点。")).toEqual(["2|家|increment", "3|个|increment"]);
+  });
+});
+
+describe("what a thing is raised to", () => {
+  it("is the level it reaches, whatever will opens the clause (推动…增至20家, 推动…提高到80岁)", () => {
+    expect(targetsOf("到2027年,推动康复辅具生产企业增至20家。", 2025).map((t) => t.kind)).toEqual(["level"]);
+    expect(targetsOf("推动人均预期寿命提高到80岁。", 2026).map((t) => t.kind)).toEqual(["level"]);
+    // (not an amount added that rises: 新增就业人数提高到10万人)
+    expect(targetsOf("新增就业人数提高到10万人。", 2026).map((t) => t.kind)).toEqual(["increment"]);
   });
 });

@@ -61,7 +61,7 @@ const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
 const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
 /** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
-const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$/;
+const YEARS_OF = /年限[::]?(?:(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)|为|稳定在|保持在|超过|不低于)?$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
 const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;

@@ -82,6 +82,9 @@ function farOverScope(year: number, scopeYear: number | null, docYear: number | 
   return scopeYear !== null && docYear !== null && scopeYear > docYear && year >= scopeYear + 5;
 }
 
+/** What stands before a year opening its sentence as its subject: nothing, or the words that report it (报告指出,). */
+const SUBJECT_YEAR_BEFORE = /(?:^|[。!?\n])\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|提出|表示|介绍|强调|明确|说)[,，:：]\s*)?$/;
+
 /**
  * Whether a year in an earlier sentence of the paragraph carries over: a scope (到2025年,… / 2025年:) does; a
  * year that only dates its own sentence (2024年完成…; 2000年底前建成的…) or lies before the document does not.
@@ -95,8 +98,8 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。
-  // …主要预期目标是:地区生产总值增长7%以上)
-  if (text[y.end] === "是" && /(^|[。!?\n])\s*$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
+  // …主要预期目标是:地区生产总值增长7%以上 — also after the words that report it: 报告指出,2021年是…)
+  if (text[y.end] === "是" && SUBJECT_YEAR_BEFORE.test(text.slice(Math.max(0, y.pos - 14), y.pos))) return true;
   // (a year introducing what follows its colon: 2026年主要预期目标是:…;…)
   return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18));
 }

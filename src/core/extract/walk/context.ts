@@ -223,8 +223,10 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   const head = text.slice(0, 1500);
   // (已发布《…“十四五”规划》 in a park's profile names a plan in passing: only a plan issued, or one the page goes on to call
   // by a short name, is the one it reports)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布)(?:了|的)?《([^《》]{4,60})》|《([^《》]{4,60})》[(（](?:下称|以下简称|简称)/g)) {
-    const name = m[1] ?? m[2];
+  // (a briefing that explains a plan reports it too: 解读“十五五”规划《纲要(草案)》, the period written before its 《》)
+  // (or with the verb after its name: 《泉州市“十四五”…专项规划》近日编制完成,…正式印发)
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,6}?(?:正式)?(?:印发|出台|发布|公布|编制完成))/g)) {
+    const name = (m[1] ?? "") + (m[2] ?? m[3]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
