@@ -60,8 +60,10 @@ const NAME_AFTER_UNIT = /^(级|型|圈|制|类|强|届|周年|号|期|批次|代
 const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
 const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);
-/** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年. */
-const YEARS_OF = /年限[::]?(?:(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)|为|稳定在|保持在|超过|不低于)?$/;
+/** The rest of a list of time-scale names after one of its items: 、市域5毫秒、省内20毫秒时延圈. */
+const TIME_CIRCLES_AFTER = /^(?:、[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?(?:分钟|小时|毫秒|天))+[\u4e00-\u9fff]{0,4}圈/;
+/** An indicator measured in years, then its verb: 平均受教育年限达到11.2年, 受教育年限:11.2年, 受教育年限再增长0.4年. */
+const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$|受教育年限(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
 const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
@@ -491,6 +493,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) return { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) return { role: "name", reason: "a count in a quoted name" };
   if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  // (the items before the last of a list of such names: 打造城区1毫秒、市域5毫秒、省内20毫秒时延圈)
+  if (TIME_UNITS.has(unit) && next[0] === "、" && TIME_CIRCLES_AFTER.test(text.slice(end, end + 48))) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
   if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };

@@ -99,7 +99,9 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。
   // …主要预期目标是:地区生产总值增长7%以上 — also after the words that report it: 报告指出,2021年是…)
-  if (text[y.end] === "是" && SUBJECT_YEAR_BEFORE.test(text.slice(Math.max(0, y.pos - 14), y.pos))) return true;
+  // (after such words only the document's own year: 文件明确,2028年是中期评估之年 names a year in passing)
+  if (text[y.end] === "是" && /(^|[。!?\n])\s*$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
+  if (text[y.end] === "是" && y.year === docYear && SUBJECT_YEAR_BEFORE.test(text.slice(Math.max(0, y.pos - 14), y.pos))) return true;
   // (a year introducing what follows its colon: 2026年主要预期目标是:…;…)
   return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18));
 }

@@ -187,6 +187,10 @@ const SHARED_WORDS = ["均", "双双", "分别", "各", "率和", "率与", "率
 const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
 const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
+/** The measure an amount's name closes with (规上工业企业|营业收入): what stands before it names whose it is. */
+const OWN_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|销售额|税收收入|税收|收入|投资)$/;
+/** A verb opening a clause before the first of two amounts (实现…, 推动…): no part of its name. */
+const WILL_OR_DO = /^(?:实现|推动|推进|促进|力争|确保|争取)/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
@@ -247,10 +251,16 @@ export const sharedRule: ClauseRule = {
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入; each amount
       // is whole, 接待游客 no 接待游客收入)
       if (m[1] === "年均" || m[1] === "增长") {
-        const two = itemsText.split("和").map((x) => x.trim());
+        // (实现地区生产总值和财政收入增长8%: a verb before the first names no item)
+        const two = itemsText.split("和").map((x, i) => (i === 0 ? x.trim().replace(WILL_OR_DO, "") : x.trim()));
         if (/[、与及]/.test(itemsText) || two.length !== 2 || !two.every((x) => x.length >= 2 && GROWING_AMOUNT.test(x))) continue;
-        // (a scope written once before the first, 全区财政总收入和地方财政收入, is the second's too)
-        const scope = SCOPE_PREFIX.exec(two[0]);
+        // (规上工业企业营业收入和利润总额, 全市规上工业总产值和增加值: a bare measure after 和 is of what the first names before
+        // its own measure)
+        const own = OWN_MEASURE.exec(two[0]);
+        if (own && own.index > 0 && OWN_MEASURE.exec(two[1])?.index === 0) two[1] = two[0].slice(0, own.index) + two[1];
+        // (a place written once before the first, 全区财政总收入和地方财政收入, is the second's too — not a size class,
+        // 规上工业产值和服务业增加值)
+        const scope = /^(?:全市|全县|全区|全省|全镇)/.exec(two[0]);
         items = two.map((x, i) => (i > 0 && scope && !SCOPE_PREFIX.test(x) ? scope[0] + x : x));
       }
       // 城乡居民人均可支配收入分别增长7.5%: 城乡 names the two, town and country
@@ -274,7 +284,8 @@ export const sharedRule: ClauseRule = {
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
       for (const item of items) {
-        const kind = kindOf(target.unit, growth && isPercentUnit(target.unit), verb + item, itemsText);
+        // (地方财政收入和税收收入增长5亿元: an amount of growth is an amount added)
+        const kind = kindOf(target.unit, growth && (isPercentUnit(target.unit) || m[1] === "增长"), verb + item, itemsText);
         out.push({
           rule: this.name, start: quoteStart, end: target.end, numberAt: target.start,
           value: target.value, valueMax: target.valueMax, unit: target.unit,

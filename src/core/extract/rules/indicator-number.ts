@@ -22,6 +22,8 @@ const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:�
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
+/** A word of will opening an indicator (推动…增至20家): no verb of the work itself. */
+const WILL_OPENING = /^(?:推动|推进|促进|力争|确保|争取|努力|实现|使)/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
 const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
 
@@ -342,8 +344,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
       // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
-      // will opens the clause (not an amount added, 新增就业人数提高到10万人)
-      if (kind === "increment" && RAISED_TO.test(preEnd) && !/新增|新建|净增|累计|新开工/.test(indicator)) kind = "level";
+      // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
+      if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
       if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右

@@ -224,8 +224,9 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // (已发布《…“十四五”规划》 in a park's profile names a plan in passing: only a plan issued, or one the page goes on to call
   // by a short name, is the one it reports)
   // (a briefing that explains a plan reports it too: 解读“十五五”规划《纲要(草案)》, the period written before its 《》)
-  // (or with the verb after its name: 《泉州市“十四五”…专项规划》近日编制完成,…正式印发)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,6}?(?:正式)?(?:印发|出台|发布|公布|编制完成))/g)) {
+  // (or with the verb after its name and a word of now: 《泉州市“十四五”…专项规划》近日编制完成 — not the plan a page's work
+  // follows, 《…规划》印发后 / 印发以来 / 正式印发已满两年)
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))/g)) {
     const name = (m[1] ?? "") + (m[2] ?? m[3]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;

@@ -228,13 +228,14 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       const banner = bare ?? YEAR_SUBHEAD.exec(trimmed) ?? yearCaption(trimmed, docYear);
       if (banner) {
         const year = /^\d/.test(banner[1]) ? Number(banner[1]) : parseChineseNumeral(banner[1]);
-        ctx.bannerYear = year;
-        // (a later year's line, 2027年——, dates what follows it; the document's year or a later one, on a line of its own,
-        // ends the review a heading of results opened: 一、…取得新突破 / 亮点 / 2025年 / … / 落点 / 2026年 / …)
+        // (a later year's line, 2027年——, dates what follows it; the document's year or a later one, on a line of its own
+        // after a past year's, ends the review a heading of results opened: 一、…取得新突破 / 亮点 / 2025年 / … / 落点 /
+        // 2026年 / … — not a year-end review's own year, 一、综合实力取得新突破 / 2026年 / …达到1420亿元)
         if (docYear !== null && year !== null && year >= docYear) {
           ctx.lineYear = year;
-          if (banner === bare) ctx.endReview();
+          if (banner === bare && ctx.bannerYear !== null && ctx.bannerYear < year) ctx.endReview();
         }
+        ctx.bannerYear = year;
       }
       ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
