@@ -106,6 +106,9 @@ export function readIssueDate(text: string): string | null {
   const head = text.slice(0, 3000);
   const paren = /[(][^()]{0,10}?([〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/.exec(head);
   if (paren) return parseDate(paren[1]);
+  // (a forum's post, its date after 发表于 among the board's counters: 发表于 2025-3-17 09:38:13 | 显示全部楼层)
+  const posted = /发表于\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/.exec(head);
+  if (posted) return parseDate(`${posted[1]}-${posted[2]}-${posted[3]}`);
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;

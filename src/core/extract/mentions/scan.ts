@@ -66,7 +66,7 @@ const TIME_CIRCLES_AFTER = /^(?:、[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?(?:分钟|�
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$|受教育年限(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
-const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
+const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
 /** …or its start and its end (数字中国发展指数从2020年的85提高到95): the value it starts from and the one it goes to. */
 const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:\d+(?:\.\d+)?(?:提高到|提升到|提高至|提升至|增加到|增长到|降低到|下降到|降至|下降至))?$/;
 /**

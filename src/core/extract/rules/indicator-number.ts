@@ -315,8 +315,9 @@ export const indicatorNumberRule: ClauseRule = {
         continue;
       }
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
-      // condition on that noun, not an amount to reach
-      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
+      // condition on that noun, not an amount to reach (or a noun that all of which do something: 常住人口超过6万的县均能
+      // 提供…服务)
+      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}?(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
         continue;
       }

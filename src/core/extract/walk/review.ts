@@ -70,7 +70,8 @@ export function continuesPast(sentence: string): boolean {
 }
 
 /** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
-const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的?[\d.]+%/g;
+// (or as a rate: 年度计划投资完成率达105%)
+const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的?[\d.]+%|(?:年度|全年)?(?:计划|目标)(?:投资|任务)?完成率(?:达到|达|为)?[\d.]+%/g;
 const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replace(SHARE_DONE, "") : s);
 
 /** A year opening a paragraph as its time, alone or after a lead-in: */
@@ -96,7 +97,8 @@ export function opensWithPastYear(line: string, docYear: number | null): boolean
 export function continuesReview(sentence: string): boolean {
   const said = withoutShareDone(sentence);
   // (研发计划项目 names a programme: no plan of the year)
-  return !/(今年|明年|下一步|新的一年|新一年|今后|力争|确保|争取|计划(?!项目)|目标|预期)/.test(said) && !PLAN_WORDING.test(said);
+  // (先后争取…国债4批: what was won one after another is done)
+  return !/(今年|明年|下一步|新的一年|新一年|今后|力争|确保|(?<!先后|累计)争取|计划(?!项目)|目标|预期)/.test(said) && !PLAN_WORDING.test(said);
 }
 
 export function isPastHeading(title: string): boolean {
@@ -141,7 +143,7 @@ const HORIZON_AFTER = /^(?:到)?\s*(?:[“"]?十[一二三四五六]五[”"]?(?
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
 
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
-const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
+const PLANNED_AMOUNT = /(?:安排[\u4e00-\u9fff]{0,10}?|建议为|预算数为|预算为|计划为)\s*\d/;
 
 /** An outturn: an amount completed (收入完成72388万元; not 比上年实际完成增加…, 计划完成投资402亿元) or a rate of a budget or plan completed (…的103.4%). */
 // (a share, 占…收入的75%, is no completion rate)

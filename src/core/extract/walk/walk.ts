@@ -244,8 +244,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const glued = raw.includes("序号");
     const yearRows = raw.includes("年份");
     // (a line stating nothing may still turn to the year ahead: 会议要求,今年要坚定信心… ends the review before it)
-    if (reviewBefore && (years.some((y) => docYear !== null && y.year >= docYear) || !continuesReview(trimmed) || /[:：]$/.test(trimmed))) reviewBefore = false;
-    if (!glued && !yearRows && !doc.statesAnything(line.start, line.end)) continue;
+    // (a line that states something is read sentence by sentence: its review goes on until a sentence turns ahead)
+    const statesHere = doc.statesAnything(line.start, line.end);
+    if (reviewBefore && (years.some((y) => docYear !== null && y.year >= docYear) || (!statesHere && !continuesReview(trimmed)) || /[:：]$/.test(trimmed))) reviewBefore = false;
+    if (!glued && !yearRows && !statesHere) continue;
 
     const mark: string | null = BULLET.test(trimmed) ? trimmed[0] : null;
     const prevBullet: BulletPast | null = bulletPast;
@@ -265,8 +267,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const mayTurn = paragraphPast === REVIEW_OPENING;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
-    const goesOnReview: boolean = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null && continuesReview(trimmed) &&
-      !BOUND_AFTER.test(trimmed);
+    const mayGoOnReview = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null;
+    const goesOnReview: boolean = mayGoOnReview && continuesReview(trimmed) && !BOUND_AFTER.test(trimmed);
+    // (…or goes on with it until a sentence turns to what will be done: 同时,…商品房销售面积增长5%,新车销量增长47.7%。
+    // 升级打造冰雪新天地,新雪季接待游客将突破5000万人次。)
+    let untilTurn = mayGoOnReview && !goesOnReview;
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     reviewBefore = openedPast;
     const info = new LineInfo(text, line.start, line.end, years);
@@ -329,7 +334,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
-          (goesOnReview ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
+          (goesOnReview || (untilTurn && (untilTurn = continuesReview(said) && !BOUND_AFTER.test(said))) ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
           (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year

@@ -67,9 +67,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const y = PLAN_PERIODS[key];
       // “十四五”规划目标任务 names the plan document (a 2024 report may speak of it); 到“十四五”末 sets the year
       const after = text.slice(i + 3, i + 8);
+      // (科学编制“十五五”卫生健康规划: a plan to be drawn up, named with its topic between, is work of the clause, not its time)
+      const topicPlan = /(?:编制|谋划|制定|修编|起草)\s*[“"]?$/.test(text.slice(Math.max(0, i - 3), i)) &&
+        /^[”"]?(?!时期|期间|末|以来|开局|收官)[\u4e00-\u9fff]{2,10}?规划/.test(text.slice(i + 3, i + 16));
       // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
       // (锚定“十五五”,… names the plan as what work is aimed at, not the time of the clause)
-      const namesPlan = (/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
+      const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
         (/(?:锚定|对标|着眼)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)

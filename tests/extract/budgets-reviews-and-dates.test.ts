@@ -1,0 +1,59 @@
+// Shapes of real sentences no rule read before (round 32): a budget's amount arranged against last year's outturn, a
+// review going on in the paragraph after it until a sentence turns ahead, a forum page's date, a page dated late in a
+// year that plans the next as 明年, a plan to be drawn up for a period, a plan's completion rate, a coefficient with a
+// will before its verb, a threshold on the places that all do something. Texts written for these tests are unit tests
+// of one rule each, not evidence that the engine generalises.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { documentYear } from "../../src/core/document/doc-year";
+import { readIssueDate } from "../../src/core/document/metadata";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, docYear === undefined ? {} : { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}|${t.year}`);
+
+describe("a budget's arrangement against last year", () => {
+  it("安排…支出N亿元,比上年执行数增长6.9% sets the year's amounts, words between 安排 and the number and all", () => {
+    expect(read("2026年全国一般公共预算安排国防支出1.94万亿元,比上年执行数增长6.9%,其中:中央本级支出1.91万亿元,比上年执行数增长7%。", 2026))
+      .toEqual(["1.94|2026", "6.9|2026", "1.91|2026", "7|2026"]);
+    // (an outturn compared with last year stays past)
+    expect(read("2025年全国一般公共预算国防支出完成1.81万亿元,比上年增长7.2%。", 2026)).toEqual([]);
+  });
+});
+
+describe("a review going on in the next paragraph", () => {
+  it("goes on sentence by sentence until one turns to what will be done", () => {
+    const doc = "报告提到,2023年长春市工业稳中快进。一汽在长春生产整车156万辆。\n同时,长春市消费加速回暖,商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。";
+    expect(read(doc, 2024)).toEqual(["5000|2024"]);
+  });
+  it("what a plan's completion rate and funds won one after another report are done", () => {
+    const doc = "王前虎介绍,2024年,江西经济回升向好。扎实推进项目带动战略,3670个省大中型项目完成投资10738.2亿元、年度计划投资完成率达105%。积极抢抓政策机遇,先后争取超长期特别国债4批212亿元。";
+    expect(read(doc, 2025)).toEqual([]);
+  });
+});
+
+describe("a page's own year", () => {
+  it("a forum post's date after 发表于", () => {
+    expect(readIssueDate("今年我市将完善提升9个体育公园\n733\n主题\n发表于 2025-3-17 09:38:13 | 显示全部楼层 |阅读模式\n正文")).toBe("2025-03-17");
+  });
+  it("a page dated late in a year that plans the next as 明年, never saying 今年, is of its date's year", () => {
+    const title = "交通运输部:2025年计划新改建农村公路10.5万公里";
+    expect(documentYear(`${title}\n在建设方面,明年交通运输部计划新建、改建农村公路10.5万公里。`, title, "2024-12-27")?.year).toBe(2024);
+    // (…but a page that names the planned year only, with no 明年, keeps its title's year)
+    expect(documentYear(`${title}\n2025年,交通运输部计划新建、改建农村公路10.5万公里。`, title, "2024-12-27")?.year).toBe(2025);
+  });
+});
+
+describe("a plan to be drawn up for a period", () => {
+  it("names the work of the clause, not its time (科学编制“十五五”卫生健康规划,建强4个…)", () => {
+    expect(read("科学编制“十五五”卫生健康规划,准确把握要求,建强4个省区域医疗中心。", 2026)).toEqual(["4|2026"]);
+  });
+});
+
+describe("measures and conditions", () => {
+  it("a coefficient with a will before its verb (系数力争达到0.586)", () => {
+    expect(read("农田灌溉水有效利用系数力争达到0.586。", 2026)).toEqual(["0.586|2026"]);
+  });
+  it("a threshold on the places that all do something (常住人口超过6万的县均能提供…)", () => {
+    expect(read("常住人口超过6万的县均能提供血液透析服务。全国新增350家乡镇卫生院提供血液透析服务。", 2026)).toEqual(["350|2026"]);
+  });
+});
