@@ -32,6 +32,9 @@ describe("a review going on in the next paragraph", () => {
 });
 
 describe("a page's own year", () => {
+  it("a first line that opens with the year and what it will do (2024年,XX新城将坚持…)", () => {
+    expect(documentYear("2024年,XX新城将坚持以…为指导,不断增强发展动能。\n主要预期目标是:全年地区生产总值增长8%-10%。", null, null)?.year).toBe(2024);
+  });
   it("a forum post's date after 发表于", () => {
     expect(readIssueDate("今年我市将完善提升9个体育公园\n733\n主题\n发表于 2025-3-17 09:38:13 | 显示全部楼层 |阅读模式\n正文")).toBe("2025-03-17");
   });

@@ -190,8 +190,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
   countYearsOfWork(closed, counts);
-  // a headline saying what the year will bring (2023年将成都新建…80所): its first line only
-  const headline = /^\s*(20\d\d)年[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
+  // a headline saying what the year will bring (2023年将成都新建…80所): its first line only (also as a paragraph's time:
+  // 2024年,XX新城将坚持…)
+  const headline = /^\s*(20\d\d)年[,，]?[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
   if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
   if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
