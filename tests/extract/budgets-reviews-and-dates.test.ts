@@ -56,6 +56,17 @@ describe("measures and conditions", () => {
   it("a coefficient with a will before its verb (系数力争达到0.586)", () => {
     expect(read("农田灌溉水有效利用系数力争达到0.586。", 2026)).toEqual(["0.586|2026"]);
   });
+  it("增 alone before a rate is a rise (可比增3%, GDP增4.5%) — not 新增, whose count is an amount added", () => {
+    const kinds = (text: string): string[] => extract(text, { docYear: 2025 }).targets.map((t) => `${t.indicator}|${t.kind}`);
+    expect(kinds("财政总收入可比增3%。")).toEqual(["财政总收入|growth"]);
+    expect(kinds("地区生产总值增7.5%。")).toEqual(["地区生产总值|growth"]);
+    expect(kinds("文旅市场主体新增200户以上。")).toEqual(["文旅市场主体|increment"]);
+  });
+  it("the projects a year's list arranges are its size (安排市重大工程正式项目191项), a level", () => {
+    expect(extract("上海今年安排市重大工程正式项目191项。", { docYear: 2023 }).targets.map((t) => t.kind)).toEqual(["level"]);
+    // (projects carried out are work of the year)
+    expect(extract("今年实施重点项目320个。", { docYear: 2023 }).targets.map((t) => t.kind)).toEqual(["increment"]);
+  });
   it("a threshold on the places that all do something (常住人口超过6万的县均能提供…)", () => {
     expect(read("常住人口超过6万的县均能提供血液透析服务。全国新增350家乡镇卫生院提供血液透析服务。", 2026)).toEqual(["350|2026"]);
   });

@@ -75,6 +75,8 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
+    // (GDP增4.5%, 地区生产总值增7.5%-8%: 增 alone right before the number is a rise — not 新增, 净增, 倍增, 递增)
+    if (!growth && head.endsWith("增") && !/[新净倍递]增$/.test(head)) { head = head.slice(0, -1); growth = true; changed = true; }
     // (投资确保2600亿元: a word of will before the number is no part of the name)
     if (WILL_WORDS_LIST.some((w) => head.endsWith(w))) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
@@ -217,6 +219,11 @@ const HARVEST = /(播种面积|种植面积|产量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
+/** The projects a year's list arranges, counted: 共安排市重大工程正式项目191项, 安排预备项目48项. */
+export function arrangedInList(unit: string, indicator: string): boolean {
+  return (unit === "项" || unit === "个") && /安排[^,;。]{0,8}项目$/.test(indicator);
+}
+
 /** Whether `s` names the year's planned investment or projects (see PLANNED_WORK: each wording holds 投资 or 项目). */
 export function plansWork(s: string): boolean {
   return (s.includes("投资") || s.includes("项目")) && PLANNED_WORK.test(s);
@@ -307,6 +314,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
     !/(新增长|新建成区|新创业)/.test(named)) return "increment";
+  // (安排市重大工程正式项目191项: the projects a year's list arranges are its size, a level — the money it puts into them,
+  // 安排…项目208个,投资576亿元, stays work of the year)
+  if (arrangedInList(unit, indicator)) return "level";
   if (plansWork(named)) return "increment";
   // 新辟公交线路18条, 新聘、续聘生态护林员15.2万名, 学前教育学位扩增9300个, …2020年将建设政策性住房3000套: things opened,
   // hired or added, or what a will builds, counted within the period

@@ -28,6 +28,8 @@ export const GROWTH_WORDS = [
   "年均增长率", "年均增速", "年均增长", "年平均增长", "平均增速", "平均增长", "同比增长", "增长率", "增速",
   // (成长率, 成长: how Taiwan's and Hong Kong's media write 增长 — 经济成长率目标为5%左右)
   "增幅", "涨幅", "上涨", "增长", "成长率", "成长", "递增", "年均下降", "下降", "降低", "减少", "降幅", "提高", "提升", "缩短", "压减", "压缩", "削减",
+  // (财政总收入可比增3%, 税收收入同比增3%; 增 alone is read in splitPrefix, after anything but 新, 净, 倍, 递)
+  "可比增长", "可比增", "同比增",
 ];
 
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */

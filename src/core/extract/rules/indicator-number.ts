@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -350,7 +350,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
       if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
-      if (kind === "level" && plansWork(split.head)) kind = "increment";
+      if (kind === "level" && plansWork(split.head) && !arrangedInList(m.unit, indicator)) kind = "increment";
       // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
       if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
       // (the year's task is work to do in it: 全年任务为282个村)
