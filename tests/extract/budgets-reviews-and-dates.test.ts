@@ -67,6 +67,9 @@ describe("measures and conditions", () => {
     // (projects carried out are work of the year)
     expect(extract("今年实施重点项目320个。", { docYear: 2023 }).targets.map((t) => t.kind)).toEqual(["increment"]);
   });
+  it("a count after 为 and a will is set by the verb after its noun (计划为20个老旧小区…加装消防设施)", () => {
+    expect(read("计划为20个老旧小区电动自行车集中充电场所加装消防设施,计划为100户独居等困难老年人安装智能水表。", 2024)).toEqual(["20|2024", "100|2024"]);
+  });
   it("a threshold on the places that all do something (常住人口超过6万的县均能提供…)", () => {
     expect(read("常住人口超过6万的县均能提供血液透析服务。全国新增350家乡镇卫生院提供血液透析服务。", 2026)).toEqual(["350|2026"]);
   });

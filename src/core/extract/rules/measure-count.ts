@@ -191,7 +191,9 @@ export const measureCountRule: ClauseRule = {
       // (…or the work comes after what it counts, closing the clause: 14座生活垃圾小型压缩站改造, 1家菜市场改建)
       // (1家菜场升级为2.0版本, 2个村改造成…: or the clause says what the counted things are to become)
       const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun)) || BECOMES.test(noun);
-      if (head.trim().length === 0 && !opens && !workAfter && !batch && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // (计划为20个老旧小区…加装消防设施: 为 — for — after a will, its verb after the noun, as 为100户…安装 has it)
+      const forWhom = /(?:计划|拟|将|要|力争|全年|今年)为\s*$/.test(before);
+      if (head.trim().length === 0 && !opens && !workAfter && !batch && !forWhom && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       // (the clause up to the count, at most 200 characters back: long lists still show their verb, long lines stay cheap)
       if (summarisesList(split.head, m.value, noun, text.slice(Math.max(clause.start, m.start - 200), m.start), m.unit)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
