@@ -31,6 +31,12 @@ describe("a review going on in the next paragraph", () => {
   });
 });
 
+describe("the size of a list of projects", () => {
+  it("…共十个方面34项(附清单), 项目总数增加2项, 其中新增17项 describe the list, they set nothing", () => {
+    expect(read("2024年上海市为民办实事项目公布,共十个方面34项(附清单)\n2024年上海市为民办实事项目今天发布,共安排十方面、34项。与2023年相比,项目总数增加2项,其中新增17项。", 2024)).toEqual([]);
+  });
+});
+
 describe("a page's own year", () => {
   it("a first line that opens with the year and what it will do (2024年,XX新城将坚持…)", () => {
     expect(documentYear("2024年,XX新城将坚持以…为指导,不断增强发展动能。\n主要预期目标是:全年地区生产总值增长8%-10%。", null, null)?.year).toBe(2024);

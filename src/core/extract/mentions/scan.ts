@@ -617,7 +617,8 @@ const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别�
  */
 function listCount(text: string, start: number, end: number): boolean {
   if (ITEMS_FOLLOW.test(text.slice(end, end + 4))) return true;
-  if (!/^(?:[,。;、:|]|$)/.test(text.slice(end, end + 1))) return false;
+  // (…公布,共十个方面34项(附清单): a note in brackets may follow the count)
+  if (!/^(?:[,。;、:|(（]|$)/.test(text.slice(end, end + 1))) return false;
   const back = text.slice(Math.max(0, start - 60), start);
   if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
   // (候选项目包括…等领域共计八类15项: a total after a sentence listing the projects)
@@ -629,7 +630,8 @@ function listCount(text: string, start: number, end: number): boolean {
   const head = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(";"), back.lastIndexOf("。")) + 1);
   return LIST_WORDS.test(head) && /实事/.test(back);
 }
-const LIST_WORDS = /^(?:共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
+// (项目总数增加2项: the list's total)
+const LIST_WORDS = /^(?:项目总数|总数|共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
 /** What a round scale names a class of (百亿企业, 千亿产业集群, 万亿城市, 千亿县). */
 const SCALE_CLASS = /^(?:级)?(?:企业|产业|集群|龙头|园区|项目|工程|基地|县|镇|强县|城市|市|俱乐部)/;
