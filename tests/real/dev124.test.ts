@@ -5,4 +5,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, hundred-and-twenty-fourth development set", path.join(__dirname, "dev124"), 9,
-  { precision: 0.98, recall: 0.94, reviewRecall: 0.96, year: 0.99, kind: 0.88 }, 2);
+  { precision: 0.98, recall: 0.93, reviewRecall: 0.96, year: 0.99, kind: 0.88 }, 2);
