@@ -59,3 +59,26 @@ describe("limits of round 32's rules", () => {
       .toEqual(["2000|2030", "70|2030"]);
   });
 });
+
+describe("limits of round 32's budget and news rules (a second review)", () => {
+  it("an article said to have been published (此前的分析文章发表于…) dates no page: its own date line does", () => {
+    const page = "市政府工作报告解读:今年新建学校12所\n发布时间:2026-02-10 10:00\n来源:市融媒体中心\n编者按:本文作者此前的分析文章发表于 2019-5-3,引起广泛关注。\n今年,全市将新建学校12所,新增学位1.5万个。";
+    expect(extract(page).document.docYear).toBe(2026);
+  });
+
+  it("a share of the places that all do something is a target (全省超过95%的乡镇均能提供…)", () => {
+    expect(read("全省超过95%的乡镇均能提供24小时应急救援服务。", 2026)).toEqual(["95|2026"]);
+  });
+
+  it("what was arranged and handed down over the year against last year is an outturn (累计安排, 共筹措安排, 执行中)", () => {
+    expect(read("全年累计安排各类资金56亿元,比上年增长9%。", 2026)).toEqual([]);
+    expect(read("上年执行中,省级安排产业发展资金30亿元,比上年增长10%。", 2026)).toEqual([]);
+    expect(read("市财政共筹措安排乡村振兴衔接资金9.8亿元,比上年增加1.2亿元。", 2026)).toEqual([]);
+  });
+
+  it("a paragraph of tasks after a past year's is no review of it (推进…,新建…。要确保…)", () => {
+    expect(read("2025年,全省粮食总产量达到720亿斤。\n推进高标准农田建设,新建高标准农田120万亩,粮食播种面积稳定在9500万亩。要确保粮食产量稳定在700亿斤以上。", 2026))
+      .toEqual(["120|2026", "9500|2026", "700|2026"]);
+  });
+});
+

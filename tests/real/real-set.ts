@@ -28,7 +28,9 @@ export function givenYears(dir: string): Map<string, number> {
     // (rows with or without a leading "|": the file's cell, then source, extent, document year, year stated)
     const cells = line.split("|").map((c) => c.trim());
     const at = cells.findIndex((c) => c.endsWith(".txt"));
-    if (at >= 0 && at <= 1 && cells.length > at + 5 && /^no\b/.test(cells[at + 4])) out.set(cells[at], Number.parseInt(cells[at + 3], 10));
+    // (a page whose year no user could give, "unknown", runs with none)
+    const year = Number.parseInt(cells[at + 3], 10);
+    if (at >= 0 && at <= 1 && cells.length > at + 5 && /^no\b/.test(cells[at + 4]) && Number.isFinite(year)) out.set(cells[at], year);
   }
   return out;
 }

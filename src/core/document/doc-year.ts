@@ -167,13 +167,9 @@ function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEA
 }
 
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
-  const head = text.slice(0, 60_000);
-  // (a page dated late in 2024 that plans 2025 as 明年, never saying 今年, is of 2024 whatever year its title or text plans
-  // for: 交通运输部:2025年计划新改建… / 明年交通运输部计划新建…)
-  const dated = issueDate ? Number(issueDate.slice(0, 4)) : null;
-  const plansNextYear = (year: number): boolean => dated !== null && year === dated + 1 && head.includes("明年") && !head.includes("今年");
   const titled = title ? yearOfPlanTitle(title) : null;
-  if (titled !== null) return plansNextYear(titled) ? { year: dated!, source: "date" } : { year: titled, source: "title" };
+  if (titled !== null) return { year: titled, source: "title" };
+  const head = text.slice(0, 60_000);
   // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年 工作总体要求: normalisation closes up 2024 年,
   // and the strong signs read the year's words closed up too)
   const closed = /\d年[ \u00a0]/.test(head) ? head.replace(/(?<=\d年)[ \u00a0]+/g, "") : head;
@@ -199,8 +195,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
-    if (plansNextYear(year)) return { year: dated!, source: "date" };
-    if (!(dated !== null && year > dated + 1)) return { year, source: "text" };
+    if (!(issueDate && year > Number(issueDate.slice(0, 4)) + 1)) return { year, source: "text" };
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);

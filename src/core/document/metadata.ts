@@ -106,9 +106,6 @@ export function readIssueDate(text: string): string | null {
   const head = text.slice(0, 3000);
   const paren = /[(][^()]{0,10}?([〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/.exec(head);
   if (paren) return parseDate(paren[1]);
-  // (a forum's post, its date after 发表于 among the board's counters: 发表于 2025-3-17 09:38:13 | 显示全部楼层)
-  const posted = /发表于\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/.exec(head);
-  if (posted) return parseDate(`${posted[1]}-${posted[2]}-${posted[3]}`);
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
@@ -121,7 +118,8 @@ export function readIssueDate(text: string): string | null {
     if (m) return parseDate(m[1]);
     // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
     // (as a markdown list item too: - 2017/1/26 11:31:00)
-    const dateline = /^\s*(?:[-*•]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
+    // (or after a poster's name and a dash: TUhjnbcbe - 2025/6/2 15:19:00)
+    const dateline = /^\s*(?:[-*•]\s+|[^\s-]{1,24}\s+[-–—]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,
@@ -147,6 +145,12 @@ export function readIssueDate(text: string): string | null {
     // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
     const stamp = furniture ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
     if (stamp) return parseDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`);
+  }
+  // (when nothing else dates the page: a forum post's line, its date after 发表于 and its time among the board's counters —
+  // 发表于 2025-3-17 09:38:13 | 显示全部楼层 — not an article said to have been published, 此前的分析文章发表于 2019-5-3)
+  for (const line of firstLines(text, 60)) {
+    const posted = /^(?:\S{1,24}\s+)?发表于\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d/.exec(line.trim());
+    if (posted) return parseDate(`${posted[1]}-${posted[2]}-${posted[3]}`);
   }
   return null;
 }

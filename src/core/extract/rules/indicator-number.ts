@@ -20,6 +20,9 @@ import type { TargetKind, TargetPeriod } from "../../model";
  * 均将…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
+/** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
+const THRESHOLD_NOUN = /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}?(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))/;
+const THRESHOLD_NOUN_CLOSES = /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
 /** A word of will opening an indicator (推动…增至20家): no verb of the work itself. */
@@ -317,7 +320,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 面积大于1000平方米的项目,…: a threshold before the amount and a noun closing the clause after 的 make a
       // condition on that noun, not an amount to reach (or a noun that all of which do something: 常住人口超过6万的县均能
       // 提供…服务)
-      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}?(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))/.test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
+      // (not a share of them: 全省超过95%的乡镇均能提供… sets the share)
+      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
         continue;
       }

@@ -143,7 +143,13 @@ const HORIZON_AFTER = /^(?:到)?\s*(?:[“"]?十[一二三四五六]五[”"]?(?
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
 
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
-const PLANNED_AMOUNT = /(?:安排[\u4e00-\u9fff]{0,10}?|建议为|预算数为|预算为|计划为)\s*\d/;
+const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
+/**
+ * An item a budget arranges, named between 安排 and its amount (安排国防支出1.94万亿元) — not what was arranged and handed
+ * down over the year (累计安排, 下达安排, 筹措安排, 共…安排, 执行中…安排).
+ */
+const PLANNED_ITEM = /安排[\u4e00-\u9fff]{1,10}?\s*\d/;
+const ARRANGED_DONE = /累计|下达|筹措|共计|共安排|执行中/;
 
 /** An outturn: an amount completed (收入完成72388万元; not 比上年实际完成增加…, 计划完成投资402亿元) or a rate of a budget or plan completed (…的103.4%). */
 // (a share, 占…收入的75%, is no completion rate)
@@ -173,7 +179,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (a budget or plan compares what it arranges with last year: 收入安排69669万元,比上年实际完成增加2719万元,增长4%)
   // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
   const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
-    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLAN_SETS_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
+    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) || (PLAN_SETS_WORK.test(sentence) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
   // (此前印发的《方案》明确,…: what a plan issued before sets is no past)

@@ -269,9 +269,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const mayGoOnReview = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null;
     const goesOnReview: boolean = mayGoOnReview && continuesReview(trimmed) && !BOUND_AFTER.test(trimmed);
-    // (…or goes on with it until a sentence turns to what will be done: 同时,…商品房销售面积增长5%,新车销量增长47.7%。
-    // 升级打造冰雪新天地,新雪季接待游客将突破5000万人次。)
-    let untilTurn = mayGoOnReview && !goesOnReview;
+    // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
+    // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
+    // tasks, 推进高标准农田建设,新建…。要确保…)
+    let untilTurn = mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed);
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     reviewBefore = openedPast;
     const info = new LineInfo(text, line.start, line.end, years);
@@ -364,6 +365,8 @@ interface BulletPast { mark: string; reason: string | null }
 
 /** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
+/** Words a paragraph opens with to go on from the one before: 同时, 此外, 另外, 其中. */
+const GOES_ON_FROM = /^(?:同时|与此同时|此外|另外|其中)[,，]/;
 
 /** A bullet opening a list item: ●, ◆, ■, •, ▲, ★. */
 const BULLET = /^[●◆■•▲★◎○◇▪]/;
