@@ -24,6 +24,9 @@ describe("a review going on in the next paragraph", () => {
     const doc = "报告提到,2023年长春市工业稳中快进。一汽在长春生产整车156万辆。\n同时,长春市消费加速回暖,商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。";
     expect(read(doc, 2024)).toEqual(["5000|2024"]);
   });
+  it("the projects of a list at a stage already reached (已立项65个, 已竣工38个) are done", () => {
+    expect(read("补短板项目中,已立项65个,已竣工38个。今年新开工项目65个。", 2018)).toEqual(["65|2018"]);
+  });
   it("what a plan's completion rate and funds won one after another report are done", () => {
     const doc = "王前虎介绍,2024年,江西经济回升向好。扎实推进项目带动战略,3670个省大中型项目完成投资10738.2亿元、年度计划投资完成率达105%。积极抢抓政策机遇,先后争取超长期特别国债4批212亿元。";
     expect(read(doc, 2025)).toEqual([]);
