@@ -181,8 +181,8 @@ export const respectivelyRule: ClauseRule = {
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
 const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
-/** Words one of which SHARED needs (年均 holds 均; a measure ends in 率 or the like before 和). */
-const SHARED_WORDS = ["均", "双双", "分别", "各", "率和", "率与", "率及", "度和", "数和", "重和", "比和", "和"];
+/** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
+const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
 const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */

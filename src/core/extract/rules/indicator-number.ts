@@ -311,9 +311,9 @@ export const indicatorNumberRule: ClauseRule = {
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         // (nor a count after 、 that goes on a list of counts a verb opened: 打造3个以上的…产品、5个以上的…产品)
-        const before = idx > 0 ? mentions[idx - 1] : null;
-        const listed = before !== null && isMeasureWord(m.unit) && isMeasureWord(before.unit) && /、\s*$/.test(text.slice(before.end, m.start)) &&
-          verbBefore(text.slice(Math.max(clause.start, before.start - 8), before.start));
+        const prevCount = idx > 0 ? mentions[idx - 1] : null;
+        const listed = prevCount !== null && isMeasureWord(m.unit) && isMeasureWord(prevCount.unit) && /、\s*$/.test(text.slice(prevCount.end, m.start)) &&
+          verbBefore(text.slice(Math.max(clause.start, prevCount.start - 8), prevCount.start));
         if (!((isMeasureWord(m.unit) || m.suffix === null) && verbBefore(pre)) && !listed) consumed.add(m, "qualifier", "qualifies the noun after 的");
         continue;
       }

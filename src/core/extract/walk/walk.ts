@@ -330,12 +330,14 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           continue;
         }
         const said = text.slice(sentence.start, sentence.end);
+        // (a paragraph going on from a review stays in it until a sentence turns ahead)
+        if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
-          (goesOnReview || (untilTurn && (untilTurn = continuesReview(said) && !BOUND_AFTER.test(said))) ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
+          (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
           (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
