@@ -27,6 +27,13 @@ describe("a review going on in the next paragraph", () => {
   it("the projects of a list at a stage already reached (已立项65个, 已竣工38个) are done", () => {
     expect(read("补短板项目中,已立项65个,已竣工38个。今年新开工项目65个。", 2018)).toEqual(["65|2018"]);
   });
+  it("what is done ahead of time or built already (已提前完成8件, 已新建62.675公里) and how much of the year's plan is done (完成年度计划的104.44%)", () => {
+    expect(read("福州今年68件为民办实事项目已提前完成8件。新建市政燃气管网60公里,已新建62.675公里。", 2023)).toEqual(["60|2023"]);
+    // (in its clause: the amount done before it, 完成改造21702间, is not read as done by it)
+    expect(read("全省完成改造21702间,完成年度计划的108.5%。", 2023)).not.toContain("108.5|2023");
+    // (a goal of the plan's share stays a target)
+    expect(read("力争完成年度计划的100%。", 2023)).toEqual(["100|2023"]);
+  });
   it("what a plan's completion rate and funds won one after another report are done", () => {
     const doc = "王前虎介绍,2024年,江西经济回升向好。扎实推进项目带动战略,3670个省大中型项目完成投资10738.2亿元、年度计划投资完成率达105%。积极抢抓政策机遇,先后争取超长期特别国债4批212亿元。";
     expect(read(doc, 2025)).toEqual([]);

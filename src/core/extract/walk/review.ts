@@ -366,7 +366,10 @@ export function isPastClause(clause: string): boolean {
   // (覆盖率已超过90%, 已达1.2万个, 已突破500家: a level reached — in its clause only: …,今年新建5G基站2000个; not what a goal
   // builds on, 在已突破500家的基础上再新增300家)
   // (已立项65个, 已竣工38个: the projects of a list at a stage already reached)
-  if (clause.includes("已") && /已(?:立项|开工|竣工|完工|投用|投产|启动)\s*\d/.test(clause)) return true;
+  // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
+  if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
+  // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
+  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的\s*\d/.test(clause)) return true;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
 }
 
