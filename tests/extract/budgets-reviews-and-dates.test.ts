@@ -50,6 +50,10 @@ describe("a page's own year", () => {
   it("a first line that opens with the year and what it will do (2024年,XX新城将坚持…)", () => {
     expect(documentYear("2024年,XX新城将坚持以…为指导,不断增强发展动能。\n主要预期目标是:全年地区生产总值增长8%-10%。", null, null)?.year).toBe(2024);
   });
+  it("a year's plan of projects named near the head (《江门市2025年重点建设项目计划》正式印发), or a first line of what the year arranges", () => {
+    expect(documentYear("日前,《江门市2025年重点建设项目计划》正式印发。其中,基础设施工程项目共148个,今年计划投资282.41亿元。", null, null)?.year).toBe(2025);
+    expect(documentYear("2024年安排市重点项目476个,年度计划投资463.4亿元。\n1—8月份,累计完成投资325.7亿元。", null, null)?.year).toBe(2024);
+  });
   it("a forum post's date after 发表于", () => {
     expect(readIssueDate("今年我市将完善提升9个体育公园\n733\n主题\n发表于 2025-3-17 09:38:13 | 显示全部楼层 |阅读模式\n正文")).toBe("2025-03-17");
   });

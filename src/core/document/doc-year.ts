@@ -188,8 +188,11 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   countYearsOfWork(closed, counts);
   // a headline saying what the year will bring (2023年将成都新建…80所): its first line only (also as a paragraph's time:
   // 2024年,XX新城将坚持…)
-  const headline = /^\s*(20\d\d)年[,，]?[^\n,。;]{0,10}?(?:将|要)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
+  // (or what it arranges or plans: 2024年安排市重点项目476个)
+  const headline = /^\s*(20\d\d)年[,，]?[^\n,。;]{0,10}?(?:将|要|安排|计划)/.exec(head.slice(0, head.indexOf("\n") >>> 0));
   if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
+  // (a year's plan of projects or investment named near the head: 《江门市2025年重点建设项目计划》正式印发, 深圳2025年重大项目计划)
+  for (const m of head.slice(0, 1500).matchAll(PROJECTS_PLAN_OF_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 2);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
   if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
   if (counts.size) {
@@ -239,6 +242,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (lead) return { year: Number(lead[1]), source: "text" };
   return null;
 }
+
+/** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */
+const PROJECTS_PLAN_OF_YEAR = /(20\d\d)年(?:度)?[^,，。;\n《》]{0,8}?(?:重大项目|重点项目|重点建设项目|政府投资项目|重大建设项目|政府投资)计划/g;
 
 /** A notice issuing a year's plan: 关于印发2015年全区…工作方案的通知. */
 const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?(?:方案|计划|要点|安排)/;
