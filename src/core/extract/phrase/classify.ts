@@ -252,8 +252,8 @@ const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|�
 export const REACH = /^(惠及|覆盖|受益)/;
 
 /** An amount of money or output (增加值, 总产值, 零售总额, 预算收入, 投资): in % it can only be its change. */
-// (设定GDP目标为4.5%至5%: an amount's goal in % is its growth; so is the amount before a headline's 增, GDP 增 4.5%)
-const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销售额|GDP)(?:预期目标|目标|\s*增)?$/;
+// (设定GDP目标为4.5%至5%: an amount's goal in % is its growth; a headline's 增, GDP 增 4.5%, splitPrefix reads as a rise)
+const MONEY_AMOUNT = /(投资|总额|总值|收入|产值|增加值|营收|销售额|GDP)(?:预期目标|目标)?$/;
 
 /**
  * The kind of a value in %: a change where a word of growth says so, where the indicator is named as a rate of

@@ -34,6 +34,8 @@ export const GROWTH_WORDS = [
 
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
 export const WILL_WORDS = "力争|确保|争取";
+/** A word of will or of pushing opening an indicator (推动…增至20家, 实现地区生产总值和财政收入增长8%): no part of its name. */
+export const WILL_OPENING = new RegExp(`^(?:${WILL_WORDS}|推动|推进|促进|努力|实现|使)`);
 
 /** The words of an indicator table's attribute cell (属性: 预期性 / 约束性). */
 export const ATTRIBUTE_WORDS = "预期性|约束性";

@@ -4,7 +4,7 @@
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
-import { INDICATOR_HEADS } from "../phrase/lexicon";
+import { INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 import { countedNoun } from "./measure-count";
@@ -189,8 +189,6 @@ const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
 /** The measure an amount's name closes with (规上工业企业|营业收入): what stands before it names whose it is. */
 const OWN_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|销售额|税收收入|税收|收入|投资)$/;
-/** A verb opening a clause before the first of two amounts (实现…, 推动…): no part of its name. */
-const WILL_OR_DO = /^(?:实现|推动|推进|促进|力争|确保|争取)/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
@@ -252,7 +250,7 @@ export const sharedRule: ClauseRule = {
       // is whole, 接待游客 no 接待游客收入)
       if (m[1] === "年均" || m[1] === "增长") {
         // (实现地区生产总值和财政收入增长8%: a verb before the first names no item)
-        const two = itemsText.split("和").map((x, i) => (i === 0 ? x.trim().replace(WILL_OR_DO, "") : x.trim()));
+        const two = itemsText.split("和").map((x, i) => (i === 0 ? x.trim().replace(WILL_OPENING, "") : x.trim()));
         if (/[、与及]/.test(itemsText) || two.length !== 2 || !two.every((x) => x.length >= 2 && GROWING_AMOUNT.test(x))) continue;
         // (规上工业企业营业收入和利润总额, 全市规上工业总产值和增加值: a bare measure after 和 is of what the first names before
         // its own measure)

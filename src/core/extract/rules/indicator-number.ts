@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -21,12 +21,11 @@ import type { TargetKind, TargetPeriod } from "../../model";
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
-const THRESHOLD_NOUN = /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}?(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))/;
-const THRESHOLD_NOUN_CLOSES = /^的(?!水平|目标|要求|标准)[\u4e00-\u9fff]{1,8}([,;。]|$)/;
+const THRESHOLD_NOUN_HEAD = "^的(?!水平|目标|要求|标准)[\\u4e00-\\u9fff]{1,8}?";
+const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$)`);
+const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
-/** A word of will opening an indicator (推动…增至20家): no verb of the work itself. */
-const WILL_OPENING = /^(?:推动|推进|促进|力争|确保|争取|努力|实现|使)/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
 const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
 
