@@ -15,7 +15,7 @@ import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
-import { planSpanEnds, THIS_YEAR, yearMentions, type YearMention } from "./years";
+import { THIS_YEAR, yearMentions, yearsAhead, type YearMention } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -135,7 +135,7 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon } = doc;
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null);
-  const spanEnds = planSpanEnds(text, docYear);
+  const ahead = yearsAhead(text, docYear);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];
@@ -216,12 +216,12 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     }
     if (heading) reviewBefore = false;
     if (heading?.body) ctx.closeLevel(heading.level);
-    const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, spanEnds);
+    const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
     if (heading && !heading.body) {
       ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
       // (a heading a web page glued to its paragraph, 二、…2022年重点工作今后五年,我们肩负…。奋斗目标是:…: the paragraph
       // after the title sets its years as any paragraph does)
-      if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
+      if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear, ahead.fiveYearsEnd));
     } else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const bare = YEAR_BANNER.exec(trimmed);
@@ -237,7 +237,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         }
         ctx.bannerYear = year;
       }
-      ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
+      ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear, ahead.fiveYearsEnd));
     }
 
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
@@ -484,7 +484,8 @@ const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
+function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null,
+  fiveYearsEnd: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
   const opens = first !== undefined && !first.sentenceOnly && first.end <= lead + 16 && first.pos - lead <= 10 &&
@@ -522,7 +523,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
   ctx.namedPlanYear = namedYear ?? reportedYear ?? (refersBack !== null ? ctx.namedPlanYear : null);
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
-  // year and four more
+  // year and four more (or the five after it, from a document late in its year)
   // (only where the line names the goals for them or lists them after a colon: 今后五年福州发展蓝图:…; 谋划未来五年发展蓝图
   // or 为今后五年发展奠定基础 in passing dates nothing)
   // (or a paragraph opening with the five years as its time that goes on to name its goals: 今后五年,我们肩负…历史重任。
@@ -531,7 +532,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
   const section = ctx.innermost;
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
-  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = docYear + 4;
+  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = fiveYearsEnd ?? docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;

@@ -31,8 +31,9 @@ for (const ch of "12二十年今本明未去过") YEAR_OPENS[ch.charCodeAt(0)] =
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
-  spanEnds: ReadonlySet<number> = NO_SPANS): YearMention[] {
+  ahead: YearsAhead = NO_AHEAD): YearMention[] {
   const out: YearMention[] = [];
+  const spanEnds = ahead.spanEnds;
   // (a look at each character's code in a table: no search, slice or string per character)
   for (let i = from; i < to; i++) {
     if (YEAR_OPENS[text.charCodeAt(i)] !== 1) continue;
@@ -123,9 +124,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
     // time of the clause (今后五年是…关键时期 names none)
     if (c === "今" || c === "未") {
-      const ahead = NEXT_YEARS.exec(text.slice(i, Math.min(to, i + 14)));
-      const n = ahead ? countOf(ahead[1]) : null;
-      if (ahead && n !== null && n >= 2 && n <= 15) { const yearAt = ahead[0].indexOf("年", 2); out.push({ pos: i, end: i + yearAt + 1, year: docYear + n - 1, ...(/(?:[:：]|目标|任务)$/.test(ahead[0]) ? {} : { sentenceOnly: true }) }); i += yearAt; continue; }
+      const next = NEXT_YEARS.exec(text.slice(i, Math.min(to, i + 14)));
+      const n = next ? countOf(next[1]) : null;
+      if (next && n !== null && n >= 2 && n <= 15) { const yearAt = next[0].indexOf("年", 2); out.push({ pos: i, end: i + yearAt + 1, year: yearsAheadEnd(n, docYear, ahead), ...(/(?:[:：]|目标|任务)$/.test(next[0]) ? {} : { sentenceOnly: true }) }); i += yearAt; continue; }
     }
     // 今明两年计划新增…: this year and the next, to the end of the next
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
@@ -162,6 +163,45 @@ function withinHorizon(year: number, docYear: number, horizon: number | null): n
 }
 
 const NO_SPANS: ReadonlySet<number> = new Set();
+
+/** What a document says of the years ahead of it: the plans it names with their spans, and where its five years end. */
+export interface YearsAhead {
+  spanEnds: ReadonlySet<number>;
+  /** The last of the next five years (今后五年), when the document shows they start after its own year; else null. */
+  fiveYearsEnd: number | null;
+}
+const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null };
+
+/** The last of the next N years: the document's own year and N−1 more, or N more from a document late in its year. */
+function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
+  return n === 5 && ahead.fiveYearsEnd !== null ? ahead.fiveYearsEnd : docYear + n - 1;
+}
+
+export function yearsAhead(text: string, docYear: number | null): YearsAhead {
+  const spanEnds = planSpanEnds(text, docYear);
+  const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear) ? docYear + 5 : null;
+  return spanEnds === NO_SPANS && fiveYearsEnd === null ? NO_AHEAD : { spanEnds, fiveYearsEnd };
+}
+
+/**
+ * Whether a document's next five years (今后五年, 未来五年) start with the year after its own: it is dated late in its
+ * year — a party congress or a new term's first report in the autumn (10月28日,中国共产党安徽省第十一次代表大会…开幕) —
+ * or it names the end of the five years itself (到2026年 in a report of 2021, and never 到2025年).
+ */
+function nextFiveStartLater(text: string, docYear: number): boolean {
+  if (!/(?:今后|未来)(?:五|5)年/.test(text)) return false;
+  const head = text.slice(0, 400);
+  const dated = LATE_DATE.exec(head);
+  if (dated && (dated[1] === undefined || Number(dated[1]) === docYear)) return true;
+  const dash = DASHED_DATE.exec(head);
+  if (dash && Number(dash[1]) === docYear && Number(dash[2]) >= 9) return true;
+  return text.includes(`到${docYear + 5}年`) && !text.includes(`到${docYear + 4}年`) && !text.includes(`${docYear + 4}年底`);
+}
+
+/** A day in the last third of the year opening a news lead or dating a page: (2021年)10月28日, / 9月30日上午, */
+const LATE_DATE = /(?:^|[\n\s])(?:((?:19|20)\d\d)年)?(?:9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/;
+/** A page's date line: 2021-10-29. */
+const DASHED_DATE = /(?:^|[^\d])((?:19|20)\d\d)[-/.](\d\d)[-/.]\d\d(?!\d)/;
 
 /** A count of years written in figures or in words (3, 十二), or null. */
 function countOf(raw: string): number | null {
