@@ -417,17 +417,20 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 }
 
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
-function countsSmall(text: string, tok: NumberToken, head: string, lookFrom: number): boolean {
+function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
   // (a measure word must follow: the words before are read only then)
   if (!/^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
+  // (the words before as written, less the spaces a PDF puts around a number: 至少建成 一所)
+  const before = text.slice(Math.max(lookFrom, tok.start - 12), tok.start).replace(/[ \t\u3000]+/g, "");
   // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
-  const minimumBefore = SMALL_COUNT_AT_LEAST.test(text.slice(Math.max(lookFrom, tok.start - 7), tok.start));
+  // (or a quota each member must have at least: 每个县至少有一所…)
+  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}至少要?有$/.test(before);
   // (每个县建设一所…: one for each member of a group is a quota)
-  const eachBefore = /(?:^|[,，;；:：\s])每一?个[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start - 2));
-  return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || text.slice(Math.max(lookFrom, tok.start - 5), tok.start - 2).endsWith("至少")))) &&
-    (minimumBefore || SMALL_COUNT_VERBS.some((w) => head.endsWith(w)));
+  const eachBefore = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/.test(before.slice(0, -2));
+  return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
+    (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)));
 }
 
 /**
@@ -436,7 +439,7 @@ function countsSmall(text: string, tok: NumberToken, head: string, lookFrom: num
  */
 function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMatch | null, near: UnitMatch | null, lookFrom: number, to: number): Reading | null | undefined {
   const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
-  const smallCount = countsSmall(text, tok, head, lookFrom);
+  const smallCount = countsSmall(text, tok, lookFrom);
   // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
   // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
   const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");

@@ -1,0 +1,23 @@
+// A count written as a single Chinese digit (一所, 两个): when it states an amount. Sentences written for these tests
+// (unit tests of the rule, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}|${t.year}`);
+
+describe("one of a thing as a quota", () => {
+  it("each member must have at least one (每个县至少有一所…)", () => {
+    expect(read("到2025年,每个县至少有一所县级特困供养服务设施。", 2022)).toEqual(["1所|2025"]);
+    expect(read("到2025年,每个乡镇至少要有一个综合文化站。", 2022)).toEqual(["1个|2025"]);
+    // (at least one, with no group it is asked of, is a phrase)
+    expect(read("全市至少有一个好的办法。", 2022)).toEqual([]);
+  });
+
+  it("a PDF's spaces around the numeral do not hide the verb before it (至少建成 一所)", () => {
+    expect(read("到2025年,每个街道至少建成 一所普惠性托育机构。", 2022)).toEqual(["1所|2025"]);
+    expect(read("今年新建 两所学校。", 2026)).toEqual(["2所|2026"]);
+    // (one built, with no minimum or group, is still a phrase)
+    expect(read("今年建成 一个示范区。", 2026)).toEqual([]);
+  });
+});
