@@ -10,6 +10,7 @@ import { toSimplified } from "../text/traditional";
 import { planFrom, planHorizon } from "./walk/context";
 import type { Prepared } from "./walk/walk";
 import { joinWrappedLines } from "./walk/wrap";
+import { yearsAhead } from "./walk/years";
 
 export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
   original: string;
@@ -30,12 +31,13 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const mask = titleMask(text);
   const given = docYear !== undefined && docYear !== null;
   const year = given ? docYear : facts.docYear;
-  const horizon = planHorizon(facts.title, text, year, mask);
+  const ahead = yearsAhead(text, year);
+  const horizon = planHorizon(facts.title, text, year, mask, ahead);
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };
   // (read on the lines as written: the bureau's name is a line of its own)
   const review = reviewTitle(facts.title, plain.text) ? "the document reviews a year (a bulletin, a summary)" : null;
-  return { original, clean, text, mask, docYear: year, horizon, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year, facts.title ? "" : text.slice(0, 600)), document };
+  return { original, clean, text, mask, docYear: year, horizon, ahead, review, progress: isProgressReport(facts.title, text), title: facts.title, planFrom: planFrom(facts.title, year, facts.title ? "" : text.slice(0, 600)), document };
 }
 
 /** A syllable of pinyin with its tone mark, in brackets after the character it reads (實(shí)現(xiàn), 資產(chǎn)). */

@@ -1,6 +1,6 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { yearMentions, type YearMention } from "./years";
+import { yearMentions, type YearMention, type YearsAhead } from "./years";
 import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
@@ -42,7 +42,7 @@ export class WalkContext {
   /** Whether the title names a plan: its headings of years (跨越赶超的五年) are the years ahead, not a review. */
   readonly plan: boolean;
 
-  constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null) {
+  constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null, private readonly ahead?: YearsAhead) {
     this.yearsWork = !MULTI_YEAR_TITLE.test(title ?? "");
     this.plan = /(规划|纲要|计划|方案|行动)/.test(title ?? "");
   }
@@ -57,7 +57,7 @@ export class WalkContext {
     if (this.lineYear !== null && this.lineYearFresh && this.docYear !== null && this.lineYear > this.docYear && this.sections.length === open) {
       this.introYear = { level, year: this.lineYear };
     }
-    const years = yearMentions(text, at, yearsTo, this.docYear, titleMask);
+    const years = yearMentions(text, at, yearsTo, this.docYear, titleMask, null, this.ahead);
     const parentPast = this.sections.some((s) => s.past);
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
@@ -176,7 +176,7 @@ const PLAN_IN_TITLE: [RegExp, number][] = [
 ];
 
 /** The plan's target year: from the title (十四五, 2024年工作要点, 2023—2025年), else the first goal year in the text. */
-export function planHorizon(title: string | null, text: string, docYear: number | null, titleMask: Uint8Array): number | null {
+export function planHorizon(title: string | null, text: string, docYear: number | null, titleMask: Uint8Array, yearsAhead?: YearsAhead): number | null {
   // (a period the title names that ended before the document was written is reviewed, not planned: 全区基本完成了
   // 「十三五」规划 on a page of 2021)
   const ahead = (y: number | null): boolean => y !== null && (docYear === null || y >= docYear);
@@ -207,7 +207,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   const head = Math.min(text.length, 200_000);
   // read in chunks: the first goal year usually comes early
   for (let from = 0; from < head; from += 4000) {
-    const found = firstGoalYear(text, yearMentions(text, from, Math.min(head, from + 4000), docYear, titleMask), docYear);
+    const found = firstGoalYear(text, yearMentions(text, from, Math.min(head, from + 4000), docYear, titleMask, null, yearsAhead), docYear);
     if (found !== null) return found;
   }
   return docYear;

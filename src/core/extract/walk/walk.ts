@@ -15,7 +15,7 @@ import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
-import { THIS_YEAR, yearMentions, yearsAhead, type YearMention } from "./years";
+import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -27,6 +27,8 @@ export interface Prepared {
   docYear: number | null;
   /** The plan's target year, or null. */
   horizon: number | null;
+  /** What the document says of the years ahead of it (plans' spans, where its next five years end). */
+  ahead: YearsAhead;
   /** Why every statement of the document is the past (a statistical bulletin, a summary), or null. */
   review: string | null;
   /** A progress report (…一季度进展情况): its numbered lines restate the items, the lines under them say what was done. */
@@ -133,9 +135,8 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
  * comes (they may be a report's review, see markLeadingReview); the others go at once.
  */
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
-  const { text, mask, docYear, horizon } = doc;
-  const ctx = new WalkContext(docYear, horizon, doc.title ?? null);
-  const ahead = yearsAhead(text, docYear);
+  const { text, mask, docYear, horizon, ahead } = doc;
+  const ctx = new WalkContext(docYear, horizon, doc.title ?? null, ahead);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];

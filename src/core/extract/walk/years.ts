@@ -199,7 +199,8 @@ function nextFiveStartLater(text: string, docYear: number): boolean {
 }
 
 /** A day in the last third of the year opening a news lead or dating a page: (2021年)10月28日, / 9月30日上午, */
-const LATE_DATE = /(?:^|[\n\s])(?:((?:19|20)\d\d)年)?(?:9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/;
+// (not a day counted to, 截至10月31日,)
+const LATE_DATE = /(?<![\d至止到])(?:((?:19|20)\d\d)年)?(?:9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/;
 /** A page's date line: 2021-10-29. */
 const DASHED_DATE = /(?:^|[^\d])((?:19|20)\d\d)[-/.](\d\d)[-/.]\d\d(?!\d)/;
 
