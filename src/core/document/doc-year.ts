@@ -60,6 +60,8 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年全年(?:计划|将|要|力争)/.source,
   // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
+  // (what a report is built around: 报告围绕2023年的发展目标,提出…)
+  /(?:围绕|锚定|紧扣|聚焦)(20\d\d)年(?:的)?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
   /部署了(20\d\d)年[\u4e00-\u9fff]{0,14}?工作/.source,
   // (a bureau's plan of the year: 2024年县教育局工作计划, 2025年市农业农村局工作要点)

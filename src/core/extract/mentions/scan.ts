@@ -668,7 +668,7 @@ const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";
  * The parts a text is divided into (做好6个方面工作, 分为六部分24项内容, 等18项措施, 8项重点工作中): how many there are
  * says nothing to reach.
  */
-const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\\s中为]|$))`);
+const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:主要|发展|具体|量化)?目标(?=[,。;:\\s]|$)|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\\s中为]|$))`);
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */

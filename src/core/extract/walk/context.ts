@@ -199,7 +199,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
-  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(text, docYear);
   if (reported !== null) return reported;
   const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
   if (yr) return Number(yr[1]);
@@ -250,6 +250,22 @@ function periodOfIndicatorTable(text: string, docYear: number | null): number | 
   const end = m ? PLAN_PERIODS[m[1]] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
+
+/**
+ * The period a page is about, from its head: a headline naming the period's plan (十五五规划:目标是…) or a lead whose time
+ * is the period (记者从水利部了解到,“十五五”时期,我国将…) — a page of what the period will bring. Only a period that runs
+ * on from the page's year.
+ */
+function periodOfLead(text: string, docYear: number | null): number | null {
+  if (docYear === null) return null;
+  const head = text.slice(0, 200);
+  const m = LEAD_PERIOD.exec(head);
+  const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : NaN;
+  return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
+}
+
+/** A headline of a period's plan (十五五规划:…) or a lead with the period as its time and a will (“十五五”时期,我国将…). */
+const LEAD_PERIOD = /^\s*[“"]?十([一二三四五六])五[”"]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"]?十([一二三四五六])五[”"]?(?:时期|期间)[,，][^。]{0,30}?(?:将|要)/;
 
 /** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
 function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {
