@@ -26,8 +26,9 @@ const BASE_UNITS = [
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
   // sessions held (培训班20期); a phase (二期工程) is read as a name before units are
   "期",
-  // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲); pitches and plots (80片运动场)
-  "课时", "堂", "片",
+  // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲, 配送课程不少于200节); pitches and plots
+  // (80片运动场)
+  "课时", "堂", "节", "片",
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方, 天然气产量420亿立方)
   "批次", "份", "万方", "亿方", "立方", "类",
@@ -110,6 +111,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建"))) return null;
+  // (节 opens words too: 节能, 节约, 节水, 节点, 节日, 节假日, 节气 — 24节气 names the solar terms)
+  // (and a document's sections after its chapters: 分三大板块10章33节)
+  if (u === "节" && (/[能约水点日假庆目省气拍奏余]/.test(text[end] ?? "") || /章\s*\d+\s*$/.test(text.slice(Math.max(0, pos - 8), pos)))) return null;
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米

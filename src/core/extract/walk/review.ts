@@ -241,7 +241,8 @@ export function namesGoals(section: string[]): boolean {
 }
 
 /** A sentence opening with this event and what was signed, started or opened at it (此次集中签约、开工的…). */
-const EVENT_REPORTED = /^\s*(?:此次|本次|当天|会上)[^。;]{0,16}?(?:签约|开工|揭牌|签署|投产|竣工)/;
+// (当天,共有7个重要工程项目同时动工: started by whatever word)
+const EVENT_REPORTED = /^\s*(?:此次|本次|当天|当日|会上)[^。;]{0,16}?(?:签约|开工|动工|开建|揭牌|签署|投产|竣工)/;
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
