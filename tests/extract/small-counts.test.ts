@@ -21,3 +21,14 @@ describe("one of a thing as a quota", () => {
     expect(read("今年建成 一个示范区。", 2026)).toEqual([]);
   });
 });
+
+describe("the total of a list of places", () => {
+  it("after 等, in a clause of work, is a count (等六处压缩站)", () => {
+    expect(read("今年提升改造联农路压缩站等六处压缩站。", 2025)).toEqual(["6处|2025"]);
+    expect(read("今年完成A小区、B小区等三个小区改造。", 2025)).toEqual(["3个|2025"]);
+    // (measures, teams and trades are no places; nor a list with no work done to it)
+    expect(read("今年实施火灾防控、重点行业管理等五项攻坚治理。", 2025)).toEqual([]);
+    expect(read("今年组建财务团队和法务团队等三支团队。", 2025)).toEqual([]);
+    expect(read("在浦东、闵行等五个区开展试点。", 2025)).toEqual([]);
+  });
+});

@@ -108,6 +108,9 @@ function countsRoundly(after: string): boolean {
   return /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
     !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
 }
+/** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
+ * 等三支团队: measures and teams are no places). */
+const LIST_TOTAL_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)[^,，。;；:：]{1,30}等$`);
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
@@ -430,7 +433,7 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/.test(before.slice(0, -2));
   return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
-    (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)));
+    (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && "个家座所处条".includes(text[tok.end]) && LIST_TOTAL_WORK.test(text.slice(lookFrom, tok.start))));
 }
 
 /**
