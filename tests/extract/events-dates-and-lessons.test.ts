@@ -32,4 +32,10 @@ describe("lessons counted in 节", () => {
     expect(read("今年推广24节气文化,开展节能宣传。", 2026)).toEqual([]);
     expect(read("《规划》分三大板块10章33节。", 2026)).toEqual([]);
   });
+
+  it("lessons given in a year are work of the year, not a stock", () => {
+    const kinds = (text: string): string[] => extract(text, { docYear: 2026 }).targets.map((t) => `${t.value}${t.unit}|${t.kind}`);
+    expect(kinds("今年计划配送课程不少于200节。")).toEqual(["200节|increment"]);
+    expect(kinds("今年配送科学健身指导课程200课时。")).toEqual(["200课时|increment"]);
+  });
 });
