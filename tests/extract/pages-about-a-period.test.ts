@@ -35,3 +35,16 @@ describe("a report's year from the goals it is built around", () => {
       .toEqual(["1000|2023"]);
   });
 });
+
+describe("an average over years on a page of the year that opens a plan period", () => {
+  it("is the period's (年均增长 on a 2026 page that names the 十五五)", () => {
+    expect(read("地区生产总值年均增长6%以上\n“十五五”任务目标\n发展目标\n高质量发展取得显著成效", 2026)).toEqual(["6|2030"]);
+  });
+
+  it("but not where the line names the year, nor where the page names no period", () => {
+    expect(read("报告指出,2026年计划实施640个省级重点项目;力争规模以上工业增加值年均增长6.5%左右。在“十五五”的开局之春。", 2026))
+      .toEqual(["640|2026", "6.5|2026"]);
+    expect(read("地区生产总值年均增长6%以上。", 2026)).toEqual(["6|2026"]);
+  });
+});
+

@@ -17,7 +17,8 @@ import { taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-don
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
-import type { Prepared, SentenceBlock } from "../walk/walk";
+import { THIS_YEAR } from "../walk/years";
+import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter } from "./parameters";
 import { countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
@@ -215,6 +216,19 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
 }
 
 /** Whether year `y` is before the document's year and before the plan's own first year (`ownFrom`, see planFrom). */
+/**
+ * An average over years (年均增长6%以上) dated only by the document's year, in a page of the year that opens a plan period
+ * it names (“十五五” in 2026): an average a single year cannot have, so the period's — not 今年's work (今年…年均).
+ */
+// (nor where its line names the document's year before it: 2026年陕西计划实施…;力争…年均增长6.5%左右)
+function overPeriod(text: string, line: LineInfo, sentence: Span, numberAt: number, year: number | null, doc: Prepared): number | null {
+  const end = doc.ahead.openingPeriodEnd;
+  if (end === null || year !== doc.docYear) return year;
+  const before = text.slice(sentence.start, numberAt);
+  if (!before.includes("年均") || THIS_YEAR.test(before)) return year;
+  return line.years.some((y) => y.end <= numberAt && y.year === year) ? year : end;
+}
+
 function beforePlan(y: number | null, docYear: number | null, ownFrom: number | null): boolean {
   return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
 }
@@ -319,7 +333,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
           if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
           continue;
         }
-        const year = c.year ?? own ?? yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear);
+        const year = c.year ?? own ?? overPeriod(text, block.line, sentence, c.numberAt, yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), doc);
         // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
         // year — and before the plan's own first year — is a past state, however it is worded)
         if (beforePlan(year, docYear, ownFrom)) {

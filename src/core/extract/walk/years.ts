@@ -169,8 +169,10 @@ export interface YearsAhead {
   spanEnds: ReadonlySet<number>;
   /** The last of the next five years (今后五年), when the document shows they start after its own year; else null. */
   fiveYearsEnd: number | null;
+  /** The end of the plan period the document's year opens, when the document names it (“十五五” in a page of 2026). */
+  openingPeriodEnd: number | null;
 }
-const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null };
+const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
 
 /** The last of the next N years: the document's own year and N−1 more, or N more from a document late in its year. */
 function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
@@ -180,7 +182,9 @@ function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
 export function yearsAhead(text: string, docYear: number | null): YearsAhead {
   const spanEnds = planSpanEnds(text, docYear);
   const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear) ? docYear + 5 : null;
-  return spanEnds === NO_SPANS && fiveYearsEnd === null ? NO_AHEAD : { spanEnds, fiveYearsEnd };
+  const opening = docYear === null ? undefined : Object.entries(PLAN_PERIODS).find(([, end]) => end - 4 === docYear);
+  const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
+  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null ? NO_AHEAD : { spanEnds, fiveYearsEnd, openingPeriodEnd };
 }
 
 /**
