@@ -48,3 +48,17 @@ describe("an average over years on a page of the year that opens a plan period",
   });
 });
 
+describe("a paragraph after one reporting a later period's plan", () => {
+  it("goes on with its goals when it names no time of its own", () => {
+    const page = "全国人大会议将审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面提出3项指标。\n\n" +
+      "推进全体人民共同富裕,劳动年龄人口平均受教育年限提高到11.7年;人均预期寿命提高到80岁。";
+    expect(read(page, 2026)).toEqual(["11.7|2030", "80|2030"]);
+  });
+
+  it("but not one that turns to the year's work", () => {
+    const page = "全国人大会议将审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面提出3项指标。\n\n" +
+      "今年发展主要预期目标是经济增长4.5%至5%,城镇新增就业1200万人以上。";
+    expect(read(page, 2026)).toEqual(["4.5|2026", "1200|2026"]);
+  });
+});
+

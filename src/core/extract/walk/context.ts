@@ -31,6 +31,8 @@ export class WalkContext {
   paragraphYear: number | null = null;
   /** The end of the period of a plan the last paragraph named (发布“十五五”…产业集群方案), for a next one that refers back to it. */
   namedPlanYear: number | null = null;
+  /** The end of a later period's plan the paragraph before reported the goals of (十五五规划纲要草案…提出…), or null. */
+  reportedPlanYear: number | null = null;
   /** The year of a line that is only a year (2025年——), over the lines after it until the next heading. */
   bannerYear: number | null = null;
 
@@ -68,6 +70,7 @@ export class WalkContext {
     this.lineYear = null;
     this.paragraphYear = null;
     this.namedPlanYear = null;
+    this.reportedPlanYear = null;
     this.bannerYear = null;
   }
 

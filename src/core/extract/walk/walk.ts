@@ -518,7 +518,11 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // (根据规划,浦东将推动…4大集群迈上5000亿元规模: a paragraph referring back to the plan for a later period the paragraph
   // before named, 发布“十五五浦东新区十大硬核产业集群方案”, is dated by that period)
   const refersBack = ctx.namedPlanYear !== null && REFERS_BACK.test(trimmed) && !THIS_YEAR.test(trimmed) ? ctx.namedPlanYear : null;
-  ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack;
+  // (…十五五规划纲要草案…提出3项指标…。/ 推进全体人民共同富裕,劳动年龄人口平均受教育年限提高到11.7年: a paragraph naming no
+  // time of its own right after one reporting a later period's plan goes on with its goals)
+  const goesOn = ctx.reportedPlanYear !== null && !THIS_YEAR.test(trimmed) && !years.some((y) => y.pos >= lead) ? ctx.reportedPlanYear : null;
+  ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack ?? goesOn;
+  ctx.reportedPlanYear = reportedYear ?? goesOn;
   // (a plan period, 十[四五六]五, is named only where 五 is written)
   const named = trimmed.includes("五") ? PLAN_NAMED.exec(trimmed) : null;
   const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
