@@ -60,8 +60,6 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年全年(?:计划|将|要|力争)/.source,
   // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
-  // (what a report is built around: 报告围绕2023年的发展目标,提出…)
-  /(?:围绕|锚定|紧扣|聚焦)(20\d\d)年(?:的)?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
   /部署了(20\d\d)年[\u4e00-\u9fff]{0,14}?工作/.source,
   // (a bureau's plan of the year: 2024年县教育局工作计划, 2025年市农业农村局工作要点)
@@ -118,6 +116,9 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
+  // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
+  // 锚定2035年发展目标,扎实做好2024年各项工作 names a horizon beside the year's work)
+  /(?:围绕|紧扣)(20\d\d)年的(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)

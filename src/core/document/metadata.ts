@@ -113,7 +113,7 @@ export function readIssueDate(text: string): string | null {
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
   for (const line of firstLines(text, 12)) {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
-    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|[^\s,，。]{0,24}?(?:召开|举行|开幕|闭幕))/.exec(line) ??
+    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);

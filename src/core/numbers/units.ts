@@ -17,7 +17,7 @@ const BASE_UNITS = [
   // (a page may drop the slash: PM2.5平均浓度不超过39微克立方米)
   "公里/百平方公里", "微克/立方米", "微克立方米", "吨标准煤", "标准煤", "个百分点", "百分点", "个工作日", "工作日", "个月",
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
-  "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次",
+  "平方公里", "平方米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次", "节次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
   // a network's latency (城市间网络时延低于3毫秒)
   "毫秒",
@@ -111,9 +111,11 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建"))) return null;
-  // (节 opens words too: 节能, 节约, 节水, 节点, 节日, 节假日, 节气 — 24节气 names the solar terms)
+  // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
+  // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)
   // (and a document's sections after its chapters: 分三大板块10章33节)
-  if (u === "节" && (/[能约水点日假庆目省气拍奏余]/.test(text[end] ?? "") || /章\s*\d+\s*$/.test(text.slice(Math.max(0, pos - 8), pos)))) return null;
+  if (u === "节" && (/[能约水电地材支本煤油粮点日假庆目省气拍奏余段编]/.test(text[end] ?? "") ||
+    /(?:章\s*\d+|(?:航速|时速|速度)[^,，。;；]{0,6}?\d+(?:\.\d+)?)\s*$/.test(text.slice(Math.max(0, pos - 16), pos)))) return null;
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米

@@ -325,7 +325,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (体育公园的建设任务是73个, 基本建成任务33842套: a task's count is work of the period)
   if (scaledMeasure && /任务(?:是|为)?$/.test(indicator)) return "increment";
   // events held: 举办…赛事30场以上; lessons given: 配送课程不少于200节, 300堂健康知识巡讲, 200课时
-  if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "堂" || unit === "课时") return "increment";
+  if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "节次" || unit === "堂" || unit === "课时") return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元

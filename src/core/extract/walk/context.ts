@@ -1,6 +1,6 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { yearMentions, type YearMention, type YearsAhead } from "./years";
+import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
@@ -259,16 +259,19 @@ function periodOfIndicatorTable(text: string, docYear: number | null): number | 
  * is the period (记者从水利部了解到,“十五五”时期,我国将…) — a page of what the period will bring. Only a period that runs
  * on from the page's year.
  */
+// (not a year's report whose lead names the period it opens, “十五五”时期,我们要…。全年新增城镇就业5万人: the year's goals are
+// named as such further on)
 function periodOfLead(text: string, docYear: number | null): number | null {
   if (docYear === null) return null;
   const head = text.slice(0, 200);
+  if (THIS_YEAR.test(text.slice(0, 3000)) || text.slice(0, 3000).includes(`${docYear}年`)) return null;
   const m = LEAD_PERIOD.exec(head);
   const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
 
 /** A headline of a period's plan (十五五规划:…) or a lead with the period as its time and a will (“十五五”时期,我国将…). */
-const LEAD_PERIOD = /^\s*[“"]?十([一二三四五六])五[”"]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"]?十([一二三四五六])五[”"]?(?:时期|期间)[,，][^。]{0,30}?(?:将|要)/;
+const LEAD_PERIOD = /^\s*[“"「]?十([一二三四五六])五[”"」]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)[,，][^。]{0,30}?(?:将|要)/;
 
 /** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
 function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {

@@ -193,7 +193,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     }
 
     if (ATTACHMENT.test(trimmed) && trimmed.length <= 60) {
-      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      const ys = yearMentions(text, lead, line.end, docYear, mask, null, ahead);
       ctx.enterAttachment(ys.length ? ys[ys.length - 1].year : null);
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
@@ -201,7 +201,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li), () => nearestText(text, lines, li, 1, 4));
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
-      const ys = yearMentions(text, lead, line.end, docYear, mask);
+      const ys = yearMentions(text, lead, line.end, docYear, mask, null, ahead);
       if (ys.length && /(要点|计划|方案|任务|清单|安排|目标)/.test(trimmed)) ctx.attachmentYear = ys[ys.length - 1].year;
       // the attachment's title heads the section path of what follows (…主要目标一览表)
       if (/(表|要点|计划|方案|清单|名单|安排)$/.test(trimmed) && !heading) ctx.setAttachmentTitle(trimmed, ctx.attachmentYear);

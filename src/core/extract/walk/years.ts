@@ -188,23 +188,36 @@ export function yearsAhead(text: string, docYear: number | null): YearsAhead {
 }
 
 /**
- * Whether a document's next five years (今后五年, 未来五年) start with the year after its own: it is dated late in its
- * year — a party congress or a new term's first report in the autumn (10月28日,中国共产党安徽省第十一次代表大会…开幕) —
- * or it names the end of the five years itself (到2026年 in a report of 2021, and never 到2025年).
+ * Whether a document's next five years (今后五年, 未来五年) start with the year after its own: a party congress or a new
+ * term's report dated late in its year (10月28日,中国共产党安徽省第十一次代表大会…开幕; a page dated 2021-10-29), or one that
+ * names the end of the five years itself (到2026年 in a report of 2021, and never 到2025年) — never a page of a plan for
+ * the period its year closes (a 十四五 plan issued late in 2021 still ends in 2025).
  */
 function nextFiveStartLater(text: string, docYear: number): boolean {
   if (!/(?:今后|未来)(?:五|5)年/.test(text)) return false;
+  const closing = Object.entries(PLAN_PERIODS).find(([, end]) => end === docYear + 4);
+  if (closing && text.includes(closing[0])) return false;
+  if (text.includes(`到${docYear + 4}年`) || text.includes(`${docYear + 4}年底`)) return false;
   const head = text.slice(0, 400);
-  const dated = LATE_DATE.exec(head);
-  if (dated && (dated[1] === undefined || Number(dated[1]) === docYear)) return true;
+  if (/代表大会|党代会/.test(head) && lateLeadDate(head, docYear)) return true;
   const dash = DASHED_DATE.exec(head);
   if (dash && Number(dash[1]) === docYear && Number(dash[2]) >= 9) return true;
-  return text.includes(`到${docYear + 5}年`) && !text.includes(`到${docYear + 4}年`) && !text.includes(`${docYear + 4}年底`);
+  return text.includes(`到${docYear + 5}年`);
 }
 
-/** A day in the last third of the year opening a news lead or dating a page: (2021年)10月28日, / 9月30日上午, */
-// (not a day counted to, 截至10月31日,)
-const LATE_DATE = /(?<![\d至止到])(?:((?:19|20)\d\d)年)?(?:9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/;
+/** A day of the document's year in its last third opening a news lead: (2021年)10月28日, / 9月22日上午, — not a day counted
+ * to (截至2023年12月31日,), nor last year's (去年10月28日,). */
+function lateLeadDate(head: string, docYear: number): boolean {
+  for (const m of head.matchAll(LATE_DATE)) {
+    const before = head.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    if (/(?:截至|截止|[至到]|去年|上年)$/.test(before)) continue;
+    if (m[1] === undefined || Number(m[1]) === docYear) return true;
+  }
+  return false;
+}
+
+/** A day in the last third of the year with its comma: (2021年)10月28日, / 9月30日上午, */
+const LATE_DATE = /(?<![\d年])(?:((?:19|20)\d\d)年)?(?:0?9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/g;
 /** A page's date line: 2021-10-29. */
 const DASHED_DATE = /(?:^|[^\d])((?:19|20)\d\d)[-/.](\d\d)[-/.]\d\d(?!\d)/;
 
