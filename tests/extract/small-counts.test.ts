@@ -32,3 +32,14 @@ describe("the total of a list of places", () => {
     expect(read("在浦东、闵行等五个区开展试点。", 2025)).toEqual([]);
   });
 });
+
+describe("an approximate amount right after a verb of work", () => {
+  it("is named by the noun after it (启动约3万平方米不成套职工住宅改造)", () => {
+    const named = (text: string): string[] => extract(text, { docYear: 2026 }).targets.map((t) => `${t.indicator}|${t.value}${t.unit}|${t.kind}`);
+    expect(named("今年启动约3万平方米不成套职工住宅改造,实施约300万平方米美丽家园建设。"))
+      .toEqual(["不成套职工住宅改造|3万平方米|increment", "美丽家园建设|300万平方米|increment"]);
+    // (an approximate level still names what it measures: 全区常住人口约120万人 is no work)
+    expect(named("到2027年,全区绿化覆盖率约45%。")).toEqual(["全区绿化覆盖率|45%|share"]);
+  });
+});
+

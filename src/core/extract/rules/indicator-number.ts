@@ -298,7 +298,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
       const nextChar = text[m.end];
       const ofTarget = (nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
-      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && !split.comparator) {
+      // (nor an approximate amount right after a verb of work: 启动约3万平方米不成套职工住宅改造 — number first)
+      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && /约$/.test(preEnd) && verbBefore(pre)))) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
