@@ -53,6 +53,9 @@ function verbOfTotalBefore(text: string, clause: Span, at: number): string | nul
   return m && isMeasureWord(/[\u4e00-\u9fff]{1,2}(?=(?:以上|左右)?\s*[,，]\s*$)/.exec(m[0])?.[0] ?? "") ? m[1] : null;
 }
 
+/** The growth a rate after a verb is (实现8%的增长, 10%的年增长目标). */
+const GROWTH_NOUN = /^的?年?(?:增长率?|增幅|增速)(?:目标|预期目标)?(?![\u4e00-\u9fff])/;
+
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);
 /** A bound between the verb and its count: 新建不少于3所, 培育不低于5家, 建成超过3个. */
@@ -116,6 +119,8 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
   const adverb = ADVERB_SHARE.test(rest) && /^[\u4e00-\u9fff“”、的·]{2,30}$/.test(lead);
   if (!adverb && !LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
   if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  // (实现8%的增长: a growth, not a share of anything)
+  if (GROWTH_NOUN.test(rest)) return null;
   const named = adverb ? cleanIndicator(lead.replace(LEADING_ONLY_PREFIX, "")) + rest : rest.replace(/^的/, "");
   return {
     rule: "number-first", start: adverb ? clause.start + raw.length - raw.trimStart().length : m.start, end: Math.min(clause.end, m.end + 40), numberAt: m.start,
@@ -224,6 +229,8 @@ export const numberFirstRule: ClauseRule = {
       const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start));
+      // (实现8%的增长, 力争实现10%的年增长目标: a rate of growth a verb reaches, of the indicator just named if any)
+      const growthNamed = isPercentUnit(m.unit) && GROWTH_NOUN.test(noun);
       out.push({
         rule: this.name, start, end: e, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
@@ -237,6 +244,7 @@ export const numberFirstRule: ClauseRule = {
         // (推进一期110万千瓦新能源项目建设: an amount, not a count, right after a phase and before the project names it)
         // (a phase's size, 一期110万千瓦, is how projects are named; 落实800万平方米超低能耗建筑项目 is work to do)
         ...(!isMeasureWord(m.unit) && PROJECT_NAMED.test(noun) && /(?:[一二三四首]期)$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) ? { doubt: POSSIBLE_REASONS.projectSize } : {}),
+        ...(growthNamed ? { kind: "growth" as const, period: null, indicator: subject || memo.indicator || noun } : {}),
       });
     }
     return out;
