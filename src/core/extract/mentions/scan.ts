@@ -433,8 +433,13 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/.test(before.slice(0, -2));
   return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
-    (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && "个家座所处条".includes(text[tok.end]) && !/^[\u4e00-\u9fff]{0,2}?(?:意见|措施|建议|举措|经验|任务|方面|要求)/.test(text.slice(tok.end + 1, tok.end + 5)) &&
-      LIST_TOTAL_WORK.test(text.slice(lookFrom, tok.start))));
+    (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
+}
+
+/** Whether a Chinese numeral after 等 totals a list of places in a clause of work (see LIST_TOTAL_WORK). */
+function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolean {
+  return "个家座所处条".includes(text[tok.end]) && !/^[\u4e00-\u9fff]{0,2}?(?:意见|措施|建议|举措|经验|任务|方面|要求)/.test(text.slice(tok.end + 1, tok.end + 5)) &&
+    LIST_TOTAL_WORK.test(text.slice(lookFrom, tok.start));
 }
 
 /**

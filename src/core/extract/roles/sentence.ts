@@ -215,7 +215,6 @@ function semicolonPart(text: string, sentence: Span, clause: Span): string {
   return text.slice(from, to);
 }
 
-/** Whether year `y` is before the document's year and before the plan's own first year (`ownFrom`, see planFrom). */
 /**
  * An average over years (年均增长6%以上) dated only by the document's year, in a page of the year that opens a plan period
  * it names (“十五五” in 2026): an average a single year cannot have, so the period's — not 今年's work (今年…年均).
@@ -229,6 +228,7 @@ function overPeriod(text: string, line: LineInfo, sentence: Span, numberAt: numb
   return line.years.some((y) => y.end <= numberAt && y.year === year) ? year : end;
 }
 
+/** Whether year `y` is before the document's year and before the plan's own first year (`ownFrom`, see planFrom). */
 function beforePlan(y: number | null, docYear: number | null, ownFrom: number | null): boolean {
   return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
 }

@@ -174,11 +174,12 @@ export interface YearsAhead {
 }
 const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
 
-/** The last of the next N years: the document's own year and N−1 more, or N more from a document late in its year. */
+/** The last of the next N years: the document's own year and N−1 more (for five, the end the document shows, if any). */
 function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
   return n === 5 && ahead.fiveYearsEnd !== null ? ahead.fiveYearsEnd : docYear + n - 1;
 }
 
+/** What `text` says of the years ahead of `docYear` (read once per document). */
 export function yearsAhead(text: string, docYear: number | null): YearsAhead {
   const spanEnds = planSpanEnds(text, docYear);
   const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear) ? docYear + 5 : null;
