@@ -87,3 +87,10 @@ describe("measures and conditions", () => {
     expect(read("常住人口超过6万的县均能提供血液透析服务。全国新增350家乡镇卫生院提供血液透析服务。", 2026)).toEqual(["350|2026"]);
   });
 });
+
+describe("a review paragraph that turns to the year's goals", () => {
+  it("turns at 今年…预期目标 whatever follows it (今年经济社会发展主要预期目标也定了)", () => {
+    expect(read("2023年全省地区生产总值达12.82万亿元、增长5.8%。今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。", 2024))
+      .toEqual(["5|2024"]);
+  });
+});
