@@ -52,3 +52,18 @@ describe("limits of round 33's rules", () => {
     expect(read("完成市委确定的三项任务等三条意见。", 2026)).toEqual([]);
   });
 });
+
+describe("limits of the round's last rules (a second review)", () => {
+  it("goals met or matched this year are no turn to the year ahead", () => {
+    expect(read("今年以来,全区主要经济指标均完成预期目标,地区生产总值增长5.6%,规上工业增加值增长7.2%。", 2025)).toEqual([]);
+    expect(read("过去一年,全区经济稳中有进,为实现今年预期目标奠定了坚实基础。规上工业增加值增长6%,新增城镇就业1.5万人。", 2026)).toEqual([]);
+    expect(read("过去五年,我区综合实力显著增强。今年全区经济社会发展主要预期目标顺利完成,地区生产总值突破800亿元。", 2025)).toEqual([]);
+  });
+
+  it("an approximate amount after any verb of work stays ticked", () => {
+    const ticked = (text: string): string[] => extract(text, { docYear: 2026 }).targets.map((t) => `${t.value}${t.unit}|${t.confidence}`);
+    expect(ticked("2026年,新开工约300万平方米保障性住房,竣工约200万平方米。")).toEqual(["300万平方米|high", "200万平方米|high"]);
+    expect(ticked("2026年,发放约2亿元消费券。")).toEqual(["2亿元|high"]);
+  });
+});
+

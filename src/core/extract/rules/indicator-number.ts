@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -77,7 +77,7 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (the words tested below each open with their own character: a look at it spares most of the patterns)
   const ahead = text.slice(end, end + 8);
   if (ahead.includes("目标") && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(ahead)) return false;
-  if (ch === "的" && GROWTH_AFTER.test(text.slice(end, end + 9))) return false;
+  if (ch === "的" && GROWTH_AFTER.test(text.slice(end, end + 10))) return false;
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
@@ -110,6 +110,14 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
   while (s < numberStart && /[、和及与,\s]/.test(text[s])) s++;
   if (numberStart - s > MAX_INDICATOR) s = numberStart - MAX_INDICATOR;
   return s;
+}
+
+/** An approximate amount right after a verb the number-first rule reads (启动约3万平方米…改造): that rule names it (a count
+ * after any verb of work, 将提供约2万个学位, the count rules read). */
+function readsNumberFirst(preEnd: string): boolean {
+  if (!preEnd.endsWith("约")) return false;
+  const head = preEnd.slice(0, -1).replace(TRAILING_SCOPE, "");
+  return NUMBER_FIRST_VERBS.some((v) => head.endsWith(v));
 }
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
@@ -300,7 +308,7 @@ export const indicatorNumberRule: ClauseRule = {
       const nextChar = text[m.end];
       const ofTarget = (nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
       // (nor an approximate amount right after a verb of work: 启动约3万平方米不成套职工住宅改造 — number first)
-      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && /约$/.test(preEnd) && verbBefore(pre)))) {
+      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && (readsNumberFirst(preEnd) || (isMeasureWord(m.unit) && verbBefore(pre)))))) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
@@ -334,7 +342,7 @@ export const indicatorNumberRule: ClauseRule = {
       consumed.add(m);
       const name = stripQualifierVerb(indicator);
       memo.indicator = name;
-      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 9)));
+      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 10)));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
       const last = memo.lastTarget;

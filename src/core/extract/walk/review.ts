@@ -276,8 +276,8 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 
 /** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
 // (or the goals of the year or years ahead named further on: 今年全省经济社会发展的主要预期目标是, 今后五年,我省经济增长预期目标是)
-// (预期目标 names goals whatever follows: 今年经济社会发展主要预期目标也定了)
-const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:(?:主要)?预期目标|(?:主要)?目标(?:是|为))/;
+// (or set as news says it: 今年经济社会发展主要预期目标也定了 — not goals met or matched, 今年以来…完成预期目标)
+const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|${GOALS_NAMED.source}|` +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
