@@ -94,3 +94,9 @@ describe("a review paragraph that turns to the year's goals", () => {
       "今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。", 2024)).toEqual(["5|2024"]);
   });
 });
+
+describe("an infographic's captions with a bare year", () => {
+  it("2017成绩 is the year before's results, 2018目标 the year's goal", () => {
+    expect(read("GDP\n2017成绩增长8%\n2018目标增长7.5%左右", 2018)).toEqual(["7.5|2018"]);
+  });
+});

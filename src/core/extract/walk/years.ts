@@ -18,6 +18,8 @@ export interface YearMention {
 const FIRST_YEAR = "开局之年|起步之年|第一年|首年";
 /** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
 const PERIOD_YEAR_NAMED = new RegExp(`^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:${FIRST_YEAR}|(?:收官|决胜|攻坚)之年)`);
+/** What an infographic's caption names after a bare year: its results or its goals (2017成绩, 2018目标). */
+const CAPTION_AFTER_YEAR = /^(?:成绩|目标|预期|实绩|完成)/;
 /** A plan period named as its first year: “十五五”开局之年. */
 const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR})`);
 
@@ -55,6 +57,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to, docYear); i = j; }
       // (a year named as a plan period's first or last with no 年 written: 2026开局之年,兰州将…)
       else if (y >= 1949 && y <= 2100 && PERIOD_YEAR_NAMED.test(text.slice(j, Math.min(to, j + 14)))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
+      // (an infographic's caption opening its line with the year and no 年: 2017成绩增长8% / 2018目标增长7.5%左右)
+      else if (y >= 1949 && y <= 2100 && (i === 0 || text[i - 1] === "\n") && CAPTION_AFTER_YEAR.test(text.slice(j, j + 2))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       continue;
     }
     // Chinese year: 二〇三五年
