@@ -31,6 +31,8 @@ describe("lessons counted in 节", () => {
     expect(read("今年计划配送课程不少于200节。", 2026)).toEqual(["200节|2026"]);
     expect(read("今年推广24节气文化,开展节能宣传。", 2026)).toEqual([]);
     expect(read("《规划》分三大板块10章33节。", 2026)).toEqual([]);
+    // (nor a text's articles after its chapters)
+    expect(read("意见分为10章共33条。到2027年,新建道路10条。", 2024)).toEqual(["10条|2027"]);
   });
 
   it("lessons given in a year are work of the year, not a stock", () => {

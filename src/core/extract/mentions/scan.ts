@@ -522,6 +522,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
   if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  // (意见分为10章共33条, 分三大板块10章33节: the articles or sections after the chapters are the text's own parts)
+  if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
