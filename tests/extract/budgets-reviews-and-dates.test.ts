@@ -89,7 +89,7 @@ describe("measures and conditions", () => {
 });
 
 describe("a review paragraph that turns to the year's goals", () => {
-  it("turns at 今年…预期目标 whatever follows it (今年经济社会发展主要预期目标也定了)", () => {
+  it("turns where this year's expected goals are set (今年经济社会发展主要预期目标也定了)", () => {
     expect(read("1月23日上午,省人民代表大会开幕,省长向大会报告工作。报告回顾了2023年工作。过去一年,全省地区生产总值达12.82万亿元、增长5.8%。" +
       "今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。", 2024)).toEqual(["5|2024"]);
   });

@@ -31,7 +31,7 @@ export function prepare(original: string, docId: string, docYear?: number | null
   const mask = titleMask(text);
   const given = docYear !== undefined && docYear !== null;
   const year = given ? docYear : facts.docYear;
-  const ahead = yearsAhead(text, year);
+  const ahead = yearsAhead(text, year, facts.issueDate);
   const horizon = planHorizon(facts.title, text, year, mask, ahead);
   const { docYear: _stated, ...meta } = facts;
   const document: PlanDocument = { ...meta, horizon, docYear: year, docYearSource: given ? "user" : year !== null ? facts.docYearSource : null };

@@ -108,6 +108,8 @@ function countsRoundly(after: string): boolean {
   return /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
     !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
 }
+/** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
+const EACH_MEMBER = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/;
 /** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
  * 等三支团队: measures and teams are no places). */
 const LIST_TOTAL_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)[^,，。;；:：]{1,30}等$`);
@@ -429,9 +431,10 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
   // (or a quota each member must have at least: 每个县至少有一所…)
-  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}至少要?有$/.test(before);
+  const quota = /至少要?有$/.exec(before);
+  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && EACH_MEMBER.test(before.slice(0, quota.index)));
   // (每个县建设一所…: one for each member of a group is a quota)
-  const eachBefore = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/.test(before.slice(0, -2));
+  const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
   return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
 }
@@ -521,9 +524,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
-  if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
   // (意见分为10章共33条, 分三大板块10章33节: the articles or sections after the chapters are the text's own parts)
-  if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: "how many parts or indicators the text has (6个方面工作, 23个主要指标)" };
+  if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
@@ -672,6 +675,8 @@ const FOLLOWS_NORM = /按照[^。;]{0,40}$/;
 /** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */
 const ISSUING = /(出台|制定|推出|研究出台|发布|印发)$/;
 
+/** Why a count of a text's own parts is no target. */
+const TEXT_PARTS_REASON = "how many parts or indicators the text has (6个方面工作, 23个主要指标)";
 /** The overall aim or lever a plan names once (1个总目标, 1个总抓手): what the plan is built around, nothing to reach. */
 const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";
 

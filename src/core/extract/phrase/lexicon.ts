@@ -32,6 +32,9 @@ export const GROWTH_WORDS = [
   "可比增长", "可比增", "同比增",
 ];
 
+/** Growth named after a rate, its 的 optional (实现8%的增长, 实现20%以上的增长, 力争实现10%的年增长目标, 8%的增长率). */
+export const GROWTH_NOUN = /^的?年?(?:增长率?|增幅|增速)(?:目标|预期目标)?(?![\u4e00-\u9fff])/;
+
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
 export const WILL_WORDS = "力争|确保|争取";
 /** A word of will or of pushing opening an indicator (推动…增至20家, 实现地区生产总值和财政收入增长8%): no part of its name. */

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, GROWTH_NOUN, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { listItems } from "./distribution";
@@ -65,9 +65,9 @@ const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff]
 /** A deadline cell of a work list (全年, 年底) right after an amount. */
 const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
 
-/** A rate the words after it make the growth of the indicator just named: 投资7100亿元以上,实现20%以上的增长. */
-// (or the growth a goal names: 力争实现10%的年增长目标)
-const GROWTH_AFTER = /^的(?:年)?(?:增长率?|增幅|增速)(?:目标|预期目标)?(?![\u4e00-\u9fff])/;
+/** A rate the words after it make the growth of the indicator just named: 投资7100亿元以上,实现20%以上的增长 (or the growth a
+ * goal names: 力争实现10%的年增长目标). */
+const growthAfter = (text: string, at: number): boolean => text[at] === "的" && GROWTH_NOUN.test(text.slice(at, at + 10));
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
@@ -77,7 +77,7 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (the words tested below each open with their own character: a look at it spares most of the patterns)
   const ahead = text.slice(end, end + 8);
   if (ahead.includes("目标") && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(ahead)) return false;
-  if (ch === "的" && GROWTH_AFTER.test(text.slice(end, end + 10))) return false;
+  if (growthAfter(text, end)) return false;
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
@@ -342,7 +342,7 @@ export const indicatorNumberRule: ClauseRule = {
       consumed.add(m);
       const name = stripQualifierVerb(indicator);
       memo.indicator = name;
-      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && GROWTH_AFTER.test(text.slice(m.end, m.end + 10)));
+      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
       const last = memo.lastTarget;

@@ -6,7 +6,7 @@ import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
-import { LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+import { GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
@@ -52,9 +52,6 @@ function verbOfTotalBefore(text: string, clause: Span, at: number): string | nul
   const m = TOTAL_CLOSES.exec(back.slice(cut + 1));
   return m && isMeasureWord(/[\u4e00-\u9fff]{1,2}(?=(?:以上|左右)?\s*[,，]\s*$)/.exec(m[0])?.[0] ?? "") ? m[1] : null;
 }
-
-/** The growth a rate after a verb is (实现8%的增长, 10%的年增长目标). */
-const GROWTH_NOUN = /^的?年?(?:增长率?|增幅|增速)(?:目标|预期目标)?(?![\u4e00-\u9fff])/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...NUMBER_FIRST_VERBS.map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);

@@ -1,6 +1,6 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
+import { NO_AHEAD, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
@@ -44,7 +44,7 @@ export class WalkContext {
   /** Whether the title names a plan: its headings of years (跨越赶超的五年) are the years ahead, not a review. */
   readonly plan: boolean;
 
-  constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null, private readonly ahead?: YearsAhead) {
+  constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null, readonly ahead: YearsAhead = NO_AHEAD) {
     this.yearsWork = !MULTI_YEAR_TITLE.test(title ?? "");
     this.plan = /(规划|纲要|计划|方案|行动)/.test(title ?? "");
   }
@@ -263,8 +263,9 @@ function periodOfIndicatorTable(text: string, docYear: number | null): number | 
 // named as such further on)
 function periodOfLead(text: string, docYear: number | null): number | null {
   if (docYear === null) return null;
-  const head = text.slice(0, 200);
-  if (THIS_YEAR.test(text.slice(0, 3000)) || text.slice(0, 3000).includes(`${docYear}年`)) return null;
+  const opening = text.slice(0, 3000);
+  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`)) return null;
+  const head = opening.slice(0, 200);
   const m = LEAD_PERIOD.exec(head);
   const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;

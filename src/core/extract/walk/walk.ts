@@ -222,7 +222,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
       // (a heading a web page glued to its paragraph, 二、…2022年重点工作今后五年,我们肩负…。奋斗目标是:…: the paragraph
       // after the title sets its years as any paragraph does)
-      if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear, ahead.fiveYearsEnd));
+      if (trimmed.length > heading.title.length + 40 && trimmed.includes("。")) ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     } else {
       // a line that is only a year (2025年—— / 2026年:) heads what follows it, as a news summary splits a report
       const bare = YEAR_BANNER.exec(trimmed);
@@ -238,7 +238,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         }
         ctx.bannerYear = year;
       }
-      ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear, ahead.fiveYearsEnd));
+      ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
 
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
@@ -485,8 +485,7 @@ const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null,
-  fiveYearsEnd: number | null): boolean {
+function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
   const opens = first !== undefined && !first.sentenceOnly && first.end <= lead + 16 && first.pos - lead <= 10 &&
@@ -537,7 +536,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
   const section = ctx.innermost;
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
-  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = fiveYearsEnd ?? docYear + 4;
+  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = ctx.ahead.fiveYearsEnd ?? docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
     if (all.length) ctx.lineYear = all[all.length - 1].year;

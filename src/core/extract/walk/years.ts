@@ -176,17 +176,18 @@ export interface YearsAhead {
   /** The end of the plan period the document's year opens, when the document names it (“十五五” in a page of 2026). */
   openingPeriodEnd: number | null;
 }
-const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
+/** A document that says nothing of the years ahead. */
+export const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
 
 /** The last of the next N years: the document's own year and N−1 more (for five, the end the document shows, if any). */
 function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
   return n === 5 && ahead.fiveYearsEnd !== null ? ahead.fiveYearsEnd : docYear + n - 1;
 }
 
-/** What `text` says of the years ahead of `docYear` (read once per document). */
-export function yearsAhead(text: string, docYear: number | null): YearsAhead {
+/** What `text`, issued on `issueDate` (YYYY-MM-DD, see readIssueDate) if known, says of the years ahead of `docYear` (read once per document). */
+export function yearsAhead(text: string, docYear: number | null, issueDate: string | null = null): YearsAhead {
   const spanEnds = planSpanEnds(text, docYear);
-  const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear) ? docYear + 5 : null;
+  const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear, issueDate) ? docYear + 5 : null;
   const opening = docYear === null ? undefined : Object.entries(PLAN_PERIODS).find(([, end]) => end - 4 === docYear);
   const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
   return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null ? NO_AHEAD : { spanEnds, fiveYearsEnd, openingPeriodEnd };
@@ -198,15 +199,14 @@ export function yearsAhead(text: string, docYear: number | null): YearsAhead {
  * names the end of the five years itself (到2026年 in a report of 2021, and never 到2025年) — never a page of a plan for
  * the period its year closes (a 十四五 plan issued late in 2021 still ends in 2025).
  */
-function nextFiveStartLater(text: string, docYear: number): boolean {
+function nextFiveStartLater(text: string, docYear: number, issueDate: string | null): boolean {
   if (!/(?:今后|未来)(?:五|5)年/.test(text)) return false;
   const closing = Object.entries(PLAN_PERIODS).find(([, end]) => end === docYear + 4);
   if (closing && text.includes(closing[0])) return false;
   if (text.includes(`到${docYear + 4}年`) || text.includes(`${docYear + 4}年底`)) return false;
   const head = text.slice(0, 400);
   if (/代表大会|党代会/.test(head) && lateLeadDate(head, docYear)) return true;
-  const dash = DASHED_DATE.exec(head);
-  if (dash && Number(dash[1]) === docYear && Number(dash[2]) >= 9) return true;
+  if (issueDate !== null && Number(issueDate.slice(0, 4)) === docYear && Number(issueDate.slice(5, 7)) >= 9) return true;
   return text.includes(`到${docYear + 5}年`);
 }
 
@@ -223,8 +223,6 @@ function lateLeadDate(head: string, docYear: number): boolean {
 
 /** A day in the last third of the year with its comma: (2021年)10月28日, / 9月30日上午, */
 const LATE_DATE = /(?<![\d年])(?:((?:19|20)\d\d)年)?(?:0?9|1[0-2])月[1-3]?\d日(?:上午|下午|晚)?[,，]/g;
-/** A page's date line: 2021-10-29. */
-const DASHED_DATE = /(?:^|[^\d])((?:19|20)\d\d)[-/.](\d\d)[-/.]\d\d(?!\d)/;
 
 /** A count of years written in figures or in words (3, 十二), or null. */
 function countOf(raw: string): number | null {
