@@ -26,8 +26,11 @@ export class ExtractClient {
   private nextId = 1;
   private pending: { id: number; reject: (err: Error) => void } | null = null;
 
+  /** `start`: how a worker is made (the pane's own; a test gives a fake). */
+  constructor(private readonly start: () => Worker = startWorker) {}
+
   private ensureWorker(): Worker {
-    if (!this.worker) this.worker = startWorker();
+    if (!this.worker) this.worker = this.start();
     return this.worker;
   }
 
@@ -41,7 +44,9 @@ export class ExtractClient {
       this.pending = { id, reject };
       const onMessage = (event: MessageEvent<ExtractResponse>): void => {
         const msg = event.data;
-        if (msg.id !== id) return;
+        // (a message of a run cancelled meanwhile — queued before its worker was stopped — reports nothing: a stage
+        // arriving after the cancel would show "Extracting…" over "Extraction cancelled.")
+        if (msg.id !== id || this.pending?.id !== id) return;
         if (msg.type === "stage") {
           onStage?.(msg.stage);
           return;
