@@ -22,6 +22,18 @@ describe("one of a thing as a quota", () => {
   });
 });
 
+describe("a count told after its object", () => {
+  it("a single digit closing its clause after a verb and its object is a count (开设暑托班两期, 新建幼儿园三所)", () => {
+    expect(read("今年开设暑托班两期,新建公办幼儿园三所。", 2025)).toEqual(["2期|2025", "3所|2025"]);
+    expect(read("今年举办招聘会四场。", 2025)).toEqual(["4场|2025"]);
+    // (二期 is a phase, not two sessions; 两 counts and never orders)
+    expect(read("今年建设二期工程,启动二期。", 2025)).toEqual([]);
+    // (no verb of work before the object: a phrase; a count not closing its clause reads by the other rules)
+    expect(read("今年有学校三所。", 2025)).toEqual([]);
+    expect(read("坚持“两个毫不动摇”。", 2025)).toEqual([]);
+  });
+});
+
 describe("the total of a list of places", () => {
   it("after 等, in a clause of work, is a count (等六处压缩站)", () => {
     expect(read("今年提升改造联农路压缩站等六处压缩站。", 2025)).toEqual(["6处|2025"]);

@@ -113,6 +113,10 @@ const EACH_MEMBER = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/;
 /** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
  * 等三支团队: measures and teams are no places). */
 const LIST_TOTAL_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)[^,，。;；:：]{1,30}等$`);
+/** A measure word closing its clause: the count of a thing already named (开设暑托班两期,). */
+const COUNT_CLOSING = /^[个家座所项处条支期场批次][,。;、\n]/;
+/** A verb of work and its object, right before a count that closes the clause (新建公办幼儿园 | 三所). */
+const OBJECT_BEFORE_COUNT = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|开设|举办|开展|组织|实施|改造)[\\u4e00-\\u9fff“”"]{2,10}$`);
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
@@ -351,8 +355,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
   if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
-  // (举办培训班20期, 托管服务60期以上: a number of sessions closing its clause or with a bound is a count, not a phase)
-  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2)) && !(after === "期" && !tok.chinese && SESSIONS.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
+  // (举办培训班20期, 托管服务60期以上: a number of sessions closing its clause or with a bound is a count, not a phase;
+  // 两 counts and never orders, so 开设暑托班两期 is two sessions where 二期 is a phase)
+  if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2)) && !(after === "期" && (!tok.chinese || tok.raw === "两") && SESSIONS.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
   // 占比达到三成以上, 增幅超7成: tenths of a share or of a rise, kept as written (unit 成)
   const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
     !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
@@ -423,10 +428,13 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
-  // (a measure word must follow: the words before are read only then)
-  if (!/^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
   // (the words before as written, less the spaces a PDF puts around a number: 至少建成 一所)
   const before = text.slice(Math.max(lookFrom, tok.start - 12), tok.start).replace(/[ \t\u3000]+/g, "");
+  // 开设暑托班两期, 新建公办幼儿园三所: a verb, its object, then the count closing the clause (the object told first)
+  if (/^[二两三四五六七八九]$/.test(tok.raw) && COUNT_CLOSING.test(text.slice(tok.end, tok.end + 2) + (tok.end + 2 >= text.length ? "," : "")) &&
+    OBJECT_BEFORE_COUNT.test(before)) return true;
+  // (a measure word must follow: the words before are read only then)
+  if (!/^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
   // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
