@@ -279,6 +279,17 @@ function endsWithAny(s: string, words: readonly string[]): boolean {
 const AREA_UNITS = new Set(["亩", "公顷", "平方公里", "平方米"]);
 const WORK_MEASURE_UNITS = new Set(["平方米", "米", "公里", "千米", "亩", "公顷", "平方公里", "方", "立方米"]);
 
+/** A year's capacity of output named before its amount (年产100发, 年产能; not 年产值, nor one cut, 淘汰落后产能). */
+const CAPACITY = /年产(?!值)/;
+/**
+ * Whether a year's capacity opens the clause before a count (形成年产50发商业火箭、600颗商业卫星的…能力): the count, and
+ * the list it opens, is a level reached.
+ */
+export function capacityBefore(clauseHead: string): boolean {
+  return CAPACITY_BEFORE.test(clauseHead);
+}
+const CAPACITY_BEFORE = /年产(?!值)[^,。;]{0,30}$/;
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
@@ -311,6 +322,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
+  // (形成年产50发商业火箭…的制造能力: what a year's capacity reaches is a level, not an amount added)
+  if (CAPACITY.test(named) && !named.includes("新增")) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
     !/(新增长|新建成区|新创业)/.test(named)) return "increment";

@@ -4,7 +4,7 @@
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
-import { comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
@@ -225,7 +225,8 @@ export const numberFirstRule: ClauseRule = {
       memo.countVerb = levelVerb;
       const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
-        countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start));
+        countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
+        capacityBefore(text.slice(clause.start, m.start));
       // (实现8%的增长, 力争实现10%的年增长目标: a rate of growth a verb reaches, of the indicator just named if any)
       const growthNamed = isPercentUnit(m.unit) && GROWTH_NOUN.test(noun);
       out.push({

@@ -13,24 +13,32 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (实际完成, 实际开工: what was actually done; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
 // (“十四五”5G建设目标提前达成,累计建成…: a goal reached ahead of time is done; 力争…目标提前完成 still aims)
+// (近年来, 近三年来, 成都近年落户…首店超4000家: the years just past)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|近(?:几|些|[两三四五])?年来|近年(?![内度最来])|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
-const PAST_CUE = /[同此已现共截超占]|上年|实际|十三五|提前/;
-/** The past wording of `t` (PAST_SENTENCE), or null. */
+const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前/;
+/**
+ * A result reached, told with the perfective 了 before its amount (形成了年产50发商业火箭, 集聚了…重点企业超过240家) — not
+ * what a report set out (提出了…目标), nor in a sentence that looks ahead (预计将…总面积达到了…).
+ */
+const REACHED = /(?<=形成|建成|完成|实现|达到|集聚|聚集|引进|培育|新增|突破|超过|具备|吸引)了(?=[^,。;的\d]{0,12}\d)/;
+
+/** The past wording of `t` (PAST_SENTENCE, REACHED), or null. */
 function pastWording(t: string): RegExpExecArray | null {
-  return PAST_CUE.test(t) ? PAST_SENTENCE.exec(t) : null;
+  return (PAST_CUE.test(t) ? PAST_SENTENCE.exec(t) : null) ??
+    (t.includes("了") && !FUTURE_CUE.test(t) && !PLAN_WORDING.test(t) ? REACHED.exec(t) : null);
 }
 /** `t` without 在现有…基础上 (a plan built on what exists, not a statement of it). */
 const withoutPresentBasis = (t: string): string => (t.includes("现有") ? t.replace(ON_PRESENT_BASIS, "") : t);
 
 /**
- * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末 — the review's wording once the
+ * A plan period as the time of a clause: “十四五”期间, 十三五时期, “十四五”以来, 十四五末, “十四五”时期的五年 — the review's wording once the
  * period has ended (PAST_SENTENCE names 十三五 itself, for the callers that know no document year).
  */
-const ENDED_PERIOD = /十([一二三四五])五”?(?:时期|期间|以来|末)?[,,]/g;
+const ENDED_PERIOD = /十([一二三四五])五”?(?:时期|期间|以来|末)?(?:的?(?:五|5)年(?:来|里|间)?)?[,,]/g;
 /** …and the time of what is to come while the period runs (not 以来, which looks back in any year). */
 const RUNNING_PERIOD = /十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
 
@@ -39,6 +47,15 @@ function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray 
   if (docYear === null || !sentence.includes("五")) return null;
   for (const m of sentence.matchAll(ENDED_PERIOD)) if (PLAN_PERIODS[`十${m[1]}五`] < docYear) return m as RegExpExecArray;
   return null;
+}
+
+/**
+ * Why a sentence stating no amount opens a review of a plan period that has ended (“十四五”时期的五年,新疆…跃上新台阶。 in
+ * a 2026 report): the sentences after it that name no year and set nothing go on with it; null otherwise.
+ */
+export function endedPeriodReason(sentence: string, docYear: number | null): string | null {
+  const m = endedPeriod(sentence, docYear);
+  return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
 }
 
 /** A change on the same period of an earlier year (同比, 比去年同期): a target only with a bound or a word of the future. */
@@ -82,7 +99,9 @@ const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replac
 // sentence's end in it)
 // (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
 // purpose, 为落实规划,2025年,…)
-const OPENS_WITH_YEAR = /^(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*(?:(20\d\d)年(?:是|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))/;
+/** What may open a paragraph before its time: a lead-in reporting speech, a summary's label, a word of discourse. */
+const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*`;
+const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
 
 /** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
@@ -380,7 +399,9 @@ export function isPastClause(clause: string): boolean {
  * A paragraph opening with an earlier plan period than the document's horizon reviews it: in a 2030 plan,
  * "十四五"时期,全县地区生产总值…增加到2025年的856亿元.
  */
+/** A plan period opening a paragraph as its time, after a lead-in (总的来看,“十四五”时期的五年,…). */
+const EARLIER_PERIOD_OPENING = new RegExp(String.raw`^${LEAD_IN}[“"]?十([一二三四五六])五[”"]?(?:时期|期间|以来)`);
 export function opensWithEarlierPeriod(line: string, horizon: number | null): boolean {
-  const m = /^[“"]?十([一二三四五六])五[”"]?(?:时期|期间|以来)/.exec(line);
+  const m = EARLIER_PERIOD_OPENING.exec(line);
   return m !== null && horizon !== null && PLAN_PERIODS[`十${m[1]}五`] < horizon;
 }
