@@ -51,8 +51,8 @@ export function attributeOf(t: string): boolean | null {
 export function isUnitCell(t: string): boolean {
   const s = t.trim();
   if (s.length === 0 || s.length > 10) return false;
-  // (a rate per so many: 孕产妇死亡率 in 1/10万)
-  if (/^(%|‰|个百分点|百分点)$/.test(s) || /^1\/(10+|\d*[万千])$/.test(s)) return true;
+  // (a rate per so many: 孕产妇死亡率 in 1/10万, /10万; years of schooling in 年)
+  if (/^(%|‰|个百分点|百分点|年)$/.test(s) || /^1?\/(10+|\d*[万千]|十万)$/.test(s)) return true;
   const u = matchUnit(s, 0);
   return (u !== null && u.end === s.length) || /^万?[a-zA-Z³²]+(\/[\u4e00-\u9fff]+)?$/.test(s) || /^[\u4e00-\u9fff]{1,3}\/[\u4e00-\u9fff]{1,3}$/.test(s) || /^万[\u4e00-\u9fffa-zA-Z³²/]{1,6}$/.test(s);
 }

@@ -271,15 +271,20 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
 }
 
 /**
- * A row one cell short of a header that opens with a category and a 序号, whose first cell is a 序号: the category's
- * cell was merged down from a row above (rowspan) and left this row's cells one place to the left (| 2 | 森林蓄积量
- * (万立方米) | 4606.24 | 5000 | under | 类别 | 序号 | 指标名称 | 2020年 | 2025年 |). Null for any other row: a row
- * missing a cell elsewhere (its last) keeps its cells in order.
+ * A row one cell short of a header that opens with a category, whose first cell is what the second column holds: the
+ * category's cell was merged down from a row above (rowspan) and left this row's cells one place to the left (| 2 |
+ * 森林蓄积量(万立方米) | 4606.24 | 5000 | under | 类别 | 序号 | 指标名称 | 2020年 | 2025年 |; 人均地区生产总值(万元) |
+ * 12.8 | 16.5 | 预期性 under 类别 | 指标 | 2025年 | 2030年 | 属性). Null for any other row: a row missing a cell
+ * elsewhere (its last) keeps its cells in order.
  */
 function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
-  if (columns[0].role !== "category" || columns[1]?.role !== "serial" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
-  if (!SERIAL_CELL.test(row[0].text)) return null;
-  return [{ start: row[0].start, end: row[0].start, text: "" }, ...row];
+  if (columns[0].role !== "category" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
+  // (under 类别 | 序号 | …, the row opens with its 序号; under 类别 | 指标 | …, with its indicator, a value or an attribute
+  // after it where the header has one: 人均地区生产总值(万元) | 12.8 | 16.5 | 预期性)
+  const shifted = columns[1]?.role === "serial" ? SERIAL_CELL.test(row[0].text) :
+    columns[1]?.role === "indicator" && parseValueCell(row[0].text) === null &&
+    (parseValueCell(row[1].text) !== null || (columns[columns.length - 1].role === "attribute" && attributeOf(row[row.length - 1].text) !== null));
+  return shifted ? [{ start: row[0].start, end: row[0].start, text: "" }, ...row] : null;
 }
 
 /** A 序号 cell: 1, 12, 3. */

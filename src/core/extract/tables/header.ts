@@ -41,6 +41,16 @@ function yearOf(k: string): number | null {
   return p ? PLAN_PERIODS[p[0]] : null;
 }
 
+/** The last year a header names (2026—2030年累计 → 2030), else its plan period's end. */
+function lastYearOf(k: string): number | null {
+  const ys = [...k.matchAll(/20\d\d/g)].map((m) => Number(m[0]));
+  return ys.length > 0 ? Math.max(...ys) : yearOf(k);
+}
+
+/** A column of the total added over the period: 累计, “十五五”累计, 2026—2030年累计, 五年累计新增 (not 2030年 | 累计, a year
+ * column and a bare total read as one cell). */
+const CUMULATIVE_HEADER = /^(?:20\d\d年?[—–\-~～至]20\d\d年?|十[一二三四五六]五(?:时期|期间)?|五年)?(?:规划)?累计(?:新增|完成|目标|值|数)?$/;
+
 /** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */
 function headerUnit(cell: string): string | null {
   const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(cell);
@@ -79,15 +89,19 @@ export function columnOf(cell: string): Column | null {
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(增长|增幅)(%|百分比)?$/.test(k)) {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
   }
-  // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治
-  if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治, and the year just ended
+  // estimated before its figures are final: 2025年(预计), 2025年预计值
+  if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值|预计|预估)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
   if (ASSIGNED_TASK.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, "")))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
   const scoped = SCOPED_TARGET.exec(k);
   if (scoped && TARGET_HEADER.test(k.slice(scoped[1].length))) return column(cell, "target", { year: yearOf(k), scope: scoped[1] });
   if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
-  if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
+  // (a plan period's end as a year: “十五五”期末, 十四五末值)
+  if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k) || /^十[一二三四五六]五(末|期末)(值|目标值?)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
+  // (the total a plan adds over its period: “十五五”累计, 2026—2030年累计, 累计新增)
+  if (CUMULATIVE_HEADER.test(k)) return column(cell, "target", { year: lastYearOf(k), cumulative: true });
   if (/^(属性|备注|说明|指标说明|完成率|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值)$/.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
@@ -188,10 +202,13 @@ export function resolveYears(columns: Column[], docYear: number | null, horizon:
   const explicitTarget = columns.some((c) => c.role === "target");
   // a column the header marks done (2020年(已整治), 现状) is the base: the plain years after it are targets
   const explicitBase = columns.some((c) => c.role === "base");
+  const baseYear = columns.find((c) => c.role === "base" && c.year !== null)?.year ?? null;
   const earliest = Math.min(...years.map((c) => c.year ?? Infinity));
   for (const c of years) {
     if (docYear !== null) c.role = c.year !== null && c.year < docYear ? "base" : "target";
     else if (years.length >= 2) c.role = c.year === earliest && !explicitBase ? "base" : "target";
+    // (one year after a base column, 2025年(预计) | 2030年, is its target)
+    else if (baseYear !== null && c.year !== null) c.role = c.year > baseYear ? "target" : "base";
     else c.role = !explicitTarget && (horizon === null || c.year === horizon) ? "target" : "base";
   }
 }

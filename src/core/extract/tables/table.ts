@@ -173,7 +173,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   const falling = /(降低|下降|减少|增长|提高|提升)/.test(name);
   // a rate's own level in a growth column (城镇调查失业率(%) | - | 6以内) is no growth
   const rate = unitOfRow === "%" && /(率|比重|占比|比例|份额)$/.test(name) && !/(增长|增速)/.test(name);
-  const cumulative = v.cumulative || (col.cumulative && v.cumulative);
+  // (a bracketed total, or any value of a column of totals: “十五五”累计)
+  const cumulative = v.cumulative || (col.role === "target" && col.cumulative);
   let unit: string;
   let kind: Candidate["kind"];
   let period: Candidate["period"] = null;
