@@ -37,8 +37,8 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
   return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;
 }
 
-/** 今年是“十五五”开局之年 → 2026, 今年是“十四五”收官之年 → 2025. */
-const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(开局|起步|收官|决胜|攻坚)之年/;
+/** 今年是“十五五”开局之年 → 2026, 今年是实施“十五五”规划的第一年 → 2026, 今年是“十四五”收官之年 → 2025. */
+const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(?:(开局|起步|收官|决胜|攻坚)之年|(第一|首|最后一)年)/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 三、2024年主要工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
  * 做实做细做成2021年工作,
  * 2026年江西经济社会发展主要预期目标, 2023年全市商务工作预期目标, 2026年政府工作重点, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
@@ -185,7 +185,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const period = THIS_YEAR_IS.exec(closed);
   if (period) {
     const start = PLAN_PERIODS[period[1]] - 4;
-    return { year: /收官|决胜|攻坚/.test(period[2]) ? start + 4 : start, source: "text" };
+    return { year: /收官|决胜|攻坚|最后/.test(period[2] ?? period[3]) ? start + 4 : start, source: "text" };
   }
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
@@ -199,6 +199,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   for (const m of head.slice(0, 1500).matchAll(PROJECTS_PLAN_OF_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 2);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
   if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
+  // (not a year whose goals the text says were met, 全面完成…确定的2025年目标任务, nor one it looks back on, 2025年是…收官之年。一年来,…)
+  const reviewed = reviewedYears(closed);
+  for (const y of reviewed) counts.delete(y);
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
@@ -206,6 +209,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
+  for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
   // a summary that reviews the year past and looks ahead to the next one's goals (梳理过去一年“成绩单”的同时,展望2026年
   // 发展目标): the year looked ahead to, when the year before it is the one reviewed (展望2035年远景目标 is no such year)
@@ -215,8 +219,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (review) return { year: Number(review[1] ?? review[2] ?? review[3]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
+  // (…or a year said to be one looked back on: 2025年是“十四五”收官之年,全市地区生产总值增长5.3%。今年…)
   if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {
-    let latest = 0;
+    let latest = Math.max(0, ...reviewed);
     for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]/gm)) latest = Math.max(latest, Number(m[1]));
     if (latest) return { year: latest + 1, source: "review" };
   }
@@ -232,7 +237,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   for (const para of head.split("\n")) {
     if (!para.includes("今年")) continue;
     // (the year as the time of a clause or of the work done in it — 开展2024年…评价 — not 与2023年持平, 2022年启动的…)
-    for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的))/g)) named.add(Number(m[1]));
+    for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|的?基础|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的|基础上))/g)) {
+      if (!reviewed.includes(Number(m[1]))) named.add(Number(m[1]));
+    }
   }
   if (named.size === 1) return { year: [...named][0], source: "text" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
@@ -246,6 +253,29 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (lead) return { year: Number(lead[1]), source: "text" };
   return null;
 }
+
+/**
+ * Years a text says it looks back on: a year called the year of something (是…之年, 是…的一年) in a sentence that goes on
+ * to its results with no word of a plan (2025年是“十四五”收官之年,全市地区生产总值增长5.3%), or called what is only said
+ * looking back (2025年是极不平凡的一年). Not 2025年是“十四五”收官之年,做好今年工作意义重大 — the year being planned.
+ */
+function reviewedYears(head: string): number[] {
+  const out: number[] = [];
+  const text = head.slice(0, 20_000);
+  for (const m of text.matchAll(YEAR_CALLED)) {
+    const rest = m[3];
+    // (…收官之年。一年来,…: the next sentence looks back on it)
+    const lookedBack = rest.trim() === "" && /^[。;]?\s*(?:一年来|这一年|过去的?一年|回顾)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8));
+    if (lookedBack || /(?:不平凡|极不寻常|里程碑)/.test(m[2]) || (RESULT_STATED.test(rest) && !/(今年|预期|目标|力争|确保|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(rest))) out.push(Number(m[1]));
+  }
+  // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成)
+  for (const m of text.matchAll(GOALS_MET)) out.push(Number(m[1] ?? m[2]));
+  return out;
+}
+/** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
+const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
+const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
+const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */
 const PROJECTS_PLAN_OF_YEAR = /(20\d\d)年(?:度)?[^,，。;\n《》]{0,8}?(?:重大项目|重点项目|重点建设项目|政府投资项目|重大建设项目|政府投资)计划/g;

@@ -259,6 +259,12 @@ const DRAWN_UP_PLAN = /(?:编制|修编|制定|出台)(?!实施)[^,，。;；]{0
 /** A count right after a year: 完工2024年9个续建项目 (the projects of 2024). */
 const COUNT_AFTER_YEAR = /^(?:\d+|[一二三四五六七八九十两]+)(?:个|家|项|所|座|条|处|批|件|户|套|部|张|台|名)/;
 
+/** What follows a year that dates the things a clause counts rather than the clause: 底前建成的, 以前建成的, 开工项目. */
+const QUALIFYING_YEAR_AFTER = /^(?:底|末)?(?:以?前|之前)?[\u4e00-\u9fff]{0,3}?(?:建成|建设|建造|开工|竣工|投用|投产|批准|认定|登记|注册|出生|购置|安置)(?:的|项目|工程)/;
+
+/** A verb of work right before a year that names its object's batch: 改造, 续建, 完成, 整治… */
+const WORK_ON_BEFORE = /(?:改造|续建|完成|推进|实施|整治|改建|提升|加固|拆除|处置|盘活|消化)$/;
+
 function pushYear(out: YearMention[], text: string, pos: number, end: number, year: number, to: number, docYear: number | null): void {
   const before = text.slice(Math.max(0, pos - 4), pos).trimEnd();
   const after = text.slice(end, Math.min(to, end + 9)).replace(/ /g, "");
@@ -267,6 +273,11 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
   // (…to be finished now: 全部投产, 加快建设; 2024年100个重大项目完成投资500亿元 is a result of that year)
   if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)(全部|全面|陆续|加快|尽快)/.test(text.slice(end, Math.min(to, end + 28)))) return;
+  // a year naming which things a verb of work acts on (改造2000年底前建成的城镇老旧小区, 续建2025年开工项目) or a level kept
+  // (与2025年持平) is no time: the clause's time is its own (2013年底前开工建设的公租房,原则上…: a year opening the clause,
+  // before any verb, still dates what follows)
+  if (WORK_ON_BEFORE.test(before) && QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14)))) return;
+  if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
   // (按2020年不变价计算)) is no time
   if (/\((?:扣除|不含|不包括|包括|含|剔除|按|以)[^()]{0,12}$/.test(text.slice(Math.max(0, pos - 16), pos))) return;

@@ -1,0 +1,54 @@
+// The year of what an excerpt of a year's report sets: a past year that only names which things are meant, a change on
+// last year in the year's goals, last year's list said to be done, the year a review looks back on. Sentences written
+// for these tests (unit tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}|${t.year}`);
+
+describe("a past year inside a clause of this year's work", () => {
+  it("naming which things a verb works on is no time (改造2000年底前建成的…, 续建2025年开工项目, 与2025年持平)", () => {
+    expect(read("改造2000年底前建成的城镇老旧小区120个。", 2026)).toEqual(["120个|2026"]);
+    expect(read("2026年,改造2005年以前建成的老旧小区80个。", 2026)).toEqual(["80个|2026"]);
+    expect(read("今年,安排市重点项目500个,其中续建2025年开工项目200个、新开工项目300个。", 2026)).toEqual(["500个|2026", "200个|2026", "300个|2026"]);
+    expect(read("粮食播种面积与2025年持平,粮食产量稳定在280万吨以上。", 2026)).toEqual(["280万吨|2026"]);
+    // (a year opening the clause, before any verb, still dates it)
+    expect(read("2025年底前开工建设的公租房已完成分配90%。", 2026)).toEqual([]);
+  });
+
+  it("a change on last year in the year's goals is a target (主要预期目标是:…比上年增长5%左右)", () => {
+    expect(read("今年全市主要预期目标是:地区生产总值比上年增长5%左右。", 2026)).toEqual(["5%|2026"]);
+    expect(read("2025年,全市地区生产总值比上年增长5.3%。", 2026)).toEqual([]);
+  });
+});
+
+describe("what a review says was done", () => {
+  it("a list said to be done before it (十件民生实事全面完成:…, …全面完成。…)", () => {
+    expect(read("十件民生实事全面完成:新增普惠性托位1800个,改造城镇老旧小区100个。", 2026)).toEqual([]);
+    expect(read("十件民生实事全面完成。新增普惠性托位1800个。", 2026)).toEqual([]);
+    // (done as a goal: 确保…全面完成; and done in the middle of a plan's goals, …任务全面完成,…达到67%)
+    expect(read("确保十件民生实事全面完成:新增普惠性托位1800个。", 2026)).toEqual(["1800个|2026"]);
+    expect(read("到2020年,全面创新改革试验任务全面完成,科技进步贡献率达到67%。", 2016)).toEqual(["67%|2020"]);
+  });
+
+  it("the plan beside what was actually done (年度计划增长5.5%,实际增长5.3%)", () => {
+    expect(read("地区生产总值年度计划增长5.5%,实际增长5.3%。", 2026)).toEqual([]);
+  });
+});
+
+describe("the year an excerpt speaks in, when it names only the year it reviews", () => {
+  const goals = "今年全市主要预期目标是:地区生产总值增长5%左右,城镇新增就业6.5万人以上。";
+  it("follows a year called one looked back on, or whose goals were met", () => {
+    expect(read("2025年是“十四五”收官之年,全市地区生产总值增长5.3%。" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+    expect(read("2025年是“十四五”规划收官之年。一年来,全市上下圆满完成全年目标任务,地区生产总值增长5.3%。\n" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+    expect(read("一年来,全面完成市人代会确定的2025年目标任务。" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+    expect(read("2025年主要目标任务全面完成\n全市地区生产总值增长5.3%。\n" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+    // (a year called the period's last while its work is planned is the year itself)
+    expect(read("2025年是“十四五”收官之年,做好今年工作意义重大。" + goals)).toEqual(["5%|2025", "6.5万人|2025"]);
+  });
+
+  it("is the period's first year when this year is called so (今年是实施“十五五”规划的第一年)", () => {
+    expect(read("今年是实施“十五五”规划的第一年。" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+  });
+});
