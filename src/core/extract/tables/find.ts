@@ -4,6 +4,7 @@ import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
+import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
@@ -135,7 +136,7 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
     if (reading.candidates.length || trimmed.startsWith("|")) return { reading, lastLine: run[run.length - 1] };
     return null;
   }
-  const spaced = spacedTable(text, lines, li, trimmed, ctx);
+  const spaced = laidOutTable(text, lines, li, trimmed, ctx) ?? spacedTable(text, lines, li, trimmed, ctx);
   if (spaced) return spaced;
   const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
   if (serial) return serial;
@@ -289,6 +290,18 @@ function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
 
 /** A 序号 cell: 1, 12, 3. */
 const SERIAL_CELL = /^\d{1,3}[.、]?$/;
+
+/**
+ * A table laid out with spaces whose cells stand under their header cells (layout.ts): read by position, so blank
+ * cells, values with a space in them and wrapped names keep their columns. Null when it gives no value.
+ */
+function laidOutTable(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
+  if (trimmed.length > 160 || !/\S\s{2,}\S+\s{2,}\S/.test(trimmed)) return null;
+  const laid = laidTable(text, lines, li, ctx.docYear, ctx.horizon);
+  if (!laid) return null;
+  const reading = readTable({ columns: laid.columns, rows: laid.rows, title: titleBefore(text, lines, li) }, ctx.horizon);
+  return reading.candidates.length ? { reading, lastLine: laid.lastLine } : null;
+}
 
 /** Cells of a line split at runs of spaces (tables extracted from PDFs), with clean-text offsets. */
 function spacedCells(text: string, start: number, end: number): Cell[] {
