@@ -157,8 +157,33 @@ export function readHeader(cells: Cell[], i: number): Header | null {
   return settle(columns, j);
 }
 
+/**
+ * A header of two tiers flattened into one run of cells (指标 | 2025年 | 2030年 | 属性 | 绝对值 | 绝对值 | 年均增长(%)):
+ * the second tier, at the end, splits the year cells above it — each 绝对值 is its year's value, a growth cell a
+ * column after the year it falls under. The columns in the rows' order; the run unchanged when it has no such tier.
+ */
+function withSecondTier(columns: Column[]): Column[] {
+  let t = columns.length;
+  while (t > 0 && (SECOND_TIER_VALUE.test(key(columns[t - 1].text)) || columns[t - 1].role === "growth")) t--;
+  const tier = columns.slice(t);
+  const values = tier.filter((c) => SECOND_TIER_VALUE.test(key(c.text))).length;
+  const parents = columns.slice(0, t).map((c, k) => ({ c, k })).filter(({ c }) => c.year !== null && (c.role === "year" || c.role === "target" || c.role === "base"));
+  if (tier.length < 2 || values === 0 || values > parents.length) return columns;
+  const after = new Map<number, Column[]>();
+  let p = -1;
+  for (const c of tier) {
+    if (SECOND_TIER_VALUE.test(key(c.text))) { p = Math.min(p + 1, parents.length - 1); continue; }
+    const at = parents[Math.max(p, 0)].k;
+    after.set(at, [...(after.get(at) ?? []), c]);
+  }
+  return columns.slice(0, t).flatMap((c, k) => [c, ...(after.get(k) ?? [])]);
+}
+/** A second-tier cell naming a year's value under it. */
+const SECOND_TIER_VALUE = /^(?:绝对值|数值|总量|规模)$/;
+
 /** Checks a header and gives its bare year columns their role. */
 export function settle(columns: Column[], next: number): Header | null {
+  columns = withSecondTier(columns);
   let indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators === 0) {
     // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is
