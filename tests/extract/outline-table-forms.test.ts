@@ -42,4 +42,10 @@ describe("a 十五五 outline's indicator table", () => {
       ["地区生产总值（亿元）", "1086", "1450", "6左右", "预期性"], ["森林覆盖率（%）", "31.2", "31.5", "—", "约束性"]]);
     expect(read(text)).toEqual(["地区生产总值|1450亿元|2030|level", "地区生产总值|6%|2030|growth", "森林覆盖率|31.5%|2030|share"]);
   });
+
+  it("gives the one value of a row naming a change to the plan's average-growth column when its empty cells were dropped", () => {
+    const text = "专栏1 “十五五”时期主要指标\n\n" + cells([["指标", "2025年", "2030年", "年均增长（%）", "属性"], ["地区生产总值（亿元）", "1086", "1450", "6左右", "预期性"],
+      ["规模以上工业增加值增长（%）", "6.5", "预期性"]]);
+    expect(read(text)).toEqual(["地区生产总值|1450亿元|2030|level", "地区生产总值|6%|2030|growth", "规模以上工业增加值增长|6.5%|2030|growth"]);
+  });
 });

@@ -185,6 +185,9 @@ function subRows(names: Cell[], rest: Cell[], columns: Column[], ind: number): R
   }).filter((row): row is Row => row !== null);
 }
 
+/** An indicator named as a change (…增长(%), …降低(%)): its value is a rate of change. */
+const NAMES_CHANGE = /(?:增长|增速|增幅|降低|下降|减少)(?:率)?(?:[(（][^()（）]*[)）])?$/;
+
 function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind: number): Row | null {
   const after = columns.map((c, k) => ({ c, k })).slice(ind + 1);
   // text columns right after the indicator (城市类型, 主要河流) hold the extra name cells
@@ -204,7 +207,12 @@ function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind:
     else valueCells.push(c);
   }
   const valueColumns = after.slice(extra).filter(({ c }) => c.role !== "unit" && c.role !== "attribute" && c.role !== "responsible");
-  spread(valueCells, valueColumns.map(({ k }) => k), values);
+  // (a row that names a change and lost its empty cells, 规模以上工业增加值增长(%) | 6.5 under 2025年 | 2030年 | 年均增长:
+  // its one value is the growth)
+  // (only a plan's average growth, 年均增长: beside a year's progress a growth column is what was achieved)
+  const g = valueColumns.findIndex(({ c }) => c.role === "growth" && /(年均|平均)/.test(c.text));
+  const toGrowth = valueCells.length === 1 && valueColumns.length > 1 && g > 0 && NAMES_CHANGE.test(name.text.trim());
+  spread(valueCells, (toGrowth ? [valueColumns[g]] : valueColumns).map(({ k }) => k), values);
   return { name, unit, attribute, values, responsible };
 }
 
