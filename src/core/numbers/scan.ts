@@ -180,6 +180,13 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
   let firstUnit: UnitMatch | null = null;
   const c = text.charCodeAt(j);
   if (c === PERCENT_SIGN || c === PER_MILLE_SIGN) { firstUnit = { unit: text[j], end: j + 1 }; j++; }
+  // (1.2万—1.5万人, 80亿—100亿元: a scale written at both ends of a range; the unit after the second holds it)
+  else if ((c === WAN || c === YI) && RANGE_JOINERS[text.charCodeAt(j + 1)] === 1 && !first.chinese) {
+    const second = readSimple(text, j + 2);
+    if (second && !second.chinese && !Number.isNaN(second.value) && second.end <= to && text.charCodeAt(second.end) === c && second.value > first.value) {
+      return { ...first, end: second.end, valueMax: second.value };
+    }
+  }
   else if (joinerWithin(text, j, j + MEASURE_SPAN)) {
     // (2个至3个社区公园: a count range that writes its measure word twice; a measure word, its scale and all, is at most
     // five characters, so without a joiner that near no unit is looked up)

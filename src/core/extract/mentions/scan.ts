@@ -74,7 +74,9 @@ const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(
  * of as many indicators named before it; the names say what they measure.
  */
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
-const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设"];
+const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建"];
+/** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
+const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
 /** The set a count sizes when something is one of it: 全省80个、全州6个重点发展县之一. */
@@ -443,7 +445,8 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && EACH_MEMBER.test(before.slice(0, quota.index)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
-  return (/^[二两三四五六七八九]$/.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
+  // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
+  return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
 }
 

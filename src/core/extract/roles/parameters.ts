@@ -121,6 +121,10 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // (every test after the first says yes, so their order is free: a test of the words after the number, anchored at their
 // start, comes before a search of the words before it, and a pattern that needs a word (对, 每, 以, 指…) is only tried
 // on a text that holds it)
+/** The share a payment or a grant takes, named before its figure (首付比例不低于, 补贴比例最高不超过项目总投资的). */
+// (a bound of a rule, not a goal's verb: 报销比例提高到100%, 补助比例提高至80% are livelihood targets)
+const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|报销|赔付|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,4}(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;]{0,12}$/;
+
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   // (only a text ending in 、 can end with such a list)
@@ -173,6 +177,9 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (policy && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
   if (policy && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   if (GRANT.test(clauseBefore)) return true;
+  // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
+  // a term of a policy — not an outcome)
+  if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
   if ((clauseBefore.includes("最") || clauseBefore.includes("上限") || clauseBefore.includes("封顶")) && CEILING.test(clauseBefore) &&
     (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
   if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||

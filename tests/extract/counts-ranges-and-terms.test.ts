@@ -1,0 +1,31 @@
+// Counts written in words of tens and hundreds, ranges with a scale at both ends, and the share a payment or grant
+// takes as a policy's term. Sentences written for these tests (unit tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear = 2026): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.valueMax !== null ? `-${t.valueMax}` : ""}${t.unit}`);
+
+describe("counts written in words", () => {
+  it("tens and hundreds after a verb of work count (建设十个…, 打造十二条…, 改造九处…, 建设一百二十个…)", () => {
+    expect(read("到2027年,建设十个智慧农业示范基地,打造十二条特色街区,改造九处城市易涝点,建设一百二十个便民服务站。"))
+      .toEqual(["10个", "12条", "9处", "120个"]);
+    // (one built, with no minimum, is a phrase; so is a list of ten projects named as such)
+    expect(read("到2027年,建设一个示范区。推进十大工程建设。")).toEqual([]);
+  });
+});
+
+describe("a range with its scale written at both ends", () => {
+  it("is one range (1.2万—1.5万人, 80亿—100亿元, 1万至1.5万人)", () => {
+    expect(read("今年新增城镇就业1.2万—1.5万人,产业规模达到80亿—100亿元。")).toEqual(["1.2-1.5万人", "80-100亿元"]);
+    expect(read("今年新增城镇就业1万至1.5万人。")).toEqual(["1-1.5万人"]);
+  });
+});
+
+describe("the share a payment or a grant takes", () => {
+  it("bounded as a rule is a policy's term (首付比例不低于15%, 补贴比例最高不超过…的20%)", () => {
+    expect(read("购买首套住房的,首付比例不低于15%。补贴比例最高不超过项目总投资的20%。贴息比例不超过LPR的50%。")).toEqual([]);
+    // (raised as a goal it is a livelihood target)
+    expect(read("到2027年,医疗费用报销比例达到75%,贫困人口住院费用补助比例提高至80%。")).toEqual(["75%", "80%"]);
+  });
+});
