@@ -29,3 +29,17 @@ describe("the share a payment or a grant takes", () => {
     expect(read("到2027年,医疗费用报销比例达到75%,贫困人口住院费用补助比例提高至80%。")).toEqual(["75%", "80%"]);
   });
 });
+
+describe("scopes in brackets and units of capacity", () => {
+  const named = (text: string): string[] => extract(text, { docYear: 2026 }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}`);
+  it("a scope written with 、 in brackets is one item of a 均 list (县(市、区)…均增长8%)", () => {
+    expect(named("县(市、区)规上工业增加值均增长8%以上。")).toEqual(["县(市、区)规上工业增加值|8%"]);
+    // (an aside left open still lists its items: 试点校5所(公办幼儿园、小学…各1所)
+    expect(named("今年拟建试点校5所(公办幼儿园、小学各1所)。").length).toBe(3);
+  });
+
+  it("reads a daily capacity, person-days, firms served each time and poultry kept", () => {
+    expect(named("到2027年,新增污水处理能力10万吨/日,培训家政人员5000人日,服务企业300家次,存栏蛋鸡500万羽。"))
+      .toEqual(["新增污水处理能力|10万吨/日", "培训家政人员|5000人日", "服务企业|300家次", "存栏蛋鸡|500万羽"]);
+  });
+});

@@ -37,8 +37,11 @@ const BASE_UNITS = [
   "批次", "份", "万方", "亿方", "立方", "类",
   // buses counted in standard units (公交车突破260标台)
   "标台",
-  // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方)
-  "尾", "空方",
+  // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方);
+  // poultry kept (存栏蛋鸡500万羽)
+  "尾", "空方", "羽",
+  // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
+  "人日", "家次",
   // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
   "例次", "例",
   // bandwidth as plans write it: 20兆进牧户, 百兆到村
@@ -124,7 +127,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   let unit = u;
   // compound: 万吨/年, 元/平方米
   if (text[end] === "/") {
-    const tail = text[end + 1] === "年" ? { unit: "年", end: end + 2 } : matchUnitStrict(text, end + 1);
+    // (万吨/年, and a plant's daily capacity, 10万吨/日, 5万立方米/天)
+    const tail = "年日天".includes(text[end + 1] ?? "x") ? { unit: text[end + 1], end: end + 2 } : matchUnitStrict(text, end + 1);
     if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
   }
   // short parenthesised variant: 套(间)

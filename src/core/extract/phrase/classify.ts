@@ -147,6 +147,8 @@ export function cleanIndicator(s: string): string {
   // 为实现 says why, not what)
   const last = t[t.length - 1];
   if (last === "“" || last === '"' || last === "「") t = t.slice(0, -1);
+  // (县(市、区)规上工业增加值均增长: the 均 every member shares the value by is no part of the name)
+  t = t.replace(/(?<=[\u4e00-\u9fff)）]{2})(?<![人年平户亩日月周])均$/, "");
   t = t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "");
   // (the words that set a value follow a goal or a task: a name without either keeps its end)
   if (t.includes("目标") || t.includes("任务")) t = t.replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "");

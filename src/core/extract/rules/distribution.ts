@@ -19,9 +19,27 @@ const PARALLEL_SCOPE = /^(城镇|农村|城市|乡村|城区|郊区|省内|省�
 const WHOLE_MEASURE = /(率|强度|指数|密度|水平|比重|占比)$/;
 
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
+/** `s` split at each 、 that stands outside a pair of brackets (县(市、区) stays one; an aside left open does not count). */
+function splitOutsideBrackets(s: string): string[] {
+  const parts = s.split("、");
+  if (!s.includes("(") && !s.includes("（")) return parts;
+  const open = (x: string): number => (x.match(/[(（]/g)?.length ?? 0) - (x.match(/[)）]/g)?.length ?? 0);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i];
+    // (join on only where a later part closes the bracket)
+    let j = i;
+    while (open(part) > 0 && parts.slice(j + 1).some((x) => open(x) < 0)) part += "、" + parts[++j];
+    out.push(part);
+    i = j;
+  }
+  return out;
+}
+
 export function listItems(s: string): string[] {
-  // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item)
-  let items = s.split("、").map((x) => x.trim()).filter((x) => x.length > 0);
+  // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item); not inside brackets, 县(市、区)
+  // names one scope
+  let items = splitOutsideBrackets(s).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
   // a scope word before the first item applies to every item: 规上医药制造业、白酒、食品产值 → 规上白酒产值
