@@ -422,6 +422,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "a size written into a project's name": "数值写在项目名称里（如装机规模）",
     "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "是估计或预测（或达、有望、可能），未表述为目标",
     "a year of the plan before it was issued, which may state what was reached": "规划印发前已开始的年份，可能是已完成的情况",
+    "money set aside once (安排…资金), an input rather than an outcome": "一次性安排的资金（安排…资金），是投入而非成果",
   },
   "en-US": {
     "a count before a noun, with no verb known to set it": "a count of something, with no verb known to set it as a target",
@@ -431,6 +432,7 @@ export const LOW_REASON_LABELS: Record<Language, Record<PossibleReason, string>>
     "a size written into a project's name": "a size written into a project's name",
     "an estimate or a forecast (或达, 有望, 可能), not stated as a goal": "an estimate or a forecast, not stated as a goal",
     "a year of the plan before it was issued, which may state what was reached": "a year of the plan before it was issued, which may state what was reached",
+    "money set aside once (安排…资金), an input rather than an outcome": "money set aside once, an input rather than an outcome",
   },
 };
 

@@ -43,3 +43,11 @@ describe("scopes in brackets and units of capacity", () => {
       .toEqual(["新增污水处理能力|10万吨/日", "培训家政人员|5000人日", "服务企业|300家次", "存栏蛋鸡|500万羽"]);
   });
 });
+
+describe("money set aside", () => {
+  const all = (text: string): string[] => extract(text, { docYear: 2026 }).targets.map((t) => `${t.value}${t.unit}|${t.confidence}`);
+  it("once (安排市级财政资金3.5亿元) is offered unticked, as an input; a multi-year or yearly commitment is a target", () => {
+    expect(all("2026年,安排市级财政资金3.5亿元,支持老旧小区改造。")).toEqual(["3.5亿元|low"]);
+    expect(all("三年统筹投入财政资金不少于10亿元。每年安排专项资金不少于5亿元。")).toEqual(["10亿元|high", "5亿元|high"]);
+  });
+});

@@ -31,11 +31,16 @@ const AGE_RANGE = /年龄(?:范围|段)(?:扩展|扩大|放宽|调整)?(?:至|�
 /** …补贴制度推广到7-14岁: the ages a measure is extended to, before an age. */
 const EXTENDED_TO = /(?:推广|扩大|扩展|延伸|覆盖)(?:至|到)$/;
 /**
- * Money a government sets aside once: 县财政安排专项资金3000万元 (an input, not an outcome). A commitment that
- * recurs or totals the plan's funding (每年安排…专项资金不少于5亿元, 累计安排…) is a target.
+ * Money a government sets aside once: 县财政安排专项资金3000万元 (an input rather than an outcome, offered for review).
+ * A commitment that recurs or totals the plan's funding (每年安排…专项资金不少于5亿元, 累计安排…, 三年统筹投入…) is a target.
  */
 const FUNDING = /(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
-const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计)[^,。;]{0,6}(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
+const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计|(?:[两三四五]|\d)年)[^,。;]{0,6}(安排|拨付|下达|统筹|筹措)[^,。;]{0,16}(资金|经费)(不少于|不低于|达到|为|约)?$/;
+
+/** Whether the words before a sum set it aside once (安排市级财政资金3.5亿元): an input, offered unticked. */
+export function setAsideOnce(clauseBefore: string): boolean {
+  return (clauseBefore.includes("资金") || clauseBefore.includes("经费")) && FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore);
+}
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*(\d{1,2}[.、])?对于?[^,。;]{0,24}$/;
 const GROUP_FOR = /(^|[,;。:])\s*(\d{1,2}[.、])?对于[^,。;]{0,24}$/;
@@ -160,7 +165,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (group && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
   if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   if (perUnit && GRANT_NEXT.test(next) && PER_EACH.test(clauseBefore)) return true;
-  if (GRANT_MEASURE.test(clauseBefore) || ((clauseBefore.includes("资金") || clauseBefore.includes("经费")) && FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore))) return true;
+  if (GRANT_MEASURE.test(clauseBefore)) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
   if (clauseAfter.startsWith("次") && PER_PERSON_SERVICE.test(clauseBefore)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down

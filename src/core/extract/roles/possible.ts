@@ -16,6 +16,7 @@ export const POSSIBLE_REASONS = {
   projectSize: "a size written into a project's name",
   hedged: "an estimate or a forecast (或达, 有望, 可能), not stated as a goal",
   earlyPlanYear: "a year of the plan before it was issued, which may state what was reached",
+  setAside: "money set aside once (安排…资金), an input rather than an outcome",
 } as const;
 
 /**

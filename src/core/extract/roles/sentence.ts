@@ -19,7 +19,7 @@ import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
-import { isPolicyParameter } from "./parameters";
+import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -345,7 +345,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         // (2021年,全区20%的乡镇完成… in a 十四五 plan of 2022: a goal of the plan's first year, or what that year reached —
         // offered for review unless a bound or a word of will says it is a goal)
         const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
-        const doubt = c.doubt ?? (hedged(text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt), ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : null);
+        const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
+        const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
         place(block, text, out, c, m, year, doubt);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
