@@ -268,10 +268,16 @@ function reviewedYears(head: string): number[] {
     const lookedBack = rest.trim() === "" && /^[。;]?\s*(?:一年来|这一年|过去的?一年|回顾)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8));
     if (lookedBack || /(?:不平凡|极不寻常|里程碑)/.test(m[2]) || (RESULT_STATED.test(rest) && !/(今年|预期|目标|力争|确保|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(rest))) out.push(Number(m[1]));
   }
-  // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成)
-  for (const m of text.matchAll(GOALS_MET)) out.push(Number(m[1] ?? m[2]));
+  // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成 — not a call to meet them at a
+  // report's end, …凝心聚力、一往无前,全面完成2017年经济社会各项目标任务)
+  for (const m of text.matchAll(GOALS_MET)) {
+    const at = m.index ?? 0;
+    if (!CALL_TO_WORK.test(text.slice(Math.max(0, at - 30), at)) && !/^[^。;\n]{0,12}?奋斗/.test(text.slice(at + m[0].length, at + m[0].length + 20))) out.push(Number(m[1] ?? m[2]));
+  }
   return out;
 }
+/** Words of a call to work before goals to be met (为…而奋斗, 确保, 一往无前). */
+const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|一往无前|凝心聚力|团结)[^。;\n]*$/;
 /** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
 const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
