@@ -45,7 +45,8 @@ describe("the year an excerpt speaks in, when it names only the year it reviews"
     expect(read("一年来,全面完成市人代会确定的2025年目标任务。" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
     expect(read("2025年主要目标任务全面完成\n全市地区生产总值增长5.3%。\n" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
     // (a call at a report's end to meet the year's goals is no review of them)
-    expect(read(goals + "让我们凝心聚力、一往无前,全面完成2026年经济社会各项目标任务。")).toEqual(["5%|2026", "6.5万人|2026"]);
+    const call = "2017年,全区要新增就业5700人,完成30座公厕新建改造。\n各位代表,让我们凝心聚力、团结奋斗、一往无前,全面完成2017年经济社会各项目标任务,为建设美好家园而努力奋斗!";
+    expect(extract(call).document.docYear).toBe(2017);
     // (a year called the period's last while its work is planned is the year itself)
     expect(read("2025年是“十四五”收官之年,做好今年工作意义重大。" + goals)).toEqual(["5%|2025", "6.5万人|2025"]);
   });
