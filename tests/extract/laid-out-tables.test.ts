@@ -48,4 +48,10 @@ describe("a table laid out with spaces", () => {
       "        绿色生态    森林覆盖率（%）                     31.2      31.5      约束性\n";
     expect(read(text)).toEqual(["地区生产总值|1450亿元|2030|level", "森林覆盖率|31.5%|2030|share"]);
   });
+
+  it("reads cells set apart by spaces but not under their header cells in order (a word processor's text)", () => {
+    const text = "表1 主要指标\n指标    单位    2025年    2030年    属性\n地区生产总值    亿元    1000    1400    预期性\n" +
+      "常住人口城镇化率    %    65    70    预期性\n研发经费投入强度    %    2.5    3.2    预期性\n";
+    expect(read(text)).toEqual(["地区生产总值|1400亿元|2030|level", "常住人口城镇化率|70%|2030|share", "研发经费投入强度|3.2%|2030|share"]);
+  });
 });

@@ -17,4 +17,9 @@ describe("a year's capacity", () => {
     expect(read("到2027年,淘汰落后煤电产能200万千瓦以上。", 2024)).toEqual(["200万千瓦|increment"]);
     expect(read("到2027年,新增产能100万吨。", 2024)).toEqual(["100万吨|increment"]);
   });
+
+  it("firms or lines sized by a capacity are counted as ever (培育年产1000万羽以上的…企业5家, 新建年产30万吨…生产线2条)", () => {
+    expect(read("到2027年,培育年产1000万羽以上的家禽养殖企业5家,新建年产30万吨新材料生产线2条。", 2025)).toEqual(["5家|increment", "2条|increment"]);
+    expect(read("今年满足20万人日常出行需求。", 2025).map((x) => x.split("|")[0])).toEqual(["20万人"]);
+  });
 });

@@ -32,8 +32,9 @@ describe("what a review says was done", () => {
     expect(read("到2020年,全面创新改革试验任务全面完成,科技进步贡献率达到67%。", 2016)).toEqual(["67%|2020"]);
   });
 
-  it("the plan beside what was actually done (年度计划增长5.5%,实际增长5.3%)", () => {
-    expect(read("地区生产总值年度计划增长5.5%,实际增长5.3%。", 2026)).toEqual([]);
+  it("what was actually done (实际完成) is past; a real rate of growth (实际增长) in goals is a target", () => {
+    expect(read("全年固定资产投资实际完成120亿元。", 2026)).toEqual([]);
+    expect(read("主要目标:城乡居民人均可支配收入实际增长5.5%左右,城镇调查失业率控制在5.5%以内。", 2026)).toEqual(["5.5%|2026", "5.5%|2026"]);
   });
 });
 
@@ -53,5 +54,19 @@ describe("the year an excerpt speaks in, when it names only the year it reviews"
 
   it("is the period's first year when this year is called so (今年是实施“十五五”规划的第一年)", () => {
     expect(read("今年是实施“十五五”规划的第一年。" + goals)).toEqual(["5%|2026", "6.5万人|2026"]);
+  });
+});
+
+describe("review of round 34: what the round's rules must not take", () => {
+  it("a plan's tasks said to be done among its goals, a reason naming recent years, a closing call", () => {
+    expect(read("到2025年,国企改革深化提升行动任务全面完成。规上工业增加值年均增长7%,战略性新兴产业增加值占比达到30%。", 2021)).toEqual(["7%|2025", "30%|2025"]);
+    expect(read("针对近年频发的城市内涝,新建排涝泵站20座。", 2026)).toEqual(["20座|2026"]);
+    expect(read("各位代表!新的一年,让我们以优异成绩全面完成2025年目标任务,为“十四五”圆满收官而努力奋斗!\n今年全市主要预期目标:地区生产总值增长5.5%左右。")).toEqual(["5.5%|2025"]);
+  });
+
+  it("a later year's batch of projects keeps its year; a benefit's rate and a count after a term stay targets", () => {
+    expect(read("2025年,推进2026年重点建设项目前期工作100个。", 2025)).toEqual(["100个|2026"]);
+    expect(read("到2027年,职工医保住院费用报销比例不低于80%。", 2025)).toEqual(["80%|2027"]);
+    expect(read("到2027年,社会资本出资比例不低于30%的项目达到50个。", 2025)).toEqual(["50个|2027"]);
   });
 });

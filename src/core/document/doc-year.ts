@@ -277,7 +277,7 @@ function reviewedYears(head: string): number[] {
   return out;
 }
 /** Words of a call to work before goals to be met (为…而奋斗, 确保, 一往无前). */
-const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|一往无前|凝心聚力|团结)[^。;\n]*$/;
+const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|一往无前|凝心聚力|团结|以优异|让我们)[^。;\n]*$/;
 /** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
 const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;

@@ -8,7 +8,7 @@
  */
 const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路", "穴", "颗", "发"];
 /** What 发 opens as a word (发展, 发布, 发放…) rather than counting rockets or rounds. */
-const FA_WORD = /[展布放生出行挥明现起达动电送售证酵热改包票源育言表射病掘扬]/;
+const FA_WORD = /[展布放生出行挥明现起达动电送售证酵热改包票源育言表射病掘扬力债]/;
 /** Words of cameras a count in 路 counts the channels of (1000路视频监控点位, 智慧感知设备3000路); else 路 names a route. */
 const CAMERA_AFTER = /^[\u4e00-\u9fff]{0,4}?(视频|监控|高清|摄像|感知|探头)/;
 const CAMERA_BEFORE = /(视频|监控|摄像头?|探头|感知设备)[^,。;:\n]{0,10}$/;
@@ -123,6 +123,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "节" && (/[能约水电地材支本煤油粮点日假庆目省气拍奏余段编]/.test(text[end] ?? "") ||
     /(?:章\s*\d+|(?:航速|时速|速度)[^,，。;；]{0,6}?\d+(?:\.\d+)?)\s*$/.test(text.slice(Math.max(0, pos - 16), pos)))) return null;
   if (u === "发" && FA_WORD.test(text[end] ?? "")) return null;
+  // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
+  if (u.endsWith("羽") && text[end] === "毛") return null;
+  if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return matchUnitStrict(text.slice(0, end - 1), i);
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米

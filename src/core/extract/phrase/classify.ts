@@ -281,8 +281,8 @@ function endsWithAny(s: string, words: readonly string[]): boolean {
 const AREA_UNITS = new Set(["亩", "公顷", "平方公里", "平方米"]);
 const WORK_MEASURE_UNITS = new Set(["平方米", "米", "公里", "千米", "亩", "公顷", "平方公里", "方", "立方米"]);
 
-/** A year's capacity of output named before its amount (年产100发, 年产能; not 年产值, nor one cut, 淘汰落后产能). */
-const CAPACITY = /年产(?!值)/;
+/** A year's capacity of output named right before its amount (商业火箭形成年产100发; not 年产值, nor firms sized by it). */
+const CAPACITY = /年产(?:能)?$/;
 /**
  * Whether a year's capacity opens the clause before a count (形成年产50发商业火箭、600颗商业卫星的…能力): the count, and
  * the list it opens, is a level reached.
@@ -290,7 +290,8 @@ const CAPACITY = /年产(?!值)/;
 export function capacityBefore(clauseHead: string): boolean {
   return CAPACITY_BEFORE.test(clauseHead);
 }
-const CAPACITY_BEFORE = /年产(?!值)[^,。;]{0,30}$/;
+// (the count right after 年产, or an item of the list it opens — not lines sized by it, 新建年产30万吨…生产线2条)
+const CAPACITY_BEFORE = /年产(?!值)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
 
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
@@ -325,7 +326,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   const named = indicator + "\u0001" + clauseHead;
   // (形成年产50发商业火箭…的制造能力: what a year's capacity reaches is a level, not an amount added)
-  if (CAPACITY.test(named) && !named.includes("新增")) return "level";
+  // (新建年产30万吨…生产线2条: lines built, sized by a capacity, are work of the period)
+  if (CAPACITY.test(indicator) && !/新增|新建|建设|建成/.test(named)) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
     !/(新增长|新建成区|新创业)/.test(named)) return "increment";

@@ -128,7 +128,9 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // on a text that holds it)
 /** The share a payment or a grant takes, named before its figure (首付比例不低于, 补贴比例最高不超过项目总投资的). */
 // (a bound of a rule, not a goal's verb: 报销比例提高到100%, 补助比例提高至80% are livelihood targets)
-const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|报销|赔付|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,4}(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;]{0,12}$/;
+// (nor a benefit's rate, 报销比例不低于70%, which a livelihood plan raises; and only up to its own figure: 出资比例不低于30%的
+// 项目达到50个 counts the projects)
+const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,4}(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;\d]{0,12}$/;
 
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words

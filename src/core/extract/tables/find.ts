@@ -280,11 +280,11 @@ function fittedRow(row: Cell[], columns: Column[]): Cell[] | null {
  */
 function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
   if (columns[0].role !== "category" || row.length !== columns.length - 1 || row.some((c) => !c.text)) return null;
-  // (under 类别 | 序号 | …, the row opens with its 序号; under 类别 | 指标 | …, with its indicator, a value or an attribute
-  // after it where the header has one: 人均地区生产总值(万元) | 12.8 | 16.5 | 预期性)
+  // (under 类别 | 序号 | …, the row opens with its 序号; under 类别 | 指标 | …, with its indicator and a value after it:
+  // 人均地区生产总值(万元) | 12.8 | 16.5 | 预期性)
+  // (a row that kept its category and lost a value, 民生福祉 | 城镇…率 | 100 | 预期性, keeps its cells in order)
   const shifted = columns[1]?.role === "serial" ? SERIAL_CELL.test(row[0].text) :
-    columns[1]?.role === "indicator" && parseValueCell(row[0].text) === null &&
-    (parseValueCell(row[1].text) !== null || (columns[columns.length - 1].role === "attribute" && attributeOf(row[row.length - 1].text) !== null));
+    columns[1]?.role === "indicator" && parseValueCell(row[0].text) === null && (parseValueCell(row[1].text) !== null || /^[—–\-－/]+$/.test(row[1].text.trim()));
   return shifted ? [{ start: row[0].start, end: row[0].start, text: "" }, ...row] : null;
 }
 

@@ -51,13 +51,42 @@ export function laidCells(text: string, start: number, end: number): Placed[] {
   return out;
 }
 
-/** The index of the header column a cell lies under: the last whose header cell starts at or before the cell. */
+/** The index of the header column a name lies under: the last whose header cell starts at or before it. */
 function columnAt(starts: number[], from: number): number {
   let k = 0;
   // (a right-aligned number may start a little before its header cell)
   while (k + 1 < starts.length && starts[k + 1] - 2 <= from) k++;
   return k;
 }
+
+const mid = (c: Placed): number => (c.from + c.to) / 2;
+
+/** How far `at` lies from header cell `h`: 0 within it, else the distance to its nearer edge. */
+const away = (h: Placed, at: number): number => (at < h.from ? h.from - at : at > h.to ? at - h.to : 0);
+
+/** Of the columns `among`, the one whose header cell lies nearest `at`. */
+function nearestColumn(head: Placed[], among: number[], at: number): number {
+  let best = among[0];
+  for (const k of among) if (away(head[k], at) < away(head[best], at)) best = k;
+  return best;
+}
+
+/** The shift (in display columns, −8…8) that sets the middles of most of a row's data cells within 2 of a header cell. */
+function rowShift(head: Placed[], among: number[], data: Placed[]): number {
+  let best = 0;
+  let most = -1;
+  for (let s = 0; s <= 8; s = s > 0 ? -s : -s + 1) {
+    let n = 0;
+    for (const c of data) if (among.some((k) => away(head[k], mid(c) - s) <= 2)) n++;
+    if (n > most) { most = n; best = s; }
+    if (s === -8) break;
+  }
+  return best;
+}
+
+/** Whether a cell stands under header cell `h`: its start, middle or end within three columns of the header cell's. */
+const under = (h: Placed, c: Placed): boolean =>
+  Math.abs(h.from - c.from) <= 3 || Math.abs(h.to - c.to) <= 3 || Math.abs((h.from + h.to) / 2 - (c.from + c.to) / 2) <= 3;
 
 const NAME_ROLES = new Set<Column["role"]>(["category", "serial", "indicator", "unit"]);
 
@@ -82,17 +111,31 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
   let pending: Cell | null = null;
   let k = li + 1;
   let blanks = 0;
+  // (cells separated by spaces but not set under their header cells, as a word processor's text pastes, are read in order
+  // instead: most value cells must stand under theirs)
+  let valueCells = 0;
+  let aligned = 0;
+  const dataColumns = columns.map((c, j) => j).filter((j) => !NAME_ROLES.has(columns[j].role));
   for (; k < lines.length; k++) {
     const t = text.slice(lines[k].start, lines[k].end);
-    if (t.trim() === "") { if (++blanks > 2) break; continue; }
+    // (a page break leaves a few blank lines between a table's parts)
+    if (t.trim() === "") { if (++blanks > 8) break; continue; }
     blanks = 0;
     if (t.length > 160 || t.includes("。")) break;
-    // (a page's number, — 15 —, between the parts of a table a page break split)
-    if (/^[\s\-—–－]*\d{1,4}[\s\-—–－]*$/.test(t)) continue;
+    // (a page's number between dashes, — 15 —, or 第15页, between the parts of a table a page break split)
+    if (/^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页)\s*$/.test(t)) continue;
     const cells = laidCells(text, lines[k].start, lines[k].end);
     // (the header again at the top of the next page)
     if (cells.length === head.length && cells.every((c, j) => c.text === head[j].text)) continue;
-    const at = cells.map((c) => columnAt(starts, c.from));
+    // (a name whose width the text changed, narrowed brackets or wide letters, moves the row's values off their header cells
+    // by a few columns: the shift that sets most of them under one is the row's)
+    const isData = cells.map((c) => parseValueCell(c.text) !== null || attributeOf(c.text) !== null || /^[—–\-－/]+$/.test(c.text));
+    const shift = rowShift(head, dataColumns, cells.filter((_, j) => isData[j]));
+    const at = cells.map((c, j) => (isData[j] ? nearestColumn(head, dataColumns, mid(c) - shift) : columnAt(starts, c.from - shift)));
+    for (let j = 0; j < cells.length; j++) if (!NAME_ROLES.has(columns[at[j]].role)) { valueCells++; if (away(head[at[j]], mid(cells[j]) - shift) <= 3 || under(head[at[j]], cells[j])) aligned++; }
+    // (two cells of a row under one header cell: the row is not set under the header)
+    const taken = at.filter((a) => !NAME_ROLES.has(columns[a].role));
+    if (new Set(taken).size < taken.length) return null;
     const data = cells.filter((_, j) => !NAME_ROLES.has(columns[at[j]].role));
     const names = cells.filter((_, j) => at[j] === ind);
     if (data.length === 0) {
@@ -130,7 +173,7 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
     });
     rows.push(row);
   }
-  return rows.length ? { columns, rows, lastLine: k - 1 } : null;
+  return rows.length && aligned >= 0.8 * valueCells ? { columns, rows, lastLine: k - 1 } : null;
 }
 
 /** Cells joined into one (a name in parts): from the first's start to the last's end, their texts run together. */

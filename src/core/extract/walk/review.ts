@@ -10,13 +10,13 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
 // (已经开启的新的五年征程: 已经 inside a noun's qualifier describes the noun, it reports nothing done)
-// (实际完成, 实际开工, 年度计划增长5.5%,实际增长5.3%: what was actually done; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
+// (实际完成, 实际开工: what was actually done — 实际增长 is also a real rate of growth, 居民收入实际增长5.5%左右, a goal; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
 // (“十四五”5G建设目标提前达成,累计建成…: a goal reached ahead of time is done; 力争…目标提前完成 still aims)
-// (近年来, 近三年来, 成都近年落户…首店超4000家: the years just past)
+// (近年来, opening a clause, and 近年落户…首店超4000家: the years just past — not 针对近年频发的…, a plan's reason)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|近(?:几|些|[两三四五])?年来|近年(?![内度最来])|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入|增长|下降|实现|达到)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
 const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前/;
@@ -27,16 +27,17 @@ const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前/;
 const REACHED = /(?<=形成|建成|完成|实现|达到|集聚|聚集|引进|培育|新增|突破|超过|具备|吸引)了(?=[^,。;的\d]{0,12}\d)/;
 
 /**
- * Work said to be done, closing its sentence or opening a list (十件民生实事全面完成:新增…, 全年目标任务圆满完成。): what
- * follows tells what was done — in a sentence that looks ahead (确保…全面完成) it is a goal, and in the middle of a
- * sentence (…建设任务全面完成,科技进步贡献率达到67%) it may be one of a plan's goals.
+ * A year's list of projects said to be done, closing its sentence or opening the list (十件民生实事全面完成:新增…, …全面
+ * 完成。): what follows tells what was done — in a sentence that looks ahead (确保…全面完成) it is a goal, and a plan's
+ * tasks said to be done (…改革任务全面完成。规上工业增加值年均增长7%) are among its goals.
  */
-const DONE_CLOSING = /(?:全面|圆满|顺利|全部|如期)完成了?(?=[:：]|$)/;
+const DONE_CLOSING = /(?:实事|民生工程|民心工程|重点项目|惠民项目)[^,。;:：]{0,6}?(?:全面|圆满|顺利|全部|如期)完成了?(?=[:：]|$)/;
 
-/** The past wording of `t` (PAST_SENTENCE, REACHED, DONE_CLOSING), or null. */
-function pastWording(t: string): RegExpExecArray | null {
+/** The past wording of `t` (PAST_SENTENCE, REACHED, DONE_CLOSING), or null; `goals`: under a heading of goals. */
+function pastWording(t: string, goals = false): RegExpExecArray | null {
   const past = PAST_CUE.test(t) ? PAST_SENTENCE.exec(t) : null;
-  if (past !== null || (!t.includes("了") && !t.includes("完成")) || FUTURE_CUE.test(t) || PLAN_WORDING.test(t)) return past;
+  // (under a heading of goals, 形成了5个…,…占比达到12% states what the plan will have done)
+  if (past !== null || goals || (!t.includes("了") && !t.includes("完成")) || FUTURE_CUE.test(t) || PLAN_WORDING.test(t)) return past;
   return REACHED.exec(t) ?? DONE_CLOSING.exec(t);
 }
 /** `t` without 在现有…基础上 (a plan built on what exists, not a statement of it). */
@@ -185,7 +186,7 @@ const COMPLETED = /(?<!实际|预计|上年|计划|力争|确保|争取|要|将)
 /** Work a plan sets (计划完成投资, 力争实现): with a bounded comparison it states a target (…,比上年增长27%左右). */
 const PLAN_SETS_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
 /** Goals a sentence sets (今年…主要预期目标是:地区生产总值比上年增长5%左右). */
-const GOALS_SET = /(?:预期目标|主要目标|目标(?:是|为))/;
+const GOALS_SET = /(?<!完成[^,。;]{0,8})(?:预期目标|主要目标|目标(?:是|为))/;
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
 const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
@@ -201,7 +202,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
-  const wording = pastWording(withoutPresentBasis(said)) ?? endedPeriod(said, docYear);
+  const wording = pastWording(withoutPresentBasis(said), goalSection) ?? endedPeriod(said, docYear);
   // 力争全年营业收入同比增长20%: a target may be stated against last year; a deadline ahead (到2025年, 应于2020年底前)
   // makes the sentence set a target whatever it says of the present (现有设施应于2017年底前完成改造)
   // (…同比增长6%左右, …同比增长8%以上: a bound says a target; a past figure is stated exactly; under a heading of
@@ -210,7 +211,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
   const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
     (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) ||
-      ((PLAN_SETS_WORK.test(sentence) || GOALS_SET.test(sentence)) && BOUND_COMPARED.test(sentence)));
+      ((PLAN_SETS_WORK.test(sentence) || (GOALS_SET.test(sentence) && !sentence.includes("预计"))) && BOUND_COMPARED.test(sentence)));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
   // (此前印发的《方案》明确,…: what a plan issued before sets is no past)

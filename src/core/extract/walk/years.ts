@@ -276,7 +276,10 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // a year naming which things a verb of work acts on (改造2000年底前建成的城镇老旧小区, 续建2025年开工项目) or a level kept
   // (与2025年持平) is no time: the clause's time is its own (2013年底前开工建设的公租房,原则上…: a year opening the clause,
   // before any verb, still dates what follows)
-  if (WORK_ON_BEFORE.test(before) && QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14)))) return;
+  // (only a year before the document's, or one marked as a time before which: 推进2026年重点建设项目 on a 2025 page is the
+  // year of the work)
+  if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
+    QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14)))) return;
   if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
   // (按2020年不变价计算)) is no time
