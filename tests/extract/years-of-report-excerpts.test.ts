@@ -70,3 +70,10 @@ describe("review of round 34: what the round's rules must not take", () => {
     expect(read("到2027年,社会资本出资比例不低于30%的项目达到50个。", 2025)).toEqual(["50个|2027"]);
   });
 });
+
+describe("a date written in words", () => {
+  it("dates the page as a signature line or a byline (二〇二六年一月二十日)", () => {
+    expect(extract("各区:\n今年全市地区生产总值增长5%左右。\n某市人民政府\n二〇二六年一月二十日\n").document.issueDate).toBe("2026-01-20");
+    expect(extract("——二〇二六年一月二十日在市第十七届人民代表大会第五次会议上\n各位代表:\n今年全市地区生产总值增长5%左右。\n").document.issueDate).toBe("2026-01-20");
+  });
+});

@@ -98,9 +98,9 @@ export function readIssueDate(text: string): string | null {
   const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
   const fromField = field ? parseDate(field) : null;
   if (fromField) return fromField;
-  // a signature line holding only a date
+  // a signature line holding only a date, in figures or in words (二〇二六年一月二十日)
   for (const t of firstLines(text, 400)) {
-    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t)) return parseDate(t);
+    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t) || /^[〇零]?[一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/.test(t)) return parseDate(t);
   }
   // a date in the title's parenthesis: (二〇二〇年十二月三十日…通过)
   const head = text.slice(0, 3000);
@@ -114,6 +114,8 @@ export function readIssueDate(text: string): string | null {
   for (const line of firstLines(text, 12)) {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
     const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line) ??
+      // (in words, as a byline writes it: ——二〇二六年一月二十日在…会议上)
+      /^\s*[—–-]{1,2}\s*([〇零]?[一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?=在|于)/.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);
