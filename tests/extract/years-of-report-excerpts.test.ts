@@ -76,4 +76,8 @@ describe("a date written in words", () => {
     expect(extract("各区:\n今年全市地区生产总值增长5%左右。\n某市人民政府\n二〇二六年一月二十日\n").document.issueDate).toBe("2026-01-20");
     expect(extract("——二〇二六年一月二十日在市第十七届人民代表大会第五次会议上\n各位代表:\n今年全市地区生产总值增长5%左右。\n").document.issueDate).toBe("2026-01-20");
   });
+
+  it("dates the page in a title (二〇二六年江州市政府工作报告)", () => {
+    expect(extract("二〇二六年江州市政府工作报告\n今年全市地区生产总值增长5%左右。\n").document.docYear).toBe(2026);
+  });
 });

@@ -170,8 +170,14 @@ function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEA
   }
 }
 
+/** A year written in words turned into figures (二〇二六年 → 2026年), as a title may write it. */
+function yearInFigures(t: string): string {
+  return /[〇零][一二三四五六七八九〇零]{0,2}年|[一二][〇零一二三四五六七八九]{3}年/.test(t) ? t.replace(/[〇零一二][〇零一二三四五六七八九]{3}(?=年)/g, (y) => [...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")) : t;
+}
+
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
-  const titled = title ? yearOfPlanTitle(title) : null;
+  // (二〇二六年江州市政府工作报告: a title's year in words)
+  const titled = title ? yearOfPlanTitle(yearInFigures(title)) : null;
   if (titled !== null) return { year: titled, source: "title" };
   const head = text.slice(0, 60_000);
   // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年 工作总体要求: normalisation closes up 2024 年,
