@@ -51,3 +51,13 @@ describe("money set aside", () => {
     expect(all("三年统筹投入财政资金不少于10亿元。每年安排专项资金不少于5亿元。")).toEqual(["10亿元|high", "5亿元|high"]);
   });
 });
+
+describe("a 分别 list over years", () => {
+  const dated = (text: string): string[] => extract(text, { docYear: 2025 }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}|${t.kind}`);
+  it("gives each value its year, the indicator named after the last year or after 分别", () => {
+    expect(dated("2026年、2027年、2028年数字化转型覆盖率分别达到30%、40%、50%。"))
+      .toEqual(["数字化转型覆盖率|30%|2026|share", "数字化转型覆盖率|40%|2027|share", "数字化转型覆盖率|50%|2028|share"]);
+    expect(dated("2026年、2027年分别新增国家高新技术企业50家、80家。"))
+      .toEqual(["新增国家高新技术企业|50家|2026|increment", "新增国家高新技术企业|80家|2027|increment"]);
+  });
+});

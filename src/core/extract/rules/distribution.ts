@@ -148,7 +148,9 @@ export const respectivelyRule: ClauseRule = {
     const rawItems = text.slice(Math.max(clause.start, k - 80), k).trim().split("、");
     // the first year may follow the indicator's name: 护理型床位占比2024年、2025年、2026年分别达到…
     const named = /^(.*?[\u4e00-\u9fff])((?:到|至|在)?(\d{4})年(底|末)?)$/.exec(rawItems[0].trim());
-    const yearItems = named ? [named[2].replace(/^(到|至|在)/, ""), ...rawItems.slice(1)] : rawItems;
+    // (…or follow the last year: 2026年、2027年、2028年数字化转型覆盖率分别达到…)
+    const namedLast = named ? null : /^(\d{4}年(?:底|末)?)[,，]?([\u4e00-\u9fff].*)$/.exec(rawItems[rawItems.length - 1].trim());
+    const yearItems = named ? [named[2].replace(/^(到|至|在)/, ""), ...rawItems.slice(1)] : namedLast ? [...rawItems.slice(0, -1), namedLast[1]] : rawItems;
     const years = yearItems.map((it) => /^(\d{4})年(底|末)?$/.exec(it.trim()));
     const byYear = years.length === after.length && years.every((y) => y !== null);
     // (2021年至2024年…比例分别达到30%、60%、80%、100%: a span of as many years as values gives each value its year; a
@@ -158,8 +160,12 @@ export const respectivelyRule: ClauseRule = {
     if (span && Number(span[2]) - Number(span[1]) + 1 === after.length) memo.yearSpan = { from: Number(span[1]), count: after.length };
     // (…not to a list of places or kinds: 城区、近郊、远郊…分别达到100%、95%、90%)
     const spanFrom = !byYear && !listed && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
-    const ownName = named ? cleanIndicator(named[1]) : "";
-    if (byYear) items = items.map(() => (named && ownName.length >= 2 ? ownName : memo.indicator ?? ""));
+    // (the indicator named before the years, after the last of them, or between 分别 and the values: 2026年、2027年分别新增
+    // 国家高新技术企业50家、80家)
+    const ownName = named ? cleanIndicator(named[1]) : namedLast ? cleanIndicator(namedLast[2]) : "";
+    const afterWords = byYear && ownName.length < 2 ? cleanIndicator(text.slice(k + 2, after[0].start)) : "";
+    const ofWork = /^(?:新增|新建|建成|建设|培育|打造|形成|完成|引进)[\u4e00-\u9fff()]{2,16}$/.test(afterWords) ? afterWords : "";
+    if (byYear) items = items.map(() => (ownName.length >= 2 ? ownName : ofWork || (memo.indicator ?? "")));
     // 市中心城区建成区与三县县城建成区绿地率分别达36%、35%,绿化覆盖率分别达39%、38%: the second list names only
     // the indicator; its values follow the subjects of the first
     if (!byYear && listed) {
