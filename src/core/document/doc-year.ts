@@ -2,6 +2,8 @@
 // title (2024年工作要点, 关于2016年计划执行情况及2017年计划的报告 → 2017), text (今年是“十五五”开局之年 → 2026,
 // a heading such as 2026年工作安排), date (its date of issue), review (2018年工作回顾 → the year after).
 
+import { yearInFigures } from "./fields";
+
 export interface DocYear {
   year: number;
   source: "title" | "text" | "date" | "review";
@@ -168,11 +170,6 @@ function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEA
     const y = Number(m.slice(1).find(Boolean));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-}
-
-/** A year written in words turned into figures (二〇二六年 → 2026年), as a title may write it. */
-function yearInFigures(t: string): string {
-  return /[〇零][一二三四五六七八九〇零]{0,2}年|[一二][〇零一二三四五六七八九]{3}年/.test(t) ? t.replace(/[〇零一二][〇零一二三四五六七八九]{3}(?=年)/g, (y) => [...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")) : t;
 }
 
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {

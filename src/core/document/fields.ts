@@ -33,6 +33,14 @@ export function readField(text: string, labels: string[], maxScan = 6000): strin
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** A date written in words: 二〇二六年一月二十日 (the source of a pattern, so callers anchor it as they need). */
+export const DATE_IN_WORDS = "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日";
+
+/** A year written in words turned into figures (二〇二六年 → 2026年), as a title may write it. */
+export function yearInFigures(t: string): string {
+  return t.replace(/[〇零一二][〇零一二三四五六七八九]{3}(?=年)/g, (y) => [...y].map((c) => CN_DIGIT[c]).join(""));
+}
+
 function cnSmall(s: string): number | null {
   // 十二 → 12, 三十 → 30, 三十一 → 31, 八 → 8
   if (s === "") return null;

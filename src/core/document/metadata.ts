@@ -1,7 +1,7 @@
 // Document metadata read from the text itself: title, issuer, region, document number, issue date, horizon.
 import type { PlanDocument } from "../model";
 import { documentYear } from "./doc-year";
-import { firstLines, parseDate, readField } from "./fields";
+import { DATE_IN_WORDS, firstLines, parseDate, readField } from "./fields";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
 const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
@@ -94,17 +94,22 @@ export function readDocNumber(text: string): string | null {
   return null;
 }
 
+/** A date in words as a signature line, in a title's parenthesis, or opening a byline (——二〇二六年一月二十日在…). */
+const SIGNATURE_IN_WORDS = new RegExp(`^${DATE_IN_WORDS}$`);
+const PAREN_DATE_IN_WORDS = new RegExp(`[(][^()]{0,10}?(${DATE_IN_WORDS})`);
+const BYLINE_IN_WORDS = new RegExp(`^\\s*[—–-]{1,2}\\s*(${DATE_IN_WORDS})(?=在|于)`);
+
 export function readIssueDate(text: string): string | null {
   const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
   const fromField = field ? parseDate(field) : null;
   if (fromField) return fromField;
   // a signature line holding only a date, in figures or in words (二〇二六年一月二十日)
   for (const t of firstLines(text, 400)) {
-    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t) || /^[〇零]?[一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/.test(t)) return parseDate(t);
+    if (/^(19|20)\d\d年\d{1,2}月\d{1,2}日$/.test(t) || SIGNATURE_IN_WORDS.test(t)) return parseDate(t);
   }
   // a date in the title's parenthesis: (二〇二〇年十二月三十日…通过)
   const head = text.slice(0, 3000);
-  const paren = /[(][^()]{0,10}?([〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/.exec(head);
+  const paren = PAREN_DATE_IN_WORDS.exec(head);
   if (paren) return parseDate(paren[1]);
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
   const fromPublished = published ? parseDate(published) : null;
@@ -115,7 +120,7 @@ export function readIssueDate(text: string): string | null {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
     const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line) ??
       // (in words, as a byline writes it: ——二〇二六年一月二十日在…会议上)
-      /^\s*[—–-]{1,2}\s*([〇零]?[一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?=在|于)/.exec(line) ??
+      BYLINE_IN_WORDS.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);

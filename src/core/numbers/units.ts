@@ -125,7 +125,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "发" && FA_WORD.test(text[end] ?? "")) return null;
   // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
   if (u.endsWith("羽") && text[end] === "毛") return null;
-  if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return matchUnitStrict(text.slice(0, end - 1), i);
+  if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return { unit: u.slice(0, -1), end: end - 1 };
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米

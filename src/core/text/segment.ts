@@ -146,7 +146,8 @@ const DASH = 0x2014; // —
 const COMMA = 0x2c;
 const SPACE = 0x20;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** A Chinese character's code (the CJK Unified Ideographs block). */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Sentence ends (。!?; and the line break). */
 const SENTENCE_ENDS = codes("。!?;\n");

@@ -29,10 +29,15 @@ const PREFIX: [RegExp, Comparator][] = [
   [/^(低于|少于|小于|<)/, "<"], [/^(约|左右|近)/, "~"], [/^(力争|达到|稳定在|保持在|保持|稳定|达|提高到|提升到)/, "="],
 ];
 
+/** A cell holding only the mark of an empty cell: -, ——, －, /. */
+export function isEmptyMark(t: string): boolean {
+  return /^[-—–－/\\]+$/.test(t.replace(/\s+/g, ""));
+}
+
 /** A cell that states no number: 省下达, -, ——, 与全市保持同步, 完成市下达目标, 逐步下降, 持平, /. */
 export function isTextCell(t: string): boolean {
   const s = t.replace(/\s+/g, "");
-  if (/^[-—–/\\]+$/.test(s)) return true;
+  if (isEmptyMark(s)) return true;
   if (/\d/.test(s) || s.length > 24) return false;
   // (持平, 控制在市下达指标内: a text target in a table of the year's targets; a level named against others, 达到全国平均水平 —
   // not an indicator named 信息化发展水平)

@@ -2,7 +2,7 @@
 // are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
-import { attributeOf, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
+import { attributeOf, isEmptyMark, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, type Column } from "./header";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
@@ -284,7 +284,7 @@ function mergedFirstCell(row: Cell[], columns: Column[]): Cell[] | null {
   // 人均地区生产总值(万元) | 12.8 | 16.5 | 预期性)
   // (a row that kept its category and lost a value, 民生福祉 | 城镇…率 | 100 | 预期性, keeps its cells in order)
   const shifted = columns[1]?.role === "serial" ? SERIAL_CELL.test(row[0].text) :
-    columns[1]?.role === "indicator" && parseValueCell(row[0].text) === null && (parseValueCell(row[1].text) !== null || /^[—–\-－/]+$/.test(row[1].text.trim()));
+    columns[1]?.role === "indicator" && parseValueCell(row[0].text) === null && (parseValueCell(row[1].text) !== null || isEmptyMark(row[1].text));
   return shifted ? [{ start: row[0].start, end: row[0].start, text: "" }, ...row] : null;
 }
 

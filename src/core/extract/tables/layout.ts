@@ -1,8 +1,8 @@
 // A table laid out with spaces, as PDF text keeps it (pdftotext -layout): each cell stands under its header cell, so a
 // cell belongs to the column it lies under, not to its place in the row. That reads blank cells (a row with fewer
 // cells), a value written with a space in it (6 左右, ≥ 560) and an indicator name wrapped onto a line of its own.
-import type { Span } from "../../text/segment";
-import { attributeOf, parseValueCell, type Cell } from "./cells";
+import { isHan, type Span } from "../../text/segment";
+import { attributeOf, isEmptyMark, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row } from "./table";
 
@@ -14,15 +14,13 @@ function widthOf(code: number): number {
   return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) ? 2 : 1;
 }
 
-const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
-
 /**
  * Width of the character at `i` as the page laid it out: a bracket beside a Chinese character was a full-width one
  * (细颗粒物（PM2.5）平均浓度) that the text's normalisation made narrow, and it took two columns on the page.
  */
 function laidWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if ((code === 0x28 || code === 0x29) && (isHanCode(text.charCodeAt(i - 1)) || isHanCode(text.charCodeAt(i + 1)))) return 2;
+  if ((code === 0x28 || code === 0x29) && (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1)))) return 2;
   return widthOf(code);
 }
 
@@ -129,7 +127,7 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
     if (cells.length === head.length && cells.every((c, j) => c.text === head[j].text)) continue;
     // (a name whose width the text changed, narrowed brackets or wide letters, moves the row's values off their header cells
     // by a few columns: the shift that sets most of them under one is the row's)
-    const isData = cells.map((c) => parseValueCell(c.text) !== null || attributeOf(c.text) !== null || /^[—–\-－/]+$/.test(c.text));
+    const isData = cells.map((c) => parseValueCell(c.text) !== null || attributeOf(c.text) !== null || isEmptyMark(c.text));
     const shift = rowShift(head, dataColumns, cells.filter((_, j) => isData[j]));
     const at = cells.map((c, j) => (isData[j] ? nearestColumn(head, dataColumns, mid(c) - shift) : columnAt(starts, c.from - shift)));
     for (let j = 0; j < cells.length; j++) if (!NAME_ROLES.has(columns[at[j]].role)) { valueCells++; if (away(head[at[j]], mid(cells[j]) - shift) <= 3 || under(head[at[j]], cells[j])) aligned++; }

@@ -63,7 +63,7 @@ function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray 
  * a 2026 report) or of work done (十件民生实事全面完成。): the sentences after it that name no year and set nothing go on
  * with it; null otherwise.
  */
-export function endedPeriodReason(sentence: string, docYear: number | null): string | null {
+export function reviewOpeningReason(sentence: string, docYear: number | null): string | null {
   const m = endedPeriod(sentence, docYear) ?? (sentence.includes("完成") ? DONE_CLOSING.exec(sentence) : null);
   return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
 }

@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, endedPeriodReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -321,7 +321,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           // (…or opens one of a plan period that has ended, “十四五”时期的五年,新疆…跃上新台阶。经济总量稳步提升,…增长5.9%, or of
           // work done, 十件民生实事全面完成。新增普惠性托位1800个。)
-          if (carried === null && sYears.length === 0) carried = endedPeriodReason(text.slice(sentence.start, sentence.end), docYear);
+          if (carried === null && sYears.length === 0) carried = reviewOpeningReason(text.slice(sentence.start, sentence.end), docYear);
           // (one that only names a past year dates a next sentence that points back to it: 2025年作为收官之年,经济运行稳中有进。
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
