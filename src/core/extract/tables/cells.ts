@@ -124,6 +124,8 @@ export function parseValueCell(cell: string): CellValue | null {
     comparator = bound[1] ? ">=" : bound[2] ? "~" : "<=";
     rest = rest.slice(bound[0].length);
   }
+  // (a note's mark after the value: 5.5＊, 82※, and a note's number after a bound or a unit, 5.5左右1, 6%2)
+  if (/^[＊*※]$/.test(rest) || ((bound !== null || unit !== null) && /^[1-9]$/.test(rest))) rest = "";
   // (10410人内: 内 alone closes a ceiling too; 3岁以下婴幼儿托位数(个) is a name with a number inside)
   if (rest.length > 0 && !/^[%)）\]〕]/.test(rest)) return null;
   if (valueMax !== null) comparator = "range";

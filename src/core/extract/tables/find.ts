@@ -3,7 +3,7 @@
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
-import { columnOf, readHeader, resolveYears, type Column } from "./header";
+import { columnOf, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
@@ -194,6 +194,13 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
       continue;
     }
     const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? row, columns);
+    // (the rest of the name above on a row of its own: 数字经济核心产业增加值占地区生 | 9.6 | 13 over 产总值比重(%) | | )
+    const last = out[out.length - 1];
+    if (r && r.values.size === 0 && !r.unit && !r.attribute && last && /[)）]$/.test(r.name.text) && !/[)）]$/.test(last.nameText ?? last.name.text)) {
+      last.nameText = (last.nameText ?? last.name.text) + r.name.text;
+      last.name = { start: last.name.start, end: r.name.end, text: last.nameText };
+      continue;
+    }
     if (r) out.push(r);
   }
   flush();
@@ -203,18 +210,28 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
 }
 
 /**
- * The columns of a header completed by a second header row (cells of years or names only, no value, under a header of
- * as many cells): each cell's text joins the one above it. Null when the row is no such header.
+ * The columns of a header completed by a second header row (no value, under a header of as many cells): a year dates the
+ * column above it (目标值 over 2025年), a value's name splits the year above it (2030年 over 绝对值 | 年均增长(%), the year's
+ * cell merged over both), a growth cell under an empty one is a column of its own. Null when the row is no such header.
  */
 function subHeader(above: Cell[], row: Cell[]): Column[] | null {
   if (above.length === 0 || row.length !== above.length) return null;
   const filled = row.filter((c) => c.text !== "");
-  if (filled.length === 0 || !filled.every((c) => /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,8}$/.test(c.text))) return null;
-  if (!filled.some((c) => /^(?:19|20)\d\d年/.test(c.text))) return null;
-  const joined = above.map((c, k) => (row[k].text !== "" ? { ...c, text: c.text + row[k].text } : c));
+  if (filled.length === 0 || !filled.every((c) => SUB_HEADER_CELL.test(c.text) || columnOf(c.text)?.role === "growth")) return null;
+  if (!filled.some((c) => /^(?:19|20)\d\d年/.test(c.text) || SECOND_TIER_VALUE.test(c.text))) return null;
+  const joined = above.map((c, k) => {
+    const under = row[k].text;
+    if (under === "") return c;
+    if (c.text !== "") return { ...c, text: c.text + under };
+    // (the year's cell merged over the columns after it: 2030年 | — over 绝对值 | 年均增长(%))
+    const parent = SECOND_TIER_VALUE.test(under) ? above.slice(0, k).reverse().find((a) => a.text !== "") : undefined;
+    return { ...row[k], text: parent && /^(?:19|20)\d\d年$/.test(parent.text) ? parent.text + under : under };
+  });
   const h = readHeader(joined, 0);
   return h && h.next >= joined.filter((c) => c.text).length - 1 ? h.columns : null;
 }
+/** A cell of a second header row: a year (2025年目标) or a short name (目标值, 绝对值). */
+const SUB_HEADER_CELL = /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,8}$/;
 
 /** A row whose cells stand in their columns' places. */
 function positionalRow(row: Cell[], columns: Column[]): Row | null {

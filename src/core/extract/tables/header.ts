@@ -179,7 +179,7 @@ function withSecondTier(columns: Column[]): Column[] {
   return columns.slice(0, t).flatMap((c, k) => [c, ...(after.get(k) ?? [])]);
 }
 /** A second-tier cell naming a year's value under it. */
-const SECOND_TIER_VALUE = /^(?:绝对值|数值|总量|规模)$/;
+export const SECOND_TIER_VALUE = /^(?:绝对值|数值|总量|规模)$/;
 
 /** Checks a header and gives its bare year columns their role. */
 export function settle(columns: Column[], next: number): Header | null {

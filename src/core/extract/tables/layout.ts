@@ -3,7 +3,7 @@
 // cells), a value written with a space in it (6 左右, ≥ 560) and an indicator name wrapped onto a line of its own.
 import { isHan, type Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, parseValueCell, type Cell } from "./cells";
-import { readHeader, resolveYears, type Column } from "./header";
+import { columnOf, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
 import type { Row } from "./table";
 
 /** A cell of a laid-out line, with the display columns it spans (a Chinese character is two wide). */
@@ -95,8 +95,12 @@ export interface LaidTable { columns: Column[]; rows: Row[]; lastLine: number }
  * a line that is neither a row, a wrapped part of a name nor a part's label. Null when line `li` is no such header.
  */
 export function laidTable(text: string, lines: Span[], li: number, docYear: number | null, horizon: number | null): LaidTable | null {
-  const head = laidCells(text, lines[li].start, lines[li].end);
+  let head = laidCells(text, lines[li].start, lines[li].end);
   if (head.length < 3) return null;
+  // (a header of two lines: 2025年 | 2030年 over 绝对值 | 绝对值 | 年均增长(%))
+  const tier = li + 1 < lines.length ? laidCells(text, lines[li + 1].start, lines[li + 1].end) : [];
+  const twoLines = tier.length > 0 && tier.every((c) => SECOND_TIER_VALUE.test(c.text) || columnOf(c.text)?.role === "growth") && tier.some((c) => SECOND_TIER_VALUE.test(c.text));
+  if (twoLines) head = withSecondTier(head, tier);
   const h = readHeader(head, 0);
   if (!h || h.next < head.length || h.columns.length !== head.length) return null;
   resolveYears(h.columns, docYear, horizon);
@@ -107,7 +111,7 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
   const rows: Row[] = [];
   // (the first part of a name whose row comes on a later line: 数字经济核心产业增加值占地区 / 生产总值比重(%)  9.6  13)
   let pending: Cell | null = null;
-  let k = li + 1;
+  let k = twoLines ? li + 2 : li + 1;
   let blanks = 0;
   // (cells separated by spaces but not set under their header cells, as a word processor's text pastes, are read in order
   // instead: most value cells must stand under theirs)
@@ -172,6 +176,21 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
     rows.push(row);
   }
   return rows.length && aligned >= 0.8 * valueCells ? { columns, rows, lastLine: k - 1 } : null;
+}
+
+/**
+ * A header line with the line of its second tier under it: a tier cell under a header cell completes it (2025年 over 绝对值
+ * → 2025年绝对值), set where the tier cell stands, as the values below are; one under none is a column of its own (年均增长
+ * beside the 2030年 merged over two columns). Header cells with nothing under them stay as they are.
+ */
+function withSecondTier(head: Placed[], tier: Placed[]): Placed[] {
+  const over = (h: Placed, t: Placed): boolean => h.from < t.to && t.from < h.to;
+  const kept = head.filter((h) => !tier.some((t) => over(h, t)));
+  const completed = tier.map((t) => {
+    const above = head.find((h) => over(h, t));
+    return above ? { ...t, text: above.text + t.text } : t;
+  });
+  return [...kept, ...completed].sort((a, b) => a.from - b.from);
 }
 
 /** Cells joined into one (a name in parts): from the first's start to the last's end, their texts run together. */

@@ -7,6 +7,7 @@ import { ORG_SUFFIX } from "../phrase/lexicon";
 import { attributeOf, isUnitCell, isValueLike, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
+import { isHan } from "../../text/segment";
 
 /** A part's label inside a table (一、发展水平, (二)优质资源): short, no number, a row of its own. */
 export const PART_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\d。,，;；:：]{1,16}$/;
@@ -143,6 +144,21 @@ function joinSplitNames(names: Cell[]): Cell[] {
   return out;
 }
 
+/**
+ * Joins a name wrapped onto a second cell (数字经济核心产业增加值占地区生 | 产总值比重(%)): one name cell more than the row
+ * has columns for names, the first part a long run that stops short of its unit, and no text column after the indicator
+ * to take it (a part's label, 经济发展, is short and is no first part).
+ */
+function joinWrappedName(names: Cell[], columns: Column[], ind: number): Cell[] {
+  const slots = columns.slice(0, ind).filter((c) => c.role === "category").length + 1;
+  if (names.length !== slots + 1 || columns[ind + 1]?.role === "other") return names;
+  const [first, second] = names.slice(-2);
+  // (a name's first part is words cut at the line's end, no list of units, 市经济信息委、市商务委, nor a ratio of values)
+  if (!/^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/.test(first.text.trim()) || !isHan(first.text.trim().slice(-1).charCodeAt(0))) return names;
+  if (!isHan(second.text.trim().charCodeAt(0)) || SUB_ROW.test(second.text.trim()) || isOrg(first.text)) return names;
+  return [...names.slice(0, -2), { start: first.start, end: second.end, text: first.text.trim() + second.text.trim() }];
+}
+
 const SUB_ROW = /^其中\s*[:：]?\s*/;
 
 /**
@@ -152,7 +168,7 @@ const SUB_ROW = /^其中\s*[:：]?\s*/;
 export function rowsOf(cells: Cell[], columns: Column[], ind: number): Row[] {
   let f = 0;
   while (f < cells.length && !notName(cells[f])) f++;
-  const names = joinSplitNames(cells.slice(0, f));
+  const names = joinWrappedName(joinSplitNames(cells.slice(0, f)), columns, ind);
   if (names.length === 0) return [];
   const split = subRows(names, cells.slice(f), columns, ind);
   if (split) return split;

@@ -84,7 +84,8 @@ export function readTable(table: Table, horizon: number | null): TableReading {
   // (the areas of target columns name the targets only where there are several: 苏南目标值 | 全省目标值)
   const scopes = columns.filter((c) => c.role === "target" && c.scope).length;
   for (const row of table.rows.flatMap((r) => splitPairedRow(r, columns))) {
-    const written = row.nameText ?? row.name.text;
+    // (a note's mark after the name: 城镇调查失业率(%)＊, a superscript flattened to 城镇调查失业率(%)1)
+    const written = (row.nameText ?? row.name.text).replace(/(?:[＊*※]|(?<=[)）])[1-9])$/, "");
     const inBrackets = unitFromParentheses(written.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")"));
     // 人均地区生产总值(元), 城市防洪达标率(%); not 营商环境指数(错年数)
     const unitInName = inBrackets && (isUnitCell(inBrackets) || /^(年|岁)$/.test(inBrackets)) ? inBrackets : null;
@@ -184,7 +185,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   } else if (col.role === "growth" && !rate) {
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
-    unit = v.unit ?? unitOfRow;
+    // (a scale in the cell over the row's measure word: 〔2.4万〕 in a row of 个 is 2.4 万个)
+    unit = (v.unit === "万" || v.unit === "亿") && /^[\u4e00-\u9fff]$/.test(unitOfRow) && !/[万亿]/.test(unitOfRow) ? v.unit + unitOfRow : v.unit ?? unitOfRow;
     // (提升4个百分点 in a target cell: points added to a rate, as in a sentence)
     // (a task assigned for the year, 下达任务面积, is work to do in it)
     kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : col.task || WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
