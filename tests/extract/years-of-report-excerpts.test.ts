@@ -81,3 +81,14 @@ describe("a date written in words", () => {
     expect(extract("二〇二六年江州市政府工作报告\n今年全市地区生产总值增长5%左右。\n").document.docYear).toBe(2026);
   });
 });
+
+describe("a news page on a report that gives the year's expected growth", () => {
+  it("dates the page by it, 在实际工作中争取更好结果 being the goal's own words and no result", () => {
+    const page = "深圳市市长作政府工作报告时透露，2026年深圳GDP预期增长目标为5%，在实际工作中争取更好结果；“十五五”时期GDP目标超过5万亿元。\n横向来看，上海、北京分别于2024年、2025年GDP突破5万亿元。\n";
+    expect(extract(page).document.docYear).toBe(2026);
+    expect(read(page)).toEqual(["5%|2026", "5万亿元|2030"]);
+  });
+  it("a year's expected growth with its actual result beside it is a year looked back on", () => {
+    expect(extract("报告指出，2025年全市GDP预期增长6%，实际增长5.2%。\n").document.docYear).not.toBe(2025);
+  });
+});

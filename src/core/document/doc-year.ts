@@ -131,8 +131,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow; or a line, after
   // the place: 新疆2026年地区生产总值预期目标增长5.5%—6%)
-  // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2%)
-  /(?:[,，]|^|\n)\s*[\u4e00-\u9fff]{0,6}?(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际)/.source,
+  // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)
+  /(?:[,，]|^|\n)\s*[\u4e00-\u9fff]{0,6}?(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际(?!工作))/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
   /(?:^|[。\n])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)

@@ -543,7 +543,11 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
+  // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
+  if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
+  // (卫生健康共有6个项目入选, 其中… — a wrapped line may run on into 其中 —: how many of a field's projects the list took, not a count to reach — 力争10个项目入选国家级名单 is)
+  if (isOneOf(unit, "个项件") && /^[个项件]?项目入选(?:其中|[^\u4e00-\u9fff]|$)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "how many projects the list holds (6个项目入选)" };
   if (isOneOf(withoutTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   if (isOneOf(withoutTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
@@ -580,6 +584,11 @@ function countsPartOfList(text: string, unit: string, at: number, unitEnd: numbe
   if (!itemsOrWorks && unit !== "个" && unit !== "条") return false;
   if (itemsOrWorks && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 4), at))) return true;
   if (/(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 6), at))) return true;
+  // (“一老一小”服务项目4项 on a line of its own, under 其中: how many of the list's projects a field has)
+  if (itemsOrWorks && /项目$/.test(text.slice(Math.max(lookFrom, at - 2), at)) && /^[ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 3))) {
+    const line = /(?:^|\n)([^,，。;；\n]{2,30})$/.exec(text.slice(Math.max(0, at - 32), at));
+    if (line && !COUNT_VERB_ANYWHERE.test(line[1])) return true;
+  }
   return itemsOrWorks && (HEADING_COUNT.test(text.slice(Math.max(0, at - 16), at)) || closesHeadingLine(text, at, unitEnd));
 }
 
@@ -636,6 +645,8 @@ const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
 const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程|民心工程)/;
+/** Fields, then the measures or tasks in them counted: 重点领域的47条具体举措, 方面的20项重点任务. */
+const FIELDS_OF_MEASURES = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|板块|维度)的?\s*\d+\s*[条项个](?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|任务|工作)/;
 /** Words that open the items a count introduces (新增14项包括:…). */
 const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
 

@@ -309,11 +309,12 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 城乡居民收入倍差缩小到1.8, 综合PUE降至1.25: a ratio or a coefficient without a unit is a level, whatever verb leads
   if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator)) return "level";
   if (isCountPerYear(unit)) return "increment";
-  // 服务覆盖学生和青少年不少于100万人次: person-times a service reaches are a flow of the period (接待游客…人次 stays a level)
+  // 服务覆盖学生和青少年不少于100万人次, 专科医生坐诊不低于1300人次: person-times a service reaches or a doctor sees are a flow
+  // of the period (接待游客…人次 stays a level)
   // (the unit's tests below read it without the 万 it may open with: 万人 is a count of 人)
   const bare = withoutTenThousand(unit);
   const ofPeople = bare === "人" || bare === "名" || bare === "户";
-  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管)/.test(indicator + "\u0001" + clauseHead)) return "increment";
+  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管|坐诊|巡诊|义诊|帮扶|救助)/.test(indicator + "\u0001" + clauseHead)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
   if (ofPeople && REACH.test(indicator)) return "level";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,

@@ -396,6 +396,10 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
   }
+  // (对4个乡镇34.76万亩灌区进行综合整治: what the work is done on, counted between 对 and a verb of work on it)
+  if (/对[^,，。;；:：]{0,12}$/.test(text.slice(Math.max(clause.start, m.start - 13), m.start)) && WORK_ON_COUNTED.test(text.slice(m.end, clause.end))) {
+    return { ...c, indicator: c.indicator.replace(/^[个家名所条项座处户]+/, ""), kind: "increment", rule: "work-on-counted" };
+  }
   // (年内完成…历史文化村落100%工程量;徒步城二期项目60%工程量: the share of a project's work done by a date is its target)
   if (m.unit === "%" && WORK_DONE_SHARE.test(text.slice(m.end, Math.min(clause.end, m.end + 8)))) return { ...c, kind: "share", rule: "work-done-share" };
   // (确保80个村级便民服务场所、100个村级老年活动室投入使用: a count, alone or in a list of counts, that a verb of completion
@@ -413,6 +417,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   return null;
 }
+
+/** What is counted, then a verb of work done on it (…灌区进行综合整治, …河道实施清淤疏浚). */
+const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\u9fff]{0,4}?(?:整治|改造|治理|提升|修缮|清淤|疏浚|维修|加固|升级|绿化|修复|更新)/;
 
 /** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
 const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务)[^,，。;；]{0,16}/;

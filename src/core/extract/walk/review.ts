@@ -286,8 +286,8 @@ const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|�
 const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一|\d{1,2})个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
-/** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
-const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育)/;
+/** Work a plan does (推进, 实施, 开工…, a service given to people, 为2500名育龄妇女提供…): a sentence doing it is no report of figures. */
+const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育|为[^,，。;；]{0,16}提供)/;
 /** Words that set a goal for a part of the year or for the rest of it. */
 const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年)/;
 /** A figure written exactly, with no bound after it (增长5.8%,): what a report states; a goal's figure is bounded. */
