@@ -22,8 +22,10 @@ describe("the year of a zone's, a township's or a bureau's page", () => {
   it("a first quarter to open well names the year (誓保2025第一季度经济“开门红”)", () => {
     expect(docYearOf("全年工业增加值增速不低于20%,誓保2025第一季度经济“开门红”。")).toBe(2025);
   });
-  it("用N年时间 and N~M年时间 count from the document's year (the first of a span)", () => {
-    expect(targetsOf("力争用3年时间,全镇税收过千万元企业达到17家。", 2025).map((t) => t.year)).toEqual([2028]);
+  it("用N年时间 and N~M年时间 count the document's year as the first (a range to its last year)", () => {
+    expect(targetsOf("力争用3年时间,全镇税收过千万元企业达到17家。", 2025).map((t) => t.year)).toEqual([2027]);
+    expect(targetsOf("利用3-5年时间,力争培训约1000名家庭医生。", 2023).map((t) => t.year)).toEqual([2027]);
+    expect(targetsOf("用五年时间,全市新建5G基站1万个。", 2020).map((t) => t.year)).toEqual([2025]);
     expect(targetsOf("力争2~3年时间,全镇税收过千万元企业达到17家。", 2025).map((t) => t.year)).toEqual([2027]);
     expect(targetsOf("工作满3年时间的教师达到500名。", 2025).map((t) => t.year)).toEqual([2025]);
   });

@@ -120,9 +120,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1, i + 3))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
-      const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*(?:[1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
-      const n = m && text[i + 3] !== "的" ? countOf(m[2]) : null;
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: yearsOn(n, docYear, horizon, spanEnds) });
+      // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
+      const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
+      const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) });
       continue;
     }
     // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
@@ -159,6 +160,15 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
  */
 function yearsOn(n: number, docYear: number, horizon: number | null, spanEnds: ReadonlySet<number>): number {
   return withinHorizon(horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) ? docYear + n - 1 : docYear + n, docYear, horizon);
+}
+
+/**
+ * The last of N years of work starting with the document's (用三年时间 in 2022 ends in 2024, as a plan's years do); five years
+ * or more end on a plan's horizon when the year after that one is it (用10年时间 in 2025 ends in 2035, 用五年时间 in 2020 in
+ * 2025).
+ */
+function spanEnd(n: number, docYear: number): number {
+  return n >= 5 && (docYear + n) % 5 === 0 ? docYear + n : docYear + n - 1;
 }
 
 /** A plan's goals end with the plan: N years on from a plan issued within its period go no further than its horizon. */
