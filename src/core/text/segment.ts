@@ -156,6 +156,9 @@ const CLAUSE_CLASS = new Uint8Array(65536);
 for (const ch of "。!?;\n,:—") CLAUSE_CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of "0123456789") CLAUSE_CLASS[ch.charCodeAt(0)] = 2;
 CLAUSE_CLASS[SPACE] = 3;
+// (a closing quote right before an opening one parts two quoted goals, each with its amount: 提出“…800公里等民生实事”“新增再生水
+// 2500万立方米”等目标 — not quoted names, 省“尖兵”“领雁”立项7项以上, “丰优258”“涡麦229”小麦品种2个)
+for (const ch of "\"”") CLAUSE_CLASS[ch.charCodeAt(0)] = 4;
 
 /** Whether the comma at `i` groups thousands: 1,000 / 12,500 / 1,200,000 (not 3,2 or a list of numbers). */
 function groupsThousands(text: string, i: number): boolean {
@@ -205,6 +208,11 @@ export function clauses(text: string, from: number, to: number): Span[] {
     const kind = CLAUSE_CLASS[c];
     if (kind === 0) continue;
     if (kind === 2) { if (i > start) digit = true; continue; }
+    if (kind === 4) {
+      const next = text.charCodeAt(i + 1);
+      if (i > start && (next === 0x22 || next === 0x201c) && i + 1 < to && quotesAmount(text, start, i)) { pushClause(out, start, i + 1, gaps); start = i + 1; digit = false; gaps.length = 0; }
+      continue;
+    }
     if (kind === 3) {
       // a space ends an item once the item has stated its number (地区生产总值 增长5%左右 一般公共预算收入 增长3%)
       if (digit && i > start && i + 1 < to && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) { gaps.push(i); digit = false; }
@@ -219,6 +227,16 @@ export function clauses(text: string, from: number, to: number): Span[] {
   }
   if (to > start) pushClause(out, start, to, gaps);
   return out;
+}
+
+/** Whether the quote closing at `close` holds an amount: a figure inside it, and words after the figure (800公里…, 2500万立方米). */
+function quotesAmount(text: string, start: number, close: number): boolean {
+  const c = text.charCodeAt(close);
+  let open = close - 1;
+  while (open >= start && text.charCodeAt(open) !== (c === 0x22 ? 0x22 : 0x201c)) open--;
+  if (open < start || isDigit(text.charCodeAt(close - 1))) return false;
+  for (let k = open + 1; k < close; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** The clause [start, end), or its items when two or more spaces in it end one (`gaps`). */

@@ -139,7 +139,8 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
     if (c === CLOSE_QUOTE) return false;
     if (c === OPEN_QUOTE) open = k;
   }
-  if (open < 0) return false;
+  // (a quoted goal with its verb, “新增再生水2500万立方米”, states an amount; “3个100万” names a programme)
+  if (open < 0 || COUNT_VERB_ANYWHERE.test(text.slice(open + 1, start))) return false;
   const after = text.slice(end, end + 9);
   const close = after.indexOf("”");
   return close >= 0 && !/[,。;]/.test(text.slice(open, end + close));

@@ -115,6 +115,10 @@ export function cleanIndicator(s: string): string {
     if (t[0] === "《") t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
+    // (还提出"新增再生水…: the verb that quotes a goal, with the quote left open before the number)
+    if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
+    // (浙江目标今年完成水利投资, 目标2026年完成…: a headline's goal word, after its place, before the year)
+    if (t.includes("目标")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?目标(?=今年|明年|全年|年内|本年|(?:19|20)\d\d年)/, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
     if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
     t = t.replace(LIST_NUMBER_OPENS, "");

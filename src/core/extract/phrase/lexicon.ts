@@ -136,3 +136,6 @@ export const PLACE_SCOPES = "全县|全市|全区|全省|全镇|农村|城区|�
 
 /** A list item's number opening a line or a name: 1. / 一、 (a numbered list of projects). */
 export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.、]";
+
+/** Verbs that make strong things a place has (建强10所科技高中, 做强16家…基地): what they count is a stock of strong ones. */
+export const MADE_STRONG = /(?:建强|做强|做优|做精)$/;

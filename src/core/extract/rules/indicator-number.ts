@@ -69,6 +69,17 @@ const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
  * goal names: 力争实现10%的年增长目标). */
 const growthAfter = (text: string, at: number): boolean => text[at] === "的" && GROWTH_NOUN.test(text.slice(at, at + 10));
 
+/** Whether the straight quote at `at` closes one opened since the sentence began (quotes pair within a sentence; 300 characters back at most). */
+function closesQuote(text: string, at: number): boolean {
+  let open = false;
+  for (let i = at - 1; i >= 0 && at - i <= 300; i--) {
+    const c = text[i];
+    if (c === "。" || c === ";" || c === "\n") break;
+    if (c === '"') open = !open;
+  }
+  return open;
+}
+
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
@@ -87,10 +98,12 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   const pair = ch === "/" ? /^\/[\d.]+[A-Za-z]{1,4}/.exec(text.slice(end, end + 12)) : null;
   if (pair) return followedByNoun(text, end + pair[0].length, clauseEnd);
   // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing, nor does what sums the list up after it
-  // (新增学位8000个以上等一系列可量化的具体举措)
+  // (新增学位8000个以上等一系列可量化的具体举措, 更新改造800公里等民生实事)
   // (but 一期2GW等项目: a size inside a project's name)
-  if (ch === "等" && /^[,。;、)]?$|^[^,。;]{0,14}?(?:举措|措施|工作|任务|目标|指标)/.test(text.slice(end + 1, Math.min(end + 16, clauseEnd + 1)))) return false;
-  if (ch === "“" || ch === '"') return true;
+  if (ch === "等" && /^[,。;、)]?$|^[^,。;]{0,14}?(?:举措|措施|工作|任务|目标|指标|实事)/.test(text.slice(end + 1, Math.min(end + 16, clauseEnd + 1)))) return false;
+  // (a quote opens a name after the number, 1个“中心”; a straight quote closing a quoted goal, 提出"新增再生水2500万立方米"等目标, does
+  // not: an odd number of them since the sentence began left one open)
+  if (ch === "“" || (ch === '"' && !closesQuote(text, end))) return true;
   // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家

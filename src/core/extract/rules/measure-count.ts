@@ -5,7 +5,7 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { capacityBefore, comparatorOf, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
-import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, MADE_STRONG, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 
@@ -223,7 +223,7 @@ export const measureCountRule: ClauseRule = {
       const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
       // (惠及30万名以上妇女儿童: the people a project reaches are its reach, as kindOf reads them after a name)
       const reaches = /(?:惠及|受益)$/.test(split.head.trimEnd()) && /^万?(?:人|名|户)$/.test(m.unit);
-      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
+      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,

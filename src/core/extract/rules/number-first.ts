@@ -6,7 +6,7 @@ import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
-import { GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+import { GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
@@ -223,7 +223,8 @@ export const numberFirstRule: ClauseRule = {
       // gathers (集聚) or a plan forms (形成5家…企业) are a stock it reaches, unless yearly (每年集聚1000名…)
       const levelVerb = carried ? listVerb ?? "" : verb;
       memo.countVerb = levelVerb;
-      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) ||
+      // (建强10所科技高中: things made strong, MADE_STRONG, are a stock too)
+      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
