@@ -39,3 +39,20 @@ describe("things made strong are a stock of strong ones", () => {
     expect(read("新建10所学校。")).toEqual(["学校|10所|increment"]);
   });
 });
+
+describe("a minimum between a verb and the count of a noun after it", () => {
+  it("shows the verb sets the count, whatever the verb (开办不少于100个爱心暑托班, 排查不少于179个…路口)", () => {
+    expect(read("开办不少于100个爱心暑托班。")).toEqual(["爱心暑托班|100个|increment"]);
+    expect(read("全年排查不少于179个存在安全隐患的路口。")).toEqual(["存在安全隐患的路口|179个|increment"]);
+  });
+  it("not where a known verb before makes the word its object, nor for a place each must have some of", () => {
+    expect(read("快检自购食品不少于6万项次。").map((t) => t.split("|")[0])).toEqual(["快检自购食品"]);
+    expect(read("每个乡镇不少于1个综合服务中心。").map((t) => t.split("|")[2])).toEqual(["level"]);
+  });
+});
+
+describe("a province or city speaking of itself before its verb", () => {
+  it("我省计划完成水利投资500亿元 is work of the year, as 计划完成… is", () => {
+    expect(read("今年我省计划完成水利投资500亿元。").map((t) => t.split("|").slice(1).join("|"))).toEqual(["500亿元|increment"]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
-import { GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Candidate, ClauseRule } from "../types";
 
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
@@ -61,7 +61,20 @@ const MINIMUM_AT_END = /(至少|不少于|不低于|超过|约)$/;
 /** Whether a verb of this rule, then a bound, stand right before a count: 新建不少于3所幼儿园 reads number first. */
 export function verbThenBound(before: string): boolean {
   const q = MINIMUM_AT_END.exec(before);
-  return q !== null && NUMBER_FIRST_VERBS.some((v) => before.slice(0, before.length - q[1].length).endsWith(v));
+  if (q === null) return false;
+  const head = before.slice(0, before.length - q[1].length);
+  return NUMBER_FIRST_VERBS.some((v) => head.endsWith(v)) || (AT_LEAST.test(q[1]) && wordBeforeMinimum(head) !== undefined);
+}
+const AT_LEAST = /^(?:不少于|至少|不低于)$/;
+
+/**
+ * The word before a minimum that a count of a noun follows (开办不少于100个爱心暑托班, 排查不少于179个…路口): there the minimum
+ * shows the word is a verb setting the count, whatever the verb — not a place each must have some of (每个乡镇不少于1个…).
+ */
+function wordBeforeMinimum(head: string): string | undefined {
+  const w = /[\u4e00-\u9fff]{2}$/.exec(head)?.[0];
+  // (a known verb earlier in the words makes the last one its object: 快检自购食品不少于6万项次)
+  return w !== undefined && !head.includes("每") && !COUNT_VERB_ANYWHERE.test(head) && !/[的地]$|(?:乡镇|街道|社区|村|县|区|區|市|省|镇|鎮|乡|鄉|企业|單位|单位|学校|医院)$/.test(head) ? w : undefined;
 }
 
 /** The end of a time span opening a subject (一年内…, 以内…), never a word's own first character (内河港口, 起步区). */
@@ -184,6 +197,9 @@ export const numberFirstRule: ClauseRule = {
       if (verb === undefined && head.endsWith("实现") && /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30)))) verb = "实现";
       // 突破 before a counted noun sets how many (突破5项大模型应用项目); before an amount it is a level's bound
       if (verb === undefined && head.endsWith("突破") && isMeasureWord(m.unit)) verb = "突破";
+      // (开办不少于100个爱心暑托班: a minimum between a verb and a count of a noun after it shows the verb sets the count,
+      // whatever the verb)
+      if (verb === undefined && minimum === ">=" && isMeasureWord(m.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.unitEnd, m.unitEnd + 2))) verb = wordBeforeMinimum(head);
       // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
       if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
       // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount
