@@ -92,3 +92,14 @@ describe("a news page on a report that gives the year's expected growth", () => 
     expect(extract("报告指出，2025年全市GDP预期增长6%，实际增长5.2%。\n").document.docYear).not.toBe(2025);
   });
 });
+
+describe("the year an excerpt of a report speaks from, when only the year before is named", () => {
+  it("a year's goals said met in a sentence opening with the year gone (过去一年,我们团结带领…,圆满完成2025年各项目标任务)", () => {
+    const page = "过去一年，我们团结带领全市人民，圆满完成2025年各项目标任务。今年全市主要预期目标是：地区生产总值增长5%左右。";
+    expect(extract(page).document.docYear).toBe(2026);
+    expect(extract("让我们团结带领全市人民，圆满完成2025年各项目标任务。今年全市主要预期目标是：地区生产总值增长5%左右。").document.docYear).not.toBe(2026);
+  });
+  it("this year's work built on a year's (今年,全市要在2025年的基础上,实现…)", () => {
+    expect(extract("今年，全市要在2025年的基础上，实现地区生产总值增长5%左右。").document.docYear).toBe(2026);
+  });
+});

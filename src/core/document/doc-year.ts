@@ -245,6 +245,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     }
   }
   if (named.size === 1) return { year: [...named][0], source: "text" };
+  // (今年,全市要在2025年的基础上,实现…: the year this year's work builds on is the one before it)
+  const builtOn = new Set<number>();
+  for (const para of head.split("\n")) if (para.includes("今年")) for (const m of para.matchAll(/今年[^。\n]{0,20}?在(20\d\d)年的?基础上/g)) builtOn.add(Number(m[1]) + 1);
+  if (builtOn.size === 1) return { year: [...builtOn][0], source: "review" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
   // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)
   const opening = head.slice(0, 300);
@@ -275,7 +279,10 @@ function reviewedYears(head: string): number[] {
   // report's end, …凝心聚力、一往无前,全面完成2017年经济社会各项目标任务)
   for (const m of text.matchAll(GOALS_MET)) {
     const at = m.index ?? 0;
-    if (!CALL_TO_WORK.test(text.slice(Math.max(0, at - 30), at)) && !/^[^。;\n]{0,12}?奋斗/.test(text.slice(at + m[0].length, at + m[0].length + 20))) out.push(Number(m[1] ?? m[2]));
+    // (a sentence opening with the year gone reports, whatever its words: 过去一年,我们团结带领全市人民,圆满完成…)
+    const opening = text.slice(Math.max(0, at - 60), at).split(/[。;\n]/).pop() ?? "";
+    const reported = /^\s*(?:过去(?:的)?一年|一年来|去年)/.test(opening);
+    if ((reported || !CALL_TO_WORK.test(text.slice(Math.max(0, at - 30), at))) && !/^[^。;\n]{0,12}?奋斗/.test(text.slice(at + m[0].length, at + m[0].length + 20))) out.push(Number(m[1] ?? m[2]));
   }
   return out;
 }
