@@ -141,6 +141,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // 2022 review names the year before)
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
 ].join("|"), "g");
+/** Words of work still to do opening a clause: 继续深入实施, 将, 要, 计划, 力争. */
+const WORK_AHEAD = new RegExp(`^[^,，。]{0,6}?(?:继续|繼續|${MODAL}|計劃|计划|力争|力爭|确保|確保|着力|著力)`);
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
 const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
 
@@ -225,7 +227,13 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (…or a year said to be one looked back on: 2025年是“十四五”收官之年,全市地区生产总值增长5.3%。今年…)
   if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {
     let latest = Math.max(0, ...reviewed);
-    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]/gm)) latest = Math.max(latest, Number(m[1]));
+    // (a year opening work still to do, 2026年,继续深入实施…, is this year itself, not one reported)
+    let working = 0;
+    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]([^。\n]{0,16})/gm)) {
+      if (WORK_AHEAD.test(m[2])) working = Math.max(working, Number(m[1]));
+      else latest = Math.max(latest, Number(m[1]));
+    }
+    if (working > latest) return { year: working, source: "text" };
     if (latest) return { year: latest + 1, source: "review" };
   }
   // a short plan named with its period (《…行动计划(2022—2025年)》) is issued as the period opens: its first year

@@ -7,6 +7,7 @@ import { findSpam, mergeRanges, type Range } from "./debris";
 import { findFlatBreaks } from "./flat";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
+import { findPinyinGlosses } from "./pinyin";
 import { findNumberSpacing } from "./spacing";
 import { findYearZeros } from "./year-zeros";
 import { readEntity } from "./entities";
@@ -72,13 +73,13 @@ function halfWidth(code: number): number {
 
 export function normalise(original: string): CleanText {
   const n = original.length;
-  // HTML's tags stand for the line or the column they make; spam phrases, markdown marks and the spaces inside a date's
-  // words are dropped: none holds words of the document (a markdown file may carry a table as HTML: both are read)
+  // HTML's tags stand for the line or the column they make; spam phrases, markdown marks, the spaces inside a date's
+  // words and readings printed after characters are dropped: none holds words of the document (a markdown file may carry a table as HTML: both are read)
   const dropping = (ranges: Range[]): Edit[] => ranges.map((r) => ({ ...r, by: "" }));
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)
   const html = findHtml(original);
-  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...findYearZeros(original),
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...findYearZeros(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {

@@ -23,6 +23,8 @@ const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|目标|要求|标准)[\\u4e00-\\u9fff]{1,8}?";
 const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$)`);
+/** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
+const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的[\u4e00-\u9fff]/;
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
@@ -343,6 +345,11 @@ export const indicatorNumberRule: ClauseRule = {
       // condition on that noun, not an amount to reach (or a noun that all of which do something: 常住人口超过6万的县均能
       // 提供…服务)
       // (not a share of them: 全省超过95%的乡镇均能提供… sets the share)
+      // (…or either of two thresholds on it, 年业务量超过200亿件或年业务收入超过2000亿元的…品牌)
+      if (THRESHOLD_BEFORE.test(pre) && EITHER_THRESHOLD.test(text.slice(m.end, clause.end)) && !ofTarget) {
+        consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
+        continue;
+      }
       if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
         continue;

@@ -28,18 +28,21 @@ const REACHED = /(?<=形成|建成|完成|实现|达到|集聚|聚集|引进|培
 
 /**
  * A year's list of projects said to be done, closing its sentence or opening the list (十件民生实事全面完成:新增…, …全面
- * 完成。): what follows tells what was done — in a sentence that looks ahead (确保…全面完成) it is a goal, and a plan's
+ * 完成。, …全部高质量完成。): what follows tells what was done — in a sentence that looks ahead (确保…全面完成) it is a goal, and a plan's
  * tasks said to be done (…改革任务全面完成。规上工业增加值年均增长7%) are among its goals.
  */
-const DONE_CLOSING = /(?:实事|民生工程|民心工程|重点项目|惠民项目)[^,。;:：]{0,6}?(?:全面|圆满|顺利|全部|如期)完成了?(?=[:：]|$)/;
+const DONE_CLOSING = /(?:实事|民生工程|民心工程|重点项目|惠民项目)[^,。;:：]{0,6}?(?:全面|圆满|顺利|全部|如期)(?:高质量|高标准)?完成了?(?=[:：]|$)/;
 
 /** The past wording of `t` (PAST_SENTENCE, REACHED, DONE_CLOSING), or null; `goals`: under a heading of goals. */
 function pastWording(t: string, goals = false): RegExpExecArray | null {
   const past = PAST_CUE.test(t) ? PAST_SENTENCE.exec(t) : null;
   // (under a heading of goals, 形成了5个…,…占比达到12% states what the plan will have done)
-  if (past !== null || goals || (!t.includes("了") && !t.includes("完成")) || FUTURE_CUE.test(t) || PLAN_WORDING.test(t)) return past;
+  // (经过…共同努力 says how a result came, no plan's will)
+  if (past !== null || goals || (!t.includes("了") && !t.includes("完成")) || FUTURE_CUE.test(t) || PLAN_WORDING.test(t.replace(EFFORT_GONE, ""))) return past;
   return REACHED.exec(t) ?? DONE_CLOSING.exec(t);
 }
+/** The effort a result came through: 经过城中区各部门共同努力, 经过三年努力. */
+const EFFORT_GONE = /经过[^,，。;]{0,16}?努力/;
 /** `t` without 在现有…基础上 (a plan built on what exists, not a statement of it). */
 const withoutPresentBasis = (t: string): string => (t.includes("现有") ? t.replace(ON_PRESENT_BASIS, "") : t);
 
@@ -267,7 +270,8 @@ export function namesGoals(section: string[]): boolean {
   for (let i = section.length - 1; i >= 0; i--) {
     const title = section[i];
     if (PAST_HEADING.test(title)) return false;
-    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排/.test(title)) return true;
+    // (…or the year's list of work: 2026年民生实事项目, 2026年工作安排, 重点任务清单)
+    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title)) return true;
   }
   return false;
 }

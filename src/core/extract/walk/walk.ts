@@ -137,6 +137,11 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon, ahead } = doc;
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null, ahead);
+  // (a page titled as the year's list of 实事, 2026年民生实事项目 — its title or a short first line —, sets the year's work under
+  // it, as a heading of goals does)
+  const firstLine = text.slice(0, Math.min(60, text.indexOf("\n") >>> 0)).trim();
+  const heading = doc.title ?? (firstLine.length <= 30 && !/[。;,]/.test(firstLine) ? firstLine : null);
+  const titleListsWork = heading !== null && /实事/.test(heading) && namesGoals([heading]);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];
@@ -338,7 +343,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section) || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??

@@ -288,8 +288,10 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // before any verb, still dates what follows)
   // (only a year before the document's, or one marked as a time before which: 推进2026年重点建设项目 on a 2025 page is the
   // year of the work)
+  // (a year marked as the time before which, right after the verb, names its object whatever follows: 处置2024年以前批而未供土地)
+  const beforeWhich = /^(?:底|末)?(?:以前|之前)(?![,，。;])/.test(after);
   if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
-    QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14)))) return;
+    (beforeWhich || QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14))))) return;
   if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
   // (按2020年不变价计算)) is no time
