@@ -229,8 +229,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     let latest = Math.max(0, ...reviewed);
     // (a year opening work still to do, 2026年,继续深入实施…, is this year itself, not one reported)
     let working = 0;
-    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]([^。\n]{0,16})/gm)) {
-      if (WORK_AHEAD.test(m[2])) working = Math.max(working, Number(m[1]));
+    // (not a review's words of effort before its results: 2025年,我们着力推动…,全市地区生产总值增长5.3%)
+    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]([^。\n]{0,16})([^。\n]*)/gm)) {
+      if (WORK_AHEAD.test(m[2]) && !RESULT_STATED.test(m[2] + m[3])) working = Math.max(working, Number(m[1]));
       else latest = Math.max(latest, Number(m[1]));
     }
     if (working > latest) return { year: working, source: "text" };
@@ -255,7 +256,11 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (named.size === 1) return { year: [...named][0], source: "text" };
   // (今年,全市要在2025年的基础上,实现…: the year this year's work builds on is the one before it)
   const builtOn = new Set<number>();
-  for (const para of head.split("\n")) if (para.includes("今年")) for (const m of para.matchAll(/今年[^。\n]{0,20}?在(20\d\d)年的?基础上/g)) builtOn.add(Number(m[1]) + 1);
+  // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
+  for (const para of head.split("\n")) {
+    if (!para.includes("今年") || para.includes("基期")) continue;
+    for (const m of para.matchAll(/今年[^。\n]{0,20}?在(20\d\d)年的?基础上(?![^,，。]{0,4}累计)/g)) builtOn.add(Number(m[1]) + 1);
+  }
   if (builtOn.size === 1) return { year: [...builtOn][0], source: "review" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
   // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)
@@ -289,7 +294,8 @@ function reviewedYears(head: string): number[] {
     const at = m.index ?? 0;
     // (a sentence opening with the year gone reports, whatever its words: 过去一年,我们团结带领全市人民,圆满完成…)
     const opening = text.slice(Math.max(0, at - 60), at).split(/[。;\n]/).pop() ?? "";
-    const reported = /^\s*(?:过去(?:的)?一年|一年来|去年)/.test(opening);
+    // (…not the goals a result lays the ground for: 过去一年,…为全面完成2026年各项目标任务打下了坚实基础)
+    const reported = /^\s*(?:过去(?:的)?一年|一年来|去年)/.test(opening) && text[at - 1] !== "为";
     if ((reported || !CALL_TO_WORK.test(text.slice(Math.max(0, at - 30), at))) && !/^[^。;\n]{0,12}?奋斗/.test(text.slice(at + m[0].length, at + m[0].length + 20))) out.push(Number(m[1] ?? m[2]));
   }
   return out;

@@ -229,13 +229,14 @@ export function clauses(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** Whether the quote closing at `close` holds an amount: a figure inside it, and words after the figure (800公里…, 2500万立方米). */
+/** Whether the quote closing at `close` holds an amount: words, then a figure (…改造800公里…, 新增再生水2500万立方米). */
 function quotesAmount(text: string, start: number, close: number): boolean {
   const c = text.charCodeAt(close);
   let open = close - 1;
   while (open >= start && text.charCodeAt(open) !== (c === 0x22 ? 0x22 : 0x201c)) open--;
   if (open < start || isDigit(text.charCodeAt(close - 1))) return false;
-  for (let k = open + 1; k < close; k++) if (isDigit(text.charCodeAt(k))) return true;
+  // (the figure after the words of the goal, 新增再生水2500…: a name opening with its figure, “5G+…”, “15分钟生活圈”, is none)
+  for (let k = open + 1; k < close; k++) if (isDigit(text.charCodeAt(k))) return k - open > 2;
   return false;
 }
 

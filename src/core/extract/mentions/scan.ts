@@ -550,7 +550,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   // (卫生健康共有6个项目入选, 其中… — a wrapped line may run on into 其中 —: how many of a field's projects the list took, not a count to reach — 力争10个项目入选国家级名单 is)
-  if (isOneOf(unit, "个项件") && /^[个项件]?项目入选(?:其中|[^\u4e00-\u9fff]|$)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "how many projects the list holds (6个项目入选)" };
+  if (isOneOf(unit, "个项件") && /^[个项件]?项目入选(?:其中|[^\u4e00-\u9fff]|$)/.test(text.slice(unitEnd, unitEnd + 6)) && !/(?:力争|确保|争取|计划|将|要)[^,，。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 14), tok.start))) return { role: "other", reason: "how many projects the list holds (6个项目入选)" };
   if (isOneOf(withoutTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   if (isOneOf(withoutTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
@@ -587,8 +587,10 @@ function countsPartOfList(text: string, unit: string, at: number, unitEnd: numbe
   if (!itemsOrWorks && unit !== "个" && unit !== "条") return false;
   if (itemsOrWorks && /方面\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 4), at))) return true;
   if (/(?:类|方面)(?:目标|指标|任务)\s*[(（]$/.test(text.slice(Math.max(lookFrom, at - 6), at))) return true;
-  // (“一老一小”服务项目4项 on a line of its own, under 其中: how many of the list's projects a field has)
-  if (itemsOrWorks && /项目$/.test(text.slice(Math.max(lookFrom, at - 2), at)) && /^[ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 3))) {
+  // (“一老一小”服务项目4项 on a line of its own, under 其中: how many of the list's projects a field has — not a line of a
+  // year's goals, 省级重点项目20项, with no 其中 before it)
+  if (itemsOrWorks && /项目$/.test(text.slice(Math.max(lookFrom, at - 2), at)) && /^[ \t]*(?:\n|$)/.test(text.slice(unitEnd, unitEnd + 3)) &&
+    /其中[:：]?\s*\n[^。]{0,60}$/.test(text.slice(Math.max(0, at - 80), at))) {
     const line = /(?:^|\n)([^,，。;；\n]{2,30})$/.exec(text.slice(Math.max(0, at - 32), at));
     if (line && !COUNT_VERB_ANYWHERE.test(line[1])) return true;
   }
@@ -659,8 +661,8 @@ const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别�
  */
 function listCount(text: string, start: number, end: number): boolean {
   if (ITEMS_FOLLOW.test(text.slice(end, end + 4))) return true;
-  // (…公布,共十个方面34项(附清单): a note in brackets may follow the count)
-  if (!/^(?:[,。;、:|(（]|$)/.test(text.slice(end, end + 1))) return false;
+  // (…公布,共十个方面34项(附清单): a note in brackets may follow the count; a headline's count closes its line)
+  if (!/^(?:[,。;、:|(（\n]|$)/.test(text.slice(end, end + 1))) return false;
   const back = text.slice(Math.max(0, start - 60), start);
   if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
   // (候选项目包括…等领域共计八类15项: a total after a sentence listing the projects)

@@ -24,7 +24,7 @@ const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|目标|要求|标准)[\\u4e00-\\u9fff]{1,8}?";
 const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$)`);
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
-const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的[\u4e00-\u9fff]/;
+const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;

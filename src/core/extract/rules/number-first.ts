@@ -74,7 +74,10 @@ const AT_LEAST = /^(?:不少于|至少|不低于)$/;
 function wordBeforeMinimum(head: string): string | undefined {
   const w = /[\u4e00-\u9fff]{2}$/.exec(head)?.[0];
   // (a known verb earlier in the words makes the last one its object: 快检自购食品不少于6万项次)
-  return w !== undefined && !head.includes("每") && !COUNT_VERB_ANYWHERE.test(head) && !/[的地]$|(?:乡镇|街道|社区|村|县|区|區|市|省|镇|鎮|乡|鄉|企业|單位|单位|学校|医院)$/.test(head) ? w : undefined;
+  // (nor a measure's name, 最大承载量不少于2万名游客, 总数不少于5000个…, nor the reach of a service or a capacity, 惠及/覆盖/
+  // 带动/容纳不少于…: a level)
+  return w !== undefined && !head.includes("每") && !COUNT_VERB_ANYWHERE.test(head) && !/[的地量数额率]$|(?:乡镇|街道|社区|村|县|区|區|市|省|镇|鎮|乡|鄉|企业|單位|单位|学校|医院|规模)$/.test(head) &&
+    !/(?:惠及|覆盖|带动|辐射|受益|涵盖|容纳|承载|满足)$/.test(head) ? w : undefined;
 }
 
 /** The end of a time span opening a subject (一年内…, 以内…), never a word's own first character (内河港口, 起步区). */

@@ -196,7 +196,8 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
     const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? row, columns);
     // (the rest of the name above on a row of its own: 数字经济核心产业增加值占地区生 | 9.6 | 13 over 产总值比重(%) | | )
     const last = out[out.length - 1];
-    if (r && r.values.size === 0 && !r.unit && !r.attribute && last && /[)）]$/.test(r.name.text) && !/[)）]$/.test(last.nameText ?? last.name.text)) {
+    // (only a long first part cut at the line's end, not a row of its own: 其中:…, 二、创新驱动(5项), a name after a short one)
+    if (r && r.values.size === 0 && !r.unit && !r.attribute && last && /[)）]$/.test(r.name.text) && continuesName(last.nameText ?? last.name.text, r.name.text)) {
       last.nameText = (last.nameText ?? last.name.text) + r.name.text;
       last.name = { start: last.name.start, end: r.name.end, text: last.nameText };
       continue;
@@ -232,6 +233,12 @@ function subHeader(above: Cell[], row: Cell[]): Column[] | null {
 }
 /** A cell of a second header row: a year (2025年目标) or a short name (目标值, 绝对值). */
 const SUB_HEADER_CELL = /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,8}$/;
+
+/** Whether `rest`, a row holding only a name, is the end of `first`, a name cut at the line's end. */
+function continuesName(first: string, rest: string): boolean {
+  return /^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/.test(first) && !/[)）]$/.test(first) && /^[\u4e00-\u9fffA-Za-z]/.test(rest) &&
+    !/^(?:其中|[一二三四五六七八九十]+、)/.test(rest) && !/[(（]\d+项[)）]$/.test(rest);
+}
 
 /** A row whose cells stand in their columns' places. */
 function positionalRow(row: Cell[], columns: Column[]): Row | null {

@@ -240,7 +240,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress; nor under
   // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
   if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(soFarSaid) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(soFarSaid) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
-    !/于$/.test(sentence.slice(0, soFar.index)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
+    !/于$/.test(sentence.slice(0, soFar.index)) && !QUARTER_SERVED.test(sentence.slice(Math.max(0, soFar.index - 1), soFar.index + soFar[0].length + 20)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
@@ -290,8 +290,13 @@ const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|�
 const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一|\d{1,2})个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
-/** Work a plan does (推进, 实施, 开工…, a service given to people, 为2500名育龄妇女提供…): a sentence doing it is no report of figures. */
-const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育|为[^,，。;；]{0,16}提供)/;
+/**
+ * A quarter inside a clause of a plan's services, no comma after it: …,一季度为2500名育龄妇女提供生育关爱项目 — a deadline (a
+ * quarter reported opens its sentence, or its clause with a comma: 一季度,我市为1.3万名…提供…; 前三季度 is always so far).
+ */
+const QUARTER_SERVED = /^[,，;；][一二三四]季度为[^,，。;；]{0,16}?提供/;
+/** Work a plan does (推进, 实施, 开工…): a sentence doing it is no report of figures. */
+const WORK_IN_PLAN = /(推进|推动|实施|加快|开工|新建|改造|启动|开展|组织|举办|通水|通车|投用|竣工|建成|打造|培育)/;
 /** Words that set a goal for a part of the year or for the rest of it. */
 const GOAL_OF_PERIOD = /(力争|确保|争取|目标|计划|下半年|四季度|明年)/;
 /** A figure written exactly, with no bound after it (增长5.8%,): what a report states; a goal's figure is bounded. */
@@ -315,7 +320,9 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 // (or set as news says it: 今年经济社会发展主要预期目标也定了 — not goals met or matched, 今年以来…完成预期目标)
 const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
-const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|${GOALS_NAMED.source}|` +
+// (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6%)
+const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
+  `(?:今年|新的一年|明年)[^,。;]{0,12}?(?:预期|力争|确保)|${GOALS_NAMED.source}|` +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
 /**

@@ -137,11 +137,11 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon, ahead } = doc;
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null, ahead);
-  // (a page titled as the year's list of 实事, 2026年民生实事项目 — its title or a short first line —, sets the year's work under
-  // it, as a heading of goals does)
+  // (a page titled as the year's list of 实事 or its work, 2026年民生实事项目, 一季度重点工作安排 — its title or a short first
+  // line —, sets the year's work under it, as a heading of goals does)
   const firstLine = text.slice(0, Math.min(60, text.indexOf("\n") >>> 0)).trim();
   const heading = doc.title ?? (firstLine.length <= 30 && !/[。;,]/.test(firstLine) ? firstLine : null);
-  const titleListsWork = heading !== null && /实事/.test(heading) && namesGoals([heading]);
+  const titleListsWork = heading !== null && /实事|工作(?:安排|计划|要点)/.test(heading) && namesGoals([heading]);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];
