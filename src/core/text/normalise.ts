@@ -74,7 +74,8 @@ function halfWidth(code: number): number {
 export function normalise(original: string): CleanText {
   const n = original.length;
   // HTML's tags stand for the line or the column they make; spam phrases, markdown marks, the spaces inside a date's
-  // words and readings printed after characters are dropped: none holds words of the document (a markdown file may carry a table as HTML: both are read)
+  // words and readings printed after characters are dropped: none holds words of the document (a markdown file may carry
+  // a table as HTML: both are read)
   const dropping = (ranges: Range[]): Edit[] => ranges.map((r) => ({ ...r, by: "" }));
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)

@@ -346,11 +346,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 提供…服务)
       // (not a share of them: 全省超过95%的乡镇均能提供… sets the share)
       // (…or either of two thresholds on it, 年业务量超过200亿件或年业务收入超过2000亿元的…品牌)
-      if (THRESHOLD_BEFORE.test(pre) && EITHER_THRESHOLD.test(text.slice(m.end, clause.end)) && !ofTarget) {
-        consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
-        continue;
-      }
-      if (text[m.end] === "的" && THRESHOLD_BEFORE.test(pre) && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1)) && !ofTarget) {
+      if (THRESHOLD_BEFORE.test(pre) && !ofTarget && ((text[m.end] === "的" && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1))) ||
+        EITHER_THRESHOLD.test(text.slice(m.end, clause.end)))) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
         continue;
       }
