@@ -320,9 +320,10 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 // (or set as news says it: 今年经济社会发展主要预期目标也定了 — not goals met or matched, 今年以来…完成预期目标)
 const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
-// (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6%)
+// (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
+// 今年…主要预期目标顺利完成)
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
-  `(?:今年|新的一年|明年)[^,。;]{0,12}?(?:预期|力争|确保)|${GOALS_NAMED.source}|` +
+  `(?:今年|新的一年|明年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
 /**
