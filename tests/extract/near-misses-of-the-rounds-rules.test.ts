@@ -78,3 +78,12 @@ describe("either of two thresholds is no condition on a goal (…超过50万吨�
     expect(values("确保全年粮食总产量超过50万吨或增产5%以上的目标。", 2026)).toContain("50万吨");
   });
 });
+
+describe("a call to meet one year's goals before this year's figures", () => {
+  it("dates the page to the year called for (要…确保圆满完成2026年各项目标任务。今年…预期增长5.5%)", () => {
+    expect(read("要认真总结过去一年的经验,确保圆满完成2026年各项目标任务。今年全市地区生产总值预期增长5.5%。")).toEqual(["全市地区生产总值预期|5.5%|2026|growth"]);
+  });
+  it("not goals a result lays the ground for (为全面完成2026年各项目标任务打下了坚实基础)", () => {
+    expect(extract("过去一年,全市经济稳中向好,为全面完成2026年各项目标任务打下了坚实基础。今年全市地区生产总值预期增长5.5%。").document.docYear).toBeNull();
+  });
+});

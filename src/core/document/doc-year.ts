@@ -216,6 +216,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  // (a call to meet one year's goals, 要…确保圆满完成2026年各项目标任务, before this year's figures: the year called for)
+  const called = calledYears(head.slice(0, 3000));
+  if (counts.size === 0 && called.size === 1 && /今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) return { year: [...called][0], source: "text" };
   // a summary that reviews the year past and looks ahead to the next one's goals (梳理过去一年“成绩单”的同时,展望2026年
   // 发展目标): the year looked ahead to, when the year before it is the one reviewed (展望2035年远景目标 is no such year)
   const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
@@ -300,6 +303,11 @@ function reviewedYears(head: string): number[] {
   }
   return out;
 }
+/** The years whose goals a call to work asks to meet (确保圆满完成2026年各项目标任务, 要全面完成2026年各项目标任务). */
+function calledYears(text: string): Set<number> {
+  return new Set([...text.matchAll(GOALS_CALLED)].map((m) => Number(m[1])));
+}
+const GOALS_CALLED = /(?:确保|力争|要|努力|奋力)(?:全面|圆满|顺利)?完成[^。;\n]{0,20}?(20\d\d)年度?的?[^。;\n]{0,6}?目标任务/g;
 /** Words of a call to work before goals to be met (为…而奋斗, 确保, 一往无前). */
 const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|一往无前|凝心聚力|团结|以优异|让我们)[^。;\n]*$/;
 /** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
