@@ -217,8 +217,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
   // (a call to meet one year's goals, 要…确保圆满完成2026年各项目标任务, before this year's figures: the year called for)
-  const called = calledYears(head.slice(0, 3000));
-  if (counts.size === 0 && called.size === 1 && /今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) return { year: [...called][0], source: "text" };
+  const called = counts.size === 0 ? calledYears(head.slice(0, 3000)) : null;
+  if (called !== null && called.size === 1 && /今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) return { year: [...called][0], source: "text" };
   // a summary that reviews the year past and looks ahead to the next one's goals (梳理过去一年“成绩单”的同时,展望2026年
   // 发展目标): the year looked ahead to, when the year before it is the one reviewed (展望2035年远景目标 is no such year)
   const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
@@ -249,21 +249,19 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // the one year named in the paragraphs of 今年's work (在今年,安排部署…。同时,开展2024年减污降碳协同度评价): that year is
   // 今年 (not a goal year, 到2026年, nor a base, 比2023年, nor the date of an event, 2013年9月开工的…)
   const named = new Set<number>();
+  // (今年,全市要在2025年的基础上,实现…: the year this year's work builds on is the one before it — read in the same pass)
+  const builtOn = new Set<number>();
   for (const para of head.split("\n")) {
     if (!para.includes("今年")) continue;
     // (the year as the time of a clause or of the work done in it — 开展2024年…评价 — not 与2023年持平, 2022年启动的…)
     for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|的?基础|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的|基础上))/g)) {
       if (!reviewed.includes(Number(m[1]))) named.add(Number(m[1]));
     }
-  }
-  if (named.size === 1) return { year: [...named][0], source: "text" };
-  // (今年,全市要在2025年的基础上,实现…: the year this year's work builds on is the one before it)
-  const builtOn = new Set<number>();
-  // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
-  for (const para of head.split("\n")) {
-    if (!para.includes("今年") || para.includes("基期")) continue;
+    // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
+    if (para.includes("基期")) continue;
     for (const m of para.matchAll(/今年[^。\n]{0,20}?在(20\d\d)年的?基础上(?![^,，。]{0,4}累计)/g)) builtOn.add(Number(m[1]) + 1);
   }
+  if (named.size === 1) return { year: [...named][0], source: "text" };
   if (builtOn.size === 1) return { year: [...builtOn][0], source: "review" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
   // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)

@@ -526,9 +526,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // 为13-14岁女生接种: an age right before the people it names says who they are
   if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
-  if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (确定民生实事项目共5大类12个: the list's projects counted after its classes)
-  if (unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) && listCount(text, tok.start, end)) return { role: "other", reason: "how many projects the list holds (10件惠民实事)" };
+  if (unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) && listCount(text, tok.start, end)) return { role: "other", reason: LIST_HOLDS };
   if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) return { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
   if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) return { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
   if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
@@ -652,6 +652,8 @@ const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程|民心工程)/;
 /** Fields, then the measures or tasks in them counted: 重点领域的47条具体举措, 方面的20项重点任务. */
 const FIELDS_OF_MEASURES = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|板块|维度)的?\s*\d+\s*[条项个](?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|任务|工作)/;
+/** Why a count of the list's own projects is no target. */
+const LIST_HOLDS = "how many projects the list holds (10件惠民实事)";
 /** Words that open the items a count introduces (新增14项包括:…). */
 const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别为)/;
 

@@ -173,3 +173,6 @@ export function rowCells(text: string, start: number, end: number): Cell[] {
   }
   return out;
 }
+
+/** The first part of a name cut at the line's end: eight or more characters of words, a bracket opened but not closed. */
+export const NAME_CUT_AT_LINE_END = /^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/;

@@ -2,7 +2,7 @@
 // are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
-import { attributeOf, isEmptyMark, isUnitCell, parseValueCell, rowCells, type Cell } from "./cells";
+import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
 import { columnOf, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
@@ -236,7 +236,7 @@ const SUB_HEADER_CELL = /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]
 
 /** Whether `rest`, a row holding only a name, is the end of `first`, a name cut at the line's end. */
 function continuesName(first: string, rest: string): boolean {
-  return /^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/.test(first) && !/[)）]$/.test(first) && /^[\u4e00-\u9fffA-Za-z]/.test(rest) &&
+  return NAME_CUT_AT_LINE_END.test(first) && /^[\u4e00-\u9fffA-Za-z]/.test(rest) &&
     !/^(?:其中|[一二三四五六七八九十]+、)/.test(rest) && !/[(（]\d+项[)）]$/.test(rest);
 }
 

@@ -100,7 +100,7 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
   // (a header of two lines: 2025年 | 2030年 over 绝对值 | 绝对值 | 年均增长(%))
   const tier = li + 1 < lines.length ? laidCells(text, lines[li + 1].start, lines[li + 1].end) : [];
   const twoLines = tier.length > 0 && tier.every((c) => SECOND_TIER_VALUE.test(c.text) || columnOf(c.text)?.role === "growth") && tier.some((c) => SECOND_TIER_VALUE.test(c.text));
-  if (twoLines) head = withSecondTier(head, tier);
+  if (twoLines) head = withTierUnder(head, tier);
   const h = readHeader(head, 0);
   if (!h || h.next < head.length || h.columns.length !== head.length) return null;
   resolveYears(h.columns, docYear, horizon);
@@ -183,7 +183,7 @@ export function laidTable(text: string, lines: Span[], li: number, docYear: numb
  * → 2025年绝对值), set where the tier cell stands, as the values below are; one under none is a column of its own (年均增长
  * beside the 2030年 merged over two columns). Header cells with nothing under them stay as they are.
  */
-function withSecondTier(head: Placed[], tier: Placed[]): Placed[] {
+function withTierUnder(head: Placed[], tier: Placed[]): Placed[] {
   const over = (h: Placed, t: Placed): boolean => h.from < t.to && t.from < h.to;
   const kept = head.filter((h) => !tier.some((t) => over(h, t)));
   const completed = tier.map((t) => {

@@ -4,7 +4,7 @@
 // (category cells, split over lines, come first); the other cells follow the header's columns, with the unit,
 // attribute and responsible-unit cells recognised by what they say.
 import { ORG_SUFFIX } from "../phrase/lexicon";
-import { attributeOf, isUnitCell, isValueLike, parseValueCell, type Cell } from "./cells";
+import { attributeOf, isUnitCell, isValueLike, NAME_CUT_AT_LINE_END, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
 import { isHan } from "../../text/segment";
@@ -154,7 +154,7 @@ function joinWrappedName(names: Cell[], columns: Column[], ind: number): Cell[] 
   if (names.length !== slots + 1 || columns[ind + 1]?.role === "other") return names;
   const [first, second] = names.slice(-2);
   // (a name's first part is words cut at the line's end, no list of units, 市经济信息委、市商务委, nor a ratio of values)
-  if (!/^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/.test(first.text.trim()) || !isHan(first.text.trim().slice(-1).charCodeAt(0))) return names;
+  if (!NAME_CUT_AT_LINE_END.test(first.text.trim()) || !isHan(first.text.trim().slice(-1).charCodeAt(0))) return names;
   if (!isHan(second.text.trim().charCodeAt(0)) || SUB_ROW.test(second.text.trim()) || isOrg(first.text)) return names;
   return [...names.slice(0, -2), { start: first.start, end: second.end, text: first.text.trim() + second.text.trim() }];
 }
