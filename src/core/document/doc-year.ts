@@ -18,7 +18,8 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五
  */
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
-  const m = /(?<!\d)(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|预算(?!执行))/.exec(planPart);
+  // (nor as its end: “2020-2022年”三年旧改计划)
+  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);
@@ -100,6 +101,8 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
   // (the year's plan named as issued: 下达《2025年自治区国民经济和社会发展计划》; not a past plan's 执行情况)
   /(?:下达|印发|发布|出台)《(20\d\d)年[\u4e00-\u9fff]{0,8}?国民经济和社会发展计划》/.source,
+  // (a news frame of the year planned: 2023年 / 武穴擘画了怎样的新蓝图?, 2026年…绘就发展施工图)
+  /(20\d\d)年[^,，。;\n]{0,12}?(?:擘画|描绘|绘就|勾勒|绘制)[^,，。;\n]{0,12}?(?:蓝图|施工图|路线图)/.source,
 ].join("|"), "g");
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
@@ -113,9 +116,12 @@ export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议)
   // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
+  // (…or named first, then held: 2025年全国民航工作会议1月9日在北京召开)
+  /(?:^|[,，。;\n)）])\s*(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?工作会议[^,，。;\n]{0,16}?召开/.source,
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
-  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
+  // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化)
+  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
@@ -272,7 +278,23 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // page, that day does)
   const lead = /^\s*(20\d\d)年\d{1,2}月\d{1,2}日[,，]/.exec(head);
   if (lead) return { year: Number(lead[1]), source: "text" };
-  return null;
+  return aloneAsTimeOfWork(head.slice(0, 3000));
+}
+
+/**
+ * The one year a page names, when it names it as the time of its work (据…消息,2024年,开封市坚持…; 我们来看看2018年,
+ * 我们身边将会发生哪些变化) and states no result in that sentence: the page speaks of that year's work. (A page naming
+ * another year too, or the year as a horizon, a base or with results, 2023年,全市…增长5%, is not dated so.)
+ */
+function aloneAsTimeOfWork(head: string): DocYear | null {
+  const years = new Set([...head.matchAll(/(?<!\d)(20\d\d)\s*年/g)].map((m) => m[1]));
+  if (years.size !== 1) return null;
+  const [year] = years;
+  const opening = new RegExp(`(?:^|[,，。;:：\\s]|看看|来看)${year}年[,，]?([^。;!?！？\\n]*)`).exec(head);
+  // (nor a December meeting that plans the year after it: 2024年中央经济工作会议…召开)
+  if (!opening || /^(?:以来|底|末|前|\d|度?(?:的)?(?:基础|相比))/.test(opening[1]) || RESULT_STATED.test(opening[1]) || /(?:经济|农村)工作会议/.test(opening[1])) return null;
+  const before = head.slice(Math.max(0, opening.index - 4), opening.index + 1);
+  return /[到至比较于截]/.test(before) ? null : { year: Number(year), source: "text" };
 }
 
 /**
@@ -289,6 +311,8 @@ function reviewedYears(head: string): number[] {
     const lookedBack = rest.trim() === "" && /^[。;]?\s*(?:一年来|这一年|过去的?一年|回顾)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8));
     if (lookedBack || /(?:不平凡|极不寻常|里程碑)/.test(m[2]) || (RESULT_STATED.test(rest) && !/(今年|预期|目标|力争|确保|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(rest))) out.push(Number(m[1]));
   }
+  // (a year whose record a report hands in: 2022年 / 武穴交出了怎样的成绩单?, 2025年全市交出亮眼成绩单)
+  for (const m of text.matchAll(/(20\d\d)年[^,，。;\n]{0,12}?(?:交出|晒出|亮出|递交)了?[^,，。;\n]{0,10}?成绩单/g)) out.push(Number(m[1]));
   // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成 — not a call to meet them at a
   // report's end, …凝心聚力、一往无前,全面完成2017年经济社会各项目标任务)
   for (const m of text.matchAll(GOALS_MET)) {

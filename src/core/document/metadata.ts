@@ -111,7 +111,8 @@ export function readIssueDate(text: string): string | null {
   const head = text.slice(0, 3000);
   const paren = PAREN_DATE_IN_WORDS.exec(head);
   if (paren) return parseDate(paren[1]);
-  const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:"]);
+  // (信息来源: 综合办公室 时间:2025-08-20: a page's time field, a field of its own — not 完成时间:, a task's deadline)
+  const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上

@@ -507,6 +507,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
+  // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal — the goal itself is stated beside it)
+  if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
   if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
     (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };

@@ -187,7 +187,7 @@ const WILL_BUILD = /(?:将|要|计划|拟)(?:牵头|负责|着力|加快|继续)
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -222,6 +222,8 @@ export function namesFunding(s: string): boolean {
 const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 const HARVEST = /(播种面积|种植面积|产量)$/;
+/** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
+const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
 export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
@@ -246,7 +248,7 @@ export function countedUpTo(unit: string, head: string): boolean {
 /** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
-const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|测评)/;
+const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 // (多地将GDP增速目标拟定为7%, 郑州的增速目标便是7%: the words that set or state the value are no part of the name)
 const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
@@ -353,9 +355,11 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
   const done = indicator.endsWith("完成");
-  const aggregate = AGGREGATE.test(done ? indicator.slice(0, -2) : indicator);
+  const stem = done ? indicator.replace(/(?:将|要)?完成$/, "") : indicator;
+  const aggregate = AGGREGATE.test(stem);
   if (aggregate && done) return "level";
-  if (HARVEST.test(indicator)) return "level";
+  // (完成旅客发送量42.8亿人次, 运输总周转量1610亿吨公里: a year's traffic is the year's level, as an output is)
+  if (HARVEST.test(indicator) || VOLUME.test(stem)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done
   // (改善灌溉面积: the verb may stand before a short qualifier of the measure)
   // (综合治理水土流失面积2980平方公里: the object of the work may stand between the verb and its measure)

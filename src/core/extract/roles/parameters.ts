@@ -41,6 +41,8 @@ const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计|
 export function setAsideOnce(clauseBefore: string): boolean {
   return (clauseBefore.includes("资金") || clauseBefore.includes("经费")) && FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore);
 }
+/** An amount per unit of land: 每亩再增加, 每平方米补助 (not what the land yields, 每亩增收, 每亩产值). */
+const PER_AREA_MONEY = /每(?:亩|平方米|公顷)(?![^,。;]{0,4}(?:增收|收益|效益|产值|产出|税收))[^,。;]{0,6}$/;
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*(\d{1,2}[.、])?对于?[^,。;]{0,24}$/;
 const GROUP_FOR = /(^|[,;。:])\s*(\d{1,2}[.、])?对于[^,。;]{0,24}$/;
@@ -172,7 +174,11 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (clauseAfter.startsWith("次") && PER_PERSON_SERVICE.test(clauseBefore)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down
   // (原则上应独立成栋、可封闭管理、建筑面积不少于3000平方米 — not 原则上每个乡镇建成1个…, a goal for each place)
-  if (clauseBefore.includes("原则上") && (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore))) return true;
+  // (原则上平原地区不低于3000亩: a bound in principle on a scope, with no work named between, is a norm too)
+  if (clauseBefore.includes("原则上") && (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore) ||
+    /原则上(?:[^,。;建新完实改培打创引开]){0,12}(?:不低于|不少于|不超过|不高于|不小于|不大于)$/.test(clauseBefore))) return true;
+  // (高效节水灌溉每亩再增加200元: money per unit of land is a cost or grant standard — not 每亩增收, what a farmer gains)
+  if (clauseBefore.includes("每") && PER_AREA_MONEY.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
   // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
   if (withYi && MAINLY_OF.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
   if (clauseBefore.includes("限") && CAPPED_SHARE.test(clauseBefore)) return true;

@@ -122,6 +122,9 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   const part = near.slice(near.lastIndexOf(";") + 1);
   // (…,全县新建…不少于30座: a clause with a scope of its own sets a target for it)
   if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before) && !/全[省市县区镇]/.test(before)) return true;
+  // (原则上平原地区不低于3000亩,丘陵山区不低于1000亩: a bound of a short scope after a norm laid down in principle is the
+  // same norm's next item)
+  if (/^[\u4e00-\u9fff]{1,8}(?:不低于|不少于|不超过|不高于)$/.test(before) && /原则上[^,。;]{0,12}(?:不低于|不少于|不超过|不高于)[\d.]+[^,。;\d]{0,4}[,，]$/.test(part)) return true;
   const after = text.slice(at, clause.end);
   // (每天户外活动时间不少于2小时,寄宿制幼儿园不得少于3小时; 每周4课时; 作业完成时间不得超过60分钟: a time, or a number of
   // times, per day, week or term, or a limit on an activity's time, is a rule of conduct, not an outcome)

@@ -5,7 +5,8 @@ import type { YearMention } from "./years";
 
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
-const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|回顾|截至|截止)/;
+// (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中要将])|(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
@@ -67,9 +68,15 @@ function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray 
  * with it; null otherwise.
  */
 export function reviewOpeningReason(sentence: string, docYear: number | null): string | null {
+  // (its 今年 is the part of the year gone, no word of a plan)
+  const went = PERIOD_WENT_WELL.exec(sentence);
+  if (went && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (${went[0].trim().slice(0, 8)})`;
   const m = endedPeriod(sentence, docYear) ?? (sentence.includes("完成") ? DONE_CLOSING.exec(sentence) : null);
   return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
 }
+
+/** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
+const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;
 
 /** A change on the same period of an earlier year (同比, 比去年同期): a target only with a bound or a word of the future. */
 const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
@@ -80,10 +87,12 @@ const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 // (恢复到2019年同期的104%, 达到2019年的水平: a year compared with, not one to reach)
 const DEADLINE = /(到|至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
-const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年|年内|明年|年末|年底|新的一年|新一年|下一步|今后)/;
+// (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
+const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后)/;
 
 /** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
-const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
+// (同比增长超10%: a floor before it says so too)
+const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?(?:[\d.]+%?(?:左右|以上|以内)|(?:超过?|不低于)[\d.]+%?)/;
 
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
 const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
@@ -95,9 +104,12 @@ const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
 export function continuesPast(sentence: string): boolean {
   // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final;
   // 初步预计,地区生产总值增长7%以上 after a sentence on how the quarter went, its figures first estimated)
-  const said = withoutShareDone(sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, ""));
+  // (…,为全年目标达成奠定坚实基础: the ground results laid for a goal sets nothing)
+  const said = withoutShareDone(sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, "")).replace(GROUND_LAID, "");
   return !FUTURE_CUE.test(said) && !PLAN_WORDING.test(said);
 }
+
+const GROUND_LAID = /为[^,。;]{0,16}?(?:奠定|打下)了?[^,。;]{0,6}?基础/g;
 
 /** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
 // (or as a rate: 年度计划投资完成率达105%)
@@ -193,6 +205,9 @@ const GOALS_SET = /(?<!完成[^,。;]{0,8})(?:预期目标|主要目标|目标(?
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
 const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
+/** A goal compared with last year's goal (目标为…500亿斤左右,比上年生产目标高10.4亿斤): a result is compared with a result. */
+const TARGET_COMPARED = /(?:比|较)上年(?:的)?[\u4e00-\u9fff]{0,4}?目标/;
+
 /** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
 export const REVIEW_WORDING = "review wording";
 
@@ -214,7 +229,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
   const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
     (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) ||
-      ((PLAN_SETS_WORK.test(sentence) || (GOALS_SET.test(sentence) && !sentence.includes("预计"))) && BOUND_COMPARED.test(sentence)));
+      ((PLAN_SETS_WORK.test(sentence) || (GOALS_SET.test(sentence) && !sentence.includes("预计"))) && (BOUND_COMPARED.test(sentence) || TARGET_COMPARED.test(sentence))));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
   // (此前印发的《方案》明确,…: what a plan issued before sets is no past)

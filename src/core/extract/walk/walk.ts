@@ -298,6 +298,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       let carriedBySemicolon = false;
       // (and a plan: …水运货运量同比增长6%…;多式联运货运量同比增长15%; — a 同比 rate after a part that set targets is one too)
       let planBySemicolon = false;
+      // (a lead-in naming goals, 确立了2026年主要工作目标:…, makes the rest of its paragraph a list of them)
+      let goalsListed = false;
       // the past year a sentence stating nothing named, for a next sentence that points back to it (这一年, 当年)
       let yearOnly: string | null = null;
       // (or any next sentence with no word of a plan, when it said how the year went: 2018年…取得显著成效。)
@@ -326,7 +328,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           // (…or opens one of a plan period that has ended, “十四五”时期的五年,新疆…跃上新台阶。经济总量稳步提升,…增长5.9%, or of
           // work done, 十件民生实事全面完成。新增普惠性托位1800个。)
-          if (carried === null && sYears.length === 0) carried = reviewOpeningReason(text.slice(sentence.start, sentence.end), docYear);
+          // (今年上半年,…发展成果丰硕。: this year's part so far, said to have gone well, opens its figures)
+          if (carried === null && (sYears.length === 0 || sYears.every((y) => y.year === docYear))) carried = reviewOpeningReason(text.slice(sentence.start, sentence.end), docYear);
           // (one that only names a past year dates a next sentence that points back to it: 2025年作为收官之年,经济运行稳中有进。
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
@@ -343,7 +346,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon, doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
@@ -356,6 +359,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
         planBySemicolon = carriedBySemicolon && past === null && (planBySemicolon || (states && setsPlan(said)));
+        if (past === null && !goalsListed) goalsListed = listsGoals(said, sYears, docYear);
         if (!states) continue;
         // (a question, a session's attendance or vote: numbers in a sentence that sets nothing)
         const quiet = quietReason(said, text[sentence.end]);
@@ -663,6 +667,13 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
  * Verbs of work to do: a sentence with one before 在此基础上 sets a task (培育…30家。在此基础上,…), no base (力争, 计划 and
  * other words of a plan are continuesPast's).
  */
+/** A lead-in naming the goals a list after its colon sets: 确立了2026年主要工作目标:, 2025年铁路工作的主要目标是: (not 目标完成情况:). */
+const GOALS_LISTED = /(?<!完成|实现|达成)(?:主要|预期|工作|发展)?目标(?:任务)?(?:是|为)?[:：]/;
+/** Whether `said` leads in a list of goals of the document's year or later. */
+function listsGoals(said: string, years: readonly YearMention[], docYear: number | null): boolean {
+  return said.includes("目标") && GOALS_LISTED.test(said) && !years.some((y) => docYear !== null && y.year < docYear);
+}
+
 const WORK_STATED = /(培育|实施|新建|建设|改造|新增|打造|推进|开工|完成|推动|开展)/;
 
 /** The index of the sentence of `spans` that opens on what came before as its base and sets a goal (在此基础上,2026年…目标为5%), or -1. */

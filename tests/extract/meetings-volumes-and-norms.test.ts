@@ -1,0 +1,107 @@
+// Mechanisms the first scores of the round's real sets showed missing (dev144–dev147): a year's work meeting, a year
+// named alone as the time of a page's work, a lead-in naming goals before a list, traffic volumes as levels, norms laid
+// down in principle and per unit of land, a goal compared with last year's goal. Sentences written for these tests
+// (unit tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}|${t.year}|${t.kind}`);
+const yearOf = (text: string): number | null => extract(text).document.docYear ?? null;
+
+describe("the page's year", () => {
+  it("from a year's work meeting named first and then held (2025年全国民航工作会议1月9日在北京召开)", () => {
+    expect(yearOf("2025年全国民航工作会议1月9日在北京召开。今年民航将推动运输生产稳健增长,新增机场7个。")).toBe(2025);
+    expect(yearOf("中新社北京1月8日电 (记者 刘育英)2025年全国邮政工作会议8日在北京召开。")).toBe(2025);
+  });
+  it("not from a December meeting that plans the next year (2024年中央经济工作会议…召开)", () => {
+    expect(yearOf("2024年中央经济工作会议12月11日至12日在北京召开。")).not.toBe(2024);
+  });
+  it("from the one year a page names as the time of its work, with no result stated there", () => {
+    expect(yearOf("据河南省政府网站消息,2024年,开封市坚持“16136”总体工作思路。力争规上工业企业新增10家。")).toBe(2024);
+    expect(yearOf("我们来看看2018年,我们身边将会发生哪些变化?建成高速公路133公里。")).toBe(2018);
+  });
+  it("not from that year when its sentence states a result, nor from a horizon or a second year", () => {
+    expect(yearOf("2023年,全市地区生产总值增长5.2%。下一步,力争新增企业10家。")).toBeNull();
+    expect(yearOf("到2025年,全市新增企业10家。")).toBeNull();
+    expect(yearOf("2023年,开封市坚持稳中求进。2024年,开封市将继续发力。")).not.toBe(2023);
+  });
+  it("a year whose record is handed in is one reviewed; a year whose blueprint is drawn is planned", () => {
+    expect(yearOf("2022年\n武穴交出了怎样的成绩单?\n2023年\n武穴擘画了怎样的新蓝图?\n1、2023年启动10所学校新建。支持100个村创建示范村。")).toBe(2023);
+  });
+  it("a plan span in a news title dates nothing by its end (“2020-2022年”三年旧改计划编制完成)", () => {
+    expect(extract("上海三区“2020-2022年”三年旧改计划编制完成\n\n发布时间:2020-11-12 10:49:28\n\n今年全年将确保完成75万平米。").targets.map((t) => t.year)).toEqual([2020]);
+  });
+  it("a page's time field (信息来源: 综合办公室 时间:2025-08-20), not a task's deadline (完成时间:2025年底)", () => {
+    expect(extract("信息来源: 综合办公室 时间:2025-08-20 | |\n力争全年实现固定资产投资90亿元。").document.issueDate).toBe("2025-08-20");
+    expect(extract("任务:新建公园5个 完成时间:2025-12-31\n").document.issueDate).toBeNull();
+  });
+});
+
+describe("a lead-in naming goals makes the rest of its paragraph a list of them", () => {
+  it("a 同比 rate there is a goal (确立了2026年主要工作目标:…;国家铁路完成旅客发送量44.02亿人、同比增长3.5%)", () => {
+    expect(read("会上,国铁集团确立了2026年主要工作目标:铁路安全保持持续稳定;国家铁路完成旅客发送量44.02亿人、同比增长3.5%;投产新线2000公里以上。", 2026))
+      .toEqual(["44.02亿人|2026|level", "3.5%|2026|growth", "2000公里|2026|increment"]);
+  });
+  it("not a lead-in of goals met (目标完成情况:) nor one of a past year", () => {
+    expect(read("2025年主要目标完成情况:旅客发送量44亿人、同比增长3.5%。", 2026)).toEqual([]);
+    expect(read("2024年铁路工作的主要目标是:旅客发送量40亿人、同比增长3%。", 2026)).toEqual([]);
+  });
+});
+
+describe("a year's traffic or business volume is a level, whatever verb does it", () => {
+  it("完成旅客运输量, 运输总周转量…亿吨公里, 寄递业务量将完成", () => {
+    expect(read("2026年民航力争完成运输总周转量1750亿吨公里、旅客运输量8.1亿人次。", 2026)).toEqual(["1750亿吨公里|2026|level", "8.1亿人次|2026|level"]);
+    expect(read("2026年邮政行业寄递业务量将完成2300亿件。", 2026)).toEqual(["2300亿件|2026|level"]);
+  });
+  it("the year's outturn reported after 全年完成 is past, 同比 and all", () => {
+    expect(read("据介绍,2025年民航实现盈利65亿元。全行业全年完成运输总周转量1640.8亿吨公里,同比增长10.5%。", 2026)).toEqual([]);
+  });
+  it("a floor on a 同比 rate still says a target (全年完成固定资产投资2500亿元以上,同比增长超10%)", () => {
+    expect(read("他指出,集团四季度将完成固定资产投资近千亿元,全年完成固定资产投资2500亿元以上,同比增长超10%。", 2024).map((t) => t.split("|")[0])).toContain("2500亿元");
+  });
+});
+
+describe("kinds of work", () => {
+  it("lines put into operation (投产新线2600公里), irrigation developed after 统筹 (统筹发展高效节水灌溉25万亩), people screened (免费检查5300人)", () => {
+    expect(read("2025年投产新线2600公里。", 2025)).toEqual(["2600公里|2025|increment"]);
+    expect(read("2023年计划新建高标准农田200万亩,统筹发展高效节水灌溉25万亩。", 2023)).toEqual(["200万亩|2023|increment", "25万亩|2023|increment"]);
+    expect(read("2022年为城镇及农村妇女“两癌”免费检查5300人。", 2022)).toEqual(["5300人|2022|increment"]);
+  });
+  it("the works a plan period will hold are no time (聚焦“十五五”重大工程,…力争固定资产投资超千亿)", () => {
+    expect(read("2026年将聚焦“十五五”重大工程,力争固定资产投资超千亿元。", 2026).map((t) => t.split("|")[1])).toEqual(["2026"]);
+  });
+});
+
+describe("norms are no targets", () => {
+  it("a bound in principle on a scope, and the next item of the same norm (原则上平原地区不低于3000亩,丘陵山区不低于1000亩)", () => {
+    expect(read("单个高标准农田建设项目规模,原则上平原地区不低于3000亩,丘陵山区不低于1000亩。", 2023)).toEqual([]);
+  });
+  it("but a goal in principle for each place stays (原则上每个乡镇建成不少于1个…)", () => {
+    expect(read("原则上每个乡镇建成不少于1个综合养老服务中心。", 2023).map((t) => t.split("|")[0])).toEqual(["1个"]);
+  });
+  it("money per unit of land is a standard (高效节水灌溉每亩再增加200元) — not what land yields (每亩增收500元)", () => {
+    expect(read("高效节水灌溉每亩再增加200元。", 2023)).toEqual([]);
+    expect(read("力争带动种植户每亩增收500元。", 2023)).toHaveLength(1);
+  });
+});
+
+describe("a goal compared with last year's goal", () => {
+  it("the goal stands; how far it is above last year's goal is no goal", () => {
+    expect(read("辽宁省粮食产量目标为正常年景下500亿斤左右,比上年生产目标高10.4亿斤;大豆播种面积目标为192.9万亩,比上年生产目标高10万亩。", 2024))
+      .toEqual(["500亿斤|2024|level", "192.9万亩|2024|level"]);
+  });
+});
+
+describe("reviews", () => {
+  it("this year's part so far, said to have gone well, opens its figures (今年上半年,…发展成果丰硕。)", () => {
+    expect(read("今年上半年,化工园区发展成果丰硕。工业经济方面,64户规模以上工业企业累计完成产值333亿元。招商引资领域,先后开展招商活动27次,为全年目标达成奠定坚实基础。", 2025)).toEqual([]);
+  });
+  it("the years just lived through and a record handed in (这五年,…; 交出了“十三五”成绩单,…)", () => {
+    expect(read("“这五年,扬州全市GDP连续迈上5000亿元、6000亿元两大台阶,人均GDP突破13万元。", 2021)).toEqual([]);
+    expect(read("市长向大会作政府工作报告时交出了“十三五”成绩单,人均GDP突破13万元。", 2021)).toEqual([]);
+  });
+  it("but these five years ahead set goals (这五年要…)", () => {
+    expect(read("这五年要实现地区生产总值突破8000亿元。", 2021)).toHaveLength(1);
+  });
+});
