@@ -105,3 +105,64 @@ describe("reviews", () => {
     expect(read("这五年要实现地区生产总值突破8000亿元。", 2021)).toHaveLength(1);
   });
 });
+
+describe("a review paragraph turns to the year ahead", () => {
+  it("at the year's goals named (2026年主要预期目标是:), a clause of the year with a bounded figure, or 今年 with one", () => {
+    expect(read("过去一年,地区生产总值增长5.2%,新增城镇就业1.2万人。2026年主要预期目标是:地区生产总值增长5%左右,新增城镇就业1.2万人以上。", 2026))
+      .toEqual(["5%|2026|growth", "1.2万人|2026|increment"]);
+    expect(read("过去一年,全市新增城镇就业1.3万人。2026年,新增城镇就业1.3万人以上。", 2026)).toEqual(["1.3万人|2026|increment"]);
+    expect(read("报告指出,过去一年,全省新增城镇就业65万人。报告提出,今年新增城镇就业60万人以上。", 2026)).toEqual(["60万人|2026|increment"]);
+  });
+  it("not at an exact figure of the year gone (2025年,全市新增城镇就业1.3万人)", () => {
+    expect(read("过去一年,全市新增城镇就业1.3万人。2025年,全市新增企业860家。", 2026)).toEqual([]);
+  });
+});
+
+describe("a time alone on a line heads its part of a report", () => {
+  it("过去一年 / 过去一年主要工作 / 一年来的主要工作 head a review", () => {
+    expect(read("过去一年主要工作\n聚力民生改善。新增城镇就业1.35万人,改造老旧小区86个。\n", 2026)).toEqual([]);
+    expect(read("过去一年\n开放水平不断提升。外贸进出口总额突破1000亿元,新设外资企业156家。\n", 2026)).toEqual([]);
+    expect(read("一年来的主要工作\n新建学校12所,新增学位8000个。\n", 2026)).toEqual([]);
+  });
+  it("今后五年 and 今年 head goals of their own years", () => {
+    expect(read("过去一年\n新增城镇就业1.1万人。\n今后五年\n新增城镇就业5.5万人以上。\n今年\n新增城镇就业1.1万人以上。\n", 2026))
+      .toEqual(["5.5万人|2030|increment", "1.1万人|2026|increment"]);
+  });
+  it("2026年工作打算 after 2025年工作回顾", () => {
+    expect(read("2025年工作回顾\n全街道完成税收收入12.6亿元,新增注册企业860家。\n2026年工作打算\n全年完成税收收入13亿元以上,新增注册企业900家。\n", 2026))
+      .toEqual(["13亿元|2026|increment", "900家|2026|increment"]);
+  });
+});
+
+describe("terms of a policy are no targets", () => {
+  it("conditions on those who apply (申请设立的融资租赁公司,注册资本不低于1亿元)", () => {
+    expect(read("申请设立的融资租赁公司,注册资本不低于1亿元人民币,且主要股东资产总额不低于5亿元。", 2023)).toEqual([]);
+    expect(read("申请创业担保贷款的小微企业,应当开业满1年,当年新招用符合条件人员达到职工总数15%。", 2023)).toEqual([]);
+  });
+  it("ceilings named as amounts, terms, caps per unit, public shares, weights and capped rents", () => {
+    expect(read("个人创业担保贷款最高额度为50万元,小微企业最高额度为500万元,贷款期限最长不超过3年。", 2023)).toEqual([]);
+    expect(read("单只子基金出资额不超过5亿元。", 2023)).toEqual([]);
+    expect(read("设立总规模100亿元的市级人工智能产业投资基金,首期规模30亿元,其中市级财政出资不超过20%。", 2023).map((t) => t.split("|")[0])).not.toContain("20%");
+    expect(read("将本要点落实情况纳入区政府年度绩效考核,权重占10%。", 2024)).toEqual([]);
+    expect(read("租金不高于同地段同品质市场租赁住房租金的90%。", 2023)).toEqual([]);
+  });
+  it("but a goal for applicants' numbers or a fund's size stays (全年新增入驻企业50家, 首期规模30亿元)", () => {
+    expect(read("2023年全年新增入驻企业50家。", 2023)).toEqual(["50家|2023|increment"]);
+  });
+});
+
+describe("plans inside a review, and counts compared with last year's", () => {
+  it("a sentence of work ahead under a review heading (一、2025年工作回顾 / 下一步,我们将再新建学校8所)", () => {
+    expect(read("一、2025年工作回顾\n新建改扩建学校15所。下一步,我们将再新建学校8所,新增学位6000个。\n", 2026)).toEqual(["8所|2026|increment", "6000个|2026|increment"]);
+  });
+  it("this year opening a sentence after the year gone, or striven for (今年,新增市场主体1.8万户; 力争今年引进100个以上)", () => {
+    expect(read("过去一年,全区新增市场主体1.6万户。今年,新增市场主体1.8万户。", 2025)).toEqual(["1.8万户|2025|increment"]);
+    expect(read("过去一年,新引进亿元以上项目86个。力争今年引进亿元以上项目100个以上。", 2026).map((t) => t.split("|")[0])).toEqual(["100个"]);
+  });
+  it("a count's difference from last year's, after the count, is no target (比去年增加20个)", () => {
+    expect(read("今年全市安排重点项目320个,比去年增加20个。", 2026)).toEqual(["320个|2026|level"]);
+  });
+  it("a page written at a year's end dates its 今年 (站在2025年的岁末回望,…。今年,武汉计划新开工改造212个老旧小区)", () => {
+    expect(extract("站在2025年的岁末回望,武汉交出了一份沉甸甸的成绩单。").document.docYear).toBe(2025);
+  });
+});

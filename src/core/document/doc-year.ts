@@ -116,6 +116,8 @@ export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议)
   // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
+  // (a page written at the year's end, looking back on it: 站在2025年的岁末回望 — its 今年 is that year)
+  /(?:站在|立足|时至|值此)(20\d\d)年的?(?:岁末|年末|年尾|年终|年底)/.source,
   // (…or named first, then held: 2025年全国民航工作会议1月9日在北京召开)
   /(?:^|[,，。;\n)）])\s*(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?工作会议[^,，。;\n]{0,16}?召开/.source,
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
@@ -291,8 +293,11 @@ function aloneAsTimeOfWork(head: string): DocYear | null {
   if (years.size !== 1) return null;
   const [year] = years;
   const opening = new RegExp(`(?:^|[,，。;:：\\s]|看看|来看)${year}年[,，]?([^。;!?！？\\n]*)`).exec(head);
-  // (nor a December meeting that plans the year after it: 2024年中央经济工作会议…召开)
-  if (!opening || /^(?:以来|底|末|前|\d|度?(?:的)?(?:基础|相比))/.test(opening[1]) || RESULT_STATED.test(opening[1]) || /(?:经济|农村)工作会议/.test(opening[1])) return null;
+  // (nor a December meeting that plans the year after it, 2024年中央经济工作会议…召开; nor a time since it, 2024年两会以来; nor a
+  // column's header, 2025年 / 2030年, or a banner over results, 2023年长沙 / 交答卷! / 主要目标完成情况; nor a meeting that
+  // sums a year up, …现场会总结表彰大会)
+  if (!opening || !/^[,，]?\s*[\u4e00-\u9fff]/.test(opening[1]) || /^(?:底|末|前|度?(?:的)?(?:基础|相比))/.test(opening[1]) || RESULT_STATED.test(opening[1]) ||
+    /以来|总结|表彰|回顾|(?:经济|农村)工作会议/.test(opening[1]) || /完成情况|交答卷|成绩单/.test(head)) return null;
   const before = head.slice(Math.max(0, opening.index - 4), opening.index + 1);
   return /[到至比较于截]/.test(before) ? null : { year: Number(year), source: "text" };
 }

@@ -6,14 +6,22 @@ const POLICY = /(按照|按|依照|参照)[^,。;]{0,30}$/;
 // (not a place the word names: 63个省级补助村)
 const REWARD_AFTER = /^[^,。;]{0,12}((?:补助|补贴|奖励|贴息|资助)(?![村户])|的标准|标准予以|标准配建|收费)/;
 /** A ceiling or amount granted to one beneficiary: 单个项目最高不超过…, 每户补助…, 最高可达…. */
-const PER_BENEFICIARY = /(单个|单项|单笔|单户|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每吨)[^,。;]{0,12}$/;
-const CEILING = /(最\s?高|最\s?多|上限|封顶)(不超过|不高于|可达|可获|给予|补助|奖励|补贴|为|达)?$/;
+const PER_BENEFICIARY = /(单个|单项|单笔|单户|单只|单支|单家|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每吨)[^,。;]{0,12}$/;
+// (个人创业担保贷款最高额度为50万元: the ceiling may be named as an amount)
+const CEILING = /(最\s?高|最\s?多|上限|封顶)(?:额度|金额|限额)?(不超过|不高于|可达|可获|给予|补助|奖励|补贴|为|达)?$/;
+/** A term of a loan or a scheme: 贷款期限最长不超过3年, 补贴期限为2年. */
+const TERM = /(?:期限|年限|期)(?:最长)?(?:不超过|不高于|为|最长)$/;
+/** The weight of an item in an assessment: 权重占10%. */
+const WEIGHT = /权重(?:占|为)?$/;
+/** A rent or price capped against the market's: 租金不高于同地段同品质市场租赁住房租金的90%. */
+const PRICE_CAPPED = /(?:租金|价格|售价|房价)(?:标准)?(?:不高于|不超过|按)[^,。;]{0,30}的$/;
 // (给予最高30%且不超过5000万元支持: a share of the cost and a cap, both the grant's)
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
 /** The price of one unit of what is bought or sold (购买…指标800亩(单价30万元)): a price, not an amount to reach. */
 const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
 /** Who bears what share of a cost (所需经费由省级财政承担80%): how a measure is paid for. */
-const COST_SHARE = /(?:财政|资金|经费|政府)[^,。;]{0,8}承担$/;
+// (其中市级财政出资不超过20%: what a fund's public share may be)
+const COST_SHARE = /(?:财政|资金|经费|政府)[^,。;]{0,8}(?:承担|出资(?:比例)?(?:不超过|不高于|最高|为))$/;
 /** A provisioning norm per head (按照室内人均建筑面积不低于0.1平方米, 或室外人均用地不低于…). */
 const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积|用地|面积)(?:不低于|不少于|不小于)$/;
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
@@ -195,8 +203,11 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
   if ((clauseBefore.includes("最") || clauseBefore.includes("上限") || clauseBefore.includes("封顶")) && CEILING.test(clauseBefore) &&
     (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
+  if ((clauseBefore.includes("期") && TERM.test(clauseBefore)) || (clauseBefore.includes("权重") && WEIGHT.test(clauseBefore)) || (clauseBefore.endsWith("的") && PRICE_CAPPED.test(clauseBefore))) return true;
+  // (单只子基金出资额不超过5亿元: a cap on the money for one unit)
+  if (/(?:不超过|不高于)$/.test(clauseBefore) && PER_BENEFICIARY.test(clauseBefore) && /^[^,。;]{0,4}元/.test(clauseAfter)) return true;
   if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||
-    (clauseBefore.endsWith("承担") && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
+    ((clauseBefore.endsWith("承担") || clauseBefore.includes("出资")) && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
   if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;

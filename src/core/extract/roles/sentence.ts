@@ -99,6 +99,10 @@ const ON_BASIS = "what a target builds on (在…的基础上)";
 /** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
 // (具备条件的 hedges, it names no one a norm binds; nor do 开展 or 新建 open such a clause)
 const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|采用|从事|经营|属于)[^,。;]{1,20}的,/;
+/** A sentence opening with those who apply or are admitted: 申请设立的融资租赁公司, 申报认定的企业, 入驻园区的企业. */
+const APPLICANT_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:申请|申报|参评|入驻|入选|享受)[^,。;]{0,20}的[\u4e00-\u9fff]{0,10}[,，]/;
+/** A bound a condition sets: 不低于, 不少于, 不超过, 满, 达到…总数. */
+const APPLICANT_BOUND = /(?:不低于|不少于|不超过|不高于|不小于|满|达到[^,。;]{0,8}(?:总数|总额|比例)?)$/;
 /** A length of time or a number of times right at the number: 60分钟, 1小时, 10个小时, 4课时, 2次. */
 const DURATION_AFTER = /^[\d.]+(?:[-—~～][\d.]+)?\s*(?:分钟|个?小时|课时|学时|次)/;
 /** A period shorter than a year that a rule is per: 每天, 每周, 每学期, 每节课, 每晚. */
@@ -122,6 +126,9 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   const part = near.slice(near.lastIndexOf(";") + 1);
   // (…,全县新建…不少于30座: a clause with a scope of its own sets a target for it)
   if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before) && !/全[省市县区镇]/.test(before)) return true;
+  // (申请设立的融资租赁公司,注册资本不低于1亿元; 申请创业担保贷款的小微企业,应当开业满1年,…达到职工总数15%: a sentence
+  // opening with who applies sets the conditions they must meet)
+  if (APPLICANT_OPENS.test(part) && APPLICANT_BOUND.test(before)) return true;
   // (原则上平原地区不低于3000亩,丘陵山区不低于1000亩: a bound of a short scope after a norm laid down in principle is the
   // same norm's next item)
   if (/^[\u4e00-\u9fff]{1,8}(?:不低于|不少于|不超过|不高于)$/.test(before) && /原则上[^,。;]{0,12}(?:不低于|不少于|不超过|不高于)[\d.]+[^,。;\d]{0,4}[,，]$/.test(part)) return true;

@@ -4,7 +4,7 @@ import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
-export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
+export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|[一二三五]年来|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
 const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中要将])|(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
@@ -326,6 +326,7 @@ const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上
 const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|说)[,:：，]\s*)?(?:过去一年|过去的一年|去年|上一年|上年)(?:[,，]|(?:我省|我市|我区|我县|全省|全市|全区|全县)[,，]?)/;
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";
+export const IN_REVIEW_SECTION = "in a review section";
 
 /** Words that look back (回顾, 过去, 去年, 上年, 以来): a sentence holding one does not turn to the year ahead. */
 export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
@@ -337,8 +338,12 @@ const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 // (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
 // 今年…主要预期目标顺利完成)
-const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
+const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[,，]?[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
   `(?:今年|新的一年|明年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
+  // (报告提出,今年新增城镇就业60万人以上: this year's figure with a bound — a result is stated exactly)
+  "(?:今年|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
+  // (今年,新增市场主体1.8万户 opening its sentence; 力争今年引进100个; 接下来,将…; 报告同时部署了2026年重点工作)
+  "^\\s*(?:今年|明年|新的一年)[,，]|(?:力争|确保|争取)(?:今年|明年)|(?:^|[,，])\\s*接下来[,，]|(?:部署|安排)了?(?:20\\d\\d|今)年[^,。;]{0,6}?(?:重点)?(?:工作|任务)|" +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
 /**
@@ -369,7 +374,7 @@ export function bringsOnceDone(sentence: string): boolean {
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
 export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
-  if (inPastSection) return "in a review section";
+  if (inPastSection) return IN_REVIEW_SECTION;
   if (opensWithReview(line)) return REVIEW_OPENING;
   if (opensWithEarlierPeriod(line, horizon)) return "a paragraph on an earlier plan period";
   return null;

@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -270,7 +270,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
-    const mayTurn = paragraphPast === REVIEW_OPENING;
+    // (…or stands in a review section: 一、2025年工作回顾 / …下一步,我们将再新建学校8所)
+    const mayTurn = paragraphPast === REVIEW_OPENING || paragraphPast === IN_REVIEW_SECTION;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
     const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
     const mayGoOnReview = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null;
@@ -284,6 +285,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     const scopeYear = ctx.fallbackYear(trimmed);
+    // (whether a sentence of the paragraph turned it from its review to the year ahead)
+    let turned = false;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
     const tables = !glued && !yearRows ? NO_TABLES : [
       ...(glued ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
@@ -320,7 +323,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) paragraphPast = null;
+        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) {
+          paragraphPast = null;
+          turned = true;
+        }
         // (项目建成后,可恢复…: this sentence only looks ahead; the paragraph's past goes on after it)
         const onceDone = mayTurn && paragraphPast !== null && bringsOnceDone(text.slice(sentence.start, sentence.end));
         if (!states && text[sentence.end] !== ";") {
@@ -364,7 +370,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // (a question, a session's attendance or vote: numbers in a sentence that sets nothing)
         const quiet = quietReason(said, text[sentence.end]);
         if (quiet !== null) { push({ kind: "quiet", span: sentence, reason: quiet }); continue; }
-        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear, past });
+        // (turned ahead under a heading of a past year, 一、2025年工作回顾 / …下一步,我们将…: the work is the document's year's)
+        const year = turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear;
+        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past });
       }
       if (part) {
         push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
@@ -566,6 +574,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
  * table's header cells have the same names (序号 / 内容与要求 / 进展情况 / 责任单位). */
 const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|推进情况)$/;
 
+/** A time alone on a line, or with the work of it, over sentences: 过去一年 / 过去一年主要工作 / 一年来的主要工作 / 今后五年 / 今年. */
+const TIME_HEADING = /^(?:过去(?:的)?[一两三五]年|[一二三五]年来|这[一两三五]年|今后[三五]年|未来[三五]年|今年|新的一年)(?:的)?(?:主要)?(?:工作|成就|成绩|工作回顾|工作安排|工作打算|任务|目标|目标任务|发展目标)?$/;
+
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
 // (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
 const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打牢|厚植|稳固)[\u4e00-\u9fff]{0,4}?(?:发展基础|现实基础|工作基础|面临形势|发展环境|发展现状|基本情况|主要成就|总体要求|指导思想|主要目标|发展目标|目标任务|重点任务|主要任务|重点方向|保障措施|工作回顾|(?:今后|未来)[三五35]年的?(?:重点|主要|发展|奋斗)?目标(?:任务)?)(?:(?:和|与|及)[\u4e00-\u9fff]{2,8})?$/;
@@ -590,10 +601,11 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
   if (/^(?:全面|圆满|基本)?(?:完成|落实|推进|抓好|做好|确保|实现)/.test(t)) return null;
   // (赶超发展的五年: the years a report reviews, before the sentences that review them)
-  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || (namesYearsBehind(t) && nextIsSentence())) ? { level: 1, title: t } : null;
+  if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || ((namesYearsBehind(t) || TIME_HEADING.test(t)) && nextIsSentence())) ? { level: 1, title: t } : null;
   // (2021年成绩, 2017年成绩单: a year's results; 2025年目标: a year's goals)
   if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
-  return /(工作回顾|回顾|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标)$/.test(t) ? { level: 1, title: t } : null;
+  // (2026年工作打算, 2026年工作建议: the year's work proposed)
+  return /(工作回顾|回顾|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路)$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**
@@ -637,7 +649,8 @@ const OPENS_WITH_YEAR_AHEAD = new RegExp(`^(20\\d\\d)年[,，]?[^。;]{0,24}?(?:
 const THIS_YEARS_GOALS_OPEN = /^(?:今年|新的一年|新一年)[^。;]{0,16}?(?:主要预期目标|预期目标|发展目标|目标是|目标为)/;
 
 /** What a year opening a clause will do (2026年全市人社系统将…). */
-const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划)`);
+// (…or names its goals, 2026年主要预期目标是:, or a figure with a bound, 2026年,新增城镇就业1.3万人以上)
+const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划|(?:预期)?目标(?:是|为|[:：]))|^[,，]?[^。;,，\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)`);
 
 /**
  * A sentence of a review paragraph that turns to the document's year by name, opening a clause with it and what will be
