@@ -166,3 +166,28 @@ describe("plans inside a review, and counts compared with last year's", () => {
     expect(extract("站在2025年的岁末回望,武汉交出了一份沉甸甸的成绩单。").document.docYear).toBe(2025);
   });
 });
+
+describe("a notice's own counts and a task's due time", () => {
+  it("the documents a notice issues, amends or prints are no targets (等3个文件的通知, 等5件市政府规章, 共印120份)", () => {
+    expect(read("关于印发《上海市加快推进绿色低碳转型行动方案》等3个文件的通知", 2023)).toEqual([]);
+    expect(read("上海市人民政府关于修改《上海市城市道路桥梁管理办法》等5件市政府规章的决定", 2023)).toEqual([]);
+    expect(read("上海市人民政府办公厅 2023年5月18日印发\n(共印120份)\n", 2023)).toEqual([]);
+  });
+  it("but documents a plan will issue are its work (今年出台3个政策文件)", () => {
+    expect(read("今年出台3个政策文件。", 2023)).toEqual(["3个|2023|increment"]);
+  });
+  it("a task's note closing its line gives the year its work is due ((牵头单位:…;完成时间:2025年底))", () => {
+    expect(read("1.推动产业集群发展。打造千亿级产业集群3个、百亿级产业集群10个。(牵头单位:市经济信息化委;完成时间:2025年底)\n", 2023).map((t) => t.split("|")[1]))
+      .toEqual(["2025", "2025"]);
+    expect(read("2.培育数据商100家以上。(责任单位:市经济信息化委,完成时间:2025年12月)\n", 2023)).toEqual(["100家|2025|increment"]);
+  });
+});
+
+describe("a list's own count and a total named as such", () => {
+  it("the items a list of 实事 holds after its projects (民生实事共10项30条) are no targets; its items are", () => {
+    expect(read("今年的民生实事共10项30条,其中新增普惠托位800个、改造背街小巷60条。", 2026)).toEqual(["800个|2026|increment", "60条|2026|increment"]);
+  });
+  it("a total named as such is a level (增加值总量冲刺63.3亿元)", () => {
+    expect(read("到2025年,全县数字经济增加值总量冲刺63.3亿元。", 2021)).toEqual(["63.3亿元|2025|level"]);
+  });
+});

@@ -507,6 +507,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
+  // (《…行动方案》等3个文件的通知, 等5件市政府规章的决定, (共印120份): documents a notice issues or amends, or its print run)
+  if ((isOneOf(unit, "个件份项部") && /^[\u4e00-\u9fff]{0,4}?(?:文件|规章|通知|意见|办法|规定|政策文件)/.test(text.slice(unitEnd, unitEnd + 8)) && /(?:》|”|等)$/.test(text.slice(Math.max(lookFrom, tok.start - 1), tok.start))) ||
+    (unit === "份" && /共印$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the documents a notice issues or prints (等3个文件, 共印120份)" };
   // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal — the goal itself is stated beside it)
   if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
   // (今年安排重点项目320个,比去年增加20个: a count's difference from last year's, after the count itself)
@@ -534,7 +537,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (确定民生实事项目共5大类12个: the list's projects counted after its classes)
-  if (unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) && listCount(text, tok.start, end)) return { role: "other", reason: LIST_HOLDS };
+  // (…or its items after its projects: 民生实事共10项30条)
+  if ((unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) || (unit === "条" && /\d+\s*项$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) && listCount(text, tok.start, end)) return { role: "other", reason: LIST_HOLDS };
   if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) return { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
   if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) return { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
   if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
@@ -670,7 +674,8 @@ const ITEMS_FOLLOW = /^(?:包括|如下|具体为|具体包括|分别是|分别�
 function listCount(text: string, start: number, end: number): boolean {
   if (ITEMS_FOLLOW.test(text.slice(end, end + 4))) return true;
   // (…公布,共十个方面34项(附清单): a note in brackets may follow the count; a headline's count closes its line)
-  if (!/^(?:[,。;、:|(（\n]|$)/.test(text.slice(end, end + 1))) return false;
+  // (or its items counted right after: 共10项30条)
+  if (!/^(?:[,。;、:|(（\n]|$)/.test(text.slice(end, end + 1)) && !/^\d+\s*条[,。;，；]/.test(text.slice(end, end + 6))) return false;
   const back = text.slice(Math.max(0, start - 60), start);
   if (/实事/.test(back.slice(back.lastIndexOf("。") + 1))) return true;
   // (候选项目包括…等领域共计八类15项: a total after a sentence listing the projects)

@@ -222,6 +222,8 @@ export function namesFunding(s: string): boolean {
 const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 const HARVEST = /(播种面积|种植面积|产量)$/;
+/** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
+const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
 const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
@@ -335,9 +337,11 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (形成年产50发商业火箭…的制造能力: what a year's capacity reaches is a level, not an amount added)
   // (新建年产30万吨…生产线2条: lines built, sized by a capacity, are work of the period)
   if (CAPACITY.test(indicator) && !/新增|新建|建设|建成/.test(named)) return "level";
+  // (今年新增100家以上,总数突破1080家: a total named as such is the stock reached, whatever was added)
+  if (TOTAL_NAMED.test(indicator)) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
-    !/(新增长|新建成区|新创业)/.test(named)) return "increment";
+    !/(新增长|新建成区|新创业)/.test(named) && !TOTAL_NAMED.test(indicator)) return "increment";
   // (安排市重大工程正式项目191项: the projects a year's list arranges are its size, a level — the money it puts into them,
   // 安排…项目208个,投资576亿元, stays work of the year)
   if (arrangedInList(unit, indicator)) return "level";

@@ -284,7 +284,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     reviewBefore = openedPast;
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
-    const scopeYear = ctx.fallbackYear(trimmed);
+    // (a task's note of who leads it and by when, closing its line: （牵头单位:…;完成时间:2025年底）— the year its work is due)
+    const due = trimmed.endsWith(")") || trimmed.endsWith("）") ? TASK_DUE.exec(trimmed) : null;
+    const scopeYear = due ? Number(due[1]) : ctx.fallbackYear(trimmed);
     // (whether a sentence of the paragraph turned it from its review to the year ahead)
     let turned = false;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
@@ -573,6 +575,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
 /** A project's parts, 任务安排 then 落实情况 (what is to be done, then what was done) — when a sentence follows, for a
  * table's header cells have the same names (序号 / 内容与要求 / 进展情况 / 责任单位). */
 const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|推进情况)$/;
+
+/** A task's due time in the note closing its line: (…完成时间:2025年底), (…完成时限:2024年6月). */
+const TASK_DUE = /[(（][^()（）]{0,60}?(?:完成时间|完成时限|完成期限|时间节点|时限)[:：]\s*(20\d\d)年[^()（）]{0,12}[)）]\s*$/;
 
 /** A time alone on a line, or with the work of it, over sentences: 过去一年 / 过去一年主要工作 / 一年来的主要工作 / 今后五年 / 今年. */
 const TIME_HEADING = /^(?:过去(?:的)?[一两三五]年|[一二三五]年来|这[一两三五]年|今后[三五]年|未来[三五]年|今年|新的一年)(?:的)?(?:主要)?(?:工作|成就|成绩|工作回顾|工作安排|工作打算|任务|目标|目标任务|发展目标)?$/;
