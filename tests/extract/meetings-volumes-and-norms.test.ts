@@ -156,7 +156,7 @@ describe("plans inside a review, and counts compared with last year's", () => {
     expect(read("一、2025年工作回顾\n新建改扩建学校15所。下一步,我们将再新建学校8所,新增学位6000个。\n", 2026)).toEqual(["8所|2026|increment", "6000个|2026|increment"]);
   });
   it("this year opening a sentence after the year gone, or striven for (今年,新增市场主体1.8万户; 力争今年引进100个以上)", () => {
-    expect(read("过去一年,全区新增市场主体1.6万户。今年,新增市场主体1.8万户。", 2025)).toEqual(["1.8万户|2025|increment"]);
+    expect(read("过去一年,全区新增市场主体1.6万户。今年,新增市场主体1.8万户以上。", 2025)).toEqual(["1.8万户|2025|increment"]);
     expect(read("过去一年,新引进亿元以上项目86个。力争今年引进亿元以上项目100个以上。", 2026).map((t) => t.split("|")[0])).toEqual(["100个"]);
   });
   it("a count's difference from last year's, after the count, is no target (比去年增加20个)", () => {
@@ -189,5 +189,45 @@ describe("a list's own count and a total named as such", () => {
   });
   it("a total named as such is a level (增加值总量冲刺63.3亿元)", () => {
     expect(read("到2025年,全县数字经济增加值总量冲刺63.3亿元。", 2021)).toEqual(["63.3亿元|2025|level"]);
+  });
+});
+
+describe("near misses of the round's rules, found by an independent review", () => {
+  it("预期为 and 近期为 are no loan terms", () => {
+    expect(read("2026年居民消费价格涨幅预期为3%左右。", 2026).map((t) => t.split("|")[0])).toEqual(["3%"]);
+    expect(read("到2030年,PM2.5平均浓度近期为35微克/立方米以下。", 2026).map((t) => t.split("|")[0])).toEqual(["35微克/立方米"]);
+  });
+  it("what land yields or saves per mu is a goal (每亩增加收入800元, 每亩节本增效200元以上)", () => {
+    expect(read("力争带动农户每亩增加收入800元。", 2024)).toHaveLength(1);
+    expect(read("推广新技术,每亩节本增效200元以上。", 2024)).toHaveLength(1);
+    expect(read("租金每平米不超过30元。", 2024)).toEqual([]);
+  });
+  it("firms a goal counts are no applicants (入驻园区的企业,力争年内达到200家)", () => {
+    expect(read("入驻园区的企业,力争年内达到200家。", 2024).map((t) => t.split("|")[0])).toEqual(["200家"]);
+  });
+  it("a year-end page's 今年 is the year it reviews; a plan retold under a review heading stays past", () => {
+    expect(read("回顾这一年,全市经济稳中有进。今年,全市新增城镇就业1.3万人。", 2025)).toEqual([]);
+    expect(read("2025年工作回顾\n年初,我们提出今年要新建学校10所,全年实际新建学校12所。\n", 2026)).toEqual([]);
+  });
+  it("the second half of the year after a first half gone well is a plan (上半年,…成果丰硕。下半年,再组织…培训3000人)", () => {
+    expect(read("今年上半年,全区发展成果丰硕。下半年,再组织职业技能培训3000人。", 2025)).toEqual(["3000人|2025|increment"]);
+  });
+  it("a period's works named with their totals keep its year (“十五五”重大工程总投资将达到3000亿元)", () => {
+    expect(read("“十五五”重大工程总投资将达到3000亿元。", 2026).map((t) => t.split("|")[1])).toEqual(["2030"]);
+  });
+  it("a goal in principle, then a scope's goal, are both goals", () => {
+    expect(read("原则上每个乡镇建成不少于1个综合养老服务中心,全市养老床位不少于5000张。", 2024).map((t) => t.split("|")[0])).toEqual(["1个", "5000张"]);
+  });
+  it("no page year from a horizon's blueprint, an event's year, or a call to hand in a record", () => {
+    expect(yearOf("《规划》为2035年的城市发展描绘了宏伟蓝图。")).not.toBe(2035);
+    expect(yearOf("2022年北京冬奥会期间,全市志愿者超过2万人。")).toBeNull();
+    expect(yearOf("2019年,该市启动了垃圾分类工作。下一步,力争新建分类站点50个。")).toBeNull();
+    expect(read("全市上下要交出一份新的成绩单,地区生产总值增长6%以上。", 2026)).toEqual(["6%|2026|growth"]);
+  });
+  it("a record of a quarter is no year reviewed (2025年一季度…晒出成绩单)", () => {
+    expect(yearOf("2025年一季度,全市晒出经济成绩单。2025年,全市将新建学校10所。")).toBe(2025);
+  });
+  it("these five years' goals open no review (这五年,我们力争…)", () => {
+    expect(read("这五年,我们力争地区生产总值突破8000亿元。", 2021)).toHaveLength(1);
   });
 });

@@ -102,7 +102,8 @@ const YEAR_OF_WORK = new RegExp([
   // (the year's plan named as issued: 下达《2025年自治区国民经济和社会发展计划》; not a past plan's 执行情况)
   /(?:下达|印发|发布|出台)《(20\d\d)年[\u4e00-\u9fff]{0,8}?国民经济和社会发展计划》/.source,
   // (a news frame of the year planned: 2023年 / 武穴擘画了怎样的新蓝图?, 2026年…绘就发展施工图)
-  /(20\d\d)年[^,，。;\n]{0,12}?(?:擘画|描绘|绘就|勾勒|绘制)[^,，。;\n]{0,12}?(?:蓝图|施工图|路线图)/.source,
+  // (not a horizon's, 为2035年的城市发展描绘了宏伟蓝图)
+  /(?<![为到至])(20\d\d)年(?!的)[^,，。;\n]{0,12}?(?:擘画|描绘|绘就|勾勒|绘制)[^,，。;\n]{0,12}?(?:蓝图|施工图|路线图)/.source,
 ].join("|"), "g");
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
@@ -117,7 +118,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议)
   // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
   // (a page written at the year's end, looking back on it: 站在2025年的岁末回望 — its 今年 is that year)
-  /(?:站在|立足|时至|值此)(20\d\d)年的?(?:岁末|年末|年尾|年终|年底)/.source,
+  /(?:站在|立足|时至|值此)(20\d\d)年的?(?:岁末|年末|年尾|年终|年底)[,，]?(?:回望|回顾|回首|盘点)/.source,
   // (…or named first, then held: 2025年全国民航工作会议1月9日在北京召开)
   /(?:^|[,，。;\n)）])\s*(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?工作会议[^,，。;\n]{0,16}?召开/.source,
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
@@ -297,7 +298,7 @@ function aloneAsTimeOfWork(head: string): DocYear | null {
   // column's header, 2025年 / 2030年, or a banner over results, 2023年长沙 / 交答卷! / 主要目标完成情况; nor a meeting that
   // sums a year up, …现场会总结表彰大会)
   if (!opening || !/^[,，]?\s*[\u4e00-\u9fff]/.test(opening[1]) || /^(?:底|末|前|度?(?:的)?(?:基础|相比))/.test(opening[1]) || RESULT_STATED.test(opening[1]) ||
-    /以来|总结|表彰|回顾|(?:经济|农村)工作会议/.test(opening[1]) || /完成情况|交答卷|成绩单/.test(head)) return null;
+    /以来|总结|表彰|回顾|期间|当时|了|(?:经济|农村)工作会议/.test(opening[1]) || /完成情况|交答卷|成绩单/.test(head)) return null;
   const before = head.slice(Math.max(0, opening.index - 4), opening.index + 1);
   return /[到至比较于截]/.test(before) ? null : { year: Number(year), source: "text" };
 }
@@ -317,7 +318,8 @@ function reviewedYears(head: string): number[] {
     if (lookedBack || /(?:不平凡|极不寻常|里程碑)/.test(m[2]) || (RESULT_STATED.test(rest) && !/(今年|预期|目标|力争|确保|(?<![主重需必])要(?![求素点])|将(?![来近]))/.test(rest))) out.push(Number(m[1]));
   }
   // (a year whose record a report hands in: 2022年 / 武穴交出了怎样的成绩单?, 2025年全市交出亮眼成绩单)
-  for (const m of text.matchAll(/(20\d\d)年[^,，。;\n]{0,12}?(?:交出|晒出|亮出|递交)了?[^,，。;\n]{0,10}?成绩单/g)) out.push(Number(m[1]));
+  // (not a part of the year's, 2025年一季度…晒出成绩单)
+  for (const m of text.matchAll(/(20\d\d)年(?!一季度|上半年|前三季度|[一二三]季度|\d)[^,，。;\n]{0,12}?(?:交出|晒出|亮出|递交)了?[^,，。;\n]{0,10}?成绩单/g)) out.push(Number(m[1]));
   // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成 — not a call to meet them at a
   // report's end, …凝心聚力、一往无前,全面完成2017年经济社会各项目标任务)
   for (const m of text.matchAll(GOALS_MET)) {

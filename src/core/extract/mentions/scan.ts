@@ -514,7 +514,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
   // (今年安排重点项目320个,比去年增加20个: a count's difference from last year's, after the count itself)
   // (the count may stand in the clause before, within the sentence)
-  const sinceLastYear = unit !== "%" && !unit.endsWith("百分点") ? /(?:比|较)(?:上年|去年|上一年)(?:的)?[^,。;\d]{0,8}?(?:多|增加|减少|少)(?:了)?$/.exec(text.slice(Math.max(0, tok.start - 20), tok.start)) : null;
+  // (not money: a budget's change on last year's outturn, 比上年实际完成增加2719万元, is the change it arranges)
+  const sinceLastYear = unit !== "%" && !unit.endsWith("百分点") && !unit.endsWith("元") ? /(?:比|较)(?:上年|去年|上一年)(?:的)?[^,。;\d]{0,8}?(?:多|增加|减少|少)(?:了)?$/.exec(text.slice(Math.max(0, tok.start - 20), tok.start)) : null;
   if (sinceLastYear && /\d/.test((text.slice(Math.max(0, tok.start - 60), tok.start - sinceLastYear[0].length).split(/[。;!?\n]/).pop() ?? ""))) return { role: "other", reason: "a difference from last year's count (比去年增加20个)" };
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
   if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||

@@ -6,11 +6,12 @@ const POLICY = /(按照|按|依照|参照)[^,。;]{0,30}$/;
 // (not a place the word names: 63个省级补助村)
 const REWARD_AFTER = /^[^,。;]{0,12}((?:补助|补贴|奖励|贴息|资助)(?![村户])|的标准|标准予以|标准配建|收费)/;
 /** A ceiling or amount granted to one beneficiary: 单个项目最高不超过…, 每户补助…, 最高可达…. */
-const PER_BENEFICIARY = /(单个|单项|单笔|单户|单只|单支|单家|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每吨)[^,。;]{0,12}$/;
+const PER_BENEFICIARY = /(单个|单项|单笔|单户|单只|单支|单家|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每平米|每吨)[^,。;]{0,12}$/;
 // (个人创业担保贷款最高额度为50万元: the ceiling may be named as an amount)
 const CEILING = /(最\s?高|最\s?多|上限|封顶)(?:额度|金额|限额)?(不超过|不高于|可达|可获|给予|补助|奖励|补贴|为|达)?$/;
 /** A term of a loan or a scheme: 贷款期限最长不超过3年, 补贴期限为2年. */
-const TERM = /(?:期限|年限|期)(?:最长)?(?:不超过|不高于|为|最长)$/;
+// (not the 期 of 预期为, 近期为)
+const TERM = /(?:期限|年限)(?:最长)?(?:不超过|不高于|为)$/;
 /** The weight of an item in an assessment: 权重占10%. */
 const WEIGHT = /权重(?:占|为)?$/;
 /** A rent or price capped against the market's: 租金不高于同地段同品质市场租赁住房租金的90%. */
@@ -49,8 +50,11 @@ const RECURRING_FUNDING = /(每年|年均|每年度|累计|总计|合计|共计|
 export function setAsideOnce(clauseBefore: string): boolean {
   return (clauseBefore.includes("资金") || clauseBefore.includes("经费")) && FUNDING.test(clauseBefore) && !RECURRING_FUNDING.test(clauseBefore);
 }
-/** An amount per unit of land: 每亩再增加, 每平方米补助 (not what the land yields, 每亩增收, 每亩产值). */
-const PER_AREA_MONEY = /每(?:亩|平方米|公顷)(?![^,。;]{0,4}(?:增收|收益|效益|产值|产出|税收))[^,。;]{0,6}$/;
+/**
+ * An amount a cost or grant standard sets per unit of land: 每亩再增加, 每平方米补助, 租金每平米不超过 (not what the land yields
+ * or saves, 每亩增加收入, 每亩节本增效, 每亩纯收入达到).
+ */
+const PER_AREA_MONEY = /每(?:亩|平方米|平米|公顷)[^,。;]{0,6}?(?:补助|补贴|奖补|奖励|投入|投资|资金|再增加|标准为?|不超过|不高于)$/;
 /** "对…的" names the group a measure applies to: 对年人均纯收入低于7800元的农户, 对排名后3位的乡(镇). */
 const GROUP_BEFORE = /(^|[,;。:])\s*(\d{1,2}[.、])?对于?[^,。;]{0,24}$/;
 const GROUP_FOR = /(^|[,;。:])\s*(\d{1,2}[.、])?对于[^,。;]{0,24}$/;
@@ -186,7 +190,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (clauseBefore.includes("原则上") && (/原则上[^,。;]{0,6}$/.test(clauseBefore) || /原则上应[^,。;]*、[^,。;]*$/.test(clauseBefore) ||
     /原则上(?:[^,。;建新完实改培打创引开]){0,12}(?:不低于|不少于|不超过|不高于|不小于|不大于)$/.test(clauseBefore))) return true;
   // (高效节水灌溉每亩再增加200元: money per unit of land is a cost or grant standard — not 每亩增收, what a farmer gains)
-  if (clauseBefore.includes("每") && PER_AREA_MONEY.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
+  if (clauseBefore.includes("每") && PER_AREA_MONEY.test(clauseBefore) && /^[^,。;]{0,4}元/.test(clauseAfter)) return true;
   // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
   if (withYi && MAINLY_OF.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
   if (clauseBefore.includes("限") && CAPPED_SHARE.test(clauseBefore)) return true;

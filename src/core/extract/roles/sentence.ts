@@ -100,7 +100,8 @@ const ON_BASIS = "what a target builds on (在…的基础上)";
 // (具备条件的 hedges, it names no one a norm binds; nor do 开展 or 新建 open such a clause)
 const CONDITION_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:配备|设有|设置|建有|采用|从事|经营|属于)[^,。;]{1,20}的,/;
 /** A sentence opening with those who apply or are admitted: 申请设立的融资租赁公司, 申报认定的企业, 入驻园区的企业. */
-const APPLICANT_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:申请|申报|参评|入驻|入选|享受)[^,。;]{0,20}的[\u4e00-\u9fff]{0,10}[,，]/;
+// (not those a goal counts, 入驻园区的企业,力争年内达到200家)
+const APPLICANT_OPENS = /^\s*(?:\d{1,2}[.、]\s*)?(?:申请|申报|参评)[^,。;]{0,20}的[\u4e00-\u9fff]{0,10}[,，]/;
 /** A bound a condition sets: 不低于, 不少于, 不超过, 满, 达到…总数. */
 const APPLICANT_BOUND = /(?:不低于|不少于|不超过|不高于|不小于|满|达到[^,。;]{0,8}(?:总数|总额|比例)?)$/;
 /** A length of time or a number of times right at the number: 60分钟, 1小时, 10个小时, 4课时, 2次. */
@@ -128,10 +129,12 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before) && !/全[省市县区镇]/.test(before)) return true;
   // (申请设立的融资租赁公司,注册资本不低于1亿元; 申请创业担保贷款的小微企业,应当开业满1年,…达到职工总数15%: a sentence
   // opening with who applies sets the conditions they must meet)
-  if (APPLICANT_OPENS.test(part) && APPLICANT_BOUND.test(before)) return true;
+  if (APPLICANT_OPENS.test(part) && APPLICANT_BOUND.test(before) && !/(?:力争|确保|新增|全年|今年|年内|要)/.test(part)) return true;
   // (原则上平原地区不低于3000亩,丘陵山区不低于1000亩: a bound of a short scope after a norm laid down in principle is the
   // same norm's next item)
-  if (/^[\u4e00-\u9fff]{1,8}(?:不低于|不少于|不超过|不高于)$/.test(before) && /原则上[^,。;]{0,12}(?:不低于|不少于|不超过|不高于)[\d.]+[^,。;\d]{0,4}[,，]$/.test(part)) return true;
+  // (not a goal in principle, 原则上每个乡镇建成不少于1个,全市养老床位不少于5000张, nor a scope's own goal after it)
+  if (/^[\u4e00-\u9fff]{1,8}(?:不低于|不少于|不超过|不高于)$/.test(before) && !/^全[省市县区镇]/.test(before) &&
+    /原则上(?:(?!建成|建设|新建|配建|完成|实现|达到)[^,。;]){0,12}(?:不低于|不少于|不超过|不高于)[\d.]+[^,。;\d]{0,4}[,，]$/.test(part)) return true;
   const after = text.slice(at, clause.end);
   // (每天户外活动时间不少于2小时,寄宿制幼儿园不得少于3小时; 每周4课时; 作业完成时间不得超过60分钟: a time, or a number of
   // times, per day, week or term, or a limit on an activity's time, is a rule of conduct, not an outcome)

@@ -6,7 +6,8 @@ import type { YearMention } from "./years";
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|[一二三五]年来|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
-const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中要将])|(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
+// (not a call to hand one in, 全市上下要交出一份新的成绩单, nor these years' goals, 这五年,我们力争…)
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中])(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
@@ -70,11 +71,12 @@ function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray 
 export function reviewOpeningReason(sentence: string, docYear: number | null): string | null {
   // (its 今年 is the part of the year gone, no word of a plan)
   const went = PERIOD_WENT_WELL.exec(sentence);
-  if (went && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (${went[0].trim().slice(0, 8)})`;
+  if (went && !PLAN_WORDING.test(sentence)) return PART_GONE;
   const m = endedPeriod(sentence, docYear) ?? (sentence.includes("完成") ? DONE_CLOSING.exec(sentence) : null);
   return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
 }
 
+export const PART_GONE = "review wording (a part of the year gone, 今年上半年,…成果丰硕)";
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
 const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;
 
@@ -88,7 +90,7 @@ const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 const DEADLINE = /(到|至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
 // (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
-const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后)/;
+const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;
 
 /** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
 // (同比增长超10%: a floor before it says so too)
@@ -339,11 +341,12 @@ const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要
 // (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
 // 今年…主要预期目标顺利完成)
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[,，]?[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
-  `(?:今年|新的一年|明年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
+  `(?:今年|新的一年|明年|全年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
   // (报告提出,今年新增城镇就业60万人以上: this year's figure with a bound — a result is stated exactly)
-  "(?:今年|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
+  "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
   // (今年,新增市场主体1.8万户 opening its sentence; 力争今年引进100个; 接下来,将…; 报告同时部署了2026年重点工作)
-  "^\\s*(?:今年|明年|新的一年)[,，]|(?:力争|确保|争取)(?:今年|明年)|(?:^|[,，])\\s*接下来[,，]|(?:部署|安排)了?(?:20\\d\\d|今)年[^,。;]{0,6}?(?:重点)?(?:工作|任务)|" +
+  // (not 今年, alone: a year-end page's review calls its own year so, 回顾这一年,…。今年,全市新增…)
+  "^\\s*(?:明年|新的一年)[,，]|(?:力争|确保|争取)(?:今年|明年)|(?:^|[,，])\\s*接下来[,，]|(?:部署|安排)了?(?:20\\d\\d|今)年[^,。;]{0,6}?(?:重点)?(?:工作|任务)|" +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
 /**

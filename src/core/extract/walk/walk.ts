@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -313,7 +313,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
       const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
       const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
-      const spans = cellOf ? splitAtCells(text, sentences(text, from, to), sepCode) : sentences(text, from, to);
+      const spans = splitAtTurns(text, cellOf ? splitAtCells(text, sentences(text, from, to), sepCode) : sentences(text, from, to), docYear);
       // (…全社会研发投入2453.1亿元,跃居全国城市第一。在此基础上,2026年GDP预期增长目标为5%: what a goal builds on, stated
       // before it in its paragraph, is the base — the past)
       const baseUntil = docYear !== null && raw.includes("基础上") ? goalOnBase(text, spans) : -1;
@@ -325,7 +325,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        if (mayTurn && paragraphPast !== null && (turnsToYearAhead(text.slice(sentence.start, sentence.end)) || turnsToYearByName(text, sentence, sYears, docYear))) {
+        // (in a review section, 今年 may be the year reviewed, 年初,我们提出今年要…: only a look ahead or a later year turns it)
+        // (…and by a year named in figures: 今年 there may be the year reviewed, 按照年初部署,今年全区要完成…)
+        const inReviewSection = paragraphPast === IN_REVIEW_SECTION;
+        if (mayTurn && paragraphPast !== null && ((inReviewSection ? SECTION_TURN.test(text.slice(sentence.start, sentence.end)) : turnsToYearAhead(text.slice(sentence.start, sentence.end))) ||
+          turnsToYearByName(text, sentence, inReviewSection ? sYears.filter((y) => isDigit(text[y.pos])) : sYears, docYear))) {
           paragraphPast = null;
           turned = true;
         }
@@ -354,7 +358,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) ? carried : null) ??
+          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
@@ -576,6 +580,45 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
  * table's header cells have the same names (序号 / 内容与要求 / 进展情况 / 责任单位). */
 const PROJECT_PART = /^(?:任务安排|工作安排|落实情况|进展情况|推进情况)$/;
 
+/**
+ * A clause turning from the year gone to the year ahead inside one sentence (2025年地区生产总值比上年增长5.4%,2026年预期目标
+ * 为增长5%左右; …总投资420亿元,力争今年引进100个以上): the sentence is read as two, each with its own time.
+ */
+function splitAtTurns(text: string, spans: Span[], docYear: number | null): Span[] {
+  if (docYear === null) return spans;
+  let out: Span[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k];
+    const said = text.slice(sp.start, sp.end);
+    let at = -1;
+    if (said.includes("年")) {
+      for (const m of said.matchAll(TURN_CLAUSE)) {
+        const year = m[1] ? Number(m[1]) : docYear;
+        // (only after a clause of the year gone, and to a clause that looks nowhere back)
+        if (year >= docYear && m.index > 4 && PAST_BEFORE_TURN.test(said.slice(0, m.index)) && !LOOKS_BACK.test(m[0])) { at = sp.start + m.index + 1; break; }
+      }
+    }
+    if (at < 0) { if (out) out.push(sp); continue; }
+    out ??= spans.slice(0, k);
+    out.push({ start: sp.start, end: at - 1 }, { start: at, end: sp.end });
+  }
+  return out ?? spans;
+}
+/** A clause opening with this year, next year or a named year and what it sets: ,2026年预期目标为…, ,力争今年引进…, ,今年目标为…. */
+const TURN_CLAUSE = new RegExp(`[,，](?=\\s*(?:力争|确保|争取)?(?:(20\\d\\d)年|今年|明年)[^,。;]{0,20}?(?:${MODAL}|力争|确保|计划|预期|目标|[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)))`, "g");
+/**
+ * Review wording that makes a whole sentence past whatever year it names (去年, 过去一年, 比上年, 同比): only then is a turn
+ * split off (…2023年…增长4.1%,2024年预计增长5%左右 already sets its goal; the clause before names its indicator).
+ */
+const PAST_BEFORE_TURN = /(?:去年|上年|过去一年|一年来|同比)/;
+
+/** A later part of the year than the part gone (下半年,…, 四季度,…): after 今年上半年,…成果丰硕 it is the plan. */
+const LATER_PART = /^\s*(?:下半年|[三四]季度|年底前|下一步|下一阶段)[,，]?/;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** A look ahead inside a review section: 下一步,我们将…, 接下来,…, 明年将…, 今后三年要…. */
+const SECTION_TURN = new RegExp(`(?:下一步|接下来|明年|新的一年|新一年|今后[三五]年)[,，]?[^,。;]{0,8}?(?:${MODAL}|力争|确保|计划|目标)`);
+
 /** A task's due time in the note closing its line: (…完成时间:2025年底), (…完成时限:2024年6月). */
 const TASK_DUE = /[(（][^()（）]{0,60}?(?:完成时间|完成时限|完成期限|时间节点|时限)[:：]\s*(20\d\d)年[^()（）]{0,12}[)）]\s*$/;
 
@@ -610,7 +653,7 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   // (2021年成绩, 2017年成绩单: a year's results; 2025年目标: a year's goals)
   if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
   // (2026年工作打算, 2026年工作建议: the year's work proposed)
-  return /(工作回顾|回顾|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路)$/.test(t) ? { level: 1, title: t } : null;
+  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路)$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**
@@ -655,7 +698,7 @@ const THIS_YEARS_GOALS_OPEN = /^(?:今年|新的一年|新一年)[^。;]{0,16}?(
 
 /** What a year opening a clause will do (2026年全市人社系统将…). */
 // (…or names its goals, 2026年主要预期目标是:, or a figure with a bound, 2026年,新增城镇就业1.3万人以上)
-const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划|(?:预期)?目标(?:是|为|[:：]))|^[,，]?[^。;,，\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)`);
+const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划|(?:预期)?目标(?:是|为|[:：]))|^(?!前|上半年|一季度|[一二三四]季度|以来)[,，]?[^。;,，\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)`);
 
 /**
  * A sentence of a review paragraph that turns to the document's year by name, opening a clause with it and what will be

@@ -77,9 +77,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         /^[”"]?(?!时期|期间|末|以来|开局|收官)[\u4e00-\u9fff]{2,10}?规划/.test(text.slice(i + 3, i + 16));
       // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
       // (锚定“十五五”,… names the plan as what work is aimed at, not the time of the clause)
-      // (聚焦“十五五”重大工程: the works a plan will hold, too)
-      const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制|重大工程|重点工程)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
-        (/(?:锚定|对标|着眼)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
+      const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
+        // (聚焦“十五五”重大工程: what work is focused on too)
+        (/(?:锚定|对标|着眼|聚焦|围绕|紧扣)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
