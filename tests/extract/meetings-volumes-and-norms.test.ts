@@ -231,3 +231,26 @@ describe("near misses of the round's rules, found by an independent review", () 
     expect(read("这五年,我们力争地区生产总值突破8000亿元。", 2021)).toHaveLength(1);
   });
 });
+
+describe("mechanisms the first scores of dev148–dev150 showed missing", () => {
+  it("a rank reached is a result (…分别增长10.9%、8.7%、6.7%,居全省第2、第3、第6位) — not one striven for", () => {
+    expect(read("漯河市政府工作报告指出,规上工业增加值、固定资产投资、社会消费品零售总额分别增长10.9%、8.7%、6.7%,居全省第2、第3、第6位。", 2025)).toEqual([]);
+    expect(read("力争地区生产总值增速居全省前列,规上工业增加值增长8%。", 2025)).toEqual(["8%|2025|growth"]);
+  });
+  it("a year's plan named as issued dates the page (省文旅厅印发了《2025年湖南提振文旅消费专项行动方案》)", () => {
+    expect(yearOf("1月14日,省文旅厅印发了《2025年湖南提振文旅消费专项行动方案》。《方案》提出,力争全年接待游客增长10%以上。")).toBe(2025);
+  });
+  it("glyphs a mirror site scatters inside words are dropped (入境游客增长✅30%以上, 演唱会□□、音乐会) — not ○ writing zero", () => {
+    expect(read("力争全年入境游客增长✅30%以上。", 2025)).toEqual(["30%|2025|growth"]);
+    expect(extract("二○二六年一月二十日\n全年新建学校10所。").document.docYear).toBe(2026);
+  });
+  it("kinds: livestock sold off (生猪出栏21万头以上) a level, standards drawn up (研究制定…地方标准5个) and works finished (完工440万平方米) increments, a turnover (技术合同成交额达到20亿元) a level", () => {
+    expect(read("2025年生猪出栏21万头以上。", 2025)).toEqual(["21万头|2025|level"]);
+    expect(read("2025年研究制定红酒、牦牛等地方标准5个。", 2025)).toEqual(["5个|2025|increment"]);
+    expect(read("2022年确保运河商务区完工440万平方米。", 2022)).toEqual(["440万平方米|2022|increment"]);
+    expect(read("2025年技术合同成交额达到20亿元。", 2025)).toEqual(["20亿元|2025|level"]);
+  });
+  it("a plan's own tasks counted are no target (…等13项重点任务)", () => {
+    expect(read("方案提出了加快工业设备更新、更新替换高端先进设备等13项重点任务。", 2024)).toEqual([]);
+  });
+});

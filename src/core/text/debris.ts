@@ -89,3 +89,17 @@ export function isNavLine(line: string): boolean {
   if (t.length > 120) return false;
   return NAV_ANYWHERE.test(t) || NAV_FIELD.test(t);
 }
+
+/**
+ * Symbols a mirror site scatters inside words to defeat copying (入境游客增长✅30%以上, 大型演唱会□□、音乐会, 副厅㊣长):
+ * runs of shapes, dingbats, emoji and circled ideographs standing between characters or figures of a sentence. (A bullet
+ * opening a line, or a symbol after a space or a mark, is left: it marks the text's own structure.)
+ */
+// (not ○ or ◯, which write zero in a year or a number: 二○二六年)
+const INSERTED_GLYPHS = /(?<=[\u4e00-\u9fff\d%])(?:(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u3280-\u32ff\u{1f300}-\u{1faff}])+(?=[\u4e00-\u9fff\d、,，。;；])/gu;
+
+/** Ranges of the original text that are glyphs inserted inside words. */
+export function findInsertedGlyphs(text: string): Range[] {
+  if (!/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
+  return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

@@ -3,7 +3,7 @@
 // marks vanish.
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
-import { findSpam, mergeRanges, type Range } from "./debris";
+import { findInsertedGlyphs, findSpam, mergeRanges, type Range } from "./debris";
 import { findFlatBreaks } from "./flat";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
@@ -80,7 +80,7 @@ export function normalise(original: string): CleanText {
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)
   const html = findHtml(original);
-  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...findYearZeros(original),
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...findYearZeros(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {

@@ -614,7 +614,8 @@ const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清�
  * The measures a plan takes, counted after their number: 实施…3个方面20项举措 — its means, not its aims; measures to be
  * issued (年内出台10条具体措施) are a deliverable.
  */
-const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
+// (…等13项重点任务: the plan's own tasks counted)
+const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务)/;
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;

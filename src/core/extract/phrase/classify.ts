@@ -187,7 +187,7 @@ const WILL_BUILD = /(?:将|要|计划|拟)(?:牵头|负责|着力|加快|继续)
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近))+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -219,9 +219,10 @@ export function namesFunding(s: string): boolean {
  * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
  * (固定资产投资计划完成467亿元); 完成 before it is work done (完成投资300亿元).
  */
-const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|产量|总量|规模)(计划)?$/;
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|成交额|交易额|产量|总量|规模)(计划)?$/;
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
-const HARVEST = /(播种面积|种植面积|产量)$/;
+// (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
+const HARVEST = /(播种面积|种植面积|产量|出栏)$/;
 /** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
 const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
@@ -379,7 +380,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
-  if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
+  if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|完工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
     (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to
