@@ -556,7 +556,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
-  if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "how many measures the plan takes (3个方面20项举措)" };
+  // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务)
+  if (unit === "项" && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9))) return { role: "other", reason: MEASURES_COUNTED };
+  if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
@@ -614,8 +616,8 @@ const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清�
  * The measures a plan takes, counted after their number: 实施…3个方面20项举措 — its means, not its aims; measures to be
  * issued (年内出台10条具体措施) are a deliverable.
  */
-// (…等13项重点任务: the plan's own tasks counted)
-const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务)/;
+const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
+const MEASURES_COUNTED = "how many measures the plan takes (3个方面20项举措)";
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
