@@ -254,3 +254,21 @@ describe("mechanisms the first scores of dev148–dev150 showed missing", () => 
     expect(read("方案提出了加快工业设备更新、更新替换高端先进设备等13项重点任务。", 2024)).toEqual([]);
   });
 });
+
+describe("mechanisms the first scores of dev151–dev153 showed missing", () => {
+  it("a completion report's own words are past (余杭已新(改)建…4个; 完成情况: 今年以来,…进行改造)", () => {
+    expect(read("余杭已新(改)建农村生活污水处理设施4个,包括新开工余杭街道上湖村湖西等2个项目。", 2024)).toEqual([]);
+    expect(read("完成情况: 今年以来,余杭对山西园区块等13个小区、约15.4万平方米老旧小区进行改造。", 2024)).toEqual([]);
+  });
+  it("but a task then what is done keeps the task (新建市政燃气管网60公里,已新建62.675公里)", () => {
+    expect(read("2023年新建市政燃气管网60公里,已新建62.675公里。", 2023).map((t) => t.split("|")[0])).toContain("60公里");
+  });
+  it("building begun (启动建设…10家), classes of a school (新增办学规模40班), investment completed (完成投资1.2万亿元) are increments", () => {
+    expect(read("2023年启动建设区域性养老服务中心10家。", 2023)).toEqual(["10家|2023|increment"]);
+    expect(read("2022年计划新增办学规模40班。", 2022)).toEqual(["40班|2022|increment"]);
+    expect(read("到2025年,综合交通建设完成投资1.2万亿元以上。", 2021)).toEqual(["1.2万亿元|2025|increment"]);
+  });
+  it("the parts a plan is divided into are no target (规划分4个板块)", () => {
+    expect(read("规划分4个板块,提出到2025年全省新增学位10万个。", 2022)).toEqual(["10万个|2025|increment"]);
+  });
+});

@@ -510,6 +510,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (《…行动方案》等3个文件的通知, 等5件市政府规章的决定, (共印120份): documents a notice issues or amends, or its print run)
   if ((isOneOf(unit, "个件份项部") && /^[\u4e00-\u9fff]{0,4}?(?:文件|规章|通知|意见|办法|规定|政策文件)/.test(text.slice(unitEnd, unitEnd + 8)) && /(?:》|”|等)$/.test(text.slice(Math.max(lookFrom, tok.start - 1), tok.start))) ||
     (unit === "份" && /共印$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the documents a notice issues or prints (等3个文件, 共印120份)" };
+  // (…分4个板块, 包括3个部分: the parts a text or a plan is divided into)
+  if (unit === "个" && /^(?:板块|部分|篇章|章节)/.test(text.slice(unitEnd, unitEnd + 3)) && /(?:分|分为|包括|涵盖|共)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal — the goal itself is stated beside it)
   if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
   // (今年安排重点项目320个,比去年增加20个: a count's difference from last year's, after the count itself)

@@ -69,7 +69,7 @@ export const INCREMENT_VERBS = [
   // (拟建公园附属公厕150座左右: what a plan means to build)
   "拟建", "拟新建",
   // (新启动11个项目建设: work begun within the period — not 启动 alone, 启动资金, 启动区面积)
-  "新启动",
+  "新启动", "启动建设",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
