@@ -272,3 +272,30 @@ describe("mechanisms the first scores of dev151–dev153 showed missing", () => 
     expect(read("规划分4个板块,提出到2025年全省新增学位10万个。", 2022)).toEqual(["10万个|2025|increment"]);
   });
 });
+
+describe("near misses of the later rules, found by a second review", () => {
+  it("a rank in a goal stays a goal (确保…增长8%以上、增速居全省第一方阵; 目标是…突破100亿元、总量居全市第2位)", () => {
+    expect(read("确保规上工业增加值增长8%以上、增速居全省第一方阵。", 2025)).toEqual(["8%|2025|growth"]);
+    expect(read("争取规上工业增加值增长10%以上,居全省第1位。", 2025)).toEqual(["10%|2025|growth"]);
+    expect(read("目标是全年社会消费品零售总额突破100亿元、总量居全市第2位。", 2025).map((t) => t.split("|")[0])).toEqual(["100亿元"]);
+  });
+  it("a symbol parting two items of a list keeps them apart (新增城镇就业1万人◆城镇调查失业率控制在5.5%以内)", () => {
+    expect(read("全年新增城镇就业1万人◆城镇调查失业率控制在5.5%以内。", 2025).map((t) => t.split("|")[0])).toEqual(["1万人", "5.5%"]);
+    expect(read("力争全年入境游客增长⭐30%以上。", 2025)).toEqual(["30%|2025|growth"]);
+  });
+  it("no page year from a horizon's, an event's or a past plan's title (《2030年前碳达峰实施方案》, 曾印发《2020年…计划》)", () => {
+    expect(yearOf("制定了《2030年前碳达峰实施方案》。今年新建公共充电桩500个。")).not.toBe(2030);
+    expect(yearOf("发布了《2026年亚洲沙滩运动会筹办工作总体方案》,今年将新建场馆12个。")).toBeNull();
+    expect(yearOf("该区曾印发《2020年棚户区改造计划》,今年将再开工棚改安置房5000套。")).not.toBe(2020);
+  });
+  it("things already built, named as such, open no review (对已新建的安置小区,年内完成交付3000套)", () => {
+    expect(read("对已新建的安置小区,年内完成交付3000套。", 2025).map((t) => t.split("|")[0])).toEqual(["3000套"]);
+  });
+  it("a school's size and a shift system are no classes added (新建36班规模初中1所, 实行4班3运转工作制)", () => {
+    expect(read("年内新建36班规模初中1所。", 2025).map((t) => t.split("|")[0])).toEqual(["1所"]);
+    expect(read("该企业实行4班3运转工作制。", 2025)).toEqual([]);
+  });
+  it("tasks a goal completes stay counted (确保年内完成营商环境改革等5项重点任务目标)", () => {
+    expect(read("确保年内完成营商环境改革等5项重点任务目标。", 2025).map((t) => t.split("|")[0])).toEqual(["5项"]);
+  });
+});

@@ -95,11 +95,12 @@ export function isNavLine(line: string): boolean {
  * runs of shapes, dingbats, emoji and circled ideographs standing between characters or figures of a sentence. (A bullet
  * opening a line, or a symbol after a space or a mark, is left: it marks the text's own structure.)
  */
-// (not ○ or ◯, which write zero in a year or a number: 二○二六年)
-const INSERTED_GLYPHS = /(?<=[\u4e00-\u9fff\d%])(?:(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u3280-\u32ff\u{1f300}-\u{1faff}])+(?=[\u4e00-\u9fff\d、,，。;；])/gu;
+// (not ○ or ◯, which write zero in a year or a number: 二○二六年; and only before a figure or a mark — between two words a
+// symbol may part two items of a list, 新增城镇就业1万人◆城镇调查失业率…)
+const INSERTED_GLYPHS = /(?<=[\u4e00-\u9fff\d%])(?:(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}])+(?=[\d、,，。;；])/gu;
 
 /** Ranges of the original text that are glyphs inserted inside words. */
 export function findInsertedGlyphs(text: string): Range[] {
-  if (!/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
+  if (!/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
   return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -510,6 +510,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (《…行动方案》等3个文件的通知, 等5件市政府规章的决定, (共印120份): documents a notice issues or amends, or its print run)
   if ((isOneOf(unit, "个件份项部") && /^[\u4e00-\u9fff]{0,4}?(?:文件|规章|通知|意见|办法|规定|政策文件)/.test(text.slice(unitEnd, unitEnd + 8)) && /(?:》|”|等)$/.test(text.slice(Math.max(lookFrom, tok.start - 1), tok.start))) ||
     (unit === "份" && /共印$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the documents a notice issues or prints (等3个文件, 共印120份)" };
+  // (新建36班规模初中1所, 实行4班3运转工作制: a school's size or a shift system, not classes added)
+  if (unit === "班" && /^(?:[\d一二三四五六七八九十]|规模|的规模|制)/.test(text.slice(unitEnd, unitEnd + 3))) return { role: "name", reason: "a school's size or a shift system (36班规模, 4班3运转)" };
   // (…分4个板块, 包括3个部分: the parts a text or a plan is divided into)
   if (unit === "个" && /^(?:板块|部分|篇章|章节)/.test(text.slice(unitEnd, unitEnd + 3)) && /(?:分|分为|包括|涵盖|共)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal — the goal itself is stated beside it)
@@ -558,8 +560,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
-  // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务)
-  if (unit === "项" && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9))) return { role: "other", reason: MEASURES_COUNTED };
+  // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务,
+  // 完成…改革等5项重点任务目标)
+  if (unit === "项" && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9)) && !/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };

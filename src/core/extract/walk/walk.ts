@@ -325,8 +325,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
-        // (in a review section, 今年 may be the year reviewed, 年初,我们提出今年要…: only a look ahead or a later year turns it)
-        // (…and by a year named in figures: 今年 there may be the year reviewed, 按照年初部署,今年全区要完成…)
+        // (in a review section, 今年 may be the year reviewed — 年初,我们提出今年要…, 按照年初部署,今年全区要完成… —: only a
+        // look ahead or a later year named in figures turns it)
         const inReviewSection = paragraphPast === IN_REVIEW_SECTION;
         if (mayTurn && paragraphPast !== null && ((inReviewSection ? SECTION_TURN.test(text.slice(sentence.start, sentence.end)) : turnsToYearAhead(text.slice(sentence.start, sentence.end))) ||
           turnsToYearByName(text, sentence, inReviewSection ? sYears.filter((y) => isDigit(text[y.pos])) : sYears, docYear))) {
