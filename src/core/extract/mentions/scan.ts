@@ -506,24 +506,27 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) return { role: "name", reason: "a grade (劣5类水体)" };
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
   if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
-  // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // (《…行动方案》等3个文件的通知, 等5件市政府规章的决定, (共印120份): documents a notice issues or amends, or its print run)
   if ((isOneOf(unit, "个件份项部") && /^[\u4e00-\u9fff]{0,4}?(?:文件|规章|通知|意见|办法|规定|政策文件)/.test(text.slice(unitEnd, unitEnd + 8)) && /(?:》|”|等)$/.test(text.slice(Math.max(lookFrom, tok.start - 1), tok.start))) ||
     (unit === "份" && /共印$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the documents a notice issues or prints (等3个文件, 共印120份)" };
   // (新建36班规模初中1所, 实行4班3运转工作制: a school's size or a shift system, not classes added)
   if (unit === "班" && /^(?:[\d一二三四五六七八九十]|规模|的规模|制)/.test(text.slice(unitEnd, unitEnd + 3))) return { role: "name", reason: "a school's size or a shift system (36班规模, 4班3运转)" };
-  // (…分4个板块, 包括3个部分: the parts a text or a plan is divided into)
-  if (unit === "个" && /^(?:板块|部分|篇章|章节)/.test(text.slice(unitEnd, unitEnd + 3)) && /(?:分|分为|包括|涵盖|共)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
-  // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal — the goal itself is stated beside it)
-  if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
-  // (今年安排重点项目320个,比去年增加20个: a count's difference from last year's, after the count itself)
-  // (the count may stand in the clause before, within the sentence)
-  // (not money: a budget's change on last year's outturn, 比上年实际完成增加2719万元, is the change it arranges)
-  const sinceLastYear = unit !== "%" && !unit.endsWith("百分点") && !unit.endsWith("元") ? /(?:比|较)(?:上年|去年|上一年)(?:的)?[^,。;\d]{0,8}?(?:多|增加|减少|少)(?:了)?$/.exec(text.slice(Math.max(0, tok.start - 20), tok.start)) : null;
-  if (sinceLastYear && /\d/.test((text.slice(Math.max(0, tok.start - 60), tok.start - sinceLastYear[0].length).split(/[。;!?\n]/).pop() ?? ""))) return { role: "other", reason: "a difference from last year's count (比去年增加20个)" };
+  // a difference from last year's, the goal or the count itself stated beside it (only where 比 or 较 stands before)
+  const back = text.slice(Math.max(0, tok.start - 20), tok.start);
+  if (back.includes("比") || back.includes("较")) {
+    // (比上年生产目标高10.4亿斤: how far a goal is above last year's goal)
+    if (/(?:比|较)上年[^,。;]{0,8}?目标(?:高|多|低|少|增加|减少)出?$/.test(text.slice(Math.max(lookFrom, tok.start - 20), tok.start))) return { role: "other", reason: "a difference from last year's goal (比上年目标高…)" };
+    // (今年安排重点项目320个,比去年增加20个: a count's difference from last year's, the count in the clause before, within
+    // the sentence — not money: a budget's change on last year's outturn, 比上年实际完成增加2719万元, is the change it arranges)
+    const sinceLastYear = unit !== "%" && !unit.endsWith("百分点") && !unit.endsWith("元") ? /(?:比|较)(?:上年|去年|上一年)(?:的)?[^,。;\d]{0,8}?(?:多|增加|减少|少)(?:了)?$/.exec(back) : null;
+    if (sinceLastYear && /\d/.test((text.slice(Math.max(0, tok.start - 60), tok.start - sinceLastYear[0].length).split(/[。;!?\n]/).pop() ?? ""))) return { role: "other", reason: "a difference from last year's count (比去年增加20个)" };
+  }
+  // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
+  // (…分4个板块, 包括3个部分: the parts a plan is divided into)
   if ((isOneOf(unit, "篇章节") && /(?:纲要|规划|报告|方案|》)[^,。;]{0,3}?共?$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) ||
-    (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
+    (isOneOf(unit, "条点项") && /(?:整理|梳理|摘录|汇总|归纳)出?了?的?$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) ||
+    (unit === "个" && /^(?:板块|部分|篇章|章节)/.test(text.slice(unitEnd, unitEnd + 3)) && /(?:分|分为|包括|涵盖|共)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the parts of the document or the items an article lists (共10篇)" };
   // 20万人口以上县市, 人口10万以下的乡镇: a population that bounds the places named
   // (not a population reached: 常住人口达到100万人口规模, 城区人口突破50万人口以上)
   // (全省20户以上具备条件的自然村: households that bound the villages named)

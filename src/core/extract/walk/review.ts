@@ -3,6 +3,9 @@
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import type { YearMention } from "./years";
 
+/** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
+export const REVIEW_WORDING = "review wording";
+
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|[一二三五]年来|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
@@ -76,7 +79,7 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
   return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
 }
 
-export const PART_GONE = "review wording (a part of the year gone, 今年上半年,…成果丰硕)";
+export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上半年,…成果丰硕)`;
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
 const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;
 
@@ -214,8 +217,6 @@ const TARGET_COMPARED = /(?:比|较)上年(?:的)?[\u4e00-\u9fff]{0,4}?目标/;
 const RANK_REACHED = /居(?:全国|全省|全市|全区)[^,。;]{0,8}?(?:第[\d一二三四五六七八九十]+位|首位)/;
 const GOAL_WORDS = /奋力|力求|努力|目标|预期|年内|全年/;
 
-/** How the reason of a sentence past by its review wording begins (another part of the sentence may still set a plan). */
-export const REVIEW_WORDING = "review wording";
 
 /**
  * Why a sentence states the past (it names only years before the document's, or uses review wording), or null.

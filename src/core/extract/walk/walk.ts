@@ -15,7 +15,7 @@ import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
-import { THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
+import { isDigit, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -614,7 +614,6 @@ const PAST_BEFORE_TURN = /(?:去年|上年|过去一年|一年来|同比)/;
 
 /** A later part of the year than the part gone (下半年,…, 四季度,…): after 今年上半年,…成果丰硕 it is the plan. */
 const LATER_PART = /^\s*(?:下半年|[三四]季度|年底前|下一步|下一阶段)[,，]?/;
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
 /** A look ahead inside a review section: 下一步,我们将…, 接下来,…, 明年将…, 今后三年要…. */
 const SECTION_TURN = new RegExp(`(?:下一步|接下来|明年|新的一年|新一年|今后[三五]年)[,，]?[^,。;]{0,8}?(?:${MODAL}|力争|确保|计划|目标)`);

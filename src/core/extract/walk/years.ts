@@ -23,7 +23,7 @@ const CAPTION_AFTER_YEAR = /^(?:成绩|目标|预期|实绩|完成)/;
 /** A plan period named as its first year: “十五五”开局之年. */
 const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR})`);
 
-function isDigit(c: string | undefined): boolean {
+export function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
