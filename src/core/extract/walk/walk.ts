@@ -310,6 +310,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // (or any next sentence with no word of a plan, when it said how the year went: 2018年…取得显著成效。)
       let yearSaidReview = false;
       let y0 = 0; // the line's years run in order with its sentences
+      // (a year opening a sentence, 2023年启动…, dates the sentences after it in its paragraph that name none, where it is later
+      // than the time the page is set in: a report's tasks for the next year, 3、推进和美乡村建设。2023年编制完成321个村庄规划。
+      // 支持100个村创建… — an earlier one is a milestone of its own sentence in a plan for a longer time)
+      let openedYear: number | null = null;
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
       const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
       const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
@@ -323,6 +327,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
         const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
+        if (sYears.length > 0) openedYear = yearOpening(text, sentence.start, sYears, docYear);
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
         // (in a review section, 今年 may be the year reviewed — 年初,我们提出今年要…, 按照年初部署,今年全区要完成… —: only a
@@ -377,7 +382,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const quiet = quietReason(said, text[sentence.end]);
         if (quiet !== null) { push({ kind: "quiet", span: sentence, reason: quiet }); continue; }
         // (turned ahead under a heading of a past year, 一、2025年工作回顾 / …下一步,我们将…: the work is the document's year's)
-        const year = turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear;
+        const year = sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past });
       }
       if (part) {
@@ -709,6 +714,18 @@ function turnsToYearByName(text: string, sentence: Span, years: readonly YearMen
   if (LOOKS_BACK.test(said)) return false;
   return years.some((y) => y.year >= docYear && opensClause(text, sentence.start, y.pos) &&
     WILL_AFTER_YEAR.test(text.slice(y.end, Math.min(sentence.end, y.end + 24))));
+}
+
+/**
+ * The year a sentence opens with, after an item's number at most (2023年启动…, 1、2023年…), when it is the document's
+ * year or later and dates its whole sentence (not 2023年底前…, a date inside it; not a year in the past).
+ */
+function yearOpening(text: string, sentenceStart: number, years: readonly YearMention[], docYear: number | null): number | null {
+  const first = years[0];
+  if (years.some((y) => y.year !== first.year)) return null;
+  if (first.sentenceOnly || (docYear !== null && first.year < docYear) || !isDigit(text[first.pos])) return null;
+  if (!/^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])?\s*$/.test(text.slice(sentenceStart, first.pos))) return null;
+  return /^[\u4e00-\u9fff]/.test(text[first.end] ?? "") && !/^(?:底|末|前|初|内|以来|起|上半年|下半年|[一二三四]季度)/.test(text.slice(first.end, first.end + 4)) ? first.year : null;
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
