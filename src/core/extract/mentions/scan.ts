@@ -565,7 +565,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务,
   // 完成…改革等5项重点任务目标)
-  if (unit === "项" && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9)) && !/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
+  // (…or in kinds: 完整社区建设等8类重点任务)
+  if ((unit === "项" || unit === "类") && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9)) && !/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };

@@ -359,6 +359,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
+  // (支持萧山区、余杭区出口规模超200亿元: a size a verb of support drives toward is the level to reach, not an amount added)
+  if (/^(?:支持|推动|促进|带动|助推)/.test(indicator) && /(规模|总额|总值|总量|营收|营业收入|销售额|交易额|出口额|进出口额)$/.test(indicator) && !/新增|新建|净增/.test(named)) return "level";
+  // (为全市各类用人单位…减负约39.13亿元: a burden lifted, money saved or given up within the period)
+  if (unit.endsWith("元") && /(减负|减税|降费|让利|节约|节省)$/.test(indicator)) return "increment";
   const done = indicator.endsWith("完成");
   const stem = done ? indicator.replace(/(?:将|要)?完成$/, "") : indicator;
   const aggregate = AGGREGATE.test(stem);

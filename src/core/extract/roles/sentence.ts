@@ -217,6 +217,27 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
   return unit !== null && unit.unit === last.c.unit ? last.c.indicator : null;
 }
 
+/**
+ * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
+ * 公路320亿元;民航6亿元 — the part before ended in one of them, and this one opens with a bare name and an amount in its unit.
+ */
+function partsGoOn(text: string, sentence: Span, placed: Placed[]): boolean {
+  const last = placed[placed.length - 1];
+  if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return false;
+  // (the 其中 may stand in an earlier part of the same chain of semicolons)
+  const chainStart = Math.max(text.lastIndexOf("。", sentence.start), text.lastIndexOf("\n", sentence.start), sentence.start - 300);
+  const among = text.lastIndexOf("其中", sentence.start);
+  if (among < chainStart) return false;
+  const opening = /^\s*[\u4e00-\u9fff]{1,8}(?=\d)/.exec(text.slice(sentence.start, sentence.end));
+  if (opening === null) return false;
+  const at = sentence.start + opening[0].length;
+  const unit = matchUnit(text, at + (/^[\d.]+/.exec(text.slice(at, at + 20))?.[0].length ?? 0))?.unit;
+  // (the whole they are parts of: an amount added in their unit, right before 其中)
+  const whole = placed.filter((p) => p.c.end <= among && p.c.start >= chainStart);
+  const before = whole[whole.length - 1];
+  return before !== undefined && before.c.kind === "increment" && before.c.unit === unit;
+}
+
 /** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */
 function semicolonPart(text: string, sentence: Span, clause: Span): string {
   const floor = Math.max(sentence.start, clause.start - 300);
@@ -276,6 +297,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   const criteria = GRADE_CRITERIA.exec(text.slice(sentence.start, sentence.end));
   const criteriaAt = criteria ? sentence.start + criteria.index : Infinity;
   const memo: SentenceMemo = { indicator: headingIndicator(text, block) ?? indicatorBeforeSemicolon(text, sentence, out) };
+  if (partsGoOn(text, sentence, out)) { memo.partsOfIncrement = true; memo.lastIncrement = true; }
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
   let monthsSoFar = false;
   for (const clause of block.clauses) {

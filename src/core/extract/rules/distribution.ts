@@ -18,6 +18,9 @@ const PARALLEL_SCOPE = /^(城镇|农村|城市|乡村|城区|郊区|省内|省�
 /** An item that names a whole measure already (森林覆盖率, 研发经费投入强度): it shares no head with the others. */
 const WHOLE_MEASURE = /(率|强度|指数|密度|水平|比重|占比)$/;
 
+/** The head of an indicator named whole (社会消费品零售总额, 固定资产投资), for the last two items of a list joined by 及. */
+const WHOLE_INDICATOR = /(总额|总值|收入|产值|增加值|营收|销售额|投资|总量|产量|率|比重|占比|人数|人次)$/;
+
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
 /** `s` split at each 、 that stands outside a pair of brackets (县(市、区) stays one; an aside left open does not count). */
 function splitOutsideBrackets(s: string): string[] {
@@ -42,6 +45,9 @@ export function listItems(s: string): string[] {
   let items = splitOutsideBrackets(s).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
+  // (…、固定资产投资及社会消费品零售总额: the list's last two joined by 及 or 和, each a whole indicator)
+  const joined = /^(.{4,}?)(?:以及|及|和)(.{4,})$/.exec(items[items.length - 1]);
+  if (joined && WHOLE_INDICATOR.test(joined[1]) && WHOLE_INDICATOR.test(joined[2])) items.splice(items.length - 1, 1, joined[1], joined[2]);
   // a scope word before the first item applies to every item: 规上医药制造业、白酒、食品产值 → 规上白酒产值
   const scope = SCOPE_PREFIX.exec(items[0]);
   if (scope && items[0].length > scope[0].length) {

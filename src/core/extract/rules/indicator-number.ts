@@ -19,6 +19,12 @@ import type { TargetKind, TargetPeriod } from "../../model";
 /** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳县、清丰县… (two or more short names, then 等市 or
  * 均将…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
+const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
+/** An adverb standing alone where an indicator's name would: 统一提高到, 进一步提高到. */
+const ADVERB_ONLY = /^(?:统一|再|进一步|逐步|全面|继续|稳步|相应)$/;
+/** A verb of support opening a list of places: 支持萧山区、余杭区… */
+const SUPPORT_OPENING = /^(?:支持|推动|鼓励|引导)/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|目标|要求|标准)[\\u4e00-\\u9fff]{1,8}?";
@@ -187,8 +193,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.includes("年") ? pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, "") : pre);
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
-      // (由“十三五”的1.753万亿元: or a plan period's)
-      const base = split.head.includes("由") || split.head.includes("从") ? /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?$/.exec(split.head.trimEnd()) : null;
+      // (由“十三五”的1.753万亿元: or a plan period's; 由每人每月1800元: a rate per head too)
+      const base = split.head.includes("由") || split.head.includes("从") ? /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?(?:每(?:人|生|户|名)?每?(?:月|年|学年|人|生|户))?$/.exec(split.head.trimEnd()) : null;
       // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
       const asideYear = pre.includes("(") || pre.includes("（") ? /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre) : null;
       // (the goal's year: the last deadline named before it in its paragraph, 即到2027年,…)
@@ -263,7 +269,8 @@ export const indicatorNumberRule: ClauseRule = {
       // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
       // name from the clause before, or from the amount done of it)
       const taskOnly = namesOnlyTask(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
-      if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
+      // (…标准由1800元统一提高到2200元: an adverb alone names nothing either)
+      if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch || ADVERB_ONLY.test(indicator)) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
         const topic = memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null;
         // (a clause of time, 截至8月底, names nothing)
         const taskTopic = topic && !/^(截至|截止|今年|目前|当前|年初|其中)/.test(topic) ? topic : null;
@@ -361,10 +368,10 @@ export const indicatorNumberRule: ClauseRule = {
       memo.indicator = name;
       const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
-      // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右)
+      // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
       const last = memo.lastTarget;
-      const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && idx === 0 &&
-        !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"]{2,16}$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+      const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
+        !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
@@ -373,7 +380,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
       if (kind === "level" && (inheritsVerb || namesFunding(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
-      if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)/, ""), "") === "level") kind = "level";
+      // (培育支持新型研发机构达100家: a verb of support may follow it)
+      if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)(?:支持)?/, ""), "") === "level") kind = "level";
       // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
       // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
       if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
@@ -413,6 +421,14 @@ export const indicatorNumberRule: ClauseRule = {
       // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
       // after the first are offered for review
       // (公益类企业(区城投集团、交通集团)的营业总收入: a list inside brackets names the members of one group, no items)
+      // (支持萧山区、余杭区出口规模超200亿元: places listed with one amount each reach it — one target for each place)
+      // (an amount added may be the places' joint one, 东城区、西城区新建养老床位500张: left whole)
+      const placesOf = !isPercentUnit(m.unit) && kind !== "increment" && candidate.indicator.includes("、") ? PLACES_LISTED.exec(candidate.indicator.replace(SUPPORT_OPENING, "")) : null;
+      if (placesOf && placesOf[3] !== undefined && PLACE_AMOUNT.test(placesOf[4])) {
+        const named = placesOf[3].split("、").map((p) => p + placesOf[4]);
+        candidate.indicator = named[0];
+        for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+      }
       const items = isPercentUnit(m.unit) && candidate.indicator.replace(/\([^()]*\)/g, "").includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name

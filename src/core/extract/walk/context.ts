@@ -287,8 +287,25 @@ function firstGoalYear(text: string, years: YearMention[], docYear: number | nul
     if (/[自从](?:19|20)\d\d年起至$/.test(back)) continue;
     if (/[到至]$/.test(before) || opensLine) {
       if (y.year === 2035 && docYear !== null && docYear < 2030) continue; // 远景目标, not the plan period
-      return y.year;
+      return laterStage(text, years, y, docYear) ?? y.year;
     }
   }
   return null;
+}
+
+/**
+ * A later stage of the goals of the paragraph a goal year opens: 到2024年底,…;到2026年底,… — the plan runs to the later
+ * one (its tasks, named with no year, are for its end), within a plausible plan period and not a 2035 vision.
+ */
+function laterStage(text: string, years: YearMention[], first: YearMention, docYear: number | null): number | null {
+  const nl = text.indexOf("\n", first.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let found: number | null = null;
+  for (const y of years) {
+    if (y.pos <= first.pos || y.pos >= lineEnd || y.year <= (found ?? first.year)) continue;
+    if (docYear !== null && y.year > docYear + 12) continue;
+    if (y.year === 2035 && (docYear === null || docYear < 2030)) continue;
+    if (/[。;；]\s*(?:力争)?(?:到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 5), y.pos)) && /^[”"]?(?:底|末)?[,，]/.test(text.slice(y.end, y.end + 3))) found = y.year;
+  }
+  return found;
 }

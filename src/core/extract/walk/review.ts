@@ -14,14 +14,15 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
-// (已经开启的新的五年征程: 已经 inside a noun's qualifier describes the noun, it reports nothing done)
+// (已经开启的新的五年征程: 已经 inside a noun's qualifier describes the noun, it reports nothing done; 人才公租房已配租10余万户次:
+// what a subject has done, in a sentence of one clause — a level reached, 已突破, is past in its own clause only)
 // (实际完成, 实际开工: what was actually done — 实际增长 is also a real rate of growth, 居民收入实际增长5.5%左右, a goal; 占全年计划投资的56.6%: how much of the plan is done; the lookahead
 // before the lookbehind spares its backward scan at every other position)
 // (“十四五”5G建设目标提前达成,累计建成…: a goal reached ahead of time is done; 力争…目标提前完成 still aims)
 // (近年来, opening a clause, and 近年落户…首店超4000家: the years just past — not 针对近年频发的…, a plan's reason)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
 const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来/;

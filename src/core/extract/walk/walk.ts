@@ -489,6 +489,8 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
+/** A paragraph opening with the period it looks to: 聚焦“十五五”,北京将…, 展望“十五五”,… — the period is its time. */
+const FOCUS_ON_PERIOD = /^\s*(?:聚焦|面向|着眼|展望|迈向|放眼)[“"]?$/;
 
 /** The last year after `first` in its line that opens a sentence as its horizon (。到2030年,), or null. */
 function laterHorizon(text: string, years: readonly YearMention[], first: YearMention, docYear: number | null): number | null {
@@ -539,7 +541,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // “十五五”时期是…攻坚突破期。报告明确,力争期间地区生产总值年均增长5.5%—6%; only a period that starts with the document's
   // year or later: in a 2023 report, “十四五”时期是…关键时期 is the time the year's work lies in)
   // (nor a paragraph that turns to the year's work: …做好今年工作意义重大。全年地区生产总值增长5%左右)
-  const period = opens && PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) && docYear !== null && first.year - 4 >= docYear && !THIS_YEAR.test(trimmed);
+  const period = opens && (PERIOD_AS_TIME.test(text.slice(first.end, first.end + 6)) || (FOCUS_ON_PERIOD.test(text.slice(lead, first.pos)) && /^[”"]?[,，]/.test(text.slice(first.end, first.end + 2)))) && docYear !== null && first.year - 4 >= docYear && !THIS_YEAR.test(trimmed);
   // (红桥区“十五五”规划纲要…明确地区生产总值年均增长5%以上核心目标: a paragraph reporting what a plan for a period from the
   // document's year on sets is dated by that period — not one about the year's work, 今年…)
   const reported = period || !trimmed.includes("规划") ? null : PLAN_REPORTED.exec(trimmed);

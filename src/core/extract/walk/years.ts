@@ -79,7 +79,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (锚定“十五五”,… names the plan as what work is aimed at, not the time of the clause)
       const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
         // (聚焦“十五五”重大工程: what work is focused on too)
-        (/(?:锚定|对标|着眼|聚焦|围绕|紧扣)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after));
+        // (but a paragraph opening with the period it looks to names its time: 聚焦“十五五”,北京将…)
+        (/(?:锚定|对标|着眼|聚焦|围绕|紧扣)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after) &&
+          !(/^[”"]?[,，]/.test(after) && /(?:^|[。\n])\s*(?:着眼|聚焦)\s*[“"]?$/.test(text.slice(Math.max(0, i - 5), i))));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
