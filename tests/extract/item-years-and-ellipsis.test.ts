@@ -1,7 +1,9 @@
 // Mechanisms round 37's first scores (dev154–dev156) and residual failures showed missing: a year opening a sentence dating
 // the sentences after it; a page's year from a meeting held or a next year's work planned; a plan's later stage as its
 // horizon; a period looked to; parts of an amount after semicolons; places listed with one size each; headlines restating
-// a reported figure. Sentences written for these tests (unit tests of the rules, not evidence of generality).
+// a reported figure; then (dev157–dev159) a report's news of two years, goals moved from last year's, a year's months so
+// far, deeds done, scores, a start year named with its span, a plan's tasks and divisions. Sentences written for these
+// tests (unit tests of the rules, not evidence of generality).
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
 
@@ -80,5 +82,47 @@ describe("no targets", () => {
     expect(read(page, 2026)).toEqual(["1.4亿千瓦|2030|level"]);
     const goal = "新疆2026年地区生产总值预期目标增长5.5%\n\n2025年,全区地区生产总值增长5.5%。2026年,地区生产总值预期增长5.5%。";
     expect(read(goal, 2026)[0]).toBe("5.5%|2026|growth");
+  });
+});
+
+describe("round 37's later sets: years", () => {
+  it("a report's news reviewing one year and planning the next is dated by the later (2023年,…新增…。2024年四川将…)", () => {
+    expect(yearOf("2023年,四川启动农机装备补短板行动,新增农机装备30万台(套)。\n报告指出,2024年四川将加快建设和美乡村。确保粮食播面稳定在9600万亩以上。")).toBe(2024);
+  });
+  it("a meeting held (举行的2021年…工作会议) and a campaign week launched (2021年…宣传周活动正式启动) date a page", () => {
+    expect(yearOf("记者从29日举行的2021年上海市商务工作会议上了解到,2020年上海社会消费品零售总额1.59万亿元。")).toBe(2021);
+    expect(yearOf("2020年,上海食品安全总体监测合格率为99.4%。6月18日上午,2021年上海市食品安全宣传周活动正式启动。")).toBe(2021);
+  });
+  it("N years from a start year named with them (从2023年开始,用三年时间新造…), whatever the page's year", () => {
+    expect(read("从2023年开始,用三年时间新造油茶林276万亩。")).toEqual(["276万亩|2025|increment"]);
+  });
+});
+
+describe("round 37's later sets: results and no targets", () => {
+  it("the year's months so far named with it (今年1至5月, 今年5月) report results", () => {
+    expect(read("今年1至5月,可回收物日分出量7627吨、湿垃圾日分出量9111吨。今年将建成惠民回收服务点300个。", 2024)).toEqual(["300个|2024|increment"]);
+    expect(read("今年5月,全市湿垃圾分出量9796吨/日。", 2020)).toEqual([]);
+  });
+  it("deeds counted after one said done go on with it in its sentence (已检查…,查处…,侦破…)", () => {
+    expect(read("开展专项整治,已检查食品企业62万余户次,查处食品违法案件6944起,侦破危害食品安全犯罪案件118起。", 2021)).toEqual([]);
+    expect(read("已检查食品企业62万户次,今年将新建食品药品科普站250个。", 2021)).toEqual(["250个|2021|increment"]);
+  });
+  it("how far goals are moved from last year's (分别上调0.5个、5个、4个百分点; 增长目标则下调1个百分点)", () => {
+    expect(read("与上年相比,今年调高了GDP、固定资产投资的增速目标,分别上调0.5个、4个百分点,社会消费品零售总额增长目标则下调1个百分点。", 2023)).toEqual([]);
+  });
+  it("a plan's work tasks counted after the list it is built around, or carried out (抓实…17项重点任务)", () => {
+    expect(read("全市将围绕推动文旅项目投资建设、促进重点景区品质提升等18项重点工作任务以及推进文化数字化战略等14项工作任务,实现蓝图。", 2023)).toEqual([]);
+    expect(read("2023年四川将抓实县城补短板、强弱项17项重点任务。", 2023)).toEqual([]);
+  });
+  it("the whole a plan divides into groups (将安徽省104个县(市、区)分成…), and a base with its subject first (我市将在去年11个…的基础上)", () => {
+    expect(read("将安徽省104个县(市、区)分成先行示范区、正常推进区、持续攻坚区。", 2021)).toEqual([]);
+    expect(read("我市将在去年11个试点社区的基础上,新增30个便民生活圈。", 2022)).toEqual(["30个|2022|increment"]);
+  });
+  it("a score of what is measured (知晓度评分91分以上), not a weight in brackets (平台建设(3分))", () => {
+    expect(read("市民食品安全基本知识知晓度评分91分以上。", 2024)).toEqual(["91分|2024|level"]);
+    expect(read("一体化政务服务平台建设(3分)", 2024)).toEqual([]);
+  });
+  it("works a will builds this year and work raised to a standard are amounts added (今年将建成…300个, 高水平建设…1000个)", () => {
+    expect(read("高水平建设千亩高产示范片1000个。", 2024)).toEqual(["1000个|2024|increment"]);
   });
 });

@@ -120,13 +120,13 @@ export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
  */
 const WEAK_YEAR_OF_WORK = new RegExp([
   // (a meeting of the year conveyed or held now: 会议传达了2024年全市春季农业生产现场会议精神, 召开2024年全县…工作会议,
-  // 从今天召开的2026年…交通运输工作会议上获悉)
+  // 从今天召开的2026年…交通运输工作会议上获悉, 从29日举行的2021年上海市商务工作会议上了解到)
   // (not a year's review, 2023年度…述职评议, nor a December meeting that plans the next year, 中央经济工作会议)
   // (a page written at the year's end, looking back on it: 站在2025年的岁末回望 — its 今年 is that year)
   /(?:站在|立足|时至|值此)(20\d\d)年的?(?:岁末|年末|年尾|年终|年底)[,，]?(?:回望|回顾|回首|盘点)/.source,
   // (…or named first, then held: 2025年全国民航工作会议1月9日在北京召开)
   /(?:^|[,，。;\n)）])\s*(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?工作会议[^,，。;\n]{0,16}?召开/.source,
-  /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|召开(?:了|的)?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
+  /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|(?:召开|举行)(?:了|的)?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
   // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化)
   `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
@@ -135,6 +135,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
   // 锚定2035年发展目标,扎实做好2024年各项工作 names a horizon beside the year's work)
   /(?:围绕|紧扣)(20\d\d)年的(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
+  // (a year's campaign week or month launched: 2021年上海市食品安全宣传周活动正式启动)
+  /(20\d\d)年[^,，。;\n]{0,20}?(?:宣传周|宣传月|活动周|活动月)(?:活动)?(?:正式)?(?:启动|开幕|拉开帷幕)/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
@@ -230,6 +232,12 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  // (a report's news reviews the year before and plans the next: 2023年,四川启动…行动,新增…。报告指出,2024年四川将… —
+  // of two years in a row, the later one named with what will be done)
+  if (counts.size === 2) {
+    const [early, late] = [...counts.keys()].sort((a, b) => a - b);
+    if (late === early + 1 && new RegExp(`${late}年[,，]?[\u4e00-\u9fff]{0,8}?(?:${MODAL}|力争|计划)`).test(head)) return { year: late, source: "text" };
+  }
   // (a call to meet one year's goals, 要…确保圆满完成2026年各项目标任务, before this year's figures: the year called for)
   const called = counts.size === 0 ? calledYears(head.slice(0, 3000)) : null;
   if (called !== null && called.size === 1 && /今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) return { year: [...called][0], source: "text" };

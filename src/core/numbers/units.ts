@@ -52,6 +52,8 @@ const BASE_UNITS = [
   "兆",
   // areas in one character: 修缮约500㎡
   "㎡",
+  // a score (知晓度评分91分以上, 满意度达到90分): only closing its clause or before its bound (matchUnit)
+  "分",
   // power and energy written in Latin letters (单晶拉棒产能达到96GW, 装机2000MW)
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
   // computing power (智能算力达到1,000 PFLOPS)
@@ -106,6 +108,11 @@ export interface UnitMatch {
   end: number;
 }
 
+/** What a score measures, named before it in its clause: 知晓度评分91分, 满意度达到90分, 得分≥76分. */
+const SCORED_BEFORE = /(?:评分|得分|分数|满意度|知晓度|知晓率|测评|评价|成绩|指数)[^,，。;；(（]{0,8}$/;
+/** What may follow a score's 分: its bound, a joiner or the end of its clause. */
+const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)）]|$)/;
+
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
 export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "天", "个工作日", "工作日", "个月"]);
 
@@ -127,6 +134,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "节" && (/[能约水电地材支本煤油粮点日假庆目省气拍奏余段编]/.test(text[end] ?? "") ||
     /(?:章\s*\d+|(?:航速|时速|速度)[^,，。;；]{0,6}?\d+(?:\.\d+)?)\s*$/.test(text.slice(Math.max(0, pos - 16), pos)))) return null;
   if (u === "发" && FA_WORD.test(text[end] ?? "")) return null;
+  // (分 is a score only where it closes: 91分以上, 85.4分, — not 3分之1, 分3批, 1分钱)
+  // (and only of what is scored, 评分, 满意度, 知晓度 — not a weight in brackets, 平台建设(3分))
+  if (u === "分" && (!SCORE_CLOSES.test(text.slice(end, end + 3)) || !SCORED_BEFORE.test(text.slice(Math.max(0, pos - 20), pos)))) return null;
   // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
   if (u.endsWith("羽") && text[end] === "毛") return null;
   if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return { unit: u.slice(0, -1), end: end - 1 };

@@ -521,6 +521,12 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     const sinceLastYear = unit !== "%" && !unit.endsWith("百分点") && !unit.endsWith("元") ? /(?:比|较)(?:上年|去年|上一年)(?:的)?[^,。;\d]{0,8}?(?:多|增加|减少|少)(?:了)?$/.exec(back) : null;
     if (sinceLastYear && /\d/.test((text.slice(Math.max(0, tok.start - 60), tok.start - sinceLastYear[0].length).split(/[。;!?\n]/).pop() ?? ""))) return { role: "other", reason: "a difference from last year's count (比去年增加20个)" };
   }
+  // (…增速目标,分别上调0.5个、5个、4个百分点; 增长目标则下调1个百分点: how far a goal is moved from last year's)
+  if ((back.includes("调") || back.includes("、")) && /(?:上调|下调|调高|调低|调增|调减)了?(?:分别)?(?:[\d.]+个?(?:百分点)?、)*$/.test(back)) {
+    // (the goal may be named in the clause before: …的增速目标,分别上调…)
+    const before = text.slice(Math.max(0, tok.start - 60), tok.start).split(/[。;\n]/).pop() ?? "";
+    if (before.includes("目标")) return { role: "other", reason: "how far a goal is moved from last year's (上调0.5个百分点)" };
+  }
   // 集结50人所需应急装备物资: how many people a stock of equipment is sized for, inside its name
   // 《纲要》共10篇, 小编整理出的30条: the parts of the document, or the items an article lists from it
   // (…分4个板块, 包括3个部分: the parts a plan is divided into)
@@ -560,13 +566,17 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (意见分为10章共33条, 分三大板块10章33节: the articles or sections after the chapters are the text's own parts)
   if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
-  if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 10), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务,
   // 完成…改革等5项重点任务目标)
   // (…or in kinds: 完整社区建设等8类重点任务)
-  if ((unit === "项" || unit === "类") && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?重点任务/.test(text.slice(unitEnd, unitEnd + 9)) && !/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
+  // (…or its work tasks, around which it is built: 围绕大力推动…、促进重点景区品质提升等18项重点工作任务)
+  if ((unit === "项" || unit === "类") && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?(?:重点(?:工作)?任务|工作任务)/.test(text.slice(unitEnd, unitEnd + 9)) &&
+    (!/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start)) || /(?:围绕|聚焦|包括|涵盖)[^。;]{0,150}$/.test(text.slice(Math.max(0, tok.start - 160), tok.start)))) return { role: "other", reason: MEASURES_COUNTED };
+  // (将安徽省104个县(市、区)分成先行示范区、…: the whole a plan divides into groups)
+  if (isMeasureWord(unit) && /^[^,，。;]{0,12}?(?:分成|分为|划分为|划为)/.test(text.slice(unitEnd, unitEnd + 16)) && /(?:将|把)[^,，。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "the whole a plan divides into groups (将104个县分成…)" };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
@@ -651,7 +661,7 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
 /** A count of the tasks a plan carries out — its parts too: 落实国企党建30项重点任务, 突出抓好21项重点工作落实. */
 function carriesOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
   return (unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) &&
-    /(?:落实|抓好|做好)[^,。;]{0,8}$/.test(text.slice(from, at));
+    /(?:落实|抓好|抓实|做好)[^,。;]{0,12}$/.test(text.slice(from, at));
 }
 
 /** What follows the number of a quoted percentage: %(左右|以上|以内)? and the closing quote. */

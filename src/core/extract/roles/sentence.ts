@@ -94,7 +94,8 @@ const BASE_ASIDE = /(?:较|比)[^,。;]{0,6}?(?:19|20)\d\d年(?:底|末)?\([^()]
 // (not a total: 公园总数30个, 停车位总规模12万个 are stocks)
 const NAME_THEN_AMOUNT = /^\s*(?![\u4e00-\u9fff]*总)[\u4e00-\u9fff]{2,10}(?:数|数量|面积|规模)\s*$/;
 /** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
-const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?在[^,。;]{2,40}?基础上/;
+// (a subject and its will may come first: 我市将在去年11个试点社区的基础上,…)
+const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?(?:[\u4e00-\u9fff]{1,6}?(?:将|要))?在[^,。;]{2,40}?基础上/;
 const ON_BASIS = "what a target builds on (在…的基础上)";
 /** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
 // (具备条件的 hedges, it names no one a norm binds; nor do 开展 or 新建 open such a clause)
@@ -217,6 +218,11 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
   return unit !== null && unit.unit === last.c.unit ? last.c.indicator : null;
 }
 
+/** Words of a plan a deed done never has: 将, 要, 力争, 今年… */
+const PLAN_WORD = /将|(?<![主重需必])要|力争|确保|争取|计划|今年|年内|全年|明年/;
+/** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound; no word of a plan, PLAN_WORD). */
+const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?\s*$/;
+
 /**
  * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
  * 公路320亿元;民航6亿元 — the part before ended in one of them, and this one opens with a bare name and an amount in its unit.
@@ -300,6 +306,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   if (partsGoOn(text, sentence, out)) { memo.partsOfIncrement = true; memo.lastIncrement = true; }
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
   let monthsSoFar = false;
+  let deedsGoOn = false;
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
@@ -308,8 +315,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
-    const past = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
-      (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null);
+    const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
+      (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
+      (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
+    // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
+    deedsGoOn = past !== null && said.includes("已") ? true : past !== null && deedsGoOn;
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;

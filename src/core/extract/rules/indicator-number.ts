@@ -42,7 +42,8 @@ const MAX_INDICATOR = 48;
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
-const TIME_SPAN = /^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)/;
+// (力争用三年时间, 通过3年攻坚: the years a plan gives its work)
+const TIME_SPAN = /^(?:(?:力争)?(?:用|通过|花)\s*)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间|时间|攻坚)/;
 /** A verb between the subject and the number: 农村改厕完成2万户. */
 const TRAILING_VERBS = ["完成", "新增", "新建"];
 /** A budget's word for what it arranges, after the indicator (收入安排, 支出预算安排). */
@@ -283,7 +284,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (span) {
         indicator = indicator.slice(span[0].length);
         const verb = leadingIncrementVerb(indicator);
-        if (verb) { indicator = indicator.slice(verb.length); verbOnly = verb; }
+        // (新建和改扩建公办中小学146所: a verb joined to the next one stays with it)
+        if (verb && !/^[和及与、]/.test(indicator.slice(verb.length))) { indicator = indicator.slice(verb.length); verbOnly = verb; }
       }
       // 农村改厕完成2万户: a verb after the subject adds the amount and names nothing
       const trailing = TRAILING_VERBS.find((v) => indicator.endsWith(v));

@@ -93,6 +93,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       i += 2;
       continue;
     }
+    // (从2023年开始,用三年时间新造…: N years from the year named as the start, counting it — whatever the page's year)
+    if (c === "年" && (text[i + 1] === "时" || text[i + 1] === "攻") && /^(?:时间|攻坚)/.test(text.slice(i + 1, i + 3))) {
+      const m = /(?:从|自)((?:19|20)\d\d)年(?:开始|起)[,，]?\s*(?:力争)?(用|花)\s*([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 20), i));
+      const n = m ? countOf(m[3]) : null;
+      if (m && n !== null && n > 0) { out.push({ pos: i - m[3].length - m[2].length, end: i + 3, year: Number(m[1]) + n - 1 }); i += 2; continue; }
+    }
     if (docYear === null) continue;
     // 2025年年底前: the 年底前 belongs to the year just read
     if (c === "年" && out.length > 0 && out[out.length - 1].end === i) continue;
