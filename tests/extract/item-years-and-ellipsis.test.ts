@@ -126,3 +126,22 @@ describe("round 37's later sets: results and no targets", () => {
     expect(read("高水平建设千亩高产示范片1000个。", 2024)).toEqual(["1000个|2024|increment"]);
   });
 });
+
+describe("round 37's last sets", () => {
+  it("a year's plan named as issued after the name of its place (出台的《石狮市“…”2024年专项行动方案》) dates a page", () => {
+    expect(yearOf("力争全年实现新签招商项目150个以上。这是我市日前出台的《石狮市“抓开放招商促项目落地”2024年专项行动方案》提出的。")).toBe(2024);
+  });
+  it("the time from a start up to now is looked back on (从2019年8月20日揭牌成立至今,…累计签约…)", () => {
+    expect(read("从2019年8月20日揭牌成立至今,临港新片区累计签约前沿产业项目超300个,总投资超过4200亿元。", 2022)).toEqual([]);
+  });
+  it("what a building will hold once built is its size, not places added (建成后可容纳15个班级、300名学生)", () => {
+    expect(read("新建一所幼儿园,建成后可容纳15个班级、300名学生。", 2021)).toEqual([]);
+  });
+  it("a count of 个 introducing a list of 实事 is the list's length (南郑区2024年10个民生实事项目具体如下)", () => {
+    expect(read("汉中市南郑区2024年10个民生实事项目具体如下:", 2024)).toEqual([]);
+  });
+  it("what is bought for those served, counted, and new deals signed are amounts added", () => {
+    expect(read("为大河坎镇九年制学校、江南小学购置午餐午休座椅670套。", 2024)).toEqual(["670套|2024|increment"]);
+    expect(read("力争全年实现新签招商项目150个以上。", 2024)).toEqual(["150个|2024|increment"]);
+  });
+});

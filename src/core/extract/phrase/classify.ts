@@ -203,7 +203,8 @@ export function startsWithIncrementVerb(s: string): boolean {
   // (减少碳排放800万吨: an amount taken off within the period, as one added is; 减少到…, 减少至… name the level reached)
   if (t.startsWith("减少") && t.length > 2) return !/(到|至|为)$/.test(t);
   // 为区内企业培训技术技能人才: the verb follows the ones it serves
-  const served = t[0] === "为" ? /^为[\u4e00-\u9fff]{1,10}?(培训|提供|培养|安置|解决|新增|建设|配备|安装)/.exec(t) : null;
+  // (为全区20所学校购置…: the ones served may be counted)
+  const served = t[0] === "为" ? /^为[\u4e00-\u9fff\d、]{1,24}?(培训|提供|培养|安置|解决|新增|建设|配备|安装|购置|更新|改造)/.exec(t) : null;
   return served !== null;
 }
 
