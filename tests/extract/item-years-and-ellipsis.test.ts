@@ -145,3 +145,16 @@ describe("round 37's last sets", () => {
     expect(read("力争全年实现新签招商项目150个以上。", 2024)).toEqual(["150个|2024|increment"]);
   });
 });
+
+describe("near misses an independent review found", () => {
+  it("a year naming an event (2022年北京冬奥会将在…举办) dates no sentence after it", () => {
+    expect(read("2022年北京冬奥会将在北京和张家口举办。全市新建冰雪运动场地20个。", 2021)).toEqual(["20个|2021|increment"]);
+  });
+  it("the year's months so far with a goal word set a goal (今年1至5月,全市要完成…)", () => {
+    expect(read("今年1至5月,全市要完成固定资产投资200亿元。", 2025)).toEqual(["200亿元|2025|increment"]);
+    expect(read("今年1至4月,全市完成固定资产投资200亿元,同比增长6.1%。", 2025)).toEqual([]);
+  });
+  it("the pupils a school will hold once built are its size too (建成后可容纳36个班级、学生1600人)", () => {
+    expect(read("该学校建成后可容纳36个班级、学生1600人。", 2021)).toEqual([]);
+  });
+});

@@ -218,6 +218,8 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
   return unit !== null && unit.unit === last.c.unit ? last.c.indicator : null;
 }
 
+/** Words setting a goal, which results of the months so far never have: 今年1至5月,全市要完成… is a goal. */
+const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
 /** Words of a plan a deed done never has: 将, 要, 力争, 今年… */
 const PLAN_WORD = /将|(?<![主重需必])要|力争|确保|争取|计划|今年|年内|全年|明年/;
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound; no word of a plan, PLAN_WORD). */
@@ -315,7 +317,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
-    const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar ? "results of the months so far (1-2月,…)" : null) ??
+    const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)

@@ -718,6 +718,9 @@ function turnsToYearByName(text: string, sentence: Span, years: readonly YearMen
     WILL_AFTER_YEAR.test(text.slice(y.end, Math.min(sentence.end, y.end + 24))));
 }
 
+/** An event named after its year: 2022年北京冬奥会, 2023年杭州亚运会, 2025年…博览会. */
+const EVENT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:奥运会|冬奥会|亚运会|运动会|博览会|进博会|峰会|论坛|大会|锦标赛|赛事|艺术节|文化节|旅游节)/;
+
 /**
  * The year a sentence opens with, after an item's number at most (2023年启动…, 1、2023年…), when it is the document's
  * year or later and dates its whole sentence (not 2023年底前…, a date inside it; not a year in the past).
@@ -727,7 +730,9 @@ function yearOpening(text: string, sentenceStart: number, years: readonly YearMe
   if (years.some((y) => y.year !== first.year)) return null;
   if (first.sentenceOnly || (docYear !== null && first.year < docYear) || !isDigit(text[first.pos])) return null;
   if (!/^\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])?\s*$/.test(text.slice(sentenceStart, first.pos))) return null;
-  return /^[\u4e00-\u9fff]/.test(text[first.end] ?? "") && !/^(?:底|末|前|初|内|以来|起|上半年|下半年|[一二三四]季度)/.test(text.slice(first.end, first.end + 4)) ? first.year : null;
+  // (nor a year naming an event, 2022年北京冬奥会将在…举办: the event's year, not the time of the work)
+  return /^[\u4e00-\u9fff]/.test(text[first.end] ?? "") && !/^(?:底|末|前|初|内|以来|起|上半年|下半年|[一二三四]季度)/.test(text.slice(first.end, first.end + 4)) &&
+    !EVENT_NAMED.test(text.slice(first.end, first.end + 16)) ? first.year : null;
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
