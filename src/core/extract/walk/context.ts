@@ -1,6 +1,6 @@
 // Document context while walking the lines: section path, the year a heading or a year-setting line gives
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
-import { NO_AHEAD, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
+import { NO_AHEAD, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
 import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
@@ -305,7 +305,7 @@ function laterStage(text: string, years: YearMention[], first: YearMention, docY
     if (y.pos <= first.pos || y.pos >= lineEnd || y.year <= (found ?? first.year)) continue;
     if (docYear !== null && y.year > docYear + 12) continue;
     if (y.year === 2035 && (docYear === null || docYear < 2030)) continue;
-    if (/[。;；]\s*(?:力争)?(?:到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 5), y.pos)) && /^[”"]?(?:底|末)?[,，]/.test(text.slice(y.end, y.end + 3))) found = y.year;
+    if (opensStage(text, y)) found = y.year;
   }
   return found;
 }

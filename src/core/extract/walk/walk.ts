@@ -15,7 +15,7 @@ import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
-import { isDigit, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
+import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -497,7 +497,7 @@ function laterHorizon(text: string, years: readonly YearMention[], first: YearMe
   let found: number | null = null;
   for (const y of years) {
     if (y.pos <= first.pos || y.year <= first.year || (docYear !== null && y.year < docYear)) continue;
-    if (/[。;]\s*(?:力争)?(?:到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 5), y.pos)) && /^[”"]?(?:底|末)?[,，]/.test(text.slice(y.end, y.end + 3))) found = y.year;
+    if (opensStage(text, y)) found = y.year;
   }
   return found;
 }

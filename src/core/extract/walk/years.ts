@@ -330,3 +330,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   }
   out.push({ pos, end, year });
 }
+
+/** Whether `y` opens a later stage of a line's goals after a full stop or semicolon (…。到2030年, / …;到2026年底,). */
+export function opensStage(text: string, y: YearMention): boolean {
+  return /[。;]\s*(?:力争)?(?:到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 5), y.pos)) && /^[”"]?(?:底|末)?[,，]/.test(text.slice(y.end, y.end + 3));
+}
