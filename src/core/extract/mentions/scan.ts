@@ -551,9 +551,11 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (建成后可容纳15个班级、300名学生: what a building will hold, its size — not places added)
-  if (isMeasureWord(unit) && /(?:建成|投用|投入使用|竣工)后[,，]?(?:可|能|将)?(?:容纳|满足|提供)(?:约|近)?(?:[\d.]+[个名][\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 28), tok.start))) return { role: "parameter", reason: "what a building will hold once built (建成后可容纳15个班级)" };
+  // (the pattern is tried only where 后 stands in the words before: most counts have none)
+  const held = isMeasureWord(unit) ? text.slice(Math.max(lookFrom, tok.start - 28), tok.start) : "";
+  if (held.includes("后") && BUILT_HOLDS.test(held)) return { role: "parameter", reason: "what a building will hold once built (建成后可容纳15个班级)" };
   // (南郑区2024年10个民生实事项目具体如下: a count of 个 too, where it introduces the list)
-  if (unit === "个" && /^[^,。;、\d]{0,6}?(?:民生|惠民|为民|便民)实事项目(?:具体)?(?:如下|是|为|包括|[:：])/.test(text.slice(unitEnd, unitEnd + 20))) return { role: "other", reason: LIST_HOLDS };
+  if (unit === "个" && text.slice(unitEnd, unitEnd + 10).includes("实事") && /^[^,。;、\d]{0,6}?(?:民生|惠民|为民|便民)实事项目(?:具体)?(?:如下|是|为|包括|[:：])/.test(text.slice(unitEnd, unitEnd + 20))) return { role: "other", reason: LIST_HOLDS };
   // (确定民生实事项目共5大类12个: the list's projects counted after its classes)
   // (…or its items after its projects: 民生实事共10项30条)
   if ((unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) || (unit === "条" && /\d+\s*项$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) && listCount(text, tok.start, end)) return { role: "other", reason: LIST_HOLDS };
@@ -667,6 +669,9 @@ function carriesOutTasks(text: string, unit: string, unitEnd: number, from: numb
   return (unit === "项" || unit === "条") && /^[项条]?(?:重点|主要|具体)(?:工作)?(?:任务|工作)/.test(text.slice(unitEnd, unitEnd + 7)) &&
     /(?:落实|抓好|抓实|做好)[^,。;]{0,12}$/.test(text.slice(from, at));
 }
+
+/** What a building will hold once built, before the count: 建成后可容纳15个班级、学生… */
+const BUILT_HOLDS = /(?:建成|投用|投入使用|竣工)后[,，]?(?:可|能|将)?(?:容纳|满足|提供)(?:约|近)?(?:[\d.]+[个名][\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}$/;
 
 /** What follows the number of a quoted percentage: %(左右|以上|以内)? and the closing quote. */
 const QUOTED_PERCENT = /^%(?:左右|以上|以内|以下)?[”"」]/;

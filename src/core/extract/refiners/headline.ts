@@ -4,7 +4,7 @@ import type { Mention } from "../mentions/scan";
 import { setRole, type Placed } from "../roles/sentence";
 
 /** Words of a goal in a headline's clause: 目标, 预期, 力争, 将, 到2030年… */
-const PLAN_WORD = /目标|预期|力争|确保|争取|计划|将|要|到(?:19|20)\d\d|十[四五六]五/;
+const HEADLINE_GOAL = /目标|预期|力争|确保|争取|计划|将|要|到(?:19|20)\d\d|十[四五六]五/;
 
 /** Why a headline's figure is no target. */
 export const HEADLINE_ECHO = "a headline restating a figure its page reports as done";
@@ -24,7 +24,7 @@ export function withoutHeadlineEchoes(text: string, placed: Placed[], mentions: 
     if (m === null || m.start >= end || !past.some((q) => q.value === m.value && q.unit === m.unit)) return true;
     // (a headline naming a goal, 新疆2026年地区生产总值预期目标增长5.5%, keeps it whatever the page says of last year)
     const clause = text.slice(Math.max(start, ...[",", "，", ":", "：", " ", "　"].map((c) => text.lastIndexOf(c, m.start) + 1)), m.start);
-    if (PLAN_WORD.test(clause)) return true;
+    if (HEADLINE_GOAL.test(clause)) return true;
     setRole(m, "past", HEADLINE_ECHO);
     return false;
   });

@@ -220,8 +220,8 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
 
 /** Words setting a goal, which results of the months so far never have: 今年1至5月,全市要完成… is a goal. */
 const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
-/** Words of a plan a deed done never has: 将, 要, 力争, 今年… */
-const PLAN_WORD = /将|(?<![主重需必])要|力争|确保|争取|计划|今年|年内|全年|明年/;
+/** Words of a plan a deed done never has: the words of a goal, and this year's or next year's time. */
+const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?\s*$/;
 
@@ -240,10 +240,13 @@ function partsGoOn(text: string, sentence: Span, placed: Placed[]): boolean {
   if (opening === null) return false;
   const at = sentence.start + opening[0].length;
   const unit = matchUnit(text, at + (/^[\d.]+/.exec(text.slice(at, at + 20))?.[0].length ?? 0))?.unit;
-  // (the whole they are parts of: an amount added in their unit, right before 其中)
-  const whole = placed.filter((p) => p.c.end <= among && p.c.start >= chainStart);
-  const before = whole[whole.length - 1];
-  return before !== undefined && before.c.kind === "increment" && before.c.unit === unit;
+  // (the whole they are parts of: an amount added in their unit, right before 其中 — looked for back from the last target
+  // placed, within the chain, not over every target of the document)
+  for (let i = placed.length - 1; i >= 0 && placed[i].sentence.end >= chainStart; i--) {
+    const p = placed[i];
+    if (p.c.end <= among && p.c.start >= chainStart) return p.c.kind === "increment" && p.c.unit === unit;
+  }
+  return false;
 }
 
 /** The part of `sentence` between semicolons that holds `clause` (looked for at most 300 characters either side). */
@@ -321,7 +324,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
-    deedsGoOn = past !== null && said.includes("已") ? true : past !== null && deedsGoOn;
+    deedsGoOn = past !== null && (deedsGoOn || said.includes("已"));
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
