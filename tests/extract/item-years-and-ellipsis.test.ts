@@ -96,6 +96,10 @@ describe("round 37's later sets: years", () => {
   it("N years from a start year named with them (从2023年开始,用三年时间新造…), whatever the page's year", () => {
     expect(read("从2023年开始,用三年时间新造油茶林276万亩。")).toEqual(["276万亩|2025|increment"]);
   });
+  it("the same with 利用 and an approximate span (自2024年起,利用三年时间; 用三年左右时间 from the page's year)", () => {
+    expect(read("自2024年起,利用三年时间,新建改建农村公路500公里。", 2023)).toEqual(["500公里|2026|increment"]);
+    expect(read("力争用三年左右时间,建成10个特色小镇。", 2025)).toEqual(["10个|2027|increment"]);
+  });
 });
 
 describe("round 37's later sets: results and no targets", () => {

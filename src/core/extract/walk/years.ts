@@ -94,10 +94,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       continue;
     }
     // (从2023年开始,用三年时间新造…: N years from the year named as the start, counting it — whatever the page's year)
-    if (c === "年" && (text[i + 1] === "时" || text[i + 1] === "攻") && /^(?:时间|攻坚)/.test(text.slice(i + 1, i + 3))) {
-      const m = /(?:从|自)((?:19|20)\d\d)年(?:开始|起)[,，]?\s*(?:力争)?(用|花)\s*([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 20), i));
+    // (用三年左右时间: an approximate span ends as the span does)
+    const about = text.startsWith("左右", i + 1) ? 2 : 0;
+    if (c === "年" && /^(?:时间|攻坚)/.test(text.slice(i + 1 + about, i + 3 + about))) {
+      const m = /(?:从|自)((?:19|20)\d\d)年(?:开始|起)[,，]?\s*(?:力争)?(利用|用|花)\s*([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 20), i));
       const n = m ? countOf(m[3]) : null;
-      if (m && n !== null && n > 0) { out.push({ pos: i - m[3].length - m[2].length, end: i + 3, year: Number(m[1]) + n - 1 }); i += 2; continue; }
+      if (m && n !== null && n > 0) { out.push({ pos: i - m[3].length - m[2].length, end: i + 3 + about, year: Number(m[1]) + n - 1 }); i += 2 + about; continue; }
     }
     if (docYear === null) continue;
     // 2025年年底前: the 年底前 belongs to the year just read
@@ -127,12 +129,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       if (m) { out.push({ pos: i - 1, end: i + 1, year: docYear + Number(m[1]) - 1 }); continue; }
     }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
-    if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1, i + 3))) {
+    if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
       const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) });
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) });
       continue;
     }
     // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
