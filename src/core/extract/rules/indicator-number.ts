@@ -396,6 +396,9 @@ export const indicatorNumberRule: ClauseRule = {
       // (the year's task is work to do in it: 全年任务为282个村)
       if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
       if (stretch && raised) kind = raised.kind;
+      // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
+      const placed = raised !== undefined && isPercentUnit(m.unit) && raised.unit === m.unit ? placesAlone(indicator, raised.indicator) : null;
+      if (placed) kind = raised!.kind;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
@@ -405,11 +408,12 @@ export const indicatorNumberRule: ClauseRule = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: name,
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: placed?.[0] ?? name,
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };
       out.push(candidate);
+      for (const place of placed?.slice(1) ?? []) out.push({ ...candidate, indicator: place });
       // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
       // another unit
       const second = mentions[idx + 1];
@@ -466,6 +470,26 @@ export const indicatorNumberRule: ClauseRule = {
     return out;
   },
 };
+
+/** One place or a list of them, alone before the value (周口, 洛阳、安阳, 平顶山、南阳、商丘等地, 新疆定). */
+const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(?:等(?:地|市|县|区|省|省份|城市|地市))?定?$/;
+/** Words that name an indicator or a change, not a place (a place's own characters, 长沙 or 重庆, are no such words). */
+const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保/;
+/** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */
+const GROWTH_MEASURE = /(?:GDP|地区生产总值|生产总值|经济增速|经济增长|经济总量|增速|增长)[\u4e00-\u9fff]*$/;
+
+/**
+ * The names of places standing alone where an indicator's would, each with the measure of the target named before
+ * them in the sentence (漯河GDP预期目标为7%以上,周口为7%左右 → 周口GDP预期目标); null where the head names more than
+ * places, or the target before names no growth measure after a place.
+ */
+function placesAlone(head: string, before: string): string[] | null {
+  const places = PLACES_ALONE.exec(head);
+  if (!places || NAMES_MEASURE.test(head)) return null;
+  const measure = GROWTH_MEASURE.exec(before);
+  if (!measure || measure.index === 0) return null;
+  return places[1].split(/[、和]/).map((p) => p + measure[0]);
+}
 
 /** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */
 const WHOLE_RATE = /^[\u4e00-\u9fff]{2,}(?:率|比重|占比)$/;

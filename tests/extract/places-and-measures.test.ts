@@ -1,0 +1,20 @@
+// Mechanisms round 38's residual failures showed missing: places standing alone where an indicator's name would be,
+// measured as the growth target named before them in the sentence. Sentences written for these tests (unit tests of the
+// rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.kind}`);
+
+describe("places alone where a name would be", () => {
+  it("take the growth measure of the target before them in the sentence, one target per place", () => {
+    expect(read("其中,漯河GDP预期目标为7%以上,周口为7%左右,洛阳、安阳为6%,商丘等地为6.5%左右。", 2025)).toEqual([
+      "漯河GDP预期目标|7%|growth", "周口GDP预期目标|7%|growth", "洛阳GDP预期目标|6%|growth", "安阳GDP预期目标|6%|growth", "商丘GDP预期目标|6.5%|growth",
+    ]);
+  });
+  it("not a head naming a measure or a change (一般公共预算收入为7%), nor after a target that names no growth", () => {
+    expect(read("地区生产总值增长6%,城镇调查失业率为5.5%。", 2025).at(-1)).toBe("城镇调查失业率|5.5%|share");
+    expect(read("全市森林覆盖率达到45%,西区为50%。", 2025).at(-1)).not.toContain("growth");
+  });
+});
