@@ -1,5 +1,6 @@
 // Mechanisms round 38's residual failures showed missing: places standing alone where an indicator's name would be,
-// measured as the growth target named before them in the sentence. Sentences written for these tests (unit tests of the
+// measured as the growth target named before them in the sentence; a rate of growth named with the year before the verb
+// that sets it, and one that 增加 states. Sentences written for these tests (unit tests of the
 // rules, not evidence of generality).
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
@@ -16,5 +17,15 @@ describe("places alone where a name would be", () => {
   it("not a head naming a measure or a change (一般公共预算收入为7%), nor after a target that names no growth", () => {
     expect(read("地区生产总值增长6%,城镇调查失业率为5.5%。", 2025).at(-1)).toBe("城镇调查失业率|5.5%|share");
     expect(read("全市森林覆盖率达到45%,西区为50%。", 2025).at(-1)).not.toContain("growth");
+  });
+});
+
+describe("a rate of growth", () => {
+  it("named with the year between the name and the verb that sets it (北京GDP增速今年定5%左右)", () => {
+    expect(read("北京GDP增速今年定5%左右。", 2024)).toEqual(["北京GDP增速今年定|5%|growth"]);
+  });
+  it("that 增加 states (入境游收入增加30%以上); a count after 增加 is an amount added", () => {
+    expect(read("到2027年,入境游收入增加30%以上。", 2025)).toEqual(["入境游收入增加|30%|growth"]);
+    expect(read("今年增加3万个学位。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["3万个|increment"]);
   });
 });

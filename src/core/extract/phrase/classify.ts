@@ -258,7 +258,8 @@ const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|
 const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
 const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
-const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(${SETS_VALUE}|是|为何设为?)?$`);
+// (北京GDP增速今年定5%左右: the year may stand between the name and the verb that sets it)
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(?:\\s*(?:今年|明年|全年|(?:19|20)\\d\\d年))?(${SETS_VALUE}|是|为何设为?)?$`);
 
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
@@ -276,7 +277,8 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
   if (!growth && /(指数|拥有量|数量)$/.test(indicator)) return "level";
   // (税收收入占一般公共预算收入80%, 完成年度投资90%: a share of an amount, or of the work on it)
   const ofAmount = /(占|完成)/.test(indicator);
-  return growth || GROWTH_NAMED.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
+  // (入境游收入增加30%: a rate 增加 states is a rise, as 增长 — a count after it is an amount added, 增加3万个学位)
+  return growth || GROWTH_NAMED.test(indicator) || /(?<![新净])增加$/.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
 }
 
 /** The measures of a piece of work a verb names before them (治理河长, 改造面积, 恢复…长度). */
