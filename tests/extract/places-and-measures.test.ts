@@ -29,3 +29,13 @@ describe("a rate of growth", () => {
     expect(read("今年增加3万个学位。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["3万个|increment"]);
   });
 });
+
+describe("a rate after kinds of one thing", () => {
+  it("is each kind's, each named with what follows the last kind's word (基本养老、医疗保险参保率稳定在95%以上)", () => {
+    expect(read("基本养老、医疗保险参保率稳定在95%以上。", 2026)).toEqual(["养老保险参保率|95%|share", "医疗保险参保率|95%|share"]);
+    expect(read("社会、经济数据汇集率超过90%。", 2025)).toEqual(["社会数据汇集率|90%|share", "经济数据汇集率|90%|share"]);
+  });
+  it("whole rates listed keep their own names, one target each", () => {
+    expect(read("城镇污水处理率、垃圾无害化处理率达到95%。", 2025).length).toBe(2);
+  });
+});

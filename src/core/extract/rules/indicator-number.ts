@@ -164,8 +164,17 @@ const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<!
  */
 function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
   const items = indicator.split("、").map((x) => x.trim());
-  return kind === "share" && m.value === 100 && m.unit === "%" && !indicator.includes("等") && items.every((x) => x.length >= 2) &&
+  return kind === "share" && (m.value === 100 || kindsOfOneRate(items)) && m.unit === "%" && !indicator.includes("等") && items.every((x) => x.length >= 2) &&
     !items.slice(0, -1).some((x) => /(?:乡镇|街道|社区|村|县|区|市|镇|乡)$/.test(x));
+}
+
+/**
+ * Kinds of one thing, named by a word each, before the rate the last names of its own (基本养老、医疗保险参保率): a rate is
+ * no sum, so each kind has the value — the words name kinds where the last item opens with a word as short.
+ */
+function kindsOfOneRate(items: string[]): boolean {
+  const last = items[items.length - 1];
+  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x) => /^(?:基本)?[\u4e00-\u9fff]{2}$/.test(x));
 }
 
 export const indicatorNumberRule: ClauseRule = {
@@ -460,7 +469,9 @@ export const indicatorNumberRule: ClauseRule = {
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
         } else if (fullRateShared(candidate.indicator, kind, m)) {
           // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
-          const rate = /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
+          // (基本养老、医疗保险参保率 → 基本养老保险参保率: a kind's word takes what follows the last kind's)
+          const listed = candidate.indicator.split("、");
+          const rate = kindsOfOneRate(listed.map((x) => x.trim())) ? listed[listed.length - 1].trim().slice(2) : /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
           const named = candidate.indicator.split("、").map((x, i, all) => (i < all.length - 1 && !x.endsWith("率") ? x.trim() + rate : x.trim()));
           candidate.indicator = named[0];
           for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
