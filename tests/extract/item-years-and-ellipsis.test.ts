@@ -100,6 +100,13 @@ describe("round 37's later sets: years", () => {
     expect(read("自2024年起,利用三年时间,新建改建农村公路500公里。", 2023)).toEqual(["500公里|2026|increment"]);
     expect(read("力争用三年左右时间,建成10个特色小镇。", 2025)).toEqual(["10个|2027|increment"]);
   });
+  it("a campaign named for a year of work (开展重大项目投资攻坚年行动,…) dates what follows it with the page's year", () => {
+    const text = "力争到2027年,全省经济总量突破7万亿元。\n积极扩大有效投资,开展重大项目投资攻坚年行动,完成各类投资超3000亿元。";
+    expect(read(text, 2025)).toEqual(["7万亿元|2027|level", "3000亿元|2025|increment"]);
+    // (not a span of years, nor work it repeats each year of the plan)
+    expect(read("力争到2027年,全省经济总量突破7万亿元。\n实施制造业三年行动,完成投资超3000亿元。", 2025).at(-1)).toBe("3000亿元|2027|increment");
+    expect(read("到2025年,外资企业达到120家。\n开展“招商引资攻坚年”活动,每年举办专题招商推介会8场以上。", 2023).at(-1)).toBe("8场|2025|increment");
+  });
 });
 
 describe("round 37's later sets: results and no targets", () => {

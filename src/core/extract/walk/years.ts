@@ -144,6 +144,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const n = next ? countOf(next[1]) : null;
       if (next && n !== null && n >= 2 && n <= 15) { const yearAt = next[0].indexOf("年", 2); out.push({ pos: i, end: i + yearAt + 1, year: yearsAheadEnd(n, docYear, ahead), ...(/(?:[:：]|目标|任务)$/.test(next[0]) ? {} : { sentenceOnly: true }) }); i += yearAt; continue; }
     }
+    // 开展重大项目投资攻坚年行动,完成各类投资超3000亿元: a campaign named for a year of work is the document's year (not a span
+    // of years, 三年行动; nor where what it does recurs each year of a plan, 开展…攻坚年活动,每年举办…)
+    if (c === "年" && CAMPAIGN_YEAR_AFTER.test(text.slice(i + 1, i + 4)) && CAMPAIGN_YEAR_BEFORE.test(text.slice(Math.max(from, i - 18), i)) && !/^[^。]*?每年/.test(text.slice(i + 1, Math.min(to, i + 40)))) {
+      out.push({ pos: i, end: i + 1, year: docYear });
+      continue;
+    }
     // 今明两年计划新增…: this year and the next, to the end of the next
     if (c === "今" && text.startsWith("今明两年", i)) { out.push({ pos: i, end: i + 4, year: docYear + 1 }); i += 3; continue; }
     if ((c === "今" || c === "本") && text[i + 1] === "年") { out.push({ pos: i, end: i + 2, year: docYear }); i++; continue; }
@@ -186,6 +192,10 @@ function spanEnd(n: number, docYear: number): number {
 function withinHorizon(year: number, docYear: number, horizon: number | null): number {
   return horizon !== null && horizon > docYear && year > horizon ? horizon : year;
 }
+
+/** A campaign named for a year of work: …攻坚年行动, “项目建设推进年”活动 (what follows the 年, and what opens the name). */
+const CAMPAIGN_YEAR_AFTER = /^[”"]?(?:行动|活动)/;
+const CAMPAIGN_YEAR_BEFORE = /(?:开展|实施|深化|推进|落实|启动)[“"]?(?:(?:19|20)\d\d)?[\u4e00-\u9fff]{1,14}(?:攻坚|提升|推进|落实|突破|建设|服务|质量|效能|作风|发展|招商|创新|改革)$/;
 
 const NO_SPANS: ReadonlySet<number> = new Set();
 
