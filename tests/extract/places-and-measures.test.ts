@@ -39,3 +39,11 @@ describe("a rate after kinds of one thing", () => {
     expect(read("城镇污水处理率、垃圾无害化处理率达到95%。", 2025).length).toBe(2);
   });
 });
+
+describe("an output or a revenue completed", () => {
+  it("is the year's level (完成技术合同成交额20亿元, 预计完成45.0亿元 of a revenue); an investment completed is work done", () => {
+    expect(read("力争完成技术合同成交额20亿元。", 2025)).toEqual(["技术合同成交额|20亿元|level"]);
+    expect(read("财政总收入可比增3%,预计完成45.0亿元。", 2025).at(-1)).toBe("财政总收入|45亿元|level");
+    expect(read("完成固定资产投资100亿元。", 2025)).toEqual(["固定资产投资|100亿元|increment"]);
+  });
+});
