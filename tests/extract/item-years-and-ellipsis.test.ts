@@ -27,6 +27,10 @@ describe("a year opening a sentence", () => {
 });
 
 describe("the page's year and the plan's horizon", () => {
+  it("from a year's goals or budgets a roundup says are published (31省份2023年GDP目标公布); not a plan's vision", () => {
+    expect(yearOf("题:31省份2023年GDP目标公布 多地表态力争更好结果\n其中,海南为9.5%左右。")).toBe(2023);
+    expect(yearOf("泉州“十四五”规划和2035年远景目标纲要发布\nGDP力争达2.8万亿元。")).not.toBe(2035);
+  });
   it("from a year's work meeting named after 召开的 (从今天召开的2026年…工作会议上获悉)", () => {
     expect(yearOf("记者从今天(1月14日)召开的2026年内蒙古自治区交通运输工作会议上获悉,今年计划推进73个重大项目。")).toBe(2026);
   });

@@ -108,6 +108,9 @@ const YEAR_OF_WORK = new RegExp([
   // (a news frame of the year planned: 2023年 / 武穴擘画了怎样的新蓝图?, 2026年…绘就发展施工图)
   // (not a horizon's, 为2035年的城市发展描绘了宏伟蓝图)
   /(?<![为到至])(20\d\d)年(?!的)[^,，。;\n]{0,12}?(?:擘画|描绘|绘就|勾勒|绘制)[^,，。;\n]{0,12}?(?:蓝图|施工图|路线图)/.source,
+  // (the year's goals or budgets published, as a roundup tells: 31省份2023年GDP目标公布, 2023年经济增长预期目标均已出炉 — not
+  // a plan's vision, “十四五”规划和2035年远景目标纲要发布)
+  /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算)[^,，。;\n远规纲]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,
 ].join("|"), "g");
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
