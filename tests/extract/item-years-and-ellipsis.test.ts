@@ -27,6 +27,10 @@ describe("a year opening a sentence", () => {
 });
 
 describe("the page's year and the plan's horizon", () => {
+  it("a lead that opens with a period as what it speaks of (“十五五”时期是…的关键阶段) dates the goals after it; a comparison with the end of a period not yet over is a base", () => {
+    const text = "“十五五”时期是我国城市轨道交通迈向高质量发展的关键阶段。\n核心目标:列车正点率稳定在99.98%以上,运维成本较“十四五”末期下降20%。";
+    expect(read(text, 2025)).toEqual(["99.98%|2030|share", "20%|2030|growth"]);
+  });
   it("from a year's goals or budgets a roundup says are published (31省份2023年GDP目标公布); not a plan's vision", () => {
     expect(yearOf("题:31省份2023年GDP目标公布 多地表态力争更好结果\n其中,海南为9.5%左右。")).toBe(2023);
     expect(yearOf("泉州“十四五”规划和2035年远景目标纲要发布\nGDP力争达2.8万亿元。")).not.toBe(2035);

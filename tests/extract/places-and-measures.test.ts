@@ -14,6 +14,15 @@ describe("places alone where a name would be", () => {
       "漯河GDP预期目标|7%|growth", "周口GDP预期目标|7%|growth", "洛阳GDP预期目标|6%|growth", "安阳GDP预期目标|6%|growth", "商丘GDP预期目标|6.5%|growth",
     ]);
   });
+  it("or of the growth goal their paragraph or headline names (…2023年GDP目标公布 / 海南为9.5%左右; 广东、山东均为5%以上)", () => {
+    const text = "31省份2023年GDP目标公布\n从各地GDP目标来看,其中,海南为9.5%左右,江西、新疆为7%左右。\n不过,广东、山东均为5%以上。";
+    expect(read(text, 2023)).toEqual(["海南GDP目标|9.5%|growth", "江西GDP目标|7%|growth", "新疆GDP目标|7%|growth", "广东GDP目标|5%|growth", "山东GDP目标|5%|growth"]);
+    // (a revenue's growth goal too; what stays as it was names no noun: 维持4%不变)
+    expect(read("2026年财政收入增长目标维持不变:与2025年相比,河南目标维持4%不变。", 2026)).toEqual(["河南财政收入增长目标|4%|growth"]);
+  });
+  it("values listed before a growth goal named after them are growths (新疆、西藏分别以10%、8%的增速目标领跑全国)", () => {
+    expect(read("新疆、西藏分别以10%、8%的增速目标领跑全国。", 2026).map((x) => x.split("|").slice(1).join("|"))).toEqual(["10%|growth", "8%|growth"]);
+  });
   it("not a head naming a measure or a change (一般公共预算收入为7%), nor after a target that names no growth", () => {
     expect(read("地区生产总值增长6%,城镇调查失业率为5.5%。", 2025).at(-1)).toBe("城镇调查失业率|5.5%|share");
     expect(read("全市森林覆盖率达到45%,西区为50%。", 2025).at(-1)).not.toContain("growth");

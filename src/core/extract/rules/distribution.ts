@@ -4,7 +4,8 @@
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
-import { INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
+import { GROWTH_NOUN, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
+import { growthTopic, placesAlone } from "../phrase/places";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 import { countedNoun } from "./measure-count";
@@ -190,7 +191,9 @@ export const respectivelyRule: ClauseRule = {
     const out: Candidate[] = [];
     after.forEach((m, i) => {
       consumed.add(m);
-      const growth = between.growth || /增长|增速/.test(itemsText);
+      // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
+      const last = after[after.length - 1];
+      const growth = between.growth || /增长|增速/.test(itemsText) || (isPercentUnit(m.unit) && text[last.end] === "的" && GROWTH_NOUN.test(text.slice(last.end, last.end + 10)));
       const kind = kindOf(m.unit, growth, (shared ? shared[1] : "") + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
@@ -311,9 +314,12 @@ export const sharedRule: ClauseRule = {
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
+      // (广东、山东、浙江均为5%以上 under a paragraph or headline on growth goals: the places' growth goals)
+      const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start)) : null;
+      if (placed) items = placed;
       for (const item of items) {
         // (地方财政收入和税收收入增长5亿元: an amount of growth is an amount added)
-        const kind = kindOf(target.unit, growth && (isPercentUnit(target.unit) || m[1] === "增长"), verb + item, itemsText);
+        const kind = placed ? "growth" : kindOf(target.unit, growth && (isPercentUnit(target.unit) || m[1] === "增长"), verb + item, itemsText);
         out.push({
           rule: this.name, start: quoteStart, end: target.end, numberAt: target.start,
           value: target.value, valueMax: target.valueMax, unit: target.unit,

@@ -8,6 +8,7 @@ import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, GROWTH_NOUN, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
+import { growthTopic, placesAlone } from "../phrase/places";
 import { listItems } from "./distribution";
 import { secondAmountOfSame } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
@@ -98,6 +99,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   const ahead = text.slice(end, end + 8);
   if (ahead.includes("目标") && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(ahead)) return false;
   if (growthAfter(text, end)) return false;
+  // (河南目标维持4%不变: what stays as it was names no noun)
+  if (ch === "不" && /^不变(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
@@ -406,8 +409,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
       if (stretch && raised) kind = raised.kind;
       // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
-      const placed = raised !== undefined && isPercentUnit(m.unit) && raised.unit === m.unit ? placesAlone(indicator, raised.indicator) : null;
-      if (placed) kind = raised!.kind;
+      // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
+      const placed = isPercentUnit(m.unit) && (kind === "share" || (raised !== undefined && raised.unit === m.unit)) ?
+        placesAlone(indicator, raised !== undefined && raised.unit === m.unit ? raised.indicator : "", () => kind === "share" ? growthTopic(text, clause.start) : null) : null;
+      if (placed) kind = "growth";
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
@@ -481,26 +486,6 @@ export const indicatorNumberRule: ClauseRule = {
     return out;
   },
 };
-
-/** One place or a list of them, alone before the value (周口, 洛阳、安阳, 平顶山、南阳、商丘等地, 新疆定). */
-const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(?:等(?:地|市|县|区|省|省份|城市|地市))?定?$/;
-/** Words that name an indicator or a change, not a place (a place's own characters, 长沙 or 重庆, are no such words). */
-const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保/;
-/** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */
-const GROWTH_MEASURE = /(?:GDP|地区生产总值|生产总值|经济增速|经济增长|经济总量|增速|增长)[\u4e00-\u9fff]*$/;
-
-/**
- * The names of places standing alone where an indicator's would, each with the measure of the target named before
- * them in the sentence (漯河GDP预期目标为7%以上,周口为7%左右 → 周口GDP预期目标); null where the head names more than
- * places, or the target before names no growth measure after a place.
- */
-function placesAlone(head: string, before: string): string[] | null {
-  const places = PLACES_ALONE.exec(head);
-  if (!places || NAMES_MEASURE.test(head)) return null;
-  const measure = GROWTH_MEASURE.exec(before);
-  if (!measure || measure.index === 0) return null;
-  return places[1].split(/[、和]/).map((p) => p + measure[0]);
-}
 
 /** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */
 const WHOLE_RATE = /^[\u4e00-\u9fff]{2,}(?:率|比重|占比)$/;

@@ -84,7 +84,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
           !(/^[”"]?[,，]/.test(after) && /(?:^|[。\n])\s*(?:着眼|聚焦)\s*[“"]?$/.test(text.slice(Math.max(0, i - 5), i))));
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
+      // (…but a comparison with the end of a period not yet over is a goal's base: 运维成本较“十四五”末期下降20% in 2025)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
+        (y !== undefined && docYear !== null && y >= docYear && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after)) ||
         // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
         (/为(?:实现|完成)?\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
       // (“十五五”开局之年 is the period's first year, not its last)

@@ -1,0 +1,41 @@
+// Places standing alone where an indicator's name would be (周口为7%左右, 江西、新疆为7%左右), and the growth goal their
+// sentence, paragraph or headline names for them: how pages that gather many places' goals write them.
+
+/** One place or a list of them, alone before the value (周口, 洛阳、安阳, 平顶山、南阳、商丘等地, 其余省份). */
+const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(?:等(?:地|市|县|区|省|省份|城市|地市))?$/;
+/** What may follow the places before the value: their goal, a word of manner, the verb that sets it (的目标均, 直接定, 定). */
+const GOAL_SET_AFTER = /(?:的)?(?:预期)?(?:目标)?(?:均|都|也|直接|则|首次)?(?:大幅)?(?:定|设定|确定|锁定|设|定格|维持|保持)?$/;
+/** Words that name an indicator or a change, not a place (a place's own characters, 长沙 or 重庆, are no such words). */
+const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保|高于|低于|超过|平均|水平|多数|全国|部分/;
+/** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */
+const GROWTH_MEASURE = /(?:GDP|地区生产总值|生产总值|经济增速|经济增长|经济总量|增速|增长)[\u4e00-\u9fff]*$/;
+/** A growth goal named as the topic of a paragraph or a headline: 各地GDP增长目标, 2023年经济增长预期目标, GDP目标公布. */
+// (…or a revenue's: 一般公共预算收入增速目标, 财政收入增长目标)
+const GROWTH_TOPIC = /(?:GDP|生产总值|经济)(?:的)?(?:增长|增速|增幅)?(?:预期)?目标|(?:GDP|生产总值|经济)(?:增长|增速)|(?:一般公共预算|财政|税收)收入(?:的)?(?:增长|增速|增幅)(?:预期)?目标/;
+
+/**
+ * The names of places standing alone where an indicator's would, each with the measure of the target named before
+ * them in the sentence (漯河GDP预期目标为7%以上,周口为7%左右 → 周口GDP预期目标) or, failing one, of the growth goal its
+ * paragraph or headline is about (…2023年GDP目标公布 / …海南为9.5%左右 → 海南GDP目标); null where the head names more
+ * than places, or nothing names a growth measure.
+ */
+export function placesAlone(head: string, before: string, topic: () => string | null): string[] | null {
+  const core = head.replace(GOAL_SET_AFTER, "").replace(/^其中[,，]?\s*/, "");
+  const places = PLACES_ALONE.exec(core);
+  if (!places || NAMES_MEASURE.test(core)) return null;
+  const measure = GROWTH_MEASURE.exec(before);
+  const named = measure && measure.index > 0 ? measure[0] : topic();
+  if (!named) return null;
+  return places[1].split(/[、和]/).map((p) => p + named);
+}
+
+/** The growth goal the paragraph before `at`, or the page's headline, is about (its words), or null. */
+export function growthTopic(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const paragraph = GROWTH_TOPIC.exec(text.slice(Math.max(lineStart, at - 300), at));
+  if (paragraph) return paragraph[0];
+  // (the headline: the page's first line, or the line before the paragraph)
+  const firstLine = text.slice(0, Math.min(120, (text.indexOf("\n") + 1 || text.length + 1) - 1));
+  const before = lineStart > 0 ? text.slice(Math.max(0, text.lastIndexOf("\n", lineStart - 2) + 1), lineStart - 1).slice(0, 120) : "";
+  return GROWTH_TOPIC.exec(before)?.[0] ?? GROWTH_TOPIC.exec(firstLine)?.[0] ?? null;
+}
