@@ -27,6 +27,12 @@ describe("a year opening a sentence", () => {
 });
 
 describe("the page's year and the plan's horizon", () => {
+  it("a headline's goal naming no year takes the year the page states for the same figure of the same thing", () => {
+    const text = "无锡布局未来产业发展体系 未来三年整体规模突破2000亿元\n\n市长表示,力促到2027年,未来产业整体规模突破2000亿元。";
+    expect(read(text, 2024)).toEqual(["2000亿元|2027|level", "2000亿元|2027|level"]);
+    // (not another thing's figure: 地区生产总值年均增长6% over 进出口总额增长6%)
+    expect(read("地区生产总值年均增长6%以上\n\n“十五五”任务目标。2026年,进出口总额增长6%。", 2026)[0]).not.toBe("6%|2026|growth");
+  });
   it("a lead that opens with a period as what it speaks of (“十五五”时期是…的关键阶段) dates the goals after it; a comparison with the end of a period not yet over is a base", () => {
     const text = "“十五五”时期是我国城市轨道交通迈向高质量发展的关键阶段。\n核心目标:列车正点率稳定在99.98%以上,运维成本较“十四五”末期下降20%。";
     expect(read(text, 2025)).toEqual(["99.98%|2030|share", "20%|2030|growth"]);

@@ -11,7 +11,7 @@ import { readSentence, setRole, type Placed } from "./roles/sentence";
 import { readTableBlock } from "./roles/table";
 import { quantitiesIn, statesAnything } from "./mentions/scan";
 import { fillBaseValues, type Observed } from "./refiners/base";
-import { withoutHeadlineEchoes } from "./refiners/headline";
+import { withHeadlineYears, withoutHeadlineEchoes } from "./refiners/headline";
 import { toTargets } from "./refiners/targets";
 import { walk } from "./walk/walk";
 
@@ -42,7 +42,7 @@ export function extract(original: string, options: ExtractOptions = {}): Extract
     else for (const m of quantitiesIn(mentions, block.span.start, block.span.end)) setRole(m, "other", block.reason);
   });
   fillBaseValues(placed, seen, (m, indicator) => { m.role = "baseline"; m.reason = `the base-year value of ${indicator}`; });
-  const { targets, words } = toTargets(withoutHeadlineEchoes(prepared.text, placed, mentions), original, doc.clean, docId);
+  const { targets, words } = toTargets(withHeadlineYears(prepared.text, withoutHeadlineEchoes(prepared.text, placed, mentions)), original, doc.clean, docId);
   const result: ExtractionResult = { document: doc.document, targets };
   if (options.mentions) result.mentions = roledMentions(original, doc.clean, mentions, words, targets);
   return result;

@@ -1,5 +1,6 @@
 // A news headline sums its page up in figures (贵州省能源工作会:完成能源投资4200亿元): where the page reports the same
-// figure as done (“十四五”贵州省能源投资累计完成4200亿元), the headline's is that past fact, no target.
+// figure as done (“十四五”贵州省能源投资累计完成4200亿元), the headline's is that past fact, no target; where the page states
+// it as a goal with its year, the headline's goal has that year.
 import type { Mention } from "../mentions/scan";
 import { setRole, type Placed } from "../roles/sentence";
 
@@ -9,14 +10,45 @@ const HEADLINE_GOAL = /目标|预期|力争|确保|争取|计划|将|要|到(?:1
 /** Why a headline's figure is no target. */
 export const HEADLINE_ECHO = "a headline restating a figure its page reports as done";
 
+/** Where the page's headline ends: one short line without a full stop opening it (a page of one line has none); else -1. */
+function headlineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return -1;
+  const nl = text.indexOf("\n", start);
+  return nl < 0 || nl - start > 80 || text.slice(start, nl).includes("。") ? -1 : nl;
+}
+
+/**
+ * `placed` with the year of each headline target that names no year of its own (无锡…未来三年整体规模突破2000亿元) taken
+ * from the page's own statement of the same value and unit as a goal (力促到2027年…整体规模突破2000亿元).
+ */
+export function withHeadlineYears(text: string, placed: Placed[]): Placed[] {
+  const end = headlineEnd(text);
+  if (end < 0) return placed;
+  for (const p of placed) {
+    const m = p.mention;
+    if (m === null || m.start >= end) continue;
+    // (a year written in the headline's clause is its own)
+    if (/(?:19|20)\d\d/.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // (the same figure of the same thing: a pair of characters of its name in common)
+    const body = placed.find((q) => q.mention !== null && q.mention.start > end && q.mention.value === m.value && q.mention.unit === m.unit && q.c.kind === p.c.kind &&
+      sharesPair(q.c.indicator, p.c.indicator));
+    if (body && body.year !== null) p.year = body.year;
+  }
+  return placed;
+}
+
+/** Whether two names hold a pair of characters in common (整体规模 and 未来产业整体规模). */
+function sharesPair(a: string, b: string): boolean {
+  for (let i = 0; i + 1 < a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** `placed` without the headline's targets whose value and unit the page states as past further on. */
 export function withoutHeadlineEchoes(text: string, placed: Placed[], mentions: readonly Mention[]): Placed[] {
+  const end = headlineEnd(text);
+  if (end < 0) return placed;
   const start = text.search(/\S/);
-  if (start < 0) return placed;
-  const nl = text.indexOf("\n", start);
-  const end = nl < 0 ? text.length : nl;
-  // (a headline is one short line without a full stop; a page of one line has none)
-  if (nl < 0 || end - start > 80 || text.slice(start, end).includes("。")) return placed;
   if (!placed.some((p) => p.mention !== null && p.mention.start < end)) return placed;
   const past = mentions.filter((q) => q.start > end && q.role === "past");
   return placed.filter((p) => {
