@@ -56,3 +56,9 @@ describe("an output or a revenue completed", () => {
     expect(read("完成固定资产投资100亿元。", 2025)).toEqual(["固定资产投资|100亿元|increment"]);
   });
 });
+
+describe("verbs of adding", () => {
+  it("引培 (引进培育) adds what it counts", () => {
+    expect(read("力争引培国内外先进水平的基础大模型1个。", 2024).map((x) => x.split("|").slice(1).join("|"))).toEqual(["1个|increment"]);
+  });
+});
