@@ -62,3 +62,10 @@ describe("verbs of adding", () => {
     expect(read("力争引培国内外先进水平的基础大模型1个。", 2024).map((x) => x.split("|").slice(1).join("|"))).toEqual(["1个|increment"]);
   });
 });
+
+describe("a step of choosing projects", () => {
+  it("counts candidates or the projects chosen, no goal (10个民生实事候选项目进行票决, 8个项目被确定为…)", () => {
+    const text = "会上,人大代表对县人民政府提交的10个民生实事候选项目进行票决,8个项目被确定为2025年民生实事项目。实施51.5公里“四好农村路”提档升级。";
+    expect(read(text, 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["51.5公里|increment"]);
+  });
+});

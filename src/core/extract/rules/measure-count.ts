@@ -151,6 +151,18 @@ export function countsRankedSet(text: string, m: Mention, clauseEnd: number): bo
     !/(进入|跻身|位居|位列|排名|排在|达到)/.test(text.slice(m.end, Math.min(clauseEnd, m.end + 16)));
 }
 
+export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";
+
+/**
+ * A count of the projects a choice is made among or makes (提交的10个民生实事候选项目进行票决, 8个项目被确定为2025年民生实事
+ * 项目): candidates are no goal, and the number chosen only sizes the list the page goes on to give.
+ */
+export function countsChoice(text: string, m: Mention, clauseEnd: number): boolean {
+  if (!isMeasureWord(m.unit)) return false;
+  const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
+  return /^[\u4e00-\u9fff“”"]{0,10}?候选/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)?(?:确定为|列为|入选|票决)/.test(after);
+}
+
 export const measureCountRule: ClauseRule = {
   name: "measure-count",
   apply({ text, clause, mentions, memo }, consumed) {
