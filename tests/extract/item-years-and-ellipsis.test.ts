@@ -27,6 +27,15 @@ describe("a year opening a sentence", () => {
 });
 
 describe("the page's year and the plan's horizon", () => {
+  it("what a plan still running sets, told after its name with its span, is for the span's end (《…(2020-2022年)》,计划三年推动建设100家…)", () => {
+    const text = "早在2020年,市经信委等6部门发布了《上海市建设100+智能工厂专项行动方案(2020-2022年)》,计划三年推动建设100家智能工厂,打造10家标杆性智能工厂。";
+    expect(read(text, 2022)).toEqual(["100家|2022|increment", "10家|2022|increment"]);
+    // (a plan whose span has ended is past)
+    expect(read(text, 2024)).toEqual([]);
+  });
+  it("from the vote on a year's works announced (2025年“温暖宣汉”十大行动票决结果出炉)", () => {
+    expect(yearOf("3月3日,2025年“温暖宣汉”十大行动票决结果出炉。建成10所示范性寄宿学校。")).toBe(2025);
+  });
   it("a headline's goal naming no year takes the year the page states for the same figure of the same thing", () => {
     const text = "无锡布局未来产业发展体系 未来三年整体规模突破2000亿元\n\n市长表示,力促到2027年,未来产业整体规模突破2000亿元。";
     expect(read(text, 2024)).toEqual(["2000亿元|2027|level", "2000亿元|2027|level"]);

@@ -69,3 +69,10 @@ describe("a step of choosing projects", () => {
     expect(read(text, 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["51.5公里|increment"]);
   });
 });
+
+describe("a count with + for or more", () => {
+  it("is a count, not a name (累计超过“2000+”规上企业线上测评; 集聚 “100+” 创新型企业); a formula's + or a kind counted stays a name", () => {
+    expect(read("到2022年底,累计超过“2000+”规上企业线上测评。", 2022).map((x) => x.split("|").slice(1).join("|"))).toEqual(["2000|increment"]);
+    expect(read("构建“1+3+N”产业体系,打造四个“100+”。", 2022)).toEqual([]);
+  });
+});

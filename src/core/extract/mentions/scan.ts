@@ -335,7 +335,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     (after !== " " || /^ +[\u4e00-\u9fff]/.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "ordinal", "list number");
   // (“5.5%左右”的预期目标, “30%”: a quote holding only a percentage, with its bound, quotes a value, not a name like “633”)
   const quoted = before === "“" || before === '"' || before === "「";
-  const quotedValue = quoted && QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6));
+  // (累计超过“2000+”规上企业, 推广1000+行业特色典型场景: a + after a count closing a quote or before a noun says "or more" —
+  // not a formula's, 1+3+N)
+  const orMore = after === "+" && !tok.chinese && /^\+(?:[”"」]|[\u4e00-\u9fff])/.test(text.slice(tok.end, tok.end + 2));
+  // (not a kind counted, 打造四个“100+”: the quote names it)
+  const quotedValue = quoted && (QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6)) ||
+    (orMore && /^\+[”"」]/.test(text.slice(tok.end, tok.end + 2)) && !/(?:[一二两三四五六七八九十]|\d)\s*个\s*[“"「]$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))));
   if (quoted && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
   if (!quotedValue && insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
@@ -343,7 +348,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
   const ratio = after === ":" && /^:1(?![\d.:])/.test(text.slice(tok.end, tok.end + 3)) && tok.end + 2 <= to && !tok.chinese &&
     UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start));
-  if (after === "+" || after === "×" || after === "*" || after === "”") return notQuantity(tok, near, "name", "part of a name or formula");
+  if ((after === "+" && !orMore) || after === "×" || after === "*" || after === "”") return notQuantity(tok, near, "name", "part of a name or formula");
   if (after === ":" && !ratio) return notQuantity(tok, near, "other", "before a colon (a time, a label or a ratio)");
   if (after === ".") return notQuantity(tok, near, "ordinal", "list number");
   // 占全市1/8, 转化率超过1/3: a fraction of a whole after words of a share, its value as a decimal (1/8 → 0.125)
@@ -391,6 +396,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (ratio) unitEnd = tok.end + 2;
   if (fractional) { unit = ""; unitEnd = tok.end + fractional.length; }
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
+  if (orMore && !unit) suffix = { cmp: ">=", end: tok.end + 1 };
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
     const measure = matchUnit(text, unitEnd + 1);
@@ -405,7 +411,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (the figure closes its clause, or its line)
   const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
   const bare = !unit && !tok.chinese;
-  const unitless = ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
+  const unitless = (orMore && !unit) || ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom))) ||
     (bare && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
       (boundaryAfter || /^(?:提高|提升|增加|增长|降低|下降|降)/.test(text.slice(unitEnd, unitEnd + 2))));

@@ -27,9 +27,12 @@ export function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-/** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过. */
+/** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过; and 》, closing a plan's name. */
 const YEAR_OPENS = new Uint8Array(65536);
-for (const ch of "12二十年今本明未去过") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+for (const ch of "12二十年今本明未去过》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+/** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
+const SPAN_CLOSING_NAME = /[(（]((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]$/;
+const PLAN_GOES_ON = /^[^。;]{0,30}?(?:计划|提出|明确|目标)/;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
@@ -40,6 +43,13 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   for (let i = from; i < to; i++) {
     if (YEAR_OPENS[text.charCodeAt(i)] !== 1) continue;
     const c = text[i];
+    // (早在2020年,…发布了《…专项行动方案(2020-2022年)》,计划三年推动建设100家智能工厂: what a plan still running sets, told
+    // after its name, is for the end of its span)
+    if (c === "》") {
+      const span = docYear !== null ? SPAN_CLOSING_NAME.exec(text.slice(Math.max(from, i - 16), i)) : null;
+      if (span && Number(span[2]) >= docYear! && Number(span[2]) > Number(span[1]) && PLAN_GOES_ON.test(text.slice(i + 1, Math.min(to, i + 40)))) out.push({ pos: i, end: i + 1, year: Number(span[2]), sentenceOnly: true });
+      continue;
+    }
     if (titleMask && titleMask[i]) continue;
     // Arabic four-digit year followed by 年
     if ((c === "1" || c === "2") && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
