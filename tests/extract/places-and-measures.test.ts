@@ -76,3 +76,11 @@ describe("a count with + for or more", () => {
     expect(read("构建“1+3+N”产业体系,打造四个“100+”。", 2022)).toEqual([]);
   });
 });
+
+describe("numbers listed before the last", () => {
+  it("share its unit (分别达到407、262、84万千瓦); years listed stay years", () => {
+    expect(read("到2025年,光伏装机、风电装机、生物质能装机分别达到407、262、84万千瓦。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["407万千瓦|level", "262万千瓦|level", "84万千瓦|level"]);
+    expect(read("城镇、农村居民人均可支配收入分别增长6、8%。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["6%|growth", "8%|growth"]);
+    expect(extract("2024、2025年各新增10个。", { docYear: 2023, mentions: true }).mentions!.find((m) => m.text.startsWith("2024"))?.unit).not.toBe("年");
+  });
+});

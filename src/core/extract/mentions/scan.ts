@@ -418,6 +418,13 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for
   if (!unit && /^\s*周岁/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "qualifier", "an age (75~79周岁老年人)");
   if (!unit && /^\s*(?:千伏|kV|KV)/.test(text.slice(tok.end, tok.end + 4))) return notQuantity(tok, near, "name", "a voltage grade (110千伏变电站)");
+  // (分别达到407、262、84万千瓦: numbers listed before the last share its unit — not years, 2025、2026年)
+  if (!unit && !tok.chinese && !fractional && (after === "、" || after === "和")) {
+    const list = SHARED_UNIT_LIST.exec(text.slice(tok.end, Math.min(to, tok.end + 48)));
+    const at = list ? tok.end + list[0].length : -1;
+    const shared = list === null ? null : text[at] === "%" || text[at] === "％" ? { unit: "%", end: at + 1 } : matchUnit(text, at);
+    if (shared && shared.end <= to && !/^(?:年|月|日|届|次|期|号)$/.test(shared.unit)) unit = shared.unit;
+  }
   if (!unit && !unitless) {
     // 实际利用外资年均增长10以上: a rate without its % sign
     if (!(suffix || boundaryAfter) || tok.value >= 1000 || !endsWithGrowth(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) {
@@ -434,6 +441,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   } else reading.shape = quantityShape(text, tok, unit, unitEnd, suffix, lookFrom, to);
   return reading;
 }
+
+/** The numbers listed after one, up to the last (、262、84 of 407、262、84万千瓦). */
+const SHARED_UNIT_LIST = /^(?:\s*[、和]\s*\d+(?:\.\d+)?)+/;
 
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
