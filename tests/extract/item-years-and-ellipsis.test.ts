@@ -119,6 +119,9 @@ describe("round 37's later sets: years", () => {
   it("N years from a start year named with them (从2023年开始,用三年时间新造…), whatever the page's year", () => {
     expect(read("从2023年开始,用三年时间新造油茶林276万亩。")).toEqual(["276万亩|2025|increment"]);
   });
+  it("N years opening a clause before its work (3年建10万个智能充电桩) run from the page's year", () => {
+    expect(read("上海新基建行动方案出台\n\n3年建10万个智能充电桩\n\n市交通委说,将持续完善设施。", 2020)).toEqual(["10万个|2022|increment"]);
+  });
   it("the same with 利用 and an approximate span (自2024年起,利用三年时间; 用三年左右时间 from the page's year)", () => {
     expect(read("自2024年起,利用三年时间,新建改建农村公路500公里。", 2023)).toEqual(["500公里|2026|increment"]);
     expect(read("力争用三年左右时间,建成10个特色小镇。", 2025)).toEqual(["10个|2027|increment"]);

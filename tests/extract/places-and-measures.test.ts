@@ -84,3 +84,10 @@ describe("numbers listed before the last", () => {
     expect(extract("2024、2025年各新增10个。", { docYear: 2023, mentions: true }).mentions!.find((m) => m.text.startsWith("2024"))?.unit).not.toBe("年");
   });
 });
+
+describe("a count of things named with a code", () => {
+  it("counts the noun a code opens (今年将建4.4万个5G基站; 创建2个4A级景区、5个3A级景区)", () => {
+    expect(read("今年将建4.4万个5G基站。", 2020)).toEqual(["5G基站|4.4万个|increment"]);
+    expect(read("创建2个4A级景区、5个3A级景区。", 2025).map((x) => x.split("|")[0])).toEqual(["4A级景区", "3A级景区"]);
+  });
+});

@@ -122,7 +122,13 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (/[和及与并或]/.test(ch)) return false;
   // 地区生产总值按增长5%安排: a verb of planning closes the value, it names nothing
   if (/^(安排|考虑|设定|确定)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
+  // (今年将建4.4万个5G基站: a code of letters and digits may open the noun)
+  if (isAsciiAlnum(ch)) return /^(?=[A-Za-z0-9]{0,5}[A-Za-z])[A-Za-z0-9]{1,6}[\u4e00-\u9fff]/.test(text.slice(end, end + 8));
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
+}
+
+function isAsciiAlnum(ch: string): boolean {
+  return (ch >= "0" && ch <= "9") || (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z");
 }
 
 /** Where a mention's indicator starts: after the previous mention of the clause and its list separator. */

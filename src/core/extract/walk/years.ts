@@ -140,6 +140,13 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const m = /(?:将|要|计划|力争|用)\s*([1-9])$/.exec(text.slice(Math.max(from, i - 4), i));
       if (m) { out.push({ pos: i - 1, end: i + 1, year: docYear + Number(m[1]) - 1 }); continue; }
     }
+    // 3年建10万个智能充电桩, 五年新增…: N years opening a clause, then the work, are the years from the document's
+    // (not a length of time named as such, 3年以上, 5年期)
+    if (c === "年" && /^(?:新建|建成|建设|建|新增|完成|改造|培育|打造|引进|实现)/.test(text.slice(i + 1, i + 3))) {
+      const m = /(?:^|[\n,，。;；:：\s])([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 3), i));
+      const n = m ? countOf(m[1]) : null;
+      if (n !== null && n >= 2 && n <= 10) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) }); continue; }
+    }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
