@@ -63,6 +63,12 @@ describe("verbs of adding", () => {
   });
 });
 
+describe("the members of a congress", () => {
+  it("are no target, the level or council before the word (参加会议的23名区人大代表, 75名议事代表)", () => {
+    expect(read("参加会议的23名区人大代表和75名议事代表投票表决。新增停车位200个。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["200个|increment"]);
+  });
+});
+
 describe("a step of choosing projects", () => {
   it("counts candidates or the projects chosen, no goal (10个民生实事候选项目进行票决, 8个项目被确定为…)", () => {
     const text = "会上,人大代表对县人民政府提交的10个民生实事候选项目进行票决,8个项目被确定为2025年民生实事项目。实施51.5公里“四好农村路”提档升级。";
