@@ -130,7 +130,7 @@ describe("a time alone on a line heads its part of a report", () => {
   });
   it("2026年工作打算 after 2025年工作回顾", () => {
     expect(read("2025年工作回顾\n全街道完成税收收入12.6亿元,新增注册企业860家。\n2026年工作打算\n全年完成税收收入13亿元以上,新增注册企业900家。\n", 2026))
-      .toEqual(["13亿元|2026|increment", "900家|2026|increment"]);
+      .toEqual(["13亿元|2026|level", "900家|2026|increment"]);
   });
 });
 

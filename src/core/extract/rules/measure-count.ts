@@ -160,7 +160,7 @@ export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目
 export function countsChoice(text: string, m: Mention, clauseEnd: number): boolean {
   if (!isMeasureWord(m.unit)) return false;
   const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
-  return /^[\u4e00-\u9fff“”"]{0,10}?候选/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)?(?:确定为|列为|入选|票决)/.test(after);
+  return /^[\u4e00-\u9fff“”"]{0,10}?候选/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
 }
 
 export const measureCountRule: ClauseRule = {
