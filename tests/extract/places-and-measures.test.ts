@@ -44,6 +44,9 @@ describe("a rate after kinds of one thing", () => {
     expect(read("基本养老、医疗保险参保率稳定在95%以上。", 2026)).toEqual(["养老保险参保率|95%|share", "医疗保险参保率|95%|share"]);
     expect(read("社会、经济数据汇集率超过90%。", 2025)).toEqual(["社会数据汇集率|90%|share", "经济数据汇集率|90%|share"]);
   });
+  it("or two kinds joined by 和 (居住区和单位生活垃圾分类达标率稳定在95%以上)", () => {
+    expect(read("居住区和单位生活垃圾分类达标率将稳定在95%以上。", 2023)).toEqual(["居住区生活垃圾分类达标率|95%|share", "单位生活垃圾分类达标率|95%|share"]);
+  });
   it("whole rates listed keep their own names, one target each", () => {
     expect(read("城镇污水处理率、垃圾无害化处理率达到95%。", 2025).length).toBe(2);
   });
@@ -95,5 +98,11 @@ describe("a count of things named with a code", () => {
   it("counts the noun a code opens (今年将建4.4万个5G基站; 创建2个4A级景区、5个3A级景区)", () => {
     expect(read("今年将建4.4万个5G基站。", 2020)).toEqual(["5G基站|4.4万个|increment"]);
     expect(read("创建2个4A级景区、5个3A级景区。", 2025).map((x) => x.split("|")[0])).toEqual(["4A级景区", "3A级景区"]);
+  });
+});
+
+describe("digits grouped by thousands", () => {
+  it("are an amount, not a phone number (创造 200,000 个新工作岗位)", () => {
+    expect(read("今年深圳计划创造 200,000 个新工作岗位。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["200000个|increment"]);
   });
 });

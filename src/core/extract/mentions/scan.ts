@@ -360,7 +360,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const fractional = parts !== null && parts.den > parts.num && tok.end + parts.length <= to &&
     FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? parts : null;
   if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
-  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".")) return notQuantity(tok, near, "name", "a phone, account or index number");
+  // (200,000个: digits grouped by thousands are an amount)
+  if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".") && !tok.raw.includes(",")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
   if (!tok.chinese && tok.raw.length >= 4 && !tok.raw.includes(".") && /^[\u4e00-\u9fff]{0,6}(热线|专线)/.test(text.slice(tok.end, tok.end + 8))) return notQuantity(tok, near, "name", "a hotline's number (12345热线)");
   // (举办培训班20期, 托管服务60期以上: a number of sessions closing its clause or with a bound is a count, not a phase;

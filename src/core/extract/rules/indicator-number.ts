@@ -181,6 +181,9 @@ function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
  * Kinds of one thing, named by a word each, before the rate the last names of its own (基本养老、医疗保险参保率): a rate is
  * no sum, so each kind has the value — the words name kinds where the last item opens with a word as short.
  */
+/** Two kinds joined by 和, the second named in full with its rate: 居住区和单位生活垃圾分类达标率. */
+const KINDS_JOINED = /^((?:基本)?[\u4e00-\u9fff]{2,3})和([\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?[\u4e00-\u9fff]{2}率)$/;
+
 function kindsOfOneRate(items: string[]): boolean {
   const last = items[items.length - 1];
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x) => /^(?:基本)?[\u4e00-\u9fff]{2}$/.test(x));
@@ -454,6 +457,13 @@ export const indicatorNumberRule: ClauseRule = {
         const named = placesOf[3].split("、").map((p) => p + placesOf[4]);
         candidate.indicator = named[0];
         for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+      }
+      // (居住区和单位生活垃圾分类达标率稳定在95%以上: two kinds joined by 和 before the rate the second names, each its own)
+      const joined = kind === "share" && isPercentUnit(m.unit) && candidate.indicator.includes("和") ? KINDS_JOINED.exec(candidate.indicator) : null;
+      if (joined && !/率|比重|占比/.test(joined[1])) {
+        const tail = joined[2].slice(joined[2][2] === joined[1][joined[1].length - 1] ? 3 : 2);
+        candidate.indicator = joined[1] + tail;
+        out.push({ ...candidate, indicator: joined[2] });
       }
       const items = isPercentUnit(m.unit) && candidate.indicator.replace(/\([^()]*\)/g, "").includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
