@@ -195,3 +195,13 @@ describe("near misses an independent review found", () => {
     expect(read("该学校建成后可容纳36个班级、学生1600人。", 2021)).toEqual([]);
   });
 });
+
+describe("round 38's later sets: the year's plan beside a review", () => {
+  it("a sentence of the year's work going on or planned turns a paragraph that opened with a review (2022年以来,…。今年…继续推进…,计划新建…)", () => {
+    const text = "2022年以来,天津市大力推动养老服务综合体建设,共建成街镇级养老服务综合体180个。今年天津市继续推进社区嵌入式养老服务设施建设,计划新建社区型养老服务综合体30个。";
+    expect(read(text, 2025)).toEqual(["30个|2025|increment"]);
+  });
+  it("the year's plan before what is done of it stays the year's goal (今年计划新增1180个普惠托位,目前已完成大半任务)", () => {
+    expect(read("区教委负责人介绍,今年计划新增1180个普惠托位,目前已完成大半任务。", 2025)).toEqual(["1180个|2025|increment"]);
+  });
+});

@@ -356,6 +356,8 @@ const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今�
   "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
   // (今年,新增市场主体1.8万户 opening its sentence; 力争今年引进100个; 接下来,将…; 报告同时部署了2026年重点工作)
   // (not 今年, alone: a year-end page's review calls its own year so, 回顾这一年,…。今年,全市新增…)
+  // (今年天津市继续推进…,计划新建…: the year's work said as going on or planned)
+  "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,10}?(?:继续|计划|拟)|" +
   "^\\s*(?:明年|新的一年)[,，]|(?:力争|确保|争取)(?:今年|明年)|(?:^|[,，])\\s*接下来[,，]|(?:部署|安排)了?(?:20\\d\\d|今)年[^,。;]{0,6}?(?:重点)?(?:工作|任务)|" +
   "(?:面对|展望|迈入|步入|跨入)(?:新的一年|新一年)");
 
@@ -407,7 +409,8 @@ export function opensWithPlan(clause: string): boolean {
   // (after the item's label: 2.小型病险水库除险加固项目(新增蓄水能力):计划…)
   // (or after the project's quoted name, and a quarter: “信阅读及智慧书吧项目”二季度计划完成…)
   // (not 计划生育, 计划内, 确保了; and the plan sets an amount)
-  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
+  // (or after the year it is for: 今年计划新增1180个普惠托位,目前已完成大半任务)
+  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度|今年|全年|年内)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
