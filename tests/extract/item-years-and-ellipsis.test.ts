@@ -204,4 +204,8 @@ describe("round 38's later sets: the year's plan beside a review", () => {
   it("the year's plan before what is done of it stays the year's goal (今年计划新增1180个普惠托位,目前已完成大半任务)", () => {
     expect(read("区教委负责人介绍,今年计划新增1180个普惠托位,目前已完成大半任务。", 2025)).toEqual(["1180个|2025|increment"]);
   });
+  it("a progress note's figures are results: the share of a plan done (完成1-4月投资计划的132.1%), starts counted in the months so far (1-4月开工7个); a count heading the projects whose plan follows is their subject", () => {
+    const text = "(1)15个重点新建项目,全年计划完成投资17.2亿元,完成1-4月投资计划的144.7%,完成年度投资计划的6.7%。1-4月开工7个,开工率46.7%。";
+    expect(read(text, 2025)).toEqual(["17.2亿元|2025|increment"]);
+  });
 });

@@ -186,6 +186,13 @@ export const measureCountRule: ClauseRule = {
         consumed.add(m, "other", "the set the clauses after it speak of (在其余10个地级市中)");
         continue;
       }
+      // ((1)15个重点新建项目,全年计划完成投资17.2亿元: a clause of a count and its noun alone, at the head of its sentence or
+      // list item, names the subject whose plan the next clause sizes)
+      if (end >= clause.end - 1 && /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])?\s*$/.test(text.slice(clause.start, m.start)) &&
+        /^[,，]\s*(?:全年|今年|年内)?(?:计划|预计)(?:完成)?投资/.test(text.slice(clause.end, clause.end + 12))) {
+        consumed.add(m, "qualifier", SUBJECT_COUNT);
+        continue;
+      }
       // 该区8个街道今年将安排近60项…: the places counted are the subject whose work the clause goes on to size
       if (((next !== undefined && next.start < clause.end) || /\d/.test(text[end] ?? "")) && SUBJECT_THEN_TIME.test(noun)) {
         consumed.add(m, "qualifier", SUBJECT_COUNT);

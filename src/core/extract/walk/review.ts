@@ -434,7 +434,8 @@ export function setsPlan(part: string): boolean {
 export function namesMonthsSoFar(clause: string, progressReport: boolean): boolean {
   // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
   // (今年1至5月, 今年5月: the year's months so far, named with the year — a month alone may be a plan's schedule, 5月,开展…)
-  return /^\s*(?:今年)?\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
+  // (…or a start or a finish counted: 1-4月开工7个)
+  return /^\s*(?:今年)?\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成|(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
@@ -455,7 +456,8 @@ export function isPastClause(clause: string): boolean {
   // (not a goal of what is already begun, 已引进项目投产率达到80%: the count is of the deed's object, no rate or level between)
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
-  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的\s*\d/.test(clause)) return true;
+  // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
+  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}的\s*\d/.test(clause)) return true;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
 }
 
