@@ -106,3 +106,12 @@ describe("digits grouped by thousands", () => {
     expect(read("今年深圳计划创造 200,000 个新工作岗位。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["200000个|increment"]);
   });
 });
+
+describe("round 38's bureau pages", () => {
+  it("an area before the works it sizes, after a verb of work, is their amount; a year's allocation before it names the batch (完成2024年度…项目22.99万亩的田间主体工程)", () => {
+    expect(read("力争在2025年5月底前完成2024年度中央财政高标准农田建设项目22.99万亩的田间主体工程。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["22.99万亩|increment"]);
+  });
+  it("a sentence opening with 如今 states the present (如今,…可为2478名幼儿提供托育服务)", () => {
+    expect(read("如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务。", 2025)).toEqual([]);
+  });
+});

@@ -361,7 +361,10 @@ export const indicatorNumberRule: ClauseRule = {
       // (a share before 的 is named by what follows it, below: 县乡村三级99.6%以上的事项实现…)
       // (a count right after a verb counts the noun after 的: 构建1000个以上的数据训练集 — left to the count rules)
       // (an approximate amount describes too, and the noun may open with a quote: 总投资近3亿元的“水脉”项目)
-      if (text[m.end] === "的" && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
+      // (完成…项目22.99万亩的田间主体工程: an area or a length before the works it sizes, after a verb of work, is their amount)
+      const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
+        /(?:完成|实施|推进|开展)/.test(pre);
+      if (text[m.end] === "的" && !sizesWork && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         // (nor a count after 、 that goes on a list of counts a verb opened: 打造3个以上的…产品、5个以上的…产品)

@@ -251,7 +251,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
   // (…报道,当下,浙江制造业增加值率比发达国家低15个百分点: 当下, and 现阶段, say the same with their comma — 现阶段重点任务是:
   // opens a list of tasks)
-  if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段)[,，])/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
+  // (如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务: 如今 with its comma says the same)
+  if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
   // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
   // nothing to come, reports that month)
   // (not a month's work scheduled: 1月份,全市新开工项目30个; 3月份起…, 6月份前…)

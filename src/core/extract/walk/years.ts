@@ -330,8 +330,13 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // year of the work)
   // (a year marked as the time before which, right after the verb, names its object whatever follows: 处置2024年以前批而未供土地)
   const beforeWhich = /^(?:底|末)?(?:以前|之前)(?![,，。;])/.test(after);
-  if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
-    (beforeWhich || QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14))))) return;
+  // (…or a year's allocation of works: 力争在2025年5月底前完成2024年度中央财政高标准农田建设项目22.99万亩)
+  const allocation = /^度[\u4e00-\u9fff]/.test(after) && /^度[\u4e00-\u9fff]{0,20}?(?:项目|工程)/.test(text.slice(end, Math.min(to, end + 24)));
+  // (…its deadline, a later year, named before it in the clause: a page of no known year)
+  const lastYear = out.length > 0 ? out[out.length - 1] : null;
+  const deadlineBefore = allocation && lastYear !== null && lastYear.year > year && !/[,，。;；]/.test(text.slice(lastYear.end, pos));
+  if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || deadlineBefore || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
+    (beforeWhich || QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14))) || allocation)) return;
   if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
   // (按2020年不变价计算)) is no time
