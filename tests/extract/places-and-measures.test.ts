@@ -114,4 +114,7 @@ describe("round 38's bureau pages", () => {
   it("a sentence opening with 如今 states the present (如今,…可为2478名幼儿提供托育服务)", () => {
     expect(read("如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务。", 2025)).toEqual([]);
   });
+  it("what will have work done on it, the work named after it, counts the work (今年还将有300个老旧小区完成改造); a count after 这 refers back", () => {
+    expect(read("今年还将有300个老旧小区完成改造。“这300个老旧小区里,有市级老旧小区。”", 2026).map((x) => x.split("|").slice(1).join("|"))).toEqual(["300个|increment"]);
+  });
 });

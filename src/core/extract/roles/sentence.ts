@@ -20,7 +20,7 @@ import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REV
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
-import { CHOOSING_PROJECTS, countsChoice, countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET } from "../rules/measure-count";
+import { CHOOSING_PROJECTS, countsChoice, countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -340,6 +340,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
+      else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
     }
     let counted = false;
     const input = { text, clause, sentence, mentions: qs, memo };

@@ -151,6 +151,13 @@ export function countsRankedSet(text: string, m: Mention, clauseEnd: number): bo
     !/(进入|跻身|位居|位列|排名|排在|达到)/.test(text.slice(m.end, Math.min(clauseEnd, m.end + 16)));
 }
 
+export const REFERS_BACK = "refers back to things already counted (这300个老旧小区)";
+
+/** A count after a word pointing back (这300个老旧小区里, 上述5个项目): the things named before, no new amount. */
+export function refersBack(text: string, m: Mention): boolean {
+  return isMeasureWord(m.unit) && /(?:^|[^\u4e00-\u9fff]|[“"])(?:这|那|该|上述|前述)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
 export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";
 
 /**
@@ -242,7 +249,9 @@ export const measureCountRule: ClauseRule = {
       const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
       // (惠及30万名以上妇女儿童: the people a project reaches are its reach, as kindOf reads them after a name)
       const reaches = /(?:惠及|受益)$/.test(split.head.trimEnd()) && /^万?(?:人|名|户)$/.test(m.unit);
-      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || HAS.test(split.head) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
+      // (今年还将有300个老旧小区完成改造: what will have work done on it, the work named after it, counts the work)
+      const hasWorkDone = /将有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
+      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
