@@ -9,8 +9,10 @@ const GOAL_SET_AFTER = /(?:的)?(?:预期)?(?:目标)?(?:均|都|也|直接|则|
 const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保|高于|低于|超过|平均|水平|多数|全国|部分/;
 /** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */
 const GROWTH_MEASURE = /(?:GDP|地区生产总值|生产总值|经济增速|经济增长|经济总量|增速|增长)[\u4e00-\u9fff]*$/;
-/** A growth goal named as the topic of a paragraph or a headline: 各地GDP增长目标, 2023年经济增长预期目标, GDP目标公布. */
-// (…or a revenue's: 一般公共预算收入增速目标, 财政收入增长目标)
+/**
+ * A growth goal named as the topic of a paragraph or a headline: 各地GDP增长目标, 2023年经济增长预期目标, GDP目标公布; or a
+ * revenue's, 一般公共预算收入增速目标, 财政收入增长目标.
+ */
 const GROWTH_TOPIC = /(?:GDP|生产总值|经济)(?:的)?(?:增长|增速|增幅)?(?:预期)?目标|(?:GDP|生产总值|经济)(?:增长|增速)|(?:一般公共预算|财政|税收)收入(?:的)?(?:增长|增速|增幅)(?:预期)?目标/;
 
 /**
@@ -35,7 +37,8 @@ export function growthTopic(text: string, at: number): string | null {
   const paragraph = GROWTH_TOPIC.exec(text.slice(Math.max(lineStart, at - 300), at));
   if (paragraph) return paragraph[0];
   // (the headline: the page's first line, or the line before the paragraph)
-  const firstLine = text.slice(0, Math.min(120, (text.indexOf("\n") + 1 || text.length + 1) - 1));
-  const before = lineStart > 0 ? text.slice(Math.max(0, text.lastIndexOf("\n", lineStart - 2) + 1), lineStart - 1).slice(0, 120) : "";
+  const firstNl = text.indexOf("\n");
+  const firstLine = text.slice(0, Math.min(120, firstNl < 0 ? text.length : firstNl));
+  const before = lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).slice(0, 120) : "";
   return GROWTH_TOPIC.exec(before)?.[0] ?? GROWTH_TOPIC.exec(firstLine)?.[0] ?? null;
 }
