@@ -558,6 +558,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) return { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
+  // (千人均执业医师3.05人, 万人均…: the people a rate is per)
+  if (unit === "人" && tok.chinese && /^[千万]$/.test(tok.raw) && text[unitEnd] === "均") return { role: "qualifier", reason: "the people a rate is per (千人均执业医师)" };
   if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) return { role: "name", reason: "a count in a quoted name" };
   if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   // (the items before the last of a list of such names: 打造城区1毫秒、市域5毫秒、省内20毫秒时延圈)
