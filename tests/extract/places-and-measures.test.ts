@@ -20,6 +20,9 @@ describe("places alone where a name would be", () => {
     // (a revenue's growth goal too; what stays as it was names no noun: 维持4%不变)
     expect(read("2026年财政收入增长目标维持不变:与2025年相比,河南目标维持4%不变。", 2026)).toEqual(["河南财政收入增长目标|4%|growth"]);
   });
+  it("a goal said as set with 了 is still the goal (海南设定了9.5%左右的目标)", () => {
+    expect(read("31省份2023年GDP目标公布\n\n在31个省区市中,海南设定了9.5%左右的目标,位居第一。", 2023)).toEqual(["海南GDP目标|9.5%|growth"]);
+  });
   it("values listed before a growth goal named after them are growths (新疆、西藏分别以10%、8%的增速目标领跑全国)", () => {
     expect(read("新疆、西藏分别以10%、8%的增速目标领跑全国。", 2026).map((x) => x.split("|").slice(1).join("|"))).toEqual(["10%|growth", "8%|growth"]);
   });

@@ -4,7 +4,7 @@
 /** One place or a list of them, alone before the value (周口, 洛阳、安阳, 平顶山、南阳、商丘等地, 其余省份). */
 const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(?:等(?:地|市|县|区|省|省份|城市|地市))?$/;
 /** What may follow the places before the value: their goal, a word of manner, the verb that sets it (的目标均, 直接定, 定). */
-const GOAL_SET_AFTER = /(?:的)?(?:预期)?(?:目标)?(?:均|都|也|直接|则|首次)?(?:大幅)?(?:定|设定|确定|锁定|设|定格|维持|保持)?$/;
+const GOAL_SET_AFTER = /(?:的)?(?:预期)?(?:目标)?(?:均|都|也|直接|则|首次)?(?:大幅)?(?:定|设定|确定|锁定|设|定格|维持|保持)?了?(?:目标)?$/;
 /** Words that name an indicator or a change, not a place (a place's own characters, 长沙 or 重庆, are no such words). */
 const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保|高于|低于|超过|平均|水平|多数|全国|部分/;
 /** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */

@@ -439,6 +439,9 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean): boole
   return /^\s*(?:今年)?\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成|(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
+/** A goal said as set, with 了: 设定了9.5%左右的目标, 确定了…增长5%的预期目标. */
+const GOAL_SET_DONE = /(?:设定|确定|提出|明确|制定|锁定|定下)了[^,，。;；]{0,16}?\d[^,，。;；]{0,12}?目标/;
+
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (济南去年GDP预计超过1.4万亿元,今年预期目标增长5%以上: last year's forecast, then this year's target)
@@ -459,6 +462,8 @@ export function isPastClause(clause: string): boolean {
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}的\s*\d/.test(clause)) return true;
+  // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
+  if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
 }
 
