@@ -155,7 +155,10 @@ export const REFERS_BACK = "refers back to things already counted (这300个老�
 
 /** A count after a word pointing back (这300个老旧小区里, 上述5个项目): the things named before, no new amount. */
 export function refersBack(text: string, m: Mention): boolean {
-  return isMeasureWord(m.unit) && /(?:^|[^\u4e00-\u9fff]|[“"])(?:这|那|该|上述|前述)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // (a look at the character before spares most counts the pattern)
+  const before = text[m.start - 1];
+  return (before === "这" || before === "那" || before === "该" || before === "述") && isMeasureWord(m.unit) &&
+    /(?:^|[^\u4e00-\u9fff]|[“"])(?:这|那|该|上述|前述)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";
@@ -167,6 +170,7 @@ export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目
 export function countsChoice(text: string, m: Mention, clauseEnd: number): boolean {
   if (!isMeasureWord(m.unit)) return false;
   const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
+  if (!after.includes("候") && !after.includes("被") && !after.includes("已")) return false;
   return /^[\u4e00-\u9fff“”"]{0,10}?候选/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
 }
 
