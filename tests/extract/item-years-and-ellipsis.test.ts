@@ -33,6 +33,9 @@ describe("the page's year and the plan's horizon", () => {
     // (a plan whose span has ended is past)
     expect(read(text, 2024)).toEqual([]);
   });
+  it("from a year's list of projects said published (正式发布 / 2026年江苏省重大项目清单)", () => {
+    expect(yearOf("1月9日\n江苏省发展改革委官网正式发布\n2026年江苏省重大项目清单\n今年江苏拟安排省重大项目670个。")).toBe(2026);
+  });
   it("from the vote on a year's works announced (2025年“温暖宣汉”十大行动票决结果出炉)", () => {
     expect(yearOf("3月3日,2025年“温暖宣汉”十大行动票决结果出炉。建成10所示范性寄宿学校。")).toBe(2025);
   });
@@ -207,5 +210,8 @@ describe("round 38's later sets: the year's plan beside a review", () => {
   it("a progress note's figures are results: the share of a plan done (完成1-4月投资计划的132.1%), starts counted in the months so far (1-4月开工7个); a count heading the projects whose plan follows is their subject", () => {
     const text = "(1)15个重点新建项目,全年计划完成投资17.2亿元,完成1-4月投资计划的144.7%,完成年度投资计划的6.7%。1-4月开工7个,开工率46.7%。";
     expect(read(text, 2025)).toEqual(["17.2亿元|2025|increment"]);
+  });
+  it("what was signed or launched on a day of the year's start just past is news of it (北京亦庄开年签约22个重点项目)", () => {
+    expect(read("北京亦庄开年签约22个重点项目,未来产业项目占比超过80%。上海杨浦区新年首个工作日便启动18个都市工业项目。全年计划新开工项目100个。", 2026)).toEqual(["100个|2026|increment"]);
   });
 });
