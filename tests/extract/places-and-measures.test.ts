@@ -129,3 +129,9 @@ describe("实现 before a count of things", () => {
     expect(read("到2025年,实现千人均执业(助理)医师3.05人,每千人口医疗机构床位6.1张。", 2021).map((x) => x.split("|").slice(1).join("|"))).toEqual(["3.05人|level", "6.1张|level"]);
   });
 });
+
+describe("what a works will make once built", () => {
+  it("is its size, no target (建成后将年产 150 万套 MLED 芯片、5.5 万平方米…模组)", () => {
+    expect(read("像该项目,总投资 190 亿元,建成后将年产 150 万套 MLED 芯片、5.5 万平方米 MLED 新型显示模组。今年新开工项目50个。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["50个|increment"]);
+  });
+});

@@ -569,9 +569,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
-  // (建成后可容纳15个班级、300名学生: what a building will hold, its size — not places added)
+  // (建成后可容纳15个班级、300名学生, 建成后将年产150万套芯片: what a building will hold or make, its size — not places added)
   // (the pattern is tried only where 后 stands in the words before: most counts have none)
-  const held = isMeasureWord(unit) ? text.slice(Math.max(lookFrom, tok.start - 28), tok.start) : "";
+  const held = isMeasureWord(unit) || /(?:平方米|吨|千瓦|立方米)$/.test(unit) ? text.slice(Math.max(lookFrom, tok.start - 40), tok.start) : "";
   if (held.includes("后") && BUILT_HOLDS.test(held)) return { role: "parameter", reason: "what a building will hold once built (建成后可容纳15个班级)" };
   // (南郑区2024年10个民生实事项目具体如下: a count of 个 too, where it introduces the list)
   if (unit === "个" && text.slice(unitEnd, unitEnd + 10).includes("实事") && /^[^,。;、\d]{0,6}?(?:民生|惠民|为民|便民)实事项目(?:具体)?(?:如下|是|为|包括|[:：])/.test(text.slice(unitEnd, unitEnd + 20))) return { role: "other", reason: LIST_HOLDS };
@@ -691,7 +691,8 @@ function carriesOutTasks(text: string, unit: string, unitEnd: number, from: numb
 }
 
 /** What a building will hold once built, before the count: 建成后可容纳15个班级、学生… */
-const BUILT_HOLDS = /(?:建成|投用|投入使用|竣工)后[,，]?(?:可|能|将)?(?:容纳|满足|提供)(?:约|近)?(?:[\d.]+[个名][\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}$/;
+// (…or make in a year: 建成后将年产 150 万套 MLED 芯片)
+const BUILT_HOLDS = /(?:建成|投用|投入使用|竣工|投产|达产)后[,，]?(?:可|能|将)?(?:容纳|满足|提供|(?:实现|形成)?年产)(?:约|近)?\s*(?:[\d.]+\s*[万亿千]?[个名套台件吨][\u4e00-\u9fffA-Za-z ]{0,12}、)*[\u4e00-\u9fff]{0,4}\s*$/;
 
 /** What follows the number of a quoted percentage: %(左右|以上|以内)? and the closing quote. */
 const QUOTED_PERCENT = /^%(?:左右|以上|以内|以下)?[”"」]/;
