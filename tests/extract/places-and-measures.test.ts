@@ -47,8 +47,8 @@ describe("a rate after kinds of one thing", () => {
     expect(read("基本养老、医疗保险参保率稳定在95%以上。", 2026)).toEqual(["养老保险参保率|95%|share", "医疗保险参保率|95%|share"]);
     expect(read("社会、经济数据汇集率超过90%。", 2025)).toEqual(["社会数据汇集率|90%|share", "经济数据汇集率|90%|share"]);
   });
-  it("or two kinds joined by 和 (居住区和单位生活垃圾分类达标率稳定在95%以上)", () => {
-    expect(read("居住区和单位生活垃圾分类达标率将稳定在95%以上。", 2023)).toEqual(["居住区生活垃圾分类达标率|95%|share", "单位生活垃圾分类达标率|95%|share"]);
+  it("not a field's name joined by 和 (人口和计划生育服务覆盖率达到95%): one target", () => {
+    expect(read("人口和计划生育服务覆盖率达到95%。", 2025).length).toBe(1);
   });
   it("whole rates listed keep their own names, one target each", () => {
     expect(read("城镇污水处理率、垃圾无害化处理率达到95%。", 2025).length).toBe(2);
@@ -133,5 +133,38 @@ describe("实现 before a count of things", () => {
 describe("what a works will make once built", () => {
   it("is its size, no target (建成后将年产 150 万套 MLED 芯片、5.5 万平方米…模组)", () => {
     expect(read("像该项目,总投资 190 亿元,建成后将年产 150 万套 MLED 芯片、5.5 万平方米 MLED 新型显示模组。今年新开工项目50个。", 2025).map((x) => x.split("|").slice(1).join("|"))).toEqual(["50个|increment"]);
+  });
+});
+
+// Near misses an independent review of the round wrote for these rules (passages of its own; the engine read them wrongly
+// before the mends), kept as tests.
+const yk = (text: string, docYear: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}|${t.year}|${t.kind}`);
+describe("round 38's review: near misses", () => {
+  it("places after another measure in their sentence take that measure, whatever the paragraph says of growth", () => {
+    expect(yk("今年,全市经济增长目标为6%左右。义务教育巩固率达到97%,其中,小学为100%。", 2025)).toEqual(["6%|2025|growth", "97%|2025|share", "100%|2025|share"]);
+    expect(yk("全市GDP增长6%,常住人口城镇化率达到68%,主城区为80%。", 2025)).toEqual(["6%|2025|growth", "68%|2025|share", "80%|2025|share"]);
+    expect(yk("2024年各地GDP目标公布\n从城镇化率目标看,北京为88%,上海为90%。", 2024)).toEqual(["88%|2024|share", "90%|2024|share"]);
+  });
+  it("a campaign of a year named in its sentence keeps that year (2024年,我市开展…攻坚年行动; 启动2026年…突破年行动)", () => {
+    expect(yk("2024年,我市开展项目建设攻坚年行动,新开工项目120个。", 2025)).toEqual([]);
+    expect(yk("到2027年,全市规上工业企业达到1000家。启动2026年招商引资突破年行动,引进亿元以上项目50个。", 2025).at(-1)).toBe("50个|2026|increment");
+  });
+  it("a goal of getting onto a list, candidates of another kind, residents' representatives: targets", () => {
+    expect(yk("今年全市力争50个项目被列为省重点项目。", 2025).map((x) => x.split("|")[0])).toEqual(["50个"]);
+    expect(yk("今年力争培育20家上市候选企业。", 2025).map((x) => x.split("|")[0])).toEqual(["20家"]);
+    expect(yk("今年将组织培训500名居民代表。", 2025).map((x) => x.split("|")[0])).toEqual(["500名"]);
+  });
+  it("a plan's name with its span before the year's own work leaves the year (根据《…(2024-2026年)》目标,全年新建充电桩3000个)", () => {
+    expect(yk("根据《充电基础设施三年行动方案(2024-2026年)》目标,全年新建充电桩3000个。", 2025)).toEqual(["3000个|2025|increment"]);
+  });
+  it("a year-end review's 今年…继续 stays the review; a later span of months is a schedule; a footprint sizes no work", () => {
+    expect(yk("回顾这一年,全市新建口袋公园30个。今年我们继续推进公园建设,新建绿道50公里。", 2025)).toEqual([]);
+    expect(yk("按照计划,4-6月开工30个重点项目,7-9月开工20个重点项目。", 2025).map((x) => x.split("|")[0])).toEqual(["30个", "20个"]);
+    expect(yk("完成占地200亩的产业园区建设。", 2025)).toEqual([]);
+  });
+  it("an investment total completed is work done; a headline's own 明年 keeps its year", () => {
+    expect(yk("完成工业技改投资总额45亿元。", 2025)).toEqual(["45亿元|2025|increment"]);
+    expect(yk("我市明年将新建保障性住房5000套\n\n会议提出,今年全市新建保障性住房5000套,明年计划新建保障性住房5000套。", 2025).map((x) => x.split("|")[1])).toEqual(["2026", "2025", "2026"]);
   });
 });

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, hundred-and-seventy-third development set", path.join(__dirname, "dev173"), 5,
-  { precision: 0.98, recall: 0.98, reviewRecall: 0.98, year: 0.98, kind: 0.98 }, 1);
+  { precision: 0.98, recall: 0.92, reviewRecall: 0.92, year: 0.98, kind: 0.98 }, 1);

@@ -372,7 +372,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (aggregate && done) return "level";
   // (完成技术合同成交额20亿元, 全年完成一般预算收入1.1亿元: an output or a revenue completed is the year's level — an
   // investment completed stays work done, below)
-  if (aggregate && indicator.startsWith("完成") && !/投资(计划)?$/.test(indicator)) return "level";
+  if (aggregate && indicator.startsWith("完成") && !/投资(?:计划|总额)?$/.test(indicator)) return "level";
   // (完成旅客发送量42.8亿人次, 运输总周转量1610亿吨公里: a year's traffic is the year's level, as an output is)
   if (HARVEST.test(indicator) || VOLUME.test(stem)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done

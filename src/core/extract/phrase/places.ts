@@ -7,6 +7,8 @@ const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(
 const GOAL_SET_AFTER = /(?:的)?(?:预期)?(?:目标)?(?:均|都|也|直接|则|首次)?(?:大幅)?(?:定|设定|确定|锁定|设|定格|维持|保持)?了?(?:目标)?$/;
 /** Words that name an indicator or a change, not a place (a place's own characters, 长沙 or 重庆, are no such words). */
 const NAMES_MEASURE = /率|比重|占比|总量|总额|总值|收入|增长|增速|增幅|目标|指数|产值|规模|面积|人数|投资|消费|其中|全年|今年|调|調|提|降|达|实现|保持|控制|力争|确保|高于|低于|超过|平均|水平|多数|全国|部分/;
+/** Words naming a measure other than growth: a rate, a share, an intensity, an index, an area, a count of people or days. */
+const OTHER_MEASURE = /率|比重|占比|强度|指数|面积|人数|天数|密度|水平|覆盖/;
 /** Where the measure of a growth target begins in its name, after its place: 漯河GDP预期目标 → GDP预期目标. */
 const GROWTH_MEASURE = /(?:GDP|地区生产总值|生产总值|经济增速|经济增长|经济总量|增速|增长)[\u4e00-\u9fff]*$/;
 /**
@@ -19,14 +21,16 @@ const GROWTH_TOPIC = /(?:GDP|生产总值|经济)(?:的)?(?:增长|增速|增幅
  * The names of places standing alone where an indicator's would, each with the measure of the target named before
  * them in the sentence (漯河GDP预期目标为7%以上,周口为7%左右 → 周口GDP预期目标) or, failing one, of the growth goal its
  * paragraph or headline is about (…2023年GDP目标公布 / …海南为9.5%左右 → 海南GDP目标); null where the head names more
- * than places, or nothing names a growth measure.
+ * than places, nothing names a growth measure, or the sentence before them (`sentenceBefore`) names another.
  */
-export function placesAlone(head: string, before: string, topic: () => string | null): string[] | null {
+export function placesAlone(head: string, before: string, topic: () => string | null, sentenceBefore = ""): string[] | null {
   const core = head.replace(GOAL_SET_AFTER, "").replace(/^其中[,，]?\s*/, "");
   const places = PLACES_ALONE.exec(core);
   if (!places || NAMES_MEASURE.test(core)) return null;
   const measure = GROWTH_MEASURE.exec(before);
-  const named = measure && measure.index > 0 ? measure[0] : topic();
+  // (a sentence that names another measure before the places is about it: 义务教育巩固率达到97%,其中,小学为100%; 城镇调查
+  // 失业率方面,郑州为5.5%以内 — whatever its paragraph or headline says of growth)
+  const named = measure && measure.index > 0 ? measure[0] : !OTHER_MEASURE.test(before) && !OTHER_MEASURE.test(sentenceBefore) ? topic() : null;
   if (!named) return null;
   return places[1].split(/[、和]/).map((p) => p + named);
 }

@@ -28,8 +28,8 @@ export function withHeadlineYears(text: string, placed: Placed[]): Placed[] {
   for (const p of placed) {
     const m = p.mention;
     if (m === null || m.start >= end) continue;
-    // (a year written in the headline's clause is its own)
-    if (/(?:19|20)\d\d/.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // (a year written in the headline's clause is its own, in figures or in words: 我市明年将新建…)
+    if (/(?:19|20)\d\d|今年|明年|年内|本年|后年/.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     // (the same figure of the same thing: a pair of characters of its name in common)
     const body = placed.find((q) => q.mention !== null && q.mention.start > end && q.mention.value === m.value && q.mention.unit === m.unit && q.c.kind === p.c.kind &&
       sharesPair(q.c.indicator, p.c.indicator));

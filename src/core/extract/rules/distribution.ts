@@ -315,7 +315,7 @@ export const sharedRule: ClauseRule = {
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
       // (广东、山东、浙江均为5%以上 under a paragraph or headline on growth goals: the places' growth goals)
-      const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start)) : null;
+      const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start), text.slice(sentence.start, quoteStart)) : null;
       if (placed) items = placed;
       for (const item of items) {
         // (地方财政收入和税收收入增长5亿元: an amount of growth is an amount added)

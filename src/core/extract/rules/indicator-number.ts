@@ -181,9 +181,6 @@ function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
  * Kinds of one thing, named by a word each, before the rate the last names of its own (基本养老、医疗保险参保率): a rate is
  * no sum, so each kind has the value — the words name kinds where the last item opens with a word as short.
  */
-/** Two kinds joined by 和, the second named in full with its rate: 居住区和单位生活垃圾分类达标率. */
-const KINDS_JOINED = /^((?:基本)?[\u4e00-\u9fff]{2,3})和([\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?[\u4e00-\u9fff]{2}率)$/;
-
 function kindsOfOneRate(items: string[]): boolean {
   const last = items[items.length - 1];
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x) => /^(?:基本)?[\u4e00-\u9fff]{2}$/.test(x));
@@ -191,7 +188,7 @@ function kindsOfOneRate(items: string[]): boolean {
 
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
-  apply({ text, clause, mentions, memo }, consumed) {
+  apply({ text, clause, sentence, mentions, memo }, consumed) {
     const out: Candidate[] = [];
     let prev: Mention | null = null;
     let prevKindIncrement = false;
@@ -363,7 +360,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (an approximate amount describes too, and the noun may open with a quote: 总投资近3亿元的“水脉”项目)
       // (完成…项目22.99万亩的田间主体工程: an area or a length before the works it sizes, after a verb of work, is their amount)
       const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
-        /(?:完成|实施|推进|开展)/.test(pre);
+        /(?:完成|实施|推进|开展)/.test(pre) && !/(?:占地|面积)$/.test(pre);
       if (text[m.end] === "的" && !sizesWork && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
@@ -423,7 +420,7 @@ export const indicatorNumberRule: ClauseRule = {
       // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
       // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
       const placed = isPercentUnit(m.unit) && (kind === "share" || (raised !== undefined && raised.unit === m.unit)) ?
-        placesAlone(indicator, raised !== undefined && raised.unit === m.unit ? raised.indicator : "", () => kind === "share" ? growthTopic(text, clause.start) : null) : null;
+        placesAlone(indicator, raised !== undefined && raised.unit === m.unit ? raised.indicator : "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
       if (placed) kind = "growth";
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
@@ -460,13 +457,6 @@ export const indicatorNumberRule: ClauseRule = {
         const named = placesOf[3].split("、").map((p) => p + placesOf[4]);
         candidate.indicator = named[0];
         for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
-      }
-      // (居住区和单位生活垃圾分类达标率稳定在95%以上: two kinds joined by 和 before the rate the second names, each its own)
-      const joined = kind === "share" && isPercentUnit(m.unit) && candidate.indicator.includes("和") ? KINDS_JOINED.exec(candidate.indicator) : null;
-      if (joined && !/率|比重|占比/.test(joined[1])) {
-        const tail = joined[2].slice(joined[2][2] === joined[1][joined[1].length - 1] ? 3 : 2);
-        candidate.indicator = joined[1] + tail;
-        out.push({ ...candidate, indicator: joined[2] });
       }
       const items = isPercentUnit(m.unit) && candidate.indicator.replace(/\([^()]*\)/g, "").includes("、") ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {

@@ -171,7 +171,9 @@ export function countsChoice(text: string, m: Mention, clauseEnd: number): boole
   if (!isMeasureWord(m.unit)) return false;
   const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
   if (!after.includes("候") && !after.includes("被") && !after.includes("已")) return false;
-  return /^[\u4e00-\u9fff“”"]{0,10}?候选/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
+  // (not a goal of getting onto a list, 力争50个项目被列为省重点项目; nor candidates of another kind, 上市候选企业)
+  if (/(?:力争|确保|争取|计划|要|将)[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  return /^[\u4e00-\u9fff“”"]{0,10}?候选项目/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
 }
 
 export const measureCountRule: ClauseRule = {

@@ -356,8 +356,8 @@ const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今�
   `(?:今年|新的一年|明年|全年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
   // (报告提出,今年新增城镇就业60万人以上: this year's figure with a bound — a result is stated exactly)
   "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
-  // (今年天津市继续推进…,计划新建…: the year's work said as going on or planned)
-  "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,10}?(?:继续|计划|拟)|" +
+  // (今年天津市继续推进…,计划新建…: the year's work said as planned — not 今年我们继续推进… on a year-end page)
+  "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^。;\\d]{0,30}?(?:计划|拟)(?:新建|建设|新增|完成|实施|开工|建成|打造)|" +
   // (今年,新增市场主体1.8万户 opening its sentence; 力争今年引进100个; 接下来,将…; 报告同时部署了2026年重点工作)
   // (not 今年, alone: a year-end page's review calls its own year so, 回顾这一年,…。今年,全市新增…)
   "^\\s*(?:明年|新的一年)[,，]|(?:力争|确保|争取)(?:今年|明年)|(?:^|[,，])\\s*接下来[,，]|(?:部署|安排)了?(?:20\\d\\d|今)年[^,。;]{0,6}?(?:重点)?(?:工作|任务)|" +
@@ -436,8 +436,8 @@ export function setsPlan(part: string): boolean {
 export function namesMonthsSoFar(clause: string, progressReport: boolean): boolean {
   // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
   // (今年1至5月, 今年5月: the year's months so far, named with the year — a month alone may be a plan's schedule, 5月,开展…)
-  // (…or a start or a finish counted: 1-4月开工7个)
-  return /^\s*(?:今年)?\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成|(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
+  // (…or a start or a finish counted from January: 1-4月开工7个 — a later span is a plan's schedule, 4-6月开工30个)
+  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A goal said as set, with 了: 设定了9.5%左右的目标, 确定了…增长5%的预期目标. */

@@ -32,7 +32,8 @@ const YEAR_OPENS = new Uint8Array(65536);
 for (const ch of "12二十年今本明未去过》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 /** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
 const SPAN_CLOSING_NAME = /[(（]((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]$/;
-const PLAN_GOES_ON = /^[^。;]{0,30}?(?:计划|提出|明确|目标)/;
+// (not what has come of it since, 实施以来, nor the year's own work, 目标,全年新建…)
+const PLAN_GOES_ON = /^(?![^。;]{0,40}?(?:以来|全年|今年|年内|本年))[^。;]{0,30}?(?:计划|提出|明确|目标)/;
 
 /** Year mentions in text[from, to). `docYear` resolves relative words; null leaves them out. */
 export function yearMentions(text: string, from: number, to: number, docYear: number | null, titleMask?: Uint8Array, horizon: number | null = null,
@@ -145,7 +146,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && /^(?:新建|建成|建设|建|新增|完成|改造|培育|打造|引进|实现)/.test(text.slice(i + 1, i + 3))) {
       const m = /(?:^|[\n,，。;；:：\s])([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 3), i));
       const n = m ? countOf(m[1]) : null;
-      if (n !== null && n >= 2 && n <= 10) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) }); continue; }
+      if (n !== null && n >= 2 && n <= 5) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) }); continue; }
     }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
@@ -165,7 +166,11 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // 开展重大项目投资攻坚年行动,完成各类投资超3000亿元: a campaign named for a year of work is the document's year (not a span
     // of years, 三年行动; nor where what it does recurs each year of a plan, 开展…攻坚年活动,每年举办…)
-    if (c === "年" && CAMPAIGN_YEAR_AFTER.test(text.slice(i + 1, i + 4)) && CAMPAIGN_YEAR_BEFORE.test(text.slice(Math.max(from, i - 18), i)) && !/^[^。]*?每年/.test(text.slice(i + 1, Math.min(to, i + 40)))) {
+    // (nor after a year its sentence names, 2024年,我市开展…攻坚年行动 / 去年开展… / 启动2026年招商引资突破年行动: that year is
+    // the campaign's)
+    const named = out.length > 0 ? out[out.length - 1] : null;
+    if (c === "年" && CAMPAIGN_YEAR_AFTER.test(text.slice(i + 1, i + 4)) && CAMPAIGN_YEAR_BEFORE.test(text.slice(Math.max(from, i - 18), i)) && !/^[^。]*?每年/.test(text.slice(i + 1, Math.min(to, i + 40))) &&
+      !(named !== null && !/[。;\n]/.test(text.slice(named.end, i)))) {
       out.push({ pos: i, end: i + 1, year: docYear });
       continue;
     }
