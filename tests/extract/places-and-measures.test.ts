@@ -126,6 +126,7 @@ describe("实现 before a count of things", () => {
   it("puts the count first (实现40万家中小企业上云上平台); not a norm's distance (实现300米见绿), nor the people a rate is per (实现千人均执业医师3.05人)", () => {
     expect(read("到2025年,实现40万家中小企业上云上平台。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["40万家|increment"]);
     expect(read("到2026年,实现300米见绿、500米见园。", 2026).filter((x) => x.includes("米")).length).toBe(0);
+    expect(read("实现20人以上的自然村4G网络覆盖。", 2021)).toEqual([]);
     expect(read("到2025年,实现千人均执业(助理)医师3.05人,每千人口医疗机构床位6.1张。", 2021).map((x) => x.split("|").slice(1).join("|"))).toEqual(["3.05人|level", "6.1张|level"]);
   });
 });

@@ -198,7 +198,8 @@ export const numberFirstRule: ClauseRule = {
       if (verb === undefined) verb = /(?:新|改)\((?:改|扩|续)\)建$/.exec(head)?.[0];
       // 实现100项高频事项“免申即享”, 实现40万家中小企业上云上平台: 实现 puts a count of things first (not a norm's distance,
       // 实现300米见绿)
-      if (verb === undefined && head.endsWith("实现") && (isMeasureWord(m.unit) || /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30))))) verb = "实现";
+      // (not a threshold on the noun after 的: 实现20人以上的自然村4G网络覆盖)
+      if (verb === undefined && head.endsWith("实现") && ((isMeasureWord(m.unit) && text[m.end] !== "的") || /^[\u4e00-\u9fff]{1,12}[“"][^”"。,;]{2,12}[”"]/.test(text.slice(m.end, Math.min(clause.end, m.end + 30))))) verb = "实现";
       // 突破 before a counted noun sets how many (突破5项大模型应用项目); before an amount it is a level's bound
       if (verb === undefined && head.endsWith("突破") && isMeasureWord(m.unit)) verb = "突破";
       // (开办不少于100个爱心暑托班: a minimum between a verb and a count of a noun after it shows the verb sets the count,
