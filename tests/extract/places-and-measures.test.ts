@@ -1,7 +1,9 @@
-// Mechanisms round 38's residual failures showed missing: places standing alone where an indicator's name would be,
-// measured as the growth target named before them in the sentence; a rate of growth named with the year before the verb
-// that sets it, and one that 增加 states. Sentences written for these tests (unit tests of the
-// rules, not evidence of generality).
+// Mechanisms round 38's residual failures and first scores (dev163–dev175) showed missing, on what a number measures and
+// whether it is a target: places standing alone where an indicator's name would be; rates of growth named in other words;
+// rates after kinds of one thing; outputs completed; counts of candidates, congress members, things pointed back to;
+// numbers sharing a unit, grouped by thousands or marked "or more"; codes opening a counted noun; 实现 and 将建 before a
+// count; what a works will make once built. Sentences written for these tests (unit tests of the rules, not evidence of
+// generality), and at the end the near misses an independent review wrote.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
 
