@@ -35,6 +35,11 @@ export const GROWTH_WORDS = [
 /** Growth named after a rate, its 的 optional (实现8%的增长, 实现20%以上的增长, 力争实现10%的年增长目标, 8%的增长率). */
 // (…whatever follows a goal so named: 分别以10%、8%的增速目标领跑全国)
 export const GROWTH_NOUN = /^的?年?(?:增长率?|增幅|增速)(?:(?:预期)?目标|(?![\u4e00-\u9fff]))/;
+/**
+ * Whether growth is named through 的 right after a value ending at `at`: a rate the words after it make a growth
+ * (投资7100亿元以上,实现20%以上的增长; 力争实现10%的年增长目标; 分别以10%、8%的增速目标…).
+ */
+export const growthAfter = (text: string, at: number): boolean => text[at] === "的" && GROWTH_NOUN.test(text.slice(at, at + 10));
 
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
 export const WILL_WORDS = "力争|确保|争取";

@@ -4,7 +4,7 @@
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
-import { GROWTH_NOUN, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
+import { growthAfter, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
 import { growthTopic, placesAlone } from "../phrase/places";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
@@ -189,11 +189,12 @@ export const respectivelyRule: ClauseRule = {
     const shared = listed && !byYear && !parallel ? SHARED_WORK.exec(cleanIndicator(text.slice(k + 2, after[0].start))) : null;
     if (shared) items = items.map((x) => x + shared[2]);
     const out: Candidate[] = [];
+    // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
+    const growthNamed = between.growth || /增长|增速/.test(itemsText);
+    const growthClosing = growthAfter(text, after[after.length - 1].end);
     after.forEach((m, i) => {
       consumed.add(m);
-      // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
-      const last = after[after.length - 1];
-      const growth = between.growth || /增长|增速/.test(itemsText) || (isPercentUnit(m.unit) && text[last.end] === "的" && GROWTH_NOUN.test(text.slice(last.end, last.end + 10)));
+      const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
       const kind = kindOf(m.unit, growth, (shared ? shared[1] : "") + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,

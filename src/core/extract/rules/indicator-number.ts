@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, GROWTH_NOUN, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -75,9 +75,6 @@ const ITEM_NUMBER = /\d{1,3}、(?=[\u4e00-\u9fff])(?!.*\d{1,3}、[\u4e00-\u9fff]
 /** A deadline cell of a work list (全年, 年底) right after an amount. */
 const DEADLINE_CELL = /^(全年|年内|年底|年末|上半年|下半年)/;
 
-/** A rate the words after it make the growth of the indicator just named: 投资7100亿元以上,实现20%以上的增长 (or the growth a
- * goal names: 力争实现10%的年增长目标). */
-const growthAfter = (text: string, at: number): boolean => text[at] === "的" && GROWTH_NOUN.test(text.slice(at, at + 10));
 
 /** Whether the straight quote at `at` closes one opened since the sentence began (quotes pair within a sentence; 300 characters back at most). */
 function closesQuote(text: string, at: number): boolean {
@@ -123,12 +120,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 地区生产总值按增长5%安排: a verb of planning closes the value, it names nothing
   if (/^(安排|考虑|设定|确定)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   // (今年将建4.4万个5G基站: a code of letters and digits may open the noun)
-  if (isAsciiAlnum(ch)) return /^(?=[A-Za-z0-9]{0,5}[A-Za-z])[A-Za-z0-9]{1,6}[\u4e00-\u9fff]/.test(text.slice(end, end + 8));
+  if (/[A-Za-z0-9]/.test(ch)) return /^(?=[A-Za-z0-9]{0,5}[A-Za-z])[A-Za-z0-9]{1,6}[\u4e00-\u9fff]/.test(text.slice(end, end + 8));
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
-}
-
-function isAsciiAlnum(ch: string): boolean {
-  return (ch >= "0" && ch <= "9") || (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z");
 }
 
 /** Where a mention's indicator starts: after the previous mention of the clause and its list separator. */
@@ -419,8 +412,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (stretch && raised) kind = raised.kind;
       // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
       // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
-      const placed = isPercentUnit(m.unit) && (kind === "share" || (raised !== undefined && raised.unit === m.unit)) ?
-        placesAlone(indicator, raised !== undefined && raised.unit === m.unit ? raised.indicator : "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
+      const alongside = raised !== undefined && raised.unit === m.unit ? raised.indicator : null;
+      const placed = isPercentUnit(m.unit) && (kind === "share" || alongside !== null) ?
+        placesAlone(indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
       if (placed) kind = "growth";
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
@@ -484,9 +478,9 @@ export const indicatorNumberRule: ClauseRule = {
         } else if (fullRateShared(candidate.indicator, kind, m)) {
           // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
           // (基本养老、医疗保险参保率 → 基本养老保险参保率: a kind's word takes what follows the last kind's)
-          const listed = candidate.indicator.split("、");
-          const rate = kindsOfOneRate(listed.map((x) => x.trim())) ? listed[listed.length - 1].trim().slice(2) : /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
-          const named = candidate.indicator.split("、").map((x, i, all) => (i < all.length - 1 && !x.endsWith("率") ? x.trim() + rate : x.trim()));
+          const listed = candidate.indicator.split("、").map((x) => x.trim());
+          const rate = kindsOfOneRate(listed) ? listed[listed.length - 1].slice(2) : /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
+          const named = listed.map((x, i) => (i < listed.length - 1 && !x.endsWith("率") ? x + rate : x));
           candidate.indicator = named[0];
           for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
         } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });

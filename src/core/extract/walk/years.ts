@@ -108,7 +108,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // (从2023年开始,用三年时间新造…: N years from the year named as the start, counting it — whatever the page's year)
     // (用三年左右时间: an approximate span ends as the span does)
-    const about = text.startsWith("左右", i + 1) ? 2 : 0;
+    const about = c === "年" && text[i + 1] === "左" && text[i + 2] === "右" ? 2 : 0;
     if (c === "年" && /^(?:时间|攻坚)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       const m = /(?:从|自)((?:19|20)\d\d)年(?:开始|起)[,，]?\s*(?:力争)?(利用|用|花)\s*([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 20), i));
       const n = m ? countOf(m[3]) : null;
@@ -168,9 +168,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // of years, 三年行动; nor where what it does recurs each year of a plan, 开展…攻坚年活动,每年举办…)
     // (nor after a year its sentence names, 2024年,我市开展…攻坚年行动 / 去年开展… / 启动2026年招商引资突破年行动: that year is
     // the campaign's)
-    const named = out.length > 0 ? out[out.length - 1] : null;
     if (c === "年" && CAMPAIGN_YEAR_AFTER.test(text.slice(i + 1, i + 4)) && CAMPAIGN_YEAR_BEFORE.test(text.slice(Math.max(from, i - 18), i)) && !/^[^。]*?每年/.test(text.slice(i + 1, Math.min(to, i + 40))) &&
-      !(named !== null && !/[。;\n]/.test(text.slice(named.end, i)))) {
+      !yearInSentenceBefore(out, text, i)) {
       out.push({ pos: i, end: i + 1, year: docYear });
       continue;
     }
@@ -215,6 +214,12 @@ function spanEnd(n: number, docYear: number): number {
 /** A plan's goals end with the plan: N years on from a plan issued within its period go no further than its horizon. */
 function withinHorizon(year: number, docYear: number, horizon: number | null): number {
   return horizon !== null && horizon > docYear && year > horizon ? horizon : year;
+}
+
+/** Whether the last year read stands before `at` in the same sentence (2024年,我市开展…攻坚年行动). */
+function yearInSentenceBefore(out: YearMention[], text: string, at: number): boolean {
+  const last = out.length > 0 ? out[out.length - 1] : null;
+  return last !== null && !/[。;\n]/.test(text.slice(last.end, at));
 }
 
 /** A campaign named for a year of work: …攻坚年行动, “项目建设推进年”活动 (what follows the 年, and what opens the name). */
