@@ -677,7 +677,9 @@ const INDICATORS_SET = /^[项个条]?(?:发展|主要|核心|具体|监测|考�
  */
 function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
   const after = text.slice(unitEnd, unitEnd + 7);
-  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(TASKS.test(after) || INDICATORS_SET.test(after))) return false;
+  // (a caption that is only the count the plan sets out, 细化提出20项 over its indicators, ends its line)
+  const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:提出|明确)$/.test(text.slice(Math.max(from, at - 2), at));
+  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || TASKS.test(after) || INDICATORS_SET.test(after))) return false;
   const before = text.slice(from, at);
   // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
   return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&

@@ -473,7 +473,9 @@ function yearCaption(line: string, docYear: number | null): RegExpExecArray | nu
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 // (…审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面…提出3项指标: the plan's draft, and what it sets in the
 // paragraph's next sentence)
-const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?》?(?:草案)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定)(?!的)/;
+// (the formal name spells the period out, 《…国民经济和社会发展第十五个五年规划纲要(草案)》, and the sentence after may say
+// it reports its goals: 这里就主要目标指标…作简要报告)
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)(?:[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?|[^。;]{0,10}?《[^》。;]{0,20}?第(十[四五六])个五年)(?:规划|发展规划)(?:纲要|建议)?》?(?:\(?草案\)?》?)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定|主要目标指标|主要目标和指标)(?!的)/;
 
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*[”"」》]/;
@@ -545,7 +547,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // (红桥区“十五五”规划纲要…明确地区生产总值年均增长5%以上核心目标: a paragraph reporting what a plan for a period from the
   // document's year on sets is dated by that period — not one about the year's work, 今年…)
   const reported = period || !trimmed.includes("规划") ? null : PLAN_REPORTED.exec(trimmed);
-  const reportedPeriod = reported ? reported[1] ?? reported[2] : null;
+  const reportedPeriod = reported ? reported[1] ?? reported[2] ?? (reported[3] ? `${reported[3]}五` : null) : null;
   const reportedYear = reportedPeriod !== null && docYear !== null && PLAN_PERIODS[reportedPeriod] - 4 >= docYear && !THIS_YEAR.test(trimmed) ? PLAN_PERIODS[reportedPeriod] : null;
   // (根据规划,浦东将推动…4大集群迈上5000亿元规模: a paragraph referring back to the plan for a later period the paragraph
   // before named, 发布“十五五浦东新区十大硬核产业集群方案”, is dated by that period)

@@ -1,0 +1,32 @@
+// Mechanisms round 39's first scores (dev176–) showed missing: how a report of a plan for a later period dates the goals
+// it goes on to list, and what a report counts of the plan itself. Sentences written for these tests (unit tests of the
+// rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}`);
+
+describe("a plan for a later period, reported", () => {
+  const lead = "国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。这里就主要目标指标作简要报告。\n\n";
+  it("named in full (第十五个五年规划纲要) dates the goals the paragraphs after it list", () => {
+    expect(read(`${lead}绿色低碳方面\n\n其中,提出单位国内生产总值二氧化碳排放累计降低17%\n\n劳动年龄人口平均受教育年限提高到11.7年`, 2026)).toEqual([
+      "单位国内生产总值二氧化碳排放累计|17%|2030", "劳动年龄人口平均受教育年限|11.7年|2030",
+    ]);
+  });
+  it("as with its short name (“十五五”规划纲要…提出)", () => {
+    expect(read("“十五五”规划纲要草案提出,数字经济核心产业增加值占国内生产总值比重达到12.5%。", 2026)).toEqual(["数字经济核心产业增加值占国内生产总值比重|12.5%|2030"]);
+  });
+  it("but not a plan the year's work only follows (贯彻第十五个五年规划纲要)", () => {
+    expect(read("认真贯彻《国民经济和社会发展第十五个五年规划纲要》。\n\n全年新增城镇就业5万人。", 2026)).toEqual(["新增城镇就业|5万人|2026"]);
+  });
+});
+
+describe("what a report counts of the plan itself", () => {
+  it("a caption that is only the count of what it sets out (细化提出20项) is no target", () => {
+    expect(read("主要目标指标\n\n细化提出20项\n\n经济发展方面", 2026)).toEqual([]);
+  });
+  it("while a count of work ending its line stays a target (新增发明专利20项)", () => {
+    expect(read("主要目标指标\n\n全年新增发明专利20项\n\n经济发展方面", 2026)).toEqual(["新增发明专利|20项|2026"]);
+  });
+});
