@@ -14,6 +14,7 @@ describe("document year", () => {
     ["做实做细做成2021年工作", "三、脚踏实地,做实做细做成2021年工作", null, null, { year: 2021, source: "text" }],
     ["the date of issue", "正文。", null, "2023-11-14", { year: 2023, source: "date" }],
     ["a review heading alone", "一、2023年工作回顾", null, null, { year: 2024, source: "review" }],
+    ["a year written in words, as formal texts write it", "市长公布二〇二六年经济社会发展主要预期目标:全市生产总值增长5%左右。二〇二五年全市生产总值增长5.4%。", null, null, { year: 2026, source: "text" }],
     ["a period is no year of a yearly plan", "text", "安徽省工业互联网创新发展行动计划(2021—2023年)", "2021-05-10", { year: 2021, source: "date" }],
   ])("%s", (_, text, title, date, expected) => {
     expect(documentYear(text, title, date)).toEqual(expected);

@@ -201,7 +201,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (二〇二六年江州市政府工作报告: a title's year in words)
   const titled = title ? yearOfPlanTitle(yearInFigures(title)) : null;
   if (titled !== null) return { year: titled, source: "title" };
-  const head = text.slice(0, 60_000);
+  // (a formal text writes its years in words, 公布二〇二六年…主要预期目标: they are read as the figures they are)
+  const raw = text.slice(0, 60_000);
+  const head = raw.includes("〇") || raw.includes("零") ? yearInFigures(raw) : raw;
   // (text taken from news pages or PDFs spaces digits off, 提出了 2024 年 工作总体要求: normalisation closes up 2024 年,
   // and the strong signs read the year's words closed up too)
   const closed = /\d年[ \u00a0]/.test(head) ? head.replace(/(?<=\d年)[ \u00a0]+/g, "") : head;
