@@ -152,6 +152,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保)/.source,
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
   /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
+  // (…or the year first: 而2026年,成都又定下了全年经济增长5.5%左右的预期目标 — not goals met, …的目标全面完成)
+  /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定|确定|提出|明确)了?[^。;\n]{0,30}?(?:预期目标|目标)(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow; or a line, after
   // the place: 新疆2026年地区生产总值预期目标增长5.5%—6%)
   // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)

@@ -618,7 +618,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (["人", "人次"].includes(withoutTenThousand(unit)) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   // (23名区人大代表, 75名议事代表: the level or the council may stand before the word)
   if (unit === "名" && /^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
-  if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return null;
@@ -783,7 +784,26 @@ const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
-const ATTENDANCE = /(?:应到|实到|出席|列席)(?:会议)?(?:代表|委员|人员)?$/;
+// (…or at a meeting held: 召开了…“新春第一会”,总参会人数超过2.4万人)
+const ATTENDANCE = /(?:应到|实到|出席|列席|参会|与会)(?:会议)?(?:代表|委员|人员|人数)?(?:总数)?(?:超过|超|达到|达|共|约|逾|近)?$/;
+/** A goal's words before a count (力争参会人数达到5000人 is a goal). */
+const GOAL_BEFORE = /(?:力争|确保|争取|目标|计划|预计|将|要)[^,，。;]*$/;
+/** A rank after a level, in its own clause: …达3.35%,位居全国省会城市前列 / 居全省第一. */
+const RANK_AFTER = /^[\s)）]*(?:以上|左右)?[,，]\s*(?:位居|位列|稳居|跃居|居于|居|排名|排在)[^,，。;]{0,16}?(?:前列|首位|榜首|第[一二三四五六七八九十\d]+)/;
+/**
+ * Whether a level is stated with its rank among others (研发投入强度达3.35%,位居全国省会城市前列): what is ranked is already
+ * reached — unless its sentence says it is a goal (力争…达到3.5%,位居全国前列).
+ */
+function rankedAfter(text: string, start: number, unitEnd: number): boolean {
+  const c = text.charCodeAt(unitEnd);
+  // (the look runs only where a comma or a bracket follows the unit: most mentions have neither)
+  if (c !== 0xff0c && c !== 0x2c && c !== 0x4ee5 && c !== 0x5de6 && c !== 0xff09 && c !== 0x29) return false;
+  if (!RANK_AFTER.test(text.slice(unitEnd, unitEnd + 28))) return false;
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf(";"), before.lastIndexOf("；"), before.lastIndexOf("\n"));
+  return !/(?:力争|确保|争取|目标|计划|预计|将|要|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底前))/.test(before.slice(stop + 1));
+}
 /** Membership of a batch (作为全国首批14个…, 入选第二批15个…): the batch's size describes, it sets nothing. */
 const BATCH_JOINED = /(?:作为|入选|成为|列入|纳入|获批|跻身)[\u4e00-\u9fff]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)$/;
 

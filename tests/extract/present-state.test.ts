@@ -1,0 +1,27 @@
+// What a page states as already so, though no word of a review says it: a level ranked among others', a meeting's
+// attendance. Sentences written for these tests (unit tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const read = (text: string, docYear?: number): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}`);
+
+describe("a level stated with its rank among others", () => {
+  it("is the present state (研发投入强度达3.35%,位居全国省会城市前列; 超过 28 万元/人，位居全国前列)", () => {
+    expect(read("全市研发投入强度达3.35%,位居全国省会城市前列,全年研发经费投入增速目标设定为8.5%。", 2026)).toEqual(["研发经费投入增速目标|8.5%|2026"]);
+    expect(read("全员劳动生产率超过 28 万元/人，位居全国前列。", 2021)).toEqual([]);
+  });
+  it("but stays a goal where its sentence says so (力争…, 到2025年…)", () => {
+    expect(read("力争全市研发投入强度达3.5%,位居全国前列。", 2023)).toEqual(["全市研发投入强度|3.5%|2023"]);
+    expect(read("到2025年,全市研发投入强度达3.5%,位居全国前列。", 2023)).toEqual(["全市研发投入强度|3.5%|2025"]);
+  });
+});
+
+describe("attendance at a meeting", () => {
+  it("held is what it was (召开了…,总参会人数超过2.4万人)", () => {
+    expect(read("2月25日,四川召开了一场规模庞大的“新春第一会”,总参会人数超过2.4万人,核心主题就一个。", 2026)).toEqual([]);
+  });
+  it("but a goal for it is a goal (力争博览会参会人数达到5000人)", () => {
+    expect(read("力争博览会参会人数达到5000人。", 2026)).toEqual(["博览会参会人数|5000人|2026"]);
+  });
+});
