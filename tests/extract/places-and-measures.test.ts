@@ -35,6 +35,12 @@ describe("places alone where a name would be", () => {
 });
 
 describe("a rate of growth", () => {
+  it("lowered again (再降) is a fall, its points an amount (比率再降0.2个百分点, 单位能耗再降3%)", () => {
+    expect(read("全市社会物流总费用与地区生产总值比率再降0.2个百分点,单位能耗再降3%。", 2026)).toEqual([
+      "全市社会物流总费用与地区生产总值比率|0.2个百分点|increment", "单位能耗|3%|growth",
+    ]);
+    expect(extract("单位能耗再降3%。", { docYear: 2026 }).targets[0].decrease).toBe(true);
+  });
   it("named with the year between the name and the verb that sets it (北京GDP增速今年定5%左右)", () => {
     expect(read("北京GDP增速今年定5%左右。", 2024)).toEqual(["北京GDP增速今年定|5%|growth"]);
   });

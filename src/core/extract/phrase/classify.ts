@@ -14,7 +14,7 @@ export interface PrefixSplit {
 }
 
 /** Growth words that state a fall by the number that follows. */
-export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅)$/;
+export const FALL_WORDS = /(下降|降低|减少|压减|压缩|缩短|削减|降幅|再降)$/;
 
 // Words indexed by a character's code (their first or last), so a test of how a text ends or opens tries only the few
 // words that can match (a code, not a one-character string: reading a Chinese character as a string makes a new one).
