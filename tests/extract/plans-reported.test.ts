@@ -30,3 +30,15 @@ describe("what a report counts of the plan itself", () => {
     expect(read("主要目标指标\n\n全年新增发明专利20项\n\n经济发展方面", 2026)).toEqual(["新增发明专利|20项|2026"]);
   });
 });
+
+describe("a summary's captions, one per line", () => {
+  const page = ["成都东部新区召开工作会议", "“十四五”时期发展成就总结", "- 产业立城:累计引进重点产业化项目86个,总投资约1650亿元",
+    "- 人才集聚:高新技术企业数量达51家、增长4.1倍,认定产业人才3.1万人", "“十五五”时期发展目标(至2030年)", "- 核心经济指标:力争地区生产总值达到500亿元"].join("\n");
+  it("head their parts: a period's achievements are the past, its goals' caption with its time in brackets heads the goals", () => {
+    expect(read(page, 2026)).toEqual(["地区生产总值|500亿元|2030"]);
+  });
+  it("a caption after an item that closed with its amount is no wrapped line of it (…新开工15个 / 运转保障目标)", () => {
+    const list = "加快布局类新签约20个,新开工15个\n运转保障目标\n新引进各类人才1.2万人以上";
+    expect(extract(list, { docYear: 2025 }).targets.map((t) => t.text)).toContain("新开工15个");
+  });
+});

@@ -25,3 +25,12 @@ describe("attendance at a meeting", () => {
     expect(read("力争博览会参会人数达到5000人。", 2026)).toEqual(["博览会参会人数|5000人|2026"]);
   });
 });
+
+describe("what a place holds, counted roughly", () => {
+  it("is the present state (集聚1500余家AI企业; 汇聚600多家企业、3万余名从业者)", () => {
+    expect(read("徐汇模速空间集聚1500余家AI企业。张江则汇聚600多家企业、3万余名从业者。目标到2027年新增500家AI企业。", 2025)).toEqual(["目标AI企业|500家|2027"]);
+  });
+  it("but not where its sentence sets a goal or a time ahead (到2027年集聚1000余家…)", () => {
+    expect(read("到2027年,模速空间集聚1000余家AI企业。", 2025)).toEqual(["模速空间AI企业|1000家|2027"]);
+  });
+});

@@ -159,7 +159,10 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)
   /(?:[,，]|^|\n)\s*[\u4e00-\u9fff]{0,6}?(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际(?!工作))/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
-  /(?:^|[。\n])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
+  // (…or after a clause of what the item is for: (1)持续提升区域核心竞争力…,2025年财政总收入力争达到130亿元)
+  /(?:^|[。\n,，])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
+  // (a part of the year reported as it runs: 2025年前三季度,上海GDP同比增长5.5% — a page written within that year)
+  /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

@@ -619,6 +619,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (23名区人大代表, 75名议事代表: the level or the council may stand before the word)
   if (unit === "名" && /^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)" };
   if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
@@ -786,6 +787,24 @@ const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
 // (…or at a meeting held: 召开了…“新春第一会”,总参会人数超过2.4万人)
 const ATTENDANCE = /(?:应到|实到|出席|列席|参会|与会)(?:会议)?(?:代表|委员|人员|人数)?(?:总数)?(?:超过|超|达到|达|共|约|逾|近)?$/;
+/** Verbs of what a place holds (集聚, 汇聚, 拥有), before the counts of a list: 汇聚600多家企业、3万余名从业者. */
+const HOLDS = /(?:集聚|汇聚|聚集|拥有)[^,，。;]{0,24}$/;
+/** Words of a goal or a time ahead anywhere in a sentence. */
+const AHEAD_IN_SENTENCE = /力争|确保|争取|目标|计划|预计|将(?!近)|(?<![主重需必])要(?![求素点])|新增|培育|引进|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底前)|今年|全年|年内/;
+/**
+ * Whether a count said roughly (1500余家, 600多家, 3万余名) is of what a place holds (集聚…, 汇聚…, 拥有…) in a sentence with no
+ * goal or time ahead: the present state, as a page describing a place tells it (a goal is said 集聚…1000家以上, 力争集聚…).
+ */
+function heldRoughly(text: string, start: number, end: number, unit: string, lookFrom: number): boolean {
+  const rough = text[end] === "余" || text[end] === "多" || ((text[end] === "万" || text[end] === "千") && (text[end + 1] === "余" || text[end + 1] === "多"));
+  if (!rough || !(isMeasureWord(unit) || isOneOf(withoutTenThousand(unit), "名人"))) return false;
+  if (!HOLDS.test(text.slice(Math.max(lookFrom, start - 26), start))) return false;
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf(";"), before.lastIndexOf("；"), before.lastIndexOf("\n"));
+  const stopAfter = text.slice(end, end + 60).search(/[。;；\n]/);
+  return !AHEAD_IN_SENTENCE.test(before.slice(stop + 1) + text.slice(end, stopAfter < 0 ? end + 60 : end + stopAfter));
+}
 /** A goal's words before a count (力争参会人数达到5000人 is a goal). */
 const GOAL_BEFORE = /(?:力争|确保|争取|目标|计划|预计|将|要)[^,，。;]*$/;
 /** A rank after a level, in its own clause: …达3.35%,位居全国省会城市前列 / 居全省第一. */

@@ -661,7 +661,8 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   // (2021年成绩, 2017年成绩单: a year's results; 2025年目标: a year's goals)
   if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
   // (2026年工作打算, 2026年工作建议: the year's work proposed)
-  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路)$/.test(t) ? { level: 1, title: t } : null;
+  // (“十四五”时期发展成就总结, “十五五”时期发展目标(至2030年): a summary's parts, the time they run to in brackets)
+  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路|发展成就|成就总结)(?:[(（][^()（）]{1,12}[)）])?$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**

@@ -19,6 +19,9 @@ const ROW = /^\|.*\||\t.*\t/;
 /** A short line that opens with a count and holds no punctuation: an item of a list of projects. */
 export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百千万]{1,3})[^,，;；。:：、\s]{2,34}$/;
 
+/** A caption naming what a part of a summary holds (发展成就总结, 发展目标(至2030年)), with no sentence's punctuation. */
+const CAPTION = /^[^,，。;；:：]{2,24}(?:目标|成就|成效|总结|回顾|任务|举措|重点|情况|方向)(?:[(（][^)）]{1,12}[)）])?$/;
+
 const trimmedOf = (s: string): string => s.trim();
 
 /** A table's header cell (指标名称, 2025年目标, 完成情况); a line with a sentence's punctuation is none (…已整改完成7项,剩余9项). */
@@ -45,6 +48,9 @@ export function isWrap(a: string, b: string, fillsWidth = false): boolean {
   // one counted item per line, a list of projects (10个滨江生态公园建设 / 30个河湖水库水质明显提升): no punctuation in
   // either, each opening with its count
   if (COUNTED_ITEM.test(a) && COUNTED_ITEM.test(b)) return false;
+  // (a summary's caption after an item that closed with its amount, …认定产业人才3.1万人 / “十五五”时期发展目标(至2030年):
+  // the next part's heading)
+  if (b.length <= 30 && CAPTION.test(b) && (endsWithQuantity(a) || a.endsWith("]"))) return false;
   const ha = headingOf(a);
   if (ha && !/[。;!?]/.test(a) && !fillsWidth) return false; // a heading line of its own
   if (TITLE_END.test(a) && a.length <= 60) return false;
