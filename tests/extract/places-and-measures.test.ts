@@ -34,6 +34,16 @@ describe("places alone where a name would be", () => {
   });
 });
 
+describe("amounts of money as other places write them", () => {
+  it("a trillion yuan written 兆元, after GDP (锚定2030年GDP3.2兆元目标)", () => {
+    expect(read("十五五期间,成都将锚定2030年GDP3.2兆元目标。", 2026).map((x) => x.split("|").slice(1).join("|"))).toEqual(["3.2兆元|level"]);
+  });
+  it("not an amount converted into another currency (人民币2950亿元(约新台币1.3兆元)), nor the whole a share is of (占明年GDP 28.6兆元…的3.32%)", () => {
+    expect(read("明年中央预算内投资计划约人民币2950亿元(约新台币1.3兆元)。", 2026).map((x) => x.split("|")[1])).toEqual(["2950亿元"]);
+    expect(read("明年国防预算占明年GDP 28.6兆元(今年8月预测)的3.32%。", 2026).map((x) => x.split("|")[1])).toEqual(["3.32%"]);
+  });
+});
+
 describe("a rate of growth", () => {
   it("lowered again (再降) is a fall, its points an amount (比率再降0.2个百分点, 单位能耗再降3%)", () => {
     expect(read("全市社会物流总费用与地区生产总值比率再降0.2个百分点,单位能耗再降3%。", 2026)).toEqual([

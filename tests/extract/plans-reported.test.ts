@@ -42,3 +42,11 @@ describe("a summary's captions, one per line", () => {
     expect(extract(list, { docYear: 2025 }).targets.map((t) => t.text)).toContain("新开工15个");
   });
 });
+
+describe("a month that dates a text issued", () => {
+  it("is no months-so-far of results: what the text sets follows (今年9月,…印发的《意见》明确提出,…到“十五五”时期末…)", () => {
+    expect(read("今年9月,省委、省政府印发的《关于支持成都加快高质量发展的意见》就明确提出,到“十五五”时期末经济总量超过3.2万亿元,全国百强县百强区超过16个。", 2025)).toEqual([
+      "经济总量|3.2万亿元|2030", "全国百强县百强区|16个|2030",
+    ]);
+  });
+});

@@ -34,3 +34,18 @@ describe("what a place holds, counted roughly", () => {
     expect(read("到2027年,模速空间集聚1000余家AI企业。", 2025)).toEqual(["模速空间AI企业|1000家|2027"]);
   });
 });
+
+describe("a field said to have gone well", () => {
+  it("opens its results (产业升级方面成效显著,成都新增5个国家先进制造业集群,…)", () => {
+    expect(read("产业升级方面成效显著,成都新增5个国家先进制造业集群,高新技术产业营收增长1.4倍。今年新增3个国家级集群。", 2026)).toEqual(["国家级集群|3个|2026"]);
+  });
+  it("but a goal said as results to reach stays a goal (结构调整取得积极进展,…城镇化率提高到47%)", () => {
+    expect(read("“十三五”期间,结构调整取得积极进展,户籍人口城镇化率提高到47%。", 2016)).toEqual(["户籍人口城镇化率|47%|2020"]);
+  });
+});
+
+describe("what makes something the first of its kind", () => {
+  it("is no goal (首个地区生产总值突破5万亿元(7200亿美元)大关的城市)", () => {
+    expect(read("上海是首个地区生产总值突破5万亿元(7200亿美元)大关的城市,上海为未来五年设定了年均GDP增长约5%的目标。", 2026)).toEqual(["上海为未来五年设定了年均GDP|5%|2030"]);
+  });
+});

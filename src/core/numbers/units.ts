@@ -48,8 +48,8 @@ const BASE_UNITS = [
   "人日", "家次",
   // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
   "例次", "例",
-  // bandwidth as plans write it: 20兆进牧户, 百兆到村
-  "兆",
+  // bandwidth as plans write it: 20兆进牧户, 百兆到村; a trillion yuan as Taiwan and Hong Kong write it (GDP3.2兆元)
+  "兆元", "兆",
   // areas in one character: 修缮约500㎡
   "㎡",
   // a score (知晓度评分91分以上, 满意度达到90分): only closing its clause or before its bound (matchUnit)
@@ -66,7 +66,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "天", "个月", "兆", ...CONCENTRATIONS]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();

@@ -296,6 +296,9 @@ function countsAcronym(text: string, tok: NumberToken, near: UnitMatch | null): 
   // (占GDP2%以上, 占GDP比重: a share of an aggregate named by its acronym)
   if (near !== null && isPercentUnit(near.unit) && /(?:^|[^A-Za-z])(?:GDP|GNP|CPI|PPI)$/.test(text.slice(Math.max(0, tok.start - 6), tok.start)) &&
     /占[\u4e00-\u9fff]{0,4}(?:GDP|GNP)$|(?:CPI|PPI)$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return true;
+  // (锚定2030年GDP3.2兆元目标, 实现GDP1.2万亿元: the aggregate's value in money)
+  // (not the aggregate a share is of: 占明年GDP 28.6兆元…的3.32%)
+  if (near !== null && near.unit.endsWith("元") && /(?:^|[^A-Za-z])(?:GDP|GNP)$/.test(text.slice(Math.max(0, tok.start - 6), tok.start)) && !/占[\u4e00-\u9fff]{0,4}(?:GDP|GNP)$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return true;
   return near !== null && near.end > tok.end && text[tok.end] !== " " && isMeasureWord(near.unit) && /^\d+$/.test(tok.raw) &&
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, tok.start - 6), tok.start));
 }
@@ -619,6 +622,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (23名区人大代表, 75名议事代表: the level or the council may stand before the word)
   if (unit === "名" && /^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (unit.endsWith("元") && text.charCodeAt(tok.start - 1) !== 0x5143 && CONVERTED.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return { role: "other", reason: "an amount converted into another currency (2950亿元(约新台币1.3兆元))" };
+  // (an amount of money only: 占目标任务8公里的16.3% names the task the progress is measured on)
+  if (unit.endsWith("元") && text.slice(Math.max(0, tok.start - 10), tok.start).includes("占") && /占[^,，。;；\d]{0,8}$/.test(text.slice(Math.max(0, tok.start - 10), tok.start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
+  if (firstToReach(text, tok.start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
   if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)" };
   if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
@@ -787,6 +794,17 @@ const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
 // (…or at a meeting held: 召开了…“新春第一会”,总参会人数超过2.4万人)
 const ATTENDANCE = /(?:应到|实到|出席|列席|参会|与会)(?:会议)?(?:代表|委员|人员|人数)?(?:总数)?(?:超过|超|达到|达|共|约|逾|近)?$/;
+/** An amount in money, then a bracket opening its conversion: …人民币2950亿元(约新台币, …5万亿元(. */
+const CONVERTED = /\d\s*[万亿千百兆]*元\s*[(（]\s*(?:约|約|合|折合|相当于|相當於)?\s*(?:新台币|新台幣|美元|港元|港币|港幣|人民币|人民幣|欧元|歐元|日元|日圓)?$/;
+/** The first (or only) one of a kind, before the value that makes it so: 首个地区生产总值突破 / 唯一…超过. */
+const FIRST_BEFORE = /(?:首个|首座|第一个|唯一(?:一个)?)[^,，。;；]{0,16}$/;
+/** …and the kind after the value, named through 的: …大关的城市, …的省份. */
+const FIRST_KIND_AFTER = /^[^,，。;；]{0,16}?的(?:城市|省份|省|地区|国家|县|区|企业|园区|港口|机场)/;
+/** Whether a value is inside a clause naming what makes something the first of its kind (首个…突破5万亿元(…)大关的城市). */
+function firstToReach(text: string, start: number, unitEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 18), start);
+  return (before.includes("首") || before.includes("第一") || before.includes("唯一")) && FIRST_BEFORE.test(before) && FIRST_KIND_AFTER.test(text.slice(unitEnd, unitEnd + 24));
+}
 /** Verbs of what a place holds (集聚, 汇聚, 拥有), before the counts of a list: 汇聚600多家企业、3万余名从业者. */
 const HOLDS = /(?:集聚|汇聚|聚集|拥有)[^,，。;]{0,24}$/;
 /** Words of a goal or a time ahead anywhere in a sentence. */

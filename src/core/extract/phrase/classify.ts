@@ -35,7 +35,7 @@ const GROWTH_BY_LAST = byCharCode(GROWTH_WORDS, lastCode);
 const WILL_WORDS_LIST = WILL_WORDS.split("|");
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */
 /** A plan period opening a name (到“十四五”末全市养老床位总量, “十四五”期间新增…): the year carries it, the name does not. */
-const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:末|期末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
+const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:时期末|期末|末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
 // (or a span of years: 2024—2026年城乡生活垃圾分类覆盖率)
 const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年?\\s*[—–\\-至到~]\\s*)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
 

@@ -278,6 +278,9 @@ function beforePlan(y: number | null, docYear: number | null, ownFrom: number | 
   return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
 }
 
+/** A text issued or a meeting held in the month a clause opened with: what it says follows. */
+const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
+
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
@@ -317,6 +320,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const said = text.slice(clause.start, clause.end);
     if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
     if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
+    // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
+    // and what it sets is no result)
+    else if (monthsSoFar && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));

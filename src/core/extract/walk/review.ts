@@ -85,6 +85,12 @@ export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上�
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
 const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;
 
+/**
+ * A field opening a sentence with a verdict on its work: 产业升级方面成效显著. (Not …取得明显成效 or …取得积极进展: a plan
+ * states its goals so too.)
+ */
+const FIELD_WENT_WELL = /^\s*[\u4e00-\u9fff]{2,12}?(?:方面|领域)(?:成效显著|成效明显|成果丰硕|亮点纷呈)[,，]/;
+
 /** A change on the same period of an earlier year (同比, 比去年同期): a target only with a bound or a word of the future. */
 const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
 
@@ -253,6 +259,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // opens a list of tasks)
   // (如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务: 如今 with its comma says the same)
   if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
+  // (产业升级方面成效显著,成都新增5个国家先进制造业集群,…: a field said to have gone well opens its results, in a sentence
+  // that sets nothing to come)
+  if (FIELD_WENT_WELL.test(sentence) && setsNothingAhead(sentence)) return `${REVIEW_WORDING} (…方面成效显著,…)`;
   // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
   // nothing to come, reports that month)
   // (not a month's work scheduled: 1月份,全市新开工项目30个; 3月份起…, 6月份前…)
