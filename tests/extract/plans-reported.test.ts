@@ -3,6 +3,7 @@
 // rules, not evidence of generality).
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
+import { findFlatBreaks } from "../../src/core/text/flat";
 
 const read = (text: string, docYear?: number): string[] =>
   extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}`);
@@ -36,6 +37,16 @@ describe("a summary's captions, one per line", () => {
     "- 人才集聚:高新技术企业数量达51家、增长4.1倍,认定产业人才3.1万人", "“十五五”时期发展目标(至2030年)", "- 核心经济指标:力争地区生产总值达到500亿元"].join("\n");
   it("head their parts: a period's achievements are the past, its goals' caption with its time in brackets heads the goals", () => {
     expect(read(page, 2026)).toEqual(["地区生产总值|500亿元|2030"]);
+  });
+  it("inside a summary run into one line, stand on a line of their own (…[1][10] “十四五”时期发展成就总结 - …)", () => {
+    const line = "文章核心观点 - 新区召开工作会议,总结“十四五”期间的发展成就,并研究部署“十五五”规划及2026年经济工作,推动新区从“打基础、建骨架”向“强功能、兴产业”迈进 [1][10] " +
+      "“十四五”时期发展成就总结 - 产业立城与项目引进:基本形成城市新区空间格局,累计引进重点产业化项目86个,总投资约1650亿元 [2][4] - 创新平台与人才集聚:高新技术企业数量达51家、增长4.1倍,认定产业人才3.1万人 [6] " +
+      "- 基础设施与公共服务:城镇建成区面积拓展1倍,市政道路里程增长2.19倍,新增学位2.6万个 [9] “十五五”时期发展目标(至2030年) - 核心经济指标:力争地区生产总值达到500亿元,常住人口城镇化率达55% [10]";
+    let lines = line;
+    for (const e of [...findFlatBreaks(line)].reverse()) lines = lines.slice(0, e.start) + e.by + lines.slice(e.end);
+    const split = lines.split("\n").map((l) => l.trim());
+    expect(split).toContain("“十四五”时期发展成就总结");
+    expect(split).toContain("“十五五”时期发展目标(至2030年)");
   });
   it("a caption after an item that closed with its amount is no wrapped line of it (…新开工15个 / 运转保障目标)", () => {
     const list = "加快布局类新签约20个,新开工15个\n运转保障目标\n新引进各类人才1.2万人以上";

@@ -21,6 +21,9 @@ const BULLET = /[●■◆▲★○◇□►▶•]/;
 const YEAR_OPENS = /^(?:19|20)\d\d年/;
 const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院网社报台]/;
 
+/** A caption naming what a summary's part holds, then its first item after a hyphen: “十四五”时期发展成就总结 - … */
+const CAPTION_THEN_ITEM = /^([^\s\[\],，。;；:：]{2,28}(?:目标|成就|成效|总结|回顾|任务|举措|重点|情况|方向)(?:[(（][^()（）\s]{1,12}[)）])?) - /;
+
 /** A heading's mark with nothing after it yet: 第一章, 一、 ((一) ends in a bracket, and is no block's end either). */
 const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;
 
@@ -48,6 +51,16 @@ export function findFlatBreaks(text: string): Edit[] {
         if (a === 0 || b >= line.length) continue;
         // (not after a heading's bare mark: 第一章 发展回顾 is one heading)
         if (BARE_MARK.test(line.slice(Math.max(0, a - 8), a))) continue;
+        // (a summary's caption between its citation marks and its first item, …[1][10] “十四五”时期发展成就总结 - 产业立城…:
+        // it stands on a line of its own)
+        if (line[a - 1] === "]") {
+          const cap = CAPTION_THEN_ITEM.exec(line.slice(b, b + 40));
+          if (cap) {
+            found.push({ start: start + a, end: start + b, by: "\n" });
+            found.push({ start: start + b + cap[1].length, end: start + b + cap[1].length + 1, by: "\n" });
+            continue;
+          }
+        }
         if ((ENDS_BLOCK.test(line[a - 1]) && OPENS_BLOCK.test(line[b])) || BULLET.test(line[b]) || (BEFORE_YEAR.test(line[a - 1]) && YEAR_OPENS.test(line.slice(b, b + 5)))) {
           found.push({ start: start + a, end: start + b, by: "\n" });
         }

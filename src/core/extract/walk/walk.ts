@@ -662,7 +662,7 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
   // (2026年工作打算, 2026年工作建议: the year's work proposed)
   // (“十四五”时期发展成就总结, “十五五”时期发展目标(至2030年): a summary's parts, the time they run to in brackets)
-  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路|发展成就|成就总结)(?:[(（][^()（）]{1,12}[)）])?$/.test(t) ? { level: 1, title: t } : null;
+  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路|发展成就|成就总结|奋斗目标|总体目标)(?:[(（][^()（）]{1,12}[)）])?$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**
