@@ -49,3 +49,16 @@ describe("what makes something the first of its kind", () => {
     expect(read("上海是首个地区生产总值突破5万亿元(7200亿美元)大关的城市,上海为未来五年设定了年均GDP增长约5%的目标。", 2026)).toEqual(["上海为未来五年设定了年均GDP|5%|2030"]);
   });
 });
+
+describe("the years just lived through", () => {
+  it("opening a clause, N年间, look back (5年间新增中小学学位1.37万个), and 增至 a year names the level reached, no deadline", () => {
+    expect(read("“十三五”期间,海淀区优化教育布局,5年间新增中小学学位1.37万个,增加学前学位2.8万个。", 2020)).toEqual([]);
+    expect(read("在校生人数从2015年的31.5万人,增至2020年的36.2万人,5年间增加4.7万人,增幅达15%。", 2020)).toEqual([]);
+  });
+  it("a paragraph opening with 其中 after them tells their parts", () => {
+    expect(read("“十三五”期间,5年间新增中小学学位1.37万个。\n其中,普惠性学位增加1.64万个,普惠性学前教育资源覆盖率达到92%。\n“十四五”时期,计划新增学位3.6万个。", 2020)).toEqual(["新增学位|3.6万个|2025"]);
+  });
+  it("but not looking ahead (未来5年间新增…)", () => {
+    expect(read("未来5年间新增中小学学位3万个。", 2020).length).toBe(1);
+  });
+});

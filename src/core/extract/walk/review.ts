@@ -21,12 +21,13 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // before the lookbehind spares its backward scan at every other position)
 // (“十四五”5G建设目标提前达成,累计建成…: a goal reached ahead of time is done; 力争…目标提前完成 still aims)
 // (近年来, opening a clause, and 近年落户…首店超4000家: the years just past — not 针对近年频发的…, a plan's reason)
+// (5年间新增中小学学位1.37万个: the years just lived through, opening a clause, as 五年来 does)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,])/;
+const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,]|(?<=^|[,;:。\s])(?:\d|[两三四五六七八九十])年间(?=[\u4e00-\u9fff]))/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
-const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来/;
+const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来|年间/;
 /**
  * A result reached, told with the perfective 了 before its amount (形成了年产50发商业火箭, 集聚了…重点企业超过240家) — not
  * what a report set out (提出了…目标), nor in a sentence that looks ahead (预计将…总面积达到了…).
@@ -59,7 +60,7 @@ const withoutPresentBasis = (t: string): string => (t.includes("现有") ? t.rep
  */
 const ENDED_PERIOD = /十([一二三四五])五”?(?:时期|期间|以来|末)?(?:的?(?:五|5)年(?:来|里|间)?)?[,,]/g;
 /** …and the time of what is to come while the period runs (not 以来, which looks back in any year). */
-const RUNNING_PERIOD = /十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
+const RUNNING_PERIOD = /[“"]?十([一二三四五])五”?(?:时期|期间|末)?[,,]/g;
 
 /** The first plan period as a clause's time that ended before the document's year (十四五 in a 2026 report), as a match. */
 function endedPeriod(sentence: string, docYear: number | null): RegExpExecArray | null {
@@ -98,7 +99,8 @@ const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
 const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 // (2023年前11个月 is the months so far of that year, not a deadline)
 // (恢复到2019年同期的104%, 达到2019年的水平: a year compared with, not one to reach)
-const DEADLINE = /(到|至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
+// (增至2020年的36.2万人: a level a change reached in a year, no deadline)
+const DEADLINE = /(到|(?<![增提升降减])至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
 // (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
 const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;

@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -164,6 +164,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // setting nothing goes on with it (鄂州市中心医院临空院区投用,…新增医疗床位2213张), as a news report of results does —
   // not one bounding its figures (地区生产总值增长5.5%左右): those are the year's goals
   let reviewBefore = false;
+  // (…the last paragraph's last sentence stated the past in a review's words (“十三五”期间,…5年间新增学位1.37万个。): a next
+  // one opening with 其中 tells its parts, 其中,普惠性学位增加1.64万个)
+  let wordingBefore = false;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -220,7 +223,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       for (const b of out) visit(b);
       out = null;
     }
-    if (heading) reviewBefore = false;
+    if (heading) { reviewBefore = false; wordingBefore = false; }
     if (heading?.body) ctx.closeLevel(heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
     if (heading && !heading.body) {
@@ -279,7 +282,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
     // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
     // tasks, 推进高标准农田建设,新建…。要确保…)
-    let untilTurn = mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed);
+    let untilTurn = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
+      (wordingBefore && paragraphPast === null && !heading && years.length === 0 && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed));
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     reviewBefore = openedPast;
     const info = new LineInfo(text, line.start, line.end, years);
@@ -391,6 +395,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       }
     }
     bulletPast = mark !== null ? { mark, reason: linePast } : null;
+    if (trimmed.length > 0) wordingBefore = linePast !== null && linePast.startsWith(REVIEW_WORDING);
   }
   if (out) for (const b of out) visit(b);
 }
