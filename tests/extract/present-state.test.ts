@@ -62,3 +62,9 @@ describe("the years just lived through", () => {
     expect(read("未来5年间新增中小学学位3万个。", 2020).length).toBe(1);
   });
 });
+
+describe("other places' figures a comparison cites", () => {
+  it("are no goals (郑州与杭州(1705亿元)、青岛(1910亿元)相当,但是远低于成都(3700亿元))", () => {
+    expect(read("到2025年,旅游收入要达到2346亿元。从旅游收入来看,郑州与杭州(1705亿元)、青岛(1910亿元)相当,但是远低于成都(3700亿元)。", 2024)).toEqual(["旅游收入|2346亿元|2025"]);
+  });
+});

@@ -625,6 +625,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit.endsWith("元") && text.charCodeAt(tok.start - 1) !== 0x5143 && CONVERTED.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return { role: "other", reason: "an amount converted into another currency (2950亿元(约新台币1.3兆元))" };
   // (an amount of money only: 占目标任务8公里的16.3% names the task the progress is measured on)
   if (unit.endsWith("元") && text.slice(Math.max(0, tok.start - 10), tok.start).includes("占") && /占[^,，。;；\d]{0,8}$/.test(text.slice(Math.max(0, tok.start - 10), tok.start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
+  if ((text[tok.start - 1] === "(" || text[tok.start - 1] === "（") && comparedPlace(text, tok.start, unitEnd)) return { role: "other", reason: "another place's figure a comparison cites (与杭州(1705亿元)相当)" };
   if (firstToReach(text, tok.start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
   if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)" };
   if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
@@ -796,6 +797,20 @@ const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 const ATTENDANCE = /(?:应到|实到|出席|列席|参会|与会)(?:会议)?(?:代表|委员|人员|人数)?(?:总数)?(?:超过|超|达到|达|共|约|逾|近)?$/;
 /** An amount in money, then a bracket opening its conversion: …人民币2950亿元(约新台币, …5万亿元(. */
 const CONVERTED = /\d\s*[万亿千百兆]*元\s*[(（]\s*(?:约|約|合|折合|相当于|相當於)?\s*(?:新台币|新台幣|美元|港元|港币|港幣|人民币|人民幣|欧元|歐元|日元|日圓)?$/;
+/** A place named right before a bracket, after a word joining the places compared: 与杭州(, 、青岛(, 低于成都(. */
+const PLACE_BRACKET = /(?:^|[与和及、,，]|低于|高于|于|如|比)[\u4e00-\u9fff]{2,4}[(（]$/;
+/** Words comparing places. */
+const COMPARING = /相当|持平|低于|高于|不及|落后|领先|仅次于|超过|多于|少于|排名/;
+/** Whether a bracketed amount after a place is that place's figure, cited in a sentence comparing places. */
+function comparedPlace(text: string, start: number, unitEnd: number): boolean {
+  if (!PLACE_BRACKET.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n"), before.lastIndexOf(";"));
+  const after = text.slice(unitEnd, unitEnd + 60);
+  const end = after.search(/[。\n;]/);
+  return COMPARING.test(before.slice(stop + 1) + (end < 0 ? after : after.slice(0, end)));
+}
 /** The first (or only) one of a kind, before the value that makes it so: 首个地区生产总值突破 / 唯一…超过. */
 const FIRST_BEFORE = /(?:首个|首座|第一个|唯一(?:一个)?)[^,，。;；]{0,16}$/;
 /** …and the kind after the value, named through 的: …大关的城市, …的省份. */
