@@ -65,6 +65,11 @@ describe("a rate after kinds of one thing", () => {
     expect(read("基本养老、医疗保险参保率稳定在95%以上。", 2026)).toEqual(["养老保险参保率|95%|share", "医疗保险参保率|95%|share"]);
     expect(read("社会、经济数据汇集率超过90%。", 2025)).toEqual(["社会数据汇集率|90%|share", "经济数据汇集率|90%|share"]);
   });
+  it("the first kind may carry a qualifier the kinds share (受污染耕地、地块安全利用率达到95%以上)", () => {
+    expect(read("受污染耕地、地块安全利用率达到95%以上。", 2021).map((x) => x.split("|").slice(1).join("|"))).toEqual(["95%|share", "95%|share"]);
+    // (not any words before: 公共机构、工业厂房建筑屋顶光伏覆盖率 is one rate)
+    expect(read("公共机构、工业厂房建筑屋顶光伏覆盖率达到50%以上。", 2023).length).toBe(1);
+  });
   it("not a field's name joined by 和 (人口和计划生育服务覆盖率达到95%): one target", () => {
     expect(read("人口和计划生育服务覆盖率达到95%。", 2025).length).toBe(1);
   });

@@ -176,7 +176,8 @@ function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
  */
 function kindsOfOneRate(items: string[]): boolean {
   const last = items[items.length - 1];
-  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x) => /^(?:基本)?[\u4e00-\u9fff]{2}$/.test(x));
+  // (the first may carry a qualifier the kinds share: 受污染耕地、地块安全利用率)
+  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
 export const indicatorNumberRule: ClauseRule = {
