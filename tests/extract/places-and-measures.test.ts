@@ -44,6 +44,13 @@ describe("amounts of money as other places write them", () => {
   });
 });
 
+describe("what the work brings along", () => {
+  it("is added within the period (示范带动不少于200家孵化器实现…转型升级, 带动约200万人次就地就近就业)", () => {
+    expect(read("到2025年,示范带动不少于200家孵化器实现专业化转型升级。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["200家|increment"]);
+    expect(read("到2025年,带动约200万人次就地就近就业增收。", 2022).map((x) => x.split("|").slice(1).join("|"))).toEqual(["200万人次|increment"]);
+  });
+});
+
 describe("a rate of growth", () => {
   it("lowered again (再降) is a fall, its points an amount (比率再降0.2个百分点, 单位能耗再降3%)", () => {
     expect(read("全市社会物流总费用与地区生产总值比率再降0.2个百分点,单位能耗再降3%。", 2026)).toEqual([

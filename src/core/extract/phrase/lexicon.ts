@@ -76,6 +76,8 @@ export const INCREMENT_VERBS = [
   "拟建", "拟新建",
   // (新启动11个项目建设: work begun within the period — not 启动 alone, 启动资金, 启动区面积)
   "新启动", "启动建设",
+  // (示范带动不少于200家孵化器实现…转型升级, 带动就业5000人: what the work brings along within the period)
+  "带动", "示范带动",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
@@ -90,7 +92,7 @@ export function leadingIncrementVerb(t: string): string | undefined {
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 export const NUMBER_FIRST_VERBS = [
   "新改扩建", "改扩建", "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
-  "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引",
+  "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引", "带动",
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动", "新启动", "争取", "引育", "引培", "催生", "改善",
   // (今年将建4.4万个5G基站: 建 alone after a word of will or of once more)
   "将建", "拟建", "再建",
