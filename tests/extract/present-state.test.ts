@@ -68,3 +68,12 @@ describe("other places' figures a comparison cites", () => {
     expect(read("到2025年,旅游收入要达到2346亿元。从旅游收入来看,郑州与杭州(1705亿元)、青岛(1910亿元)相当,但是远低于成都(3700亿元)。", 2024)).toEqual(["旅游收入|2346亿元|2025"]);
   });
 });
+
+describe("a news lead on the days just past", () => {
+  it("reports what started (近日,浦东新区一季度32项…重大工程全面启动建设), before the year's plan", () => {
+    expect(read("近日,浦东新区一季度32项市、区重大工程全面启动建设,总投资578亿元。2026年全年,浦东共计划实施380项重大工程。", 2026).map((x) => x.split("|")[1])).toEqual(["380项"]);
+  });
+  it("but not a lead that says what will start (近日,…明确今年将启动建设…)", () => {
+    expect(read("近日,区政府明确,今年将启动建设重大工程32项。", 2026).map((x) => x.split("|")[1])).toEqual(["32项"]);
+  });
+});

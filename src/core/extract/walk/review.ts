@@ -318,7 +318,8 @@ export function namesGoals(section: string[]): boolean {
 /** A sentence opening with this event and what was signed, started or opened at it (此次集中签约、开工的…). */
 // (当天,共有7个重要工程项目同时动工: started by whatever word)
 // (北京亦庄开年签约22个重点项目, 杨浦区新年首个工作日便启动18个…项目: a day of the year's start just past, its place first)
-const EVENT_REPORTED = /^\s*(?:(?:此次|本次|当天|当日|会上)[^。;]{0,16}?|[\u4e00-\u9fff]{2,8}?(?:开年|新年首个工作日|新年伊始)便?)(?:签约|开工|动工|开建|揭牌|签署|投产|竣工|启动)/;
+// (近日,浦东新区一季度32项…重大工程全面启动建设: a news lead on the days just past)
+const EVENT_REPORTED = /^\s*(?:(?:此次|本次|当天|当日|会上)[^。;]{0,16}?|[\u4e00-\u9fff]{2,8}?(?:开年|新年首个工作日|新年伊始)便?|(?:近日|日前)[,，][^。;]{0,30}?(?:全面|集中)?)(?:签约|开工|动工|开建|揭牌|签署|投产|竣工|启动)/;
 
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
