@@ -21,6 +21,9 @@ describe("attendance at a meeting", () => {
   it("held is what it was (召开了…,总参会人数超过2.4万人)", () => {
     expect(read("2月25日,四川召开了一场规模庞大的“新春第一会”,总参会人数超过2.4万人,核心主题就一个。", 2026)).toEqual([]);
   });
+  it("and who attends it, listed (这场会议的主角,是17条重点产业链的“链长”…以及60余家重点企业代表)", () => {
+    expect(read("这场会议的主角,是17条重点产业链的“链长”、市级部门负责人,以及60余家重点企业代表。", 2026)).toEqual([]);
+  });
   it("but a goal for it is a goal (力争博览会参会人数达到5000人)", () => {
     expect(read("力争博览会参会人数达到5000人。", 2026)).toEqual(["博览会参会人数|5000人|2026"]);
   });

@@ -628,6 +628,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((text[tok.start - 1] === "(" || text[tok.start - 1] === "（") && comparedPlace(text, tok.start, unitEnd)) return { role: "other", reason: "another place's figure a comparison cites (与杭州(1705亿元)相当)" };
   if (firstToReach(text, tok.start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
   if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)" };
+  if (isMeasureWord(unit) && attendeesListed(text, tok.start)) return { role: "other", reason: "who attends a meeting (会议的主角,是17条重点产业链的“链长”…)" };
   if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
@@ -837,6 +838,15 @@ function heldRoughly(text: string, start: number, end: number, unit: string, loo
   const stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf(";"), before.lastIndexOf("；"), before.lastIndexOf("\n"));
   const stopAfter = text.slice(end, end + 60).search(/[。;；\n]/);
   return !AHEAD_IN_SENTENCE.test(before.slice(stop + 1) + text.slice(end, stopAfter < 0 ? end + 60 : end + stopAfter));
+}
+/** Words introducing who attends a meeting: 这场会议的主角,是…, 参会的有…, 出席会议的有…. */
+const ATTENDEES_INTRO = /(?:会议|大会|会)的主角|(?:参会|与会|出席会议|参加会议|出席)的(?:有|是|包括)/;
+/** Whether a count stands in the sentence listing who attends a meeting (…以及60余家重点企业代表). */
+function attendeesListed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  if (!before.includes("的")) return false;
+  const stop = Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n"), before.lastIndexOf(";"));
+  return ATTENDEES_INTRO.test(before.slice(stop + 1));
 }
 /** A goal's words before a count (力争参会人数达到5000人 is a goal). */
 const GOAL_BEFORE = /(?:力争|确保|争取|目标|计划|预计|将|要)[^,，。;]*$/;
