@@ -153,7 +153,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
   /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
   // (…or the year first: 而2026年,成都又定下了全年经济增长5.5%左右的预期目标 — not goals met, …的目标全面完成)
-  /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定|确定|提出|明确)了?[^。;\n]{0,30}?(?:预期目标|目标)(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
+  // (not a goal set in a year looked back on: 2021年,我市提出了“十四五”时期…的目标)
+  /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定)了?[^。;\n]{0,30}?预期目标(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow; or a line, after
   // the place: 新疆2026年地区生产总值预期目标增长5.5%—6%)
   // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)
@@ -161,14 +162,14 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
   // (…or after a clause of what the item is for: (1)持续提升区域核心竞争力…,2025年财政总收入力争达到130亿元)
   /(?:^|[。\n,，])\s*(20\d\d)年[^,，。;\n][^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
-  // (a part of the year reported as it runs: 2025年前三季度,上海GDP同比增长5.5% — a page written within that year)
-  /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
   // 2022 review names the year before)
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
 ].join("|"), "g");
+/** Words of work still to do anywhere in a clause. */
+const WORK_AHEAD_ANYWHERE = new RegExp(`(?:继续|${MODAL}|计划|力争|确保|着力|预期|目标)`);
 /** Words of work still to do opening a clause: 继续深入实施, 将, 要, 计划, 力争. */
 const WORK_AHEAD = new RegExp(`^[^,，。]{0,6}?(?:继续|繼續|${MODAL}|計劃|计划|力争|力爭|确保|確保|着力|著力)`);
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
@@ -246,6 +247,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  // (a part of the year reported as it runs, 2025年前三季度,上海GDP同比增长5.5%: a page written within that year — not one
+  // that goes on to the whole year's result or to 今年, written after it)
+  const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) : null;
+  if (part) return { year: Number(part[1]), source: "text" };
   // (a report's news reviews the year before and plans the next: 2023年,四川启动…行动,新增…。报告指出,2024年四川将… —
   // of two years in a row, the later one named with what will be done)
   if (counts.size === 2) {
@@ -269,7 +274,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     // (a year opening work still to do, 2026年,继续深入实施…, is this year itself, not one reported)
     let working = 0;
     // (not a review's words of effort before its results: 2025年,我们着力推动…,全市地区生产总值增长5.3%)
-    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年[,，]([^。\n]{0,16})([^。\n]*)/gm)) {
+    // (…or a part of it: 2025年上半年,全市GDP增长5.3%, 2025年1-11月,…)
+    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年(?:上半年|前三季度|[一二三四]季度|1\s*[-—~至]\s*\d{1,2}\s*月)?[,，]([^。\n]{0,16})([^。\n]*)/gm)) {
       if (WORK_AHEAD.test(m[2]) && !RESULT_STATED.test(m[2] + m[3])) working = Math.max(working, Number(m[1]));
       else latest = Math.max(latest, Number(m[1]));
     }
@@ -291,7 +297,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     if (!para.includes("今年")) continue;
     // (the year as the time of a clause or of the work done in it — 开展2024年…评价 — not 与2023年持平, 2022年启动的…)
     for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|的?基础|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的|基础上))/g)) {
-      if (!reviewed.includes(Number(m[1]))) named.add(Number(m[1]));
+      // (not a year whose whole or part its sentence reports, 2025年全年,GDP增长5.0%。今年…: the year reported)
+      const rest = para.slice((m.index ?? 0) + m[0].length).split(/[。;；]/)[0];
+      if (!reviewed.includes(Number(m[1])) && !(/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
     }
     // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
     if (para.includes("基期")) continue;
@@ -370,6 +378,9 @@ const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|�
 const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
 const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;
+
+/** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
+const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */
 const PROJECTS_PLAN_OF_YEAR = /(20\d\d)年(?:度)?[^,，。;\n《》]{0,8}?(?:重大项目|重点项目|重点建设项目|政府投资项目|重大建设项目|政府投资)计划/g;

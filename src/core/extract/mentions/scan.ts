@@ -13,6 +13,8 @@ import { VALUE_WORDS } from "../rules/word-numbers";
 export interface Shape {
   role: Extract<MentionRole, "name" | "date" | "ordinal" | "parameter" | "qualifier" | "past" | "other">;
   reason: string;
+  /** Read as the present state from its sentence alone: a context looking ahead makes it a quantity again. */
+  present?: boolean;
 }
 
 export interface Mention {
@@ -66,7 +68,7 @@ const TIME_CIRCLES_AFTER = /^(?:、[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?(?:分钟|�
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$|受教育年限(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
-const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
+const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:将|要)?(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
 /** …or its start and its end (数字中国发展指数从2020年的85提高到95): the value it starts from and the one it goes to. */
 const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:\d+(?:\.\d+)?(?:提高到|提升到|提高至|提升至|增加到|增长到|降低到|下降到|降至|下降至))?$/;
 /**
@@ -621,15 +623,15 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (["人", "人次"].includes(withoutTenThousand(unit)) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   // (23名区人大代表, 75名议事代表: the level or the council may stand before the word)
   if (unit === "名" && /^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
-  if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)" };
+  if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
   if (unit.endsWith("元") && text.charCodeAt(tok.start - 1) !== 0x5143 && CONVERTED.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return { role: "other", reason: "an amount converted into another currency (2950亿元(约新台币1.3兆元))" };
   // (an amount of money only: 占目标任务8公里的16.3% names the task the progress is measured on)
   if (unit.endsWith("元") && text.slice(Math.max(0, tok.start - 10), tok.start).includes("占") && /占[^,，。;；\d]{0,8}$/.test(text.slice(Math.max(0, tok.start - 10), tok.start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
   if ((text[tok.start - 1] === "(" || text[tok.start - 1] === "（") && comparedPlace(text, tok.start, unitEnd)) return { role: "other", reason: "another place's figure a comparison cites (与杭州(1705亿元)相当)" };
   if (firstToReach(text, tok.start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
-  if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)" };
-  if (isMeasureWord(unit) && attendeesListed(text, tok.start)) return { role: "other", reason: "who attends a meeting (会议的主角,是17条重点产业链的“链长”…)" };
-  if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)" };
+  if (heldRoughly(text, tok.start, tok.end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)", present: true };
+  if (isMeasureWord(unit) && attendeesListed(text, tok.start)) return { role: "other", reason: "who attends a meeting (会议的主角,是17条重点产业链的“链长”…)", present: true };
+  if (rankedAfter(text, tok.start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)", present: true };
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };
   if (text[tok.start - 1] === "批" && BATCH_JOINED.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start))) return { role: "other", reason: "the size of a batch a place belongs to (作为全国首批14个…城市)" };
   return null;
@@ -689,7 +691,8 @@ const INDICATORS_SET = /^[项个条]?(?:发展|主要|核心|具体|监测|考�
 function setsOutTasks(text: string, unit: string, unitEnd: number, from: number, at: number): boolean {
   const after = text.slice(unitEnd, unitEnd + 7);
   // (a caption that is only the count the plan sets out, 细化提出20项 over its indicators, ends its line)
-  const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:提出|明确)$/.test(text.slice(Math.max(from, at - 2), at));
+  // (the line is only that caption: …主导团体标准提出15项 closing a line of goals counts work)
+  const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:^|\n)[ \t]*[\u4e00-\u9fff]{0,4}(?:提出|明确)$/.test(text.slice(Math.max(0, at - 8), at));
   if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || TASKS.test(after) || INDICATORS_SET.test(after))) return false;
   const before = text.slice(from, at);
   // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
@@ -801,7 +804,8 @@ const CONVERTED = /\d\s*[万亿千百兆]*元\s*[(（]\s*(?:约|約|合|折合|�
 /** A place named right before a bracket, after a word joining the places compared: 与杭州(, 、青岛(, 低于成都(. */
 const PLACE_BRACKET = /(?:^|[与和及、,，]|低于|高于|于|如|比)[\u4e00-\u9fff]{2,4}[(（]$/;
 /** Words comparing places. */
-const COMPARING = /相当|持平|低于|高于|不及|落后|领先|仅次于|超过|多于|少于|排名/;
+// (not 超过 or 多于: 各区目标为:西湖区(800亿元)、…,全市合计超过2000亿元 lists the page's own parts)
+const COMPARING = /相当|持平|低于|高于|不及|落后于|领先于|仅次于/;
 /** Whether a bracketed amount after a place is that place's figure, cited in a sentence comparing places. */
 function comparedPlace(text: string, start: number, unitEnd: number): boolean {
   if (!PLACE_BRACKET.test(text.slice(Math.max(0, start - 8), start))) return false;
@@ -935,6 +939,7 @@ export function quantitiesIn(mentions: Mention[], from: number, to: number): Men
 
 /** Whether text[from, to) holds a quantity mention or a word that states a value (全覆盖, 清零). */
 export function statesAnything(text: string, mentions: Mention[], from: number, to: number): boolean {
-  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].shape === null) return true;
+  // (a value read as the present from its sentence alone may be a goal in its context: it states, for the roles to decide)
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].shape === null || mentions[i].shape!.present === true) return true;
   return VALUE_WORDS.test(text.slice(from, to));
 }

@@ -278,6 +278,22 @@ function beforePlan(y: number | null, docYear: number | null, ownFrom: number | 
   return y !== null && docYear !== null && y < docYear && (ownFrom === null || y < ownFrom);
 }
 
+/** Words of a goal or a time ahead before a value in its sentence (全年,…达到3.5%,位居全国前列; 办好…大会,参会人数约3000人). */
+const AHEAD_BEFORE = /力争|确保|争取|目标|计划|预计|将(?!近)|(?<![主重需必])要(?![求素点])|今年|全年|年内|明年|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:前|底前)?[,，]|十[五六]五|办好|筹办|举办|承办/;
+/**
+ * A value read as the present state from its sentence alone (…达3.35%,位居全国前列; 集聚1500余家企业; 参会人数超过2.4万人)
+ * is a quantity again where its context looks ahead — a heading of goals, a later time its paragraph or heading sets — or
+ * where the words before it in its sentence name a goal or a time ahead.
+ */
+function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): void {
+  const { start, end } = block.span;
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.shape?.present !== true) continue;
+    if (block.ahead === true || AHEAD_BEFORE.test(text.slice(start, m.start))) m.shape = null;
+  }
+}
+
 /** A text issued or a meeting held in the month a clause opened with: what it says follows. */
 const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
 
@@ -287,6 +303,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // a year before the document's that is no year of the plan the document issues (see planFrom): the past
   const ownFrom = doc.planFrom ?? null;
   const sentence = block.span;
+  if (block.past === null) restoreAhead(text, block, mentions);
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
   const planClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)));
@@ -314,15 +331,16 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   if (partsGoOn(text, sentence, out)) { memo.partsOfIncrement = true; memo.lastIncrement = true; }
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
   let monthsSoFar = false;
+  let oneMonth = false;
   let deedsGoOn = false;
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
     if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
-    if (namesMonthsSoFar(said, doc.progress === true)) monthsSoFar = true;
+    if (namesMonthsSoFar(said, doc.progress === true)) { monthsSoFar = true; oneMonth = /^\s*今年\d{1,2}月份?\s*$/.test(said); }
     // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
-    // and what it sets is no result)
-    else if (monthsSoFar && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
+    // and what it sets is no result — not months so far, 1—10月,…分析会指出,…增长6.5%)
+    else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));

@@ -176,7 +176,10 @@ function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
  */
 function kindsOfOneRate(items: string[]): boolean {
   const last = items[items.length - 1];
-  // (the first may carry a qualifier the kinds share: 受污染耕地、地块安全利用率)
+  // (the first may carry a qualifier the kinds share, 受污染耕地、地块安全利用率 — not one the last repeats, 受污染耕地、污染地块…,
+  // whose items each name their whole)
+  const shared = /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)/.exec(items[0])?.[0] ?? "";
+  if (shared && last.startsWith(shared.replace(/^受/, ""))) return false;
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 

@@ -116,6 +116,14 @@ export class WalkContext {
     for (const s of this.sections) s.past = false;
   }
 
+  /** The year the context itself sets (a paragraph, line, heading, list or attachment), not the horizon it falls back to. */
+  get explicitYear(): number | null {
+    if (this.paragraphYear !== null) return this.paragraphYear;
+    if (this.lineYear !== null) return this.lineYear;
+    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i].year !== null) return this.sections[i].year;
+    return this.introYear?.year ?? this.listYear ?? this.attachmentYear;
+  }
+
   /** Year for a target when its own sentence and paragraph name none; `line`, the paragraph read. */
   fallbackYear(line = ""): number | null {
     if (this.paragraphYear !== null) return this.paragraphYear;

@@ -75,6 +75,8 @@ export interface SentenceBlock {
   scopeYear: number | null;
   /** Why the sentence states the past, or null when it may set targets. */
   past: string | null;
+  /** Whether its context looks ahead: a heading of goals, or a time its paragraph, line or heading sets after the document's year. */
+  ahead?: boolean;
 }
 
 export interface TableBlock {
@@ -282,7 +284,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
     // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
     // tasks, 推进高标准农田建设,新建…。要确保…)
-    let untilTurn = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
+    let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
       (wordingBefore && paragraphPast === null && !heading && years.length === 0 && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed));
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     reviewBefore = openedPast;
@@ -291,6 +293,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (a task's note of who leads it and by when, closing its line: （牵头单位:…;完成时间:2025年底）— the year its work is due)
     const due = trimmed.endsWith(")") || trimmed.endsWith("）") ? TASK_DUE.exec(trimmed) : null;
     const scopeYear = due ? Number(due[1]) : ctx.fallbackYear(trimmed);
+    // (a context looking ahead keeps as goals what a sentence alone might read as the present: …达到3.5%,位居全国前列)
+    const explicit = ctx.explicitYear;
+    const aheadScope = namesGoals(section) || (docYear !== null && explicit !== null && explicit > docYear);
     // (whether a sentence of the paragraph turned it from its review to the year ahead)
     let turned = false;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
@@ -367,7 +372,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
@@ -387,7 +392,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (quiet !== null) { push({ kind: "quiet", span: sentence, reason: quiet }); continue; }
         // (turned ahead under a heading of a past year, 一、2025年工作回顾 / …下一步,我们将…: the work is the document's year's)
         const year = sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear;
-        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past });
+        push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past, ahead: aheadScope });
       }
       if (part) {
         push({ kind: "table", span: { start: part.start, end: part.end }, reading: part.reading, section, scopeYear });
@@ -401,6 +406,17 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 }
 
 interface BulletPast { mark: string; reason: string | null }
+
+/**
+ * A review's reason read from a sentence's own words that its context overturns: a field said to have gone well
+ * (…方面成效显著,…) and years lived through (5年间…) are a plan's own words under a heading of goals or of the year's work,
+ * after a later time its paragraph sets, or beside a later period or year the sentence names (“十五五”时期,5年间…).
+ */
+// (…or after the plan's own span: 规划期内,5年间…, 行动计划实施期内,3年间…)
+function unlessAhead(said: string, reason: string | null, years: YearMention[], docYear: number | null, aheadContext: boolean): string | null {
+  if (reason === null || !reason.startsWith(REVIEW_WORDING) || !(reason.endsWith("方面成效显著,…)") || reason.endsWith("年间)"))) return reason;
+  return aheadContext || (docYear !== null && years.some((y) => y.year > docYear)) || /(?:规划|计划|实施|行动)期(?:内|间)/.test(said) ? null : reason;
+}
 
 /** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
@@ -478,9 +494,9 @@ function yearCaption(line: string, docYear: number | null): RegExpExecArray | nu
 // (not a plan the text follows — 锚定“十五五”规划纲要确定的目标任务, 围绕“十四五”规划纲要提出的目标 — nor what it set, …确定的)
 // (…审议批准十五五规划纲要草案,其分18篇共62章。经济发展方面…提出3项指标: the plan's draft, and what it sets in the
 // paragraph's next sentence)
-// (the formal name spells the period out, 《…国民经济和社会发展第十五个五年规划纲要(草案)》, and the sentence after may say
-// it reports its goals: 这里就主要目标指标…作简要报告)
-const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)(?:[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?|[^。;]{0,10}?《[^》。;]{0,20}?第(十[四五六])个五年)(?:规划|发展规划)(?:纲要|建议)?》?(?:\(?草案\)?》?)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定|主要目标指标|主要目标和指标)(?!的)/;
+// (the formal name spells the period out, 《…国民经济和社会发展第十五个五年规划纲要(草案)》, and the sentence after says
+// it reports its goals — 这里就主要目标指标…作简要报告, 纲要明确 — not another text's: …》和…计划的报告。计划报告提出,…)
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?》?(?:草案)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?《[^》。;]{0,20}?第(十[四五六])个五年(?:规划|发展规划)(?:纲要|建议)?(?:\(?草案\)?)?》(?![和及与、])[^。;]{0,30}。\s*(?:(?:《?(?:纲要|规划|建议)》?|该纲要|草案)还?(?:明确|提出|确定)|[^。;]{0,12}?主要目标和?指标)/;
 
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*[”"」》]/;
