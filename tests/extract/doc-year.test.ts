@@ -18,6 +18,7 @@ describe("document year", () => {
     ["a year opening what a city set for it (而2026年,成都又定下了…的预期目标)", "2025年,成都GDP达到2.48万亿元。而2026年,成都又定下了全年经济增长5.5%左右的预期目标。", null, null, { year: 2026, source: "text" }],
     ["a part of the year reported as it runs (2025年前三季度,…)", "2025年前三季度,上海GDP同比增长5.5%。张江汇聚600多家企业,2024年产业规模突破1140亿元。", null, null, { year: 2025, source: "text" }],
     ["a year striving for a goal after a clause of what the item is for", "(1)持续提升区域核心竞争力,2025年财政总收入力争达到130亿元,同比增长20%;推动限上商品销售额同比增长8.5%;", null, null, { year: 2025, source: "text" }],
+    ["a year whose results a page judges (2024年…持续高位改善) is the one before the page's", "记者20日从发布会获悉,2024年广东省大气和水环境质量持续高位改善。接下来,力争建成20个美丽河湖。", null, null, { year: 2025, source: "review" }],
     ["a period is no year of a yearly plan", "text", "安徽省工业互联网创新发展行动计划(2021—2023年)", "2021-05-10", { year: 2021, source: "date" }],
   ])("%s", (_, text, title, date, expected) => {
     expect(documentYear(text, title, date)).toEqual(expected);

@@ -80,3 +80,12 @@ describe("a news lead on the days just past", () => {
     expect(read("近日,区政府明确,今年将启动建设重大工程32项。", 2026).map((x) => x.split("|")[1])).toEqual(["32项"]);
   });
 });
+
+describe("a value with the record it sets or the run of years it extends", () => {
+  it("is the present state (空气质量优良率为95.8%,创…以来最好水平; …提升到93.2%,连续4年达优)", () => {
+    expect(read("发布会上,空气质量优良率为95.8%,创新标准实施以来最好水平。地表水国考断面水质优良率提升到93.2%,连续4年达优。", 2025)).toEqual([]);
+  });
+  it("but a goal to set a record stays a goal (力争优良率达到96%,创历史最好水平)", () => {
+    expect(read("今年力争空气质量优良率达到96%,创历史最好水平。", 2025)).toEqual(["空气质量优良率|96%|2025"]);
+  });
+});

@@ -173,7 +173,8 @@ const WORK_AHEAD_ANYWHERE = new RegExp(`(?:继续|${MODAL}|计划|力争|确保|
 /** Words of work still to do opening a clause: 继续深入实施, 将, 要, 计划, 力争. */
 const WORK_AHEAD = new RegExp(`^[^,，。]{0,6}?(?:继续|繼續|${MODAL}|計劃|计划|力争|力爭|确保|確保|着力|著力)`);
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年/;
+// (…or its results judged: 2024年广东省大气和水环境质量持续高位改善, 2024年…创历史最佳水平)
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年|(?:^|[,，。;\s])(20\d\d)年[^,，。;\n\d]{0,20}?(?:持续(?:高位)?改善|稳中向好|创[^,，。;\n]{0,16}?(?:最好|最佳|新高))/;
 
 /**
  * Whether the text's opening names `year`'s work (研读2026年政府工作报告, 2026年主要预期目标): a document of one year's
@@ -265,7 +266,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
   if (ahead && new RegExp(`(?:^|[,，。;:：\\s])${Number(ahead[1]) - 1}年[,，]`).test(head)) return { year: Number(ahead[1]), source: "text" };
   const review = REVIEW.exec(closed);
-  if (review) return { year: Number(review[1] ?? review[2] ?? review[3]) + 1, source: "review" };
+  if (review) return { year: Number(review[1] ?? review[2] ?? review[3] ?? review[4]) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
   // (…or a year said to be one looked back on: 2025年是“十四五”收官之年,全市地区生产总值增长5.3%。今年…)

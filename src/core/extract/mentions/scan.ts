@@ -855,7 +855,8 @@ function attendeesListed(text: string, start: number): boolean {
 /** A goal's words before a count (力争参会人数达到5000人 is a goal). */
 const GOAL_BEFORE = /(?:力争|确保|争取|目标|计划|预计|将|要)[^,，。;]*$/;
 /** A rank after a level, in its own clause: …达3.35%,位居全国省会城市前列 / 居全省第一. */
-const RANK_AFTER = /^[\s)）]*(?:以上|左右)?[,，]\s*(?:位居|位列|稳居|跃居|居于|居|排名|排在)[^,，。;]{0,16}?(?:前列|首位|榜首|第[一二三四五六七八九十\d]+)/;
+// (…or with the record it sets or the run of years it extends: 空气质量优良率为95.8%,创…以来最好水平; …提升到93.2%,连续4年达优)
+const RANK_AFTER = /^[\s)）]*(?:以上|左右)?[,，]\s*(?:(?:位居|位列|稳居|跃居|居于|居|排名|排在)[^,，。;]{0,16}?(?:前列|首位|榜首|第[一二三四五六七八九十\d]+)|再?创[^,，。;]{0,24}?(?:最好|最佳|最高|新高)|连续[\d一二三四五六七八九十]+年(?:稳步|持续)?(?:达优|消劣|提升|改善|保持|位居|达到))/;
 /**
  * Whether a level is stated with its rank among others (研发投入强度达3.35%,位居全国省会城市前列): what is ranked is already
  * reached — unless its sentence says it is a goal (力争…达到3.5%,位居全国前列).
