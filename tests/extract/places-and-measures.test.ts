@@ -72,6 +72,9 @@ describe("a rate after kinds of one thing", () => {
     expect(read("基本养老、医疗保险参保率稳定在95%以上。", 2026)).toEqual(["养老保险参保率|95%|share", "医疗保险参保率|95%|share"]);
     expect(read("社会、经济数据汇集率超过90%。", 2025)).toEqual(["社会数据汇集率|90%|share", "经济数据汇集率|90%|share"]);
   });
+  it("分别 after a year shares one value among two joined by 和 (氮氧化物和VOCs排放总量比2020年分别下降10%以上)", () => {
+    expect(read("到2025年,氮氧化物和VOCs排放总量比2020年分别下降10%以上。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["10%|growth", "10%|growth"]);
+  });
   it("the first kind may carry a qualifier the kinds share (受污染耕地、地块安全利用率达到95%以上)", () => {
     expect(read("受污染耕地、地块安全利用率达到95%以上。", 2021).map((x) => x.split("|").slice(1).join("|"))).toEqual(["95%|share", "95%|share"]);
     // (not any words before: 公共机构、工业厂房建筑屋顶光伏覆盖率 is one rate)

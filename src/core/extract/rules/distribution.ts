@@ -208,13 +208,14 @@ export const respectivelyRule: ClauseRule = {
   },
 };
 
-// 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上); a 分别 opening its clause
+// 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上), after a year too (…比2020年分别
+// 下降10%以上: only 均 is read apart after 年, 人, 平…, where it is 年均, 人均, 平均); a 分别 opening its clause
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
 // (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?<![人年平户亩日月周])(均|双双|分别)(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
 const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
@@ -264,7 +265,7 @@ export const sharedRule: ClauseRule = {
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
     for (const match of seg.matchAll(SHARED)) {
-      const m = [match[0], match[1] ?? match[2] ?? match[3] ?? match[4]];
+      const m = [match[0], match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]];
       const at = clause.start + (match.index ?? 0);
       while (next < mentions.length && (mentions[next].start <= at || consumed.has(mentions[next]))) next++;
       const target = mentions[next];

@@ -469,6 +469,8 @@ export function isPastClause(clause: string): boolean {
   // (已立项65个, 已竣工38个: the projects of a list at a stage already reached)
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
+  // (PM2.5年均浓度已于去年降至16微克/立方米: what a past year brought about)
+  if (clause.includes("已于") && /已于(?:去年|上年|前年|(?:19|20)\d\d年)/.test(clause)) return true;
   // (已检查食品企业62万余户次: a deed done, counted after its object)
   // (not a goal of what is already begun, 已引进项目投产率达到80%: the count is of the deed's object, no rate or level between)
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
