@@ -92,6 +92,6 @@ describe("a value with the record it sets or the run of years it extends", () =>
 
 describe("what a past year brought about", () => {
   it("said with 已于 and the year (PM2.5年均浓度已于去年降至16微克/立方米) is no goal", () => {
-    expect(read("1号令明确了2023年将力争PM2.5年均浓度降至15微克/立方米。据了解,深圳市PM2.5年均浓度已于去年降至16微克/立方米。", 2023)).map((x) => x.split("|").slice(1).join("|")).toEqual(["15微克/立方米|2023"]);
+    expect(read("1号令明确了2023年将力争PM2.5年均浓度降至15微克/立方米。据了解,深圳市PM2.5年均浓度已于去年降至16微克/立方米。", 2023).map((x) => x.split("|").slice(1).join("|"))).toEqual(["15微克/立方米|2023"]);
   });
 });
