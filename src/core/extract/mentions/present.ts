@@ -22,6 +22,12 @@ export function presentOrAnother(text: string, start: number, end: number, unit:
   return null;
 }
 
+/** Whether one of the characters of `chars` stands within `reach` characters before `at` (a bounded look, no copy). */
+function nearBefore(text: string, at: number, reach: number, chars: string): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (chars.includes(text[k])) return true;
+  return false;
+}
+
 /** The words of its sentence before `at`, at most `reach` characters back. */
 function sentenceBefore(text: string, at: number, reach: number): string {
   const before = text.slice(Math.max(0, at - reach), at);
@@ -53,6 +59,9 @@ const FIRST_BEFORE = /(?:首个|首座|第一个|唯一(?:一个)?)[^,，。;；
 const FIRST_KIND_AFTER = /^[^,，。;；]{0,16}?的(?:城市|省份|省|地区|国家|县|区|企业|园区|港口|机场)/;
 /** Whether a value is inside a clause naming what makes something the first of its kind (首个…突破5万亿元(…)大关的城市). */
 function firstToReach(text: string, start: number, unitEnd: number): boolean {
+  // (only where 的 follows within reach: most values have none, and are spared the look back)
+  const de = text.indexOf("的", unitEnd);
+  if (de < 0 || de > unitEnd + 16) return false;
   const before = text.slice(Math.max(0, start - 18), start);
   return (before.includes("首") || before.includes("第一") || before.includes("唯一")) && FIRST_BEFORE.test(before) && FIRST_KIND_AFTER.test(text.slice(unitEnd, unitEnd + 24));
 }
@@ -75,6 +84,8 @@ function heldRoughly(text: string, start: number, end: number, unit: string, loo
 const ATTENDEES_INTRO = /(?:会议|大会|会)的主角|(?:参会|与会|出席会议|参加会议|出席)的(?:有|是|包括)/;
 /** Whether a count stands in the sentence listing who attends a meeting (…以及60余家重点企业代表). */
 function attendeesListed(text: string, start: number): boolean {
+  // (only where 主角, 参会, 与会 or 出席 stands within reach — each holds 会, 角 or 席: most counts have none)
+  if (!nearBefore(text, start, 70, "会角席")) return false;
   const before = sentenceBefore(text, start, 70);
   return before.includes("的") && ATTENDEES_INTRO.test(before);
 }
