@@ -22,9 +22,23 @@ export function presentOrAnother(text: string, start: number, end: number, unit:
   return null;
 }
 
-/** Whether one of the characters of `chars` stands within `reach` characters before `at` (a bounded look, no copy). */
-function nearBefore(text: string, at: number, reach: number, chars: string): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (chars.includes(text[k])) return true;
+// The last 会, 角 or 席 before a position, found by one pass along the text: mentions are read in the order they stand, so
+// each character is looked at once (a line of a million counts costs no more than its length).
+let markText = "";
+let markScanned = 0;
+let markLast = -1;
+function lastMarkBefore(text: string, at: number): number {
+  if (text !== markText || at < markScanned) { markText = text; markScanned = 0; markLast = -1; }
+  for (; markScanned < at; markScanned++) {
+    const c = text.charCodeAt(markScanned);
+    if (c === 0x4f1a || c === 0x89d2 || c === 0x5e2d) markLast = markScanned;
+  }
+  return markLast;
+}
+
+/** Whether 的 stands within `reach` characters from `at` (a bounded look, no copy). */
+function deWithin(text: string, at: number, reach: number): boolean {
+  for (let k = at, end = Math.min(text.length, at + reach); k < end; k++) if (text.charCodeAt(k) === 0x7684) return true;
   return false;
 }
 
@@ -60,8 +74,7 @@ const FIRST_KIND_AFTER = /^[^,，。;；]{0,16}?的(?:城市|省份|省|地区|�
 /** Whether a value is inside a clause naming what makes something the first of its kind (首个…突破5万亿元(…)大关的城市). */
 function firstToReach(text: string, start: number, unitEnd: number): boolean {
   // (only where 的 follows within reach: most values have none, and are spared the look back)
-  const de = text.indexOf("的", unitEnd);
-  if (de < 0 || de > unitEnd + 16) return false;
+  if (!deWithin(text, unitEnd, 17)) return false;
   const before = text.slice(Math.max(0, start - 18), start);
   return (before.includes("首") || before.includes("第一") || before.includes("唯一")) && FIRST_BEFORE.test(before) && FIRST_KIND_AFTER.test(text.slice(unitEnd, unitEnd + 24));
 }
@@ -85,7 +98,7 @@ const ATTENDEES_INTRO = /(?:会议|大会|会)的主角|(?:参会|与会|出席�
 /** Whether a count stands in the sentence listing who attends a meeting (…以及60余家重点企业代表). */
 function attendeesListed(text: string, start: number): boolean {
   // (only where 主角, 参会, 与会 or 出席 stands within reach — each holds 会, 角 or 席: most counts have none)
-  if (!nearBefore(text, start, 70, "会角席")) return false;
+  if (lastMarkBefore(text, start) < start - 70) return false;
   const before = sentenceBefore(text, start, 70);
   return before.includes("的") && ATTENDEES_INTRO.test(before);
 }
