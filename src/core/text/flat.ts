@@ -21,8 +21,10 @@ const BULLET = /[●■◆▲★○◇□►▶•]/;
 const YEAR_OPENS = /^(?:19|20)\d\d年/;
 const BEFORE_YEAR = /[。;；!！?？:：”)）》」】会府局委厅办室部院网社报台]/;
 
+/** Words closing a summary's caption, what its part holds (…发展成就总结, …发展目标), and a time in brackets after them. */
+export const CAPTION_END = "(?:目标|成就|成效|总结|回顾|任务|举措|重点|情况|方向)";
 /** A caption naming what a summary's part holds, then its first item after a hyphen: “十四五”时期发展成就总结 - … */
-const CAPTION_THEN_ITEM = /^([^\s[\],，。;；:：]{2,28}(?:目标|成就|成效|总结|回顾|任务|举措|重点|情况|方向)(?:[(（][^()（）\s]{1,12}[)）])?) - /;
+const CAPTION_THEN_ITEM = new RegExp(`^([^\\s[\\],，。;；:：]{2,28}${CAPTION_END}(?:[(（][^()（）\\s]{1,12}[)）])?) - `);
 
 /** A heading's mark with nothing after it yet: 第一章, 一、 ((一) ends in a bracket, and is no block's end either). */
 const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;

@@ -13,7 +13,7 @@ import type { Shape } from "./scan";
 export function presentOrAnother(text: string, start: number, end: number, unit: string, unitEnd: number, lookFrom: number): Shape | null {
   if (unit.endsWith("元") && text.charCodeAt(start - 1) !== 0x5143 && CONVERTED.test(text.slice(Math.max(0, start - 24), start))) return { role: "other", reason: "an amount converted into another currency (2950亿元(约新台币1.3兆元))" };
   // (an amount of money only: 占目标任务8公里的16.3% names the task the progress is measured on)
-  if (unit.endsWith("元") && text.slice(Math.max(0, start - 10), start).includes("占") && /占[^,，。;；\d]{0,8}$/.test(text.slice(Math.max(0, start - 10), start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
+  if (unit.endsWith("元") && shareOf(text.slice(Math.max(0, start - 10), start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
   if ((text[start - 1] === "(" || text[start - 1] === "（") && comparedPlace(text, start, unitEnd)) return { role: "other", reason: "another place's figure a comparison cites (与杭州(1705亿元)相当)" };
   if (firstToReach(text, start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
   if (heldRoughly(text, start, end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)", present: true };
@@ -54,6 +54,9 @@ function sentenceAfter(text: string, at: number, reach: number): string {
   const stop = after.search(/[。;；\n]/);
   return stop < 0 ? after : after.slice(0, stop);
 }
+
+/** Whether the words before an amount open the whole a share is of: 占明年GDP . */
+const shareOf = (before: string): boolean => before.includes("占") && /占[^,，。;；\d]{0,8}$/.test(before);
 
 /** An amount in money, then a bracket opening its conversion: …人民币2950亿元(约新台币, …5万亿元(. */
 const CONVERTED = /\d\s*[万亿千百兆]*元\s*[(（]\s*(?:约|約|合|折合|相当于|相當於)?\s*(?:新台币|新台幣|美元|港元|港币|港幣|人民币|人民幣|欧元|歐元|日元|日圓)?$/;

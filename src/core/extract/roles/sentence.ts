@@ -16,7 +16,7 @@ import { yearBreakdownRule } from "../rules/year-breakdown";
 import { taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause, namesMonthsSoFar, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
@@ -337,7 +337,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
     if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
-    if (namesMonthsSoFar(said, doc.progress === true)) { monthsSoFar = true; oneMonth = /^\s*今年\d{1,2}月份?\s*$/.test(said); }
+    if (namesMonthsSoFar(said, doc.progress === true)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
     // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
     // and what it sets is no result — not months so far, 1—10月,…分析会指出,…增长6.5%)
     else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;

@@ -86,6 +86,24 @@ export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上�
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
 const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;
 
+const FIELD_WENT_WELL_REASON = `${REVIEW_WORDING} (…方面成效显著,…)`;
+/** The review wording of years lived through, 5年间…, as pastSentenceReason names it. */
+const YEARS_LIVED = /年间\)$/;
+
+/**
+ * A review's reason read from a sentence's own words that its context overturns: a field said to have gone well
+ * (…方面成效显著,…) and years lived through (5年间…) are a plan's own words under a heading of goals or of the year's work,
+ * after a later time its paragraph sets, beside a later period or year the sentence names (“十五五”时期,5年间…), or after
+ * the plan's own span (规划期内,5年间…, 行动计划实施期内,3年间…).
+ */
+export function unlessAhead(said: string, reason: string | null, years: YearMention[], docYear: number | null, aheadContext: boolean): string | null {
+  if (reason === null || !(reason === FIELD_WENT_WELL_REASON || (reason.startsWith(REVIEW_WORDING) && YEARS_LIVED.test(reason)))) return reason;
+  return aheadContext || (docYear !== null && years.some((y) => y.year > docYear)) || /(?:规划|计划|实施|行动)期(?:内|间)/.test(said) ? null : reason;
+}
+
+/** A single month of this year opening a clause (今年9月): a month so far, or the date of an event. */
+export const ONE_MONTH = /^\s*今年\d{1,2}月份?\s*$/;
+
 /**
  * A field opening a sentence with a verdict on its work: 产业升级方面成效显著. (Not …取得明显成效 or …取得积极进展: a plan
  * states its goals so too.)
@@ -263,7 +281,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(sentence)) return "the present state (目前,…)";
   // (产业升级方面成效显著,成都新增5个国家先进制造业集群,…: a field said to have gone well opens its results, in a sentence
   // that sets nothing to come)
-  if (FIELD_WENT_WELL.test(sentence) && setsNothingAhead(sentence)) return `${REVIEW_WORDING} (…方面成效显著,…)`;
+  if (FIELD_WENT_WELL.test(sentence) && setsNothingAhead(sentence)) return FIELD_WENT_WELL_REASON;
   // (1月份优良天15天,…PM10平均浓度106μg/m3; 2月截至2日,优良天1天: a sentence opening with a month, in one that sets
   // nothing to come, reports that month)
   // (not a month's work scheduled: 1月份,全市新开工项目30个; 3月份起…, 6月份前…)
@@ -449,7 +467,7 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean): boole
   // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
   // (今年1至5月, 今年5月: the year's months so far, named with the year — a month alone may be a plan's schedule, 5月,开展…)
   // (…or a start or a finish counted from January: 1-4月开工7个 — a later span is a plan's schedule, 4-6月开工30个)
-  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || /^\s*今年\d{1,2}月份?\s*$/.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
+  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A goal said as set, with 了: 设定了9.5%左右的目标, 确定了…增长5%的预期目标. */

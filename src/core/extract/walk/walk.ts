@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -295,7 +295,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const scopeYear = due ? Number(due[1]) : ctx.fallbackYear(trimmed);
     // (a context looking ahead keeps as goals what a sentence alone might read as the present: …达到3.5%,位居全国前列)
     const explicit = ctx.explicitYear;
-    const aheadScope = namesGoals(section) || (docYear !== null && explicit !== null && explicit > docYear);
+    const goalsSection = namesGoals(section);
+    const aheadScope = goalsSection || (docYear !== null && explicit !== null && explicit > docYear);
     // (whether a sentence of the paragraph turned it from its review to the year ahead)
     let turned = false;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
@@ -372,7 +373,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, sYears, docYear, namesGoals(section) || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, sYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
@@ -406,17 +407,6 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 }
 
 interface BulletPast { mark: string; reason: string | null }
-
-/**
- * A review's reason read from a sentence's own words that its context overturns: a field said to have gone well
- * (…方面成效显著,…) and years lived through (5年间…) are a plan's own words under a heading of goals or of the year's work,
- * after a later time its paragraph sets, or beside a later period or year the sentence names (“十五五”时期,5年间…).
- */
-// (…or after the plan's own span: 规划期内,5年间…, 行动计划实施期内,3年间…)
-function unlessAhead(said: string, reason: string | null, years: YearMention[], docYear: number | null, aheadContext: boolean): string | null {
-  if (reason === null || !reason.startsWith(REVIEW_WORDING) || !(reason.endsWith("方面成效显著,…)") || reason.endsWith("年间)"))) return reason;
-  return aheadContext || (docYear !== null && years.some((y) => y.year > docYear)) || /(?:规划|计划|实施|行动)期(?:内|间)/.test(said) ? null : reason;
-}
 
 /** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;

@@ -4,6 +4,7 @@
 import { isNavLine } from "../../text/debris";
 import { originalOf, withoutSpans, type CleanText } from "../../text/normalise";
 import { headingOf } from "../../text/segment";
+import { CAPTION_END } from "../../text/flat";
 import { isMeasureWord, matchUnit } from "../../numbers/units";
 import { leadingIncrementVerb, ORG_SUFFIX } from "../phrase/lexicon";
 import { parseValueCell } from "../tables/cells";
@@ -20,7 +21,7 @@ const ROW = /^\|.*\||\t.*\t/;
 export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百千万]{1,3})[^,，;；。:：、\s]{2,34}$/;
 
 /** A caption naming what a part of a summary holds (发展成就总结, 发展目标(至2030年)), with no sentence's punctuation. */
-const CAPTION = /^[^,，。;；:：]{2,24}(?:目标|成就|成效|总结|回顾|任务|举措|重点|情况|方向)(?:[(（][^)）]{1,12}[)）])?$/;
+const CAPTION = new RegExp(`^[^,，。;；:：]{2,24}${CAPTION_END}(?:[(（][^)）]{1,12}[)）])?$`);
 
 const trimmedOf = (s: string): string => s.trim();
 
