@@ -5,9 +5,11 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** Tens written as one character (廿八万人 → 28万人), read as the digit and 十 they stand for. */
+const TENS: Record<string, string> = { 廿: "二十", 卅: "三十", 卌: "四十" };
 
 const NUMERAL_CODES = new Uint8Array(65536);
-for (const c of [...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES)]) NUMERAL_CODES[c.charCodeAt(0)] = 1;
+for (const c of [...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(TENS)]) NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
 export function isChineseDigit(ch: string): boolean {
   return ch in DIGITS;
@@ -30,6 +32,7 @@ for (const [ch, v] of Object.entries(SMALL_SCALES)) SCALE_OF[ch.charCodeAt(0)] =
 /** Value of a run of Chinese numeral characters (no 万/亿), or null when it is not a well-formed number. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
+  if (/[廿卅卌]/.test(s)) s = s.replace(/[廿卅卌]/g, (c) => TENS[c]);
   let hasScale = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

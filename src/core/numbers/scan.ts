@@ -17,7 +17,7 @@ export interface NumberToken {
 }
 
 /** A character that may open a number: a digit or a Chinese numeral (万 only before 亿: 突破万亿元). */
-export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千]|万(?=亿)/g;
+export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千廿卅卌]|万(?=亿)/g;
 const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseNumeralCode(c);

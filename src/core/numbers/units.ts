@@ -28,6 +28,8 @@ const BASE_UNITS = [
   "毫秒",
   // (classes of a school, 新增办学规模40班; flights, 日均航班量提升至2-3班)
   "班",
+  // villages a programme reaches (完成…等31村扶贫开发整村推进项目, 实施110村…奖补项目)
+  "村",
   "%", "‰", "家", "个", "人", "名", "位", "张", "套", "户", "间", "米", "亩", "座", "所", "件", "项",
   "条", "处", "台", "辆", "次", "吨", "瓦", "升", "元", "岁", "倍", "床", "支", "艘", "架", "部", "本",
   "场", "栋", "幢", "棵", "株", "头", "只", "种", "批", "宗", "篇", "册", "天", "克", "度", "所", "起",
@@ -140,6 +142,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
   if (u.endsWith("羽") && text[end] === "毛") return null;
   if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return { unit: u.slice(0, -1), end: end - 1 };
+  // (村 counts villages, 等31村, 实施110村…项目 — not a village's numbers, 银都1-7村, nor the word it opens, 10村级服务站, 村民)
+  if (u === "村" && (/[级委民庄落镇组居社务集]/.test(text[end] ?? "") || /[-—–~～至]\s*\d+\s*$/.test(text.slice(Math.max(0, pos - 8), pos)))) return null;
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米
@@ -180,7 +184,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村",
   ...OBJECT_COUNTS,
 ]);
 

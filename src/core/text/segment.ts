@@ -29,6 +29,10 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 1, re: /^[■◆▌▍]\s*/ },
 ];
 
+const BULLET_MARK = /^[■◆▌▍]/;
+/** The level of an item marked as a section (◆ with amounts): below a plain heading, above a numbered one's parts. */
+const ITEM_UNDER_HEADING = 1.5;
+
 /** First characters of the patterns above: most lines open with none and need no pattern tried. */
 const HEADING_OPENS = new Uint8Array(65536);
 for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳■◆▌▍`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
@@ -65,6 +69,8 @@ export function headingOf(line: string): Heading | null {
     }
     title = title.replace(/\s+/g, " ");
     const body = (sentence && title.length > MAX_TITLE) || QUANTITY.test(title.slice(m[0].length));
+    // (a section mark on a line stating amounts marks an item, ◆GDP同比增长5%;…, under the heading above it — 2024年重点指标)
+    if (body && level === 1 && BULLET_MARK.test(m[0])) return { level: ITEM_UNDER_HEADING, title: title.slice(0, MAX_TITLE), body: true };
     return body ? { level, title: title.slice(0, MAX_TITLE), body: true } : { level, title };
   }
   return null;

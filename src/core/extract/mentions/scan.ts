@@ -79,7 +79,7 @@ const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建"];
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
-const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
+const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
 /** The set a count sizes when something is one of it: 全省80个、全州6个重点发展县之一. */
@@ -493,7 +493,7 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
   const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
   // 举办百场以上两岸交流活动: a round count with a measure word and a bound
-  const roundCount = /[十百千]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
+  const roundCount = /[十百千廿卅卌]/.test(tok.raw) && unitAfter !== null && isMeasureWord(unitAfter.unit) && /^(以上|左右|多|余)/.test(text.slice(unitAfter.end, unitAfter.end + 2));
   // 新增百亿企业10家, 千亿产业: a round scale before a noun, with no unit of its own, names a class of firms or trades
   // (突破万亿大关, 迈上千亿台阶 still state an amount)
   // (only before the kinds of thing such a class names: 两万余人, 迈上一万亿的新台阶 still state amounts)
@@ -502,10 +502,10 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   }
   // (培育百万家创新型中小企业,十万家“专精特新”中小企业,一万家…: a round count opening a clause after another count goes
   // on with that count's verb)
-  const listedCount = (scaled || /[十百千万]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
+  const listedCount = (scaled || /[十百千万廿卅卌]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
     COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
   const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
-  const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万]/.test(tok.raw) || tok.value < 10);
+  const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万廿卅卌]/.test(tok.raw) || tok.value < 10);
   if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
     // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
     return near ? notQuantity(tok, near, "other", "a Chinese numeral in a phrase, not a stated amount") : null;

@@ -96,6 +96,8 @@ export const NUMBER_FIRST_VERBS = [
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动", "新启动", "争取", "引育", "引培", "催生", "改善",
   // (今年将建4.4万个5G基站: 建 alone after a word of will or of once more)
   "将建", "拟建", "再建",
+  // (在医疗、教育等领域推出5个以上开放场景: what is launched within the period)
+  "推出", "新推出",
   // (集聚50家人工智能大模型创新企业: what a place gathers is a stock it reaches)
   "集聚", "聚集", "汇聚",
   // verbs of work on an amount of something (拆除100万平方米的违法建筑, 整治50公里的河道)
@@ -143,6 +145,8 @@ export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅
 
 /** Places a verb's work may be scoped to, written between the verb and its count (维修更换农村37处的机泵). */
 export const PLACE_SCOPES = "全县|全市|全区|全省|全镇|农村|城区|城乡|辖区|市区|县城";
+/** Places named in a list closed by 等 and their kind, between a verb and its count (解决刘坪、中山等乡镇4万人的饮水不安全问题). */
+export const LISTED_PLACES = "[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8}){0,6}等(?:乡镇|镇|村|街道|社区|县区|区县|县市区|地区)";
 
 /** A list item's number opening a line or a name: 1. / 一、 (a numbered list of projects). */
 export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.、]";

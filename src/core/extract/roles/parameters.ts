@@ -152,6 +152,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   const clauseBefore = before.endsWith("、") ? before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "") : before;
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
+  // (围绕…、重大项目2个以上的目标: an amount named as the goal is no rule)
+  if (/^[^\d,，。;；]{0,4}的(?:目标|任务|奋斗目标)/.test(clauseAfter)) return false;
   const forGroup = clauseBefore.includes("对");
   const perUnit = clauseBefore.includes("每");
   const withYi = clauseBefore.includes("以");

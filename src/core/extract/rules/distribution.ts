@@ -40,10 +40,21 @@ function splitOutsideBrackets(s: string): string[] {
   return out;
 }
 
+/**
+ * Sections of the national industry classification whose names hold a 、 (居民服务、修理和其他服务业): one indicator's
+ * scope, not a list.
+ */
+const SECTOR_NAMES = ["农、林、牧、渔业", "电力、热力、燃气及水生产和供应业", "交通运输、仓储和邮政业", "信息传输、软件和信息技术服务业",
+  "水利、环境和公共设施管理业", "居民服务、修理和其他服务业", "文化、体育和娱乐业", "公共管理、社会保障和社会组织"];
+const KEPT_MARK = "\u0001";
+
 export function listItems(s: string): string[] {
   // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item); not inside brackets, 县(市、区)
-  // names one scope
-  let items = splitOutsideBrackets(s).map((x) => x.trim()).filter((x) => x.length > 0);
+  // names one scope, nor inside a section's name (居民服务、修理和其他服务业)
+  const sectors = s.includes("、") && SECTOR_NAMES.some((n) => s.includes(n));
+  const kept = sectors ? SECTOR_NAMES.reduce((t, n) => t.replaceAll(n, n.replaceAll("、", KEPT_MARK)), s) : s;
+  let items = splitOutsideBrackets(kept).map((x) => x.trim().replaceAll(KEPT_MARK, "、")).filter((x) => x.length > 0);
+  if (sectors && items.length < 2) return items;
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
   // (…、固定资产投资及社会消费品零售总额: the list's last two joined by 及 or 和, each a whole indicator)

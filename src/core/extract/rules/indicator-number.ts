@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -146,6 +146,10 @@ function readsNumberFirst(preEnd: string): boolean {
 
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
+/** Projects or firms, closing the clause right after an amount that bounds them (10亿元以上项目。). */
+const CLASS_CLOSES = /^(?:的)?(?:重大|重点|产业|工业|制造业)?(?:项目|企业)(?:[,，。;；]|$)/;
+/** A verb, then the places it works in, listed and closed by 等 (解决刘坪、中山等乡镇 | 4万人的饮水不安全问题). */
+const VERB_THEN_LISTED_PLACES = new RegExp(`(?:${COUNT_VERB.source.slice(1, -2)})${LISTED_PLACES}$`);
 /** A statistical aggregate's name (进出口总额, 地区生产总值, 营业收入). */
 const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|总量|规模)$/;
 
@@ -153,7 +157,8 @@ function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
   // (新(改)建2000公里…: a verb written with its alternative in brackets)
   const plain = pre.includes("(") ? pre.replace(/\((?:改|扩|续)\)(?=建)/g, "") : pre;
-  return COUNT_VERB.test(plain.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, ""));
+  const bare = plain.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, "");
+  return COUNT_VERB.test(bare) || (bare.includes("等") && VERB_THEN_LISTED_PLACES.test(bare));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
@@ -329,6 +334,9 @@ export const indicatorNumberRule: ClauseRule = {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
+      // (全力突破10亿元以上项目: an amount bounding the projects or firms right after it, the clause closing there, names a
+      // class the sentence strives to have one of — no amount to reach)
+      if (m.suffix === ">=" && /[元]$/.test(m.unit) && CLASS_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 12)))) { consumed.add(m, "qualifier", "bounds the class it names (10亿元以上项目)"); continue; }
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first

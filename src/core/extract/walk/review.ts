@@ -235,6 +235,10 @@ const COMPLETED = /(?<!实际|预计|上年|计划|力争|确保|争取|要|将)
 const PLAN_SETS_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
 /** Goals a sentence sets (今年…主要预期目标是:地区生产总值比上年增长5%左右). */
 const GOALS_SET = /(?<!完成[^,。;]{0,8})(?:预期目标|主要目标|目标(?:是|为))/;
+/** Review wording that compares with last year (上年度, 比上年, 同比): a goal may be set against it too. */
+const LAST_YEAR_COMPARED = /^(?:上年度|比上年|较上年|同比)$/;
+/** A sentence opening with the goals it lists (…主要预期目标是:, 发展目标为:), not how they went (…目标完成情况:). */
+const GOALS_FIRST = /^[^,，。;；]{0,40}?(?:预期目标|主要目标|发展目标|奋斗目标)(?:是|为)?[:：](?![^,，。;；]{0,6}(?:完成|实现)情况)/;
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
 const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
@@ -269,7 +273,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
   // (此前印发的《方案》明确,…: what a plan issued before sets is no past)
   const issuedBefore = wording !== null && wording[0] === "此前" && /(明确|提出|印发|部署)/.test(sentence);
-  if (wording && !compared && !issuedBefore && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (2024年…主要预期目标是:地区生产总值增长6%左右,固定资产投资与上年度持平: what the goals are compared with is no review)
+  const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence);
+  if (wording && !compared && !issuedBefore && !goalsFirst && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
@@ -321,7 +327,10 @@ function setsNothingAhead(sentence: string): boolean {
 }
 
 /** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */
-export function namesGoals(section: string[]): boolean {
+/** A year's key indicators named in a heading (2024年重点指标): that year's goals when it is the document's or later. */
+const YEARS_INDICATORS = /((?:19|20)\d\d)年度?[^,，。;]{0,12}?(?:主要|重点|核心|关键)[\u4e00-\u9fff]{0,4}?指标(?![\u4e00-\u9fff]{0,4}(?:完成|情况|进展|执行|监测))/;
+
+export function namesGoals(section: string[], docYear: number | null = null): boolean {
   // (the nearest heading that names goals or the past decides: a numbered paragraph, (1)根据…, may stand below it)
   // (a budget's 收入安排情况, 支出预算安排: what follows arranges the year's amounts)
   for (let i = section.length - 1; i >= 0; i--) {
@@ -329,6 +338,8 @@ export function namesGoals(section: string[]): boolean {
     if (PAST_HEADING.test(title)) return false;
     // (…or the year's list of work: 2026年民生实事项目, 2026年工作安排, 重点任务清单)
     if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title)) return true;
+    const indicators = docYear !== null && title.includes("指标") ? YEARS_INDICATORS.exec(title) : null;
+    if (indicators && Number(indicators[1]) >= docYear!) return true;
   }
   return false;
 }

@@ -226,7 +226,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       out = null;
     }
     if (heading) { reviewBefore = false; wordingBefore = false; }
-    if (heading?.body) ctx.closeLevel(heading.level);
+    // (an item marked as a section, ◆…增长5%, ends the item before it marked alike: they are one list's items)
+    if (heading?.body) ctx.closeLevel(heading.level > 1 && heading.level < 2 && ctx.sectionPath.at(-1)?.[0] === trimmed[0] ? 1 : heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
     if (heading && !heading.body) {
       ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
@@ -295,7 +296,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const scopeYear = due ? Number(due[1]) : ctx.fallbackYear(trimmed);
     // (a context looking ahead keeps as goals what a sentence alone might read as the present: …达到3.5%,位居全国前列)
     const explicit = ctx.explicitYear;
-    const goalsSection = namesGoals(section);
+    const goalsSection = namesGoals(section, docYear);
     const aheadScope = goalsSection || (docYear !== null && explicit !== null && explicit > docYear);
     // (whether a sentence of the paragraph turned it from its review to the year ahead)
     let turned = false;
@@ -671,9 +672,10 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   if (!/(?:19|20)\d\d年|十[一二三四五六]五/.test(t)) return t.length <= 16 && (SECTION_NAME.test(t) || ((namesYearsBehind(t) || TIME_HEADING.test(t)) && nextIsSentence())) ? { level: 1, title: t } : null;
   // (2021年成绩, 2017年成绩单: a year's results; 2025年目标: a year's goals)
   if (/^(?:19|20)\d\d年(?:的|度)?(?:目标|任务|计划)$/.test(t)) return { level: 1, title: t };
-  // (2026年工作打算, 2026年工作建议: the year's work proposed)
+  // (2026年工作打算, 2026年工作建议: the year's work proposed; 2024年重点指标: the year's key indicators, its goals once it
+  // is the document's year or later — namesGoals)
   // (“十四五”时期发展成就总结, “十五五”时期发展目标(至2030年): a summary's parts, the time they run to in brackets)
-  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路|发展成就|成就总结|奋斗目标|总体目标)(?:[(（][^()（）]{1,12}[)）])?$/.test(t) ? { level: 1, title: t } : null;
+  return /(工作回顾|回顾|工作总结|成绩|成绩单|答卷|主要目标|发展目标|目标任务|主要任务|工作安排|重点工作|主要工作|工作重点|预期目标|工作打算|工作建议|工作思路|发展成就|成就总结|奋斗目标|总体目标|(?:主要|重点|核心|关键)(?:经济)?指标)(?:[(（][^()（）]{1,12}[)）])?$/.test(t) ? { level: 1, title: t } : null;
 }
 
 /**

@@ -152,7 +152,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
-      const m = /(用|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
+      // (力争经过5年努力: 经过 after a word of will looks ahead)
+      const m = /(用|(?:力争|争取|计划|拟)经过|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
       if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) });
       continue;
