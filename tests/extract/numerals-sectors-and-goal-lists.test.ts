@@ -106,3 +106,26 @@ describe("力争经过N年努力", () => {
     expect(read("经过3年努力,全省数字经济增加值达到5.5万亿元。", 2022).map((t) => t.split("|")[2])).not.toContain("2024");
   });
 });
+
+describe("a lead-in to the plan's own text (…,现制定如下:)", () => {
+  it("names earlier years as its grounds, not the time of the plan", () => {
+    const text = "2026年老旧小区改造工作计划\n结合2023-2025年老旧小区改造实践经验,现制定如下:\n一、总体目标\n2026年计划完成32个老旧小区改造任务。通过改造组合,力争改造后小区物业管理覆盖率达100%。\n";
+    expect(read(text).map((t) => t.split("|").slice(1).join("|"))).toEqual(["32个|2026", "100%|2026"]);
+  });
+  it("while a list a past year's lead-in introduces stays that year's (2024年工作总结如下:)", () => {
+    expect(read("2024年主要工作完成情况如下:\n新建幼儿园5所。\n", 2025)).toEqual([]);
+  });
+});
+
+describe("a year closing the words before a value", () => {
+  it("dates the value and is no part of its name (营业收入到2025年达到600亿元; 比例(2027年均达到80%)", () => {
+    expect(read("全市新型储能产业营业收入到2025年达到600亿元以上。", 2022)).toEqual(["全市新型储能产业营业收入|600亿元|2025"]);
+    expect(read("初中毕业年级达标学生比例(2027年均达到80%,2035年均达到85%)。", 2026)).toEqual(["初中毕业年级达标学生比例|80%|2027", "初中毕业年级达标学生比例|85%|2035"]);
+  });
+});
+
+describe("how many of a counted whole are of a kind", () => {
+  it("is no goal (13项主要指标中与基础教育直接相关的有3项)", () => {
+    expect(read("13项教育强国建设主要指标中与基础教育直接相关的有3项,包括学前教育毛入园率(2027年达到93%)。", 2026)).toEqual(["学前教育毛入园率|93%|2027"]);
+  });
+});

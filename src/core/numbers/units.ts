@@ -13,6 +13,10 @@ const FA_WORD = /[展布放生出行挥明现起达动电送售证酵热改包�
 const CAMERA_AFTER = /^[\u4e00-\u9fff]{0,4}?(视频|监控|高清|摄像|感知|探头)/;
 const CAMERA_BEFORE = /(视频|监控|摄像头?|探头|感知设备)[^,。;:\n]{0,10}$/;
 
+/** What stands before a count of villages: a list's 等, or a verb of work or reach (实施, 完成, 覆盖, 惠及, 新增), then the
+ * figures; or the villages named before it, 示范村8村. */
+const VILLAGES_AFTER = /(?:等|共|计|村|实施|完成|建成|建设|改造|打造|覆盖|惠及|新增|带动|整治|帮扶)\s*\d+$/;
+
 /** Micrograms per cubic metre in Latin letters, with either mu (or a plain u) and either cube. */
 const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3"];
 
@@ -143,7 +147,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u.endsWith("羽") && text[end] === "毛") return null;
   if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return { unit: u.slice(0, -1), end: end - 1 };
   // (村 counts villages, 等31村, 实施110村…项目 — not a village's numbers, 银都1-7村, nor the word it opens, 10村级服务站, 村民)
-  if (u === "村" && (/[级委民庄落镇组居社务集]/.test(text[end] ?? "") || /[-—–~～至]\s*\d+\s*$/.test(text.slice(Math.max(0, pos - 8), pos)))) return null;
+  // (only after a list's 等 or a verb of work or reach: a name before it names a village, 前进3村, 城关镇6村; nor what joins
+  // villages, 5村联动, 6村与…合并)
+  if (u === "村" && (/[级委民庄落镇组居社务集联合与、和]/.test(text[end] ?? "") || !VILLAGES_AFTER.test(text.slice(Math.max(0, pos - 10), pos)))) return null;
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米

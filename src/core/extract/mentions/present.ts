@@ -16,6 +16,7 @@ export function presentOrAnother(text: string, start: number, end: number, unit:
   if (unit.endsWith("元") && shareOf(text.slice(Math.max(0, start - 10), start)) && /^[^,，。;；]{0,16}?的\s*[\d.]+\s*[%％]/.test(text.slice(unitEnd, unitEnd + 24))) return { role: "qualifier", reason: "the whole a share is of (占明年GDP 28.6兆元的3.32%)" };
   if ((text[start - 1] === "(" || text[start - 1] === "（") && comparedPlace(text, start, unitEnd)) return { role: "other", reason: "another place's figure a comparison cites (与杭州(1705亿元)相当)" };
   if (firstToReach(text, start, unitEnd)) return { role: "qualifier", reason: "what makes something the first of its kind (首个地区生产总值突破5万亿元的城市)" };
+  if (isMeasureWord(unit) && text.charCodeAt(start - 1) === 0x6709 && PART_OF_COUNTED.test(text.slice(Math.max(lookFrom, start - 40), start))) return { role: "other", reason: "how many of a counted whole are of a kind (13项主要指标中与基础教育直接相关的有3项)" };
   if (heldRoughly(text, start, end, unit, lookFrom)) return { role: "past", reason: "what a place holds now, counted roughly (集聚1500余家AI企业)", present: true };
   if (isMeasureWord(unit) && attendeesListed(text, start)) return { role: "other", reason: "who attends a meeting (会议的主角,是17条重点产业链的“链长”…)", present: true };
   if (rankedAfter(text, start, unitEnd)) return { role: "past", reason: "a level ranked among others' is the present state (研发投入强度达3.35%,位居全国前列)", present: true };
@@ -54,6 +55,9 @@ function sentenceAfter(text: string, at: number, reach: number): string {
   const stop = after.search(/[。;；\n]/);
   return stop < 0 ? after : after.slice(0, stop);
 }
+
+/** A counted whole, then those of it of a kind (13项…主要指标中与基础教育直接相关的有): a count of how it is made up. */
+const PART_OF_COUNTED = /\d+\s*(?:项|个|类|条|家)[^,，。;；\d]{1,24}中[^,，。;；\d]{1,20}的有$/;
 
 /** Whether the words before an amount open the whole a share is of: 占明年GDP . */
 const shareOf = (before: string): boolean => before.includes("占") && /占[^,，。;；\d]{0,8}$/.test(before);

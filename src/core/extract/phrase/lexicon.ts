@@ -134,7 +134,7 @@ export const DESCRIBING_VERB = new RegExp(`(分为|划分为|划定|细化为|�
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [
   "其中", "同时", "今明两年", "明确", "提出", "力争", "确保", "争取", "计划", "奋力", "努力", "加快推进", "加快", "推进", "锚定", "全年", "今年", "本年", "年内",
-  "并且", "以及", "预计", "基本", "主要是", "、", " ", ",",
+  "并且", "以及", "包括", "预计", "基本", "主要是", "、", " ", ",",
 ];
 
 /** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */

@@ -153,7 +153,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // 不少于2.5%的老年人享有养老服务补贴: the share of a group that enjoys a benefit is its coverage, not the benefit's rule
   if (/^的[\u4e00-\u9fff]{1,8}?(享有|享受|纳入)/.test(clauseAfter)) return false;
   // (围绕…、重大项目2个以上的目标: an amount named as the goal is no rule)
-  if (/^[^\d,，。;；]{0,4}的(?:目标|任务|奋斗目标)/.test(clauseAfter)) return false;
+  // (not 目标 naming whom a rule is for: 首次达到5亿元的目标企业)
+  if (/^[^\d,，。;；]{0,4}的(?:目标|任务|奋斗目标)(?![企园单项对群村户])/.test(clauseAfter)) return false;
   const forGroup = clauseBefore.includes("对");
   const perUnit = clauseBefore.includes("每");
   const withYi = clauseBefore.includes("以");

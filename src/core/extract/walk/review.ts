@@ -274,7 +274,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (此前印发的《方案》明确,…: what a plan issued before sets is no past)
   const issuedBefore = wording !== null && wording[0] === "此前" && /(明确|提出|印发|部署)/.test(sentence);
   // (2024年…主要预期目标是:地区生产总值增长6%左右,固定资产投资与上年度持平: what the goals are compared with is no review)
-  const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence);
+  // (not a part of the year gone, 上半年…主要目标:…同比增长5.8%,高于年度目标…: what it reached)
+  const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence) && !/(?:高于|低于|超过|完成)(?:年度|全年)目标/.test(sentence);
   if (wording && !compared && !issuedBefore && !goalsFirst && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
@@ -328,7 +329,9 @@ function setsNothingAhead(sentence: string): boolean {
 
 /** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */
 /** A year's key indicators named in a heading (2024年重点指标): that year's goals when it is the document's or later. */
-const YEARS_INDICATORS = /((?:19|20)\d\d)年度?[^,，。;]{0,12}?(?:主要|重点|核心|关键)[\u4e00-\u9fff]{0,4}?指标(?![\u4e00-\u9fff]{0,4}(?:完成|情况|进展|执行|监测))/;
+// (not a part of the year, 2024年一季度主要经济指标, 上半年关键指标; nor a year's main economic indicators, 2024年全市主要经济
+// 指标 — a bulletin's and a review's results too — only the key ones a year sets, or the ones it expects)
+const YEARS_INDICATORS = /((?:19|20)\d\d)年度?(?:(?![季月半全])[^,，。;]){0,8}?(?:(?:重点|核心|关键)(?:工作|发展)?指标|预期指标|目标指标)(?![\u4e00-\u9fff]{0,4}(?:完成|情况|进展|执行|监测))/;
 
 export function namesGoals(section: string[], docYear: number | null = null): boolean {
   // (the nearest heading that names goals or the past decides: a numbered paragraph, (1)根据…, may stand below it)

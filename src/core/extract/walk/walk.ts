@@ -532,6 +532,9 @@ const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
+/** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
+const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
+
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
@@ -585,7 +588,10 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
   if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = ctx.ahead.fiveYearsEnd ?? docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
-    const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)));
+    // (结合…2023-2025年老旧小区改造实践经验,现制定如下: a lead-in to the plan's own text names earlier years as its grounds —
+    // the plan's time is not theirs)
+    const ownPlan = docYear !== null && OWN_PLAN_LEAD.test(trimmed);
+    const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)) && !(ownPlan && y.year < docYear!));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
