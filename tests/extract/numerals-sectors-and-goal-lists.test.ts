@@ -129,3 +129,26 @@ describe("how many of a counted whole are of a kind", () => {
     expect(read("13项教育强国建设主要指标中与基础教育直接相关的有3项,包括学前教育毛入园率(2027年达到93%)。", 2026)).toEqual(["学前教育毛入园率|93%|2027"]);
   });
 });
+
+describe("a page dated at the year's end on next year's work", () => {
+  it("speaks of the date's year as 今年 and of the year of work as 明年", () => {
+    const r = extract("2018-12-26 19:11:00来源:央广网\n交通运输部26日召开2019年全国交通运输工作会议。预计明年将新改建农村公路20万公里。\n");
+    expect(r.document.docYear).toBe(2018);
+    expect(r.targets.map((t) => t.year)).toEqual([2019]);
+  });
+});
+
+describe("an outlook's expected amounts", () => {
+  it("are a forecast, no goal (展望2026年,…预计寄递业务量将达2300亿件)", () => {
+    expect(read("展望2026年,邮政行业业务依然向好,预计寄递业务量将达2300亿件。", 2026)).toEqual([]);
+  });
+  it("while a plan's amount after 预计 for a later year stays one (预计到2027年将达到500亿元)", () => {
+    expect(read("预计到2027年,全市数字经济规模将达到500亿元。", 2025)).toEqual(["全市数字经济规模|500亿元|2027"]);
+  });
+});
+
+describe("a verb written with its alternative in brackets", () => {
+  it("adds what it builds (在旧城区新(改)建公共厕所10座)", () => {
+    expect(all("今年在旧城区新(改)建公共厕所10座。", 2017).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

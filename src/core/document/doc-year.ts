@@ -244,6 +244,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
+    // (a page dated at the year's end on next year's work, 2018-12-26 …召开2019年全国交通运输工作会议…预计明年…: its 今年 is
+    // the date's year, its 明年 the year of work)
+    if (issueDate && year === Number(issueDate.slice(0, 4)) + 1 && Number(issueDate.slice(5, 7)) >= 11 && head.includes("明年")) return { year: year - 1, source: "date" };
     if (!(issueDate && year > Number(issueDate.slice(0, 4)) + 1)) return { year, source: "text" };
   }
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };

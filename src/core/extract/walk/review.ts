@@ -317,7 +317,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
   // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
-  const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)/.exec(sentence);
+  // (…or what it is expected to reach: 展望2026年,…预计寄递业务量将达2300亿件)
+  const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)|预计[^,，。;；\d]{0,16}?将(?:达到|达|突破|超过)/.exec(sentence);
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
