@@ -31,7 +31,7 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
 
 const BULLET_MARK = /^[■◆▌▍]/;
 /** The level of an item marked as a section (◆ with amounts): below a plain heading, above a numbered one's parts. */
-const ITEM_UNDER_HEADING = 1.5;
+export const ITEM_UNDER_HEADING = 1.5;
 
 /** First characters of the patterns above: most lines open with none and need no pattern tried. */
 const HEADING_OPENS = new Uint8Array(65536);

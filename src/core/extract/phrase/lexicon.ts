@@ -110,7 +110,7 @@ export const NUMBER_FIRST_VERBS = [
 export const ADDING_VERBS = "新增|新建|建成|培育|引进|招引|打造|创建";
 
 /** A verb that sets a count right before the number (建设5个, 构建1000个以上的, 打造10个以上). */
-const COUNT_VERBS = [...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|");
+export const COUNT_VERBS = [...new Set([...NUMBER_FIRST_VERBS, ...INCREMENT_VERBS])].join("|");
 export const COUNT_VERB = new RegExp(`(${COUNT_VERBS})$`);
 /** Any of those verbs, wherever it stands. */
 export const COUNT_VERB_ANYWHERE = new RegExp(`(${COUNT_VERBS})`);

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -149,7 +149,7 @@ const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
 /** Projects or firms, closing the clause right after an amount that bounds them (10亿元以上项目。). */
 const CLASS_CLOSES = /^(?:的)?(?:重大|重点|产业|工业|制造业)?(?:项目|企业)(?:[,，。;；]|$)/;
 /** A verb, then the places it works in, listed and closed by 等 (解决刘坪、中山等乡镇 | 4万人的饮水不安全问题). */
-const VERB_THEN_LISTED_PLACES = new RegExp(`(?:${COUNT_VERB.source.slice(1, -2)})${LISTED_PLACES}$`);
+const VERB_THEN_LISTED_PLACES = new RegExp(`(?:${COUNT_VERBS})${LISTED_PLACES}$`);
 /** A statistical aggregate's name (进出口总额, 地区生产总值, 营业收入). */
 const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|总量|规模)$/;
 

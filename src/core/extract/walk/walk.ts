@@ -4,7 +4,7 @@
 import { isNavLine } from "../../text/debris";
 import { matchUnit } from "../../numbers/units";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { headingOf, readingLines, sentences, type Heading, type Span } from "../../text/segment";
+import { headingOf, ITEM_UNDER_HEADING, readingLines, sentences, type Heading, type Span } from "../../text/segment";
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
@@ -227,7 +227,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     }
     if (heading) { reviewBefore = false; wordingBefore = false; }
     // (an item marked as a section, ◆…增长5%, ends the item before it marked alike: they are one list's items)
-    if (heading?.body) ctx.closeLevel(heading.level > 1 && heading.level < 2 && ctx.sectionPath.at(-1)?.[0] === trimmed[0] ? 1 : heading.level);
+    if (heading?.body) ctx.closeLevel(heading.level === ITEM_UNDER_HEADING && ctx.sectionPath.at(-1)?.[0] === trimmed[0] ? 1 : heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
     if (heading && !heading.body) {
       ctx.enterHeading(heading.level, heading.title, text, mask, lead, headingEnd(text, lead, line.end, heading.title));
