@@ -152,3 +152,12 @@ describe("a verb written with its alternative in brackets", () => {
     expect(all("今年在旧城区新(改)建公共厕所10座。", 2017).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("a deadline written without 年, as headlines write it", () => {
+  it("dates the goal and is no part of its name (厦门到2025将建成2.3万张养老床位)", () => {
+    expect(read("厦门到2025将建成2.3万张养老床位。", 2020)).toEqual(["厦门养老床位|2.3万张|2025"]);
+  });
+  it("while an amount reached after 到 stays one (增长到2025亿元)", () => {
+    expect(read("全年地区生产总值增长到2025亿元。", 2020)).toEqual(["地区生产总值|2025亿元|2020"]);
+  });
+});

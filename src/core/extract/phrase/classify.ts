@@ -156,6 +156,8 @@ export function cleanIndicator(s: string): string {
   // (达标学生比例(2027年均达到80%: the year, with the bracket opening its values and the 均 they share, dates the value)
   // (营业收入到2025年: with the word that leads to it; not one end of a span or a list, 2024—2025年, 2023、2024年)
   if (t.includes("年")) t = t.replace(/(?<![\d—–\-~～至到、])(?:到|至)?[(（]?(?:19|20)\d\d年(?:底|末)?均?$/, "");
+  // (厦门到2025: a deadline written without 年, as headlines write it)
+  if (t.includes("到") || t.includes("至")) t = t.replace(/(?<![\d—–\-~～、])(?:到|至)(?:19|20)\d\d$/, "");
   t = t.replace(/(继续|持续|稳步|逐步|按)$/, "").replace(/(?:将|将要|(?<![主重需必纲提概摘纪简机])要|有望|力争|争取|确保)$/, "");
   // (the words that set a value follow a goal or a task: a name without either keeps its end)
   if (t.includes("目标") || t.includes("任务")) t = t.replace(SETS_VALUE_AFTER_GOAL, "").replace(/(?<=任务|目标)(?:是|为)$/, "");
