@@ -7,7 +7,7 @@ import { parseChineseNumeral } from "../../numbers/chinese";
 import { presentOrAnother } from "./present";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { ATTRIBUTE_CELL, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { ATTRIBUTE_CELL, bareDeadline, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -325,7 +325,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
   // (a deadline with no 年 written, 到2025将建成…: a year too)
   if (!tok.chinese && tok.raw.length === 4 && /^(19|20)\d\d$/.test(tok.raw) && (after === "年" || /^[-./]\d{1,2}(?!\d)/.test(text.slice(tok.end, tok.end + 4)) ||
-    ((before === "到" || before === "至") && /^(?:底|末|前|将|要|[,，])/.test(text.slice(tok.end, tok.end + 2))))) return notQuantity(tok, near, "date", "a year or date");
+    bareDeadline(text, tok.start, tok.end))) return notQuantity(tok, near, "date", "a year or date");
   if (after === "月" || after === "日" || after === "时" || (before === "月" && after === "日")) return notQuantity(tok, near, "date", "part of a date");
   // 2025-09-18, 2025/9/18, 11:00
   if ((before === "-" || before === "." || before === "/") && /(?:19|20)\d\d[-./](?:\d{1,2}[-./])?$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "date", "part of a date");

@@ -153,3 +153,12 @@ export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.
 
 /** Verbs that make strong things a place has (建强10所科技高中, 做强16家…基地): what they count is a stock of strong ones. */
 export const MADE_STRONG = /(?:建强|做强|做优|做精)$/;
+
+/** What may follow a year written without 年 after 到 or 至 to make it a deadline: 底, 末, 前, a word of will, a comma. */
+const BARE_DEADLINE_AFTER = /^(?:底|末|前|将|要|[,，])/;
+
+/** Whether the four figures at text[start, end) are a deadline written without 年, as headlines write it (厦门到2025将建成…). */
+export function bareDeadline(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  return (before === "到" || before === "至") && BARE_DEADLINE_AFTER.test(text.slice(end, end + 2));
+}

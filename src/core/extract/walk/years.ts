@@ -2,6 +2,7 @@
 // 3年内. Years that are bases or spans of past time (比2020年, 2020年以来) are not target years.
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { parseChineseNumeral } from "../../numbers/chinese";
+import { bareDeadline } from "../phrase/lexicon";
 
 export interface YearMention {
   pos: number;
@@ -71,7 +72,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (an infographic's caption opening its line with the year and no 年: 2017成绩增长8% / 2018目标增长7.5%左右)
       else if (y >= 1949 && y <= 2100 && (i === 0 || text[i - 1] === "\n") && CAPTION_AFTER_YEAR.test(text.slice(j, j + 2))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       // (a deadline with no 年 written, as headlines write it: 厦门到2025将建成2.3万张养老床位)
-      else if (y >= 1949 && y <= 2100 && (text[i - 1] === "到" || text[i - 1] === "至") && BARE_DEADLINE_AFTER.test(text.slice(j, j + 2))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
+      else if (y >= 1949 && y <= 2100 && bareDeadline(text, i, j)) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       continue;
     }
     // Chinese year: 二〇三五年
@@ -228,9 +229,6 @@ function yearInSentenceBefore(out: YearMention[], text: string, at: number): boo
 /** A campaign named for a year of work: …攻坚年行动, “项目建设推进年”活动 (what follows the 年, and what opens the name). */
 const CAMPAIGN_YEAR_AFTER = /^[”"]?(?:行动|活动)/;
 const CAMPAIGN_YEAR_BEFORE = /(?:开展|实施|深化|推进|落实|启动)[“"]?(?:(?:19|20)\d\d)?[\u4e00-\u9fff]{1,14}(?:攻坚|提升|推进|落实|突破|建设|服务|质量|效能|作风|发展|招商|创新|改革)$/;
-
-/** What follows a year written without 年 after 到 or 至 that makes it a deadline: 底, 末, 前, a word of will, a comma. */
-const BARE_DEADLINE_AFTER = /^(?:底|末|前|将|要|[,，])/;
 
 const NO_SPANS: ReadonlySet<number> = new Set();
 
