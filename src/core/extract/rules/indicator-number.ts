@@ -150,6 +150,8 @@ const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
 const CLASS_CLOSES = /^(?:的)?(?:重大|重点|产业|工业|制造业)?(?:项目|企业)(?:[,，。;；]|$)/;
 /** A verb, then the places it works in, listed and closed by 等 (解决刘坪、中山等乡镇 | 4万人的饮水不安全问题). */
 const VERB_THEN_LISTED_PLACES = new RegExp(`(?:${COUNT_VERBS})${LISTED_PLACES}$`);
+/** The end that regex needs, tested first: the regex tries every start in the words, a hundred verbs at each. */
+const LISTED_PLACES_END = /等(?:乡镇|镇|村|街道|社区|县区|区县|县市区|地区)$/;
 /** A statistical aggregate's name (进出口总额, 地区生产总值, 营业收入). */
 const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|总量|规模)$/;
 
@@ -158,7 +160,7 @@ function verbBefore(pre: string): boolean {
   // (新(改)建2000公里…: a verb written with its alternative in brackets)
   const plain = pre.includes("(") ? pre.replace(/\((?:改|扩|续)\)(?=建)/g, "") : pre;
   const bare = plain.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, "");
-  return COUNT_VERB.test(bare) || (bare.includes("等") && VERB_THEN_LISTED_PLACES.test(bare));
+  return COUNT_VERB.test(bare) || (LISTED_PLACES_END.test(bare) && VERB_THEN_LISTED_PLACES.test(bare));
 }
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
