@@ -24,6 +24,9 @@ const WHOLE_INDICATOR = /(总额|总值|收入|产值|增加值|营收|销售额
 
 /** Split "A、B和C" into items, sharing the head noun of the last item with the others. */
 /** `s` split at each 、 that stands outside a pair of brackets (县(市、区) stays one; an aside left open does not count). */
+/** A slash between two Chinese words (阅读/数学), not a unit's (元/吨 stands apart from the name). */
+export const HAN_SLASH = /[\u4e00-\u9fff]\/[\u4e00-\u9fff]/;
+
 function splitOutsideBrackets(s: string): string[] {
   const parts = s.split("、");
   if (!s.includes("(") && !s.includes("（")) return parts;
@@ -56,6 +59,8 @@ export function listItems(s: string): string[] {
   let items = splitOutsideBrackets(kept).map((x) => x.trim().replaceAll(KEPT_MARK, "、")).filter((x) => x.length > 0);
   if (sectors && items.length < 2) return items;
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
+  // (阅读/数学达标学生比例: a slash between words joins them as 、 does)
+  if (items.length < 2 && HAN_SLASH.test(s)) items = s.split("/").map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
   // (…、固定资产投资及社会消费品零售总额: the list's last two joined by 及 or 和, each a whole indicator)
   const joined = /^(.{4,}?)(?:以及|及|和)(.{4,})$/.exec(items[items.length - 1]);

@@ -9,7 +9,7 @@ import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB,
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
-import { listItems } from "./distribution";
+import { HAN_SLASH, listItems } from "./distribution";
 import { secondAmountOfSame } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
@@ -131,7 +131,8 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
     const close = text.indexOf(")", s);
     if (close > 0 && close < numberStart && close - s <= 20) s = close + 1;
   }
-  while (s < numberStart && /[、和及与,\s]/.test(text[s])) s++;
+  // (…率(2027年达到93%)、初中…比例: the bracket the previous value closes ends its item too)
+  while (s < numberStart && /[、和及与,\s)]/.test(text[s])) s++;
   if (numberStart - s > MAX_INDICATOR) s = numberStart - MAX_INDICATOR;
   return s;
 }
@@ -466,7 +467,8 @@ export const indicatorNumberRule: ClauseRule = {
         candidate.indicator = named[0];
         for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
       }
-      const items = isPercentUnit(m.unit) && candidate.indicator.replace(/\([^()]*\)/g, "").includes("、") ? listItems(candidate.indicator) : [];
+      const bare = candidate.indicator.replace(/\([^()]*\)/g, "");
+      const items = isPercentUnit(m.unit) && (bare.includes("、") || HAN_SLASH.test(bare)) ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
