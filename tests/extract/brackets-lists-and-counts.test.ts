@@ -30,3 +30,73 @@ describe("words joined by a slash inside a rate's name", () => {
     expect(all("今年基准地价不低于3000元/平方米。", 2026).map((x) => x.unit)).toEqual(["元/平方米"]);
   });
 });
+
+describe("measure words of products and Latin milliseconds", () => {
+  it("count models with 款 (涌现不少于100款智能终端产品)", () => {
+    expect(read("到2025年,涌现不少于100款智能终端产品,重点打造10款以上爆款智能网联汽车。", 2022)).toEqual([
+      "智能终端产品|100款|2025", "爆款智能网联汽车|10款|2025",
+    ]);
+  });
+  it("read ms as a unit of latency, not a code (网间端到端网络时延低于 10ms)", () => {
+    expect(read("到2025年,网间端到端网络时延低于 10ms。", 2023)).toEqual(["网间端到端网络时延|10ms|2025"]);
+  });
+});
+
+describe("a share of what the words before it name, then what the share reaches", () => {
+  it("is a share target (整车企业100%达到智能工厂水平, 主要食品安全抽查99%合格)", () => {
+    expect(all("到2025年,实现整车企业100%达到智能工厂水平。到2035年,主要食品安全抽查99%合格。", 2022).map((t) => `${t.value}${t.unit}|${t.kind}|${t.confidence}`))
+      .toEqual(["100%|share|high", "99%|share|high"]);
+  });
+  it("also where a news lead runs on with an ellipsis (…99%合格……26日,武汉发布…)", () => {
+    expect(read("到2035年,主要食品安全抽查99%合格……26日,武汉发布《规划》。", 2018)).toEqual(["主要食品安全抽查合格|99%|2035"]);
+  });
+});
+
+describe("two counts of one group in a row, each in its own measure word", () => {
+  it("both count the noun after the second (为辖区431户684人低保对象投保)", () => {
+    expect(read("今年为辖区431户684人低保对象投保意外保险。", 2018)).toEqual(["低保对象投保意外保险|431户|2018", "低保对象投保意外保险|684人|2018"]);
+  });
+  it("but after a name the second counts another noun (新建养老机构3个200张床位)", () => {
+    expect(read("今年新建养老机构3个200张床位。", 2026)[0]).toBe("新建养老机构|3个|2026");
+  });
+});
+
+describe("the document's year from a news lead and from a year's cover bought", () => {
+  it("the day a meeting opens, after the lead's words (……2021年10月26日上午,…会议开幕)", () => {
+    expect(extract("大洋网讯 2020年地区生产总值达1846.11亿元……2021年10月26日上午,南沙区第四届人民代表大会第一次会议开幕。").document.docYear).toBe(2021);
+  });
+  it("but not a date in a plan's preface (2020 年 8 月 26 日，自然资源部办公厅印发…)", () => {
+    expect(extract("生态修复规划\n前言\n复工作进行了系统谋划。2020年8月26日，自然资源部办公厅印发《指南》。").document.docYear).not.toBe(2020);
+  });
+  it("a year's insurance bought for a list of the year's projects (投保2018年度《城乡小额人身意外保险》)", () => {
+    expect(extract("十大民生实事项目分别是:低保暖心工程,为辖区低保对象投保2018年度《城乡小额人身意外保险》;交通惠民工程,新建停车位200个以上。").document.docYear).toBe(2018);
+  });
+});
+
+describe("what a page reports as done or gathered, and the scope a plan applies to", () => {
+  it("an event of yesterday someone tells of (…透露,昨天集中开工签约的共有20项重大工程项目)", () => {
+    expect(read("镇规建办主任透露,昨天集中开工签约的共有20项重大工程项目。", 2022)).toEqual([]);
+  });
+  it("the tasks a body answers for (…城市管理委负责10个子项任务)", () => {
+    expect(read("20项民心工程涉及60个子项,天津市城市管理委负责10个子项任务。", 2025)).toEqual([]);
+  });
+  it("work done on a day named (…478盏路灯进行刷漆出新,该项目已于3月完成)", () => {
+    expect(read("对东亭北路的478盏路灯进行刷漆出新,该项目已于3月完成。", 2025)).toEqual([]);
+  });
+  it("the present state after a day of a year gone, which sets no deadline (该项目于2023年6月开工,目前主体完成约70%)", () => {
+    expect(read("该项目于2023年6月开工,目前主体完成约70%。", 2025)).toEqual([]);
+    expect(read("该项目计划于2026年6月建成,目前主体完成约70%,年内完成投资5亿元。", 2025).map((t) => t.split("|")[1])).toContain("5亿元");
+  });
+  it("feedback received (累计收到反馈1800余条)", () => {
+    expect(read("前期广泛听取意见,累计收到反馈1800余条。", 2022)).toEqual([]);
+  });
+  it("the places a plan applies to (《意见》实施范围包括,…26个县、…31个)", () => {
+    expect(read("《意见》实施范围包括,集中连片特殊困难地区26个县、国家级贫困县31个。", 2015)).toEqual([]);
+  });
+});
+
+describe("a rate's word shared by the items before it", () => {
+  it("takes the whole word (婴儿和5岁以下儿童死亡率分别下降到12‰和15‰ → 婴儿死亡率)", () => {
+    expect(read("到2020年,婴儿和5岁以下儿童死亡率分别下降到12‰和15‰。", 2015).map((t) => t.split("|")[0])).toEqual(["婴儿死亡率", "5岁以下儿童死亡率"]);
+  });
+});

@@ -28,8 +28,10 @@ const BASE_UNITS = [
   // (万平米: 平方米 as speech shortens it)
   "平方公里", "平方米", "平米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次", "节次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
-  // a network's latency (城市间网络时延低于3毫秒)
-  "毫秒",
+  // a network's latency (城市间网络时延低于3毫秒, 端到端时延低于10ms)
+  "毫秒", "ms",
+  // models of a product (推动5款以上…产品完成临床试验, 涌现不少于100款智能终端产品)
+  "款",
   // (classes of a school, 新增办学规模40班; flights, 日均航班量提升至2-3班)
   "班",
   // villages a programme reaches (完成…等31村扶贫开发整村推进项目, 实施110村…奖补项目)
@@ -72,7 +74,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "ms", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();
@@ -120,7 +122,7 @@ const SCORED_BEFORE = /(?:评分|得分|分数|满意度|知晓度|知晓率|测
 const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)）]|$)/;
 
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
-export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "天", "个工作日", "工作日", "个月"]);
+export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "天", "个工作日", "工作日", "个月"]);
 
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
@@ -190,7 +192,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村", "款",
   ...OBJECT_COUNTS,
 ]);
 

@@ -48,7 +48,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
@@ -318,7 +318,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (tok.chinese && isListMark(after) && (opensLine(text, tok.start) || before === "(")) return notQuantity(tok, near, "ordinal", "list number");
   if (before === "第") return notQuantity(tok, near, "ordinal", "ordinal (第…)");
   // 第一章 发展基础........ 5: a page number after the dot leaders of a table of contents
-  if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start))) return notQuantity(tok, near, "other", "a page number in a table of contents");
+  // (not a year or date after a news lead's ellipsis: ……2021年10月26日上午)
+  if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start)) && after !== "年") return notQuantity(tok, near, "other", "a page number in a table of contents");
   // (3.3座公园: after a list number opening the line, a whole count in a measure word is the item's count)
   if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && near !== null && isMeasureWord(near.unit))) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number

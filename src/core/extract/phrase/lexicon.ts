@@ -115,8 +115,9 @@ export const COUNT_VERB = new RegExp(`(${COUNT_VERBS})$`);
 /** Any of those verbs, wherever it stands. */
 export const COUNT_VERB_ANYWHERE = new RegExp(`(${COUNT_VERBS})`);
 
-/** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项): what they count describes, it sets nothing. */
-const PROJECT_STEPS = "收集|征集|报送|选定|选出|票决确定|票决产生|票决出";
+/** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项, 累计收到反馈1800余条): what they count describes, it
+ * sets nothing. */
+const PROJECT_STEPS = "收集|征集|收到|报送|选定|选出|票决确定|票决产生|票决出";
 /** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目, 通过线上线下公开征集意见. */
 export const PROJECT_STEP = new RegExp(`(?:^|\\s|共|累计|初步|公开|定向)(?:${PROJECT_STEPS})`);
 
@@ -129,7 +130,8 @@ export const LIST_JOINERS = "、|和|及|与|以及|特别是";
 /** Verbs that describe how a plan or a place is divided or what a measure is aimed at (细化为18个分区, 针对18个分区),
  * neighbours that exist already (与周边7个口岸协作) and the steps of choosing projects (共收集民生实事项目136件, 票决确定
  * 10项): a count after them describes, it sets nothing. */
-export const DESCRIBING_VERB = new RegExp(`(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|围绕|周边|沿线|相邻|毗邻|${PROJECT_STEPS}|遴选出)(?:了|最终)?$`);
+// (…天津市城市管理委负责10个子项任务: the share of the tasks a body answers for)
+export const DESCRIBING_VERB = new RegExp(`(分为|划分为|划定|细化为|分成|包括|包含|涵盖|针对|涉及|负责|围绕|周边|沿线|相邻|毗邻|${PROJECT_STEPS}|遴选出)(?:了|最终)?$`);
 
 /** Leading words of a clause that are not part of an indicator name. */
 export const LEADING_FILLERS = [
@@ -138,7 +140,7 @@ export const LEADING_FILLERS = [
 ];
 
 /** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */
-export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|率|比重|占比|比例|投资|规模|总量|产量|面积|人数|数量|企业|平台)$/;
+export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|死亡率|患病率|发病率|入学率|升学率|巩固率|完成率|参保率|接种率|就业率|失业率|城镇化率|率|比重|占比|比例|投资|规模|总量|产量|面积|人数|数量|企业|平台)$/;
 
 /** Organisation suffixes that make a parenthesised list a list of responsible units. */
 export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅|室|队|所|行|社|台|站|处|团|联|组|馆|校|军|庭|支)$/;

@@ -298,6 +298,9 @@ function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): 
 const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
 
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
+/** A sentence opening with the scope a plan applies to: 实施范围包括, 适用范围为. */
+const SCOPE_OF_PLAN = /(?:实施|适用)范围(?:包括|为|是)/;
+
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   // a year before the document's that is no year of the plan the document issues (see planFrom): the past
@@ -321,6 +324,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // a note under a table that says what an indicator means (1 指每万人口…, 注:…是指…) defines; it sets nothing
   if (DEFINING_NOTE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "parameter", "a note defining an indicator");
+    return;
+  }
+  // the places or people a plan applies to (《意见》实施范围包括,集中连片特殊困难地区26个县、…): they bound it, they set nothing
+  if (SCOPE_OF_PLAN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30)))) {
+    for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "other", "the scope a plan applies to (实施范围包括…)");
     return;
   }
   // the criteria a grade is defined by (基本型的具体指标为…,县城至少有1个…) say what the grade means; they set nothing
@@ -510,7 +518,7 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
   const made = /(?:将|把)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) ? MADE_INTO.exec(text.slice(m.end, clause.end)) : null;
   if (made && !MONEY.test(made[0])) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
-  if (!places) return placesReached(text, clause, m, c);
+  if (!places) return placesReached(text, clause, m, c) ?? shareReaching(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
 }
 
@@ -542,6 +550,20 @@ function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Ca
   if (!reached || !REACHES.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) return null;
   return { ...c, indicator: reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
 }
+
+/**
+ * A share of what the words before it name, then what that share reaches or passes: 整车企业100%达到智能工厂水平,
+ * 主要食品安全抽查99%合格. The verb right after the percentage makes it the share of members that do so.
+ */
+function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
+  const reached = SHARE_THEN_REACHES.exec(text.slice(m.end, clause.end));
+  if (!reached || !/[\u4e00-\u9fff]{2}$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start))) return null;
+  return { ...c, indicator: c.indicator.replace(/…+$/, ""), kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
+}
+
+/** A verb of reaching or a state reached, right after a percentage (and its bound), to the clause's end. */
+// (a news lead may run on after it with an ellipsis: …主要食品安全抽查99%合格……26日,武汉发布…)
+const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入)[^,，。;；…]{2,20}|(?:合格|达标))(?=…|$)/;
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
 const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?=[、和及与]|$)/;

@@ -183,7 +183,12 @@ export const measureCountRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
-      const { noun, end } = nounOfCount(text, m, mentions[idx + 1], clause.end);
+      // (为辖区431户684人低保对象投保: two counts of one group in a row, each in its own measure word, both count the noun
+      // after the second — not a bounded count sizing the first's things, 230个50户以上木质房屋村寨)
+      const second = mentions[idx + 1];
+      const paired = second !== undefined && second.start === m.end && m.suffix === null && second.suffix === null && isMeasureWord(second.unit) &&
+        second.unit !== m.unit && !consumed.has(second);
+      const { noun, end } = nounOfCount(text, paired ? second : m, mentions[idx + (paired ? 2 : 1)], clause.end);
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)
       if (noun.startsWith("等")) continue;
@@ -265,6 +270,12 @@ export const measureCountRule: ClauseRule = {
         kind, period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), kind), indicator: batch ? batch[1] + noun : noun,
         optional: false, year: null, responsible: null,
       });
+      if (paired) {
+        consumed.add(second);
+        const last = out[out.length - 1];
+        out.push({ ...last, numberAt: second.start, value: second.value, valueMax: second.valueMax, unit: second.unit, comparator: comparatorOf(split.comparator, second.suffix, second.valueMax !== null) });
+        idx++;
+      }
     }
     return out;
   },
