@@ -26,6 +26,9 @@ describe("words joined by a slash inside a rate's name", () => {
       "初中毕业年级阅读/数学达标学生比例|80%|high", "数学达标学生比例|80%|low",
     ]);
   });
+  it("only where 均 says each has it: 线上/线下融合发展的商贸企业占比 is one name", () => {
+    expect(all("到2027年,线上/线下融合发展的商贸企业占比达到40%。", 2025).map((x) => x.indicator)).toEqual(["线上/线下融合发展的商贸企业占比"]);
+  });
   it("but a unit's slash stays in the amount (每平方公里…元/平方米)", () => {
     expect(all("今年基准地价不低于3000元/平方米。", 2026).map((x) => x.unit)).toEqual(["元/平方米"]);
   });
@@ -56,6 +59,9 @@ describe("two counts of one group in a row, each in its own measure word", () =>
   it("both count the noun after the second (为辖区431户684人低保对象投保)", () => {
     expect(read("今年为辖区431户684人低保对象投保意外保险。", 2018)).toEqual(["低保对象投保意外保险|431户|2018", "低保对象投保意外保险|684人|2018"]);
   });
+  it("but not a count of schools or firms, then their people (为12所1.5万名农村学生提供…)", () => {
+    expect(read("今年为12所1.5万名农村学生提供营养午餐。", 2025).map((t) => t.split("|")[1])).not.toContain("12所");
+  });
   it("but after a name the second counts another noun (新建养老机构3个200张床位)", () => {
     expect(read("今年新建养老机构3个200张床位。", 2026)[0]).toBe("新建养老机构|3个|2026");
   });
@@ -68,8 +74,9 @@ describe("the document's year from a news lead and from a year's cover bought", 
   it("but not a date in a plan's preface (2020 年 8 月 26 日，自然资源部办公厅印发…)", () => {
     expect(extract("生态修复规划\n前言\n复工作进行了系统谋划。2020年8月26日，自然资源部办公厅印发《指南》。").document.docYear).not.toBe(2020);
   });
-  it("a year's insurance bought for a list of the year's projects (投保2018年度《城乡小额人身意外保险》)", () => {
-    expect(extract("十大民生实事项目分别是:低保暖心工程,为辖区低保对象投保2018年度《城乡小额人身意外保险》;交通惠民工程,新建停车位200个以上。").document.docYear).toBe(2018);
+  it("not a year's subsidy or cover paid or bought, which may be the year before or after (兑现2024年度种粮补贴, 购买2026年度医保)", () => {
+    expect(extract("及时兑现2024年度种粮补贴资金;新建停车位200个以上。").document.docYear).toBeNull();
+    expect(extract("组织群众购买2026年度城乡居民基本医疗保险;新建停车位200个以上。").document.docYear).toBeNull();
   });
 });
 
@@ -80,8 +87,10 @@ describe("what a page reports as done or gathered, and the scope a plan applies 
   it("the tasks a body answers for (…城市管理委负责10个子项任务)", () => {
     expect(read("20项民心工程涉及60个子项,天津市城市管理委负责10个子项任务。", 2025)).toEqual([]);
   });
-  it("work done on a day named (…478盏路灯进行刷漆出新,该项目已于3月完成)", () => {
+  it("work done on a day named (…478盏路灯进行刷漆出新,该项目已于3月完成), in its clause", () => {
     expect(read("对东亭北路的478盏路灯进行刷漆出新,该项目已于3月完成。", 2025)).toEqual([]);
+    expect(read("首批10个项目已于3月开工,全年将开工重点项目60个。", 2025).map((t) => t.split("|")[1])).toEqual(["60个"]);
+    expect(read("新建污水处理厂已于5月开工,年内建成后新增日处理能力5万吨。", 2025).map((t) => t.split("|")[1])).toEqual(["5万吨"]);
   });
   it("the present state after a day of a year gone, which sets no deadline (该项目于2023年6月开工,目前主体完成约70%)", () => {
     expect(read("该项目于2023年6月开工,目前主体完成约70%。", 2025)).toEqual([]);
@@ -92,6 +101,10 @@ describe("what a page reports as done or gathered, and the scope a plan applies 
   });
   it("the places a plan applies to (《意见》实施范围包括,…26个县、…31个)", () => {
     expect(read("《意见》实施范围包括,集中连片特殊困难地区26个县、国家级贫困县31个。", 2015)).toEqual([]);
+  });
+  it("but not goals the sentence goes on to (适用范围为全市域,到2027年…达到…45%)", () => {
+    expect(read("适用范围为全市域,到2027年海绵城市建设面积达到建成区面积的45%。", 2024).map((t) => t.split("|")[1])).toEqual(["45%"]);
+    expect(read("实施范围为全市,2026年底前完成全部200个老旧小区改造任务。", 2024).map((t) => t.split("|")[1])).toEqual(["200个"]);
   });
 });
 

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, two-hundred-and-third development set", path.join(__dirname, "dev203"), 4,
-  { precision: 0.88, recall: 0.9, reviewRecall: 0.9, year: 0.95, kind: 0.9 }, 0);
+  { precision: 0.9, recall: 0.9, reviewRecall: 0.9, year: 0.55, kind: 0.9 }, 0);

@@ -146,9 +146,6 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[^,，。;\n]{0,20}?(?:宣传周|宣传月|活动周|活动月)(?:活动)?(?:正式)?(?:启动|开幕|拉开帷幕)/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
   /(?<!承办|举办了|召开了)(20\d\d)年[^,，。;\n]{0,20}?现场会(?:议)?(?:在[^,，。;\n]{1,10})?召开/.source,
-  // (a year's cover or funds a project buys or pays out, in a list of the year's projects: 为…低保对象投保2018年度《城乡小额
-  // 人身意外保险》)
-  /(?:投保|购买|发放|拨付|兑现)(20\d\d)年度/.source,
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)

@@ -16,7 +16,7 @@ import { yearBreakdownRule } from "../rules/year-breakdown";
 import { taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_WORDING } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_WORDING, setsNothingAhead } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
@@ -327,7 +327,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     return;
   }
   // the places or people a plan applies to (《意见》实施范围包括,集中连片特殊困难地区26个县、…): they bound it, they set nothing
-  if (SCOPE_OF_PLAN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30)))) {
+  // (not one that goes on to what is to come: 适用范围为全市域,到2027年…达到45%)
+  if (SCOPE_OF_PLAN.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30))) && setsNothingAhead(text.slice(sentence.start, sentence.end))) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "other", "the scope a plan applies to (实施范围包括…)");
     return;
   }

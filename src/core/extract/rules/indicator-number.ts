@@ -344,7 +344,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // (为辖区431户684人低保对象投保: a count right before a second count of the same group, in its own measure word, has its
       // noun after both — left to the count rule; after a name, 新建养老机构3个200张床位, the second counts another noun)
-      if (next !== undefined && next.start === m.end && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && m.suffix === null && next.suffix === null && isMeasureWord(m.unit) && isMeasureWord(next.unit) &&
+      if (next !== undefined && next.start === m.end && /户$/.test(m.unit) && /(?:人|名)$/.test(next.unit) && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && m.suffix === null && next.suffix === null && isMeasureWord(m.unit) && isMeasureWord(next.unit) &&
         next.unit !== m.unit && followedByNoun(text, next.end, clause.end)) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(preEnd)) continue;
@@ -472,7 +472,9 @@ export const indicatorNumberRule: ClauseRule = {
         for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
       }
       const bare = candidate.indicator.replace(/\([^()]*\)/g, "");
-      const items = isPercentUnit(m.unit) && (bare.includes("、") || HAN_SLASH.test(bare)) ? listItems(candidate.indicator) : [];
+      // (a slash joins items only where 均 says each has the value: 阅读/数学…均达到80% — 线上/线下融合发展的商贸企业占比 is one)
+      const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
+      const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
       if (items.length >= 2 && items.every((x) => x.length >= 2)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)

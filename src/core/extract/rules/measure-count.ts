@@ -186,8 +186,9 @@ export const measureCountRule: ClauseRule = {
       // (为辖区431户684人低保对象投保: two counts of one group in a row, each in its own measure word, both count the noun
       // after the second — not a bounded count sizing the first's things, 230个50户以上木质房屋村寨)
       const second = mentions[idx + 1];
-      const paired = second !== undefined && second.start === m.end && m.suffix === null && second.suffix === null && isMeasureWord(second.unit) &&
-        second.unit !== m.unit && !consumed.has(second);
+      // (households, then their people: 为12所1.5万名农村学生 counts schools and pupils, two groups)
+      const paired = second !== undefined && second.start === m.end && m.suffix === null && second.suffix === null && /户$/.test(m.unit) &&
+        /(?:人|名)$/.test(second.unit) && !consumed.has(second);
       const { noun, end } = nounOfCount(text, paired ? second : m, mentions[idx + (paired ? 2 : 1)], clause.end);
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)

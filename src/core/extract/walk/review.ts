@@ -24,7 +24,7 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (5年间新增中小学学位1.37万个: the years just lived through, opening a clause, as 五年来 does)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,]|(?=[\d两三四五六七八九十]年间)(?<=^|[,;:。\s])[\d两三四五六七八九十]年间(?=[\u4e00-\u9fff]))/;
+const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,]|(?=[\d两三四五六七八九十]年间)(?<=^|[,;:。\s])[\d两三四五六七八九十]年间(?=[\u4e00-\u9fff]))/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
 const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来|年间/;
@@ -288,6 +288,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
+  // (对…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named, in a sentence that sets nothing to come)
+  if (sentence.includes("已于") && DONE_ON_DAY.test(sentence) && setsNothingAhead(datedBefore)) return "work done on a day named (已于3月完成)";
   // (产业升级方面成效显著,成都新增5个国家先进制造业集群,…: a field said to have gone well opens its results, in a sentence
   // that sets nothing to come)
   if (FIELD_WENT_WELL.test(sentence) && setsNothingAhead(sentence)) return FIELD_WENT_WELL_REASON;
@@ -326,7 +328,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 }
 
 /** A sentence with no word of a plan, of time ahead or of a deadline: it sets nothing to come. */
-function setsNothingAhead(sentence: string): boolean {
+/** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
+const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
+
+export function setsNothingAhead(sentence: string): boolean {
   return !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence);
 }
 
@@ -506,7 +511,8 @@ export function isPastClause(clause: string): boolean {
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
   // (PM2.5年均浓度已于去年降至16微克/立方米: what a past year brought about)
-  if (clause.includes("已于") && /已于(?:去年|上年|前年|(?:19|20)\d\d年)/.test(clause)) return true;
+  // (…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named — in its clause only: …已于5月开工,年内建成后…)
+  if (clause.includes("已于") && (/已于(?:去年|上年|前年|(?:19|20)\d\d年)/.test(clause) || DONE_ON_DAY.test(clause))) return true;
   // (已检查食品企业62万余户次: a deed done, counted after its object)
   // (not a goal of what is already begun, 已引进项目投产率达到80%: the count is of the deed's object, no rate or level between)
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
