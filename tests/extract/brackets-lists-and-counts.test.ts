@@ -113,3 +113,24 @@ describe("a rate's word shared by the items before it", () => {
     expect(read("到2020年,婴儿和5岁以下儿童死亡率分别下降到12‰和15‰。", 2015).map((t) => t.split("|")[0])).toEqual(["婴儿死亡率", "5岁以下儿童死亡率"]);
   });
 });
+
+describe("the year of a page of one year's work and of a news page's calendar date", () => {
+  it("做好2025年全区“三农”工作: a quoted field of the year's work", () => {
+    expect(extract("做好2025年全区“三农”工作,要以…为指导。\n一、确保粮食播种面积114万亩以上。").document.docYear).toBe(2025);
+  });
+  it("a calendar date at the head, the year over the day (2022 / 11-10)", () => {
+    const r = extract("2022\n11-10\n易腐垃圾“变形记”\n2020年,全市开始推行四分类,计划至今年年底实现居民小区生活垃圾分类覆盖率达100%。");
+    expect(r.document.issueDate).toBe("2022-11-10");
+    expect(r.targets.map((t) => t.year)).toEqual([2022]);
+  });
+});
+
+describe("figures of the months so far and goals in news of many places", () => {
+  it("investment completed from January is a result so far (年度计划投资451.7亿元,1—7月完成投资241.4亿元)", () => {
+    expect(read("106个能源保障市级重点项目年度计划投资451.7亿元,1—7月完成投资241.4亿元。", 2024).map((t) => t.split("|")[1])).toEqual(["451.7亿元"]);
+  });
+  it("a place's goals proposed, or a year's draft plan published, after a paragraph opening with 今年以来", () => {
+    const text = "今年以来,全国多地积极部署扩大新能源项目投资。甘肃公布2024年度省重大建设项目投资计划草案,新增新能源装机1200万千瓦。内蒙古提出能源重大项目力争完成投资超过3360亿元。";
+    expect(read(text, 2024).map((t) => t.split("|")[1])).toEqual(["1200万千瓦", "3360亿元"]);
+  });
+});

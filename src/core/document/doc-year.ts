@@ -53,7 +53,8 @@ const YEAR_OF_WORK = new RegExp([
   // (a heading of the year's work alone on its line: 2017年主要工作)
   /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、)?(20\d\d)年(?:的)?(?:主要|重点)工作[ \t]*(?=\n|$)/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
-  /(?:做好|做成|抓好|干好|谋划好?|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff]{0,8}?工作/.source,
+  // (做好2025年全区“三农”工作: the field may be quoted)
+  /(?:做好|做成|抓好|干好|谋划好?|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
   // (现对2024年全市生态环境工作作出如下安排)
   /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:安排)?(?:部署|安排)/.source,

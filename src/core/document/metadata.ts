@@ -115,6 +115,9 @@ export function readIssueDate(text: string): string | null {
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
+  // (a news page's calendar-style date at its head, the year on one line and the day under it: 2022 / 11-10)
+  const calendar = /^\s*((?:19|20)\d\d)[ \t]*\r?\n[ \t]*(\d{1,2})-(\d{1,2})[ \t]*\r?\n/.exec(text.slice(0, 40));
+  if (calendar) return parseDate(`${calendar[1]}-${calendar[2]}-${calendar[3]}`);
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
   for (const line of firstLines(text, 12)) {

@@ -405,7 +405,10 @@ const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 // (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
 // 今年…主要预期目标顺利完成)
+// (…or a place's goals proposed or a year's draft plan published, in news of many places: 内蒙古提出能源重大项目力争完成投资…,
+// 甘肃公布2024年度省重大建设项目投资计划草案,新增…)
 const TURN = new RegExp(`(?:今年|新一年|新的一年|明年|下一步|今后五年|未来五年)[,，]?[^,。;]{0,6}(?:工作|目标|重点|任务|${MODAL})|` +
+  "提出[^,。;]{0,20}?(?:力争|确保)|(?:公布|发布|印发)[^,。;]{0,8}?20\\d\\d年度?[^,。;]{0,20}?计划草案|" +
   `(?:今年|新的一年|明年|全年)[^,。;]{0,12}?(?:预期(?![^,。;]{0,6}(?:完成|实现|达成))|力争|确保)|${GOALS_NAMED.source}|` +
   // (报告提出,今年新增城镇就业60万人以上: this year's figure with a bound — a result is stated exactly)
   "(?:今年(?!以来|前|上半年|一季度|[一二三]季度|\\d)|明年)[^,。;\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)|" +
@@ -489,8 +492,9 @@ export function setsPlan(part: string): boolean {
 export function namesMonthsSoFar(clause: string, progressReport: boolean): boolean {
   // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
   // (今年1至5月, 今年5月: the year's months so far, named with the year — a month alone may be a plan's schedule, 5月,开展…)
-  // (…or a start or a finish counted from January: 1-4月开工7个 — a later span is a plan's schedule, 4-6月开工30个)
-  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:实际|累计|共)?(?:开工|竣工|完工|投产)\s*\d)/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
+  // (…or a start or a finish counted from January: 1-4月开工7个, 1—7月完成投资241.4亿元 — a later span is a plan's schedule,
+  // 4-6月开工30个)
+  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d)/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause));
 }
 
 /** A goal said as set, with 了: 设定了9.5%左右的目标, 确定了…增长5%的预期目标. */
