@@ -134,3 +134,16 @@ describe("figures of the months so far and goals in news of many places", () => 
     expect(read(text, 2024).map((t) => t.split("|")[1])).toEqual(["1200万千瓦", "3360亿元"]);
   });
 });
+
+describe("counts that name rather than set", () => {
+  it("the things a verb of focus names, listed with 、 before their count (聚焦电子信息、…、节能环保8条重点产业链)", () => {
+    expect(read("方案聚焦电子信息、机电制造、纺织服装、生物医药、节能环保8条重点产业链,实施链长制。", 2021)).toEqual([]);
+  });
+  it("but a verb of work after the list makes the count that work's (围绕工业制造、教育、医疗等领域形成50个…场景)", () => {
+    expect(read("到2026年,围绕工业制造、教育、医疗、能源等领域形成50个人工智能应用场景。", 2024).map((t) => t.split("|")[1])).toEqual(["50个"]);
+  });
+  it("a year's output that sizes the project named after it (年产10万辆新能源汽车的合众项目投产)", () => {
+    expect(read("重点推进年产10万辆新能源汽车的合众项目投产。", 2021)).toEqual([]);
+    expect(read("到2025年形成年产100发商业火箭的能力。", 2023).map((t) => t.split("|")[1])).toEqual(["100发"]);
+  });
+});

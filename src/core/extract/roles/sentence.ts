@@ -298,6 +298,13 @@ function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): 
 const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
 
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
+/** A year's output right before its amount, then what is made and 的 and the project it sizes: 年产10万辆新能源汽车的合众项目投产. */
+function sizesProjectByOutput(text: string, m: Mention, clauseEnd: number): boolean {
+  return text[m.start - 1] === "产" && /年产(?:能)?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && PROJECT_SIZED.test(text.slice(m.end, clauseEnd));
+}
+/** What is made, 的, then a project, a plant or a line, to the clause's end. */
+const PROJECT_SIZED = /^[^,，。;；\d]{0,20}?的[^,，。;；\d]{0,12}?(?:项目|工厂|生产线|基地)/;
+
 /** A sentence opening with the scope a plan applies to: 实施范围包括, 适用范围为. */
 const SCOPE_OF_PLAN = /(?:实施|适用)范围(?:包括|为|是)/;
 
@@ -371,6 +378,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
     for (let i = 0; i < qs.length; i++) {
       if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
+      else if (sizesProjectByOutput(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", "a year's output that sizes the project named after it (年产10万辆…的项目)");
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
