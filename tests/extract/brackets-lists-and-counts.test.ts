@@ -147,3 +147,15 @@ describe("counts that name rather than set", () => {
     expect(read("到2025年形成年产100发商业火箭的能力。", 2023).map((t) => t.split("|")[1])).toEqual(["100发"]);
   });
 });
+
+describe("the document's year from a year planned, a year's work reported, a meeting the news learnt from", () => {
+  it("of a year done and the next planned, the planned one (2023年,…新增…6745个。2024年,…计划建设…)", () => {
+    expect(extract("2023年,中心城区新增公共停车泊位6745个。2024年,中心城区计划建设停车泊位不少于10000个。").document.docYear).toBe(2024);
+  });
+  it("a year's work reported at a news conference is the year before (就2023年“住有所居”相关工作情况进行介绍)", () => {
+    expect(extract("3月4日下午,省政府召开新闻发布会。副厅长就2023年“住有所居”相关工作情况进行介绍。今年,全省将新开工改造城镇老旧小区1060个。").document.docYear).toBe(2024);
+  });
+  it("a year's work meeting the news learnt from (记者昨日从2023年武汉市卫生健康工作会议上获悉)", () => {
+    expect(extract("记者昨日从2023年武汉市卫生健康工作会议上获悉,今年全市新增床位5000张以上。").document.docYear).toBe(2023);
+  });
+});

@@ -138,6 +138,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
   // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化)
   `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
+  // (…or a meeting of the year the news learnt from: 记者昨日从2023年武汉市卫生健康工作会议上获悉)
+  /从(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议))[^,，。;\n]{0,24}?工作(?:会议|会)上(?:获悉|了解到|得知)/.source,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
@@ -150,7 +152,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
-  /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保)/.source,
+  // (…or planned: 2024年,中心城区计划建设停车泊位不少于10000个)
+  /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保|计划)/.source,
   // (…or whose sentence goes on to what will be done: 2015年,秦安县继续把为人民群众办实事…,将集中力量办好十件民生实事)
   `(?:^|[。\\n,，:：])\\s*(20\\d\\d)年[,，][^。;\\n]{0,100}?[,，]\\s*(?:${MODAL})(?!了)(?:集中力量|全力|着力|重点|继续|加快|大力|进一步|努力)?(?:办好|实施|推进|完成|抓好|做好|建设|新建|开展)`,
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
@@ -177,7 +180,8 @@ const WORK_AHEAD_ANYWHERE = new RegExp(`(?:继续|${MODAL}|计划|力争|确保|
 const WORK_AHEAD = new RegExp(`^[^,，。]{0,6}?(?:继续|繼續|${MODAL}|計劃|计划|力争|力爭|确保|確保|着力|著力)`);
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
 // (…or its results judged: 2024年广东省大气和水环境质量持续高位改善, 2024年…创历史最佳水平)
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年|(?:^|[,，。;\s])(20\d\d)年[^,，。;\n\d]{0,20}?(?:持续(?:高位)?改善|稳中向好|创[^,，。;\n]{0,16}?(?:最好|最佳|新高))/;
+// (…or its work's state reported at a news conference: 就2023年“住有所居”相关工作情况进行介绍)
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|(?:就|对)(20\d\d)年[^,，。;\n]{0,20}?(?:工作情况|完成情况|成效)(?:进行)?了?(?:介绍|通报|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年|(?:^|[,，。;\s])(20\d\d)年[^,，。;\n\d]{0,20}?(?:持续(?:高位)?改善|稳中向好|创[^,，。;\n]{0,16}?(?:最好|最佳|新高))/;
 
 /**
  * Whether the text's opening names `year`'s work (研读2026年政府工作报告, 2026年主要预期目标): a document of one year's
@@ -272,7 +276,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const ahead = /展望(20\d\d)年[^,，。;\n]{0,6}?(?:发展目标|目标任务|主要目标|工作)/.exec(head.slice(0, 2000));
   if (ahead && new RegExp(`(?:^|[,，。;:：\\s])${Number(ahead[1]) - 1}年[,，]`).test(head)) return { year: Number(ahead[1]), source: "text" };
   const review = REVIEW.exec(closed);
-  if (review) return { year: Number(review[1] ?? review[2] ?? review[3] ?? review[4]) + 1, source: "review" };
+  if (review) return { year: Number(review.slice(1).find(Boolean)) + 1, source: "review" };
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
   // (…or a year said to be one looked back on: 2025年是“十四五”收官之年,全市地区生产总值增长5.3%。今年…)
