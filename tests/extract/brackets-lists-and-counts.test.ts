@@ -135,6 +135,15 @@ describe("figures of the months so far and goals in news of many places", () => 
   });
 });
 
+describe("a count in words after names listed with no 等", () => {
+  it("totals them when it is their number (将建成中法城三初、中法城六小两所学校)", () => {
+    expect(read("今年将建成中法城三初、中法城六小两所学校。", 2023).map((t) => t.split("|").slice(1).join("|"))).toEqual(["2所|2023"]);
+  });
+  it("but not when the number differs from the names listed (建成东街、西街三所学校)", () => {
+    expect(read("今年建成东街、西街三所学校。", 2023)).toEqual([]);
+  });
+});
+
 describe("counts that name rather than set", () => {
   it("the things a verb of focus names, listed with 、 before their count (聚焦电子信息、…、节能环保8条重点产业链)", () => {
     expect(read("方案聚焦电子信息、机电制造、纺织服装、生物医药、节能环保8条重点产业链,实施链长制。", 2021)).toEqual([]);

@@ -487,9 +487,15 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
 
 /** Whether a Chinese numeral after 等 totals a list of places in a clause of work (see LIST_TOTAL_WORK). */
 function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolean {
-  return "个家座所处条".includes(text[tok.end]) && !/^[\u4e00-\u9fff]{0,2}?(?:意见|措施|建议|举措|经验|任务|方面|要求)/.test(text.slice(tok.end + 1, tok.end + 5)) &&
-    LIST_TOTAL_WORK.test(text.slice(lookFrom, tok.start));
+  if (!"个家座所处条".includes(text[tok.end]) || /^[\u4e00-\u9fff]{0,2}?(?:意见|措施|建议|举措|经验|任务|方面|要求)/.test(text.slice(tok.end + 1, tok.end + 5))) return false;
+  const before = text.slice(lookFrom, tok.start);
+  if (LIST_TOTAL_WORK.test(before)) return true;
+  // (建成中法城三初、中法城六小两所学校: with no 等, the count must be the number of names listed)
+  const listed = LIST_NAMED_WORK.exec(before);
+  return listed !== null && listed[1].split("、").length === tok.value;
 }
+/** A verb of work, then names listed with 、 and no 等, to the count (建成中法城三初、中法城六小 | 两所学校). */
+const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)([^,，。;；:：、等]{2,16}(?:、[^,，。;；:：、等]{2,16})+)$`);
 
 /**
  * How a Chinese numeral (no tenths, percentage or fraction) reads when it is a word rather than a stated amount: a
