@@ -109,6 +109,9 @@ describe("what a page reports as done or gathered, and the scope a plan applies 
 });
 
 describe("a rate's word shared by the items before it", () => {
+  it("kinds that qualify the group a rate is of make one rate, the items offered for review (视力、听力、智力残疾儿童少年义务教育入学率)", () => {
+    expect(read("到2020年,视力、听力、智力残疾儿童少年义务教育入学率达到90%。", 2015).map((t) => t.split("|")[0])).toEqual(["视力、听力、智力残疾儿童少年义务教育入学率"]);
+  });
   it("takes the whole word (婴儿和5岁以下儿童死亡率分别下降到12‰和15‰ → 婴儿死亡率)", () => {
     expect(read("到2020年,婴儿和5岁以下儿童死亡率分别下降到12‰和15‰。", 2015).map((t) => t.split("|")[0])).toEqual(["婴儿死亡率", "5岁以下儿童死亡率"]);
   });
@@ -150,6 +153,10 @@ describe("counts that name rather than set", () => {
   });
   it("but a verb of work after the list makes the count that work's (围绕工业制造、教育、医疗等领域形成50个…场景)", () => {
     expect(read("到2026年,围绕工业制造、教育、医疗、能源等领域形成50个人工智能应用场景。", 2024).map((t) => t.split("|")[1])).toEqual(["50个"]);
+  });
+  it("projects said to be under way (74个电网市级重点项目加快建设), unlike work done on them (14座压缩站改造)", () => {
+    expect(read("74个电网市级重点项目加快建设。", 2024)).toEqual([]);
+    expect(read("今年14座生活垃圾小型压缩站改造。", 2024).map((t) => t.split("|")[1])).toEqual(["14座"]);
   });
   it("a year's output that sizes the project named after it (年产10万辆新能源汽车的合众项目投产)", () => {
     expect(read("重点推进年产10万辆新能源汽车的合众项目投产。", 2021)).toEqual([]);

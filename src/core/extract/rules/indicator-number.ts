@@ -188,7 +188,8 @@ function kindsOfOneRate(items: string[]): boolean {
   // whose items each name their whole)
   const shared = /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)/.exec(items[0])?.[0] ?? "";
   if (shared && last.startsWith(shared.replace(/^受/, ""))) return false;
-  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
+  // (not kinds that qualify a group the rate is of, 视力、听力、智力残疾儿童少年义务教育入学率: a long rest names that group)
+  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
 export const indicatorNumberRule: ClauseRule = {

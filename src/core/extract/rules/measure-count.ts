@@ -96,6 +96,8 @@ const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战�
 const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|完工|投产|举办|改善|承办|承接|开展|拓宽|修缮|整治|硬化|${ADDING_VERBS})`);
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
+/** Work said to be under way, closing the clause: 加快建设, 有序推进建设, 正在建设. */
+const UNDER_WAY = /(?:加快|加速|有序|稳步|顺利|正在|全力)(?:推进)?(?:建设|实施)$/;
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
 /** A batch of work named in the clause before a count (“五个一批”: 签约一批、开工一批、竣工一批、储备一批,…). */
 const BATCH_BEFORE = /(签约|开工|竣工|投产|建成|新建|续建|在建|储备|前期|谋划|招引|落地)一批\s*[,:]\s*$/;
@@ -228,7 +230,8 @@ export const measureCountRule: ClauseRule = {
       const batch = idx === 0 && /^\s*(?:共计|共|合计)?\s*$/.test(text.slice(clause.start, m.start)) ? BATCH_BEFORE.exec(text.slice(Math.max(0, clause.start - 10), clause.start)) : null;
       // (…or the work comes after what it counts, closing the clause: 14座生活垃圾小型压缩站改造, 1家菜市场改建)
       // (1家菜场升级为2.0版本, 2个村改造成…: or the clause says what the counted things are to become)
-      const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun)) || BECOMES.test(noun);
+      // (not projects said to be under way, 74个电网市级重点项目加快建设: their count describes them)
+      const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun) && !UNDER_WAY.test(noun)) || BECOMES.test(noun);
       // (计划为20个老旧小区…加装消防设施: 为 — for — after a will, its verb after the noun, as 为100户…安装 has it)
       const forWhom = /(?:计划|拟|将|要|力争|全年|今年)为\s*$/.test(before);
       if (head.trim().length === 0 && !opens && !workAfter && !batch && !forWhom && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
