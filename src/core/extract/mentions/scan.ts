@@ -123,10 +123,10 @@ const COUNT_CLOSING = /^[个家座所项处条支期场批次][,。;、\n]/;
 /** A verb of work and its object, right before a count that closes the clause (新建公办幼儿园 | 三所). */
 const OBJECT_BEFORE_COUNT = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|开设|举办|开展|组织|实施|改造)[\\u4e00-\\u9fff“”"]{2,10}$`);
 const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:不少于|至少)$`);
-/** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 /** A verb of focus, then the things it names listed with 、, right before their count: 聚焦电子信息、…、节能环保8条重点产业链. */
 const FOCUS_THEN_LIST = /(?:紧盯|聚焦|瞄准|围绕)(?:[^,，。;；、\d]{1,10}、){2,}[^,，。;；、\d]{1,10}$/;
 
+/** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
   // (围绕工业制造、…、城市管理等领域形成50个…: a verb of work after the list makes the count that work's)
   if (before.includes("、") && FOCUS_THEN_LIST.test(before)) {
@@ -605,7 +605,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) return { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
   if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) return { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
-  if (focusedOn(text.slice(Math.max(lookFrom, tok.start - (text[tok.start - 1] === "、" || /[、]/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? 90 : 16)), tok.start))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
+  // (a list right before the count is read back to its verb: 聚焦电子信息、…、节能环保8条)
+  const listedBefore = text.slice(Math.max(lookFrom, tok.start - 12), tok.start).includes("、");
+  if (focusedOn(text.slice(Math.max(lookFrom, tok.start - (listedBefore ? 90 : 16)), tok.start))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   if (putToUse(text, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };

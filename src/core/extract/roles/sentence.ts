@@ -297,7 +297,6 @@ function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): 
 /** A text issued or a meeting held in the month a clause opened with: what it says follows. */
 const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
 
-/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 /** A year's output right before its amount, then what is made and 的 and the project it sizes: 年产10万辆新能源汽车的合众项目投产. */
 function sizesProjectByOutput(text: string, m: Mention, clauseEnd: number): boolean {
   return text[m.start - 1] === "产" && /年产(?:能)?$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && PROJECT_SIZED.test(text.slice(m.end, clauseEnd));
@@ -308,6 +307,7 @@ const PROJECT_SIZED = /^[^,，。;；\d]{0,20}?的[^,，。;；\d]{0,12}?(?:项�
 /** A sentence opening with the scope a plan applies to: 实施范围包括, 适用范围为. */
 const SCOPE_OF_PLAN = /(?:实施|适用)范围(?:包括|为|是)/;
 
+/** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
   const { text, docYear } = doc;
   // a year before the document's that is no year of the plan the document issues (see planFrom): the past

@@ -343,8 +343,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (m.suffix === ">=" && /[元]$/.test(m.unit) && CLASS_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 12)))) { consumed.add(m, "qualifier", "bounds the class it names (10亿元以上项目)"); continue; }
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
-      // (为辖区431户684人低保对象投保: a count right before a second count of the same group, in its own measure word, has its
-      // noun after both — left to the count rule; after a name, 新建养老机构3个200张床位, the second counts another noun)
+      // (为辖区431户684人低保对象投保: households right before their people, after 为, have their noun after both — left to the
+      // count rule; after a name, 新建养老机构3个200张床位, a second count counts another noun)
       if (next !== undefined && next.start === m.end && /户$/.test(m.unit) && /(?:人|名)$/.test(next.unit) && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && m.suffix === null && next.suffix === null && isMeasureWord(m.unit) && isMeasureWord(next.unit) &&
         next.unit !== m.unit && followedByNoun(text, next.end, clause.end)) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first

@@ -327,10 +327,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   return future ? null : "names only years before the document's";
 }
 
-/** A sentence with no word of a plan, of time ahead or of a deadline: it sets nothing to come. */
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
 
+/** A sentence with no word of a plan, of time ahead or of a deadline: it sets nothing to come. */
 export function setsNothingAhead(sentence: string): boolean {
   return !PLAN_CUE.test(sentence) && !FUTURE_CUE.test(sentence) && !DEADLINE.test(sentence);
 }
