@@ -147,6 +147,19 @@ describe("a count in words after names listed with no 等", () => {
   });
 });
 
+describe("grants, ages and sown areas", () => {
+  it("households a grant is paid to are counted (发放城镇住房保障家庭租赁补贴72279户), not its amount (给予每户补贴500元)", () => {
+    expect(read("今年发放城镇住房保障家庭租赁补贴72279户。", 2023).map((t) => t.split("|")[1])).toEqual(["72279户"]);
+    expect(read("今年给予每户补贴500元。", 2023)).toEqual([]);
+  });
+  it("ages a service is moved to are its rule (将托育服务年龄向下延伸至6-18个月)", () => {
+    expect(read("今年将托育服务年龄向下延伸至6-18个月。", 2025)).toEqual([]);
+  });
+  it("a sown area counted once for each crop (蔬菜播种面积36万亩次、总产量82.5万吨)", () => {
+    expect(read("确保蔬菜播种面积36万亩次、总产量82.5万吨。", 2025).map((t) => t.split("|")[1])).toEqual(["36万亩次", "82.5万吨"]);
+  });
+});
+
 describe("counts that name rather than set", () => {
   it("the things a verb of focus names, listed with 、 before their count (聚焦电子信息、…、节能环保8条重点产业链)", () => {
     expect(read("方案聚焦电子信息、机电制造、纺织服装、生物医药、节能环保8条重点产业链,实施链长制。", 2021)).toEqual([]);

@@ -36,7 +36,8 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
  */
 const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
 /** The ages a measure covers: 康复救助年龄范围扩展至0—15岁. */
-const AGE_RANGE = /年龄(?:范围|段)(?:扩展|扩大|放宽|调整)?(?:至|到|为)$/;
+// (…or moved: 将托育服务年龄向下延伸至6-18个月)
+const AGE_RANGE = /年龄(?:范围|段)?(?:向下|向上)?(?:扩展|扩大|放宽|调整|延伸|降低|提高)?(?:至|到|为)$/;
 /** …补贴制度推广到7-14岁: the ages a measure is extended to, before an age. */
 const EXTENDED_TO = /(?:推广|扩大|扩展|延伸|覆盖)(?:至|到)$/;
 /**
@@ -204,7 +205,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   const policy = (clauseBefore.includes("按") || clauseBefore.includes("照")) && POLICY.test(clauseBefore);
   if (policy && /标准|补助|补贴|比例|奖补|奖励/.test(clauseAfter.slice(0, 20))) return true;
   if (policy && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
-  if (GRANT.test(clauseBefore)) return true;
+  // (发放城镇住房保障家庭租赁补贴72279户: households or people a grant is paid to are counted, not its amount)
+  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?![\u4e00-\u9fff])/.test(clauseAfter)) return true;
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
