@@ -313,8 +313,7 @@ const CAPACITY_BEFORE = /年产(?!值)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
-  // (…and so is one per 100,000 named as a rate: 孕产妇死亡率下降到10/10万以下)
-  if (unit === "‰" || (unit.includes("/10") && /^1?\/10[万萬]$/.test(unit))) return growth ? "growth" : /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : "level";
+  if (unit === "‰") return growth ? "growth" : /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : "level";
   // (新增劳动力人均受教育年限: a measure of those newly in the labour force, not an amount added)
   if (indicator.startsWith("新增劳动力") && /^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
