@@ -142,6 +142,9 @@ describe("a count in words after names listed with no 等", () => {
   it("totals them when it is their number (将建成中法城三初、中法城六小两所学校)", () => {
     expect(read("今年将建成中法城三初、中法城六小两所学校。", 2023).map((t) => t.split("|").slice(1).join("|"))).toEqual(["2所|2023"]);
   });
+  it("nor when it counts the places the work is done in (完成双龙西路、龙旺两个片区老旧小区改造…项目)", () => {
+    expect(read("今年完成双龙西路、龙旺两个片区老旧小区改造环境配套项目。", 2025)).toEqual([]);
+  });
   it("but not when the number differs from the names listed (建成东街、西街三所学校)", () => {
     expect(read("今年建成东街、西街三所学校。", 2023)).toEqual([]);
   });

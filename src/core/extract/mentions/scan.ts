@@ -490,9 +490,10 @@ function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolea
   if (!"个家座所处条".includes(text[tok.end]) || /^[\u4e00-\u9fff]{0,2}?(?:意见|措施|建议|举措|经验|任务|方面|要求)/.test(text.slice(tok.end + 1, tok.end + 5))) return false;
   const before = text.slice(lookFrom, tok.start);
   if (LIST_TOTAL_WORK.test(before)) return true;
-  // (建成中法城三初、中法城六小两所学校: with no 等, the count must be the number of names listed)
+  // (建成中法城三初、中法城六小两所学校: with no 等, the count must be the number of names listed — and not of the places the
+  // work is done in, 完成双龙西路、龙旺两个片区老旧小区改造…项目)
   const listed = LIST_NAMED_WORK.exec(before);
-  return listed !== null && listed[1].split("、").length === tok.value;
+  return listed !== null && listed[1].split("、").length === tok.value && !/^.(?:片区|区域|乡镇|街道|社区|村|镇)/.test(text.slice(tok.end, tok.end + 3));
 }
 /** A verb of work, then names listed with 、 and no 等, to the count (建成中法城三初、中法城六小 | 两所学校). */
 const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)([^,，。;；:：、等]{2,16}(?:、[^,，。;；:：、等]{2,16})+)$`);
