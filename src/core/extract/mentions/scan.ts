@@ -492,7 +492,7 @@ function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolea
   if (LIST_TOTAL_WORK.test(before)) return true;
   // (建成中法城三初、中法城六小两所学校: with no 等, the count must be the number of names listed — and not of the places the
   // work is done in, 完成双龙西路、龙旺两个片区老旧小区改造…项目)
-  const listed = LIST_NAMED_WORK.exec(before);
+  const listed = before.includes("、") ? LIST_NAMED_WORK.exec(before) : null;
   return listed !== null && listed[1].split("、").length === tok.value && !/^.(?:片区|区域|乡镇|街道|社区|村|镇)/.test(text.slice(tok.end, tok.end + 3));
 }
 /** A verb of work, then names listed with 、 and no 等, to the count (建成中法城三初、中法城六小 | 两所学校). */

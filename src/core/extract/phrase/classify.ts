@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS, withoutTenThousand } from "../../numbers/units";
-import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS } from "./lexicon";
+import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS, withoutBracketedAlternative } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -343,7 +343,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
   // (新(改)建公共厕所10座: a verb written with its alternative in brackets is the verb)
-  const named = (indicator + "\u0001" + clauseHead).replace(/[(（](?:改|扩|续)[)）](?=建)/g, "");
+  const named = withoutBracketedAlternative(indicator + "\u0001" + clauseHead);
   // (形成年产50发商业火箭…的制造能力: what a year's capacity reaches is a level, not an amount added)
   // (新建年产30万吨…生产线2条: lines built, sized by a capacity, are work of the period)
   if (CAPACITY.test(indicator) && !/新增|新建|建设|建成/.test(named)) return "level";

@@ -156,6 +156,11 @@ export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.
 /** Verbs that make strong things a place has (建强10所科技高中, 做强16家…基地): what they count is a stock of strong ones. */
 export const MADE_STRONG = /(?:建强|做强|做优|做精)$/;
 
+/** A verb written with its alternative in brackets, read as the verb: 新(改)建 → 新建, 改(扩)建 → 改建. */
+export function withoutBracketedAlternative(s: string): string {
+  return s.replace(/[(（](?:改|扩|续)[)）](?=建)/g, "");
+}
+
 /** What may follow a year written without 年 after 到 or 至 to make it a deadline: 底, 末, 前, a word of will, a comma. */
 const BARE_DEADLINE_AFTER = /^(?:底|末|前|将|要|[,，])/;
 

@@ -5,12 +5,12 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
 import { HAN_SLASH, listItems } from "./distribution";
-import { secondAmountOfSame } from "./measure-count";
+import { householdsThenPeople, secondAmountOfSame } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
@@ -159,7 +159,7 @@ const AGGREGATE_NAME = /(总额|总值|收入|产值|增加值|营收|销售额|
 function verbBefore(pre: string): boolean {
   // (a place may stand between the verb and its count: 维修更换农村37处的机泵)
   // (新(改)建2000公里…: a verb written with its alternative in brackets)
-  const plain = pre.includes("(") ? pre.replace(/\((?:改|扩|续)\)(?=建)/g, "") : pre;
+  const plain = pre.includes("(") ? withoutBracketedAlternative(pre) : pre;
   const bare = plain.replace(/(至少|不少于|约|超过|超)$/, "").replace(TRAILING_SCOPE, "").replace(PLACE_AT_END, "");
   return COUNT_VERB.test(bare) || (LISTED_PLACES_END.test(bare) && VERB_THEN_LISTED_PLACES.test(bare));
 }
@@ -345,8 +345,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // (为辖区431户684人低保对象投保: households right before their people, after 为, have their noun after both — left to the
       // count rule; after a name, 新建养老机构3个200张床位, a second count counts another noun)
-      if (next !== undefined && next.start === m.end && /户$/.test(m.unit) && /(?:人|名)$/.test(next.unit) && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && m.suffix === null && next.suffix === null && isMeasureWord(m.unit) && isMeasureWord(next.unit) &&
-        next.unit !== m.unit && followedByNoun(text, next.end, clause.end)) continue;
+      if (householdsThenPeople(m, next) && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && followedByNoun(text, next.end, clause.end)) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(preEnd)) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)

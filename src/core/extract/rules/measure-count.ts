@@ -94,6 +94,14 @@ const PROGRAM_NOUN = /^(专项|重点|主要)?(行动|工程|计划|活动|战�
 // (…and the starts and finishes of projects, and events held: 开工赛车嘉年华、坛南湾沉浸式夜游等8个项目, 举办…等50多场活动)
 // (拓宽畅通新民路等8条道路, 修缮提升文化路等9条道路: roads widened, buildings repaired)
 const WORK_VERB = new RegExp(`(完成|改造|修建|打通|新改建|启动|实施|推进|建设|做好|迁建|扩建|拆除|搬迁|关停|淘汰|维修|更换|开工|竣工|完工|投产|举办|改善|承办|承接|开展|拓宽|修缮|整治|硬化|${ADDING_VERBS})`);
+/**
+ * Households, then their people right after them, count one group (为辖区431户684人低保对象投保) — not schools and pupils,
+ * 为12所1.5万名农村学生, two groups, nor a bounded count sizing the first's things, 230个50户以上木质房屋村寨.
+ */
+export function householdsThenPeople(m: Mention, next: Mention | undefined): next is Mention {
+  return next !== undefined && next.start === m.end && m.suffix === null && next.suffix === null && /户$/.test(m.unit) && /(?:人|名)$/.test(next.unit);
+}
+
 /** Work said to be under way, closing the clause: 加快建设, 有序推进建设, 正在建设. */
 const UNDER_WAY = /(?:加快|加速|有序|稳步|顺利|正在|全力)(?:推进)?(?:建设|实施)$/;
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
@@ -185,11 +193,9 @@ export const measureCountRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
-      // (为辖区431户684人低保对象投保: households, then their people, right after them, count one group — both count the noun
-      // after the second; 为12所1.5万名农村学生 counts schools and pupils, two groups, and 230个50户以上木质房屋村寨 bounds)
+      // (为辖区431户684人低保对象投保: both count the noun after the second)
       const second = mentions[idx + 1];
-      const paired = second !== undefined && second.start === m.end && m.suffix === null && second.suffix === null && /户$/.test(m.unit) &&
-        /(?:人|名)$/.test(second.unit) && !consumed.has(second);
+      const paired = householdsThenPeople(m, second) && !consumed.has(second);
       const { noun, end } = nounOfCount(text, paired ? second : m, mentions[idx + (paired ? 2 : 1)], clause.end);
       if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun.replace(AGE_OPENS, ""))) continue;
       // (新增学位8000个以上等一系列举措: a count closing a list item before 等 counts the noun before it)

@@ -528,13 +528,13 @@ const PERIOD_CAPTION = /(?:^|[,，:：])\s*[“"「]?(十[一二三四五六]五
  */
 const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)/;
 
+/** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
+const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
+
 /**
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-/** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
-const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
-
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
