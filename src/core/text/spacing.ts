@@ -40,6 +40,20 @@ const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+const NO_GAPS: ReadonlySet<number> = new Set();
+/** A round number in words between single spaces, Chinese on both sides: 管线 一千 公里, 建立 一百 处. */
+const SPACED_NUMERAL = /(?<=[\u4e00-\u9fff]) ([一二两三四五六七八九]?[十百千万][一二两三四五六七八九十百千万]{0,3}) (?=[\u4e00-\u9fff])/g;
+
+/** The positions of the spaces either side of each round number in words spaced off in `line` (SPACED_NUMERAL). */
+function spacedNumeralGaps(line: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of line.matchAll(SPACED_NUMERAL)) {
+    out.add(m.index);
+    out.add(m.index + m[1].length + 1);
+  }
+  return out;
+}
+
 /**
  * Spaces a PDF's text puts around numbers and Latin words in prose (到 2025 年全市再新增 600 万千瓦): the positions, in
  * `line`, of the spaces to leave out so the number sits against its words again; empty when the line is no such prose.
@@ -56,8 +70,11 @@ export function spacedNumberGaps(line: string): number[] {
   // a line with a sentence's punctuation is prose whatever stands after its numbers (达到 98%以上, a line ending 培育 100)
   const prose = /[，。；、,;]/.test(line);
   const sentence = /[，。；,;]/.test(line) && !/预期性|约束性/.test(line);
+  // (in a sentence, a round number in words spaced off alike, 新建改建污水收集管线 一千 公里: both its spaces)
+  const numeralGaps = sentence && line.includes(" ") ? spacedNumeralGaps(line) : NO_GAPS;
   for (let i = line.indexOf(" "); i >= 0; i = line.indexOf(" ", i + 1)) {
     if (i === 0 || i === line.length - 1) return [];
+    if (numeralGaps.has(i)) { gaps.push(i); sandwich = true; continue; }
     const a = line.charCodeAt(i - 1), b = line.charCodeAt(i + 1);
     // (in a sentence, another space — 记者 王某, a stray one — stays as it is)
     if (!((isCjk(a) && isAlnum(b)) || (isAlnum(a) && isCjk(b)))) {

@@ -103,14 +103,14 @@ function isOneOf(unit: string, chars: string): boolean {
 }
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
-const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选)$`);
+const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选|建立)$`);
 /**
- * Whether the words after a lone 百 or 千 make it a count (`after`, from its measure word on): a measure word and a noun
+ * Whether the words after a round 百 or 千 (百, 一千) make it a count (`after`, from its measure word on): a measure word and a noun
  * (实施千项“智改数转”项目, 覆盖千家规上工业企业) — not a set phrase (千家万户, 千方百计) nor a programme or campaign it names
  * (实施千座公园计划, 开展百名干部联百企活动).
  */
 function countsRoundly(after: string): boolean {
-  return /^[个家所项名座条场][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
+  return /^[个家所项名座条场处][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
     !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
 }
 /** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
@@ -522,7 +522,8 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   // on with that count's verb)
   const listedCount = (scaled || /[十百千万廿卅卌]/.test(tok.raw)) && unitAfter !== null && isScaledMeasureWord(unitAfter.unit) &&
     COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
-  const roundAfterVerb = (tok.raw === "百" || tok.raw === "千") && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
+  // (…or one of them, a round hundred or thousand: 开展一百个大宗固体废弃物综合利用示范, 建立一百处…示范区)
+  const roundAfterVerb = /^[一二两三四五六七八九]?[百千]$/.test(tok.raw) && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
   const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万廿卅卌]/.test(tok.raw) || tok.value < 10);
   if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
     // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words

@@ -42,6 +42,9 @@ const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
 
+/** A verb of change, then 累计 (降低累计, 下降累计, 增长累计). */
+const CHANGE_THEN_TOTAL = /(?:下降|降低|减少|增长|提高|提升)累计$/;
+
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
   if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
@@ -77,6 +80,8 @@ export function splitPrefix(pre: string): PrefixSplit {
     }
     // (GDP增4.5%, 地区生产总值增7.5%-8%: 增 alone right before the number is a rise — not 新增, 净增, 倍增, 递增)
     if (!growth && head.endsWith("增") && !/[新净倍递]增$/.test(head)) { head = head.slice(0, -1); growth = true; changed = true; }
+    // (能源消耗降低累计14.5%: 累计 after a verb of change says the change is over the whole period)
+    if (head.endsWith("累计") && CHANGE_THEN_TOTAL.test(head)) { head = head.slice(0, -2); changed = true; }
     // (投资确保2600亿元: a word of will before the number is no part of the name)
     if (WILL_WORDS_LIST.some((w) => head.endsWith(w))) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
@@ -201,6 +206,8 @@ export function startsWithIncrementVerb(s: string): boolean {
   if (s.length === 0) return false;
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
   const unscoped = s.replace(INCREMENT_SCOPE, "");
+  // (建成区人均公园绿地面积: the built-up area a measure is of, no verb of building)
+  if (unscoped.startsWith("建成区") && unscoped[3] !== "级") return false;
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
   const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
@@ -229,8 +236,8 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 // (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
 const HARVEST = /(播种面积|种植面积|产量|出栏)$/;
-/** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
-const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
+/** A total named as such: 总数, 总量 (not 新增总量, an amount added); or a stock held, 新能源汽车累计保有量, 贷款余额. */
+const TOTAL_NAMED = /(?<!新增)(?:总数|总量|保有量|余额)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
 const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */

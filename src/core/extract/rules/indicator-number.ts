@@ -192,6 +192,9 @@ function kindsOfOneRate(items: string[]): boolean {
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
+/** A word of will alone before the number (…,力争30%; 目标:确保22%). */
+const WILL_ONLY = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/;
+
 export const indicatorNumberRule: ClauseRule = {
   name: "indicator-number",
   apply({ text, clause, sentence, mentions, memo }, consumed) {
@@ -290,12 +293,14 @@ export const indicatorNumberRule: ClauseRule = {
       // (确保2600亿元、力争2800亿元: within one clause the target just named is this rule's last)
       const lastHere: Candidate | undefined = out[out.length - 1];
       const raised = lastHere ?? memo.lastTarget;
-      const stretch = raised !== undefined && raised.unit === m.unit && /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/.test(pre) && !followedByNoun(text, m.end, clause.end);
+      const willOnly = WILL_ONLY.test(pre);
+      const stretch = raised !== undefined && raised.unit === m.unit && willOnly && !followedByNoun(text, m.end, clause.end);
       // (…美丽村庄建设,全年任务为282个村; 完成…通村公路136.9公里,占目标任务数100公里的…: the year's task named alone takes its
       // name from the clause before, or from the amount done of it)
       const taskOnly = namesOnlyTask(indicator) && (memo.topic !== undefined || memo.lastTarget !== undefined);
       // (…标准由1800元统一提高到2200元: an adverb alone names nothing either)
-      if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch || ADVERB_ONLY.test(indicator)) && (split.growth || split.comparator || bareVerb || stretch) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
+      // (GDP增长预期目标:确保22%: a word of will alone after the goal's label sets its value)
+      if (((!CJK.test(indicator) || indicator.length < 2 || bareVerb || stretch || ADVERB_ONLY.test(indicator)) && (split.growth || split.comparator || bareVerb || stretch || willOnly) && !followedByNoun(text, m.end, clause.end)) || taskOnly) {
         const topic = memo.topic ? topicOf(text.slice(memo.topic.start, memo.topic.end)) : null;
         // (a clause of time, 截至8月底, names nothing)
         const taskTopic = topic && !/^(截至|截止|今年|目前|当前|年初|其中)/.test(topic) ? topic : null;

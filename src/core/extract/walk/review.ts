@@ -128,7 +128,8 @@ const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全
 const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?(?:[\d.]+%?(?:左右|以上|以内)|(?:超过?|不低于)[\d.]+%?)/;
 
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
-const PLAN_WORDING = /(要|将|拟|努力|务必|力求|到20\d\d年)/;
+// (要 and 将 as modals: not the 要 of 主要污染物, 重要, nor the 将 of 将近)
+const PLAN_WORDING = new RegExp(`(${MODAL}|拟|努力|务必|力求|到20\\d\\d年)`);
 
 /**
  * Whether a sentence naming no year goes on with the past statement before it in its paragraph (…“十四五”期间,地区生产总值
@@ -165,6 +166,11 @@ const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|�
 export function opensWithPastYear(line: string, docYear: number | null): boolean {
   const m = OPENS_WITH_YEAR.exec(line);
   return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
+}
+
+/** Whether a paragraph opens with the year just past as its time (过去一年,…, 去年,…). */
+export function opensWithYearJustPast(line: string): boolean {
+  return LAST_YEAR_OPENING.test(line);
 }
 
 /**

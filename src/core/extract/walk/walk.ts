@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -288,7 +288,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
       (wordingBefore && paragraphPast === null && !heading && years.length === 0 && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed));
     // (one paragraph only: the review does not run on from paragraph to paragraph)
-    reviewBefore = openedPast;
+    // (…as after one opening with the year just past, all of it review: 过去一年,…新增就业10316人。 / 浠水县持续巩固脱贫成果,
+    // …达到14976元 — not one turning to this year, 过去的一年,…全部按期落地建成。今年,城中区…)
+    reviewBefore = openedPast || (paragraphPast === REVIEW_OPENING && opensWithYearJustPast(trimmed) && continuesReview(trimmed));
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     // (a task's note of who leads it and by when, closing its line: （牵头单位:…;完成时间:2025年底）— the year its work is due)

@@ -216,6 +216,12 @@ function fixedWidthOf(lengths: number[]): number | null {
 }
 
 /**
+ * A line opening with a year as its time (2023年,…): in a text not wrapped at a fixed width, a paragraph of its own,
+ * whatever mark the line before ended on (…达标率100%, / 2023年,浠水县坚持就业优先…).
+ */
+const YEAR_OPENS = /^(?:19|20)\d\d年[,，]/;
+
+/**
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
  */
@@ -260,7 +266,7 @@ export function joinWrappedLines(clean: CleanText, original?: string): CleanText
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
       const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithQuantity(prev.trimmed) && spaceBreak(lineStart - 1)) &&
-        !(fixedNow() === null && goalsApart(prev.trimmed, t)) &&
+        !(fixedNow() === null && (goalsApart(prev.trimmed, t) || YEAR_OPENS.test(t))) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
       else for (const f of furniture) drop.push(f);

@@ -1,0 +1,78 @@
+// Forms met on real pages of round 42, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear }).targets;
+const read = (text: string, docYear?: number): string[] =>
+  all(text, docYear).filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}|${t.kind}`);
+
+describe("the year a page speaks in", () => {
+  it("is the year a paragraph opens with after a word going on from before, with what is planned (此外,2023年,…计划投资)", () => {
+    const text = "12月30日,县长作政府工作报告。\n过去一年,全县城镇新增就业10316人。\n此外,2023年,全县计划投资20亿元,推进县医院新院建设。";
+    expect(extract(text).document.docYear).toBe(2023);
+  });
+});
+
+describe("a paragraph after one opening with the year just past", () => {
+  const review = "过去一年,全县大力发展文体事业,城镇新增就业10316人。\n";
+  it("goes on with its review when it names no year and sets nothing (脱贫人口人均纯收入达到14976元)", () => {
+    const text = review + "全县持续巩固脱贫成果,脱贫人口人均纯收入达到14976元、增长13.9%。着力优化生态环境,主要污染物减排超额完成任务。\n" +
+      "2023年,全县坚持就业优先,城镇新增就业7500人。";
+    expect(read(text, 2023)).toEqual(["城镇新增就业|7500人|2023|increment"]);
+  });
+  it("but not when that paragraph itself turns to this year (…全部按期建成。今年,…)", () => {
+    const text = "过去的一年,20项民生实事项目全部按期建成。今年,全区围绕安居乐业办好实事。\n就业服务方面,新增两个零工小站,提供就业岗位1000个。";
+    expect(read(text, 2025)).toEqual(["零工小站|2个|2025|increment", "提供就业岗位|1000个|2025|increment"]);
+  });
+  it("nor when it sets a bound (地区生产总值增长5%左右)", () => {
+    expect(read(review + "全县地区生产总值增长5%左右。", 2023)).toEqual(["全县地区生产总值|5%|2023|growth"]);
+  });
+});
+
+describe("a line opening with a year as its time", () => {
+  it("starts a paragraph of its own in a page not wrapped at a width, though the line before ends on a comma", () => {
+    const text = "过去一年,全县新增就业10316人。着力优化生态环境,主要污染物减排超额完成任务,水质达标率100%,\n" +
+      "2023年,全县坚持就业优先,着力完善就业公共服务体系,城镇新增就业7500人;推进居家适老化改造。";
+    expect(read(text, 2023)).toEqual(["城镇新增就业|7500人|2023|increment"]);
+  });
+});
+
+describe("round numbers in words", () => {
+  it("spaced off like figures are read closed up (新建改建污水收集管线 一千 公里)", () => {
+    expect(read("到2025年,污水处理率达到 98%;新建改建污水收集管线 一千 公里;建立 一百 处生物多样性保护示范区。", 2021)).toEqual([
+      "污水处理率|98%|2025|share", "新建改建污水收集管线|1000公里|2025|increment", "生物多样性保护示范区|100处|2025|increment",
+    ]);
+  });
+  it("count after a verb of work, a round hundred or thousand (开展一百个…示范)", () => {
+    expect(read("到2025年,开展一百个大宗固体废弃物综合利用示范。", 2021)).toEqual(["大宗固体废弃物综合利用示范|100个|2025|increment"]);
+  });
+  it("but not in a set phrase or a programme's name (千家万户, 实施千村示范工程)", () => {
+    expect(read("到2025年,惠及千家万户,实施一千个村示范工程。", 2021)).toEqual([]);
+  });
+});
+
+describe("kinds", () => {
+  it("a stock held is a level, 累计 or not (新能源汽车累计保有量力争达到200万辆)", () => {
+    expect(read("到2025年,新能源汽车累计保有量力争达到200万辆。", 2021)).toEqual(["新能源汽车累计保有量|200万辆|2025|level"]);
+  });
+  it("the built-up area a measure is of builds nothing (建成区人均公园绿地面积达到16.7平方米, 建成区面积达到500平方公里)", () => {
+    expect(read("到2025年,建成区人均公园绿地面积达到16.7平方米,建成区面积达到500平方公里。", 2021)).toEqual([
+      "建成区人均公园绿地面积|16.7平方米|2025|level", "建成区面积|500平方公里|2025|level",
+    ]);
+  });
+  it("while district-level centres built are work of the period (建成区级体育中心23个)", () => {
+    expect(read("到2020年,建成区级体育中心23个。", 2017).map((t) => t.split("|").pop())).toEqual(["increment"]);
+  });
+  it("a fall said with 累计 after its verb is a rate of change (能源消耗降低累计14.5%)", () => {
+    expect(read("到2025年,单位地区生产总值能源消耗降低累计14.5%。", 2022)).toEqual(["单位地区生产总值能源消耗|14.5%|2025|growth"]);
+  });
+});
+
+describe("a goal's label then a word of will", () => {
+  it("sets the value for the label (GDP增长预期目标:确保22%,力争30%)", () => {
+    expect(read("兰州新区今年GDP增长预期目标:确保22%,力争30%", 2020)).toEqual([
+      "兰州新区今年GDP增长预期目标|22%|2020|growth", "兰州新区今年GDP增长预期目标|30%|2020|growth",
+    ]);
+  });
+});
