@@ -76,3 +76,21 @@ describe("a goal's label then a word of will", () => {
     ]);
   });
 });
+
+describe("a month that dates a text issued", () => {
+  it("opens no report of the months so far when the text is named (今年8月,…联合发布《…》,…到2025年,…打造500个左右…)", () => {
+    const text = "今年8月,商务部等九部门联合发布《县域商业三年行动计划(2023—2025年)》,重点提出了“三个一批”,到2025年,在全国打造500个左右的县域商业“领跑县”。";
+    expect(read(text, 2023).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["500个|2025"]);
+  });
+  it("while the months so far still report (今年1-8月,全市完成投资500亿元)", () => {
+    expect(read("今年1-8月,全市完成固定资产投资500亿元。", 2023)).toEqual([]);
+  });
+});
+
+describe("money raised or laid out for funds named after it", () => {
+  it("is an amount set by its verb (筹措60亿元专项资金, 安排5000万元奖补资金)", () => {
+    expect(read("广西将筹措60亿元专项资金重点支持农村基础设施。今年将安排5000万元奖补资金,支持企业技改。", 2018).map((t) => t.split("|").slice(1).join("|"))).toEqual([
+      "60亿元|2018|increment", "5000万元|2018|increment",
+    ]);
+  });
+});

@@ -295,7 +295,8 @@ function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): 
 }
 
 /** A text issued or a meeting held in the month a clause opened with: what it says follows. */
-const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)/;
+// (…or the text issued named in its clause: 今年8月,商务部等九部门联合发布《县域商业三年行动计划(2023—2025年)》,…)
+const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)(?:[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)|了?《)/;
 
 /** A year's output right before its amount, then what is made and 的 and the project it sizes: 年产10万辆新能源汽车的合众项目投产. */
 function sizesProjectByOutput(text: string, m: Mention, clauseEnd: number): boolean {
