@@ -94,3 +94,13 @@ describe("money raised or laid out for funds named after it", () => {
     ]);
   });
 });
+
+describe("a lead-in naming the goals, then 是", () => {
+  it("is no part of the first goal's name (今年…的主要指标安排是生产总值增长百分之九以上)", () => {
+    expect(read("今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。", 2007)).toEqual(["生产总值|9%|2007|growth"]);
+  });
+  it("but one indicator's goal keeps its name (粮食产量目标为500亿斤左右), as does a question (增长目标为何设为5.5%左右)", () => {
+    expect(read("今年粮食产量目标为500亿斤左右。", 2024).map((t) => t.split("|")[0])).toEqual(["粮食产量目标"]);
+    expect(read("今年GDP增长目标为何设为5.5%左右?", 2022).map((t) => t.split("|")[0])).toEqual(["GDP增长目标为何设"]);
+  });
+});

@@ -102,6 +102,12 @@ export const FORMED_STOCK = /(产业|产业链|集群|企业|基地|园区)$/;
 const ATTRIBUTE_WORD_LIST = ATTRIBUTE_WORDS.split("|");
 const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e00-\\u9fff]{2,8}?(?=\\d))?\\d{0,2}`);
 
+/**
+ * A lead-in naming a document's goals, then 是 or 为 and the first goal's name: 今年…的主要指标安排是, 主要预期目标为,
+ * 2023年目标为 — not one indicator's goal, 粮食产量目标为…, nor a question, 增长目标为何设为.
+ */
+const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|的|任务|发展)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
+
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 
 export function cleanIndicator(s: string): string {
@@ -124,6 +130,8 @@ export function cleanIndicator(s: string): string {
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
     // (浙江目标今年完成水利投资, 目标2026年完成…: a headline's goal word, after its place, before the year)
     if (t.includes("目标")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?目标(?=今年|明年|全年|年内|本年|(?:19|20)\d\d年)/, "");
+    // (今年上海经济社会发展的主要指标安排是生产总值…: the lead-in naming the goals, up to its 是, before the first of them)
+    if (t.includes("是") || t.includes("为")) t = t.replace(GOALS_LEAD_IN, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
     if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
     t = t.replace(LIST_NUMBER_OPENS, "");
