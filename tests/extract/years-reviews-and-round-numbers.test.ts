@@ -104,3 +104,12 @@ describe("a lead-in naming the goals, then 是", () => {
     expect(read("今年GDP增长目标为何设为5.5%左右?", 2022).map((t) => t.split("|")[0])).toEqual(["GDP增长目标为何设"]);
   });
 });
+
+describe("an item that says how its own amount moves", () => {
+  it("is a clause, no item of a list sharing the value (能耗进一步下降、完成“十一五”期间下降20%左右)", () => {
+    expect(read("2010年上海目标万元生产总值综合能耗进一步下降、完成“十一五”期间下降百分之二十左右的目标。", 2010)).toHaveLength(1);
+  });
+  it("while whole indicators listed share a growth (旅游人次、旅游花费增长15%)", () => {
+    expect(read("今年旅游人次、旅游花费增长15%。", 2024)).toHaveLength(2);
+  });
+});

@@ -192,6 +192,9 @@ function kindsOfOneRate(items: string[]): boolean {
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
+/** A change said with its manner, closing a clause: 进一步下降, 持续提高. */
+const CHANGE_SAID = /(?:进一步|持续|继续|稳步)(?:下降|降低|减少|增长|提高|提升)$/;
+
 /** A word of will alone before the number (…,力争30%; 目标:确保22%). */
 const WILL_ONLY = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/;
 
@@ -480,7 +483,8 @@ export const indicatorNumberRule: ClauseRule = {
       // (a slash joins items only where 均 says each has the value: 阅读/数学…均达到80% — 线上/线下融合发展的商贸企业占比 is one)
       const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
       const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
-      if (items.length >= 2 && items.every((x) => x.length >= 2)) {
+      // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
+      if (items.length >= 2 && items.every((x) => x.length >= 2) && !items.slice(0, -1).some((x) => CHANGE_SAID.test(x))) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
