@@ -113,3 +113,14 @@ describe("an item that says how its own amount moves", () => {
     expect(read("今年旅游人次、旅游花费增长15%。", 2024)).toHaveLength(2);
   });
 });
+
+describe("a paragraph opened by a past year", () => {
+  it("reviews it only until a sentence sets the document year's goals (2018年,…。2019年,…预期目标是…;申报认定…6家)", () => {
+    const text = "2018年,高新区全年技工贸总收入同比增长37.94%。2019年,高新区全年经济增长的预期目标是实现技工贸总收入增长30%,一般公共预算收入增长10%;" +
+      "申报认定国家高新技术企业6家,高新技术企业占规模企业比例达到30%。";
+    expect(read(text, 2019).map((t) => t.split("|")[1])).toEqual(["30%", "10%", "6家", "30%"]);
+  });
+  it("and goes on reviewing across its sentences before that (2018年,…。新认定国家高新技术企业7家。)", () => {
+    expect(read("2018年,高新区全年技工贸总收入同比增长37.94%。新认定国家高新技术企业7家。", 2019)).toEqual([]);
+  });
+});

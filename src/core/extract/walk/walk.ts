@@ -302,6 +302,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const aheadScope = goalsSection || (docYear !== null && explicit !== null && explicit > docYear);
     // (whether a sentence of the paragraph turned it from its review to the year ahead)
     let turned = false;
+    // (a paragraph opened by a past year reviews it until a sentence sets goals for the document's year or a later one:
+    // 2018年,…增长37.94%。2019年,…预期目标是…增长10%;申报认定国家高新技术企业6家,…)
+    let reviewGoesOn = openedPast;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
     const tables = !glued && !yearRows ? NO_TABLES : [
       ...(glued ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
@@ -378,10 +381,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
           unlessAhead(said, pastSentenceReason(said, sYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
-          (openedPast && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
+          (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
           (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
+        if (past === null && docYear !== null && sYears.some((y) => y.year >= docYear)) reviewGoesOn = false;
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
