@@ -124,3 +124,22 @@ describe("a paragraph opened by a past year", () => {
     expect(read("2018年,高新区全年技工贸总收入同比增长37.94%。新认定国家高新技术企业7家。", 2019)).toEqual([]);
   });
 });
+
+describe("a goal aimed at, set against last year", () => {
+  it("is read whole (今年将瞄准规模工业产值200亿元目标,力争比上年增长50亿元)", () => {
+    expect(read("今年将瞄准规模工业产值200亿元目标,力争比上年增长50亿元。", 2013)).toEqual([
+      "规模工业产值|200亿元|2013|level", "规模工业产值|50亿元|2013|increment",
+    ]);
+  });
+  it("while a comparison with last year with no will stays a result (全年工业产值比上年增长50亿元)", () => {
+    expect(read("全年工业产值比上年增长50亿元。", 2013)).toEqual([]);
+  });
+});
+
+describe("a task's area", () => {
+  it("is work of the period (落实“四旁”种植油茶工作任务2000亩), a harvest's the year's level (粮食播种面积目标任务31.2万亩)", () => {
+    expect(read("今年落实“四旁”种植油茶工作任务2000亩,全年粮食播种面积目标任务31.2万亩。", 2026).map((t) => t.split("|").slice(1).join("|"))).toEqual([
+      "2000亩|2026|increment", "31.2万亩|2026|level",
+    ]);
+  });
+});

@@ -126,6 +126,9 @@ const SMALL_COUNT_AT_LEAST = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:�
 /** A verb of focus, then the things it names listed with 、, right before their count: 聚焦电子信息、…、节能环保8条重点产业链. */
 const FOCUS_THEN_LIST = /(?:紧盯|聚焦|瞄准|围绕)(?:[^,，。;；、\d]{1,10}、){2,}[^,，。;；、\d]{1,10}$/;
 
+/** A goal named right after an amount: 200亿元目标, 1000亿元以上的发展目标. */
+const GOAL_AFTER = /^(?:以上|左右)?的?(?:发展|奋斗|总体)?目标/;
+
 /** A verb of focus before a count, with no verb of work between them: 紧盯实体经济、13条重点产业链关键环节. */
 function focusedOn(before: string): boolean {
   // (围绕工业制造、…、城市管理等领域形成50个…: a verb of work after the list makes the count that work's)
@@ -609,7 +612,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) return { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   // (a list right before the count is read back to its verb: 聚焦电子信息、…、节能环保8条)
   const listedBefore = text.slice(Math.max(lookFrom, tok.start - 12), tok.start).includes("、");
-  if (focusedOn(text.slice(Math.max(lookFrom, tok.start - (listedBefore ? 90 : 16)), tok.start))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
+  // (…not a goal it aims at, 瞄准规模工业产值200亿元目标: the amount is the goal's)
+  if (focusedOn(text.slice(Math.max(lookFrom, tok.start - (listedBefore ? 90 : 16)), tok.start)) && !GOAL_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   if (putToUse(text, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };

@@ -130,6 +130,8 @@ export function cleanIndicator(s: string): string {
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
     // (浙江目标今年完成水利投资, 目标2026年完成…: a headline's goal word, after its place, before the year)
     if (t.includes("目标")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?目标(?=今年|明年|全年|年内|本年|(?:19|20)\d\d年)/, "");
+    // (将瞄准规模工业产值200亿元目标: the verb of aiming before the goal's name)
+    if (t.includes("瞄准") || t.includes("锚定")) t = t.replace(/^(?:将|要)?(?:瞄准|锚定)(?=[\u4e00-\u9fff]{2})/, "");
     // (今年上海经济社会发展的主要指标安排是生产总值…: the lead-in naming the goals, up to its 是, before the first of them)
     if (t.includes("是") || t.includes("为")) t = t.replace(GOALS_LEAD_IN, "");
     t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
@@ -375,8 +377,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // hired or added, or what a will builds, counted within the period
   const scaledMeasure = isScaledMeasureWord(unit);
   if (scaledMeasure && (ADDED_COUNTED.test(indicator) || WILL_BUILD.test(indicator))) return "increment";
-  // (体育公园的建设任务是73个, 基本建成任务33842套: a task's count is work of the period)
-  if (scaledMeasure && /任务(?:是|为)?$/.test(indicator)) return "increment";
+  // (体育公园的建设任务是73个, 基本建成任务33842套: a task's count is work of the period; so is its area or length,
+  // “四旁”种植油茶工作任务2000亩)
+  // (not a harvest's, 粮食播种面积目标任务31.2万亩: the year's level)
+  if ((scaledMeasure || WORK_MEASURE_UNITS.has(bare)) && /任务(?:是|为)?$/.test(indicator) && !HARVEST.test(indicator.replace(/(?:目标)?任务(?:是|为)?$/, ""))) return "increment";
   // events held: 举办…赛事30场以上; lessons given: 配送课程不少于200节, 300堂健康知识巡讲, 200课时
   if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "节次" || unit === "堂" || unit === "课时") return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)

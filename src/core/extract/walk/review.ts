@@ -248,6 +248,9 @@ const GOALS_FIRST = /^[^,，。;；]{0,40}?(?:预期目标|主要目标|发展�
 /** A bounded change on last year (比上年增长27%左右, 较上年增长5%以上): a result is stated exactly. */
 const BOUND_COMPARED = /(?:比上年|较上年)(?:增长|下降|提高|增加|减少)?[\d.]+%?(?:左右|以上|以内)/;
 
+/** A word of will right before the comparison with last year: the goal is set against it (力争比上年增长50亿元). */
+const WILL_COMPARED = /(?:力争|确保|争取)(?:比|较)上年/;
+
 /** A goal compared with last year's goal (目标为…500亿斤左右,比上年生产目标高10.4亿斤): a result is compared with a result. */
 const TARGET_COMPARED = /(?:比|较)上年(?:的)?[\u4e00-\u9fff]{0,4}?目标/;
 
@@ -273,7 +276,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (a budget or plan compares what it arranges with last year: 收入安排69669万元,比上年实际完成增加2719万元,增长4%)
   // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
   const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
-    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) ||
+    (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) || WILL_COMPARED.test(sentence) ||
       ((PLAN_SETS_WORK.test(sentence) || (GOALS_SET.test(sentence) && !sentence.includes("预计"))) && (BOUND_COMPARED.test(sentence) || TARGET_COMPARED.test(sentence))));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
