@@ -143,3 +143,21 @@ describe("a task's area", () => {
     ]);
   });
 });
+
+describe("a heading of results achieved", () => {
+  const body = "\n力争90%以上的村生活垃圾得到治理,卫生厕所普及率达85%左右。\n";
+  it("in a plan of work is what the plan aims at ((二)取得人居环境整治新成绩 under …2020年工作计划)", () => {
+    expect(extract("平昌县农业农村局2020年工作计划\n\n(一)推动农业产业高质量发展。新建农产品加工厂房10个。\n(二)取得人居环境整治新成绩。" + body).targets
+      .filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}|${t.year}`)).toEqual(["10个|2020", "90%|2020", "85%|2020"]);
+  });
+  it("but reviews in a report on a plan carried out (…2019年计划执行情况…的报告)", () => {
+    expect(extract("关于2019年计划执行情况的报告\n\n(二)取得人居环境整治新成绩。\n全县90%以上的村生活垃圾得到治理,卫生厕所普及率达85%。\n").targets
+      .filter((t) => t.confidence !== "low")).toEqual([]);
+  });
+});
+
+describe("trade completed", () => {
+  it("is the year's level, as an output completed (进出口额完成5亿美元)", () => {
+    expect(read("2019年,保税物流中心进出口额完成5亿美元。", 2019).map((t) => t.split("|").pop())).toEqual(["level"]);
+  });
+});

@@ -242,7 +242,7 @@ export function namesFunding(s: string): boolean {
  * Statistical aggregates: 完成 between the aggregate and its value states the year's level, not work done
  * (固定资产投资计划完成467亿元); 完成 before it is work done (完成投资300亿元).
  */
-const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|成交额|交易额|产量|总量|规模)(计划)?$/;
+const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售额|成交额|交易额|(?:进出口|出口|进口|贸易)额|产量|总量|规模)(计划)?$/;
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 // (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
 const HARVEST = /(播种面积|种植面积|产量|出栏)$/;

@@ -11,6 +11,9 @@ export interface SectionEntry {
   past: boolean;
 }
 
+/** Results a heading names as achieved: 取得人居环境整治新成绩, 取得新成效. */
+const AIMED_RESULT = /取得[^,。]{0,8}成[就绩效]/;
+
 export class WalkContext {
   sections: SectionEntry[] = [];
   /** Year set by a line that opens with a year (2027年,城区功能品质大幅提升…), until the next heading. */
@@ -43,10 +46,16 @@ export class WalkContext {
   readonly yearsWork: boolean;
   /** Whether the title names a plan: its headings of years (跨越赶超的五年) are the years ahead, not a review. */
   readonly plan: boolean;
+  /**
+   * Whether the title names a plan and no review of one (2020年工作计划, not …计划执行情况…的报告): its headings of what
+   * is achieved (取得人居环境整治新成绩) are what it aims at.
+   */
+  readonly planOnly: boolean;
 
   constructor(readonly docYear: number | null, readonly horizon: number | null, title: string | null = null, readonly ahead: YearsAhead = NO_AHEAD) {
     this.yearsWork = !MULTI_YEAR_TITLE.test(title ?? "");
     this.plan = /(规划|纲要|计划|方案|行动)/.test(title ?? "");
+    this.planOnly = this.plan && !/(执行|总结|回顾|完成情况|进展|成效|评估)/.test(title ?? "");
   }
 
   /** `yearsTo`: where the heading's words end (past a title cut at a comma: 三、脚踏实地,做实做细做成2021年工作). */
@@ -64,9 +73,11 @@ export class WalkContext {
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
     const year = years.length ? years[0].year : this.yearsWork && this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
-    // (an achievement heading reviews, but not under goals or a section of the document's year or later)
-    const achieved = isAchievementHeading(title) && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
-    this.sections.push({ level, title, year, past: parentPast || isPastHeading(title) || (namesYearsBehind(title) && !this.plan) || achieved || earlier });
+    // (an achievement heading reviews, but not in a plan, nor under goals or a section of the document's year or later)
+    const achieved = isAchievementHeading(title) && !this.planOnly && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
+    // (in a plan, 取得人居环境整治新成绩 heads what the plan aims to achieve — not 2019年工作回顾 before it)
+    const aimed = this.planOnly && AIMED_RESULT.test(title) && !/(回顾|总结|情况|以来)/.test(title);
+    this.sections.push({ level, title, year, past: parentPast || (isPastHeading(title) && !aimed) || (namesYearsBehind(title) && !this.plan) || achieved || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
     this.namedPlanYear = null;
