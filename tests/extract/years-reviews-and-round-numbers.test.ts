@@ -161,3 +161,14 @@ describe("trade completed", () => {
     expect(read("2019年,保税物流中心进出口额完成5亿美元。", 2019).map((t) => t.split("|").pop())).toEqual(["level"]);
   });
 });
+
+describe("a plan of some years the page says will now be carried out", () => {
+  it("dates the page's goals to its last year (广西将…实施乡村振兴三年行动计划 on a page of 2018 → 2020)", () => {
+    const text = "1月15日,自治区召开全区农村工作会议时宣布,广西将围绕基础设施、公共服务、特色产业三个方面,大力实施乡村振兴三年行动计划。\n广西将筹措60亿元专项资金重点支持农村基础设施建设。";
+    expect(read(text, 2018).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["60亿元|2020"]);
+  });
+  it("but not on a page of the year's own work (今年,…将实施…三年行动计划)", () => {
+    const text = "今年,全区将大力实施乡村振兴三年行动计划,筹措60亿元专项资金支持农村基础设施建设。";
+    expect(read(text, 2018).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["60亿元|2018"]);
+  });
+});

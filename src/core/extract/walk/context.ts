@@ -221,7 +221,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
-  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(text, docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(text, docYear) ?? launchedPlanEnd(text, docYear);
   if (reported !== null) return reported;
   const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
   if (yr) return Number(yr[1]);
@@ -289,6 +289,21 @@ function periodOfLead(text: string, docYear: number | null): number | null {
   const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
+
+/**
+ * The last year of a plan of some years the page says will now be carried out, its years unnamed (广西将…大力实施乡村
+ * 振兴三年行动计划 on a page of 2018 → 2020): the page's goals run to its end. Only on a page that speaks of no year of its
+ * own (今年, 2018年).
+ */
+function launchedPlanEnd(text: string, docYear: number | null): number | null {
+  if (docYear === null) return null;
+  const opening = text.slice(0, 3000);
+  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`)) return null;
+  const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
+  return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1]] - 1 : null;
+}
+/** A will to carry out a plan of some years, with no span of years after it (将…实施…三年行动计划). */
+const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([两三五])年行动(?:计划|方案)?(?![(（]?\s*(?:19|20)\d\d)/;
 
 /**
  * A headline of a period's plan (十五五规划:…) or a lead with the period as its time and a will (“十五五”时期,我国将…), or as
