@@ -172,3 +172,27 @@ describe("a plan of some years the page says will now be carried out", () => {
     expect(read(text, 2018).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["60亿元|2018"]);
   });
 });
+
+describe("cases an independent review of round 42 found", () => {
+  const ticked = (text: string, docYear: number): string[] =>
+    extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.value}${t.unit}@${t.year}`);
+  it("a plan's heading of what the past years achieved still reviews (过去五年取得的显著成就, 上半年取得的成效)", () => {
+    expect(ticked("某县国民经济和社会发展第十四个五年规划纲要\n第一章 过去五年取得的显著成就\n新建农村公路320公里,新增城镇就业2.1万人。\n第二章 主要目标\n到2025年,新增城镇就业2.5万人。", 2021)).toEqual(["2.5万人@2025"]);
+    expect(ticked("某镇2021年工作计划\n一、上半年取得的成效\n完成农村改厕300户,新建垃圾收集点20个。\n二、下半年工作计划\n完成农村改厕200户。", 2021)).toEqual(["200户@2021"]);
+  });
+  it("an amount added to a stock is an increment (新增普惠小微贷款余额), and 建成区域性… builds", () => {
+    expect(read("全年新增普惠小微贷款余额60亿元以上,建成区域性医疗中心2个。", 2023).map((t) => t.split("|").pop())).toEqual(["increment", "increment"]);
+  });
+  it("one indicator's goal named with 的目标为 keeps its name (粮食生产的目标为总产量…)", () => {
+    expect(read("今年粮食生产的目标为总产量稳定在120万吨以上。", 2023).map((t) => t.split("|")[0])).toEqual(["粮食生产的目标为总产量"]);
+  });
+  it("the whole place's total added from January is a result (…发布《…》,1-6月全市新增市场主体1.2万户)", () => {
+    expect(read("今年6月,我市发布《营商环境报告》,1-6月全市新增市场主体1.2万户,同比增长12%。", 2023)).toEqual([]);
+  });
+  it("a reward to whoever meets a condition is no amount set (对年度考核优秀的乡镇,下达50万元奖补资金)", () => {
+    expect(read("对年度考核优秀的乡镇,下达50万元奖补资金。", 2023)).toEqual([]);
+  });
+  it("what a year added, after a word going on from before, does not date the page (此外,2023年,…新增城镇就业10316人)", () => {
+    expect(extract("此外,2023年,浠水县新增城镇就业10316人,城镇登记失业率为2.8%。").document.docYear).toBeNull();
+  });
+});

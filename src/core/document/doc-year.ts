@@ -152,9 +152,11 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (what a report settles for the year, when nothing else dates it: 政府工作报告确定了2024年将筹措资金…)
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
-  // (…or planned: 2024年,中心城区计划建设停车泊位不少于10000个; after a word going on from what came before, 此外,2023年,
-  // 浠水县计划投资20亿元)
-  /(?:^|[。\n])\s*(?:(?:此外|同时|另外|与此同时)[,，]\s*)?(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保|计划)/.source,
+  // (…or planned: 2024年,中心城区计划建设停车泊位不少于10000个)
+  /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保|计划)/.source,
+  // (…after a word going on from what came before, with a will: 此外,2023年,浠水县计划投资20亿元 — not what was added,
+  // 此外,2023年,…新增城镇就业10316人, nor work once planned, 计划投资的项目全部完工)
+  /(?:^|[。\n])\s*(?:此外|同时|另外|与此同时)[,，]\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:力争|确保|计划(?![^,，。;\n]{0,4}的))/.source,
   // (…or whose sentence goes on to what will be done: 2015年,秦安县继续把为人民群众办实事…,将集中力量办好十件民生实事)
   `(?:^|[。\\n,，:：])\\s*(20\\d\\d)年[,，][^。;\\n]{0,100}?[,，]\\s*(?:${MODAL})(?!了)(?:集中力量|全力|着力|重点|继续|加快|大力|进一步|努力)?(?:办好|实施|推进|完成|抓好|做好|建设|新建|开展)`,
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)

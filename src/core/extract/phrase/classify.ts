@@ -106,7 +106,7 @@ const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e
  * A lead-in naming a document's goals, then 是 or 为 and the first goal's name: 今年…的主要指标安排是, 主要预期目标为,
  * 2023年目标为 — not one indicator's goal, 粮食产量目标为…, nor a question, 增长目标为何设为.
  */
-const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|的|任务|发展)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
+const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|任务|发展)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 
@@ -217,7 +217,7 @@ export function startsWithIncrementVerb(s: string): boolean {
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
   const unscoped = s.replace(INCREMENT_SCOPE, "");
   // (建成区人均公园绿地面积: the built-up area a measure is of, no verb of building)
-  if (unscoped.startsWith("建成区") && unscoped[3] !== "级") return false;
+  if (/^建成区(?![级域])/.test(unscoped)) return false;
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
   const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing
@@ -246,8 +246,10 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 // (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
 const HARVEST = /(播种面积|种植面积|产量|出栏)$/;
-/** A total named as such: 总数, 总量 (not 新增总量, an amount added); or a stock held, 新能源汽车累计保有量, 贷款余额. */
-const TOTAL_NAMED = /(?<!新增)(?:总数|总量|保有量|余额)$/;
+/** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
+const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
+/** A stock held: 新能源汽车累计保有量, 贷款余额 (not one added to, 新增…贷款余额). */
+const STOCK_HELD = /(?:保有量|余额)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
 const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
@@ -365,7 +367,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (新建年产30万吨…生产线2条: lines built, sized by a capacity, are work of the period)
   if (CAPACITY.test(indicator) && !/新增|新建|建设|建成/.test(named)) return "level";
   // (今年新增100家以上,总数突破1080家: a total named as such is the stock reached, whatever was added)
-  if (TOTAL_NAMED.test(indicator)) return "level";
+  if (TOTAL_NAMED.test(indicator) || (STOCK_HELD.test(indicator) && !named.includes("新增"))) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
     !/(新增长|新建成区|新创业)/.test(named) && !TOTAL_NAMED.test(indicator)) return "increment";

@@ -58,6 +58,9 @@ const FUNDS_VERBS = ["筹措", "筹集", "统筹", "整合", "投入", "安排",
 /** The funds an amount of money before them is of: 专项资金, 奖补资金, 债券, 经费. */
 const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|补贴)/;
 
+/** Those a reward goes to, named by a condition before it: 对年度考核优秀的乡镇, */
+const REWARDED_BEFORE = /对[^。;,，]{2,30}的[\u4e00-\u9fff]{0,6}[,，]/;
+
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...[...NUMBER_FIRST_VERBS, ...FUNDS_VERBS].map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);
 /** A bound between the verb and its count: 新建不少于3所, 培育不低于5家, 建成超过3个. */
@@ -210,7 +213,10 @@ export const numberFirstRule: ClauseRule = {
       // (开办不少于100个爱心暑托班: a minimum between a verb and a count of a noun after it shows the verb sets the count,
       // whatever the verb)
       if (verb === undefined && minimum === ">=" && isMeasureWord(m.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.unitEnd, m.unitEnd + 2))) verb = wordBeforeMinimum(head);
-      if (verb === undefined && m.unit.endsWith("元") && FUNDS_NOUN.test(text.slice(m.unitEnd, m.unitEnd + 10))) verb = FUNDS_VERBS.find((v) => head.endsWith(v));
+      // (not a reward to whoever meets a condition, 对年度考核优秀的乡镇,下达50万元奖补资金: a policy's parameter)
+      if (verb === undefined && m.unit.endsWith("元") && FUNDS_NOUN.test(text.slice(m.unitEnd, m.unitEnd + 10)) && !REWARDED_BEFORE.test(text.slice(Math.max(0, clause.start - 40), m.start))) {
+        verb = FUNDS_VERBS.find((v) => head.endsWith(v));
+      }
       // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
       if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
       // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount

@@ -11,8 +11,8 @@ export interface SectionEntry {
   past: boolean;
 }
 
-/** Results a heading names as achieved: 取得人居环境整治新成绩, 取得新成效. */
-const AIMED_RESULT = /取得[^,。]{0,8}成[就绩效]/;
+/** New results a heading names as reached, with no 的 of a result had: 取得人居环境整治新成绩, 取得新突破. */
+const AIMED_RESULT = /取得(?!的)[^,。的]{0,10}?新(?:成[就绩效果]|突破|进展|进步)/;
 
 export class WalkContext {
   sections: SectionEntry[] = [];
@@ -73,10 +73,11 @@ export class WalkContext {
     // a section about a year before the document's (一、2024年工作情况 in a 2025 plan) reviews the past
     const earlier = this.docYear !== null && years.length > 0 && years.every((y) => y.year < this.docYear!) && !/(目标|计划|安排|要点|展望|任务|预期)/.test(title);
     const year = years.length ? years[0].year : this.yearsWork && this.docYear !== null && YEARS_PROJECTS.test(title) ? this.docYear : null;
-    // (an achievement heading reviews, but not in a plan, nor under goals or a section of the document's year or later)
-    const achieved = isAchievementHeading(title) && !this.planOnly && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
-    // (in a plan, 取得人居环境整治新成绩 heads what the plan aims to achieve — not 2019年工作回顾 before it)
-    const aimed = this.planOnly && AIMED_RESULT.test(title) && !/(回顾|总结|情况|以来)/.test(title);
+    // (an achievement heading reviews, but not under goals or a section of the document's year or later)
+    // (in a plan, 取得人居环境整治新成绩 and 深化农村改革取得新突破 head what the plan aims to achieve — not 2019年工作回顾,
+    // 过去五年取得的显著成就, 上半年取得的成效 before them)
+    const aimed = this.planOnly && AIMED_RESULT.test(title) && !/(回顾|总结|情况|以来|过去|年来|上半年|前三季度)/.test(title);
+    const achieved = isAchievementHeading(title) && !aimed && !this.sections.some((s) => /(目标|任务|展望)/.test(s.title) || (s.year !== null && this.docYear !== null && s.year >= this.docYear));
     this.sections.push({ level, title, year, past: parentPast || (isPastHeading(title) && !aimed) || (namesYearsBehind(title) && !this.plan) || achieved || earlier });
     this.lineYear = null;
     this.paragraphYear = null;
