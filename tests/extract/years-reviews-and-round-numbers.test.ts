@@ -185,6 +185,8 @@ describe("cases an independent review of round 42 found", () => {
   });
   it("one indicator's goal named with 的目标为 keeps its name (粮食生产的目标为总产量…)", () => {
     expect(read("今年粮食生产的目标为总产量稳定在120万吨以上。", 2023).map((t) => t.split("|")[0])).toEqual(["粮食生产的目标为总产量"]);
+    // (a field's development named before its goals leads them in: 工业发展的目标为…)
+    expect(read("今年工业发展的目标为规上工业总产值突破300亿元。", 2024).map((t) => t.split("|")[0])).toEqual(["规上工业总产值"]);
   });
   it("the whole place's total added from January is a result (…发布《…》,1-6月全市新增市场主体1.2万户)", () => {
     expect(read("今年6月,我市发布《营商环境报告》,1-6月全市新增市场主体1.2万户,同比增长12%。", 2023)).toEqual([]);

@@ -106,7 +106,7 @@ const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e
  * A lead-in naming a document's goals, then 是 or 为 and the first goal's name: 今年…的主要指标安排是, 主要预期目标为,
  * 2023年目标为 — not one indicator's goal, 粮食产量目标为…, nor a question, 增长目标为何设为.
  */
-const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|任务|发展)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
+const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|任务|发展的?)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
 
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 
