@@ -198,3 +198,15 @@ describe("cases an independent review of round 42 found", () => {
     expect(extract("此外,2023年,浠水县新增城镇就业10316人,城镇登记失业率为2.8%。").document.docYear).toBeNull();
   });
 });
+
+describe("a year's list of projects", () => {
+  it("issued dates the page, works too (下达2022年省重大工程项目名单和推进计划)", () => {
+    expect(extract("2月14日记者获悉,近日,领导小组办公室下达2022年省重大工程项目名单和推进计划,共安排省重大工程和重点项目3347个。\n今年省重大工程项目计划安排更加聚焦“四化”。").document.docYear).toBe(2022);
+  });
+  it("started at today's event is news, its planned investment theirs (本次全省集中开工…900个,…年度计划投资2176亿元)", () => {
+    expect(read("本次全省集中开工亿元以上重大项目900个,较去年增加159个,年度计划投资2176亿元,同比增长17%。", 2023)).toEqual([]);
+  });
+  it("while the year's plan of projects stays a goal (2023年,全省将重点推进…287个省列重大项目建设,…年度计划投资2511亿元)", () => {
+    expect(read("2023年,全省将重点推进8大领域287个省列重大项目建设,总投资16512亿元,年度计划投资2511亿元。", 2023).map((t) => t.split("|")[1])).toContain("2511亿元");
+  });
+});

@@ -112,7 +112,8 @@ const YEAR_OF_WORK = new RegExp([
   // (the year's goals or budgets published, as a roundup tells: 31省份2023年GDP目标公布, 2023年经济增长预期目标均已出炉 — not
   // a plan's vision, “十四五”规划和2035年远景目标纲要发布)
   // (a year's list of projects published: 正式发布 / 2026年江苏省重大项目清单)
-  /(?:发布|公布|印发|下达)(?:了)?\s*(20\d\d)年度?[^,，。;\n]{0,16}?(?:重大项目|重点项目|项目清单|项目计划)/.source,
+  // (…of works too, 下达2022年省重大工程项目名单和推进计划)
+  /(?:发布|公布|印发|下达)(?:了)?\s*(20\d\d)年度?[^,，。;\n]{0,16}?(?:(?:重大|重点)(?:工程)?项目|项目清单|项目名单|项目计划)/.source,
   // (…or the vote that chooses its works: 2025年“温暖宣汉”十大行动票决结果出炉)
   // (not how a year's goals were met, 2024年目标完成情况公布)
   /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算|票决结果)[^,，。;\n远规纲完]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,

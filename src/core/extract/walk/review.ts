@@ -288,7 +288,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (wording && !compared && !issuedBefore && !goalsFirst && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
-  if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
+  // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
+  // …年度计划投资2176亿元)
+  if (EVENT_REPORTED.test(sentence) && setsNothingAhead(sentence.replaceAll("年度计划投资", "")) && !/明确|提出/.test(sentence)) return "an event the news reports (此次集中签约…)";
   // (目前,共收到市民意见1712条,…共计11103人参与: a sentence of the present state)
   // (…核心区,目前全市总算力规模突破5.4万P,…; a clause opening with it, in a sentence that sets nothing to come)
   // (…报道,当下,浙江制造业增加值率比发达国家低15个百分点: 当下, and 现阶段, say the same with their comma — 现阶段重点任务是:
