@@ -210,3 +210,38 @@ describe("a year's list of projects", () => {
     expect(read("2023年,全省将重点推进8大领域287个省列重大项目建设,总投资16512亿元,年度计划投资2511亿元。", 2023).map((t) => t.split("|")[1])).toContain("2511亿元");
   });
 });
+
+describe("a page on a period's plan", () => {
+  const page = "新华社北京3月7日电 题:“十五五”蓝图是我们共同的未来\n春天的盛会,吹响奋进的号角。日前,备受关注的“十五五”规划纲要草案呈现在代表委员面前。" +
+    "在草案提出的6方面109项重大工程中,围绕产业基础能力提升等提出28项工程。\n人均预期寿命从79.25岁提高到80岁……“十五五”规划纲要草案12项预期性指标中,多项民生领域指标聚焦百姓关切。";
+  it("dates its goals to the period's end, and counts of the plan's parts set nothing (109项重大工程, 28项工程, 12项预期性指标)", () => {
+    expect(read(page, 2026)).toEqual(["人均预期寿命|80岁|2030|level"]);
+  });
+  it("but a year's report that only drafts the plan keeps its year (做好“十五五”规划编制工作)", () => {
+    expect(read("做好“十五五”规划编制工作,促进发展规划与国土空间规划高效协同。完成198万平方米老旧小区改造。", 2025).map((t) => t.split("|").slice(1, 3).join("|"))).toEqual(["198万平方米|2025"]);
+  });
+});
+
+describe("a goal after a long clause naming its topic", () => {
+  it("takes its name from the clause's last noun after 的 (以…为支撑的“一化一海五优特”产业集群,力争“十五五”末突破万亿元)", () => {
+    const text = "揭阳将加快打造以绿色石化、海洋经济两大新兴支柱产业为引擎,以服装制鞋、五金机电、食品加工、物流电商、大健康五大优势特色产业为支撑的“一化一海五优特”产业集群,力争“十五五”末突破万亿元。";
+    expect(read(text, 2026)).toEqual(["“一化一海五优特”产业集群|10000亿元|2030|level"]);
+  });
+});
+
+describe("a place's field said to flourish", () => {
+  it("opens present figures (我市现代港航物流蓬勃发展,…通达全国50多个港口,…覆盖国内152个城市)", () => {
+    expect(read("我市现代港航物流蓬勃发展,5000吨级轮船、万吨级船队通达全国50多个港口,物流贸易覆盖国内152个城市及19个国家。", 2025)).toEqual([]);
+  });
+  it("but not a field a plan makes flourish (全市推动数字经济蓬勃发展,新增…企业100家)", () => {
+    expect(read("全市推动数字经济蓬勃发展,新增数字经济企业100家。", 2025)).toHaveLength(1);
+  });
+});
+
+describe("分别 then a verb and quoted names", () => {
+  it("gives each name the noun they share (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个)", () => {
+    expect(read("2026年底,分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个。", 2026)).toEqual([
+      "人工智能+典型应用场景|20个|2026|increment", "数据要素×典型应用场景|100个|2026|increment",
+    ]);
+  });
+});

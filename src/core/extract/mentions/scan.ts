@@ -699,6 +699,8 @@ const MEASURES_COUNTED = "how many measures the plan takes (3个方面20项举�
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
+/** …and the works it proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */
+const WORKS_SET = /^[项个]?(?:重大|重点)?工程(?!项目|建设)/;
 /** …and the indicators it sets itself (《规划》还提出19项发展指标, 设置了25项主要指标). */
 const INDICATORS_SET = /^[项个条]?(?:发展|主要|核心|具体|监测|考核|约束性|预期性)?指标/;
 
@@ -713,10 +715,11 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
   // (a caption that is only the count the plan sets out, 细化提出20项 over its indicators, ends its line)
   // (the line is only that caption: …主导团体标准提出15项 closing a line of goals counts work)
   const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:^|\n)[ \t]*[\u4e00-\u9fff]{0,4}(?:提出|明确)$/.test(text.slice(Math.max(0, at - 8), at));
-  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || TASKS.test(after) || INDICATORS_SET.test(after))) return false;
+  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || TASKS.test(after) || INDICATORS_SET.test(after) || WORKS_SET.test(after))) return false;
   const before = text.slice(from, at);
   // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+  // (…or right after the plan that holds them: “十五五”规划纲要草案12项预期性指标)
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$|(?:规划|纲要|草案)$/.test(before) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
 

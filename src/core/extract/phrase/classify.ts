@@ -185,9 +185,11 @@ export function cleanIndicator(s: string): string {
  * 集中供养率水平不断提高 → 集中供养率水平. Null when it is no short noun phrase.
  */
 export function topicOf(clause: string): string | null {
-  const t = cleanIndicator(clause)
+  const whole = cleanIndicator(clause)
     .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
     .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
+  // (a long clause names its topic last, after its last 的: 以…为支撑的“一化一海五优特”产业集群)
+  const t = whole.length > 32 && whole.includes("的") ? whole.slice(whole.lastIndexOf("的") + 1) : whole;
   return t.length >= 2 && t.length <= 32 && !/[\d,;:]/.test(t) ? t : null;
 }
 

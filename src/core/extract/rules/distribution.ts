@@ -165,6 +165,12 @@ export const respectivelyRule: ClauseRule = {
     let items = listItems(itemsText);
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
     if (items.length === 1 && after.length === 2) items = townAndCountry(itemsText) ?? items;
+    // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
+    // quoted, then the noun they share)
+    const namedAfter = !parallel && itemsText.length < 2 ? NAMES_AFTER.exec(text.slice(k + 2, after[0].start)) : null;
+    const namesAfter = namedAfter ? namedAfter[2].split("、").map((x) => x.slice(1, -1) + namedAfter[3]) : null;
+    if (namesAfter && namesAfter.length === after.length) items = namesAfter;
+    const verbAfter = namesAfter && namesAfter.length === after.length ? namedAfter![1] : "";
     const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
@@ -211,7 +217,7 @@ export const respectivelyRule: ClauseRule = {
     after.forEach((m, i) => {
       consumed.add(m);
       const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
-      const kind = kindOf(m.unit, growth, (shared ? shared[1] : "") + items[i], itemsText);
+      const kind = kindOf(m.unit, growth, (shared ? shared[1] : verbAfter) + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
@@ -223,6 +229,9 @@ export const respectivelyRule: ClauseRule = {
     return out;
   },
 };
+
+/** A verb of work, then quoted names listed with 、, then the noun they share: 打造“人工智能+”、“数据要素×”典型应用场景. */
+const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|引进|推出)((?:[“"][^”"、]{1,12}[”"]、)+[“"][^”"、]{1,12}[”"])([\u4e00-\u9fff]{2,12})$/;
 
 // 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上), after a year too (…比2020年分别
 // 下降10%以上: only 均 is read apart after 年, 人, 平…, where it is 年均, 人均, 平均); a 分别 opening its clause

@@ -287,7 +287,11 @@ function periodOfLead(text: string, docYear: number | null): number | null {
   if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`)) return null;
   const head = opening.slice(0, 200);
   const m = LEAD_PERIOD.exec(head);
-  const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : NaN;
+  // (…or the page speaks of the period's plan itself, naming no year of its own: 日前,备受关注的“十五五”规划纲要草案呈现在代表
+  // 委员面前 — not a plan it only follows or drafts, 贯彻落实“十五五”规划, 科学编制“十五五”规划)
+  const named = m ? null : PERIOD_PLAN_NAMED.exec(head);
+  const spoken = named !== null && !/(贯彻|落实|编制|谋划|实施|按照|根据|对照|做好|制定|起草)[^,，。;]{0,4}$/.test(head.slice(Math.max(0, named.index - 8), named.index)) ? named : null;
+  const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : spoken ? PLAN_PERIODS[`十${spoken[1]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
 
@@ -303,6 +307,9 @@ function launchedPlanEnd(text: string, docYear: number | null): number | null {
   const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
   return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1]] - 1 : null;
 }
+/** A period's plan named as what a page speaks of: “十五五”规划纲要草案, 十五五规划建议. */
+// (the outline or the proposal itself, not the work of drafting one, 做好“十五五”规划编制工作)
+const PERIOD_PLAN_NAMED = /[“"「]?十([一二三四五六])五[”"」]?(?:时期)?(?:经济社会发展)?规划(?:纲要|建议)(?:草案)?(?!编制|起草|实施|落实)/;
 /** A will to carry out a plan of some years, with no span of years after it (将…实施…三年行动计划). */
 const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([两三五])年行动(?:计划|方案)?(?![(（]?\s*(?:19|20)\d\d)/;
 
