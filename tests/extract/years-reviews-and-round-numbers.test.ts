@@ -245,3 +245,26 @@ describe("分别 then a verb and quoted names", () => {
     ]);
   });
 });
+
+describe("cases a second independent review of round 42 found", () => {
+  it("works a plan builds count, though a verb of naming comes first (明确今年建设20项重点工程, 全县今年规划20个重点工程)", () => {
+    expect(read("报告明确今年建设20项重点工程。全县今年规划20个重点工程,总投资85亿元。", 2025).map((t) => t.split("|")[1])).toEqual(["20项", "20个"]);
+  });
+  it("a year's report that follows the period's plan or opens it keeps its year (贯彻落实…“十五五”规划建议, 开局之年)", () => {
+    expect(read("全区上下要深入贯彻落实党的二十届四中全会精神和“十五五”规划建议,奋力实现开门红:地区生产总值增长6%。", 2026).map((t) => t.split("|")[2])).toEqual(["2026"]);
+    expect(read("作为“十五五”规划纲要的开局之年,全市将确保地区生产总值增长5.5%。", 2026).map((t) => t.split("|")[2])).toEqual(["2026"]);
+  });
+  it("an action plan carried out since, or a page of the year's quarters, keeps the page's year (实施三年行动计划以来, 一季度…)", () => {
+    expect(read("要持续巩固实施三年行动计划以来取得的成果,确保全市空气质量优良天数比例达到85%。", 2021).map((t) => t.split("|")[2])).toEqual(["2021"]);
+    expect(read("要纵深实施项目攻坚三年行动,一季度新开工项目不少于40个。", 2023).map((t) => t.split("|")[2])).toEqual(["2023"]);
+  });
+  it("a field a place works to make flourish sets goals (全省上下奋力推动现代农业蓬勃发展,粮食产量稳定在700亿斤以上)", () => {
+    expect(read("全省上下奋力推动现代农业蓬勃发展,粮食产量稳定在700亿斤以上。", 2024)).toHaveLength(1);
+  });
+  it("a list's results published do not date the page (公布了2023年重大工程项目完成情况)", () => {
+    expect(extract("2024年3月,市发改委公布了2023年重大工程项目完成情况。").document.docYear).not.toBe(2023);
+  });
+  it("money for a work, or for a need, is no reward (针对…的改造需求,今年安排3亿元专项资金; 对…的提档升级,统筹安排5000万元专项资金)", () => {
+    expect(read("针对全市老旧小区的改造需求,今年安排3亿元专项资金。对全县农村公路的提档升级,统筹安排5000万元专项资金。", 2025).map((t) => t.split("|")[1])).toEqual(["3亿元", "5000万元"]);
+  });
+});

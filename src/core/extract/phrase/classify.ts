@@ -188,8 +188,10 @@ export function topicOf(clause: string): string | null {
   const whole = cleanIndicator(clause)
     .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
     .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
-  // (a long clause names its topic last, after its last 的: 以…为支撑的“一化一海五优特”产业集群)
-  const t = whole.length > 32 && whole.includes("的") ? whole.slice(whole.lastIndexOf("的") + 1) : whole;
+  // (a long clause names its topic last, after its last 的: 以…为支撑的“一化一海五优特”产业集群 — a noun, not what is to
+  // happen, …的各项改革举措落地见效)
+  const tail = whole.length > 32 && whole.includes("的") ? whole.slice(whole.lastIndexOf("的") + 1) : whole;
+  const t = tail !== whole && /(见效|落实|落地|推进|实施|完成|提升|发展|加强|改善|突破)$/.test(tail) ? whole : tail;
   return t.length >= 2 && t.length <= 32 && !/[\d,;:]/.test(t) ? t : null;
 }
 

@@ -58,8 +58,8 @@ const FUNDS_VERBS = ["筹措", "筹集", "统筹", "整合", "投入", "安排",
 /** The funds an amount of money before them is of: 专项资金, 奖补资金, 债券, 经费. */
 const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|补贴)/;
 
-/** Those a reward goes to, named by a condition before it: 对年度考核优秀的乡镇, */
-const REWARDED_BEFORE = /对[^。;,，]{2,30}的[\u4e00-\u9fff]{0,6}[,，]/;
+/** Those a reward goes to, named by a condition before it: 对年度考核优秀的乡镇, (not 针对…的改造需求, 对…的提档升级: a work). */
+const REWARDED_BEFORE = /(?:^|[,，。;；\s])对[^。;,，]{2,30}的(?:乡镇|街道|村|社区|企业|单位|个人|集体|人员|项目|学校|医院|家庭|农户|户)[,，]/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 const BEFORE_LAST = new Set([...[...NUMBER_FIRST_VERBS, ...FUNDS_VERBS].map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);

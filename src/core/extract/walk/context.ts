@@ -289,8 +289,9 @@ function periodOfLead(text: string, docYear: number | null): number | null {
   const m = LEAD_PERIOD.exec(head);
   // (…or the page speaks of the period's plan itself, naming no year of its own: 日前,备受关注的“十五五”规划纲要草案呈现在代表
   // 委员面前 — not a plan it only follows or drafts, 贯彻落实“十五五”规划, 科学编制“十五五”规划)
+  // (…nor one it is guided by or opens, 以“十五五”规划纲要为引领, 作为“十五五”规划纲要的开局之年, whose year's goals follow)
   const named = m ? null : PERIOD_PLAN_NAMED.exec(head);
-  const spoken = named !== null && !/(贯彻|落实|编制|谋划|实施|按照|根据|对照|做好|制定|起草)[^,，。;]{0,4}$/.test(head.slice(Math.max(0, named.index - 8), named.index)) ? named : null;
+  const spoken = named !== null && !PLAN_FOLLOWED.test(head) ? named : null;
   const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : spoken ? PLAN_PERIODS[`十${spoken[1]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
@@ -303,15 +304,19 @@ function periodOfLead(text: string, docYear: number | null): number | null {
 function launchedPlanEnd(text: string, docYear: number | null): number | null {
   if (docYear === null) return null;
   const opening = text.slice(0, 3000);
-  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`)) return null;
+  // (…nor a page of a part of the year's work, 一季度新开工项目不少于40个)
+  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`) || /[一二三四]季度|上半年|下半年/.test(opening)) return null;
   const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
   return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1]] - 1 : null;
 }
+/** Words of a page that follows a plan or opens its period, rather than speaking of the plan itself. */
+const PLAN_FOLLOWED = /贯彻|落实|编制|谋划|实施|按照|根据|对照|做好|制定|起草|引领|开局|开门红|起步/;
 /** A period's plan named as what a page speaks of: “十五五”规划纲要草案, 十五五规划建议. */
 // (the outline or the proposal itself, not the work of drafting one, 做好“十五五”规划编制工作)
 const PERIOD_PLAN_NAMED = /[“"「]?十([一二三四五六])五[”"」]?(?:时期)?(?:经济社会发展)?规划(?:纲要|建议)(?:草案)?(?!编制|起草|实施|落实)/;
 /** A will to carry out a plan of some years, with no span of years after it (将…实施…三年行动计划). */
-const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([两三五])年行动(?:计划|方案)?(?![(（]?\s*(?:19|20)\d\d)/;
+// (not one carried out since, 实施三年行动计划以来)
+const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([两三五])年行动(?!(?:计划|方案)?(?:以来|[(（]?\s*(?:19|20)\d\d))/;
 
 /**
  * A headline of a period's plan (十五五规划:…) or a lead with the period as its time and a will (“十五五”时期,我国将…), or as

@@ -110,7 +110,7 @@ export const ONE_MONTH = /^\s*今年\d{1,2}月份?\s*$/;
  */
 // (…or a place's field said to flourish, its figures the present: 我市现代港航物流蓬勃发展,…通达全国50多个港口 — not a
 // field to make flourish, 推动数字经济蓬勃发展)
-const FIELD_WENT_WELL = /^\s*(?:[\u4e00-\u9fff]{2,12}?(?:方面|领域)(?:成效显著|成效明显|成果丰硕|亮点纷呈)|(?:我|全)[市省区县](?!推动|促进|实现|确保|力争|加快|推进|助力|支持|引导|保持|要|将)[\u4e00-\u9fff]{2,10}?(?:蓬勃发展|成效显著|成效明显|成果丰硕|亮点纷呈))[,，]/;
+const FIELD_WENT_WELL = /^\s*(?:[\u4e00-\u9fff]{2,12}?(?:方面|领域)(?:成效显著|成效明显|成果丰硕|亮点纷呈)|(?:我|全)[市省区县](?:(?!推动|促进|实现|确保|力争|加快|推进|助力|支持|引导|保持|要|将)[\u4e00-\u9fff]){2,10}?(?:蓬勃发展|成效显著|成效明显|成果丰硕|亮点纷呈))[,，]/;
 
 /** A change on the same period of an earlier year (同比, 比去年同期): a target only with a bound or a word of the future. */
 const YEAR_ON_YEAR = /^(?:同比|.*同期)$/;
