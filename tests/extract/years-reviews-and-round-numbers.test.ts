@@ -268,3 +268,12 @@ describe("cases a second independent review of round 42 found", () => {
     expect(read("针对全市老旧小区的改造需求,今年安排3亿元专项资金。对全县农村公路的提档升级,统筹安排5000万元专项资金。", 2025).map((t) => t.split("|")[1])).toEqual(["3亿元", "5000万元"]);
   });
 });
+
+describe("statistics a sentence opens with", () => {
+  it("report the present (据统计,…老年人已达总人口的21.64%,80岁及以上老年人81.9万)", () => {
+    expect(read("据统计,山西省60岁及以上老年人已达总人口的21.64%,80岁及以上老年人81.9万,失能老年人87万。", 2025)).toEqual([]);
+  });
+  it("but not where the sentence sets what is to come (据测算,到2027年全市…将达到…)", () => {
+    expect(read("据测算,到2027年全市养老床位将达到5万张。", 2025)).toHaveLength(1);
+  });
+});
