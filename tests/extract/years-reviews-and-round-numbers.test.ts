@@ -277,3 +277,14 @@ describe("statistics a sentence opens with", () => {
     expect(read("据测算,到2027年全市养老床位将达到5万张。", 2025)).toHaveLength(1);
   });
 });
+
+describe("people counted at the head of their clause, then what they attain", () => {
+  it("are a goal's count (年培训2万人次以上,1.7万人取得证书)", () => {
+    expect(read("到2025年,先进制造业年培训2万人次以上,1.7万人取得证书。", 2021).map((t) => t.split("|").slice(0, 2).join("|"))).toEqual([
+      "先进制造业年培训|2万人次", "取得证书|1.7万人",
+    ]);
+  });
+  it("but not people who did in a review (去年,全市1.2万人取得证书)", () => {
+    expect(read("去年,全市1.2万人取得证书。", 2021)).toEqual([]);
+  });
+});

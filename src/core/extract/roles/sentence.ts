@@ -472,6 +472,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
+/** What people counted before it attain: 取得证书, 获得职业技能等级证书, 考取…资格. */
+const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“”]{2,12}/;
+
 /**
  * A count before its noun that no verb right before it sets, set by the shape around it: a numbered project's title or
  * a list of counted items one a line; a kind entering a ranking; a list a verb of building opens. Null otherwise.
@@ -489,6 +492,11 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   if (/^万?人?$|^万名$/.test(m.unit) && /(?:为|对|帮助)\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start))) {
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
+  }
+  // (年培训2万人次以上,1.7万人取得证书: the people who are to attain something, counted at the head of their clause)
+  if (/^万?(?:人|名)$/.test(m.unit) && text.slice(clause.start, m.start).trim() === "") {
+    const attained = PEOPLE_ATTAIN.exec(text.slice(m.end, clause.end));
+    if (attained) return { ...c, indicator: attained[0].trim(), kind: "increment", end: m.end + attained[0].length, rule: "people-attain" };
   }
   // (对4个乡镇34.76万亩灌区进行综合整治: what the work is done on, counted between 对 and a verb of work on it)
   if (/对[^,，。;；:：]{0,12}$/.test(text.slice(Math.max(clause.start, m.start - 13), m.start)) && WORK_ON_COUNTED.test(text.slice(m.end, clause.end))) {
