@@ -288,3 +288,11 @@ describe("people counted at the head of their clause, then what they attain", ()
     expect(read("去年,全市1.2万人取得证书。", 2021)).toEqual([]);
   });
 });
+
+describe("a progress table written one cell per line, each cell closed by its bar", () => {
+  const table = "2025年上半年国民经济和社会发展计划主要预期目标完成情况\n|\n指标名称 |\n预期增长(%) |\n上半年完成(%) |\n|\n地区生产总值 |\n6左右 |\n4 |\n|\n" +
+    "城镇新增就业 |\n2.7万人以上 |\n1.34万人 |\n";
+  it("reads the expected rise as the year's target and the half year's figures as done (预期增长(%) | 上半年完成(%))", () => {
+    expect(read(table, 2025)).toEqual(["地区生产总值|6%|2025|growth", "城镇新增就业|2.7万人|2025|increment"]);
+  });
+});

@@ -174,6 +174,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   const falling = /(降低|下降|减少|增长|提高|提升)/.test(name);
   // a rate's own level in a growth column (城镇调查失业率(%) | - | 6以内) is no growth
   const rate = unitOfRow === "%" && /(率|比重|占比|比例|份额)$/.test(name) && !/(增长|增速)/.test(name);
+  // (…nor an amount with its own unit, 城镇新增就业 | 2.7万人以上 under 预期增长(%): the row's own measure)
+  const ownAmount = v.unit !== null && v.unit !== undefined && v.unit !== "%" && !/百分点$/.test(v.unit);
   // (a bracketed total, or any value of a column of totals: “十五五”累计)
   const cumulative = v.cumulative || (col.role === "target" && col.cumulative);
   let unit: string;
@@ -182,7 +184,7 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   if (col.role === "growth" && cumulative) {
     // a five-year total: of a rate, the rise in points (kind increment); of a fall or rise, the change (growth)
     unit = v.unit ?? unitOfRow; kind = unit === "%" && falling ? "growth" : reached ? "level" : "increment"; period = "cumulative";
-  } else if (col.role === "growth" && !rate) {
+  } else if (col.role === "growth" && !rate && !ownAmount) {
     unit = v.unit ?? col.unit ?? "%"; kind = "growth";
   } else {
     // (a scale in the cell over the row's measure word: 〔2.4万〕 in a row of 个 is 2.4 万个)
