@@ -296,3 +296,16 @@ describe("a progress table written one cell per line, each cell closed by its ba
     expect(read(table, 2025)).toEqual(["地区生产总值|6%|2025|growth", "城镇新增就业|2.7万人|2025|increment"]);
   });
 });
+
+describe("cases a third independent review of round 42 found", () => {
+  it("已达 in a compound or in a clause before the year's goal sets no review (已达产项目…,全年新增工业产值20亿元)", () => {
+    expect(read("推动已达产项目满负荷生产,全年新增工业产值20亿元。全市规上工业企业已达1200家,今年新增规上企业100家以上。", 2025).map((t) => t.split("|")[1])).toEqual(["20亿元", "100家"]);
+  });
+  it("people who attained a certificate in an exam's result are no goal (经考核,326人取得资格证书)", () => {
+    expect(read("经考核,326人取得资格证书,合格率达92%。", 2025).filter((t) => t.includes("326"))).toEqual([]);
+  });
+  it("a row's own unit in a column of the expected rise with no % makes its value an amount (城镇新增就业 | 万人 | 2.5)", () => {
+    const table = "2025年主要预期目标\n| 指标 | 单位 | 预期增长 |\n| --- | --- | --- |\n| 城镇新增就业 | 万人 | 2.5 |\n| 社会消费品零售总额 | % | 6 |\n";
+    expect(read(table, 2025).map((t) => t.split("|").slice(1).join("|"))).toEqual(["2.5万人|2025|increment", "6%|2025|growth"]);
+  });
+});

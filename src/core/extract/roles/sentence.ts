@@ -472,8 +472,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
-/** What people counted before it attain: 取得证书, 获得职业技能等级证书, 考取…资格. */
-const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“”]{2,12}/;
+/** What people counted before it attain: a certificate or a qualification (取得证书, 获得职业技能等级证书, 考取…资格). */
+const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“”]{0,10}?(?:证书|资格|资质|职称|学历|学位)/;
+/** Words of a plan in a sentence: a will, a bound, a deadline or a yearly amount. */
+const PLAN_SENTENCE_CUE = /力争|确保|目标|任务|今年|年内|全年|到20\d\d年|每年|年均|年培训|(?<![主重需必])要(?![求素点])|将(?![来近])|计划|以上/;
 
 /**
  * A count before its noun that no verb right before it sets, set by the shape around it: a numbered project's title or
@@ -493,8 +495,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
   }
-  // (年培训2万人次以上,1.7万人取得证书: the people who are to attain something, counted at the head of their clause)
-  if (/^万?(?:人|名)$/.test(m.unit) && text.slice(clause.start, m.start).trim() === "") {
+  // (年培训2万人次以上,1.7万人取得证书: the people who are to attain a certificate, counted at the head of their clause, in
+  // a sentence of a plan — not an exam's result, 经考核,326人取得资格证书)
+  if (/^万?(?:人|名)$/.test(m.unit) && text.slice(clause.start, m.start).trim() === "" && PLAN_SENTENCE_CUE.test(text.slice(Math.max(0, sentence.start - 40), sentence.end))) {
     const attained = PEOPLE_ATTAIN.exec(text.slice(m.end, clause.end));
     if (attained) return { ...c, indicator: attained[0].trim(), kind: "increment", end: m.end + attained[0].length, rule: "people-attain" };
   }

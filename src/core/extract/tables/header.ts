@@ -86,7 +86,7 @@ export function columnOf(cell: string): Column | null {
   if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
   if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
   if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return column(cell, "responsible");
-  // (预期增长(%), 目标增速: the rise a year's plan expects)
+  // (预期增长(%), 目标增长: the rise a year's plan expects — without its % a row's own unit may make it an amount, table.ts)
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(?:预期|目标|计划)?(增长|增幅)(%|百分比)?$/.test(k)) {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
   }

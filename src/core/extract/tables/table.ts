@@ -174,8 +174,10 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
   const falling = /(降低|下降|减少|增长|提高|提升)/.test(name);
   // a rate's own level in a growth column (城镇调查失业率(%) | - | 6以内) is no growth
   const rate = unitOfRow === "%" && /(率|比重|占比|比例|份额)$/.test(name) && !/(增长|增速)/.test(name);
-  // (…nor an amount with its own unit, 城镇新增就业 | 2.7万人以上 under 预期增长(%): the row's own measure)
-  const ownAmount = v.unit !== null && v.unit !== undefined && v.unit !== "%" && !/百分点$/.test(v.unit);
+  // (…nor an amount with its own unit, 城镇新增就业 | 2.7万人以上 under 预期增长(%): the row's own measure; nor a value of a
+  // row in 万人 under 预期增长 with no % of its own, 城镇新增就业 | 万人 | 2.5)
+  const ownAmount = (v.unit !== null && v.unit !== undefined && v.unit !== "%" && !/百分点$/.test(v.unit)) ||
+    (unitOfRow !== "" && unitOfRow !== "%" && /^(?:预期|目标|计划)(?:增长|增幅)$/.test(col.text.replace(/\s/g, "")));
   // (a bracketed total, or any value of a column of totals: “十五五”累计)
   const cumulative = v.cumulative || (col.role === "target" && col.cumulative);
   let unit: string;
@@ -185,7 +187,8 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
     // a five-year total: of a rate, the rise in points (kind increment); of a fall or rise, the change (growth)
     unit = v.unit ?? unitOfRow; kind = unit === "%" && falling ? "growth" : reached ? "level" : "increment"; period = "cumulative";
   } else if (col.role === "growth" && !rate && !ownAmount) {
-    unit = v.unit ?? col.unit ?? "%"; kind = "growth";
+    // (提高0.2个百分点 in a growth column: points added to a rate)
+    unit = v.unit ?? col.unit ?? "%"; kind = /百分点$/.test(unit) ? "increment" : "growth";
   } else {
     // (a scale in the cell over the row's measure word: 〔2.4万〕 in a row of 个 is 2.4 万个)
     unit = (v.unit === "万" || v.unit === "亿") && /^[\u4e00-\u9fff]$/.test(unitOfRow) && !/[万亿]/.test(unitOfRow) ? v.unit + unitOfRow : v.unit ?? unitOfRow;
