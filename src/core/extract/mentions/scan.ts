@@ -715,18 +715,20 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
   // (a caption that is only the count the plan sets out, 细化提出20项 over its indicators, ends its line)
   // (the line is only that caption: …主导团体标准提出15项 closing a line of goals counts work)
   const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:^|\n)[ \t]*[\u4e00-\u9fff]{0,4}(?:提出|明确)$/.test(text.slice(Math.max(0, at - 8), at));
+  const tasks = TASKS.test(after);
+  const indicators = INDICATORS_SET.test(after);
   const works = WORKS_SET.test(after);
-  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || TASKS.test(after) || INDICATORS_SET.test(after) || works)) return false;
+  if ((unit !== "项" && unit !== "个" && unit !== "条") || !(bare || tasks || indicators || works)) return false;
   const before = text.slice(from, at);
   // (the works a plan proposes, 围绕…提出28项工程 — not works it builds, 明确今年建设20项重点工程, 围绕…开工建设12项重点工程)
-  if (works && !TASKS.test(after) && !INDICATORS_SET.test(after)) {
+  if (works && !tasks && !indicators) {
     const proposed = /(?:提出|明确|部署|设置|设定)([^,。;]{0,12})$/.exec(before);
     return proposed !== null && !COUNT_VERB_ANYWHERE.test(proposed[1]);
   }
   // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
   // (…or right after the outline that holds them: “十五五”规划纲要草案12项预期性指标)
   return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) ||
-    (/(?:纲要|草案)$/.test(before) && INDICATORS_SET.test(after)) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
+    (indicators && /(?:纲要|草案)$/.test(before)) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
 

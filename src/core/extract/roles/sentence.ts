@@ -2,6 +2,7 @@
 // its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
 // qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
 import { isMeasureWord, matchUnit } from "../../numbers/units";
+import { MODAL } from "../../document/doc-year";
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
 import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
@@ -222,6 +223,8 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
 const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
 /** Words of a plan a deed done never has: the words of a goal, and this year's or next year's time. */
 const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
+/** Words of a plan around a sentence: a will, a goal or a task, this year, a deadline, a yearly amount, a bound. */
+const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|全年|到20\\d\\d年|每年|年均|年培训|${MODAL}|计划|以上`);
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?\s*$/;
 
@@ -474,8 +477,6 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
 
 /** What people counted before it attain: a certificate or a qualification (取得证书, 获得职业技能等级证书, 考取…资格). */
 const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“”]{0,10}?(?:证书|资格|资质|职称|学历|学位)/;
-/** Words of a plan in a sentence: a will, a bound, a deadline or a yearly amount. */
-const PLAN_SENTENCE_CUE = /力争|确保|目标|任务|今年|年内|全年|到20\d\d年|每年|年均|年培训|(?<![主重需必])要(?![求素点])|将(?![来近])|计划|以上/;
 
 /**
  * A count before its noun that no verb right before it sets, set by the shape around it: a numbered project's title or

@@ -168,9 +168,9 @@ export const respectivelyRule: ClauseRule = {
     // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
     // quoted, then the noun they share)
     const namedAfter = !parallel && itemsText.length < 2 ? NAMES_AFTER.exec(text.slice(k + 2, after[0].start)) : null;
-    const namesAfter = namedAfter ? namedAfter[2].split("、").map((x) => x.slice(1, -1) + namedAfter[3]) : null;
-    if (namesAfter && namesAfter.length === after.length) items = namesAfter;
-    const verbAfter = namesAfter && namesAfter.length === after.length ? namedAfter![1] : "";
+    const namesAfter = namedAfter ? namedAfter[2].split("、").map((x) => x.slice(1, -1) + namedAfter[3]) : [];
+    const verbAfter = namesAfter.length === after.length ? namedAfter![1] : "";
+    if (verbAfter) items = namesAfter;
     const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before

@@ -222,7 +222,8 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
-  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(text, docYear) ?? launchedPlanEnd(text, docYear);
+  const unyeared = openingWithoutOwnYear(text, docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared, docYear);
   if (reported !== null) return reported;
   const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
   if (yr) return Number(yr[1]);
@@ -274,6 +275,13 @@ function periodOfIndicatorTable(text: string, docYear: number | null): number | 
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
 
+/** The opening of a page that speaks of no year of its own (no 今年, no "2026年" of the page's year), else null. */
+function openingWithoutOwnYear(text: string, docYear: number | null): string | null {
+  if (docYear === null) return null;
+  const opening = text.slice(0, 3000);
+  return THIS_YEAR.test(opening) || opening.includes(`${docYear}年`) ? null : opening;
+}
+
 /**
  * The period a page is about, from its head: a headline naming the period's plan (十五五规划:目标是…) or a lead whose time
  * is the period (记者从水利部了解到,“十五五”时期,我国将…) — a page of what the period will bring. Only a period that runs
@@ -281,10 +289,8 @@ function periodOfIndicatorTable(text: string, docYear: number | null): number | 
  */
 // (not a year's report whose lead names the period it opens, “十五五”时期,我们要…。全年新增城镇就业5万人: the year's goals are
 // named as such further on)
-function periodOfLead(text: string, docYear: number | null): number | null {
-  if (docYear === null) return null;
-  const opening = text.slice(0, 3000);
-  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`)) return null;
+function periodOfLead(opening: string | null, docYear: number | null): number | null {
+  if (opening === null || docYear === null) return null;
   const head = opening.slice(0, 200);
   const m = LEAD_PERIOD.exec(head);
   // (…or the page speaks of the period's plan itself, naming no year of its own: 日前,备受关注的“十五五”规划纲要草案呈现在代表
@@ -301,11 +307,9 @@ function periodOfLead(text: string, docYear: number | null): number | null {
  * 振兴三年行动计划 on a page of 2018 → 2020): the page's goals run to its end. Only on a page that speaks of no year of its
  * own (今年, 2018年).
  */
-function launchedPlanEnd(text: string, docYear: number | null): number | null {
-  if (docYear === null) return null;
-  const opening = text.slice(0, 3000);
+function launchedPlanEnd(opening: string | null, docYear: number | null): number | null {
   // (…nor a page of a part of the year's work, 一季度新开工项目不少于40个)
-  if (THIS_YEAR.test(opening) || opening.includes(`${docYear}年`) || /[一二三四]季度|上半年|下半年/.test(opening)) return null;
+  if (opening === null || docYear === null || /[一二三四]季度|上半年|下半年/.test(opening)) return null;
   const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
   return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1]] - 1 : null;
 }
