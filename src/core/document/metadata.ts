@@ -142,6 +142,9 @@ export function readIssueDate(text: string): string | null {
     // (…or alone on its line in figures, in brackets or marked as published: [2023.01.31] 發表, 2024.03.05)
     const alone = /^\s*[[【(（]?\s*((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})\s*[\]】)）]?\s*(?:发表|發表|发布|發佈)?\s*$/.exec(line);
     if (alone) return parseDate(`${alone[1]}-${alone[2]}-${alone[3]}`);
+    // (…or closing a line after its source in 【】: http://m.rhen-cn.cn【泉州經濟網】2016-02-22)
+    const bracketed = line.includes("】") ? /【[^【】\n]{2,16}】\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
+    if (bracketed) return parseDate(`${bracketed[1]}-${bracketed[2]}-${bracketed[3]}`);
     // (…or the date in words, with the time: 来源:央视网 | 2021年03月13日 09:48)
     const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line);
     if (sourced) return parseDate(sourced[1]);

@@ -88,10 +88,13 @@ const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[�
 const ONE_OF_SET = /^(?:、[\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十]+[个家所座项])?(?:(?!成为|打造|建成|争创|跻身|进入)[^,，。;；:：、]){0,20}?之一/;
 
 /** Whether the words after a count make it one of a set (ONE_OF_SET); only words holding 之一 are read with the regex. */
+// (…or the only one, or the first, in it: 广州是11座城市中唯一调高GDP增速目标的城市)
 function oneOfSetAfter(text: string, unitEnd: number): boolean {
   const after = text.slice(unitEnd, unitEnd + 24);
-  return after.includes("之一") && ONE_OF_SET.test(after);
+  return (after.includes("之一") && ONE_OF_SET.test(after)) || (after.includes("中") && ONLY_ONE_IN_SET.test(after));
 }
+/** The set a count sizes when something is the only or first one in it: 11座城市中唯一, 31个省份中首个. */
+const ONLY_ONE_IN_SET = /^[\u4e00-\u9fff]{1,6}?中(?:唯一|首个|第一个|排名|排第|位列|位居)/;
 
 /** Inside a bracket after a group of projects, counting them and their kinds: (项目6个,其中基建工程类5个、“小而美”事项类1个). */
 // (not work counted in a bracket: (共新建社区食堂20个…), (项目共改造小区35个))
@@ -594,7 +597,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (TIME_UNITS.has(unit) && next[0] === "、" && TIME_CIRCLES_AFTER.test(text.slice(end, end + 48))) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
-  if (unit === "岁" && !suffix && /^(?:的)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)/.test(text.slice(end, end + 6))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
+  // (…or opens a range of ages, 10岁-17岁在校学生: the range says who they are)
+  if (unit === "岁" && !suffix && /^(?:的)?(?:在校|在园|适龄)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)|^\s*[-—–~至到]\s*\d+\s*周?岁/.test(text.slice(end, end + 8))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
+  // (a web page's count of its comments or views, • 0 条评论, is no figure of the text)
+  if ((unit === "条" || unit === "次" || unit === "人") && /^\s*(?:评论|留言|回复|浏览|阅读|点赞)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: "a web page's count of comments or views (0 条评论)" };
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (建成后可容纳15个班级、300名学生, 建成后将年产150万套芯片: what a building will hold or make, its size — not places added)
@@ -608,6 +614,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "个" && /\d+\s*大类$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) || (unit === "条" && /\d+\s*项$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)))) && listCount(text, tok.start, end)) return { role: "other", reason: LIST_HOLDS };
   if ((unit === "个" || unit === "项" || unit === "件") && PROJECTS_IN_BRACKET.test(text.slice(Math.max(0, tok.start - 30), tok.start))) return { role: "other", reason: "how many projects a part of the list holds (科教惠民工程(项目6个,其中基建工程类5个))" };
   if (isMeasureWord(unit) && oneOfSetAfter(text, unitEnd)) return { role: "other", reason: "the set something is one of (属于全省80个重点发展县之一)" };
+  // (青岛市列入改造的10个区(市)涉及473个老旧小区: the places a plan covers, before what it holds there)
+  if (unit === "个" && /^(?:区|县|市|区县|县区|县市区|县(?:市、?区)|乡镇|镇街|街镇)(?:[(（][市区县]{1,3}[)）])?涉及/.test(text.slice(unitEnd, unitEnd + 10))) return { role: "qualifier", reason: "the places a plan covers (列入改造的10个区(市)涉及…)" };
   if (unit === "次" && /(出现|提及|提到)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start))) return { role: "other", reason: "how often a word occurs (“发展”出现67次)" };
   if (unit === "条" && /^[^,。;]{0,4}(?:政策措施|政策|措施|举措|意见|细则)/.test(text.slice(unitEnd, unitEnd + 10)) && /(?:落实|贯彻|执行|用好|兑现)[^,。;]{0,16}$/.test(text.slice(Math.max(lookFrom, tok.start - 18), tok.start))) return { role: "name", reason: "a policy package named by its count (落实…40条政策措施)" };
   // (a list right before the count is read back to its verb: 聚焦电子信息、…、节能环保8条)
@@ -760,7 +768,7 @@ const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高�
 const SESSIONS = /^期(?:以上|左右|以内|多|余|[,。;、)]|$)/;
 
 /** The projects of a yearly list (10件惠民实事, 12项民生实事项目): their number says how long the list is. */
-const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生工程|民心工程)/;
+const PROJECT_LIST = /^(?:年度)?[^,。;、\d]{0,8}?(?:20\d\d年度?)?[^,。;、\d]{0,4}?(?:重点)?(?:(?:民生|惠民|为民|便民)?实事|民生大事|民生工程|民心工程)/;
 /** Fields, then the measures or tasks in them counted: 重点领域的47条具体举措, 方面的20项重点任务. */
 const FIELDS_OF_MEASURES = /^[\u4e00-\u9fff]{0,4}?(?:领域|方面|板块|维度)的?\s*\d+\s*[条项个](?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|任务|工作)/;
 /** Why a count of the list's own projects is no target. */
@@ -799,7 +807,8 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
   const before = text.slice(from, at);
   if (!before.includes("+")) return false;
   // (the counts must be said to be its parts: “1+4+20”概括,即1个总目标… — not 实施“1+5”行动计划,建成5个…)
-  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)[^“”"。;\n]*$/.exec(before);
+  // (…and only up to a goal the sentence goes on to set: …,即3个驻点招商工作组…,确保…项目12个,其中10亿元以上项目1个)
+  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)(?:(?!确保|力争|争取)[^“”"。;\n])*$/.exec(before);
   return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
 }
 

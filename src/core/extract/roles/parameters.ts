@@ -195,6 +195,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
     /原则上(?:[^,。;建新完实改培打创引开]){0,12}(?:不低于|不少于|不超过|不高于|不小于|不大于)$/.test(clauseBefore))) return true;
   // (高效节水灌溉每亩再增加200元: money per unit of land is a cost or grant standard — not 每亩增收, what a farmer gains)
   if (clauseBefore.includes("每") && PER_AREA_MONEY.test(clauseBefore) && /^[^,。;]{0,4}元/.test(clauseAfter)) return true;
+  // (打造一批建设标准不低于3000元/亩的高标准农田: a cost standard per unit of land, the norm of what is built)
+  if (clauseBefore.includes("标准") && /标准(?:为|不低于|不少于|不高于|达到)?$/.test(clauseBefore) && /^[^,。;]{0,4}元\/(?:亩|平方米|平米|公顷)/.test(clauseAfter)) return true;
   // (以建筑面积不超过70平方米的小户型为主: what a measure mainly is, a norm of its kind)
   if (withYi && MAINLY_OF.test(clauseAfter) && /以[^,。;]{0,16}$/.test(clauseBefore)) return true;
   if (clauseBefore.includes("限") && CAPPED_SHARE.test(clauseBefore)) return true;

@@ -271,8 +271,10 @@ export const indicatorNumberRule: ClauseRule = {
         const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried) && text[next.end] === "的" && THRESHOLD_BEFORE.test(upToNext);
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
         // unbounded amount sets it; the next number bounds or lists what it counts
+        // (新增20亿元企业1家: a sum right before a noun then counted sizes the noun — firms of 20亿元)
+        const sizesCounted = m.unit.endsWith("元") && isMeasureWord(next?.unit ?? "") && /^级?[\u4e00-\u9fff]{1,8}$/.test(upToNext);
         const setByVerb = next !== undefined && m.suffix === null && verbSets && !THRESHOLD_BEFORE.test(upToNext) &&
-          (isMeasureWord(m.unit) || next.suffix === null);
+          (isMeasureWord(m.unit) || next.suffix === null) && !sizesCounted;
         // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
         const served = isMeasureWord(m.unit) && preEnd.endsWith("为");
         // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)

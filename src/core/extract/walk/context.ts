@@ -327,7 +327,8 @@ const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([
  * what it speaks of (“十五五”时期是…的关键阶段).
  */
 // (…or a lead that opens with the period as what it speaks of: “十五五”时期是我国城市轨道交通…的关键阶段)
-const LEAD_PERIOD = /^\s*[“"「]?十([一二三四五六])五[”"」]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)(?:[,，][^。]{0,30}?(?:将|要)|是[^。]{0,40}?(?:关键|重要)(?:阶段|时期|五年))/;
+// (…or with what the place holds to through it: “十四五”期间,丰润区坚持稳中求进工作总基调,…)
+const LEAD_PERIOD = /^\s*[“"「]?十([一二三四五六])五[”"」]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)(?:[,，][^。]{0,30}?(?:将|要|坚持|聚焦|围绕|力争)|是[^。]{0,40}?(?:关键|重要)(?:阶段|时期|五年))/;
 
 /** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
 function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {

@@ -129,6 +129,9 @@ const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全
 // (同比增长超10%: a floor before it says so too)
 const BOUND_WORDS = /同比(?:增长|下降|提高|增加|减少)?(?:[\d.]+%?(?:左右|以上|以内)|(?:超过?|不低于)[\d.]+%?)/;
 
+/** A bound set against last year's level (水平相对上年度增长1个百分点以上): a goal, where a result is stated exactly. */
+const BOUND_ON_LAST_YEAR = /(?:相对|比|较)上年度(?:增长|下降|提高|增加|减少)[\d.]+(?:%|个百分点)(?:左右|以上|以内)/;
+
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
 // (要 and 将 as modals: not the 要 of 主要污染物, 重要, nor the 将 of 将近)
 const PLAN_WORDING = new RegExp(`(${MODAL}|拟|努力|务必|力求|到20\\d\\d年)`);
@@ -148,8 +151,8 @@ export function continuesPast(sentence: string): boolean {
 const GROUND_LAID = /为[^,。;]{0,16}?(?:奠定|打下)了?[^,。;]{0,6}?基础/g;
 
 /** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
-// (or as a rate: 年度计划投资完成率达105%)
-const SHARE_DONE = /完成(?:年|年度|全年)?(?:计划|目标|任务){1,2}的?[\d.]+%|(?:年度|全年)?(?:计划|目标)(?:投资|任务)?完成率(?:达到|达|为)?[\d.]+%/g;
+// (or as a rate: 年度计划投资完成率达105%; or of the plan's investment, 完成年度计划投资的31.7%)
+const SHARE_DONE = /完成(?:年|年度|全年)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?[\d.]+%|(?:年度|全年)?(?:计划|目标)(?:投资|任务)?完成率(?:达到|达|为)?[\d.]+%/g;
 const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replace(SHARE_DONE, "") : s);
 
 /** A year opening a paragraph as its time, alone or after a lead-in: */
@@ -161,13 +164,17 @@ const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replac
 // (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
 // purpose, 为落实规划,2025年,…)
 /** What may open a paragraph before its time: a lead-in reporting speech, a summary's label, a word of discourse. */
-const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*`;
+const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说|了解到|获悉|得知)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*`;
 const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
 
-/** A paragraph opening with a year before the document's, as its time (2024年,我省…): it reviews that year. */
-export function opensWithPastYear(line: string, docYear: number | null): boolean {
+/**
+ * Where the year stands in a paragraph opening with a year before the document's, as its time (2024年,我省…: it reviews
+ * that year), or -1. A year inside its lead-in (记者从…2022年工作会议上了解到,2021年,…) names no time of its own.
+ */
+export function pastYearOpening(line: string, docYear: number | null): number {
   const m = OPENS_WITH_YEAR.exec(line);
-  return m !== null && docYear !== null && Number(m[1] ?? m[2]) < docYear;
+  if (m === null || docYear === null || Number(m[1] ?? m[2]) >= docYear) return -1;
+  return m[0].length - m[0].replace(/^[\s\S]*?(?:在)?(?=20\d\d年(?![\s\S]*20\d\d年))/, "").length;
 }
 
 /** Whether a paragraph opens with the year just past as its time (过去一年,…, 去年,…). */
@@ -287,7 +294,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (2024年…主要预期目标是:地区生产总值增长6%左右,固定资产投资与上年度持平: what the goals are compared with is no review)
   // (not a part of the year gone, 上半年…主要目标:…同比增长5.8%,高于年度目标…: what it reached)
   const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence) && !/(?:高于|低于|超过|完成)(?:年度|全年)目标/.test(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  const boundOnLastYear = wording !== null && wording[0] === "上年度" && BOUND_ON_LAST_YEAR.test(sentence) && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence);
+  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
@@ -300,7 +308,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务: 如今 with its comma says the same)
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
-  if (/(?:^|[,，;；])\s*(?:(?:截至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
+  if (/(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测)[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
   // (对…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named, in a sentence that sets nothing to come)
@@ -344,6 +352,27 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
+
+/** A stage of projects a report names (计划投产项目17宗, 计划新开工项目): a category, not a plan the sentence sets. */
+const PLANNED_STAGE = /计划(?:新)?(?:开工|投产|竣工|完工)(?=项目)/g;
+/** What a report says, without the share of a plan done and the stages of projects it names. */
+const reportSaid = (s: string): string => withoutShareDone(s.includes("计划") ? s.replace(PLANNED_STAGE, "") : s);
+
+/** A sentence opening with the months so far that sets nothing ahead (1-4月,完成投资96.4亿元,完成年度计划投资的31.7%). */
+// (the months as the roles read them, 1-4月,…: a quarter or a half, 一季度,启动项目10个, opens a work plan's deadline)
+export function reportsMonthsSoFar(sentence: string): boolean {
+  return namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && setsNothingAhead(reportSaid(sentence));
+}
+
+/** A sentence opening with 其中 that gives the parts of a report before it and sets nothing ahead (其中续建项目35宗,…). */
+export function partsOfReport(sentence: string): boolean {
+  return /^\s*其中/.test(sentence) && setsNothingAhead(reportSaid(sentence));
+}
+
+/** A part after a report's semicolon that sets nothing ahead (…;计划投产项目17宗,完成投资16.1亿元,…). */
+export function goesOnReport(part: string): boolean {
+  return setsNothingAhead(reportSaid(part));
+}
 
 /** A sentence with no word of a plan, of time ahead or of a deadline: it sets nothing to come. */
 export function setsNothingAhead(sentence: string): boolean {
@@ -538,7 +567,9 @@ export function isPastClause(clause: string): boolean {
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
-  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}的\s*\d/.test(clause)) return true;
+  // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
+  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
+  if (clause.includes("序时") && /(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);

@@ -13,7 +13,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, opensWithPastYear, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -279,7 +279,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (…or stands in a review section: 一、2025年工作回顾 / …下一步,我们将再新建学校8所)
     const mayTurn = paragraphPast === REVIEW_OPENING || paragraphPast === IN_REVIEW_SECTION;
     // 2024年,我省…。全年地区生产总值增长4.8%…: a paragraph opening with a year before the document's reviews it
-    const openedPast: boolean = paragraphPast === null && opensWithPastYear(trimmed, docYear);
+    const pastOpening = paragraphPast === null ? pastYearOpening(trimmed, docYear) : -1;
+    // (…or with the year just past, 去年,经开区招商引资实现新突破。全年新增…: its 全年 is that year)
+    const openedPast: boolean = pastOpening >= 0 || (paragraphPast === null && opensWithYearJustPast(trimmed));
+    // (the years of the lead-in before it are no time of the paragraph's: 记者从…2022年工作会议上了解到,2021年,…)
+    const ownYearsFrom = openedPast ? line.start + raw.length - raw.trimStart().length + pastOpening : -1;
     const mayGoOnReview = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null;
     const goesOnReview: boolean = mayGoOnReview && continuesReview(trimmed) && !BOUND_AFTER.test(trimmed);
     // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
@@ -316,6 +320,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       const to = part ? part.start : line.end;
       // a past statement continued after a semicolon (2020年,…人口65448人;65岁及以上人口47678人) stays past
       let carried: string | null = null;
+      // (the sentence before reported the months so far: 1-4月,完成投资96.4亿元,完成年度计划投资的31.7%。其中…)
+      let monthsBefore = false;
       let carriedBySemicolon = false;
       // (and a plan: …水运货运量同比增长6%…;多式联运货运量同比增长15%; — a 同比 rate after a part that set targets is one too)
       let planBySemicolon = false;
@@ -342,7 +348,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         while (y0 < years.length && years[y0].pos < sentence.start) y0++;
         let y1 = y0;
         while (y1 < years.length && years[y1].end <= sentence.end) y1++;
-        const sYears = y1 > y0 ? years.slice(y0, y1) : NO_YEARS;
+        const sYears = y1 > y0 ? (sentence.start <= ownYearsFrom ? years.slice(y0, y1).filter((y) => y.pos >= ownYearsFrom) : years.slice(y0, y1)) : NO_YEARS;
         if (sYears.length > 0) openedYear = yearOpening(text, sentence.start, sYears, docYear);
         // a sentence that states nothing (no quantity, no 全覆盖) makes no block, unless a semicolon carries it on
         const states = doc.statesAnything(sentence.start, sentence.end);
@@ -379,16 +385,19 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, sYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, sYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
           (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
           (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
-        if (past === null && docYear !== null && sYears.some((y) => y.year >= docYear)) reviewGoesOn = false;
+        // (…or once a sentence turns to what will be done: …2024年,粮食产量1100万吨…。一是全力打造…,确保…)
+        if (past === null && docYear !== null && (sYears.some((y) => y.year >= docYear) || (reviewGoesOn && !setsNothingAhead(said)))) reviewGoesOn = false;
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
         // and set nothing (…“十四五”期间,…达到1.5万亿元。人均地区生产总值增长25%左右。)
         carried = past;
+        monthsBefore = (past === null && reportsMonthsSoFar(said)) || past === MONTHS_PARTS;
         linePast = past;
         yearOnly = null;
         carriedBySemicolon = text[sentence.end] === ";";
@@ -528,6 +537,9 @@ function laterHorizon(text: string, years: readonly YearMention[], first: YearMe
  */
 const PERIOD_CAPTION = /(?:^|[,，:：])\s*[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?\s*$/;
 
+/** A line ending on a plan period's goals, 水利厅制定了“十三五”主要目标。, with the goals in the lines under it. */
+const PERIOD_GOALS_LINE = /[“"「]?(十[一二三四五六]五)[”"」]?(?:时期|期间)?的?(?:主要|发展|奋斗|总体)?目标(?:任务)?(?:是|为|如下)?[。:：]?\s*$/;
+
 /**
  * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
  * in passing, …明年将继续推进, nor a noun, 明年计划开工项目).
@@ -541,6 +553,9 @@ const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作�
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
+/** Why the parts of a report of the months so far are past: 1-4月,完成投资96.4亿元…。其中续建项目35宗,完成投资47.7亿元;… */
+const MONTHS_PARTS = "the parts of the months' results before it (1-4月,…。其中…)";
+
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
@@ -555,7 +570,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // (a caption that is only a plan period, 遇见,“十四五” / “十五五”时期, dates the lines of goals under it — also where
   // a page of short captions ran it onto the line before: …发展格局遇见,“十四五”)
   else if (docYear !== null && trimmed.includes("五")) {
-    const cap = PERIOD_CAPTION.exec(trimmed);
+    const cap = PERIOD_CAPTION.exec(trimmed) ?? PERIOD_GOALS_LINE.exec(trimmed);
     if (cap && PLAN_PERIODS[cap[1]] >= docYear) ctx.lineYear = PLAN_PERIODS[cap[1]];
   }
   // (记者从会上获悉,明年仓山区将加大民生投入,…: a lead telling what next year will bring dates the paragraphs after it)
@@ -802,3 +817,4 @@ const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满�
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
+

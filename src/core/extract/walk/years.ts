@@ -22,7 +22,8 @@ const PERIOD_YEAR_NAMED = new RegExp(`^(?:是|为)?[“"]?(?:十[一二三四五
 /** What an infographic's caption names after a bare year: its results or its goals (2017成绩, 2018目标). */
 const CAPTION_AFTER_YEAR = /^(?:成绩|目标|预期|实绩|完成)/;
 /** A plan period named as its first year: “十五五”开局之年. */
-const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR})`);
+// (…or its start, said to go well: 实现“十四五”良好开局, “十五五”开好局 — the first year too)
+const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR}|良好开局|开局良好|开好局|起好步|开门红)`);
 
 export function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
