@@ -134,3 +134,35 @@ describe("more ways a page gives its year", () => {
     expect(extract("近日,省住房和城乡建设厅公布了16市2023年城镇老旧小区改造计划,全省共计划改造老旧小区3898个。").document.docYear).toBe(2023);
   });
 });
+
+describe("a goal quoted after its name", () => {
+  it("gives its value: the quote names nothing (其预期目标为“增长7.5%以上”, 均是“增长7%”)", () => {
+    const text = "单从GDP增长目标来看,周口市的预期目标为“增长7.5%以上”,而商丘市的目标是“增长7.5%左右”。";
+    expect(all(text, 2023).map((t) => `${t.value}|${t.kind}`)).toEqual(["7.5|growth", "7.5|growth"]);
+  });
+  it("but a short quote after no goal's name stays a name (打造“3个100万”)", () => {
+    expect(all("全力打造“3个100万”工程。", 2023)).toEqual([]);
+  });
+});
+
+describe("still more ways a page gives its year", () => {
+  it("the day in the parenthesis of a report's title line, before a repost's time field (…政府工作报告(2023年1月3日 李云) / 时间: 2024-02-24)", () => {
+    const doc = extract("绵阳市政府工作报告(2023年1月3日 李云)\n\n时间: 2024-02-24 12:54:11\n\n今年主要预期目标是:地区生产总值增长7.5%。").document;
+    expect(doc.issueDate).toBe("2023-01-03");
+    expect(doc.docYear).toBe(2023);
+  });
+  it("not a photo's caption (2025年11月2日傍晚,…雪山风光。江飞波 摄)", () => {
+    const text = "中新网拉萨1月31日电 西藏自治区人民代表大会会议31日开幕。报告提到,2025年全区环境空气质量优良天数比例保持99%以上。\n\n2025年11月2日傍晚,拉萨布达拉宫与远处的雪山风光。江飞波 摄\n\n他说,2026年,西藏将完成营造林40万亩以上。";
+    expect(values(text)).toEqual([40]);
+  });
+  it("a year after a will, as the year of the goal (力争2024年全区电力装机总规模突破2.6亿千瓦)", () => {
+    expect(extract("今年全区将力争年内新增新能源装机4500万千瓦。力争2024年全区电力装机总规模突破2.6亿千瓦。").document.docYear).toBe(2024);
+  });
+});
+
+describe("a sentence opening with a past year after a news lead", () => {
+  it("reviews that year in the sentences after it that name none (记者从报告中了解到,2024年,…。市管国企利润增长8%。)", () => {
+    const text = "市长在作政府工作报告时透露,2025年预期目标增长5%左右。\n1月14日,市人民代表大会开幕。记者从报告中了解到,2024年,天津扎实推进重点改革,持续释放市场活力。市管国企利润增长8%,新设外商投资企业566家。";
+    expect(values(text, 2025)).toEqual([5]);
+  });
+});

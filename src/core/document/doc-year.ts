@@ -177,6 +177,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…or after a clause of what the item is for: (1)持续提升区域核心竞争力…,2025年财政总收入力争达到130亿元)
   // (…or after a heading's label, the will right after the year: 主要目标:2024年确保全市粮食播种面积172万亩)
   /(?:^|[。\n,，:：])\s*(20\d\d)年(?![,，。;\n])[^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
+  // (…or after a will, as the year of the goal: 力争2024年全区电力装机总规模突破2.6亿千瓦)
+  /(?:力争|确保|争取)(?:在)?(20\d\d)年(?!底前|前|以前)(?![^,，。;\n]{0,6}了)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

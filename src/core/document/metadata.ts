@@ -98,6 +98,8 @@ export function readDocNumber(text: string): string | null {
 const SIGNATURE_IN_WORDS = new RegExp(`^${DATE_IN_WORDS}$`);
 const PAREN_DATE_IN_WORDS = new RegExp(`[(][^()]{0,10}?(${DATE_IN_WORDS})`);
 const BYLINE_IN_WORDS = new RegExp(`^\\s*[—–-]{1,2}\\s*(${DATE_IN_WORDS})(?=在|于)`);
+/** A title line naming a report or a plan, with the day it was given in its parenthesis: …政府工作报告(2023年1月3日 李云). */
+const TITLE_PAREN_DATE = /^[^\n。,，]{2,40}(?:报告|规划|计划|纲要|方案|要点)[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/m;
 
 export function readIssueDate(text: string): string | null {
   const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
@@ -111,6 +113,10 @@ export function readIssueDate(text: string): string | null {
   const head = text.slice(0, 3000);
   const paren = PAREN_DATE_IN_WORDS.exec(head);
   if (paren) return parseDate(paren[1]);
+  // (…or in figures in the parenthesis of a title line naming a report or a plan, before a page's own time field:
+  // 绵阳市政府工作报告(2023年1月3日 李云) / 时间: 2024-02-24 — the page reposts the report)
+  const titled = TITLE_PAREN_DATE.exec(firstLines(text, 3).join("\n"));
+  if (titled) return parseDate(titled[1]);
   // (信息来源: 综合办公室 时间:2025-08-20: a page's time field, a field of its own — not 完成时间:, a task's deadline)
   const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
@@ -122,7 +128,8 @@ export function readIssueDate(text: string): string | null {
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
   for (const line of firstLines(text, 12)) {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
-    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line) ??
+    // (nor a photo's caption, its credit closing the line: 2025年11月2日傍晚,…雪山风光。江飞波 摄)
+    const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line.endsWith("摄") ? "" : line) ??
       // (in words, as a byline writes it: ——二〇二六年一月二十日在…会议上)
       BYLINE_IN_WORDS.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)

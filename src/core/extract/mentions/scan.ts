@@ -365,7 +365,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const quotedValue = quoted && (QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6)) ||
     (orMore && /^\+[”"」]/.test(text.slice(tok.end, tok.end + 2)) && !/(?:[一二两三四五六七八九十]|\d)\s*个\s*[“"「]$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))));
   if (quoted && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
-  if (!quotedValue && insideShortQuote(text, tok.start, tok.end)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
+  if (!quotedValue && insideShortQuote(text, tok.start, tok.end) && !quotedGoal(text, tok.start)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
@@ -811,6 +811,17 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
   const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)(?:(?!确保|力争|争取)[^“”"。;\n])*$/.exec(before);
   return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
 }
+
+/**
+ * Whether the number at `at` stands in a quote that gives a goal's words, the quote right after the goal named: 其预期目标为
+ * “保8%、争9%”, 均是“增长7%” — the quote quotes the value, it names nothing.
+ */
+function quotedGoal(text: string, at: number): boolean {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || at - open > 12 || text.slice(open, at).includes("”")) return false;
+  return QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+}
+const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|定为)[:：]?$|均(?:是|为)$/;
 
 /** A heading's count of its items in brackets: 一、促进就业(3项). */
 const HEADING_COUNT = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}[、.][^,。;\n(（]{2,12}[(（]$/;

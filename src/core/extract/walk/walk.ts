@@ -374,7 +374,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
             const said = text.slice(sentence.start, sentence.end);
             yearOnly = pastSentenceReason(said, sYears, docYear, false, doc.planFrom ?? null);
-            yearSaidReview = REVIEWS_YEAR.test(said);
+            // (…or opens the sentence with that past year after a news lead: 记者从报告中了解到,2024年,天津扎实推进重点改革。)
+            yearSaidReview = REVIEWS_YEAR.test(said) || pastYearOpening(said, docYear) >= 0;
           }
           carriedBySemicolon = false;
           planBySemicolon = false;
