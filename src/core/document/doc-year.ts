@@ -116,8 +116,9 @@ const YEAR_OF_WORK = new RegExp([
   // (…of works too, 下达2022年省重大工程项目名单和推进计划)
   // (not a list's results, 公布了2023年重大工程项目完成情况)
   /(?:发布|公布|印发|下达)(?:了)?\s*(20\d\d)年度?[^,，。;\n]{0,16}?(?:(?:重大|重点)(?:工程)?项目|项目清单|项目名单|项目计划)(?![^,，。;\n]{0,10}(?:完成情况|考核|验收|评估|总结))/.source,
-  // (…or of a year's plan of works, the places it covers before the year: 公布了16市2023年城镇老旧小区改造计划)
-  /(?:发布|公布|印发|下达)(?:了)?\s*(?:\d{1,3}[个]?[市县区])?(20\d\d)年度?[^,，。;\n《》]{0,16}?(?:改造|建设|实施)计划(?![^,，。;\n]{0,10}(?:完成情况|执行情况|考核|验收|评估|总结))/.source,
+  // (…or of a year's plan of works, the places it covers before the year: 公布了16市2023年城镇老旧小区改造计划 — not one
+  // of last year's a review tells, 去年省里公布了2023年…改造计划)
+  /(?<!(?:去年|上年|回顾)[^。;\n]{0,12})(?:发布|公布|印发|下达)(?:了)?\s*(?:\d{1,3}[个]?[市县区])?(20\d\d)年度?[^,，。;\n《》]{0,16}?(?:改造|建设|实施)计划(?![^,，。;\n]{0,10}(?:完成情况|执行情况|考核|验收|评估|总结))/.source,
   // (…or the vote that chooses its works: 2025年“温暖宣汉”十大行动票决结果出炉)
   // (not how a year's goals were met, 2024年目标完成情况公布)
   /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算|票决结果)[^,，。;\n远规纲完]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,
@@ -177,8 +178,6 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…or after a clause of what the item is for: (1)持续提升区域核心竞争力…,2025年财政总收入力争达到130亿元)
   // (…or after a heading's label, the will right after the year: 主要目标:2024年确保全市粮食播种面积172万亩)
   /(?:^|[。\n,，:：])\s*(20\d\d)年(?![,，。;\n])[^。;\n]{0,24}?(?:力争|确保)(?![^,，。;\n]{0,6}了)/.source,
-  // (…or after a will, as the year of the goal: 力争2024年全区电力装机总规模突破2.6亿千瓦)
-  /(?:力争|确保|争取)(?:在)?(20\d\d)年(?!底前|前|以前)(?![^,，。;\n]{0,6}了)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a

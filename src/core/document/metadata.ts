@@ -193,7 +193,8 @@ export function readDocument(text: string, id: string, joined = text): Omit<Plan
   const title = readTitle(text, joined);
   const issuer = readIssuer(text, title);
   const issueDate = readIssueDate(text);
-  const year = documentYear(joined, title, issueDate);
+  // (a photo's caption dates the page only when nothing else does: 2023年11月2日傍晚,…雪山风光。江飞波 摄 / 明年全县…)
+  const year = documentYear(joined, title, issueDate) ?? captionYear(text);
   return {
     id,
     title,
@@ -204,4 +205,13 @@ export function readDocument(text: string, id: string, joined = text): Omit<Plan
     docYear: year ? year.year : null,
     docYearSource: year ? year.source : null,
   };
+}
+
+/** The year of a photo's caption near the head, its date opening the line and its credit closing it (…江飞波 摄). */
+function captionYear(text: string): { year: number; source: string } | null {
+  for (const line of firstLines(text, 12)) {
+    const m = line.endsWith("摄") ? /^\s*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/.exec(line) : null;
+    if (m) return { year: Number(m[1]), source: "date" };
+  }
+  return null;
 }

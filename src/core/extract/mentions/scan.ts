@@ -598,9 +598,11 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
   // (…or opens a range of ages, 10岁-17岁在校学生: the range says who they are)
-  if (unit === "岁" && !suffix && /^(?:的)?(?:在校|在园|适龄)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)|^\s*[-—–~至到]\s*\d+\s*周?岁/.test(text.slice(end, end + 8))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
+  // (…not a range that is itself the goal, 人均预期寿命提高到79岁-80岁: only one before people)
+  if (unit === "岁" && !suffix && AGE_BEFORE_PEOPLE.test(text.slice(end, end + 14))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   // (a web page's count of its comments or views, • 0 条评论, is no figure of the text)
-  if ((unit === "条" || unit === "次" || unit === "人") && /^\s*(?:评论|留言|回复|浏览|阅读|点赞)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: "a web page's count of comments or views (0 条评论)" };
+  // (…the count closing its line or followed by the page's furniture — not 评论员队伍, 阅读推广活动 in running text)
+  if ((unit === "条" || unit === "次" || unit === "人") && /^\s*(?:评论|留言|回复|浏览|阅读|点赞)(?:数|量)?\s*(?:$|[\n|•·]|[(（]?\d)/.test(text.slice(unitEnd, unitEnd + 8))) return { role: "other", reason: "a web page's count of comments or views (0 条评论)" };
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (建成后可容纳15个班级、300名学生, 建成后将年产150万套芯片: what a building will hold or make, its size — not places added)
@@ -819,9 +821,16 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
 function quotedGoal(text: string, at: number): boolean {
   const open = text.lastIndexOf("“", at);
   if (open < 0 || at - open > 12 || text.slice(open, at).includes("”")) return false;
-  return QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+  // (a goal's words: a rate or a bound inside the quote — not a name the goal is given, 目标是“3个100万”)
+  const close = text.indexOf("”", at);
+  return close > 0 && close - at <= 16 && GOAL_WORDS_QUOTED.test(text.slice(open, close)) && QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open));
 }
+const GOAL_WORDS_QUOTED = /[%‰]|增长|增速|以上|左右|以内|突破/;
 const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|定为)[:：]?$|均(?:是|为)$/;
+
+/** After an age: the people it names (13-14岁女生), or the rest of a range of ages before them (10岁-17岁在校学生). */
+const AGE_PEOPLE = "(?:的)?(?:在校|在园|适龄)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)";
+const AGE_BEFORE_PEOPLE = new RegExp(`^${AGE_PEOPLE}|^\\s*[-—–~至到]\\s*\\d+\\s*周?岁${AGE_PEOPLE}`);
 
 /** A heading's count of its items in brackets: 一、促进就业(3项). */
 const HEADING_COUNT = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}[、.][^,。;\n(（]{2,12}[(（]$/;

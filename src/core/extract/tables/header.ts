@@ -27,6 +27,9 @@ export interface Column {
 
 
 /** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
+/** A bracketed gloss of seven characters or more closing a header cell. */
+const GLOSS_AFTER = /[(（][^()（）]{7,}[)）]\s*$/;
+
 function key(cell: string): string {
   // (most cells hold none of these: one test spares them the replace)
   return KEY_DROP.test(cell) ? cell.replace(KEY_DROPS, "") : cell;
@@ -77,6 +80,9 @@ function column(cell: string, role: ColumnRole, extra: Partial<Column> = {}): Co
 /** The column a header cell names, or null when the cell is no header cell. */
 export function columnOf(cell: string): Column | null {
   if (cell.length > 48) return null;
+  // (a gloss of what the column means closing its header, 2025年目标值(各项目标应达到的水平): read without it — a unit in
+  // brackets, (亿立方米), is short)
+  if (cell.length > 12 && GLOSS_AFTER.test(cell)) cell = cell.replace(GLOSS_AFTER, "");
   const k = key(cell);
   if (k.length === 0 || k.length > 24) return null;
   if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");

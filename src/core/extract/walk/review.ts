@@ -24,10 +24,10 @@ const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七
 // (5年间新增中小学学位1.37万个: the years just lived through, opening a clause, as 五年来 does)
 // (比去年同期增长28.6%, 比2019年同期: a change on the same period of an earlier year reports, as 同比 does; 此前 opening a
 // clause tells what came before; 上年度 after a bound, 增幅不低于上年度…增幅, is the base a target is set against)
-const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,]|(?=[\d两三四五六七八九十]年间)(?<=^|[,;:。\s])[\d两三四五六七八九十]年间(?=[\u4e00-\u9fff]))/;
+const PAST_SENTENCE = /(同比|(?<=^|[,;:。\s])近(?:几|些|[两三四五])?年(?:来|以来)(?=[,，])|近(?:几|些)?年(?=落户|累计|已|共|先后|陆续)|(?<=^|[,;:。\s])[\d两三四五六七八九十]{1,3}年(?:来|以来)(?=[,，])|(?:比|较)(?:去年|上年|(?:19|20)\d\d年)同期|(?=此前)(?<=^|[,;:。\s])此前(?=[\u4e00-\u9fff])|比上年|较上年|(?<!不低于|不高于|不少于|不超过)上年度|已经(?![\u4e00-\u9fff]{1,4}的)|已(?:累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成)(?!的)|已(?:密集|陆续|先后)?(?:举办|发放|开展|签约|引进|吸纳|接待)(?!项目|企业)(?=[^,。;\d的]{0,4}\d)|已有|(?<=^\s*[\u4e00-\u9fff]{1,8})已(?!突破|超过|达到)[\u4e00-\u9fff]{2}(?=(?:近|约|超过?|逾)?\d[^,，;；]*$)|(?<=^\s*[\u4e00-\u9fff]{1,6})已(?=(?:新[(（]?[改扩]|新建|改建|扩建)(?![^,，。;]{0,3}的))|完成情况[:：]|(?<=^|[,;:：。\s])今年以来(?=[,，])|(?:(?<=^|[,;:。\s]|全市|全县|全区|全省|全镇|我市|我县|我区|我省|目前|当前)现有)|(?:(?<=^|[,;:。\s])(?:园区|辖区)现有)|(?:全市|全县|全区|全省|全镇)共有|截至目前|目前已|(?<=^|[,;:。\s])(?:从|自)[^,。;]{2,24}?(?:至今|以来)(?=[,，])|(?=超额完成)(?<!(?:力争|确保|争取)[^。;]{0,30})超额完成|(?=实际|占)(?<!(?:力争|确保|争取)[^,。;]{0,10})(?:实际(?:完成|开工|竣工|投入)(?!率)|占(?:全年|年度|总)?(?:计划|目标任务)(?:投资)?的\d)|(?=目标|任务)(?<!(?:力争|确保|争取|推动|要|将|如期)[^,。;]{0,10})(?:目标|任务)(?:已经?)?提前(?:达成|完成|实现)(?!的)|十三五”?(?:时期|期间|以来|末)?[,,]|(?=[\d两三四五六七八九十]年间)(?<=^|[,;:。\s])[\d两三四五六七八九十]年间(?=[\u4e00-\u9fff]))/;
 
 /** What every wording of PAST_SENTENCE holds: most sentences hold none and are spared its lookbehinds. */
-const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来|年间/;
+const PAST_CUE = /[同此已现共截超占近]|上年|实际|十三五|提前|完成情况|以来|年间|年来/;
 /**
  * A result reached, told with the perfective 了 before its amount (形成了年产50发商业火箭, 集聚了…重点企业超过240家) — not
  * what a report set out (提出了…目标), nor in a sentence that looks ahead (预计将…总面积达到了…).
@@ -164,7 +164,7 @@ const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replac
 // (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
 // purpose, 为落实规划,2025年,…)
 /** What may open a paragraph before its time: a lead-in reporting speech, a summary's label, a word of discourse. */
-const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说|了解到|获悉|得知)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:]|各位代表[,:])?\s*`;
+const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|称|说|了解到|获悉|得知)[,:]|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:](?:在[^,，。;]{2,14}方面[,:])?|各位代表[,:])?\s*`;
 const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
 
 /**
@@ -295,7 +295,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not a part of the year gone, 上半年…主要目标:…同比增长5.8%,高于年度目标…: what it reached)
   const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence) && !/(?:高于|低于|超过|完成)(?:年度|全年)目标/.test(sentence);
   const boundOnLastYear = wording !== null && wording[0] === "上年度" && BOUND_ON_LAST_YEAR.test(sentence) && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || EXPECTED_ON_YEAR.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
@@ -310,7 +310,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (/(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
-  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测)[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
+  // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
+  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测)[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
   // (对…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named, in a sentence that sets nothing to come)
   if (sentence.includes("已于") && DONE_ON_DAY.test(sentence) && setsNothingAhead(datedBefore)) return "work done on a day named (已于3月完成)";
   // (产业升级方面成效显著,成都新增5个国家先进制造业集群,…: a field said to have gone well opens its results, in a sentence
@@ -338,7 +339,11 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
   // 预计,全年实现地区生产总值1200亿元,增长2.6%左右: a sentence opening with an estimate, naming no time ahead, estimates the
   // year just ended (a plan's expected amount names its year or a deadline: 预计,到2025年…将达到…)
-  if (/^\s*预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/.test(sentence) && !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) &&
+  // (…or quoted, or its subject straight after: “预计全省地区生产总值达4.58万亿元,增长7.8%左右,…; 预计城乡居民收入分别增长5.8%
+  // — not a plan's expected work, 预计新增农业合作社5家以上,带动农户200户以上, 预计全年旅游接待人数达到700万人次: no verb of
+  // work or time after it, no bound, no goal)
+  if ((/^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/.test(sentence) || (/^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/.test(sentence) && !/以上|以内|不少于|不低于|不超过|超过|目标/.test(sentence))) &&
+    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -360,9 +365,12 @@ const reportSaid = (s: string): string => withoutShareDone(s.includes("计划") 
 
 /** A sentence opening with the months so far that sets nothing ahead (1-4月,完成投资96.4亿元,完成年度计划投资的31.7%). */
 // (the months as the roles read them, 1-4月,…: a quarter or a half, 一季度,启动项目10个, opens a work plan's deadline)
+// (…and states figures as a report does, the share of the plan done, the schedule, a decimal — not a work plan's timetable,
+// 1-3月,完成项目前期手续办理20个。其中,新开工项目8个)
 export function reportsMonthsSoFar(sentence: string): boolean {
-  return namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && setsNothingAhead(reportSaid(sentence));
+  return namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && REPORTED_FIGURES.test(sentence) && setsNothingAhead(reportSaid(sentence));
 }
+const REPORTED_FIGURES = /完成[^,，。;]{0,12}?(?:计划|目标|任务)[^,，。;]{0,4}?的\s*\d|序时进度|同比|\d\.\d/;
 
 /** A sentence opening with 其中 that gives the parts of a report before it and sets nothing ahead (其中续建项目35宗,…). */
 export function partsOfReport(sentence: string): boolean {
@@ -515,6 +523,8 @@ export function opensWithPlan(clause: string): boolean {
   return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[一二三四]季度|今年|全年|年内)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
+/** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
+const EXPECTED_ON_YEAR = /预期(?:同比)?(?:增长|增速)[\d.]+%/;
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
 const WILL_CUE = /(力争|确保)/;
 
@@ -569,7 +579,7 @@ export function isPastClause(clause: string): boolean {
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
   if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
-  if (clause.includes("序时") && /(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
+  if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);

@@ -545,7 +545,8 @@ const PERIOD_GOALS_LINE = /[“"「]?(十[一二三四五六]五)[”"」]?(?:�
  * Next year as the time of what a news lead reports will be done: 记者从会上获悉,明年仓山区将…, 会议提出,明年要… (not 明年
  * in passing, …明年将继续推进, nor a noun, 明年计划开工项目).
  */
-const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)/;
+// (…or names next year's tasks: 福建省政府办公厅明确明年全省植树造林和森林经营任务为590万亩。其中,植树造林90万亩)
+const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出)[,，:：]?\s*明年(?:[\u4e00-\u9fff]{0,8}?(?:将|要)(?!继续)|[^。;\n]{0,16}?(?:任务|目标)(?:为|是))/;
 
 /** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
 const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
