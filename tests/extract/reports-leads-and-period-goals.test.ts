@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
 
 const all = (text: string, docYear?: number) => extract(text, { docYear }).targets;
-const read = (text: string, docYear?: number): string[] =>
-  all(text, docYear).filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}${t.unit}|${t.year}|${t.kind}`);
 const values = (text: string, docYear?: number): number[] => all(text, docYear).filter((t) => t.confidence !== "low").map((t) => t.value);
 
 describe("a bound set against last year's level", () => {

@@ -26,10 +26,10 @@ export interface Column {
 }
 
 
-/** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
 /** A bracketed gloss of seven characters or more closing a header cell. */
 const GLOSS_AFTER = /[(（][^()（）]{7,}[)）]\s*$/;
 
+/** A header cell without spaces, quotes and brackets: 2025年(目标) → 2025年目标, “十四五”目标 → 十四五目标. */
 function key(cell: string): string {
   // (most cells hold none of these: one test spares them the replace)
   return KEY_DROP.test(cell) ? cell.replace(KEY_DROPS, "") : cell;

@@ -173,8 +173,9 @@ const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|�
  */
 export function pastYearOpening(line: string, docYear: number | null): number {
   const m = OPENS_WITH_YEAR.exec(line);
-  if (m === null || docYear === null || Number(m[1] ?? m[2]) >= docYear) return -1;
-  return m[0].length - m[0].replace(/^[\s\S]*?(?:在)?(?=20\d\d年(?![\s\S]*20\d\d年))/, "").length;
+  const year = m?.[1] ?? m?.[2];
+  if (m === null || docYear === null || Number(year) >= docYear) return -1;
+  return m[0].lastIndexOf(`${year}年`);
 }
 
 /** Whether a paragraph opens with the year just past as its time (过去一年,…, 去年,…). */

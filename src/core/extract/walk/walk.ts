@@ -551,13 +551,13 @@ const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出
 /** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
 const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
 
+/** Why the parts of a report of the months so far are past: 1-4月,完成投资96.4亿元…。其中续建项目35宗,完成投资47.7亿元;… */
+const MONTHS_PARTS = "the parts of the months' results before it (1-4月,…。其中…)";
+
 /**
  * A paragraph that opens with a year sets it for what follows in the section (2027年,城区…); an intro line ending
  * in a colon sets the year of what it introduces (锚定二〇三五年远景目标,"十四五"时期…主要目标是:).
  */
-/** Why the parts of a report of the months so far are past: 1-4月,完成投资96.4亿元…。其中续建项目35宗,完成投资47.7亿元;… */
-const MONTHS_PARTS = "the parts of the months' results before it (1-4月,…。其中…)";
-
 function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: string, years: YearMention[], docYear: number | null): boolean {
   // (未来三年,… dates its own sentence only)
   const first = years.find((y) => y.pos >= lead);
@@ -819,4 +819,3 @@ const REVIEWS_YEAR = /(取得[^,。;]{0,8}(成效|成绩|成就|进展)|圆满�
 
 /** Words that point back to the year just named: 这一年, 当年, 同年. */
 const POINTS_BACK = /^\s*(?:这一年|这年|当年|同年|该年|是年|这五年|五年来)/;
-
