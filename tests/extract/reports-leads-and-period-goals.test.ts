@@ -203,3 +203,19 @@ describe("a lead naming next year's tasks", () => {
     expect(all(text, 2018).map((t) => t.year)).toEqual([2019, 2019, 2019, 2019, 2019]);
   });
 });
+
+describe("limits found by the round's second review", () => {
+  it("an age range before where its people live still names them (为35岁—64岁农村适龄妇女开展宫颈癌筛查2万人)", () => {
+    expect(values("为35岁—64岁农村适龄妇女开展宫颈癌筛查2万人。", 2025)).toEqual([2]);
+  });
+  it("a result beside what was expected is no quarter's plan (同比增长5.8%,高于预期增长5.5%的目标)", () => {
+    expect(values("上半年,全县实现地区生产总值210亿元,同比增长5.8%,高于预期增长5.5%的目标。", 2024)).toEqual([]);
+  });
+  it("the whole place's figures after the months report them, and so do the parts after 其中 (1-3月,全市新开工项目10个。其中…)", () => {
+    expect(values("1-3月,全市新开工项目10个。其中,工业项目6个,完成投资5.2亿元。", 2024)).toEqual([]);
+  });
+  it("预计 under a heading of goals, or of what a project brings once built, is a plan's (预计规上工业增加值增长7%)", () => {
+    expect(values("今年主要预期目标:地区生产总值增长6%左右。预计规上工业增加值增长7%,固定资产投资增长8%。", 2024)).toEqual([6, 7, 8]);
+    expect(values("预计项目建成后年产值达到20亿元,新增就业岗位500个。", 2024)).toEqual([20, 500]);
+  });
+});

@@ -830,7 +830,8 @@ const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|�
 
 /** After an age: the people it names (13-14岁女生), or the rest of a range of ages before them (10岁-17岁在校学生). */
 const AGE_PEOPLE = "(?:的)?(?:在校|在园|适龄)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)";
-const AGE_BEFORE_PEOPLE = new RegExp(`^${AGE_PEOPLE}|^\\s*[-—–~至到]\\s*\\d+\\s*周?岁${AGE_PEOPLE}`);
+// (a range may name where its people live before them: 35岁—64岁农村适龄妇女, 60岁-79岁的城乡老年人)
+const AGE_BEFORE_PEOPLE = new RegExp(`^${AGE_PEOPLE}|^\\s*[-—–~至到]\\s*\\d+\\s*周?岁(?:的)?[\\u4e00-\\u9fff]{0,4}?${AGE_PEOPLE}`);
 
 /** A heading's count of its items in brackets: 一、促进就业(3项). */
 const HEADING_COUNT = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}[、.][^,。;\n(（]{2,12}[(（]$/;

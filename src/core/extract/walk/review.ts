@@ -342,9 +342,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // year just ended (a plan's expected amount names its year or a deadline: 预计,到2025年…将达到…)
   // (…or quoted, or its subject straight after: “预计全省地区生产总值达4.58万亿元,增长7.8%左右,…; 预计城乡居民收入分别增长5.8%
   // — not a plan's expected work, 预计新增农业合作社5家以上,带动农户200户以上, 预计全年旅游接待人数达到700万人次: no verb of
-  // work or time after it, no bound, no goal)
+  // work or time after it, no bound, no goal; nor under a heading of goals, nor what a project will bring once built)
   if ((/^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/.test(sentence) || (/^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/.test(sentence) && !/以上|以内|不少于|不低于|不超过|超过|目标/.test(sentence))) &&
-    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) &&
+    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !/(?:建成|投产|完成|运营)后/.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -371,7 +371,8 @@ const reportSaid = (s: string): string => withoutShareDone(s.includes("计划") 
 export function reportsMonthsSoFar(sentence: string): boolean {
   return namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && REPORTED_FIGURES.test(sentence) && setsNothingAhead(reportSaid(sentence));
 }
-const REPORTED_FIGURES = /完成[^,，。;]{0,12}?(?:计划|目标|任务)[^,，。;]{0,4}?的\s*\d|序时进度|同比|\d\.\d/;
+// (…or the whole place's, after the months: 1-3月,全市新开工项目10个)
+const REPORTED_FIGURES = /完成[^,，。;]{0,12}?(?:计划|目标|任务)[^,，。;]{0,4}?的\s*\d|序时进度|同比|\d\.\d|^[^,，]*[,，]\s*(?:全市|全县|全区|全省|全镇|我市|我县|我区)/;
 
 /** A sentence opening with 其中 that gives the parts of a report before it and sets nothing ahead (其中续建项目35宗,…). */
 export function partsOfReport(sentence: string): boolean {
@@ -525,7 +526,8 @@ export function opensWithPlan(clause: string): boolean {
 }
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
-const EXPECTED_ON_YEAR = /预期(?:同比)?(?:增长|增速)[\d.]+%/;
+// (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
+const EXPECTED_ON_YEAR = /^(?![^。]*(?:实际|(?:高于|低于|超过|超出|好于)预期))[^。]*预期(?:同比)?(?:增长|增速)[\d.]+%/;
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
 const WILL_CUE = /(力争|确保)/;
 
