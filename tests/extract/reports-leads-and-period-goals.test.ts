@@ -219,3 +219,10 @@ describe("limits found by the round's second review", () => {
     expect(values("预计项目建成后年产值达到20亿元,新增就业岗位500个。", 2024)).toEqual([20, 500]);
   });
 });
+
+describe("the year of a plan the text says it makes", () => {
+  it("dates the page (…,制定2021年上海市全面深化“一网通办”改革工作要点。)", () => {
+    const text = "为推动改革,制定2021年上海市全面深化“一网通办”改革工作要点。\n一、主要目标\n重点推进12个“高效办成一件事”,“随申办”月活跃用户数突破1300万。";
+    expect(extract(text).document.docYear).toBe(2021);
+  });
+});

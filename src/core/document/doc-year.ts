@@ -66,6 +66,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
   /部署了(20\d\d)年[\u4e00-\u9fff]{0,14}?工作/.source,
+  // (the text's own plan of the year, named after 制定: 制定2021年上海市全面深化“一网通办”改革工作要点)
+  /制定(?:了|的)?(20\d\d)年度?[^。;\n《》]{0,30}?(?:工作要点|工作计划|工作方案|实施方案|行动方案)/.source,
   // (a bureau's plan of the year: 2024年县教育局工作计划, 2025年市农业农村局工作要点)
   /(20\d\d)年度?[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办)(?:的)?(?:工作计划|工作要点|工作安排|工作重点)/.source,
   // (提出了2024年工作总体要求和目标任务)
