@@ -296,7 +296,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not a part of the year gone, 上半年…主要目标:…同比增长5.8%,高于年度目标…: what it reached)
   const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence) && !/(?:高于|低于|超过|完成)(?:年度|全年)目标/.test(sentence);
   const boundOnLastYear = wording !== null && wording[0] === "上年度" && BOUND_ON_LAST_YEAR.test(sentence) && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || EXPECTED_ON_YEAR.test(sentence)) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
@@ -343,8 +343,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…or quoted, or its subject straight after: “预计全省地区生产总值达4.58万亿元,增长7.8%左右,…; 预计城乡居民收入分别增长5.8%
   // — not a plan's expected work, 预计新增农业合作社5家以上,带动农户200户以上, 预计全年旅游接待人数达到700万人次: no verb of
   // work or time after it, no bound, no goal; nor under a heading of goals, nor what a project will bring once built)
-  if ((/^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/.test(sentence) || (/^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/.test(sentence) && !/以上|以内|不少于|不低于|不超过|超过|目标/.test(sentence))) &&
-    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !/(?:建成|投产|完成|运营)后/.test(sentence) &&
+  if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(sentence))) &&
+    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -355,6 +355,14 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
+const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
+const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
+/** A bound or a goal named: what a plan expects, where a year's estimate states its figure. */
+const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标/;
+/** What a project brings once it runs: 建成后, 投产后. */
+const ONCE_RUNNING = /(?:建成|投产|完成|运营)后/;
 
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
@@ -369,10 +377,11 @@ const reportSaid = (s: string): string => withoutShareDone(s.includes("计划") 
 // (…and states figures as a report does, the share of the plan done, the schedule, a decimal — not a work plan's timetable,
 // 1-3月,完成项目前期手续办理20个。其中,新开工项目8个)
 export function reportsMonthsSoFar(sentence: string): boolean {
-  return namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && REPORTED_FIGURES.test(sentence) && setsNothingAhead(reportSaid(sentence));
+  // (most sentences name no month: one test spares them the rest)
+  return sentence.includes("月") && namesMonthsSoFar(/^[^,，]*/.exec(sentence)![0], false) && REPORTED_FIGURES.test(sentence) && setsNothingAhead(reportSaid(sentence));
 }
 // (…or the whole place's, after the months: 1-3月,全市新开工项目10个)
-const REPORTED_FIGURES = /完成[^,，。;]{0,12}?(?:计划|目标|任务)[^,，。;]{0,4}?的\s*\d|序时进度|同比|\d\.\d|^[^,，]*[,，]\s*(?:全市|全县|全区|全省|全镇|我市|我县|我区)/;
+const REPORTED_FIGURES = /完成[^,，。;]{0,12}?(?:计划|目标|任务)[^,，。;]{0,4}?的\s*\d|序时进度|同比|\d\.\d|^[^,，]*[,，]\s*(?:全[市县区省镇]|我[市县区])/;
 
 /** A sentence opening with 其中 that gives the parts of a report before it and sets nothing ahead (其中续建项目35宗,…). */
 export function partsOfReport(sentence: string): boolean {
@@ -527,7 +536,8 @@ export function opensWithPlan(clause: string): boolean {
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
 // (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
-const EXPECTED_ON_YEAR = /^(?![^。]*(?:实际|(?:高于|低于|超过|超出|好于)预期))[^。]*预期(?:同比)?(?:增长|增速)[\d.]+%/;
+const EXPECTED_ON_YEAR = /预期(?:同比)?(?:增长|增速)[\d.]+%/;
+const RESULT_BESIDE_EXPECTED = /实际|(?:高于|低于|超过|超出|好于)预期/;
 /** Words of will that set a goal even for a period so far (力争, 确保; 争取 also obtains funds, 计划 is also the plan met). */
 const WILL_CUE = /(力争|确保)/;
 
