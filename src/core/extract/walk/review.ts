@@ -346,6 +346,13 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(sentence))) &&
     !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
+  // (…穿透式分析调度经济运行,预计全年地区生产总值将超过1300亿元: the year's estimate after a clause of work done, naming no
+  // year, in no plan's words and under no heading of goals, is a forecast — a plan's expected amount follows its plan,
+  // 今年将举办…,预计全年接待游客…)
+  if (years.length === 0 && !goalSection && sentence.includes("预计")) {
+    const mid = ESTIMATE_OF_YEAR_MID.exec(sentence);
+    if (mid && !PLAN_CUE.test(sentence.slice(0, mid.index)) && !PLAN_WORDING.test(sentence.slice(0, mid.index)) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
+  }
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
@@ -359,6 +366,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
+/** The year's estimate after a clause: …,预计全年…, …,预计今年…. */
+const ESTIMATE_OF_YEAR_MID = /[,，]\s*预计(?:今年|全年|本年)/;
 /** A bound or a goal named: what a plan expects, where a year's estimate states its figure. */
 const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标/;
 /** What a project brings once it runs: 建成后, 投产后. */

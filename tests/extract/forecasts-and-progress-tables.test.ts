@@ -1,0 +1,36 @@
+// Forms met on real pages of round 44, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear }).targets;
+const values = (text: string, docYear?: number): number[] => all(text, docYear).filter((t) => t.confidence !== "low").map((t) => t.value);
+
+describe("the year's estimate after a clause of work done", () => {
+  it("is a forecast, no goal (…调度经济运行,预计全年地区生产总值将超过1300亿元)", () => {
+    const text = "区长在会上指出,全区克服多重冲击,调度经济运行,预计全年地区生产总值将超过1300亿元、增长1%,一般公共预算收入增长10%。" +
+      "2023年主要预期目标是地区生产总值增长6%左右。";
+    expect(values(text, 2023)).toEqual([6]);
+  });
+  it("but after a word of the plan it is the plan's expected amount (今年将举办…,预计全年接待游客…)", () => {
+    expect(values("今年将举办各类文旅活动50场以上,预计全年接待游客达到700万人次。", 2024)).toEqual([50, 700]);
+  });
+  it("and under a heading of goals it is a goal (主要目标:…,预计全年…)", () => {
+    expect(values("一、主要目标\n推进项目建设,预计全年完成投资120亿元。", 2024)).toEqual([120]);
+  });
+});
+
+describe("a progress table of the year's assessed items, its cells parted by spaces", () => {
+  const text = "某县1-9月重点民生实事落实情况\n\n序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n" +
+    "1 新增城镇就业 万人 1.2 1.35  112.5% 人社局\n2 改造农村公路 公里  300 280.5  93.5% 交通局\n新建村级公路 公里  40 41.2  103.0%\n";
+  it("reads 考核指标 as the indicator and 工作目标 as the target, not the share done (占年任务之比)", () => {
+    expect(values(text, 2023)).toEqual([1.2, 300, 40]);
+  });
+  it("reads a row without its own 序号 under the item above it (新建村级公路 公里 40)", () => {
+    expect(all(text, 2023).map((t) => t.indicator)).toEqual(["新增城镇就业", "改造农村公路", "新建村级公路"]);
+  });
+  it("but 工作任务 is the work named, no target column (项目名称 | 工作任务 | 计划完成时间)", () => {
+    const table = "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市提升项目 | 新建城市口袋公园2处; | 11月 | 建设局 |\n";
+    expect(values(table, 2021)).toEqual([2]);
+  });
+});
