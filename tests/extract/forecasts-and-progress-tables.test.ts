@@ -15,6 +15,13 @@ describe("the year's estimate after a clause of work done", () => {
   it("but after a word of the plan it is the plan's expected amount (今年将举办…,预计全年接待游客…)", () => {
     expect(values("今年将举办各类文旅活动50场以上,预计全年接待游客达到700万人次。", 2024)).toEqual([50, 700]);
   });
+  it("as is an exact rate of a subject estimated after it (…开通航线86条,预计进出口增长13%)", () => {
+    expect(values("在稳外贸方面,全省开通商务定期航线86条,预计进出口增长13%,实际使用外资增长3.6%。", 2023)).toEqual([]);
+  });
+  it("but not a rate with a bound, nor work the plan expects (…,预计设立44个办班点; …,预计惠及…)", () => {
+    expect(values("今年开办暑托班,预计设立44个办班点。", 2025)).toEqual([44]);
+    expect(values("最高的是新疆,预计增长10%左右。", 2026)).toEqual([10]);
+  });
   it("and under a heading of goals it is a goal (主要目标:…,预计全年…)", () => {
     expect(values("一、主要目标\n推进项目建设,预计全年完成投资120亿元。", 2024)).toEqual([120]);
   });

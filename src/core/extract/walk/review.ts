@@ -350,7 +350,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // year, in no plan's words and under no heading of goals, is a forecast — a plan's expected amount follows its plan,
   // 今年将举办…,预计全年接待游客…)
   if (years.length === 0 && !goalSection && sentence.includes("预计")) {
-    const mid = ESTIMATE_OF_YEAR_MID.exec(sentence);
+    const mid = ESTIMATE_OF_YEAR_MID.exec(sentence) ?? (BOUND_OR_GOAL.test(sentence) ? null : ESTIMATE_OF_SUBJECT_MID.exec(sentence));
     if (mid && !PLAN_CUE.test(sentence.slice(0, mid.index)) && !PLAN_WORDING.test(sentence.slice(0, mid.index)) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
   }
   if (docYear === null || years.length === 0) return null;
@@ -368,6 +368,8 @@ const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
 /** The year's estimate after a clause: …,预计全年…, …,预计今年…. */
 const ESTIMATE_OF_YEAR_MID = /[,，]\s*预计(?:今年|全年|本年)/;
+/** …or a rate of its subject, stated exactly (…开通商务定期航线86条,预计进出口增长13%): a plan's rate carries a bound or a verb of work. */
+const ESTIMATE_OF_SUBJECT_MID = /[,，]\s*预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|在|到|将|达)[\u4e00-\u9fff]{1,16}?(?:增长|下降|增速|增幅)[\d.]+%(?![\d.]|左右|以上|以内)/;
 /** A bound or a goal named: what a plan expects, where a year's estimate states its figure. */
 const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标/;
 /** What a project brings once it runs: 建成后, 投产后. */
