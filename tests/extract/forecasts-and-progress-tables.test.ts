@@ -41,3 +41,22 @@ describe("a progress table of the year's assessed items, its cells parted by spa
     expect(values(table, 2021)).toEqual([2]);
   });
 });
+
+describe("a goal measured on a base year (基于2020年…的1.3倍以内)", () => {
+  it("takes its year from its deadline, not from the base", () => {
+    const t = all("批复明确,到2035年,全省耕地保有量不低于4000万亩;城镇开发边界扩展倍数控制在基于2020年城镇建设用地规模的1.3倍以内。", 2023);
+    expect(t.map((x) => [x.value, x.year])).toEqual([[4000, 2035], [1.3, 2035]]);
+  });
+});
+
+describe("a web page's count of onlookers (31646人围观)", () => {
+  it("is no target", () => {
+    expect(values("国务院批复同意省国土空间规划\n\n才艺展示 2023-12-13 31646人围观\n\n到2035年,全省耕地保有量不低于8801万亩。", 2023)).toEqual([8801]);
+  });
+});
+
+describe("land restored or planted (恢复湿地100万亩, 营造红树林13.57万亩)", () => {
+  it("is work of the period", () => {
+    expect(all("到2025年,恢复湿地100万亩,营造红树林13.57万亩。", 2022).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+});

@@ -602,7 +602,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit === "岁" && !suffix && AGE_BEFORE_PEOPLE.test(text.slice(end, end + 14))) return { role: "qualifier", reason: "an age before the people it names (13-14岁女生)" };
   // (a web page's count of its comments or views, • 0 条评论, is no figure of the text)
   // (…the count closing its line or followed by the page's furniture — not 评论员队伍, 阅读推广活动 in running text)
-  if ((unit === "条" || unit === "次" || unit === "人") && /^\s*(?:评论|留言|回复|浏览|阅读|点赞)(?:数|量)?\s*(?:$|[\n|•·]|[(（]?\d)/.test(text.slice(unitEnd, unitEnd + 8))) return { role: "other", reason: "a web page's count of comments or views (0 条评论)" };
+  if ((unit === "条" || unit === "次" || unit === "人") && /^\s*(?:评论|留言|回复|浏览|阅读|点赞|围观|关注)(?:数|量)?\s*(?:$|[\n|•·]|[(（]?\d)/.test(text.slice(unitEnd, unitEnd + 8))) return { role: "other", reason: "a web page's count of comments or views (0 条评论)" };
   if ((isOneOf(unit, "天日晚") || unit === "个月") && /免费[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "parameter", reason: "how long a free service lasts (免费住15天)" };
   if ((unit === "件" || unit === "项") && (PROJECT_LIST.test(text.slice(unitEnd, unitEnd + 22)) || listCount(text, tok.start, end))) return { role: "other", reason: LIST_HOLDS };
   // (建成后可容纳15个班级、300名学生, 建成后将年产150万套芯片: what a building will hold or make, its size — not places added)

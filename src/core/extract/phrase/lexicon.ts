@@ -78,6 +78,8 @@ export const INCREMENT_VERBS = [
   "新启动", "启动建设",
   // (示范带动不少于200家孵化器实现…转型升级, 带动就业5000人: what the work brings along within the period)
   "带动", "示范带动",
+  // (恢复湿地100万亩, 营造红树林13.57万亩: land restored or planted within the period)
+  "恢复", "营造",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];

@@ -360,7 +360,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // target year
   // (在2015年的创建基础上: a base however its work is named)
   // (水质不低于2021年现状值: a year's state a goal must not fall below is a base too)
-  if (/[比较自从]$/.test(before) || /(?:不低于|不高于|不劣于|不差于|优于|好于)$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|现状值|现状|的基础|的[\u4e00-\u9fff]{1,4}基础上)/.test(after)) return;
+  // (基于2020年城镇建设用地规模的1.3倍以内, 相对于2020年: the base the goal is measured on)
+  if (/(?:[比较自从]|基于|相对于?|相较于?)$/.test(before) || /(?:不低于|不高于|不劣于|不差于|优于|好于)$/.test(before) || /^(底|末)?(以来|基础上|相比|水平|同期|现状值|现状|的基础|的[\u4e00-\u9fff]{1,4}基础上)/.test(after)) return;
   // (在2019年至2021年完成10.7万户农村户厕改造的基础上,继续推进…: what was done then is the base the clause builds on)
   if (/在[^,，。;；]{0,10}$/.test(text.slice(Math.max(0, pos - 12), pos)) && /^[^,，。;；]{0,36}基础上/.test(text.slice(end, Math.min(to, end + 40)))) return;
   // (落实2030年应对气候变化国家自主贡献目标: a goal of another year that a plan carries out names it, it sets no time)
