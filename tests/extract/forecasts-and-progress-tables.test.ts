@@ -60,3 +60,14 @@ describe("land restored or planted (恢复湿地100万亩, 营造红树林13.57�
     expect(all("到2025年,恢复湿地100万亩,营造红树林13.57万亩。", 2022).map((t) => t.kind)).toEqual(["increment", "increment"]);
   });
 });
+
+describe("a 分别 list after a clause listing its years (到2025年、2035年,…分别达到26%以上、30%以上)", () => {
+  it("gives each value its year", () => {
+    const t = all("通过全面推行林长制,实现到2025年、2035年,全省森林覆盖率分别达到26%以上、30%以上目标。", 2020);
+    expect(t.map((x) => [x.value, x.year])).toEqual([[26, 2025], [30, 2035]]);
+    expect(all("到2025年和2030年,全市森林覆盖率分别达到26%和30%。", 2020).map((x) => x.year)).toEqual([2025, 2030]);
+  });
+  it("but not when the years are fewer than the values (到2025年,城区、近郊、远郊分别达到…)", () => {
+    expect(all("到2025年,城区、近郊、远郊绿化覆盖率分别达到45%、40%、35%。", 2021).map((x) => x.year)).toEqual([2025, 2025, 2025]);
+  });
+});

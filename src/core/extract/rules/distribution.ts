@@ -149,6 +149,17 @@ const SHARED_WORK = /^(新增|新建|建成|建设|培育|打造|形成|完成)(
 /** A span of years: 2021年至2024年, 2021—2024年. */
 const YEAR_SPAN = /(20\d\d)年?\s*(?:至|到|—|-|–|~)\s*(20\d\d)年/;
 
+/** Years listed as a clause of their own before a clause: 到2025年、2035年, / 到2025年和2030年,. */
+const YEAR_LIST_CLAUSE = /(?:^|[,，;；:：])\s*(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]\s*$/;
+
+/** The years of a list standing as the clause before `clauseStart`, when there are `count` of them. */
+function yearsListedBefore(text: string, sentenceStart: number, clauseStart: number, count: number): number[] | null {
+  const m = YEAR_LIST_CLAUSE.exec(text.slice(Math.max(sentenceStart, clauseStart - 40), clauseStart));
+  if (!m) return null;
+  const years = m[1].match(/20\d\d/g)!.map(Number);
+  return years.length === count ? years : null;
+}
+
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
   apply({ text, clause, sentence, mentions, memo }, consumed) {
@@ -189,6 +200,8 @@ export const respectivelyRule: ClauseRule = {
     if (span && Number(span[2]) - Number(span[1]) + 1 === after.length) memo.yearSpan = { from: Number(span[1]), count: after.length };
     // (…not to a list of places or kinds: 城区、近郊、远郊…分别达到100%、95%、90%)
     const spanFrom = !byYear && !listed && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
+    // (…or a list of as many years in the clause before: 实现到2025年、2035年,全省森林覆盖率分别达到26%以上、30%以上)
+    const listedYears = !byYear && !listed && spanFrom === null ? yearsListedBefore(text, sentence.start, clause.start, after.length) : null;
     // (the indicator named before the years, after the last of them, or between 分别 and the values: 2026年、2027年分别新增
     // 国家高新技术企业50家、80家)
     const ownName = named ? cleanIndicator(named[1]) : namedLast ? cleanIndicator(namedLast[2]) : "";
@@ -222,7 +235,7 @@ export const respectivelyRule: ClauseRule = {
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
         kind, period: periodOf(itemsText, kind), indicator: items[i], optional: false,
-        year: byYear ? Number(years[i]![1]) : spanFrom !== null ? spanFrom + i : null, responsible: null,
+        year: byYear ? Number(years[i]![1]) : spanFrom !== null ? spanFrom + i : listedYears ? listedYears[i] : null, responsible: null,
         ...(kind === "growth" && between.decrease ? { decrease: true } : {}),
       });
     });
