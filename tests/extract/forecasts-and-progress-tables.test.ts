@@ -71,3 +71,10 @@ describe("a 分别 list after a clause listing its years (到2025年、2035年,�
     expect(all("到2025年,城区、近郊、远郊绿化覆盖率分别达到45%、40%、35%。", 2021).map((x) => x.year)).toEqual([2025, 2025, 2025]);
   });
 });
+
+describe("a rate with its growth straight after it (保持年均6%增长)", () => {
+  it("is a growth target", () => {
+    const t = all("到2025年,规上工业产值保持年均6%增长。", 2021).filter((x) => x.confidence !== "low");
+    expect(t.map((x) => [x.value, x.kind])).toEqual([[6, "growth"]]);
+  });
+});

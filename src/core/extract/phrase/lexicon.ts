@@ -39,7 +39,8 @@ export const GROWTH_NOUN = /^的?年?(?:增长率?|增幅|增速)(?:(?:预期)?�
  * Whether growth is named through 的 right after a value ending at `at`: a rate the words after it make a growth
  * (投资7100亿元以上,实现20%以上的增长; 力争实现10%的年增长目标; 分别以10%、8%的增速目标…).
  */
-export const growthAfter = (text: string, at: number): boolean => text[at] === "的" && GROWTH_NOUN.test(text.slice(at, at + 10));
+// (…or straight after it when the growth closes the clause: 规上工业产值保持年均6%增长)
+export const growthAfter = (text: string, at: number): boolean => (text[at] === "的" || text[at] === "增") && GROWTH_NOUN.test(text.slice(at, at + 10));
 
 /** Words of will before a value (力争2800亿元, 确保2600亿元, 争取…): no part of an indicator's name. */
 export const WILL_WORDS = "力争|确保|争取";
