@@ -78,3 +78,10 @@ describe("a rate with its growth straight after it (保持年均6%增长)", () =
     expect(t.map((x) => [x.value, x.kind])).toEqual([[6, "growth"]]);
   });
 });
+
+describe("places listed before the goal they share (濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上”)", () => {
+  it("gives each place its target", () => {
+    const t = all("濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上”。", 2023);
+    expect(t.map((x) => [x.indicator, x.value, x.confidence])).toEqual([["濮阳", 7, "high"], ["漯河", 7, "high"], ["三门峡", 7, "high"], ["信阳", 7, "high"]]);
+  });
+});

@@ -17,9 +17,9 @@ import type { Candidate, ClauseRule } from "../types";
 import type { TargetKind, TargetPeriod } from "../../model";
 
 /** An indicator opened by a verb that adds new things (新增单项冠军、独角兽…等). */
-/** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳县、清丰县… (two or more short names, then 等市 or
- * 均将…目标, or each named as a place). */
-const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳、漯河的预期目标, 濮阳县、清丰县… (two or more
+ * short names, then 等市, 均将…目标 or 的…目标, or each named as a place). */
+const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 /** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
 const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
 /** An adverb standing alone where an indicator's name would: 统一提高到, 进一步提高到. */
@@ -495,7 +495,8 @@ export const indicatorNumberRule: ClauseRule = {
         // (开封、洛阳、…、许昌等市也将2023年GDP增速目标定为7%: places listed, then what each sets — a target for each place)
         const places = PLACES_LISTED.exec(candidate.indicator);
         if (places) {
-          const measure = (places[2] ?? places[4]).replace(/^(?:也|均|都|亦)?(?:将|把)?(?:(?:19|20)\d\d年(?:的)?)?/, "").replace(/目标$/, "");
+          // (…的预期目标是“增长7%以上”: the goal each has, of a measure the words before named)
+          const measure = (places[2] ?? places[4]).replace(/^(?:也|均|都|亦)?(?:将|把)?(?:(?:19|20)\d\d年(?:的)?)?/, "").replace(/目标$/, "").replace(/^的(?:预期|增长|增速)?$/, "");
           const named = (places[1] ?? places[3]).split("、").map((p) => p + measure);
           candidate.indicator = named[0];
           for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
