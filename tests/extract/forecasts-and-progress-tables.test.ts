@@ -85,3 +85,16 @@ describe("places listed before the goal they share (濮阳、漯河、三门峡�
     expect(t.map((x) => [x.indicator, x.value, x.confidence])).toEqual([["濮阳", 7, "high"], ["漯河", 7, "high"], ["三门峡", 7, "high"], ["信阳", 7, "high"]]);
   });
 });
+
+describe("a rate held within a bound with no unit (年均十万人火灾死亡率在0.18以内)", () => {
+  it("is a level target", () => {
+    const t = all("到2025年末,年均十万人火灾死亡率在0.18以内,年均GDP火灾损失率低于0.06‰。", 2022);
+    expect(t.map((x) => [x.value, x.comparator])).toEqual([[0.18, "<="], [0.06, "<"]]);
+  });
+});
+
+describe("conditions listed before one rate (断电、断路、断网条件下应急通信保障通达率达100%)", () => {
+  it("is one target, not one per condition", () => {
+    expect(values("到2025年,断电、断路、断网条件下应急通信保障通达率达100%。", 2022)).toEqual([100]);
+  });
+});

@@ -70,6 +70,8 @@ const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
 const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:将|要)?(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
+/** A rate or coefficient 在 a value with its bound (死亡率在0.18以内). */
+const UNITLESS_HELD = /(?:系数|率|指数|密度|强度)在$/;
 /** …or its start and its end (数字中国发展指数从2020年的85提高到95): the value it starts from and the one it goes to. */
 const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:\d+(?:\.\d+)?(?:提高到|提升到|提高至|提升至|增加到|增长到|降低到|下降到|降至|下降至))?$/;
 /**
@@ -436,7 +438,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
   const bare = !unit && !tok.chinese;
   const unitless = (orMore && !unit) || ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
-    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom))) ||
+    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom) ||
+      // (年均十万人火灾死亡率在0.18以内: a rate held within a bound)
+      (suffix !== null && UNITLESS_HELD.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))))) ||
     (bare && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
       (boundaryAfter || /^(?:提高|提升|增加|增长|降低|下降|降)/.test(text.slice(unitEnd, unitEnd + 2))));
   // 75~79周岁失能老年人, 60周岁以上: an age bounds the people a count or a service is for

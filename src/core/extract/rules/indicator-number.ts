@@ -22,6 +22,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
 /** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
 const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
+/** A list of conditions closed by 条件下 / 情况下: one measure taken under them all. */
+const CONDITIONS_LISTED = /、[^、]{1,8}?(?:条件|情况|环境|状态)下/;
 /** An adverb standing alone where an indicator's name would: 统一提高到, 进一步提高到. */
 const ADVERB_ONLY = /^(?:统一|再|进一步|逐步|全面|继续|稳步|相应)$/;
 /** A verb of support opening a list of places: 支持萧山区、余杭区… */
@@ -486,7 +488,8 @@ export const indicatorNumberRule: ClauseRule = {
       const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
       const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
       // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
-      if (items.length >= 2 && items.every((x) => x.length >= 2) && !items.slice(0, -1).some((x) => CHANGE_SAID.test(x))) {
+      // (断电、断路、断网条件下应急通信保障通达率: conditions listed, under which one rate is measured)
+      if (items.length >= 2 && items.every((x) => x.length >= 2) && !items.slice(0, -1).some((x) => CHANGE_SAID.test(x)) && !CONDITIONS_LISTED.test(candidate.indicator)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
