@@ -98,3 +98,12 @@ describe("conditions listed before one rate (断电、断路、断网条件下�
     expect(values("到2025年,断电、断路、断网条件下应急通信保障通达率达100%。", 2022)).toEqual([100]);
   });
 });
+
+describe("a sentence opening with what is already done (已引导…,接收…)", () => {
+  it("reports it in all its clauses", () => {
+    expect(values("今年计划实施援建项目21个。已引导730名农村劳动力来奉就业,接收58名农村学生来奉就读职业学校。", 2025)).toEqual([21]);
+  });
+  it("but not when it sets what is still to do (已完成…,力争年底前再新增…)", () => {
+    expect(values("已完成改造小区12个,力争年底前再新增改造小区8个。", 2025)).toEqual([8]);
+  });
+});

@@ -310,6 +310,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (/(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
+  // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
+  if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence)) return "what is already done (已引导…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测)[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
@@ -375,6 +377,8 @@ const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标
 /** What a project brings once it runs: 建成后, 投产后. */
 const ONCE_RUNNING = /(?:建成|投产|完成|运营)后/;
 
+/** A sentence opening with 已 and its verb (已引导, 目前已完成), not a day it was done on (已于3月). */
+const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是)[\u4e00-\u9fff]/;
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
 
