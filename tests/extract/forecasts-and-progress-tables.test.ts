@@ -107,3 +107,9 @@ describe("a sentence opening with what is already done (已引导…,接收…)"
     expect(values("已完成改造小区12个,力争年底前再新增改造小区8个。", 2025)).toEqual([8]);
   });
 });
+
+describe("a size of the things more of which are sought (引进更多3000万美元以上和过亿美元的大项目)", () => {
+  it("is no amount to reach", () => {
+    expect(values("2004年,招商引资要继续保持较高增长,而且要引进更多3000万美元以上和过亿美元的大项目。", 2004)).toEqual([]);
+  });
+});

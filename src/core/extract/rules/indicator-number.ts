@@ -35,6 +35,8 @@ const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$)`);
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
+/** What follows a size after 更多: the noun after 的, perhaps past a second size (以上和过亿美元的大项目). */
+const MORE_OF_SIZE = /^[^,，。;；]{0,14}?的[\u4e00-\u9fff]/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
@@ -400,6 +402,11 @@ export const indicatorNumberRule: ClauseRule = {
       // 提供…服务)
       // (not a share of them: 全省超过95%的乡镇均能提供… sets the share)
       // (…or either of two thresholds on it, 年业务量超过200亿件或年业务收入超过2000亿元的…品牌)
+      // (引进更多3000万美元以上和过亿美元的大项目: the size of the things more of which are sought, no amount to reach)
+      if (pre.endsWith("更多") && m.suffix !== null && MORE_OF_SIZE.test(text.slice(m.end, clause.end))) {
+        consumed.add(m, "qualifier", "a size of the things more of which are sought (更多3000万美元以上的项目)");
+        continue;
+      }
       if (THRESHOLD_BEFORE.test(pre) && !ofTarget && ((text[m.end] === "的" && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1))) ||
         EITHER_THRESHOLD.test(text.slice(m.end, clause.end)))) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
