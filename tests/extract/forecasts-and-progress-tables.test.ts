@@ -113,3 +113,17 @@ describe("a size of the things more of which are sought (引进更多3000万美�
     expect(values("2004年,招商引资要继续保持较高增长,而且要引进更多3000万美元以上和过亿美元的大项目。", 2004)).toEqual([]);
   });
 });
+
+describe("two measures and their two falls against a base year, with no 分别 (…用水量比2015年下降26%、23%)", () => {
+  it("gives each measure its value", () => {
+    const t = all("到2020年,全市万元GDP用水量、万元工业增加值用水量比2015年下降26%、23%。", 2018);
+    expect(t.map((x) => [x.indicator, x.value])).toEqual([["全市万元GDP用水量", 26], ["全市万元工业增加值用水量", 23]]);
+  });
+});
+
+describe("money paid out, collected or drawn within the year (个人贷款计划发放2.2亿元, 计划归集额为7亿元)", () => {
+  it("is an amount of the period", () => {
+    const t = all("今年,住房公积金计划归集额为7亿元,个人贷款计划发放2.2亿元。", 2013);
+    expect(t.map((x) => x.kind)).toEqual(["increment", "increment"]);
+  });
+});

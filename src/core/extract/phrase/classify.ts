@@ -277,6 +277,8 @@ export function countedUpTo(unit: string, head: string): boolean {
   return (/^万?(家|个|所|座|户)$/.test(unit) && /累计(达到|达|纳入)?$/.test(head)) || /累计(建成|落地|入驻|拥有)/.test(head);
 }
 
+/** A name closing on money paid out, collected or drawn: …计划发放, …归集额, …提取计划. */
+const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资金|金额)?(?:计划)?$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
@@ -395,6 +397,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
   // (支持萧山区、余杭区出口规模超200亿元: a size a verb of support drives toward is the level to reach, not an amount added)
   if (/^(?:支持|推动|促进|带动|助推)/.test(indicator) && /(规模|总额|总值|总量|营收|营业收入|销售额|交易额|出口额|进出口额)$/.test(indicator) && !/新增|新建|净增/.test(named)) return "level";
+  // (个人贷款计划发放2.2亿元, 住房公积金计划归集额为7亿元, 公积金提取计划为1.3亿元: money paid out, collected or drawn
+  // within the period)
+  if (unit.endsWith("元") && MONEY_FLOW.test(indicator)) return "increment";
   // (为全市各类用人单位…减负约39.13亿元: a burden lifted, money saved or given up within the period)
   if (unit.endsWith("元") && /(减负|减税|降费|让利|节约|节省)$/.test(indicator)) return "increment";
   const done = indicator.endsWith("完成");

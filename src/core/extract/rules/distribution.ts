@@ -108,7 +108,8 @@ export function listItems(s: string): string[] {
 
 /** Verbs that may stand between a list of indicators and its list of values without 分别. */
 // (城镇和农村居民人均可支配收入年均增长8%和10%: a rate of change too)
-const LIST_VERB = /(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过|(?:年均|平均)?(?:增长|增速为|增幅为))$/;
+// (…用水量比2015年下降26%、23%: a fall against a base year too)
+const LIST_VERB = /(?:(?:比|较)(?:20\d\d年|上年|去年))?(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过|(?:年均|平均)?(?:增长|下降|降低|增速为|增幅为))$/;
 
 /**
  * Where a list of values starts when it follows its list of indicators with no 分别 (每千人平均床位数、医生数、
@@ -120,7 +121,7 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     let j = i;
     while (j + 1 < mentions.length && isListJoiner(text, mentions[j].end, mentions[j + 1].start)) j++;
     if (j === i) continue;
-    const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 6), mentions[i].start));
+    const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 12), mentions[i].start));
     if (!verb) return null;
     const at = mentions[i].start - verb[0].length;
     const named = cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at));
