@@ -127,3 +127,10 @@ describe("money paid out, collected or drawn within the year (个人贷款计划
     expect(t.map((x) => x.kind)).toEqual(["increment", "increment"]);
   });
 });
+
+describe("work done with a partner (与重庆共建20万亩稻渔综合种养基地)", () => {
+  it("is set by 共建", () => {
+    const t = all("2022年,与重庆共建20万亩稻渔综合种养基地。", 2022).filter((x) => x.confidence !== "low");
+    expect(t.map((x) => [x.value, x.kind])).toEqual([[20, "increment"]]);
+  });
+});

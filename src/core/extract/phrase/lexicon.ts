@@ -79,8 +79,8 @@ export const INCREMENT_VERBS = [
   "新启动", "启动建设",
   // (示范带动不少于200家孵化器实现…转型升级, 带动就业5000人: what the work brings along within the period)
   "带动", "示范带动",
-  // (恢复湿地100万亩, 营造红树林13.57万亩: land restored or planted within the period)
-  "恢复", "营造",
+  // (恢复湿地100万亩, 营造红树林13.57万亩: land restored or planted within the period; 共建…基地: built with a partner)
+  "恢复", "营造", "共建",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
@@ -97,8 +97,8 @@ export const NUMBER_FIRST_VERBS = [
   "新改扩建", "改扩建", "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引", "带动",
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动", "新启动", "争取", "引育", "引培", "催生", "改善",
-  // (今年将建4.4万个5G基站: 建 alone after a word of will or of once more)
-  "将建", "拟建", "再建",
+  // (今年将建4.4万个5G基站: 建 alone after a word of will or of once more; 与重庆共建20万亩…基地: with a partner)
+  "将建", "拟建", "再建", "共建",
   // (在医疗、教育等领域推出5个以上开放场景: what is launched within the period)
   "推出", "新推出",
   // (集聚50家人工智能大模型创新企业: what a place gathers is a stock it reaches)
