@@ -134,3 +134,16 @@ describe("work done with a partner (与重庆共建20万亩稻渔综合种养基
     expect(t.map((x) => [x.value, x.kind])).toEqual([[20, "increment"]]);
   });
 });
+
+describe("the document's year from the year's work meeting or an activity of the year", () => {
+  const docYear = (text: string) => extract(text).document?.docYear ?? null;
+  it("takes a sector's work meeting of the year (2025年浙江省交通运输工作会议提出…)", () => {
+    expect(docYear("2025年浙江省交通运输工作会议提出,全年确保完成交通投资3500亿元。")).toBe(2025);
+  });
+  it("but not an economic work conference, held in December for the year after (2021年中央经济工作会议)", () => {
+    expect(docYear("2021年中央经济工作会议强调,必须坚持高质量发展。")).not.toBe(2021);
+  });
+  it("takes an activity of the year a news lead reports (组织开展2018年农村电影公益放映展映活动)", () => {
+    expect(docYear("7月2日,县文广新局组织开展2018年农村电影公益放映展映活动。今年计划在每一个村放映12场次。")).toBe(2018);
+  });
+});

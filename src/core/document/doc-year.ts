@@ -50,6 +50,12 @@ const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
   // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
   /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[省市区县]?政府|[\u4e00-\u9fff]{2,6}?(?=(?:国民)?经济和?社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:(?:国民)?经济和?社会发展|发展|[\u4e00-\u9fff]{1,4}?工作)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
+  // (the year's work meeting in a field, which sets that year's work: 2025年浙江省交通运输工作会议提出…; not one looked back on
+  // or whose goals were met, 落实2024年全省…工作会议精神, …工作会议确定的目标全面完成; nor an economic work conference, held
+  // in December to plan the year after it, 2021年中央经济工作会议)
+  /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和]|年、)(20\d\d)年度?[\u4e00-\u9fff]{0,12}?(?<!经济)工作会议(?!精神|确定|提出的|部署的)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
+  // (an activity of the year held, as a news lead tells: 7月2日,县文广新局组织开展2018年农村电影公益放映展映活动)
+  /(?:组织|启动|举办)开展(20\d\d)年度?[^,，。;\n]{0,20}?活动/.source,
   // (a heading of the year's work alone on its line: 2017年主要工作)
   /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、)?(20\d\d)年(?:的)?(?:主要|重点)工作[ \t]*(?=\n|$)/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
