@@ -147,3 +147,18 @@ describe("the document's year from the year's work meeting or an activity of the
     expect(docYear("7月2日,县文广新局组织开展2018年农村电影公益放映展映活动。今年计划在每一个村放映12场次。")).toBe(2018);
   });
 });
+
+describe("a headline closing on its line's end (湖北省力争3年培育30个超200亿元的消费强县)", () => {
+  it("reads the threshold before 的 as one on the noun, as a sentence would", () => {
+    expect(values("湖北省力争3年培育30个超200亿元的消费强县\n\n2021-06-08 11:17:37 来源:湖北日报\n", 2021)).toEqual([30]);
+  });
+});
+
+describe("a bound inside what a share opening its clause counts (70%以上网上申办事项到现场办理次数不超过1次)", () => {
+  it("is part of the share's indicator", () => {
+    expect(values("到2017年,所有网上申办事项到现场办理次数不超过2次,70%以上网上申办事项到现场办理次数不超过1次。", 2015)).toEqual([2, 70]);
+  });
+  it("but a second share, or a standard the share reaches, is a target of its own", () => {
+    expect(values("力争实现全市50%排水用户和40%排水分区达标。", 2025)).toEqual([50, 40]);
+  });
+});

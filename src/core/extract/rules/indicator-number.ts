@@ -31,10 +31,11 @@ const SUPPORT_OPENING = /^(?:支持|推动|鼓励|引导)/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|目标|要求|标准)[\\u4e00-\\u9fff]{1,8}?";
-const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$)`);
+// (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
+const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。\n]|$)`);
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
-const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
+const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** What follows a size after 更多: the noun after 的, perhaps past a second size (以上和过亿美元的大项目). */
 const MORE_OF_SIZE = /^[^,，。;；]{0,14}?的[\u4e00-\u9fff]/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
@@ -199,6 +200,9 @@ function kindsOfOneRate(items: string[]): boolean {
 /** A change said with its manner, closing a clause: 进一步下降, 持续提高. */
 const CHANGE_SAID = /(?:进一步|持续|继续|稳步)(?:下降|降低|减少|增长|提高|提升)$/;
 
+/** A bound on what a share counts, closing the words after it: …办理次数不超过(1次). */
+const SHARE_CONDITION = /(?:不超过|不多于|少于|低于|以内)$/;
+
 /** A word of will alone before the number (…,力争30%; 目标:确保22%). */
 const WILL_ONLY = /^[,;、\s]*(力争|争取|确保|力求|努力)\s*$/;
 
@@ -211,10 +215,19 @@ export const indicatorNumberRule: ClauseRule = {
     // freeAfter[i]: some mention after i is still free (only mentions up to i get consumed inside this loop)
     const freeAfter: boolean[] = new Array(mentions.length).fill(false);
     for (let i = mentions.length - 2; i >= 0; i--) freeAfter[i] = freeAfter[i + 1] || !consumed.has(mentions[i + 1]);
+    // (70%以上网上申办事项到现场办理次数不超过1次: a share opening the clause measures the phrase after it, numbers and all)
+    const shareOpening = mentions.length > 1 && isPercentUnit(mentions[0].unit) ? openingShare(text, clause, mentions[0]) : null;
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       const later = freeAfter[idx];
       if (consumed.has(m)) { prev = m; continue; }
+      // (a bound within it, not a second share or a standard it reaches: 90%的市和70%的县, 35%左右面积达到3-5年一遇)
+      if (shareOpening && idx > 0 && m.end <= shareOpening.end && !isPercentUnit(m.unit) && SHARE_CONDITION.test(text.slice(mentions[0].end, m.start)) &&
+        !/[,，;；、和及与]|达到|实现/.test(text.slice(mentions[0].end, m.start))) {
+        consumed.add(m, "qualifier", "part of what the share opening its clause measures (70%以上…次数不超过1次)");
+        prev = m;
+        continue;
+      }
       // two numbers in a row (1家1家…) leave no room for an indicator
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
       let s = indicatorStart(text, clause.start, prev, m.start);
