@@ -162,3 +162,10 @@ describe("a bound inside what a share opening its clause counts (70%以上网上
     expect(all("力争实现全市50%排水用户和40%排水分区达标。", 2025).map((t) => t.value)).toEqual([50, 40]);
   });
 });
+
+describe("support given to a goal after the present state (…配套资金995万元,为完成全年既定目标提供资金保障)", () => {
+  it("sets nothing: the report goes on", () => {
+    const text = "今年新建农村示范公厕100座。\n目前,新建农村示范公厕已开工46座,开工率近一半。其中莱西市采取以奖代补的方法,对全市12处镇街184个自然村,配套资金995万元,为完成全年既定目标提供资金保障。";
+    expect(values(text, 2020)).toEqual([100]);
+  });
+});

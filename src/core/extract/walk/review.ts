@@ -143,12 +143,13 @@ const PLAN_WORDING = new RegExp(`(${MODAL}|拟|努力|务必|力求|到20\\d\\d�
 export function continuesPast(sentence: string): boolean {
   // (…刚刚过去的2020年,…。预计实现地区生产总值5312亿元,增长3.6%: the year's figures estimated before they are final;
   // 初步预计,地区生产总值增长7%以上 after a sentence on how the quarter went, its figures first estimated)
-  // (…,为全年目标达成奠定坚实基础: the ground results laid for a goal sets nothing)
+  // (…,为全年目标达成奠定坚实基础: the ground results laid for a goal sets nothing, nor support given to it, …提供资金保障)
   const said = withoutShareDone(sentence.replace(/^\s*(?:预计(?=实现|完成|达到)|初步预计[,，]?)/, "")).replace(GROUND_LAID, "");
   return !FUTURE_CUE.test(said) && !PLAN_WORDING.test(said);
 }
 
-const GROUND_LAID = /为[^,。;]{0,16}?(?:奠定|打下)了?[^,。;]{0,6}?基础/g;
+// (…配套资金995万元,为完成全年既定目标提供资金保障: the support given to a goal, as well)
+const GROUND_LAID = /为[^,。;]{0,16}?(?:奠定|打下|提供)了?[^,。;]{0,6}?(?:基础|保障|支撑)/g;
 
 /** How much of a plan was done (完成年计划145%, 完成全年目标的103%): a result, whose 计划 or 目标 sets nothing. */
 // (or as a rate: 年度计划投资完成率达105%; or of the plan's investment, 完成年度计划投资的31.7%)
