@@ -169,3 +169,9 @@ describe("support given to a goal after the present state (…配套资金995万
     expect(values(text, 2020)).toEqual([100]);
   });
 });
+
+describe("how many kinds a thing is divided into (生活垃圾分为有害垃圾、湿垃圾、干垃圾、可回收物4类)", () => {
+  it("is no target", () => {
+    expect(values("到2020年,城区生活垃圾分为有害垃圾、湿垃圾(餐厨垃圾)、干垃圾、可回收物4类,分类覆盖率达到90%。", 2018)).toEqual([90]);
+  });
+});

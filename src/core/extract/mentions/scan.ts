@@ -647,6 +647,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     (!/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start)) || /(?:围绕|聚焦|包括|涵盖)[^。;]{0,150}$/.test(text.slice(Math.max(0, tok.start - 160), tok.start)))) return { role: "other", reason: MEASURES_COUNTED };
   // (将安徽省104个县(市、区)分成先行示范区、…: the whole a plan divides into groups)
   if (isMeasureWord(unit) && /^[^,，。;]{0,12}?(?:分成|分为|划分为|划为)/.test(text.slice(unitEnd, unitEnd + 16)) && /(?:将|把)[^,，。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "the whole a plan divides into groups (将104个县分成…)" };
+  // (生活垃圾分为有害垃圾、湿垃圾、干垃圾、可回收物4类: how many kinds a thing is divided into, the kinds named before)
+  if ((unit === "类" || unit === "种" || unit === "大类") && /(?:分为|分成|划分为|划分成)[^,，。;；]{2,60}$/.test(text.slice(Math.max(lookFrom, tok.start - 64), tok.start))) return { role: "other", reason: "how many kinds a thing is divided into (分为…4类)" };
   if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
