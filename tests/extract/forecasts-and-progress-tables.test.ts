@@ -175,3 +175,8 @@ describe("how many kinds a thing is divided into (生活垃圾分为有害垃圾
     expect(values("到2020年,城区生活垃圾分为有害垃圾、湿垃圾(餐厨垃圾)、干垃圾、可回收物4类,分类覆盖率达到90%。", 2018)).toEqual([90]);
   });
 });
+describe("the document's year from a campaign of the year carried out", () => {
+  it("takes 深入开展2021年…年行动,…力争到年底…", () => {
+    expect(extract("深入开展2021年推进城市生活垃圾分类提标扩面年行动,力争到年底居民知晓率达到90%以上。").document?.docYear).toBe(2021);
+  });
+});

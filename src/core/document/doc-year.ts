@@ -54,8 +54,9 @@ const YEAR_OF_WORK = new RegExp([
   // or whose goals were met, 落实2024年全省…工作会议精神, …工作会议确定的目标全面完成; nor an economic work conference, held
   // in December to plan the year after it, 2021年中央经济工作会议)
   /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和]|年、)(20\d\d)年度?[\u4e00-\u9fff]{0,12}?(?<!经济)工作会议(?!精神|确定|提出的|部署的)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
-  // (an activity of the year held, as a news lead tells: 7月2日,县文广新局组织开展2018年农村电影公益放映展映活动)
-  /(?:组织|启动|举办)开展(20\d\d)年度?[^,，。;\n]{0,20}?活动/.source,
+  // (an activity or campaign of the year carried out, as a news lead or a plan tells: 7月2日,县文广新局组织开展2018年农村电影公益
+  // 放映展映活动; 深入开展2021年推进城市生活垃圾分类提标扩面年行动,…力争到年底…)
+  /(?<!总结|回顾|去年|上年)(?:组织|启动|举办|深入|全面|扎实|持续)开展(20\d\d)年度?[^,，。;\n]{0,30}?(?:活动|行动)/.source,
   // (a heading of the year's work alone on its line: 2017年主要工作)
   /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、)?(20\d\d)年(?:的)?(?:主要|重点)工作[ \t]*(?=\n|$)/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
