@@ -180,3 +180,20 @@ describe("the document's year from a campaign of the year carried out", () => {
     expect(extract("深入开展2021年推进城市生活垃圾分类提标扩面年行动,力争到年底居民知晓率达到90%以上。").document?.docYear).toBe(2021);
   });
 });
+
+describe("a page's date in the forms news sites print it", () => {
+  const dated = (text: string) => extract(text).document?.issueDate ?? null;
+  const body = "\n方案提出,今年全市新建学校5所。";
+  it("reads 发表时间 and 更新时间 fields", () => {
+    expect(dated("作者: 小编 来源: 小编 发表时间:2024-10-01" + body)).toBe("2024-10-01");
+    expect(dated("更新时间:2021-07-03 05:34:15" + body)).toBe("2021-07-03");
+  });
+  it("reads a date after a source and a bar, a newspaper's dateline and a site's address", () => {
+    expect(dated("新华社|2024年04月24日     阅读量:" + body)).toBe("2024-04-24");
+    expect(dated("本报太原2024年12月31日讯(记者)今年全市新建学校5所。")).toBe("2024-12-31");
+    expect(dated("http://www.CRNTT.com   2023-02-27 15:42:18" + body)).toBe("2023-02-27");
+  });
+  it("reads a Hong Kong page's day first (12/07/2022 11:02 is 12 July)", () => {
+    expect(dated("12/07/2022 11:02 12/07/2022 11:02" + body)).toBe("2022-07-12");
+  });
+});

@@ -118,7 +118,8 @@ export function readIssueDate(text: string): string | null {
   const titled = TITLE_PAREN_DATE.exec(firstLines(text, 3).join("\n"));
   if (titled) return parseDate(titled[1]);
   // (信息来源: 综合办公室 时间:2025-08-20: a page's time field, a field of its own — not 完成时间:, a task's deadline)
-  const published = readField(text, ["发布日期", "发布时间", "生成日期", "日期:", "时间:"]);
+  // (发表时间:2024-10-01 and 更新时间:2021-07-03 05:34:15 are a page's time fields too)
+  const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "更新时间", "生成日期", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
   // (a news page's calendar-style date at its head, the year on one line and the day under it: 2022 / 11-10)
@@ -153,8 +154,19 @@ export function readIssueDate(text: string): string | null {
     const bracketed = line.includes("】") ? /【[^【】\n]{2,16}】\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
     if (bracketed) return parseDate(`${bracketed[1]}-${bracketed[2]}-${bracketed[3]}`);
     // (…or the date in words, with the time: 来源:央视网 | 2021年03月13日 09:48)
-    const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line);
+    // (…or after a bar with no time, the page's counters after it: 新華社|2024年04月24日     閱讀量:)
+    const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line) ??
+      /^\s*[\u4e00-\u9fffA-Za-z]{2,24}\s*[|｜]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s|$)/.exec(line);
     if (sourced) return parseDate(sourced[1]);
+    // (a newspaper's dateline opening its story: 本报太原2024年12月31日讯)
+    const dateline2 = /^\s*本报[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[电讯]/.exec(line);
+    if (dateline2) return parseDate(dateline2[1]);
+    // (a site's address, then the page's timestamp: http://www.CRNTT.com   2023-02-27 15:42:18)
+    const addressed = /^\s*(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)(?:\/\S*)?\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/i.exec(line);
+    if (addressed) return parseDate(`${addressed[1]}-${addressed[2]}-${addressed[3]}`);
+    // (a Hong Kong page's day first: 12/07/2022 11:02 — day, month, year)
+    const dayFirst = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\s+\d{1,2}:\d\d(?:\s|$)/.exec(line);
+    if (dayFirst && Number(dayFirst[2]) <= 12) return parseDate(`${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}`);
     // a feed's or a mail's date alone on its line (RFC 2822): Sat, 05 Mar 2022 07:52:05 GMT
     const rfc = RFC_DATE.exec(line);
     if (rfc) return parseDate(`${rfc[3]}-${MONTHS.indexOf(rfc[2].slice(0, 3).toLowerCase()) + 1}-${rfc[1]}`);
