@@ -197,3 +197,13 @@ describe("a page's date in the forms news sites print it", () => {
     expect(dated("12/07/2022 11:02 12/07/2022 11:02" + body)).toBe("2022-07-12");
   });
 });
+
+describe("the document's year of a people's congress opening in December", () => {
+  it("is the year after the page's date (时间:2022-12-26 …人民代表大会第二次会议开幕。会议提出,2023年,…)", () => {
+    const text = "某区第十八届人民代表大会第二次会议召开\n\n时间:2022-12-26 16:52 来源:某广电\n\n12月26日上午,某区第十八届人民代表大会第二次会议开幕。会议提出,力争全年实现规上工业总产值570亿元。";
+    expect(extract(text).document?.docYear).toBe(2023);
+  });
+  it("and a year's list of livelihood matters names its year (2023年聊城重点民生事项出炉)", () => {
+    expect(extract("30件!2023年聊城重点民生事项出炉\n来源:聊城晚报  2022-12-29 14:40:45\n新改扩建公办幼儿园11所。").document?.docYear).toBe(2023);
+  });
+});

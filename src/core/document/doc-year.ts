@@ -44,7 +44,7 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(?:(开局|起步|收官|决胜|攻坚)之年|(第一|首|最后一)年)/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 三、2024年主要工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
  * 做实做细做成2021年工作,
- * 2026年江西经济社会发展主要预期目标, 2018年锡林郭勒盟国民经济和社会发展的主要预期目标, 2023年全市商务工作预期目标, 2026年政府工作重点, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事 (a year's list of
+ * 2026年江西经济社会发展主要预期目标, 2018年锡林郭勒盟国民经济和社会发展的主要预期目标, 2023年全市商务工作预期目标, 2026年政府工作重点, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事, 2023年聊城重点民生事项 (a year's list of
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
@@ -90,7 +90,7 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   // (not one commended: 2024年度浦东新区重点工程实事立功竞赛表彰)
-  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|民生事项|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
   // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
   // (or named at length: 株洲市2023年打造“三个高地”暨“项目攻坚年”…活动推进大会)
@@ -265,6 +265,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (not a year whose goals the text says were met, 全面完成…确定的2025年目标任务, nor one it looks back on, 2025年是…收官之年。一年来,…)
   const reviewed = reviewedYears(closed);
   for (const y of reviewed) counts.delete(y);
+  // (a people's congress opening in December hears the report on the year after it: 时间:2022-12-26 …郧阳区第十八届人民代表大会
+  // 第二次会议开幕。会议提出,2023年,…; not its standing committee, 人民代表大会常务委员会第…次会议)
+  if (issueDate && (counts.size === 0 || counts.has(Number(issueDate.slice(0, 4)) + 1)) && issueDate.slice(5, 7) === "12" && CONGRESS_OPENS.test(head.slice(0, 1500))) return { year: Number(issueDate.slice(0, 4)) + 1, source: "date" };
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
@@ -411,6 +414,8 @@ const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
 const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;
 
+/** A session of a people's congress opening or held: 第十八届人民代表大会第二次会议开幕. */
+const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+次会议(?:开幕|召开|隆重开幕|举行)/;
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
 const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;
 
