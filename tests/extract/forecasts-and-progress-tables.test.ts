@@ -207,3 +207,23 @@ describe("the document's year of a people's congress opening in December", () =>
     expect(extract("30件!2023年聊城重点民生事项出炉\n来源:聊城晚报  2022-12-29 14:40:45\n新改扩建公办幼儿园11所。").document?.docYear).toBe(2023);
   });
 });
+
+describe("what the review of this round's rules found, and mended", () => {
+  it("已 inside a noun's modifier names a thing, not work done (已设立的…基金, 已批未供土地)", () => {
+    expect(values("已批未供土地处置率达到50%以上,闲置土地处置率达到80%。", 2024)).toEqual([50, 80]);
+    expect(values("已设立的政府产业引导基金规模达到100亿元。", 2024)).toEqual([100]);
+  });
+  it("a growth or a goal after 的 is no noun a threshold bounds (实现超10%的增长, 冲刺超500亿元的新目标)", () => {
+    expect(values("全年外贸进出口实现超10%的增长\n", 2024)).toEqual([10]);
+    expect(values("县域经济冲刺超500亿元的新目标\n", 2024)).toEqual([500]);
+  });
+  it("the year's estimate after words looking ahead, or under a heading of the year's main work, is a goal", () => {
+    expect(values("新的一年,全县上下锚定目标不放松,预计全年规上工业增加值增长8%左右。", 2024)).toEqual([8]);
+    expect(values("三、2024年重点工作\n实施市级重点项目200个,预计全年完成投资300亿元。", 2024)).toEqual([200, 300]);
+  });
+  it("a central conference of December, a meeting reviewing the year, a time since a meeting date no page", () => {
+    const docYear = (text: string) => extract(text).document?.docYear ?? null;
+    expect(docYear("2023年中央农村工作会议强调,要新建高标准农田。")).toBe(null);
+    expect(docYear("自2023年全县工作会议召开以来,全县新建学校5所。")).toBe(null);
+  });
+});

@@ -354,7 +354,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // 今年将举办…,预计全年接待游客…)
   if (years.length === 0 && !goalSection && sentence.includes("预计")) {
     const mid = ESTIMATE_OF_YEAR_MID.exec(sentence) ?? (BOUND_OR_GOAL.test(sentence) ? null : ESTIMATE_OF_SUBJECT_MID.exec(sentence));
-    if (mid && !PLAN_CUE.test(sentence.slice(0, mid.index)) && !PLAN_WORDING.test(sentence.slice(0, mid.index)) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
+    // (nor after words looking ahead, 新的一年,全县上下锚定目标不放松,预计全年… — 超预期 in a review looks back)
+    const before = mid ? sentence.slice(0, mid.index) : "";
+    if (mid && !PLAN_CUE.test(before) && !PLAN_WORDING.test(before) && !FUTURE_CUE.test(before.replaceAll("超预期", "")) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
   }
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -379,7 +381,8 @@ const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标
 const ONCE_RUNNING = /(?:建成|投产|完成|运营)后/;
 
 /** A sentence opening with 已 and its verb (已引导, 目前已完成), not a day it was done on (已于3月). */
-const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是)[\u4e00-\u9fff]/;
+// (not 已 inside a noun's modifier, 已设立的政府产业引导基金, 已批未供土地: what is named, not what is done)
+const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是|批未)(?![\u4e00-\u9fff]{1,3}的)[\u4e00-\u9fff]/;
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
 
@@ -415,6 +418,8 @@ export function setsNothingAhead(sentence: string): boolean {
 }
 
 /** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */
+/** A heading of a year's main work: 三、2024年重点工作, 2025年主要工作. */
+const YEARS_MAIN_WORK = /((?:19|20)\d\d)年度?的?(?:重点|主要)工作\s*$/;
 /** A year's key indicators named in a heading (2024年重点指标): that year's goals when it is the document's or later. */
 // (not a part of the year, 2024年一季度主要经济指标, 上半年关键指标; nor a year's main economic indicators, 2024年全市主要经济
 // 指标 — a bulletin's and a review's results too — only the key ones a year sets, or the ones it expects)
@@ -427,7 +432,8 @@ export function namesGoals(section: string[], docYear: number | null = null): bo
     const title = section[i];
     if (PAST_HEADING.test(title)) return false;
     // (…or the year's list of work: 2026年民生实事项目, 2026年工作安排, 重点任务清单)
-    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title)) return true;
+    // (…or 2024年重点工作, the year's main work)
+    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title) || (docYear !== null && YEARS_MAIN_WORK.exec(title) !== null && Number(YEARS_MAIN_WORK.exec(title)![1]) >= docYear)) return true;
     const indicators = docYear !== null && title.includes("指标") ? YEARS_INDICATORS.exec(title) : null;
     if (indicators && Number(indicators[1]) >= docYear!) return true;
   }
