@@ -227,3 +227,10 @@ describe("what the review of this round's rules found, and mended", () => {
     expect(docYear("自2023年全县工作会议召开以来,全县新建学校5所。")).toBe(null);
   });
 });
+
+describe("the time a plan gives itself (这三年的时间里,…省里提出…)", () => {
+  it("looks ahead, not back as 这三年,… does", () => {
+    const text = "我省正计划用三年的时间构建现代冷链物流网络体系。\n这三年的时间里,冷链基础设施建设是重中之重,省里提出“全省冷库容量达到1000万吨,冷藏车保有量达到6000辆”等量化目标。";
+    expect(values(text, 2022)).toEqual([1000, 6000]);
+  });
+});

@@ -9,8 +9,9 @@ export const REVIEW_WORDING = "review wording";
 // (取得…成效 heads what was achieved; with a will before it, 推动改革取得新成效, it heads work to do)
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|[一二三五]年来|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
-// (not a call to hand one in, 全市上下要交出一份新的成绩单, nor these years' goals, 这五年,我们力争…)
-const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中])(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
+// (not a call to hand one in, 全市上下要交出一份新的成绩单, nor these years' goals, 这五年,我们力争…, nor the time a plan
+// gives itself, 这三年的时间里,…省里提出…)
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中]|的时间[里内中])(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
