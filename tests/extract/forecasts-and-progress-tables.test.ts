@@ -234,3 +234,9 @@ describe("the time a plan gives itself (这三年的时间里,…省里提出…
     expect(values(text, 2022)).toEqual([1000, 6000]);
   });
 });
+
+describe("a bridge's length along its deck (改造农村公路危桥221延米)", () => {
+  it("is a unit", () => {
+    expect(all("今年,我市将改造农村公路危桥221延米。", 2012).map((t) => [t.value, t.unit])).toEqual([[221, "延米"]]);
+  });
+});
