@@ -240,3 +240,10 @@ describe("a bridge's length along its deck (改造农村公路危桥221延米)",
     expect(all("今年,我市将改造农村公路危桥221延米。", 2012).map((t) => [t.value, t.unit])).toEqual([[221, "延米"]]);
   });
 });
+
+describe("two quoted goals side by side, the first opened a clause before (“…,冷藏车保有量达到6000辆”“…分别达到85%、30%”)", () => {
+  it("part at the quotes", () => {
+    const text = "省里提出“全省冷库容量达到1000万吨,冷藏车保有量达到6000辆、年均增长10%以上”“肉类、果蔬产地低温处理率分别达到85%、30%”等量化目标。";
+    expect(values(text, 2022)).toEqual([1000, 6000, 10, 85, 30]);
+  });
+});

@@ -240,7 +240,13 @@ function quotesAmount(text: string, start: number, close: number): boolean {
   const c = text.charCodeAt(close);
   let open = close - 1;
   while (open >= start && text.charCodeAt(open) !== (c === 0x22 ? 0x22 : 0x201c)) open--;
-  if (open < start || isDigit(text.charCodeAt(close - 1))) return false;
+  if (isDigit(text.charCodeAt(close - 1))) return false;
+  // (a quoted goal opened in a clause before, its last clause holding a figure: “全省冷库容量达到1000万吨,冷藏车保有量达到
+  // 6000辆、年均增长10%以上”“肉类…分别达到85%、30%、85%”)
+  if (open < start) {
+    for (let k = start; k < close; k++) if (isDigit(text.charCodeAt(k))) return true;
+    return false;
+  }
   // (the figure after the words of the goal, 新增再生水2500…: a name opening with its figure, “5G+…”, “15分钟生活圈”, is none)
   for (let k = open + 1; k < close; k++) if (isDigit(text.charCodeAt(k))) return k - open > 2;
   return false;
