@@ -247,3 +247,13 @@ describe("two quoted goals side by side, the first opened a clause before (“�
     expect(values(text, 2022)).toEqual([1000, 6000, 10, 85, 30]);
   });
 });
+
+describe("左右 closing a statement whose punctuation a page lost (…比例达到75%左右奶牛产奶性能测定比率达到45%以上)", () => {
+  it("ends the statement: the words after it name the next indicator", () => {
+    expect(values("到2025年,奶牛规模养殖比例达到75%左右奶牛产奶性能测定比率达到45%以上", 2022)).toEqual([75, 45]);
+    expect(values("2019年主要预期目标:全市生产总值增长8%左右居民人均可支配收入增长8%,城镇新增就业10万人。", 2019)).toEqual([8, 8, 10]);
+  });
+  it("but a share opening its noun still bounds it (全市85%左右县(市、区)创建成…)", () => {
+    expect(all("到2025年,全市85%左右县(市、区)创建成学前教育普及普惠县。", 2023).map((t) => t.indicator)).not.toContain("全市");
+  });
+});

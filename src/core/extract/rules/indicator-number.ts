@@ -274,7 +274,11 @@ export const indicatorNumberRule: ClauseRule = {
       const alternative = next !== undefined && !consumed.has(next) && (upToNext === "或" || upToNext === "或者") && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
       // (占目标任务数100公里的136.9%: the year's task, the whole what is done is a share of, is read as a target)
-      if (later && followedByNoun(text, nounAt, clause.end) && !(next && (upToNext.includes("(") || upToNext.includes("（"))) && !namesTaskBefore(text, clause.start, m.start)) {
+      // (…比例达到75%左右奶牛产奶性能测定比率…: 左右 closes a statement whose punctuation a page lost — it never bounds a noun
+      // written straight after it)
+      // (only after a verb of value or change: a share opening its noun, 全市85%左右县(市、区)创建成…, bounds it)
+      const aboutCloses = text[m.end] !== "的" && text.slice(m.end - 2, m.end) === "左右" && m.unit !== "" && !isMeasureWord(m.unit) && (split.comparator !== null || split.growth) && !/(?:完成|实现|推动|使)$/.test(preEnd);
+      if (later && !aboutCloses && followedByNoun(text, nounAt, clause.end) && !(next && (upToNext.includes("(") || upToNext.includes("（"))) && !namesTaskBefore(text, clause.start, m.start)) {
         const listed = /[、和及]/.test(upToNext);
         // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
         const spaced = upToNext.includes(" ") && /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(upToNext);
@@ -390,7 +394,7 @@ export const indicatorNumberRule: ClauseRule = {
       const nextChar = text[m.end];
       const ofTarget = (nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14));
       // (nor an approximate amount right after a verb of work: 启动约3万平方米不成套职工住宅改造 — number first)
-      if (followedByNoun(text, m.end, clause.end) && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && (readsNumberFirst(preEnd) || (isMeasureWord(m.unit) && verbBefore(pre)))))) {
+      if (followedByNoun(text, m.end, clause.end) && !aboutCloses && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && (readsNumberFirst(preEnd) || (isMeasureWord(m.unit) && verbBefore(pre)))))) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description
         continue;
       }
