@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, two-hundred-and-seventy-third development set", path.join(__dirname, "dev273"), 4,
-  { precision: 0.95, recall: 0.89, reviewRecall: 0.89, year: 0.92, kind: 0.95 }, 3);
+  { precision: 0.95, recall: 0.92, reviewRecall: 0.95, year: 0.92, kind: 0.95 }, 3);
