@@ -257,3 +257,9 @@ describe("左右 closing a statement whose punctuation a page lost (…比例达
     expect(all("到2025年,全市85%左右县(市、区)创建成学前教育普及普惠县。", 2023).map((t) => t.indicator)).not.toContain("全市");
   });
 });
+
+describe("a threshold on a noun that carries an aside (…过200亿元的消费强县(市、区),)", () => {
+  it("still bounds the noun", () => {
+    expect(values("我省力争每年培育10个社零额过200亿元的消费强县(市、区),30个商贸消费明星乡镇。", 2021)).toEqual([10, 30]);
+  });
+});

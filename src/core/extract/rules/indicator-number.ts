@@ -33,10 +33,12 @@ const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 // (not a growth or a goal the amount is of: 实现超10%的增长, 冲刺超500亿元的新目标)
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|(?:新|发展|奋斗)?目标|要求|标准|增长|增速|增幅)[\\u4e00-\\u9fff]{1,8}?";
 // (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
-const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。\n]|$)`);
+// (the noun may carry an aside: …的消费强县(市、区),)
+const NOUN_ASIDE = "(?:[(（][^()（）]{1,10}[)）])?";
+const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$)`);
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
-const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
+const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** What follows a size after 更多: the noun after 的, perhaps past a second size (以上和过亿美元的大项目). */
 const MORE_OF_SIZE = /^[^,，。;；]{0,14}?的[\u4e00-\u9fff]/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
