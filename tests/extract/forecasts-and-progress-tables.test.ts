@@ -263,3 +263,10 @@ describe("a threshold on a noun that carries an aside (…过200亿元的消费�
     expect(values("我省力争每年培育10个社零额过200亿元的消费强县(市、区),30个商贸消费明星乡镇。", 2021)).toEqual([10, 30]);
   });
 });
+
+describe("the present state said of what is already done, stating no figure (目前,本市已基本建成了…系统)", () => {
+  it("opens the figures after it, in its paragraph", () => {
+    const text = "记者了解到,目前,本市已基本建成了全市统一的社区公共卫生服务系统。在教育信息化方面,初步实现教育城域网全覆盖。文化资源共享工程全面推进,建成各级网点5022个,覆盖全市。\n下一步,本市将新建WiFi接入点20万个。";
+    expect(values(text, 2015)).toEqual([20]);
+  });
+});

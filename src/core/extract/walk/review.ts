@@ -80,8 +80,14 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
   const went = PERIOD_WENT_WELL.exec(sentence);
   if (went && !PLAN_WORDING.test(sentence)) return PART_GONE;
   const m = endedPeriod(sentence, docYear) ?? (sentence.includes("完成") ? DONE_CLOSING.exec(sentence) : null);
-  return m !== null && continuesPast(sentence) ? `${REVIEW_WORDING} (${m[0]})` : null;
+  if (m !== null && continuesPast(sentence)) return `${REVIEW_WORDING} (${m[0]})`;
+  // (记者了解到,目前,本市已基本建成了…系统: the present state, said of what is already done, opens the figures after it)
+  return sentence.includes("已") && PRESENT_STATE.test(sentence) && setsNothingAhead(sentence) ? PRESENT_STATE_REASON : null;
 }
+
+/** A clause opening with the present (目前,…; 当下,…; 如今,…). */
+const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/;
+const PRESENT_STATE_REASON = "the present state (目前,…)";
 
 export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上半年,…成果丰硕)`;
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
@@ -311,7 +317,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (如今,通州区共90所幼儿园设置了126个托班,可为2478名幼儿提供托育服务: 如今 with its comma says the same)
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
-  if (/(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/.test(sentence) && setsNothingAhead(datedBefore)) return "the present state (目前,…)";
+  if (PRESENT_STATE.test(sentence) && setsNothingAhead(datedBefore)) return PRESENT_STATE_REASON;
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
   if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence)) return "what is already done (已引导…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
