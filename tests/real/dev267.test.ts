@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, two-hundred-and-sixty-seventh development set", path.join(__dirname, "dev267"), 5,
-  { precision: 0.88, recall: 0.95, reviewRecall: 0.95, year: 0.88, kind: 0.95 }, 1);
+  { precision: 0.95, recall: 0.95, reviewRecall: 0.95, year: 0.88, kind: 0.95 }, 1);
