@@ -270,3 +270,9 @@ describe("the present state said of what is already done, stating no figure (目
     expect(values(text, 2015)).toEqual([20]);
   });
 });
+
+describe("a quote of results closing on work done (“…”“120项民生实事顺利完成”……)", () => {
+  it("reports, as the same words closing a sentence do", () => {
+    expect(values("报告回顾:“全市生产总值从3875亿元增加到5786亿元”“120项民生实事顺利完成”……", 2022)).toEqual([]);
+  });
+});

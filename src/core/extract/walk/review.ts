@@ -40,7 +40,8 @@ const REACHED = /(?<=形成|建成|完成|实现|达到|集聚|聚集|引进|培
  * 完成。, …全部高质量完成。): what follows tells what was done — in a sentence that looks ahead (确保…全面完成) it is a goal, and a plan's
  * tasks said to be done (…改革任务全面完成。规上工业增加值年均增长7%) are among its goals.
  */
-const DONE_CLOSING = /(?:实事|民生工程|民心工程|重点项目|惠民项目)[^,。;:：]{0,6}?(?:全面|圆满|顺利|全部|如期)(?:高质量|高标准)?完成了?(?=[:：]|$)/;
+// (…closing a quote that lists results, “120项民生实事顺利完成”……)
+const DONE_CLOSING = /(?:实事|民生工程|民心工程|重点项目|惠民项目)[^,。;:：]{0,6}?(?:全面|圆满|顺利|全部|如期)(?:高质量|高标准)?完成了?(?=[:：]|[”"]?\s*(?:…+|\.{3,})?\s*$)/;
 
 /** The past wording of `t` (PAST_SENTENCE, REACHED, DONE_CLOSING), or null; `goals`: under a heading of goals. */
 function pastWording(t: string, goals = false): RegExpExecArray | null {
