@@ -276,3 +276,9 @@ describe("a quote of results closing on work done (“…”“120项民生实�
     expect(values("报告回顾:“全市生产总值从3875亿元增加到5786亿元”“120项民生实事顺利完成”……", 2022)).toEqual([]);
   });
 });
+
+describe("a level once reached (能源对外依存度一度高达80%)", () => {
+  it("is past", () => {
+    expect(values("湖南历来少煤、无油、缺气,能源对外依存度一度高达80%。", 2026)).toEqual([]);
+  });
+});

@@ -319,6 +319,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (PRESENT_STATE.test(sentence) && setsNothingAhead(datedBefore)) return PRESENT_STATE_REASON;
+  // (能源对外依存度一度高达80%: a level it once reached)
+  if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
   if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence)) return "what is already done (已引导…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
@@ -388,6 +390,8 @@ const BOUND_OR_GOAL = /以上|以内|不少于|不低于|不超过|超过|目标
 /** What a project brings once it runs: 建成后, 投产后. */
 const ONCE_RUNNING = /(?:建成|投产|完成|运营)后/;
 
+/** A level once reached: 一度高达80%, 一度降至…. */
+const ONCE_REACHED = /一度(?:高达|达到|达|超过|突破|低至|降至|跌至|攀升至)\s*\d/;
 /** A sentence opening with 已 and its verb (已引导, 目前已完成), not a day it was done on (已于3月). */
 // (not 已 inside a noun's modifier, 已设立的政府产业引导基金, 已批未供土地: what is named, not what is done)
 const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是|批未)(?![\u4e00-\u9fff]{1,3}的)[\u4e00-\u9fff]/;
