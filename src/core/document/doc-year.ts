@@ -268,8 +268,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const reviewed = reviewedYears(closed);
   for (const y of reviewed) counts.delete(y);
   // (a people's congress opening in December hears the report on the year after it: 时间:2022-12-26 …郧阳区第十八届人民代表大会
-  // 第二次会议开幕。会议提出,2023年,…; not its standing committee, 人民代表大会常务委员会第…次会议)
-  if (issueDate && (counts.size === 0 || counts.has(Number(issueDate.slice(0, 4)) + 1)) && issueDate.slice(5, 7) === "12" && CONGRESS_OPENS.test(head.slice(0, 1500))) return { year: Number(issueDate.slice(0, 4)) + 1, source: "date" };
+  // 第二次会议开幕。会议提出,2023年,…, the December day named at its head; not its standing committee, 人民代表大会常务委员会第…次
+  // 会议, nor a year-end review recalling January's session)
+  if (issueDate && (counts.size === 0 || counts.has(Number(issueDate.slice(0, 4)) + 1)) && issueDate.slice(5, 7) === "12" && CONGRESS_OPENS.test(head.slice(0, 600)) && /12月\d{1,2}日/.test(head.slice(0, 600))) return { year: Number(issueDate.slice(0, 4)) + 1, source: "date" };
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)

@@ -31,7 +31,7 @@ const SUPPORT_OPENING = /^(?:支持|推动|鼓励|引导)/;
 const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
 // (not a growth or a goal the amount is of: 实现超10%的增长, 冲刺超500亿元的新目标)
-const THRESHOLD_NOUN_HEAD = "^的(?!水平|(?:新|发展|奋斗)?目标|要求|标准|增长|增速|增幅)[\\u4e00-\\u9fff]{1,8}?";
+const THRESHOLD_NOUN_HEAD = "^的(?!水平|(?:新|发展|奋斗)?目标|要求|标准|增长(?![极点])|增速|增幅)[\\u4e00-\\u9fff]{1,8}?";
 // (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
 // (the noun may carry an aside: …的消费强县(市、区),)
 const NOUN_ASIDE = "(?:[(（][^()（）]{1,10}[)）])?";
@@ -41,6 +41,8 @@ const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
 /** What follows a size after 更多: the noun after 的, perhaps past a second size (以上和过亿美元的大项目). */
 const MORE_OF_SIZE = /^[^,，。;；]{0,14}?的[\u4e00-\u9fff]/;
+/** A next clause that gives a count: ,达到20栋以上. */
+const COUNT_NEXT = /^[,，]\s*(?:力争|确保)?(?:达到|达|突破|超过)\s*\d/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
@@ -427,7 +429,8 @@ export const indicatorNumberRule: ClauseRule = {
         consumed.add(m, "qualifier", "a size of the things more of which are sought (更多3000万美元以上的项目)");
         continue;
       }
-      if (THRESHOLD_BEFORE.test(pre) && !ofTarget && ((text[m.end] === "的" && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1))) ||
+      // (not a noun whose count the next clause gives, …的楼宇(园区),达到20栋以上: the amount is read with it, as before)
+      if (THRESHOLD_BEFORE.test(pre) && !ofTarget && !COUNT_NEXT.test(text.slice(clause.end, clause.end + 12)) && ((text[m.end] === "的" && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1))) ||
         EITHER_THRESHOLD.test(text.slice(m.end, clause.end)))) {
         consumed.add(m, "qualifier", "a threshold on the noun after 的 (面积大于1000平方米的项目)");
         continue;

@@ -10,8 +10,8 @@ export const REVIEW_WORDING = "review wording";
 export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|历史性)成就|回顾|(?<!(?:推动|促进|确保|力争|努力|争取|奋力|推进)[^,。]{0,12})取得[^,。]{0,8}成[就绩效]|发展基础|工作基础|现实基础|基本情况|现状|工作总结|过去[一两三五]年|[一二三五]年来|以来|完成情况|执行情况|实现情况|进展情况|落实情况|推进情况|工作成效|主要成效|存在的?问题|问题与不足|困难和问题|问题和不足)/;
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
 // (not a call to hand one in, 全市上下要交出一份新的成绩单, nor these years' goals, 这五年,我们力争…, nor the time a plan
-// gives itself, 这三年的时间里,…省里提出…)
-const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中]|的时间[里内中])(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
+// gives itself, 这三年的时间里,…省里提出…目标 — 这三年的时间里,我们累计建成… still looks back)
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中]|的时间[里内中](?=[^。;]*(?:提出|目标|计划|将|要|力争)))(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
@@ -83,12 +83,15 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
   const m = endedPeriod(sentence, docYear) ?? (sentence.includes("完成") ? DONE_CLOSING.exec(sentence) : null);
   if (m !== null && continuesPast(sentence)) return `${REVIEW_WORDING} (${m[0]})`;
   // (记者了解到,目前,本市已基本建成了…系统: the present state, said of what is already done, opens the figures after it)
-  return sentence.includes("已") && PRESENT_STATE.test(sentence) && setsNothingAhead(sentence) ? PRESENT_STATE_REASON : null;
+  // (not a document issued, whose goals the next sentence gives: 目前,已编制完成国土空间总体规划。规划确定,…)
+  return sentence.includes("已") && PRESENT_STATE.test(sentence) && setsNothingAhead(sentence) && !DOCUMENT_NAMED.test(sentence) ? PRESENT_STATE_REASON : null;
 }
 
 /** A clause opening with the present (目前,…; 当下,…; 如今,…). */
 const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/;
 const PRESENT_STATE_REASON = "the present state (目前,…)";
+/** A document a sentence says was made or issued. */
+const DOCUMENT_NAMED = /规划|方案|意见|计划|纲要|办法|措施|政策/;
 
 export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上半年,…成果丰硕)`;
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
@@ -322,7 +325,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
-  if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence)) return "what is already done (已引导…)";
+  // (已建成的5G基站1.2万个,…: a thing done, named as a noun, reports it too — unless a value the sentence sets follows,
+  // 已设立的…基金规模达到100亿元)
+  if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence) && !(ALREADY_MODIFIER.test(sentence) && VALUE_SET.test(sentence))) return "what is already done (已引导…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测)[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
@@ -366,7 +371,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
     const mid = ESTIMATE_OF_YEAR_MID.exec(sentence) ?? (BOUND_OR_GOAL.test(sentence) ? null : ESTIMATE_OF_SUBJECT_MID.exec(sentence));
     // (nor after words looking ahead, 新的一年,全县上下锚定目标不放松,预计全年… — 超预期 in a review looks back)
     const before = mid ? sentence.slice(0, mid.index) : "";
-    if (mid && !PLAN_CUE.test(before) && !PLAN_WORDING.test(before) && !FUTURE_CUE.test(before.replaceAll("超预期", "")) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
+    if (mid && !PLAN_CUE.test(before) && !PLAN_WORDING.test(before) && !LOOKS_AHEAD.test(before) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
   }
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -381,6 +386,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
+/** Words looking ahead before the year's estimate: 新的一年,…锚定目标不放松,预计全年… (not 全年 or 今年 of a report). */
+const LOOKS_AHEAD = /新的一年|新一年|明年|下一步|今后|下半年|目标|奋力|努力/;
 /** The year's estimate after a clause: …,预计全年…, …,预计今年…. */
 const ESTIMATE_OF_YEAR_MID = /[,，]\s*预计(?:今年|全年|本年)/;
 /** …or a rate of its subject, stated exactly (…开通商务定期航线86条,预计进出口增长13%): a plan's rate carries a bound or a verb of work. */
@@ -394,7 +401,10 @@ const ONCE_RUNNING = /(?:建成|投产|完成|运营)后/;
 const ONCE_REACHED = /一度(?:高达|达到|达|超过|突破|低至|降至|跌至|攀升至)\s*\d/;
 /** A sentence opening with 已 and its verb (已引导, 目前已完成), not a day it was done on (已于3月). */
 // (not 已 inside a noun's modifier, 已设立的政府产业引导基金, 已批未供土地: what is named, not what is done)
-const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是|批未)(?![\u4e00-\u9fff]{1,3}的)[\u4e00-\u9fff]/;
+const ALREADY_OPENING = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?(?!于|有|达|超|是|批未)[\u4e00-\u9fff]/;
+/** 已 in a noun's modifier (已设立的…), and the words that set a value for the noun. */
+const ALREADY_MODIFIER = /^\s*(?:(?:目前|截至目前|截止目前|至今|现)[,，]?)?已(?:经)?[\u4e00-\u9fff]{1,3}的/;
+const VALUE_SET = /达到|提高到|提升到|增长|突破|不低于|不少于|超过|控制在/;
 /** Work done on a day of this year named: 已于3月完成, 已于3月25日开工, 已于年初建成投用. */
 const DONE_ON_DAY = /已于(?:\d{1,2}月(?:\d{1,2}日)?|今年|年初|上半年)[初中底末]?(?:建成|完成|完工|竣工|开工|开通|投用|投运|启动)/;
 
