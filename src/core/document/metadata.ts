@@ -159,8 +159,8 @@ export function readIssueDate(text: string): string | null {
       /^\s*[\u4e00-\u9fffA-Za-z]{2,24}\s*[|｜]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s|$)/.exec(line);
     if (sourced) return parseDate(sourced[1]);
     // (a newspaper's dateline opening its story: 本报太原2024年12月31日讯)
-    const dateline2 = /^\s*本报[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[电讯]/.exec(line);
-    if (dateline2) return parseDate(dateline2[1]);
+    const newspaperDateline = /^\s*本报[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[电讯]/.exec(line);
+    if (newspaperDateline) return parseDate(newspaperDateline[1]);
     // (a site's address, then the page's timestamp: http://www.CRNTT.com   2023-02-27 15:42:18)
     const addressed = /^\s*(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)(?:\/\S*)?\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/i.exec(line);
     if (addressed) return parseDate(`${addressed[1]}-${addressed[2]}-${addressed[3]}`);

@@ -32,9 +32,9 @@ const OPENS_ADDING = new RegExp(`^(?:${ADDING_VERBS})`);
 /** The noun a threshold bounds, closing its clause (…的项目,) or all of which then do something (…的县均能提供…). */
 // (not a growth or a goal the amount is of: 实现超10%的增长, 冲刺超500亿元的新目标)
 const THRESHOLD_NOUN_HEAD = "^的(?!水平|(?:新|发展|奋斗)?目标|要求|标准|增长(?![极点])|增速|增幅)[\\u4e00-\\u9fff]{1,8}?";
-// (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
 // (the noun may carry an aside: …的消费强县(市、区),)
 const NOUN_ASIDE = "(?:[(（][^()（）]{1,10}[)）])?";
+// (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
 const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$)`);
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;

@@ -440,12 +440,12 @@ export function setsNothingAhead(sentence: string): boolean {
 }
 
 /** A section heading that names targets (一、预期目标, 主要目标, 发展目标) or a budget's arrangements: what follows sets them. */
-/** A heading of a year's main work: 三、2024年重点工作, 2025年主要工作. */
-const YEARS_MAIN_WORK = /((?:19|20)\d\d)年度?的?(?:重点|主要)工作\s*$/;
 /** A year's key indicators named in a heading (2024年重点指标): that year's goals when it is the document's or later. */
 // (not a part of the year, 2024年一季度主要经济指标, 上半年关键指标; nor a year's main economic indicators, 2024年全市主要经济
 // 指标 — a bulletin's and a review's results too — only the key ones a year sets, or the ones it expects)
 const YEARS_INDICATORS = /((?:19|20)\d\d)年度?(?:(?![季月半全])[^,，。;]){0,8}?(?:(?:重点|核心|关键)(?:工作|发展)?指标|预期指标|目标指标)(?![\u4e00-\u9fff]{0,4}(?:完成|情况|进展|执行|监测))/;
+/** A heading of a year's main work: 三、2024年重点工作, 2025年主要工作. */
+const YEARS_MAIN_WORK = /((?:19|20)\d\d)年度?的?(?:重点|主要)工作\s*$/;
 
 export function namesGoals(section: string[], docYear: number | null = null): boolean {
   // (the nearest heading that names goals or the past decides: a numbered paragraph, (1)根据…, may stand below it)
@@ -455,7 +455,9 @@ export function namesGoals(section: string[], docYear: number | null = null): bo
     if (PAST_HEADING.test(title)) return false;
     // (…or the year's list of work: 2026年民生实事项目, 2026年工作安排, 重点任务清单)
     // (…or 2024年重点工作, the year's main work)
-    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title) || (docYear !== null && YEARS_MAIN_WORK.exec(title) !== null && Number(YEARS_MAIN_WORK.exec(title)![1]) >= docYear)) return true;
+    if (/目标|(?:收入|支出|收支|预算)(?:预算)?安排|实事|工作(?:安排|计划|要点)|重点任务|任务清单/.test(title)) return true;
+    const mainWork = docYear !== null && title.includes("工作") ? YEARS_MAIN_WORK.exec(title) : null;
+    if (mainWork && Number(mainWork[1]) >= docYear!) return true;
     const indicators = docYear !== null && title.includes("指标") ? YEARS_INDICATORS.exec(title) : null;
     if (indicators && Number(indicators[1]) >= docYear!) return true;
   }
