@@ -310,3 +310,9 @@ describe("what the second review of this round's rules found, and mended", () =>
     expect(values("目前,我市已编制完成国土空间总体规划。规划确定,到2035年耕地保有量不低于350万亩。", 2024)).toEqual([350]);
   });
 });
+
+describe("the year's work meeting written 工作会 (从省电力公司2010年工作会上传来消息)", () => {
+  it("dates the page", () => {
+    expect(extract("今日,从省电力公司2010年工作会上传来消息,今年,我省将投资70.66亿元建设山西电网。").document?.docYear).toBe(2010);
+  });
+});

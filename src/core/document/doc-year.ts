@@ -50,12 +50,13 @@ const YEAR_OF_WORK = new RegExp([
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
   // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
   /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[省市区县]?政府|[\u4e00-\u9fff]{2,6}?(?=(?:国民)?经济和?社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:(?:国民)?经济和?社会发展|发展|[\u4e00-\u9fff]{1,4}?工作)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
-  // (the year's work meeting in a field, which sets that year's work: 2025年浙江省交通运输工作会议提出…; not one looked back on
+  // (the year's work meeting in a field, which sets that year's work: 2025年浙江省交通运输工作会议提出…, 从省电力公司2010年工作会上
+  // 传来消息; not one looked back on
   // or whose goals were met, 落实2024年全省…工作会议精神, …工作会议确定的目标全面完成; nor an economic work conference, held
   // in December to plan the year after it, 2021年中央经济工作会议)
   // (nor the central conferences of December, 2023年中央农村工作会议; nor one reviewing the year's work, 2023年度…述职评议工作会议;
   // nor a time since one, 自2023年全县工作会议召开以来)
-  /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和自]|年、)(20\d\d)年度?(?!中央)(?![\u4e00-\u9fff]{0,12}?(?:述职|评议|考核|总结|表彰))[\u4e00-\u9fff]{0,12}?(?<!经济)工作会议(?!精神|确定|提出的|部署的|召开以来|以来)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
+  /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和自]|年、)(20\d\d)年度?(?!中央)(?![\u4e00-\u9fff]{0,12}?(?:述职|评议|考核|总结|表彰))[\u4e00-\u9fff]{0,12}?(?<!经济)工作会(?:议)?(?!精神|确定|提出的|部署的|召开以来|以来)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
   // (an activity or campaign of the year carried out, as a news lead or a plan tells: 7月2日,县文广新局组织开展2018年农村电影公益
   // 放映展映活动; 深入开展2021年推进城市生活垃圾分类提标扩面年行动,…力争到年底…)
   /(?<!总结|回顾|去年|上年)(?:组织|启动|举办|深入|全面|扎实|持续)开展(20\d\d)年度?[^,，。;\n]{0,30}?(?:活动|行动)/.source,
