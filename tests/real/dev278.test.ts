@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, two-hundred-and-seventy-eighth development set", path.join(__dirname, "dev278"), 5,
-  { precision: 0.91, recall: 0.8, reviewRecall: 0.95, year: 0.58, kind: 0.91 }, 0);
+  { precision: 0.91, recall: 0.8, reviewRecall: 0.95, year: 0.71, kind: 0.91 }, 0);
