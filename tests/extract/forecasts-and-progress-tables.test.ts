@@ -316,3 +316,9 @@ describe("the year's work meeting written 工作会 (从省电力公司2010年�
     expect(extract("今日,从省电力公司2010年工作会上传来消息,今年,我省将投资70.66亿元建设山西电网。").document?.docYear).toBe(2010);
   });
 });
+
+describe("how many tasks a text sets out, said before it lists them (主要有4项具体任务)", () => {
+  it("is no target", () => {
+    expect(values("《行动计划》主要有4项具体任务:一是到2027年,全区高新技术企业达到200家。", 2023)).toEqual([200]);
+  });
+});

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, two-hundred-and-eightieth development set", path.join(__dirname, "dev280"), 5,
-  { precision: 0.91, recall: 0.91, reviewRecall: 0.91, year: 0.95, kind: 0.84 }, 4);
+  { precision: 0.95, recall: 0.91, reviewRecall: 0.91, year: 0.95, kind: 0.84 }, 4);

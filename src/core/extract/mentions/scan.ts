@@ -639,6 +639,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
+  // (…主要有4项具体任务: how many tasks the text itself sets out, said before it lists them)
+  if (unit === "项" && text.charAt(tok.start - 1) === "有" && /(?:主要|共|一共|具体)有$/.test(text.slice(Math.max(lookFrom, tok.start - 3), tok.start)) &&
+    /^(?:具体|重点|主要)?(?:任务|措施|举措|内容|工作)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: MEASURES_COUNTED };
   // (…更新替换高端先进设备等13项重点任务: the plan's own tasks, counted after the list of them — not 年内完成10项重点任务,
   // 完成…改革等5项重点任务目标)
   // (…or in kinds: 完整社区建设等8类重点任务)
