@@ -281,7 +281,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (…比例达到75%左右奶牛产奶性能测定比率…: 左右 closes a statement whose punctuation a page lost — it never bounds a noun
       // written straight after it)
       // (only after a verb of value or change: a share opening its noun, 全市85%左右县(市、区)创建成…, bounds it)
-      const aboutCloses = text[m.end] !== "的" && text.slice(m.end - 2, m.end) === "左右" && m.unit !== "" && !isMeasureWord(m.unit) && (split.comparator !== null || split.growth) && !/(?:完成|实现|推动|使)$/.test(preEnd);
+      const aboutCloses = text.charCodeAt(m.end - 1) === 0x53f3 && text[m.end - 2] === "左" && text[m.end] !== "的" && m.unit !== "" && !isMeasureWord(m.unit) && (split.comparator !== null || split.growth) && !/(?:完成|实现|推动|使)$/.test(preEnd);
       if (later && !aboutCloses && followedByNoun(text, nounAt, clause.end) && !(next && (upToNext.includes("(") || upToNext.includes("（"))) && !namesTaskBefore(text, clause.start, m.start)) {
         const listed = /[、和及]/.test(upToNext);
         // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)

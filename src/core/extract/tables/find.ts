@@ -360,7 +360,8 @@ function spacedTable(text: string, lines: Span[], li: number, trimmed: string, c
     const blanks: Cell[] = Array.from({ length: missing }, () => ({ start: cells[0].start, end: cells[0].start, text: "" }));
     // (a row with no 序号 of its own, a second line of the item above: 提质改造农村公路 公里 168 under 序号 考核指标 单位 …)
     const noSerial = missing > 0 && h.columns[0].role === "serial" && !SERIAL_CELL.test(cells[0].text);
-    const r = positionalRow(noSerial ? [blanks[0], ...cells] : missing > 0 && h.columns[0].role === "category" ? [...blanks, ...cells] : cells, h.columns);
+    const lead = noSerial ? blanks.slice(0, 1) : missing > 0 && h.columns[0].role === "category" ? blanks : [];
+    const r = positionalRow([...lead, ...cells], h.columns);
     if (r) rows.push(r);
   }
   return { reading: readTable({ columns: h.columns, rows, title: titleBefore(text, lines, li) }, ctx.horizon), lastLine: k - 1 };

@@ -67,6 +67,9 @@ function headerUnit(cell: string): string | null {
  * 整治计划(处) too, when it names a unit). */
 const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要|(?:工作|考核)(?=目标))?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
+/** A column of the share of the year's task or plan done: 占年任务之比, 占年度任务比例, 占全年计划比重. */
+const SHARE_OF_TASK = /^占(?:年|年度|全年)?(?:任务|计划)(?:之比|比例|比重)$/;
+
 /** A column of the task assigned for the year: 下达任务面积, 年度任务数, 全年目标任务, 计划任务量. */
 const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|(?:20\d\d年)?(?:年度|全年)|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标)?$/;
 
@@ -109,7 +112,9 @@ export function columnOf(cell: string): Column | null {
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k) || /^十[一二三四五六]五(末|期末)(值|目标值?)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   // (the total a plan adds over its period: “十五五”累计, 2026—2030年累计, 累计新增)
   if (CUMULATIVE_HEADER.test(k)) return column(cell, "target", { year: lastYearOf(k), cumulative: true });
-  if (/^(属性|备注|说明|指标说明|完成率|完成比例|占年任务之比|占年度任务比例|占年计划比例|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值)$/.test(k)) return column(cell, "other");
+  if (/^(属性|备注|说明|指标说明|完成率|完成比例|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值)$/.test(k)) return column(cell, "other");
+  // (the share of the year's task or plan done: 占年任务之比, 占年度计划比例)
+  if (SHARE_OF_TASK.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
   return null;
