@@ -239,7 +239,9 @@ export const measureCountRule: ClauseRule = {
       const workAfter = (end >= clause.end - 1 && WORK_AFTER.test(noun) && !UNDER_WAY.test(noun)) || BECOMES.test(noun);
       // (计划为20个老旧小区…加装消防设施: 为 — for — after a will, its verb after the noun, as 为100户…安装 has it)
       const forWhom = /(?:计划|拟|将|要|力争|全年|今年)为\s*$/.test(before);
-      if (head.trim().length === 0 && !opens && !workAfter && !batch && !forWhom && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // (提升445个村级卫生所: a word of raising right before a count is its verb — the things upgraded)
+      const changed = split.growth && /^(?:提升|提高)$/.test(before.trim().slice(head.trim().length));
+      if (head.trim().length === 0 && !changed && !opens && !workAfter && !batch && !forWhom && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       // (the clause up to the count, at most 200 characters back: long lists still show their verb, long lines stay cheap)
       if (summarisesList(split.head, m.value, noun, text.slice(Math.max(clause.start, m.start - 200), m.start), m.unit)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
