@@ -16,3 +16,24 @@ describe("a count right after 提升 or 提高", () => {
     expect(ticked("今年,群众满意度提升至95%。", 2021).map((t) => [t.value, t.kind])).toEqual([[95, "share"]]);
   });
 });
+
+describe("a report of a 2026 work report", () => {
+  const text = "  浙江经济成绩单中,创新驱动成效明显。去年全省科技创新投入7232亿元、增长5.6%;新增高新技术企业超6000家,省重大科技计划项目中企业牵头或参与占比超过80%。\n\n" +
+    "  聚焦今后五年,到2030年,全社会研发投入强度达到3.5%以上。\n\n" +
+    "  2026年是“十五五”开局之年,浙江将“生产总值增长5%-5.5%”列为建议主要预期目标;将加大科技创新投入,力争全社会研发投入强度达到3.35%。\n";
+  it("keeps the clauses after last year's semicolon in the past: a 科技计划 named is no plan's word", () => {
+    expect(values(text, 2026)).not.toContain(6000);
+    expect(values(text, 2026)).not.toContain(80);
+  });
+  it("dates a paragraph opening 2026年是…之年 by that year, not by the 2030 before it", () => {
+    expect(ticked(text, 2026).map((t) => [t.value, t.year])).toEqual([[3.5, 2030], [5, 2026], [3.35, 2026]]);
+  });
+  it("reads a quoted goal made one after the quote (将“生产总值增长5%-5.5%”列为…目标), named without its subject", () => {
+    const t = ticked(text, 2026).find((x) => x.value === 5);
+    expect(t).toMatchObject({ indicator: "生产总值", valueMax: 5.5, kind: "growth" });
+  });
+  it("but a quoted work item keeps its reading (已将“建成500个…站点”列入…实事项目)", () => {
+    const t = all("今年已将“建成500个‘15分钟就业服务圈’社区站点”列入市政府为民办实事项目。", 2025).find((x) => x.value === 500);
+    expect(t?.indicator).not.toBe("");
+  });
+});

@@ -832,10 +832,13 @@ function quotedGoal(text: string, at: number): boolean {
   if (open < 0 || at - open > 12 || text.slice(open, at).includes("”")) return false;
   // (a goal's words: a rate or a bound inside the quote — not a name the goal is given, 目标是“3个100万”)
   const close = text.indexOf("”", at);
-  return close > 0 && close - at <= 16 && GOAL_WORDS_QUOTED.test(text.slice(open, close)) && QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+  // (…or made one after it: 将“生产总值增长5%-5.5%”列为建议主要预期目标)
+  return close > 0 && close - at <= 16 && GOAL_WORDS_QUOTED.test(text.slice(open, close)) &&
+    (QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open)) || QUOTED_GOAL_AFTER.test(text.slice(close, close + 16)));
 }
 const GOAL_WORDS_QUOTED = /[%‰]|增长|增速|以上|左右|以内|突破/;
 const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|定为)[:：]?$|均(?:是|为)$/;
+const QUOTED_GOAL_AFTER = /^”(?:列为|作为|确定为|定为)[^,，。;“”]{0,10}?目标/;
 
 /** After an age: the people it names (13-14岁女生), or the rest of a range of ages before them (10岁-17岁在校学生). */
 const AGE_PEOPLE = "(?:的)?(?:在校|在园|适龄)?(?:女生|男生|学生|儿童|少年|青少年|妇女|女性|男性|老年人|老人|人群|人口|居民|群众|婴幼儿|幼儿|孩子|青年)";

@@ -128,6 +128,11 @@ export function cleanIndicator(s: string): string {
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     // (还提出"新增再生水…: the verb that quotes a goal, with the quote left open before the number)
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
+    // (浙江将“生产总值增长…”列为…目标: the subject and its 将 before the quote of a goal it names — not of work, 已将“建成…)
+    if (t.includes("将“")) {
+      const subject = /^[\u4e00-\u9fff]{0,4}?将“(?=[^“”]*$)/.exec(t);
+      if (subject && !INCREMENT_VERBS.some((v) => t.startsWith(v, subject[0].length))) t = t.slice(subject[0].length);
+    }
     // (浙江目标今年完成水利投资, 目标2026年完成…: a headline's goal word, after its place, before the year)
     if (t.includes("目标")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?目标(?=今年|明年|全年|年内|本年|(?:19|20)\d\d年)/, "");
     // (将瞄准规模工业产值200亿元目标: the verb of aiming before the goal's name)

@@ -588,7 +588,8 @@ const RESULT_BESIDE_EXPECTED = /实际|(?:高于|低于|超过|超出|好于)预
 const WILL_CUE = /(力争|确保)/;
 
 /** A word of a plan or a will (计划, 要, 将, 力争…). */
-const PLAN_CUE = new RegExp(`(计划|${MODAL}|力争|确保|争取)`);
+// (not 计划 named as a programme, 省重大科技计划项目, 人才计划, nor 计划生育)
+const PLAN_CUE = new RegExp(`((?<!科技|科研|人才|行动)计划(?!生育|单列|项目)|${MODAL}|力争|确保|争取)`);
 
 /**
  * Whether a part of a sentence sets a plan its next part may go on with (2024年,…计划投资1400亿元以上,…;多式联运货运量同比

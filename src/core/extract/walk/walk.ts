@@ -519,6 +519,8 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
+/** A year named as a year of the plan, after the year opening a paragraph: 2026年是“十五五”开局之年, 是全面完成…的决胜之年. */
+const YEAR_OF_PLAN = /^(?:也|更|既)?是[^。;,，]{1,20}?之年/;
 /** A paragraph opening with the period it looks to: 聚焦“十五五”,北京将…, 展望“十五五”,… — the period is its time. */
 const FOCUS_ON_PERIOD = /^\s*(?:聚焦|面向|着眼|展望|迈向|放眼)[“"]?$/;
 
@@ -564,7 +566,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const opens = first !== undefined && !first.sentenceOnly && first.end <= lead + 16 && first.pos - lead <= 10 &&
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear);
-  const opening = opens && /^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) ? first.year : null;
+  // (…or with the year it names as a year of the plan: 2026年是“十五五”开局之年,…)
+  const opening = opens && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || YEAR_OF_PLAN.test(text.slice(first.end, first.end + 24))) ? first.year : null;
   // (…到2025年,…。到2030年,…水平。 / 单位…排放比2005年下降65%以上;…: a later horizon opening a sentence of the same line
   // dates the lines after it)
   const later = opening !== null && first !== undefined ? laterHorizon(text, years, first, docYear) : null;
