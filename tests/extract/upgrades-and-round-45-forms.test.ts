@@ -37,3 +37,22 @@ describe("a report of a 2026 work report", () => {
     expect(t?.indicator).not.toBe("");
   });
 });
+
+describe("how many items a meeting released", () => {
+  it("is no target (…、45项重点攻坚项目“揭榜挂帅”任务在会上发布)", () => {
+    const text = "近日,市市场监督管理局召开部署会,49项重点业务KPI、45项重点攻坚项目“揭榜挂帅”任务在会上发布。会上,45项重点攻坚项目“揭榜挂帅”任务同步发布。";
+    expect(values(text, 2024)).toEqual([]);
+  });
+  it("but releasing as the work of the year is one (年内发布10项地方标准)", () => {
+    expect(values("年内发布10项地方标准。", 2024)).toEqual([10]);
+  });
+});
+
+describe("an amount right before the work's task", () => {
+  it("sizes the task, in a list of crops (确保大豆16.2万亩、油料3.4万亩种植任务落地见效)", () => {
+    expect(ticked("确保大豆16.2万亩、油料3.4万亩种植任务落地见效。", 2025).map((t) => [t.indicator, t.value])).toEqual([["大豆", 16.2], ["油料", 3.4]]);
+  });
+  it("and after a verb the task names the indicator (全面完成3.5万亩造林任务)", () => {
+    expect(ticked("全面完成3.5万亩造林任务。", 2025).map((t) => [t.indicator, t.value])).toEqual([["造林", 3.5]]);
+  });
+});

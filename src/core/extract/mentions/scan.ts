@@ -639,6 +639,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
+  // (49项重点业务KPI、45项重点攻坚项目“揭榜挂帅”任务在会上发布: how many items a meeting released, closing the clause)
+  if ((unit === "项" || unit === "条") && RELEASED_ITEMS.test(text.slice(unitEnd, unitEnd + 36))) return { role: "other", reason: "how many items were released (45项…任务在会上发布)" };
   // (…主要有4项具体任务: how many tasks the text itself sets out, said before it lists them)
   if (unit === "项" && text.charAt(tok.start - 1) === "有" && /(?:主要|共|一共|具体)有$/.test(text.slice(Math.max(lookFrom, tok.start - 3), tok.start)) &&
     /^(?:具体|重点|主要)?(?:任务|措施|举措|内容|工作)/.test(text.slice(unitEnd, unitEnd + 4))) return { role: "other", reason: MEASURES_COUNTED };
@@ -855,6 +857,8 @@ function closesHeadingLine(text: string, at: number, unitEnd: number): boolean {
 }
 /** A norm the text follows (按照每10万常住人口…至少建设1个公益性零工市场的原则): its numbers set no target. */
 const FOLLOWS_NORM = /按照[^。;]{0,40}$/;
+/** Tasks, projects or measures released, the release closing the clause (…任务在会上发布, …清单同步发布). */
+const RELEASED_ITEMS = /^[^,，。;；\d]{0,26}?(?:任务|项目|措施|举措|清单|指标|KPI)[^,，。;；\d]{0,6}?(?:发布|公布)(?:[,，。;；]|$)/;
 /** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */
 const ISSUING = /(出台|制定|推出|研究出台|发布|印发)$/;
 
