@@ -37,5 +37,7 @@ export function adversarialLines(): string[] {
     "开工等1家".repeat(200_000),
     "现有1名".repeat(250_000),
     "配备设施的,面积不少于1公顷,".repeat(60_000),
+    // a header of year columns run together, then one run of digits as long as the line (its cuts must not be tried)
+    "指标2016年2020年名称(%)" + "1".repeat(1_000_000),
   ];
 }

@@ -56,3 +56,30 @@ describe("an amount right before the work's task", () => {
     expect(ticked("全面完成3.5万亩造林任务。", 2025).map((t) => [t.indicator, t.value])).toEqual([["造林", 3.5]]);
   });
 });
+
+describe("an indicator table run together with no serial numbers", () => {
+  const table = "表1 某区基本公共服务主要发展指标指 标2016年2020年基本公共教育学前教育毛入园率(%)97.5>98义务教育巩固率(%)100100" +
+    "城镇新增就业人数(万人)*0.20.4孕产妇死亡率(1/10万)0低于全国平均值养老床位中护理型床位比例(%)030注:带*号的为期间累计数。\n";
+  it("reads each row's name, its unit in brackets and one value per year column (2016 the base, 2020 the target)", () => {
+    expect(ticked(table, 2019).map((t) => [t.value, t.unit, t.year, t.baseValue])).toEqual([
+      [98, "%", 2020, 97.5], [100, "%", 2020, 100], [0.4, "万人", 2020, 0.2], [30, "%", 2020, 0],
+    ]);
+  });
+  it("reads a starred row as cumulative, and a text cell as no target (0低于全国平均值)", () => {
+    const jobs = ticked(table, 2019).find((t) => t.value === 0.4);
+    expect(jobs?.kind).toBe("increment");
+    expect(ticked(table, 2019).some((t) => t.indicator.includes("孕产妇"))).toBe(false);
+  });
+  it("reads rows with the unit after each value, and leaves rows of text cells (…低于全区平均值的50%或年降低率5%)", () => {
+    const text = "节水达标建设目标分解表指标预期值2016年2017年2018年万元GDP用水量低于全区平均值的50%或年降低率5%" +
+      "再生水回用率30%40%55%农田灌溉水有效利用系数0.720.750.78\n";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[30, 2016], [40, 2017], [55, 2018], [0.72, 2016], [0.75, 2017], [0.78, 2018]]);
+  });
+});
+
+describe("a deadline for all the items a lead names", () => {
+  it("dates the paragraph listing them (…十大项目,预计2020年底前全部落实。 / …为100名老年人提供安宁疗护服务)", () => {
+    const text = "本报讯 昨天,西城区发布2019-2020年养老服务为民十大项目,预计2020年底前全部落实。\n据介绍,十大项目包括为100名老年人提供安宁疗护服务,全区养老餐桌建设达到300家。\n";
+    expect(ticked(text, 2019).map((t) => [t.value, t.year])).toEqual([[100, 2020], [300, 2020]]);
+  });
+});

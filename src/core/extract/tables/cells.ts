@@ -68,6 +68,12 @@ export function parseValueCell(cell: string): CellValue | null {
   // characters of `t` read so far (t has no spaces; offsetOf maps back into the cell)
   let lead = 0;
   let cumulative = false;
+  // (*0.2: a star before the value marks the row's cumulative values, as a note under the table says — 带*号的…为累计数)
+  if (t[0] === "*" && /^\*[\d.]/.test(t)) {
+    t = t.slice(1);
+    lead += 1;
+    cumulative = true;
+  }
   // [1.3] 〔15〕 [累计达到1000] — a bracket may also open a cell that wraps onto the next line
   const open = /^[[〔【]/.exec(t);
   if (open) {

@@ -2,7 +2,7 @@
 // "5015024.6%", "5.4—6.5-7.5", " 0.5 ". The row needs one cell per value column; a run of digits may hold several
 // numbers, a dash is an empty cell or joins a range, a space marks an empty cell. Of the readings that give the
 // right number of cells, the one whose numbers agree best wins: base × (1 + growth)^years = target, target − base
-// = the bracketed total, base and target of a like size, at most two decimals.
+// = the bracketed total, base and target of a like size, at most two decimals (four below 1).
 import type { Comparator } from "../../model";
 
 export interface TailCell {
@@ -171,7 +171,8 @@ const decimals = (v: number): number => (String(v).split(".")[1] ?? "").length;
 function cost(cells: TailCell[], plan: ColumnPlan): number {
   let c = 0;
   for (const x of cells) {
-    if (x.value !== null && decimals(x.value) > 2) c += 2;
+    // (below 1 a value needs more places: 0.0269万户)
+    if (x.value !== null && decimals(x.value) > (x.value < 1 ? 4 : 2)) c += 2;
     // an em dash more often stands for an empty cell than joins a range
     if (x.joinedByEmDash) c += 0.5;
   }

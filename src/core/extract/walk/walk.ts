@@ -8,6 +8,7 @@ import { headingOf, ITEM_UNDER_HEADING, readingLines, sentences, type Heading, t
 import { responsibleGroups, type ResponsibleGroup } from "../refiners/responsible";
 import { isRowLine, rowRunEnd, tableAt } from "../tables/find";
 import { gluedTables } from "../tables/glued";
+import { gluedYearTables, mayHoldGluedYears } from "../tables/glued-years";
 import { yearRowTables } from "../tables/year-rows";
 import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
@@ -254,12 +255,13 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
 
     // a line that states nothing and holds no glued table makes no block: its sentences need no reading
     const glued = raw.includes("序号");
+    const gluedYears = !glued && mayHoldGluedYears(raw);
     const yearRows = raw.includes("年份");
     // (a line stating nothing may still turn to the year ahead: 会议要求,今年要坚定信心… ends the review before it)
     // (a line that states something is read sentence by sentence: its review goes on until a sentence turns ahead)
     const statesHere = doc.statesAnything(line.start, line.end);
     if (reviewBefore && (years.some((y) => docYear !== null && y.year >= docYear) || (!statesHere && !continuesReview(trimmed)) || /[:：]$/.test(trimmed))) reviewBefore = false;
-    if (!glued && !yearRows && !statesHere) continue;
+    if (!glued && !gluedYears && !yearRows && !statesHere) continue;
 
     const mark: string | null = BULLET.test(trimmed) ? trimmed[0] : null;
     const prevBullet: BulletPast | null = bulletPast;
@@ -310,8 +312,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // 2018年,…增长37.94%。2019年,…预期目标是…增长10%;申报认定国家高新技术企业6家,…)
     let reviewGoesOn = openedPast;
     // a table whose cells ran together inside the line (a flattened web page) is read as a table
-    const tables = !glued && !yearRows ? NO_TABLES : [
+    const tables = !glued && !gluedYears && !yearRows ? NO_TABLES : [
       ...(glued ? gluedTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
+      ...(gluedYears ? gluedYearTables(text, line.start, line.end, (at) => titleBefore(text, line.start, at), docYear, horizon) : []),
       ...(yearRows ? yearRowTables(text, line.start, line.end).map((t) => ({ start: t.start, end: t.end, reading: { candidates: t.candidates, baselines: [], ordinals: [] } })) : []),
     ].sort((a, b) => a.start - b.start).filter((t, i, all) => i === 0 || t.start >= all[i - 1].end);
     let from = line.start;
@@ -519,6 +522,8 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
+/** A deadline for all the items of a list (预计2020年底前全部落实, 2025年全部建成). */
+const ALL_DONE_BY = /((?:19|20)\d\d)年(?:底|末)?(?:前|以前)?全部(?:落实|完成|建成|实现|办结|竣工)/;
 /** A year named as a year of the plan, after the year opening a paragraph: 2026年是“十五五”开局之年, 是全面完成…的决胜之年. */
 const YEAR_OF_PLAN = /^(?:也|更|既)?是[^。;,，]{1,20}?之年/;
 /** A paragraph opening with the period it looks to: 聚焦“十五五”,北京将…, 展望“十五五”,… — the period is its time. */
@@ -572,6 +577,12 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // dates the lines after it)
   const later = opening !== null && first !== undefined ? laterHorizon(text, years, first, docYear) : null;
   if (opening !== null) ctx.lineYear = later ?? opening;
+  // (…发布2019-2020年养老服务为民十大项目,预计2020年底前全部落实。: a deadline for all the items a lead names dates the
+  // paragraphs listing them)
+  else if (docYear !== null && trimmed.includes("全部") && ALL_DONE_BY.test(trimmed)) {
+    const by = Number(ALL_DONE_BY.exec(trimmed)![1]);
+    if (by >= docYear) ctx.lineYear = by;
+  }
   // (a caption that is only a plan period, 遇见,“十四五” / “十五五”时期, dates the lines of goals under it — also where
   // a page of short captions ran it onto the line before: …发展格局遇见,“十四五”)
   else if (docYear !== null && trimmed.includes("五")) {
