@@ -83,3 +83,19 @@ describe("a deadline for all the items a lead names", () => {
     expect(ticked(text, 2019).map((t) => [t.value, t.year])).toEqual([[100, 2020], [300, 2020]]);
   });
 });
+
+describe("a paragraph opening with last year", () => {
+  it("turns ahead at a sentence naming this year, even one stating no figure (…据了解,今年我市将出台…。新建…120家以上)", () => {
+    const text = "去年,全市消费实际增幅达17.3%,创下15年来新高。据了解,今年我市将出台乡镇商贸中心建设的促进政策。新建农村连锁便利店120家以上。\n";
+    expect(values(text, 2010)).toEqual([120]);
+  });
+  it("but stays in the review while its sentences name no time ahead (去年,…。新建…120家)", () => {
+    expect(values("去年,全市消费实际增幅达17.3%,创下15年来新高。新建农村连锁便利店120家。\n", 2010)).toEqual([]);
+  });
+});
+
+describe("places opened within the period", () => {
+  it("are an amount added (开放企事业单位、社区停车场所400处、泊位5000个)", () => {
+    expect(ticked("开放企事业单位、社区停车场所400处、泊位5000个。", 2011).map((t) => [t.value, t.kind])).toEqual([[400, "increment"], [5000, "increment"]]);
+  });
+});

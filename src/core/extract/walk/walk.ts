@@ -366,6 +366,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // (项目建成后,可恢复…: this sentence only looks ahead; the paragraph's past goes on after it)
         const onceDone = mayTurn && paragraphPast !== null && bringsOnceDone(text.slice(sentence.start, sentence.end));
         if (!states && text[sentence.end] !== ";") {
+          // (去年,…创下新高。…据了解,今年我市将出台…。新建…120家以上: a sentence stating nothing that turns to the document's
+          // year or a later one ends the review its paragraph opened)
+          if (reviewGoesOn && docYear !== null && sYears.some((y) => y.year >= docYear)) reviewGoesOn = false;
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           // (…or opens one of a plan period that has ended, “十四五”时期的五年,新疆…跃上新台阶。经济总量稳步提升,…增长5.9%, or of
