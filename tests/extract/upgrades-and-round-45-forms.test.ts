@@ -99,3 +99,19 @@ describe("places opened within the period", () => {
     expect(ticked("开放企事业单位、社区停车场所400处、泊位5000个。", 2011).map((t) => [t.value, t.kind])).toEqual([[400, "increment"], [5000, "increment"]]);
   });
 });
+
+describe("the mends after the round's review", () => {
+  it("a year said to be a year of a plan period is the time of its sentence, not the period's end (2027年是“十五五”…之年,…)", () => {
+    expect(ticked("2027年是“十五五”承上启下的关键之年,全区固定资产投资增长6%。", 2026).map((t) => t.year)).toEqual([2027]);
+  });
+  it("a lead's deadline for all its items dates numbered items too ((一)新建…)", () => {
+    const text = "市政府发布2019-2020年养老服务为民十大项目,预计2020年底前全部落实。\n(一)新建社区养老服务中心20个。\n(二)改造提升农村敬老院15所。\n";
+    expect(ticked(text, 2019).map((t) => t.year)).toEqual([2020, 2020]);
+  });
+  it("an amount before 任务的 says whose task, no target (承担1.2万亩复垦任务的乡镇要加快进度)", () => {
+    expect(values("承担1.2万亩复垦任务的乡镇要加快进度。", 2026)).toEqual([]);
+  });
+  it("the items released are all counted in the list before the release (49项…任务、45项…任务在会上发布)", () => {
+    expect(all("会上,49项重点改革任务、45项重点攻坚项目“揭榜挂帅”任务在会上发布。", 2026)).toEqual([]);
+  });
+});

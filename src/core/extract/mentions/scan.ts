@@ -858,7 +858,8 @@ function closesHeadingLine(text: string, at: number, unitEnd: number): boolean {
 /** A norm the text follows (按照每10万常住人口…至少建设1个公益性零工市场的原则): its numbers set no target. */
 const FOLLOWS_NORM = /按照[^。;]{0,40}$/;
 /** Tasks, projects or measures released, the release closing the clause (…任务在会上发布, …清单同步发布). */
-const RELEASED_ITEMS = /^[^,，。;；\d]{0,26}?(?:任务|项目|措施|举措|清单|指标|KPI)[^,，。;；\d]{0,6}?(?:发布|公布)(?:[,，。;；]|$)/;
+// (…and the items before it in its list: 49项重点改革任务、45项…任务在会上发布)
+const RELEASED_ITEMS = /^[^,，。;；]{0,40}?(?:任务|项目|措施|举措|清单|指标|KPI)[^,，。;；\d]{0,6}?(?:发布|公布)(?:[,，。;；]|$)/;
 /** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */
 const ISSUING = /(出台|制定|推出|研究出台|发布|印发)$/;
 

@@ -398,7 +398,7 @@ export const indicatorNumberRule: ClauseRule = {
       const nextChar = text[m.end];
       // (确保大豆16.2万亩、油料3.4万亩种植任务落地见效: an amount right before the work's task — not a count of tasks — sizes it)
       const ofTarget = ((nextChar === "目" || nextChar === "任" || nextChar === "指" || nextChar === "的") && /^(目标任务|目标|任务|指标)([,。;、]|$)|^的[\u4e00-\u9fff]{0,8}(计划|目标|任务)([,。;、]|$)/.test(text.slice(m.end, m.end + 14))) ||
-        (!isMeasureWord(m.unit) && text[m.end + 2] === "任" && /^[\u4e00-\u9fff]{2}(?:目标)?任务(?!书|清单|分解|单)/.test(text.slice(m.end, m.end + 7)) && !verbBefore(pre));
+        (!isMeasureWord(m.unit) && text[m.end + 2] === "任" && /^[\u4e00-\u9fff]{2}(?:目标)?任务(?!书|清单|分解|单|的)/.test(text.slice(m.end, m.end + 7)) && !verbBefore(pre));
       // (nor an approximate amount right after a verb of work: 启动约3万平方米不成套职工住宅改造 — number first)
       if (followedByNoun(text, m.end, clause.end) && !aboutCloses && !ofTarget && !/的$/.test(text.slice(m.end, m.end + 1)) && (!split.comparator || (split.comparator === "~" && (readsNumberFirst(preEnd) || (isMeasureWord(m.unit) && verbBefore(pre)))))) {
         // a bare number followed by a noun with no verb (围绕…3家“旗舰”企业) is a description

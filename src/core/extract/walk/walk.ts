@@ -575,16 +575,18 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
     // 2024年,全县粮食播种面积118.6万亩 in a 2025 document reviews last year and sets no scope
     !(docYear !== null && first.year < docYear);
   // (…or with the year it names as a year of the plan: 2026年是“十五五”开局之年,…)
-  const opening = opens && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || YEAR_OF_PLAN.test(text.slice(first.end, first.end + 24))) ? first.year : null;
+  const yearOfPlan = opens && YEAR_OF_PLAN.test(text.slice(first.end, first.end + 24));
+  const opening = opens && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || yearOfPlan) ? first.year : null;
   // (…到2025年,…。到2030年,…水平。 / 单位…排放比2005年下降65%以上;…: a later horizon opening a sentence of the same line
-  // dates the lines after it)
-  const later = opening !== null && first !== undefined ? laterHorizon(text, years, first, docYear) : null;
+  // dates the lines after it — not the plan period the year is said to belong to, 2027年是“十五五”…之年)
+  const later = opening !== null && first !== undefined && !yearOfPlan ? laterHorizon(text, years, first, docYear) : null;
   if (opening !== null) ctx.lineYear = later ?? opening;
   // (…发布2019-2020年养老服务为民十大项目,预计2020年底前全部落实。: a deadline for all the items a lead names dates the
-  // paragraphs listing them)
+  // paragraphs or the numbered items listing them)
   else if (docYear !== null && trimmed.includes("全部") && ALL_DONE_BY.test(trimmed)) {
     const by = Number(ALL_DONE_BY.exec(trimmed)![1]);
-    if (by >= docYear) ctx.lineYear = by;
+    // (…and the numbered items under it: (一)新建…)
+    if (by >= docYear) { ctx.lineYear = by; ctx.listYear = by; }
   }
   // (a caption that is only a plan period, 遇见,“十四五” / “十五五”时期, dates the lines of goals under it — also where
   // a page of short captions ran it onto the line before: …发展格局遇见,“十四五”)

@@ -104,6 +104,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         (y !== undefined && docYear !== null && y >= docYear && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after)) ||
         // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
         (/为(?:实现|完成)?\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
+      // (2027年是“十五五”承上启下的关键之年: the period the year named belongs to is not the time of the sentence — the year is)
+      const yearOfPeriod = /(?:19|20)\d\d年(?:是|为)[“"]?$/.test(text.slice(Math.max(0, i - 7), i)) && /^[”"]?[^。;,，]{0,14}?之年/.test(text.slice(i + 3, i + 20)) &&
+        !PERIOD_FIRST_YEAR.test(text.slice(i + 3, i + 10));
+      if (yearOfPeriod) { i += 2; continue; }
       // (“十五五”开局之年 is the period's first year, not its last)
       const first = PERIOD_FIRST_YEAR.test(text.slice(i + 3, i + 10));
       if (y !== undefined && !/以来/.test(after) && !namesPlan && !base) out.push({ pos: i, end: i + 3, year: first ? y - 4 : y });
