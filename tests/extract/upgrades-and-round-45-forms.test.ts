@@ -115,3 +115,16 @@ describe("the mends after the round's review", () => {
     expect(all("会上,49项重点改革任务、45项重点攻坚项目“揭榜挂帅”任务在会上发布。", 2026)).toEqual([]);
   });
 });
+
+describe("people a grant reaches and years inside a noun", () => {
+  it("counts the people a plan funds (计划资助5000名农民工…参加学历继续教育)", () => {
+    expect(values("今年计划资助5000名农民工、一线职工和产业工人参加学历继续教育。", 2025)).toEqual([5000]);
+  });
+  it("but a grant's amount stays a term of the policy (每人资助2000元)", () => {
+    expect(values("对参加学历继续教育的农民工,每人资助2000元。", 2025)).toEqual([]);
+  });
+  it("a past year inside the noun worked on dates nothing (对2017年整治出新的107个小区…;…完成70部电梯安装)", () => {
+    const text = "对2017年整治出新的107个小区实行物业管理全覆盖;继续推进既有老旧小区电梯增设工作,完成70部电梯安装或许可手续办理。";
+    expect(values(text, 2018)).toEqual([70]);
+  });
+});

@@ -388,11 +388,13 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           continue;
         }
         const said = text.slice(sentence.start, sentence.end);
+        // (对2017年整治出新的107个小区实行物业管理全覆盖: a past year inside the noun the work is done on is not its time)
+        const timeYears = sYears.length > 0 && docYear !== null ? sYears.filter((y) => y.year >= docYear || !namesThePast(text, y)) : sYears;
         // (a paragraph going on from a review stays in it until a sentence turns ahead)
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, sYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
@@ -797,6 +799,11 @@ function yearOpening(text: string, sentenceStart: number, years: readonly YearMe
   // (nor a year naming an event, 2022年北京冬奥会将在…举办: the event's year, not the time of the work)
   return /^[\u4e00-\u9fff]/.test(text[first.end] ?? "") && !/^(?:底|末|前|初|内|以来|起|上半年|下半年|[一二三四]季度)/.test(text.slice(first.end, first.end + 4)) &&
     !EVENT_NAMED.test(text.slice(first.end, first.end + 16)) ? first.year : null;
+}
+
+/** Whether a year names the past of the thing the work is done on (对2017年整治出新的107个小区…): object marker, year, 的. */
+function namesThePast(text: string, y: YearMention): boolean {
+  return "对把将为给".includes(text[y.pos - 1] ?? "") && /^(?:底|末)?(?:前|以前)?[\u4e00-\u9fff]{1,8}?的/.test(text.slice(y.end, y.end + 12));
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
