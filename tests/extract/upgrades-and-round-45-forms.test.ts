@@ -128,3 +128,13 @@ describe("people a grant reaches and years inside a noun", () => {
     expect(values(text, 2018)).toEqual([70]);
   });
 });
+
+describe("a newspaper's masthead or edition line", () => {
+  it("dates the page (工人日报 2025年05月16日 星期一; 《工人日报》(2025年05月16日 04版))", () => {
+    expect(extract("工人日报 2025年05月16日 星期一\n\n本报讯 今年力争新增就业岗位18万个以上。\n").document.docYear).toBe(2025);
+    expect(extract("标题\n《工人日报》(2025年05月16日 04版)\n本报讯 今年力争新增就业岗位18万个以上。\n").document.docYear).toBe(2025);
+  });
+  it("but not a sentence naming a paper and a day (据人民日报2025年5月16日报道,…)", () => {
+    expect(extract("据人民日报2025年5月16日报道,今年力争新增就业岗位18万个以上。\n").document.issueDate).toBeNull();
+  });
+});

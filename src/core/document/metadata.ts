@@ -158,6 +158,9 @@ export function readIssueDate(text: string): string | null {
     const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line) ??
       /^\s*[\u4e00-\u9fffA-Za-z]{2,24}\s*[|｜]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s|$)/.exec(line);
     if (sourced) return parseDate(sourced[1]);
+    // (a newspaper's masthead or edition line: 工人日报 2025年05月16日 星期一, 《工人日报》(2025年05月16日 04版))
+    const edition = line.includes("报") ? NEWSPAPER_EDITION.exec(line) : null;
+    if (edition) return parseDate(edition[1] ?? edition[2]);
     // (a newspaper's dateline opening its story: 本报太原2024年12月31日讯)
     const newspaperDateline = /^\s*本报[\u4e00-\u9fff]{0,8}?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[电讯]/.exec(line);
     if (newspaperDateline) return parseDate(newspaperDateline[1]);
@@ -188,6 +191,9 @@ export function readIssueDate(text: string): string | null {
   }
   return null;
 }
+
+/** A newspaper's masthead with the weekday, or the paper's name with its edition's date and page. */
+const NEWSPAPER_EDITION = /^\s*[\u4e00-\u9fff]{2,12}报\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+星期[一二三四五六日天]\s*$|^\s*《[\u4e00-\u9fff]{2,12}报》\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:第\s*)?\d{1,3}\s*版\s*[)）]\s*$/;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const RFC_DATE = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:GMT|UTC|[+-]\d{4}|[A-Z]{3}))?)?\s*$/i;
