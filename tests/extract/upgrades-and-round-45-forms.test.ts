@@ -138,3 +138,15 @@ describe("a newspaper's masthead or edition line", () => {
     expect(extract("据人民日报2025年5月16日报道,今年力争新增就业岗位18万个以上。\n").document.issueDate).toBeNull();
   });
 });
+
+describe("terms of a grant in a list of the year's projects", () => {
+  it("a bound on whom a measure is for is no target (为家庭人均耕地低于0.3亩、满60周岁的…农民,…发放…)", () => {
+    expect(values("强化居民养老保障,为家庭人均耕地低于0.3亩、满60周岁的新郑籍农民,按照城镇居民最低生活标准发放社会养老保障金。", 2012)).toEqual([]);
+  });
+  it("nor is money paid per head (每人每年发放奖励扶助金1000元)", () => {
+    expect(values("为独生子女父母年满60周岁的城镇居民,每人每年发放奖励扶助金1000元;新建经济适用房500套。", 2012)).toEqual([500]);
+  });
+  it("but a bound the plan sets on a share stays one (…人均纯收入低于2300元的贫困人口减少5000人)", () => {
+    expect(values("全年使农村居民人均纯收入低于2300元的贫困人口减少5000人。", 2012)).toEqual([5000]);
+  });
+});

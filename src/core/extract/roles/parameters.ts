@@ -28,6 +28,12 @@ const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
 const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?(至|到)?$/;
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
+/** Money paid per head: 每人每年发放奖励扶助金, 每户每月补贴. */
+const PAID_PER_HEAD = /每(?:人|户|名)(?:每(?:年|月))?(?:发放|补贴|补助|资助|奖励|给予)[\u4e00-\u9fff]{0,8}$/;
+/** For or to those whose measure is bounded (为家庭人均耕地低于…, 对年收入不足…): the bound says whom a measure is for. */
+const WHOM_BOUNDED_BEFORE = /(?:^|[,;:])\s*(?:为|对|向)[^,。;]{1,16}(?:低于|高于|不足|不到|少于)$/;
+/** …and the people it is for, named after 的 in the same clause. */
+const WHOM_AFTER = /^[^,。;]{0,16}的[\u4e00-\u9fff]{0,6}?(?:农民|居民|家庭|人员|群众|老人|老年人|学生|儿童|农户|职工|困难户|人口)/;
 const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满|连续|累计缴纳|缴纳[^,。;]{0,6}满|居住满|工作满|就业满|从业满|经营满|任职满)$/;
 
 /**
@@ -221,6 +227,12 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||
     ((clauseBefore.endsWith("承担") || clauseBefore.includes("出资")) && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
   if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
+  // (…城镇居民,每人每年发放奖励扶助金1000元: money paid per head, per year or month, is the grant's standard)
+  if (perUnit && PAID_PER_HEAD.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
+  // (为家庭人均耕地低于0.3亩、满60周岁的新郑籍农民,…发放…: a bound on whom a measure is for, up to the people after 的)
+  if (clauseBefore.includes("于") || clauseBefore.includes("不")) {
+    if (WHOM_BOUNDED_BEFORE.test(clauseBefore) && WHOM_AFTER.test(clauseAfter)) return true;
+  }
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;
   return /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14)) && REWARD_AFTER.test(clauseAfter);
