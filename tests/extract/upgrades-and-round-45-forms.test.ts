@@ -150,3 +150,12 @@ describe("terms of a grant in a list of the year's projects", () => {
     expect(values("全年使农村居民人均纯收入低于2300元的贫困人口减少5000人。", 2012)).toEqual([5000]);
   });
 });
+
+describe("an indicator's name in a report's own words", () => {
+  it("leaves out a lead-in before the list's first number (今年将办好十件民生实事:1.新增普惠性托位5000个)", () => {
+    expect(ticked("今年将办好十件民生实事:1.新增普惠性托位5000个。2.改造老旧小区300个。", 2026).map((t) => t.indicator)).toEqual(["新增普惠性托位", "改造老旧小区"]);
+  });
+  it("and the speakers before their will (我们还将新建改建农村公路1万公里)", () => {
+    expect(ticked("今后五年,我们还将新建改建农村公路1万公里。", 2026)[0].indicator).toBe("新建改建农村公路");
+  });
+});

@@ -108,6 +108,8 @@ const GLUED_ROW_START = new RegExp(`^.*(?:${ATTRIBUTE_WORDS})(?!指标)(?:[\\u4e
  */
 const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|任务|发展的?)(?:目标|指标(?:安排)?)|主要指标(?:安排)?)(?:是|为(?!何))(?=[\u4e00-\u9fff]{2})/;
 
+/** A lead-in ending in a colon, then a list's first number (…民生实事:1., …如下:(1)). */
+const LEAD_BEFORE_ITEM = /^[^:：]{2,30}[:：]\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.])/;
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 
 export function cleanIndicator(s: string): string {
@@ -128,6 +130,10 @@ export function cleanIndicator(s: string): string {
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     // (还提出"新增再生水…: the verb that quotes a goal, with the quote left open before the number)
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
+    // (今年将办好十件民生实事:1.新增普惠性托位…: a lead-in ending in a colon before the list's first number)
+    if ((t.includes(":") || t.includes("：")) && LEAD_BEFORE_ITEM.test(t)) t = t.replace(LEAD_BEFORE_ITEM, "");
+    // (我们还将新建…: the speakers and their will)
+    if (t.startsWith("我们")) t = t.replace(/^我们(?:还|也|要|将|仍)*/, "");
     // (浙江将“生产总值增长…”列为…目标: the subject and its 将 before the quote of a goal it names — not of work, 已将“建成…)
     if (t.includes("将“")) {
       const subject = /^[\u4e00-\u9fff]{0,4}?将“(?=[^“”]*$)/.exec(t);
