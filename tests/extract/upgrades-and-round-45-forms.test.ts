@@ -159,3 +159,24 @@ describe("an indicator's name in a report's own words", () => {
     expect(ticked("今后五年,我们还将新建改建农村公路1万公里。", 2026)[0].indicator).toBe("新建改建农村公路");
   });
 });
+
+describe("the mends after the second review", () => {
+  it("a sentence of last year's paragraph naming this year only as a time past goes on with the review (在今年初召开的…会议上,…)", () => {
+    const text = "去年,全区生产总值增长6.2%。在今年初召开的全区经济工作会议上,这些成绩得到充分肯定。固定资产投资增长10.3%。\n";
+    expect(values(text, 2026)).toEqual([]);
+    expect(values("去年,全市新增城镇就业5.2万人。这些成绩为今年的发展打下了坚实基础。城镇调查失业率控制在5.5%以内。\n", 2026)).toEqual([]);
+  });
+  it("one project's deadline dates no other line (…二期工程2029年全部建成通车 / 三、… / 新增城镇就业4万人)", () => {
+    const text = "二、重点项目\n城市快速路二期工程2029年全部建成通车。\n三、民生保障\n新增城镇就业4万人。\n";
+    expect(ticked(text, 2026).map((t) => t.year)).toEqual([2026]);
+  });
+  it("but a batch of projects' deadline does (全市谋划实施的重大交通项目,2028年全部建成通车。/ 新建高速公路120公里)", () => {
+    expect(ticked("全市谋划实施的重大交通项目,2028年全部建成通车。\n新建高速公路120公里。\n", 2026).map((t) => t.year)).toEqual([2028]);
+  });
+  it("a past year inside the noun still dates a sentence saying the work was done (对2025年新建的120个小区开展了验收;…)", () => {
+    expect(values("对2025年新建的120个小区开展了验收;全市新增物业服务企业30家。", 2026)).toEqual([]);
+  });
+  it("a per-head standard raised to a new level stays a target (高龄津贴每人每月补贴提高到300元)", () => {
+    expect(values("2026年,高龄津贴每人每月补贴提高到300元。", 2026)).toEqual([300]);
+  });
+});

@@ -28,6 +28,7 @@ const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
 const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?(至|到)?$/;
 const FEE = /(罚款|处以|罚金|收费标准|收取|押金|保证金|违约金)[^,。;]{0,10}$/;
+const RAISED_TO_END = /(?:提高|提升|增加|调整|上调|增至|达)(?:到|至|为)?$/;
 /** Money paid per head: 每人每年发放奖励扶助金, 每户每月补贴. */
 const PAID_PER_HEAD = /每(?:人|户|名)(?:每(?:年|月))?(?:发放|补贴|补助|资助|奖励|给予)[\u4e00-\u9fff]{0,8}$/;
 /** For or to those whose measure is bounded (为家庭人均耕地低于…, 对年收入不足…): the bound says whom a measure is for. */
@@ -215,7 +216,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (policy && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   // (发放城镇住房保障家庭租赁补贴72279户: households or people a grant is paid to are counted, not its amount)
   // (计划资助5000名农民工…参加学历继续教育: the people a grant reaches, named after their count)
-  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭)/.test(clauseAfter)) return true;
+  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭|教师|医生|村医|人才)/.test(clauseAfter)) return true;
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
@@ -228,7 +229,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
     ((clauseBefore.endsWith("承担") || clauseBefore.includes("出资")) && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
   if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
   // (…城镇居民,每人每年发放奖励扶助金1000元: money paid per head, per year or month, is the grant's standard)
-  if (perUnit && PAID_PER_HEAD.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
+  // (not a standard raised to a new level: 每人每月补贴提高到300元)
+  if (perUnit && PAID_PER_HEAD.test(clauseBefore) && !RAISED_TO_END.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
   // (为家庭人均耕地低于0.3亩、满60周岁的新郑籍农民,…发放…: a bound on whom a measure is for, up to the people after 的)
   if (clauseBefore.includes("于") || clauseBefore.includes("不")) {
     if (WHOM_BOUNDED_BEFORE.test(clauseBefore) && WHOM_AFTER.test(clauseAfter)) return true;

@@ -368,7 +368,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (!states && text[sentence.end] !== ";") {
           // (去年,…创下新高。…据了解,今年我市将出台…。新建…120家以上: a sentence stating nothing that turns to the document's
           // year or a later one ends the review its paragraph opened)
-          if (reviewGoesOn && docYear !== null && sYears.some((y) => y.year >= docYear)) reviewGoesOn = false;
+          // (only with a word of what will be done, and none of what was: 在今年初召开的…会议上, 为今年的发展打下了…基础 go on
+          // with the review)
+          if (reviewGoesOn && docYear !== null && sYears.some((y) => y.year >= docYear) && TURNS_TO_WORK.test(text.slice(sentence.start, sentence.end)) &&
+            !DONE_MARK.test(text.slice(sentence.start, sentence.end))) reviewGoesOn = false;
           // (a sentence stating nothing keeps a review going when it names no year and sets nothing: 这五年,产业结构持续优化。)
           if (carried !== null && (sYears.length > 0 || !continuesPast(text.slice(sentence.start, sentence.end)))) carried = null;
           // (…or opens one of a plan period that has ended, “十四五”时期的五年,新疆…跃上新台阶。经济总量稳步提升,…增长5.9%, or of
@@ -389,7 +392,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         }
         const said = text.slice(sentence.start, sentence.end);
         // (对2017年整治出新的107个小区实行物业管理全覆盖: a past year inside the noun the work is done on is not its time)
-        const timeYears = sYears.length > 0 && docYear !== null ? sYears.filter((y) => y.year >= docYear || !namesThePast(text, y)) : sYears;
+        // (…unless the sentence says its work was done: 对2025年新建的120个小区开展了验收)
+        const timeYears = sYears.length > 0 && docYear !== null && !said.includes("了") ? sYears.filter((y) => y.year >= docYear || !namesThePast(text, y)) : sYears;
         // (a paragraph going on from a review stays in it until a sentence turns ahead)
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
@@ -527,6 +531,12 @@ const FIVE_YEARS_GOALS = /^[^。\n]{0,40}?(?:今后|未来)五年[,,][^\n]{0,600
 
 /** A plan period named as the time of a paragraph: “十五五”时期是…, 十五五期间, */
 const PERIOD_AS_TIME = /^[”"]?(?:时期|期间)内?[,,是]/;
+/** Words of what will be done in a sentence turning to the year ahead (今年我市将出台…), and marks of what was (了, 召开的). */
+const TURNS_TO_WORK = /将|要|计划|拟|力争|确保|争取/;
+const DONE_MARK = /(?<!据|为)了(?!解)|召开的|举行的|年初|以来/;
+/** A lead counting the items of its list (十大项目, 十项民生工程, 一批…项目, 项目共十项, 重大交通项目) or naming the plan that holds them: its
+ * deadline is theirs — not one project's (…二期工程2029年全部建成通车). */
+const LIST_COUNTED = /(?:[十二三四五六七八九百\d]+(?:大|项|件|个)|这些|上述|以下|一批|各项)[\u4e00-\u9fff]{0,8}?(?:项目|实事|工程|任务)|(?:项目|实事|工程|任务)共[十二三四五六七八九百\d]+(?:项|件|个)|(?:实施方案|行动方案|行动计划|工作方案)|(?:重大|重点|部署的|实施的)[\u4e00-\u9fff]{0,8}?项目/;
 /** A deadline for all the items of a list (预计2020年底前全部落实, 2025年全部建成). */
 const ALL_DONE_BY = /((?:19|20)\d\d)年(?:底|末)?(?:前|以前)?全部(?:落实|完成|建成|实现|办结|竣工)/;
 /** A year named as a year of the plan, after the year opening a paragraph: 2026年是“十五五”开局之年, 是全面完成…的决胜之年. */
@@ -585,7 +595,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   if (opening !== null) ctx.lineYear = later ?? opening;
   // (…发布2019-2020年养老服务为民十大项目,预计2020年底前全部落实。: a deadline for all the items a lead names dates the
   // paragraphs or the numbered items listing them)
-  else if (docYear !== null && trimmed.includes("全部") && ALL_DONE_BY.test(trimmed)) {
+  else if (docYear !== null && trimmed.includes("全部") && ALL_DONE_BY.test(trimmed) && LIST_COUNTED.test(trimmed)) {
     const by = Number(ALL_DONE_BY.exec(trimmed)![1]);
     // (…and the numbered items under it: (一)新建…)
     if (by >= docYear) { ctx.lineYear = by; ctx.listYear = by; }
