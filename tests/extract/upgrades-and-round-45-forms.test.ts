@@ -180,3 +180,25 @@ describe("the mends after the second review", () => {
     expect(values("2026年,高龄津贴每人每月补贴提高到300元。", 2026)).toEqual([300]);
   });
 });
+
+describe("budget reports and the year's targets of a notice", () => {
+  it("a lead naming goals makes 实际完成 part of a measure's name (一、全市总体目标任务:…实际完成固定资产投资350亿元)", () => {
+    const text = "一、全市总体目标任务:2006年合同利用外资17亿美元,引进市外境内资金实际完成固定资产投资350亿元,外贸出口12亿美元。";
+    expect(values(text, 2006)).toEqual([17, 350, 12]);
+  });
+  it("but 实际完成 in a review stays past (全年实际完成固定资产投资350亿元)", () => {
+    expect(values("去年,全市实际完成固定资产投资350亿元。", 2006)).toEqual([]);
+  });
+  it("a budget's line arranged for the year with 同比 is a plan (一般财政支出预算安排387,200万元,同比增长10%)", () => {
+    expect(values("一般财政支出预算安排387,200万元,同比增长10%。", 2012)).toEqual([387200, 10]);
+  });
+  it("the value a change is measured from is a base (…231,000万元,比2011年预计完成210,000万元增长10%)", () => {
+    const r = extract("2012年,一般财政收入预算安排231,000万元,比2011年预计完成210,000万元增长10%。", { docYear: 2012, mentions: true });
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => [t.value, t.indicator])).toEqual([[231000, "一般财政收入"], [10, "一般财政收入"]]);
+    expect(r.mentions?.find((m) => m.value === 210000)?.role).toBe("baseline");
+  });
+  it("an election's result, its groups of members and how long it took are no targets", () => {
+    const text = "据了解,历时3个多月,我区依法选举出185名区第十五届人民代表大会代表。185名代表中,基层一线代表115名,妇女代表56人,连任代表78人。";
+    expect(values(text, 2012)).toEqual([]);
+  });
+});

@@ -669,8 +669,15 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     !/(办理|办结|答复|处理|落实)[^,。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "what the public suggested (意见建议1189条)" };
   if (["人", "人次"].includes(withoutTenThousand(unit)) && /^(?:参与|参加)(?:了)?(?:投票|调查|评议|测评|问卷)/.test(text.slice(end, end + 6))) return { role: "past", reason: "who took part in a poll (6015人次参与投票)" };
   // (23名区人大代表, 75名议事代表: the level or the council may stand before the word)
-  if (unit === "名" && /^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
+  // (…or with its session named between: 185名区第十五届人民代表大会代表)
+  if (unit === "名" && (/^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6)) ||
+    /^[^,，。;；\d]{0,12}?(?:人民代表大会代表|人大代表|政协委员)/.test(text.slice(unitEnd, unitEnd + 20)))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
+  // (历时3个多月: how long a process took)
+  if (text[tok.start - 1] === "时" && text[tok.start - 2] === "历") return { role: "other", reason: "how long a process took (历时3个多月)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
+  // (185名代表中,基层一线代表115名,…妇女代表56人: a group of the members, counted after its name)
+  if ((unit === "名" || unit === "人") && text[tok.start - 1] !== undefined && /(?:代表|委员)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) &&
+    !/(?:培训|培养|选派|组织|邀请|走访|联系)[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start - 2))) return { role: "other", reason: "a group of a congress's members (妇女代表56人)" };
   const told = presentOrAnother(text, tok.start, tok.end, unit, unitEnd, lookFrom);
   if (told !== null) return told;
   if (countsTextParts(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "the parts of a text (共分18篇62章)" };

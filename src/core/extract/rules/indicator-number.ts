@@ -174,6 +174,9 @@ function verbBefore(pre: string): boolean {
   return COUNT_VERB.test(bare) || (LISTED_PLACES_END.test(bare) && VERB_THEN_LISTED_PLACES.test(bare));
 }
 
+/** A comparison's base named before its value (比2011年预计完成, 较上年实际, 比去年执行数). */
+const COMPARED_BASE = /(?:比|较)(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?$/;
+
 /** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
@@ -256,6 +259,12 @@ export const indicatorNumberRule: ClauseRule = {
       const aside = asideYear !== null && goalYear !== null && Number(asideYear[1]) < goalYear && prev !== null && /^\s*[(（]/.test(text.slice(prev.end, m.start));
       if (aside) {
         consumed.add(m, "baseline", "a past year's value in an aside after the goal ((2022年为54%))");
+        prev = m;
+        continue;
+      }
+      // (一般财政收入预算安排231,000万元,比2011年预计完成210,000万元增长10%: the value a change is measured from is a base)
+      if (COMPARED_BASE.test(split.head.trimEnd()) && /^\s*(?:同比)?(?:增长|下降|增加|减少|提高|降低)/.test(text.slice(m.end, m.end + 6))) {
+        consumed.add(m, "baseline", "the value a change is measured from (比2011年预计完成210,000万元增长10%)");
         prev = m;
         continue;
       }

@@ -249,6 +249,8 @@ const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]
 
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
 const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
+/** A budget's line arranged for the year (一般财政支出预算安排387,200万元,同比增长10%): its 同比 compares a plan. */
+const BUDGETED = /预算安排\s*\d/;
 /**
  * An item a budget arranges, named between 安排 and its amount (安排国防支出1.94万亿元) — not what was arranged and handed
  * down over the year (累计安排, 下达安排, 筹措安排, 共…安排, 执行中…安排).
@@ -308,7 +310,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not a part of the year gone, 上半年…主要目标:…同比增长5.8%,高于年度目标…: what it reached)
   const goalsFirst = wording !== null && LAST_YEAR_COMPARED.test(wording[0]) && GOALS_FIRST.test(sentence) && !/(?:高于|低于|超过|完成)(?:年度|全年)目标/.test(sentence);
   const boundOnLastYear = wording !== null && wording[0] === "上年度" && BOUND_ON_LAST_YEAR.test(sentence) && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (一、全市总体目标任务:…引进市外境内资金实际完成固定资产投资350亿元: under a lead naming goals, 实际完成 names the measure)
+  const actualNamed = goalSection && wording !== null && wording[0].startsWith("实际");
+  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !actualNamed && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
