@@ -6,7 +6,7 @@
 // values do not fill the columns (低于全区平均值的50%或年降低率5%) gives nothing; a text cell closing a row
 // (3.03低于全国平均值) fills its column with no value.
 import { isUnitCell, type Cell } from "./cells";
-import type { GluedTable } from "./glued";
+import { columnPlan, type GluedTable } from "./glued";
 import { columnOf, resolveYears, settle, type Column } from "./header";
 import { splitTail } from "./split";
 import { readTable, type Row } from "./table";
@@ -66,13 +66,7 @@ export function gluedYearTables(text: string, from: number, to: number, title: (
     if (!header) continue;
     resolveYears(header.columns, docYear, horizon);
     const valueColumns = header.columns.map((_, k) => k).slice(1);
-    const role = (r: string): number => valueColumns.findIndex((k) => header.columns[k].role === r);
-    const base = role("base");
-    const target = role("target");
-    const baseYear = base >= 0 ? header.columns[valueColumns[base]].year : null;
-    const targetYear = target >= 0 ? header.columns[valueColumns[target]].year : null;
-    const series = valueColumns.map((k, i) => (header.columns[k].role === "target" ? i : -1)).filter((i) => i >= 0);
-    const plan = { base, target, growth: -1, years: baseYear && targetYear ? targetYear - baseYear : 0, series, count: valueColumns.length };
+    const plan = columnPlan(header.columns, valueColumns);
     const rows: Row[] = [];
     let p = at + h[0].length;
     let misses = 0;
@@ -100,7 +94,7 @@ export function gluedYearTables(text: string, from: number, to: number, title: (
       const values = new Map<number, Cell[]>();
       cells.forEach((c, k) => {
         // (the star before a row's run marks each of its values: the cell is read with it, from the character before)
-        if (c.value !== null) values.set(valueColumns[k], [{ start: s + c.start - (starred ? 1 : 0), end: s + c.end, text: (starred ? "*" : "") + text.slice(s + c.start, s + c.end) }]);
+        if (c.value !== null) values.set(plan.valueColumns[k], [{ start: s + c.start - (starred ? 1 : 0), end: s + c.end, text: (starred ? "*" : "") + text.slice(s + c.start, s + c.end) }]);
       });
       rows.push({ name: { start: p, end: name.unit ? name.unit.start - 1 : name.end, text: text.slice(p, name.unit ? name.unit.start - 1 : name.end) }, unit: name.unit, attribute: null, values, responsible: [] });
       p = end;

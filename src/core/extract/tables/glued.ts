@@ -154,6 +154,17 @@ function gluedRow(text: string, p: number, to: number, expected: number, columns
   return { skip: rowEnd, serial };
 }
 
+/** What the value columns (`valueColumns`, indexes into `columns`) mean, for cutting a run of values into cells. */
+export function columnPlan(columns: Column[], valueColumns: number[]): ColumnPlan & { count: number; valueColumns: number[] } {
+  const role = (r: string): number => valueColumns.findIndex((k) => columns[k].role === r);
+  const base = role("base");
+  const target = role("target");
+  const baseYear = base >= 0 ? columns[valueColumns[base]].year : null;
+  const targetYear = target >= 0 ? columns[valueColumns[target]].year : null;
+  const series = valueColumns.map((k, i) => (columns[k].year !== null && columns[k].role === "target" ? i : -1)).filter((i) => i >= 0);
+  return { base, target, growth: role("growth"), years: baseYear && targetYear ? targetYear - baseYear : 0, series, count: valueColumns.length, valueColumns };
+}
+
 /** Run-together tables inside text[from, to). */
 export function gluedTables(text: string, from: number, to: number, title: (at: number) => string | null, docYear: number | null, horizon: number | null): GluedTable[] {
   const out: GluedTable[] = [];
@@ -167,13 +178,7 @@ export function gluedTables(text: string, from: number, to: number, title: (at: 
     resolveYears(h.columns, docYear, horizon);
     const ind = h.columns.findIndex((c) => c.role === "indicator");
     const valueColumns = h.columns.map((c, k) => ({ c, k })).filter(({ c, k }) => k > ind && !["unit", "attribute", "responsible", "category", "serial"].includes(c.role)).map(({ k }) => k);
-    const role = (r: string): number => valueColumns.findIndex((k) => h.columns[k].role === r);
-    const base = role("base");
-    const target = role("target");
-    const baseYear = base >= 0 ? h.columns[valueColumns[base]].year : null;
-    const targetYear = target >= 0 ? h.columns[valueColumns[target]].year : null;
-    const series = valueColumns.map((k, i) => (h.columns[k].year !== null && h.columns[k].role === "target" ? i : -1)).filter((i) => i >= 0);
-    const plan = { base, target, growth: role("growth"), years: baseYear && targetYear ? targetYear - baseYear : 0, series, count: valueColumns.length, valueColumns };
+    const plan = columnPlan(h.columns, valueColumns);
     const rows: Row[] = [];
     let p = h.next;
     let expected = 1;
