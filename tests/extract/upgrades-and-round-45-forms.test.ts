@@ -202,3 +202,18 @@ describe("budget reports and the year's targets of a notice", () => {
     expect(values(text, 2012)).toEqual([]);
   });
 });
+
+describe("one value for each of the places listed and counted before it", () => {
+  it("gives each place its target (济南和青岛两市各新开工35000套)", () => {
+    expect(ticked("济南和青岛两市各新开工35000套。", 2023).map((t) => [t.indicator, t.value, t.kind])).toEqual([
+      ["新开工(济南)", 35000, "increment"], ["新开工(青岛)", 35000, "increment"],
+    ]);
+  });
+  it("with the places in the clause before, named by what it says of them (…主要集中于济南和青岛,两市各35000套)", () => {
+    expect(ticked("其中,新开工保障性租赁住房主要集中于济南和青岛,两市各35000套。", 2023).map((t) => t.indicator)).toEqual(["新开工保障性租赁住房(济南)", "新开工保障性租赁住房(青岛)"]);
+  });
+  it("but not when the count said differs from the places listed, nor without a count (济南、青岛均…)", () => {
+    expect(ticked("济南、青岛三市各新开工35000套。", 2023)).toHaveLength(1);
+    expect(ticked("济南、青岛均新开工35000套。", 2023)).toHaveLength(1);
+  });
+});

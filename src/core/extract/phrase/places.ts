@@ -46,3 +46,32 @@ export function growthTopic(text: string, at: number): string | null {
   const before = lineStart > 0 ? text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).slice(0, 120) : "";
   return GROWTH_TOPIC.exec(before)?.[0] ?? GROWTH_TOPIC.exec(firstLine)?.[0] ?? null;
 }
+
+const PLACE_COUNT = "[两二三四五六七八九十]";
+const PLACE_KIND = "(?:个)?(?:省|市|县|区|地|镇|乡镇|县区|区县|县市|城市)";
+/** Places listed, then how many they are and 各 or 均 before what each gets (济南和青岛两市各新开工…, 甲、乙、丙三县均…). */
+const LISTED_THEN_EACH = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}[、和与])+[\\u4e00-\\u9fff]{2,4}?)(${PLACE_COUNT})${PLACE_KIND}(?:各|均|分别)`);
+/** A clause opening with how many places there are and 各 or 均 (两市各35000套), the places listed in the clause before. */
+const EACH_OPENS = new RegExp(`^\\s*(${PLACE_COUNT})${PLACE_KIND}(?:各|均|分别)`);
+/** A list of places closing a clause (…主要集中于济南和青岛,): the words before the first place are cut at its verb. */
+const LIST_CLOSES = /((?:[\u4e00-\u9fff]{2,6}[、和与])+[\u4e00-\u9fff]{2,4})[,，]\s*$/;
+const NUMERALS = "一二三四五六七八九十";
+
+/**
+ * The places one value is given to each of, when the words before it list them and say how many they are (济南和青岛两市各
+ * 新开工35000套; …集中于济南和青岛,两市各35000套), or null: the count said must match the places listed.
+ */
+export function eachOfPlaces(before: string, clauseBefore: string): string[] | null {
+  let list: string | null = null;
+  let count: string | null = null;
+  const inClause = before.includes("各") || before.includes("均") || before.includes("分别") ? LISTED_THEN_EACH.exec(before) : null;
+  if (inClause) { list = inClause[1]; count = inClause[2]; } else {
+    const opens = EACH_OPENS.exec(before);
+    const listed = opens ? LIST_CLOSES.exec(clauseBefore) : null;
+    if (opens && listed) { list = listed[1].replace(/^.*(?:于|在|是|为|包括)/, ""); count = opens[1]; }
+  }
+  if (list === null || count === null) return null;
+  const places = list.split(/[、和与]/);
+  const n = count === "两" ? 2 : NUMERALS.indexOf(count) + 1;
+  return places.length === n && places.every((x) => x.length >= 2 && !NAMES_MEASURE.test(x)) ? places : null;
+}

@@ -21,6 +21,8 @@ import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfter
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
+import { eachOfPlaces } from "../phrase/places";
+import { startsWithIncrementVerb } from "../phrase/classify";
 import { CHOOSING_PROJECTS, countsChoice, countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -161,6 +163,17 @@ export interface SentenceOptions {
 }
 
 /** A candidate becomes a target of the sentence (a possible one, with `doubt`). */
+/**
+ * The name a value given to each of several places keeps: its own words after 各 or 均 (新开工), or else what the clause
+ * before names before its places (其中,新开工保障性租赁住房主要集中于济南和青岛, → 新开工保障性租赁住房).
+ */
+function eachName(indicator: string, clauseBefore: string): string {
+  const own = indicator.replace(/^.*?(?:各|均|分别)/, "");
+  if (own.length >= 2) return own;
+  const named = /([\u4e00-\u9fff]{2,20}?)(?:主要)?(?:集中|分布)?(?:于|在)[^,，]*[,，]\s*$/.exec(clauseBefore.replace(/^\s*其中[,，:：]?/, ""));
+  return named ? named[1] : own;
+}
+
 function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void {
   const sentence = block.span;
   if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);
@@ -444,7 +457,16 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
         const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
         const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
-        place(block, text, out, c, m, year, doubt);
+        // (济南和青岛两市各新开工35000套: one value for each of the places listed and counted before it)
+        const each = c.rule !== "table-row" && (said.includes("各") || said.includes("均") || said.includes("分别")) ?
+          eachOfPlaces(text.slice(clause.start, c.numberAt), text.slice(sentence.start, clause.start)) : null;
+        if (each) {
+          // (the name taken from the clause before brings its verb of adding: 新开工…)
+          const name = eachName(c.indicator, text.slice(sentence.start, clause.start));
+          const kind = c.kind === "level" && startsWithIncrementVerb(name) ? "increment" : c.kind;
+          for (const at of each) place(block, text, out, { ...c, indicator: `${name}(${at})`, kind }, m, year, doubt);
+        }
+        else place(block, text, out, c, m, year, doubt);
         // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
         if (c.rule === "year-breakdown") {
           const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
