@@ -217,3 +217,10 @@ describe("one value for each of the places listed and counted before it", () => 
     expect(ticked("济南、青岛均新开工35000套。", 2023)).toHaveLength(1);
   });
 });
+
+describe("building carried on", () => {
+  it("is work of the period (续建200万平方米, 其中续建10个项目)", () => {
+    expect(ticked("今年新开工保障性住房100万平方米,续建200万平方米。", 2012).map((t) => [t.value, t.kind])).toEqual([[100, "increment"], [200, "increment"]]);
+    expect(ticked("全年实施重点项目30个,其中续建10个项目。", 2019).map((t) => t.value)).toContain(10);
+  });
+});

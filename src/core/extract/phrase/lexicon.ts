@@ -81,8 +81,8 @@ export const INCREMENT_VERBS = [
   "带动", "示范带动",
   // (恢复湿地100万亩, 营造红树林13.57万亩: land restored or planted within the period; 共建…基地: built with a partner)
   "恢复", "营造", "共建",
-  // (开放企事业单位停车场所400处: places opened to the public within the period)
-  "开放",
+  // (开放企事业单位停车场所400处: places opened to the public within the period; 续建200万平方米: building carried on)
+  "开放", "续建",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
