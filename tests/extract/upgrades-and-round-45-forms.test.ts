@@ -224,3 +224,9 @@ describe("building carried on", () => {
     expect(ticked("全年实施重点项目30个,其中续建10个项目。", 2019).map((t) => t.value)).toContain(10);
   });
 });
+
+describe("a will before the work (还要, 还将)", () => {
+  it("is no part of the name and hides no verb of adding (今年还要提升示范型老年食堂20家)", () => {
+    expect(ticked("今年还要提升示范型老年食堂20家。", 2019).map((t) => [t.indicator, t.kind])).toEqual([["提升示范型老年食堂", "increment"]]);
+  });
+});
