@@ -230,3 +230,9 @@ describe("a will before the work (还要, 还将)", () => {
     expect(ticked("今年还要提升示范型老年食堂20家。", 2019).map((t) => [t.indicator, t.kind])).toEqual([["提升示范型老年食堂", "increment"]]);
   });
 });
+
+describe("planting within the period", () => {
+  it("is an amount added (全省植树造林90万亩)", () => {
+    expect(ticked("2019年,全省植树造林90万亩。", 2019).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

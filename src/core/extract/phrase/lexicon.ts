@@ -83,6 +83,8 @@ export const INCREMENT_VERBS = [
   "恢复", "营造", "共建",
   // (开放企事业单位停车场所400处: places opened to the public within the period; 续建200万平方米: building carried on)
   "开放", "续建",
+  // (植树造林90万亩, 完成人工造林…: planting within the period)
+  "植树造林", "人工造林", "植树",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
