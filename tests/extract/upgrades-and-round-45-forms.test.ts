@@ -236,3 +236,13 @@ describe("planting within the period", () => {
     expect(ticked("2019年,全省植树造林90万亩。", 2019).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("the year of a sentence going on from the one before, and a day-first date with dots", () => {
+  it("其中 and 届时 take the year the sentence before named (…规划在2017—2020年内…。其中新建88所…。届时,…新增学位9810个)", () => {
+    const text = "2017年,市教育局编制了第三期行动计划,规划在2017—2020年内,全市新建、改扩建275所幼儿园。其中新建88所,改扩建187所。届时,城区将新增学位9810个。\n";
+    expect(ticked(text, 2017).map((t) => [t.value, t.year])).toEqual([[275, 2020], [88, 2020], [187, 2020], [9810, 2020]]);
+  });
+  it("30.06.2020  09:32 dates the page", () => {
+    expect(extract("今年龙华区将新建义务教育学位8000个\n\n30.06.2020  09:32\n\n今年将新建学位8000个。\n").document.docYear).toBe(2020);
+  });
+});

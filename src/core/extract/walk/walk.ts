@@ -339,6 +339,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // than the time the page is set in: a report's tasks for the next year, 3、推进和美乡村建设。2023年编制完成321个村庄规划。
       // 支持100个村创建… — an earlier one is a milestone of its own sentence in a plan for a longer time)
       let openedYear: number | null = null;
+      // (the latest year the sentence before named, for a sentence going on from it: 其中…, 届时…)
+      let lastYear: number | null = null;
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
       const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
       const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
@@ -421,7 +423,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const quiet = quietReason(said, text[sentence.end]);
         if (quiet !== null) { push({ kind: "quiet", span: sentence, reason: quiet }); continue; }
         // (turned ahead under a heading of a past year, 一、2025年工作回顾 / …下一步,我们将…: the work is the document's year's)
-        const year = sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear;
+        // (…规划在2017—2020年内,全市新建…275所。其中新建88所… / 届时,…新增学位9810个: the parts of a total, and what is said
+        // of the time just named, take the year of the sentence before)
+        const goesOnYear: number | null = sYears.length === 0 && lastYear !== null && FOLLOWS_ON.test(said) ? lastYear : null;
+        const year = goesOnYear ?? (sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear);
+        lastYear = sYears.length > 0 ? Math.max(...sYears.map((y) => y.year)) : goesOnYear;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past, ahead: aheadScope });
       }
       if (part) {
@@ -537,6 +543,8 @@ const DONE_MARK = /(?<!据|为)了(?!解)|召开的|举行的|年初|以来/;
 /** A lead counting the items of its list (十大项目, 十项民生工程, 一批…项目, 项目共十项, 重大交通项目) or naming the plan that holds them: its
  * deadline is theirs — not one project's (…二期工程2029年全部建成通车). */
 const LIST_COUNTED = /(?:[十二三四五六七八九百\d]+(?:大|项|件|个)|这些|上述|以下|一批|各项)[\u4e00-\u9fff]{0,8}?(?:项目|实事|工程|任务)|(?:项目|实事|工程|任务)共[十二三四五六七八九百\d]+(?:项|件|个)|(?:实施方案|行动方案|行动计划|工作方案)|(?:重大|重点|部署的|实施的)[\u4e00-\u9fff]{0,8}?项目/;
+/** A sentence going on from the one before: the parts of its total (其中…) or what it says of the time just named (届时…). */
+const FOLLOWS_ON = /^\s*(?:其中|届时)/;
 /** A deadline for all the items of a list (预计2020年底前全部落实, 2025年全部建成). */
 const ALL_DONE_BY = /((?:19|20)\d\d)年(?:底|末)?(?:前|以前)?全部(?:落实|完成|建成|实现|办结|竣工)/;
 /** A year named as a year of the plan, after the year opening a paragraph: 2026年是“十五五”开局之年, 是全面完成…的决胜之年. */
