@@ -169,7 +169,8 @@ export function readIssueDate(text: string): string | null {
     if (addressed) return parseDate(`${addressed[1]}-${addressed[2]}-${addressed[3]}`);
     // (a Hong Kong page's day first: 12/07/2022 11:02 — day, month, year)
     // (…or with dots, as European-style pages write it: 30.06.2020  09:32)
-    const dayFirst = /^\s*(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\s+\d{1,2}:\d\d(?:\s|$)/.exec(line);
+    // (as a markdown list item too: - 30.06.2020 09:32)
+    const dayFirst = /^\s*(?:[-*•]\s+)?(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\s+\d{1,2}:\d\d(?:\s|$)/.exec(line);
     if (dayFirst && Number(dayFirst[3]) <= 12) return parseDate(`${dayFirst[4]}-${dayFirst[3]}-${dayFirst[1]}`);
     // a feed's or a mail's date alone on its line (RFC 2822): Sat, 05 Mar 2022 07:52:05 GMT
     const rfc = RFC_DATE.exec(line);
