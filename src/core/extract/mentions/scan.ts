@@ -676,7 +676,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (text[tok.start - 1] === "时" && text[tok.start - 2] === "历") return { role: "other", reason: "how long a process took (历时3个多月)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
   // (185名代表中,基层一线代表115名,…妇女代表56人: a group of the members, counted after its name)
-  if ((unit === "名" || unit === "人") && text[tok.start - 1] !== undefined && /(?:代表|委员)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) &&
+  if ((unit === "名" || unit === "人") && /(?:代表|委员)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) &&
     !/(?:培训|培养|选派|组织|邀请|走访|联系)[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start - 2))) return { role: "other", reason: "a group of a congress's members (妇女代表56人)" };
   const told = presentOrAnother(text, tok.start, tok.end, unit, unitEnd, lookFrom);
   if (told !== null) return told;

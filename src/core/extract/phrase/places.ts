@@ -1,5 +1,6 @@
 // Places standing alone where an indicator's name would be (周口为7%左右, 江西、新疆为7%左右), and the growth goal their
 // sentence, paragraph or headline names for them: how pages that gather many places' goals write them.
+import { parseChineseNumeral } from "../../numbers/chinese";
 
 /** One place or a list of them, alone before the value (周口, 洛阳、安阳, 平顶山、南阳、商丘等地, 其余省份). */
 const PLACES_ALONE = /^((?:[\u4e00-\u9fff]{2,4}[、和])*[\u4e00-\u9fff]{2,4}?)(?:等(?:地|市|县|区|省|省份|城市|地市))?$/;
@@ -55,7 +56,6 @@ const LISTED_THEN_EACH = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}[、和与])+[\\u
 const EACH_OPENS = new RegExp(`^\\s*(${PLACE_COUNT})${PLACE_KIND}(?:各|均|分别)`);
 /** A list of places closing a clause (…主要集中于济南和青岛,): the words before the first place are cut at its verb. */
 const LIST_CLOSES = /((?:[\u4e00-\u9fff]{2,6}[、和与])+[\u4e00-\u9fff]{2,4})[,，]\s*$/;
-const NUMERALS = "一二三四五六七八九十";
 
 /**
  * The places one value is given to each of, when the words before it list them and say how many they are (济南和青岛两市各
@@ -64,7 +64,7 @@ const NUMERALS = "一二三四五六七八九十";
 export function eachOfPlaces(before: string, clauseBefore: string): string[] | null {
   let list: string | null = null;
   let count: string | null = null;
-  const inClause = before.includes("各") || before.includes("均") || before.includes("分别") ? LISTED_THEN_EACH.exec(before) : null;
+  const inClause = LISTED_THEN_EACH.exec(before);
   if (inClause) { list = inClause[1]; count = inClause[2]; } else {
     const opens = EACH_OPENS.exec(before);
     const listed = opens ? LIST_CLOSES.exec(clauseBefore) : null;
@@ -72,6 +72,5 @@ export function eachOfPlaces(before: string, clauseBefore: string): string[] | n
   }
   if (list === null || count === null) return null;
   const places = list.split(/[、和与]/);
-  const n = count === "两" ? 2 : NUMERALS.indexOf(count) + 1;
-  return places.length === n && places.every((x) => x.length >= 2 && !NAMES_MEASURE.test(x)) ? places : null;
+  return places.length === parseChineseNumeral(count) && places.every((x) => x.length >= 2 && !NAMES_MEASURE.test(x)) ? places : null;
 }
