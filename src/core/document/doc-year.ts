@@ -19,7 +19,7 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
   // (nor as its end: “2020-2022年”三年旧改计划)
-  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|预算(?!执行))/.exec(planPart);
+  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);
@@ -131,6 +131,9 @@ const YEAR_OF_WORK = new RegExp([
   // (…or of a year's plan of works, the places it covers before the year: 公布了16市2023年城镇老旧小区改造计划 — not one
   // of last year's a review tells, 去年省里公布了2023年…改造计划)
   /(?<!(?:去年|上年|回顾)[^。;\n]{0,12})(?:发布|公布|印发|下达)(?:了)?\s*(?:\d{1,3}[个]?[市县区])?(20\d\d)年度?[^,，。;\n《》]{0,16}?(?:改造|建设|实施)计划(?![^,，。;\n]{0,10}(?:完成情况|执行情况|考核|验收|评估|总结))/.source,
+  // (the year's goals or points of work set, a news lead tells: 郑州立2019年生态环境目标, 确立了郑州市2019年的生态环境工作重点 —
+  // not a horizon's, 确定了到2025年的目标, nor goals met, 确定的2019年目标全面完成)
+  /(?:(?<![设成建创独树])立下?|确立|确定|制定|提出)了?[\u4e00-\u9fff]{0,6}?(?<![到至])(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?(?:目标|工作重点|重点工作)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
   // (…or the vote that chooses its works: 2025年“温暖宣汉”十大行动票决结果出炉)
   // (not how a year's goals were met, 2024年目标完成情况公布)
   /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算|票决结果)[^,，。;\n远规纲完]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,
@@ -280,6 +283,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     if (issueDate && year === Number(issueDate.slice(0, 4)) + 1 && Number(issueDate.slice(5, 7)) >= 11 && head.includes("明年")) return { year: year - 1, source: "date" };
     if (!(issueDate && year > Number(issueDate.slice(0, 4)) + 1)) return { year, source: "text" };
   }
+  // (a news page on a report or plan it names in full, 《关于2012年…预算执行情况及2013年…预算草案的报告》: the year that
+  // title plans, before the day the page was put up; not a horizon years after that day, 《廉江行动2030实施方案》)
+  const quoted = quotedPlanYear(head.slice(0, 1500));
+  if (quoted !== null && !(issueDate && quoted > Number(issueDate.slice(0, 4)) + 1)) return { year: quoted, source: "text" };
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   for (const y of reviewed) counts.delete(y);
@@ -356,6 +363,17 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     /(?:[。\n]|……)\s*(20\d\d)年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，][^。\n]{0,40}?(?:会议|大会)(?:开幕|召开|举行)/.exec(head.slice(0, 600));
   if (lead) return { year: Number(lead[1]), source: "text" };
   return aloneAsTimeOfWork(head.slice(0, 3000));
+}
+
+/** The one plan year the titles a page quotes name (not a title it only follows: 根据《2023年…工作要点》). */
+function quotedPlanYear(head: string): number | null {
+  const years = new Set<number>();
+  for (const m of head.matchAll(/《([^《》\n]{6,80})》/g)) {
+    if (/(根据|按照|依据|贯彻|落实|对照)$/.test(head.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+    const year = yearOfPlanTitle(m[1]);
+    if (year !== null) years.add(year);
+  }
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /**

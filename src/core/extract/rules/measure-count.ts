@@ -161,6 +161,18 @@ export function countsRankedSet(text: string, m: Mention, clauseEnd: number): bo
     !/(进入|跻身|位居|位列|排名|排在|达到)/.test(text.slice(m.end, Math.min(clauseEnd, m.end + 16)));
 }
 
+export const SIZES_WHAT_IS_REMOVED = "a size that bounds the things the work removes (消除56人以上大班额, 关停30万千瓦以下煤电机组)";
+/** A verb of removing right before the number: what follows is removed, the number only bounds which of it. */
+const REMOVING = /(?:消除|消灭|取消|淘汰|关停|关闭|清零|退出)$/;
+/** Units that count the things themselves (关闭5家以上小煤矿 counts closures): no size of each. */
+const CLASSIFIER = /^(?:个|家|所|座|处|台|套|条|项|件|辆|艘|批|栋|间|户|只|头|种)$/;
+
+/** A bound with 以上 / 以下 between a verb of removing and the noun it removes: 消除56人以上大班额. */
+export function sizesWhatIsRemoved(text: string, m: Mention, clauseEnd: number): boolean {
+  return (m.suffix === ">=" || m.suffix === "<=" || m.suffix === ">" || m.suffix === "<") && m.end < clauseEnd && /[\u4e00-\u9fff]/.test(text[m.end]) &&
+    !CLASSIFIER.test(m.unit) && REMOVING.test(text.slice(Math.max(0, m.start - 2), m.start)) && /以[上下]$/.test(text.slice(m.unitEnd, m.end));
+}
+
 export const REFERS_BACK = "refers back to things already counted (这300个老旧小区)";
 
 /** A count after a word pointing back (这300个老旧小区里, 上述5个项目): the things named before, no new amount. */
