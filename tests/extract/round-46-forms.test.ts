@@ -45,3 +45,63 @@ describe("a bound between a verb of removing and what it removes", () => {
     expect(ticked("今年关闭5家以上小煤矿,淘汰落后产能100万吨以上。", 2020).map((t) => t.value)).toEqual([5, 100]);
   });
 });
+
+describe("a sentence opening on the future at large", () => {
+  it("gets no year: 未来 is no year the document's own year stands for", () => {
+    const r = ticked("未来,上海将实现全市煤炭消费占一次能源消费比重保持在30%以下,人均公园绿地面积达到9.5平方米。", 2024);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[30, null], [9.5, null]]);
+  });
+  it("but a span it opens keeps its year (未来三年), and a sentence with a year keeps it", () => {
+    expect(ticked("未来,到2027年人均公园绿地面积达到9.5平方米。", 2024).map((t) => t.year)).toEqual([2027]);
+    expect(ticked("今年,人均公园绿地面积达到9.5平方米。", 2024).map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("goals a plan counts and then lists", () => {
+  const text = "《规划》明确“十四五”期间重点完成5项工作指标,即节地生态安葬率达到9%;在南部区域建设1个殡葬服务设施;打造5个以上农村公益性公墓示范点。";
+  it("dates every item after the semicolons by the period of the lead (“十四五”期间…5项工作指标,即…;…)", () => {
+    expect(ticked(text, 2022).map((t) => [t.value, t.year])).toEqual([[9, 2025], [1, 2025], [5, 2025]]);
+  });
+  it("counts the plan's own indicators as no target, and drops the 即 from the first name", () => {
+    expect(ticked(text, 2022)[0].indicator).toBe("节地生态安葬率");
+    expect(all(text, 2022).mentions?.find((m) => m.text.startsWith("5项"))?.role).toBe("other");
+  });
+  it("but a count that is the goal stays (重大项目2个以上的目标), as do indicators to be met (12项指标全部达标)", () => {
+    expect(ticked("围绕引进重大项目2个以上的目标,加大招商力度。", 2026).map((t) => t.value)).toEqual([2]);
+  });
+});
+
+describe("the growth of a total investment", () => {
+  it("is a goal, not a project's description (即总投资同比增长40%)", () => {
+    expect(ticked("2024年争取实现“4321”,即总投资同比增长40%、旅游总人次同比增长30%。").map((t) => [t.indicator, t.value])).toEqual([["总投资", 40], ["旅游总人次", 30]]);
+  });
+  it("while a project's total investment still describes it (项目总投资50亿元)", () => {
+    expect(ticked("今年开工建设体育馆,项目总投资50亿元,今年完成投资10亿元。", 2024).map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("a clause turning to the year's will after one said done", () => {
+  it("reads what the year will bring (…也已经在浦东启用,年内将采集1000万条高质量数据)", () => {
+    const r = ticked("全国首个“异构人形机器人训练场”也已经在浦东启用,年内将采集1000万条高质量数据。", 2025);
+    expect(r.map((t) => [t.value, t.unit, t.year])).toEqual([[1000, "万条", 2025]]);
+  });
+  it("but a clause of results after it stays in the past (已经启用,采集了1000万条数据)", () => {
+    expect(ticked("训练场已经在浦东启用,采集了1000万条高质量数据。", 2025)).toEqual([]);
+  });
+});
+
+describe("computing power in EFlops written in lower case", () => {
+  it("reads the unit (全省算力规模达到150Eflops)", () => {
+    expect(ticked("2025年,全省算力规模达到150Eflops。").map((t) => [t.value, t.unit, t.year])).toEqual([[150, "Eflops", 2025]]);
+  });
+});
+
+describe("a sum of money right before a verb of work", () => {
+  it("is an amount of its own, not a size of the noun after (计划投资19亿元开工建设…重点项目45个)", () => {
+    const r = ticked("今年琼中县计划投资19亿元开工建设省、县重点项目45个。", 2013);
+    expect(r.map((t) => [t.value, t.unit])).toEqual([[19, "亿元"], [45, "个"]]);
+  });
+  it("while a sum before a noun still sizes it (培育20亿元企业1家)", () => {
+    expect(ticked("今年新增20亿元企业1家。", 2013).map((t) => t.value)).toEqual([1]);
+  });
+});

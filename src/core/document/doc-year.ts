@@ -369,7 +369,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
 function quotedPlanYear(head: string): number | null {
   const years = new Set<number>();
   for (const m of head.matchAll(/《([^《》\n]{6,80})》/g)) {
-    if (/(根据|按照|依据|贯彻|落实|对照)$/.test(head.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+    // (nor a past one, 曾印发《2020年…计划》; nor a horizon's or an event's, 《2030年前碳达峰实施方案》, 《2026年亚洲沙滩运动会筹办
+    // 工作总体方案》)
+    if (/(根据|按照|依据|贯彻|落实|对照|曾[\u4e00-\u9fff]{0,3})$/.test(head.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
+    if (/年(?:前|底|以前)|规划|运动会|博览会|赛事|会筹办/.test(m[1])) continue;
     const year = yearOfPlanTitle(m[1]);
     if (year !== null) years.add(year);
   }

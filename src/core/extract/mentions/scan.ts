@@ -48,7 +48,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT]Flops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
@@ -637,6 +637,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
+  // (重点完成5项工作指标,即…; 细化设定10项…主要指标; 提出1项行动目标: how many indicators or goals the plan sets itself,
+  // the name ending its clause or opening the list — not those to be met, 12项指标全部达标)
+  if ((unit === "项" || unit === "个" || unit === "条") && INDICATORS_COUNTED.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many indicators or goals the plan sets itself (完成5项工作指标,即…)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
   // (49项重点业务KPI、45项重点攻坚项目“揭榜挂帅”任务在会上发布: how many items a meeting released, closing the clause)
@@ -725,6 +728,12 @@ const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清�
 const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
 const MEASURES_COUNTED = "how many measures the plan takes (3个方面20项举措)";
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
+/**
+ * A plan's own indicators or goals after their count, the name closing there: 5项工作指标,即 / 10项…主要指标。 (not a
+ * goal the count is, 重大项目2个以上的目标, 到2027年38个的目标, nor a list's sum, …250个等多项关键绩效指标, nor tasks a goal
+ * completes, 5项重点任务目标)
+ */
+const INDICATORS_COUNTED = /^[项个条]?(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为]|$)/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 /** …and the works it proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */

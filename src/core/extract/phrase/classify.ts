@@ -150,6 +150,8 @@ export function cleanIndicator(s: string): string {
     if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
     t = t.replace(LIST_NUMBER_OPENS, "");
     if (t.startsWith("——")) t = t.slice(2);
+    // (…5项工作指标,即节地生态安葬率…: the 即 that opens a list's first item — not 即时配送)
+    if (t[0] === "即" && t[1] !== "时") t = t.slice(1);
     // (bullets of a pasted list: ▶新增公共停车位800个, ●改造老旧小区20个)
     t = t.replace(/^[”、,:;\s—▶►▷●○■□◆◇★☆▪▫•➢➤✓√❖▲△※*]+/, "");
     // an opening quote stays when its closing quote follows (“四上”企业数)

@@ -103,5 +103,7 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   if (text[y.end] === "是" && /(^|[。!?\n])\s*$/.test(text.slice(Math.max(0, y.pos - 2), y.pos))) return true;
   if (text[y.end] === "是" && y.year === docYear && SUBJECT_YEAR_BEFORE.test(text.slice(Math.max(0, y.pos - 14), y.pos))) return true;
   // (a year introducing what follows its colon: 2026年主要预期目标是:…;…)
-  return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18));
+  // (…or the goals it counts and then lists: “十四五”期间重点完成5项工作指标,即…达到9%;…;打造5个以上…)
+  return /^[^,。;:]{0,14}(?:目标|任务|安排)[是为]?:/.test(text.slice(y.end, y.end + 18)) ||
+    /^[^。;:]{0,30}?(?:指标|目标|任务)(?:[,，]\s*即|[,，]?\s*(?:分别是|分别为|包括)[:：])/.test(text.slice(y.end, y.end + 40));
 }

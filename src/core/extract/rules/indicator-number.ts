@@ -127,6 +127,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
   if (/[和及与并或]/.test(ch)) return false;
+  // (计划投资19亿元开工建设…项目45个, 1亿元用于…: a verb right after a sum of money opens the work it pays for)
+  if (text[end - 1] === "元" && /^(?:开工|用于|启动|带动)/.test(ahead)) return false;
   // 地区生产总值按增长5%安排: a verb of planning closes the value, it names nothing
   if (/^(安排|考虑|设定|确定)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   // (今年将建4.4万个5G基站: a code of letters and digits may open the noun)
@@ -401,8 +403,9 @@ export const indicatorNumberRule: ClauseRule = {
       // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家), or one
       // of holding events with a bound on the count (举办大型体育赛事、音乐会、演唱会等100场以上)
       if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator) && !(m.suffix !== null && m.suffix !== "=" && HOLDS_EVENTS.test(indicator))) continue;
-      // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total
-      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
+      // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total, as does a growth of it
+      // (即总投资同比增长40%)
+      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix && m.unit !== "%") { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
       const nextChar = text[m.end];
       // (确保大豆16.2万亩、油料3.4万亩种植任务落地见效: an amount right before the work's task — not a count of tasks — sizes it)

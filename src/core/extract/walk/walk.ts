@@ -426,7 +426,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // (…规划在2017—2020年内,全市新建…275所。其中新建88所… / 届时,…新增学位9810个: the parts of a total, and what is said
         // of the time just named, take the year of the sentence before)
         const goesOnYear: number | null = sYears.length === 0 && lastYear !== null && FOLLOWS_ON.test(said) ? lastYear : null;
-        const year = goesOnYear ?? (sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear);
+        // (未来,上海将实现…保持在30%以下: a future the sentence names no year of is no year the document's own year stands for)
+        const someFuture = sYears.length === 0 && scopeYear === docYear && goesOnYear === null && SOME_FUTURE.test(said);
+        const year = someFuture ? null : goesOnYear ?? (sYears.length === 0 && openedYear !== null && (scopeYear === null || openedYear > scopeYear) ? openedYear : turned && scopeYear !== null && docYear !== null && scopeYear < docYear ? docYear : scopeYear);
         lastYear = sYears.length > 0 ? Math.max(...sYears.map((y) => y.year)) : goesOnYear;
         push({ kind: "sentence", span: sentence, clauses: labelValueClauses(text, sentence, sentence.start === lead), line: info, section, scopeYear: year, past, ahead: aheadScope });
       }
@@ -712,6 +714,9 @@ const TASK_DUE = /[(（][^()（）]{0,60}?(?:完成时间|完成时限|完成期
 
 /** A time alone on a line, or with the work of it, over sentences: 过去一年 / 过去一年主要工作 / 一年来的主要工作 / 今后五年 / 今年. */
 const TIME_HEADING = /^(?:过去(?:的)?[一两三五]年|[一二三五]年来|这[一两三五]年|今后[三五]年|未来[三五]年|今年|新的一年)(?:的)?(?:主要)?(?:工作|成就|成绩|工作回顾|工作安排|工作打算|任务|目标|目标任务|发展目标)?$/;
+
+/** A sentence opening with the future at large: 未来,…; 在未来,… (not 未来三年 nor 未来一年, spans a plan sets). */
+const SOME_FUTURE = /^\s*(?:在)?未来[,，]/;
 
 /** A plan's own section names, alone on a line: 发展基础和面临形势, 总体要求和主要目标, 重点任务, 保障措施. */
 // (a short name may stand before it, 产业发展现状, but no verb: 夯实农业发展基础 is a task)
