@@ -105,3 +105,28 @@ describe("a sum of money right before a verb of work", () => {
     expect(ticked("今年新增20亿元企业1家。", 2013).map((t) => t.value)).toEqual([1]);
   });
 });
+
+describe("a plan word before the document's year in a paragraph that reviews", () => {
+  const text = "2022年下半年以来,南汇新城镇已经开展两轮惠民消费券活动,每轮投入资金不超过1000万元。为进一步稳经济促发展,镇政府拟在2025年度安排2000万元资金用于惠民消费券投放。";
+  it("turns to the plan (…已经开展…。镇政府拟在2025年度安排2000万元)", () => {
+    expect(ticked(text, 2025).map((t) => [t.value, t.year])).toEqual([[2000, 2025]]);
+  });
+  it("but not a plan of a year before the document's (…计划在2023年安排…)", () => {
+    expect(ticked(text.replace("拟在2025年度", "计划在2023年"), 2025)).toEqual([]);
+  });
+});
+
+describe("what a work report proposes for a year, as news tells it", () => {
+  it("dates the page (在政府工作报告中,山西提出,2023年预计新增财政支出…)", () => {
+    expect(all("在政府工作报告中,山西提出,2023年预计新增财政支出15.87亿元,并集中精力办好12件民生实事。\n免费送戏下乡演出1万场以上。\n").document.docYear).toBe(2023);
+  });
+});
+
+describe("a caption of the year's list with its place between", () => {
+  it("dates the page (2025南汇新城镇民生实事项目…)", () => {
+    expect(all("2025南汇新城镇民生实事项目更加注重吸收社会公众意见。\n\n1、新建社区食堂2家。\n").document.docYear).toBe(2025);
+  });
+  it("but not a list's results (2024南汇新城镇民生实事项目完成情况)", () => {
+    expect(all("2024南汇新城镇民生实事项目完成情况\n\n1、新建社区食堂2家。\n").document.docYear).not.toBe(2024);
+  });
+});

@@ -100,7 +100,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?<!召开|召开了|举办|举办了)(20\d\d)年度?(?![^,。;:\n]{0,36}?(?:总结|表彰))[^,。;:\n]{0,36}?(?:动员会|推进会|部署会|动员大会|推进大会|部署大会|集中开工)(?!\s*\d+次)/.source,
   // (an infographic's caption of the year's list, written with no 年, at a line's start: 2021任务清单, 2026 民生实事;
   // inside a title, 《…提升2024工作要点》, it names a plan the text follows)
-  /(?:^|\n)[ \t]*(20\d\d) ?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)(?![^\n]{0,8}(?:完成情况|情况|总结|回顾))/.source,
+  // (…or with its place between: 2025南汇新城镇民生实事项目)
+  /(?:^|\n)[ \t]*(20\d\d) ?(?:[\u4e00-\u9fff]{2,8}?)?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)(?![^\n]{0,8}(?:完成情况|情况|总结|回顾))/.source,
   // (the year's sessions that adopt its reports: 2026年地方两会释放哪些民生信号, 2025年全国两会 — not a time since them)
   // (a newspaper's page of the sessions may drop the 年: 第06版:2022阜阳两会; the sessions may be quoted, 2025年新疆“两会”新闻发布会)
   // (not one since which, or whose goals, a page looks back: 自2025年全国两会召开以来, 对照2025年两会确定的目标)
@@ -131,6 +132,9 @@ const YEAR_OF_WORK = new RegExp([
   // (…or of a year's plan of works, the places it covers before the year: 公布了16市2023年城镇老旧小区改造计划 — not one
   // of last year's a review tells, 去年省里公布了2023年…改造计划)
   /(?<!(?:去年|上年|回顾)[^。;\n]{0,12})(?:发布|公布|印发|下达)(?:了)?\s*(?:\d{1,3}[个]?[市县区])?(20\d\d)年度?[^,，。;\n《》]{0,16}?(?:改造|建设|实施)计划(?![^,，。;\n]{0,10}(?:完成情况|执行情况|考核|验收|评估|总结))/.source,
+  // (what a work report proposes for a year, as news tells it: 在政府工作报告中,山西提出,2023年预计新增财政支出… — 提出
+  // introduces proposals; 指出 may introduce the year just past)
+  /(?:工作报告|报告)中?[,，]?[\u4e00-\u9fff]{0,6}?提出[,，:：]?(20\d\d)年[,，]?[\u4e00-\u9fff]{0,6}?(?:预计|将|要|计划|力争|确保)/.source,
   // (the year's goals or points of work set, a news lead tells: 郑州立2019年生态环境目标, 确立了郑州市2019年的生态环境工作重点 —
   // not a horizon's, 确定了到2025年的目标, nor goals met, 确定的2019年目标全面完成)
   /(?:(?<![设成建创独树])立下?|确立|确定|制定|提出)了?[\u4e00-\u9fff]{0,6}?(?<![到至])(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,8}?(?:目标|工作重点|重点工作)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,

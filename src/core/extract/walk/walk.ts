@@ -399,7 +399,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // (a paragraph going on from a review stays in it until a sentence turns ahead)
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
-        const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) ? paragraphPast : null) ??
+        const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
           unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear), doc.planFrom ?? null), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
@@ -714,6 +714,9 @@ const TASK_DUE = /[(（][^()（）]{0,60}?(?:完成时间|完成时限|完成期
 
 /** A time alone on a line, or with the work of it, over sentences: 过去一年 / 过去一年主要工作 / 一年来的主要工作 / 今后五年 / 今年. */
 const TIME_HEADING = /^(?:过去(?:的)?[一两三五]年|[一二三五]年来|这[一两三五]年|今后[三五]年|未来[三五]年|今年|新的一年)(?:的)?(?:主要)?(?:工作|成就|成绩|工作回顾|工作安排|工作打算|任务|目标|目标任务|发展目标)?$/;
+
+/** A plan word right before the year it is for, in a paragraph that reviews (…已经开展…。镇政府拟在2025年度安排2000万元): the turn to the plan. */
+const PLANS_THE_YEAR = /(?:拟|计划|将|力争)(?:在|于)?(?:19|20)\d\d年/;
 
 /** A sentence opening with the future at large: 未来,…; 在未来,… (not 未来三年 nor 未来一年, spans a plan sets). */
 const SOME_FUTURE = /^\s*(?:在)?未来[,，]/;
