@@ -130,3 +130,21 @@ describe("a caption of the year's list with its place between", () => {
     expect(all("2024南汇新城镇民生实事项目完成情况\n\n1、新建社区食堂2家。\n").document.docYear).not.toBe(2024);
   });
 });
+
+describe("a ratio to population named in the indicator", () => {
+  it("is a level, whatever verb works toward it (每百户居民拥有…面积力争完成…30平方米)", () => {
+    const r = ticked("到2025年,每百户居民拥有社区综合服务设施面积力争完成30平方米,每万城镇常住人口拥有社区工作者力争完成18人。");
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[30, "level"], [18, "level"]]);
+  });
+  it("but what is done each year per head stays as it was read (每年新增…)", () => {
+    expect(ticked("到2025年,每年新增社区工作者180人。").map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("the year's plan of work named after the year", () => {
+  it("dates a page naming no other year (2018年全省交通运输基本建设计划完成投资1200亿元。新增高速公路…)", () => {
+    const text = "会上,省交通厅介绍,2018年全省交通运输基本建设计划完成投资1200亿元。新增高速公路通车里程700公里以上,建成港口项目7个。\n";
+    expect(all(text).document.docYear).toBe(2018);
+    expect(ticked(text).map((t) => t.year)).toEqual([2018, 2018, 2018]);
+  });
+});

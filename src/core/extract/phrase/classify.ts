@@ -349,6 +349,9 @@ export function capacityBefore(clauseHead: string): boolean {
 // (the count right after 年产, or an item of the list it opens — not lines sized by it, 新建年产30万吨…生产线2条)
 const CAPACITY_BEFORE = /年产(?!值)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
 
+/** An indicator opening with a scale of population: 每百户, 每万人口, 每千名老人, 每万城镇常住人口. */
+const PER_POPULATION = /^每(?:百|千|万|十万|百万)(?:户|人|名|口|个|常住|城镇|农村|居民|老年|老人|儿童|学生|职工)/;
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
@@ -378,6 +381,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (indicator.startsWith("形成") && FORMED_STOCK.test(indicator)) return "level";
   // 抽检不少于5.5批次/千人: a rate per head of population is a level, whatever verb works to reach it
   if (unit.includes("/") && /\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
+  // (每百户居民拥有社区综合服务设施面积力争完成…30平方米, 每万城镇常住人口拥有社区工作者18人: a ratio to population named in
+  // the indicator is a level too)
+  if (indicator[0] === "每" && PER_POPULATION.test(indicator)) return "level";
   // (厦门将建成的养老服务床位总量: the total of what will have been built is a stock reached)
   if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
