@@ -148,3 +148,10 @@ describe("the year's plan of work named after the year", () => {
     expect(ticked(text).map((t) => t.year)).toEqual([2018, 2018, 2018]);
   });
 });
+
+describe("years listed before a statement's 分别 lists", () => {
+  const text = "●到2020年、2025年,茶叶产业综合产值分别达到1000亿元、1400亿元以上;花卉产业综合产值分别达到750亿元、1100亿元以上。";
+  it("give each value its year in every list after a semicolon, a bullet opening the statement", () => {
+    expect(ticked(text, 2019).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [1400, 2025], [750, 2020], [1100, 2025]]);
+  });
+});

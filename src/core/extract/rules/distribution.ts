@@ -151,7 +151,8 @@ const SHARED_WORK = /^(新增|新建|建成|建设|培育|打造|形成|完成)(
 const YEAR_SPAN = /(20\d\d)年?\s*(?:至|到|—|-|–|~)\s*(20\d\d)年/;
 
 /** Years listed as a clause of their own before a clause: 到2025年、2035年, / 到2025年和2030年,. */
-const YEAR_LIST_CLAUSE = /(?:^|[,，;；:：])\s*(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]\s*$/;
+// (a bullet may open it: ●到2020年、2025年,…)
+const YEAR_LIST_CLAUSE = /(?:^|[,，;；:：●■◆▶•])\s*(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]\s*$/;
 
 /** The years of a list standing as the clause before `clauseStart`, when there are `count` of them. */
 function yearsListedBefore(text: string, sentenceStart: number, clauseStart: number, count: number): number[] | null {
@@ -159,6 +160,26 @@ function yearsListedBefore(text: string, sentenceStart: number, clauseStart: num
   if (!m) return null;
   const years = m[1].match(/20\d\d/g)!.map(Number);
   return years.length === count ? years : null;
+}
+
+/** The opening of a statement that lists years before its first 分别 list: ●到2020年、2025年,… */
+const YEAR_LIST_OPENS = /^\s*[●■◆▶•]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]/;
+
+/**
+ * The years listed at the opening of a statement whose parts, between semicolons, are each a 分别 list of as many values
+ * (到2020年、2025年,茶叶…分别达到1000亿元、1400亿元以上;花卉…分别达到750亿元、1100亿元以上): a later part goes on with them.
+ */
+function yearsListedEarlier(text: string, clauseStart: number, count: number): number[] | null {
+  if (!/[;；]\s*$/.test(text.slice(Math.max(0, clauseStart - 3), clauseStart))) return null;
+  const floor = Math.max(0, clauseStart - 800);
+  let from = clauseStart;
+  while (from > floor && text[from - 1] !== "。" && text[from - 1] !== "\n") from--;
+  const head = text.slice(from, clauseStart);
+  const m = YEAR_LIST_OPENS.exec(head);
+  if (!m) return null;
+  const years = m[1].match(/20\d\d/g)!.map(Number);
+  const parts = head.slice(m[0].length).split(/[;；]/).filter((p) => p.trim() !== "");
+  return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别")) ? years : null;
 }
 
 export const respectivelyRule: ClauseRule = {
@@ -202,7 +223,9 @@ export const respectivelyRule: ClauseRule = {
     // (…not to a list of places or kinds: 城区、近郊、远郊…分别达到100%、95%、90%)
     const spanFrom = !byYear && !listed && memo.yearSpan?.count === after.length && (span === null || memo.yearSpan.from === Number(span[1])) ? memo.yearSpan.from : null;
     // (…or a list of as many years in the clause before: 实现到2025年、2035年,全省森林覆盖率分别达到26%以上、30%以上)
-    const listedYears = !byYear && !listed && spanFrom === null ? yearsListedBefore(text, sentence.start, clause.start, after.length) : null;
+    // (…and on through the sentence's later 分别 lists of as many values: 到2020年、2025年,茶叶…分别达到1000亿元、1400亿元以上;
+    // 花卉…分别达到750亿元、1100亿元以上)
+    const listedYears = !byYear && !listed && spanFrom === null ? yearsListedBefore(text, sentence.start, clause.start, after.length) ?? yearsListedEarlier(text, clause.start, after.length) : null;
     // (the indicator named before the years, after the last of them, or between 分别 and the values: 2026年、2027年分别新增
     // 国家高新技术企业50家、80家)
     const ownName = named ? cleanIndicator(named[1]) : namedLast ? cleanIndicator(namedLast[2]) : "";
