@@ -155,3 +155,17 @@ describe("years listed before a statement's 分别 lists", () => {
     expect(ticked(text, 2019).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [1400, 2025], [750, 2020], [1100, 2025]]);
   });
 });
+
+describe("a floor held and the people a grant reaches", () => {
+  it("reads a floor held as a level (牢牢守住19.48万亩耕地和15.15万亩永久基本农田保护红线)", () => {
+    const r = ticked("牢牢守住19.48万亩耕地和15.15万亩永久基本农田保护红线,完成7000亩年度高标准农田建设任务。", 2025);
+    expect(r.map((t) => [t.indicator, t.value, t.kind])).toEqual([["耕地", 19.48, "level"], ["永久基本农田保护红线", 15.15, "level"], ["年度高标准农田建设", 7000, "increment"]]);
+  });
+  it("reads the people a grant reaches, bounded (白内障患者手术补贴500人以上), but not the grant per head (每人补贴500元)", () => {
+    expect(ticked("加强残疾预防,白内障患者手术补贴500人以上。", 2025).map((t) => t.value)).toEqual([500]);
+    expect(ticked("对白内障患者每人补贴500元。", 2025)).toEqual([]);
+  });
+  it("counts the plan's goals before 和 as its parts (提出1项行动目标和5项落实举措)", () => {
+    expect(ticked("《行动计划》聚焦11个重点领域,提出1项行动目标和5项落实举措。", 2022)).toEqual([]);
+  });
+});

@@ -733,7 +733,7 @@ const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
  * goal the count is, 重大项目2个以上的目标, 到2027年38个的目标, nor a list's sum, …250个等多项关键绩效指标, nor tasks a goal
  * completes, 5项重点任务目标)
  */
-const INDICATORS_COUNTED = /^[项个条]?(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为]|$)/;
+const INDICATORS_COUNTED = /^[项个条]?(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与]|$)/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 /** …and the works it proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */

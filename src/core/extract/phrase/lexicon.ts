@@ -111,6 +111,8 @@ export const NUMBER_FIRST_VERBS = [
   "拆除", "整治", "治理", "修复", "铺设", "维修", "清理",
   // (and on land and buildings in stock: 盘活460亩低效土地, 收储300亩土地, 腾退200亩低效用地, 腾出低效工业用地100平方公里)
   "盘活", "收储", "腾退", "复垦", "腾出",
+  // (a floor held: 牢牢守住19.48万亩耕地和15.15万亩永久基本农田保护红线)
+  "守住", "守牢", "坚守",
 ];
 
 /** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */

@@ -216,7 +216,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (policy && /^[^,。;]{0,4}$/.test(clauseAfter) && /^,\s*(给予|予以)[^,。;]{0,8}(补助|补贴|奖补|奖励|资助)/.test(next)) return true;
   // (发放城镇住房保障家庭租赁补贴72279户: households or people a grant is paid to are counted, not its amount)
   // (计划资助5000名农民工…参加学历继续教育: the people a grant reaches, named after their count)
-  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭|教师|医生|村医|人才)/.test(clauseAfter)) return true;
+  // (白内障患者手术补贴500人以上: the people a grant reaches, with their bound, are its reach)
+  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?:以上|左右|以内|余)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭|教师|医生|村医|人才)/.test(clauseAfter)) return true;
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;

@@ -18,7 +18,7 @@ const NOUN_END = /^(?:[,。;:、\n…]|\.\.)/;
 const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
 /** Manner words and minimums between a subject and its verb (集中力量打造, 每个县区至少培育, 大力引进). */
-const MANNER = /(严格|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|统筹|力争|争取|计划|至少|不少于)+$/;
+const MANNER = /(严格|牢牢|坚决|精准|集中力量|集中精力|全力|大力|着力|努力|奋力|积极|加快|持续|重点|稳步|逐步|进一步|不断|全面|统筹|力争|争取|计划|至少|不少于)+$/;
 
 /** Whether the 、 at `at` lists grades that open a count's noun (46座四、五类危桥, 一、二级公路): a numeral before it, a graded numeral after. */
 function gradesListed(text: string, nounStart: number, at: number): boolean {
@@ -252,12 +252,12 @@ export const numberFirstRule: ClauseRule = {
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);
-      // 跨上千亿元台阶 states a level; so do 建有/设有/拥有 (what each has) and 落实202万亩耕地(保护目标); firms a place
+      // 跨上千亿元台阶 states a level; so do 建有/设有/拥有 (what each has), 落实202万亩耕地(保护目标) and a floor held (守住…耕地); firms a place
       // gathers (集聚) or a plan forms (形成5家…企业) are a stock it reaches, unless yearly (每年集聚1000名…)
       const levelVerb = carried ? listVerb ?? "" : verb;
       memo.countVerb = levelVerb;
       // (建强10所科技高中: things made strong, MADE_STRONG, are a stock too)
-      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) ||
+      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
