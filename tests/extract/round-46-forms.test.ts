@@ -169,3 +169,25 @@ describe("a floor held and the people a grant reaches", () => {
     expect(ticked("《行动计划》聚焦11个重点领域,提出1项行动目标和5项落实举措。", 2022)).toEqual([]);
   });
 });
+
+describe("an amount over a bound or in a range, then 的, before a count", () => {
+  it("names the things counted (地区生产总值超过500亿元的县(市)达到15个,200亿—500亿元的县(市)达到40个)", () => {
+    const r = all("到2030年,地区生产总值超过500亿元的县(市)达到15个,200亿—500亿元的县(市)达到40个。", 2025);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => [t.indicator, t.value])).toEqual([["地区生产总值超过500亿元的县(市)", 15], ["200亿—500亿元的县(市)", 40]]);
+    expect(r.mentions?.filter((m) => m.role === "qualifier").map((m) => m.text)).toEqual(["500亿元", "200亿—500亿元"]);
+  });
+});
+
+describe("deeds done one after another", () => {
+  it("are past (吉木萨尔县已先后组织14个调研组)", () => {
+    expect(ticked("前期,吉木萨尔县已先后组织14个调研组,分赴农业、工业等领域。今年新建公园5个。", 2015).map((t) => t.value)).toEqual([5]);
+  });
+});
+
+describe("a year's expected growth after the year's comma", () => {
+  it("dates the page (按照…规划,2012年,全省县域地区生产总值预期增长16%)", () => {
+    const text = "按照黑龙江省政府的规划,2012年,全省县域地区生产总值预期增长16%。\n2010年,全省县域GDP平均仅为62亿元。\n";
+    expect(all(text).document.docYear).toBe(2012);
+    expect(ticked(text).map((t) => t.value)).toEqual([16]);
+  });
+});

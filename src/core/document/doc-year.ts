@@ -192,7 +192,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow; or a line, after
   // the place: 新疆2026年地区生产总值预期目标增长5.5%—6%)
   // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)
-  /(?:[,，]|^|\n)\s*[\u4e00-\u9fff]{0,6}?(20\d\d)年[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际(?!工作))/.source,
+  // (…or after its comma: 按照…规划,2012年,全省县域地区生产总值预期增长16%)
+  /(?:[,，]|^|\n)\s*[\u4e00-\u9fff]{0,6}?(20\d\d)年[,，]?[^,，。;\n]{0,12}?预期(?:增长|增速|目标)(?![^。;\n]{0,20}实际(?!工作))/.source,
   // (…or with no comma, what the year strives for: 2022年新创产业园区3个,力争园区对乡镇的覆盖率超80%)
   // (…or after a clause of what the item is for: (1)持续提升区域核心竞争力…,2025年财政总收入力争达到130亿元)
   // (…or after a heading's label, the will right after the year: 主要目标:2024年确保全市粮食播种面积172万亩)

@@ -288,6 +288,10 @@ export const indicatorNumberRule: ClauseRule = {
       const upToNext = text.slice(m.end, next?.start ?? clause.end);
       const alternative = next !== undefined && !consumed.has(next) && (upToNext === "或" || upToNext === "或者") && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
+      // (地区生产总值超过500亿元的县(市)达到15个, 200亿—500亿元的县(市)达到40个: an amount over a bound or in a range, then
+      // 的, names the things the next count counts)
+      if (text[m.end] === "的" && next !== undefined && isMeasureWord(next.unit) && !isMeasureWord(m.unit) && (/(?:超过|超|高于|不低于|不少于)$/.test(preEnd) || m.valueMax !== null || m.suffix !== null) &&
+        /^的[^,，。;；\d]{1,12}?(?:达到|达|超过|突破|增至|增加到|为)\s*$/.test(upToNext)) { consumed.add(m, "qualifier", "bounds the things a later count counts (产值超过500亿元的县达到15个)"); continue; }
       // (占目标任务数100公里的136.9%: the year's task, the whole what is done is a share of, is read as a target)
       // (…比例达到75%左右奶牛产奶性能测定比率…: 左右 closes a statement whose punctuation a page lost — it never bounds a noun
       // written straight after it)

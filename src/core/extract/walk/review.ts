@@ -634,6 +634,8 @@ export function isPastClause(clause: string): boolean {
   // (已立项65个, 已竣工38个: the projects of a list at a stage already reached)
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
+  // (吉木萨尔县已先后组织14个调研组, 已陆续建成…: deeds done one after another, counted)
+  if (clause.includes("已") && /已(?:先后|陆续|相继)[\u4e00-\u9fff]{1,12}?\d/.test(clause)) return true;
   // (PM2.5年均浓度已于去年降至16微克/立方米: what a past year brought about)
   // (…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named — in its clause only: …已于5月开工,年内建成后…)
   if (clause.includes("已于") && (/已于(?:去年|上年|前年|(?:19|20)\d\d年)/.test(clause) || DONE_ON_DAY.test(clause))) return true;
