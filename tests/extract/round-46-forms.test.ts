@@ -191,3 +191,17 @@ describe("a year's expected growth after the year's comma", () => {
     expect(ticked(text).map((t) => t.value)).toEqual([16]);
   });
 });
+
+describe("this year glossed with its figure", () => {
+  it("dates the page (今年(2024年)广东省发展面临…)", () => {
+    const text = "广东省省长作省政府工作报告时表示,今年(2024年)广东省发展面临的有利条件强于不利因素。\n今年经济社会发展的主要预期目标是:地区生产总值增长5%;粮食产量1270万吨。\n";
+    expect(all(text).document.docYear).toBe(2024);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[5, 2024], [1270, 2024]]);
+  });
+});
+
+describe("investment planned to be completed", () => {
+  it("is work of the year, as investment completed is (计划完成交通建设投资660亿元)", () => {
+    expect(ticked("今年我省计划完成交通建设投资660亿元。", 2015).map((t) => [t.value, t.kind])).toEqual([[660, "increment"]]);
+  });
+});

@@ -259,6 +259,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     const first = /(20\d\d)\s*年\s*[,，是]/.exec(head.slice(0, 2000));
     if (first) return { year: Number(first[1]), source: "text" };
   }
+  // (今年(2024年)广东省发展面临…: this year glossed with its figure)
+  const glossed = /(?:今年|本年)[(（]\s*(20\d\d)\s*年?\s*[)）]/.exec(closed);
+  if (glossed) return { year: Number(glossed[1]), source: "text" };
   const period = THIS_YEAR_IS.exec(closed);
   if (period) {
     const start = PLAN_PERIODS[period[1]] - 4;

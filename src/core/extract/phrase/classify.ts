@@ -439,9 +439,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
     (AREA_UNITS.has(bare) && /(治理|整治|修复)[\u4e00-\u9fff]{2,5}$/.test(indicator))) return "increment";
   if ((named.includes("完成") || named.includes("改造")) && !aggregate) return "increment";
   // (综合交通建设完成投资1.2万亿元, 区重点产业项目完成投资超60亿元: investment completed is work of the period, as 54 of
-  // 61 labelled rows read it — not output completed, 完成建筑业产值; the labelled sets split on 计划完成投资, 14 to 11, so it
-  // keeps its reading as a level)
-  if (named.includes("完成") && /(?<!计划)完成[\u4e00-\u9fff]{0,6}?投资$/.test(indicator) && !/计划完成/.test(named)) return "increment";
+  // 61 labelled rows read it — not output completed, 完成建筑业产值; so is investment planned to be completed, 计划完成交通建设
+  // 投资660亿元, as 25 of 37 labelled rows now read it)
+  if (named.includes("完成") && /完成[\u4e00-\u9fff]{0,6}?投资$/.test(indicator)) return "increment";
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
