@@ -101,7 +101,7 @@ const YEAR_OF_WORK = new RegExp([
   // (an infographic's caption of the year's list, written with no 年, at a line's start: 2021任务清单, 2026 民生实事;
   // inside a title, 《…提升2024工作要点》, it names a plan the text follows)
   // (…or with its place between: 2025南汇新城镇民生实事项目)
-  /(?:^|\n)[ \t]*(20\d\d) ?(?:[\u4e00-\u9fff]{2,8}?)?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)(?![^\n]{0,8}(?:完成情况|情况|总结|回顾))/.source,
+  /(?:^|\n)[ \t]*(20\d\d) ?(?:(?!年)[\u4e00-\u9fff]{2,8}?)?(?:任务清单|任务单|民生实事|重点工作|主要预期目标|预期目标|工作要点)(?![^\n]{0,8}(?:完成情况|情况|总结|回顾|全面完成|圆满完成))/.source,
   // (the year's sessions that adopt its reports: 2026年地方两会释放哪些民生信号, 2025年全国两会 — not a time since them)
   // (a newspaper's page of the sessions may drop the 年: 第06版:2022阜阳两会; the sessions may be quoted, 2025年新疆“两会”新闻发布会)
   // (not one since which, or whose goals, a page looks back: 自2025年全国两会召开以来, 对照2025年两会确定的目标)
