@@ -205,3 +205,10 @@ describe("investment planned to be completed", () => {
     expect(ticked("今年我省计划完成交通建设投资660亿元。", 2015).map((t) => [t.value, t.kind])).toEqual([[660, "increment"]]);
   });
 });
+
+describe("an infographic's caption looking back or ahead, alone on its line", () => {
+  const text = "省政府工作报告“三农”重点\n发布时间:2024-01-31\n\n回头看\n\n粮食稳产丰收,产量达到555.4亿斤\n\n新增城镇就业92.8万人\n\n向前看\n\n新建高标准农田350万亩\n";
+  it("puts what follows 回头看 in the year just past, and what follows 向前看 in the document's", () => {
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[350, 2024]]);
+  });
+});
