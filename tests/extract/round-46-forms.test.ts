@@ -212,3 +212,10 @@ describe("an infographic's caption looking back or ahead, alone on its line", ()
     expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[350, 2024]]);
   });
 });
+
+describe("times an event is held", () => {
+  it("are work of the period (开展专题研讨6次), not a frequency (每月开展不少于1次)", () => {
+    expect(ticked("今年围绕基层治理开展专题研讨6次。", 2026).map((t) => t.kind)).toEqual(["increment"]);
+    expect(ticked("今年各派出所每月配合上级部门开展不少于1次。", 2026).map((t) => t.kind)).not.toContain("increment");
+  });
+});

@@ -411,6 +411,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if ((scaledMeasure || WORK_MEASURE_UNITS.has(bare)) && /任务(?:是|为)?$/.test(indicator) && !HARVEST.test(indicator.replace(/(?:目标)?任务(?:是|为)?$/, ""))) return "increment";
   // events held: 举办…赛事30场以上; lessons given: 配送课程不少于200节, 300堂健康知识巡讲, 200课时
   if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "节次" || unit === "堂" || unit === "课时") return "increment";
+  // (开展专题研讨6次, 线下开展30次家教指导巡讲: times an event is held, as 15 of 17 labelled rows read them)
+  // (not a frequency, 每月…开展不少于1次)
+  if (unit === "次" && /(开展|举办|组织|举行)/.test(named) && !/每(?:月|季度?|周|年|半年)/.test(named)) return "increment";
   // 农村改厕完成2万户, 老旧小区改造120个: work done within the period (a stock built to date, 建成…, stays a level)
   // (完成建筑业产值, 固定资产投资计划完成467亿元 are output levels)
   // money set aside within the period: 每年安排…专项资金不少于5亿元
