@@ -219,3 +219,14 @@ describe("times an event is held", () => {
     expect(ticked("今年各派出所每月配合上级部门开展不少于1次。", 2026).map((t) => t.kind)).not.toContain("increment");
   });
 });
+
+describe("a page's date and year in fields run together", () => {
+  it("reads a date field right after a field holding a number (阅读:588 日期:2019-03-25)", () => {
+    const text = "山东综合交通建设今年投资1622亿元\n来源:中国交通新闻网    作者: 阅读:588 日期:2019-03-25\n\n今年,全年计划完成投资1622亿元。\n";
+    expect(all(text).document.docYear).toBe(2019);
+  });
+  it("dates a page by the year's goals and tasks a government publishes (发布了2016年全省重点工程工作年度目标任务)", () => {
+    const text = "省政府官网今天发布了2016年全省重点工程工作年度目标任务。\n今年,全省签约项目投资总额达到18000亿元。\n";
+    expect(all(text).document.docYear).toBe(2016);
+  });
+});
