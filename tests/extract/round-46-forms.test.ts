@@ -230,3 +230,13 @@ describe("a page's date and year in fields run together", () => {
     expect(all(text).document.docYear).toBe(2016);
   });
 });
+
+describe("pinyin glosses without tone marks, a space after", () => {
+  it("are dropped with their space (投资完成118.4亿(yi) 元, 农(nong) 村公路)", () => {
+    const r = ticked("今年全省农(nong) 村公路建设完成投资118.4亿(yi) 元以上。", 2016);
+    expect(r.map((t) => [t.value, t.unit])).toEqual([[118.4, "亿元"]]);
+  });
+  it("but not a word in brackets that is no syllable (国内生产总值(gdp) 增长)", () => {
+    expect(ticked("今年国内生产总值(gdp) 增长5%。", 2016).map((t) => t.indicator)).toEqual(["国内生产总值(gdp)"]);
+  });
+});

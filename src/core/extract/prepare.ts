@@ -44,11 +44,17 @@ export function prepare(original: string, docId: string, docYear?: number | null
 // (the bracket first, then the look back at the character before it: the regex engine finds brackets fast)
 const PINYIN_GLOSS = /\((?<=[\u4e00-\u9fff]\()[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
 
+/** A syllable of pinyin without tone marks in brackets after a character, a space after it or none: 億(yi) 元, 的(de). */
+const TONELESS_GLOSS = /\((?<=[\u4e00-\u9fff]\()(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ve|er|an|en|in|un|ia|ua|uo|ue|a|o|e|i|u|v)\) ?(?=[\u4e00-\u9fff])/g;
+
 /** The text without the pinyin a reposting site glossed characters with: the words read whole again (实现, 目标). */
 function withoutPinyin(clean: CleanText): CleanText {
   if (!clean.text.includes("(")) return clean;
   const drop: [number, number][] = [];
   for (const m of clean.text.matchAll(PINYIN_GLOSS)) drop.push([m.index, m.index + m[0].length]);
+  // (…or without tone marks, a space after it or none, 投資完成118.4億(yi) 元, 前兩(liang) 月: the space goes with the gloss)
+  for (const m of clean.text.matchAll(TONELESS_GLOSS)) drop.push([m.index, m.index + m[0].length]);
+  drop.sort((a, b) => a[0] - b[0]);
   return drop.length ? withoutSpans(clean, drop) : clean;
 }
 
