@@ -40,6 +40,11 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
   return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;
 }
 
+/** Words before a plan's title that the text only follows (根据《…》, 贯彻落实《…》): no plan of its own. */
+const CITES = "根据|按照|依据|贯彻|落实|对照";
+/** A title's words naming a horizon's or an event's plan (《…规划》, 《2026年亚洲沙滩运动会筹办工作总体方案》), no year's work. */
+const NO_YEARS_PLAN = "规划|运动会|博览会|赛事|会筹办";
+
 /** 今年是“十五五”开局之年 → 2026, 今年是实施“十五五”规划的第一年 → 2026, 今年是“十四五”收官之年 → 2025. */
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(?:(开局|起步|收官|决胜|攻坚)之年|(第一|首|最后一)年)/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 三、2024年主要工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,
@@ -119,7 +124,7 @@ const YEAR_OF_WORK = new RegExp([
   // (a year's plan named as issued: 省文旅厅印发了《2025年湖南提振文旅消费专项行动方案》, 出台的《石狮市“…”2024年专项行动方案》)
   // (not a horizon's or an event's, 《2030年前碳达峰实施方案》, 《2035年…规划实施方案》, 《2026年亚洲沙滩运动会筹办工作总体方案》, nor
   // one issued before, 曾印发《2020年…计划》)
-  /(?<!曾)(?:印发|发布|出台|下发|制定)(?:了|的)?《[^《》\d]{0,16}?(20\d\d)年度?(?!前|底|以前)(?![^《》]{0,30}(?:规划|运动会|博览会|赛事|会筹办))[^《》]{0,30}?(?:方案|计划|要点|安排|清单)》/.source,
+  `(?<!曾)(?:印发|发布|出台|下发|制定)(?:了|的)?《[^《》\\d]{0,16}?(20\\d\\d)年度?(?!前|底|以前)(?![^《》]{0,30}(?:${NO_YEARS_PLAN}))[^《》]{0,30}?(?:方案|计划|要点|安排|清单)》`,
   // (a news frame of the year planned: 2023年 / 武穴擘画了怎样的新蓝图?, 2026年…绘就发展施工图)
   // (not a horizon's, 为2035年的城市发展描绘了宏伟蓝图)
   /(?<![为到至])(20\d\d)年(?!的)[^,，。;\n]{0,12}?(?:擘画|描绘|绘就|勾勒|绘制)[^,，。;\n]{0,12}?(?:蓝图|施工图|路线图)/.source,
@@ -341,7 +346,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (a long-range plan, 2021—2035年, is issued years into its period and dates nothing)
   // (not a plan the text only follows: 根据《…规划(2021—2025年)》, 为贯彻落实《…》)
   const span = PLAN_SPAN.exec(head.slice(0, 3000));
-  const cited = span !== null && /(根据|按照|依据|贯彻|落实|对照)《[^《》]{0,40}$/.test(head.slice(Math.max(0, span.index - 48), span.index));
+  const cited = span !== null && CITED_BEFORE.test(head.slice(Math.max(0, span.index - 48), span.index));
   if (span && !cited && Number(span[2]) - Number(span[1]) <= 5 && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), source: "text" };
   // the one year named in the paragraphs of 今年's work (在今年,安排部署…。同时,开展2024年减污降碳协同度评价): that year is
   // 今年 (not a goal year, 到2026年, nor a base, 比2023年, nor the date of an event, 2013年9月开工的…)
@@ -376,14 +381,20 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   return aloneAsTimeOfWork(head.slice(0, 3000));
 }
 
+/** A plan's title the text only follows, its words before it (根据《…规划(2021—2025年)》). */
+const CITED_BEFORE = new RegExp(`(${CITES})《[^《》]{0,40}$`);
+/** Words right before a quoted title the text follows or names as issued before (根据, 曾印发). */
+const FOLLOWED_OR_PAST = new RegExp(`(?:${CITES}|曾[\u4e00-\u9fff]{0,3})$`);
+/** A title's year as a horizon's (2030年前), or a title of a horizon's or an event's plan. */
+const NOT_A_YEARS_PLAN = new RegExp(`年(?:前|底|以前)|${NO_YEARS_PLAN}`);
+
 /** The one plan year the titles a page quotes name (not a title it only follows: 根据《2023年…工作要点》). */
 function quotedPlanYear(head: string): number | null {
   const years = new Set<number>();
   for (const m of head.matchAll(/《([^《》\n]{6,80})》/g)) {
     // (nor a past one, 曾印发《2020年…计划》; nor a horizon's or an event's, 《2030年前碳达峰实施方案》, 《2026年亚洲沙滩运动会筹办
     // 工作总体方案》)
-    if (/(根据|按照|依据|贯彻|落实|对照|曾[\u4e00-\u9fff]{0,3})$/.test(head.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
-    if (/年(?:前|底|以前)|规划|运动会|博览会|赛事|会筹办/.test(m[1])) continue;
+    if (FOLLOWED_OR_PAST.test(head.slice(Math.max(0, (m.index ?? 0) - 6), m.index)) || NOT_A_YEARS_PLAN.test(m[1])) continue;
     const year = yearOfPlanTitle(m[1]);
     if (year !== null) years.add(year);
   }

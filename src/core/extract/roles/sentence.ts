@@ -162,7 +162,6 @@ export interface SentenceOptions {
   includeOptional: boolean;
 }
 
-/** A candidate becomes a target of the sentence (a possible one, with `doubt`). */
 /**
  * The name a value given to each of several places keeps: its own words after 各 or 均 (新开工), or else what the clause
  * before names before its places (其中,新开工保障性租赁住房主要集中于济南和青岛, → 新开工保障性租赁住房).
@@ -174,6 +173,7 @@ function eachName(indicator: string, clauseBefore: string): string {
   return named ? named[1] : own;
 }
 
+/** A candidate becomes a target of the sentence (a possible one, with `doubt`). */
 function place(block: SentenceBlock, text: string, out: Placed[], c: Candidate, mention: Mention | null, year: number | null, doubt: string | null): void {
   const sentence = block.span;
   if (mention) setRole(mention, doubt ? "possible" : "target", doubt ?? `read by the ${c.rule} rule`);

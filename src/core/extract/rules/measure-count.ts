@@ -169,7 +169,8 @@ const CLASSIFIER = /^(?:个|家|所|座|处|台|套|条|项|件|辆|艘|批|栋|
 
 /** A bound with 以上 / 以下 between a verb of removing and the noun it removes: 消除56人以上大班额. */
 export function sizesWhatIsRemoved(text: string, m: Mention, clauseEnd: number): boolean {
-  return (m.suffix === ">=" || m.suffix === "<=" || m.suffix === ">" || m.suffix === "<") && m.end < clauseEnd && /[\u4e00-\u9fff]/.test(text[m.end]) &&
+  // (以上 and 以下 read as >= and <=: a look at the comparator spares most counts the patterns)
+  return (m.suffix === ">=" || m.suffix === "<=") && m.end < clauseEnd && /[\u4e00-\u9fff]/.test(text[m.end]) &&
     !CLASSIFIER.test(m.unit) && REMOVING.test(text.slice(Math.max(0, m.start - 2), m.start)) && /以[上下]$/.test(text.slice(m.unitEnd, m.end));
 }
 

@@ -249,9 +249,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           if (banner === bare && ctx.bannerYear !== null && ctx.bannerYear < year) ctx.endReview();
         }
         ctx.bannerYear = year;
-      } else if (docYear !== null && trimmed.length <= 6 && LOOK_CAPTION.test(trimmed)) {
+      } else if (docYear !== null && trimmed.length <= 6) {
         // (an infographic's caption alone on its line, 回头看 / … / 向前看: the year just past, or the document's own)
-        ctx.bannerYear = /回|成绩/.test(trimmed) ? docYear - 1 : docYear;
+        const look = LOOK_CAPTION.exec(trimmed);
+        if (look) ctx.bannerYear = look[1] ? docYear - 1 : docYear;
       }
       ctx.readLine(setLineYear(ctx, text, lead, trimmed, years, docYear));
     }
@@ -721,8 +722,8 @@ const TIME_HEADING = /^(?:过去(?:的)?[一两三五]年|[一二三五]年来|�
 /** A plan word right before the year it is for, in a paragraph that reviews (…已经开展…。镇政府拟在2025年度安排2000万元): the turn to the plan. */
 const PLANS_THE_YEAR = /(?:拟|计划|将|力争)(?:在|于)?(?:19|20)\d\d年/;
 
-/** A caption looking back or ahead, alone on its line: 回头看, 回望, 成绩单 / 向前看, 看今年. */
-const LOOK_CAPTION = /^(?:回头看|回望|回眸|成绩单|向前看|往前看|看今年)[:：]?$/;
+/** A caption looking back (its group) or ahead, alone on its line: 回头看, 回望, 成绩单 / 向前看, 看今年. */
+const LOOK_CAPTION = /^(?:(回头看|回望|回眸|成绩单)|向前看|往前看|看今年)[:：]?$/;
 
 /** A sentence opening with the future at large: 未来,…; 在未来,… (not 未来三年 nor 未来一年, spans a plan sets). */
 const SOME_FUTURE = /^\s*(?:在)?未来[,，]/;
