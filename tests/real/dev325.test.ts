@@ -3,5 +3,5 @@
 import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
-realSetSuite("real documents, three-hundred-and-twenty-fifth development set", path.join(__dirname, "dev325"), 4,
-  { precision: 0.83, recall: 0.68, reviewRecall: 0.68, year: 0.95, kind: 0.22 }, 0);
+realSetSuite("real documents, three-hundred-and-twenty-fifth development set", path.join(__dirname, "dev325"), 5,
+  { precision: 0.78, recall: 0.7, reviewRecall: 0.7, year: 0.95, kind: 0.23 }, 1);

@@ -13,13 +13,13 @@ export interface DocYear {
 export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 /**
- * The plan year a yearly document's title names: 2025年工作要点, 数字山东2021行动方案 (a year may stand without 年, not
+ * The plan year a yearly document's title names: 2025年工作要点, 数字山东2021行动方案, 2024年本市…招生入学工作的实施意见 (a year may stand without 年, not
  * as the start of a span: 2021—2023年行动计划 names a period); of 总结及计划 / 执行情况及…计划 titles, the plan's.
  */
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
   // (nor as its end: “2020-2022年”三年旧改计划)
-  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|预算(?!执行))/.exec(planPart);
+  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|实施意见|工作意见|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);
@@ -71,8 +71,8 @@ const YEAR_OF_WORK = new RegExp([
   // (做好2025年全区“三农”工作: the field may be quoted)
   /(?:做好|做成|抓好|干好|谋划好?|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
-  // (现对2024年全市生态环境工作作出如下安排)
-  /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:安排)?(?:部署|安排)/.source,
+  // (现对2024年全市生态环境工作作出如下安排; 对2025年全省经济工作进行系统谋划)
+  /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:系统|全面)?(?:安排)?(?:部署|安排|谋划)/.source,
   // (a plan of the year in a field, by the body that makes it: 区林业局2024年林业工作规划, 2024年全县水利工作要紧扣…)
   /(?<![到至和]|年、|总结|回顾)(20\d\d)年度?[\u4e00-\u9fff]{1,8}?工作(?:规划|计划|要点|方案|要(?![求素点]))(?!确定|提出|明确|安排的)(?![^,，。;\n]{0,16}?(?:完成情况|全面完成|圆满完成|全部完成|顺利实施|总结|回顾))/.source,
   // (what the whole year is planned to bring: 2023年全年计划完成农村公路固定资产投资2800亿元)
@@ -98,7 +98,7 @@ const YEAR_OF_WORK = new RegExp([
   /(20\d\d)年[\u4e00-\u9fff]{0,6}?经济社会发展\s*(?:有这些|有哪些)目标/.source,
   // (a year's list of projects: 2025年度温州市十大民生实事项目, 明确2023年民生项目任务单)
   // (not one commended: 2024年度浦东新区重点工程实事立功竞赛表彰)
-  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|民生事项|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
+  /(20\d\d)年度?(?:的)?[^,。;:\n]{0,20}?(?:实事|民生项目|民生工程|民心工程|惠民工程|民生事项|任务单|任务清单)(?![^,。;:\n]{0,20}?(?:表彰|总结|回顾|评选|揭晓))/.source,
   // (the year's works launched at a meeting: 2025年度重大工程建设动员会, 2025年重点项目集中开工推进会)
   // (not one held in the past, 召开2024年…推进会3次, nor a year's commendation, …总结表彰暨推进会)
   // (or named at length: 株洲市2023年打造“三个高地”暨“项目攻坚年”…活动推进大会)
@@ -166,8 +166,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:^|[,，。;\n)）])\s*(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?工作会议[^,，。;\n]{0,16}?召开/.source,
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|(?:召开|举行)(?:了|的)?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
-  // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化)
-  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL})`,
+  // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化; 拟 plans too: 2024年拟在…方面进行试行)
+  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL}|拟(?![定稿]))`,
   // (…or a meeting of the year the news learnt from: 记者昨日从2023年武汉市卫生健康工作会议上获悉)
   /从(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议))[^,，。;\n]{0,24}?工作(?:会议|会)上(?:获悉|了解到|得知)/.source,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,

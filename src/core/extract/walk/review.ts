@@ -358,6 +358,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (sentence.includes("居") && RANK_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence) && !GOAL_WORDS.test(sentence)) return `${REVIEW_WORDING} (居…第…位)`;
   // 研发投入强度首次超过3%: a first reached, in a sentence with no word of a plan, is a result
   if (FIRST_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (首次)`;
+  // 粮食总产量连续2年超1600亿斤: a run of years a figure has held counts years done, in a sentence with no word of a plan
+  if (STREAK_HELD.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence)) return `${REVIEW_WORDING} (连续…年)`;
   // 过去一年,江苏地区生产总值达12.82万亿元: a sentence opening with the year just past reports it
   if (years.length === 0 && LAST_YEAR_OPENING.test(sentence)) return "a sentence about the year just past (过去一年, 去年)";
   // 预计,全年实现地区生产总值1200亿元,增长2.6%左右: a sentence opening with an estimate, naming no time ahead, estimates the
@@ -482,7 +484,7 @@ const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
 /** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前十个月, 前8个月. */
-const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|前(?:[二两三四五六七八九十]|十一|\d{1,2})个月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
+const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
 /**
@@ -501,6 +503,8 @@ const FREQUENCY_AFTER = /^一(?:调度|通报|督查|督导|考核|研判|会商
 /** A bound or a level held, which a target carries and a reported figure does not: 以上, 以内, 控制在, 稳定在… */
 const BOUND_OR_HOLD = /\d[^,，。;；]{0,6}?(?:以上|以下|以内|左右)|不低于|不超过|控制在|稳定在|保持在/;
 const FIRST_REACHED = /首次(?:超过|突破|达到|跻身|迈上|跨上|站上)/;
+/** A figure held for a run of years: 连续2年超1600亿斤, 连续五年稳定在…以上. */
+const STREAK_HELD = /连续[\d两三四五六七八九十]{1,2}年(?:超过?|突破|达到|稳定在|保持在?|站稳|稳居|位居|居)/;
 
 /** A sentence that opens with the year just past as its time: 过去一年,… 去年,… */
 const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|说)[,:：，]\s*)?(?:过去一年|过去的一年|去年|上一年|上年)(?:[,，]|(?:我省|我市|我区|我县|全省|全市|全区|全县)[,，]?)/;

@@ -834,9 +834,11 @@ function yearOpening(text: string, sentenceStart: number, years: readonly YearMe
     !EVENT_NAMED.test(text.slice(first.end, first.end + 16)) ? first.year : null;
 }
 
-/** Whether a year names the past of the thing the work is done on (对2017年整治出新的107个小区…): object marker, year, 的. */
+/** Whether a year names no time of its clause: the past of the thing the work is done on (对2017年整治出新的107个小区…), or the year a level is held against. */
 function namesThePast(text: string, y: YearMention): boolean {
-  return "对把将为给".includes(text[y.pos - 1] ?? "") && /^(?:底|末)?(?:前|以前)?[\u4e00-\u9fff]{1,8}?的/.test(text.slice(y.end, y.end + 12));
+  return ("对把将为给".includes(text[y.pos - 1] ?? "") && /^(?:底|末)?(?:前|以前)?[\u4e00-\u9fff]{1,8}?的/.test(text.slice(y.end, y.end + 12))) ||
+    // (…销售与2022年同比持平: the year a level is held against is no time of the clause)
+    (text[y.pos - 1] === "与" && /^(?:同比)?(?:基本)?持平/.test(text.slice(y.end, y.end + 6)));
 }
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */

@@ -1,0 +1,65 @@
+// Forms met on real pages of round 47, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { normalise } from "../../src/core/text/normalise";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+
+describe("a run-on line glossed with pinyin", () => {
+  // a line of 300 characters and more, its blocks joined by spaces, with readings printed after characters
+  const block = "全省交通建設穩步推進,各項工作有序開展,重點項目加快建設。";
+  const line = `${block.repeat(4)} 今年要完成投資1000億(yi) 元以上 ${block.repeat(4)} 雅康等19個(ge) 在建項目加快建設 ${block.repeat(3)} 確保通車500公裏。`;
+  it("reads the space after a gloss as part of the gloss, no break between blocks (億(yi) 元, 19個(ge) 在建)", () => {
+    const text = normalise(line).text;
+    expect(text).toContain("19個 在建");
+    expect(text).not.toContain("億(yi)\n");
+    expect(text).not.toContain("個(ge)\n");
+  });
+  it("while the spaces between blocks still break the line", () => {
+    expect(normalise(line).text.split("\n").length).toBeGreaterThan(3);
+  });
+});
+
+describe("a part of the year gone by, written without 个", () => {
+  it("reports the figures of those months (今年前两月…投资完成118.4亿元)", () => {
+    const r = all("省交通运输厅3月18日透露,今年前两月我省公路水路交通固定资产投资完成118.4亿元。全年力争完成投资1000亿元以上。", 2016);
+    expect(r.targets.map((t) => t.value)).toEqual([1000]);
+    expect(r.mentions?.find((m) => m.value === 118.4)?.role).toBe("past");
+  });
+  it("but not a time ahead of schedule (提前两月完成)", () => {
+    expect(ticked("力争提前两月完成投资50亿元。", 2016).map((t) => t.value)).toEqual([50]);
+  });
+});
+
+describe("a figure held for a run of years", () => {
+  it("is a result (粮食总产量连续2年超1600亿斤; 已是连续16年超千亿斤)", () => {
+    expect(ticked("“十四五”时期,粮食总产量连续2年超1600亿斤。", 2026)).toEqual([]);
+    expect(ticked("这也意味着该省粮食总产量已是连续16年超千亿斤。", 2022)).toEqual([]);
+  });
+  it("but a run of years still to hold is a goal (力争…连续3年稳定在1600亿斤以上; 这将使…连续五年超千亿元)", () => {
+    expect(ticked("力争粮食产量连续3年稳定在1600亿斤以上。", 2026).map((t) => t.value)).toEqual([1600]);
+    expect(ticked("这将使我省交通建设投资连续五年超千亿元。", 2016).map((t) => t.value)).toEqual([1000]);
+  });
+});
+
+describe("the year a document's work is named by", () => {
+  it("a year's list of projects under another name (实施2026年20项民心工程)", () => {
+    const text = "市委、市政府决定实施2026年20项民心工程。\n\n1.新建就业驿站50家以上。\n2.全年计划开展补贴性职业技能培训10万人次。\n";
+    expect(all(text).document.docYear).toBe(2026);
+    expect(ticked(text).map((t) => t.year)).toEqual([2026, 2026]);
+  });
+  it("the year's work planned as a whole (对2025年全省经济工作进行系统谋划)", () => {
+    const text = "省委经济工作会议对2025年全省经济工作进行系统谋划。市长说,全年旅游收入达到2000亿元。\n";
+    expect(all(text).document.docYear).toBe(2025);
+  });
+  it("a yearly opinion a page names in full (《2024年本市…招生入学工作的实施意见》)", () => {
+    const text = "上海市教委公布了《2024年本市义务教育阶段学校招生入学工作的实施意见》。今年秋季,本市新开办约40所中小学。\n";
+    expect(all(text).document.docYear).toBe(2024);
+  });
+  it("a year that opens what is intended (2024年拟在…进行试行), when nothing else dates the text", () => {
+    const text = "力争在主汛期前完成9处防汛积水点改造工程。2024年拟在分片预警机制等方面进行试行和强化。\n";
+    expect(all(text).document.docYear).toBe(2024);
+  });
+});
