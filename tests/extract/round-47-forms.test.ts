@@ -63,3 +63,13 @@ describe("the year a document's work is named by", () => {
     expect(all(text).document.docYear).toBe(2024);
   });
 });
+
+describe("a bound after a count", () => {
+  it("says a goal even after a clause of what is already built (已建成的130家…,新建就业驿站50家以上)", () => {
+    const r = all("1.实施就业驿站提质扩容计划。巩固提升已建成的130家就业驿站服务功能,新建就业驿站50家以上。", 2026);
+    expect(r.targets.map((t) => t.value)).toEqual([50]);
+  });
+  it("while a deed counted exactly goes on with the deeds done before it (已检查…,查处…)", () => {
+    expect(ticked("开展专项整治,已检查食品企业62万余户次,查处食品违法案件6944起。", 2026)).toEqual([]);
+  });
+});

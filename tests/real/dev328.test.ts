@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, three-hundred-and-twenty-eighth development set", path.join(__dirname, "dev328"), 4,
-  { precision: 0.9, recall: 0.9, reviewRecall: 0.9, year: 0.95, kind: 0.9 }, 1);
+  { precision: 0.9, recall: 0.95, reviewRecall: 0.95, year: 0.95, kind: 0.9 }, 1);

@@ -238,8 +238,8 @@ const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争�
 const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
 /** Words of a plan around a sentence: a will, a goal or a task, this year, a deadline, a yearly amount, a bound. */
 const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|全年|到20\\d\\d年|每年|年均|年培训|${MODAL}|计划|以上`);
-/** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound; no word of a plan, PLAN_WORD). */
-const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?\s*$/;
+/** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
+const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
 /**
  * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
