@@ -73,3 +73,13 @@ describe("a bound after a count", () => {
     expect(ticked("开展专项整治,已检查食品企业62万余户次,查处食品违法案件6944起。", 2026)).toEqual([]);
   });
 });
+
+describe("an estimate of the work a plan starts", () => {
+  it("is the plan's expected work, not the year just ended (预计新开工项目70个,…年度投资559亿元)", () => {
+    const r = ticked("今年预计新开工项目70个,总投资3811亿元,年度投资559亿元。", 2015);
+    expect(r.map((t) => t.value)).toEqual([70, 559]);
+  });
+  it("while an estimate of a subject's level still estimates the year (预计城乡居民收入分别增长5.8%)", () => {
+    expect(ticked("预计城乡居民收入分别增长5.8%和7.2%。", 2015)).toEqual([]);
+  });
+});

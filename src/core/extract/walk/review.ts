@@ -391,7 +391,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
 
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
-const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|建成|完成|实现|带动|培育|引进|开工|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
+const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|新开工|建成|完成|实现|带动|培育|引进|开工|启动|实施|改造|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
 /** Words looking ahead before the year's estimate: 新的一年,…锚定目标不放松,预计全年… (not 全年 or 今年 of a report). */
 const LOOKS_AHEAD = /新的一年|新一年|明年|下一步|今后|下半年|目标|奋力|努力/;
 /** The year's estimate after a clause: …,预计全年…, …,预计今年…. */
