@@ -2,12 +2,33 @@
 // reads this file and appends the CustomFunctions.associate calls) over the pure adapters in plan.ts.
 // Every numeric parameter takes a value or a range; ranges broadcast against single values and spill.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; plan.ts checks them. */
-import { extract } from "../core";
+import type { ExtractionResult } from "../core/model";
 import { createPlanFunctions } from "./plan";
 import { runtimeErrorFactory } from "./excel-errors";
 import { displayLanguage } from "./runtime";
 
-const plan = createPlanFunctions({ errors: runtimeErrorFactory(), language: displayLanguage, extract });
+// The extraction engine is most of the code and only PARSE needs it: it loads on PARSE's first call, so Excel starts
+// the other functions without it (Microsoft's custom functions may return a Promise).
+type Extract = (text: string) => ExtractionResult;
+let engine: Extract | null = null;
+let loading: Promise<Extract> | null = null;
+function loadEngine(): Promise<Extract> {
+  // (a failed load is tried again on the next call, not remembered)
+  loading ??= import(/* webpackChunkName: "engine" */ "../core/extract").then((m) => (engine = m.extract), (e: unknown) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
+
+const plan = createPlanFunctions({
+  errors: runtimeErrorFactory(),
+  language: displayLanguage,
+  extract: (text) => {
+    if (engine === null) throw new Error("The extraction engine is not loaded yet");
+    return engine(text);
+  },
+});
 
 /**
  * Required average annual growth from base to target over a number of years, as Excel's RRI.
@@ -263,6 +284,7 @@ export function convert(value: any[][], fromUnit: any[][], toUnit: any[][]): any
  * @param text Text of a sentence or paragraph.
  * @returns Rows of indicator, comparator, value, unit, year, kind and upper bound (for ranges).
  */
-export function parse(text: any): any[][] {
+export async function parse(text: any): Promise<any[][]> {
+  if (engine === null) await loadEngine();
   return plan.PARSE(text);
 }

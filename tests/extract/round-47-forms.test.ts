@@ -83,3 +83,15 @@ describe("an estimate of the work a plan starts", () => {
     expect(ticked("预计城乡居民收入分别增长5.8%和7.2%。", 2015)).toEqual([]);
   });
 });
+
+describe("a period's plan a page says was issued, named without 《》", () => {
+  it("sets the horizon of the goals with no year of their own (发布…“十四五”规划的通知)", () => {
+    const text = "近日,湖北省生态环境厅发布湖北省应对气候变化“十四五”规划的通知,通知指出,新增常规水电装机50万千瓦,水电装机达到3800万千瓦。";
+    const r = ticked(text, 2022);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[50, 2025], [3800, 2025]]);
+  });
+  it("but not a plan the page only carries out (贯彻落实…“十四五”规划), nor one already issued (已发布)", () => {
+    expect(ticked("为贯彻落实省里印发的“十四五”规划,今年新建公园5个。", 2022).map((t) => t.year)).toEqual([2022]);
+    expect(ticked("园区已发布“十四五”规划,今年新建公园5个。", 2022).map((t) => t.year)).toEqual([2022]);
+  });
+});

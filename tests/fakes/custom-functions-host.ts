@@ -94,6 +94,8 @@ export interface CustomFunctionsHost {
   metadata: Metadata;
   /** Evaluates =PLAN.<id>(args…) as the given Excel host would. */
   call(host: Host, id: string, ...args: SheetArg[]): Outcome;
+  /** The same for a function that may return a Promise (PARSE): the cell shows what it settles to. */
+  callAsync(host: Host, id: string, ...args: SheetArg[]): Promise<Outcome>;
 }
 
 const isErrorCell = (c: SheetCell): c is ErrorCell => typeof c === "object" && c !== null && typeof (c as ErrorCell).code === "string";
@@ -101,7 +103,7 @@ const isErrorCell = (c: SheetCell): c is ErrorCell => typeof c === "object" && c
 /** Each function id with the exported name behind it, from the @customfunction tags of functions.ts. */
 function functionNames(source: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of source.matchAll(/@customfunction\s+(\w+)[\s\S]*?export function (\w+)/g)) names.set(m[1]!.toUpperCase(), m[2]!);
+  for (const m of source.matchAll(/@customfunction\s+(\w+)[\s\S]*?export (?:async )?function (\w+)/g)) names.set(m[1]!.toUpperCase(), m[2]!);
   return names;
 }
 
@@ -118,7 +120,8 @@ export async function loadCustomFunctionsHost(metadata?: Metadata, options: Host
   const names = functionNames(readFileSync(path.join(ROOT, "src/functions/functions.ts"), "utf8"));
   const impls = new Map([...names].map(([id, name]) => [id, module[name]!]));
 
-  function call(host: Host, id: string, ...args: SheetArg[]): Outcome {
+  /** The arguments Excel passes to `id`'s function, or the error the cell shows before calling it. */
+  function argumentsOf(host: Host, id: string, args: SheetArg[]): { passed: unknown[]; impl: Impl } | { error: ErrorCell } {
     const fn = meta.functions.find((f) => f.id === id);
     const impl = impls.get(id);
     if (!fn || !impl) throw new Error(`no custom function ${id}`);
@@ -141,15 +144,39 @@ export async function loadCustomFunctionsHost(metadata?: Metadata, options: Host
       else throw new Error(`${id}.${p.name} takes a single value; ranges over scalar parameters are not modelled`);
     }
     passed.push({ functionName: id });
+    return { passed, impl };
+  }
+
+  const settled = (result: unknown): Outcome => ({ spill: Array.isArray(result) ? (result as unknown[][]) : [[result]] });
+  const thrown = (e: unknown): Outcome =>
+    // An unhandled exception (or a rejected Promise) shows as #VALUE! in Excel.
+    typeof e === "object" && e !== null && typeof (e as ErrorCell).code === "string" ? { error: e as ErrorCell } : { error: { code: "#VALUE!" } };
+
+  function call(host: Host, id: string, ...args: SheetArg[]): Outcome {
+    const a = argumentsOf(host, id, args);
+    if ("error" in a) return a;
+    let result: unknown;
     try {
-      const result = impl(...passed);
-      return { spill: Array.isArray(result) ? (result as unknown[][]) : [[result]] };
+      result = a.impl(...a.passed);
     } catch (e) {
-      if (typeof e === "object" && e !== null && typeof (e as ErrorCell).code === "string") return { error: e as ErrorCell };
-      // An unhandled exception shows as #VALUE! in Excel.
-      return { error: { code: "#VALUE!" } };
+      return thrown(e);
+    }
+    if (result instanceof Promise) {
+      void result.catch(() => undefined);
+      throw new Error(`${id} returns a Promise: use callAsync`);
+    }
+    return settled(result);
+  }
+
+  async function callAsync(host: Host, id: string, ...args: SheetArg[]): Promise<Outcome> {
+    const a = argumentsOf(host, id, args);
+    if ("error" in a) return a;
+    try {
+      return settled(await a.impl(...a.passed));
+    } catch (e) {
+      return thrown(e);
     }
   }
 
-  return { metadata: meta, call };
+  return { metadata: meta, call, callAsync };
 }

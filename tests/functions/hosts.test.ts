@@ -164,9 +164,9 @@ describe.each(["codeObject", "cellValue"] as ErrorShape[])("error values in inpu
     ]);
   });
 
-  it("make MILESTONES and PARSE, which take single values, that error", () => {
+  it("make MILESTONES and PARSE, which take single values, that error", async () => {
     expect(shaped.call("web", "MILESTONES", { code: "#N/A" }, 2020, 121, 2022)).toEqual({ error: { code: "#N/A", message: "base is #N/A" } });
-    expect(shaped.call("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
+    expect(await shaped.callAsync("web", "PARSE", { code: "#DIV/0!" })).toEqual({ error: { code: "#DIV/0!" } });
   });
 });
 
@@ -174,5 +174,18 @@ describe("error values without allowErrorForDataTypeAny", () => {
   it("fail the whole formula: Excel does not call the function (the fake is that strict)", async () => {
     const strict = await loadCustomFunctionsHost({ ...excel.metadata, allowErrorForDataTypeAny: false });
     expect(strict.call("web", "PROGRESS", column(100, { code: "#N/A" }, 100), 130, 150)).toEqual({ error: { code: "#N/A" } });
+  });
+});
+
+describe("PLAN.PARSE, which loads the extraction engine on its first call", () => {
+  it("spills the targets of a sentence once the engine has loaded, and is asynchronous to Excel", async () => {
+    const r = await excel.callAsync("web", "PARSE", "到2025年，地区生产总值突破970亿元。");
+    expect("spill" in r && r.spill[0]?.slice(1, 5)).toEqual([">", 970, "亿元", 2025]);
+    // (a host that treated PARSE as synchronous would show a Promise in the cell: the fake refuses it)
+    expect(() => excel.call("web", "PARSE", "到2025年，地区生产总值突破970亿元。")).toThrow(/returns a Promise/);
+  });
+  it("shows #N/A for a text with no target, as before", async () => {
+    const r = await excel.callAsync("web", "PARSE", "会议强调要统一思想。");
+    expect("error" in r && r.error.code).toBe("#N/A");
   });
 });

@@ -261,8 +261,16 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
     if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;
   }
+  // (…or issued under its name without 《》: 省生态环境厅发布湖北省应对气候变化“十四五”规划的通知)
+  const issued = ISSUED_PERIOD_PLAN.exec(head);
+  if (issued && !/(贯彻|落实|根据|按照|依据|对照)[^,。;]{0,10}$/.test(head.slice(Math.max(0, issued.index - 14), issued.index))) {
+    const end = PLAN_PERIODS[`十${issued[1]}五`];
+    if (end >= docYear && end <= docYear + 12) return end;
+  }
   return null;
 }
+/** A period's plan issued, named without 《》: 发布湖北省应对气候变化“十四五”规划的通知, 印发了全市“十五五”交通发展规划. */
+const ISSUED_PERIOD_PLAN = /(?:印发|出台|(?<!已)发布|(?<!已)公布)了?[^。,，;；《》\n]{0,20}?[“"]?十([一二三四五六])五[”"]?[^。,，;；《》\n]{0,16}?(?:规划|计划|方案|纲要)(?!编制|起草|实施|落实)/;
 
 /**
  * The period of a plan's indicator table, named in its title line: 宝应县“十四五”卫生健康主要发展指标 — the goals around it
