@@ -95,3 +95,10 @@ describe("a period's plan a page says was issued, named without 《》", () => {
     expect(ticked("园区已发布“十四五”规划,今年新建公园5个。", 2022).map((t) => t.year)).toEqual([2022]);
   });
 });
+
+describe("a paragraph opening with a past year after a lead-in", () => {
+  it("reviews that year when the lead-in reports what was disclosed and the circumstances met (…透露,面对…,2018年,…)", () => {
+    const text = "政府工作报告透露,面对日益加大的经济下行压力,2018年,武汉市坚持高位求进,预计地区生产总值增长8%左右。\n\n其中,产业能级提升。三大产业主营业务收入总量突破5000亿元;在汉投资世界500强企业达到266家。\n";
+    expect(ticked(text, 2019)).toEqual([]);
+  });
+});
