@@ -1,5 +1,5 @@
 // Cost per cell of PLAN.REQGROWTH and PLAN.STATUS over 100,000-cell ranges (goal ≤ 1 µs per cell), and
-// the minified + gzipped size of the custom-functions bundle (goal ≤ 150 KB).
+// the minified + gzipped size of the custom-functions bundle Excel loads at start (goal ≤ 150 KB).
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,20 +30,36 @@ function perCell(run: () => Cell[][]): { median: number; best: number } {
   return { median: times[Math.floor(RUNS / 2)]!, best: times[0]! };
 }
 
-async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+/**
+ * What Excel loads before the functions start: the entry chunk and the chunks it imports statically, minified (the
+ * engine behind PARSE is a chunk of its own, loaded on PARSE's first call), and that engine chunk alone.
+ */
+async function bundleSize(): Promise<{ raw: number; gzip: number; lazy: number }> {
   const r = await build({
     entryPoints: [path.join(root, "src/functions/functions.ts")],
     bundle: true,
+    splitting: true,
     minify: true,
     write: false,
-    format: "iife",
+    outdir: "/bundle",
+    format: "esm",
     platform: "browser",
     target: "es2020",
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });
-  const js = r.outputFiles[0]!.contents;
-  return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length };
+  const files = new Map(r.outputFiles.map((f) => [path.basename(f.path), f.text]));
+  const loaded = new Set<string>();
+  const visit = (name: string): void => {
+    if (loaded.has(name) || !files.has(name)) return;
+    loaded.add(name);
+    // (static imports only: import{…}from"./chunk-X.js" or import"./chunk-X.js"; import("./…") loads later)
+    for (const m of files.get(name)!.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+  };
+  visit("functions.js");
+  const js = Buffer.from([...loaded].map((n) => files.get(n)!).join("\n"));
+  const lazy = [...files.keys()].filter((n) => !loaded.has(n)).reduce((sum, n) => sum + gzipSync(Buffer.from(files.get(n)!), { level: 9 }).length, 0);
+  return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length, lazy };
 }
 
 export default async function main(): Promise<void> {
@@ -72,5 +88,6 @@ export default async function main(): Promise<void> {
   console.log(line("STATUS (time)", statusTime));
   console.log(line("STATUS (growth)", statusGrowth));
   console.log(line("STATUS (rates)", statusRates));
-  console.log(`functions bundle     ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal ≤ 150: ${verdict(size.gzip <= 150 * 1024)})`);
+  console.log(`functions bundle     ${(size.raw / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal ≤ 150: ${verdict(size.gzip <= 150 * 1024)}); ` +
+    `the engine PARSE loads on its first call ${(size.lazy / 1024).toFixed(1)} KB gzipped`);
 }

@@ -485,6 +485,22 @@ describe.skipIf(!hasChromium() && !process.env.CI)("task pane in chromium inside
     expect(associated.length).toBeGreaterThan(0);
   });
 
+  it("loads the extraction engine for PLAN.PARSE on its first call, from the add-in's own origin", async () => {
+    const { page } = await open("en-US");
+    // (webpack drops a chunk's script element once it has run: the page's resource timings keep what was fetched)
+    const engineScripts = (): Promise<string[]> =>
+      page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /\/engine\.[0-9a-f]+\.js$/.test(n)));
+    expect(await engineScripts()).toEqual([]);
+    const rows = await page.evaluate(async () => {
+      const f = (window as unknown as { __excelHost: { functions: Record<string, (text: string, invocation: object) => Promise<unknown[][]>> } }).__excelHost.functions;
+      return await f.PARSE!("到2025年，地区生产总值突破970亿元。", { functionName: "PARSE" });
+    });
+    expect(rows[0]?.slice(1, 5)).toEqual([">", 970, "亿元", 2025]);
+    const fetched = await engineScripts();
+    expect(fetched).toHaveLength(1);
+    expect(new URL(fetched[0]!).origin).toBe(await page.evaluate(() => location.origin));
+  });
+
   it("waits for Office however long it takes to start, then enables import", async () => {
     pane = await suite.open({ locale: "zh-CN", excelHostScript: await excelHostScript("zh-CN", 4500), viewport: { width: 380, height: 1000 } });
     const { page } = pane;

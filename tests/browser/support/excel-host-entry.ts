@@ -10,6 +10,8 @@ declare const __READY_AFTER_MS__: number;
 const g = globalThis as any;
 const host = installFakeExcel();
 const associated: string[] = [];
+/** The functions associated, by id, for the test to call as Excel would. */
+const functions: Record<string, (...args: unknown[]) => unknown> = {};
 const info = { host: "Excel", platform: "OfficeOnline" };
 
 g.Office = {
@@ -23,7 +25,10 @@ g.Office = {
   actions: { associate: () => undefined },
 };
 g.CustomFunctions = {
-  associate: (id: string) => void associated.push(id),
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+    associated.push(id);
+    functions[id] = fn;
+  },
   Error: class CustomFunctionError extends Error {
     constructor(readonly code: string, message?: string) {
       super(message ?? code);
@@ -59,4 +64,4 @@ function userSheet(name: string, rows: (string | number)[][], address: string): 
   host.state.selection = { sheet, address };
 }
 
-g.__excelHost = { host, associated, snapshot, userSheet, stats: host.stats };
+g.__excelHost = { host, associated, functions, snapshot, userSheet, stats: host.stats };
