@@ -102,3 +102,58 @@ describe("a paragraph opening with a past year after a lead-in", () => {
     expect(ticked(text, 2019)).toEqual([]);
   });
 });
+
+describe("the year a document's goals are set in, by how the document sets it", () => {
+  it("a heading of goals, then the year or its span (一、工作目标 / 2024年,…; 二、工作目标 / 力争2024-2025年,…)", () => {
+    expect(all("一、工作目标\n\n  2024年,按照市里要求,首办成功率达到90%。\n").document.docYear).toBe(2024);
+    expect(all("二、工作目标\n力争2024-2025年,批发零售业增加值年均增长6%以上。\n").document.docYear).toBe(2024);
+    // (a horizon after the heading dates nothing: 到2025年)
+    expect(all("二、工作目标\n到2025年,批发零售业增加值达到100亿元。\n").document.docYear).toBeNull();
+  });
+  it("the year's major works arranged (2019年上海重大工程共安排正式项目138项)", () => {
+    expect(all("本报讯 2019年上海重大工程共安排正式项目138项,计划新开工23项,基本建成11项。\n").document.docYear).toBe(2019);
+  });
+  it("the year's budget arranged (2026年全国一般公共预算安排国防支出…), not one carried out", () => {
+    expect(all("发言人表示,2026年全国一般公共预算安排国防支出1.94万亿元。\n").document.docYear).toBe(2026);
+  });
+  it("a headline's date stamp closing its line (…资金投入1036亿 2016-11-18)", () => {
+    const r = all("上海市重大建设聚焦四大方面 资金投入1036亿 2016-11-18\n\n今年上海共安排市重大工程正式项目101个。\n");
+    expect(r.document.issueDate).toBe("2016-11-18");
+    expect(r.document.docYear).toBe(2016);
+  });
+  it("the later of two years, the one a goal is set for (初步预计,2017年全年…。2018年,二七区给自己定下了小目标:…)", () => {
+    const text = "初步预计,2017年全年二七区生产总值完成567亿元,增长9%。\n2018年,二七区给自己定下了小目标:地区生产总值增长8%以上。\n";
+    expect(all(text).document.docYear).toBe(2018);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[8, 2018]]);
+  });
+  it("a year opening a clause with a longer place before its will (2025年,长沙自贸临空区将紧盯…)", () => {
+    expect(all("记者了解到,2025年,长沙自贸临空区将紧盯目标,外贸进出口额争取550亿元以上。\n").document.docYear).toBe(2025);
+  });
+});
+
+describe("a change on a base year closing a clause", () => {
+  it("leaves the clause's subject to name the amount after it (生产总值将比2010年翻两番,突破千亿元大关,达到1150亿元)", () => {
+    const r = ticked("“十三五”期间商洛的生产总值将比2010年翻两番,突破千亿元大关,达到1150亿元,年均增长10%左右。", 2016);
+    expect(r.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ["商洛的生产总值", 1000, 2020], ["商洛的生产总值", 1150, 2020], ["商洛的生产总值", 10, 2020],
+    ]);
+  });
+  it("and the mark an amount passes names no noun (迈上5000亿元台阶)", () => {
+    expect(ticked("到2020年,地区生产总值迈上5000亿元台阶。", 2016).map((t) => [t.indicator, t.value])).toEqual([["地区生产总值", 5000]]);
+  });
+});
+
+describe("an edition's year", () => {
+  it("names the text a plan follows, no time of its clause (《产业结构调整指导目录》(2019年本))", () => {
+    const text = "严格执行《产业结构调整指导目录》(2019年本),淘汰50家企业落后产能,整治300家“低散乱”企业。";
+    expect(ticked(text, 2020).map((t) => [t.value, t.year])).toEqual([[50, 2020], [300, 2020]]);
+  });
+});
+
+describe("a mark an amount passes", () => {
+  it("restates the amount just stated in its sentence (计划投资2550亿,跨越2500亿大关)", () => {
+    const r = all("今年上海重大工程安排184项正式项目,计划投资2550亿,跨越2500亿大关。", 2026);
+    expect(r.targets.map((t) => t.value)).toEqual([184, 2550]);
+    expect(r.mentions?.find((m) => m.value === 2500)?.role).toBe("other");
+  });
+});

@@ -116,6 +116,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?<!对照|落实|按照|根据|回顾)(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的)?[\u4e00-\u9fff]{0,8}?政府工作报告(?!确定|提出的|明确的)/.source,
   // (a budget's year: 2024年财政收支预算的主要指标安排如下, 科学合理的安排了2022年部门预算)
   /(20\d\d)年[\u4e00-\u9fff]{0,8}?预算(?:的主要指标|编制工作|安排如下)/.source,
+  // (…or what it arranges, 2026年全国一般公共预算安排国防支出…, 二、2023年预算支出安排 — not how one was carried out)
+  /(20\d\d)年[\u4e00-\u9fff]{0,8}?预算(?:支出|收入)?安排(?![^,，。;\n]{0,6}(?:执行|完成|情况))/.source,
   /安排了?(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,4}?预算/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
@@ -167,7 +169,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:传达|学习|贯彻)(?:学习|落实)?了?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?会议精神|(?:召开|举行)(?:了|的)?(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议|述职|总结))[^,，。;\n]{0,24}?(?:工作会议|工作会|现场会)/.source,
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
   // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化; 拟 plans too: 2024年拟在…方面进行试行)
-  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,6}?(?:${MODAL}|拟(?![定稿]))`,
+  `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,8}?(?:${MODAL}|拟(?![定稿]))`,
   // (…or a meeting of the year the news learnt from: 记者昨日从2023年武汉市卫生健康工作会议上获悉)
   /从(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议))[^,，。;\n]{0,24}?工作(?:会议|会)上(?:获悉|了解到|得知)/.source,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
@@ -193,7 +195,7 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
   // (…or the year first: 而2026年,成都又定下了全年经济增长5.5%左右的预期目标 — not goals met, …的目标全面完成)
   // (not a goal set in a year looked back on: 2021年,我市提出了“十四五”时期…的目标)
-  /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定)了?[^。;\n]{0,30}?预期目标(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
+  /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定)了?[^。;\n]{0,30}?(?:预期|发展|主要|小)?目标(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
   // (…增长5.4%,2026年全市GDP则预期增长5%左右: a clause opening with the year and what it expects to grow; or a line, after
   // the place: 新疆2026年地区生产总值预期目标增长5.5%—6%)
   // (not a year looked back on, …2025年全市GDP预期增长6%,实际增长5.2% — 在实际工作中争取更好结果 is the goal's own words)
@@ -208,6 +210,11 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:^|[。\n,，:：])\s*(20\d\d)年[\u4e00-\u9fff]{0,12}?计划(?:完成|新增|实施|建设|开工)(?![^。;\n]{0,40}实际)/.source,
   // (the year's first quarter to open well: 誓保2025第一季度经济“开门红”)
   /(20\d\d)年?(?:第一季度|一季度|首季)[^,，。;\n]{0,12}?开门红/.source,
+  // (a heading of the goals, then the year they are set in or its end: 一、工作目标 2024年,…; 三、工作目标 2022年底前,实现…; 二、工作目标
+  // 力争2024-2025年,… — not a horizon, 到2025年)
+  /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])?[ \t]*(?:工作|主要|总体|发展)?目标(?:任务)?[ \t:：]*(?:\n[ \t]*){0,3}(?:力争|确保)?(20\d\d)(?:年(?:年底|底前|底|前)?|(?=\s*[-—–至~]\s*20\d\d年))(?:\s*[-—–至~]\s*20\d\d年)?[,，]/.source,
+  // (the year's major works arranged: 2019年上海重大工程共安排正式项目138项)
+  /(20\d\d)年[^,，。;\n]{0,12}?(?:重大工程|重点工程|重点项目|重大项目|重大建设项目)[^,，。;\n]{0,4}?安排/.source,
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
   // 2022 review names the year before)
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
@@ -315,7 +322,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // of two years in a row, the later one named with what will be done)
   if (counts.size === 2) {
     const [early, late] = [...counts.keys()].sort((a, b) => a - b);
-    if (late === early + 1 && new RegExp(`${late}年[,，]?[\u4e00-\u9fff]{0,8}?(?:${MODAL}|力争|计划)`).test(head)) return { year: late, source: "text" };
+    if (late === early + 1 && new RegExp(`${late}年[,，]?[\u4e00-\u9fff]{0,8}?(?:${MODAL}|力争|计划|定下|设定)`).test(head)) return { year: late, source: "text" };
   }
   // (a call to meet one year's goals, 要…确保圆满完成2026年各项目标任务, before this year's figures: the year called for)
   const called = counts.size === 0 ? calledYears(head.slice(0, 3000)) : null;

@@ -199,7 +199,8 @@ export function cleanIndicator(s: string): string {
  * 集中供养率水平不断提高 → 集中供养率水平. Null when it is no short noun phrase.
  */
 export function topicOf(clause: string): string | null {
-  const whole = cleanIndicator(clause)
+  // (生产总值将比2010年翻两番,达到1150亿元: the change on a base year closing the clause is no part of the name)
+  const whole = cleanIndicator(clause.replace(CHANGE_ON_BASE_YEAR, ""))
     .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
     .replace(/(不断|持续|进一步|稳步|逐步|明显|大幅)?(提高|提升|增长|扩大|下降|降低|改善|增加)$/, "");
   // (a long clause names its topic last, after its last 的: 以…为支撑的“一化一海五优特”产业集群 — a noun, not what is to
@@ -208,6 +209,9 @@ export function topicOf(clause: string): string | null {
   const t = tail !== whole && /(见效|落实|落地|推进|实施|完成|提升|发展|加强|改善|突破)$/.test(tail) ? whole : tail;
   return t.length >= 2 && t.length <= 32 && !/[\d,;:]/.test(t) ? t : null;
 }
+
+/** A change on a base year closing a clause, its figures in words or none: 将比2010年翻两番, 比2020年接近翻一番, 较2015年明显提高. */
+const CHANGE_ON_BASE_YEAR = /(?:将|要)?(?:比|较)(?:19|20)\d\d年(?:底|末)?(?:的水平)?(?:接近|基本|再|实现)?(?:翻[一两三]番|翻番|增长[一两三]倍|[有明显大幅稳步]{0,4}(?:提高|提升|增长|增加|下降|降低))\s*$/;
 
 export function comparatorOf(prefix: Comparator | null, suffix: Comparator | null, isRange: boolean): Comparator {
   if (isRange) return "range";

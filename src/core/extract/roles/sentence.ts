@@ -238,6 +238,9 @@ const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争�
 const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
 /** Words of a plan around a sentence: a will, a goal or a task, this year, a deadline, a yearly amount, a bound. */
 const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|全年|到20\\d\\d年|每年|年均|年培训|${MODAL}|计划|以上`);
+/** The mark an amount passes, right after it: 突破千亿元大关, 迈上5000亿元台阶. */
+const MARK_AFTER = /^(?:大关|关口|台阶|新台阶)/;
+const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,跨越2500亿大关)";
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
@@ -433,6 +436,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         if (c.optional && !options.includeOptional) continue;
         if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
           if (m) setRole(m, "parameter", PARAMETER);
+          continue;
+        }
+        // (计划投资2550亿,跨越2500亿大关: a mark the amount just stated passes restates that amount)
+        if (m && MARK_AFTER.test(text.slice(m.end, m.end + 3)) && out.some((p) => p.sentence.start === sentence.start && p.c.numberAt < c.numberAt && p.c.unit === c.unit && p.c.value >= c.value)) {
+          setRole(m, "other", MARK_PASSED);
           continue;
         }
         // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)

@@ -372,6 +372,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   if (/(?:落实|对标|对照|围绕|服务)$/.test(before) && /^[\u4e00-\u9fff“”]{0,16}?目标/.test(text.slice(end, Math.min(to, end + 20)))) return;
   // (较疫情前2019年, 比疫情发生前的2019年: a comparison's base named by the time it was, then the year)
   if (/(?:比|较)[\u4e00-\u9fff]{1,5}前的?$/.test(text.slice(Math.max(0, pos - 9), pos).trimEnd())) return;
+  // (an edition's year names the text it follows, no time: 《产业结构调整指导目录》(2019年本), (2021年版))
+  if (/^(?:本|版|修订版|修正版)[)）]/.test(after)) return;
   // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))
   if (/^(?:的)?(?:可比价|不变价|价格|为基期|基期|为基数)/.test(after)) return;
   // (…占比力争达到60%以上(2022年为54%): the base value stated in an aside after a goal)
