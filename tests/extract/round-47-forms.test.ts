@@ -157,3 +157,12 @@ describe("a mark an amount passes", () => {
     expect(r.mentions?.find((m) => m.value === 2500)?.role).toBe("other");
   });
 });
+
+describe("a goal quoted after the verb that proposes it", () => {
+  it("states its amounts (南阳更是提出了“保8%、争9%”的目标)", () => {
+    expect(all("南阳更是提出了“保8%、争9%”的目标。", 2023).targets.map((t) => t.value)).toEqual([8, 9]);
+  });
+  it("while a quoted name after such a verb stays a name (提出“3个100万”工程)", () => {
+    expect(ticked("会议提出“3个100万”工程。", 2023)).toEqual([]);
+  });
+});

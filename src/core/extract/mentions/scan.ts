@@ -855,7 +855,8 @@ function quotedGoal(text: string, at: number): boolean {
     (QUOTED_GOAL_BEFORE.test(text.slice(Math.max(0, open - 12), open)) || QUOTED_GOAL_AFTER.test(text.slice(close, close + 16)));
 }
 const GOAL_WORDS_QUOTED = /[%‰]|增长|增速|以上|左右|以内|突破/;
-const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|定为)[:：]?$|均(?:是|为)$/;
+// (…or proposed as such: 河北提出“年均增长7%左右”)
+const QUOTED_GOAL_BEFORE = /(?:目标|指标)[^,，。;“”]{0,4}?(?:为|是|定为)[:：]?$|均(?:是|为)$|(?:提出|明确|确定|定下|设定)了?[:：]?\s*$/;
 const QUOTED_GOAL_AFTER = /^”(?:列为|作为|确定为|定为)[^,，。;“”]{0,10}?目标/;
 
 /** After an age: the people it names (13-14岁女生), or the rest of a range of ages before them (10岁-17岁在校学生). */
