@@ -166,3 +166,13 @@ describe("a goal quoted after the verb that proposes it", () => {
     expect(ticked("会议提出“3个100万”工程。", 2023)).toEqual([]);
   });
 });
+
+describe("a second measure written close after a count", () => {
+  it("sets a target of the same work, named by the noun after both (完成465幢23.25万平方米房屋“平改坡”)", () => {
+    const r = ticked("完成465幢23.25万平方米房屋“平改坡”,实施85幢20万平方米老旧小区房屋改造。", 2017);
+    expect(r.map((t) => [t.value, t.unit, t.kind])).toEqual([[465, "幢", "increment"], [23.25, "万平方米", "increment"], [85, "幢", "increment"], [20, "万平方米", "increment"]]);
+  });
+  it("but a size each thing counted has is no target (3个5000亩示范片, 1所100张以上床位的养老机构)", () => {
+    expect(ticked("建好3个5000亩县级示范片,建设1所100张以上床位的养老机构。", 2026).map((t) => t.value)).toEqual([3, 1]);
+  });
+});

@@ -500,7 +500,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
-      const candidate = first ? { ...p.candidate, indicator: first.indicator, kind: first.kind, start: first.start } : p.candidate;
+      // (written close after the first, 完成465幢23.25万平方米房屋“平改坡”, the noun after both names them: 房屋“平改坡”)
+      const adjoining = first !== null && qs[k - 1].end === m.start && p.candidate.indicator.startsWith(qs[k - 1].unit) && p.candidate.indicator.length > qs[k - 1].unit.length + 1;
+      const candidate = first ? { ...p.candidate, indicator: adjoining ? p.candidate.indicator.slice(qs[k - 1].unit.length) : first.indicator, kind: first.kind, start: first.start } : p.candidate;
       place(block, text, out, candidate, m, year, first ? null : p.reason);
     }
   }
@@ -631,12 +633,14 @@ const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入
 
 /**
  * For a second measure of the same work, written after the first with only 、 between (改造城镇老旧小区450个、4200栋;
- * 实施城镇老旧供热管网改造68处、36.6公里), the first's target: the second sets one of its own, for the same indicator.
- * The same unit twice would be a list of values instead.
+ * 实施城镇老旧供热管网改造68处、36.6公里) or close after it (完成465幢23.25万平方米房屋“平改坡”), the first's target: the
+ * second sets one of its own, for the same indicator. The same unit twice would be a list of values instead.
  */
 function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Placed[]): Candidate | null {
   if (prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
-  if (text.slice(prev.end, m.start) !== "、") return null;
+  const between = text.slice(prev.end, m.start);
+  // (not a size each thing counted has, 3个5000亩县级示范片, 429个500万元以上项目, 1所100张床位的养老机构)
+  if (between !== "、" && !(between === "" && isMeasureWord(prev.unit) && prev.unit !== "个" && !/以上|以下|左右|[-—~至]/.test(text.slice(m.start, m.end)) && !/^(?:以上|以下|及以上|左右|[\u4e00-\u9fff]{0,3}的|[-—~至])/.test(text.slice(m.end, m.end + 6)))) return null;
   // (the previous mention's target was placed last or nearly so)
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) if (out[k].mention === prev) return out[k].c;
   return null;
