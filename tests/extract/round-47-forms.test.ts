@@ -176,3 +176,15 @@ describe("a second measure written close after a count", () => {
     expect(ticked("建好3个5000亩县级示范片,建设1所100张以上床位的养老机构。", 2026).map((t) => t.value)).toEqual([3, 1]);
   });
 });
+
+describe("a plan of some years a page says was just issued", () => {
+  it("dates a repost by the plan's first year, not by a page date after its end (日前印发《…新三年(2016~2018年)行动计划》)", () => {
+    const text = "郑州出台新型城镇化建设新三年行动计划\n发布日期:2019-07-29 12:12:21\n市政府办公厅日前印发《郑州市深入推进新型城镇化建设新三年(2016~2018年)行动计划》,到2018年,全市常住人口城镇化率达到73%左右。\n";
+    expect(all(text).document.docYear).toBe(2016);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[73, 2018]]);
+  });
+  it("while a page dated within the plan's years keeps its date", () => {
+    const text = "发布日期:2017-07-29 12:12:21\n市政府办公厅日前印发《郑州市新三年(2016~2018年)行动计划》,到2018年,全市城镇化率达到73%左右。\n";
+    expect(all(text).document.docYear).toBe(2017);
+  });
+});

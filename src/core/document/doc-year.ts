@@ -310,6 +310,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // title plans, before the day the page was put up; not a horizon years after that day, 《廉江行动2030实施方案》)
   const quoted = quotedPlanYear(head.slice(0, 1500));
   if (quoted !== null && !(issueDate && quoted > Number(issueDate.slice(0, 4)) + 1)) return { year: quoted, source: "text" };
+  // (a page that says a plan of some years was just issued, 日前印发《…新三年(2016~2018年)行动计划》, was written as they
+  // opened: a page date after their end is a repost's)
+  const justIssued = issueDate ? JUST_ISSUED_SPAN.exec(head.slice(0, 1500)) : null;
+  if (justIssued && issueDate && Number(issueDate.slice(0, 4)) > Number(justIssued[2]) && Number(justIssued[2]) - Number(justIssued[1]) <= 5) return { year: Number(justIssued[1]), source: "text" };
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   for (const y of reviewed) counts.delete(y);
@@ -481,4 +485,6 @@ const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?
 /** A document's issuing number: 岚综管办〔2015〕78号, 闽政办[2019]12号. */
 const ISSUING_NUMBER = /[〔［[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
 
+/** A plan of some years a page says was just issued: 日前印发《郑州市…新三年(2016~2018年)行动计划》. */
+const JUST_ISSUED_SPAN = /(?:日前|近日|近期|今天|今日|昨天|昨日)[^。;\n《]{0,16}?(?:印发|出台|发布)了?《[^《》]{0,40}?(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?[^《》]{0,20}》/;
 const PLAN_SPAN = /(?:规划|计划|方案|纲要|要点)\s*[(（]\s*(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?\s*[)）]/;
