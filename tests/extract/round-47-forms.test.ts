@@ -188,3 +188,11 @@ describe("a plan of some years a page says was just issued", () => {
     expect(all(text).document.docYear).toBe(2017);
   });
 });
+
+describe("places a work is done in, listed after another level", () => {
+  it("size where the work is done (在市级和6个县区以及70%以上的乡镇(街道)建立公共法律服务中心)", () => {
+    const r = all("在市级和6个县区以及70%以上的乡镇(街道)建立公共法律服务中心。", 2015);
+    expect(r.targets.map((t) => t.value)).toEqual([70]);
+    expect(r.mentions?.find((m) => m.value === 6)?.role).toBe("qualifier");
+  });
+});

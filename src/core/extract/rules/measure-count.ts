@@ -145,7 +145,8 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
   if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
-  return /(?:^|[^持定制])在\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && later !== undefined && later.start < clauseEnd;
+  // (在市级和6个县区…建立…: the places may follow another level named with 和)
+  return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
 const SUBJECT_COUNT = "counts the subject whose work the clause goes on to size (该区8个街道今年将安排近60项)";
