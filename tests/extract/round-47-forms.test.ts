@@ -196,3 +196,13 @@ describe("places a work is done in, listed after another level", () => {
     expect(r.mentions?.find((m) => m.value === 6)?.role).toBe("qualifier");
   });
 });
+
+describe("ten-thousands with the thousands written out in figures", () => {
+  it("read as one amount (3万8000亿元 → 38000亿元, 1万2000亿元)", () => {
+    const r = ticked("到2018年,实现主营业务收入3万8000亿元以上,全省工业完成投资1万2000亿元。", 2016);
+    expect(r.map((t) => [t.value, t.unit])).toEqual([[38000, "亿元"], [12000, "亿元"]]);
+  });
+  it("but not ten-thousands before a decimal or a longer run of figures (3万8000.5, 3万80000)", () => {
+    expect(ticked("新增就业3万人,培训8000人。", 2016).map((t) => t.value)).toEqual([3, 8000]);
+  });
+});

@@ -68,6 +68,11 @@ function readArabic(text: string, i: number): Simple {
     return { start, end: i, value: Number(raw), valueMax: null, chinese: false, raw };
   }
   const raw = text.slice(start, i);
+  // 3万8000亿元, 1万2000人: ten-thousands, then the thousands written out in figures — one amount (38000亿元)
+  if (!grouped && !dot && text.charCodeAt(i) === WAN && i - start <= 4 && isDigitAt(text, i + 1) && text.charCodeAt(i + 1) !== 48 &&
+    isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && isDigitAt(text, i + 4) && !isDigitAt(text, i + 5) && text.charCodeAt(i + 5) !== DOT) {
+    return { start, end: i + 5, value: Number(raw) * 10000 + Number(text.slice(i + 1, i + 5)), valueMax: null, chinese: false, raw: text.slice(start, i + 5) };
+  }
   return { start, end: i, value: Number(grouped ? raw.replace(/,/g, "") : raw), valueMax: null, chinese: false, raw };
 }
 
