@@ -206,3 +206,10 @@ describe("ten-thousands with the thousands written out in figures", () => {
     expect(ticked("新增就业3万人,培训8000人。", 2016).map((t) => t.value)).toEqual([3, 8000]);
   });
 });
+
+describe("the year said to have just begun", () => {
+  it("is the document's year (2016年刚刚开启,各省份已陆续公布…)", () => {
+    const text = "2016年刚刚开启,各省份已陆续公布各自的“十三五”规划建议。按照此增速计算,2020年天津生产总值将达到2.5万亿元。\n";
+    expect(all(text).document.docYear).toBe(2016);
+  });
+});

@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, three-hundred-and-forty-first development set", path.join(__dirname, "dev341"), 5,
-  { precision: 0.85, recall: 0.7, reviewRecall: 0.7, year: 0.72, kind: 0.95 }, 3);
+  { precision: 0.85, recall: 0.7, reviewRecall: 0.7, year: 0.78, kind: 0.95 }, 3);
