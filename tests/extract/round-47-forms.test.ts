@@ -213,3 +213,10 @@ describe("the year said to have just begun", () => {
     expect(all(text).document.docYear).toBe(2016);
   });
 });
+
+describe("a season's plan issued across the turn of a year", () => {
+  it("dates the page by the year the season opens (印发《2016-2017年度全省冬春农田水利基本建设实施方案》)", () => {
+    const text = "日前,省水利厅印发《2016-2017年度全省冬春农田水利基本建设实施方案》,提出今冬明春全省农田水利基本建设计划完成总投资302.3亿元。\n";
+    expect(all(text).document.docYear).toBe(2016);
+  });
+});
