@@ -220,3 +220,10 @@ describe("a season's plan issued across the turn of a year", () => {
     expect(all(text).document.docYear).toBe(2016);
   });
 });
+
+describe("a year alone on its line with a word of looking back or ahead", () => {
+  it("heads what follows it (回顾2017年 / … / 展望2018年 / …)", () => {
+    const text = "回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n160个市级重点项目完成投资580亿元\n展望2018年\n生产总值增长9%左右,规模以上工业增加值增长12%左右\n";
+    expect(ticked(text, 2018).map((t) => [t.value, t.year])).toEqual([[9, 2018], [12, 2018]]);
+  });
+});
