@@ -227,3 +227,17 @@ describe("a year alone on its line with a word of looking back or ahead", () => 
     expect(ticked(text, 2018).map((t) => [t.value, t.year])).toEqual([[9, 2018], [12, 2018]]);
   });
 });
+
+describe("a period's goals and a year's work named at a page's head", () => {
+  it("a headline naming the period's goals, its date stamp with the time (上海“十二五”时期的主要目标 2011-02-12 14:08)", () => {
+    const text = "上海“十二五”时期的主要目标 2011-02-12 14:08\n一是经济发展质量明显改善,全市生产总值年均增长8%左右。二是各类保障性住房新增供应100万套左右。\n";
+    const r = all(text);
+    expect(r.document.issueDate).toBe("2011-02-12");
+    expect(r.document.horizon).toBe(2015);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[8, 2015], [100, 2015]]);
+  });
+  it("what a report says of the year's work (关于2011年工作,政府工作报告突出了…), not its review", () => {
+    expect(all("关于2011年工作,政府工作报告突出了五个重点。力争全市新兴产业规模达100亿元。\n").document.docYear).toBe(2011);
+    expect(all("关于2010年工作回顾,报告说全市新兴产业规模达90亿元。\n").document.docYear).not.toBe(2010);
+  });
+});

@@ -70,6 +70,8 @@ const YEAR_OF_WORK = new RegExp([
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
   // (做好2025年全区“三农”工作: the field may be quoted)
   /(?:做好|做成|抓好|干好|谋划好?|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
+  // (what a report says of the year's work: 关于2011年工作,政府工作报告突出了… — not its review, 关于2010年工作回顾)
+  /关于(20\d\d)年(?:的)?(?:各项)?工作(?!回顾|总结|情况|完成)/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
   // (现对2024年全市生态环境工作作出如下安排; 对2025年全省经济工作进行系统谋划)
   /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:系统|全面)?(?:安排)?(?:部署|安排|谋划)/.source,

@@ -148,8 +148,9 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
-    // (…or closing the page's first line, its headline, after a space: 上海市重大建设聚焦四大方面 资金投入1036亿 2016-11-18)
-    const stamped = line === lines[0] ? /^[^\n]{4,60}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*$/.exec(line) : null;
+    // (…or closing the page's first line, its headline, after a space: 上海市重大建设聚焦四大方面 资金投入1036亿 2016-11-18, with
+    // its time or none: 上海“十二五”时期的主要目标 2011-02-12 14:08)
+    const stamped = line === lines[0] ? /^[^\n]{4,60}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
     if (stamped) return parseDate(`${stamped[1]}-${stamped[2]}-${stamped[3]}`);
     // (…or alone on its line in figures, in brackets or marked as published: [2023.01.31] 發表, 2024.03.05)
     const alone = /^\s*[[【(（]?\s*((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})\s*[\]】)）]?\s*(?:发表|發表|发布|發佈)?\s*$/.exec(line);

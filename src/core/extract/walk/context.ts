@@ -306,7 +306,7 @@ function periodOfLead(opening: string | null, docYear: number | null): number | 
   // (…nor one it is guided by or opens, 以“十五五”规划纲要为引领, 作为“十五五”规划纲要的开局之年, whose year's goals follow)
   const named = m ? null : PERIOD_PLAN_NAMED.exec(head);
   const spoken = named !== null && !PLAN_FOLLOWED.test(head) ? named : null;
-  const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2]}五`] : spoken ? PLAN_PERIODS[`十${spoken[1]}五`] : NaN;
+  const end = m ? PLAN_PERIODS[`十${m[1] ?? m[2] ?? m[3]}五`] : spoken ? PLAN_PERIODS[`十${spoken[1]}五`] : NaN;
   return Number.isFinite(end) && end >= docYear && end <= docYear + 12 ? end : null;
 }
 
@@ -336,7 +336,8 @@ const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([
  */
 // (…or a lead that opens with the period as what it speaks of: “十五五”时期是我国城市轨道交通…的关键阶段)
 // (…or with what the place holds to through it: “十四五”期间,丰润区坚持稳中求进工作总基调,…)
-const LEAD_PERIOD = /^\s*[“"「]?十([一二三四五六])五[”"」]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)(?:[,，][^。]{0,30}?(?:将|要|坚持|聚焦|围绕|力争)|是[^。]{0,40}?(?:关键|重要)(?:阶段|时期|五年))/;
+// (…or a headline naming the period's goals: 上海“十二五”时期的主要目标 2011-02-12)
+const LEAD_PERIOD = /^\s*[“"「]?十([一二三四五六])五[”"」]?[\u4e00-\u9fff]{0,10}?(?:规划|纲要)(?:[:：\s]|$)|^[\u4e00-\u9fff]{0,8}[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)?的?(?:主要|发展|奋斗)?目标(?:和任务|任务)?(?=[ \t\n]|$)|^[^。\n]{0,40}?(?:^|[,，:：])[“"「]?十([一二三四五六])五[”"」]?(?:时期|期间)(?:[,，][^。]{0,30}?(?:将|要|坚持|聚焦|围绕|力争)|是[^。]{0,40}?(?:关键|重要)(?:阶段|时期|五年))/;
 
 /** The first of `years` that opens a line or follows 到/至, within a plausible plan period. */
 function firstGoalYear(text: string, years: YearMention[], docYear: number | null): number | null {
