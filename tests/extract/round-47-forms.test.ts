@@ -241,3 +241,14 @@ describe("a period's goals and a year's work named at a page's head", () => {
     expect(all("关于2010年工作回顾,报告说全市新兴产业规模达90亿元。\n").document.docYear).not.toBe(2010);
   });
 });
+
+describe("a year after a speaker's words that introduce it", () => {
+  it("opens what the year will bring (…在报告中指出, 2013年,河南180个产业集聚区力争…)", () => {
+    const text = "1月21日上午,河南省十二届人大一次会议开幕。省长在报告中指出, 2013年,河南180个产业集聚区力争全年完成投资1.3万亿元。\n";
+    expect(all(text).document.docYear).toBe(2013);
+  });
+  it("but not a plan's goal year after the words that propose it (《行动方案》提出,2027年,力争…)", () => {
+    const text = "近日,《湖北省加快低空经济高质量发展行动方案》发布。《行动方案》提出,2027年,力争湖北全省低空经济产业规模突破1000亿元。\n";
+    expect(all(text).document.docYear).not.toBe(2027);
+  });
+});

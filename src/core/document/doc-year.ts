@@ -192,7 +192,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(?:确定|明确|部署)了(20\d\d)年(?:将|要)(?:筹措|安排|实施|办好|完成|新建|建设|推进)/.source,
   // (a year opening a sentence with what is expected or added in it: 2019年,珠海市地区生产总值预期增长7.5%, 2019年,城镇新增就业20万人)
   // (…or planned: 2024年,中心城区计划建设停车泊位不少于10000个)
-  /(?:^|[。\n])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保|计划)/.source,
+  // (…or after a speaker's words that introduce it: 省长…在报告中指出, 2013年,河南180个产业集聚区力争…)
+  /(?:^|[。\n]|(?:指出|表示|强调)[,，:：])\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:预期|新增|力争|确保|计划)/.source,
   // (…after a word going on from what came before, with a will: 此外,2023年,浠水县计划投资20亿元 — not what was added,
   // 此外,2023年,…新增城镇就业10316人, nor work once planned, 计划投资的项目全部完工)
   /(?:^|[。\n])\s*(?:此外|同时|另外|与此同时)[,，]\s*(20\d\d)年[,，][^。;\n]{0,24}?(?:力争|确保|计划(?![^,，。;\n]{0,4}的))/.source,
