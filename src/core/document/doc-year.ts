@@ -41,7 +41,7 @@ export function reviewTitle(title: string | null, head = ""): { year: number | n
 }
 
 /** Words before a plan's title that the text only follows (根据《…》, 贯彻落实《…》): no plan of its own. */
-const CITES = "根据|按照|依据|贯彻|落实|对照";
+export const CITES = "根据|按照|依据|贯彻|落实|对照";
 /** A title's words naming a horizon's or an event's plan (《…规划》, 《2026年亚洲沙滩运动会筹办工作总体方案》), no year's work. */
 const NO_YEARS_PLAN = "规划|运动会|博览会|赛事|会筹办";
 

@@ -127,8 +127,7 @@ export function readIssueDate(text: string): string | null {
   if (calendar) return parseDate(`${calendar[1]}-${calendar[2]}-${calendar[3]}`);
   // a date near the top: ——2024年1月15日在市第十七届人民代表大会第三次会议上
   // (a line that opens with the date, not a date in a sentence: 2020年7月17日,国家发展改革委…)
-  const lines = firstLines(text, 12);
-  for (const line of lines) {
+  for (const [index, line] of firstLines(text, 12).entries()) {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
     // (nor a photo's caption, its credit closing the line: 2025年11月2日傍晚,…雪山风光。江飞波 摄)
     const m = /^\s*(?:[—–-]{1,2}\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line.endsWith("摄") ? "" : line) ??
@@ -150,7 +149,7 @@ export function readIssueDate(text: string): string | null {
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
     // (…or closing the page's first line, its headline, after a space: 上海市重大建设聚焦四大方面 资金投入1036亿 2016-11-18, with
     // its time or none: 上海“十二五”时期的主要目标 2011-02-12 14:08)
-    const stamped = line === lines[0] ? /^[^\n]{4,60}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
+    const stamped = index === 0 ? /^[^\n]{4,60}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
     if (stamped) return parseDate(`${stamped[1]}-${stamped[2]}-${stamped[3]}`);
     // (…or alone on its line in figures, in brackets or marked as published: [2023.01.31] 發表, 2024.03.05)
     const alone = /^\s*[[【(（]?\s*((?:19|20)\d\d)[.\-/](\d{1,2})[.\-/](\d{1,2})\s*[\]】)）]?\s*(?:发表|發表|发布|發佈)?\s*$/.exec(line);

@@ -3,6 +3,7 @@
 // blocks' words stands for the line break the page had; read as one, the page keeps its title, its date line, its
 // headings and its table's rows.
 import type { Edit } from "./html";
+import { endsWithGloss } from "./pinyin";
 
 /** A line at least this long, holding at least MIN_BREAKS such spaces, is a page run together. */
 const RUN_ON = 300;
@@ -29,9 +30,6 @@ const CAPTION_THEN_ITEM = new RegExp(`^([^\\s[\\],，。;；:：]{2,28}${CAPTION
 /** A heading's mark with nothing after it yet: 第一章, 一、 ((一) ends in a bracket, and is no block's end either). */
 const BARE_MARK = /(?:^|[\s。;；])(?:第[一二三四五六七八九十百零〇]{1,4}[章节篇部分]|[一二三四五六七八九十]{1,3}、)$/;
 
-/** A reading in pinyin glossed after a character (個(ge) 在建): the space after it goes with the gloss, no block ends there. */
-const GLOSS_BEFORE = /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$/;
-
 /** Whether the line is a table's row: it opens and closes with a bar (a markdown row), or holds a tab. */
 function isTableRow(line: string): boolean {
   return /^\s*\|[^]*\|\s*$/.test(line) || line.includes("\t");
@@ -56,7 +54,8 @@ export function findFlatBreaks(text: string): Edit[] {
         if (a === 0 || b >= line.length) continue;
         // (not after a heading's bare mark: 第一章 发展回顾 is one heading)
         if (BARE_MARK.test(line.slice(Math.max(0, a - 8), a))) continue;
-        if (line[a - 1] === ")" && GLOSS_BEFORE.test(line.slice(Math.max(0, a - 10), a))) continue;
+        // (nor after a reading glossed after a character, 個(ge) 在建: the space goes with the gloss)
+        if (line[a - 1] === ")" && endsWithGloss(line.slice(Math.max(0, a - 10), a))) continue;
         // (a summary's caption between its citation marks and its first item, …[1][10] “十四五”时期发展成就总结 - 产业立城…:
         // it stands on a line of its own)
         if (line[a - 1] === "]") {

@@ -7,6 +7,12 @@ const SYLLABLE = "(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][
 /** A reading in brackets right after a Chinese character: one syllable, or several readings set apart by slashes. */
 const GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])\\((?:${SYLLABLE})(?:\\s*/\\s*${SYLLABLE})*\\)`, "g");
 
+/** A reading in brackets, with tone marks or without, closing `s` right after a character (個(ge), 億(yi), 實(shí)). */
+const GLOSS_AT_END = /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$/;
+export function endsWithGloss(s: string): boolean {
+  return GLOSS_AT_END.test(s);
+}
+
 /** Ranges of the original text that are readings printed after characters, sorted and disjoint. */
 export function findPinyinGlosses(text: string): Range[] {
   // (most pages print none: one test spares them the scan)

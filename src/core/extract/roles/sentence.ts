@@ -9,7 +9,7 @@ import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
 import { baseYearOf, type Observed } from "../refiners/base";
 import { ownYear, statedYear, yearFor } from "../refiners/year";
 import { respectivelyRule, sharedRule } from "../rules/distribution";
-import { indicatorNumberRule } from "../rules/indicator-number";
+import { indicatorNumberRule, MARK_WORDS } from "../rules/indicator-number";
 import { measureCountRule } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
@@ -239,7 +239,7 @@ const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
 /** Words of a plan around a sentence: a will, a goal or a task, this year, a deadline, a yearly amount, a bound. */
 const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|全年|到20\\d\\d年|每年|年均|年培训|${MODAL}|计划|以上`);
 /** The mark an amount passes, right after it: 突破千亿元大关, 迈上5000亿元台阶. */
-const MARK_AFTER = /^(?:大关|关口|台阶|新台阶)/;
+const MARK_AFTER = new RegExp(`^(?:${MARK_WORDS})`);
 const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,跨越2500亿大关)";
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
@@ -632,6 +632,15 @@ const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?
 const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;
 
 /**
+ * Whether an amount written close after a count (465幢23.25万平方米) measures the same work — not a size each thing counted
+ * has, 3个5000亩县级示范片, 429个500万元以上项目, 1所100张床位的养老机构: a bound, a range or a 的 after it says so.
+ */
+function measuresSameWork(text: string, prev: Mention, m: Mention): boolean {
+  return isMeasureWord(prev.unit) && prev.unit !== "个" && !/以上|以下|左右|[-—~至]/.test(text.slice(m.start, m.end)) &&
+    !/^(?:以上|以下|及以上|左右|[\u4e00-\u9fff]{0,3}的|[-—~至])/.test(text.slice(m.end, m.end + 6));
+}
+
+/**
  * For a second measure of the same work, written after the first with only 、 between (改造城镇老旧小区450个、4200栋;
  * 实施城镇老旧供热管网改造68处、36.6公里) or close after it (完成465幢23.25万平方米房屋“平改坡”), the first's target: the
  * second sets one of its own, for the same indicator. The same unit twice would be a list of values instead.
@@ -639,8 +648,7 @@ const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入
 function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Placed[]): Candidate | null {
   if (prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
   const between = text.slice(prev.end, m.start);
-  // (not a size each thing counted has, 3个5000亩县级示范片, 429个500万元以上项目, 1所100张床位的养老机构)
-  if (between !== "、" && !(between === "" && isMeasureWord(prev.unit) && prev.unit !== "个" && !/以上|以下|左右|[-—~至]/.test(text.slice(m.start, m.end)) && !/^(?:以上|以下|及以上|左右|[\u4e00-\u9fff]{0,3}的|[-—~至])/.test(text.slice(m.end, m.end + 6)))) return null;
+  if (between !== "、" && !(between === "" && measuresSameWork(text, prev, m))) return null;
   // (the previous mention's target was placed last or nearly so)
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) if (out[k].mention === prev) return out[k].c;
   return null;

@@ -97,6 +97,10 @@ function closesQuote(text: string, at: number): boolean {
   return open;
 }
 
+/** The marks an amount passes (突破千亿元大关, 迈上5000亿元台阶): no noun the amount counts. */
+export const MARK_WORDS = "大关|关口|台阶|新台阶";
+const MARK_NEXT = new RegExp(`^(?:${MARK_WORDS})(?![\u4e00-\u9fff])`);
+
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
@@ -109,7 +113,7 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (河南目标维持4%不变: what stays as it was names no noun)
   if (ch === "不" && /^不变(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   // (突破千亿元大关, 迈上5000亿元台阶: the mark an amount passes names no noun)
-  if ((ch === "大" || ch === "关" || ch === "台" || ch === "新") && /^(?:大关|关口|台阶|新台阶)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4))) return false;
+  if ((ch === "大" || ch === "关" || ch === "台" || ch === "新") && MARK_NEXT.test(text.slice(end, end + 4))) return false;
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;

@@ -2,7 +2,7 @@
 // (2027年,… / 到2027年,…), attachments (附件2 … 2024年工作要点), review sections, and the plan horizon.
 import { NO_AHEAD, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 import { isAchievementHeading, isPastHeading, namesYearsBehind } from "./review";
-import { namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
+import { CITES, namesYearsWork, PLAN_PERIODS, yearOfPlanTitle } from "../../document/doc-year";
 
 export interface SectionEntry {
   level: number;
@@ -253,7 +253,7 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))/g)) {
     const name = (m[1] ?? "") + (m[2] ?? m[3]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
-    if (/(贯彻|落实|根据|按照|依据|对照)[^,。;《]{0,10}$/.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
+    if (CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     // (the formal name spells the period out: 第十五个五年规划纲要)
@@ -263,12 +263,14 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   }
   // (…or issued under its name without 《》: 省生态环境厅发布湖北省应对气候变化“十四五”规划的通知)
   const issued = ISSUED_PERIOD_PLAN.exec(head);
-  if (issued && !/(贯彻|落实|根据|按照|依据|对照)[^,。;]{0,10}$/.test(head.slice(Math.max(0, issued.index - 14), issued.index))) {
+  if (issued && !CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, issued.index - 14), issued.index))) {
     const end = PLAN_PERIODS[`十${issued[1]}五`];
     if (end >= docYear && end <= docYear + 12) return end;
   }
   return null;
 }
+/** Words of carrying out a plan just before its name (为深入贯彻落实省政府印发的《…》): the page follows it, it reports none. */
+const CARRIED_OUT_BEFORE = new RegExp(`(?:${CITES})[^,。;《]{0,10}$`);
 /** A period's plan issued, named without 《》: 发布湖北省应对气候变化“十四五”规划的通知, 印发了全市“十五五”交通发展规划. */
 const ISSUED_PERIOD_PLAN = /(?:印发|出台|(?<!已)发布|(?<!已)公布)了?[^。,，;；《》\n]{0,20}?[“"]?十([一二三四五六])五[”"]?[^。,，;；《》\n]{0,16}?(?:规划|计划|方案|纲要)(?!编制|起草|实施|落实)/;
 
