@@ -252,8 +252,12 @@ function partsGoOn(text: string, sentence: Span, placed: Placed[]): boolean {
   const last = placed[placed.length - 1];
   if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return false;
   // (the 其中 may stand in an earlier part of the same chain of semicolons)
-  const chainStart = Math.max(text.lastIndexOf("。", sentence.start), text.lastIndexOf("\n", sentence.start), sentence.start - 300);
-  const among = text.lastIndexOf("其中", sentence.start);
+  // (looked for within the last 300 characters: a search back without a bound crosses the whole document each time)
+  const from = Math.max(0, sentence.start - 300);
+  const window = text.slice(from, sentence.start + 2);
+  const back = (s: string): number => { const k = window.lastIndexOf(s, sentence.start - from); return k < 0 ? -1 : from + k; };
+  const chainStart = Math.max(back("。"), back("\n"), sentence.start - 300);
+  const among = back("其中");
   if (among < chainStart) return false;
   const opening = /^\s*[\u4e00-\u9fff]{1,8}(?=\d)/.exec(text.slice(sentence.start, sentence.end));
   if (opening === null) return false;
