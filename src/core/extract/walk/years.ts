@@ -21,6 +21,8 @@ const FIRST_YEAR = "开局之年|起步之年|第一年|首年";
 const PERIOD_YEAR_NAMED = new RegExp(`^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:${FIRST_YEAR}|(?:收官|决胜|攻坚)之年)`);
 /** What an infographic's caption names after a bare year: its results or its goals (2017成绩, 2018目标). */
 const CAPTION_AFTER_YEAR = /^(?:成绩|目标|预期|实绩|完成)/;
+/** The whole place a bare year opens a clause on, as hasty copy writes it: 2018全市经济社会发展稳中有进. */
+const PLACE_AFTER_YEAR = /^(?:全(?:市|省|区|县|镇|国)|我(?:市|省|区|县|镇))(?=[\u4e00-\u9fff])/;
 /** A plan period named as its first year: “十五五”开局之年. */
 // (…or its start, said to go well: 实现“十四五”良好开局, “十五五”开好局 — the first year too)
 const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR}|良好开局|开局良好|开好局|起好步|开门红)`);
@@ -74,6 +76,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       else if (y >= 1949 && y <= 2100 && (i === 0 || text[i - 1] === "\n") && CAPTION_AFTER_YEAR.test(text.slice(j, j + 2))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       // (a deadline with no 年 written, as headlines write it: 厦门到2025将建成2.3万张养老床位)
       else if (y >= 1949 && y <= 2100 && bareDeadline(text, i, j)) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
+      // (a clause opening on a bare year and the whole place: 报告指出,2018全市经济社会发展稳中有进)
+      else if (y >= 1949 && y <= 2100 && (i === 0 || /[\s,，。;；:：]/.test(text[i - 1])) && PLACE_AFTER_YEAR.test(text.slice(j, j + 3))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
       continue;
     }
     // Chinese year: 二〇三五年
