@@ -16,3 +16,13 @@ describe("a bare year opening a clause on the whole place", () => {
     expect(ticked("文件编号2018全市统一,今年新建公园5个。").map((t) => t.year)).toEqual([null]);
   });
 });
+
+describe("the end of an earlier period compared with, after a later year the sentence set", () => {
+  const text = "日前,福建省交通运输厅表示,到2015年末,全省公路网通车总里程超过10万公里,比“十一五”末新增15000公里;等级公路比重达到85%,二级及以上公路里程达到2万公里,比“十一五”末翻番;高速公路通车里程突破5000公里。";
+  it("is the base of the change, not the time of what follows (比“十一五”末新增15000公里;等级公路比重达到85%)", () => {
+    expect(ticked(text, 2011).map((t) => [t.value, t.year])).toEqual([[10, 2015], [15000, 2015], [85, 2015], [2, 2015], [5000, 2015]]);
+  });
+  it("while a review's comparison with that end still dates the review (2010年…比“十五”末增长32%)", () => {
+    expect(ticked("2010年,全省广电行业总收入389.6亿元,比“十五”末增长32%;今年力争收入增长10%。", 2011).map((t) => t.value)).toEqual([10]);
+  });
+});

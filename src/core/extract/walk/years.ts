@@ -27,6 +27,12 @@ const PLACE_AFTER_YEAR = /^(?:全(?:市|省|区|县|镇|国)|我(?:市|省|区|�
 // (…or its start, said to go well: 实现“十四五”良好开局, “十五五”开好局 — the first year too)
 const PERIOD_FIRST_YEAR = new RegExp(`^[”"]?(?:的)?(?:${FIRST_YEAR}|良好开局|开局良好|开好局|起好步|开门红)`);
 
+/** Whether the sentence has set a later year than `year` before `at` (its last year read, with no full stop between). */
+function laterYearBefore(out: YearMention[], text: string, at: number, year: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.year > year && !/[。\n]/.test(text.slice(last.end, at));
+}
+
 export function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
@@ -106,6 +112,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (…but a comparison with the end of a period not yet over is a goal's base: 运维成本较“十四五”末期下降20% in 2025)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
         (y !== undefined && docYear !== null && y >= docYear && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after)) ||
+        // (…and so is one made after a later year the sentence has set: 到2015年末,…超过10万公里,比“十一五”末新增15000公里)
+        (y !== undefined && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after) && laterYearBefore(out, text, i, y)) ||
         // (为“十五五”开局之年打下坚实基础: what the clause prepares for is not its time)
         (/为(?:实现|完成)?\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && /^[”"]?[\u4e00-\u9fff]{0,8}?(?:打下|奠定|做好准备|开好局|起好步)/.test(text.slice(i + 3, i + 16)));
       // (2027年是“十五五”承上启下的关键之年: the period the year named belongs to is not the time of the sentence — the year is)
