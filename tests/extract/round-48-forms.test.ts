@@ -26,3 +26,13 @@ describe("the end of an earlier period compared with, after a later year the sen
     expect(ticked("2010年,全省广电行业总收入389.6亿元,比“十五”末增长32%;今年力争收入增长10%。", 2011).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe("the people a problem is solved for, counted before them", () => {
+  it("is how many the work reaches (解决95万农村居民饮水安全问题; 解决30万城乡中低收入家庭住房困难)", () => {
+    expect(ticked("今年要解决95万农村居民饮水安全问题。", 2015).map((t) => [t.value, t.unit, t.kind])).toEqual([[95, "万", "increment"]]);
+    expect(ticked("今年解决30万城乡中低收入家庭住房困难。", 2011).map((t) => t.value)).toEqual([30]);
+  });
+  it("but not a count with no problem named after it (解决3万人的…)", () => {
+    expect(ticked("今年要解决3万农村居民的就近入学。", 2015)).toEqual([]);
+  });
+});

@@ -533,6 +533,11 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
   }
+  // (解决95万农村居民饮水安全问题: the people whose problem the work solves, counted before them)
+  if (/^万?(?:人|名|户)?$/.test(m.unit) && /解决\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start))) {
+    const solved = PROBLEM_SOLVED.exec(text.slice(m.end, clause.end));
+    if (solved) return { ...c, indicator: solved[0].trim(), kind: "increment", end: m.end + solved[0].length, rule: "problem-solved" };
+  }
   // (年培训2万人次以上,1.7万人取得证书: the people who are to attain a certificate, counted at the head of their clause, in
   // a sentence of a plan — not an exam's result, 经考核,326人取得资格证书)
   if (/^万?(?:人|名)$/.test(m.unit) && text.slice(clause.start, m.start).trim() === "" && PLAN_SENTENCE_CUE.test(text.slice(Math.max(0, sentence.start - 40), sentence.end))) {
@@ -566,6 +571,9 @@ const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\
 
 /** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
 const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务)[^,，。;；]{0,16}/;
+
+/** The people or households a problem is solved for, then the problem: 农村居民饮水安全问题, 城乡中低收入家庭住房困难. */
+const PROBLEM_SOLVED = /^[^,，。;；]{0,16}?(?:人口|居民|群众|农民|职工|师生|学生|家庭|人|户)[^,，。;；]{0,12}?(?:问题|困难|难题)/;
 
 /**
  * A share of places or bodies that have or reach something, the places right after the percent: 全市70%街(镇)建有公建民营
