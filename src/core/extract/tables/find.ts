@@ -3,7 +3,7 @@
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
-import { columnOf, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
+import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
@@ -186,14 +186,14 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext): Tabl
     if (!columns) continue;
     // a second header row under a group (| 指标 | 2020年 | 目标值 | 目标值 | over | | | 2025年 | 2035年 |): each of its
     // cells completes the name of the column above it
-    const sub = out.length === 0 ? subHeader(headerCells, row) : null;
+    const sub: Column[] | null = out.length === 0 ? subHeader(headerCells, row) ?? groupMeasures(headerCells, columns, row) : null;
     if (sub) {
       columns = sub;
       resolveYears(columns, ctx.docYear, ctx.horizon);
       headerCells = [];
       continue;
     }
-    const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? row, columns);
+    const r = positionalRow(fittedRow(row, columns) ?? mergedFirstCell(row, columns) ?? totalOverSerial(row, columns) ?? row, columns);
     // (the rest of the name above on a row of its own: 数字经济核心产业增加值占地区生 | 9.6 | 13 over 产总值比重(%) | | )
     const last = out[out.length - 1];
     // (only a long first part cut at the line's end, not a row of its own: 其中:…, 二、创新驱动(5项), a name after a short one)
@@ -231,6 +231,34 @@ function subHeader(above: Cell[], row: Cell[]): Column[] | null {
   const h = readHeader(joined, 0);
   return h && h.next >= joined.filter((c) => c.text).length - 1 ? h.columns : null;
 }
+/**
+ * The measures a task column's cell spans, named by a second header row (| 序号 | 区/单位 | 2022年任务安排(万亩) | | over
+ * | 高标准农田 | 高效节水灌溉 | |): one column per measure, each with the year and unit of the cell above. The row's cells
+ * stand at its left, the cells over them merged down. Null when the row is no such header.
+ */
+function groupMeasures(above: Cell[], columns: Column[], row: Cell[]): Column[] | null {
+  const g = columns.findIndex((c) => (c.role === "target" || c.role === "year") && c.year !== null);
+  if (g < 0 || g !== columns.length - 1 || above.length <= g + 1 || above.slice(g + 1).some((c) => c.text !== "")) return null;
+  const names = row.filter((c) => c.text !== "");
+  const span = above.length - g;
+  if (names.length < 2 || names.length > span || row.slice(0, names.length).some((c) => c.text === "") ||
+    !names.every((c) => MEASURE_NAME.test(c.text.trim()))) return null;
+  const group = columns[g];
+  return [...columns.slice(0, g), ...names.map((c) => ({ ...group, measure: c.text.trim().replace(/[(（][^()（）]*[)）]$/, ""), unit: headerUnit(c.text) ?? group.unit }))];
+}
+/** A measure's name in a second header row: 高标准农田, 高效节水灌溉, 新建(个), 改造户数. */
+const MEASURE_NAME = /^[\u4e00-\u9fff“”"]{2,12}(?:[(（][^()（）]{1,6}[)）])?$/;
+
+/**
+ * A total's row whose name spans the 序号 and name columns (合计 | 3 | 0.5 under 序号 | 区/单位 | … | …): its cells
+ * after the name moved one place left. Null for any other row.
+ */
+function totalOverSerial(row: Cell[], columns: Column[]): Cell[] | null {
+  if (columns[0].role !== "serial" || columns[1]?.role !== "indicator" || row.length !== columns.length - 1) return null;
+  if (!/^(?:合计|总计|小计|全市|全省|全区|全县|总数)$/.test(row[0].text.replace(/\s+/g, ""))) return null;
+  return [{ start: row[0].start, end: row[0].start, text: "" }, ...row];
+}
+
 /** A cell of a second header row: a year (2025年目标) or a short name (目标值, 绝对值). */
 const SUB_HEADER_CELL = /^(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,8}$/;
 

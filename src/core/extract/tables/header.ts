@@ -18,6 +18,8 @@ export interface Column {
   unit: string | null;
   /** The indicator column names places (地市, 县区): the indicator comes from the table's title. */
   places: boolean;
+  /** The measure a second header row names for this column (高标准农田 under 2022年任务安排(万亩)). */
+  measure?: string;
   /** The area a target column's values are for, when the header names one (苏南目标值, 全省目标值 → 苏南, 全省). */
   scope?: string;
   /** A column of the task assigned for the year (下达任务面积): work to do in it. */
@@ -55,7 +57,7 @@ function lastYearOf(k: string): number | null {
 const CUMULATIVE_HEADER = /^(?:20\d\d年?[—–\-~～至]20\d\d年?|十[一二三四五六]五(?:时期|期间)?|五年)?(?:规划)?累计(?:新增|完成|目标|值|数)?$/;
 
 /** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */
-function headerUnit(cell: string): string | null {
+export function headerUnit(cell: string): string | null {
   const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(cell);
   if (!m) return null;
   const inner = m[1].trim();
@@ -71,7 +73,7 @@ const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]
 const SHARE_OF_TASK = /^占(?:年|年度|全年)?(?:任务|计划)(?:之比|比例|比重)$/;
 
 /** A column of the task assigned for the year: 下达任务面积, 年度任务数, 全年目标任务, 计划任务量. */
-const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|(?:20\d\d年)?(?:年度|全年)|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标)?$/;
+const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|20\d\d年(?:年度|全年)?|年度|全年|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标|安排)?$/;
 
 /** An area before a target column's name: 全省, 苏南, 皖北, 城镇, 中心城区. */
 const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[苏浙皖鲁豫闽粤桂川黔滇陕甘晋冀湘鄂赣辽吉黑蒙疆藏青宁渝沪京津琼][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
@@ -88,10 +90,18 @@ export function columnOf(cell: string): Column | null {
   if (cell.length > 12 && GLOSS_AFTER.test(cell)) cell = cell.replace(GLOSS_AFTER, "");
   const k = key(cell);
   if (k.length === 0 || k.length > 24) return null;
+  // (a year's or a task's column with its unit in brackets, 2022年(万亩), 2022年任务安排(万亩): read as the bare header, unit kept)
+  const unit = headerUnit(cell);
+  if (unit !== null) {
+    const bare = columnOf(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""));
+    if (bare && (bare.role === "year" || (bare.role === "target" && bare.year !== null))) return { ...bare, unit, text: cell.trim() };
+  }
   if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
   if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
   if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
+  // (the places or bodies a task is shared out to: 区/单位, 各区, 县(市、区))
+  if (/^(?:各?(?:区|县|市|县区|区县|县市区|地区|街镇|乡镇)|县市、?区)(?:[/、]单位|[/、]街镇)?$/.test(k)) return column(cell, "indicator", { places: true });
   if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
   if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
   if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return column(cell, "responsible");

@@ -47,8 +47,8 @@ export interface TableReading {
 /** Words that name what a table of places counts: 浙江省城市易涝风险区域整治计划表 → 城市易涝风险区域整治. */
 function subjectOfTitle(title: string | null): string {
   if (!title) return "";
-  return title.replace(/^附?表\s*\d*\s*/, "").replace(/^[\u4e00-\u9fff]{1,4}?(省|市|县|区)(?=[\u4e00-\u9fff]{4})/, "")
-    .replace(/[“”"]?十[一二三四五六]五[”"]?/g, "").replace(/^(?:19|20)\d\d年度?/, "").replace(/(计划表|目标表|任务表|一览表|情况表|表)$/, "")
+  return title.replace(/^附?表\s*\d*\s*/, "").replace(/^附件\s*\d*\s*[:：]?\s*/, "").replace(/^[\u4e00-\u9fff]{1,4}?(省|市|县|区)(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{4})/, "")
+    .replace(/[“”"]?十[一二三四五六]五[”"]?/g, "").replace(/^(?:19|20)\d\d年度?/, "").replace(/(计划表|目标表|任务表|一览表|情况表|表|任务清单|清单)$/, "")
     .replace(/(?:进度|完成情况|推进情况)?汇总$|进度$/, "").replace(/(计划|目标|任务)$/, "").trim();
 }
 
@@ -113,7 +113,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         const v = parseValueCell(cell.text);
         if (!v) continue;
         const unit = unitCell || unitInName || col.unit || "";
-        const c = targetOfCell(name + (col.scope && scopes > 1 ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
+        // (a column's own measure, named under its task's cell: 高标准农田(闵行区); in a table of indicators, a part of the row's)
+        const measured = col.measure ? (subject || columns.some((c) => c.places) ? `${col.measure}${name === subject ? "" : `(${place})`}` : `${name}(${col.measure})`) : name;
+        const c = targetOfCell(measured + (col.scope && scopes > 1 ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
         // 城镇新增就业人数 | 2100 | 2600: an amount added, stated for the base year and the target year alike, is each
         // year's amount (the base year's flow beside the target year's), not a total to add on top of the base
         if (c.kind === "increment" && c.period === null && col.role === "target" && baseValue !== null && FLOW.test(name)) c.period = "annual";
