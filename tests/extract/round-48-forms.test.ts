@@ -36,3 +36,14 @@ describe("the people a problem is solved for, counted before them", () => {
     expect(ticked("今年要解决3万农村居民的就近入学。", 2015)).toEqual([]);
   });
 });
+
+describe("a numbered meeting of the year whose words go on to 今年", () => {
+  it("dates the page (领导小组2015年第一次全体会议透露,我省今年计划新增城镇就业70万人)", () => {
+    const text = "记者从市就业服务局获悉,今年全市将实现城镇新增就业5.2万人。据悉,全省就业工作领导小组2015年第一次全体会议透露,我省今年计划新增城镇就业70万人。";
+    expect(all(text).document.docYear).toBe(2015);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[5.2, 2015], [70, 2015]]);
+  });
+  it("but not a meeting whose words never reach 今年 (2014年第一次全体会议召开。)", () => {
+    expect(all("领导小组2014年第一次全体会议召开。会议要求做好就业工作。").document.docYear).not.toBe(2014);
+  });
+});

@@ -177,6 +177,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (a space after a word is a gap a PDF leaves inside the clause, 到 2027 年,…将: no opening)
   // (…or after words of looking ahead: 我们来看看2018年,我们身边将会发生哪些变化; 拟 plans too: 2024年拟在…方面进行试行)
   `(?:^|[,，。;:：\\n]|(?<![\\u4e00-\\u9fff])\\s|看看|来看|展望)(20\\d\\d)年[,，]?\\s*[\\u4e00-\\u9fff]{0,8}?(?:${MODAL}|拟(?![定稿]))`,
+  // (…or a numbered meeting of the year whose words go on to 今年: 领导小组2015年第一次全体会议透露,我省今年计划…)
+  /(20\d\d)年第[一二三四五六七八九十\d]{1,3}次[\u4e00-\u9fff]{0,8}?会议[^。\n]{0,40}?今年/.source,
   // (…or a meeting of the year the news learnt from: 记者昨日从2023年武汉市卫生健康工作会议上获悉)
   /从(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议))[^,，。;\n]{0,24}?工作(?:会议|会)上(?:获悉|了解到|得知)/.source,
   /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
