@@ -47,3 +47,18 @@ describe("a numbered meeting of the year whose words go on to 今年", () => {
     expect(all("领导小组2014年第一次全体会议召开。会议要求做好就业工作。").document.docYear).not.toBe(2014);
   });
 });
+
+describe("a scope's year restated inside one of its clauses", () => {
+  it("does not end the scope for the clauses after it (十三五期间的交通建设目标:实现“十三五”末…1000公里;普通国道提级改造达360公里)", () => {
+    const text = "省交通运输厅与毕节市政府签订了协议,确定了十三五期间的交通建设目标:实现“十三五”末高速公路总量达1000公里;普通国道提级改造达360公里;三级以上公路比重达到60%以上。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [360, 2020], [60, 2020]]);
+  });
+  it("while a year of its own dates only its clause (到2020年,…;2017年新建…;改造…)", () => {
+    const text = "到2020年,全市高速公路总量达1000公里;2017年新建农村公路300公里;改造危桥20座。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [300, 2017], [20, 2020]]);
+  });
+  it("and a scope that sets no year for what follows gives none (2016年已建成…;实现“十三五”末…;改造…)", () => {
+    const text = "全市已建成高速公路800公里。实现“十三五”末高速公路总量达1000公里;改造危桥20座。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [20, 2016]]);
+  });
+});

@@ -71,7 +71,23 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     // (a far vision in a paragraph a nearer plan period dates, 十五五规划纲要草案…。冀至2035年…翻一番。…提出…年均增长7%以上:
     // the vision dates only its own sentence)
     !(line.years[i].pos < sentence.start && farOverScope(line.years[i].year, scopeYear, docYear))) return line.years[i].year;
-  return scopeYear;
+  const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
+  return outer ?? scopeYear;
+}
+
+/**
+ * The year of a scope that the years after it, up to the `i`th, only restate in their own clauses: 确定了十三五期间的交通
+ * 建设目标:实现“十三五”末…达1000公里;普通国道提级改造达360公里 — the second clause is still the period's. Null when there
+ * is none (within 400 characters, before the paragraph's end).
+ */
+function restatedScope(text: string, line: LineInfo, i: number, docYear: number | null): number | null {
+  const year = line.years[i].year;
+  for (let j = i - 1; j >= 0 && line.years[i].pos - line.years[j].end < 400; j--) {
+    const y = line.years[j];
+    if (y.year !== year) return null;
+    if (setsScope(text, y, docYear) && !text.slice(y.end, line.years[i].pos).includes("。")) return year;
+  }
+  return null;
 }
 
 /**
