@@ -62,3 +62,33 @@ describe("a scope's year restated inside one of its clauses", () => {
     expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [20, 2016]]);
   });
 });
+
+describe("a forum's noise against copying", () => {
+  const page = "本报讯 2012年的最后一天,市委全会召开,为今年的发展制定目标。市长讲话。* w- A- G8 i7 b4 X8 ~\" i\n2013预期目标; P1 |( q\" ~6 S( i\n" +
+    "●力争全市地区生产总值增长14%以上,力争达296亿元7 M& T\" a+ {* Q3 b( I7 J' D\n●财政总收入增长18%以上\n4 o* d, v6 G: p ●城镇居民人均可支配收入增长15%以上\n";
+  it("is read as no text, and the lines it closed stay apart (…讲话。* w- A- G8 / 2013预期目标)", () => {
+    const r = all(page);
+    expect(r.document.docYear).toBe(2013);
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ["全市地区生产总值", 14, 2013], ["全市地区生产总值", 296, 2013], ["财政总收入", 18, 2013], ["城镇居民人均可支配收入", 15, 2013]]);
+  });
+  it("while its digits are still listed as mentions left out of the text (G8, i7)", () => {
+    const m = all(page).mentions!.find((x) => x.text === "8" && page.slice(x.start - 1, x.start) === "G");
+    expect(m?.role).toBe("other");
+  });
+  it("but a row of figures or of letters is no such noise (1 2 3 4; A B C D)", () => {
+    const figures = all("今年完成以下任务:\n新建学校5所 1 2 3 4\n改造道路20公里。", 2020);
+    expect(figures.mentions!.filter((m) => /left out of the clean text/.test(m.reason))).toEqual([]);
+    expect(all("评定等级 A B C D 四档,今年新建学校5所。", 2020).targets.map((t) => t.value)).toEqual([5]);
+  });
+});
+
+describe("a sentence opening on the main goals expected, with its colon", () => {
+  it("turns a review paragraph to the year's goals (…进行了简要回顾,对2012年各项工作做出了全面部署。主要预期目标是:…)", () => {
+    const text = "会上,书记作经济工作报告。报告对我区2011年经济工作进行了简要回顾,对2012年各项工作做出了全面部署。主要预期目标是:地区生产总值实现44.64亿元,增长20%;地方财政一般预算收入实现10亿元,增长42.9%。";
+    expect(ticked(text, 2012).map((t) => [t.value, t.year])).toEqual([[44.64, 2012], [20, 2012], [10, 2012], [42.9, 2012]]);
+  });
+  it("but not goals said met (主要预期目标全面完成)", () => {
+    expect(ticked("报告回顾了2011年工作。主要预期目标全面完成,地区生产总值实现44.64亿元,增长20%。", 2012)).toEqual([]);
+  });
+});

@@ -518,7 +518,9 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 /** The year ahead named with its work or a modal (今年的工作重点, 新的一年要…, 今后五年发展的主要目标是). */
 // (or the goals of the year or years ahead named further on: 今年全省经济社会发展的主要预期目标是, 今后五年,我省经济增长预期目标是)
 // (or set as news says it: 今年经济社会发展主要预期目标也定了 — not goals met or matched, 今年以来…完成预期目标)
-const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)/;
+// (or a sentence opening on the main goals expected and its colon, after a report that turned to the year's work:
+// 报告对2011年…进行了回顾,对2012年各项工作做出了全面部署。主要预期目标是:…)
+const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)|^\s*(?:[\u4e00-\u9fff]{0,10}?的)?主要预期目标(?:是|为)?[:：]/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 // (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
 // 今年…主要预期目标顺利完成)

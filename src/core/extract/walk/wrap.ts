@@ -225,7 +225,7 @@ const YEAR_OPENS = /^(?:19|20)\d\d年[,，]/;
  * The clean text with wrapped lines joined (the same object when nothing is wrapped), and PDF page furniture
  * (page numbers and the running header after them) left out, so a sentence broken by a page reads whole.
  */
-export function joinWrappedLines(clean: CleanText, original?: string): CleanText {
+export function joinWrappedLines(clean: CleanText, original?: string, breaks?: ReadonlySet<number>): CleanText {
   const text = clean.text;
   // (a break that stands for a space of a page run together into one line, after a count, parts two cells of a list:
   // …目标任务2623套 / 基本建成任务700套)
@@ -265,7 +265,8 @@ export function joinWrappedLines(clean: CleanText, original?: string): CleanText
       // (spaces a PDF put around numbers were closed up before: see closeSpacedNumbers)
       // a line far shorter than the lines a text wraps at stands alone (a subheading over a paragraph of a web page)
       // (in a text wrapped at a fixed width, a line well short of it ended where its paragraph or its heading did)
-      const joined = prev !== null && (!blank || furniture.length > 0) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithQuantity(prev.trimmed) && spaceBreak(lineStart - 1)) &&
+      // (`breaks`: line ends known to be the page's own, where noise against copying closed the line)
+      const joined = prev !== null && (!blank || furniture.length > 0) && !breaks?.has(lineStart - 1) && isWrap(prev.trimmed, t, fills(prev.length)) && !(endsWithQuantity(prev.trimmed) && spaceBreak(lineStart - 1)) &&
         !(fixedNow() === null && (goalsApart(prev.trimmed, t) || YEAR_OPENS.test(t))) &&
         prev.length >= SHORT_OF_WIDTH * (width ??= widthOf(lengths ??= proseLengths(text))) && !shortOfFixed(prev.length);
       if (joined) drop.push([prev!.contentEnd, contentStart]);
