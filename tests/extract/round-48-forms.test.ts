@@ -92,3 +92,11 @@ describe("a sentence opening on the main goals expected, with its colon", () => 
     expect(ticked("报告回顾了2011年工作。主要预期目标全面完成,地区生产总值实现44.64亿元,增长20%。", 2012)).toEqual([]);
   });
 });
+
+describe("a report on last year's budget and this year's, no 草案 said", () => {
+  it("dates the page by the year budgeted (鸿山镇2020年财政预算执行情况和2021年财政预算的报告)", () => {
+    const text = "会议听取和审议镇人民政府工作报告、鸿山镇2020年财政预算执行情况和2021年财政预算的报告。2020年,全年实现财政总收入10.3亿元。今年,鸿山镇争取实现财政总收入11亿元,比增7%。";
+    expect(all(text).document.docYear).toBe(2021);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[11, 2021], [7, 2021]]);
+  });
+});
