@@ -100,3 +100,14 @@ describe("a report on last year's budget and this year's, no 草案 said", () =>
     expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[11, 2021], [7, 2021]]);
   });
 });
+
+describe("a 分别 list of changes from values to values", () => {
+  it("takes the values after 从 as where each starts (分别从每月631元、286元提高到653元、300元)", () => {
+    const r = all("城乡低保对象最低生活保障人均补差水平分别从每月631元、286元提高到653元、300元。", 2022);
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([["城镇低保对象最低生活保障人均补差水平", 653], ["农村低保对象最低生活保障人均补差水平", 300]]);
+    expect(r.mentions!.filter((m) => m.role === "baseline").map((m) => m.value)).toEqual([631, 286]);
+  });
+  it("while a plain 分别 list keeps every value (分别达到653元、300元)", () => {
+    expect(ticked("城乡低保人均补差水平分别达到653元、300元。", 2022).map((t) => t.value)).toEqual([653, 300]);
+  });
+});

@@ -182,6 +182,9 @@ function yearsListedEarlier(text: string, clauseStart: number, count: number): n
   return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别")) ? years : null;
 }
 
+/** 分别 and the values each item starts from, up to the verb of its change and 到: 分别从每月631元、286元提高到. */
+const FROM_TO = /^分别(?:由|从)[^到至,，;；]*?\d[^到至,，;；]*?(?:提高|增加|增长|上升|下降|降低|调整|提升|减少|扩大|缩小)?(?:到|至)/;
+
 export const respectivelyRule: ClauseRule = {
   name: "respectively",
   apply({ text, clause, sentence, mentions, memo }, consumed) {
@@ -190,7 +193,14 @@ export const respectivelyRule: ClauseRule = {
     if (local < 0 && !parallel) return [];
     // k: where the names end; the value words (分别达, or the verb) run from there to the first value
     const k = parallel ? parallel.at : clause.start + local;
-    const after = parallel ? parallel.values : mentions.filter((m) => m.start > k);
+    let after = parallel ? parallel.values : mentions.filter((m) => m.start > k);
+    // (分别从每月631元、286元提高到653元、300元: the values after 从 are where each starts, those after 到 its target)
+    const fromTo = parallel ? null : FROM_TO.exec(text.slice(k, clause.end));
+    if (fromTo) {
+      const turn = k + fromTo[0].length;
+      for (const m of after) if (m.start < turn) consumed.add(m, "baseline", "a starting value (分别从…提高到…)");
+      after = after.filter((m) => m.start >= turn);
+    }
     const before = mentions.filter((m) => m.start < k);
     if (after.length < 2) return [];
     for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
