@@ -111,3 +111,12 @@ describe("a 分别 list of changes from values to values", () => {
     expect(ticked("城乡低保人均补差水平分别达到653元、300元。", 2022).map((t) => t.value)).toEqual([653, 300]);
   });
 });
+
+describe("tonnes written as a Latin t", () => {
+  it("are the amount's unit, of coal equivalent too (1655万t标准煤, 500万t)", () => {
+    expect(ticked("省内能源年综合生产能力达到1655万t标准煤以上,原煤产能达到500万t。", 2023).map((t) => `${t.value}${t.unit}`)).toEqual(["1655万t标准煤", "500万t"]);
+  });
+  it("but not the first letter of a Latin word (5 trillion yuan)", () => {
+    expect(all("the first city to surpass the GDP mark of 5 trillion yuan", 2026).mentions!.find((m) => m.value === 5)?.unit).not.toBe("t");
+  });
+});

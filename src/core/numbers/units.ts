@@ -68,6 +68,8 @@ const BASE_UNITS = [
   "分",
   // power and energy written in Latin letters (单晶拉棒产能达到96GW, 装机2000MW)
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
+  // tonnes written as a Latin t, of coal equivalent too (年综合生产能力1655万t标准煤, 产能500万t)
+  "t标准煤", "t标煤", "t",
   // computing power (智能算力达到1,000 PFLOPS)
   "EFLOPS", "PFLOPS", "TFLOPS",
   // concentrations as air-quality notes write them (PM2.5月均值不高于66μg/m3)
@@ -151,6 +153,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "分" && (!SCORE_CLOSES.test(text.slice(end, end + 3)) || !SCORED_BEFORE.test(text.slice(Math.max(0, pos - 20), pos)))) return null;
   // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
   if (u.endsWith("羽") && text[end] === "毛") return null;
+  // (a Latin t is a tonne only where no Latin word goes on: 5 trillion yuan)
+  if (u.endsWith("t") && /[A-Za-z]/.test(text[end] ?? "")) return null;
   if (u.endsWith("人日") && /[常益均前后内间]/.test(text[end] ?? "")) return { unit: u.slice(0, -1), end: end - 1 };
   // (村 counts villages, 等31村, 实施110村…项目 — not a village's numbers, 银都1-7村, nor the word it opens, 10村级服务站, 村民)
   // (only after a list's 等 or a verb of work or reach: a name before it names a village, 前进3村, 城关镇6村; nor what joins
