@@ -120,3 +120,13 @@ describe("tonnes written as a Latin t", () => {
     expect(all("the first city to surpass the GDP mark of 5 trillion yuan", 2026).mentions!.find((m) => m.value === 5)?.unit).not.toBe("t");
   });
 });
+
+describe("the age a thing counted must have", () => {
+  it("is a condition, no time of the clause (对建成于2000年以前、…的住宅小区进行改造,全年完成改造不少于50万户)", () => {
+    const text = "对建成区范围内,建成于2000年以前、失养失修失管严重的住宅小区进行改造,全年完成改造不少于50万户。";
+    expect(ticked(text, 2020).map((t) => [t.value, t.year])).toEqual([[50, 2020]]);
+  });
+  it("while a year the work is done in still dates it (于2000年以前完成改造5000户)", () => {
+    expect(ticked("全市于2000年以前完成改造5000户。", 2020)).toEqual([]);
+  });
+});

@@ -369,6 +369,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || deadlineBefore || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
     (beforeWhich || QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14))) || allocation)) return;
   if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
+  // (the age a thing counted must have, 建成于2000年以前的住宅小区: a condition on what is meant, no time of the clause)
+  if (/(?:建成|建设|建造|修建|竣工|投用|建)于$/.test(before) && /^(?:底|末)?(?:以前|之前|前|以后|之后|后)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
   // (按2020年不变价计算)) is no time
   if (/\((?:扣除|不含|不包括|包括|含|剔除|按|以)[^()]{0,12}$/.test(text.slice(Math.max(0, pos - 16), pos))) return;
