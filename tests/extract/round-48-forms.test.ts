@@ -130,3 +130,13 @@ describe("the age a thing counted must have", () => {
     expect(ticked("全市于2000年以前完成改造5000户。", 2020)).toEqual([]);
   });
 });
+
+describe("a share of places a road or a service reaches", () => {
+  it("is the target (实现所有具备条件的行政村 100%通客车; 建制村100%通硬化路)", () => {
+    expect(ticked("到2020年,实现所有具备条件的行政村 100%通客车。", 2019).map((t) => [t.value, t.unit, t.kind])).toEqual([[100, "%", "share"]]);
+    expect(ticked("到2020年,具备条件的建制村100%通硬化路。", 2019).map((t) => t.value)).toEqual([100]);
+  });
+  it("but not 通 opening another word (专项资金30%通过竞争性分配方式下达)", () => {
+    expect(all("到2020年,专项资金30%通过竞争性分配方式下达。", 2019).mentions!.find((m) => m.value === 30)?.reason).not.toMatch(/share-of-places/);
+  });
+});

@@ -624,13 +624,14 @@ function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Ca
  */
 function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
   const reached = SHARE_THEN_REACHES.exec(text.slice(m.end, clause.end));
-  if (!reached || !/[\u4e00-\u9fff]{2}$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start))) return null;
+  if (!reached || !/[\u4e00-\u9fff]{2} ?$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start))) return null;
   return { ...c, indicator: c.indicator.replace(/…+$/, ""), kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
 }
 
 /** A verb of reaching or a state reached, right after a percentage (and its bound), to the clause's end. */
 // (a news lead may run on after it with an ellipsis: …主要食品安全抽查99%合格……26日,武汉发布…)
-const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入)[^,，。;；…]{2,20}|(?:合格|达标))(?=…|$)/;
+// (…or a service or a road reaching them: 具备条件的行政村100%通客车, 建制村100%通硬化路)
+const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入)[^,，。;；…]{2,20}|(?:合格|达标)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
 const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?=[、和及与]|$)/;
