@@ -140,3 +140,13 @@ describe("a share of places a road or a service reaches", () => {
     expect(all("到2020年,专项资金30%通过竞争性分配方式下达。", 2019).mentions!.find((m) => m.value === 30)?.reason).not.toMatch(/share-of-places/);
   });
 });
+
+describe("a count after its verb, then a sum bounded after it that sizes the noun", () => {
+  it("counts the noun; the sum qualifies it (培育10家左右营业收入100亿元以上的本土跨国公司; …100亿元人民币以上的…)", () => {
+    for (const text of ["到2020年,培育10家左右营业收入100亿元以上的本土跨国公司。", "到2020年,培育10家左右营业收入100亿元人民币以上的本土跨国公司。"]) {
+      const r = all(text, 2016);
+      expect(r.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[10, "家", "~"]]);
+      expect(r.mentions!.find((m) => m.value === 100)?.role).toBe("qualifier");
+    }
+  });
+});

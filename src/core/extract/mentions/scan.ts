@@ -180,6 +180,8 @@ const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
 function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
   // 50人(含)以上: the bound includes the number
   if (text.startsWith("(含)", i) && /^(以上|以下)/.test(text.slice(i + 3, i + 5))) i += 3;
+  // (100亿元人民币以上: the currency named between the sum and its bound)
+  else if (text[i] === "人" && text.startsWith("人民币", i) && SUFFIX_FIRST.has(text[i + 3])) i += 3;
   if (!SUFFIX_FIRST.has(text[i])) return null;
   for (const [word, cmp] of SUFFIX_COMPARATORS) {
     if (text.startsWith(word, i) && i + word.length <= to) {

@@ -315,7 +315,10 @@ export const indicatorNumberRule: ClauseRule = {
         // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
         // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
         const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
-        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried) && text[next.end] === "的" && THRESHOLD_BEFORE.test(upToNext);
+        // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
+        const bounded = next !== undefined && ((text[next.end] === "的" && THRESHOLD_BEFORE.test(upToNext)) ||
+          /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried) && bounded;
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
         // unbounded amount sets it; the next number bounds or lists what it counts
         // (新增20亿元企业1家: a sum right before a noun then counted sizes the noun — firms of 20亿元)
