@@ -150,3 +150,11 @@ describe("a count after its verb, then a sum bounded after it that sizes the nou
     }
   });
 });
+
+describe("the offices a session fills by election", () => {
+  it("are no target (会议补选镇政府副镇长1名)", () => {
+    const r = all("会议补选镇政府副镇长1名。今年全镇新增就业500人。", 2014);
+    expect(r.targets.map((t) => t.value)).toEqual([500]);
+    expect(r.mentions!.find((m) => m.value === 1)?.role).toBe("other");
+  });
+});

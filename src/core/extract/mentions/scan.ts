@@ -177,6 +177,9 @@ const isListMark = (ch: string): boolean => ch === "、" || ch === "." || ch ===
 /** First characters of the suffix comparators (及以上, 以上, 左右, 上下, 以内, 之内, 以下, 多, 余). */
 const SUFFIX_FIRST = new Set(SUFFIX_COMPARATORS.map(([w]) => w[0]));
 
+/** An election, then the office it fills, right before the count: 补选镇政府副镇长, 选举产生…委员. */
+const ELECTED_BEFORE = /(?:补选|选举产生|选举|选出|增补|当选为?)[^,，。;；\d]{0,12}$/;
+
 function readSuffix(text: string, i: number, to: number): { cmp: Comparator; end: number } | null {
   // 50人(含)以上: the bound includes the number
   if (text.startsWith("(含)", i) && /^(以上|以下)/.test(text.slice(i + 3, i + 5))) i += 3;
@@ -677,6 +680,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (…or with its session named between: 185名区第十五届人民代表大会代表)
   if (unit === "名" && (/^(?:[省市区县镇乡]|街道|议事|党)?(?:人大代表|人民代表|政协委员|代表|委员)/.test(text.slice(unitEnd, unitEnd + 6)) ||
     /^[^,，。;；\d]{0,12}?(?:人民代表大会代表|人大代表|政协委员)/.test(text.slice(unitEnd, unitEnd + 20)))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
+  // (会议补选镇政府副镇长1名, 选举产生…委员3名: the offices a session fills by election)
+  if ((unit === "名" || unit === "人") && ELECTED_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "offices a session fills by election (补选副镇长1名)" };
   // (历时3个多月: how long a process took)
   if (text[tok.start - 1] === "时" && text[tok.start - 2] === "历") return { role: "other", reason: "how long a process took (历时3个多月)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
