@@ -158,3 +158,10 @@ describe("the offices a session fills by election", () => {
     expect(r.mentions!.find((m) => m.value === 1)?.role).toBe("other");
   });
 });
+
+describe("a dimension bounded as a rule", () => {
+  it("is a design norm, 一般 or 原则上 before its bound (路面宽度一般不低于6米)", () => {
+    expect(ticked("新改建农村公路的路面宽度一般不低于6米。", 2018)).toEqual([]);
+    expect(all("新改建农村公路的路面宽度原则上不低于6米。", 2018).mentions!.find((m) => m.value === 6)?.role).toBe("parameter");
+  });
+});

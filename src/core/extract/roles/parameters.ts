@@ -68,7 +68,7 @@ const GROUP_BEFORE = /(^|[,;。:])\s*(\d{1,2}[.、])?对于?[^,。;]{0,24}$/;
 const GROUP_FOR = /(^|[,;。:])\s*(\d{1,2}[.、])?对于[^,。;]{0,24}$/;
 
 /** A physical dimension of a building or facility: 层高不低于3米, 尺寸不小于2.5米 (a design standard, not an outcome). */
-const DIMENSION = /(层高|净高|高度|宽度|净宽|尺寸|进深|间距|厚度|直径|半径|埋深)(应|须|需)?(不低于|不小于|不少于|不大于|不超过|不高于|为|达到|控制在)?$/;
+const DIMENSION = /(层高|净高|高度|宽度|净宽|尺寸|进深|间距|厚度|直径|半径|埋深)(?:一般|原则上)?(应|须|需)?(不低于|不小于|不少于|不大于|不超过|不高于|为|达到|控制在)?$/;
 const LENGTH_UNIT = /^[^,。;]{0,3}(米|厘米|毫米)(?!\/)/;
 /** A per-unit provisioning norm: 每百户配建面积不少于20平方米 (how much to build per household, not an outcome). */
 const PER_UNIT_NORM = /每[十百千万]?(户|人|人口|名|套|床)[^,。;]{0,10}(配建|配置|配套)[^,。;]{0,6}(面积|用房)(应|须|需)?(不少于|不低于|不小于|达到|为)?$/;
