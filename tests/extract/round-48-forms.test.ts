@@ -165,3 +165,12 @@ describe("a dimension bounded as a rule", () => {
     expect(all("新改建农村公路的路面宽度原则上不低于6米。", 2018).mentions!.find((m) => m.value === 6)?.role).toBe("parameter");
   });
 });
+
+describe("a service to people listed and closed by 等 and their count", () => {
+  it("counts the people it reaches (培训失业人员和高校毕业生等5000人)", () => {
+    expect(ticked("今年培训失业人员和高校毕业生等5000人。", 2020).map((t) => [t.value, t.unit])).toEqual([[5000, "人"]]);
+  });
+  it("while a list of places closed by 等 and a count is no target (在市南、市北等3个区开展)", () => {
+    expect(ticked("组织市南、市北等3个区开展试点。", 2020)).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ const COUNT_NEXT = /^[,，]\s*(?:力争|确保)?(?:达到|达|突破|超过)\s*\
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
 const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
+/** A verb of a service to people opening a list of whom it serves: 培训, 帮扶, 救助, 安置. */
+const SERVES_PEOPLE = /^(?:培训|帮扶|救助|资助|慰问|安置|扶持|帮助|招聘|吸纳|转移)/;
 
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
@@ -415,7 +417,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (PROJECT_STEP.test(indicator)) { consumed.add(m, "other", "a step of choosing projects (收集, 报送, 票决)"); continue; }
       // …等28个单位: a count of a list, not a target — unless a verb of adding opens it (新增单项冠军、独角兽…等10家), or one
       // of holding events with a bound on the count (举办大型体育赛事、音乐会、演唱会等100场以上)
-      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator) && !(m.suffix !== null && m.suffix !== "=" && HOLDS_EVENTS.test(indicator))) continue;
+      // (…nor of a service to people: 培训失业人员和高校毕业生等5000人, the people it reaches)
+      if (indicator.endsWith("等") && !OPENS_ADDING.test(indicator) && !(m.suffix !== null && m.suffix !== "=" && HOLDS_EVENTS.test(indicator)) &&
+        !(/^万?(?:人|名|人次)$/.test(m.unit) && SERVES_PEOPLE.test(indicator))) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total, as does a growth of it
       // (即总投资同比增长40%)
       if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix && m.unit !== "%") { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
