@@ -24,3 +24,19 @@ describe("a task table shared out to places", () => {
     expect(rows(doc, 2022)).toEqual(["农田建设(闵行区)|0.11|万亩|2022|increment"]);
   });
 });
+
+describe("a table of places counting measures with no year or target word", () => {
+  const rows = ["县(市、区) |", "项目数量 |", "小区数 |", "户数 |", "建筑面积 |", "全市小计: |", "313 |", "313 |", "35305 |", "377.72 |", "德城区 |", "67 |", "67 |", "10797 |", "104.87 |"];
+  it("sets a target per place and measure under a lead that speaks of a plan (全市计划改造313个小区)", () => {
+    const doc = ["其中,全市计划改造313个小区,涉及35305户,建筑面积达377万平米。", ...rows].join("\n");
+    const got = extract(doc, { docYear: 2022 }).targets.filter((t) => t.indicator.includes("("));
+    expect(got.map((t) => `${t.indicator}|${t.value}|${t.year}`)).toEqual([
+      "项目数量(全市小计:)|313|2022", "小区数(全市小计:)|313|2022", "户数(全市小计:)|35305|2022", "建筑面积(全市小计:)|377.72|2022",
+      "项目数量(德城区)|67|2022", "小区数(德城区)|67|2022", "户数(德城区)|10797|2022", "建筑面积(德城区)|104.87|2022",
+    ]);
+  });
+  it("but states results under a lead that reports them (全市老旧小区改造完成情况如下)", () => {
+    const doc = ["2021年全市老旧小区改造完成情况统计如下:", ...rows].join("\n");
+    expect(extract(doc, { docYear: 2022 }).targets).toEqual([]);
+  });
+});

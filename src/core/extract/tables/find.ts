@@ -74,6 +74,15 @@ function titleBefore(text: string, lines: Span[], li: number): string | null {
   return null;
 }
 
+/** The line before `li` that is not blank, whatever its length (at most its last 300 characters). */
+function leadBefore(text: string, lines: Span[], li: number): string | null {
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t) return t.slice(-300);
+  }
+  return null;
+}
+
 /**
  * The line after the run of table rows (bars or tabs) that starts at `li`, or `li` when none starts there: a run that
  * gave no table need not be read again from each of its lines (that would be quadratic in the run's length).
@@ -132,7 +141,7 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   if ((trimmed.includes("|") && (/^\|.*\|.*\|/.test(trimmed) || /^[^|]+\|[^|]*\|/.test(trimmed))) || hasTwoTabs(trimmed)) {
     const run = rowRun(text, lines, li);
     const rows = run.map((k) => rowCells(text, lines[k].start, lines[k].end));
-    const reading = readRows(rows, titleBefore(text, lines, li), ctx);
+    const reading = readRows(rows, titleBefore(text, lines, li), ctx, leadBefore(text, lines, li));
     if (reading.candidates.length || trimmed.startsWith("|")) return { reading, lastLine: run[run.length - 1] };
     return null;
   }
@@ -155,7 +164,7 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   }
   const read = readCellStream(joinWrappedValues(text, cells), 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
   if (!read) return null;
-  const reading = readTable(read.table, ctx.horizon);
+  const reading = readTable({ ...read.table, lead: leadBefore(text, lines, li) }, ctx.horizon);
   // a "table" that gives no value at all was a title over something else: its lines are read again as they come
   if (reading.candidates.length === 0 && reading.baselines.length === 0) return null;
   const lastLine = read.next < cells.length ? cells[read.next].line - 1 : cells[cells.length - 1].line;
@@ -163,13 +172,13 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
 }
 
 /** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
-function readRows(rows: Cell[][], title: string | null, ctx: TableContext): TableReading {
+function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead: string | null = null): TableReading {
   let columns: Column[] | null = null;
   let headerCells: Cell[] = [];
   const out: Row[] = [];
   const readings: TableReading[] = [];
   const flush = (): void => {
-    if (columns) readings.push(readTable({ columns, rows: out.splice(0), title }, ctx.horizon));
+    if (columns) readings.push(readTable({ columns, rows: out.splice(0), title, lead }, ctx.horizon));
   };
   for (const row of rows) {
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|

@@ -20,6 +20,8 @@ export interface Column {
   places: boolean;
   /** The measure a second header row names for this column (高标准农田 under 2022年任务安排(万亩)). */
   measure?: string;
+  /** A measure's column of a table of places with no year or target word (县(市、区) | 小区数 | 户数): read only in a plan. */
+  bare?: boolean;
   /** The area a target column's values are for, when the header names one (苏南目标值, 全省目标值 → 苏南, 全省). */
   scope?: string;
   /** A column of the task assigned for the year (下达任务面积): work to do in it. */
@@ -130,6 +132,9 @@ export function columnOf(cell: string): Column | null {
   return null;
 }
 
+/** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
+const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
+
 /** The second half of a header cell split over two lines. */
 const GENERIC_HALF = /^(目标|情况|值|任务|目标值|完成值)$/;
 
@@ -162,6 +167,12 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     if (next !== null && !twoValueColumns && (GENERIC_HALF.test(key(next)) || yearOverKind || (!c && !nextColumn) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
       const joined = columnOf(text + next);
       if (joined && (GENERIC_HALF.test(key(next)) || yearOverKind || !c || joined.role === "attribute")) { c = joined; j++; }
+    }
+    // (a measure's column after the places a task is shared out to: 县(市、区) | 项目数量 | 小区数 | 户数 | 建筑面积)
+    if (!c && columns.some((x) => x.places) && MEASURE_HEADER.test(key(text))) {
+      columns.push(column(text, "target", { measure: key(text.replace(/[(（][^()（）]*[)）]\s*$/, "")), bare: true }));
+      j++;
+      continue;
     }
     if (!c) {
       // an unknown short cell between known ones (易涝区域数量, 防洪情况) is a column of its own
@@ -206,6 +217,10 @@ export const SECOND_TIER_VALUE = /^(?:绝对值|数值|总量|规模)$/;
 /** Checks a header and gives its bare year columns their role. */
 export function settle(columns: Column[], next: number): Header | null {
   columns = withSecondTier(columns);
+  // (measures beside a year's or a target's columns are what those columns are of, not columns of their own)
+  if (columns.some((c) => c.bare) && columns.some((c) => !c.bare && (c.role === "target" || c.role === "growth" || c.role === "year"))) {
+    columns = columns.map((c) => (c.bare ? { ...c, role: "other" as const, bare: false, measure: undefined } : c));
+  }
   let indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators === 0) {
     // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is

@@ -27,6 +27,8 @@ export interface Table {
   rows: Row[];
   /** The table's title (表3 “十四五”全省城市内涝治理主要指标), for tables whose rows name places. */
   title: string | null;
+  /** The line before the table, whatever its length: whether it speaks of a plan (…计划改造313个小区). */
+  lead?: string | null;
 }
 
 /** A number a table states for a base or earlier year: a baseline mention. */
@@ -62,6 +64,11 @@ function cleanName(text: string): string {
   return text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(/^\d{1,3}[.、](?!\d)/, "").replace(/^其中[:：]?/, "").trim();
 }
 
+/** Words of a plan before a table of places: 计划改造, 任务分解, 年度目标. */
+const PLAN_LEAD = /(计划|任务|目标|安排|分解|拟)/;
+/** Words of a report of what was done: 完成情况, 执行情况, 已完成, 统计. */
+const DONE_LEAD = /(完成情况|执行情况|进展情况|已完成|已建成|统计|公报)/;
+
 /** A running total of things built or made: 累计建成, 累计建设, 累计创建. */
 const RUNNING_STOCK = /累计(建成|建设|创建|认定|打造|培育)/;
 
@@ -81,6 +88,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
   const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
+  // (a table of places counting measures with no year or target word sets targets only where its title or the line
+  // before it speaks of a plan: a bulletin's table by county states results)
+  const planned = columns.some((c) => c.bare) && PLAN_LEAD.test(`${table.title ?? ""} ${table.lead ?? ""}`) && !DONE_LEAD.test(`${table.title ?? ""} ${table.lead ?? ""}`);
   // (the areas of target columns name the targets only where there are several: 苏南目标值 | 全省目标值)
   const scopes = columns.filter((c) => c.role === "target" && c.scope).length;
   for (const row of table.rows.flatMap((r) => splitPairedRow(r, columns))) {
@@ -108,7 +118,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
       }
     });
     columns.forEach((col, k) => {
-      if (col.role !== "target" && col.role !== "growth") return;
+      if ((col.role !== "target" && col.role !== "growth") || (col.bare && !planned)) return;
       for (const cell of row.values.get(k) ?? []) {
         const v = parseValueCell(cell.text);
         if (!v) continue;
