@@ -174,3 +174,14 @@ describe("a service to people listed and closed by 等 and their count", () => {
     expect(ticked("组织市南、市北等3个区开展试点。", 2020)).toEqual([]);
   });
 });
+
+describe("amounts as speech counts them", () => {
+  it("reads a hundred million said as a count (产值突破30个亿), not the size of projects counted (6000个亿元以上项目)", () => {
+    expect(ticked("今年园区产值突破30个亿。", 2016).map((t) => `${t.value}${t.unit}`)).toEqual(["30个亿"]);
+    expect(ticked("今年推进6000个亿元以上项目建设。", 2025).map((t) => `${t.value}${t.unit}`)).toEqual(["6000个"]);
+  });
+  it("reads orders counted in 单 where the count closes (以旧换新2万单), not 单 opening a word (建成单位100个)", () => {
+    expect(ticked("推动家电以旧换新2万单,新增设备更新项目15个以上。", 2025).map((t) => `${t.value}${t.unit}`)).toEqual(["2万单", "15个"]);
+    expect(ticked("今年建成示范单位100个。", 2025).map((t) => `${t.value}${t.unit}`)).toEqual(["100个"]);
+  });
+});

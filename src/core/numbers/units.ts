@@ -67,6 +67,8 @@ const BASE_UNITS = [
   // a score (知晓度评分91分以上, 满意度达到90分): only closing its clause or before its bound (matchUnit)
   "分",
   // power and energy written in Latin letters (单晶拉棒产能达到96GW, 装机2000MW)
+  // orders placed or filled (以旧换新2万单): only closing its clause or before its bound (matchUnit)
+  "单",
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
   // tonnes written as a Latin t, of coal equivalent too (年综合生产能力1655万t标准煤, 产能500万t)
   "t标准煤", "t标煤", "t",
@@ -148,6 +150,14 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "节" && (/[能约水电地材支本煤油粮点日假庆目省气拍奏余段编]/.test(text[end] ?? "") ||
     /(?:章\s*\d+|(?:航速|时速|速度)[^,，。;；]{0,6}?\d+(?:\.\d+)?)\s*$/.test(text.slice(Math.max(0, pos - 16), pos)))) return null;
   if (u === "发" && FA_WORD.test(text[end] ?? "")) return null;
+  // (单 counts orders only where it closes: 2万单, 5000单以上 — not 单位, 单元, 单项, 单体, 单列)
+  if (u === "单" && !SCORE_CLOSES.test(text.slice(end, end + 3))) return null;
+  // (30个亿: a hundred million said as a count, as speech says it — not 3个亿元级项目, the projects counted)
+  // (nor 6000个亿元以上项目: the bound of a size, then what it sizes)
+  if (u === "个" && text[end] === "亿" && /^元?(?:以上|左右|多)?(?:[,，。;；、)）]|$)/.test(text.slice(end + 1, end + 6))) {
+    const yuan = text[end + 1] === "元" ? 1 : 0;
+    return { unit: yuan ? "个亿元" : "个亿", end: end + 1 + yuan };
+  }
   // (分 is a score only where it closes: 91分以上, 85.4分, — not 3分之1, 分3批, 1分钱)
   // (and only of what is scored, 评分, 满意度, 知晓度 — not a weight in brackets, 平台建设(3分))
   if (u === "分" && (!SCORE_CLOSES.test(text.slice(end, end + 3)) || !SCORED_BEFORE.test(text.slice(Math.max(0, pos - 20), pos)))) return null;
