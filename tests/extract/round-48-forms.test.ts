@@ -185,3 +185,15 @@ describe("amounts as speech counts them", () => {
     expect(ticked("今年建成示范单位100个。", 2025).map((t) => `${t.value}${t.unit}`)).toEqual(["100个"]);
   });
 });
+
+describe("a year opening its clause with what it plans", () => {
+  it("dates a page with no other sign (获悉,2022年我省计划安排省重点项目152个)", () => {
+    const text = "记者从新闻发布会上获悉,2022年我省计划安排省重点项目152个,总投资4274亿元,年度计划投资856亿元。\n新开工项目32个,年度计划投资188亿元";
+    expect(all(text).document.docYear).toBe(2022);
+    expect(ticked(text).map((t) => t.year)).toEqual([2022, 2022, 2022, 2022]);
+  });
+  it("but not on a page that plans for 明年 (山东省明年计划新开工…。…2023年,全省计划新开工…)", () => {
+    const text = "山东省明年计划新开工保障性租赁住房83881套\n据介绍,2023年,全省计划新开工保障性租赁住房83881套。2022年,国家下达山东省保障性租赁住房8.9万套。";
+    expect(all(text).document.docYear).not.toBe(2023);
+  });
+});

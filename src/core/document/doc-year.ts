@@ -158,6 +158,9 @@ const YEAR_OF_WORK = new RegExp([
   // (not how a year's goals were met, 2024年目标完成情况公布)
   /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算|票决结果)[^,，。;\n远规纲完]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,
 ].join("|"), "g");
+/** A year opening its clause with what it plans (see WEAK_YEAR_OF_WORK): 获悉,2022年我省计划安排…. */
+const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,8}?计划(?!生育|内|外|单列|的|执行|完成)/g;
+
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 
@@ -328,6 +331,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (justIssued && issueDate && Number(issueDate.slice(0, 4)) > Number(justIssued[2]) && Number(justIssued[2]) - Number(justIssued[1]) <= 5) return { year: Number(justIssued[1]), source: "text" };
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
+  // (…or a year that opens its clause with what it plans, 获悉,2022年我省计划安排省重点项目152个 — on a page that speaks of
+  // no 明年, whose plans are the next year's: 山东省明年计划新开工…。…2023年,全省计划新开工…)
+  if (!head.includes("明年")) countYearsOfWork(head, counts, WEAK_YEAR_PLANNED);
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
   // (a part of the year reported as it runs, 2025年前三季度,上海GDP同比增长5.5%: a page written within that year — not one
