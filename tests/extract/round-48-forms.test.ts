@@ -197,3 +197,13 @@ describe("a year opening its clause with what it plans", () => {
     expect(all(text).document.docYear).not.toBe(2023);
   });
 });
+
+describe("the share of the year's plan done so far", () => {
+  it("is a result, and names no plan of the sentence (其中,27个省属重点项目完成投资57.13亿元,为年度计划投资的36.4%,同比增长20%)", () => {
+    expect(ticked("其中,27个省属重点项目完成投资57.13亿元,为年度计划投资的36.4%,同比增长20%。", 2015)).toEqual([]);
+    expect(ticked("今年1—4月,该市重点项目完成投资79.74亿元,占年度计划投资的33.5%。", 2015)).toEqual([]);
+  });
+  it("while a goal of it stays a goal (力争完成年度计划投资的100%)", () => {
+    expect(ticked("全年力争完成年度计划投资的100%。", 2015).map((t) => t.value)).toEqual([100]);
+  });
+});

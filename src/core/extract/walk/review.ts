@@ -134,7 +134,8 @@ const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 const DEADLINE = /(到|(?<![增提升降减])至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
 /** Words that set a target for the year ahead. */
 // (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
-const FUTURE_CUE = /(力争|确保|争取|计划|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;
+// (not the share of a plan done, 为年度计划投资的36.4%)
+const FUTURE_CUE = /(力争|确保|争取|计划(?!(?:投资)?的\s*[\d.])|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;
 
 /** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
 // (同比增长超10%: a floor before it says so too)
@@ -652,6 +653,8 @@ export function isPastClause(clause: string): boolean {
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
   if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
+  // (占年度计划投资的33.5%, 为年度计划投资的36.4%: the share of the year's plan done so far — not a goal of it, 力争达到年度计划的100%)
+  if (clause.includes("计划") && /(?<!(?:力争|确保|争取|要|将)[^,，。;]{0,6})(?:占|为)(?:年|年度|全年)(?:计划|目标|任务)(?:投资)?的\s*\d/.test(clause)) return true;
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
