@@ -207,3 +207,10 @@ describe("the share of the year's plan done so far", () => {
     expect(ticked("全年力争完成年度计划投资的100%。", 2015).map((t) => t.value)).toEqual([100]);
   });
 });
+
+describe("a deadline on a line of its own", () => {
+  it("dates the goals under it, up to the next (到2025年 / …58万辆 / 到2027年 / …80万辆左右)", () => {
+    const text = "力争:\n\n到2025年\n\n全省报废汽车回收量达58万辆。\n\n到2027年\n\n全省报废汽车回收量达80万辆左右,二手车年交易量超400万辆。\n";
+    expect(ticked(text, 2024).map((t) => [t.value, t.year])).toEqual([[58, 2025], [80, 2027], [400, 2027]]);
+  });
+});
