@@ -214,3 +214,14 @@ describe("a deadline on a line of its own", () => {
     expect(ticked(text, 2024).map((t) => [t.value, t.year])).toEqual([[58, 2025], [80, 2027], [400, 2027]]);
   });
 });
+
+describe("a change told as a multiple of a base", () => {
+  it("gives no amount, as 翻一番 gives none, and the level after it keeps the indicator (较2023年增加1倍,达80万辆左右)", () => {
+    const r = all("到2027年,全省报废汽车回收量较2023年增加1倍,达80万辆左右。", 2024);
+    expect(r.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([["全省报废汽车回收量", 80, "万辆"]]);
+    expect(r.mentions!.find((m) => m.unit === "倍")?.role).toBe("other");
+  });
+  it("while a multiple of a level stays a target (不低于最低生活保障标准的1.6倍)", () => {
+    expect(ticked("特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。", 2024).map((t) => t.value)).toEqual([1.6]);
+  });
+});

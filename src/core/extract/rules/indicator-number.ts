@@ -248,6 +248,13 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // two numbers in a row (1家1家…) leave no room for an indicator
       if (prev && prev.end === m.start && !memo.indicator) { prev = m; continue; }
+      // (较2023年增加1倍, 比2020年增长1倍: a change told as a multiple of a base, with no amount, as 翻一番 is)
+      if (m.unit === "倍" && /(?:增加|增长|提高|提升|扩大)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) &&
+        /[较比](?:19|20)\d\d年|[较比]上年|[较比]“?十[一二三四五]五”?末/.test(text.slice(clause.start, m.start))) {
+        consumed.add(m, "other", "a change told as a multiple of a base (较2023年增加1倍), no amount");
+        memo.indicator = cleanIndicator(splitPrefix(text.slice(clause.start, m.start)).head.replace(/[较比][^较比]*$/, ""));
+        continue;
+      }
       let s = indicatorStart(text, clause.start, prev, m.start);
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
       // (the patterns below each need a character of their own — 、, 年, 由 or 从, a bracket — looked for first)
