@@ -225,3 +225,13 @@ describe("a change told as a multiple of a base", () => {
     expect(ticked("特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。", 2024).map((t) => t.value)).toEqual([1.6]);
   });
 });
+
+describe("the measures a named plan puts forth", () => {
+  it("count the plan's own parts (印发《…实施方案》,…推出八大行动、25项硬核举措)", () => {
+    const r = all("我市正式印发《黄冈市“消费提振年”实施方案》,围绕“到2025年底,社会消费品零售总额力争达到1800亿元”目标,推出八大行动、25项硬核举措。", 2025);
+    expect(r.targets.map((t) => t.value)).toEqual([1800]);
+  });
+  it("while measures still to issue are work to do (今年将推出25项硬核举措)", () => {
+    expect(ticked("今年将推出25项硬核举措。", 2025).map((t) => t.value)).toEqual([25]);
+  });
+});

@@ -637,7 +637,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
-  if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) && !ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
+  // (…issued: 今年出台10条措施 is work to do — but a plan the page names that puts forth its measures counts its own parts,
+  // 印发《…实施方案》,…推出八大行动、25项硬核举措)
+  if ((unit === "个" || unit === "项" || unit === "条") && TEXT_PARTS.test(text.slice(unitEnd, unitEnd + 6)) &&
+    (!ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) || PLAN_PUTS_FORTH.test(text.slice(Math.max(0, tok.start - 120), tok.start)))) return { role: "other", reason: TEXT_PARTS_REASON };
   // (意见分为10章共33条, 分三大板块10章33节: the articles or sections after the chapters are the text's own parts)
   if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
@@ -886,6 +889,8 @@ const FOLLOWS_NORM = /按照[^。;]{0,40}$/;
 const RELEASED_ITEMS = /^[^,，。;；]{0,40}?(?:任务|项目|措施|举措|清单|指标|KPI)[^,，。;；\d]{0,6}?(?:发布|公布)(?:[,，。;；]|$)/;
 /** A verb of issuing measures (年内出台10条具体措施): how many it issues is a deliverable, not how the text is divided. */
 const ISSUING = /(出台|制定|推出|研究出台|发布|印发)$/;
+/** A plan the page names, issued, then what it puts forth: 印发《…实施方案》,…推出八大行动、 (in its sentence). */
+const PLAN_PUTS_FORTH = /(?:印发|出台|发布|制定)了?《[^》]{2,40}》[^。;]{0,80}?(?:推出|提出|明确)[^。;,，]{0,12}$/;
 
 /** Why a count of a text's own parts is no target. */
 const TEXT_PARTS_REASON = "how many parts or indicators the text has (6个方面工作, 23个主要指标)";
@@ -896,7 +901,7 @@ const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";
  * The parts a text is divided into (做好6个方面工作, 分为六部分24项内容, 等18项措施, 8项重点工作中): how many there are
  * says nothing to reach.
  */
-const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:主要|发展|具体|量化)?目标(?=[,。;:\\s]|$)|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要)?(?:措施|内容)(?=[,。;:\\s中为]|$))`);
+const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:主要|发展|具体|量化)?目标(?=[,。;:\\s]|$)|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要|硬核|务实|创新|重点)?(?:措施|举措|内容)(?=[,。;:\\s中为]|$))`);
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
 const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
