@@ -235,3 +235,10 @@ describe("the measures a named plan puts forth", () => {
     expect(ticked("今年将推出25项硬核举措。", 2025).map((t) => t.value)).toEqual([25]);
   });
 });
+
+describe("the season the page is written in", () => {
+  it("opens a sentence of the present state (这个冬天,…雪道从27条增至64条)", () => {
+    const text = "这个冬天,位于吉林市的北大湖滑雪场,雪道从27条增至64条,接待能力大大增强。到2025年,吉林冰雪产业总规模将达2500亿元。";
+    expect(ticked(text, 2023).map((t) => t.value)).toEqual([2500]);
+  });
+});

@@ -88,7 +88,8 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
 }
 
 /** A clause opening with the present (目前,…; 当下,…; 如今,…). */
-const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今)[,，])/;
+// (…or the season the page is written in, 这个冬天,…雪道从27条增至64条; 这个雪季,…)
+const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今|这个(?:冬天|夏天|春天|秋天|冬季|夏季|雪季|假期|暑期|寒假|暑假|春节|国庆)|今冬|今夏|入冬以来)[,，])/;
 const PRESENT_STATE_REASON = "the present state (目前,…)";
 /** A document a sentence says was made or issued. */
 const DOCUMENT_NAMED = /规划|方案|意见|计划|纲要|办法|措施|政策/;
