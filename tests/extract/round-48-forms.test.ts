@@ -242,3 +242,10 @@ describe("the season the page is written in", () => {
     expect(ticked(text, 2023).map((t) => t.value)).toEqual([2500]);
   });
 });
+
+describe("an e-paper's source line", () => {
+  it("dates the page by the day in words before its edition (来源:羊城区域     2021年11月24日        版次:ZXA13)", () => {
+    const text = "经济总量突破2600亿元\n\n来源:羊城区域     2021年11月24日        版次:ZXA13    栏目:今日关注    作者:郑达\n\n区长指出,未来五年,高企数量突破1000家。";
+    expect(all(text).document.issueDate).toBe("2021-11-24");
+  });
+});

@@ -159,8 +159,10 @@ export function readIssueDate(text: string): string | null {
     if (bracketed) return parseDate(`${bracketed[1]}-${bracketed[2]}-${bracketed[3]}`);
     // (…or the date in words, with the time: 来源:央视网 | 2021年03月13日 09:48)
     // (…or after a bar with no time, the page's counters after it: 新華社|2024年04月24日     閱讀量:)
+    // (…or an e-paper's source line, its edition after it: 来源:羊城区域     2021年11月24日        版次:ZXA13    栏目:今日关注)
     const sourced = /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z]{2,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d/.exec(line) ??
-      /^\s*[\u4e00-\u9fffA-Za-z]{2,24}\s*[|｜]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s|$)/.exec(line);
+      /^\s*[\u4e00-\u9fffA-Za-z]{2,24}\s*[|｜]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s|$)/.exec(line) ??
+      /^\s*来源[:：]\s*[\u4e00-\u9fffA-Za-z]{2,24}\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?:版次|版面|栏目|作者|第\d+版)/.exec(line);
     if (sourced) return parseDate(sourced[1]);
     // (a newspaper's masthead or edition line: 工人日报 2025年05月16日 星期一, 《工人日报》(2025年05月16日 04版))
     const edition = line.includes("报") ? NEWSPAPER_EDITION.exec(line) : null;
