@@ -249,3 +249,10 @@ describe("an e-paper's source line", () => {
     expect(all(text).document.issueDate).toBe("2021-11-24");
   });
 });
+
+describe("a period's plan said just drawn up", () => {
+  it("sets the horizon of the goals the page reports (《…第十三个五年规划纲要》已编制完成 … 在“百姓富”方面,提出…)", () => {
+    const text = "记者从新闻发布会上获悉,《江苏省国民经济和社会发展第十三个五年规划纲要》已编制完成,明确了江苏“十三五”时期经济社会发展的总体目标。\n在“经济强”方面,江苏提出“十三五”期末户籍人口城镇化率67%。\n在“百姓富”方面,提出居民人均可支配收入实现4.2万元左右。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[67, 2020], [4.2, 2020]]);
+  });
+});

@@ -250,8 +250,9 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // (a briefing that explains a plan reports it too: 解读“十五五”规划《纲要(草案)》, the period written before its 《》)
   // (or with the verb after its name and a word of now: 《泉州市“十四五”…专项规划》近日编制完成 — not the plan a page's work
   // follows, 《…规划》印发后 / 印发以来 / 正式印发已满两年)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))/g)) {
-    const name = (m[1] ?? "") + (m[2] ?? m[3]);
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成/g)) {
+    // (…or said just drawn up: 《江苏省国民经济和社会发展第十三个五年规划纲要》已编制完成)
+    const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
