@@ -256,3 +256,10 @@ describe("a period's plan said just drawn up", () => {
     expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[67, 2020], [4.2, 2020]]);
   });
 });
+
+describe("a base named with what it measures", () => {
+  it("is no time of the clause (以2017年黑臭水体面积为基值,消减50%以上)", () => {
+    const text = "制定2018年度工作方案如下:以2017年黑臭水体面积为基值,消减50%以上;以2017年渍水点数量为基值,渍水点数量消减50%。";
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[50, 2018], [50, 2018]]);
+  });
+});

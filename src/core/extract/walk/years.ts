@@ -388,6 +388,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   if (/(?:比|较)[\u4e00-\u9fff]{1,5}前的?$/.test(text.slice(Math.max(0, pos - 9), pos).trimEnd())) return;
   // (an edition's year names the text it follows, no time: 《产业结构调整指导目录》(2019年本), (2021年版))
   if (/^(?:本|版|修订版|修正版)[)）]/.test(after)) return;
+  // (a base named with what it measures, 以2017年黑臭水体面积为基值,消减50%以上: the base, no time of the clause)
+  if (/以$/.test(before) && /^[^,，。;；]{0,16}?为(?:基值|基数|基准|基期|基础值|基准值)/.test(text.slice(end, Math.min(to, end + 22)))) return;
   // (a price or base year in an aside: 增长6%(2020年可比价), (2020年为基期))
   if (/^(?:的)?(?:可比价|不变价|价格|为基期|基期|为基数)/.test(after)) return;
   // (…占比力争达到60%以上(2022年为54%): the base value stated in an aside after a goal)
