@@ -263,3 +263,12 @@ describe("a base named with what it measures", () => {
     expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[50, 2018], [50, 2018]]);
   });
 });
+
+describe("a headline run on without stops", () => {
+  it("ends one statement where the next indicator passes its amount as this one did (人口超15万GDP超120亿)", () => {
+    expect(ticked("到2025年,高竹新区人口超15万GDP超120亿。", 2021).map((t) => `${t.value}${t.unit}`)).toEqual(["15万", "120亿"]);
+  });
+  it("while a threshold sizing what a count counts still qualifies it (产值超10亿元企业达到30家)", () => {
+    expect(ticked("到2025年,产值超10亿元企业达到30家。", 2021).map((t) => `${t.value}${t.unit}`)).toEqual(["30家"]);
+  });
+});

@@ -119,6 +119,9 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
+  // (5年后人口超15万GDP超120亿: a headline run on without stops — the next indicator, passing its amount as this one did)
+  const runOn = /^(GDP|[\u4e00-\u9fff]{0,6}(?:总值|总量|人口|收入|产值))(超过?|突破|达到?)\d/.exec(text.slice(end, end + 14));
+  if (runOn && new RegExp(`${runOn[2]}[\\d.]+[万亿千百]?$`).test(text.slice(Math.max(0, end - 12), end))) return false;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it
