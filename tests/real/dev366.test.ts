@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, three-hundred-and-sixty-sixth development set", path.join(__dirname, "dev366"), 2,
-  { precision: 0.95, recall: 0.13, reviewRecall: 0.16, year: 0.78, kind: 0.95 }, 0);
+  { precision: 0.95, recall: 0.43, reviewRecall: 0.46, year: 0.26, kind: 0.95 }, 0);

@@ -168,9 +168,10 @@ export function readHeader(cells: Cell[], i: number): Header | null {
       const joined = columnOf(text + next);
       if (joined && (GENERIC_HALF.test(key(next)) || yearOverKind || !c || joined.role === "attribute")) { c = joined; j++; }
     }
-    // (a measure's column after the places a task is shared out to: 县(市、区) | 项目数量 | 小区数 | 户数 | 建筑面积)
+    // (a measure's column after the places a task is shared out to: 县(市、区) | 项目数量 | 小区数 | 户数 | 建筑面积 — the
+    // work each place is to do, as under 下达任务)
     if (!c && columns.some((x) => x.places) && MEASURE_HEADER.test(key(text))) {
-      columns.push(column(text, "target", { measure: key(text.replace(/[(（][^()（）]*[)）]\s*$/, "")), bare: true }));
+      columns.push(column(text, "target", { measure: key(text.replace(/[(（][^()（）]*[)）]\s*$/, "")), bare: true, task: true }));
       j++;
       continue;
     }
