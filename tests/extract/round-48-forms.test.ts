@@ -272,3 +272,9 @@ describe("a headline run on without stops", () => {
     expect(ticked("到2025年,产值超10亿元企业达到30家。", 2021).map((t) => `${t.value}${t.unit}`)).toEqual(["30家"]);
   });
 });
+
+describe("a share of places whose kind is glossed in brackets", () => {
+  it("is the share the service covers (服务站点覆盖全市60%以上镇(街道))", () => {
+    expect(ticked("今年,服务站点覆盖全市60%以上镇(街道)。", 2023).map((t) => [t.indicator, t.value, t.kind])).toEqual([["服务站点覆盖全市镇(街道)", 60, "share"]]);
+  });
+});

@@ -615,7 +615,8 @@ function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Ca
   if (m.unit !== "%") return null;
   const reached = PLACES_REACHED.exec(text.slice(m.end, clause.end));
   if (!reached || !REACHES.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) return null;
-  return { ...c, indicator: reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
+  // (the words around the share name it where they hold the places: 服务站点覆盖全市镇(街道))
+  return { ...c, indicator: c.indicator.includes(reached[1]) && c.indicator.length <= 24 ? c.indicator : reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
 }
 
 /**
@@ -634,7 +635,8 @@ function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Ca
 const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入)[^,，。;；…]{2,20}|(?:合格|达标)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
-const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?=[、和及与]|$)/;
+// (…their kind glossed in brackets: 60%以上镇(街道))
+const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|镇|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?:[(（][^()（）]{1,8}[)）])?(?=[、和及与]|$)/;
 /** A verb of covering or reaching places, earlier in the clause: 覆盖所有城市社区、90%以上乡镇. */
 const REACHES = /(覆盖|惠及|延伸至|延伸到|通达|辐射)/;
 
