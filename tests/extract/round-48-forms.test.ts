@@ -278,3 +278,9 @@ describe("a share of places whose kind is glossed in brackets", () => {
     expect(ticked("今年,服务站点覆盖全市60%以上镇(街道)。", 2023).map((t) => [t.indicator, t.value, t.kind])).toEqual([["服务站点覆盖全市镇(街道)", 60, "share"]]);
   });
 });
+
+describe("a base named with its measure, then the change alone", () => {
+  it("names what the change is of (近郊区(县)以2012年可吸入颗粒物(PM10)浓度值为基准,下降25%以上)", () => {
+    expect(ticked("到2017年,近郊区(县)以2012年可吸入颗粒物(PM10)浓度值为基准,下降25%以上。", 2014).map((t) => [t.indicator, t.value, t.year])).toEqual([["可吸入颗粒物(PM10)浓度", 25, 2017]]);
+  });
+});

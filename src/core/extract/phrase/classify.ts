@@ -199,6 +199,9 @@ export function cleanIndicator(s: string): string {
  * 集中供养率水平不断提高 → 集中供养率水平. Null when it is no short noun phrase.
  */
 export function topicOf(clause: string): string | null {
+  // (以2012年可吸入颗粒物(PM10)浓度值为基准,下降25%以上: the measure a base names is what the change after it is of)
+  const based = clause.includes("为") ? BASE_MEASURE.exec(clause) : null;
+  if (based) return based[1];
   // (生产总值将比2010年翻两番,达到1150亿元: the change on a base year closing the clause is no part of the name)
   const whole = cleanIndicator(clause.replace(CHANGE_ON_BASE_YEAR, ""))
     .replace(/^(继续|加快|大力|持续|积极|全面|稳步|着力)?(推进|推动|实施|开展|加强|做好|抓好)/, "")
@@ -209,6 +212,9 @@ export function topicOf(clause: string): string | null {
   const t = tail !== whole && /(见效|落实|落地|推进|实施|完成|提升|发展|加强|改善|突破)$/.test(tail) ? whole : tail;
   return t.length >= 2 && t.length <= 32 && !/[\d,;:]/.test(t) ? t : null;
 }
+
+/** A base named with what it measures, closing its clause: 以2012年可吸入颗粒物(PM10)浓度值为基准. */
+const BASE_MEASURE = /以(?:(?:19|20)\d\d年(?:底|末)?的?)?([\u4e00-\u9fff][^,，。;；]{1,24}?)(?:值|数值|水平)?为(?:基准|基数|基值|基期)(?:值)?\s*$/;
 
 /** A change on a base year closing a clause, its figures in words or none: 将比2010年翻两番, 比2020年接近翻一番, 较2015年明显提高. */
 const CHANGE_ON_BASE_YEAR = /(?:将|要)?(?:比|较)(?:19|20)\d\d年(?:底|末)?(?:的水平)?(?:接近|基本|再|实现)?(?:翻[一两三]番|翻番|增长[一两三]倍|[有明显大幅稳步]{0,4}(?:提高|提升|增长|增加|下降|降低))\s*$/;
