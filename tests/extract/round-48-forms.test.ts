@@ -284,3 +284,13 @@ describe("a base named with its measure, then the change alone", () => {
     expect(ticked("到2017年,近郊区(县)以2012年可吸入颗粒物(PM10)浓度值为基准,下降25%以上。", 2014).map((t) => [t.indicator, t.value, t.year])).toEqual([["可吸入颗粒物(PM10)浓度", 25, 2017]]);
   });
 });
+
+describe("the year's estimate on a page of its middle months", () => {
+  const page = (date: string) => `上海定下今年绿色任务\n${date} 09:50\n据市绿化委员会介绍,预计全年全市将完成绿地建设1200公顷,其中公园绿地520公顷。`;
+  it("is what the year plans (dated 2016-03-11: 预计全年全市将完成绿地建设1200公顷)", () => {
+    expect(ticked(page("2016-03-11")).map((t) => [t.value, t.year])).toEqual([[1200, 2016], [520, 2016]]);
+  });
+  it("but the outturn on a page of the year's last months (dated 2016-12-20)", () => {
+    expect(ticked(page("2016-12-20"))).toEqual([]);
+  });
+});

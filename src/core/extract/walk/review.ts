@@ -290,7 +290,7 @@ const GOAL_WORDS = /奋力|力求|努力|目标|预期|年内|全年/;
  * `planFrom`: the first year of the plan the document issues, when its title names a span opening before the document's
  * year (a 2018—2020 plan issued in 2019): the plan's years are its own, not the past.
  */
-export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null): string | null {
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null, midYear = false): string | null {
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
@@ -375,7 +375,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…穿透式分析调度经济运行,预计全年地区生产总值将超过1300亿元: the year's estimate after a clause of work done, naming no
   // year, in no plan's words and under no heading of goals, is a forecast — a plan's expected amount follows its plan,
   // 今年将举办…,预计全年接待游客…)
-  if (years.length === 0 && !goalSection && sentence.includes("预计")) {
+  // (…on a page of the year's middle months the year's estimate is what the year plans: dated 2016-03-11, 预计全年全市将完成
+  // 绿地建设1200公顷 — a report of January or February estimates the year just ended, one of the last months its outturn)
+  if (years.length === 0 && !goalSection && !midYear && sentence.includes("预计")) {
     const mid = ESTIMATE_OF_YEAR_MID.exec(sentence) ?? (BOUND_OR_GOAL.test(sentence) ? null : ESTIMATE_OF_SUBJECT_MID.exec(sentence));
     // (nor after words looking ahead, 新的一年,全县上下锚定目标不放松,预计全年… — 超预期 in a review looks back)
     const before = mid ? sentence.slice(0, mid.index) : "";
@@ -387,7 +389,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
   // (…or what it is expected to reach: 展望2026年,…预计寄递业务量将达2300亿件)
   const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)|预计[^,，。;；\d]{0,16}?将(?:达到|达|突破|超过)/.exec(sentence);
-  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && PLAN_CUE.test(sentence.slice(0, forecast.index)))) return "a forecast of the document's or a past year";
+  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(sentence.slice(0, forecast.index))))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
 

@@ -256,6 +256,8 @@ export interface YearsAhead {
   fiveYearsEnd: number | null;
   /** The end of the plan period the document's year opens, when the document names it (“十五五” in a page of 2026). */
   openingPeriodEnd: number | null;
+  /** The page is dated in its year's middle months (March to September): its estimate of the year is what it plans. */
+  midYear?: boolean;
 }
 /** A document that says nothing of the years ahead. */
 export const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
@@ -271,7 +273,9 @@ export function yearsAhead(text: string, docYear: number | null, issueDate: stri
   const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear, issueDate) ? docYear + 5 : null;
   const opening = docYear === null ? undefined : Object.entries(PLAN_PERIODS).find(([, end]) => end - 4 === docYear);
   const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
-  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null ? NO_AHEAD : { spanEnds, fiveYearsEnd, openingPeriodEnd };
+  const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) : 0;
+  const midYear = month >= 3 && month <= 9;
+  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && !midYear ? NO_AHEAD : { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(midYear ? { midYear } : {}) };
 }
 
 /**
