@@ -294,3 +294,13 @@ describe("the year's estimate on a page of its middle months", () => {
     expect(ticked(page("2016-12-20"))).toEqual([]);
   });
 });
+
+describe("a list a verb of opening a route opens, closed by 等 and its count", () => {
+  it("counts what is opened, its noun said or left unsaid (开通…等9个公交枢纽; 打通卫零北路、武宣路、东明路等10条,…)", () => {
+    expect(ticked("今年开通动物园公交枢纽、祁华路公交枢纽、周浦东站等9个公交枢纽。", 2018).map((t) => [t.value, t.kind])).toEqual([[9, "increment"]]);
+    expect(ticked("2018年,打通卫零北路、武宣路、东明路等10条,公交专用道全面贯通。", 2018).map((t) => [t.value, t.kind])).toEqual([[10, "increment"]]);
+  });
+  it("while a list a verb of no work opens stays unticked (涉及卫零北路、武宣路等10条)", () => {
+    expect(ticked("2018年,涉及卫零北路、武宣路、东明路等10条。", 2018)).toEqual([]);
+  });
+});

@@ -501,7 +501,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
       const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
       // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
-      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : shareOfPlaces(text, clause, m, p.candidate);
+      // (a list closed by 等 and its count, its noun left unsaid, 打通卫零北路、武宣路、东明路等10条: a count of the list's items)
+      const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]$/.test(text.slice(clause.start, clause.end)) ? 1 : 0) &&
+        LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
+      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : listClosed ?? shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
       // (written close after the first, 完成465幢23.25万平方米房屋“平改坡”, the noun after both names them: 房屋“平改坡”)
@@ -641,7 +644,8 @@ const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|镇|行政村|社�
 const REACHES = /(覆盖|惠及|延伸至|延伸到|通达|辐射)/;
 
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
-const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
+// (…or a verb of opening a route or a road: 开通动物园公交枢纽、…等9个公交枢纽, 打通卫零北路、武宣路、东明路等10条)
+const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建|开通|打通|新开|新辟)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
 
 /** A counted kind that enters a ranking or a list, to the clause's end: 企业进入制造业世界500强, 医院进入全国百强. */
 const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;
