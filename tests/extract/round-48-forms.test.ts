@@ -304,3 +304,11 @@ describe("a list a verb of opening a route opens, closed by 等 and its count", 
     expect(ticked("2018年,涉及卫零北路、武宣路、东明路等10条。", 2018)).toEqual([]);
   });
 });
+
+describe("a newspaper's name and the day, no time", () => {
+  it("dates the page (柳州日报  2021-07-26)", () => {
+    const r = all("柳州谋划一系列“养老清单”\n柳州日报  2021-07-26\n\n今年底前,各县区街道综合养老服务中心覆盖率达到60%以上。");
+    expect(r.document.issueDate).toBe("2021-07-26");
+    expect(r.targets.map((t) => t.year)).toEqual([2021]);
+  });
+});

@@ -147,6 +147,9 @@ export function readIssueDate(text: string): string | null {
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
+    // (…or after a newspaper's name with no time, the line's end after it: 柳州日报  2021-07-26)
+    const paper = line.includes("报") ? /^\s*[\u4e00-\u9fff]{1,10}报\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*$/.exec(line) : null;
+    if (paper) return parseDate(`${paper[1]}-${paper[2]}-${paper[3]}`);
     // (…or closing the page's first line, its headline, after a space: 上海市重大建设聚焦四大方面 资金投入1036亿 2016-11-18, with
     // its time or none: 上海“十二五”时期的主要目标 2011-02-12 14:08)
     const stamped = index === 0 ? /^[^\n]{4,60}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/.exec(line) : null;
