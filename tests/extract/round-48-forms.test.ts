@@ -312,3 +312,12 @@ describe("a newspaper's name and the day, no time", () => {
     expect(r.targets.map((t) => t.year)).toEqual([2021]);
   });
 });
+
+describe("a quota all members must have at least, in words", () => {
+  it("is a count (所有街道至少建有一个养老服务中心)", () => {
+    expect(ticked("到2025年,所有街道至少建有一个养老服务中心。", 2021).map((t) => [t.value, t.comparator])).toEqual([[1, ">="]]);
+  });
+  it("while 建有一个 alone is a phrase (建有一个良好的环境)", () => {
+    expect(ticked("到2025年,全市建有一个良好的营商环境。", 2021)).toEqual([]);
+  });
+});

@@ -119,7 +119,8 @@ function countsRoundly(after: string): boolean {
     !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
 }
 /** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
-const EACH_MEMBER = /(?:^|[,，;；:：])每一?个[\u4e00-\u9fff]{1,4}$/;
+// (…or all of them: 所有街道至少建有一个…)
+const EACH_MEMBER = /(?:^|[,，;；:：])(?:每一?个|所有|全部)[\u4e00-\u9fff]{1,4}$/;
 /** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
  * 等三支团队: measures and teams are no places). */
 const LIST_TOTAL_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)[^,，。;；:：]{1,30}等$`);
@@ -491,7 +492,7 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
   // (or a quota each member must have at least: 每个县至少有一所…)
-  const quota = /至少要?有$/.exec(before);
+  const quota = /至少要?建?有$/.exec(before);
   const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && EACH_MEMBER.test(before.slice(0, quota.index)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
