@@ -321,3 +321,15 @@ describe("a quota all members must have at least, in words", () => {
     expect(ticked("到2025年,全市建有一个良好的营商环境。", 2021)).toEqual([]);
   });
 });
+
+describe("work of the period named by verbs of taking up, placing and reaching", () => {
+  it.each([
+    ["今年消化批而未供土地600亩以上。", 600], ["今年输转城乡富余劳动力480万人。", 480], ["力争全年扩岗1500人以上。", 1500],
+    ["今年免费接种流感疫苗24723人。", 24723], ["今年规划建设护理型养老床位4300张。", 4300],
+  ])("adds what it counts within the period (%s)", (text, value) => {
+    expect(ticked(text, 2024).map((t) => [t.value, t.kind])).toEqual([[value, "increment"]]);
+  });
+  it("while 规划 before no verb of building names a stock (全市规划绿地面积达到500公顷)", () => {
+    expect(ticked("到2025年,全市规划绿地面积达到500公顷。", 2024).map((t) => t.kind)).toEqual(["level"]);
+  });
+});
