@@ -159,7 +159,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?<![到至]|年、)(20\d\d)年(?!前|底)[^,，。;\n远规纲]{0,12}?(?:目标|预算|票决结果)[^,，。;\n远规纲完]{0,4}?(?:公布|出炉|发布|揭晓|亮相)/.source,
 ].join("|"), "g");
 /** A year opening its clause with what it plans (see WEAK_YEAR_OF_WORK): 获悉,2022年我省计划安排…. */
-const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,8}?计划(?!生育|内|外|单列|的|执行|完成)/g;
+// (计划 as the verb before the work it plans — not a plan named as a noun, 2023年全区环保工作计划确定的28项任务全部完成)
+const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[,，]?\s*[\u4e00-\u9fff]{0,8}?(?<!工作|年度)计划(?:安排|新建|建设|实施|投资|开工|新增|改造|推进|启动|引进|举办|开展|建成|新开工|筹集)/g;
 
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
