@@ -619,7 +619,9 @@ function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Ca
   const reached = PLACES_REACHED.exec(text.slice(m.end, clause.end));
   if (!reached || !REACHES.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) return null;
   // (the words around the share name it where they hold the places: 服务站点覆盖全市镇(街道))
-  return { ...c, indicator: c.indicator.includes(reached[1]) && c.indicator.length <= 24 ? c.indicator : reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
+  // (not the words of a list before it, …90%以上乡镇和60%以上行政村: the places alone name each item)
+  const named = c.indicator.includes(reached[1]) && c.indicator.length <= 24 && !/^以上|[、和及与]/.test(c.indicator);
+  return { ...c, indicator: named ? c.indicator : reached[1], kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
 }
 
 /**

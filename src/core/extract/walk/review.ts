@@ -290,7 +290,9 @@ const GOAL_WORDS = /奋力|力求|努力|目标|预期|年内|全年/;
  * `planFrom`: the first year of the plan the document issues, when its title names a span opening before the document's
  * year (a 2018—2020 plan issued in 2019): the plan's years are its own, not the past.
  */
-export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null, midYear = false): string | null {
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null, midYearPage = false): string | null {
+  // (a page of the year's middle months estimates work the year plans to do — not a figure it only foresees, 预计今年高校毕业生超过1170万人)
+  const midYear = midYearPage && ESTIMATED_WORK.test(sentence);
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
@@ -392,6 +394,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(sentence.slice(0, forecast.index))))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/** An estimate of work to be done, or of what will be: 预计全年全市将完成绿地建设…, 预计2016年全年完成绿地改造…. */
+// (…or said with a will: 预计今年9月还将有15所公办园加入)
+const ESTIMATED_WORK = /预计[^。;,，]{0,20}?(?:将|要|完成|建成|新建|新增|实施|开工|改造|建设|打造)/;
 
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
