@@ -121,7 +121,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (ch === "的") return true;
   // (5年后人口超15万GDP超120亿: a headline run on without stops — the next indicator, passing its amount as this one did)
   const runOn = /^(GDP|[\u4e00-\u9fff]{0,6}(?:总值|总量|人口|收入|产值))(超过?|突破|达到?)\d/.exec(text.slice(end, end + 14));
-  if (runOn && new RegExp(`${runOn[2]}[\\d.]+[万亿千百]?$`).test(text.slice(Math.max(0, end - 12), end))) return false;
+  const passed = runOn ? /(超过?|突破|达到?)[\d.]+[万亿千百]?$/.exec(text.slice(Math.max(0, end - 12), end)) : null;
+  if (runOn && passed && passed[1] === runOn[2]) return false;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it

@@ -240,6 +240,7 @@ function subHeader(above: Cell[], row: Cell[]): Column[] | null {
   const h = readHeader(joined, 0);
   return h && h.next >= joined.filter((c) => c.text).length - 1 ? h.columns : null;
 }
+
 /**
  * The measures a task column's cell spans, named by a second header row (| 序号 | 区/单位 | 2022年任务安排(万亩) | | over
  * | 高标准农田 | 高效节水灌溉 | |): one column per measure, each with the year and unit of the cell above. The row's cells
