@@ -333,3 +333,11 @@ describe("work of the period named by verbs of taking up, placing and reaching",
     expect(ticked("到2025年,全市规划绿地面积达到500公顷。", 2024).map((t) => t.kind)).toEqual(["level"]);
   });
 });
+
+describe("a project of the year's list quoted by its title, then what is done of it", () => {
+  it("sets the year's target; what is done is the progress (“城镇棚户区改造27.76万套”项目,已完成17.18万套)", () => {
+    const r = all("根据2018年重点民生实事项目表,上半年完成较好的有8件,包括“开展322个县级饮用水水源地环境整治”项目,已完成281个;“城镇棚户区改造27.76万套”项目,已完成17.18万套。", 2018);
+    expect(r.targets.map((t) => t.value)).toEqual([322, 27.76]);
+    expect(r.mentions!.filter((m) => m.role === "past").map((m) => m.value)).toEqual([281, 17.18]);
+  });
+});

@@ -344,9 +344,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
+  // (…or a project of the year's list quoted by its title, then what is done of it: “开展322个县级饮用水水源地环境整治”项目,已完成281个)
   const taskClause = block.past !== null && block.clauses.some((c) => {
     const qs = quantitiesIn(mentions, c.start, c.end);
-    return (doc.progress === true && taskCounts(text, c.end, qs).size > 0) || tasksNamed(text, c.start, qs).size > 0;
+    return (doc.progress === true && taskCounts(text, c.end, qs).size > 0) || tasksNamed(text, c.start, qs).size > 0 ||
+      (qs.length > 0 && QUOTED_TASK.test(text.slice(c.start, c.end)));
   });
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
@@ -393,7 +395,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
-    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs)]);
+    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs),
+      ...(QUOTED_TASK.test(said) ? qs.map((m) => m.start) : [])]);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     const opening = text.slice(clause.start, clause.start + 4);
     if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
@@ -514,6 +517,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     }
   }
 }
+
+/** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */
+const QUOTED_TASK = /^[^“"，,。;；]{0,6}[“"][^”"]{2,40}?\d[^”"]{0,24}[”"]项目\s*$/;
 
 /** What people counted before it attain: a certificate or a qualification (取得证书, 获得职业技能等级证书, 考取…资格). */
 const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“”]{0,10}?(?:证书|资格|资质|职称|学历|学位)/;
