@@ -341,3 +341,12 @@ describe("a project of the year's list quoted by its title, then what is done of
     expect(r.mentions!.filter((m) => m.role === "past").map((m) => m.value)).toEqual([281, 17.18]);
   });
 });
+
+describe("the next five years named with the year's own work", () => {
+  it("leaves the list after it the year's (会议公布了今后五年及2014年水务工作重点:…)", () => {
+    expect(ticked("会议公布了今后五年及2014年水务工作重点:在农田水利建设上,解决农村饮水不安全人口23万人,建设小型水源工程5000个。", 2014).map((t) => t.year)).toEqual([2014, 2014]);
+  });
+  it("while the next five years' goals alone date theirs (今后五年的主要目标是:…)", () => {
+    expect(ticked("今后五年的主要目标是:地区生产总值年均增长7%。", 2021).map((t) => t.year)).toEqual([2025]);
+  });
+});

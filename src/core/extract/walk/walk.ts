@@ -589,6 +589,9 @@ const NEXT_YEAR_LEAD = /(?:^|获悉|了解到|表示|介绍|提出|明确|指出
 /** A lead-in to the text of the plan itself: 现制定如下:, 特制定本方案:. */
 const OWN_PLAN_LEAD = /制定(?:如下|本(?:方案|计划|实施方案|工作计划))[:：]$/;
 
+/** The next five years named with the year's own work, whose list follows (会议公布了今后五年及2014年水务工作重点:). */
+const FIVE_YEARS_AND_YEAR = /(?:今后|未来)五年(?:及|和|与)(?:(?:19|20)\d\d|今)年/;
+
 /** Why the parts of a report of the months so far are past: 1-4月,完成投资96.4亿元…。其中续建项目35宗,完成投资47.7亿元;… */
 const MONTHS_PARTS = "the parts of the months' results before it (1-4月,…。其中…)";
 
@@ -658,7 +661,7 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // itself names the five years: 二、新一届政府努力方向和2022年重点工作)
   const section = ctx.innermost;
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
-  if (docYear !== null && !yearsSection && trimmed.includes("五年") && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = ctx.ahead.fiveYearsEnd ?? docYear + 4;
+  if (docYear !== null && !yearsSection && trimmed.includes("五年") && !FIVE_YEARS_AND_YEAR.test(trimmed) && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = ctx.ahead.fiveYearsEnd ?? docYear + 4;
   if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
     // (结合…2023-2025年老旧小区改造实践经验,现制定如下: a lead-in to the plan's own text names earlier years as its grounds —
     // the plan's time is not theirs)
