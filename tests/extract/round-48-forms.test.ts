@@ -350,3 +350,11 @@ describe("the next five years named with the year's own work", () => {
     expect(ticked("今后五年的主要目标是:地区生产总值年均增长7%。", 2021).map((t) => t.year)).toEqual([2025]);
   });
 });
+
+describe("this year and next named, then the first of them", () => {
+  it("dates the page (明确了今明两年…的时间表。其中,2018年,开工建设…;…。2019年,主城区计划开工建设…)", () => {
+    const text = "方案同时明确了今明两年主城区停车场建设的时间表。其中,2018年,开工建设停车场项目80个;年底前完成10万个停车泊位的智能化改造。\n2019年,主城区计划开工建设公共停车场80个。";
+    expect(all(text).document.docYear).toBe(2018);
+    expect(ticked(text).map((t) => t.year)).toEqual([2018, 2018, 2019]);
+  });
+});

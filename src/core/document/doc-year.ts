@@ -125,6 +125,8 @@ const YEAR_OF_WORK = new RegExp([
   /安排了?(20\d\d)年(?:的)?[\u4e00-\u9fff]{0,4}?预算/.source,
   // the year's draft plan or budget (…2024年计划执行情况与2025年国民经济和社会发展计划草案的报告)
   /(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)草案/.source,
+  // (this year and next named, then the first of them: 明确了今明两年…的时间表。其中,2018年,开工建设…)
+  /今明两年[^\n]{0,40}?(?:[。:：]\s*(?:其中[,，])?)(20\d\d)年[,，]/.source,
   // (…or the year's budget after the last one's execution, no 草案 said: 2020年财政预算执行情况和2021年财政预算的报告)
   /执行情况(?:和|及|与)(20\d\d)年[\u4e00-\u9fff]{0,14}?(?:计划|预算)的?报告/.source,
   // (the year's plan named as issued: 下达《2025年自治区国民经济和社会发展计划》; not a past plan's 执行情况)
