@@ -505,7 +505,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
       // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
       // (a list closed by 等 and its count, its noun left unsaid, 打通卫零北路、武宣路、东明路等10条: a count of the list's items)
-      const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]$/.test(text.slice(clause.start, clause.end)) ? 1 : 0) &&
+      const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]/.test(text[clause.end - 1]) ? 1 : 0) &&
         LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
       const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : listClosed ?? shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }

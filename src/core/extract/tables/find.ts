@@ -3,7 +3,7 @@
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
-import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
+import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, withoutBracketedTail, type Column } from "./header";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
@@ -66,19 +66,20 @@ function withoutBars(t: string): string {
  * ((八月), (单位:亩)), which says when or in what the table counts.
  */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
-  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
-    const t = text.slice(lines[k].start, lines[k].end).trim();
-    if (/^[(（][^()（）]{1,16}[)）]$/.test(t)) continue;
-    if (t) return t.length <= 60 ? t : null;
-  }
-  return null;
+  const t = lineBefore(text, lines, li, (x) => /^[(（][^()（）]{1,16}[)）]$/.test(x));
+  return t !== null && t.length <= 60 ? t : null;
 }
 
 /** The line before `li` that is not blank, whatever its length (at most its last 300 characters). */
 function leadBefore(text: string, lines: Span[], li: number): string | null {
+  return lineBefore(text, lines, li)?.slice(-300) ?? null;
+}
+
+/** The nearest of the four lines before `li` that holds anything and is not `skipped`, trimmed. */
+function lineBefore(text: string, lines: Span[], li: number, skipped: (t: string) => boolean = () => false): string | null {
   for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
     const t = text.slice(lines[k].start, lines[k].end).trim();
-    if (t) return t.slice(-300);
+    if (t && !skipped(t)) return t;
   }
   return null;
 }
@@ -254,7 +255,7 @@ function groupMeasures(above: Cell[], columns: Column[], row: Cell[]): Column[] 
   if (names.length < 2 || names.length > span || row.slice(0, names.length).some((c) => c.text === "") ||
     !names.every((c) => MEASURE_NAME.test(c.text.trim()))) return null;
   const group = columns[g];
-  return [...columns.slice(0, g), ...names.map((c) => ({ ...group, measure: c.text.trim().replace(/[(（][^()（）]*[)）]$/, ""), unit: headerUnit(c.text) ?? group.unit }))];
+  return [...columns.slice(0, g), ...names.map((c) => ({ ...group, measure: withoutBracketedTail(c.text.trim()), unit: headerUnit(c.text) ?? group.unit }))];
 }
 /** A measure's name in a second header row: 高标准农田, 高效节水灌溉, 新建(个), 改造户数. */
 const MEASURE_NAME = /^[\u4e00-\u9fff“”"]{2,12}(?:[(（][^()（）]{1,6}[)）])?$/;

@@ -58,6 +58,11 @@ function lastYearOf(k: string): number | null {
  * column and a bare total read as one cell). */
 const CUMULATIVE_HEADER = /^(?:20\d\d年?[—–\-~～至]20\d\d年?|十[一二三四五六]五(?:时期|期间)?|五年)?(?:规划)?累计(?:新增|完成|目标|值|数)?$/;
 
+/** A header cell without the bracket closing it: 2022年任务安排(万亩) → 2022年任务安排. */
+export function withoutBracketedTail(cell: string): string {
+  return cell.replace(/[(（][^()（）]*[)）]\s*$/, "");
+}
+
 /** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */
 export function headerUnit(cell: string): string | null {
   const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(cell);
@@ -95,7 +100,7 @@ export function columnOf(cell: string): Column | null {
   // (a year's or a task's column with its unit in brackets, 2022年(万亩), 2022年任务安排(万亩): read as the bare header, unit kept)
   const unit = headerUnit(cell);
   if (unit !== null) {
-    const bare = columnOf(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""));
+    const bare = columnOf(withoutBracketedTail(cell));
     if (bare && (bare.role === "year" || (bare.role === "target" && bare.year !== null))) return { ...bare, unit, text: cell.trim() };
   }
   if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
@@ -115,11 +120,11 @@ export function columnOf(cell: string): Column | null {
   // estimated before its figures are final: 2025年(预计), 2025年预计值
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值|预计|预估)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
-  if (ASSIGNED_TASK.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, "")))) return column(cell, "target", { year: yearOf(k), task: true });
+  if (ASSIGNED_TASK.test(key(withoutBracketedTail(cell)))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
   const scoped = SCOPED_TARGET.exec(k);
   if (scoped && TARGET_HEADER.test(k.slice(scoped[1].length))) return column(cell, "target", { year: yearOf(k), scope: scoped[1] });
-  if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(cell.replace(/[(（][^()（）]*[)）]\s*$/, ""))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
+  if (TARGET_HEADER.test(k) || (/^[\u4e00-\u9fff]{2,4}计划$/.test(key(withoutBracketedTail(cell))) && headerUnit(cell) !== null)) return column(cell, "target", { year: yearOf(k) });
   // (a plan period's end as a year: “十五五”期末, 十四五末值)
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k) || /^十[一二三四五六]五(末|期末)(值|目标值?)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   // (the total a plan adds over its period: “十五五”累计, 2026—2030年累计, 累计新增)
@@ -171,7 +176,7 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     // (a measure's column after the places a task is shared out to: 县(市、区) | 项目数量 | 小区数 | 户数 | 建筑面积 — the
     // work each place is to do, as under 下达任务)
     if (!c && columns.some((x) => x.places) && MEASURE_HEADER.test(key(text))) {
-      columns.push(column(text, "target", { measure: key(text.replace(/[(（][^()（）]*[)）]\s*$/, "")), bare: true, task: true }));
+      columns.push(column(text, "target", { measure: key(withoutBracketedTail(text)), bare: true, task: true }));
       j++;
       continue;
     }
