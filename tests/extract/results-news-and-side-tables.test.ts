@@ -142,9 +142,9 @@ describe("an annual plan's report and a news summary of a work report", () => {
   it("the count of a kind of the plan's goals (关于经济发展类目标(13个)) is no target", () => {
     expect(read("一、关于经济发展类目标(13个)\n1.地区生产总值增长6.5%。", 2020)).toEqual(["6.5|%|2020"]);
   });
-  it("a rate per thousand named as a rate is a share (森林火灾损失率控制在0.13‰以下); a rate of change stays a growth", () => {
-    const kinds = extract("到2025年,森林火灾损失率控制在0.13‰以下,人口自然增长率4‰。", { docYear: 2022 }).targets.map((t) => t.kind);
-    expect(kinds).toEqual(["share", "growth"]);
+  it("a rate per thousand named as a rate is a share (森林火灾损失率控制在0.13‰以下), a natural growth rate too; growth in per mille with no rate named stays a growth", () => {
+    const kinds = extract("到2025年,森林火灾损失率控制在0.13‰以下,人口自然增长率4‰,人口自然增长控制在5‰以内。", { docYear: 2022 }).targets.map((t) => t.kind);
+    expect(kinds).toEqual(["share", "share", "growth"]);
   });
 });
 

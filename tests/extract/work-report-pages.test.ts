@@ -12,10 +12,10 @@ const roleOf = (body: string, text: string, year = 2022): string | undefined =>
 
 describe("rates and their names", () => {
   it("a rate per mille in words is read (千分之四点五)", () => {
-    expect(read("人口自然增长率控制在千分之四点五以内。")).toEqual(["人口自然增长率|<=|4.5|‰|growth"]);
+    expect(read("人口自然增长率控制在千分之四点五以内。")).toEqual(["人口自然增长率|<=|4.5|‰|share"]);
   });
   it("a natural growth rate keeps its whole name", () => {
-    expect(read("全市人口自然增长率控制在5‰以内。")).toEqual(["全市人口自然增长率|<=|5|‰|growth"]);
+    expect(read("全市人口自然增长率控制在5‰以内。")).toEqual(["全市人口自然增长率|<=|5|‰|share"]);
   });
   it("(a guard) a growth rate of an amount is named by the amount", () => {
     expect(read("地区生产总值增长率达到6%。")).toEqual(["地区生产总值|=|6|%|growth"]);

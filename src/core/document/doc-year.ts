@@ -236,6 +236,14 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
   // 2022 review names the year before)
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
+  // (…or goals listed, then said to be the year's: 地区生产总值增长6%以上,…这是厦门市集美区2024年的发展目标)
+  /这是[^。;\n]{0,12}?(20\d\d)年的?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
+  // (…or what a news lead learnt of the year from a meeting, its clause going on to what is hoped or to be done: 记者从1月10日
+  // 召开的全省交通运输工作会议上了解到,2014年我省交通运输固定资产投资有望突破600亿元 — not a review, 获悉,2018年我省…完成投资…)
+  `(?:获悉|了解到|得知)[,，]\\s*(20\\d\\d)年[,，]?[^。;\\n]{0,30}?(?:有望|${MODAL}|计划|力争|预计|确保|拟(?![定稿]))`,
+  // (…or called a first, key or important year of something, the sentence going on to what is to be done: 2013年是贯彻落实
+  // 十八大精神的第一年,也是…承前启后的重要一年,镇党委要求,全体代表要…)
+  `(20\\d\\d)年是[^。;\\n]{0,40}?的(?:第一|关键|重要|攻坚|决胜|起步)一?年(?=[^。\\n]{0,40}?(?:${MODAL}|力争|确保|做好))`,
 ].join("|"), "g");
 /** Words of work still to do anywhere in a clause. */
 const WORK_AHEAD_ANYWHERE = new RegExp(`(?:继续|${MODAL}|计划|力争|确保|着力|预期|目标)`);
@@ -322,6 +330,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     // (a page dated at the year's end on next year's work, 2018-12-26 …召开2019年全国交通运输工作会议…预计明年…: its 今年 is
     // the date's year, its 明年 the year of work)
     if (issueDate && year === Number(issueDate.slice(0, 4)) + 1 && Number(issueDate.slice(5, 7)) >= 11 && head.includes("明年")) return { year: year - 1, source: "date" };
+    // (…or undated, where what the year's plan says is told as 明年: 市教委发布2011年全市教育工作要点指出,明年,… — written the
+    // year before)
+    if (head.includes("明年") && new RegExp(`${year}年[^。\\n]{0,24}?(?:工作要点|工作计划|工作安排|计划|预算)[^。\\n]{0,12}?(?:指出|提出|明确|显示|要求|称)[,，:：]?\\s*明年`).test(head)) return { year: year - 1, source: "text" };
     if (!(issueDate && year > Number(issueDate.slice(0, 4)) + 1)) return { year, source: "text" };
   }
   // (a news page on a report or plan it names in full, 《关于2012年…预算执行情况及2013年…预算草案的报告》: the year that
@@ -469,6 +480,8 @@ function reviewedYears(head: string): number[] {
   // (a year whose record a report hands in: 2022年 / 武穴交出了怎样的成绩单?, 2025年全市交出亮眼成绩单)
   // (not a part of the year's, 2025年一季度…晒出成绩单)
   for (const m of text.matchAll(/(20\d\d)年(?!一季度|上半年|前三季度|[一二三]季度|\d)[^,，。;\n]{0,12}?(?:交出|晒出|亮出|递交)了?[^,，。;\n]{0,10}?成绩单/g)) out.push(Number(m[1]));
+  // (a year whose work's completion a news conference reports: 召开2018年“十件实事”完成情况系列发布会)
+  for (const m of text.matchAll(/(?:召开|举行|举办)了?(20\d\d)年[^,，。;\n]{0,20}?(?:完成情况|落实情况|实施情况|工作情况)[^,，。;\n]{0,8}?(?:发布会|通报会|新闻发布|会)/g)) out.push(Number(m[1]));
   // (a year whose goals were met: 圆满完成2025年各项目标任务, 2025年主要目标任务全面完成 — not a call to meet them at a
   // report's end, …凝心聚力、一往无前,全面完成2017年经济社会各项目标任务)
   for (const m of text.matchAll(GOALS_MET)) {

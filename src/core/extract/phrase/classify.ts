@@ -45,6 +45,9 @@ const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建
 /** A verb of change, then 累计 (降低累计, 下降累计, 增长累计). */
 const CHANGE_THEN_TOTAL = /(?:下降|降低|减少|增长|提高|提升)累计$/;
 
+/** A verb of a level held or reached, at a text's end (稳定在, 保持在, 达到). */
+const LEVEL_VERB_END = /(?:稳定在|保持在|维持在|达到|不低于|不少于)$/;
+
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
   if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
@@ -54,6 +57,8 @@ export function splitPrefix(pre: string): PrefixSplit {
   let decrease = false;
   for (let round = 0; round < 4; round++) {
     let changed = false;
+    // (粮食产量稳定在每年110亿斤以上: how often, between the verb of a level and its number, names nothing)
+    if (head.endsWith("每年") && LEVEL_VERB_END.test(head.slice(0, -2))) { head = head.slice(0, -2); changed = true; }
     for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
@@ -119,6 +124,8 @@ export function cleanIndicator(s: string): string {
   // category and its serial number)
   const row = ATTRIBUTE_WORD_LIST.some((w) => t.includes(w)) ? GLUED_ROW_START.exec(t) : null;
   if (row && row[0].length < t.length) t = t.slice(row[0].length);
+  // (台海网12月28日讯(海峡导报记者 康泽辉/文) 地区生产总值: a news page's dateline opens the first clause, no part of the name)
+  if (t.includes("日讯") || t.includes("日电")) t = t.replace(/^[^,，。;]{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,40}[)）])?\s*/, "");
   for (let round = 0; round < 8; round++) {
     const before = t;
     // (each opening below is looked for only when the text holds its mark: the colon, 《, 了)
@@ -230,7 +237,8 @@ const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)
 /** Verbs of opening, hiring or enlarging that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通). */
 const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招)/;
 /** A will to build, then what it builds: …将建设政策性住房, 计划新建…, 将牵头建设… (who leads the work may stand between). */
-const WILL_BUILD = /(?:将|要|计划|拟)(?:牵头|负责|着力|加快|继续)?(?:建设|新建|建成|筹集|改造)[\u4e00-\u9fff]{2,12}$/;
+// (…or the year's, the verb closing the name when what it builds came first: 农村生活污水处理设施上海今年再建设8万户)
+const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负责|着力|加快|继续)?(?:建设|新建|建成|筹集|改造)(?:[\u4e00-\u9fff]{2,12})?$/;
 
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
@@ -365,12 +373,14 @@ const PER_POPULATION = /^每(?:百|千|万|十万|百万)(?:户|人|名|口|个|
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
-  if (unit === "‰") return growth ? "growth" : /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : "level";
+  // (a rate named so is a share even when it is one of growth: 人口自然增长率控制在4.5‰以内 — no amount grows by per mille)
+  if (unit === "‰") return /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : growth ? "growth" : "level";
   // (新增劳动力人均受教育年限: a measure of those newly in the labour force, not an amount added)
   if (indicator.startsWith("新增劳动力") && /^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
   // (the verb may have left the name as a rise: 常住人口城镇化率提高0.9个百分点)
-  if (unit.endsWith("百分点") && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator))) return "increment";
+  // (…or before it: 新增森林覆盖率0.3个百分点)
+  if (unit.endsWith("百分点") && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator) || /^(?:全市|全区|全县|全省|全镇|全乡|每年|年均)?(?:新增|净增|增加|提高|提升)/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return percentKind(indicator, growth);
   // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)

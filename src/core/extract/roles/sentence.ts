@@ -23,7 +23,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { startsWithIncrementVerb } from "../phrase/classify";
-import { CHOOSING_PROJECTS, countsChoice, countsPlacesOfWork, countsRankedSet, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
+import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -96,6 +96,10 @@ const BASE_ASIDE = /(?:较|比)[^,。;]{0,6}?(?:19|20)\d\d年(?:底|末)?\([^()]
 /** A clause that is only the name of what is counted before its count: 医疗床位数 (no verb, no scope of its own). */
 // (not a total: 公园总数30个, 停车位总规模12万个 are stocks)
 const NAME_THEN_AMOUNT = /^\s*(?![\u4e00-\u9fff]*总)[\u4e00-\u9fff]{2,10}(?:数|数量|面积|规模)\s*$/;
+/** A name opened by a verb of building work (新开工高速公路和一级公路), whose verb a bare name after it shares. */
+const WORK_OPENS_NAME = /^(?:新开工|开工|新建|建成|改造|改扩建|新改建|续建)/;
+/** A clause that is a short name alone before its amount (二级公路1000公里): no total, rate or measure named. */
+const BARE_NAME = /^\s*(?![\u4e00-\u9fff]*(?:总|累计|率|比重|占比|面积|规模|产量|数|每))[\u4e00-\u9fff]{2,8}\s*$/;
 /** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
 // (a subject and its will may come first: 我市将在去年11个试点社区的基础上,…)
 const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?(?:[\u4e00-\u9fff]{1,6}?(?:将|要))?在[^,。;]{2,40}?基础上/;
@@ -234,6 +238,14 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
 
 /** Words setting a goal, which results of the months so far never have: 今年1至5月,全市要完成… is a goal. */
 const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
+/** The average of the first or last ranks a level is measured against (超过全国百强县后5位平均水平). */
+const RANKS_AVERAGED = /^的?(?:平均|均值)/;
+const RANKS_MEASURED = "the ranks whose average a level is measured against (超过全国百强县后5位平均水平)";
+/** A keyword line of a report's digest, its figures named before what they measure (关键词一:6.0%、6.0%、20%). */
+const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:：][\d.%、\s]*$/;
+const KEYWORD_FIGURES = "a digest's keyword line, its figures named again with what they measure (关键词一:6.0%、6.0%、20%)";
+/** A deadline year named (到2027年底, 至2025年). */
+const YEAR_AHEAD_NAMED = /[到至](?:19|20)\d\d年/;
 /** Words of a plan a deed done never has: the words of a goal, and this year's or next year's time. */
 const PLAN_WORD = new RegExp(`${GOAL_WORD.source}|今年|年内|全年|明年`);
 /** Words of a plan around a sentence: a will, a goal or a task, this year, a deadline, a yearly amount, a bound. */
@@ -319,7 +331,8 @@ function restoreAhead(text: string, block: SentenceBlock, mentions: Mention[]): 
 
 /** A text issued or a meeting held in the month a clause opened with: what it says follows. */
 // (…or the text issued named in its clause: 今年8月,商务部等九部门联合发布《县域商业三年行动计划(2023—2025年)》,…)
-const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)(?:[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)|了?《)/;
+// (…or a text named, then issued: 今年4月,《…关于开展…的通知》发布,拟到2025年建设300个…)
+const MONTH_OF_ISSUE = /(?:印发|出台|发布|公布|审议通过|召开|举行)(?:[^,，。;；]{0,40}?(?:提出|明确|要求|指出|强调)|了?《)|》(?:正式)?(?:印发|出台|发布|公布|出炉)/;
 
 /** A year's output right before its amount, then what is made and 的 and the project it sizes: 年产10万辆新能源汽车的合众项目投产. */
 function sizesProjectByOutput(text: string, m: Mention, clauseEnd: number): boolean {
@@ -379,7 +392,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
     if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
-    if (namesMonthsSoFar(said, doc.progress === true)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
+    // (…今年上半年…增长6.8% - …出台《…三年行动计划》,计划到2027年底落地…,…首发活动超1000场: a goal said after the months so
+    // far, to a year of its own, ends their report)
+    else if (monthsSoFar && GOAL_WORD.test(said) && YEAR_AHEAD_NAMED.test(said)) monthsSoFar = false;
+    if (namesMonthsSoFar(said, doc.progress === true, doc.ahead.halfGone === true)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
     // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
     // and what it sets is no result — not months so far, 1—10月,…分析会指出,…增长6.5%)
     else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
@@ -410,6 +426,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
+      else if (countsInvolved(text, qs[i], clause.start)) claims.add(qs[i], "other", INVOLVED);
+      else if (text.slice(Math.max(clause.start, qs[i].start - 40), qs[i].start).includes("不") && leftOutInBracket(text, qs[i])) claims.add(qs[i], "qualifier", LEFT_OUT);
+      else if ((text[qs[i].start - 1] === "前" || text[qs[i].start - 1] === "后") && RANKS_AVERAGED.test(text.slice(qs[i].end, qs[i].end + 6))) claims.add(qs[i], "qualifier", RANKS_MEASURED);
+      else if (text.slice(Math.max(0, clause.start - 8), clause.start + 8).includes("关键词") && KEYWORD_LINE.test(text.slice(Math.max(0, clause.start - 8), qs[i].start).split("\n").pop()!)) claims.add(qs[i], "other", KEYWORD_FIGURES);
     }
     let counted = false;
     const input = { text, clause, sentence, mentions: qs, memo };
@@ -417,8 +437,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
       for (const c of rule.apply(input, claims)) {
         // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
-        // with the verb of adding before it)
-        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && c.numberAt - clause.start <= 16 && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
+        // with the verb of adding before it — a count, or an amount in the unit before: 新开工高速公路1000公里,二级公路1000公里)
+        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 &&
+          ((isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) ||
+            (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
         memo.lastIncrement = c.kind === "increment";
         counted = c.rule === "number-first" || c.rule === "measure-count";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
@@ -506,7 +528,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
       // (a list closed by 等 and its count, its noun left unsaid, 打通卫零北路、武宣路、东明路等10条: a count of the list's items)
       const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]/.test(text[clause.end - 1]) ? 1 : 0) &&
-        LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
+        (LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) || partsOfBuilt(text, sentence, clause, m)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
       const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : listClosed ?? shareOfPlaces(text, clause, m, p.candidate);
       if (counted) { place(block, text, out, counted, m, year, null); continue; }
       const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
@@ -654,6 +676,18 @@ const REACHES = /(覆盖|惠及|延伸至|延伸到|通达|辐射)/;
 /** A list a verb of building or adding opens, closed by 等 before its count: 建成稻米、小麦、…茶叶等. */
 // (…or a verb of opening a route or a road: 开通动物园公交枢纽、…等9个公交枢纽, 打通卫零北路、武宣路、东明路等10条)
 const LIST_BUILT = /(?:^|[,;:]|力争|将|要|着力|加快|全力|重点|年)(?:打造|建成|培育|建设|形成|新增|引进|壮大|创建|开通|打通|新开|新辟)[^,。;:]{2,110}、[^,。;:、]{1,12}等$/;
+
+/**
+ * Whether `m` counts a part of what the clause before built or added, listed after 包括 and closed by 等: 新增各类公园100座,
+ * 包括城市公园、口袋公园等80座 (the count before it in the same unit).
+ */
+function partsOfBuilt(text: string, sentence: Span, clause: Span, m: Mention): boolean {
+  if (!PARTS_LISTED.test(text.slice(clause.start, m.start))) return false;
+  const before = text.slice(Math.max(sentence.start, clause.start - 80), clause.start).replace(/[,，]\s*$/, "");
+  return m.unit !== "" && before.endsWith(m.unit) && BUILT_COUNT_END.test(before.slice(0, before.length - m.unit.length));
+}
+const PARTS_LISTED = /^\s*(?:包括|其中)[^,，。;:]{1,110}、[^,，。;:、]{1,12}等$/;
+const BUILT_COUNT_END = /(?:打造|建成|培育|建设|新建|新增|改造|创建|开通|打通)[^。;,，]{0,40}?\d[\d.]*$/;
 
 /** A counted kind that enters a ranking or a list, to the clause's end: 企业进入制造业世界500强, 医院进入全国百强. */
 const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;

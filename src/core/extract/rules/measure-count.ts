@@ -143,7 +143,8 @@ export function summarisesList(before: string, value: number, noun = "", clauseB
 export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, later: Mention | undefined): boolean {
   if (!isMeasureWord(m.unit)) return false;
   // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
-  if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$/.test(text.slice(m.end, clauseEnd))) return true;
+  // (29个出境断面水质全部达标: all of them meeting the standard is the target, the count only says which)
+  if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$|^[^,。;\d]{1,16}?(?:全部|均)达标\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
   // (在市级和6个县区…建立…: the places may follow another level named with 和)
   return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;
@@ -175,6 +176,22 @@ export function sizesWhatIsRemoved(text: string, m: Mention, clauseEnd: number):
     !CLASSIFIER.test(m.unit) && REMOVING.test(text.slice(Math.max(0, m.start - 2), m.start)) && /以[上下]$/.test(text.slice(m.unitEnd, m.end));
 }
 
+export const INVOLVED = "counts those a matter involves, the subject of what the clause requires (涉及…项目的4个村严格按照…)";
+
+/** A count opening its clause after 涉及…的 (涉及农村人居环境优化工程项目的4个村严格按照…开工): who is involved, no amount to reach. */
+export function countsInvolved(text: string, m: Mention, clauseStart: number): boolean {
+  return text[m.start - 1] === "的" && isMeasureWord(m.unit) && /^\s*涉及[^,，。;；:：]{1,30}的$/.test(text.slice(clauseStart, m.start));
+}
+
+export const LEFT_OUT = "an amount a bracket leaves out of the one before it (总投资58628万元(不含…建设资金23000万元))";
+
+/** An amount inside a bracket that opens with 不含 or 不包括: what the amount before it does not count. */
+export function leftOutInBracket(text: string, m: Mention): boolean {
+  const near = text.slice(Math.max(0, m.start - 40), m.start);
+  const open = Math.max(near.lastIndexOf("("), near.lastIndexOf("（"));
+  return open >= 0 && /^[(（](?:不含|不包括|未含|未包括)[^()（）。;]*$/.test(near.slice(open));
+}
+
 export const REFERS_BACK = "refers back to things already counted (这300个老旧小区)";
 
 /** A count after a word pointing back (这300个老旧小区里, 上述5个项目): the things named before, no new amount. */
@@ -194,11 +211,16 @@ export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目
 export function countsChoice(text: string, m: Mention, clauseEnd: number): boolean {
   if (!isMeasureWord(m.unit)) return false;
   const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
+  // (17个政府实事项目正式出炉: the size of the list a vote or a report makes public)
+  if (LIST_MADE_PUBLIC.test(after)) return true;
   if (!after.includes("候") && !after.includes("被") && !after.includes("已")) return false;
   // (not a goal of getting onto a list, 力争50个项目被列为省重点项目; nor candidates of another kind, 上市候选企业)
   if (/(?:力争|确保|争取|计划|要|将)[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
   return /^[\u4e00-\u9fff“”"]{0,10}?候选项目/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
 }
+
+/** A list of projects made public, right after its count: 17个政府实事项目正式出炉, 十件民生实事揭晓. */
+const LIST_MADE_PUBLIC = /^[\u4e00-\u9fff“”"]{0,8}?(?:实事|民生)(?:项目|工程)?(?:正式)?(?:出炉|揭晓|公布|亮相|发布)/;
 
 export const measureCountRule: ClauseRule = {
   name: "measure-count",

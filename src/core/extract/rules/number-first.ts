@@ -25,6 +25,15 @@ function gradesListed(text: string, nounStart: number, at: number): boolean {
   return text[at] === "、" && at > nounStart && /[一二三四五六七八九十]$/.test(text.slice(nounStart, at)) && /^、[一二三四五六七八九十]{1,2}(?:类|级|星|档|等)/.test(text.slice(at, at + 5));
 }
 
+/**
+ * Whether the 、 at `at` parts qualities listed before the noun they all describe (建设300个资源独特、设施完备、业态丰富的
+ * 休闲农业重点县): short phrases with no number, the last closed by 的 and a noun.
+ */
+function qualitiesListed(text: string, nounStart: number, at: number): boolean {
+  return text[at] === "、" && /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,5}$/.test(text.slice(nounStart, at)) &&
+    /^(?:、[\u4e00-\u9fff]{2,6}){1,6}的[\u4e00-\u9fff]{2}/.test(text.slice(at, at + 60));
+}
+
 /** Words that join one count's noun to the next count (…耕地和150万亩…), or a count to its parts (其中). */
 const JOINER_END = new RegExp(`(${LIST_JOINERS}|其中)$`);
 /** A list joiner right before a number: the verb of the count before carries to it. */
@@ -232,7 +241,7 @@ export const numberFirstRule: ClauseRule = {
       let e = m.end;
       // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)
       // (改造46座四、五类危桥: the 、 of grades listed before the noun parts no items)
-      while (e < clause.end && e < nextAt && e - m.end < 40 && (!NOUN_END.test(text.slice(e, e + 2)) || gradesListed(text, m.end, e)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
+      while (e < clause.end && e < nextAt && e - m.end < 40 && (!NOUN_END.test(text.slice(e, e + 2)) || gradesListed(text, m.end, e) || qualitiesListed(text, m.end, e)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
       // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
       if (noun.startsWith("以")) {

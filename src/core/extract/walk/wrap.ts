@@ -114,8 +114,9 @@ const CONTINUES_AMOUNT = /^(?:增长|增速|增幅|下降|同比|年均|比上�
 function opensWithWork(b: string): boolean {
   return leadingIncrementVerb(b) !== undefined || WORK_OPENS.test(b);
 }
-/** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…). */
-const WORK_OPENS = /^(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保)/;
+/** Verbs that open a clause of work, beyond the verbs that add (推进2400个…项目, 加快…), perhaps after a word of manner
+ * (积极打造城乡融合发展十大示范片区). */
+const WORK_OPENS = /^(?:积极|大力|全力|着力|持续|全面|进一步)?(?:推进|推动|加快|实施|开展|支持|深化|启动|完成|争取|力争|确保|打造|建设)/;
 
 /** A page number printed by a PDF: — 12 —, - 3 -, 第5页, 5/20. */
 const PAGE_NUMBER = /^(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?)$/;

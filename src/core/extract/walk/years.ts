@@ -175,7 +175,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (力争经过5年努力: 经过 after a word of will looks ahead)
       const m = /(用|(?:力争|争取|计划|拟)经过|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) });
+      // (…to a plan's horizon N years after the document's: 力争通过三年时间 in a plan of 2024–2027 drafted in 2024 ends in 2027)
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: horizon === docYear + n ? horizon : withinHorizon(spanEnd(n, docYear), docYear, horizon) });
       continue;
     }
     // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
@@ -258,6 +259,8 @@ export interface YearsAhead {
   openingPeriodEnd: number | null;
   /** The page is dated in its year's middle months (March to September): its estimate of the year is what it plans. */
   midYear?: boolean;
+  /** The page is dated in its year's second half: its first half (上半年) is gone. */
+  halfGone?: boolean;
 }
 /** A document that says nothing of the years ahead. */
 export const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
@@ -275,7 +278,9 @@ export function yearsAhead(text: string, docYear: number | null, issueDate: stri
   const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
   const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) : 0;
   const midYear = month >= 3 && month <= 9;
-  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && !midYear ? NO_AHEAD : { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(midYear ? { midYear } : {}) };
+  const halfGone = month >= 7;
+  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && !midYear && !halfGone ? NO_AHEAD :
+    { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(midYear ? { midYear } : {}), ...(halfGone ? { halfGone } : {}) };
 }
 
 /**

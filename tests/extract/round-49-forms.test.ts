@@ -1,0 +1,217 @@
+// Forms met on real pages of round 49, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+
+describe("a year called a first, key or important year of something", () => {
+  const text = "会上,代表们听取了政府工作报告。2012年,全镇预计农业总产值1.2亿元。2013年是贯彻落实十八大精神的第一年,也是承前启后的重要一年,镇党委要求,全体代表要为全面实现2013年农业总产值增长10%以上的目标凝聚力量。";
+  it("dates the document when the sentence goes on to what is to be done (…的第一年,…全体代表要…)", () => {
+    const r = all(text);
+    expect(r.document.docYear).toBe(2013);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[10, 2013]]);
+    expect(r.mentions?.find((m) => m.value === 1.2)?.role).toBe("past");
+  });
+  it("but not a year said to be one looked back on (2012年是极不平凡的一年。)", () => {
+    expect(all("2012年是极不平凡的一年。全镇农业总产值1.2亿元。").document.docYear).not.toBe(2012 + 1);
+  });
+});
+
+describe("a rate per mille named as a rate", () => {
+  it("is a share even when it is one of growth (人口自然增长率控制在4.5‰以内)", () => {
+    expect(ticked("今年人口自然增长率控制在4.5‰以内。", 2013).map((t) => [t.value, t.unit, t.kind])).toEqual([[4.5, "‰", "share"]]);
+  });
+  it("while a growth in per mille with no rate named stays a growth (人口自然增长4‰)", () => {
+    expect(ticked("今年人口自然增长控制在4‰以内。", 2013).map((t) => t.kind)).toEqual(["growth"]);
+  });
+});
+
+describe("how often, between the verb of a level and its number", () => {
+  it("names nothing: the level is held each year (粮食产量稳定在每年110亿斤以上)", () => {
+    expect(ticked("到2025年,全市粮食产量稳定在每年110亿斤以上。").map((t) => [t.indicator, t.kind, t.year])).toEqual([["全市粮食产量", "level", 2025]]);
+  });
+});
+
+describe("qualities listed before the noun a count counts", () => {
+  it("are part of the noun (建设300个资源独特、设施完备、业态丰富的休闲农业重点县)", () => {
+    expect(ticked("到2025年建设300个资源独特、设施完备、业态丰富的休闲农业重点县。", 2021).map((t) => t.indicator)).toEqual(["资源独特、设施完备、业态丰富的休闲农业重点县"]);
+  });
+  it("but items counted one by one stay apart (新建20个口袋公园、10个停车场)", () => {
+    expect(ticked("今年新建20个口袋公园、10个停车场。", 2021).map((t) => t.indicator)).toEqual(["口袋公园", "停车场"]);
+  });
+});
+
+describe("a month that dates a text issued, named before its verb", () => {
+  it("opens no months-so-far report (今年4月,《…的通知》发布,拟到2025年建设300个…)", () => {
+    const text = "今年4月,《农业农村部关于开展全国休闲农业重点县建设的通知》发布,拟到2025年建设300个资源独特、设施完备的休闲农业重点县。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.year])).toEqual([[300, 2025]]);
+  });
+  it("while the months so far still report results (今年1-4月,全市新建公园30个)", () => {
+    expect(ticked("今年1-4月,全市新建公园30个。", 2021)).toEqual([]);
+  });
+});
+
+describe("a year's plan whose words are told as 明年, on an undated page", () => {
+  it("was written the year before: 明年 is the plan's year (市教委发布2011年全市教育工作要点指出,明年,…)", () => {
+    const r = all("昨日,市教委发布2011年全市教育工作要点指出,明年,我市幼儿接受学前教育的比例将提高。“明年,我们将使乡镇中心幼儿园覆盖率达到65%。”");
+    expect(r.document.docYear).toBe(2010);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[65, 2011]]);
+  });
+});
+
+describe("points added to a share, the verb of adding before its name", () => {
+  it("are an increment (全市新增森林覆盖率0.3个百分点)", () => {
+    expect(ticked("今年全市新增森林覆盖率0.3个百分点。", 2016).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("while points a share stands above another are a share (森林覆盖率高于全省0.3个百分点)", () => {
+    expect(ticked("今年森林覆盖率高于全省0.3个百分点。", 2016).map((t) => t.kind)).not.toContain("increment");
+  });
+});
+
+describe("a span of years of work to a plan's horizon", () => {
+  it("ends with the plan when the horizon is N years after the document's (力争通过三年时间 in a 2024–2027 plan)", () => {
+    const text = "北京市经济和信息化局日前就《北京市促进低空经济产业高质量发展行动方案(2024-2027年)》征求意见。行动方案提及,力争通过三年时间,低空经济相关企业数量突破5000家;到2027年,培育龙头企业10家。";
+    expect(ticked(text, 2024).map((t) => [t.value, t.year])).toEqual([[5000, 2027], [10, 2027]]);
+  });
+  it("while with no such horizon three years count the document's own (力争用三年时间 in 2022 ends in 2024)", () => {
+    expect(ticked("力争用三年时间,新建公园30个。", 2022).map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("parts of what the clause before built, listed after 包括 and closed by 等", () => {
+  it("are parts of the increment (新增各类公园100座,包括城市公园、口袋公园等80座,休闲森林公园20座)", () => {
+    expect(ticked("全年计划新增各类公园100座,包括城市公园、口袋公园等80座,休闲森林公园20座。", 2026).map((t) => [t.value, t.kind])).toEqual([[100, "increment"], [80, "increment"], [20, "increment"]]);
+  });
+  it("but not a list after 包括 in another unit (新增公园100座,包括城市公园、口袋公园等80公顷)", () => {
+    expect(ticked("全年计划新增公园100座,包括城市公园、口袋公园等80公顷。", 2026).map((t) => t.value)).toEqual([100]);
+  });
+});
+
+describe("a count opening its clause after 涉及…的", () => {
+  it("counts those involved, not an amount (涉及…项目的4个村严格按照上报时间节点开工完工)", () => {
+    const r = all("涉及农村人居环境优化工程项目的4个村严格按照上报时间节点开工完工。", 2022);
+    expect(r.targets).toEqual([]);
+    expect(r.mentions?.find((m) => m.value === 4)?.role).toBe("other");
+  });
+  it("while a verb before 涉及 still counts the work (新建涉及民生的10个项目)", () => {
+    expect(ticked("今年新建涉及民生的10个项目。", 2022).map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("the year's work with what it builds named first", () => {
+  it("is an increment (农村生活污水处理设施上海今年再建设8万户; 漳州今年建设保障房7981套)", () => {
+    expect(ticked("农村生活污水处理设施上海今年再建设8万户", 2019).map((t) => t.kind)).toEqual(["increment"]);
+    expect(ticked("漳州今年建设保障房7981套。", 2023).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("a site's filing time", () => {
+  it("dates the page (归档时间:2019-01-25): what the year before did is its review", () => {
+    const r = all("江苏全省重点水利建设拟投资126亿元\n\n归档时间:2019-01-25\n\n记者获悉,2018年我省重点工程累计完成投资234亿元。今年我省将全年初步安排重点水利建设126亿元。");
+    expect(r.document.issueDate).toBe("2019-01-25");
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[126, 2019], [126, 2019]]);
+  });
+});
+
+describe("what a news lead learnt of a year from a meeting", () => {
+  it("dates the page when its clause goes on to what is hoped or to be done (了解到,2014年我省…有望突破600亿元)", () => {
+    const r = all("记者从1月10日召开的全省交通运输工作会议上了解到,2014年我省交通运输固定资产投资有望突破600亿元。年内建成高速公路300公里以上。");
+    expect(r.document.docYear).toBe(2014);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => [t.value, t.year])).toEqual([[300, 2014]]);
+  });
+  it("but not a review the lead learnt of (获悉,2018年我省…累计完成投资234亿元)", () => {
+    expect(all("记者从会议上获悉,2018年我省重点工程累计完成投资234亿元。").document.docYear).not.toBe(2018);
+  });
+});
+
+describe("a bare name after work of the same unit", () => {
+  it("shares the verb of building (新开工高速公路和一级公路1000公里,二级公路1000公里)", () => {
+    expect(ticked("今年新开工高速公路和一级公路1000公里,二级公路1000公里。", 2014).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("but not a norm per unit (新开工道路10公里,每段1公里)", () => {
+    expect(ticked("今年新开工道路10公里,每段1公里。", 2014).map((t) => t.kind)).toEqual(["increment", "level"]);
+  });
+});
+
+describe("the first half of the year on a page of its second half", () => {
+  it("reports results (2023-08-02 …上半年,新增外资项目91个;…力争全年引进创新型企业1300家)", () => {
+    const r = all("2023-08-02 17:03:58来源: 苏州日报\n\n上半年,新增外资项目91个,上半年7个省重大项目全部开工。\n\n力争全年引进创新型企业1300家。");
+    expect(r.targets.map((t) => t.value)).toEqual([1300]);
+  });
+  it("while on a page of spring the first half is still ahead (2023-03-02 …上半年,新增外资项目91个)", () => {
+    expect(all("2023-03-02 17:03:58来源: 苏州日报\n\n上半年,新增外资项目91个。").targets.map((t) => t.value)).toEqual([91]);
+  });
+  it("and a goal to a year of its own ends the months so far (…今年上半年…增长6.8% - …计划到2027年底落地首店6500家,首发活动超1000场)", () => {
+    const r = all("人民日报·2025-07-31 21:54\n在成都,今年上半年首发经济带动锦江区消费同比增长6.8% - “赶首发”成为消费新潮流,为各大商圈带来客流高峰 - 成都出台三年行动方案,计划到2027年底落地各类首店累计达6500家,高能级首秀首展等首发活动超1000场。");
+    expect(r.targets.map((t) => t.value)).toEqual([6500, 1000]);
+  });
+});
+
+describe("goals listed, then said to be the year's", () => {
+  it("date the page (地区生产总值增长6%以上,……这是厦门市集美区2024年的发展目标)", () => {
+    const r = all("台海网12月28日讯(海峡导报记者 康泽辉/文) 地区生产总值增长6%以上,固定资产投资增长6.5%……这是厦门市集美区2024年的发展目标。");
+    expect(r.document.docYear).toBe(2024);
+    expect(r.targets.map((t) => [t.indicator, t.year])).toEqual([["地区生产总值", 2024], ["固定资产投资", 2024]]);
+  });
+});
+
+describe("a list of goals one a line, with no end marks", () => {
+  it("parts a count closing a line from a verb of work opening the next, after a word of manner (…5G基站超2900个 / 积极打造…)", () => {
+    const r = all("关键词\n城乡融合\n三龙湾南海片区基本实现5G讯号全覆盖,力争全区新建成5G基站超2900个\n积极打造城乡融合发展十大示范片区\n力争年内拆除整理土地3万亩", 2020);
+    expect(r.targets.map((t) => t.indicator)).toContain("全区新建成5G基站");
+    expect(r.targets.find((t) => t.value === 3)?.indicator).not.toContain("示范片区");
+  });
+});
+
+describe("a news conference on a year's results", () => {
+  it("reviews that year (召开2018年“十件实事”完成情况系列发布会,…2019年教育局将…)", () => {
+    const r = all("荆楚网消息 2019年1月9日,襄阳市政府新闻办召开2018年“十件实事”完成情况系列发布会,2019年教育局将列入政府“十件实事”的规划进行了新闻发布。此外,2019年拟纳入市政府“十件实事”项目二项,一是新建、改扩建幼儿园18所。");
+    expect(r.document.docYear).toBe(2019);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[18, 2019]]);
+  });
+});
+
+describe("an amount a bracket leaves out", () => {
+  it("is no target (总投资58628万元(不含开发商和民营投资的建设资金23000万元))", () => {
+    const r = all("今年新建学校12所,总投资58628万元(不含开发商和民营投资的建设资金23000万元)。", 2019);
+    expect(r.targets.map((t) => t.value)).not.toContain(23000);
+    expect(r.mentions?.find((m) => m.value === 23000)?.role).toBe("qualifier");
+  });
+});
+
+describe("a grant named in the next item of a list", () => {
+  it("makes no parameter of the item before it (新筹集保障房64176套、发放公租房租赁补贴26620户)", () => {
+    expect(ticked("通知明确,今年广西将新筹集保障房64176套、发放公租房租赁补贴26620户。", 2022).map((t) => t.value)).toEqual([64176, 26620]);
+  });
+  it("while a grant after its own amount stays a parameter (给予5万元、10万元补助)", () => {
+    expect(ticked("对新认定的企业分别给予5万元、10万元补助。", 2022)).toEqual([]);
+  });
+});
+
+describe("the size of a list made public", () => {
+  it("is no target (2022年姑苏区17个政府实事项目正式出炉)", () => {
+    expect(ticked("2022年姑苏区17个政府实事项目正式出炉\n今年,姑苏区将新建公园3个。", 2022).map((t) => t.value)).toEqual([3]);
+  });
+});
+
+describe("a count all of which are to meet the standard", () => {
+  it("says which, the full compliance is the aim (29个出境断面水质全部达标)", () => {
+    expect(all("到2020年,重点生态功能区29个出境断面水质全部达标。", 2019).mentions?.find((m) => m.value === 29)?.role).toBe("qualifier");
+  });
+});
+
+describe("a digest's keyword line", () => {
+  it("names figures restated below with what they measure (关键词一:6.0%、6.0%、20%)", () => {
+    const r = all("关键词一:6.0%、6.0%、20%\n新一年地区生产总值增长6%左右。", 2024);
+    expect(r.targets.map((t) => t.value)).toEqual([6]);
+    expect(r.mentions?.find((m) => m.text.startsWith("20"))?.role).toBe("other");
+  });
+});
+
+describe("the ranks a level is measured against", () => {
+  it("are no count (超过全国百强县后5位平均水平)", () => {
+    expect(all("到2011年,各项指标也都超过全国百强县后5位平均水平。", 2009).mentions?.find((m) => m.value === 5)?.role).toBe("qualifier");
+  });
+});
