@@ -215,3 +215,37 @@ describe("the ranks a level is measured against", () => {
     expect(all("到2011年,各项指标也都超过全国百强县后5位平均水平。", 2009).mentions?.find((m) => m.value === 5)?.role).toBe("qualifier");
   });
 });
+
+describe("a past year said after a speaker's words, its government the subject", () => {
+  it("dates the review that goes on after it (付拥军表示,2018年市政府“十件实事”有效地增加了…。新建、改扩建的30所幼儿园增加学位4505个)", () => {
+    const text = "付拥军表示,2018年市政府“十件实事”有效地增加了教育资源供给,极大地改善了办学条件。新建、改扩建的30所幼儿园增加学位4505个,孩子们入园难的问题得到一定程度的缓解。";
+    expect(ticked(text, 2019)).toEqual([]);
+  });
+});
+
+describe("the parts a document just named is divided into", () => {
+  it("are no amounts (《“1+3+1”政策体系》,分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策)", () => {
+    const r = all("会上,新津正式发布《新津区“1+3+1”政策体系》,分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策。", 2025);
+    expect(r.targets).toEqual([]);
+  });
+  it("while a clause dividing work with no document named still counts (全区分为3个片区推进,新建公园5个)", () => {
+    expect(ticked("今年新建公园5个。", 2025).map((t) => t.value)).toEqual([5]);
+  });
+});
+
+describe("what a quoted number of a scheme's name stands for", () => {
+  it("is part of the name (“八”即是重点拓展建设八个应用场景)", () => {
+    const r = all("《行动计划》可以按照“一二三四五八”来理解。“八”即是重点拓展建设八个应用场景。", 2024);
+    expect(r.targets).toEqual([]);
+    expect(r.mentions?.find((m) => m.text === "八个")?.role).toBe("name");
+  });
+});
+
+describe("sizes inside the names of projects pushed on", () => {
+  it("are no amounts (加快伊赛10万头肉牛和50万吨饲料等项目建设,年内饲料生产能力达到125万吨)", () => {
+    expect(ticked("加快伊赛10万头肉牛和50万吨饲料等项目建设,年内饲料生产能力达到125万吨。", 2012).map((t) => t.value)).toEqual([125]);
+  });
+  it("while a count of projects pushed on is read (加快推进10个重点项目建设)", () => {
+    expect(all("今年加快推进10个重点项目建设。", 2012).mentions?.find((m) => m.value === 10)?.role).not.toBe("qualifier");
+  });
+});

@@ -172,14 +172,15 @@ const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replac
 /** A year opening a paragraph as its time, alone or after a lead-in: */
 // (after a lead-in that reports speech, a year as the time of what follows: 其中提到,在2021年包头市人民政府坚持…)
 // (or after a summary's label: 数据亮点:2025年,全区…; or after a report's address: 各位代表,2017年,在经济下行压力…)
-// (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…)
+// (the year may run straight into the place it speaks of: 报告显示,2023年鄂州市城乡居民养老保险待遇…; or its government,
+// 付拥军表示,2018年市政府“十件实事”有效地增加了…)
 // (…孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进: a longer lead-in reporting a speech, with no
 // sentence's end in it; 政府工作报告透露,面对…压力,2018年,…: with the circumstances the year met)
 // (or a word of discourse or of a news source: 进一步来看,2024年,成都签约…; 据了解,2020年,上海全年完成造林9万亩 — not a
 // purpose, 为落实规划,2025年,…)
 /** What may open a paragraph before its time: a lead-in reporting speech, a summary's label, a word of discourse. */
 const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|透露|称|说|了解到|获悉|得知)[,:](?:面对[^。;,\n]{2,40},)?|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:](?:在[^,，。;]{2,14}方面[,:])?|各位代表[,:])?\s*`;
-const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=(?:全|我)[省市县区州镇]|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
+const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=(?:全|我)[省市县区州镇]|[省市县区州](?:委|政府)|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
 
 /**
  * Where the year stands in a paragraph opening with a year before the document's, as its time (2024年,我省…: it reviews
