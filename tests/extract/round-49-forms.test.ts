@@ -249,3 +249,79 @@ describe("sizes inside the names of projects pushed on", () => {
     expect(all("今年加快推进10个重点项目建设。", 2012).mentions?.find((m) => m.value === 10)?.role).not.toBe("qualifier");
   });
 });
+
+describe("a meeting summing up one year and dispatching the next's work", () => {
+  it("dates the page to the later year (从2022年湖北省交通运输工作总结暨2023年一季度“开门红”工作调度会上获悉,去年全年,…)", () => {
+    const r = all("2月15日,记者从2022年湖北省交通运输工作总结暨2023年一季度“开门红”工作调度会上获悉,去年全年,湖北省累计完成交通固定资产投资1340.6亿元,今年全省计划完成公路水路交通固定资产投资1500亿元。");
+    expect(r.document.docYear).toBe(2023);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[1500, 2023]]);
+  });
+});
+
+describe("a place before what it plans", () => {
+  it("leaves the planned work an increment (湖北计划完成公路水路交通固定资产投资1500亿元)", () => {
+    expect(ticked("今年,湖北计划完成公路水路交通固定资产投资1500亿元。", 2023).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("a year's work a meeting lays out, or the goals it speaks of", () => {
+  it("dates the page (部署了科工局2018年工作。…规模工业总产值达到240亿元)", () => {
+    expect(all("会上全文学习全县经济工作报告,部署了科工局2018年工作。工业工作,全县规模工业总产值达到240亿元。").targets.map((t) => t.year)).toEqual([2018]);
+  });
+  it("dates the page (关于2024年我市农业农村工作的目标,…粮食播种面积稳定在265万亩)", () => {
+    expect(all("关于2024年我市农业农村工作的目标,粮食播种面积稳定在265万亩以上。").targets.map((t) => t.year)).toEqual([2024]);
+  });
+});
+
+describe("this year's measures made public after a look back", () => {
+  it("are the year's goals (总结了过去五年的成绩,…更公布了今年的“硬核”举措——新增学位5万个)", () => {
+    const r = all("2月26日,长沙市2026年全市教育工作会议召开,总结了过去五年的成绩,描绘了未来五年的蓝图,更公布了今年的“硬核”举措——新增学位5万个、新建8所特殊教育学校。");
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => [t.value, t.year])).toEqual([[5, 2026], [8, 2026]]);
+  });
+});
+
+describe("a count of a quoted word of one or two characters", () => {
+  it("is a slogan's, not ticked (打造六个“新”)", () => {
+    expect(ticked("未来五年,长沙教育将打造六个“新”。", 2026)).toEqual([]);
+  });
+});
+
+describe("the value a goal is anchored to, then the rate it measures", () => {
+  it("is a growth target (2025年锚定7.5%以上经济增速)", () => {
+    expect(ticked("黄梅:2025年锚定7.5%以上经济增速", 2025).map((t) => [t.value, t.kind, t.indicator])).toEqual([[7.5, "growth", "经济增速"]]);
+  });
+});
+
+describe("the year's plan in a progress report", () => {
+  it("is the target the report measures against (…计划开工改造危旧房棚户区1250套(户)。截至7月底,开工建设…1005套)", () => {
+    const r = all("1月-7月老旧小区改造及保障性安居工程进展情况\n2020年,我市保障性安居工程计划开工改造危旧房棚户区1250套。截至7月底,开工建设危旧房棚户区1005套,占目标任务的80.40%。");
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[1250, 2020]]);
+  });
+});
+
+describe("what a place has at present", () => {
+  it("is the present state, and the measures after it too (目前全市共有各类体育场地5792个,总用地面积1026.2平方米,…到2025年,…达到2.2平方米)", () => {
+    const r = all("目前全市共有各类体育场地5792个,总用地面积1026.2平方米,人均占有1.18平方米,到2025年,人均体育场地面积达到2.2平方米。", 2015);
+    expect(r.targets.map((t) => t.value)).toEqual([2.2]);
+  });
+});
+
+describe("pay-outs a plan makes", () => {
+  it("are an increment, and the places' shares after 其中 too (租赁补贴计划发放16555户,其中平城区1700户)", () => {
+    expect(ticked("今年城镇住房保障家庭租赁补贴计划发放16555户,其中平城区1700户、云冈区3650户。", 2021).map((t) => t.kind)).toEqual(["increment", "increment", "increment"]);
+  });
+});
+
+describe("the document's year opening a sentence of work going on", () => {
+  it("turns a review paragraph (2021年以来,…累计改造完成105个老旧小区。2025年,继续实施老旧小区改造85个)", () => {
+    const r = all("2021年以来,我局牵头实施城镇老旧小区改造,全区累计改造完成105个老旧小区。2025年,继续实施老旧小区改造85个。", 2025);
+    expect(r.targets.map((t) => t.value)).toEqual([85]);
+  });
+});
+
+describe("months so far with the first month named too", () => {
+  it("report results (今年1月至10月,全州预计接待游客3932.88万人次,…力争实现全年接待旅游人数4300万人次)", () => {
+    const r = all("今年1月至10月,全州预计接待游客3932.88万人次,同比增长10.02%,力争实现全年接待旅游人数4300万人次。", 2023);
+    expect(r.targets.map((t) => t.value)).toEqual([4300]);
+  });
+});

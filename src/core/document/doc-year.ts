@@ -52,6 +52,9 @@ const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)
  * 2026年江西经济社会发展主要预期目标, 2018年锡林郭勒盟国民经济和社会发展的主要预期目标, 2023年全市商务工作预期目标, 2026年政府工作重点, 2025年度温州市十大民生实事项目, 2025年重庆将接续办好15件重点民生实事, 2023年聊城重点民生事项 (a year's list of
  * livelihood projects), 2026年的陕西政府工作报告. */
 const YEAR_OF_WORK = new RegExp([
+  // (a meeting summing up one year and dispatching the next's work: 2022年湖北省交通运输工作总结暨2023年一季度“开门红”
+  // 工作调度会 — the later year is the one of work)
+  /(?:20\d\d)年[^,，。;\n]{0,20}?总结暨(20\d\d)年[^,，。;\n]{0,20}?(?:会|会议)/.source,
   // (not reviewed or done: 总结了2024年全镇重点工作, 2024年高新区重点工作全面完成)
   // (nor one year of a list of horizons: 到2025年、2030年和2060年的主要目标)
   /(?<!总结|回顾|总结了|回顾了|[到至和]|年、)(20\d\d)年度?[,，]?(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|[省市区县]?政府|[\u4e00-\u9fff]{2,6}?(?=(?:国民)?经济和?社会发展)|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|街道|镇|乡))?(?:的)?(?:(?:国民)?经济和?社会发展|发展|[\u4e00-\u9fff]{1,4}?工作)?(?:的)?(?:主要|重点)?(?:工作安排|工作计划|工作要点|工作重点|工作目标|主要预期目标|主要目标|预期目标|重点工作|工作任务|重点任务|主要任务|目标任务|工作部署)(?![^,，。;\n]{0,6}?(?:全面完成|圆满完成|完成情况|总结|回顾))/.source,
@@ -236,6 +239,9 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…when the sentence goes on to the year's work or states no result: 2021年是“十四五”开局之年,全区地区生产总值增长8% in a
   // 2022 review names the year before)
   `(20\\d\\d)年(?:是|作为)[^。;\\n]{0,60}?(?:开局|起步|收官)之年(?=[^。\\n]{0,40}?(?:今年|预期|目标|力争|做好|${MODAL})|[^。\\n\\d]*(?:[。\\n]|$))`,
+  // (…or a year's work a meeting lays out, or the goals it speaks of: 部署了科工局2018年工作; 关于2024年我市农业农村工作的目标)
+  /(?:部署|安排|谋划)了?[\u4e00-\u9fff]{0,8}?(20\d\d)年度?的?(?:各项|全年)?工作(?![^,，。;\n]{0,4}(?:总结|回顾|完成))/.source,
+  /关于(20\d\d)年[^,，。;\n]{0,16}?工作的?(?:目标|安排|思路|打算)/.source,
   // (…or goals listed, then said to be the year's: 地区生产总值增长6%以上,…这是厦门市集美区2024年的发展目标)
   /这是[^。;\n]{0,12}?(20\d\d)年的?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (…or what a news lead learnt of the year from a meeting, its clause going on to what is hoped or to be done: 记者从1月10日

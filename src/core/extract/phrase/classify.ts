@@ -238,12 +238,14 @@ const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)
 const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招)/;
 /** A will to build, then what it builds: …将建设政策性住房, 计划新建…, 将牵头建设… (who leads the work may stand between). */
 // (…or the year's, the verb closing the name when what it builds came first: 农村生活污水处理设施上海今年再建设8万户)
-const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负责|着力|加快|继续)?(?:建设|新建|建成|筹集|改造)(?:[\u4e00-\u9fff]{2,12})?$/;
+// (…or pays out: 租赁补贴计划发放16555户)
+const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负责|着力|加快|继续)?(?:建设|新建|建成|筹集|改造|发放)(?:[\u4e00-\u9fff]{2,12})?$/;
 
 /** Scope words a verb of adding may follow: a list number, a place (在全县), 重点/主要, 全年, 每年, 力争… */
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done; 还要提升…: the will before the work)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|(?:还|也|仍)要)+`);
+// (湖北计划完成…投资: the place before what it plans)
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|[\\u4e00-\\u9fff]{2,4}?(?=计划(?:完成|新建|建设|实施|新增|改造|开工))|(?:还|也|仍)要)+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));

@@ -14,7 +14,7 @@ import { measureCountRule } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
-import { taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
+import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
 import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_WORDING, setsNothingAhead } from "../walk/review";
@@ -250,6 +250,8 @@ const RANKS_MEASURED = "the ranks whose average a level is measured against (超
 /** A keyword line of a report's digest, its figures named before what they measure (关键词一:6.0%、6.0%、20%). */
 const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:：][\d.%、\s]*$/;
 const KEYWORD_FIGURES = "a digest's keyword line, its figures named again with what they measure (关键词一:6.0%、6.0%、20%)";
+/** A clause opening with what a place has at present (目前全市共有…). */
+const PRESENT_HOLDINGS = /^\s*(?:截至)?(?:目前|当前|现阶段)[,，]?[^。;\d]{0,10}?(?:共有|拥有|现有|建有)/;
 /** A deadline year named (到2027年底, 至2025年). */
 const YEAR_AHEAD_NAMED = /[到至](?:19|20)\d\d年/;
 /** Words of a plan a deed done never has: the words of a goal, and this year's or next year's time. */
@@ -417,12 +419,13 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
-    deedsGoOn = past !== null && (deedsGoOn || said.includes("已"));
+    // (…or the present state the clause opened with: 目前全市共有各类体育场地5792个,总用地面积1026.2平方米)
+    deedsGoOn = past !== null && (deedsGoOn || said.includes("已") || PRESENT_HOLDINGS.test(said));
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
-    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? taskCounts(text, clause.end, qs) : NO_TASKS), ...tasksNamed(text, clause.start, qs),
+    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? [...taskCounts(text, clause.end, qs), ...plannedCounts(text, clause.start, qs)] : NO_TASKS), ...tasksNamed(text, clause.start, qs),
       ...(QUOTED_TASK.test(said) ? qs.map((m) => m.start) : [])]);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     const opening = text.slice(clause.start, clause.start + 4);

@@ -34,6 +34,9 @@ function qualitiesListed(text: string, nounStart: number, at: number): boolean {
     /^(?:、[\u4e00-\u9fff]{2,6}){1,6}的[\u4e00-\u9fff]{2}/.test(text.slice(at, at + 60));
 }
 
+/** A quoted word of one or two characters, all the noun there is (六个“新”, 三个“一”). */
+const SLOGAN_WORD = /^[“"][\u4e00-\u9fff]{1,2}[”"]$/;
+
 /** Words that join one count's noun to the next count (…耕地和150万亩…), or a count to its parts (其中). */
 const JOINER_END = new RegExp(`(${LIST_JOINERS}|其中)$`);
 /** A list joiner right before a number: the verb of the count before carries to it. */
@@ -250,6 +253,8 @@ export const numberFirstRule: ClauseRule = {
         if (q) { noun = q[1]; e = m.end + q[0].length; }
       }
       if (noun.length < 2) continue; // (a noun opening with a number is the next quantity; 5G基站 is a name)
+      // (打造六个“新”: a count of one quoted character or two is a slogan's, no amount)
+      if (SLOGAN_WORD.test(noun)) continue;
       consumed.add(m);
       listVerb = carried ? listVerb : verb;
       listEnd = e;
@@ -271,7 +276,9 @@ export const numberFirstRule: ClauseRule = {
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
       // (实现8%的增长, 力争实现10%的年增长目标: a rate of growth a verb reaches, of the indicator just named if any)
-      const growthNamed = isPercentUnit(m.unit) && GROWTH_NOUN.test(noun);
+      // (锚定7.5%以上经济增速: or a rate of growth named after the value, its measure first)
+      const rateAfter = isPercentUnit(m.unit) && /^[\u4e00-\u9fff]{1,10}(?:增速|增长率|增幅)$/.test(noun);
+      const growthNamed = isPercentUnit(m.unit) && (GROWTH_NOUN.test(noun) || rateAfter);
       out.push({
         rule: this.name, start, end: e, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
@@ -285,7 +292,7 @@ export const numberFirstRule: ClauseRule = {
         // (推进一期110万千瓦新能源项目建设: an amount, not a count, right after a phase and before the project names it)
         // (a phase's size, 一期110万千瓦, is how projects are named; 落实800万平方米超低能耗建筑项目 is work to do)
         ...(!isMeasureWord(m.unit) && PROJECT_NAMED.test(noun) && /(?:[一二三四首]期)$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) ? { doubt: POSSIBLE_REASONS.projectSize } : {}),
-        ...(growthNamed ? { kind: "growth" as const, period: null, indicator: subject || memo.indicator || noun } : {}),
+        ...(growthNamed ? { kind: "growth" as const, period: null, indicator: rateAfter ? noun : subject || memo.indicator || noun } : {}),
       });
     }
     return out;

@@ -59,6 +59,22 @@ export function tasksNamed(text: string, from: number, mentions: readonly Counte
   return at;
 }
 
+/**
+ * The year's plan named right before an amount in a progress report (2020年,我市保障性安居工程计划开工改造危旧房棚户区1250套
+ * (户),…。截至7月底,开工建设…1005套): the planned amount is the target the report measures against.
+ */
+const PLANNED_BEFORE = /计划(?:开工)?(?:改造|新建|建设|完成|实施|发放|新增|开工|筹集)[^,，。;；\d]{0,16}$/;
+
+/** Where in the clause from `from` a progress report names the year's plan right before an amount (see PLANNED_BEFORE). */
+export function plannedCounts(text: string, from: number, mentions: readonly Counted[]): number[] {
+  const at: number[] = [];
+  for (const m of mentions) {
+    const before = text.slice(Math.max(from, m.start - 30), m.start);
+    if (before.includes("计划") && PLANNED_BEFORE.test(before)) at.push(m.start);
+  }
+  return at;
+}
+
 /** The task read from the count `m` to the clause's end, or null (its measure word must be the count's unit). */
 function taskAt(text: string, m: Counted, clauseEnd: number): RegExpExecArray | null {
   const t = TASK.exec(text.slice(m.start, clauseEnd));

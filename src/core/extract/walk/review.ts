@@ -531,7 +531,8 @@ export const LOOKS_BACK = /回顾|过去|去年|上年|以来/;
 // (or set as news says it: 今年经济社会发展主要预期目标也定了 — not goals met or matched, 今年以来…完成预期目标)
 // (or a sentence opening on the main goals expected and its colon, after a report that turned to the year's work:
 // 报告对2011年…进行了回顾,对2012年各项工作做出了全面部署。主要预期目标是:…)
-const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)|^\s*(?:[\u4e00-\u9fff]{0,10}?的)?主要预期目标(?:是|为)?[:：]/;
+// (…or this year's measures made public: 总结了过去五年的成绩,…更公布了今年的“硬核”举措——新增学位5万个)
+const GOALS_NAMED = /(?:今年|今后五年|未来五年)[^。;]{0,16}?(?:主要)?(?:预期)?目标(?:是|为|也?定了|确定为|如下)|(?:公布|发布|明确|亮出)了?(?:今年|新一年|新的一年)的?[^,。;]{0,8}?(?:举措|任务|目标|安排|清单)|^\s*(?:[\u4e00-\u9fff]{0,10}?的)?主要预期目标(?:是|为)?[:：]/;
 // (面对新的一年,地区生产总值增长9%: facing the year ahead turns to it too)
 // (…or this year's figure expected or striven for: 今年全县地区生产总值预期增长6% — not its expected goals said met,
 // 今年…主要预期目标顺利完成)
@@ -631,7 +632,8 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean, halfGo
   // (…or a start or a finish counted from January: 1-4月开工7个, 1—7月完成投资241.4亿元 — a later span is a plan's schedule,
   // 4-6月开工30个)
   // (…or the whole place's total added from January: 1-6月全市新增市场主体1.2万户)
-  return /^\s*(?:今年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d|[,，]?(?:全[市区县省]|我[市区县省])(?:累计)?新增))/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause)) ||
+  // (…with the first month named too: 今年1月至10月,全州预计接待游客…)
+  return /^\s*(?:今年)?(?:\d{1,2}月?\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d|[,，]?(?:全[市区县省]|我[市区县省])(?:累计)?新增))/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause)) ||
     // (上半年,新增外资项目91个; 上半年7个省重大项目…全部开工 — on a page of August: the half gone reports its results)
     (halfGone && /^\s*(?:今年)?(?:一季度|上半年)/.test(clause));
 }
@@ -670,7 +672,7 @@ export function isPastClause(clause: string): boolean {
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为)\s*\d|^\s*(?:截至)?(?:目前|当前|现阶段)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;\d]{0,10}?(?:共有|拥有|现有|建有)[^,，。;\d]{0,12}?\d|已经?(?:开工|竣工|投产|投用)\s*$|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
 }
 
 

@@ -810,7 +810,8 @@ const THIS_YEARS_GOALS_OPEN = /^(?:今年|新的一年|新一年)[^。;]{0,16}?(
 
 /** What a year opening a clause will do (2026年全市人社系统将…). */
 // (…or names its goals, 2026年主要预期目标是:, or a figure with a bound, 2026年,新增城镇就业1.3万人以上)
-const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划|(?:预期)?目标(?:是|为|[:：]))|^(?!前|上半年|一季度|[一二三四]季度|以来)[,，]?[^。;,，\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)`);
+// (…or work going on in it: 2025年,继续实施老旧小区改造85个)
+const WILL_AFTER_YEAR = new RegExp(`^[^。;]{0,16}?(?:${MODAL}|确保|力争|计划|(?:预期)?目标(?:是|为|[:：]))|^[,，]?\\s*继续(?:实施|推进|开展|加快|做好)|^(?!前|上半年|一季度|[一二三四]季度|以来)[,，]?[^。;,，\\d]{0,16}?[\\d.]+[^,。;\\d]{0,4}?(?:以上|左右|以内)`);
 
 /**
  * A sentence of a review paragraph that turns to the document's year by name, opening a clause with it and what will be
