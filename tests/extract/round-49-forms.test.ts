@@ -325,3 +325,61 @@ describe("months so far with the first month named too", () => {
     expect(r.targets.map((t) => t.value)).toEqual([4300]);
   });
 });
+
+describe("a table of targets handed down for assessment", () => {
+  const table = "旌阳区2016年度经济社会发展目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n宏观调控\n地区生产总值增长率\n3\n年终根据全省平均水平综合考核\n区发改局区统计局\n全社会固定资产投资额\n3\n186\n区发改委区统计局\n建筑业总产值\n1\n140\n区住建局\n";
+  it("reads the target column, not the scores, under a category cell (项 目 | 分值 | 目标任务 | 监考单位)", () => {
+    expect(ticked(table).map((t) => [t.indicator, t.value, t.year])).toEqual([["全社会固定资产投资额", 186, 2016], ["建筑业总产值", 140, 2016]]);
+  });
+  it("is no statistical bulletin for a cell naming a statistics bureau beside another office (区发改委区统计局)", () => {
+    expect(all(table).document.docYear).toBe(2016);
+  });
+  it("while a bare 目标 cell takes no second half in a progress table (目标 | 任务 | 进度 | 完成比例(%))", () => {
+    const progress = "2019年十大民生工程项目完成情况表\n地区\n就业促进工程\n目标\n任务\n进度\n完成比例(%)\n市本级\n961.7\n22921\n1444\n3.48\n";
+    expect(ticked(progress, 2019)).toEqual([]);
+  });
+});
+
+describe("Taiwan's words for 计划 and 规划 in a traditional-character page", () => {
+  it("are read as 计划 (…確保水系管理全覆蓋,2016年計畫完成河道清淤87.5萬立方米)", () => {
+    const r = all("今年江幹計畫投資約3730萬元,實施河道清淤8條8萬立方米。確保水系管理全覆蓋,2016年計畫完成河道清淤87.5萬立方米。");
+    expect(r.document.docYear).toBe(2016);
+    expect(r.targets.find((t) => t.value === 87.5)?.year).toBe(2016);
+  });
+});
+
+describe("the year whose target-responsibility letters a meeting signs", () => {
+  it("dates the page (并与各县(市、区)签订了2010年度目标责任考核任务书)", () => {
+    expect(all("会议要求,今年全市水利工作要解决40万群众的饮水安全问题。会议表彰通报了2009年度水务工作先进单位,并与各县(市、区)签订了2010年度目标责任考核任务书。").document.docYear).toBe(2010);
+  });
+});
+
+describe("a selection's result and the ranks in it", () => {
+  it("are no targets (我市共有9个镇入选,…分别是杜阮镇(721名)和棠下镇(786名))", () => {
+    expect(ticked("我市共有9个镇入选,其中,蓬江共有2个镇入选,分别是杜阮镇(721名)和棠下镇(786名)。力争全年招商引资超130亿元。", 2024).map((t) => t.value)).toEqual([130]);
+  });
+});
+
+describe("the year's budget on a page of its draft", () => {
+  it("is the plan, its 同比 comparing it with last year (…2015年预算草案…。2015年,福建省一般公共预算总收入4309亿元,同比上年增加390.72亿元,增长10%)", () => {
+    const r = all("昨日,福建省2014年预算执行情况及2015年预算草案提交审议。2014年,全省一般公共预算总收入3828.02亿元,完成年初预算的100.6%。2015年,福建省一般公共预算总收入4309亿元,同比上年增加390.72亿元,增长10%。");
+    expect(r.targets.map((t) => t.value)).toEqual([4309, 390.72, 10]);
+  });
+  it("while a year's outturn on a page of no draft stays a review (2015年,全省一般公共预算总收入4309亿元,同比增长10%)", () => {
+    expect(ticked("2015年,全省一般公共预算总收入4309亿元,同比增长10%。", 2015)).toEqual([]);
+  });
+});
+
+describe("a report's goal for a year it names, and a year's figure stated as reached", () => {
+  it("date the page to the goal's year (政府工作报告明确2024年地方一般公共预算收入增长6%;…2023年我省教育支出达到1578.9亿元。今年将…)", () => {
+    const r = all("“政府工作报告明确2024年地方一般公共预算收入增长6%,我们将在六个方面再发力。”\n办好人民满意教育。2023年我省教育支出达到1578.9亿元,占比16.5%,是第一大支出。今年将重点支持义务教育优质均衡发展。");
+    expect(r.document.docYear).toBe(2024);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => t.value)).toEqual([6]);
+  });
+});
+
+describe("a period's plan proposal named at the head", () => {
+  it("dates the page to the year before the period (我省十三五规划建议明确提出:今后五年,…)", () => {
+    expect(all("我省十三五规划建议明确提出:今后五年,全省要努力实现八大新目标,到2020年全省生产总值跃上万亿元台阶。").document.docYear).toBe(2015);
+  });
+});

@@ -33,8 +33,9 @@ export function yearOfPlanTitle(title: string): number | null {
 export function reviewTitle(title: string | null, head = ""): { year: number | null } | null {
   // a statistics bureau heading the text issues a bulletin
   // (not a system of indicators it drew up with others: 江苏“两个率先”指标体系 / 中共江苏省委研究室 / 江苏省统计局)
+  // (nor a cell naming the offices that examine a target, 区发改委区统计局, under 监考单位: the bureau alone heads a bulletin)
   const bureau = /(^|\n)\s*\S{1,12}统计局\s*(\n|$)/.exec(head.slice(0, 300));
-  if (bureau && !/指标体系|目标值/.test(head.slice(0, bureau.index))) return { year: null };
+  if (bureau && !/指标体系|目标值/.test(head.slice(0, bureau.index)) && !/[局委办厅]/.test(bureau[0].trim().replace(/统计局$/, ""))) return { year: null };
   if (!title || /(计划|要点|安排|规划|方案|目标)/.test(title.replace(/^.*?(总结|执行情况)/, ""))) return null;
   const named = /(?:(20\d\d)年)?[^,。;]{0,30}?(统计公报|公报|统计年鉴|工作总结|执行情况)/.exec(title);
   return named && (named[1] || /统计公报/.test(named[2])) ? { year: named[1] ? Number(named[1]) : null } : null;
@@ -242,6 +243,10 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…or a year's work a meeting lays out, or the goals it speaks of: 部署了科工局2018年工作; 关于2024年我市农业农村工作的目标)
   /(?:部署|安排|谋划)了?[\u4e00-\u9fff]{0,8}?(20\d\d)年度?的?(?:各项|全年)?工作(?![^,，。;\n]{0,4}(?:总结|回顾|完成))/.source,
   /关于(20\d\d)年[^,，。;\n]{0,16}?工作的?(?:目标|安排|思路|打算)/.source,
+  // (…or the year whose target-responsibility letters a meeting signs: 签订了2010年度目标责任考核任务书)
+  /签订了?(20\d\d)年度?[^,，。;\n]{0,6}?目标责任/.source,
+  // (…or a report's goal for a year it names: 政府工作报告明确2024年地方一般公共预算收入增长6%)
+  /(?:报告|方案|规划|计划)[^。;\n]{0,6}?(?:明确|提出|确定)(20\d\d)年[^。;\n]{0,24}?(?:增长|达到|突破)\s*[\d.]/.source,
   // (…or goals listed, then said to be the year's: 地区生产总值增长6%以上,…这是厦门市集美区2024年的发展目标)
   /这是[^。;\n]{0,12}?(20\d\d)年的?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (…or what a news lead learnt of the year from a meeting, its clause going on to what is hoped or to be done: 记者从1月10日
@@ -356,6 +361,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (!head.includes("明年")) countYearsOfWork(head, counts, WEAK_YEAR_PLANNED);
   for (const y of reviewed) counts.delete(y);
   if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  // (a period's plan proposal, 我省十三五规划建议明确提出: the proposal is adopted the year before the period opens)
+  const proposal = counts.size === 0 ? PERIOD_PROPOSAL.exec(head.slice(0, 600)) : null;
+  if (proposal) return { year: PLAN_PERIODS[proposal[1]] - 5, source: "text" };
   // (a part of the year reported as it runs, 2025年前三季度,上海GDP同比增长5.5%: a page written within that year — not one
   // that goes on to the whole year's result or to 今年, written after it)
   const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) : null;
@@ -408,7 +416,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     for (const m of para.matchAll(/(?<=^|[,，。;；:：\s]|开展|在)(20\d\d)年(?!以来|底前|前|末|\d{1,2}月|的?基础|[^,，。;；]{0,12}?(?:持平|启动的|开工的|开始的|基础上))/g)) {
       // (not a year whose whole or part its sentence reports, 2025年全年,GDP增长5.0%。今年…: the year reported)
       const rest = para.slice((m.index ?? 0) + m[0].length).split(/[。;；]/)[0];
-      if (!reviewed.includes(Number(m[1])) && !(/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
+      // (…or a figure it states as reached, 2023年我省教育支出达到1578.9亿元。今年将…: the year before this one)
+      if (!reviewed.includes(Number(m[1])) && !(/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest)) &&
+        !(REACHED_FIGURE.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
     }
     // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
     if (para.includes("基期")) continue;
@@ -508,6 +518,11 @@ const GOALS_CALLED = /(?:确保|力争|要|努力|奋力)(?:全面|圆满|顺利
 /** Words of a call to work before goals to be met (为…而奋斗, 确保, 一往无前). */
 const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|一往无前|凝心聚力|团结|以优异|让我们)[^。;\n]*$/;
 /** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
+/** A period's plan proposal named at the head (十三五规划建议, 关于制定…“十五五”规划的建议). */
+const PERIOD_PROPOSAL = /[“"]?(十[一二三四五六]五)[”"]?规划(?:的)?建议/;
+/** A figure stated as reached (…支出达到1578.9亿元, …增长5.3%,实现…): a result, with no word of work ahead. */
+// (not one it foresees: 2020年全省经济总量可达到1万亿元)
+const REACHED_FIGURE = /^(?:(?!可|将|能|要|预计|力争|确保)[^。;\n]){0,30}?(?:达到|达|实现|完成|突破)\s*[\d.]+\s*(?:%|万|亿|千|个|家|项|人|元|吨|亩|公里)/;
 const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
 const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;

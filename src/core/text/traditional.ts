@@ -50,5 +50,9 @@ export function toSimplified(text: string): string {
     run = i + 1;
   }
   out.push(text.slice(run));
-  return out.join("");
+  // (計畫, 規畫: Taiwan's words for 计划, 规划, whose 畫 maps to 画 character by character — the same length either way)
+  return out.join("").replace(TW_WORDS, (w) => (w === "计画" ? "计划" : "规划"));
 }
+
+/** Taiwan's spellings of 计划 and 规划, after the character table. */
+const TW_WORDS = /[计规]画/g;

@@ -244,6 +244,7 @@ const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“�
 /** A clause opening with the parts something is divided into (分为1个…政策、3个…政策). */
 const DIVIDED_INTO = /^\s*(?:共)?(?:分为|分成|划分为)/;
 const DOCUMENT_PARTS = "the parts a document just named is divided into (《…政策体系》,分为1个…政策、3个…政策)";
+const RANK_IN_BRACKETS = "a rank in brackets after a name (杜阮镇(721名))";
 /** The average of the first or last ranks a level is measured against (超过全国百强县后5位平均水平). */
 const RANKS_AVERAGED = /^的?(?:平均|均值)/;
 const RANKS_MEASURED = "the ranks whose average a level is measured against (超过全国百强县后5位平均水平)";
@@ -450,6 +451,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
       else if (countsInvolved(text, qs[i], clause.start)) claims.add(qs[i], "other", INVOLVED);
       else if (text.slice(Math.max(clause.start, qs[i].start - 40), qs[i].start).includes("不") && leftOutInBracket(text, qs[i])) claims.add(qs[i], "qualifier", LEFT_OUT);
+      else if ((text[qs[i].start - 1] === "(" || text[qs[i].start - 1] === "（") && (qs[i].unit === "名" || qs[i].unit === "位") && /^[)）]/.test(text.slice(qs[i].end, qs[i].end + 1)) && /[\u4e00-\u9fff]$/.test(text.slice(qs[i].start - 2, qs[i].start - 1))) claims.add(qs[i], "other", RANK_IN_BRACKETS);
       else if ((text[qs[i].start - 1] === "前" || text[qs[i].start - 1] === "后") && RANKS_AVERAGED.test(text.slice(qs[i].end, qs[i].end + 6))) claims.add(qs[i], "qualifier", RANKS_MEASURED);
       else if (text.slice(Math.max(0, clause.start - 8), clause.start + 8).includes("关键词") && KEYWORD_LINE.test(text.slice(Math.max(0, clause.start - 8), qs[i].start).split("\n").pop()!)) claims.add(qs[i], "other", KEYWORD_FIGURES);
     }

@@ -144,7 +144,9 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   if (!isMeasureWord(m.unit)) return false;
   // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
   // (29个出境断面水质全部达标: all of them meeting the standard is the target, the count only says which)
-  if (/^[^,。;]{1,12}?(实现)?全覆盖\s*$|^[^,。;\d]{1,16}?(?:全部|均)达标\s*$/.test(text.slice(m.end, clauseEnd))) return true;
+  // (a look at the words right after spares most counts the pattern)
+  const near = text.slice(m.end, Math.min(clauseEnd, m.end + 24));
+  if ((near.includes("覆盖") || near.includes("达标")) && /^[^,。;]{1,12}?(实现)?全覆盖\s*$|^[^,。;\d]{1,16}?(?:全部|均)达标\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
   // (在市级和6个县区…建立…: the places may follow another level named with 和)
   return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;
@@ -212,7 +214,7 @@ export function countsChoice(text: string, m: Mention, clauseEnd: number): boole
   if (!isMeasureWord(m.unit)) return false;
   const after = text.slice(m.end, Math.min(clauseEnd, m.end + 20));
   // (17个政府实事项目正式出炉: the size of the list a vote or a report makes public)
-  if (LIST_MADE_PUBLIC.test(after)) return true;
+  if ((after.includes("实事") || after.includes("民生")) && LIST_MADE_PUBLIC.test(after)) return true;
   if (!after.includes("候") && !after.includes("被") && !after.includes("已")) return false;
   // (not a goal of getting onto a list, 力争50个项目被列为省重点项目; nor candidates of another kind, 上市候选企业)
   if (/(?:力争|确保|争取|计划|要|将)[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;

@@ -40,8 +40,8 @@ export function isTextCell(t: string): boolean {
   if (isEmptyMark(s)) return true;
   if (/\d/.test(s) || s.length > 24) return false;
   // (持平, 控制在市下达指标内: a text target in a table of the year's targets; a level named against others, 达到全国平均水平 —
-  // not an indicator named 信息化发展水平)
-  return /^(国家|省|市|县|区)?(下达|下发)|同步$|^持平$|^控制在.{0,8}(下达|指标|目标|范围)(以?内)?$|^(完成|确保完成|落实).{0,12}(下达|目标|任务|要求)|^(逐步|稳步|持续|进一步)(下降|提高|提升|增长|降低|改善|减少)|^(高于|低于|不低于|不高于|优于|达到|力争达到|保持)(全国|全省|全市|全县|全区|国家|省|市|同期|上年)|(平均|先进|领先|一流|国内|国际|全国|全省|全市|同期|上年|国家|省级|市级|规定)[\u4e00-\u9fff]{0,4}(水平|标准)$|^(达到|保持|优于|力争达到)[\u4e00-\u9fff]{0,6}(水平|标准)$|要求$/.test(s);
+  // not an indicator named 信息化发展水平; a target set at the year's assessment, 年终根据全省平均水平综合考核)
+  return /^(国家|省|市|县|区)?(下达|下发)|同步$|^持平$|^控制在.{0,8}(下达|指标|目标|范围)(以?内)?$|^(完成|确保完成|落实).{0,12}(下达|目标|任务|要求)|^(逐步|稳步|持续|进一步)(下降|提高|提升|增长|降低|改善|减少)|^(高于|低于|不低于|不高于|优于|达到|力争达到|保持)(全国|全省|全市|全县|全区|国家|省|市|同期|上年)|(平均|先进|领先|一流|国内|国际|全国|全省|全市|同期|上年|国家|省级|市级|规定)[\u4e00-\u9fff]{0,4}(水平|标准)$|^(年终|年底|年度)?(根据|按照?|依据|参照)[\u4e00-\u9fff]{2,16}(考核|确定|认定|评定)$|^(达到|保持|优于|力争达到)[\u4e00-\u9fff]{0,6}(水平|标准)$|要求$/.test(s);
 }
 
 /** 约束性 → true, 预期性 → false, else null. */
@@ -151,12 +151,15 @@ function offsetOf(cell: string, k: number): number {
 }
 
 /** A cell that looks like a value or a text value (so not an indicator name). */
+/** A target set at the year's assessment (年终按财政部认可警戒线比较考核): a text value of any length. */
+const ASSESSED_LATER = /(考核|确定|认定|评定)$/;
+
 export function isValueLike(t: string): boolean {
   const s = t.trim();
   if (s.length === 0) return false;
   if (parseValueCell(s) !== null || attributeOf(s) !== null) return true;
   if (/^[-—–/\\]+$/.test(s)) return true;
-  return s.length <= 14 && isTextCell(s) && !/[()（）]/.test(s);
+  return (s.length <= 14 || ASSESSED_LATER.test(s)) && isTextCell(s) && !/[()（）]/.test(s);
 }
 
 /** Cells of a "| a | b |" or tab-separated row, with clean-text offsets. */

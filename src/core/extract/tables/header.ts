@@ -74,7 +74,7 @@ export function headerUnit(cell: string): string | null {
 
 /** A target column: 2025年目标, 目标值, 计划任务, 其中:2021年任务, “十四五”规划目标, 十四五计划新增量 (a group header such as
  * 整治计划(处) too, when it names a unit). */
-const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要|(?:工作|考核)(?=目标))?(规划|计划|力争)?(目标|目标值|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
+const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]五(末|期末)?|年度|全年|本年)?(主要|(?:工作|考核)(?=目标))?(规划|计划|力争)?(目标|目标值|目标任务|预期目标|预期值|预期|规划值|计划|计划值|任务|新增量)((20\d\d)年?)?$/;
 
 /** A column of the share of the year's task or plan done: 占年任务之比, 占年度任务比例, 占全年计划比重. */
 const SHARE_OF_TASK = /^占(?:年|年度|全年)?(?:任务|计划)(?:之比|比例|比重)$/;
@@ -111,7 +111,8 @@ export function columnOf(cell: string): Column | null {
   if (/^(?:各?(?:区|县|市|县区|区县|县市区|地区|街镇|乡镇)|县市、?区)(?:[/、]单位|[/、]街镇)?$/.test(k)) return column(cell, "indicator", { places: true });
   if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
   if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
-  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位)$/.test(k)) return column(cell, "responsible");
+  // (监考单位: the office that examines the target, in a table of targets handed down for assessment)
+  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位)$/.test(k)) return column(cell, "responsible");
   // (预期增长(%), 目标增长: the rise a year's plan expects — without its % a row's own unit may make it an amount, table.ts)
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(?:预期|目标|计划)?(增长|增幅)(%|百分比)?$/.test(k)) {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
@@ -169,7 +170,9 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     const nextColumn = next !== null ? columnOf(next) : null;
     const twoValueColumns = (c?.role === "base" || c?.role === "target") && (nextColumn?.role === "base" || nextColumn?.role === "target");
     const yearOverKind = c?.role === "year" && nextColumn !== null && (nextColumn.role === "base" || nextColumn.role === "target") && nextColumn.year === null;
-    if (next !== null && !twoValueColumns && (GENERIC_HALF.test(key(next)) || yearOverKind || (!c && !nextColumn) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
+    // (a bare target cell takes no second half: 目标 | 任务 | 进度 | 完成比例 are four columns of a progress table)
+    const bareTarget = c?.role === "target" && c.year === null && key(text) === "目标";
+    if (next !== null && !twoValueColumns && !bareTarget && (GENERIC_HALF.test(key(next)) || yearOverKind || (!c && !nextColumn) || (c?.role === "indicator" && columns.some((x) => x.role === "indicator")))) {
       const joined = columnOf(text + next);
       if (joined && (GENERIC_HALF.test(key(next)) || yearOverKind || !c || joined.role === "attribute")) { c = joined; j++; }
     }

@@ -201,6 +201,9 @@ function subRows(names: Cell[], rest: Cell[], columns: Column[], ind: number): R
   }).filter((row): row is Row => row !== null);
 }
 
+/** A text column's header that holds numbers, not names: scores, weights, rates done. */
+const NUMBERS_COLUMN = /^(分值|权重|分数|完成率|完成比例)$/;
+
 /** An indicator named as a change (…增长(%), …降低(%)): its value is a rate of change. */
 const NAMES_CHANGE = /(?:增长|增速|增幅|降低|下降|减少)(?:率)?(?:[(（][^()（）]*[)）])?$/;
 
@@ -208,7 +211,9 @@ function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind:
   const after = columns.map((c, k) => ({ c, k })).slice(ind + 1);
   // text columns right after the indicator (城市类型, 主要河流) hold the extra name cells
   let extra = 0;
-  while (extra < after.length && after[extra].c.role === "other" && extra < names.length - 1) extra++;
+  // (not a column of scores or rates, 分值 | 权重 | 完成率: its cells are numbers; a category cell before the name is no text
+  // of it — 宏观调控 | 全社会固定资产投资额 | 3 | 186 under 项目 | 分值 | 目标任务)
+  while (extra < after.length && after[extra].c.role === "other" && !NUMBERS_COLUMN.test(after[extra].c.text.trim()) && extra < names.length - 1) extra++;
   const name = names[names.length - 1 - extra];
   const values = new Map<number, Cell[]>();
   let unit: Cell | null = null;
