@@ -383,3 +383,32 @@ describe("a period's plan proposal named at the head", () => {
     expect(all("我省十三五规划建议明确提出:今后五年,全省要努力实现八大新目标,到2020年全省生产总值跃上万亿元台阶。").document.docYear).toBe(2015);
   });
 });
+
+describe("a year's achievements and its goals as labelled lists", () => {
+  const text = "1月26日上午,陕西省第十三届人民代表大会第五次会议在西安开幕。\n2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n固定资产投资增长4.1%\n2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n";
+  it("date the page to the goals' year and leave the achievements past (2020年成就: … 2021年目标: …)", () => {
+    const r = all(text);
+    expect(r.document.docYear).toBe(2021);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[6.5, 2021], [40, 2021]]);
+  });
+  it("while a table's header cell of a target year, one cell a line, dates nothing (2025年目标)", () => {
+    expect(all("指标\n2020年\n2025年目标\n地区生产总值\n100\n150\n").document.docYear).not.toBe(2025);
+  });
+});
+
+describe("projects started or resumed so far", () => {
+  it("are progress, the year's planned investment the target (…年内计划完成投资86亿元,开复工项目25个,开复工率78%)", () => {
+    const r = all("2022年,全市实施高端化项目。1-6月份,开复工项目64项。\n新型化工项目年内计划完成投资86亿元,开复工项目25个,开复工率78%;", 2022);
+    expect(r.targets.map((t) => t.value)).toEqual([86]);
+  });
+  it("while a rate to reach stays a goal (一季度重点项目开复工率达到90%以上)", () => {
+    expect(ticked("一季度重点项目开复工率达到90%以上。", 2022).map((t) => t.value)).toEqual([90]);
+  });
+});
+
+describe("what a place has at present, its name first", () => {
+  it("opens a paragraph of the present state (硚口区目前共有64所幼儿园,在园幼儿数15152人。普惠性民办幼儿园数量达到28所)", () => {
+    const r = all("硚口区目前共有64所幼儿园,在园幼儿数15152人。普惠性民办幼儿园数量达到28所。\n未来3年,硚口区将让学前3年教育毛入园率保持在98%以上。", 2018);
+    expect(r.targets.map((t) => t.value)).toEqual([98]);
+  });
+});

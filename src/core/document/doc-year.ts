@@ -247,6 +247,9 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /签订了?(20\d\d)年度?[^,，。;\n]{0,6}?目标责任/.source,
   // (…or a report's goal for a year it names: 政府工作报告明确2024年地方一般公共预算收入增长6%)
   /(?:报告|方案|规划|计划)[^。;\n]{0,6}?(?:明确|提出|确定)(20\d\d)年[^。;\n]{0,24}?(?:增长|达到|突破)\s*[\d.]/.source,
+  // (…or a line naming the year's goals alone, over the list of them: 2021年目标: / 2021年主要目标)
+  // (its colon is what tells it from a table's header cell, 2025年目标, one cell a line)
+  /(?:^|\n)\s*(20\d\d)年(?:主要|发展|工作)?目标(?:任务)?\s*[:：]\s*(?:\n|$)/.source,
   // (…or goals listed, then said to be the year's: 地区生产总值增长6%以上,…这是厦门市集美区2024年的发展目标)
   /这是[^。;\n]{0,12}?(20\d\d)年的?(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
   // (…or what a news lead learnt of the year from a meeting, its clause going on to what is hoped or to be done: 记者从1月10日

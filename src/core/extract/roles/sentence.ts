@@ -252,7 +252,7 @@ const RANKS_MEASURED = "the ranks whose average a level is measured against (超
 const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:：][\d.%、\s]*$/;
 const KEYWORD_FIGURES = "a digest's keyword line, its figures named again with what they measure (关键词一:6.0%、6.0%、20%)";
 /** A clause opening with what a place has at present (目前全市共有…). */
-const PRESENT_HOLDINGS = /^\s*(?:截至)?(?:目前|当前|现阶段)[,，]?[^。;\d]{0,10}?(?:共有|拥有|现有|建有)/;
+const PRESENT_HOLDINGS = /^\s*(?:[\u4e00-\u9fff]{1,6}?[区县市镇])?(?:截至)?(?:目前|当前|现阶段)[,，]?[^。;\d]{0,10}?(?:共有|拥有|现有|建有)/;
 /** A deadline year named (到2027年底, 至2025年). */
 const YEAR_AHEAD_NAMED = /[到至](?:19|20)\d\d年/;
 /** Words of a plan a deed done never has: the words of a goal, and this year's or next year's time. */
