@@ -23,6 +23,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { startsWithIncrementVerb } from "../phrase/classify";
+import { DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject } from "./not-amounts";
 import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -238,19 +239,6 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
 
 /** Words setting a goal, which results of the months so far never have: 今年1至5月,全市要完成… is a goal. */
 const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
-/** A clause opening with a quoted number of a scheme's name and what it stands for (“八”即是…, “三”是指…). */
-const NUMBER_NAME_EXPLAINED = /^\s*[“"][一二三四五六七八九十\d]{1,2}[”"](?:即是|即|是指|指的是|就是|指)/;
-const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";
-/** A clause opening with the parts something is divided into (分为1个…政策、3个…政策). */
-const DIVIDED_INTO = /^\s*(?:共)?(?:分为|分成|划分为)/;
-const DOCUMENT_PARTS = "the parts a document just named is divided into (《…政策体系》,分为1个…政策、3个…政策)";
-const RANK_IN_BRACKETS = "a rank in brackets after a name (杜阮镇(721名))";
-/** The average of the first or last ranks a level is measured against (超过全国百强县后5位平均水平). */
-const RANKS_AVERAGED = /^的?(?:平均|均值)/;
-const RANKS_MEASURED = "the ranks whose average a level is measured against (超过全国百强县后5位平均水平)";
-/** A keyword line of a report's digest, its figures named before what they measure (关键词一:6.0%、6.0%、20%). */
-const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:：][\d.%、\s]*$/;
-const KEYWORD_FIGURES = "a digest's keyword line, its figures named again with what they measure (关键词一:6.0%、6.0%、20%)";
 /** A clause opening with what a place has at present (目前全市共有…). */
 const PRESENT_HOLDINGS = /^\s*(?:[\u4e00-\u9fff]{1,6}?[区县市镇])?(?:截至)?(?:目前|当前|现阶段)[,，]?[^。;\d]{0,10}?(?:共有|拥有|现有|建有)/;
 /** A deadline year named (到2027年底, 至2025年). */
@@ -350,11 +338,6 @@ function sizesProjectByOutput(text: string, m: Mention, clauseEnd: number): bool
 /** What is made, 的, then a project, a plant or a line, to the clause's end. */
 const PROJECT_SIZED = /^[^,，。;；\d]{0,20}?的[^,，。;；\d]{0,12}?(?:项目|工厂|生产线|基地)/;
 
-/** Work pushed on named projects (加快伊赛10万头肉牛和50万吨饲料等项目建设): the sizes inside their names are no amounts. */
-const PROJECTS_PUSHED = /^\s*(?:加快|推进|推动|抓好|抓紧|加速)(?:推进)?[\u4e00-\u9fff]{1,8}?\d/;
-const PROJECT_NAME_GOES_ON = /^[^,，。;；\d]{1,10}?(?:(?:和|、|及)[^,，。;；]{1,20}?)?等(?:重点)?项目(?:建设)?(?:[,，。;；]|$)/;
-const PROJECT_NAME_SIZE = "a size inside the names of projects pushed on (加快伊赛10万头肉牛和50万吨饲料等项目建设)";
-
 /** A sentence opening with the scope a plan applies to: 实施范围包括, 适用范围为. */
 const SCOPE_OF_PLAN = /(?:实施|适用)范围(?:包括|为|是)/;
 
@@ -436,24 +419,24 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
     // (《新津区“1+3+1”政策体系》,分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策: the parts a document just named is
     // divided into)
-    const documentParts = qs.length > 0 && DIVIDED_INTO.test(said) && text.slice(Math.max(sentence.start, clause.start - 80), clause.start).includes("》");
+    const documentParts = qs.length > 0 && dividesNamedDocument(text, sentence, clause, said);
     // (“八”即是重点拓展建设八个应用场景: the count a quoted number of a scheme's name stands for)
-    const nameExplained = qs.length > 0 && NUMBER_NAME_EXPLAINED.test(said);
+    const nameExplained = qs.length > 0 && explainsNameNumber(said);
     for (let i = 0; i < qs.length; i++) {
       if (documentParts) claims.add(qs[i], "other", DOCUMENT_PARTS);
       else if (nameExplained) claims.add(qs[i], "name", NAME_EXPLAINED);
       else if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
       else if (sizesProjectByOutput(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", "a year's output that sizes the project named after it (年产10万辆…的项目)");
-      else if (PROJECTS_PUSHED.test(said) && PROJECT_NAME_GOES_ON.test(text.slice(qs[i].end, Math.min(clause.end, qs[i].end + 40)))) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
+      else if (sizesPushedProject(text, qs[i], clause.end, said)) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
       else if (countsInvolved(text, qs[i], clause.start)) claims.add(qs[i], "other", INVOLVED);
-      else if (text.slice(Math.max(clause.start, qs[i].start - 40), qs[i].start).includes("不") && leftOutInBracket(text, qs[i])) claims.add(qs[i], "qualifier", LEFT_OUT);
-      else if ((text[qs[i].start - 1] === "(" || text[qs[i].start - 1] === "（") && (qs[i].unit === "名" || qs[i].unit === "位") && /^[)）]/.test(text.slice(qs[i].end, qs[i].end + 1)) && /[\u4e00-\u9fff]$/.test(text.slice(qs[i].start - 2, qs[i].start - 1))) claims.add(qs[i], "other", RANK_IN_BRACKETS);
-      else if ((text[qs[i].start - 1] === "前" || text[qs[i].start - 1] === "后") && RANKS_AVERAGED.test(text.slice(qs[i].end, qs[i].end + 6))) claims.add(qs[i], "qualifier", RANKS_MEASURED);
-      else if (text.slice(Math.max(0, clause.start - 8), clause.start + 8).includes("关键词") && KEYWORD_LINE.test(text.slice(Math.max(0, clause.start - 8), qs[i].start).split("\n").pop()!)) claims.add(qs[i], "other", KEYWORD_FIGURES);
+      else if (leftOutInBracket(text, qs[i], clause.start)) claims.add(qs[i], "qualifier", LEFT_OUT);
+      else if (rankInBrackets(text, qs[i])) claims.add(qs[i], "other", RANK_IN_BRACKETS);
+      else if (ranksAveraged(text, qs[i])) claims.add(qs[i], "qualifier", RANKS_MEASURED);
+      else if (keywordFigure(text, clause.start, qs[i])) claims.add(qs[i], "other", KEYWORD_FIGURES);
     }
     let counted = false;
     const input = { text, clause, sentence, mentions: qs, memo };

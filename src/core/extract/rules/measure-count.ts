@@ -188,7 +188,9 @@ export function countsInvolved(text: string, m: Mention, clauseStart: number): b
 export const LEFT_OUT = "an amount a bracket leaves out of the one before it (总投资58628万元(不含…建设资金23000万元))";
 
 /** An amount inside a bracket that opens with 不含 or 不包括: what the amount before it does not count. */
-export function leftOutInBracket(text: string, m: Mention): boolean {
+export function leftOutInBracket(text: string, m: Mention, clauseStart: number): boolean {
+  // (a look for 不 within the clause's last 40 characters before it spares most counts the rest)
+  if (!text.slice(Math.max(clauseStart, m.start - 40), m.start).includes("不")) return false;
   const near = text.slice(Math.max(0, m.start - 40), m.start);
   const open = Math.max(near.lastIndexOf("("), near.lastIndexOf("（"));
   return open >= 0 && /^[(（](?:不含|不包括|未含|未包括)[^()（）。;]*$/.test(near.slice(open));

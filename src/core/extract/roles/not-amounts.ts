@@ -1,0 +1,61 @@
+// Numbers of a clause that are no amount to reach, read before the rules: the parts a named document is divided into, what
+// a quoted number of a scheme's name stands for, sizes inside the names of projects pushed on, ranks, and a digest's
+// keyword figures. Each is a small test on the words around the number, with the reason its mention is given.
+import type { Mention } from "../mentions/scan";
+import type { Span } from "../../text/segment";
+
+export const DOCUMENT_PARTS = "the parts a document just named is divided into (《…政策体系》,分为1个…政策、3个…政策)";
+/** A clause opening with the parts something is divided into (分为1个…政策、3个…政策). */
+const DIVIDED_INTO = /^\s*(?:共)?(?:分为|分成|划分为)/;
+
+/** Whether the clause `said` divides into parts a document its sentence just named (《新津区“1+3+1”政策体系》,分为1个…政策). */
+export function dividesNamedDocument(text: string, sentence: Span, clause: Span, said: string): boolean {
+  return DIVIDED_INTO.test(said) && text.slice(Math.max(sentence.start, clause.start - 80), clause.start).includes("》");
+}
+
+export const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";
+/** A clause opening with a quoted number of a scheme's name and what it stands for (“八”即是…, “三”是指…). */
+const NUMBER_NAME_EXPLAINED = /^\s*[“"][一二三四五六七八九十\d]{1,2}[”"](?:即是|即|是指|指的是|就是|指)/;
+
+/** Whether the clause `said` says what a quoted number of a scheme's name stands for (“八”即是重点拓展建设八个应用场景). */
+export function explainsNameNumber(said: string): boolean {
+  return NUMBER_NAME_EXPLAINED.test(said);
+}
+
+export const PROJECT_NAME_SIZE = "a size inside the names of projects pushed on (加快伊赛10万头肉牛和50万吨饲料等项目建设)";
+/** Work pushed on named projects, opening the clause. */
+const PROJECTS_PUSHED = /^\s*(?:加快|推进|推动|抓好|抓紧|加速)(?:推进)?[\u4e00-\u9fff]{1,8}?\d/;
+/** The rest of a project's name after a size, up to 等项目. */
+const PROJECT_NAME_GOES_ON = /^[^,，。;；\d]{1,10}?(?:(?:和|、|及)[^,，。;；]{1,20}?)?等(?:重点)?项目(?:建设)?(?:[,，。;；]|$)/;
+
+/** Whether `m` sizes a project named in a list of projects the clause `said` pushes on (加快伊赛10万头肉牛和50万吨饲料等项目建设). */
+export function sizesPushedProject(text: string, m: Mention, clauseEnd: number, said: string): boolean {
+  return PROJECTS_PUSHED.test(said) && PROJECT_NAME_GOES_ON.test(text.slice(m.end, Math.min(clauseEnd, m.end + 40)));
+}
+
+export const RANK_IN_BRACKETS = "a rank in brackets after a name (杜阮镇(721名))";
+
+/** Whether `m` is a place in a ranking, bracketed right after a name (杜阮镇(721名)). */
+export function rankInBrackets(text: string, m: Mention): boolean {
+  return (text[m.start - 1] === "(" || text[m.start - 1] === "（") && (m.unit === "名" || m.unit === "位") && /^[)）]/.test(text.slice(m.end, m.end + 1)) &&
+    /[\u4e00-\u9fff]$/.test(text.slice(m.start - 2, m.start - 1));
+}
+
+export const RANKS_MEASURED = "the ranks whose average a level is measured against (超过全国百强县后5位平均水平)";
+/** The average of the ranks, right after their count. */
+const RANKS_AVERAGED = /^的?(?:平均|均值)/;
+
+/** Whether `m` counts the first or last ranks whose average a level is measured against (超过全国百强县后5位平均水平). */
+export function ranksAveraged(text: string, m: Mention): boolean {
+  return (text[m.start - 1] === "前" || text[m.start - 1] === "后") && RANKS_AVERAGED.test(text.slice(m.end, m.end + 6));
+}
+
+export const KEYWORD_FIGURES = "a digest's keyword line, its figures named again with what they measure (关键词一:6.0%、6.0%、20%)";
+/** A keyword line of a report's digest, its figures named before what they measure. */
+const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:：][\d.%、\s]*$/;
+
+/** Whether `m` is a figure of a digest's keyword line, its clause opening at `clauseStart` (关键词一:6.0%、6.0%、20%). */
+export function keywordFigure(text: string, clauseStart: number, m: Mention): boolean {
+  // (a look at the words around the clause's opening spares most clauses the pattern)
+  return text.slice(Math.max(0, clauseStart - 8), clauseStart + 8).includes("关键词") && KEYWORD_LINE.test(text.slice(Math.max(0, clauseStart - 8), m.start).split("\n").pop()!);
+}
