@@ -420,8 +420,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
       // (not a year whose whole or part its sentence reports, 2025年全年,GDP增长5.0%。今年…: the year reported)
       const rest = para.slice((m.index ?? 0) + m[0].length).split(/[。;；]/)[0];
       // (…or a figure it states as reached, 2023年我省教育支出达到1578.9亿元。今年将…: the year before this one)
-      if (!reviewed.includes(Number(m[1])) && !(/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest)) &&
-        !(REACHED_FIGURE.test(rest) && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
+      const reports = (/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest)) || REACHED_FIGURE.test(rest);
+      if (!reviewed.includes(Number(m[1])) && !(reports && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
     }
     // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
     if (para.includes("基期")) continue;

@@ -355,11 +355,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
   // (…or a project of the year's list quoted by its title, then what is done of it: “开展322个县级饮用水水源地环境整治”项目,已完成281个)
-  const taskClause = block.past !== null && block.clauses.some((c) => {
-    const qs = quantitiesIn(mentions, c.start, c.end);
-    return (doc.progress === true && taskCounts(text, c.end, qs).size > 0) || tasksNamed(text, c.start, qs).size > 0 ||
-      (qs.length > 0 && QUOTED_TASK.test(text.slice(c.start, c.end)));
-  });
+  const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true).size > 0);
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
@@ -409,8 +405,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
-    const tasks = past === null ? NO_TASKS : new Set([...(doc.progress === true ? [...taskCounts(text, clause.end, qs), ...plannedCounts(text, clause.start, qs)] : NO_TASKS), ...tasksNamed(text, clause.start, qs),
-      ...(QUOTED_TASK.test(said) ? qs.map((m) => m.start) : [])]);
+    // (…and, in a progress report whose line dates it, the year's plan named before its amount: 2020年,…计划开工改造危旧房
+    // 棚户区1250套(户),发放租赁补贴1095户。截至7月底,…)
+    const tasks = past === null ? NO_TASKS : doc.progress === true ? new Set([...taskStarts(text, clause, qs, true), ...plannedCounts(text, clause.start, qs)]) : taskStarts(text, clause, qs, false);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     const opening = text.slice(clause.start, clause.start + 4);
     if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
@@ -545,6 +542,16 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       place(block, text, out, candidate, m, year, first ? null : p.reason);
     }
   }
+}
+
+/**
+ * Where in a clause the year's tasks stand, which a report of what is done keeps as targets: a task's count before what is
+ * done of it (progress reports only), the year's task named before its amount, and a project of the year's list quoted by
+ * its title.
+ */
+function taskStarts(text: string, clause: Span, qs: Mention[], progress: boolean): Set<number> {
+  return new Set([...(progress ? taskCounts(text, clause.end, qs) : []), ...tasksNamed(text, clause.start, qs),
+    ...(qs.length > 0 && QUOTED_TASK.test(text.slice(clause.start, clause.end)) ? qs.map((m) => m.start) : [])]);
 }
 
 /** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */

@@ -66,11 +66,11 @@ export function tasksNamed(text: string, from: number, mentions: readonly Counte
 const PLANNED_BEFORE = /计划(?:开工)?(?:改造|新建|建设|完成|实施|发放|新增|开工|筹集)[^,，。;；\d]{0,16}$/;
 
 /** Where in the clause from `from` a progress report names the year's plan right before an amount (see PLANNED_BEFORE). */
-export function plannedCounts(text: string, from: number, mentions: readonly Counted[]): number[] {
-  const at: number[] = [];
+export function plannedCounts(text: string, from: number, mentions: readonly Counted[]): Set<number> {
+  const at = new Set<number>();
   for (const m of mentions) {
     const before = text.slice(Math.max(from, m.start - 30), m.start);
-    if (before.includes("计划") && PLANNED_BEFORE.test(before)) at.push(m.start);
+    if (before.includes("计划") && PLANNED_BEFORE.test(before)) at.add(m.start);
   }
   return at;
 }

@@ -149,6 +149,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // (a page on the year's budget draft, …2015年预算草案…: what a sentence opening with that year says of its budget is the plan,
   // its 同比 comparing it with last year's outturn — 2015年,福建省一般公共预算总收入4309亿元,同比上年增加390.72亿元)
   const budgetDraft = docYear !== null && new RegExp(`${docYear}年[^。\\n]{0,12}?预算(?:草案|[(（]草案[)）])`).test(text.slice(0, 600));
+  /** Whether a sentence opens with the draft's year and names no other (2015年,福建省一般公共预算总收入4309亿元,…). */
+  const opensDraftYear = (said: string, years: readonly YearMention[]): boolean =>
+    budgetDraft && years.length > 0 && years.every((y) => y.year === docYear) && said.trimStart().startsWith(`${docYear}年`);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];
@@ -408,7 +411,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || (budgetDraft && sYears.length > 0 && sYears.every((y) => y.year === docYear) && said.trimStart().startsWith(`${docYear}年`)), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
