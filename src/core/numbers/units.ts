@@ -48,6 +48,8 @@ const BASE_UNITS = [
   // class hours taught (健身指导课程200课时), lessons given (300堂健康知识巡讲, 配送课程不少于200节); pitches and plots
   // (80片运动场)
   "课时", "堂", "节", "片",
+  // (courses opened: 开设课程数量220门; only of courses, matchUnit)
+  "门",
   // batches sampled in inspections (食品抽检2100批次); policies or copies (投保2.5万份意外伤害保险); cubic metres as
   // works write them (清淤10万方, 天然气产量420亿立方)
   "批次", "份", "万方", "亿方", "立方", "类",
@@ -161,6 +163,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // (分 is a score only where it closes: 91分以上, 85.4分, — not 3分之1, 分3批, 1分钱)
   // (and only of what is scored, 评分, 满意度, 知晓度 — not a weight in brackets, 平台建设(3分))
   if (u === "分" && (!SCORE_CLOSES.test(text.slice(end, end + 3)) || !SCORED_BEFORE.test(text.slice(Math.max(0, pos - 20), pos)))) return null;
+  // (门 counts courses only: 开设课程数量220门, 新开20门课程 — not 部门, 门户, 门诊)
+  if (u === "门" && !/^(?:课|学科|专业)/.test(text.slice(end, end + 2)) && !(SCORE_CLOSES.test(text.slice(end, end + 3)) && /课程|课/.test(text.slice(Math.max(0, pos - 12), pos)))) return null;
   // (羽毛球 is a game; 人日常出行 is people's daily travel, not person-days)
   if (u.endsWith("羽") && text[end] === "毛") return null;
   // (a Latin t is a tonne only where no Latin word goes on: 5 trillion yuan)
@@ -210,7 +214,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村", "款",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村", "款", "门",
   ...OBJECT_COUNTS,
 ]);
 

@@ -635,6 +635,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (…not a goal it aims at, 瞄准规模工业产值200亿元目标: the amount is the goal's)
   if (focusedOn(text.slice(Math.max(lookFrom, tok.start - (listedBefore ? 90 : 16)), tok.start)) && !GOAL_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return { role: "other", reason: "things a verb of focus names (紧盯…13条重点产业链)" };
   if (putToUse(text, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "things whose role is put to use (发挥3个…试点作用)" };
+  if (isMeasureWord(unit) && countsNamedItems(text, tok.start, unitEnd, tok.value, lookFrom)) return { role: "other", reason: "how many items the words beside it name (科技服务、商务服务、绿色服务、海洋服务4个特色产业)" };
   if (countsPartOfList(text, unit, tok.start, unitEnd, lookFrom)) return { role: "other", reason: "how many items a part of the list holds (优化公共服务方面(7项))" };
   if (text.slice(unitEnd, unitEnd + 34).includes("的原则") && /^[^。;,]{0,30}?的原则/.test(text.slice(unitEnd, unitEnd + 34)) && FOLLOWS_NORM.test(text.slice(Math.max(lookFrom, tok.start - 40), tok.start))) return { role: "parameter", reason: "a norm the text follows (按照…至少建设1个…的原则)" };
   if (partOfFormula(text, Math.max(0, tok.start - 160), tok.start, tok.value)) return { role: "other", reason: "a part of the formula the plan is summed up in (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)" };
@@ -672,9 +673,15 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
   // (卫生健康共有6个项目入选, 其中… — a wrapped line may run on into 其中 —: how many of a field's projects the list took, not a count to reach — 力争10个项目入选国家级名单 is)
   if (isOneOf(unit, "个项件") && /^[个项件]?项目入选(?:其中|[^\u4e00-\u9fff]|$)/.test(text.slice(unitEnd, unitEnd + 6)) && !/(?:力争|确保|争取|计划|将|要)[^,，。;]{0,12}$/.test(text.slice(Math.max(lookFrom, tok.start - 14), tok.start))) return { role: "other", reason: "how many projects the list holds (6个项目入选)" };
+  // (包括…、城乡公厕改造等方面共17个项目: how many projects the fields named before make up)
+  if (text[tok.start - 1] === "共" && isOneOf(unit, "个项件") && /等(?:方面|领域|类别?|板块)共$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) &&
+    /包括[^。;；]*$/.test(text.slice(Math.max(lookFrom, tok.start - 200), tok.start))) return { role: "other", reason: "how many projects the fields named make up (包括…等方面共17个项目)" };
   if (isOneOf(withoutTenThousand(unit), "个项件") && LISTED.test(text.slice(unitEnd, unitEnd + 8)) && /实事/.test(text.slice(unitEnd, text.indexOf("。", unitEnd) + 1 || to))) return { role: "other", reason: "how many projects the list holds (10个项目被列入…民生实事)" };
   if (unit === "个" && /(惠及|涉及)$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)) && /^(乡镇|镇|村|社区|街道|县|区|县区|市)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "other", reason: "the places a project reaches (惠及17个乡镇)" };
   if (isOneOf(withoutTenThousand(unit), "件条份封") && /^[^力确计要将争]*收到[\u4e00-\u9fff]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "past", reason: "what was received (收到建议248件)" };
+  // (共收到建议和意见8件,主要涉及道路交通…建设4件,城乡垃圾治理2件: the parts of what was received — read back past the
+  // clause, within the sentence)
+  if (isOneOf(unit, "件条") && /收到[^。;；\d]{0,20}\d+[件条][,，](?:主要|其中[,，]?)?(?:涉及|包括|为)?[^。;；]*$/.test(text.slice(Math.max(0, tok.start - 160), tok.start))) return { role: "past", reason: "a part of what was received (收到…8件,主要涉及…4件)" };
   // (共收到来自社会各界意见建议432条, 提出意见建议1189条, 共有6015人次参与投票: what the public said of a list being drawn
   // up; not suggestions a plan will handle, 办理代表建议300件)
   if (isOneOf(withoutTenThousand(unit), "件条") && /(意见|建议|留言|金点子)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)) &&
@@ -686,6 +693,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     /^[^,，。;；\d]{0,12}?(?:人民代表大会代表|人大代表|政协委员)/.test(text.slice(unitEnd, unitEnd + 20)))) return { role: "other", reason: "the members of a congress (237名人大代表)" };
   // (会议补选镇政府副镇长1名, 选举产生…委员3名: the offices a session fills by election)
   if ((unit === "名" || unit === "人") && ELECTED_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "offices a session fills by election (补选副镇长1名)" };
+  // (基本具备“五有”:有一定规模的阅读场地(建筑面积不低于100平米…)、…: what each place must have, listed after the standard's
+  // name — read back past the clause, within the sentence)
+  const standardWindow = text.slice(Math.max(0, tok.start - 400), tok.start);
+  if ((standardWindow.includes("有”") || standardWindow.includes('有"')) && HAS_STANDARD.test(standardWindow)) return { role: "parameter", reason: "a standard each place must meet (具备“五有”:…)" };
   // (历时3个多月: how long a process took)
   if (text[tok.start - 1] === "时" && text[tok.start - 2] === "历") return { role: "other", reason: "how long a process took (历时3个多月)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
@@ -839,6 +850,35 @@ function listCount(text: string, start: number, end: number): boolean {
 // (项目总数增加2项: the list's total)
 const LIST_WORDS = /^(?:项目总数|总数|共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
+/**
+ * Whether a count only says how many items the words right before or after it name — 培育壮大科技服务、商务服务、绿色服务、
+ * 海洋服务4个特色产业; 优先发展2个先导产业,包括新一代信息技术、人工智能两个产业 —: the list's size, not an amount to reach.
+ * (the items are counted; a count that differs from them, 建设A、B等30个…, counts more than it names)
+ */
+const ITEM_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:产业(?!集群|园|链)|维度|体系|行动|方面|领域|板块|方向|赛道|工程)(?![\u4e00-\u9fff]{0,2}(?:建设|改造))/;
+function countsNamedItems(text: string, start: number, unitEnd: number, value: number, lookFrom: number): boolean {
+  if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  const namedAlike = (run: string): boolean => {
+    const items = run.split(/、|和|及|与/);
+    return items.length === value && items.every((x) => x.length >= 2 && x.length <= 16);
+  };
+  // the items run up to the number, the noun of their class after it — a field of work, not things to build
+  // (建成金闽小学、永南中学2所新校 counts the schools a plan will have built)
+  if (/[\u4e00-\u9fff”]/.test(text[start - 1] ?? "") && ITEM_CLASS.test(text.slice(unitEnd, unitEnd + 8))) {
+    const back = text.slice(Math.max(lookFrom, start - 160), start);
+    const run = back.slice(Math.max(back.lastIndexOf(","), back.lastIndexOf(":"), back.lastIndexOf(";"), back.lastIndexOf("。"), back.lastIndexOf("\n")) + 1);
+    if (run.includes("、") && !/[\d等]/.test(run) && namedAlike(run)) return true;
+  }
+  // …or are named after it: …,包括A、B两个产业
+  const ahead = text.slice(unitEnd, unitEnd + 140);
+  if (!ahead.includes("包括") && !ahead.includes("即") && !ahead.includes("分别")) return false;
+  const named = /^[\u4e00-\u9fff]{1,10}[,:]?(?:包括|即|分别是|分别为)([^。;\d]{2,120}?)(?:[两二三四五六七八九十]+[个项大类家]|等|[。;]|$)/.exec(ahead);
+  return named !== null && named[1].includes("、") && namedAlike(named[1]);
+}
+
+/** A standard of “N有” each place must have, its conditions listed after the colon (基本具备“五有”:有一定规模的阅读场地…). */
+const HAS_STANDARD = /(?:具备|达到|符合|做到)[“"][二三四五六七八九十]有[”"](?:标准|要求)?[:：][^。;；\n]*$/;
+
 /** What a round scale names a class of (百亿企业, 千亿产业集群, 万亿城市, 千亿县). */
 const SCALE_CLASS = /^(?:级)?(?:企业|产业|集群|龙头|园区|项目|工程|基地|县|镇|强县|城市|市|俱乐部)/;
 
@@ -904,7 +944,8 @@ const OVERALL = "总(?:体)?(?:目标|抓手|框架|思路|要求|布局)";
  */
 const TEXT_PARTS = new RegExp(`^[个项条]?(?:${OVERALL}|方面(?:工作|任务|重点|内容)?|(?:主要|核心|具体|量化)?指标|(?:主要|发展|具体|量化)?目标(?=[,。;:\\s]|$)|(?:重点)?工作(?=[,。;:\\s中]|$)|(?:具体|政策|支持|保障|主要|硬核|务实|创新|重点)?(?:措施|举措|内容)(?=[,。;:\\s中为]|$))`);
 /** Projects entered into a list (10个项目被列入…实事项目): the count is the list's length. */
-const LISTED = /^(?:个|项|件)?(?:项目|事项)?被?(?:列入|纳入)/;
+// (…等10项民生项目确定为…民生实事: a list closed by 等, then named as the year's)
+const LISTED = /^(?:个|项|件)?(?:民生|惠民)?(?:项目|事项)?被?(?:列入|纳入|确定为)/;
 /** Members present at a session of a congress: 应到代表877名, 实到839名, 出席839名. */
 // (…or at a meeting held: 召开了…“新春第一会”,总参会人数超过2.4万人)
 const ATTENDANCE = /(?:应到|实到|出席|列席|参会|与会)(?:会议)?(?:代表|委员|人员|人数)?(?:总数)?(?:超过|超|达到|达|共|约|逾|近)?$/;

@@ -126,6 +126,8 @@ export function cleanIndicator(s: string): string {
   if (row && row[0].length < t.length) t = t.slice(row[0].length);
   // (台海网12月28日讯(海峡导报记者 康泽辉/文) 地区生产总值: a news page's dateline opens the first clause, no part of the name)
   if (t.includes("日讯") || t.includes("日电")) t = t.replace(/^[^,，。;]{0,24}?\d{1,2}月\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,40}[)）])?\s*/, "");
+  // (黄金蜜种植数量(≥**株)>=17600株: a form's bracket of the value's shape, then the comparator, are no part of the name)
+  if (t.includes("≥") || t.includes("≤") || t.endsWith("=")) t = t.replace(/[(（][≥≤]\**[^()（）\d]{0,6}[)）]/g, "").replace(/(?:>=|<=|≥|≤)\s*$/, "");
   for (let round = 0; round < 8; round++) {
     const before = t;
     // (each opening below is looked for only when the text holds its mark: the colon, 《, 了)
@@ -290,8 +292,8 @@ const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
 const STOCK_HELD = /(?:保有量|余额)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
 const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
-/** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个. */
-export const PLANNED_WORK = /(计划投资|年度投资|年投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
+/** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个 (年度计划总投资 too). */
+export const PLANNED_WORK = /(计划投资|年度投资|年投资|年度计划总投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
 /** The projects a year's list arranges, counted: 共安排市重大工程正式项目191项, 安排预备项目48项. */
 export function arrangedInList(unit: string, indicator: string): boolean {

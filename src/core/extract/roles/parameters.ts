@@ -230,6 +230,9 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||
     ((clauseBefore.endsWith("承担") || clauseBefore.includes("出资")) && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
   if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
+  // (…70个行政村,每村4400元,市级需配套704元/村: a sum for each unit, said alone, or paid per unit — a grant's standard)
+  if ((perUnit && /^\s*每个?(?:村|户|人|名|所|家|座|处|镇|社区)$/.test(clauseBefore) && /^元(?![\u4e00-\u9fff])/.test(clauseAfter)) ||
+    (/^元\/(?:村|户|人|个|所|家|座|处|镇|社区)/.test(clauseAfter) && /(配套|补助|补贴|奖补|奖励|资助|标准)/.test(clauseBefore))) return true;
   // (…城镇居民,每人每年发放奖励扶助金1000元: money paid per head, per year or month, is the grant's standard)
   // (not a standard raised to a new level: 每人每月补贴提高到300元)
   if (perUnit && PAID_PER_HEAD.test(clauseBefore) && !RAISED_TO_END.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;

@@ -131,6 +131,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 城镇调查失业率5%左右等。: 等 closes the list of targets, it names nothing, nor does what sums the list up after it
   // (新增学位8000个以上等一系列可量化的具体举措, 更新改造800公里等民生实事)
   // (but 一期2GW等项目: a size inside a project's name)
+  // (优化街边球类场地5处等10项民生项目: 等 before the list's own count closes the list's last item)
+  if (ch === "等" && /^等(?:\d|[一二三四五六七八九十两]{1,3}[个项件类批])/.test(text.slice(end, end + 5))) return false;
   if (ch === "等" && /^[,。;、)]?$|^[^,。;]{0,14}?(?:举措|措施|工作|任务|目标|指标|实事)/.test(text.slice(end + 1, Math.min(end + 16, clauseEnd + 1)))) return false;
   // (a quote opens a name after the number, 1个“中心”; a straight quote closing a quoted goal, 提出"新增再生水2500万立方米"等目标, does
   // not: an odd number of them since the sentence began left one open)

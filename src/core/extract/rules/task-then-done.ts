@@ -55,7 +55,8 @@ export function namesTaskBefore(text: string, from: number, at: number): boolean
 /** Where in the clause from `from` the year's task is named right before an amount (see TASK_NAMED). */
 export function tasksNamed(text: string, from: number, mentions: readonly Counted[]): Set<number> {
   const at = new Set<number>();
-  for (const m of mentions) if (namesTaskBefore(text, from, m.start)) at.add(m.start);
+  // (…已完成7.41万亩,占计划任务75%: a share of the task is what is done of it, not the task)
+  for (const m of mentions) if (namesTaskBefore(text, from, m.start) && !(m.unit === "%" && /占[^,，。;；]{0,6}任务(?:数|量)?\s*$/.test(text.slice(Math.max(from, m.start - 12), m.start)))) at.add(m.start);
   return at;
 }
 

@@ -105,7 +105,7 @@ export function columnOf(cell: string): Column | null {
   }
   if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
-  if (/^(指标|指标名称|主要指标|具体指标|二级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
+  if (/^(指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
   if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
   // (the places or bodies a task is shared out to: 区/单位, 各区, 县(市、区))
   if (/^(?:各?(?:区|县|市|县区|区县|县市区|地区|街镇|乡镇)|县市、?区)(?:[/、]单位|[/、]街镇)?$/.test(k)) return column(cell, "indicator", { places: true });
@@ -120,6 +120,8 @@ export function columnOf(cell: string): Column | null {
   // the base year's column holds past values, never targets: 基期 / 现状 / 完成 / 实际 / 已整治, and the year just ended
   // estimated before its figures are final: 2025年(预计), 2025年预计值
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值|预计|预估)/.test(k)) return column(cell, "base", { year: yearOf(k) });
+  // (a performance-target table's value column: 指标值, 年度指标值, 预期2022年实现值)
+  if (/^(?:年度|预期)?指标值$/.test(k) || /^预期(20\d\d)年?(?:实现值|指标值|目标值|值)$/.test(k)) return column(cell, "target", { year: yearOf(k) });
   // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
   if (ASSIGNED_TASK.test(key(withoutBracketedTail(cell)))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
@@ -230,6 +232,10 @@ export function settle(columns: Column[], next: number): Header | null {
   if (columns.some((c) => c.bare) && columns.some((c) => !c.bare && (c.role === "target" || c.role === "growth" || c.role === "year"))) {
     columns = columns.map((c) => (c.bare ? { ...c, role: "other" as const, bare: false, measure: undefined } : c));
   }
+  // (一级指标 | 二级指标 | 三级指标 | 指标值: a performance-target table names its indicators in the third tier, the second
+  // only groups them, 数量指标, 质量指标)
+  const third = columns.find((c) => c.role === "indicator" && key(c.text) === "三级指标");
+  if (third) for (const c of columns) if (c !== third && c.role === "indicator" && key(c.text) === "二级指标") c.role = "category";
   let indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators === 0) {
     // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is

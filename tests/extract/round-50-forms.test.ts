@@ -1,0 +1,161 @@
+// Forms met on real pages of round 50, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+const roleOf = (text: string, value: number, docYear?: number) => all(text, docYear).mentions?.find((m) => m.value === value)?.role;
+
+describe("a list's last item before 等 and the list's own count", () => {
+  it("keeps its count (优化街边球类场地5处等10项民生项目确定为…民生实事)", () => {
+    const text = "根据投票结果,将提质扩容1个体育公园,新建2个口袋公园,优化街边球类场地5处等10项民生项目确定为博野县2026年民生实事。";
+    expect(ticked(text, 2026).map((t) => [t.value, t.unit])).toEqual([[1, "个"], [2, "个"], [5, "处"]]);
+    expect(roleOf(text, 10, 2026)).toBe("other");
+  });
+});
+
+describe("the parts of what was received", () => {
+  it("are past like the total (共收到建议和意见8件,主要涉及道路交通建设4件,城乡垃圾治理2件)", () => {
+    const text = "报告指出:议案审查委员会共收到建议和意见8件,主要涉及道路交通建设4件,城乡垃圾治理2件,文化教育1件。";
+    expect(ticked(text, 2026)).toEqual([]);
+    expect(roleOf(text, 4, 2026)).toBe("past");
+  });
+  it("while suggestions a plan will handle are still work (办理代表建议300件)", () => {
+    expect(ticked("今年办理代表建议300件以上。", 2026).map((t) => t.value)).toEqual([300]);
+  });
+});
+
+describe("a share a sector contributed, told with 了", () => {
+  it("is a result, in words or in figures (民营经济贡献了全省约百分之七十的GDP…和百分之九十以上的市场主体数量)", () => {
+    expect(ticked("民营经济贡献了全省约百分之七十的GDP、约百分之八十的城镇劳动就业和百分之九十以上的市场主体数量。", 2026)).toEqual([]);
+    expect(ticked("民营经济贡献了全省约70%的GDP和90%以上的市场主体数量。", 2026)).toEqual([]);
+  });
+  it("while a share a plan will raise is a target (民营经济增加值占比提高到60%)", () => {
+    expect(ticked("到2030年,民营经济增加值占比提高到60%。", 2026).map((t) => t.value)).toEqual([60]);
+  });
+});
+
+describe("projects counted by the fields a list names", () => {
+  it("are the list's size (包括…、城乡公厕改造等方面共17个项目,年度计划投资46.67亿元)", () => {
+    const text = "宿有宜居,功能提优。包括老旧住宅电梯更新改造、重点河道疏浚治理、城乡公厕改造等方面共17个项目,年度计划投资46.67亿元。";
+    const r = ticked(text, 2026);
+    expect(r.map((t) => [t.value, t.unit, t.kind])).toEqual([[46.67, "亿元", "increment"]]);
+    expect(roleOf(text, 17, 2026)).toBe("other");
+  });
+  it("while projects a plan will carry out are a target (全年实施重点项目120个)", () => {
+    expect(ticked("全年实施重点项目120个。", 2026).map((t) => t.value)).toEqual([120]);
+  });
+});
+
+describe("the year's planned total investment", () => {
+  it("is work of the year (年度计划总投资93.57亿元)", () => {
+    expect(ticked("2026年度,宿迁市政府共安排实施六大类民生实事项目,年度计划总投资93.57亿元。", 2026).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
+
+describe("verbs of work in the period", () => {
+  it("make an increment: standards written, books bought, roads repaired (制修订…标准30项以上, 采购图书200种以上, 大修进村路1条)", () => {
+    const r = ticked("今年制修订医疗、家政等共通标准30项以上,采购流通图书、报刊杂志200种以上,大修进村路1条。", 2025);
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[30, "increment"], [200, "increment"], [1, "increment"]]);
+  });
+});
+
+describe("a count of the items named right beside it", () => {
+  it("is the list's size, the items before it (培育壮大科技服务、商务服务、绿色服务、海洋服务4个特色产业)", () => {
+    const text = "做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业,培育壮大科技服务、商务服务、绿色服务、海洋服务4个特色产业。";
+    expect(ticked(text, 2025)).toEqual([]);
+  });
+  it("or the items after it (优先发展2个先导产业,包括新一代信息技术、人工智能两个产业)", () => {
+    expect(roleOf("优先发展2个先导产业,包括新一代信息技术、人工智能两个产业。", 2, 2025)).toBe("other");
+  });
+  it("but things to build, named one by one, are not the list's size (建成金闽小学、永南中学2所新校)", () => {
+    expect(roleOf("今年建成金闽小学、永南中学2所新校。", 2, 2022)).not.toBe("other");
+  });
+  it("and a count that differs from the items named counts more than it names (聚焦数字赋能、平台提升5个维度)", () => {
+    expect(roleOf("聚焦数字赋能、平台提升5个维度,提出14项促进措施。", 5, 2025)).not.toBe("other");
+  });
+});
+
+describe("a budget's performance targets", () => {
+  const table = [
+    "项目支出绩效目标表 |", "(2025年度) |", "项目名称 |", "农村文化建设配套补助经费 |",
+    "绩 |", "一级 |", "二级指标 |", "三级指标 |", "指标值 |", "||",
+    "产出指标 |", "数量指标 |", "开展送戏进万村 |", "≥70村 |", "|||",
+    "质量指标 |", "送戏进万村活动完成率 |", "≥95% |", "||||",
+    "满意度指标 |", "满意度指标 |", "项目受益人满意程度 |", "≥90% |", "|||",
+  ].join("\n");
+  it("date the document by the table's year (项目支出绩效目标表 (2025年度))", () => {
+    expect(all(table).document.docYear).toBe(2025);
+  });
+  it("are read from the third tier and the value column (三级指标 | 指标值)", () => {
+    expect(ticked(table).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ["开展送戏进万村", ">=", 70, "村", 2025], ["送戏进万村活动完成率", ">=", 95, "%", 2025], ["项目受益人满意程度", ">=", 90, "%", 2025],
+    ]);
+  });
+  it("read a form's bracket and its comparator (黄金蜜种植数量(≥**株)>=17600株)", () => {
+    expect(ticked("数量指标:黄金蜜(葡萄)种植数量(≥**株)>=17600株。", 2023).map((t) => [t.indicator, t.comparator, t.value])).toEqual([["黄金蜜(葡萄)种植数量", ">=", 17600]]);
+  });
+  it("count courses in 门 (开设课程数量220门)", () => {
+    expect(ticked("年度绩效目标:开设课程数量220门;主体班培训280人次。", 2022).map((t) => [t.value, t.unit])).toEqual([[220, "门"], [280, "人次"]]);
+  });
+  it("but 门 in a word counts nothing (3部门联合)", () => {
+    expect(ticked("由3部门联合推进。", 2022)).toEqual([]);
+  });
+});
+
+describe("a sum for each unit", () => {
+  it("is a grant's standard (按照任务70个行政村,每村4400元,市级需配套704元/村)", () => {
+    const text = "主要用于送戏进万村,按照任务70个行政村,每村4400元,市级需配套704元/村。";
+    expect(roleOf(text, 4400, 2025)).toBe("parameter");
+    expect(roleOf(text, 704, 2025)).toBe("parameter");
+  });
+});
+
+describe("a year's plan of the economy and society", () => {
+  it("dates a page that reports it (发布深圳市坪山区2024年国民经济和社会发展计划)", () => {
+    expect(all("近日,广东坪山区发展和改革局发布深圳市坪山区2024年国民经济和社会发展计划。").document.docYear).toBe(2024);
+  });
+  it("the later year, beside the outturn of the one before (…2023年国民经济和社会发展计划执行情况与2024年计划)", () => {
+    expect(all("近日,龙华区发展和改革局发布深圳市龙华区2023年国民经济和社会发展计划执行情况与2024年计划。内容提到,空气质量优良率达95%。").document.docYear).toBe(2024);
+  });
+  it("as does what a report tells of a year (报告释放了2025年光明发展的诸多重要信息)", () => {
+    expect(all("区长代表区人民政府向大会作政府工作报告。报告释放了2025年光明发展的诸多重要信息。").document.docYear).toBe(2025);
+  });
+});
+
+describe("a paragraph opening with a past year and a verb of its course", () => {
+  it("reviews that year (2023年聚焦推动绿色低碳发展,…。完成358个零直排小区创建)", () => {
+    expect(ticked("2023年聚焦推动绿色低碳发展,生态环境质量持续改善。完成358个零直排小区创建,新建及修复污水管网15公里。", 2024)).toEqual([]);
+  });
+  it("while the document's own year sets its work (2024年聚焦…,新建修复污水管网5.1公里)", () => {
+    expect(ticked("2024年聚焦绿色发展,新建修复污水管网5.1公里。", 2024).map((t) => t.value)).toEqual([5.1]);
+  });
+});
+
+describe("a share of members keeping a rule", () => {
+  it("is a target share (重点碳排放企业100%按时碳履约, 新建建筑100%执行绿色建筑考核标准)", () => {
+    const r = ticked("推动辖区重点碳排放企业100%按时碳履约。严格落实新建建筑100%执行绿色建筑考核标准。", 2024);
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[100, "share"], [100, "share"]]);
+  });
+});
+
+describe("results of recent years and a share of the plan done", () => {
+  it("are past (近3年来,我市共完成长江两岸造林69.7万亩、占计划133%)", () => {
+    expect(ticked("近3年来,我市共完成长江两岸造林69.7万亩、占计划133%,新造林完成53.1万亩。", 2022)).toEqual([]);
+  });
+  it("as is the share of the year's task done (截至目前已完成7.41万亩,占计划任务75%)", () => {
+    expect(roleOf("截至目前已完成7.41万亩,占计划任务75%。", 75, 2022)).not.toBe("target");
+  });
+});
+
+describe("a standard of “N有” each place must have", () => {
+  it("lists norms, not targets (基本具备“五有”:有一定规模的阅读场地(建筑面积不低于100平米)、…)", () => {
+    const text = "城市阅读空间基本具备“五有”:有一定规模的阅读场地(建筑面积不低于100平米)、有一定数量的出版物(图书不低于5000册以上)、有一定流量的读者(平均每天到场读者50人以上)。";
+    expect(ticked(text, 2022)).toEqual([]);
+    expect(roleOf(text, 5000, 2022)).toBe("parameter");
+  });
+  it("while places to build to such a standard are counted (按照“五有、四好”标准创建20个示范小区)", () => {
+    expect(ticked("按照“五有、四好”标准创建20个生活垃圾分类示范小区。", 2024).map((t) => t.value)).toEqual([20]);
+  });
+});
