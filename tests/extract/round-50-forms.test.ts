@@ -159,3 +159,29 @@ describe("a standard of “N有” each place must have", () => {
     expect(ticked("按照“五有、四好”标准创建20个生活垃圾分类示范小区。", 2024).map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe("places whose goals are said to agree, then 均", () => {
+  it("share the value (郑州、开封、洛阳以及平顶山的目标一致,均是“增长7%”)", () => {
+    const r = ticked("郑州、开封、洛阳以及平顶山的目标一致,均是“增长7%”;安阳市的预期目标是“增长6.5%”。", 2023);
+    expect(r.map((t) => [t.indicator, t.value, t.kind])).toEqual([
+      ["郑州", 7, "growth"], ["开封", 7, "growth"], ["洛阳", 7, "growth"], ["平顶山", 7, "growth"], ["安阳市的预期目标", 6.5, "growth"],
+    ]);
+  });
+  it("while a long name with 以及 in it stays one item (天然气、可再生能源以及核能占比分别达到14%、22%、7%)", () => {
+    expect(ticked("到2025年,天然气、可再生能源以及核能占比分别达到14%、22%、7%。").map((t) => t.indicator)).toEqual(["天然气占比", "可再生能源占比", "核能占比"]);
+  });
+});
+
+describe("verbs of adding to what exists", () => {
+  it("set the count before the noun (增补3万平方米小微绿地, 增建公共停车泊位5000个)", () => {
+    const r = ticked("今年将增补3万平方米小微绿地,增建公共停车泊位5000个。", 2025);
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[3, "increment"], [5000, "increment"]]);
+  });
+});
+
+describe("a performance table's money", () => {
+  it("is the project's, no target (项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)", () => {
+    const text = "项目支出绩效目标批复表 |\n(2022年度) |\n项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元 |\n年度绩效目标(文字) | 主体班培训280人次。";
+    expect(ticked(text).map((t) => t.value)).toEqual([280]);
+  });
+});

@@ -69,6 +69,8 @@ export const INCREMENT_VERBS = [
   "导入", "大中修", "修缮",
   // (制修订…标准30项以上, 采购流通图书200种以上, 大修进村路1条: standards written, books bought, roads repaired in the period)
   "制修订", "制定修订", "采购", "大修",
+  // (增补3万平方米小微绿地, 增设普惠性托位500个, 增建公共停车泊位5000个, 补建…: what is added to what exists)
+  "增补", "增设", "增建", "补建",
   // (投放人工鱼礁5万空方, 增殖放流鱼苗1000万尾: what is laid or released in the sea within the period)
   "投放", "放流", "增殖放流",
   // (优化城际公交线路4条, 调整优化公交线路10条: routes reworked within the period)
@@ -120,6 +122,8 @@ export const NUMBER_FIRST_VERBS = [
   "盘活", "收储", "腾退", "复垦", "腾出",
   // (a floor held: 牢牢守住19.48万亩耕地和15.15万亩永久基本农田保护红线)
   "守住", "守牢", "坚守",
+  // (增补3万平方米小微绿地: what is added to what exists, counted before its noun)
+  "增补", "增设", "增建", "补建",
 ];
 
 /** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */

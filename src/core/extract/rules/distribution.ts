@@ -62,6 +62,11 @@ export function listItems(s: string): string[] {
   // (阅读/数学达标学生比例: a slash between words joins them as 、 does)
   if (items.length < 2 && HAN_SLASH.test(s)) items = s.split("/").map((x) => x.trim()).filter((x) => x.length > 0);
   if (items.length < 2) return items;
+  // (郑州、开封、洛阳以及平顶山、鹤壁: short names joined by 以及 inside a list of short names are two items)
+  if (items.some((x) => x.includes("以及")) && items.every((x) => x.length <= 14)) {
+    const parts = items.flatMap((x) => x.split("以及"));
+    if (parts.every((x) => x.length >= 2 && x.length <= 6)) items = parts;
+  }
   // (…、固定资产投资及社会消费品零售总额: the list's last two joined by 及 or 和, each a whole indicator)
   const joined = /^(.{4,}?)(?:以及|及|和)(.{4,})$/.exec(items[items.length - 1]);
   if (joined && WHOLE_INDICATOR.test(joined[1]) && WHOLE_INDICATOR.test(joined[2])) items.splice(items.length - 1, 1, joined[1], joined[2]);
@@ -288,7 +293,7 @@ const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|�
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
 const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
@@ -298,6 +303,9 @@ const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|产值|总
 /** The measure an amount's name closes with (规上工业企业|营业收入): what stands before it names whose it is. */
 const OWN_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|销售额|税收收入|税收|收入|投资)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
+
+/** Items whose goals are said to agree, before a clause opening with 均: 郑州、开封、洛阳的目标一致. */
+const GOALS_AGREE = /^(.{2,60}?[、和及].{1,60}?)的?(?:预期|发展|增长)?目标(?:一致|相同|相当)$/;
 
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
 function clauseBefore(text: string, sentenceStart: number, end: number): string {
@@ -346,7 +354,10 @@ export const sharedRule: ClauseRule = {
       // 分别 with several values is a 分别 list (respectivelyRule); so are two measures with values of their own
       if ((m[1] === "分别" || MEASURES_VERB.test(m[1])) && mentions.slice(next + 1).some((x) => !consumed.has(x))) break;
       const opens = m[1] === "分别" && text.slice(clause.start, at).trim() === "";
-      const own = cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
+      // (郑州、开封…济源的目标一致,均是“增长7%”: 均 opening its clause shares the value among the items the clause before
+      // names, whose goals it says agree)
+      const agreed = m[1] === "均" && text.slice(clause.start, at).trim() === "" ? GOALS_AGREE.exec(clauseBefore(text, sentence.start, clause.start)) : null;
+      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
       const earlier = m[1] === "均" && from === clause.start ? itemsBefore(text, sentence.start, clause.start, own) : null;
       const itemsText = earlier ? `${earlier.items.join(",")},${own}` : own;
