@@ -185,3 +185,30 @@ describe("a performance table's money", () => {
     expect(ticked(text).map((t) => t.value)).toEqual([280]);
   });
 });
+
+describe("times a thing is done in the period", () => {
+  it("are an increment (免疫规划知识培训次数2次以上, 自愿咨询检测1000人次以上)", () => {
+    const r = ticked("2024年,免疫规划知识培训次数2次以上,自愿咨询检测1000人次以上。", 2024);
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[2, "increment"], [1000, "increment"]]);
+  });
+  it("but how often one service makes people come is a level (平均跑动次数压缩到0.5次以下)", () => {
+    expect(ticked("到2022年底,平均跑动次数压缩到0.5次以下。", 2022).map((t) => t.kind)).toEqual(["level"]);
+  });
+  it("and a form's comparators ≧ and ≦ are read (适龄儿童国家免疫规划疫苗接种率 ≧90%)", () => {
+    expect(ticked("2024年适龄儿童国家免疫规划疫苗接种率≧90%。", 2024).map((t) => t.comparator)).toEqual([">="]);
+  });
+});
+
+describe("a holiday's figures", () => {
+  it("are results (仅春节假期,全区累计接待游客721.76万人次,较2023年增长34.87%)", () => {
+    const r = ticked("据介绍,2024年旅游迎来开门红。仅春节假期,全区累计接待游客721.76万人次,较2023年增长34.87%。副厅长表示,2024年力争接待游客3亿人次。", 2024);
+    expect(r.map((t) => t.value)).toEqual([3]);
+  });
+});
+
+describe("a paragraph opening with 其中 after a review", () => {
+  it("goes on with it, though it names a year gone (其中,…19个项目被列入2017年全国优选旅游项目名录)", () => {
+    const text = "近年来,青海省旅游发展较为迅速。据统计,2017年青海共接待国内外游客3484.1万人次,同比增长21.1%;实现旅游收入381.53亿元,同比增长23%,超额完成了全年目标任务。\n\n其中,青海旅游项目总投资达到364.7亿元,到位资金199.3亿元;19个项目被列入2017年全国优选旅游项目名录。";
+    expect(ticked(text, 2018)).toEqual([]);
+  });
+});

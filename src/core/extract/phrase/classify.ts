@@ -397,7 +397,11 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (the unit's tests below read it without the 万 it may open with: 万人 is a count of 人)
   const bare = withoutTenThousand(unit);
   const ofPeople = bare === "人" || bare === "名" || bare === "户";
-  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管|坐诊|巡诊|义诊|帮扶|救助)/.test(indicator + "\u0001" + clauseHead)) return "increment";
+  // (…and tests, screenings and lessons given: 自愿咨询检测1000人次以上, 结核病人筛查600人次, 邀请名师授课25人次)
+  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管|坐诊|巡诊|义诊|帮扶|救助|检测|筛查|检查|体检|接种|咨询|授课|诊疗)/.test(indicator + "\u0001" + clauseHead)) return "increment";
+  // (免疫规划知识培训次数2次以上, 实验室仪器维修维护≥4次: times a thing is done in the period are done within it)
+  // (not how often one service makes people come, 平均跑动次数压缩到0.5次以下: a level)
+  if ((unit === "次" || unit === "场次" || unit === "批次") && /(次数|培训|维修|维护|检查|巡查|演练|宣传|督导|抽检|检测|授课|活动)$/.test(indicator) && !/(平均|跑动|跑腿|到现场|办理次数)/.test(indicator)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
   if (ofPeople && REACH.test(indicator)) return "level";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,

@@ -360,6 +360,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
   if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(soFarSaid) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(soFarSaid) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
     !/于$/.test(sentence.slice(0, soFar.index)) && !QUARTER_SERVED.test(sentence.slice(Math.max(0, soFar.index - 1), soFar.index + soFar[0].length + 20)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
+  // (仅春节假期,全区累计接待游客721.76万人次,较2023年增长34.87%: a holiday's figures, in a sentence that sets nothing to come)
+  if (sentence.includes("假") || sentence.includes("黄金周")) {
+    if (HOLIDAY_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a holiday's figures (春节假期…)";
+  }
   // (…分别增长10.9%、8.7%、6.7%,居全省第2、第3、第6位: a rank reached, in a sentence with no word of a plan or a goal,
   // is a result — not 增速居全省第一方阵 after 确保, 目标是…居全市第2位)
   if (sentence.includes("居") && RANK_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence) && !GOAL_WORDS.test(sentence)) return `${REVIEW_WORDING} (居…第…位)`;
@@ -490,6 +494,8 @@ export function namesGoals(section: string[], docYear: number | null = null): bo
 // (…or yesterday's, told by someone: 镇规建办主任透露,昨天集中开工签约的共有20项重大工程项目)
 const EVENT_REPORTED = /^\s*(?:[^。;,，]{2,20}?(?:透露|表示|介绍)[,，:：])?(?:(?:此次|本次|当天|当日|会上|昨天|昨日)[^。;]{0,16}?|[\u4e00-\u9fff]{2,8}?(?:开年|新年首个工作日|新年伊始)便?|(?:近日|日前)[,，][^。;]{0,30}?(?:全面|集中)?)(?:签约|开工|动工|开建|揭牌|签署|投产|竣工|启动)/;
 
+/** A holiday just past whose figures a sentence gives: 春节假期, 国庆黄金周, 五一小长假. */
+const HOLIDAY_REPORTED = /(?:春节|国庆|五一|端午|中秋|清明|元旦)(?:假期|长假|小长假|黄金周)/;
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
 /** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */

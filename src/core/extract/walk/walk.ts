@@ -303,7 +303,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
     // tasks, 推进高标准农田建设,新建…。要确保…)
     let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
-      (wordingBefore && paragraphPast === null && !heading && years.length === 0 && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed));
+      (wordingBefore && paragraphPast === null && !heading && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed) &&
+        // (…naming only years gone: 其中,…19个项目被列入2017年全国优选旅游项目名录 in a page of 2018)
+        (years.length === 0 || (docYear !== null && years.every((y) => y.year < docYear))));
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     // (…as after one opening with the year just past, all of it review: 过去一年,…新增就业10316人。 / 浠水县持续巩固脱贫成果,
     // …达到14976元 — not one turning to this year, 过去的一年,…全部按期落地建成。今年,城中区…)
