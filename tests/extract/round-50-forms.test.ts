@@ -212,3 +212,32 @@ describe("a paragraph opening with 其中 after a review", () => {
     expect(ticked(text, 2018)).toEqual([]);
   });
 });
+
+describe("a performance table whose tiers drop 指标", () => {
+  it("is read (一级 | 二级 | 三级 | 年度数值 | 备注)", () => {
+    const text = "2025年度项目支出绩效目标表\n\n一级\n\n二级\n\n三级\n\n年度数值\n\n备注\n\n产出值\n\n数量值\n\n小学就读人数\n\n<=6962人\n\n \n";
+    expect(ticked(text).map((t) => [t.indicator, t.comparator, t.value, t.year])).toEqual([["小学就读人数", "<=", 6962, 2025]]);
+  });
+  it("while money per pupil is a funding standard (小学教育公用经费每生每年780元)", () => {
+    expect(roleOf("根据文件,小学教育公用经费每生每年780元。", 780, 2025)).toBe("parameter");
+  });
+});
+
+describe("a poster's line looking back on a year", () => {
+  const poster = "今天上午\n市人民代表大会开幕\n回首2024年\n综合实力再攀新高\n地区生产总值增长7.7%\n规上工业增加值增长11.7%\n八个关键词\n看2025年宜都怎么干?\n全力以赴冲千亿";
+  it("heads a review (回首2024年 / …增长7.7%)", () => {
+    expect(ticked(poster)).toEqual([]);
+  });
+  it("and the headline asking how a year will be worked dates the page (看2025年宜都怎么干?)", () => {
+    expect(all(poster).document.docYear).toBe(2025);
+  });
+});
+
+describe("what is already built, named as the thing worked on", () => {
+  it("is no review of the sentence (推进2024年11万亩高标准农田建设,加大已建成高标准农田管护力度)", () => {
+    expect(ticked("有序推进2024年11万亩高标准农田建设和3万亩高标准农田示范区建设项目,加大已建成高标准农田管护力度。", 2024).map((t) => t.value)).toEqual([11, 3]);
+  });
+  it("while 已建成 saying what is done still reviews (全县已建成高标准农田30万亩)", () => {
+    expect(ticked("全县已建成高标准农田30万亩。", 2024)).toEqual([]);
+  });
+});

@@ -68,6 +68,9 @@ function halfWidth(code: number): number {
   if (code === 0x300d) return 0x201d;
   // small form variants a page may set for its punctuation (水质100%达标﹔市控以上断面…): the marks they stand for
   if (code >= 0xfe50 && code <= 0xfe6a) return SMALL_FORMS[code - 0xfe50] ?? code;
+  // (the comparators a form may write with a double bar, 接种率≧90%, ≦7工作日: the ones they mean)
+  if (code === 0x2267) return 0x2265;
+  if (code === 0x2266) return 0x2264;
   return code;
 }
 
@@ -139,7 +142,7 @@ export function normalise(original: string): CleanText {
 }
 
 /** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
-const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&\u300c\u300d]/;
+const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&\u300c\u300d\u2266\u2267]/;
 const NEEDS_MAPPING_ALL = new RegExp(NEEDS_MAPPING.source, "g");
 
 /** Index of the run holding clean position k (binary search). */

@@ -230,6 +230,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (FEE.test(clauseBefore) || (clauseBefore.includes("价") && UNIT_PRICE.test(clauseBefore)) || ((clauseBefore.includes("起付") || clauseBefore.includes("封顶线")) && DEDUCTIBLE.test(clauseBefore)) ||
     ((clauseBefore.endsWith("承担") || clauseBefore.includes("出资")) && COST_SHARE.test(clauseBefore)) || (clauseBefore.includes("人均") && PER_CAPITA_NORM.test(clauseBefore))) return true;
   if (/^[^,。;]{0,3}(周岁|岁|年|个月)/.test(clauseAfter) && ELIGIBILITY_BEFORE.test(clauseBefore)) return true;
+  // (小学教育公用经费每生每年780元: money per pupil, a funding standard)
+  if (perUnit && /(?:经费|标准|补助|补贴|资金)[^,。;]{0,4}每(?:生|名学生|学生)(?:每(?:年|学年|学期))?$/.test(clauseBefore) && /^元/.test(clauseAfter)) return true;
   // (…70个行政村,每村4400元,市级需配套704元/村: a sum for each unit, said alone, or paid per unit — a grant's standard)
   if ((perUnit && /^\s*每个?(?:村|户|人|名|所|家|座|处|镇|社区)$/.test(clauseBefore) && /^元(?![\u4e00-\u9fff])/.test(clauseAfter)) ||
     (/^元\/(?:村|户|人|个|所|家|座|处|镇|社区)/.test(clauseAfter) && /(配套|补助|补贴|奖补|奖励|资助|标准)/.test(clauseBefore))) return true;

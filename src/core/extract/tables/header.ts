@@ -103,7 +103,10 @@ export function columnOf(cell: string): Column | null {
     const bare = columnOf(withoutBracketedTail(cell));
     if (bare && (bare.role === "year" || (bare.role === "target" && bare.year !== null))) return { ...bare, unit, text: cell.trim() };
   }
-  if (/^(类别|类型|领域|分类|指标类别|一级指标|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
+  // (a performance-target table may drop 指标 from its tiers: 一级 | 二级 | 三级 | 年度数值)
+  if (/^(类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
+  if (k === "二级") return column(cell, "category");
+  if (k === "三级") return column(cell, "indicator");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
   if (/^(指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
   if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
@@ -121,7 +124,7 @@ export function columnOf(cell: string): Column | null {
   // estimated before its figures are final: 2025年(预计), 2025年预计值
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值|预计|预估)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   // (a performance-target table's value column: 指标值, 年度指标值, 预期2022年实现值)
-  if (/^(?:年度|预期)?指标值$/.test(k) || /^预期(20\d\d)年?(?:实现值|指标值|目标值|值)$/.test(k)) return column(cell, "target", { year: yearOf(k) });
+  if (/^(?:年度|预期)?指标值$|^年度数值$/.test(k) || /^预期(20\d\d)年?(?:实现值|指标值|目标值|值)$/.test(k)) return column(cell, "target", { year: yearOf(k) });
   // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
   if (ASSIGNED_TASK.test(key(withoutBracketedTail(cell)))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)

@@ -512,8 +512,8 @@ function titleBefore(text: string, lineStart: number, at: number): string | null
 }
 
 /** A line that is only a year, heading what follows: 2025年——, 2026年:, 2026年. */
-// (…or with a word of looking back or ahead: 回顾2017年 / … / 展望2018年 / …)
-const YEAR_BANNER = /^(?:回顾|回望|盘点|展望)?(20\d\d)年(?:回顾|回眸|展望)?\s*(?:——|—|:|：)?$/;
+// (…or with a word of looking back or ahead: 回顾2017年 / … / 展望2018年 / …; 回首2024年 on a poster's line)
+const YEAR_BANNER = /^(?:回顾|回望|回首|盘点|展望)?(20\d\d)年(?:回顾|回眸|展望)?\s*(?:——|—|:|：)?$/;
 
 /**
  * A news summary's subheading that opens with a year and holds no sentence's punctuation (2023年全市一般公共预算总收入
