@@ -241,3 +241,12 @@ describe("what is already built, named as the thing worked on", () => {
     expect(ticked("全县已建成高标准农田30万亩。", 2024)).toEqual([]);
   });
 });
+
+describe("a sum a verb of reaching sets, then the whole it measures", () => {
+  it("is that whole's value (确保全年形成2500亿元以上的投资拉动)", () => {
+    expect(ticked("加力投产达效,确保全年形成2500亿元以上的投资拉动。", 2026).map((t) => [t.indicator, t.comparator, t.value])).toEqual([["投资拉动", ">=", 2500]]);
+  });
+  it("while a sum sizing the projects after 的 still qualifies them (推动总投资26亿元的项目开工)", () => {
+    expect(roleOf("推动总投资26亿元的项目开工。", 26, 2026)).toBe("qualifier");
+  });
+});

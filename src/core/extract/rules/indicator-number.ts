@@ -454,7 +454,12 @@ export const indicatorNumberRule: ClauseRule = {
       // (完成…项目22.99万亩的田间主体工程: an area or a length before the works it sizes, after a verb of work, is their amount)
       const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:完成|实施|推进|开展)/.test(pre) && !/(?:占地|面积)$/.test(pre);
-      if (text[m.end] === "的" && !sizesWork && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
+      // (确保全年形成2500亿元以上的投资拉动: a sum a verb of reaching sets, then the whole it measures, is its value)
+      const sumOfWhole = text[m.end] === "的" && m.unit.endsWith("元") && /^的(?:投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 8)) &&
+        /(?:形成|完成|实现|达到)$/.test(preEnd);
+      // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
+      if (sumOfWhole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = /^的([\u4e00-\u9fff]+)/.exec(text.slice(m.end, m.end + 8))![1];
+      if (text[m.end] === "的" && !sizesWork && !sumOfWhole && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         // (nor a count after 、 that goes on a list of counts a verb opened: 打造3个以上的…产品、5个以上的…产品)
