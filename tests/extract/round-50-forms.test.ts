@@ -250,3 +250,62 @@ describe("a sum a verb of reaching sets, then the whole it measures", () => {
     expect(roleOf("推动总投资26亿元的项目开工。", 26, 2026)).toBe("qualifier");
   });
 });
+
+describe("projects under way, counted after a verb of pushing on", () => {
+  it("set no amount (有序推进在建16个1525公里高速公路、32个496公里普通国道)", () => {
+    expect(ticked("今年,建成普通公路安防工程5000公里;有序推进在建16个1525公里高速公路、32个496公里普通国道等项目建设。", 2023).map((t) => t.value)).toEqual([5000]);
+  });
+  it("while a year's list of works under way counts them (新开工10项,在建14项)", () => {
+    expect(roleOf("2025年重大工程安排新开工10项,在建14项。", 14, 2025)).not.toBe("other");
+  });
+});
+
+describe("a length, then the works on it closing the clause", () => {
+  it("is work of the period (完成饶盖公路勃利过境段9.1公里改扩建,G229国道宏伟镇至兴北镇20公里路段养护)", () => {
+    expect(ticked("今年将完成饶盖公路勃利过境段9.1公里改扩建,G229国道宏伟镇至兴北镇20公里路段养护。", 2024).map((t) => [t.value, t.kind])).toEqual([[9.1, "increment"], [20, "increment"]]);
+  });
+});
+
+describe("a year's task before what is done of it, in a sentence of this year", () => {
+  it("is the year's target (今年计划建成20所学校,…;10个交通“堵点”整治已完成5个)", () => {
+    const r = ticked("此外,今年计划建成20所学校,目前已建成5所;10个交通“堵点”整治已完成5个,10个交通“黑点”整治已完成3个。", 2025);
+    expect(r.map((t) => [t.value, t.indicator])).toEqual([[20, "学校"], [10, "交通“堵点”整治"], [10, "交通“黑点”整治"]]);
+  });
+  it("while a review's task and what was done report a past year (2024年,180项试验任务已实施144项)", () => {
+    expect(ticked("2024年,180项试验任务已实施144项。", 2025)).toEqual([]);
+  });
+});
+
+describe("a past year written without 年 before a place", () => {
+  it("opens a review (殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%)", () => {
+    expect(ticked("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%,城镇调查失业率4.1%。", 2026)).toEqual([]);
+  });
+  it("but a count is no year (2025个市级项目)", () => {
+    expect(roleOf("全年实施2025个市级项目。", 2025, 2025)).not.toBe("date");
+  });
+});
+
+describe("a year's No. 1 document", () => {
+  it("dates a briefing on it (就2024年市委一号文件进行解读)", () => {
+    expect(all("4月29日,市政府新闻办召开新闻发布会,就2024年市委一号文件进行解读。全市主要农作物良种覆盖率稳定在97%以上。").document.docYear).toBe(2024);
+  });
+  it("whose articles are counted after its parts (文件包括8个部分47条)", () => {
+    expect(roleOf("文件包括8个部分47条,主要内容可概括为两个确保。", 47, 2024)).toBe("other");
+  });
+});
+
+describe("a performance table's value column and dates", () => {
+  it("reads 指标值及单位 and leaves a period of months alone (服务周期 | 2023.07-2024.01)", () => {
+    const text = "2023年项目支出绩效目标申报表 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标值及单位 |\n绩效标准 |\n产出指标 |\n数量指标 |\n雾炮车降尘抑尘服务配备车辆数 |\n10辆 |\n计划标准 |\n时效指标 |\n服务周期 |\n2023.07-2024.01 |\n计划标准 |";
+    expect(ticked(text).map((t) => [t.indicator, t.value])).toEqual([["雾炮车降尘抑尘服务配备车辆数", 10]]);
+  });
+});
+
+describe("measures grouped in fields", () => {
+  it("are the plan's own (围绕产业生态、企业培育、金融支持等6方面推出27项举措)", () => {
+    expect(ticked("围绕产业生态、企业培育、金融支持等6方面推出27项举措。", 2025)).toEqual([]);
+  });
+  it("while measures to issue are work (今年将出台20项措施)", () => {
+    expect(ticked("今年将出台20项措施。", 2025).map((t) => t.value)).toEqual([20]);
+  });
+});

@@ -106,6 +106,8 @@ const YEAR_OF_WORK = new RegExp([
   // 社会发展计划执行情况与2024年计划 — the later year is the plan's)
   /(?<![到至和]|年、)(20\d\d)年[\u4e00-\u9fff]{0,4}?国民经济和社会发展(?:年度)?计划(?!执行|完成|的执行)/.source,
   /计划执行情况(?:与|和|及)(20\d\d)年(?:国民经济和社会发展)?计划/.source,
+  // (a year's No. 1 document on rural work, explained or carried out: 就2024年市委一号文件进行解读)
+  /(?<![到至和]|年、)(20\d\d)年(?:中央|省委|市委|县委|区委)?一号文件(?![^,，。;\n]{0,8}?(?:落实情况|完成情况|总结))/.source,
   // (a headline asking what a year's work will be: 看2025年宜都怎么干?, 2026年我们干什么)
   /(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:怎么干|干什么|如何干|怎样干)/.source,
   // (what a report or meeting tells of a year: 报告释放了2025年光明发展的诸多重要信息)

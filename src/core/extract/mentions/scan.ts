@@ -667,7 +667,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (isMeasureWord(unit) && /^[^,，。;]{0,12}?(?:分成|分为|划分为|划为)/.test(text.slice(unitEnd, unitEnd + 16)) && /(?:将|把)[^,，。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "the whole a plan divides into groups (将104个县分成…)" };
   // (生活垃圾分为有害垃圾、湿垃圾、干垃圾、可回收物4类: how many kinds a thing is divided into, the kinds named before)
   if ((unit === "类" || unit === "种" || unit === "大类") && /(?:分为|分成|划分为|划分成)[^,，。;；]{2,60}$/.test(text.slice(Math.max(lookFrom, tok.start - 64), tok.start))) return { role: "other", reason: "how many kinds a thing is divided into (分为…4类)" };
-  if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && !ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
+  // (…not issued as work, 出台20项措施 — unless the fields they are grouped in come first: 围绕…等6方面推出27项举措, the plan's own)
+  if ((unit === "项" || unit === "条") && MEASURES_TAKEN.test(text.slice(unitEnd, unitEnd + 9)) && (!ISSUES.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) ||
+    /等\s*(?:\d+|[二三四五六七八九十]+)\s*个?(?:方面|领域)(?:推出|提出|出台|制定)$/.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)))) return { role: "other", reason: MEASURES_COUNTED };
   // (通过13个重点领域的47条具体举措, 围绕5个方面的20项重点任务: the fields a plan's measures are grouped in)
   if (unit === "个" && FIELDS_OF_MEASURES.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many fields the plan's measures fall in (13个重点领域的47条举措)" };
   if ((unit === "个" || unit === "项") && /^[个项]?项目/.test(text.slice(unitEnd, unitEnd + 3)) && /方面$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many projects the list holds (10个方面48个项目)" };
@@ -697,6 +699,11 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // name — read back past the clause, within the sentence)
   const standardWindow = text.slice(Math.max(0, tok.start - 400), tok.start);
   if ((standardWindow.includes("有”") || standardWindow.includes('有"')) && HAS_STANDARD.test(standardWindow)) return { role: "parameter", reason: "a standard each place must meet (具备“五有”:…)" };
+  // (有序推进在建16个1525公里高速公路、32个496公里普通国道: projects under way, counted with their length — the work goes on,
+  // it sets no amount; each item of the list the word opens)
+  if ((isMeasureWord(unit) || /(?:公里|千米)$/.test(unit)) && text.slice(Math.max(lookFrom, tok.start - 60), tok.start).includes("在建") && UNDER_WAY.test(text.slice(Math.max(lookFrom, tok.start - 60), tok.start))) return { role: "other", reason: "projects under way (在建16个…高速公路)" };
+  // (文件包括8个部分47条: the articles of a document, counted after its parts)
+  if (unit === "条" && /\d+\s*个?部分$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: "the articles of a document, after its parts (8个部分47条)" };
   // (历时3个多月: how long a process took)
   if (text[tok.start - 1] === "时" && text[tok.start - 2] === "历") return { role: "other", reason: "how long a process took (历时3个多月)" };
   if (isOneOf(withoutTenThousand(unit), "名人") && ATTENDANCE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) && !GOAL_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "past", reason: "attendance at a session (应到代表877名, 出席839名)", present: true };
@@ -875,6 +882,10 @@ function countsNamedItems(text: string, start: number, unitEnd: number, value: n
   const named = /^[\u4e00-\u9fff]{1,10}[,:]?(?:包括|即|分别是|分别为)([^。;\d]{2,120}?)(?:[两二三四五六七八九十]+[个项大类家]|等|[。;]|$)/.exec(ahead);
   return named !== null && named[1].includes("、") && namedAlike(named[1]);
 }
+
+/** 在建 opening a list of projects under way, up to a count: 在建16个1525公里高速公路、32个… */
+// (a verb of pushing on before it: a list of the year's works, 新开工10项、在建14项, counts what the year will have under way)
+const UNDER_WAY = /(?:推进|加快|抓好)在建(?:项目)?(?:[\d.]+(?:个|项|条|座|处|公里|千米|万千瓦)|[\u4e00-\u9fff]{1,14}、)*$/;
 
 /** A standard of “N有” each place must have, its conditions listed after the colon (基本具备“五有”:有一定规模的阅读场地…). */
 const HAS_STANDARD = /(?:具备|达到|符合|做到)[“"][二三四五六七八九十]有[”"](?:标准|要求)?[:：][^。;；\n]*$/;

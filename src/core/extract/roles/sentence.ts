@@ -355,7 +355,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
   // (…or a project of the year's list quoted by its title, then what is done of it: “开展322个县级饮用水水源地环境整治”项目,已完成281个)
-  const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true).size > 0);
+  // (…or, outside one, in a sentence of this year past only by its own 已: …今年计划建成20所学校,…;10个交通“堵点”整治已完成5个)
+  // (the sentence read back to its full stop: a semicolon parts it into blocks)
+  const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(fullSentenceBefore(text, sentence.start) + text.slice(sentence.start, sentence.end), block.past);
+  const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true || thisYearsDeeds).size > 0);
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
@@ -407,7 +410,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (15个农村幸福院建设已完成8个(53%): a progress report's task, before what is done of it, is the year's target)
     // (…and, in a progress report whose line dates it, the year's plan named before its amount: 2020年,…计划开工改造危旧房
     // 棚户区1250套(户),发放租赁补贴1095户。截至7月底,…)
-    const tasks = past === null ? NO_TASKS : doc.progress === true ? new Set([...taskStarts(text, clause, qs, true), ...plannedCounts(text, clause.start, qs)]) : taskStarts(text, clause, qs, false);
+    // (…or, outside one, a clause past only by its own 已 — 10个交通“堵点”整治已完成5个 — in a sentence no review holds)
+    const tasks = past === null ? NO_TASKS : doc.progress === true ? new Set([...taskStarts(text, clause, qs, true), ...plannedCounts(text, clause.start, qs)]) : taskStarts(text, clause, qs, thisYearsDeeds && !monthsSoFar);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     const opening = text.slice(clause.start, clause.start + 4);
     if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
@@ -554,6 +558,20 @@ function taskStarts(text: string, clause: Span, qs: Mention[], progress: boolean
     ...(qs.length > 0 && QUOTED_TASK.test(text.slice(clause.start, clause.end)) ? qs.map((m) => m.start) : [])]);
 }
 
+/**
+ * Whether a sentence of this year (今年, 年内, 全年 in it) is past only by its own words of what is done (review wording
+ * 已…): its tasks, counted before what is done of them, are this year's targets (see taskStarts).
+ */
+function ownDeedsOfThisYear(said: string, past: string): boolean {
+  return past.startsWith(`${REVIEW_WORDING} (已`) && /今年|年内|全年/.test(said);
+}
+
+/** The words of a sentence before `at`, back to its full stop or line break (at most 300 characters). */
+function fullSentenceBefore(text: string, at: number): string {
+  const back = text.slice(Math.max(0, at - 300), at);
+  return back.slice(Math.max(back.lastIndexOf("。"), back.lastIndexOf("\n")) + 1);
+}
+
 /** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */
 const QUOTED_TASK = /^[^“"，,。;；]{0,6}[“"][^”"]{2,40}?\d[^”"]{0,24}[”"]项目\s*$/;
 
@@ -600,6 +618,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // (not a project's capacity before its name: 2024年2727万千瓦新能源项目全部投产, 大唐700万吨露天矿…开工建设)
   // (nor a share started on time: 确保…重点项目90%以上按期开工)
   if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "list-done" };
+  // (完成饶盖公路勃利过境段9.1公里改扩建, G229国道宏伟镇至兴北镇20公里路段养护: a length or an area, then the works done on it
+  // closing the clause, in a sentence a verb of work opens)
+  if (LENGTH_OR_AREA.test(m.unit) && WORKS_CLOSE.test(text.slice(m.end, clause.end)) && WORK_OPENS.test(text.slice(sentence.start, m.start))) return { ...c, kind: "increment", rule: "works-done" };
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
   if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };
@@ -610,6 +631,13 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   return null;
 }
+
+/** Units of a length or an area works are done on. */
+const LENGTH_OR_AREA = /(?:公里|千米|米|平方米|平方公里|亩|公顷)$/;
+/** Works on a length or an area, closing its clause: …段改扩建, …路段养护, …河道整治工程. */
+const WORKS_CLOSE = /^[^,。;:\d]{0,8}?(?:改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化)(?:工程|项目|工作)?$/;
+/** A verb of work earlier in the sentence. */
+const WORK_OPENS = /(?:完成|实施|推进|启动|开展)/;
 
 /** What is counted, then a verb of work done on it (…灌区进行综合整治, …河道实施清淤疏浚). */
 const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\u9fff]{0,4}?(?:整治|改造|治理|提升|修缮|清淤|疏浚|维修|加固|升级|绿化|修复|更新)/;

@@ -63,8 +63,13 @@ export function isUnitCell(t: string): boolean {
 }
 
 /** The value of a cell, or null when it states none. */
+// (a span of months, a month, a day: not 2023.5, a value that may be one)
+const DATE_CELL = /^(?:19|20)\d\d(?:\.\d{1,2}[-—–~至](?:(?:19|20)\d\d\.)?\d{1,2}|年\d{1,2}月|-\d{1,2}(?:-\d{1,2})?$|\.\d{1,2}\.\d{1,2})/;
+
 export function parseValueCell(cell: string): CellValue | null {
   let t = cell.replace(/\s+/g, "");
+  // (2023.07-2024.01, 2025年12月: a date or a span of months — a deadline or a period, no value)
+  if (DATE_CELL.test(t)) return null;
   // characters of `t` read so far (t has no spaces; offsetOf maps back into the cell)
   let lead = 0;
   let cumulative = false;

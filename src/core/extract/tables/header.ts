@@ -124,7 +124,7 @@ export function columnOf(cell: string): Column | null {
   // estimated before its figures are final: 2025年(预计), 2025年预计值
   if (/(基期|基数|基准|现状|现值|完成|实际|实绩|已整治|存量|末值|预计|预估)/.test(k)) return column(cell, "base", { year: yearOf(k) });
   // (a performance-target table's value column: 指标值, 年度指标值, 预期2022年实现值)
-  if (/^(?:年度|预期)?指标值$|^年度数值$/.test(k) || /^预期(20\d\d)年?(?:实现值|指标值|目标值|值)$/.test(k)) return column(cell, "target", { year: yearOf(k) });
+  if (/^(?:年度|预期)?指标值(?:及单位)?$|^年度数值$/.test(k) || /^预期(20\d\d)年?(?:实现值|指标值|目标值|值)$/.test(k)) return column(cell, "target", { year: yearOf(k) });
   // the task assigned for the year, beside what is done of it: 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩)
   if (ASSIGNED_TASK.test(key(withoutBracketedTail(cell)))) return column(cell, "target", { year: yearOf(k), task: true });
   // (targets of one area among several: 苏南 | 目标值 | 全省 | 目标值)
@@ -135,7 +135,7 @@ export function columnOf(cell: string): Column | null {
   if (/^(20\d\d)年?(底|末)?(值|绝对值)?$/.test(k) || /^十[一二三四五六]五(末|期末)(值|目标值?)?$/.test(k)) return column(cell, "year", { year: yearOf(k) });
   // (the total a plan adds over its period: “十五五”累计, 2026—2030年累计, 累计新增)
   if (CUMULATIVE_HEADER.test(k)) return column(cell, "target", { year: lastYearOf(k), cumulative: true });
-  if (/^(属性|备注|说明|指标说明|完成率|完成比例|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值)$/.test(k)) return column(cell, "other");
+  if (/^(属性|备注|说明|指标说明|完成率|完成比例|数据来源|资料来源|数据提供部门|提供部门|牵头|权重|分值|绩效标准|指标标准|指标标准或依据)$/.test(k)) return column(cell, "other");
   // (the share of the year's task or plan done: 占年任务之比, 占年度计划比例)
   if (SHARE_OF_TASK.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度

@@ -181,7 +181,7 @@ const withoutShareDone = (s: string): string => (s.includes("完成") ? s.replac
 // purpose, 为落实规划,2025年,…)
 /** What may open a paragraph before its time: a lead-in reporting speech, a summary's label, a word of discourse. */
 const LEAD_IN = String.raw`(?:[^。;!?\n]{0,60}?(?:提到|指出|显示|表示|介绍|透露|称|说|了解到|获悉|得知)[,:](?:面对[^。;,\n]{2,40},)?|[\u4e00-\u9fff]{2,6}[:：]|(?:(?:进一步|具体|总体|整体|综合|总的|分领域|分行业)来看|具体而言|其中|此外|另外|与此同时|据了解|据悉|据介绍|据统计|记者了解到|记者获悉)[,:](?:在[^,，。;]{2,14}方面[,:])?|各位代表[,:])?\s*`;
-const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=聚焦|坚持|持续|围绕|紧扣|紧盯|着力|扎实|深入)|(?=(?:全|我)[省市县区州镇]|[省市县区州](?:委|政府)|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数)))`);
+const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|作为|,|以来|(?=聚焦|坚持|持续|围绕|紧扣|紧盯|着力|扎实|深入)|(?=(?:全|我)[省市县区州镇]|[省市县区州](?:委|政府)|(?!城市|上市|[底末前以])[\u4e00-\u9fff]{1,5}[省市县区州旗](?![场长委])[\u4e00-\u9fff]))|在(20\d\d)年(?!底|末|前|以前|之前|[^,。]{0,4}(?:基础|水平|基数))|(20\d\d)(?![个家名所条项座处台套户人万亿千百元年月日号期届次])(?=[\u4e00-\u9fff]{1,4}全?[省市县区州旗](?![场长委级])[\u4e00-\u9fff]))`);
 
 /**
  * Where the year stands in a paragraph opening with a year before the document's, as its time (2024年,我省…; 2023年聚焦推动…,
@@ -190,9 +190,10 @@ const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|�
  */
 export function pastYearOpening(line: string, docYear: number | null): number {
   const m = OPENS_WITH_YEAR.exec(line);
-  const year = m?.[1] ?? m?.[2];
+  const year = m?.[1] ?? m?.[2] ?? m?.[3];
   if (m === null || docYear === null || Number(year) >= docYear) return -1;
-  return m[0].lastIndexOf(`${year}年`);
+  // (2025北京全市…: the press may drop the 年)
+  return m[3] !== undefined ? m[0].lastIndexOf(year!) : m[0].lastIndexOf(`${year}年`);
 }
 
 /** Whether a paragraph opens with the year just past as its time (过去一年,…, 去年,…). */
