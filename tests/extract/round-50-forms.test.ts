@@ -309,3 +309,22 @@ describe("measures grouped in fields", () => {
     expect(ticked("今年将出台20项措施。", 2025).map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe("commas a copied page doubled", () => {
+  it("are read as one (2025年,,上海将继续…: the year of the work)", () => {
+    const text = "去年,,上海制定了三年行动计划。2024年,,上海新启动了21个项目。2025年,,上海将继续聚焦改造的提速,,力争完成全年新启动25个整体改造项目的目标任务。";
+    expect(all(text).document.docYear).toBe(2025);
+  });
+});
+
+describe("what is left of the work, between the verb and its count", () => {
+  it("is no bar to the count (计划完成剩余12万平方米零星旧改任务)", () => {
+    expect(ticked("今年上海将计划完成剩余12万平方米零星旧改任务。", 2025).map((t) => [t.value, t.kind])).toEqual([[12, "increment"]]);
+  });
+});
+
+describe("works in a list", () => {
+  it("close each item (完成饶盖公路勃利过境段9.1公里改扩建、G229国道…路段养护)", () => {
+    expect(ticked("今年将完成饶盖公路勃利过境段9.1公里改扩建、1座立交桥拆除新建工程。", 2024).map((t) => t.value)).toContain(9.1);
+  });
+});

@@ -104,3 +104,15 @@ export function findInsertedGlyphs(text: string): Range[] {
   if (!/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
   return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/**
+ * A comma a copied page doubled or left before a full stop (上海将继续聚焦,,推进…; 紧密关联着民生与发展,。在…): the first of
+ * the two marks says nothing.
+ */
+const DOUBLED_COMMA = /[,，](?=[,，。])/g;
+
+/** Ranges of the original text that are commas doubled or left before a full stop. */
+export function findDoubledCommas(text: string): Range[] {
+  if (!/[,，][,，。]/.test(text)) return [];
+  return [...text.matchAll(DOUBLED_COMMA)].map((m) => ({ start: m.index, end: m.index + 1 }));
+}

@@ -1,9 +1,9 @@
 // Normalisation with an offset map back to the ORIGINAL text. Full-width digits/letters/punctuation become
-// half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases and markdown
-// marks vanish.
+// half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases, markdown marks and
+// doubled commas vanish.
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
-import { findInsertedGlyphs, findSpam, mergeRanges, type Range } from "./debris";
+import { findDoubledCommas, findInsertedGlyphs, findSpam, mergeRanges, type Range } from "./debris";
 import { findFlatBreaks } from "./flat";
 import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
@@ -83,7 +83,7 @@ export function normalise(original: string): CleanText {
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)
   const html = findHtml(original);
-  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...findYearZeros(original),
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...dropping(findDoubledCommas(original)), ...findYearZeros(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {

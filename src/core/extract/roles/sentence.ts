@@ -635,7 +635,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
 /** Units of a length or an area works are done on. */
 const LENGTH_OR_AREA = /(?:公里|千米|米|平方米|平方公里|亩|公顷)$/;
 /** Works on a length or an area, closing its clause: …段改扩建, …路段养护, …河道整治工程. */
-const WORKS_CLOSE = /^[^,。;:\d]{0,8}?(?:改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化)(?:工程|项目|工作)?$/;
+// (…or an item of a list of works: …9.1公里改扩建、G229国道…)
+const WORKS_CLOSE = /^[^,。;:\d、]{0,8}?(?:改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化)(?:工程|项目|工作)?(?:$|、|及|和)/;
 /** A verb of work earlier in the sentence. */
 const WORK_OPENS = /(?:完成|实施|推进|启动|开展)/;
 

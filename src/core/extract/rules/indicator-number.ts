@@ -54,6 +54,8 @@ const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
 // (a budget's performance table opens with the project's money: 项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|^(其中:?)?(项目金额|项目资金|项目总金额|(?:年度)?资金总额|当年(?:中央|省级|市级|县级|区级)?财政资金|财政拨款)$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
+/** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
+const WORKS_ITEM = /^[^,。;:\d、]{0,8}?(?:改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化)(?:工程|项目)?(?:、|及|和)/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 // (力争用三年时间, 通过3年攻坚: the years a plan gives its work)
@@ -348,7 +350,10 @@ export const indicatorNumberRule: ClauseRule = {
         const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
         // (惠及30万名以上妇女儿童、10万户家庭: the first item of such a list, the next a count of its own)
         const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
-        const counts = parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+        // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
+        // noun after it — the works-done reading takes it)
+        const worksItem = /(?:公里|千米|米|平方米|亩)$/.test(m.unit) && WORKS_ITEM.test(upToNext);
+        const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");

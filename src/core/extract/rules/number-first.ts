@@ -74,7 +74,8 @@ const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|
 const REWARDED_BEFORE = /(?:^|[,，。;；\s])对[^。;,，]{2,30}的(?:乡镇|街道|村|社区|企业|单位|个人|集体|人员|项目|学校|医院|家庭|农户|户)[,，]/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
-const BEFORE_LAST = new Set([...[...NUMBER_FIRST_VERBS, ...FUNDS_VERBS].map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过"]);
+// (余 of 剩余: 完成剩余12万平方米零星旧改任务, what is left of the work, between the verb and its count)
+const BEFORE_LAST = new Set([...[...NUMBER_FIRST_VERBS, ...FUNDS_VERBS].map((v) => v[v.length - 1]), "少", "于", "约", "现", "破", "过", "余"]);
 /** A bound between the verb and its count: 新建不少于3所, 培育不低于5家, 建成超过3个. */
 const MINIMUM_AT_END = /(至少|不少于|不低于|超过|约)$/;
 
@@ -211,6 +212,8 @@ export const numberFirstRule: ClauseRule = {
       let minimum: ">=" | ">" | "~" | null = null;
       const q = MINIMUM_AT_END.exec(head);
       if (q) { head = head.slice(0, head.length - q[1].length); minimum = q[1] === "约" ? "~" : q[1] === "超过" ? ">" : ">="; }
+      // (完成剩余12万平方米…: what is left of the work stands between the verb and its count)
+      if (head.endsWith("剩余") || head.endsWith("余下")) head = head.slice(0, -2);
       // (完成3万亩退耕还林工程的补植、管护任务和3000亩…: the verb reaches past the rest of the first item)
       const carried: boolean = givenVerb !== null || (listVerb !== null && listEnd >= 0 && CARRIES.test(text.slice(listEnd, m.start)));
       let verb: string | undefined = carried ? "" : workedOn ? OBJECT_OF_WORK.exec(head)?.[0] : NUMBER_FIRST_VERBS.find((v) => head.endsWith(v));
