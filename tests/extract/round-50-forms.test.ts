@@ -328,3 +328,12 @@ describe("works in a list", () => {
     expect(ticked("今年将完成饶盖公路勃利过境段9.1公里改扩建、1座立交桥拆除新建工程。", 2024).map((t) => t.value)).toContain(9.1);
   });
 });
+
+describe("a year alone on its line", () => {
+  it("dates the page when what follows will be done (大连多区公布“年度计划” / 2025年 / ● 将…)", () => {
+    expect(all("日前\n大连多区公布“年度计划”\n沙河口区\n2025年\n● 将进一步加快构建现代化产业体系,全年引进金融产业链企业10家以上。").document.docYear).toBe(2025);
+  });
+  it("or names the year's task (2022年 / 我市造林绿化任务9.82万亩)", () => {
+    expect(all("从市自然资源和规划局获悉\n\n2022年\n\n我市造林绿化任务9.82万亩\n\n截至目前已完成7.41万亩").document.docYear).toBe(2022);
+  });
+});

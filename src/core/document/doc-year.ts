@@ -106,6 +106,9 @@ const YEAR_OF_WORK = new RegExp([
   // 社会发展计划执行情况与2024年计划 — the later year is the plan's)
   /(?<![到至和]|年、)(20\d\d)年[\u4e00-\u9fff]{0,4}?国民经济和社会发展(?:年度)?计划(?!执行|完成|的执行)/.source,
   /计划执行情况(?:与|和|及)(20\d\d)年(?:国民经济和社会发展)?计划/.source,
+  // (a year alone on its line, then what will be done or the year's task: 大连多区公布“年度计划” / … / 2025年 / ● 将进一步…;
+  // 2022年 / 我市造林绿化任务9.82万亩)
+  /(?:^|\n)\s*(20\d\d)年\s*\n[●•·\-\s]{0,3}(?:[\u4e00-\u9fff]{0,8}?)(?:将|要|计划|力争|确保|任务)/.source,
   // (a year's No. 1 document on rural work, explained or carried out: 就2024年市委一号文件进行解读)
   /(?<![到至和]|年、)(20\d\d)年(?:中央|省委|市委|县委|区委)?一号文件(?![^,，。;\n]{0,8}?(?:落实情况|完成情况|总结))/.source,
   // (a headline asking what a year's work will be: 看2025年宜都怎么干?, 2026年我们干什么)
