@@ -697,8 +697,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((unit === "名" || unit === "人") && ELECTED_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "offices a session fills by election (补选副镇长1名)" };
   // (基本具备“五有”:有一定规模的阅读场地(建筑面积不低于100平米…)、…: what each place must have, listed after the standard's
   // name — read back past the clause, within the sentence)
-  const standardWindow = text.slice(Math.max(0, tok.start - 400), tok.start);
-  if ((standardWindow.includes("有”") || standardWindow.includes('有"')) && HAS_STANDARD.test(standardWindow)) return { role: "parameter", reason: "a standard each place must meet (具备“五有”:…)" };
+  // (the conditions sit in brackets, 有一定…的…(…): only a number near one is looked back for the standard)
+  const near = text.slice(Math.max(0, tok.start - 30), tok.start);
+  if ((near.includes("(") || near.includes("（")) && HAS_STANDARD.test(text.slice(Math.max(0, tok.start - 400), tok.start))) return { role: "parameter", reason: "a standard each place must meet (具备“五有”:…)" };
   // (有序推进在建16个1525公里高速公路、32个496公里普通国道: projects under way, counted with their length — the work goes on,
   // it sets no amount; each item of the list the word opens)
   if ((isMeasureWord(unit) || /(?:公里|千米)$/.test(unit)) && text.slice(Math.max(lookFrom, tok.start - 60), tok.start).includes("在建") && UNDER_WAY.test(text.slice(Math.max(lookFrom, tok.start - 60), tok.start))) return { role: "other", reason: "projects under way (在建16个…高速公路)" };
