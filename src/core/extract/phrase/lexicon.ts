@@ -189,3 +189,8 @@ export function bareDeadline(text: string, start: number, end: number): boolean 
   const before = text[start - 1];
   return (before === "到" || before === "至") && BARE_DEADLINE_AFTER.test(text.slice(end, end + 2));
 }
+
+/** Works done on a length or an area of something (…段9.1公里改扩建, …20公里路段养护, …河道整治工程). */
+export const WORKS_ON_LENGTH = "改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化";
+/** Units of a length or an area works are done on. */
+export const LENGTH_OR_AREA = /(?:公里|千米|米|平方米|平方公里|亩|公顷)$/;

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_ON_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -55,7 +55,7 @@ const MAX_INDICATOR = 48;
 // (a budget's performance table opens with the project's money: 项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|^(其中:?)?(项目金额|项目资金|项目总金额|(?:年度)?资金总额|当年(?:中央|省级|市级|县级|区级)?财政资金|财政拨款)$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
-const WORKS_ITEM = /^[^,。;:\d、]{0,8}?(?:改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化)(?:工程|项目)?(?:、|及|和)/;
+const WORKS_ITEM = new RegExp(`^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(?:工程|项目)?(?:、|及|和)`);
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 // (力争用三年时间, 通过3年攻坚: the years a plan gives its work)
@@ -352,7 +352,7 @@ export const indicatorNumberRule: ClauseRule = {
         const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
         // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
         // noun after it — the works-done reading takes it)
-        const worksItem = /(?:公里|千米|米|平方米|亩)$/.test(m.unit) && WORKS_ITEM.test(upToNext);
+        const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
         const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
