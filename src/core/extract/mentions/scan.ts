@@ -702,7 +702,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if ((near.includes("(") || near.includes("（")) && HAS_STANDARD.test(text.slice(Math.max(0, tok.start - 400), tok.start))) return { role: "parameter", reason: "a standard each place must meet (具备“五有”:…)" };
   // (有序推进在建16个1525公里高速公路、32个496公里普通国道: projects under way, counted with their length — the work goes on,
   // it sets no amount; each item of the list the word opens)
-  if ((isMeasureWord(unit) || /(?:公里|千米)$/.test(unit)) && text.slice(Math.max(lookFrom, tok.start - 60), tok.start).includes("在建") && UNDER_WAY.test(text.slice(Math.max(lookFrom, tok.start - 60), tok.start))) return { role: "other", reason: "projects under way (在建16个…高速公路)" };
+  if (isMeasureWord(unit) || /(?:公里|千米)$/.test(unit)) {
+    const pushedOn = text.slice(Math.max(lookFrom, tok.start - 60), tok.start);
+    if (pushedOn.includes("在建") && UNDER_WAY.test(pushedOn)) return { role: "other", reason: "projects under way (在建16个…高速公路)" };
+  }
   // (文件包括8个部分47条: the articles of a document, counted after its parts)
   if (unit === "条" && /\d+\s*个?部分$/.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "other", reason: "the articles of a document, after its parts (8个部分47条)" };
   // (历时3个多月: how long a process took)
@@ -858,12 +861,14 @@ function listCount(text: string, start: number, end: number): boolean {
 // (项目总数增加2项: the list's total)
 const LIST_WORDS = /^(?:项目总数|总数|共|共计|合计|新增|增加|安排|确定|其中|较去年|比去年)*$/;
 
+/** The class a list's items fall in, named after their count: a field of work (产业, 维度, 体系…), not things to build. */
+const ITEM_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:产业(?!集群|园|链)|维度|体系|行动|方面|领域|板块|方向|赛道|工程)(?![\u4e00-\u9fff]{0,2}(?:建设|改造))/;
+
 /**
  * Whether a count only says how many items the words right before or after it name — 培育壮大科技服务、商务服务、绿色服务、
  * 海洋服务4个特色产业; 优先发展2个先导产业,包括新一代信息技术、人工智能两个产业 —: the list's size, not an amount to reach.
  * (the items are counted; a count that differs from them, 建设A、B等30个…, counts more than it names)
  */
-const ITEM_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:产业(?!集群|园|链)|维度|体系|行动|方面|领域|板块|方向|赛道|工程)(?![\u4e00-\u9fff]{0,2}(?:建设|改造))/;
 function countsNamedItems(text: string, start: number, unitEnd: number, value: number, lookFrom: number): boolean {
   if (!Number.isInteger(value) || value < 2 || value > 12) return false;
   const namedAlike = (run: string): boolean => {

@@ -357,8 +357,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
   // (…or a project of the year's list quoted by its title, then what is done of it: “开展322个县级饮用水水源地环境整治”项目,已完成281个)
   // (…or, outside one, in a sentence of this year past only by its own 已: …今年计划建成20所学校,…;10个交通“堵点”整治已完成5个)
-  // (the sentence read back to its full stop: a semicolon parts it into blocks)
-  const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(fullSentenceBefore(text, sentence.start) + text.slice(sentence.start, sentence.end), block.past);
+  const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(text, sentence, block.past);
   const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true || thisYearsDeeds).size > 0);
   if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
@@ -560,17 +559,15 @@ function taskStarts(text: string, clause: Span, qs: Mention[], progress: boolean
 }
 
 /**
- * Whether a sentence of this year (今年, 年内, 全年 in it) is past only by its own words of what is done (review wording
- * 已…): its tasks, counted before what is done of them, are this year's targets (see taskStarts).
+ * Whether a sentence of this year (今年, 年内, 全年, 本年 in it — THIS_YEAR —, read back to its full stop, at most 300 characters: a semicolon parts
+ * it into blocks) is past only by its own words of what is done (review wording 已…): its tasks, counted before what is done
+ * of them, are this year's targets (see taskStarts).
  */
-function ownDeedsOfThisYear(said: string, past: string): boolean {
-  return past.startsWith(`${REVIEW_WORDING} (已`) && /今年|年内|全年/.test(said);
-}
-
-/** The words of a sentence before `at`, back to its full stop or line break (at most 300 characters). */
-function fullSentenceBefore(text: string, at: number): string {
-  const back = text.slice(Math.max(0, at - 300), at);
-  return back.slice(Math.max(back.lastIndexOf("。"), back.lastIndexOf("\n")) + 1);
+function ownDeedsOfThisYear(text: string, sentence: Span, past: string): boolean {
+  if (!past.startsWith(`${REVIEW_WORDING} (已`)) return false;
+  const before = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+  const opened = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n")) + 1);
+  return THIS_YEAR.test(opened) || THIS_YEAR.test(text.slice(sentence.start, sentence.end));
 }
 
 /** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */

@@ -54,6 +54,8 @@ const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
 // (a budget's performance table opens with the project's money: 项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|^(其中:?)?(项目金额|项目资金|项目总金额|(?:年度)?资金总额|当年(?:中央|省级|市级|县级|区级)?财政资金|财政拨款)$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
+/** The whole a sum measures, after its 的 (…2500亿元以上的投资拉动). */
+const WHOLE_MEASURED = /^的(投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
 const WORKS_ITEM = new RegExp(`^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(?:工程|项目)?(?:、|及|和)`);
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
@@ -460,10 +462,10 @@ export const indicatorNumberRule: ClauseRule = {
       const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:完成|实施|推进|开展)/.test(pre) && !/(?:占地|面积)$/.test(pre);
       // (确保全年形成2500亿元以上的投资拉动: a sum a verb of reaching sets, then the whole it measures, is its value)
-      const sumOfWhole = text[m.end] === "的" && m.unit.endsWith("元") && /^的(?:投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 8)) &&
-        /(?:形成|完成|实现|达到)$/.test(preEnd);
+      const whole = text[m.end] === "的" && m.unit.endsWith("元") && /(?:形成|完成|实现|达到)$/.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 8)) : null;
+      const sumOfWhole = whole !== null;
       // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
-      if (sumOfWhole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = /^的([\u4e00-\u9fff]+)/.exec(text.slice(m.end, m.end + 8))![1];
+      if (whole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = whole[1];
       if (text[m.end] === "的" && !sizesWork && !sumOfWhole && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)

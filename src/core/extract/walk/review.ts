@@ -362,9 +362,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(soFarSaid) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(soFarSaid) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
     !/于$/.test(sentence.slice(0, soFar.index)) && !QUARTER_SERVED.test(sentence.slice(Math.max(0, soFar.index - 1), soFar.index + soFar[0].length + 20)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // (仅春节假期,全区累计接待游客721.76万人次,较2023年增长34.87%: a holiday's figures, in a sentence that sets nothing to come)
-  if (sentence.includes("假") || sentence.includes("黄金周")) {
-    if (HOLIDAY_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a holiday's figures (春节假期…)";
-  }
+  // (the pattern is tried only where its characters stand)
+  if ((sentence.includes("假") || sentence.includes("黄金周")) && HOLIDAY_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a holiday's figures (春节假期…)";
   // (…分别增长10.9%、8.7%、6.7%,居全省第2、第3、第6位: a rank reached, in a sentence with no word of a plan or a goal,
   // is a result — not 增速居全省第一方阵 after 确保, 目标是…居全市第2位)
   if (sentence.includes("居") && RANK_REACHED.test(sentence) && !FUTURE_CUE.test(sentence) && !PLAN_WORDING.test(sentence) && !GOAL_WORDS.test(sentence)) return `${REVIEW_WORDING} (居…第…位)`;
