@@ -175,7 +175,10 @@ const YEAR_LIST_OPENS = /^\s*[●■◆▶•]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:到
  * (到2020年、2025年,茶叶…分别达到1000亿元、1400亿元以上;花卉…分别达到750亿元、1100亿元以上): a later part goes on with them.
  */
 function yearsListedEarlier(text: string, clauseStart: number, count: number): number[] | null {
-  if (!/[;；]\s*$/.test(text.slice(Math.max(0, clauseStart - 3), clauseStart))) return null;
+  // (the parts may be clauses parted by commas, each its own 分别 list: 到2022年和2030年,…素养水平分别不低于28%和35%,
+  // 15岁以上人群吸烟率分别低于22%和20%)
+  const joint = /([;；,，])\s*$/.exec(text.slice(Math.max(0, clauseStart - 3), clauseStart));
+  if (!joint) return null;
   const floor = Math.max(0, clauseStart - 800);
   let from = clauseStart;
   while (from > floor && text[from - 1] !== "。" && text[from - 1] !== "\n") from--;
@@ -183,7 +186,7 @@ function yearsListedEarlier(text: string, clauseStart: number, count: number): n
   const m = YEAR_LIST_OPENS.exec(head);
   if (!m) return null;
   const years = m[1].match(/20\d\d/g)!.map(Number);
-  const parts = head.slice(m[0].length).split(/[;；]/).filter((p) => p.trim() !== "");
+  const parts = head.slice(m[0].length).split(/[;；]/.test(joint[1]) ? /[;；]/ : /[;；,，]/).filter((p) => p.trim() !== "");
   return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别")) ? years : null;
 }
 
