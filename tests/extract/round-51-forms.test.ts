@@ -17,3 +17,14 @@ describe("years listed at a statement's opening", () => {
     expect(yearsOf(text, 2020).slice(2).map(([, y]) => y)).not.toEqual([2022, 2030]);
   });
 });
+
+describe("a plan a page says is still to be drawn up", () => {
+  it("sets no horizon (2016年,上海…实现…比例不低于50%目标,并编制发布《…布局规划(2016-2020)》)", () => {
+    const text = "2016-02-16\n东方网消息,本市将新辟“最后一公里”线路20条。2016年,上海也将继续推进新能源汽车发展,实现新能源公交车占新投放公交车的比例不低于50%目标,并编制发布《上海新能源汽车充电设施布局规划(2016-2020)》。";
+    expect(ticked(text).map((t) => t.year)).toEqual([2016, 2016]);
+  });
+  it("while a plan it says was issued sets its end (近日印发《…布局规划(2016-2020)》,到2020年建成充电桩21万个)", () => {
+    const text = "2016-02-16\n本市近日印发《上海新能源汽车充电设施布局规划(2016-2020)》,提出新建充电桩21万个。";
+    expect(ticked(text).map((t) => t.year)).toEqual([2020]);
+  });
+});

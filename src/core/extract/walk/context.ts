@@ -255,6 +255,8 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
+    // (…nor one it is still to draw up: 并编制发布《上海新能源汽车充电设施布局规划(2016-2020)》 is a task of the year)
+    if (TO_BE_DRAWN_UP.test(head.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
     // (…攻坚行动方案(2021—2023年): the span closing the name is read below, as is one inside it, …行动(2018-2020年)实施方案)
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     // (the formal name spells the period out: 第十五个五年规划纲要)
@@ -270,6 +272,8 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   }
   return null;
 }
+/** Words of work still to do just before a plan's issuing verb: 编制发布, 研究制定, 将印发, 适时出台. */
+const TO_BE_DRAWN_UP = /(?:编制|起草|研究|抓紧|加快|启动|适时|年内|将|要)并?$/;
 /** Words of carrying out a plan just before its name (为深入贯彻落实省政府印发的《…》): the page follows it, it reports none. */
 const CARRIED_OUT_BEFORE = new RegExp(`(?:${CITES})[^,。;《]{0,10}$`);
 /** A period's plan issued, named without 《》: 发布湖北省应对气候变化“十四五”规划的通知, 印发了全市“十五五”交通发展规划. */
