@@ -28,3 +28,11 @@ describe("a plan a page says is still to be drawn up", () => {
     expect(ticked(text).map((t) => t.year)).toEqual([2020]);
   });
 });
+
+describe("a page's date spaced out", () => {
+  it("still dates the page (2026年01月 18日 07:56 | 来源: 扬州日报)", () => {
+    const text = "宝应重大项目开工\n\n2026年01月 18日 07:56 | 来源: 扬州日报-扬州网\n\n县级层面计划组建5支专业化招商队伍,全年力争新签约亿元以上产业项目超200个。";
+    expect(all(text).document.docYear).toBe(2026);
+    expect(yearsOf(text)).toEqual([[5, 2026], [200, 2026]]);
+  });
+});

@@ -101,7 +101,8 @@ const BYLINE_IN_WORDS = new RegExp(`^\\s*[—–-]{1,2}\\s*(${DATE_IN_WORDS})(?=
 /** A title line naming a report or a plan, with the day it was given in its parenthesis: …政府工作报告(2023年1月3日 李云). */
 const TITLE_PAREN_DATE = /^[^\n。,，]{2,40}(?:报告|规划|计划|纲要|方案|要点)[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/m;
 
-export function readIssueDate(text: string): string | null {
+export function readIssueDate(page: string): string | null {
+  const text = closeDateGaps(page);
   const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
   const fromField = field ? parseDate(field) : null;
   if (fromField) return fromField;
@@ -212,6 +213,13 @@ const RFC_DATE = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2})\s
 
 /** Words of a news page's furniture around its timestamp: 新闻资讯, 来源, 发布, …网, …报. */
 const PAGE_FURNITURE = /(资讯|新闻|来源|发布|网|报|编辑|作者|频道|阅读|浏览|财经|[•·|])/;
+
+/** A date some pages space out (2026年01月 18日, 2025 年 3 月 5 日) written whole, in the page's head. */
+function closeDateGaps(text: string): string {
+  const head = text.slice(0, 5000);
+  if (!/\d[ \t]+[年月日]|[年月][ \t]+\d/.test(head)) return text;
+  return head.replace(/((?:19|20)\d\d)[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日/g, "$1年$2月$3日") + text.slice(5000);
+}
 
 /**
  * Metadata without the horizon (the extractor derives it), plus the year used for 年内 / 今年: read from the lines as
