@@ -36,3 +36,16 @@ describe("a page's date spaced out", () => {
     expect(yearsOf(text)).toEqual([[5, 2026], [200, 2026]]);
   });
 });
+
+describe("a share opening its clause", () => {
+  it("may name a noun with its parts in brackets or a grade (70%以上县(市、区)达到…, 60%以上A级旅游景区建成…)", () => {
+    const text = "到2025年,70%以上县(市、区)达到国家全域旅游示范区标准,60%以上A级旅游景区建成智慧景区。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.indicator])).toEqual([[70, "县(市、区)达到国家全域旅游示范区标准"], [60, "A级旅游景区建成智慧景区"]]);
+  });
+  it("after the time of the year's work (年底前90%以上村庄生活垃圾得到全面治理)", () => {
+    expect(ticked("年底前90%以上村庄生活垃圾得到全面治理。", 2020).map((t) => [t.value, t.year])).toEqual([[90, 2020]]);
+  });
+  it("but not a share of a growth (年底前实现8%的增长)", () => {
+    expect(ticked("年底前实现8%的增长。", 2020).map((t) => t.kind)).toEqual(["growth"]);
+  });
+});

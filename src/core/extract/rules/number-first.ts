@@ -124,7 +124,8 @@ function subjectBefore(raw: string): string {
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
-const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|不少于|不低于|至少|到20\\d\\d年(?:底|末)?)*$`);
+// (…or the time of the year's work: 年底前90%以上村庄生活垃圾得到全面治理)
+const LEADING_ONLY = new RegExp(`^(${LEADING_FILLERS.join("|")}|全省|全市|全区|全县|使|推动|实现|不少于|不低于|至少|到20\\d\\d年(?:底|末)?|(?:到|在)?(?:今年|年)底前?)*$`);
 const LEADING_ONLY_PREFIX = new RegExp(`^(${LEADING_FILLERS.join("|")}|到20\\d\\d年(?:底|末)?)*`);
 /** 对, and the place or list the object belongs to, right before an amount (对全县, 对城区, 对新民洲大寨河等). */
 const OBJECT_OF_WORK = /对(?:全[省市县区镇乡]|[\u4e00-\u9fff]{1,3}[省市县区镇乡村]|[\u4e00-\u9fff]{1,12}?等)?$/;
@@ -152,7 +153,8 @@ export function openingShare(text: string, clause: Span, m: Mention): Candidate 
   // 为持有居住证的随迁子女100%提供公办学位: a share standing as the adverb of a verb says how much of its subject it reaches
   const adverb = ADVERB_SHARE.test(rest) && /^[\u4e00-\u9fff“”、的·]{2,30}$/.test(lead);
   if (!adverb && !LEADING_ONLY.test(lead) && !(SHARE_OF_PLACE.test(lead.replace(LEADING_ONLY_PREFIX, "")) && REACHES.test(rest))) return null;
-  if (!/^的?[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  // (the noun may open with a grade or hold its parts in brackets: 60%以上A级旅游景区建成…, 70%以上县(市、区)达到…)
+  if (!/^的?(?:[A-Z1-5]{1,2}级)?[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff、]{1,8}[)）][\u4e00-\u9fff])/.test(rest)) return null;
   // (实现8%的增长: a growth, not a share of anything)
   if (GROWTH_NOUN.test(rest)) return null;
   const named = adverb ? cleanIndicator(lead.replace(LEADING_ONLY_PREFIX, "")) + rest : rest.replace(/^的/, "");
