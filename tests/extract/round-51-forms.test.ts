@@ -49,3 +49,26 @@ describe("a share opening its clause", () => {
     expect(ticked("年底前实现8%的增长。", 2020).map((t) => t.kind)).toEqual(["growth"]);
   });
 });
+
+describe("amounts listed before the reward they all are", () => {
+  it("are a grant's standards (分别发放2000元、3000元、5000元一次性生育奖励)", () => {
+    const text = "对符合政策生育一孩、二孩、三孩家庭且落户我市的,分别发放2000元、3000元、5000元一次性生育奖励。";
+    expect(ticked(text, 2026)).toEqual([]);
+    expect(all(text, 2026).mentions?.filter((m) => m.unit === "元").map((m) => m.role)).toEqual(["parameter", "parameter", "parameter"]);
+  });
+});
+
+describe("jobs collected and published", () => {
+  it("are work, not a step of choosing projects (征集发布大学生优质就业岗位30000个以上)", () => {
+    expect(ticked("征集发布大学生优质就业岗位30000个以上。", 2026).map((t) => t.value)).toEqual([30000]);
+    expect(ticked("共征集民生实事项目136件。", 2026)).toEqual([]);
+  });
+});
+
+describe("a meeting that sets the year's map of work", () => {
+  it("dates the page and the goals after it (明确2026年工业经济“作战图”。目标包括…增长6%左右)", () => {
+    const text = "1月8日,浙江召开全省经信工作会议,总结2025年及“十四五”工业发展成绩,并明确2026年工业经济“作战图”。目标包括规上工业增加值增长6%左右、制造业投资增长8%以上。浙江将…为“十五五”开局和到2030年建设全球先进制造业基地夯实支撑。";
+    expect(all(text).document.docYear).toBe(2026);
+    expect(ticked(text).map((t) => t.year)).toEqual([2026, 2026]);
+  });
+});

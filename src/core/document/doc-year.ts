@@ -188,6 +188,9 @@ const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 
+/** The year's goals or map of work set: 设定2026年GDP增长5.5%左右的预期目标, 明确2026年工业经济“作战图”. */
+const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书|作战图|路线图)/g;
+
 /**
  * Weaker signs, counted only when no sign above is found and they name one year alone (a plan that gives each year's
  * work names several, and no year of its own): a year that opens its clause with what it will do (2025年,西安全市要坚持…)
@@ -231,7 +234,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (…or whose sentence goes on to what will be done: 2015年,秦安县继续把为人民群众办实事…,将集中力量办好十件民生实事)
   `(?:^|[。\\n,，:：])\\s*(20\\d\\d)年[,，][^。;\\n]{0,100}?[,，]\\s*(?:${MODAL})(?!了)(?:集中力量|全力|着力|重点|继续|加快|大力|进一步|努力)?(?:办好|实施|推进|完成|抓好|做好|建设|新建|开展)`,
   // (成都设定2026年GDP增长5.5%左右的预期目标, 明确了2026年全市经济社会发展的施工图与任务书: what a report sets for the year)
-  /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书)/.source,
+  // (…or its battle map, a meeting's word for the same: 明确2026年工业经济“作战图”)
+  YEARS_MAP_SET.source,
   // (…or the year first: 而2026年,成都又定下了全年经济增长5.5%左右的预期目标 — not goals met, …的目标全面完成)
   // (not a goal set in a year looked back on: 2021年,我市提出了“十四五”时期…的目标)
   /(?:^|[,，。;\n]|而)\s*(20\d\d)年[,，]?[^,，。;\n]{0,8}?(?:定下|设定)了?[^。;\n]{0,30}?(?:预期|发展|主要|小)?目标(?![^。;\n]{0,6}(?:完成|实现|情况))/.source,
@@ -298,9 +302,12 @@ export function namesYearsWork(text: string, year: number): boolean {
   }
   // (报告围绕2023年的发展目标: the year's goals in a summary's opening — not 到2025年发展目标, 展望2035年发展目标)
   for (const m of opening.matchAll(/(?<![到至望景])(20\d\d)年(?:的)?发展目标/g)) if (Number(m[1]) === year) return true;
+  // (明确2026年工业经济“作战图”。目标包括…: the year's map of work a meeting set, then its goals)
+  for (const m of opening.matchAll(YEARS_MAP_SET)) if (Number(m[1]) === year) return true;
   // (今年全区经济社会发展的主要预期目标是: the year is the document's own)
   return THIS_YEARS_GOALS.test(opening);
 }
+
 
 /** This year's goals or work named as such: 今年…主要预期目标是, 今年的工作安排, 将今年国内生产总值(GDP)增长目标设定在…. */
 const THIS_YEARS_GOALS = /今年[^。;\n]{0,16}?(?:主要预期目标|预期目标|增长目标|工作安排|重点工作)/;

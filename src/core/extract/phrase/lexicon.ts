@@ -135,9 +135,9 @@ export const COUNT_VERB = new RegExp(`(${COUNT_VERBS})$`);
 /** Any of those verbs, wherever it stands. */
 export const COUNT_VERB_ANYWHERE = new RegExp(`(${COUNT_VERBS})`);
 
-/** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项, 累计收到反馈1800余条): what they count describes, it
+/** Steps of choosing projects (共收集民生实事项目136件, 票决确定10项, 累计收到反馈1800余条; not 征集发布…岗位, jobs offered): what they count describes, it
  * sets nothing. */
-const PROJECT_STEPS = "收集|征集|收到|报送|选定|选出|票决确定|票决产生|票决出";
+const PROJECT_STEPS = "收集|征集(?!发布)|收到|报送|选定|选出|票决确定|票决产生|票决出";
 /** An indicator that names a step of choosing projects: 共收集民生实事项目, 初步报送的…项目, 通过线上线下公开征集意见. */
 export const PROJECT_STEP = new RegExp(`(?:^|\\s|共|累计|初步|公开|定向)(?:${PROJECT_STEPS})`);
 

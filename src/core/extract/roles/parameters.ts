@@ -244,5 +244,9 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   }
   // (为2500名40周岁以上城乡居民…: the age after a count of people belongs to the next number)
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;
-  return /(补助|补贴|奖励|贴息|资助)/.test(clauseAfter.slice(0, 14)) && REWARD_AFTER.test(clauseAfter);
+  // (分别发放2000元、3000元、5000元一次性生育奖励: amounts listed before the reward they all are)
+  const rest = clauseAfter.includes("元、") ? clauseAfter.replace(AMOUNTS_LISTED, "") : clauseAfter;
+  return /(补助|补贴|奖励|贴息|资助)/.test(rest.slice(0, 14)) && REWARD_AFTER.test(rest);
 }
+/** An amount's unit of money and further amounts listed after it: 元、3000元、5000元. */
+const AMOUNTS_LISTED = /^[万亿]?元(?:、[\d.]+[万亿]?元)+/;

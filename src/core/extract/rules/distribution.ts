@@ -202,7 +202,8 @@ export const respectivelyRule: ClauseRule = {
     // k: where the names end; the value words (分别达, or the verb) run from there to the first value
     const k = parallel ? parallel.at : clause.start + local;
     // (not values already read as something else: 分别是杜阮镇(721名)和棠下镇(786名) — ranks)
-    let after = (parallel ? parallel.values : mentions.filter((m) => m.start > k)).filter((m) => !consumed.has(m));
+    // (nor what is no quantity: 分别发放2000元、3000元、5000元一次性生育奖励 lists three values, not four)
+    let after = (parallel ? parallel.values : mentions.filter((m) => m.start > k)).filter((m) => !consumed.has(m) && m.shape === null);
     // (分别从每月631元、286元提高到653元、300元: the values after 从 are where each starts, those after 到 its target)
     const fromTo = parallel ? null : FROM_TO.exec(text.slice(k, clause.end));
     if (fromTo) {
