@@ -72,3 +72,21 @@ describe("a meeting that sets the year's map of work", () => {
     expect(ticked(text).map((t) => t.year)).toEqual([2026, 2026]);
   });
 });
+
+describe("kinds of counts", () => {
+  const kinds = (text: string) => ticked(text, 2026).map((t) => t.kind);
+  it("work on people counted by the time is done in the period (实现教师交流轮岗1500人次, 惠及学生1.5万人次)", () => {
+    expect(kinds("实现教师交流轮岗1500人次。")).toEqual(["increment"]);
+  });
+  it("while visits and travel counted so are the year's level (全年接待游客580万人次, 来岚交流考察的台胞达到2万人次)", () => {
+    expect(kinds("全年接待游客580万人次。")).toEqual(["level"]);
+    expect(kinds("来岚交流考察的台胞达到2万人次。")).toEqual(["level"]);
+  });
+  it("classes opened are added (开办“爱心托管班”不少于400个)", () => {
+    expect(kinds("开办“爱心托管班”不少于400个。")).toEqual(["increment"]);
+  });
+  it("a place and its will may stand before a verb of adding (上海力争今年引进各类首店、旗舰店800家以上)", () => {
+    expect(kinds("上海力争今年引进各类首店、旗舰店800家以上。")).toEqual(["increment"]);
+    expect(kinds("北京力争建成充电桩70万个。")).toEqual(["level"]);
+  });
+});

@@ -237,7 +237,8 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
 /** Verbs of opening, hiring or enlarging that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通). */
-const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招)/;
+// (开办“爱心托管班”不少于400个: classes or schools opened, as 22 of 23 labelled rows read 开办)
+const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招|开办)/;
 /** A will to build, then what it builds: …将建设政策性住房, 计划新建…, 将牵头建设… (who leads the work may stand between). */
 // (…or the year's, the verb closing the name when what it builds came first: 农村生活污水处理设施上海今年再建设8万户)
 // (…or pays out: 租赁补贴计划发放16555户)
@@ -247,7 +248,7 @@ const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done; 还要提升…: the will before the work)
 // (湖北计划完成…投资: the place before what it plans)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|力争|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|[\\u4e00-\\u9fff]{2,4}?(?=计划(?:完成|新建|建设|实施|新增|改造|开工))|(?:还|也|仍)要)+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|[\\u4e00-\\u9fff]{2,4}?(?=计划(?:完成|新建|建设|实施|新增|改造|开工))|(?:还|也|仍)要)+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -327,6 +328,8 @@ const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 // (北京GDP增速今年定5%左右: the year may stand between the name and the verb that sets it)
 const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(?:\\s*(?:今年|明年|全年|(?:19|20)\\d\\d年))?(${SETS_VALUE}|是|为何设为?)?$`);
 
+/** Visits, travel and use counted in person-times, a year's level: 游客, 旅客, 接待, 吞吐量, 日均, 人数. */
+const VISITS = /(游|客|接待|吞吐|运输|发送|往来|来[\u4e00-\u9fff]{1,2}(?:交流|考察|访问)|入境|出境|日均|年均|观众|参观|参展|流通|接纳|监测|人数|规模|总量|人次$)/;
 /** The people a project or service reaches (惠及, 覆盖群众): its reach, not an amount it adds. */
 export const REACH = /^(惠及|覆盖|受益)/;
 
@@ -398,7 +401,10 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   const bare = withoutTenThousand(unit);
   const ofPeople = bare === "人" || bare === "名" || bare === "户";
   // (…and tests, screenings and lessons given: 自愿咨询检测1000人次以上, 结核病人筛查600人次, 邀请名师授课25人次)
-  if (bare === "人次" && /(覆盖|服务|提供|开展|培训|托管|坐诊|巡诊|义诊|帮扶|救助|检测|筛查|检查|体检|接种|咨询|授课|诊疗)/.test(indicator + "\u0001" + clauseHead)) return "increment";
+  // (…and any work on people counted by the time: 实现教师交流轮岗1500人次 — not visitors, travellers or a day's users, the
+  // year's level: 接待游客1000万人次, 旅客发送量, 邮政业日均服务用户9亿人次)
+  if (bare === "人次" && (/(覆盖|服务|提供|开展|培训|托管|坐诊|巡诊|义诊|帮扶|救助|检测|筛查|检查|体检|接种|咨询|授课|诊疗)/.test(indicator + "\u0001" + clauseHead) ||
+    !VISITS.test(indicator))) return "increment";
   // (免疫规划知识培训次数2次以上, 实验室仪器维修维护≥4次: times a thing is done in the period are done within it)
   // (not how often one service makes people come, 平均跑动次数压缩到0.5次以下: a level)
   if ((unit === "次" || unit === "场次" || unit === "批次") && /(次数|培训|维修|维护|检查|巡查|演练|宣传|督导|抽检|检测|授课|活动)$/.test(indicator) && !/(平均|跑动|跑腿|到现场|办理次数)/.test(indicator)) return "increment";
