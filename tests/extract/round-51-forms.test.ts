@@ -90,3 +90,13 @@ describe("kinds of counts", () => {
     expect(kinds("北京力争建成充电桩70万个。")).toEqual(["level"]);
   });
 });
+
+describe("an estimate opening its sentence", () => {
+  it("reports the year just ended when its own clause holds no bound (预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元)", () => {
+    const text = "2025年01月21日\n今年发展主要预期目标是:地区生产总值增长5.5%以上。\n2024年的四川答卷“沉甸甸”的。预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元,保持全国第5位。";
+    expect(ticked(text).map((t) => t.value)).toEqual([5.5]);
+  });
+  it("while an estimate bounded in its own clause is the plan's (预计总投资超过10亿元,建成后…)", () => {
+    expect(ticked("预计新增农业合作社5家以上,带动农户200户以上。", 2025).length).toBeGreaterThan(0);
+  });
+});

@@ -378,7 +378,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…or quoted, or its subject straight after: “预计全省地区生产总值达4.58万亿元,增长7.8%左右,…; 预计城乡居民收入分别增长5.8%
   // — not a plan's expected work, 预计新增农业合作社5家以上,带动农户200户以上, 预计全年旅游接待人数达到700万人次: no verb of
   // work or time after it, no bound, no goal; nor under a heading of goals, nor what a project will bring once built)
-  if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(sentence))) &&
+  // (the bound is looked for in the estimate's own clause: 预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元 — a result rounded
+  // after it is no plan's bound)
+  if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(firstClause(sentence)))) &&
     !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   // (…穿透式分析调度经济运行,预计全年地区生产总值将超过1300亿元: the year's estimate after a clause of work done, naming no
@@ -408,6 +410,8 @@ const ESTIMATED_WORK = /预计[^。;,，]{0,20}?(?:将|要|完成|建成|新建|
 
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
+/** A sentence's first clause, to its first comma or semicolon. */
+const firstClause = (s: string): string => s.slice(0, s.search(/[,，;；]|$/));
 const ESTIMATE_OF_SUBJECT = /^\s*[“"]?预计(?!新增|新建|新开工|建成|完成|实现|带动|培育|引进|开工|启动|实施|改造|覆盖|可|能|全年|在|到)[\u4e00-\u9fff]/;
 /** Words looking ahead before the year's estimate: 新的一年,…锚定目标不放松,预计全年… (not 全年 or 今年 of a report). */
 const LOOKS_AHEAD = /新的一年|新一年|明年|下一步|今后|下半年|目标|奋力|努力/;
