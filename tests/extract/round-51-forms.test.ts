@@ -100,3 +100,12 @@ describe("an estimate opening its sentence", () => {
     expect(ticked("预计新增农业合作社5家以上,带动农户200户以上。", 2025).length).toBeGreaterThan(0);
   });
 });
+
+describe("projects put on a list", () => {
+  it("size the list, no goal (共有5个项目被列入省重大项目清单)", () => {
+    expect(ticked("2026年,宝应共有5个项目被列入省重大项目清单,年度计划投资38亿元。", 2026).map((t) => t.value)).toEqual([38]);
+  });
+  it("while getting projects onto it may be a goal, shown for review (力争50个项目被列入省重点项目)", () => {
+    expect(all("力争50个项目被列入省重点项目。", 2026).targets.map((t) => t.value)).toEqual([50]);
+  });
+});

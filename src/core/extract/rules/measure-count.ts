@@ -210,7 +210,7 @@ export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目
 
 /**
  * A count of the projects a choice is made among or makes (提交的10个民生实事候选项目进行票决, 8个项目被确定为2025年民生实事
- * 项目): candidates are no goal, and the number chosen only sizes the list the page goes on to give.
+ * 项目, 共有5个项目被列入省重大项目清单): candidates are no goal, and the number chosen only sizes the list the page goes on to give.
  */
 export function countsChoice(text: string, m: Mention, clauseEnd: number): boolean {
   if (!isMeasureWord(m.unit)) return false;
@@ -220,7 +220,7 @@ export function countsChoice(text: string, m: Mention, clauseEnd: number): boole
   if (!after.includes("候") && !after.includes("被") && !after.includes("已")) return false;
   // (not a goal of getting onto a list, 力争50个项目被列为省重点项目; nor candidates of another kind, 上市候选企业)
   if (/(?:力争|确保|争取|计划|要|将)[^,，。;；]{0,6}$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
-  return /^[\u4e00-\u9fff“”"]{0,10}?候选项目/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|票决)/.test(after);
+  return /^[\u4e00-\u9fff“”"]{0,10}?候选项目/.test(after) || /^(?:个|项|件)?(?:民生)?(?:实事)?项目(?:被|已)(?:确定为|列为|列入|纳入|票决)/.test(after);
 }
 
 /** A list of projects made public, right after its count: 17个政府实事项目正式出炉, 十件民生实事揭晓. */
