@@ -109,3 +109,13 @@ describe("projects put on a list", () => {
     expect(all("力争50个项目被列入省重点项目。", 2026).targets.map((t) => t.value)).toEqual([50]);
   });
 });
+
+describe("every place of a whole", () => {
+  it("is where the work is done, not its amount (在全市6个县市区遴选学校)", () => {
+    expect(ticked("(三)在全市6个县市区遴选学校,开展高效课堂改革试点。", 2026)).toEqual([]);
+  });
+  it("so before a pilot too, while the work done in some places is counted (在8个乡镇建设示范基地10个)", () => {
+    expect(all("在全市6个县区开展整县推进试点。", 2026).mentions?.find((m) => m.value === 6)?.role).toBe("qualifier");
+    expect(ticked("在8个乡镇建设示范基地10个。", 2026).map((t) => t.value)).toEqual([10]);
+  });
+});
