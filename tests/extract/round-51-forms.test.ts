@@ -119,3 +119,16 @@ describe("every place of a whole", () => {
     expect(ticked("在8个乡镇建设示范基地10个。", 2026).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe("this year's expected amounts a plan sets", () => {
+  const text = "根据《方案》,预计今年全省设备投资增长8%;规模以上工业企业关键工序数控化率超过64%;报废汽车回收率增长40%。到2027年,全省设备投资较2023年增长25%以上。";
+  it("are its goals when it is cited before them (根据《方案》,预计今年…增长8%)", () => {
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([8, 64, 40, 25]);
+  });
+  it("and the year near a sentence's opening dates its parts after semicolons (…增长8%;…超过64%;…增长40%)", () => {
+    expect(ticked(text, 2024).map((t) => t.year)).toEqual([2024, 2024, 2024, 2027]);
+  });
+  it("while a forecast no plan is cited for stays a forecast (预计今年全省设备投资增长8%)", () => {
+    expect(ticked("据测算,预计今年全省设备投资增长8%。", 2024)).toEqual([]);
+  });
+});

@@ -71,8 +71,17 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     // (a far vision in a paragraph a nearer plan period dates, 十五五规划纲要草案…。冀至2035年…翻一番。…提出…年均增长7%以上:
     // the vision dates only its own sentence)
     !(line.years[i].pos < sentence.start && farOverScope(line.years[i].year, scopeYear, docYear))) return line.years[i].year;
+  // (预计今年全省…设备投资增长8%;…普及率超过84.5%;报废汽车回收率增长40%。到2027年,…: the document's year near the opening
+  // of a full sentence dates its parts after semicolons that name no year of their own)
+  if (i >= 0 && line.years[i].year === docYear && opensFullSentence(text, line.years[i]) && !text.slice(line.years[i].end, numberAt).includes("。")) return docYear;
   const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
   return outer ?? scopeYear;
+}
+
+/** Whether year `y` stands within a few words of the opening of its full sentence (…。根据《方案》,预计今年…). */
+function opensFullSentence(text: string, y: YearMention): boolean {
+  const before = text.slice(Math.max(0, y.pos - 16), y.pos);
+  return /(?:^|[。!?！？\n])[^。!?！？\n;；]{0,14}$/.test(before) && (y.pos >= 16 || !/[;；]/.test(before));
 }
 
 /**

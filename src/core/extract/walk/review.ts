@@ -400,9 +400,14 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (after a word of a plan it is the plan's expected amount: 2023年,我市将持续加大…力度,预计全年…总投资约5亿元)
   // (…or what it is expected to reach: 展望2026年,…预计寄递业务量将达2300亿件)
   const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)|预计[^,，。;；\d]{0,16}?将(?:达到|达|突破|超过)/.exec(sentence);
-  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(sentence.slice(0, forecast.index))))) return "a forecast of the document's or a past year";
+  // (…or the plan it cites: 根据《方案》,预计今年全省…设备投资增长8%)
+  const lead = forecast ? sentence.slice(0, forecast.index) : "";
+  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/** A plan cited as the source of what follows: 根据《方案》, 按照《…实施方案》, 《方案》提出. */
+const PLAN_CITED = /(?:根据|按照|依据)《[^《》]{1,40}》|《[^《》]{1,40}》(?:提出|明确|要求)/;
 
 /** An estimate of work to be done, or of what will be: 预计全年全市将完成绿地建设…, 预计2016年全年完成绿地改造…. */
 // (…or said with a will: 预计今年9月还将有15所公办园加入)
