@@ -132,3 +132,19 @@ describe("this year's expected amounts a plan sets", () => {
     expect(ticked("据测算,预计今年全省设备投资增长8%。", 2024)).toEqual([]);
   });
 });
+
+describe("a change on last year with no figure", () => {
+  it("is the direction a plan sets, no result (优良天数同比增加,…平遥、介休SO2下降20%)", () => {
+    const text = "完成汾河谷地11.4万户散煤清零任务,全市PM2.5浓度持续下降,优良天数同比增加,平遥、介休SO2下降20%。";
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([11.4, 20]);
+  });
+  it("while a figure on last year is still reported (优良天数同比增加12天)", () => {
+    expect(ticked("全市优良天数同比增加12天,PM2.5浓度下降8%。", 2024)).toEqual([]);
+  });
+});
+
+describe("a work report's year in brackets after its title", () => {
+  it("dates the page ((山西省)晋中市人民政府工作报告(2024年))", () => {
+    expect(all("(山西省)晋中市人民政府工作报告(2024年)\n\n  全年新建和改造提升高标准农田13.37万亩。").document.docYear).toBe(2024);
+  });
+});

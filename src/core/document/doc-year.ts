@@ -21,6 +21,9 @@ export function yearOfPlanTitle(title: string): number | null {
   // (nor as its end: “2020-2022年”三年旧改计划)
   const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|实施意见|工作意见|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
+  // (…or its year in brackets after it: 晋中市人民政府工作报告(2024年))
+  const after = /(?:工作报告|工作要点|工作计划|工作安排|重点工作|行动方案|实施方案|工作方案)\s*[(（](20\d\d)年度?[)）]\s*$/.exec(planPart);
+  if (after) return Number(after[1]);
   // a bulletin or a summary speaks of the year it reviews: 2025年郑州市国民经济和社会发展统计公报
   const review = reviewTitle(title);
   return review ? review.year : null;

@@ -320,7 +320,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const boundOnLastYear = wording !== null && wording[0] === "上年度" && BOUND_ON_LAST_YEAR.test(sentence) && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence);
   // (一、全市总体目标任务:…引进市外境内资金实际完成固定资产投资350亿元: under a lead naming goals, 实际完成 names the measure)
   const actualNamed = goalSection && wording !== null && wording[0].startsWith("实际");
-  if (wording && !compared && !issuedBefore && !goalsFirst && !boundOnLastYear && !actualNamed && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (优良天数同比增加,…SO2下降20%: a change on last year with no figure is the direction a plan sets, no result reported)
+  const directionOnly = wording !== null && wording[0] === "同比" && ON_YEAR_DIRECTION.test(sentence) && !ON_YEAR_FIGURE.test(sentence);
+  if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
@@ -405,6 +407,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/** 同比 and a change with no figure after it (优良天数同比增加,), and 同比 with a figure. */
+const ON_YEAR_DIRECTION = /同比(?:增加|提高|下降|减少|增长|上升|改善|提升|好转)(?=[,，。;；、]|$)/;
+const ON_YEAR_FIGURE = /同比[^,，。;；]{0,6}?\d/;
 
 /** A plan cited as the source of what follows: 根据《方案》, 按照《…实施方案》, 《方案》提出. */
 const PLAN_CITED = /(?:根据|按照|依据)《[^《》]{1,40}》|《[^《》]{1,40}》(?:提出|明确|要求)/;
