@@ -148,3 +148,10 @@ describe("a work report's year in brackets after its title", () => {
     expect(all("(山西省)晋中市人民政府工作报告(2024年)\n\n  全年新建和改造提升高标准农田13.37万亩。").document.docYear).toBe(2024);
   });
 });
+
+describe("a plan of the year in figures before what is done of it", () => {
+  it("stays the year's target (2024年计划改(新)建户厕3500座、公厕30座,…目前已对…进行现场查看)", () => {
+    const text = "持续推进农村“厕所革命”,2024年计划改(新)建户厕3500座、公厕30座,由乡镇统一实施,目前已对各乡镇上报拟改建户厕进行现场查看。";
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([3500, 30]);
+  });
+});
