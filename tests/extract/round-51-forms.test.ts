@@ -155,3 +155,14 @@ describe("a plan of the year in figures before what is done of it", () => {
     expect(ticked(text, 2024).map((t) => t.value)).toEqual([3500, 30]);
   });
 });
+
+describe("counts in a bracket right after a count added", () => {
+  const text = "2024 年实现建设 67 个“四类乡村”(清洁乡村 56 个、宜居乡村 5 个、和美乡村 5 个、共富乡村 1 个)目标。";
+  it("are its parts, each named in the bracket and added as the whole is (…(清洁乡村 56 个、宜居乡村 5 个…))", () => {
+    const parts = ticked(text, 2024).slice(1);
+    expect(parts.map((t) => [t.indicator, t.kind])).toEqual([["清洁乡村", "increment"], ["宜居乡村", "increment"], ["和美乡村", "increment"], ["共富乡村", "increment"]]);
+  });
+  it("while a joiner after a comma of a list is not cut from a name (和平区 172.4公里)", () => {
+    expect(ticked("改造老旧燃气管网:沈河区128.6公里、和平区172.4公里。", 2022).map((t) => t.indicator)).toEqual(["沈河区", "和平区"]);
+  });
+});

@@ -155,6 +155,18 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   return CJK.test(ch) && !/[,。;、)(:]/.test(ch);
 }
 
+/**
+ * Whether count `m` opens a bracket of parts right after count `prev` (…67个“四类乡村”(清洁乡村56个), and a verb of adding sets
+ * `prev` (建设, 新建, 实现建设…).
+ */
+function countAddedBefore(text: string, clauseStart: number, prev: Mention, m: Mention): boolean {
+  const open = text.lastIndexOf("(", m.start - 1);
+  if (!isMeasureWord(prev.unit) || !isMeasureWord(m.unit) || text.slice(open, m.start).includes(")")) return false;
+  if (!/^[\u4e00-\u9fff“”"\s]{1,16}$/.test(text.slice(prev.end, open)) || !/^[\u4e00-\u9fff\s]{1,12}$/.test(text.slice(open + 1, m.start))) return false;
+  const verb = text.slice(Math.max(clauseStart, prev.start - 8), prev.start).trimEnd();
+  return NUMBER_FIRST_VERBS.some((v) => verb.endsWith(v));
+}
+
 /** Where a mention's indicator starts: after the previous mention of the clause and its list separator. */
 export function indicatorStart(text: string, clauseStart: number, prev: Mention | null, numberStart: number): number {
   let s = prev ? prev.end : clauseStart;
@@ -163,7 +175,12 @@ export function indicatorStart(text: string, clauseStart: number, prev: Mention 
     if (close > 0 && close < numberStart && close - s <= 20) s = close + 1;
   }
   // (…率(2027年达到93%)、初中…比例: the bracket the previous value closes ends its item too)
-  while (s < numberStart && /[、和及与,\s)]/.test(text[s])) s++;
+  // (a joiner right after a 、 opens its item's own name: 宜居乡村5个、和美乡村5个)
+  for (let listed = false; s < numberStart; s++) {
+    const ch = text[s];
+    if (ch === "、") listed = true;
+    else if (!(ch === "," || ch === ")" || /\s/.test(ch) || (!listed && (ch === "和" || ch === "及" || ch === "与")))) break;
+  }
   if (numberStart - s > MAX_INDICATOR) s = numberStart - MAX_INDICATOR;
   return s;
 }
@@ -267,6 +284,10 @@ export const indicatorNumberRule: ClauseRule = {
         continue;
       }
       let s = indicatorStart(text, clause.start, prev, m.start);
+      // (建设67个“四类乡村”(清洁乡村56个、宜居乡村5个…): counts in a bracket right after a count added are its parts, each
+      // named in the bracket and added as the whole is)
+      const partOfAdded = prev !== null && text.lastIndexOf("(", m.start - 1) > prev.end && countAddedBefore(text, clause.start, prev, m);
+      if (partOfAdded) s = text.lastIndexOf("(", m.start - 1) + 1;
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
       // (the patterns below each need a character of their own — 、, 年, 由 or 从, a bracket — looked for first)
       const head = text.slice(s, m.start);
@@ -512,7 +533,7 @@ export const indicatorNumberRule: ClauseRule = {
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
       if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
-      if (kind === "level" && (inheritsVerb || namesFunding(split.head.trim()))) kind = "increment";
+      if (kind === "level" && (inheritsVerb || partOfAdded || namesFunding(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       // (培育支持新型研发机构达100家: a verb of support may follow it)
       if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)(?:支持)?/, ""), "") === "level") kind = "level";
