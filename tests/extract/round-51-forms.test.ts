@@ -166,3 +166,12 @@ describe("counts in a bracket right after a count added", () => {
     expect(ticked("改造老旧燃气管网:沈河区128.6公里、和平区172.4公里。", 2022).map((t) => t.indicator)).toEqual(["沈河区", "和平区"]);
   });
 });
+
+describe("the measures a policy package holds", () => {
+  it("are counted as it is issued, no goal (…等方面共出台9条措施,并配套推出4项扶持计划)", () => {
+    expect(ticked("当天发布的系列新举措从培育市场主体、优化审批流程等方面共出台9条措施,并配套推出4项扶持计划。", 2024)).toEqual([]);
+  });
+  it("while measures a plan will issue are its work (年内出台5项支持政策)", () => {
+    expect(ticked("年内出台5项支持政策。", 2024).map((t) => t.value)).toEqual([5]);
+  });
+});
