@@ -175,3 +175,10 @@ describe("the measures a policy package holds", () => {
     expect(ticked("年内出台5项支持政策。", 2024).map((t) => t.value)).toEqual([5]);
   });
 });
+
+describe("逾 before a value", () => {
+  it("bounds it from below, tenths too (將占新車生產比率逾9成, 绿色低碳优势产业规模将逾3000亿元)", () => {
+    expect(ticked("到2027年,L4級自動駕駛車輛將占新車生產比率逾9成。", 2026).map((t) => [t.value, t.unit, t.comparator])).toEqual([[9, "成", ">"]]);
+    expect(ticked("到2025年,绿色低碳优势产业规模将逾3000亿元。", 2023).map((t) => [t.comparator, t.indicator])).toEqual([[">", "绿色低碳优势产业规模"]]);
+  });
+});
