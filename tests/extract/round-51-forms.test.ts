@@ -182,3 +182,19 @@ describe("逾 before a value", () => {
     expect(ticked("到2025年,绿色低碳优势产业规模将逾3000亿元。", 2023).map((t) => [t.comparator, t.indicator])).toEqual([[">", "绿色低碳优势产业规模"]]);
   });
 });
+
+describe("figures as Taiwan's press writes them", () => {
+  const text = "新北市政府昨天公布二〇二六年總預算案，歲出編列二六一二億元，比今年增加三八七．四四億元、增幅十七．四二％，最大宗支出為教育科學文化，佔比卅一．八五％。";
+  it("read digits one by one and a full-width point between numerals (二六一二億元, 三八七．四四億元, 卅一．八五％)", () => {
+    expect(ticked(text, 2025).map((t) => t.value)).toEqual([2612, 387.44, 17.42, 31.85]);
+  });
+  it("while two digits stand for a pair and 一一 for one by one (四五类危桥, 一一列出)", () => {
+    expect(all("改造四五类危桥10座,问题一一列出。", 2026).mentions?.filter((m) => m.role === "target").map((m) => m.value)).toEqual([10]);
+  });
+});
+
+describe("how long a text is", () => {
+  it("is no amount (这份超过2.6万字的《建议》, 报告全文约1.2万字)", () => {
+    expect(ticked("这份超过2.6万字的《建议》中明确提出,到2035年基本实现现代化。报告全文约1.2万字。", 2025)).toEqual([]);
+  });
+});

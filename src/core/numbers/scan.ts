@@ -84,12 +84,15 @@ function readChinese(text: string, i: number): Simple | null {
   const raw = text.slice(start, i);
   const value = parseChineseNumeral(raw);
   if (value === null) return { start, end: i, value: NaN, valueMax: null, chinese: true, raw: "" };
-  // 五点五 → 5.5: 点 followed by plain digits (no 十百千) is a decimal point
-  if (text[i] === "点" && isChineseDigit(text[i + 1] ?? "")) {
+  // 五点五 → 5.5: 点 followed by plain digits (no 十百千) is a decimal point; so is a full-width point between numerals,
+  // as Taiwan's press writes them (三八七．四四億元, 卅一．八五％)
+  // (normalised to ".", it is a point only before a unit, not a list number's: 三.加快…)
+  const point = text[i] === "点" || text[i] === "．" || text[i] === ".";
+  if (point && isChineseDigit(text[i + 1] ?? "")) {
     let k = i + 1;
     let frac = "";
     while (k < text.length && k - i <= 6 && isChineseDigit(text[k])) { frac += String(parseChineseNumeral(text[k])); k++; }
-    if (!isChineseNumeralChar(text[k])) return { start, end: k, value: Number(`${value}.${frac}`), valueMax: null, chinese: true, raw: text.slice(start, k) };
+    if (!isChineseNumeralChar(text[k]) && (text[i] === "点" || /[億亿万萬％%元倍]/.test(text[k] ?? ""))) return { start, end: k, value: Number(`${value}.${frac}`), valueMax: null, chinese: true, raw: text.slice(start, k) };
   }
   return { start, end: i, value, valueMax: null, chinese: true, raw };
 }

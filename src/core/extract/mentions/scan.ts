@@ -540,6 +540,10 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
     COUNT_BEFORE_IN_LIST.test(text.slice(Math.max(0, tok.start - 32), tok.start));
   // (…or one of them, a round hundred or thousand: 开展一百个大宗固体废弃物综合利用示范, 建立一百处…示范区)
   const roundAfterVerb = /^[一二两三四五六七八九]?[百千]$/.test(tok.raw) && ROUND_COUNT_VERB.test(head) && countsRoundly(text.slice(tok.end, tok.end + 12));
+  // (二六一二億元, 三八七．四四億元: digits written one by one, or with a point, before a unit are figures as Taiwan's press
+  // writes them)
+  // (three digits at least: two stand for a pair, 四五类危桥, 一二组团, and 一一 is one by one)
+  if (unitAfter !== null && (tok.raw.length >= 3 && /^[〇零一二三四五六七八九]+$/.test(tok.raw) || /[.．点]/.test(tok.raw))) return undefined;
   const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万廿卅卌]/.test(tok.raw) || tok.value < 10);
   if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
     // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
@@ -645,6 +649,10 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     (!ISSUING.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) || PLAN_PUTS_FORTH.test(text.slice(Math.max(0, tok.start - 120), tok.start)))) return { role: "other", reason: TEXT_PARTS_REASON };
   // (意见分为10章共33条, 分三大板块10章33节: the articles or sections after the chapters are the text's own parts)
   if ((unit === "条" || unit === "节" || unit === "项") && /\d+\s*章\s*(?:共|、|,|，)?\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start))) return { role: "other", reason: TEXT_PARTS_REASON };
+  // (这份超过2.6万字的《建议》: how long a text is, in characters)
+  // (报告全文约1.2万字: or after the words of a text's length)
+  if (text[unitEnd] === "字" && (/^字(?:的|左右|以上|多|余)?[^,，。;；]{0,4}[《“"]|^字(?:的)?(?:报告|文件|建议|规划|纲要|讲话|全文|篇幅)/.test(text.slice(unitEnd, unitEnd + 8)) ||
+    /(?:全文|篇幅|字数)[^,，。;；]{0,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)))) return { role: "other", reason: "how long a text is (超过2.6万字的《建议》)" };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
   // (重点完成5项工作指标,即…; 细化设定10项…主要指标; 提出1项行动目标: how many indicators or goals the plan sets itself,
