@@ -198,3 +198,10 @@ describe("how long a text is", () => {
     expect(ticked("这份超过2.6万字的《建议》中明确提出,到2035年基本实现现代化。报告全文约1.2万字。", 2025)).toEqual([]);
   });
 });
+
+describe("the year's goal a review says it worked toward", () => {
+  it("is the year's target, named as the goal (一、上半年工作总结 … 聚焦地区生产总值年度增长6%目标任务)", () => {
+    const text = "一、上半年工作总结\n1、经济社会发展平稳运行。聚焦地区生产总值年度增长6%目标任务,建立经济运行工作专班。预计上半年全县GDP增长6.3%以上。";
+    expect(ticked(text, 2025).map((t) => [t.value, t.year])).toEqual([[6, 2025]]);
+  });
+});
