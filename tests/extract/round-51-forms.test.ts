@@ -205,3 +205,13 @@ describe("the year's goal a review says it worked toward", () => {
     expect(ticked(text, 2025).map((t) => [t.value, t.year])).toEqual([[6, 2025]]);
   });
 });
+
+describe("a page whose lead is next year's budget", () => {
+  it("speaks of that year throughout (行政院院會通過明年度中央政府總預算案,…共計增列九四九五億元…海巡支出二九五億元)", () => {
+    const text = "行政院院會通過明年度中央政府總預算案，國防預算部分，共計增列九四九五億元。\n\n進一步分析國防預算，海巡支出二九五億元。";
+    expect(ticked(text, 2025).map((t) => [t.value, t.year])).toEqual([[9495, 2026], [295, 2026]]);
+  });
+  it("with a white circle for zero in an amount written digit by digit (三一○○億元, 二○○八億元)", () => {
+    expect(ticked("國防預算大幅增加三一○○億元，人員維持費達二○○八億元。", 2025).map((t) => t.value)).toEqual([3100, 2008]);
+  });
+});

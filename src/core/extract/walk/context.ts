@@ -181,6 +181,9 @@ export function planFrom(title: string | null | undefined, docYear: number | nul
   return end !== undefined && end - 4 < docYear && end >= docYear ? end - 4 : null;
 }
 
+/** A lead whose subject is next year's budget or plan: 通过明年度中央政府总预算案, 明年的计划草案. */
+const NEXT_YEARS_PLAN_LEAD = /^[^。\n]{0,30}?明年度?的?[^。\n,，]{0,12}?(?:总预算|预算案|预算草案|计划草案)/;
+
 /** A span of years, as titles write it: 2018-2020年, 2024—2026年, 2021至2025年. */
 export const YEAR_SPAN = /(20\d\d)\s*[-—–至]\s*(20\d\d)年/;
 /** A title of what reports on a plan or on work done, not of a plan: 报告, 总结, 评估, 情况, 通报, 公报. */
@@ -220,6 +223,9 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   // (a year's work report or plan — 研读2026年政府工作报告… — states five-year goals with their own years; the rest is
   // the year's; so is a summary of one whose headline quotes a goal of another year: 速读丨2025年制造业增加值…)
   if (docYear !== null && namesYearsWork(text, docYear)) return docYear;
+  // (行政院院會通過明年度中央政府總預算案,…國防預算…共計增列九四九五億元: a page whose lead is next year's budget or plan
+  // speaks of that year throughout)
+  if (docYear !== null && NEXT_YEARS_PLAN_LEAD.test(text.slice(0, 120))) return docYear + 1;
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
   const unyeared = openingWithoutOwnYear(text, docYear);
