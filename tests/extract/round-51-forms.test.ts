@@ -215,3 +215,12 @@ describe("a page whose lead is next year's budget", () => {
     expect(ticked("國防預算大幅增加三一○○億元，人員維持費達二○○八億元。", 2025).map((t) => t.value)).toEqual([3100, 2008]);
   });
 });
+
+describe("the people a grant is paid to", () => {
+  it("are counted, past a bound before them (为超300万名婴幼儿发放育儿补贴, 动员超8000名志愿者)", () => {
+    expect(ticked("为超300万名婴幼儿发放育儿补贴,动员超8000名志愿者参与。", 2026).map((t) => [t.value, t.kind])).toEqual([[300, "increment"], [8000, "increment"]]);
+  });
+  it("while the grant's own amount is its standard (发放2000元育儿补贴)", () => {
+    expect(ticked("为每名婴幼儿发放2000元育儿补贴。", 2026)).toEqual([]);
+  });
+});

@@ -246,7 +246,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (/^[^,。;\d]{0,3}周岁/.test(clauseAfter)) return true;
   // (分别发放2000元、3000元、5000元一次性生育奖励: amounts listed before the reward they all are)
   const rest = clauseAfter.includes("元、") ? clauseAfter.replace(AMOUNTS_LISTED, "") : clauseAfter;
-  return /(补助|补贴|奖励|贴息|资助)/.test(rest.slice(0, 14)) && REWARD_AFTER.test(rest);
+  // (not the people a grant is paid to: 为超300万名婴幼儿发放育儿补贴)
+  return /(补助|补贴|奖励|贴息|资助)/.test(rest.slice(0, 14)) && REWARD_AFTER.test(rest) && !/^万?(?:名|人|户)(?!次)/.test(rest);
 }
 /** An amount's unit of money and further amounts listed after it: 元、3000元、5000元. */
 const AMOUNTS_LISTED = /^[万亿]?元(?:、[\d.]+[万亿]?元)+/;

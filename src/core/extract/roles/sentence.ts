@@ -590,7 +590,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
-  if (/^万?人?$|^万名$/.test(m.unit) && /(?:为|对|帮助)\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start))) {
+  // (…past a bound before the count: 为超300万名婴幼儿发放育儿补贴)
+  if (/^万?人?$|^万?名$/.test(m.unit) && /(?:为|对|帮助)(?:超过?|约|近)?\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) {
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
   }
@@ -640,7 +641,7 @@ const WORK_OPENS = /(?:完成|实施|推进|启动|开展)/;
 const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\u9fff]{0,4}?(?:整治|改造|治理|提升|修缮|清淤|疏浚|维修|加固|升级|绿化|修复|更新)/;
 
 /** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
-const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务)[^,，。;；]{0,16}/;
+const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|婴幼儿|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务|发放)[^,，。;；]{0,16}/;
 
 /** The people or households a problem is solved for, then the problem: 农村居民饮水安全问题, 城乡中低收入家庭住房困难. */
 const PROBLEM_SOLVED = /^[^,，。;；]{0,16}?(?:人口|居民|群众|农民|职工|师生|学生|家庭|人|户)[^,，。;；]{0,12}?(?:问题|困难|难题)/;
