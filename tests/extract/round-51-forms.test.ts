@@ -224,3 +224,17 @@ describe("the people a grant is paid to", () => {
     expect(ticked("为每名婴幼儿发放2000元育儿补贴。", 2026)).toEqual([]);
   });
 });
+
+describe("items sharing one value", () => {
+  it("share the rate the last of them names (全口径工业开票和规上工业开票销售增速均保持10%以上)", () => {
+    expect(ticked("今后五年,全口径工业开票和规上工业开票销售增速均保持10%以上。", 2022).map((t) => t.kind)).toEqual(["growth", "growth"]);
+  });
+});
+
+describe("a page's date after a bar", () => {
+  it("dates the page (| 2026年01月13日 13:34), so a finished period's result is no goal", () => {
+    const text = "“十四五”广东成就茂名专场新闻发布会召开\n| 2026年01月13日 13:34\n\n据介绍,“十四五”时期,茂名各项事业取得新成就,经济总量跃上4000亿元新台阶。";
+    expect(all(text).document.docYear).toBe(2026);
+    expect(ticked(text)).toEqual([]);
+  });
+});

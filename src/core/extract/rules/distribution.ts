@@ -403,7 +403,8 @@ export const sharedRule: ClauseRule = {
       }
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
-      const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start));
+      // (…or the last item names the rate they share: 全口径工业开票和规上工业开票销售增速均保持10%以上)
+      const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start)) || (isPercentUnit(target.unit) && /(?:增速|增幅|增长率)$/.test(items[items.length - 1]));
       // (广东、山东、浙江均为5%以上 under a paragraph or headline on growth goals: the places' growth goals)
       const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start), text.slice(sentence.start, quoteStart)) : null;
       if (placed) items = placed;
