@@ -199,13 +199,6 @@ describe("how long a text is", () => {
   });
 });
 
-describe("the year's goal a review says it worked toward", () => {
-  it("is the year's target, named as the goal (一、上半年工作总结 … 聚焦地区生产总值年度增长6%目标任务)", () => {
-    const text = "一、上半年工作总结\n1、经济社会发展平稳运行。聚焦地区生产总值年度增长6%目标任务,建立经济运行工作专班。预计上半年全县GDP增长6.3%以上。";
-    expect(ticked(text, 2025).map((t) => [t.value, t.year])).toEqual([[6, 2025]]);
-  });
-});
-
 describe("a page whose lead is next year's budget", () => {
   it("speaks of that year throughout (行政院院會通過明年度中央政府總預算案,…共計增列九四九五億元…海巡支出二九五億元)", () => {
     const text = "行政院院會通過明年度中央政府總預算案，國防預算部分，共計增列九四九五億元。\n\n進一步分析國防預算，海巡支出二九五億元。";

@@ -32,7 +32,7 @@ export function taskCounts(text: string, clauseEnd: number, mentions: readonly C
   return at;
 }
 
-type Counted = { start: number; end?: number; unit: string };
+type Counted = { start: number; unit: string };
 
 /**
  * The year's task named right before an amount in a report of what is done (全年任务为282个村, 占目标任务数100公里的136.9%,
@@ -57,13 +57,8 @@ export function tasksNamed(text: string, from: number, mentions: readonly Counte
   const at = new Set<number>();
   // (…已完成7.41万亩,占计划任务75%: a share of the task is what is done of it, not the task)
   for (const m of mentions) if (namesTaskBefore(text, from, m.start) && !(m.unit === "%" && /占[^,，。;；]{0,6}任务(?:数|量)?\s*$/.test(text.slice(Math.max(from, m.start - 12), m.start)))) at.add(m.start);
-  // (聚焦地区生产总值年度增长6%目标任务: the year's goal a review says it worked toward, named as the goal)
-  for (const m of mentions) if (m.end !== undefined && text[m.end] === "目" && AIMED_GOAL.test(text.slice(m.end, m.end + 4)) && AIMED_AT.test(text.slice(Math.max(from, m.start - 30), m.start))) at.add(m.start);
   return at;
 }
-/** A goal named right after its value (6%目标任务), and the aim at it before, with the year's word (聚焦…年度增长). */
-const AIMED_GOAL = /^目标(?:任务)?/;
-const AIMED_AT = /(?:聚焦|围绕|紧扣|锚定|对标|紧盯|瞄准)[^,，。;；]{0,24}?(?:年度|全年)[^,，。;；]{0,12}$/;
 
 /**
  * The year's plan named right before an amount in a progress report (2020年,我市保障性安居工程计划开工改造危旧房棚户区1250套
