@@ -6,8 +6,10 @@ import type { Edit } from "./html";
 /** Four numerals of a year before 年, the first 一 or 二, at least one of them a look-alike zero. */
 const YEAR_WITH_ODD_ZERO = /[一二][〇零一二三四五六七八九○OＯ0]{3}年/g;
 const ODD_ZERO = /[○OＯ0]/;
+/** Three or more numerals, one a white circle, right before a unit of money, a scale or a share. */
+const AMOUNT_WITH_CIRCLE = /(?<![一二三四五六七八九〇○])[一二三四五六七八九〇○]{3,}(?=[億亿萬万元％%])/g;
 
-/** Edits turning each look-alike zero inside a year in Chinese numerals into 〇, sorted. */
+/** Edits turning each look-alike zero inside a year, or a white circle inside an amount, in Chinese numerals into 〇, sorted. */
 export function findYearZeros(text: string): Edit[] {
   const out: Edit[] = [];
   YEAR_WITH_ODD_ZERO.lastIndex = 0;
@@ -28,5 +30,3 @@ export function findYearZeros(text: string): Edit[] {
   }
   return out;
 }
-/** Three or more numerals, one a white circle, right before a unit of money, a scale or a share. */
-const AMOUNT_WITH_CIRCLE = /(?<![一二三四五六七八九〇○])[一二三四五六七八九〇○]{3,}(?=[億亿萬万元％%])/g;

@@ -156,11 +156,10 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
 }
 
 /**
- * Whether count `m` opens a bracket of parts right after count `prev` (…67个“四类乡村”(清洁乡村56个), and a verb of adding sets
- * `prev` (建设, 新建, 实现建设…).
+ * Whether count `m` stands in the bracket opened at `open` right after count `prev` (…67个“四类乡村”(清洁乡村56个), a verb of
+ * adding setting `prev` (建设, 新建, 实现建设…).
  */
-function countAddedBefore(text: string, clauseStart: number, prev: Mention, m: Mention): boolean {
-  const open = text.lastIndexOf("(", m.start - 1);
+function countAddedBefore(text: string, clauseStart: number, prev: Mention, m: Mention, open: number): boolean {
   if (!isMeasureWord(prev.unit) || !isMeasureWord(m.unit) || text.slice(open, m.start).includes(")")) return false;
   if (!/^[\u4e00-\u9fff“”"\s]{1,16}$/.test(text.slice(prev.end, open)) || !/^[\u4e00-\u9fff\s]{1,12}$/.test(text.slice(open + 1, m.start))) return false;
   const verb = text.slice(Math.max(clauseStart, prev.start - 8), prev.start).trimEnd();
@@ -286,8 +285,9 @@ export const indicatorNumberRule: ClauseRule = {
       let s = indicatorStart(text, clause.start, prev, m.start);
       // (建设67个“四类乡村”(清洁乡村56个、宜居乡村5个…): counts in a bracket right after a count added are its parts, each
       // named in the bracket and added as the whole is)
-      const partOfAdded = prev !== null && text.lastIndexOf("(", m.start - 1) > prev.end && countAddedBefore(text, clause.start, prev, m);
-      if (partOfAdded) s = text.lastIndexOf("(", m.start - 1) + 1;
+      const open = prev !== null ? text.lastIndexOf("(", m.start - 1) : -1;
+      const partOfAdded = prev !== null && open > prev.end && countAddedBefore(text, clause.start, prev, m, open);
+      if (partOfAdded) s = open + 1;
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
       // (the patterns below each need a character of their own — 、, 年, 由 or 从, a bracket — looked for first)
       const head = text.slice(s, m.start);
