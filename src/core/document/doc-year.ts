@@ -311,7 +311,6 @@ export function namesYearsWork(text: string, year: number): boolean {
   return THIS_YEARS_GOALS.test(opening);
 }
 
-
 /** This year's goals or work named as such: 今年…主要预期目标是, 今年的工作安排, 将今年国内生产总值(GDP)增长目标设定在…. */
 const THIS_YEARS_GOALS = /今年[^。;\n]{0,16}?(?:主要预期目标|预期目标|增长目标|工作安排|重点工作)/;
 

@@ -236,9 +236,10 @@ export function comparatorOf(prefix: Comparator | null, suffix: Comparator | nul
 
 const CAPACITY_NAME = new RegExp(`^(${INCREMENT_VERBS.join("|")})(能力|水平)$`);
 
-/** Verbs of opening, hiring or enlarging that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通). */
-// (开办“爱心托管班”不少于400个: classes or schools opened, as 22 of 23 labelled rows read 开办)
-// (动员超8000名志愿者: people mobilised for the year's work)
+/**
+ * Verbs of opening, hiring, enlarging or mobilising that add what they count (新辟, 新聘, 续聘, 扩增, 增设, 新开通;
+ * 开办“爱心托管班”不少于400个, as 22 of 23 labelled rows read 开办; 动员超8000名志愿者).
+ */
 const ADDED_COUNTED = /(新辟|新聘|续聘|扩增|增设|新开通|新投放|新招|开办|动员)/;
 /** A will to build, then what it builds: …将建设政策性住房, 计划新建…, 将牵头建设… (who leads the work may stand between). */
 // (…or the year's, the verb closing the name when what it builds came first: 农村生活污水处理设施上海今年再建设8万户)

@@ -192,5 +192,7 @@ export function bareDeadline(text: string, start: number, end: number): boolean 
 
 /** Works done on a length or an area of something (…段9.1公里改扩建, …20公里路段养护, …河道整治工程). */
 export const WORKS_ON_LENGTH = "改扩建|改建|扩建|改造|养护|大中修|修复|整治|提质|拓宽|硬化|绿化";
+/** Those works after the length or area, with the noun they may take (…段9.1公里改扩建, …路段养护工程): a pattern's opening. */
+export const WORKS_AFTER_LENGTH = `^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(?:工程|项目|工作)?`;
 /** Units of a length or an area works are done on. */
 export const LENGTH_OR_AREA = /(?:公里|千米|米|平方米|平方公里|亩|公顷)$/;

@@ -23,7 +23,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { startsWithIncrementVerb } from "../phrase/classify";
-import { LENGTH_OR_AREA, WORKS_ON_LENGTH } from "../phrase/lexicon";
+import { LENGTH_OR_AREA, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
 import { DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject } from "./not-amounts";
 import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
@@ -633,7 +633,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
 
 /** Works on a length or an area, closing its clause: …段改扩建, …路段养护, …河道整治工程. */
 // (…or an item of a list of works: …9.1公里改扩建、G229国道…)
-const WORKS_CLOSE = new RegExp(`^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(?:工程|项目|工作)?(?:$|、|及|和)`);
+const WORKS_CLOSE = new RegExp(`${WORKS_AFTER_LENGTH}(?:$|、|及|和)`);
 /** A verb of work earlier in the sentence. */
 const WORK_OPENS = /(?:完成|实施|推进|启动|开展)/;
 

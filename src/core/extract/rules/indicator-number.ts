@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_ON_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -57,7 +57,7 @@ const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总�
 /** The whole a sum measures, after its 的 (…2500亿元以上的投资拉动). */
 const WHOLE_MEASURED = /^的(投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
-const WORKS_ITEM = new RegExp(`^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(?:工程|项目)?(?:、|及|和)`);
+const WORKS_ITEM = new RegExp(`${WORKS_AFTER_LENGTH}(?:、|及|和)`);
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
 /** A time span before the verb: 3年内建成…, 两年内完成…. */
 // (力争用三年时间, 通过3年攻坚: the years a plan gives its work)

@@ -148,7 +148,8 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   const near = text.slice(m.end, Math.min(clauseEnd, m.end + 24));
   if ((near.includes("覆盖") || near.includes("达标")) && /^[^,。;]{1,12}?(实现)?全覆盖\s*$|^[^,。;\d]{1,16}?(?:全部|均)达标\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   // (在全市6个县市区遴选学校: every place of the whole, where the work is done — its scope, not its amount)
-  if (text.slice(Math.max(0, m.start - 5), m.start).includes("在全") && /在全[省市县区州](?:的)?$/.test(text.slice(Math.max(0, m.start - 5), m.start)) && WHOLE_PLACES.test(text.slice(m.end, m.end + 6))) return true;
+  const whole = text.slice(Math.max(0, m.start - 5), m.start);
+  if (whole.includes("在全") && /在全[省市县区州](?:的)?$/.test(whole) && WHOLE_PLACES.test(text.slice(m.end, m.end + 6))) return true;
   // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
   // (在市级和6个县区…建立…: the places may follow another level named with 和)
   return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;

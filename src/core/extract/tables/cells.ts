@@ -62,10 +62,10 @@ export function isUnitCell(t: string): boolean {
   return (u !== null && u.end === s.length) || /^万?[a-zA-Z³²]+(\/[\u4e00-\u9fff]+)?$/.test(s) || /^[\u4e00-\u9fff]{1,3}\/[\u4e00-\u9fff]{1,3}$/.test(s) || /^万[\u4e00-\u9fffa-zA-Z³²/]{1,6}$/.test(s);
 }
 
-/** The value of a cell, or null when it states none. */
-// (a span of months, a month, a day: not 2023.5, a value that may be one)
+/** A date or a span of months in a cell (2023.07-2024.01, 2025年12月) — not 2023.5, a value that may be one. */
 const DATE_CELL = /^(?:19|20)\d\d(?:\.\d{1,2}[-—–~至](?:(?:19|20)\d\d\.)?\d{1,2}|年\d{1,2}月|-\d{1,2}(?:-\d{1,2})?$|\.\d{1,2}\.\d{1,2})/;
 
+/** The value of a cell, or null when it states none. */
 export function parseValueCell(cell: string): CellValue | null {
   let t = cell.replace(/\s+/g, "");
   // (2023.07-2024.01, 2025年12月: a date or a span of months — a deadline or a period, no value)
