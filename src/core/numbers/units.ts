@@ -6,7 +6,7 @@
  * 开行班列2200列, 新增墓穴10000穴), satellites and rockets (年产600颗商业卫星, 商业火箭形成年产100发), and the channels of
  * cameras (新建1000路视频监控, only beside them): units and measure words both.
  */
-const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路", "穴", "颗", "发"];
+const OBJECT_COUNTS = ["盏", "根", "块", "眼", "口", "孔", "组", "列", "路", "穴", "颗", "发", "枚"];
 /** What 发 opens as a word (发展, 发布, 发放…) rather than counting rockets or rounds. */
 const FA_WORD = /[展布放生出行挥明现起达动电送售证酵热改包票源育言表射病掘扬力债]/;
 /** Words of cameras a count in 路 counts the channels of (1000路视频监控点位, 智慧感知设备3000路); else 路 names a route. */
@@ -28,7 +28,8 @@ const BASE_UNITS = [
   // (万平米: 平方米 as speech shortens it)
   // (sown area counted once for each crop: 蔬菜播种面积36万亩次)
   "亩次",
-  "平方公里", "平方米", "平米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次", "节次",
+  // (events held, each counted as often as held: 开展全民健身活动30项次)
+  "平方公里", "平方米", "平米", "立方米", "千瓦时", "年一遇", "人次", "户次", "车次", "架次", "艘次", "场次", "班次", "节次", "项次",
   "公里", "千米", "公顷", "千瓦", "兆瓦", "千升", "千克", "公斤", "美元", "欧元", "港元", "小时", "分钟",
   // (a bridge's length along its deck: 改造农村公路危桥221延米)
   "延米",
@@ -213,7 +214,7 @@ export function unitFromParentheses(cell: string): string | null {
  * before a noun ([verb] 5个 [noun]) states how many of the noun, whatever the verb.
  */
 const MEASURE_WORDS = new Set([
-  "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "件", "张", "辆", "艘", "架", "部",
+  "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "项次", "件", "张", "辆", "艘", "架", "部",
   "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村", "款", "门",
   ...OBJECT_COUNTS,
 ]);

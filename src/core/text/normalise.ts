@@ -1,6 +1,6 @@
 // Normalisation with an offset map back to the ORIGINAL text. Full-width digits/letters/punctuation become
 // half-width, odd spaces become plain spaces, HTML entities become their character, spam phrases, markdown marks and
-// doubled commas vanish.
+// doubled commas vanish; a full stop written for a decimal point (97。3%) becomes the point.
 // Every clean character knows the original span it came from, so any clean span maps back exactly. The map is
 // kept as runs (most characters map one to one, in order), so it costs memory in proportion to the changes.
 import { findDoubledCommas, findInsertedGlyphs, findSpam, mergeRanges, type Range } from "./debris";
@@ -9,6 +9,7 @@ import { findHtml, type Edit } from "./html";
 import { findMarkup } from "./markup";
 import { findPinyinGlosses } from "./pinyin";
 import { findNumberSpacing } from "./spacing";
+import { findStopPoints } from "./stop-points";
 import { findYearZeros } from "./year-zeros";
 import { readEntity } from "./entities";
 
@@ -83,7 +84,7 @@ export function normalise(original: string): CleanText {
   // (a page run together into one line keeps its blocks' breaks as spaces: each such space is read as the break it was —
   // in HTML, its tags mark the blocks)
   const html = findHtml(original);
-  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...dropping(findDoubledCommas(original)), ...findYearZeros(original),
+  const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...dropping(findDoubledCommas(original)), ...findYearZeros(original), ...findStopPoints(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
   if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {

@@ -781,6 +781,8 @@ const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 const MEASURES_SET = /^[项条]?(?:政策)?(?:措施|举措|扶持计划|支持政策|扶持政策|政策措施)/;
 /** …and the works a plan proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */
 const WORKS_SET = /^[项个]?(?:重大|重点)?工程(?!项目|建设)/;
+/** …and the indicators or measures it holds, named before their total (量化指标共有5个). */
+const PARTS_TOTALLED = /(?:指标|措施|举措)(?:共有|共计|总共|一共|共)$/;
 /** …and the indicators it sets itself (《规划》还提出19项发展指标, 设置了25项主要指标). */
 const INDICATORS_SET = /^[项个条]?(?:发展|主要|核心|具体|监测|考核|约束性|预期性)?指标/;
 
@@ -797,6 +799,8 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
   const bare = unit === "项" && /^[ \t]*(?:\r?\n|$)/.test(after) && /(?:^|\n)[ \t]*[\u4e00-\u9fff]{0,4}(?:提出|明确)$/.test(text.slice(Math.max(0, at - 8), at));
   // (…等方面共出台9条措施,并配套推出4项扶持计划: the measures a package itself holds, counted as it is issued)
   if ((unit === "条" || unit === "项") && MEASURES_SET.test(after) && /(?:共|共计|配套|同步|一并)(?:出台|推出|发布|提出)了?$/.test(text.slice(Math.max(from, at - 6), at))) return true;
+  // (本次…双控目标量化指标共有5个, 主要指标共20项: how many indicators or measures a plan holds, the noun named first)
+  if ((unit === "个" || unit === "项" || unit === "条") && PARTS_TOTALLED.test(text.slice(Math.max(from, at - 8), at))) return true;
   const tasks = TASKS.test(after);
   const indicators = INDICATORS_SET.test(after);
   const works = WORKS_SET.test(after);

@@ -379,6 +379,12 @@ const CAPACITY_BEFORE = /年产(?!值)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
 /** An indicator opening with a scale of population: 每百户, 每万人口, 每千名老人, 每万城镇常住人口. */
 const PER_POPULATION = /^每(?:百|千|万|十万|百万)(?:户|人|名|口|个|常住|城镇|农村|居民|老年|老人|儿童|学生|职工)/;
 
+/** Whether an indicator is a ratio to population (每千人拥有…, 每万城镇常住人口拥有…), perhaps after the verb that reaches it (实现每千人…). */
+export function perPopulation(indicator: string): boolean {
+  const at = indicator.indexOf("每");
+  return at >= 0 && at <= 4 && PER_POPULATION.test(at === 0 ? indicator : indicator.replace(/^(?:力争|确保|实现|达到)+/, ""));
+}
+
 export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
@@ -412,6 +418,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if ((unit === "次" || unit === "场次" || unit === "批次") && /(次数|培训|维修|维护|检查|巡查|演练|宣传|督导|抽检|检测|授课|活动)$/.test(indicator) && !/(平均|跑动|跑腿|到现场|办理次数)/.test(indicator)) return "increment";
   // 惠及3.58万人, 覆盖群众1万人: the people a project reaches are its reach, whatever verb built it
   if (ofPeople && REACH.test(indicator)) return "level";
+  // (失业人员再就业25万人: people who find work again within the period, as 17 of 21 labelled rows read them)
+  if (ofPeople && indicator.endsWith("再就业") && !/累计|总量|总数/.test(indicator)) return "increment";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
   // 形成100个…案例 are made within the period)
   if (indicator.startsWith("形成") && FORMED_STOCK.test(indicator)) return "level";
@@ -419,7 +427,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (unit.includes("/") && /\/(?:千|万|百|十万)?(?:人|人口|户)$/.test(unit)) return "level";
   // (每百户居民拥有社区综合服务设施面积力争完成…30平方米, 每万城镇常住人口拥有社区工作者18人: a ratio to population named in
   // the indicator is a level too)
-  if (indicator[0] === "每" && PER_POPULATION.test(indicator)) return "level";
+  if (perPopulation(indicator)) return "level";
   // (厦门将建成的养老服务床位总量: the total of what will have been built is a stock reached)
   if (indicator.includes("的") && /^[\u4e00-\u9fff]{0,6}?(?:建成|建设|形成|累计建成)的[\u4e00-\u9fff]{2,16}(?:总量|总数|总规模|数量)$/.test(indicator)) return "level";
   // 城镇新增就业, 全市新增造林面积: an amount added, whatever scope words come first
@@ -446,7 +454,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (not a harvest's, 粮食播种面积目标任务31.2万亩: the year's level)
   if ((scaledMeasure || WORK_MEASURE_UNITS.has(bare)) && /任务(?:是|为)?$/.test(indicator) && !HARVEST.test(indicator.replace(/(?:目标)?任务(?:是|为)?$/, ""))) return "increment";
   // events held: 举办…赛事30场以上; lessons given: 配送课程不少于200节, 300堂健康知识巡讲, 200课时
-  if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "节次" || unit === "堂" || unit === "课时") return "increment";
+  // (…and items held or tested, each counted as often as done: 社区运动会不低于500项次, 快检自购食品不少于6万项次)
+  if (unit === "场" || unit === "场次" || unit === "期" || unit === "节" || unit === "节次" || unit === "堂" || unit === "课时" || bare === "项次") return "increment";
   // (开展专题研讨6次, 线下开展30次家教指导巡讲: times an event is held, as 15 of 17 labelled rows read them)
   // (not a frequency, 每月…开展不少于1次)
   if (unit === "次" && /(开展|举办|组织|举行)/.test(named) && !/每(?:月|季度?|周|年|半年)/.test(named)) return "increment";
@@ -489,7 +498,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
+  // (高速公路建成通车207公里: a length opened to traffic in the period, not the network's length, 通车里程)
   if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|完工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
+    (indicator.endsWith("通车") && !indicator.includes("累计")) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
     (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to

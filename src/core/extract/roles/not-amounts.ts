@@ -1,5 +1,5 @@
 // Numbers of a clause that are no amount to reach, read before the rules: the parts a named document is divided into, what
-// a quoted number of a scheme's name stands for, sizes inside the names of projects pushed on, ranks, and a digest's
+// a quoted number of a scheme's name stands for, sizes inside the names of projects pushed on, ranks, a countdown's days, the sorts of a list's items and a digest's
 // keyword figures. Each is a small test on the words around the number, with the reason its mention is given.
 import type { Mention } from "../mentions/scan";
 import type { Span } from "../../text/segment";
@@ -58,4 +58,23 @@ const KEYWORD_LINE = /^\s*关键词[一二三四五六七八九十\d]{0,3}\s*[:�
 export function keywordFigure(text: string, clauseStart: number, m: Mention): boolean {
   // (a look at the words around the clause's opening spares most clauses the pattern)
   return text.slice(Math.max(0, clauseStart - 8), clauseStart + 8).includes("关键词") && KEYWORD_LINE.test(text.slice(Math.max(0, clauseStart - 8), m.start).split("\n").pop()!);
+}
+
+export const COUNTDOWN = "the days left until a date (距离2020年还有4天, 倒计时30天)";
+/** The words of a countdown right before its days: 距离…还有, 离…仅剩, 倒计时. */
+const COUNTING_DOWN = /(?:(?:距离?|离)[^,，。;；\n]{1,20}?(?:还有|仅剩|只剩|还剩|尚有)|倒计时)\s*$/;
+
+/** Whether `m` counts the days left until a date rather than an amount to reach (距离2020年还有4天). */
+export function countsDown(text: string, m: Mention): boolean {
+  return (m.unit === "天" || m.unit === "日") && COUNTING_DOWN.test(text.slice(Math.max(0, m.start - 26), m.start));
+}
+
+export const ITEMS_SORTED = "how many items of a list are of one sort (有4项是“老面孔”, 其余6项则是“新成员”)";
+/** What a list's items are sorted by, said before and after their count: 有…是, 其余…则是. */
+const SORTED_BEFORE = /(?:有|其余|其他|另外|余下|剩下)$/;
+const SORTED_AFTER = /^(?:则|都|均|也)?(?:是|属于|为)(?![\d一二三四五六七八九十])/;
+
+/** Whether `m` counts the items of a list that are of one sort (有4项是“老面孔”) rather than an amount to reach. */
+export function sortsItems(text: string, m: Mention): boolean {
+  return (m.unit === "项" || m.unit === "件") && SORTED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && SORTED_AFTER.test(text.slice(m.end, m.end + 5));
 }

@@ -22,10 +22,10 @@ import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
-import { startsWithIncrementVerb } from "../phrase/classify";
+import { perPopulation, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject } from "./not-amounts";
-import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
+import { COUNTDOWN, countsDown, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
+import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -438,6 +438,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (rankInBrackets(text, qs[i])) claims.add(qs[i], "other", RANK_IN_BRACKETS);
       else if (ranksAveraged(text, qs[i])) claims.add(qs[i], "qualifier", RANKS_MEASURED);
       else if (keywordFigure(text, clause.start, qs[i])) claims.add(qs[i], "other", KEYWORD_FIGURES);
+      else if (countsDown(text, qs[i])) claims.add(qs[i], "other", COUNTDOWN);
+      else if (sortsItems(text, qs[i])) claims.add(qs[i], "other", ITEMS_SORTED);
     }
     let counted = false;
     const input = { text, clause, sentence, mentions: qs, memo };
@@ -446,7 +448,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       for (const c of rule.apply(input, claims)) {
         // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
         // with the verb of adding before it — a count, or an amount in the unit before: 新开工高速公路1000公里,二级公路1000公里)
-        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 &&
+        // (not a ratio to population: 实现每千人拥有社会体育指导员2.8名 stays a level)
+        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 && !perPopulation(c.indicator) &&
           ((isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) ||
             (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
         memo.lastIncrement = c.kind === "increment";
@@ -751,7 +754,7 @@ function measuresSameWork(text: string, prev: Mention, m: Mention): boolean {
 function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Placed[]): Candidate | null {
   if (prev.role !== "target" || prev.unit === m.unit || prev.unit === "" || m.unit === "") return null;
   const between = text.slice(prev.end, m.start);
-  if (between !== "、" && !(between === "" && measuresSameWork(text, prev, m))) return null;
+  if (between !== "、" && !(between === "" && (householdsThenPeople(prev, m) || measuresSameWork(text, prev, m)))) return null;
   // (the previous mention's target was placed last or nearly so)
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) if (out[k].mention === prev) return out[k].c;
   return null;

@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -449,7 +449,7 @@ export const indicatorNumberRule: ClauseRule = {
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // (为辖区431户684人低保对象投保: households right before their people, after 为, have their noun after both — left to the
       // count rule; after a name, 新建养老机构3个200张床位, a second count counts another noun)
-      if (householdsThenPeople(m, next) && /(?:为|给|向)[\u4e00-\u9fff]{0,4}$/.test(pre) && followedByNoun(text, next.end, clause.end)) continue;
+      if (householdsThenPeople(m, next) && followedByNoun(text, next.end, clause.end)) continue;
       // 新建不少于3所幼儿园: a verb and a bound before a count with its noun after read number first
       if (isMeasureWord(m.unit) && followedByNoun(text, m.end, clause.end) && verbThenBound(preEnd)) continue;
       // (20%的村集体年收入超30万元: an amount bounding the noun a share counts is part of what is counted)
@@ -528,7 +528,8 @@ export const indicatorNumberRule: ClauseRule = {
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
         !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator);
+      // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       // (增加2719万元 after 比上年: a change of the indicator just named, not its level)

@@ -204,12 +204,13 @@ export function leftOutInBracket(text: string, m: Mention, clauseStart: number):
 
 export const REFERS_BACK = "refers back to things already counted (这300个老旧小区)";
 
-/** A count after a word pointing back (这300个老旧小区里, 上述5个项目): the things named before, no new amount. */
+/** A count after a word pointing back (这300个老旧小区里, 批准这6个报告, 上述5个项目): the things named before, no new amount. */
 export function refersBack(text: string, m: Mention): boolean {
   // (a look at the character before spares most counts the pattern)
   const before = text[m.start - 1];
+  // (这 is a word wherever it stands; 那 and 该 only where no word ends in them: 刹那, 应该)
   return (before === "这" || before === "那" || before === "该" || before === "述") && isMeasureWord(m.unit) &&
-    /(?:^|[^\u4e00-\u9fff]|[“"])(?:这|那|该|上述|前述)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+    /(?:(?:^|[^\u4e00-\u9fff]|[“"])(?:那|该)|这|上述|前述)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";

@@ -173,13 +173,28 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
 }
 
 /** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
+/** A note of a table's unit: 单位:万元, (单位:亩), 面积:万亩. */
+const UNIT_NOTE = /^[(（]?\s*(?:计量)?(?:单位|面积|数量|金额|长度|里程|规模)\s*[:：]\s*([^\s|()（）:：,，]{1,6})\s*[)）]?$/;
+
+/** The unit the first of `lines` that is a unit note names, if one does. */
+function unitNoted(lines: (string | null)[]): string | null {
+  for (const line of lines) {
+    const m = line ? UNIT_NOTE.exec(line.replace(/[|\s]+$/, "").trim()) : null;
+    if (m && isUnitCell(m[1])) return m[1];
+  }
+  return null;
+}
+
 function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead: string | null = null): TableReading {
   let columns: Column[] | null = null;
   let headerCells: Cell[] = [];
   const out: Row[] = [];
   const readings: TableReading[] = [];
+  // (a note of the unit the table counts in, on a row above its header or the line before it: 面积:万亩, (单位:亩))
+  let unit: string | null = null;
+  const notes: string[] = [];
   const flush = (): void => {
-    if (columns) readings.push(readTable({ columns, rows: out.splice(0), title, lead }, ctx.horizon));
+    if (columns) readings.push(readTable({ columns, rows: out.splice(0), title, lead, unit }, ctx.horizon));
   };
   for (const row of rows) {
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
@@ -190,10 +205,14 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead:
       flush();
       columns = h.columns;
       headerCells = row;
+      unit = unitNoted(notes) ?? unitNoted([title, lead]);
       resolveYears(columns, ctx.docYear, ctx.horizon);
       continue;
     }
-    if (!columns) continue;
+    if (!columns) {
+      if (notes.length < 4) notes.push(row.map((c) => c.text).join(" ").trim());
+      continue;
+    }
     // a second header row under a group (| 指标 | 2020年 | 目标值 | 目标值 | over | | | 2025年 | 2035年 |): each of its
     // cells completes the name of the column above it
     const sub: Column[] | null = out.length === 0 ? subHeader(headerCells, row) ?? groupMeasures(headerCells, columns, row) : null;

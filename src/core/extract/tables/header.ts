@@ -80,7 +80,8 @@ const TARGET_HEADER = /^(其中)?((20\d\d)年?(底|末)?|十[一二三四五六]
 const SHARE_OF_TASK = /^占(?:年|年度|全年)?(?:任务|计划)(?:之比|比例|比重)$/;
 
 /** A column of the task assigned for the year: 下达任务面积, 年度任务数, 全年目标任务, 计划任务量. */
-const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|20\d\d年(?:年度|全年)?|年度|全年|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标|安排)?$/;
+// (a year's task may name what it is of: 2023年小麦任务面积)
+const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|20\d\d年(?:年度|全年|[\u4e00-\u9fff]{1,6}?)?|年度|全年|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标|安排)?$/;
 
 /** An area before a target column's name: 全省, 苏南, 皖北, 城镇, 中心城区. */
 const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[苏浙皖鲁豫闽粤桂川黔滇陕甘晋冀湘鄂赣辽吉黑蒙疆藏青宁渝沪京津琼][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
@@ -109,7 +110,8 @@ export function columnOf(cell: string): Column | null {
   if (k === "三级") return column(cell, "indicator");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
   if (/^(指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
-  if (/^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|设区市|城市名称|城市镇及分区)$/.test(k)) return column(cell, "indicator", { places: true });
+  // (the places may name others beside them in brackets: 乡镇(农场), 镇(街道))
+  if (PLACES_HEADER.test(k) || (k !== cell.trim() && PLACES_HEADER.test(key(withoutBracketedTail(cell))))) return column(cell, "indicator", { places: true });
   // (the places or bodies a task is shared out to: 区/单位, 各区, 县(市、区))
   if (/^(?:各?(?:区|县|市|县区|区县|县市区|地区|街镇|乡镇)|县市、?区)(?:[/、]单位|[/、]街镇)?$/.test(k)) return column(cell, "indicator", { places: true });
   if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
@@ -142,6 +144,9 @@ export function columnOf(cell: string): Column | null {
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
   return null;
 }
+
+/** A column of places: 地市, 县区, 乡镇. */
+const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区)$/;
 
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;

@@ -29,6 +29,8 @@ export interface Table {
   title: string | null;
   /** The line before the table, whatever its length: whether it speaks of a plan (…计划改造313个小区). */
   lead?: string | null;
+  /** The unit a note above the header says the table counts in (面积:万亩), for rows and columns that name none. */
+  unit?: string | null;
 }
 
 /** A number a table states for a base or earlier year: a baseline mention. */
@@ -68,6 +70,9 @@ function cleanName(text: string): string {
 const PLAN_LEAD = /(计划|任务|目标|安排|分解|拟)/;
 /** Words of a report of what was done: 完成情况, 执行情况, 已完成, 统计. */
 const DONE_LEAD = /(完成情况|执行情况|进展情况|已完成|已建成|统计|公报)/;
+
+/** A crop or its sowing named in a task column: 2023年小麦任务面积, 粮食播种任务. */
+const CROP_SOWN = /(种植|播种|粮食|小麦|玉米|大豆|水稻|稻谷|油菜|油料|棉花|马铃薯)/;
 
 /** A running total of things built or made: 累计建成, 累计建设, 累计创建. */
 const RUNNING_STOCK = /累计(建成|建设|创建|认定|打造|培育)/;
@@ -122,7 +127,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
       for (const cell of row.values.get(k) ?? []) {
         const v = parseValueCell(cell.text);
         if (!v) continue;
-        const unit = unitCell || unitInName || col.unit || "";
+        const unit = unitCell || unitInName || col.unit || table.unit || "";
         // (a column's own measure, named under its task's cell: 高标准农田(闵行区); in a table of indicators, a part of the row's)
         const measured = col.measure ? (subject || columns.some((c) => c.places) ? `${col.measure}${name === subject ? "" : `(${place})`}` : `${name}(${col.measure})`) : name;
         const c = targetOfCell(measured + (col.scope && scopes > 1 ? `(${col.scope})` : "") + (v.label ? `(${v.label})` : ""), v, col, unit, /累计达/.test(cell.text));
@@ -205,8 +210,10 @@ function targetOfCell(name: string, v: ReturnType<typeof parseValueCell> & objec
     // (a scale in the cell over the row's measure word: 〔2.4万〕 in a row of 个 is 2.4 万个)
     unit = (v.unit === "万" || v.unit === "亿") && /^[\u4e00-\u9fff]$/.test(unitOfRow) && !/[万亿]/.test(unitOfRow) ? v.unit + unitOfRow : v.unit ?? unitOfRow;
     // (提升4个百分点 in a target cell: points added to a rate, as in a sentence)
-    // (a task assigned for the year, 下达任务面积, is work to do in it)
-    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : col.task || WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
+    // (a task assigned for the year, 下达任务面积, is work to do in it — but a crop's area to sow, 2023年小麦任务面积, is the
+    // year's level, as a harvest is)
+    const work = col.task === true && !CROP_SOWN.test(col.text);
+    kind = unit === "%" ? percentKind(name, /(增长|增速|涨幅|增幅)/.test(name)) : /百分点$/.test(unit) ? "increment" : work || WORK_DONE.test(name) || startsWithIncrementVerb(name) || isCountPerYear(unit) ? "increment" : "level";
     if (/^累计/.test(name)) period = "cumulative";
     if (isCountPerYear(unit)) period = "annual";
     // [累计达到1000] (家): a count reached, still a level

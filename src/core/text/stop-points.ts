@@ -1,0 +1,15 @@
+// A page converted character by character may write a decimal point as the ideographic full stop (97。3%, 381。7亿元):
+// between digits and right before a share's or an amount's unit, it is read as the point it stands for.
+import type { Edit } from "./html";
+
+/** A full stop between a digit and one or two digits that a share's or an amount's unit closes. */
+const STOP_AS_POINT = /(?<=[0-9０-９])。(?=[0-9０-９]{1,2}(?:%|％|‰|个百分点|個百分點|万|萬|亿|億))/g;
+
+/** Edits turning each full stop that stands for a decimal point into the point. */
+export function findStopPoints(text: string): Edit[] {
+  if (!text.includes("。")) return [];
+  const out: Edit[] = [];
+  STOP_AS_POINT.lastIndex = 0;
+  for (let m = STOP_AS_POINT.exec(text); m; m = STOP_AS_POINT.exec(text)) out.push({ start: m.index, end: m.index + 1, by: "." });
+  return out;
+}
