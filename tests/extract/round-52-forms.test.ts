@@ -118,3 +118,55 @@ describe("how many indicators or measures a plan holds", () => {
     expect(roleOf(text, "5个", 2022)).toBe("other");
   });
 });
+
+describe("more kinds", () => {
+  it("a verb of adding between 分别 and the values adds them all (…、科技型中小企业分别新增 60家、150家)", () => {
+    const text = "到2025年,国家高新技术企业、科技型中小企业分别新增 60家、150家。";
+    expect(ticked(text, 2022).map((t) => [t.value, t.kind])).toEqual([[60, "increment"], [150, "increment"]]);
+  });
+  it("a place and its plan before a yearly verb of adding leave it the verb (航空港区计划每年新增…团队5个)", () => {
+    const text = "航空港区计划每年新增高层次人才领衔的创新创业团队5个、优秀教育医疗人才50名。";
+    expect(ticked(text, 2022).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("what the work just named involves is its size (改造老旧小区53处,涉及面积110万平方米)", () => {
+    expect(ticked("今年改造老旧小区53处,涉及面积110万平方米。", 2022).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("a will to build opens the verb (今年将建设供水管网11295公里)", () => {
+    expect(ticked("今年全市将建设供水管网11295公里、供水厂26个。", 2023).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("a total of what is added is added (全年共计增加义务教育学位约4170个)", () => {
+    expect(ticked("2019年,全年共计增加义务教育学位约4170个。", 2019).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("things that also have work done on them count the work (还有20所新建改扩建幼儿园开工)", () => {
+    expect(ticked("今年全市还有20所新建改扩建幼儿园开工。", 2021).map((t) => [t.value, t.kind])).toEqual([[20, "increment"]]);
+  });
+});
+
+describe("a sum of money before a verb of work", () => {
+  it("is the money the work takes, spent within the period (拟投资30余亿元改造农村公路2000公里)", () => {
+    expect(ticked("今年拟投资30余亿元改造农村公路2000公里。", 2022).map((t) => [t.value, t.unit, t.kind])).toEqual([[30, "亿元", "increment"], [2000, "公里", "increment"]]);
+  });
+  it("while a project named by its kind of work is sized by it (建成30亿元改造项目2个)", () => {
+    expect(ticked("今年建成30亿元改造项目2个。", 2022).map((t) => t.value)).toEqual([2]);
+  });
+});
+
+describe("the months so far", () => {
+  it("from January with the year or to a month's end report results (2020年1月至11月底,全市通组公路共开工建设14000公里)", () => {
+    const text = "2020年全市通组公路计划完成投资65亿元。2020年1月至11月底,全市通组公路共开工建设14000公里,共完工13633公里。";
+    expect(ticked(text, 2020).map((t) => t.value)).toEqual([65]);
+  });
+  it("but a later year's months are a plan's schedule (2021年1月至6月,开展专项整治行动3次, in a page of 2020)", () => {
+    expect(ticked("2021年1月至6月,开展专项整治行动3次。", 2020).map((t) => t.value)).toEqual([3]);
+  });
+  it("and years counted after a year gone by look back (2018年以来,4年内累计改造农村公路5800多公里)", () => {
+    expect(ticked("张振博表示,2018年以来,4年内累计改造农村公路5800多公里。", 2022)).toEqual([]);
+  });
+});
+
+describe("a page run together into one line", () => {
+  it("is dated by its timestamp before its source (…至少60个 2022年10月13日 23:27:37 来源:川观新闻)", () => {
+    const text = "决战四季度 投资四川攻坚行动启动,力争四季度新落地10亿元以上项目至少60个 2022年10月13日 23:27:37 来源:川观新闻 记者 陈碧红 行动方案提出,力争第四季度新开工55个以上。";
+    expect(all(text).document.docYear).toBe(2022);
+  });
+});

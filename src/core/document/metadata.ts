@@ -196,6 +196,9 @@ export function readIssueDate(page: string): string | null {
     // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
     const stamp = furniture ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)/.exec(line) : null;
     if (stamp) return parseDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`);
+    // (a page run together into one line, its dateline after the headline: …至少60个 2022年10月13日 23:27:37 来源:川观新闻)
+    const runTogether = line.includes("来源") ? DATELINE_BEFORE_SOURCE.exec(line.slice(0, 300)) : null;
+    if (runTogether) return parseDate(runTogether[1]);
   }
   // (when nothing else dates the page: a forum post's line, its date after 发表于 and its time among the board's counters —
   // 发表于 2025-3-17 09:38:13 | 显示全部楼层 — not an article said to have been published, 此前的分析文章发表于 2019-5-3)
@@ -205,6 +208,10 @@ export function readIssueDate(page: string): string | null {
   }
   return null;
 }
+
+/** A timestamp, then the page's source: 2022年10月13日 23:27:37 来源:, 2022-10-13 23:27 来源: */
+// (the spaces around it may be gone: the lines metadata reads have spaced figures closed up)
+const DATELINE_BEFORE_SOURCE = /(?<!\d)((?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?\s*来源[:：]/;
 
 /** A newspaper's masthead with the weekday, or the paper's name with its edition's date and page. */
 const NEWSPAPER_EDITION = /^\s*[\u4e00-\u9fff]{2,12}报\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+星期[一二三四五六日天]\s*$|^\s*《[\u4e00-\u9fff]{2,12}报》\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:第\s*)?\d{1,3}\s*版\s*[)）]\s*$/;

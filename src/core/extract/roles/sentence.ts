@@ -1,7 +1,7 @@
 // The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
 // its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
 // qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
-import { isMeasureWord, matchUnit } from "../../numbers/units";
+import { isMeasureWord, isPercentUnit, matchUnit } from "../../numbers/units";
 import { MODAL } from "../../document/doc-year";
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
@@ -391,7 +391,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…今年上半年…增长6.8% - …出台《…三年行动计划》,计划到2027年底落地…,…首发活动超1000场: a goal said after the months so
     // far, to a year of its own, ends their report)
     else if (monthsSoFar && GOAL_WORD.test(said) && YEAR_AHEAD_NAMED.test(said)) monthsSoFar = false;
-    if (namesMonthsSoFar(said, doc.progress === true, doc.ahead.halfGone === true)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
+    if (namesMonthsSoFar(said, doc.progress === true, doc.ahead.halfGone === true, doc.docYear)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
     // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
     // and what it sets is no result — not months so far, 1—10月,…分析会指出,…增长6.5%)
     else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
@@ -452,6 +452,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 && !perPopulation(c.indicator) &&
           ((isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) ||
             (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
+        // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
+        if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
         memo.lastIncrement = c.kind === "increment";
         counted = c.rule === "number-first" || c.rule === "measure-count";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
@@ -550,6 +552,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     }
   }
 }
+
+/** A clause that opens by saying what the work before it involves: 涉及面积, 涉及居民, 共涉及 (not how many projects it holds, 涉及项目共计17个). */
+const INVOLVES_OPENING = /^\s*(?:共|总)?涉及(?!项目)[\u4e00-\u9fff]{0,6}$/;
 
 /**
  * Where in a clause the year's tasks stand, which a report of what is done keeps as targets: a task's count before what is

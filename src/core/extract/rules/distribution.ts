@@ -3,7 +3,7 @@
 //   每千人平均床位数、医生数、养老床位数达3.5、2.0、40 → the same without 分别, when the counts agree.
 //   工业投资、工业技改投资均增长20%以上 → two targets with the same value.
 import { isPercentUnit } from "../../numbers/units";
-import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
+import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWithIncrementVerb } from "../phrase/classify";
 import { growthAfter, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
 import { growthTopic, placesAlone } from "../phrase/places";
 import type { Mention } from "../mentions/scan";
@@ -271,10 +271,12 @@ export const respectivelyRule: ClauseRule = {
     // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
     const growthNamed = between.growth || /增长|增速/.test(itemsText);
     const growthClosing = growthAfter(text, after[after.length - 1].end);
+    // (国家高新技术企业、科技型中小企业分别新增60家、150家: a verb of adding between 分别 and the values adds them all)
+    const verbBetween = !shared && !verbAfter && startsWithIncrementVerb(between.head.trim()) ? between.head.trim() : "";
     after.forEach((m, i) => {
       consumed.add(m);
       const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
-      const kind = kindOf(m.unit, growth, (shared ? shared[1] : verbAfter) + items[i], itemsText);
+      const kind = kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),

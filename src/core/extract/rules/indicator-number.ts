@@ -50,6 +50,9 @@ const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
 /** A verb of a service to people opening a list of whom it serves: 培训, 帮扶, 救助, 安置. */
 const SERVES_PEOPLE = /^(?:培训|帮扶|救助|资助|慰问|安置|扶持|帮助|招聘|吸纳|转移)/;
 
+/** A verb right after a sum of money, opening the work it pays for (…亿元开工建设, …亿元用于, …亿元改造农村公路). */
+const WORK_PAID_FOR = /^(?:开工|用于|启动|带动|(?:改造|新建|修建|实施)(?!项目|工程))/;
+
 const MAX_INDICATOR = 48;
 /** Sizes that describe a project rather than set a target: 总投资50亿元, 占地面积100亩, 建筑面积5万平方米, 设计供水规模. */
 // (a budget's performance table opens with the project's money: 项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)
@@ -146,8 +149,9 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
   // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
   if (/[和及与并或]/.test(ch)) return false;
-  // (计划投资19亿元开工建设…项目45个, 1亿元用于…: a verb right after a sum of money opens the work it pays for)
-  if (text[end - 1] === "元" && /^(?:开工|用于|启动|带动)/.test(ahead)) return false;
+  // (计划投资19亿元开工建设…项目45个, 1亿元用于…, 拟投资30余亿元改造农村公路2000公里: a verb right after a sum of money opens
+  // the work it pays for — not a project named by its kind of work, 30亿元改造项目)
+  if (text[end - 1] === "元" && WORK_PAID_FOR.test(ahead)) return false;
   // 地区生产总值按增长5%安排: a verb of planning closes the value, it names nothing
   if (/^(安排|考虑|设定|确定)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
   // (今年将建4.4万个5G基站: a code of letters and digits may open the noun)
@@ -545,6 +549,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && plansWork(split.head) && !arrangedInList(m.unit, indicator)) kind = "increment";
+      // (拟投资30余亿元改造农村公路2000公里: money paying for the work named after it is spent within the period)
+      if (kind === "level" && m.unit.endsWith("元") && WORK_PAID_FOR.test(text.slice(m.end, m.end + 4))) kind = "increment";
       // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
       if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
       // (the year's task is work to do in it: 全年任务为282个村)

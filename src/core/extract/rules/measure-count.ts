@@ -318,8 +318,9 @@ export const measureCountRule: ClauseRule = {
       const joinedToLevel = idx > 0 && lastCount !== undefined && lastCount.kind === "level" && lastCount.numberAt === mentions[idx - 1].start && LIST_JOINER_END.test(text.slice(prevEnd, m.start));
       // (惠及30万名以上妇女儿童: the people a project reaches are its reach, as kindOf reads them after a name)
       const reaches = /(?:惠及|受益)$/.test(split.head.trimEnd()) && /^万?(?:人|名|户)$/.test(m.unit);
-      // (今年还将有300个老旧小区完成改造: what will have work done on it, the work named after it, counts the work)
-      const hasWorkDone = /将有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
+      // (今年还将有300个老旧小区完成改造, 还有20所新建改扩建幼儿园开工: what will have work done on it, the work named after
+      // it, counts the work)
+      const hasWorkDone = /[将还]有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
       const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({

@@ -646,17 +646,24 @@ export function setsPlan(part: string): boolean {
   return !PERIOD_SO_FAR.test(part) && (FUTURE_CUE.test(part) || PLAN_CUE.test(part) || /\d[^,。;]{0,4}?(以上|左右|以内)/.test(part));
 }
 
+/** A span of months from January, alone in its clause, perhaps with its year: 2020年1月至11月底, 1至11月. */
+const FROM_JANUARY = /^\s*(?:今年|((?:19|20)\d\d)年)?1月?\s*[-—~至]\s*\d{1,2}月(?:底|末)?份?\s*$/;
+
 /**
  * A clause that only names the months so far (1-2月; in a progress report also 一季度, 上半年): the clauses after it, up to a
  * semicolon, report their results. (In a work plan, 一季度, / 上半年, open deadlines.)
  */
-export function namesMonthsSoFar(clause: string, progressReport: boolean, halfGone = false): boolean {
+export function namesMonthsSoFar(clause: string, progressReport: boolean, halfGone = false, docYear: number | null = null): boolean {
   // (or open a clause with what they brought: 1-5月实际完成新增蓄水能力0.88万方)
   // (今年1至5月, 今年5月: the year's months so far, named with the year — a month alone may be a plan's schedule, 5月,开展…)
   // (…or a start or a finish counted from January: 1-4月开工7个, 1—7月完成投资241.4亿元 — a later span is a plan's schedule,
   // 4-6月开工30个)
   // (…or the whole place's total added from January: 1-6月全市新增市场主体1.2万户)
   // (…with the first month named too: 今年1月至10月,全州预计接待游客…)
+  // (…or a span from January alone in its clause, with its year or to a month's end: 2020年1月至11月底, — not a later year's,
+  // a plan's schedule)
+  const fromJanuary = FROM_JANUARY.exec(clause);
+  if (fromJanuary && !(fromJanuary[1] && docYear !== null && Number(fromJanuary[1]) > docYear)) return true;
   return /^\s*(?:今年)?(?:\d{1,2}月?\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d|[,，]?(?:全[市区县省]|我[市区县省])(?:累计)?新增))/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause)) ||
     // (上半年,新增外资项目91个; 上半年7个省重大项目…全部开工 — on a page of August: the half gone reports its results)
     (halfGone && /^\s*(?:今年)?(?:一季度|上半年)/.test(clause));

@@ -146,7 +146,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         const raw = text.slice(k, i);
         const n = countOf(raw);
         // (离校2年内未就业高校毕业生: a condition on who is meant, not a deadline)
-        const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3));
+        // (…nor years looked back on, 2018年以来,4年内累计改造…: the years since a year gone by)
+        const condition = /(离校|毕业|退役|退休|离职|失业|入学|登记)$/.test(text.slice(Math.max(0, k - 2), k)) || /^[未的]/.test(text.slice(i + 2, i + 3)) ||
+          /(?:以来|至今)[,，]?\s*$/.test(text.slice(Math.max(from, k - 6), k));
         // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
         // where the plan's horizon says nothing of it, N years from the document's year, as 5年内 from 2020 is 2025)
         if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon, spanEnds) });
