@@ -170,3 +170,16 @@ describe("a page run together into one line", () => {
     expect(all(text).document.docYear).toBe(2022);
   });
 });
+
+describe("parts and new things", () => {
+  it("a sentence opening with 其中 lists the parts of the amount the sentence before closed on (计划完成投资136.87亿元。其中,高速公路投资69.1亿元)", () => {
+    const text = "2019年,绵阳计划实施公路水路交通项目172个,计划完成投资136.87亿元。其中,高速公路投资69.1亿元,建设里程313公里。";
+    expect(ticked(text, 2019).map((t) => [t.value, t.kind])).toEqual([[172, "increment"], [136.87, "increment"], [69.1, "increment"], [313, "increment"]]);
+  });
+  it("a length opened to traffic, the verb first, is work of the period (建成通车高速公路207公里)", () => {
+    expect(ticked("今年建成通车高速公路207公里。", 2025).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("a verb of adding opening with 新 inside the name counts new things (10亿元以上项目新落地60个以上)", () => {
+    expect(ticked("力争第四季度10亿元以上项目新落地60个以上。", 2022).map((t) => [t.value, t.kind])).toEqual([[60, "increment"]]);
+  });
+});

@@ -318,8 +318,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 
 /** A name closing on money paid out, collected or drawn: …计划发放, …归集额, …提取计划. */
 const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资金|金额)?(?:计划)?$/;
-/** 新 before a verb of adding (新配置, 新发放, 新培育): what it counts is new within the period. */
-const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})`);
+/** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
+const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
@@ -498,9 +498,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
-  // (高速公路建成通车207公里: a length opened to traffic in the period, not the network's length, 通车里程)
+  // (高速公路建成通车207公里, 建成通车高速公路207公里: a length opened to traffic in the period, not the network's length, 通车里程)
   if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|完工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
-    (indicator.endsWith("通车") && !indicator.includes("累计")) ||
+    ((indicator.endsWith("通车") || /^(?:建成)?通车(?!里程|总里程)/.test(indicator)) && !indicator.includes("累计")) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
     (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
   // 在公共场所配置自动体外除颤仪15台: a verb of putting in place after the place it goes to

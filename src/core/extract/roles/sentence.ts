@@ -258,6 +258,12 @@ const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超
  * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
  * 公路320亿元;民航6亿元 — the part before ended in one of them, and this one opens with a bare name and an amount in its unit.
  */
+/** Whether the sentence right before `sentence` closed on an amount added (its last target placed). */
+function closedOnIncrement(sentence: Span, placed: readonly Placed[]): boolean {
+  const last = placed[placed.length - 1];
+  return last !== undefined && last.sentence.end >= sentence.start - 2 && last.c.kind === "increment";
+}
+
 function partsGoOn(text: string, sentence: Span, placed: Placed[]): boolean {
   const last = placed[placed.length - 1];
   if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return false;
@@ -414,7 +420,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const tasks = past === null ? NO_TASKS : doc.progress === true ? new Set([...taskStarts(text, clause, qs, true), ...plannedCounts(text, clause.start, qs)]) : taskStarts(text, clause, qs, thisYearsDeeds && !monthsSoFar);
     // 建成充电桩22642个,其中,直流桩3895个,交流桩18747个: what 其中 lists are parts of the amount before
     const opening = text.slice(clause.start, clause.start + 4);
-    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true;
+    // (…计划完成投资136.87亿元。其中,高速公路投资69.1亿元: a sentence opening with 其中 lists the parts of the amount the
+    // sentence before closed on)
+    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true || (clause.start === sentence.start && closedOnIncrement(sentence, out));
     if (qs.length === 0) memo.topic = clause;
     const claims = new Claims(qs);
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)
