@@ -183,3 +183,29 @@ describe("parts and new things", () => {
     expect(ticked("力争第四季度10亿元以上项目新落地60个以上。", 2022).map((t) => [t.value, t.kind])).toEqual([[60, "increment"]]);
   });
 });
+
+describe("the year and the page", () => {
+  it("next year opening a full sentence dates its 全年 parts after semicolons (明年我市将…;…,全年计划建成…30条)", () => {
+    const text = "据了解,明年我市将以确保安全度汛为第一目标,实施新孟河工程建设;推进城乡水网完善,全面实现省定目标;构建河湖长制新亮点,全年计划建成示范幸福河湖30条。";
+    expect(ticked(text, 2021).map((t) => t.year)).toEqual([2022]);
+  });
+  it("an amount beyond the year's plan is what was done (…河道综合整治完成123.16公里,均超年度计划的200%)", () => {
+    expect(ticked("全年完成高效节水灌溉面积3.41万亩,河道综合整治完成123.16公里,均超年度计划的200%。", 2019)).toEqual([]);
+  });
+  it("an information-disclosure page's 公开日期 dates it (| 公开日期 | 2022-01-19 |)", () => {
+    expect(all("| 来   源 | 玉溪网 | 公开日期 | 2022-01-19 |\n报告提出,今后五年生产总值年均增长8%左右。").document.docYear).toBe(2022);
+  });
+});
+
+describe("work on land and tasks", () => {
+  it("an area planted, tended or restored is work of the period (人工造林6万亩, 抚育森林10000亩, 干果经济林提质增效16.9万亩) — not a total (屋顶绿化总面积)", () => {
+    expect(ticked("今年人工造林6万亩,抚育森林10000亩,干果经济林提质增效16.9万亩。", 2024).map((t) => t.kind)).toEqual(["increment", "increment", "increment"]);
+    expect(ticked("到2015年,全市屋顶绿化总面积达到135万平方米。", 2012).map((t) => t.kind)).toEqual(["level"]);
+  });
+  it("a task's size counted before it, completed by the clause's verb, is a target (完成国家和省级下达的11.89万亩造林绿化任务)", () => {
+    expect(ticked("2020年,长治市将完成国家和省级下达的11.89万亩造林绿化任务。", 2020).map((t) => [t.value, t.kind])).toEqual([[11.89, "increment"]]);
+  });
+  it("a place and its forecast before a verb of building leave it the verb (福州市预计建设公用充电桩14288个)", () => {
+    expect(ticked("到2025年,福州市预计建设公用充电桩14288个。", 2023).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

@@ -250,7 +250,7 @@ const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done; 还要提升…: the will before the work)
 // (湖北计划完成…投资: the place before what it plans)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|将(?=(?:新|改|扩)?建|改造)|[\\u4e00-\\u9fff]{2,4}?(?=计划(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|(?:还|也|仍)要)+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|将(?=(?:新|改|扩)?建|改造)|[\\u4e00-\\u9fff]{2,4}?(?=(?:计划|预计)(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|预计(?=完成|新建|建设|新增|改造)|(?:还|也|仍)要)+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -289,6 +289,8 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 /** A harvest is the year's level however it is worded (完成粮食播种面积5.5万亩、总产量1.9万吨目标任务). */
 // (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
 const HARVEST = /(播种面积|种植面积|产量|出栏)$/;
+/** Work on land counted by its area: planting, tending, greening, restoring. */
+const AREA_WORK = /(造林|育林|抚育|植树|绿化|修复|提质增效)/;
 /** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
 const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
 /** A stock held: 新能源汽车累计保有量, 贷款余额 (not one added to, 新增…贷款余额). */
@@ -477,6 +479,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (完成技术合同成交额20亿元, 全年完成一般预算收入1.1亿元: an output or a revenue completed is the year's level — an
   // investment completed stays work done, below)
   if (aggregate && indicator.startsWith("完成") && !/投资(?:计划|总额)?$/.test(indicator)) return "level";
+  // (人工造林6万亩, 封山育林3.5万亩, 抚育森林10000亩, 干果经济林提质增效16.9万亩: an area planted, tended or restored is work of
+  // the period, as all 105 labelled rows read it — not a total, 屋顶绿化总面积)
+  if (AREA_UNITS.has(bare) && AREA_WORK.test(named) && !/累计|总/.test(named)) return "increment";
   // (完成旅客发送量42.8亿人次, 运输总周转量1610亿吨公里: a year's traffic is the year's level, as an output is)
   if (HARVEST.test(indicator) || VOLUME.test(stem)) return "level";
   // 重点中小河流治理河长, 旧里改造面积: a measure of the work a verb names is the amount of work done

@@ -63,8 +63,12 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !THIS_YEAR.test(text.slice(sentence.start, numberAt)));
   if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
-  // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it)
-  if (i >= 0 && line.years[i].pos < sentence.start && docYear !== null && /(全年|年内)/.test(text.slice(sentence.start, numberAt))) return docYear;
+  // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it —
+  // but not next year's, opening the full sentence: 明年我市将…;…,全年计划建成…30条 speaks of that year throughout)
+  if (i >= 0 && line.years[i].pos < sentence.start && docYear !== null && /(全年|年内)/.test(text.slice(sentence.start, numberAt))) {
+    const next = line.years[i].year === docYear + 1 && opensFullSentence(text, line.years[i]) && !text.slice(line.years[i].end, numberAt).includes("。");
+    return next ? docYear + 1 : docYear;
+  }
   if (i >= 0 && (line.years[i].pos >= sentence.start || setsScope(text, line.years[i], docYear) ||
     // (力争2025年…突破5000亿元。年均新增…30家以上,累计培育…20家: an amount over years goes on to the goal year before it)
     (docYear !== null && line.years[i].year > docYear && OVER_YEARS.test(text.slice(sentence.start, numberAt)))) &&

@@ -561,6 +561,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
+/** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
+const TASK_COMPLETED = /(?:完成|落实|承担)[^,，。;；:：\d]{0,12}$/;
+
 /** A clause that opens by saying what the work before it involves: 涉及面积, 涉及居民, 共涉及 (not how many projects it holds, 涉及项目共计17个). */
 const INVOLVES_OPENING = /^\s*(?:共|总)?涉及(?!项目)[\u4e00-\u9fff]{0,6}$/;
 
@@ -605,6 +608,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
+  if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 16), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
   // (…past a bound before the count: 为超300万名婴幼儿发放育儿补贴)
   if (/^万?人?$|^万?名$/.test(m.unit) && /(?:为|对|帮助)(?:超过?|约|近)?\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) {
