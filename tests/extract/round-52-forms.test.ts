@@ -209,3 +209,11 @@ describe("work on land and tasks", () => {
     expect(ticked("到2025年,福州市预计建设公用充电桩14288个。", 2023).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("a task list's year", () => {
+  it("is the year of the event it plans to hold, when nothing else dates it (精心策划2019年汉中油菜花海略阳观花活动)", () => {
+    const text = "序号\n指标\n工作任务\n1\n公共文化服务\n全年组织开展文化下乡等惠民演出不少于100场。\n2\n旅游宣传\n精心策划2019年汉中油菜花海略阳观花活动。\n";
+    expect(all(text).document.docYear).toBe(2019);
+    expect(ticked(text).map((t) => t.year)).toEqual([2019]);
+  });
+});

@@ -221,6 +221,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
   // 锚定2035年发展目标,扎实做好2024年各项工作 names a horizon beside the year's work)
   /(?:围绕|紧扣)(20\d\d)年的(?:经济社会)?(?:发展|主要|预期|主要预期)目标/.source,
+  // (a year's event a task list plans to hold, when nothing else dates it: 精心策划2019年汉中油菜花海略阳观花活动)
+  /(?:策划|筹划|筹备|办好|组织好?)(20\d\d)年[^,，。;\n]{0,24}?(?:活动|节庆|文化节|旅游节|赛事)/.source,
   // (a year's campaign week or month launched: 2021年上海市食品安全宣传周活动正式启动)
   /(20\d\d)年[^,，。;\n]{0,20}?(?:宣传周|宣传月|活动周|活动月)(?:活动)?(?:正式)?(?:启动|开幕|拉开帷幕)/.source,
   // (a news lead on a meeting of the year being held: 近日,2025年龙门县春耕生产现场会召开)
