@@ -217,3 +217,19 @@ describe("a task list's year", () => {
     expect(ticked(text).map((t) => t.year)).toEqual([2019]);
   });
 });
+
+describe("two amounts sharing one change", () => {
+  it("each fall or rise against last year is a target of its own (事故数和死亡人数同比下降10%以上, 游客接待量和旅游收入年均增长率不低于15%)", () => {
+    expect(ticked("年内全县各类生产安全事故数和死亡人数同比下降10%以上。", 2021).map((t) => t.indicator)).toEqual(["全县各类生产安全事故数", "全县死亡人数"]);
+    expect(ticked("到2026年,游客接待量和旅游收入年均增长率不低于15%。", 2024).map((t) => t.indicator)).toEqual(["游客接待量", "旅游收入"]);
+  });
+  it("but not one amount of two groups (城镇和农村居民人均可支配收入同比增长8%)", () => {
+    expect(ticked("今年城镇和农村居民人均可支配收入同比增长8%。", 2021)).toHaveLength(1);
+  });
+});
+
+describe("a document's own parts", () => {
+  it("named after it in one clause are no amounts (《规划》共分三大板块、四章十四节)", () => {
+    expect(ticked("《规划》共分三大板块、四章十四节,提出到2025年新增市场主体10万户。", 2021).map((t) => t.value)).toEqual([10]);
+  });
+});

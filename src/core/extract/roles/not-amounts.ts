@@ -10,8 +10,11 @@ const DIVIDED_INTO = /^\s*(?:共)?(?:分为|分成|划分为)/;
 
 /** Whether the clause `said` divides into parts a document its sentence just named (《新津区“1+3+1”政策体系》,分为1个…政策). */
 export function dividesNamedDocument(text: string, sentence: Span, clause: Span, said: string): boolean {
-  return DIVIDED_INTO.test(said) && text.slice(Math.max(sentence.start, clause.start - 80), clause.start).includes("》");
+  return (DIVIDED_INTO.test(said) && text.slice(Math.max(sentence.start, clause.start - 80), clause.start).includes("》")) || (said.includes("》") && NAMED_THEN_PARTS.test(said));
 }
+
+/** A document named, then the chapters or sections it is divided into, in one clause: 《规划》共分三大板块、四章十四节. */
+const NAMED_THEN_PARTS = /》\s*(?:全文)?(?:共分|分为|分成|共有|包括)[^,，。;；]{0,16}?[章节篇]/;
 
 export const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";
 /** A clause opening with a quoted number of a scheme's name and what it stands for (“八”即是…, “三”是指…). */

@@ -299,13 +299,14 @@ const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|�
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|增长(?=(?:约|超过?)?\d))(?=增长|增速|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
 const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
 const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
-/** An amount whose growth is stated: each of two joined by 和 before 年均增长 is an indicator of its own. */
-const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|产值|总额|投资|营收|利润|产量|销售额|税收)$/;
+/** An amount whose growth is stated: each of two joined by 和 before 年均增长 (同比增长, 下降) is an indicator of its own. */
+// (…or falls: 生产安全事故数和死亡人数同比下降10%以上)
+const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|接待量|产值|总额|投资|营收|利润|产量|销售额|税收|事故数|起数)$/;
 /** The measure an amount's name closes with (规上工业企业|营业收入): what stands before it names whose it is. */
 const OWN_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|销售额|税收收入|税收|收入|投资)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;
@@ -373,7 +374,7 @@ export const sharedRule: ClauseRule = {
       let items = earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入; each amount
       // is whole, 接待游客 no 接待游客收入)
-      if (m[1] === "年均" || m[1] === "增长") {
+      if (m[1] === "年均" || m[1] === "增长" || m[1] === "同比" || m[1] === "下降") {
         // (实现地区生产总值和财政收入增长8%: a verb before the first names no item)
         const two = itemsText.split("和").map((x, i) => (i === 0 ? x.trim().replace(WILL_OPENING, "") : x.trim()));
         if (/[、与及]/.test(itemsText) || two.length !== 2 || !two.every((x) => x.length >= 2 && GROWING_AMOUNT.test(x))) continue;
