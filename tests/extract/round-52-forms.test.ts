@@ -233,3 +233,30 @@ describe("a document's own parts", () => {
     expect(ticked("《规划》共分三大板块、四章十四节,提出到2025年新增市场主体10万户。", 2021).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe("goals inside a paragraph that opened on the past", () => {
+  it("a clause opening with the year's will sets a goal (今年以来,…截至目前,已策划…4个招商项目,…确保全年引进10个优质项目,力争总投资额超45亿元)", () => {
+    const text = "今年以来,永和镇围绕市委工作要求,推进项目建设再提速。截至目前,已策划4个招商项目,总投资达15.2亿元,确保全年引进10个优质项目,力争总投资额超45亿元。";
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([10, 45]);
+  });
+});
+
+describe("a round-up of places' goals", () => {
+  it("with each value in brackets after its place, under a growth goal, gives each place's growth goal (湖北(10%以上)、海南(10%以上))", () => {
+    const text = "31省份2021年GDP增长目标为:湖北(10%以上)、海南(10%以上)、西藏(9%以上)。";
+    expect(all(text).document.docYear).toBe(2021);
+    expect(ticked(text).map((t) => [t.indicator, t.kind, t.year])).toEqual([["湖北GDP增长目标", "growth", 2021], ["海南GDP增长目标", "growth", 2021], ["西藏GDP增长目标", "growth", 2021]]);
+  });
+  it("and a growth goal said of several places at once is a growth (广东和江苏设定的GDP增长目标都超过6%)", () => {
+    expect(ticked("广东和江苏设定的GDP增长目标都超过6%。", 2021).map((t) => t.kind)).toEqual(["growth"]);
+  });
+});
+
+describe("the document's own year compared with last year", () => {
+  it("sets what it plans or expects to reach (2021年我镇预计实现全口径税收收入20558万元,比上年18033万元增长14%)", () => {
+    expect(ticked("2021年我镇预计实现全口径税收收入20558万元,比上年18033万元增长14%。", 2021).map((t) => t.value)).toEqual([20558, 14]);
+  });
+  it("while a year gone by still reports (2020年预计完成地区生产总值500亿元,比上年增长8%)", () => {
+    expect(ticked("2020年预计完成地区生产总值500亿元,比上年增长8%。", 2021)).toEqual([]);
+  });
+});

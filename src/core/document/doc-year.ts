@@ -216,7 +216,8 @@ const WEAK_YEAR_OF_WORK = new RegExp([
   /(20\d\d)年第[一二三四五六七八九十\d]{1,3}次[\u4e00-\u9fff]{0,8}?会议[^。\n]{0,40}?今年/.source,
   // (…or a meeting of the year the news learnt from: 记者昨日从2023年武汉市卫生健康工作会议上获悉)
   /从(20\d\d)年(?!度)(?![^,，。;\n]{0,24}?(?:经济工作会议|农村工作会议))[^,，。;\n]{0,24}?工作(?:会议|会)上(?:获悉|了解到|得知)/.source,
-  /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)年[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
+  // (…after the places whose goals they are: 31省份2021年GDP增长目标为:)
+  /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(?:\d{1,2}[个]?(?:省份|省市|省区市|城市|地市))?(20\d\d)年(?:GDP)?[\u4e00-\u9fff]{0,12}?目标(?:为|是)/.source,
   /(?:开局|起步)之年[,，]\s*(20\d\d)年/.source,
   // (the year's goals a report is built around, when nothing else dates it: 报告围绕2023年的发展目标,提出… — a weak sign:
   // 锚定2035年发展目标,扎实做好2024年各项工作 names a horizon beside the year's work)

@@ -17,7 +17,7 @@ import { yearBreakdownRule } from "../rules/year-breakdown";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_WORDING, setsNothingAhead } from "../walk/review";
+import { isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_OPENING, REVIEW_WORDING, setsNothingAhead } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
@@ -403,7 +403,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
     // a review states the past; the rules still read it, for the base values of the targets
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
-    const wordingElsewhere = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said));
+    // (…or a clause of a paragraph that opened on the past, which opens with the year's will itself: 今年以来,…截至目前,已策划…,
+    // 确保全年引进10个优质项目,力争总投资额超45亿元)
+    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said))) ||
+      (block.past === REVIEW_OPENING && WILL_OPENS.test(said) && opensWithPlan(said)));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
@@ -560,6 +563,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     }
   }
 }
+
+/** A clause opening with a will (力争, 确保), perhaps after the year's words: not a plan named as done (计划…已完成). */
+const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
 
 /** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
 const TASK_COMPLETED = /(?:完成|落实|承担)[^,，。;；:：\d]{0,12}$/;

@@ -560,7 +560,8 @@ export const indicatorNumberRule: ClauseRule = {
       // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
       const alongside = raised !== undefined && raised.unit === m.unit ? raised.indicator : null;
       const placed = isPercentUnit(m.unit) && (kind === "share" || alongside !== null) ?
-        placesAlone(indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
+        // (…or with the value in brackets after it, as a round-up lists them: 湖北(10%以上)、海南(10%以上))
+        placesAlone(text[m.start - 1] === "(" ? indicator.replace(/\($/, "") : indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
       if (placed) kind = "growth";
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";

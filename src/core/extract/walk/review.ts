@@ -268,6 +268,8 @@ const ARRANGED_DONE = /累计|下达|筹措|共计|共安排|执行中/;
 /** An outturn: an amount completed (收入完成72388万元; not 比上年实际完成增加…, 计划完成投资402亿元) or a rate of a budget or plan completed (…的103.4%). */
 // (a share, 占…收入的75%, is no completion rate)
 const COMPLETED = /(?<!实际|预计|上年|计划|力争|确保|争取|要|将)完成[^,。;比较]{0,12}?\d|(?:完成|为)[^,。;]{0,16}?(?:预算|计划)[^,。;]{0,6}?的\d+(?:\.\d+)?%|超(?:过)?[^,。;]{0,6}?计划/;
+/** What a plan or an estimate for a year is to reach: 预计实现, 计划完成, 力争达到. */
+const YEAR_PLANNED = /(?:预计|计划|力争|确保)(?:实现|完成|达到)/;
 /** Work a plan sets (计划完成投资, 力争实现): with a bounded comparison it states a target (…,比上年增长27%左右). */
 const PLAN_SETS_WORK = /(?:计划|力争|确保|争取)(?:完成|实现|达到|投资|新增|\d)/;
 /** Goals a sentence sets (今年…主要预期目标是:地区生产总值比上年增长5%左右). */
@@ -310,6 +312,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (not an outturn: 收入完成72388万元,为调整预算安排70000万元的103.4%,比上年增长8.1%)
   const compared = wording !== null && (wording[0] === "比上年" || wording[0] === "较上年") && !PERIOD_SO_FAR.test(sentence) && !COMPLETED.test(sentence) &&
     (goalSection || PLANNED_AMOUNT.test(sentence) || (PLANNED_ITEM.test(sentence) && !ARRANGED_DONE.test(sentence)) || WILL_COMPARED.test(sentence) ||
+      // (2021年我镇预计实现全口径税收收入20558万元,比上年18033万元增长14%: the document's own year named with what it plans or
+      // expects to reach — a year gone by, 2020年预计完成…,比上年增长8%, still reports)
+      (docYear !== null && YEAR_PLANNED.test(sentence) && years.some((y) => y.year === docYear) && !years.some((y) => y.year < docYear)) ||
       ((PLAN_SETS_WORK.test(sentence) || (GOALS_SET.test(sentence) && !sentence.includes("预计"))) && (BOUND_COMPARED.test(sentence) || TARGET_COMPARED.test(sentence))));
   // (今年1-8月,财政总收入…同比增长12.8%: a period so far reports, whatever 今年 says)
   // (…but a word of will sets the period's goal: 一季度,全市规上工业增加值力争同比增长8%以上)
