@@ -260,3 +260,17 @@ describe("the document's own year compared with last year", () => {
     expect(ticked("2020年预计完成地区生产总值500亿元,比上年增长8%。", 2021)).toEqual([]);
   });
 });
+
+describe("a goal set with the perfective", () => {
+  it("is set, not done (上海将GDP增长的预期目标定在了6%以上), while work with it is done (今年全市新建了3所学校)", () => {
+    expect(ticked("今年上海将GDP增长的预期目标定在了6%以上。", 2021).map((t) => [t.value, t.kind])).toEqual([[6, "growth"]]);
+    expect(ticked("今年全市新建了3所学校。", 2021)).toEqual([]);
+  });
+});
+
+describe("a sentence after a heading, in a paragraph that opened on the past", () => {
+  it("keeps the goals its will clauses set (强化招商引资。…截至目前,已策划4个招商项目,…,确保全年引进10个优质项目,力争总投资额超45亿元)", () => {
+    const text = "强化招商引资增资扩产。坚持“走出去招、引进来扶”,开展精准招商,截至目前,已策划4个招商项目,总投资达15.2亿元,确保全年引进10个优质项目,力争总投资额超45亿元。";
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([10, 45]);
+  });
+});

@@ -326,11 +326,12 @@ const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith
 const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 // (多地将GDP增速目标拟定为7%, 郑州的增速目标便是7%: the words that set or state the value are no part of the name)
-const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)为?|(?:便|就|则|也)是";
+// (…目标定在了6%以上: set at the value, with the perfective a report's sentence gives it)
+const SETS_VALUE = "(?:设定|确定|拟定|明确|定|设)(?:为|在)?了?|(?:便|就|则|也)是";
 const SETS_VALUE_AFTER_GOAL = new RegExp(`(?<=目标)(?:${SETS_VALUE})$`);
 /** An indicator whose name is a rate of change (经济增长预期目标, 居民收入增速, GDP增长目标设定为, GDP增速目标是, 增长速度). */
 // (北京GDP增速今年定5%左右: the year may stand between the name and the verb that sets it)
-const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(预期目标|目标)?(?:都|均|也)?(?:\\s*(?:今年|明年|全年|(?:19|20)\\d\\d年))?(${SETS_VALUE}|是|为何设为?)?$`);
+const GROWTH_NAMED = new RegExp(`(增长|增速|增幅|涨幅|升幅|增长率|增长速度|成长率|成长)(的?预期目标|的?目标)?(?:都|均|也)?(?:\\s*(?:今年|明年|全年|(?:19|20)\\d\\d年))?(${SETS_VALUE}|是|为何设为?)?$`);
 
 /** Visits, travel and use counted in person-times, a year's level: 游客, 旅客, 接待, 吞吐量, 日均, 人数. */
 const VISITS = /(游|客|接待|吞吐|运输|发送|往来|来[\u4e00-\u9fff]{1,2}(?:交流|考察|访问)|入境|出境|日均|年均|观众|参观|参展|流通|接纳|监测|人数|规模|总量|人次$)/;

@@ -357,7 +357,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   if (block.past === null) restoreAhead(text, block, mentions);
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
-  const planClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)));
+  // (…or, in a paragraph that opened on the past, with the year's will: …截至目前,已策划…,确保全年引进10个优质项目)
+  const planClause = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)))) ||
+    (block.past === REVIEW_OPENING && block.clauses.some((c) => willOpens(text.slice(c.start, c.end)))));
   // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
@@ -406,7 +408,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…or a clause of a paragraph that opened on the past, which opens with the year's will itself: 今年以来,…截至目前,已策划…,
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
     const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said))) ||
-      (block.past === REVIEW_OPENING && WILL_OPENS.test(said) && opensWithPlan(said)));
+      (block.past === REVIEW_OPENING && willOpens(said)));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
@@ -564,8 +566,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
-/** A clause opening with a will (力争, 确保), perhaps after the year's words: not a plan named as done (计划…已完成). */
+/** A clause opening with a will (力争, 确保), perhaps after the year's words, that sets an amount: not a plan named as done (计划…已完成). */
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
+const willOpens = (clause: string): boolean => WILL_OPENS.test(clause) && opensWithPlan(clause);
 
 /** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
 const TASK_COMPLETED = /(?:完成|落实|承担)[^,，。;；:：\d]{0,12}$/;
