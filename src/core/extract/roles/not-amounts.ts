@@ -1,6 +1,7 @@
 // Numbers of a clause that are no amount to reach, read before the rules: the parts a named document is divided into, what
-// a quoted number of a scheme's name stands for, sizes inside the names of projects pushed on, ranks, a countdown's days, the sorts of a list's items and a digest's
-// keyword figures. Each is a small test on the words around the number, with the reason its mention is given.
+// a quoted number of a scheme's name stands for, sizes inside the names of projects pushed on, ranks, a countdown's days,
+// how many of a list's items are of one sort and a digest's keyword figures. Each is a small test on the words around the
+// number, with the reason its mention is given.
 import type { Mention } from "../mentions/scan";
 import type { Span } from "../../text/segment";
 
@@ -8,7 +9,10 @@ export const DOCUMENT_PARTS = "the parts a document just named is divided into (
 /** A clause opening with the parts something is divided into (分为1个…政策、3个…政策). */
 const DIVIDED_INTO = /^\s*(?:共)?(?:分为|分成|划分为)/;
 
-/** Whether the clause `said` divides into parts a document its sentence just named (《新津区“1+3+1”政策体系》,分为1个…政策). */
+/**
+ * Whether the clause `said` divides into parts a document its sentence just named (《新津区“1+3+1”政策体系》,分为1个…政策), or
+ * names a document and then its chapters (《规划》共分三大板块、四章十四节).
+ */
 export function dividesNamedDocument(text: string, sentence: Span, clause: Span, said: string): boolean {
   return (DIVIDED_INTO.test(said) && text.slice(Math.max(sentence.start, clause.start - 80), clause.start).includes("》")) || (said.includes("》") && NAMED_THEN_PARTS.test(said));
 }

@@ -566,8 +566,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
-/** A clause opening with a will (力争, 确保), perhaps after the year's words, that sets an amount: not a plan named as done (计划…已完成). */
+/** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
+/** Whether a clause opens with a will and sets an amount with it (确保全年引进10个优质项目). */
 const willOpens = (clause: string): boolean => WILL_OPENS.test(clause) && opensWithPlan(clause);
 
 /** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
