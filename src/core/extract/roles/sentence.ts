@@ -254,16 +254,16 @@ const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,�
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
-/**
- * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
- * 公路320亿元;民航6亿元 — the part before ended in one of them, and this one opens with a bare name and an amount in its unit.
- */
 /** Whether the sentence right before `sentence` closed on an amount added (its last target placed). */
 function closedOnIncrement(sentence: Span, placed: readonly Placed[]): boolean {
   const last = placed[placed.length - 1];
   return last !== undefined && last.sentence.end >= sentence.start - 2 && last.c.kind === "increment";
 }
 
+/**
+ * Whether the parts 其中 listed of an amount added go on after a semicolon: 完成投资521亿元,其中,铁路195亿元,同比增长8.3%;
+ * 公路320亿元;民航6亿元 — the part before ended in one of them, and this one opens with a bare name and an amount in its unit.
+ */
 function partsGoOn(text: string, sentence: Span, placed: Placed[]): boolean {
   const last = placed[placed.length - 1];
   if (text[sentence.start - 1] !== ";" || last === undefined || last.sentence.end !== sentence.start - 1) return false;
@@ -358,8 +358,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // a review sentence is read for the base values it states, which need a year; without one it is only past
   // (…unless a clause of it opens with the plan: 计划新增蓄水能力2万方,1-5月实际完成…,已完成投资…)
   // (…or, in a paragraph that opened on the past, with the year's will: …截至目前,已策划…,确保全年引进10个优质项目)
-  const planClause = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => opensWithPlan(text.slice(c.start, c.end)))) ||
-    (block.past === REVIEW_OPENING && block.clauses.some((c) => willOpens(text.slice(c.start, c.end)))));
+  const planClause = block.past !== null && block.clauses.some((c) => plansInReview(block.past!, text.slice(c.start, c.end)));
   // (…or a task's count before what is done of it: 15个农村幸福院建设已完成8个)
   // (in a progress report only: a review's 180项试验任务已实施144项 reports a past year)
   // (…or the year's task named before its amount, in any report of what is done: 全年任务为282个村,已全部建设完成)
@@ -407,8 +406,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     // (…or a clause of a paragraph that opened on the past, which opens with the year's will itself: 今年以来,…截至目前,已策划…,
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
-    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said))) ||
-      (block.past === REVIEW_OPENING && willOpens(said)));
+    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && planPartAfterReview(semicolonPart(text, block.span, clause))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
@@ -568,8 +566,13 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
 
 /** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
-/** Whether a clause opens with a will and sets an amount with it (确保全年引进10个优质项目). */
-const willOpens = (clause: string): boolean => WILL_OPENS.test(clause) && opensWithPlan(clause);
+/**
+ * Whether a clause of a past sentence opens with a plan of its own: after review wording, with the plan (计划新增…); in a
+ * paragraph that opened on the past, with a will that sets an amount (确保全年引进10个优质项目).
+ */
+function plansInReview(past: string, clause: string): boolean {
+  return (past.startsWith(REVIEW_WORDING) || (past === REVIEW_OPENING && WILL_OPENS.test(clause))) && opensWithPlan(clause);
+}
 
 /** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
 const TASK_COMPLETED = /(?:完成|落实|承担)[^,，。;；:：\d]{0,12}$/;

@@ -172,7 +172,6 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   return { reading, lastLine: Math.max(li, lastLine) };
 }
 
-/** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
 /** A note of a table's unit: 单位:万元, (单位:亩), 面积:万亩. */
 const UNIT_NOTE = /^[(（]?\s*(?:计量)?(?:单位|面积|数量|金额|长度|里程|规模)\s*[:：]\s*([^\s|()（）:：,，]{1,6})\s*[)）]?$/;
 
@@ -185,6 +184,7 @@ function unitNoted(lines: (string | null)[]): string | null {
   return null;
 }
 
+/** A table given as rows of cells, one cell per column; rows[0..] are scanned for the header. */
 function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead: string | null = null): TableReading {
   let columns: Column[] | null = null;
   let headerCells: Cell[] = [];
