@@ -69,7 +69,9 @@ const TIME_CIRCLES_AFTER = /^(?:、[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?(?:分钟|�
 const YEARS_OF = /年限[::]?(?:达到|达|提高到|提升到|为|稳定在|保持在|超过|不低于)?$|受教育年限(?:再|将|要|力争)?(?:达到|达|提高到|提升到|增长到|增加到|提高|提升|增长|增加)$/;
 /** A measure stated without a unit (系数, 率, 比, 指数…) and the target verb right before its number. */
 // (…or the verb before the measure's name, the number right after it: 实现普职比6.8)
-const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值)(?:将|要)?(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
+// (…its name glossed in brackets, an adverb before the verb: 新建数据中心PUE(能源使用效率)严格控制在1.2以下; a score,
+// 满意度(服务质量满意度)达到85以上)
+const UNITLESS_MEASURE = /(系数|率|比|倍差|指数|密度|强度|弹性|差距|PUE|PUE值|满意度)(?:[(（][^()（）]{1,12}[)）])?(?:严格|进一步|持续)?(?:将|要)?(?:力争|争取|确保)?(?:达到|达|控制在|提高到|提升到|降低到|下降到|降至|下降至|缩小至|缩小到|缩小为|保持在|稳定在|不低于|不高于|不超过|低于|高于|超过|小于|大于)$|(?:实现|达到)[\u4e00-\u9fff]{1,6}?(?:比|系数|指数)$/;
 /** A rate or coefficient 在 a value with its bound (死亡率在0.18以内). */
 const UNITLESS_HELD = /(?:系数|率|指数|密度|强度)在$/;
 /** …or its start and its end (数字中国发展指数从2020年的85提高到95): the value it starts from and the one it goes to. */
@@ -444,7 +446,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
   const bare = !unit && !tok.chinese;
   const unitless = (orMore && !unit) || ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
-    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start)) || inBareValueList(text, tok.start, lookFrom) ||
+    (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start)) || inBareValueList(text, tok.start, lookFrom) ||
       // (年均十万人火灾死亡率在0.18以内: a rate held within a bound)
       (suffix !== null && UNITLESS_HELD.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))))) ||
     (bare && UNITLESS_FROM_TO.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start)) &&
@@ -774,7 +776,8 @@ const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
  * goal the count is, 重大项目2个以上的目标, 到2027年38个的目标, nor a list's sum, …250个等多项关键绩效指标, nor tasks a goal
  * completes, 5项重点任务目标)
  */
-const INDICATORS_COUNTED = /^[项个条]?(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与]|$)/;
+// (…or the count then what they are, 其中有13个是基础设施方面的指标)
+const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?|[是为][\u4e00-\u9fff“”]{0,16}?)(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与]|$)/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
 const TASKS = /^[项个条]?(?:重点|主要|具体)?(?:工作|目标)?任务/;
 /** The measures of a policy package, after their count: 条措施, 项扶持计划, 项支持政策. */

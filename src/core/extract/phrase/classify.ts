@@ -89,6 +89,8 @@ export function splitPrefix(pre: string): PrefixSplit {
     if (head.endsWith("累计") && CHANGE_THEN_TOTAL.test(head)) { head = head.slice(0, -2); changed = true; }
     // (投资确保2600亿元: a word of will before the number is no part of the name)
     if (WILL_WORDS_LIST.some((w) => head.endsWith(w))) { head = head.slice(0, -2); changed = true; }
+    // (能耗强度严格控制在1.2以下: the manner of a bound, once the bound is peeled, is no part of the name)
+    if (comparator !== null && (head.endsWith("严格") || head.endsWith("有效"))) { head = head.slice(0, -2); changed = true; }
     if (!changed) break;
   }
   return { head, comparator, growth, decrease };
@@ -321,6 +323,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 /** A name closing on money paid out, collected or drawn: …计划发放, …归集额, …提取计划. */
 const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资金|金额)?(?:计划)?$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
+/** Standards a plan writes or revises, named after the verb (制订区域统一标准, 参与制修订国际标准、国家标准). */
+const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订)[^,，。;；\d]{0,14}标准$/;
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
@@ -404,7 +408,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)
   if (growth && unit !== "" && unit !== "倍" && !TIME_UNITS.has(unit)) return "increment";
   // 城乡居民收入倍差缩小到1.8, 综合PUE降至1.25: a ratio or a coefficient without a unit is a level, whatever verb leads
-  if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator)) return "level";
+  // (…its name glossed in brackets after it: 新建数据中心PUE(能源使用效率))
+  if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) return "level";
   if (isCountPerYear(unit)) return "increment";
   // 服务覆盖学生和青少年不少于100万人次, 专科医生坐诊不低于1300人次: person-times a service reaches or a doctor sees are a flow
   // of the period (接待游客…人次 stays a level)
@@ -439,6 +444,9 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (形成年产50发商业火箭…的制造能力: what a year's capacity reaches is a level, not an amount added)
   // (新建年产30万吨…生产线2条: lines built, sized by a capacity, are work of the period)
   if (CAPACITY.test(indicator) && !/新增|新建|建设|建成/.test(named)) return "level";
+  // (制订区域统一标准20项以上, 主导制定关键性国际标准100项以上, 参与制修订…行业标准10项以上: standards written within the
+  // period, as all labelled rows read them)
+  if (isMeasureWord(unit) && STANDARDS_WRITTEN.test(indicator)) return "increment";
   // (今年新增100家以上,总数突破1080家: a total named as such is the stock reached, whatever was added)
   if (TOTAL_NAMED.test(indicator) || (STOCK_HELD.test(indicator) && !named.includes("新增"))) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
@@ -499,7 +507,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 交通堵点乱点分类治理60处: places a verb of work ends on are the amount of work done
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换|修剪|布设|投入使用)$/.test(indicator)) return "increment";
+  // (家电产品销售约320万件, 电动自行车以旧换新约10万辆, 数码产品购新约350万件: goods sold, bought or traded in within the period)
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换|修剪|布设|投入使用|销售|购新|购置|购买|消费|以旧换新|换新|置换|报废)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
@@ -513,8 +522,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (indicator[0] === "在" && /^在[\u4e00-\u9fff]{1,10}?(配置|配备|设置|安装|新建|建设|建成|增设)/.test(indicator)) return "increment";
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   // (乡镇(街道办)硬化道路10万平方米, 交付既有多层住宅加装电梯200台: the place or subject comes first)
-  // (扩种大豆3万亩, 提档升级中小学校食堂80家: sown more, or raised a grade)
-  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装|扩种|提档升级)/.test(indicator)) return "increment";
+  // (扩种大豆3万亩, 提档升级中小学校食堂80家: sown more, or raised a grade; 退出老旧设备2万台(套): taken out of use)
+  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装|扩种|提档升级|退出|淘汰)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
   const summed = indicator.includes("累计");

@@ -76,8 +76,10 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     // the vision dates only its own sentence)
     !(line.years[i].pos < sentence.start && farOverScope(line.years[i].year, scopeYear, docYear))) return line.years[i].year;
   // (预计今年全省…设备投资增长8%;…普及率超过84.5%;报废汽车回收率增长40%。到2027年,…: the document's year near the opening
-  // of a full sentence dates its parts after semicolons that name no year of their own)
-  if (i >= 0 && line.years[i].year === docYear && opensFullSentence(text, line.years[i]) && !text.slice(line.years[i].end, numberAt).includes("。")) return docYear;
+  // of a full sentence dates its parts after semicolons that name no year of their own — any year so placed when the
+  // document's year is unknown: 力争2024年规上工业总产值达102亿元…;固定资产投资11亿元…)
+  if (i >= 0 && (docYear === null || line.years[i].year === docYear) && opensFullSentence(text, line.years[i]) &&
+    !text.slice(line.years[i].end, numberAt).includes("。")) return line.years[i].year;
   const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
   return outer ?? scopeYear;
 }

@@ -252,6 +252,8 @@ const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|
 const MARK_AFTER = new RegExp(`^(?:${MARK_WORDS})`);
 const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,跨越2500亿大关)";
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
+/** The present alone in its clause (目前,  截至目前,): it opens the clause after it. */
+const PRESENT_ALONE = /^\s*(?:截至|截止|至)?(?:目前|当前)\s*$/;
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
 /** Whether the sentence right before `sentence` closed on an amount added (its last target placed). */
@@ -391,6 +393,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   let monthsSoFar = false;
   let oneMonth = false;
   let deedsGoOn = false;
+  let presentAlone = false;
   for (const clause of block.clauses) {
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
@@ -408,8 +411,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
     const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && planPartAfterReview(semicolonPart(text, block.span, clause))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
-      (isPastClause(said) ? "states what is already done (已…, 遴选了12件)" : null) ??
+      (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
+    // (…,目前,合计下种7518.1亩,冲刺2500亩目标: the present, a clause of its own, opens the clause after it)
+    presentAlone = PRESENT_ALONE.test(said);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
     // (…or the present state the clause opened with: 目前全市共有各类体育场地5792个,总用地面积1026.2平方米)
     deedsGoOn = past !== null && (deedsGoOn || said.includes("已") || PRESENT_HOLDINGS.test(said));
@@ -575,7 +580,8 @@ function plansInReview(past: string, clause: string): boolean {
 }
 
 /** A verb completing a task, before the task's size: 完成…下达的, 落实, 承担. */
-const TASK_COMPLETED = /(?:完成|落实|承担)[^,，。;；:：\d]{0,12}$/;
+// (…its season's years between: 确保完成全镇2022/2023年12000亩甘蔗种植任务)
+const TASK_COMPLETED = /(?:完成|落实|承担)(?:[^,，。;；:：\d]|(?:19|20)\d\d[/／—-]?){0,12}$/;
 
 /** A clause that opens by saying what the work before it involves: 涉及面积, 涉及居民, 共涉及 (not how many projects it holds, 涉及项目共计17个). */
 const INVOLVES_OPENING = /^\s*(?:共|总)?涉及(?!项目)[\u4e00-\u9fff]{0,6}$/;
@@ -622,7 +628,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
   // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
-  if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 16), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
+  if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
   // (…past a bound before the count: 为超300万名婴幼儿发放育儿补贴)
   if (/^万?人?$|^万?名$/.test(m.unit) && /(?:为|对|帮助)(?:超过?|约|近)?\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) {

@@ -1,0 +1,87 @@
+// Forms met on real pages of round 53, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+const roleOf = (text: string, raw: string, docYear?: number) => all(text, docYear).mentions?.find((m) => m.text === raw)?.role;
+
+describe("a year opening a full sentence when the document's year is unknown", () => {
+  it("dates its parts after semicolons (力争2024年规上工业总产值达102亿元…;固定资产投资11亿元…)", () => {
+    const text = "着力打造增长极。力争2024年规上工业总产值达102亿元,增幅17%;固定资产投资11亿元,增幅25%;新增规模以上工业企业10家。";
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[102, 2024], [17, 2024], [11, 2024], [25, 2024], [10, 2024]]);
+  });
+  it("but a year inside the sentence's first clause dates no later sentence (…。固定资产投资11亿元 keeps no year)", () => {
+    const text = "力争2024年规上工业总产值达102亿元。固定资产投资11亿元。";
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[102, 2024], [11, null]]);
+  });
+});
+
+describe("a concentration spelled with 每", () => {
+  it("is the unit of the value (细颗粒物年均浓度控制在29微克每立方米以下)", () => {
+    const [t] = ticked("到2020年,细颗粒物年均浓度控制在29微克每立方米以下。", 2019);
+    expect([t.value, t.unit, t.comparator, t.kind]).toEqual([29, "微克每立方米", "<=", "level"]);
+  });
+});
+
+describe("a plan's indicators counted, then what they are", () => {
+  it("are no target (其中有13个是基础设施方面的指标)", () => {
+    const text = "《规划》提出21个行业发展定量指标,其中有13个是基础设施方面的指标。";
+    expect(ticked(text, 2021)).toEqual([]);
+    expect(roleOf(text, "13个", 2021)).toBe("other");
+  });
+});
+
+describe("a measure without a unit, glossed in brackets or bounded with an adverb", () => {
+  it("is read as a level (新建数据中心PUE(能源使用效率)严格控制在1.2以下)", () => {
+    const [t] = ticked("到2025年,新建数据中心PUE(能源使用效率)严格控制在1.2以下。", 2023);
+    expect([t.value, t.unit, t.comparator, t.kind, t.indicator]).toEqual([1.2, "", "<=", "level", "新建数据中心PUE(能源使用效率)"]);
+  });
+  it("and a score too (用户满意度(服务质量满意度)达到85以上)", () => {
+    const [t] = ticked("到2025年,公共服务质量用户满意度(服务质量满意度)达到85以上。", 2021);
+    expect([t.value, t.unit, t.comparator]).toEqual([85, "", ">="]);
+  });
+  it("while the manner of a bound leaves the name (能耗强度严格控制在1.2以下 → 能耗强度)", () => {
+    expect(ticked("到2025年,单位GDP能耗严格控制在0.5吨标准煤以内。", 2021)[0].indicator).toBe("单位GDP能耗");
+  });
+});
+
+describe("goods sold, bought or traded in", () => {
+  it("are an amount of the period (家电产品销售约320万件、电动自行车以旧换新约10万辆)", () => {
+    const text = "到2025年底,推动实现家电产品销售约320万件、手机等数码产品购新约350万件、智能家居消费约170万件、电动自行车以旧换新约10万辆。";
+    expect(ticked(text, 2025).map((t) => t.kind)).toEqual(["increment", "increment", "increment", "increment"]);
+  });
+  it("and so is equipment taken out of use (退出老旧设备2万台(套)以上, 淘汰落后产能100万吨)", () => {
+    expect(ticked("到2027年,退出老旧设备2万台(套)以上,淘汰落后产能100万吨。", 2024).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("while sales in money stay a level (销售额达到500亿元)", () => {
+    expect(ticked("到2025年,家电销售额达到500亿元。", 2024)[0].kind).toBe("level");
+  });
+});
+
+describe("standards written", () => {
+  it("are counted within the period (制订区域统一标准20项以上, 参与制修订国际标准、行业标准10项以上)", () => {
+    const text = "到2025年,制订区域统一标准20项以上,主导制定关键性国际标准100项以上,参与制修订国际标准、行业标准10项以上。";
+    expect(ticked(text, 2021).map((t) => t.kind)).toEqual(["increment", "increment", "increment"]);
+  });
+});
+
+describe("the present, alone in its clause", () => {
+  it("opens the clause after it as what is done so far (目前,合计下种7518.1亩)", () => {
+    const text = "全镇2023年任务12000亩,目前,合计下种7518.1亩,冲刺2500亩目标。";
+    expect(roleOf(text, "7518.1亩", 2023)).not.toBe("target");
+    expect(ticked(text, 2023).map((t) => t.value)).toEqual([12000, 2500]);
+  });
+  it("but a will in the clause after it keeps its goal (目前,力争年内建成50个)", () => {
+    expect(ticked("目前,力争年内建成50个。", 2023).map((t) => t.value)).toEqual([50]);
+  });
+});
+
+describe("a task completed", () => {
+  it("is counted past the years of its season (确保完成全镇2022/2023年12000亩甘蔗种植任务)", () => {
+    const text = "为确保完成全镇2022/2023年12000亩甘蔗种植任务,近日,幸福镇召开冲刺会议。";
+    const t = all(text, 2023).targets.find((x) => x.value === 12000);
+    expect([t?.confidence, t?.kind]).toEqual(["high", "increment"]);
+  });
+});
