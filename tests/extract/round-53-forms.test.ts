@@ -85,3 +85,43 @@ describe("a task completed", () => {
     expect([t?.confidence, t?.kind]).toEqual(["high", "increment"]);
   });
 });
+
+describe("an estimate of the plan's end", () => {
+  it("is a goal, not the year just ended (预计规划期末公路网总里程达到3.35万公里)", () => {
+    const text = "根据《规划》,到2025年,全州将初步形成综合交通运输网络。预计规划期末公路网总里程达到3.35万公里。";
+    expect(ticked(text, 2022).map((t) => [t.value, t.year])).toEqual([[3.35, 2025]]);
+  });
+  it("while an estimate naming no time ahead stays the year just ended (预计,全年实现地区生产总值1200亿元)", () => {
+    expect(roleOf("预计,全年实现地区生产总值1200亿元,增长2.6%左右。", "1200亿元", 2024)).toBe("past");
+  });
+});
+
+describe("a share of counties or cities reached", () => {
+  it("is a share of places (铁路覆盖50%以上县级行政区)", () => {
+    const [t] = ticked("到2035年,铁路覆盖50%以上县级行政区。", 2022);
+    expect([t.value, t.kind, t.comparator]).toEqual([50, "share", ">="]);
+  });
+});
+
+describe("a time to reach places, closing its clause", () => {
+  it("is a goal of the network (与大湾区城市城区90分钟左右通达, 胶东经济圈1.5小时通达)", () => {
+    const text = "力争到2025年,基本实现市区与市内组团间45分钟左右通达,与大湾区城市城区90分钟左右通达。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.unit, t.kind])).toEqual([[45, "分钟", "level"], [90, "分钟", "level"]]);
+  });
+  it("while a circle so named, or a time before what it reaches, stays a name (1小时通达圈, 30分钟直达主要交通枢纽)", () => {
+    expect(roleOf("到2025年,构建1小时通达圈。", "1小时", 2021)).toBe("name");
+    expect(roleOf("到2030年,街镇中心30分钟直达主要交通枢纽。", "30分钟", 2026)).toBe("name");
+  });
+});
+
+describe("a part of a past total", () => {
+  it("is past in a year up to the document's (…共完成投资8147亿元。其中,2020年完成投资2356亿元)", () => {
+    const text = "新闻发布会介绍了有关情况。记者获悉,“十三五”以来,全省共完成交通固定资产投资8147亿元。其中,2020年完成投资2356亿元,比2015年增长163%。";
+    expect(ticked(text, 2020)).toEqual([]);
+    expect(roleOf(text, "2356亿元", 2020)).toBe("past");
+  });
+  it("while a part for a later year is a plan (其中,2021年计划完成投资2500亿元)", () => {
+    const text = "记者获悉,“十三五”以来,全省共完成交通固定资产投资8147亿元。其中,2021年计划完成投资2500亿元。";
+    expect(ticked(text, 2020).map((t) => t.value)).toEqual([2500]);
+  });
+});

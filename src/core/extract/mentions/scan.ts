@@ -608,7 +608,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (千人均执业医师3.05人, 万人均…: the people a rate is per)
   if (unit === "人" && tok.chinese && /^[千万]$/.test(tok.raw) && text[unitEnd] === "均") return { role: "qualifier", reason: "the people a rate is per (千人均执业医师)" };
   if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) return { role: "name", reason: "a count in a quoted name" };
-  if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成)/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  // (not a time to reach places closing its clause, 与大湾区城市城区90分钟左右通达, 胶东经济圈1.5小时通达: the goal of a
+  // network — 1小时通达圈 and 30分钟直达主要交通枢纽 stay names)
+  if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成|(?:通达|到达|抵达|直达|通勤|覆盖)(?![\u4e00-\u9fff]))/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   // (the items before the last of a list of such names: 打造城区1毫秒、市域5毫秒、省内20毫秒时延圈)
   if (TIME_UNITS.has(unit) && next[0] === "、" && TIME_CIRCLES_AFTER.test(text.slice(end, end + 48))) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };

@@ -1,7 +1,7 @@
 // The roles stage for a sentence: the rules read its clauses and propose candidates; each quantity mention then gets
 // its role — target, or past (a review), parameter (a policy norm), baseline (a value of an earlier year),
 // qualifier (inside a name) — with a reason. Quantities no rule could read are `possible` targets (see possible.ts).
-import { isMeasureWord, isPercentUnit, matchUnit } from "../../numbers/units";
+import { TIME_UNITS, isMeasureWord, isPercentUnit, matchUnit } from "../../numbers/units";
 import { MODAL } from "../../document/doc-year";
 import type { MentionRole } from "../../model";
 import type { Span } from "../../text/segment";
@@ -627,6 +627,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (基本实现市区与市内组团间45分钟左右通达: the time within which places are to reach each other, the clause's goal)
+  if (TIME_UNITS.has(m.unit) && TIME_TO_REACH.test(text.slice(m.end, clause.end))) return { ...c, kind: "level", rule: "time-to-reach" };
   // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
   if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
@@ -706,6 +708,9 @@ const MONEY = /(资金|收益|经费|收入|资产|利润|税收|基金)/;
 /** What 将 names, then what it is made into, to the clause's end: 的县级综合性医院建设成为三级医院. */
 const MADE_INTO = /^的?[\u4e00-\u9fff“”]{2,20}?(?:建设成为|建设为|建成|创建为|创建成|打造成为?|升级为|提升为|改造为|改造成|转为|转型为|纳入)[^,，。;；]{2,30}$/;
 
+/** A time to reach, closing the clause after a time (…45分钟左右通达). */
+const TIME_TO_REACH = /^(?:左右|以内|之内|内)?(?:通达|到达|抵达|直达|通勤|覆盖)\s*$/;
+
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
 const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备|覆盖)[^,，。;；]{2,30}$/;
 
@@ -751,7 +756,8 @@ const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
 // (…their kind glossed in brackets: 60%以上镇(街道))
-const PLACES_REACHED = /^(?:以上)?的?(街道|乡镇|镇街|镇|行政村|社区|村|县区|学校|中小学|幼儿园|医疗机构)(?:[(（][^()（）]{1,8}[)）])?(?=[、和及与]|$)/;
+// (…or counties and cities, 铁路覆盖50%以上县级行政区)
+const PLACES_REACHED = /^(?:以上)?的?(县级行政区|县级以上城市|地级以上城市|设区市|地级市|县城|区县|县市区|县区|街道|乡镇|镇街|镇|行政村|社区|村|学校|中小学|幼儿园|医疗机构)(?:[(（][^()（）]{1,8}[)）])?(?=[、和及与]|$)/;
 /** A verb of covering or reaching places, earlier in the clause: 覆盖所有城市社区、90%以上乡镇. */
 const REACHES = /(覆盖|惠及|延伸至|延伸到|通达|辐射)/;
 

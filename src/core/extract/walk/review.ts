@@ -389,7 +389,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (the bound is looked for in the estimate's own clause: 预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元 — a result rounded
   // after it is no plan's bound)
   if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(firstClause(sentence)))) &&
-    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) &&
+    !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) && !PLAN_END_NAMED.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
   // (…穿透式分析调度经济运行,预计全年地区生产总值将超过1300亿元: the year's estimate after a clause of work done, naming no
   // year, in no plan's words and under no heading of goals, is a forecast — a plan's expected amount follows its plan,
@@ -426,6 +426,8 @@ const PLAN_CITED = /(?:根据|按照|依据)《[^《》]{1,40}》|《[^《》]{1
 const ESTIMATED_WORK = /预计[^。;,，]{0,20}?(?:将|要|完成|建成|新建|新增|实施|开工|改造|建设|打造)/;
 
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
+/** The end of a plan's period, named in words (预计规划期末公路网总里程达到3.35万公里, 届时): a time ahead. */
+const PLAN_END_NAMED = /规划期末|规划期内|届时|[十]\s*[一二三四五六]\s*五[”"]?(?:时期)?(?:末|期末)/;
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 /** A sentence's first clause, to its first comma or semicolon. */
 const firstClause = (s: string): string => s.slice(0, s.search(/[,，;；]|$/));

@@ -414,6 +414,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
           unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          // (“十三五”以来,…共完成投资8147亿元。其中,2020年完成投资2356亿元: a part of a past total, in a year not after the document's)
+          (sYears.length > 0 && carried !== null && docYear !== null && sYears.every((y) => y.year <= docYear) && partsOfReport(said) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
           (yearOnly !== null && namesNoOtherYear(text, sYears) && (POINTS_BACK.test(said) || (yearSaidReview && continuesPast(said.replaceAll("全年", "")))) ? yearOnly : null) ??
           (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
