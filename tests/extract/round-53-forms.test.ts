@@ -125,3 +125,16 @@ describe("a part of a past total", () => {
     expect(ticked(text, 2020).map((t) => t.value)).toEqual([2500]);
   });
 });
+
+describe("a will before a verb of adding", () => {
+  it("leaves the verb to say what is counted (全市将培育A级景区村庄50个 is added, as 全市培育… is)", () => {
+    expect(ticked("到2023年,全市将培育A级景区村庄50个。", 2021)[0].kind).toBe("increment");
+  });
+  it("and the items after it share the verb, named as a list of examples too (…示范县、…示范区县(市)等县类品牌3个)", () => {
+    const text = "到2023年,全市将培育A级景区村庄50个,全国休闲农业与乡村旅游示范县、河南省乡村旅游示范区县(市)等县类品牌3个,美丽乡村示范村300个。";
+    expect(ticked(text, 2021).map((t) => t.kind)).toEqual(["increment", "increment", "increment"]);
+  });
+  it("while each member launching one still adds (各乡镇推出至少1个乡村旅游特色村)", () => {
+    expect(ticked("到2023年,各乡镇推出至少1个乡村旅游特色村。", 2021)[0].kind).toBe("increment");
+  });
+});

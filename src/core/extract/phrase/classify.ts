@@ -252,7 +252,7 @@ const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done; 还要提升…: the will before the work)
 // (湖北计划完成…投资: the place before what it plans)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|将(?=(?:新|改|扩)?建|改造)|[\\u4e00-\\u9fff]{2,4}?(?=(?:计划|预计)(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|预计(?=完成|新建|建设|新增|改造)|(?:还|也|仍)要)+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|(?:我|本)(?:省|市|区|县)将?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|将(?=(?:新|改|扩)?建|改造|培育|引进|打造|新增|创建|招引|培养)|[\\u4e00-\\u9fff]{2,4}?(?=(?:计划|预计)(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|预计(?=完成|新建|建设|新增|改造)|(?:还|也|仍)要)+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -322,9 +322,9 @@ export function countedUpTo(unit: string, head: string): boolean {
 
 /** A name closing on money paid out, collected or drawn: …计划发放, …归集额, …提取计划. */
 const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资金|金额)?(?:计划)?$/;
-/** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
 /** Standards a plan writes or revises, named after the verb (制订区域统一标准, 参与制修订国际标准、国家标准). */
 const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订)[^,，。;；\d]{0,14}标准$/;
+/** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
 /** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
 const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
@@ -556,7 +556,7 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
 }
 
 /** Verbs that build or bring in something new: what they count for each member is still an amount added. */
-const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进)(至少|不少于|约)?$/;
+const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进|推出)(至少|不少于|约)?$/;
 
 /**
  * A count stated for each member of a group (每个乡镇至少建成一所…, 各中小学至少配备1名…, 每5所幼儿园配备1名…) says what

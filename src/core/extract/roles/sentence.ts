@@ -251,9 +251,9 @@ const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|
 /** The mark an amount passes, right after it: 突破千亿元大关, 迈上5000亿元台阶. */
 const MARK_AFTER = new RegExp(`^(?:${MARK_WORDS})`);
 const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,跨越2500亿大关)";
-/** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 /** The present alone in its clause (目前,  截至目前,): it opens the clause after it. */
 const PRESENT_ALONE = /^\s*(?:截至|截止|至)?(?:目前|当前)\s*$/;
+/** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
 /** Whether the sentence right before `sentence` closed on an amount added (its last target placed). */

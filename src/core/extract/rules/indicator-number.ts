@@ -24,6 +24,8 @@ const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:�
 const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
 /** A list of conditions closed by 条件下 / 情况下: one measure taken under them all. */
 const CONDITIONS_LISTED = /、[^、]{1,8}?(?:条件|情况|环境|状态)下/;
+/** Names listed, then the kind they are examples of (全国休闲农业与乡村旅游示范县、河南省乡村旅游示范区县(市)等县类品牌). */
+const NAMES_THEN_KIND = /^[\u4e00-\u9fff“”"()（）、]{4,48}、[\u4e00-\u9fff“”"()（）]{2,24}等[\u4e00-\u9fff]{1,10}$/;
 /** An adverb standing alone where an indicator's name would: 统一提高到, 进一步提高到. */
 const ADVERB_ONLY = /^(?:统一|再|进一步|逐步|全面|继续|稳步|相应)$/;
 /** A verb of support opening a list of places: 支持萧山区、余杭区… */
@@ -530,7 +532,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
       const last = memo.lastTarget;
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
-        !split.comparator && !split.growth && /^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator);
