@@ -138,3 +138,21 @@ describe("a will before a verb of adding", () => {
     expect(ticked("到2023年,各乡镇推出至少1个乡村旅游特色村。", 2021)[0].kind).toBe("increment");
   });
 });
+
+describe("a plan's span of years opening a full sentence", () => {
+  it("dates its parts after semicolons (提出,2021-2023年城镇新增就业105万人,…;高技能人才数量达到30万人)", () => {
+    const text = "据悉,“三年行动计划”提出,2021-2023年城镇新增就业105万人,城镇登记失业率控制在4%以内;高技能人才数量达到30万人。";
+    expect(ticked(text, 2021).map((t) => t.year)).toEqual([2023, 2023, 2023]);
+  });
+});
+
+describe("a list of what a plan holds", () => {
+  it("counts its parts, the item after its goals and measures too (包括一个总体目标、…、20项具体措施、15项重点项目)", () => {
+    const text = "“三年行动计划”包括一个总体目标、五方面工作任务、20项具体措施、15项重点项目。";
+    expect(ticked(text, 2021)).toEqual([]);
+    expect(roleOf(text, "15项", 2021)).toBe("other");
+  });
+  it("while a list of the year's tasks is work to do (今年的任务包括新建学校5所、改造道路10条)", () => {
+    expect(ticked("今年的任务包括新建学校5所、改造道路10条。", 2021).map((t) => t.value)).toEqual([5, 10]);
+  });
+});

@@ -675,6 +675,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (…or its work tasks, around which it is built: 围绕大力推动…、促进重点景区品质提升等18项重点工作任务)
   if ((unit === "项" || unit === "类") && text[tok.start - 1] === "等" && /^[\u4e00-\u9fff]{0,4}?(?:重点(?:工作)?任务|工作任务)/.test(text.slice(unitEnd, unitEnd + 9)) &&
     (!/(?:完成|落实|推进)[^,。;]{0,20}$/.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start)) || /(?:围绕|聚焦|包括|涵盖)[^。;]{0,150}$/.test(text.slice(Math.max(0, tok.start - 160), tok.start)))) return { role: "other", reason: MEASURES_COUNTED };
+  // (“三年行动计划”包括一个总体目标、五方面工作任务、20项具体措施、15项重点项目: a list of what the plan holds, the items
+  // before the count its goals, tasks or measures — the count after them is one of its parts too)
+  if (text[tok.start - 1] === "、" && isMeasureWord(unit) && PLAN_HOLDS_LIST.test(text.slice(Math.max(lookFrom, tok.start - 70), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
   // (将安徽省104个县(市、区)分成先行示范区、…: the whole a plan divides into groups)
   if (isMeasureWord(unit) && /^[^,，。;]{0,12}?(?:分成|分为|划分为|划为)/.test(text.slice(unitEnd, unitEnd + 16)) && /(?:将|把)[^,，。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "the whole a plan divides into groups (将104个县分成…)" };
   // (生活垃圾分为有害垃圾、湿垃圾、干垃圾、可回收物4类: how many kinds a thing is divided into, the kinds named before)
@@ -772,6 +775,8 @@ const OWN_PART_COUNTED = /本(?:领域|章|节|部分|方案|规划|计划|清�
  */
 const MEASURES_TAKEN = /^[\u4e00-\u9fff]{0,4}?(?:举措|措施)/;
 const MEASURES_COUNTED = "how many measures the plan takes (3个方面20项举措)";
+/** What a plan holds, listed: its goals, tasks or measures before the current item (包括一个总体目标、…、20项具体措施、). */
+const PLAN_HOLDS_LIST = /(?:包括|包含|涵盖|分为)[^。;；,，]{0,60}?(?:目标|任务|措施|举措)、$/;
 const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
 /**
  * A plan's own indicators or goals after their count, the name closing there: 5项工作指标,即 / 10项…主要指标。 (not a

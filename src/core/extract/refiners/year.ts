@@ -77,11 +77,17 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     !(line.years[i].pos < sentence.start && farOverScope(line.years[i].year, scopeYear, docYear))) return line.years[i].year;
   // (预计今年全省…设备投资增长8%;…普及率超过84.5%;报废汽车回收率增长40%。到2027年,…: the document's year near the opening
   // of a full sentence dates its parts after semicolons that name no year of their own — any year so placed when the
-  // document's year is unknown: 力争2024年规上工业总产值达102亿元…;固定资产投资11亿元…)
-  if (i >= 0 && (docYear === null || line.years[i].year === docYear) && opensFullSentence(text, line.years[i]) &&
+  // document's year is unknown: 力争2024年规上工业总产值达102亿元…;固定资产投资11亿元…; and a plan's span of years:
+  // 提出,2021-2023年城镇新增就业105万人,…;每年引进集聚各类人才25万人…)
+  if (i >= 0 && (docYear === null || line.years[i].year === docYear || isSpan(text, line.years[i])) && opensFullSentence(text, line.years[i]) &&
     !text.slice(line.years[i].end, numberAt).includes("。")) return line.years[i].year;
   const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
   return outer ?? scopeYear;
+}
+
+/** Whether year mention `y` is a span of years (2021-2023年, 2021—2023年). */
+function isSpan(text: string, y: YearMention): boolean {
+  return y.end - y.pos > 6 && /^\d{4}\s*[-—–~～至到]/.test(text.slice(y.pos, y.end));
 }
 
 /** Whether year `y` stands within a few words of the opening of its full sentence (…。根据《方案》,预计今年…). */
