@@ -156,3 +156,16 @@ describe("a list of what a plan holds", () => {
     expect(ticked("今年的任务包括新建学校5所、改造道路10条。", 2021).map((t) => t.value)).toEqual([5, 10]);
   });
 });
+
+describe("the projects of a ceremony reported", () => {
+  it("took part in an event, no goal (参加集中开工仪式的重大项目共9个,总投资近30亿元。其中产业项目7个)", () => {
+    const text = "2月2日,东丽区重大项目集中开工仪式举行。参加集中开工仪式的重大项目共9个,总投资近30亿元。其中产业项目7个,占比最多。";
+    expect(ticked(text, 2023)).toEqual([]);
+  });
+  it("and so did those started and resumed (此次集中开复工项目共有25个)", () => {
+    expect(ticked("此次集中开复工项目共有25个,总投资60亿元。", 2024)).toEqual([]);
+  });
+  it("while the year's own count of new starts stays a goal (今年,东丽区拟新开工项目共31个)", () => {
+    expect(ticked("今年,东丽区拟新开工项目共31个。", 2023).map((t) => t.value)).toEqual([31]);
+  });
+});

@@ -515,7 +515,9 @@ export function namesGoals(section: string[], docYear: number | null = null): bo
 // (北京亦庄开年签约22个重点项目, 杨浦区新年首个工作日便启动18个…项目: a day of the year's start just past, its place first)
 // (近日,浦东新区一季度32项…重大工程全面启动建设: a news lead on the days just past)
 // (…or yesterday's, told by someone: 镇规建办主任透露,昨天集中开工签约的共有20项重大工程项目)
-const EVENT_REPORTED = /^\s*(?:[^。;,，]{2,20}?(?:透露|表示|介绍)[,，:：])?(?:(?:此次|本次|当天|当日|会上|昨天|昨日)[^。;]{0,16}?|[\u4e00-\u9fff]{2,8}?(?:开年|新年首个工作日|新年伊始)便?|(?:近日|日前)[,，][^。;]{0,30}?(?:全面|集中)?)(?:签约|开工|动工|开建|揭牌|签署|投产|竣工|启动)/;
+// (…or the projects that took part in its ceremony, or were started and resumed: 参加集中开工仪式的重大项目共9个, 此次集中开复工
+// 项目共有25个)
+const EVENT_REPORTED = /^\s*(?:[^。;,，]{2,20}?(?:透露|表示|介绍)[,，:：])?(?:(?:此次|本次|当天|当日|会上|昨天|昨日)[^。;]{0,16}?|[\u4e00-\u9fff]{2,8}?(?:开年|新年首个工作日|新年伊始)便?|(?:近日|日前)[,，][^。;]{0,30}?(?:全面|集中)?|参加[^。;]{0,12}?)(?:签约|开工|开复工|动工|开建|揭牌|签署|投产|竣工|启动)/;
 
 /** A holiday just past whose figures a sentence gives: 春节假期, 国庆黄金周, 五一小长假. */
 const HOLIDAY_REPORTED = /(?:春节|国庆|五一|端午|中秋|清明|元旦)(?:假期|长假|小长假|黄金周)/;
