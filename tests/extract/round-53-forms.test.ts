@@ -169,3 +169,14 @@ describe("the projects of a ceremony reported", () => {
     expect(ticked("今年,东丽区拟新开工项目共31个。", 2023).map((t) => t.value)).toEqual([31]);
   });
 });
+
+describe("a sum bounded right after a count", () => {
+  it("sizes each thing counted, the count the target (推进…等50个5000万元以上项目开工建设)", () => {
+    const text = "年内,推进道奇蓝海速冻食品等50个5000万元以上项目开工建设。加快推进裕杰铸造等35个5000万元以上项目竣工投产。";
+    expect(ticked(text, 2024).map((t) => [t.value, t.unit, t.kind])).toEqual([[50, "个", "increment"], [35, "个", "increment"]]);
+    expect(roleOf(text, "5000万元以上", 2024)).toBe("qualifier");
+  });
+  it("while a sum after a verb with no count before it stays an amount (完成投资5000万元以上)", () => {
+    expect(ticked("年内,完成投资5000万元以上。", 2024).map((t) => t.value)).toEqual([5000]);
+  });
+});

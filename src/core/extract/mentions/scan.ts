@@ -84,6 +84,8 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建"];
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
+/** A count in figures and its measure word, right before what follows it (等50个). */
+const COUNT_RIGHT_BEFORE = /\d+\s*(?:个|家|项|宗|批)$/;
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
 const COUNT_BEFORE_IN_LIST = /[\d一二两三四五六七八九十百千万]+[万千百]?[家个所项名座条][^,，。;；\d\n]{2,24}[,，、][ \t]*$/;
 /** The set a count sizes when something is one of it: 全省80个、全州6个重点发展县之一. */
@@ -604,6 +606,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     !/(达到|达|突破|超过)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "households that bound the villages named (20户以上自然村)" };
   if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
+  // (推进…等50个5000万元以上项目开工建设: a sum bounded right after a count, before the noun counted, sizes each of them)
+  if (unit.endsWith("元") && /^(?:及)?以[上下]/.test(text.slice(unitEnd, unitEnd + 3)) && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) &&
+    /^(?:及)?以[上下]的?[\u4e00-\u9fff]/.test(text.slice(unitEnd, unitEnd + 5))) return { role: "qualifier", reason: "a size of each thing counted before it (50个5000万元以上项目)" };
   if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) return { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   // (千人均执业医师3.05人, 万人均…: the people a rate is per)
   if (unit === "人" && tok.chinese && /^[千万]$/.test(tok.raw) && text[unitEnd] === "均") return { role: "qualifier", reason: "the people a rate is per (千人均执业医师)" };

@@ -1,7 +1,7 @@
 // A quantity in a sentence that may set targets, which no rule could read: a `possible` target. It is offered
 // unticked, with the indicator phrase nearest to it and the reason the engine is unsure.
 import type { Span } from "../../text/segment";
-import { countedNoun } from "../rules/measure-count";
+import { SIZE_OPENS, countedNoun } from "../rules/measure-count";
 import type { Mention } from "../mentions/scan";
 import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix } from "../phrase/classify";
 import type { Candidate, SentenceMemo } from "../types";
@@ -46,7 +46,8 @@ export function possibleTarget(text: string, clause: Span, m: Mention, memo: Sen
   let headStart = m.start;
   while (headStart > clause.start && m.start - headStart < 40 && !/[\d%]/.test(text[headStart - 1])) headStart--;
   const after = countedNoun(text, m.end, clause.end);
-  const countsNoun = CJK.test(after.noun[0] ?? "") && after.noun.length >= 2;
+  // (the size of each may open the noun: 50个5000万元以上项目)
+  const countsNoun = CJK.test(after.noun.replace(SIZE_OPENS, "")[0] ?? "") && after.noun.length >= 2;
   if (!countsNoun && m.start - headStart < 2 && !memo.indicator) return null;
   const split = splitPrefix(text.slice(headStart, m.start));
   const before = cleanIndicator(split.head);

@@ -658,7 +658,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // closes)
   // (not a project's capacity before its name: 2024年2727万千瓦新能源项目全部投产, 大唐700万吨露天矿…开工建设)
   // (nor a share started on time: 确保…重点项目90%以上按期开工)
-  if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "list-done" };
+  // (…等50个5000万元以上项目开工建设: the size of each, between the count and its noun, is part of the name)
+  if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end).replace(SIZE_AFTER_COUNT, ""))) return { ...c, kind: "increment", rule: "list-done" };
   // (完成饶盖公路勃利过境段9.1公里改扩建, G229国道宏伟镇至兴北镇20公里路段养护: a length or an area, then the works done on it
   // closing the clause, in a sentence a verb of work opens)
   if (LENGTH_OR_AREA.test(m.unit) && WORKS_CLOSE.test(text.slice(m.end, clause.end)) && WORK_OPENS.test(text.slice(sentence.start, m.start))) return { ...c, kind: "increment", rule: "works-done" };
@@ -719,6 +720,9 @@ const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|
  * 竣工), or its noun and the rest of a list of counts (…村级便民服务场所、100个村级老年活动室投入使用).
  */
 const DONE_LIST = /^(?:[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d)?[^,。;:\d]{1,30}?(?:投入使用|投入运营|建成使用|建成投用|建成投运|投用|投运|投产|完工|竣工|开工建设|开工)$/;
+
+/** A sum bounded right after a count, sizing each thing counted (5000万元以上 in 50个5000万元以上项目). */
+const SIZE_AFTER_COUNT = /^\d+(?:\.\d+)?[万亿]*元(?:及)?以[上下]的?/;
 
 /** Units of a plant's capacity (万千瓦, 万吨, 千伏安): before a project's name they size it, they count no work. */
 const CAPACITY_UNIT = /(吨|瓦|伏)/;

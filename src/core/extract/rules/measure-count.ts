@@ -27,10 +27,14 @@ const HAS = /(建有|设有|拥有|保有|达到|达|(?<!现)有)$/;
 /** An age, age band or voltage grade written at the head of a counted noun: 75~79周岁, 60岁以上, 110千伏(变电站). */
 export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(?:以上|以下|及以上)?|千伏|kV|KV)(?:的)?/;
 
+/** The size of each thing counted, at the head of the noun: 5000万元以上(项目). */
+export const SIZE_OPENS = /^\d+(?:\.\d+)?[万亿]*元(?:及)?以[上下]的?/;
+
 /** The noun phrase after a count, without quotes, and where it ends. */
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
   // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
-  const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
+  // (…or the size of each: 50个5000万元以上项目)
+  const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16))) ?? SIZE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
   let e = from + (age ? age[0].length : 0);
   while (e < to && e - from < 30) {
     const c = text[e];
