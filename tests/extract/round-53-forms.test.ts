@@ -180,3 +180,14 @@ describe("a sum bounded right after a count", () => {
     expect(ticked("年内,完成投资5000万元以上。", 2024).map((t) => t.value)).toEqual([5000]);
   });
 });
+
+describe("a paragraph opening with 其中 after a past statement", () => {
+  it("tells its parts, bounded as the whole was (…预计全省生产总值能够实现6%左右的预期目标。 / 其中,固定资产投资增长6%以上)", () => {
+    const text = "报告显示,2019年,全省经济运行稳中有进,预计全省生产总值能够实现6%左右的预期目标。\n\n其中,固定资产投资增长6%以上,社会消费品零售总额增长7.4%左右。\n\n今年GDP拟增6%。";
+    expect(ticked(text, 2020).map((t) => t.value)).toEqual([6]);
+  });
+  it("but not after a paragraph that set goals (今年,地区生产总值增长6%左右。 / 其中,固定资产投资增长8%以上)", () => {
+    const text = "今年,全省地区生产总值增长6%左右。\n\n其中,固定资产投资增长8%以上。";
+    expect(ticked(text, 2020).map((t) => t.value)).toEqual([6, 8]);
+  });
+});

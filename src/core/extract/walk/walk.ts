@@ -14,7 +14,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, REVIEW_WORDING, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -174,9 +174,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // setting nothing goes on with it (鄂州市中心医院临空院区投用,…新增医疗床位2213张), as a news report of results does —
   // not one bounding its figures (地区生产总值增长5.5%左右): those are the year's goals
   let reviewBefore = false;
-  // (…the last paragraph's last sentence stated the past in a review's words (“十三五”期间,…5年间新增学位1.37万个。): a next
-  // one opening with 其中 tells its parts, 其中,普惠性学位增加1.64万个)
-  let wordingBefore = false;
+  // (…the last paragraph's last sentence stated the past, in a review's words (“十三五”期间,…5年间新增学位1.37万个。) or naming
+  // only a year gone (2019年,…预计全省生产总值能够实现6%左右的预期目标。): a next one opening with 其中 tells its parts,
+  // 其中,普惠性学位增加1.64万个)
+  let pastBefore = false;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -233,7 +234,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       for (const b of out) visit(b);
       out = null;
     }
-    if (heading) { reviewBefore = false; wordingBefore = false; }
+    if (heading) { reviewBefore = false; pastBefore = false; }
     // (an item marked as a section, ◆…增长5%, ends the item before it marked alike: they are one list's items)
     if (heading?.body) ctx.closeLevel(heading.level === ITEM_UNDER_HEADING && ctx.sectionPath.at(-1)?.[0] === trimmed[0] ? 1 : heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
@@ -302,10 +303,12 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
     // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
     // tasks, 推进高标准农田建设,新建…。要确保…)
-    let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) ||
-      (wordingBefore && paragraphPast === null && !heading && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed) &&
-        // (…naming only years gone: 其中,…19个项目被列入2017年全国优选旅游项目名录 in a page of 2018)
-        (years.length === 0 || (docYear !== null && years.every((y) => y.year < docYear))));
+    // (the parts of a past statement, its first sentence bounded as the whole was: …预计…实现6%左右的预期目标。 / 其中,固定资产
+    // 投资增长6%以上,社会消费品零售总额增长7.4%左右)
+    let partsOfPast: boolean = pastBefore && paragraphPast === null && !heading && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed) &&
+      // (…naming only years gone: 其中,…19个项目被列入2017年全国优选旅游项目名录 in a page of 2018)
+      (years.length === 0 || (docYear !== null && years.every((y) => y.year < docYear)));
+    let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) || partsOfPast;
     // (one paragraph only: the review does not run on from paragraph to paragraph)
     // (…as after one opening with the year just past, all of it review: 过去一年,…新增就业10316人。 / 浠水县持续巩固脱贫成果,
     // …达到14976元 — not one turning to this year, 过去的一年,…全部按期落地建成。今年,城中区…)
@@ -410,7 +413,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // (…unless the sentence says its work was done: 对2025年新建的120个小区开展了验收)
         const timeYears = sYears.length > 0 && docYear !== null && !said.includes("了") ? sYears.filter((y) => y.year >= docYear || !namesThePast(text, y)) : sYears;
         // (a paragraph going on from a review stays in it until a sentence turns ahead)
-        if (untilTurn && !(continuesReview(said) && !BOUND_AFTER.test(said))) untilTurn = false;
+        if (untilTurn && !(continuesReview(said) && (partsOfPast || !BOUND_AFTER.test(said)))) untilTurn = false;
+        partsOfPast = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
           unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
@@ -453,7 +457,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       }
     }
     bulletPast = mark !== null ? { mark, reason: linePast } : null;
-    if (trimmed.length > 0) wordingBefore = linePast !== null && linePast.startsWith(REVIEW_WORDING);
+    if (trimmed.length > 0) pastBefore = linePast !== null;
   }
   if (out) for (const b of out) visit(b);
 }
