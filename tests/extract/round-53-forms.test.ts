@@ -191,3 +191,15 @@ describe("a paragraph opening with 其中 after a past statement", () => {
     expect(ticked(text, 2020).map((t) => t.value)).toEqual([6, 8]);
   });
 });
+
+describe("a government work report headed by its December day", () => {
+  it("plans the next year, the day no horizon (彰武县人民政府工作报告(2023年12月20日) … 年内)", () => {
+    const text = "(辽宁省)彰武县人民政府工作报告(2023年12月20日)\n\n  全面强化项目建设支撑。年内,推进道奇蓝海速冻食品等50个5000万元以上项目开工建设。";
+    const r = extract(text);
+    expect(r.document.docYear).toBe(2024);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => [t.value, t.year])).toEqual([[50, 2024]]);
+  });
+  it("while a report dated in March is of its own year (政府工作报告(2024年3月5日))", () => {
+    expect(extract("某县人民政府工作报告(2024年3月5日)\n\n今年,新建学校5所。").document.docYear).toBe(2024);
+  });
+});

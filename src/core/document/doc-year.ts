@@ -365,8 +365,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   for (const y of reviewed) counts.delete(y);
   // (a people's congress opening in December hears the report on the year after it: 时间:2022-12-26 …郧阳区第十八届人民代表大会
   // 第二次会议开幕。会议提出,2023年,…, the December day named at its head; not its standing committee, 人民代表大会常务委员会第…次
-  // 会议, nor a year-end review recalling January's session)
-  if (issueDate && (counts.size === 0 || counts.has(Number(issueDate.slice(0, 4)) + 1)) && issueDate.slice(5, 7) === "12" && CONGRESS_OPENS.test(head.slice(0, 600)) && /12月\d{1,2}日/.test(head.slice(0, 600))) return { year: Number(issueDate.slice(0, 4)) + 1, source: "date" };
+  // 会议, nor a year-end review recalling January's session; the report itself dated so too, 彰武县人民政府工作报告(2023年12月20日))
+  if (issueDate && (counts.size === 0 || counts.has(Number(issueDate.slice(0, 4)) + 1)) && issueDate.slice(5, 7) === "12" &&
+    (CONGRESS_OPENS.test(head.slice(0, 600)) || REPORT_DATED_DECEMBER.test(head.slice(0, 200))) && /12月\d{1,2}日/.test(head.slice(0, 600))) return { year: Number(issueDate.slice(0, 4)) + 1, source: "date" };
   if (counts.size) {
     const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
     // (a page dated 2024 speaks of no year after 2025: a later one is a horizon its goals are set for)
@@ -559,6 +560,8 @@ const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
 const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;
 
+/** A government work report headed by the December day it was delivered: 政府工作报告(2023年12月20日). */
+const REPORT_DATED_DECEMBER = /政府工作报告\s*[(（]?\s*20\d\d年12月\d{1,2}日/;
 /** A session of a people's congress opening or held: 第十八届人民代表大会第二次会议开幕. */
 const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+次会议(?:开幕|召开|隆重开幕|举行)/;
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */

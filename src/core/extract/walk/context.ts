@@ -231,7 +231,8 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   const unyeared = openingWithoutOwnYear(text, docYear);
   const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared, docYear);
   if (reported !== null) return reported;
-  const yr = title ? /(20\d\d)年(?!远景)/.exec(title) : null;
+  // (not the day a report was delivered: 彰武县人民政府工作报告(2023年12月20日))
+  const yr = title ? /(20\d\d)年(?!远景|\d{1,2}月\d{1,2}日)/.exec(title) : null;
   if (yr) return Number(yr[1]);
   // first 到YYYY年 or line-opening YYYY年, within a plausible plan period
   const head = Math.min(text.length, 200_000);
