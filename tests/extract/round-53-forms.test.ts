@@ -203,3 +203,12 @@ describe("a government work report headed by its December day", () => {
     expect(extract("某县人民政府工作报告(2024年3月5日)\n\n今年,新建学校5所。").document.docYear).toBe(2024);
   });
 });
+
+describe("an e-paper's footer", () => {
+  it("dates the page (当前:A2版(2023年06月08日) closing it: 今年 is 2023)", () => {
+    const text = "山西大同市持续实施全民健身惠民工程\n\n今年,大同将建设2个体育公园。\n\n当前:A2版(2023年06月08日)";
+    const r = extract(text);
+    expect(r.document.docYear).toBe(2023);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[2, 2023]]);
+  });
+});

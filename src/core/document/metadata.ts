@@ -207,8 +207,14 @@ export function readIssueDate(page: string): string | null {
     const posted = /^(?:\S{1,24}\s+)?发表于\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d/.exec(line.trim());
     if (posted) return parseDate(`${posted[1]}-${posted[2]}-${posted[3]}`);
   }
+  // (…or an e-paper's footer, the edition and its day closing the page: 当前:A2版(2023年06月08日))
+  const footer = EDITION_FOOTER.exec(text.slice(-200));
+  if (footer) return parseDate(footer[1]);
   return null;
 }
+
+/** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
+const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
 
 /** A timestamp, then the page's source: 2022年10月13日 23:27:37 来源:, 2022-10-13 23:27 来源: */
 // (the spaces around it may be gone: the lines metadata reads have spaced figures closed up)
