@@ -212,3 +212,15 @@ describe("an e-paper's footer", () => {
     expect(r.targets.map((t) => [t.value, t.year])).toEqual([[2, 2023]]);
   });
 });
+
+describe("a floor held", () => {
+  it("is a level never to fall below (严守150万亩永久基本农田和166万亩耕地保有量底线, 严守25.77万亩耕地红线)", () => {
+    const text = "到2025年,严守150万亩永久基本农田和166万亩耕地保有量底线。今年,严守25.77万亩耕地红线。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.comparator, t.kind, t.indicator])).toEqual([
+      [150, ">=", "level", "永久基本农田"], [166, ">=", "level", "耕地保有量"], [25.77, ">=", "level", "耕地"],
+    ]);
+  });
+  it("while an amount with no floor or red line named stays unsure (严守150万亩永久基本农田)", () => {
+    expect(ticked("到2025年,严守150万亩永久基本农田。", 2021)).toEqual([]);
+  });
+});

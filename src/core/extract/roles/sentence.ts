@@ -627,6 +627,12 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (严守150万亩永久基本农田和166万亩耕地保有量底线: a floor the clause's verb holds, an amount never to fall below)
+  if (FLOOR_HELD.test(text.slice(clause.start, m.start)) && FLOOR_NAMED.test(text.slice(m.end, clause.end))) {
+    // (what the floor is of, right after the amount: 永久基本农田, 耕地保有量)
+    const of = /^([\u4e00-\u9fff]{2,16}?)(?:和|与|及|、|底线|红线)/.exec(text.slice(m.end, clause.end));
+    return { ...c, indicator: of ? of[1] : c.indicator, kind: "level", comparator: ">=", rule: "floor-held" };
+  }
   // (基本实现市区与市内组团间45分钟左右通达: the time within which places are to reach each other, the clause's goal)
   if (TIME_UNITS.has(m.unit) && TIME_TO_REACH.test(text.slice(m.end, clause.end))) return { ...c, kind: "level", rule: "time-to-reach" };
   // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
@@ -708,6 +714,10 @@ const MONEY = /(资金|收益|经费|收入|资产|利润|税收|基金)/;
 
 /** What 将 names, then what it is made into, to the clause's end: 的县级综合性医院建设成为三级医院. */
 const MADE_INTO = /^的?[\u4e00-\u9fff“”]{2,20}?(?:建设成为|建设为|建成|创建为|创建成|打造成为?|升级为|提升为|改造为|改造成|转为|转型为|纳入)[^,，。;；]{2,30}$/;
+
+/** A verb holding a floor (严守, 守住, 坚守, 守牢) before the amount, and the floor or red line named closing the clause. */
+const FLOOR_HELD = /(?:严守|守住|坚守|守牢)[^,，。;；]{0,30}$/;
+const FLOOR_NAMED = /^[^,，。;；]{0,30}?(?:底线|红线)\s*$/;
 
 /** A time to reach, closing the clause after a time (…45分钟左右通达). */
 const TIME_TO_REACH = /^(?:左右|以内|之内|内)?(?:通达|到达|抵达|直达|通勤|覆盖)\s*$/;
