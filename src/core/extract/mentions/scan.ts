@@ -7,7 +7,7 @@ import { parseChineseNumeral } from "../../numbers/chinese";
 import { presentOrAnother } from "./present";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { ATTRIBUTE_CELL, bareDeadline, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS } from "../phrase/lexicon";
+import { ATTRIBUTE_CELL, bareDeadline, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS, TIME_REACH_VERBS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -84,6 +84,8 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建"];
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
+/** What follows a time that is no time-scale's name: a bound, a deadline's verb, or a verb of reaching closing the clause. */
+const NOT_A_TIME_NAME = new RegExp(`^(以内|之内|内|办结|完成|(?:${TIME_REACH_VERBS})(?![\\u4e00-\\u9fff]))`);
 /** A count in figures and its measure word, right before what follows it (等50个). */
 const COUNT_RIGHT_BEFORE = /\d+\s*(?:个|家|项|宗|批)$/;
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */
@@ -607,15 +609,14 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   if (unit.endsWith("人") && /^口(?:规模)?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,2}?(?:县|市|城市|城镇|乡镇|镇|村|社区|地区|区)/.test(text.slice(unitEnd, unitEnd + 8)) &&
     !/(达到|达|突破|超过|控制在|保持在)\s*$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "qualifier", reason: "a population that bounds the places named (20万人口以上县市)" };
   // (推进…等50个5000万元以上项目开工建设: a sum bounded right after a count, before the noun counted, sizes each of them)
-  if (unit.endsWith("元") && /^(?:及)?以[上下]/.test(text.slice(unitEnd, unitEnd + 3)) && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start)) &&
-    /^(?:及)?以[上下]的?[\u4e00-\u9fff]/.test(text.slice(unitEnd, unitEnd + 5))) return { role: "qualifier", reason: "a size of each thing counted before it (50个5000万元以上项目)" };
+  if (unit.endsWith("元") && /^(?:及)?以[上下]的?[\u4e00-\u9fff]/.test(text.slice(unitEnd, unitEnd + 5)) && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))) return { role: "qualifier", reason: "a size of each thing counted before it (50个5000万元以上项目)" };
   if ((unit === "人" || unit === "名") && text.startsWith("所需", end)) return { role: "qualifier", reason: "how many people a stock is sized for (50人所需装备)" };
   // (千人均执业医师3.05人, 万人均…: the people a rate is per)
   if (unit === "人" && tok.chinese && /^[千万]$/.test(tok.raw) && text[unitEnd] === "均") return { role: "qualifier", reason: "the people a rate is per (千人均执业医师)" };
   if ((text[unitEnd] === "“" || text[unitEnd] === '"') && QUOTED_NUMERAL_NAME.test(text.slice(unitEnd, unitEnd + 16))) return { role: "name", reason: "a count in a quoted name" };
   // (not a time to reach places closing its clause, 与大湾区城市城区90分钟左右通达, 胶东经济圈1.5小时通达: the goal of a
   // network — 1小时通达圈 and 30分钟直达主要交通枢纽 stay names)
-  if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !/^(以内|之内|内|办结|完成|(?:通达|到达|抵达|直达|通勤|覆盖)(?![\u4e00-\u9fff]))/.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
+  if (TIME_UNITS.has(unit) && /^[\u4e00-\u9fff“"]/.test(next) && !NOT_A_TIME_NAME.test(next)) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   // (the items before the last of a list of such names: 打造城区1毫秒、市域5毫秒、省内20毫秒时延圈)
   if (TIME_UNITS.has(unit) && next[0] === "、" && TIME_CIRCLES_AFTER.test(text.slice(end, end + 48))) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };

@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS, withoutTenThousand } from "../../numbers/units";
-import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS, withoutBracketedAlternative } from "./lexicon";
+import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS, withoutBracketedAlternative, withoutBracketedTail } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -356,7 +356,7 @@ export function percentKind(indicator: string, growth: boolean): "growth" | "sha
   // (税收收入占一般公共预算收入80%, 完成年度投资90%: a share of an amount, or of the work on it)
   const ofAmount = /(占|完成)/.test(indicator);
   // (入境游收入增加30%: a rate 增加 states is a rise, as 增长 — a count after it is an amount added, 增加3万个学位)
-  return growth || GROWTH_NAMED.test(indicator) || /(?<![新净])增加$/.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) ? "growth" : "share";
+  return growth || GROWTH_NAMED.test(indicator) || /(?<![新净])增加$/.test(indicator) || (!ofAmount && MONEY_AMOUNT.test(withoutBracketedTail(indicator))) ? "growth" : "share";
 }
 
 /** The measures of a piece of work a verb names before them (治理河长, 改造面积, 恢复…长度). */
@@ -396,7 +396,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
   // (a rate named so is a share even when it is one of growth: 人口自然增长率控制在4.5‰以内 — no amount grows by per mille)
-  if (unit === "‰") return /率$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, "")) ? "share" : growth ? "growth" : "level";
+  if (unit === "‰") return /率$/.test(withoutBracketedTail(indicator)) ? "share" : growth ? "growth" : "level";
   // (新增劳动力人均受教育年限: a measure of those newly in the labour force, not an amount added)
   if (indicator.startsWith("新增劳动力") && /^新增劳动力[\u4e00-\u9fff]{2,}(年限|率|比重|比例)$/.test(indicator)) return isPercentUnit(unit) ? "share" : "level";
   // 覆盖率每年提升1～3个百分点: points a verb adds to a share are an amount added (高于全省5.5个百分点 is a gap, a share)
@@ -409,7 +409,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (growth && unit !== "" && unit !== "倍" && !TIME_UNITS.has(unit)) return "increment";
   // 城乡居民收入倍差缩小到1.8, 综合PUE降至1.25: a ratio or a coefficient without a unit is a level, whatever verb leads
   // (…its name glossed in brackets after it: 新建数据中心PUE(能源使用效率))
-  if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(indicator.replace(/[(（][^()（）]*[)）]$/, ""))) return "level";
+  if (unit === "" && !growth && /(倍差|收入比|系数|指数|PUE|PUE值|弹性)$/.test(withoutBracketedTail(indicator))) return "level";
   if (isCountPerYear(unit)) return "increment";
   // 服务覆盖学生和青少年不少于100万人次, 专科医生坐诊不低于1300人次: person-times a service reaches or a doctor sees are a flow
   // of the period (接待游客…人次 stays a level)

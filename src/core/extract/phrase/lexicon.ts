@@ -176,6 +176,14 @@ export const LIST_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.
 /** Verbs that make strong things a place has (建强10所科技高中, 做强16家…基地): what they count is a stock of strong ones. */
 export const MADE_STRONG = /(?:建强|做强|做优|做精)$/;
 
+/** A name or cell without the bracket closing it: 2022年任务安排(万亩) → 2022年任务安排, …PUE(能源使用效率) → …PUE. */
+export function withoutBracketedTail(s: string): string {
+  return s.replace(/[(（][^()（）]*[)）]\s*$/, "");
+}
+
+/** Verbs of reaching places within a time, closing its clause (90分钟左右通达, 1小时通勤, 3小时覆盖). */
+export const TIME_REACH_VERBS = "通达|到达|抵达|直达|通勤|覆盖";
+
 /** A verb written with its alternative in brackets, read as the verb: 新(改)建 → 新建, 改(扩)建 → 改建. */
 export function withoutBracketedAlternative(s: string): string {
   return s.replace(/[(（](?:改|扩|续)[)）](?=建)/g, "");

@@ -10,7 +10,7 @@ import { baseYearOf, type Observed } from "../refiners/base";
 import { ownYear, statedYear, yearFor } from "../refiners/year";
 import { respectivelyRule, sharedRule } from "../rules/distribution";
 import { indicatorNumberRule, MARK_WORDS } from "../rules/indicator-number";
-import { measureCountRule } from "../rules/measure-count";
+import { measureCountRule, SIZE_OPENS } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
@@ -23,7 +23,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { perPopulation, startsWithIncrementVerb } from "../phrase/classify";
-import { LENGTH_OR_AREA, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
+import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
 import { COUNTDOWN, countsDown, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
 import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
@@ -665,7 +665,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // (not a project's capacity before its name: 2024年2727万千瓦新能源项目全部投产, 大唐700万吨露天矿…开工建设)
   // (nor a share started on time: 确保…重点项目90%以上按期开工)
   // (…等50个5000万元以上项目开工建设: the size of each, between the count and its noun, is part of the name)
-  if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end).replace(SIZE_AFTER_COUNT, ""))) return { ...c, kind: "increment", rule: "list-done" };
+  if (m.unit !== "%" && !CAPACITY_UNIT.test(m.unit) && DONE_LIST.test(text.slice(m.end, clause.end).replace(SIZE_OPENS, ""))) return { ...c, kind: "increment", rule: "list-done" };
   // (完成饶盖公路勃利过境段9.1公里改扩建, G229国道宏伟镇至兴北镇20公里路段养护: a length or an area, then the works done on it
   // closing the clause, in a sentence a verb of work opens)
   if (LENGTH_OR_AREA.test(m.unit) && WORKS_CLOSE.test(text.slice(m.end, clause.end)) && WORK_OPENS.test(text.slice(sentence.start, m.start))) return { ...c, kind: "increment", rule: "works-done" };
@@ -720,7 +720,7 @@ const FLOOR_HELD = /(?:严守|守住|坚守|守牢)[^,，。;；]{0,30}$/;
 const FLOOR_NAMED = /^[^,，。;；]{0,30}?(?:底线|红线)\s*$/;
 
 /** A time to reach, closing the clause after a time (…45分钟左右通达). */
-const TIME_TO_REACH = /^(?:左右|以内|之内|内)?(?:通达|到达|抵达|直达|通勤|覆盖)\s*$/;
+const TIME_TO_REACH = new RegExp(`^(?:左右|以内|之内|内)?(?:${TIME_REACH_VERBS})\\s*$`);
 
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
 const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备|覆盖)[^,，。;；]{2,30}$/;
@@ -730,9 +730,6 @@ const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|
  * 竣工), or its noun and the rest of a list of counts (…村级便民服务场所、100个村级老年活动室投入使用).
  */
 const DONE_LIST = /^(?:[\u4e00-\u9fff“”]{2,20}、[^,。;:]{0,40}?\d)?[^,。;:\d]{1,30}?(?:投入使用|投入运营|建成使用|建成投用|建成投运|投用|投运|投产|完工|竣工|开工建设|开工)$/;
-
-/** A sum bounded right after a count, sizing each thing counted (5000万元以上 in 50个5000万元以上项目). */
-const SIZE_AFTER_COUNT = /^\d+(?:\.\d+)?[万亿]*元(?:及)?以[上下]的?/;
 
 /** Units of a plant's capacity (万千瓦, 万吨, 千伏安): before a project's name they size it, they count no work. */
 const CAPACITY_UNIT = /(吨|瓦|伏)/;

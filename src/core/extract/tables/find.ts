@@ -3,7 +3,8 @@
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
-import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, withoutBracketedTail, type Column } from "./header";
+import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
+import { withoutBracketedTail } from "../phrase/lexicon";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";

@@ -3,6 +3,7 @@
 // base when it lies before the document's year and a target otherwise.
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { matchUnit } from "../../numbers/units";
+import { withoutBracketedTail } from "../phrase/lexicon";
 import type { Cell } from "./cells";
 
 export type ColumnRole =
@@ -57,11 +58,6 @@ function lastYearOf(k: string): number | null {
 /** A column of the total added over the period: 累计, “十五五”累计, 2026—2030年累计, 五年累计新增 (not 2030年 | 累计, a year
  * column and a bare total read as one cell). */
 const CUMULATIVE_HEADER = /^(?:20\d\d年?[—–\-~～至]20\d\d年?|十[一二三四五六]五(?:时期|期间)?|五年)?(?:规划)?累计(?:新增|完成|目标|值|数)?$/;
-
-/** A header cell without the bracket closing it: 2022年任务安排(万亩) → 2022年任务安排. */
-export function withoutBracketedTail(cell: string): string {
-  return cell.replace(/[(（][^()（）]*[)）]\s*$/, "");
-}
 
 /** Unit in a header cell's parentheses: 年均增长(%) → %, 整治计划（处） → 处. */
 export function headerUnit(cell: string): string | null {

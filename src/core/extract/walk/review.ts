@@ -426,7 +426,7 @@ const PLAN_CITED = /(?:根据|按照|依据)《[^《》]{1,40}》|《[^《》]{1
 const ESTIMATED_WORK = /预计[^。;,，]{0,20}?(?:将|要|完成|建成|新建|新增|实施|开工|改造|建设|打造)/;
 
 /** The end of a plan's period, named in words (预计规划期末公路网总里程达到3.35万公里, 届时): a time ahead. */
-const PLAN_END_NAMED = /规划期末|规划期内|届时|[十]\s*[一二三四五六]\s*五[”"]?(?:时期)?(?:末|期末)/;
+const PLAN_END_NAMED = /规划期末|规划期内|届时|十\s*[一二三四五六]\s*五[”"]?(?:时期)?(?:末|期末)/;
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 /** A sentence's first clause, to its first comma or semicolon. */
