@@ -402,6 +402,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
     const before = mid ? sentence.slice(0, mid.index) : "";
     if (mid && !PLAN_CUE.test(before) && !PLAN_WORDING.test(before) && !LOOKS_AHEAD.test(before) && !ONCE_RUNNING.test(sentence)) return "a forecast of the year (…,预计全年…)";
   }
+  // (2020年9月,重庆确定了…6个区县作为首批试点区县。2021年4月,增加试点区县到27个: a sentence opening with a year's month
+  // and its comma dates an event — a plan's schedule says 底前, 以前 or 起 — not after the document's year, setting nothing to come)
+  const dated = MONTH_DATED_OPENING.exec(sentence);
+  if (dated && (docYear === null || Number(dated[1]) <= docYear) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "an event dated by its month (2021年4月,…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
   // 预计2020年…超过600亿元, 预计今年高校毕业生超过1170万人: a forecast of a year not after the document's sets nothing
@@ -413,6 +417,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/** A year and one of its months opening a sentence, with its comma: 2021年4月, — an event's date. */
+const MONTH_DATED_OPENING = /^\s*((?:19|20)\d\d)年(?:1[0-2]|[1-9])月(?:份)?[,，]/;
 
 /** 同比 and a change with no figure after it (优良天数同比增加,), and 同比 with a figure. */
 const ON_YEAR_DIRECTION = /同比(?:增加|提高|下降|减少|增长|上升|改善|提升|好转)(?=[,，。;；、]|$)/;
@@ -528,7 +535,7 @@ const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
 /** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前十个月, 前8个月. */
-const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!第)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
+const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!每年?第?)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
 /**
@@ -685,6 +692,15 @@ const PROGRESS_STARTED = /^\s*(?:[\u4e00-\u9fff]{0,6})?开复工(?:项目|率)(?
 /** A goal said as set, with 了: 设定了9.5%左右的目标, 确定了…增长5%的预期目标. */
 const GOAL_SET_DONE = /(?:设定|确定|提出|明确|制定|锁定|定下)了[^,，。;；]{0,16}?\d[^,，。;；]{0,12}?目标/;
 
+/** A change from one value to another, then the same change told done with 了 and its size: 从204435台增加到215372台,增加了10937台. */
+const CHANGE_FROM_TO = /(?:从|由)[^,，。;；]{0,24}?\d[^,，。;；]{0,12}?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)(?:到|至)\s*\d/;
+/** The clause after a change from one value to another tells it done, with 了 and its size: then the change is a result, not a goal. */
+export function changeToldDone(clause: string, next: string | undefined): boolean {
+  if (next === undefined || !next.includes("了")) return false;
+  const m = CHANGE_FROM_TO.exec(clause);
+  return m !== null && new RegExp(`^\\s*(?:共|累计|净)?${m[1]}了\\s*(?:近|约|超过?|逾)?\\d`).test(next);
+}
+
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (开复工项目25个, 开复工率78%: projects started or resumed so far, stated exactly, are progress — not 开复工率达到90%以上)
@@ -701,6 +717,9 @@ export function isPastClause(clause: string): boolean {
   // (已立项65个, 已竣工38个: the projects of a list at a stage already reached)
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
+  // (重庆已累计改造更新老旧电梯260台: a running total already reached, whatever the verb — not what a goal builds on, 在已累计
+  // 建成…的基础上)
+  if (clause.includes("已累计") && /(?<!在)已(?:经)?累计[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?\d(?![^,，。;；]{0,24}的基础上)/.test(clause)) return true;
   // (吉木萨尔县已先后组织14个调研组, 已陆续建成…: deeds done one after another, counted)
   if (clause.includes("已") && /已(?:先后|陆续|相继)[\u4e00-\u9fff]{1,12}?\d/.test(clause)) return true;
   // (PM2.5年均浓度已于去年降至16微克/立方米: what a past year brought about)

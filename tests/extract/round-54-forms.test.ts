@@ -1,0 +1,51 @@
+// Forms met on real pages of round 54, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+const roleOf = (text: string, raw: string, docYear?: number) => all(text, docYear).mentions?.find((m) => m.text === raw)?.role;
+
+describe("a running total already reached, whatever its verb", () => {
+  it("is past (上半年,全市已累计改造更新老旧电梯260台)", () => {
+    const text = "今年将完成老旧住宅电梯改造更新520台。上半年,全市已累计改造更新老旧电梯260台,惠及7万余人。";
+    expect(ticked(text, 2021).map((t) => t.value)).toEqual([520]);
+    expect(roleOf(text, "260台", 2021)).toBe("past");
+  });
+  it("but not what a goal builds on (在已累计改造…的基础上,今年再改造…)", () => {
+    const text = "在已累计改造老旧电梯260台的基础上,今年再改造老旧电梯300台。";
+    expect(ticked(text, 2024).map((t) => t.value)).toEqual([300]);
+  });
+});
+
+describe("a change from one value to another, told done in the next clause", () => {
+  it("is past (电梯数量从204435台增加到215372台,增加了10937台)", () => {
+    const text = "半年时间,全市电梯数量从204435台增加到215372台,增加了10937台。";
+    expect(ticked(text)).toEqual([]);
+    expect(roleOf(text, "215372台")).toBe("past");
+  });
+  it("but a change a plan sets, with its size and no 了, stays a goal (从60%提高到70%,提高10个百分点)", () => {
+    const text = "到2025年,全市森林覆盖率从60%提高到70%,提高10个百分点。";
+    expect(ticked(text, 2021).map((t) => t.value)).toContain(70);
+  });
+});
+
+describe("a sentence opening with a year's month and its comma", () => {
+  it("dates an event, even when the document's year is unknown (2021年4月,增加试点区县到27个)", () => {
+    const text = "2020年9月,全市确定了6个区县作为首批试点区县。2021年4月,增加试点区县到27个,其中,维护保养试点区县20个。";
+    expect(ticked(text)).toEqual([]);
+    expect(roleOf(text, "27个")).toBe("past");
+  });
+  it("but a schedule with 底前 or a goal word still sets one (2025年6月底前,完成…; 2025年6月,力争…)", () => {
+    expect(ticked("2025年6月底前,完成老旧小区改造30个。", 2025).map((t) => t.value)).toEqual([30]);
+    expect(ticked("2025年6月,力争完成老旧小区改造30个。", 2025).map((t) => t.value)).toEqual([30]);
+  });
+});
+
+describe("a quarter named with 第", () => {
+  it("reports the part of the year gone (第一季度,外出招商考察9次)", () => {
+    const text = "第一季度,外出招商考察9次,其中主要领导外出考察3次。2022年拟签约项目10个。";
+    expect(ticked(text).map((t) => t.value)).toEqual([10]);
+  });
+});
