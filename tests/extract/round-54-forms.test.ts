@@ -49,3 +49,37 @@ describe("a quarter named with 第", () => {
     expect(ticked(text).map((t) => t.value)).toEqual([10]);
   });
 });
+
+describe("the document's year of a year's plan", () => {
+  it("is not the number of a text it cites (根据《…通知》(建科〔2023〕30号)), but the year its tasks are due (完成时限:2025年12月底前)", () => {
+    const text = "根据《住房城乡建设部关于扎实有序推进城市更新工作的通知》(建科〔2023〕30号)等文件精神,制定本计划。\n二、年度目标\n全年新入城市更新库并开工项目6个。\n完成时限:2025年12月底前\n";
+    const { document, targets } = extract(text);
+    expect(document.docYear).toBe(2025);
+    expect(targets.map((t) => [t.value, t.year])).toEqual([[6, 2025]]);
+  });
+});
+
+describe("the parts 其中 lists after a clause naming the period's work with no figure", () => {
+  it("are amounts of the period (确定各镇年度投资目标,其中,甲镇15亿元、乙镇4.5亿元)", () => {
+    const targets = ticked("确定各镇年度投资目标,其中,甲镇15亿元、乙镇4.5亿元。", 2025);
+    expect(targets.map((t) => [t.value, t.kind])).toEqual([[15, "increment"], [4.5, "increment"]]);
+  });
+  it("but not after a clause naming a level (确定各镇森林覆盖率,其中,甲镇60%)", () => {
+    expect(ticked("确定各镇森林覆盖率目标,其中,甲镇60%、乙镇55%。", 2025).map((t) => t.kind)).not.toContain("increment");
+  });
+});
+
+describe("a clause opening with the year's will after a review's words", () => {
+  it("sets the year's target (近年来,全市…推进医疗重大项目建设,今年全市将新增床位8000张以上)", () => {
+    const text = "近年来,全市火力全开推进医疗重大项目建设,今年全市将新增床位8000张以上。";
+    expect(ticked(text, 2024).map((t) => [t.value, t.year])).toEqual([[8000, 2024]]);
+  });
+});
+
+describe("a batch named by its plan period", () => {
+  it("is a name, not the time of a review (过去五年,…跻身“十四五”首批港口型国家物流枢纽)", () => {
+    const text = "过去五年,港口货物吞吐量完成2.77亿吨,跻身“十四五”首批港口型国家物流枢纽。";
+    expect(ticked(text, 2022)).toEqual([]);
+    expect(roleOf(text, "2.77亿吨", 2022)).toBe("past");
+  });
+});

@@ -462,8 +462,15 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
   // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)
   const opening = head.slice(0, 300);
-  const issued = ISSUES_YEARS_PLAN.exec(opening) ?? ISSUING_NUMBER.exec(head.slice(0, 80));
+  // (not the number of a text it cites, 根据《…通知》(建科〔2023〕30号))
+  const numbered = ISSUING_NUMBER.exec(head.slice(0, 80));
+  const issued = ISSUES_YEARS_PLAN.exec(opening) ?? (numbered && !CITED_NUMBER.test(head.slice(Math.max(0, numbered.index - 12), numbered.index)) ? numbered : null);
   if (issued) return { year: Number(issued[1]), source: "text" };
+  // (a year's plan — 年度目标, 全年 — whose tasks are all due within one year, 完成时限:2025年12月底前: that year is its own)
+  if (/年度(?:目标|计划|任务)|全年/.test(head)) {
+    const due = new Set([...head.matchAll(DUE_YEAR)].map((m) => Number(m[1])));
+    if (due.size === 1) return { year: [...due][0], source: "text" };
+  }
   // (a news lead opening with the day of the event it reports, 2017年4月22日,湖州市…会议开幕: when nothing else dates the
   // page, that day does)
   // (…or after the lead's opening words, ……2021年10月26日上午,…第一次会议开幕: the day a meeting the page reports opens)
@@ -574,6 +581,11 @@ const PROJECTS_PLAN_OF_YEAR = /(20\d\d)年(?:度)?[^,，。;\n《》]{0,8}?(?:�
 const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?(?:方案|计划|要点|安排)/;
 /** A document's issuing number: 岚综管办〔2015〕78号, 闽政办[2019]12号. */
 const ISSUING_NUMBER = /[〔［[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
+
+/** A cited text's title right before its number in brackets: 《…的通知》(建科〔2023〕30号). */
+const CITED_NUMBER = /》\s*[(（][\u4e00-\u9fff]{0,8}$/;
+/** A task's due time, named as such: 完成时限:2025年12月底前, 时间节点:2024年6月. */
+const DUE_YEAR = /(?:完成时间|完成时限|完成期限|时间节点)[:：]\s*(20\d\d)年/g;
 
 /** A plan of some years a page says was just issued: 日前印发《郑州市…新三年(2016~2018年)行动计划》. */
 const JUST_ISSUED_SPAN = /(?:日前|近日|近期|今天|今日|昨天|昨日)[^。;\n《]{0,16}?(?:印发|出台|发布)了?《[^《》]{0,40}?(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?[^《》]{0,20}》/;

@@ -22,7 +22,7 @@ import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
-import { perPopulation, startsWithIncrementVerb } from "../phrase/classify";
+import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
 import { COUNTDOWN, countsDown, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
 import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
@@ -251,6 +251,10 @@ const PLAN_SENTENCE_CUE = new RegExp(`力争|确保|目标|任务|今年|年内|
 /** The mark an amount passes, right after it: 突破千亿元大关, 迈上5000亿元台阶. */
 const MARK_AFTER = new RegExp(`^(?:${MARK_WORDS})`);
 const MARK_PASSED = "a mark the amount just stated passes (计划投资2550亿,跨越2500亿大关)";
+/** A clause naming work of the period with no figure: the year's planned investment, or what is added (年度投资目标, 新增造林任务). */
+function namesWorkOfPeriod(clause: string): boolean {
+  return plansWork(clause) || /新增|新建/.test(clause);
+}
 /** The present alone in its clause (目前,  截至目前,): it opens the clause after it. */
 const PRESENT_ALONE = /^\s*(?:截至|截止|至)?(?:目前|当前)\s*$/;
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
@@ -411,7 +415,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     // (…or a clause of a paragraph that opened on the past, which opens with the year's will itself: 今年以来,…截至目前,已策划…,
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
-    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && planPartAfterReview(semicolonPart(text, block.span, clause))) || plansInReview(block.past, said));
+    // (…or a clause of its own that opens with the year's will after a review's words: 近年来,深圳…推进医疗重大项目建设,今年全市将新增
+    // 床位8000张以上)
+    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
@@ -433,7 +439,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const opening = text.slice(clause.start, clause.start + 4);
     // (…计划完成投资136.87亿元。其中,高速公路投资69.1亿元: a sentence opening with 其中 lists the parts of the amount the
     // sentence before closed on)
-    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true || (clause.start === sentence.start && closedOnIncrement(sentence, out));
+    // (…or the clause just before names, without a figure, the work of the period they share: 确定各镇办年度投资目标,其中,峡窝镇
+    // 15亿元、工业办4.5亿元)
+    if (opening.includes("其中") && /^\s*其中/.test(opening)) memo.partsOfIncrement = memo.lastIncrement === true || (clause.start === sentence.start && closedOnIncrement(sentence, out)) ||
+      (c > 0 && memo.topic === block.clauses[c - 1] && namesWorkOfPeriod(text.slice(memo.topic.start, memo.topic.end)));
     if (qs.length === 0) memo.topic = clause;
     const claims = new Claims(qs);
     // (在17个乡镇硬化道路10万平方米, 3类人群全覆盖: a count that sizes where or whom the work covers is no rule's target)

@@ -639,9 +639,9 @@ export function opensWithPlan(clause: string): boolean {
   // (or after the project's quoted name, and a quarter: “信阅读及智慧书吧项目”二季度计划完成…)
   // (not 计划生育, 计划内, 确保了; and the plan sets an amount)
   // (or after the year it is for: 今年计划新增1180个普惠托位,目前已完成大半任务)
-  // (…or with the year's will: …也已经在浦东启用,年内将采集1000万条高质量数据)
+  // (…or with the year's will: …也已经在浦东启用,年内将采集1000万条高质量数据; 今年全市将新增床位8000张以上)
   // (…or the year in figures: 2024年计划改(新)建户厕3500座、公厕30座,…目前已对…进行现场查看)
-  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:(?:[一二三四]季度|今年|全年|年内|20\d\d年)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))|(?:今年|全年|年内|明年)(?:还|也)?(?:将|要)(?![求素点来近]))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
+  return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:(?:[一二三四]季度|今年|全年|年内|20\d\d年)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))|(?:今年|全年|年内|明年)(?:全[市省县区]|我[市省县区])?(?:还|也)?(?:将|要)(?![求素点来近]))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */

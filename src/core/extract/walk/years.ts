@@ -102,7 +102,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         /^[”"]?(?!时期|期间|末|以来|开局|收官)[\u4e00-\u9fff]{2,10}?规划/.test(text.slice(i + 3, i + 16));
       // (谋划“十五五”重大项目 names the projects a plan will hold, not the time of what the sentence sets)
       // (锚定“十五五”,… names the plan as what work is aimed at, not the time of the clause)
-      const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
+      // (跻身“十四五”首批港口型国家物流枢纽: a batch named by its period is a name, not the time of the clause)
+      const namesPlan = ((/^[”"]?(?:规划|重大项目|项目|编制|首批|第[一二三四五六七八九十]批)/.test(after) || topicPlan) && !/[到至在]\s*[“"]?$/.test(text.slice(Math.max(0, i - 2), i))) ||
         // (聚焦“十五五”重大工程: what work is focused on too)
         // (but a paragraph opening with the period it looks to names its time: 聚焦“十五五”,北京将…)
         (/(?:锚定|对标|着眼|聚焦|围绕|紧扣)\s*[“"]?$/.test(text.slice(Math.max(0, i - 4), i)) && !/^[”"]?(?:末|期末|时期末)/.test(after) &&
