@@ -83,3 +83,25 @@ describe("a batch named by its plan period", () => {
     expect(roleOf(text, "2.77亿吨", 2022)).toBe("past");
   });
 });
+
+describe("people a work benefits", () => {
+  it("are an amount of the period (农村牧区供水实现受益人口736.9万人)", () => {
+    const [t] = ticked("到2020年,农村牧区供水实现受益人口736.9万人。", 2016);
+    expect([t.value, t.kind]).toEqual([736.9, "increment"]);
+  });
+});
+
+describe("a bound and a count opening their clause after a verb of adding with a bound", () => {
+  it("go on with that verb (计划增加不少于7000个社区托育托额,不少于3000个公办园托班托额)", () => {
+    const targets = ticked("大力开设托班服务,计划增加不少于7000个社区托育托额,不少于3000个公办园托班托额。", 2024);
+    expect(targets.map((t) => [t.value, t.kind, t.comparator])).toEqual([[7000, "increment", ">="], [3000, "increment", ">="]]);
+  });
+});
+
+describe("a clause setting work within the year with a word of will, in a sentence of the present", () => {
+  it("sets the year's target (目前,全区共有22所…正在施工中,其中16所园校将在年内建成)", () => {
+    const text = "目前,全区共有22所中小学、幼儿园正在抓紧施工中,其中16所园校将在年内建成。";
+    expect(ticked(text, 2022).map((t) => [t.value, t.year])).toEqual([[16, 2022]]);
+    expect(roleOf(text, "22所", 2022)).toBe("past");
+  });
+});

@@ -326,8 +326,8 @@ const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资�
 const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订)[^,，。;；\d]{0,14}标准$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
-/** Verbs of a service to people (救助, 帮扶, 培训): the people reached are a flow, not a stock. */
-const PEOPLE_SERVED = /(救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
+/** Verbs of a service to people (救助, 帮扶, 培训) or of benefiting them (受益人口): the people reached are a flow, not a stock. */
+const PEOPLE_SERVED = /(受益|救助|帮扶|资助|援助|培训|安置|慰问|招聘|培养|筛查|体检|检查|测评)/;
 /** Verbs that set a target's value after its name (增长目标设定为5%). */
 // (多地将GDP增速目标拟定为7%, 郑州的增速目标便是7%: the words that set or state the value are no part of the name)
 // (…目标定在了6%以上: set at the value, with the perfective a report's sentence gives it)

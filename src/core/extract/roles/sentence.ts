@@ -17,7 +17,7 @@ import { yearBreakdownRule } from "../rules/year-breakdown";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { changeToldDone, isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_OPENING, REVIEW_WORDING, setsNothingAhead } from "../walk/review";
+import { changeToldDone, isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_OPENING, REVIEW_WORDING, setsNothingAhead, willWithinYear } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
@@ -415,9 +415,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (review wording in one part of a sentence leaves a later part that names a plan of its own: …已经完成了…;计划建设…)
     // (…or a clause of a paragraph that opened on the past, which opens with the year's will itself: 今年以来,…截至目前,已策划…,
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
-    // (…or a clause of its own that opens with the year's will after a review's words: 近年来,深圳…推进医疗重大项目建设,今年全市将新增
-    // 床位8000张以上)
-    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said))) || plansInReview(block.past, said));
+    // (…or a clause of its own that opens with the year's will after a review's words, or sets work within the year with one:
+    // 近年来,深圳…推进医疗重大项目建设,今年全市将新增床位8000张以上; 目前,全区共有22所…正在施工中,其中16所园校将在年内建成)
+    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
@@ -681,6 +681,13 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // (完成饶盖公路勃利过境段9.1公里改扩建, G229国道宏伟镇至兴北镇20公里路段养护: a length or an area, then the works done on it
   // closing the clause, in a sentence a verb of work opens)
   if (LENGTH_OR_AREA.test(m.unit) && WORKS_CLOSE.test(text.slice(m.end, clause.end)) && WORK_OPENS.test(text.slice(sentence.start, m.start))) return { ...c, kind: "increment", rule: "works-done" };
+  // (计划增加不少于7000个社区托育托额,不少于3000个公办园托班托额: a bound and a count opening their clause go on with the
+  // verb of adding and the bound the clause before set)
+  if (BOUND_ALONE.test(text.slice(clause.start, m.start))) {
+    const from = Math.max(sentence.start, clause.start - 60);
+    const before = text.slice(from, clause.start).split(/[,，;；]/).slice(-2)[0] ?? "";
+    if (ADDS_BOUNDED_COUNT.test(before)) return { ...c, kind: "increment", rule: "shares-verb" };
+  }
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
   if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };
@@ -691,6 +698,11 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   return null;
 }
+
+/** A bound alone before a count, opening its clause: 不少于3000个…. */
+const BOUND_ALONE = /^\s*(?:不少于|不低于|至少|超过)\s*$/;
+/** A verb of adding, a bound and a count: 增加不少于7000个, 新建不少于20所. */
+const ADDS_BOUNDED_COUNT = /(?:增加|新增|新建|建成|建设|打造|培育|改造|开设|提供|扩增)[^,，。;；\d]{0,6}?(?:不少于|不低于|至少|超过)\s*\d/;
 
 /** Works on a length or an area, closing its clause: …段改扩建, …路段养护, …河道整治工程. */
 // (…or an item of a list of works: …9.1公里改扩建、G229国道…)

@@ -644,6 +644,12 @@ export function opensWithPlan(clause: string): boolean {
   return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:(?:[一二三四]季度|今年|全年|年内|20\d\d年)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了))|(?:今年|全年|年内|明年)(?:全[市省县区]|我[市省县区])?(?:还|也)?(?:将|要)(?![求素点来近]))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
+/** A clause that sets work within the year with a word of will (其中16所园校将在年内建成, 年内将完成…), no review's words of its own. */
+export function willWithinYear(clause: string): boolean {
+  return WILL_WITHIN_YEAR.test(clause) && pastWording(clause) === null;
+}
+const WILL_WITHIN_YEAR = /(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d/;
+
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
 // (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
 const EXPECTED_ON_YEAR = /预期(?:同比)?(?:增长|增速)[\d.]+%/;
