@@ -105,3 +105,16 @@ describe("a clause setting work within the year with a word of will, in a senten
     expect(roleOf(text, "22所", 2022)).toBe("past");
   });
 });
+
+describe("a page of 今年's work naming one year only, as a programme's year", () => {
+  it("is dated by it (下达我市2023年城镇保障性安居工程补助资金。…今年,我市保障性租赁住房目标任务530套)", () => {
+    const text = "近日,省财政厅下达我市2023年城镇保障性安居工程中央级补助资金7021万元。\n据悉,今年,我市保障性租赁住房目标任务530套。";
+    const { document, targets } = extract(text);
+    expect(document.docYear).toBe(2023);
+    expect(targets.filter((t) => t.confidence !== "low").map((t) => [t.value, t.year])).toEqual([[530, 2023]]);
+  });
+  it("but not a page naming two years (2022年…。今年…)", () => {
+    const text = "2022年城镇保障性安居工程已完成。2023年城镇保障性安居工程资金下达。\n今年,我市保障性租赁住房目标任务530套。";
+    expect(extract(text).document.docYear).not.toBe(2023);
+  });
+});
