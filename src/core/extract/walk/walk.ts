@@ -305,7 +305,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // tasks, 推进高标准农田建设,新建…。要确保…)
     // (the parts of a past statement, its first sentence bounded as the whole was: …预计…实现6%左右的预期目标。 / 其中,固定资产
     // 投资增长6%以上,社会消费品零售总额增长7.4%左右)
-    let partsOfPast: boolean = pastBefore && paragraphPast === null && !heading && trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed) &&
+    // (…or opening with the amount they are parts of: 243.62万标箱中,内贸箱、外贸箱分别完成…)
+    let partsOfPast: boolean = pastBefore && paragraphPast === null && !heading && ((trimmed.startsWith("其中") && GOES_ON_FROM.test(trimmed)) || PARTS_OF_AMOUNT.test(trimmed)) &&
       // (…naming only years gone: 其中,…19个项目被列入2017年全国优选旅游项目名录 in a page of 2018)
       (years.length === 0 || (docYear !== null && years.every((y) => y.year < docYear)));
     let untilTurn: boolean = (mayGoOnReview && !goesOnReview && GOES_ON_FROM.test(trimmed)) || partsOfPast;
@@ -468,6 +469,8 @@ interface BulletPast { mark: string; reason: string | null }
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
 /** Words a paragraph opens with to go on from the one before: 同时, 此外, 另外, 其中. */
 const GOES_ON_FROM = /^(?:同时|与此同时|此外|另外|其中)[,，]/;
+/** An amount opening a paragraph as the whole its parts follow: 243.62万标箱中, */
+const PARTS_OF_AMOUNT = /^[\d.]+\s*[万亿千百]?[\u4e00-\u9fff]{1,3}中[,，]/;
 
 /** A bullet opening a list item: ●, ◆, ■, •, ▲, ★. */
 const BULLET = /^[●◆■•▲★◎○◇▪]/;
