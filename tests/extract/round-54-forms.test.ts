@@ -121,7 +121,7 @@ describe("a page of 今年's work naming one year only, as a programme's year", 
 
 describe("a paragraph opening with the amount its parts follow, after a past statement", () => {
   it("is past (243.62万标箱中,内贸箱、外贸箱分别完成112.2万标箱和131.42万标箱)", () => {
-    const text = "1月4日,管委会通报,武汉港2021年集装箱吞吐量再创新高。\n243.62万标箱中,内贸箱、外贸箱分别完成112.2万标箱和131.42万标箱。\n2022年,集装箱吞吐量力争实现260万标箱。";
+    const text = "武汉港2021年集装箱吞吐量243.62万标箱,同比增长26.06%。\n243.62万标箱中,内贸箱、外贸箱分别完成112.2万标箱和131.42万标箱。\n2022年,集装箱吞吐量力争实现260万标箱。";
     expect(ticked(text, 2022).map((t) => t.value)).toEqual([260]);
   });
 });
