@@ -125,3 +125,14 @@ describe("a paragraph opening with the amount its parts follow, after a past sta
     expect(ticked(text, 2022).map((t) => t.value)).toEqual([260]);
   });
 });
+
+describe("how many of a whole are so, in a sentence that sets nothing to come", () => {
+  it("describes the present (全省129个县(市、区)中有122个被国家区划为森林火灾高危区)", () => {
+    const text = "全省129个县(市、区)中有122个被国家区划为森林火灾高危区和高风险区。";
+    expect(ticked(text, 2024)).toEqual([]);
+    expect(roleOf(text, "122个", 2024)).toBe("past");
+  });
+  it("but a goal word keeps the goal (力争全市50个村中有40个达标)", () => {
+    expect(ticked("力争全市50个村中有40个达标。", 2024).map((t) => t.value)).toEqual([40]);
+  });
+});

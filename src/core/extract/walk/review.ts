@@ -342,6 +342,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (PRESENT_STATE.test(sentence) && setsNothingAhead(datedBefore)) return PRESENT_STATE_REASON;
+  // (云南省129个县(市、区)中有122个被国家区划为森林火灾高危区: how many of a whole have a property, in a sentence that sets
+  // nothing to come, describes the present)
+  if (sentence.includes("中有") && SHARE_OF_WHOLE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "how many of a whole are so (…129个县中有122个…)";
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
@@ -418,6 +421,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   return future ? null : "names only years before the document's";
 }
 
+/** A count of a whole, then how many of it have a property: 129个县(市、区)中有122个. */
+const SHARE_OF_WHOLE = /\d+\s*[个家所名项座条户][^,，。;；\d]{0,12}?中(?:共|就)?有\s*\d/;
 /** A year and one of its months opening a sentence, with its comma: 2021年4月, — an event's date. */
 const MONTH_DATED_OPENING = /^\s*((?:19|20)\d\d)年(?:1[0-2]|[1-9])月(?:份)?[,，]/;
 
