@@ -136,3 +136,11 @@ describe("how many of a whole are so, in a sentence that sets nothing to come", 
     expect(ticked("力争全市50个村中有40个达标。", 2024).map((t) => t.value)).toEqual([40]);
   });
 });
+
+describe("a plan's principles counted", () => {
+  it("are no target (《实施意见》提出4条基本原则)", () => {
+    const text = "《实施意见》提出4条基本原则。";
+    expect(ticked(text, 2023)).toEqual([]);
+    expect(roleOf(text, "4条", 2023)).toBe("other");
+  });
+});
