@@ -144,3 +144,14 @@ describe("a plan's principles counted", () => {
     expect(roleOf(text, "4条", 2023)).toBe("other");
   });
 });
+
+describe("a ratio said with 是, in a sentence that sets nothing to come", () => {
+  it("describes how things are (海域面积是陆地面积的2.3倍)", () => {
+    const text = "广东是海洋大省,海域辽阔,海域面积是陆地面积的2.3倍。";
+    expect(ticked(text, 2021)).toEqual([]);
+    expect(roleOf(text, "2.3倍", 2021)).toBe("past");
+  });
+  it("but a ratio a plan reaches stays its goal (到2025年,…产值达到2020年的2倍)", () => {
+    expect(ticked("到2025年,全市数字经济核心产业增加值达到2020年的2倍。", 2021).map((t) => t.value)).toEqual([2]);
+  });
+});

@@ -344,6 +344,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (PRESENT_STATE.test(sentence) && setsNothingAhead(datedBefore)) return PRESENT_STATE_REASON;
   // (云南省129个县(市、区)中有122个被国家区划为森林火灾高危区: how many of a whole have a property, in a sentence that sets
   // nothing to come, describes the present)
+  // (海域面积是陆地面积的2.3倍: a ratio said with 是, in a sentence that sets nothing to come, describes how things are)
+  if (sentence.includes("倍") && RATIO_STATED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "a ratio stated as it is (是…的2.3倍)";
   if (sentence.includes("中有") && SHARE_OF_WHOLE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "how many of a whole are so (…129个县中有122个…)";
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
@@ -421,6 +423,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   return future ? null : "names only years before the document's";
 }
 
+/** A ratio said with 是: 海域面积是陆地面积的2.3倍. */
+const RATIO_STATED = /(?<![要将应])是[^,，。;；\d]{1,16}?的\s*[\d.]+\s*倍/;
 /** A count of a whole, then how many of it have a property: 129个县(市、区)中有122个. */
 const SHARE_OF_WHOLE = /\d+\s*[个家所名项座条户][^,，。;；\d]{0,12}?中(?:共|就)?有\s*\d/;
 /** A year and one of its months opening a sentence, with its comma: 2021年4月, — an event's date. */
