@@ -157,3 +157,10 @@ describe("a ratio said with 是, in a sentence that sets nothing to come", () =>
     expect(all(text, 2021).mentions?.find((m) => m.text === "2.3倍")?.reason).not.toMatch(/ratio stated/);
   });
 });
+
+describe("a result said in words before the last item of a list", () => {
+  it("is a goal of its own, no item sharing the value (重特大事故得到有效遏制、各类生产安全事故死亡人数下降10%)", () => {
+    const targets = ticked("到2025年,重特大事故得到有效遏制、各类生产安全事故死亡人数下降10%。", 2021);
+    expect(targets.map((t) => [t.value, t.indicator])).toEqual([[10, "各类生产安全事故死亡人数"]]);
+  });
+});

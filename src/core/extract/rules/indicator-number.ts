@@ -248,8 +248,9 @@ function kindsOfOneRate(items: string[]): boolean {
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
-/** A change said with its manner, closing a clause: 进一步下降, 持续提高. */
-const CHANGE_SAID = /(?:进一步|持续|继续|稳步)(?:下降|降低|减少|增长|提高|提升)$/;
+/** A change said with its manner, closing a clause: 进一步下降, 持续提高; or a result said in words (RESULT_IN_WORDS). */
+const RESULT_IN_WORDS = /得到(?:有效|明显|根本|全面)?(?:遏制|控制|改善|提升|解决)$/;
+const CHANGE_SAID = new RegExp(`(?:进一步|持续|继续|稳步)(?:下降|降低|减少|增长|提高|提升)$|${RESULT_IN_WORDS.source}`);
 
 /** A bound on what a share counts, closing the words after it: …办理次数不超过(1次). */
 const SHARE_CONDITION = /(?:不超过|不多于|少于|低于|以内)$/;
@@ -601,13 +602,19 @@ export const indicatorNumberRule: ClauseRule = {
         candidate.indicator = named[0];
         for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
       }
+      // (重特大事故得到有效遏制、各类生产安全事故死亡人数下降10%: a result said in words before the list's last item is a goal of
+      // its own, no part of the name)
+      const saidParts = candidate.indicator.split("、");
+      let said = 0;
+      while (said < saidParts.length - 1 && RESULT_IN_WORDS.test(saidParts[said].trim())) said++;
+      if (said > 0) candidate.indicator = saidParts.slice(said).join("、");
       const bare = candidate.indicator.replace(/\([^()]*\)/g, "");
       // (a slash joins items only where 均 says each has the value: 阅读/数学…均达到80% — 线上/线下融合发展的商贸企业占比 is one)
       const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
       const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
       // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
       // (断电、断路、断网条件下应急通信保障通达率: conditions listed, under which one rate is measured)
-      if (items.length >= 2 && items.every((x) => x.length >= 2) && !items.slice(0, -1).some((x) => CHANGE_SAID.test(x)) && !CONDITIONS_LISTED.test(candidate.indicator)) {
+      if (items.length >= 2 && items.every((x) => x.length >= 2) && !candidate.indicator.split("、").slice(0, -1).some((x) => CHANGE_SAID.test(x.trim())) && !CONDITIONS_LISTED.test(candidate.indicator)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
