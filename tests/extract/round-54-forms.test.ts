@@ -164,3 +164,28 @@ describe("a result said in words before the last item of a list", () => {
     expect(targets.map((t) => [t.value, t.indicator])).toEqual([[10, "各类生产安全事故死亡人数"]]);
   });
 });
+
+describe("a page's date after a field holding only a dash", () => {
+  it("dates the page (来源:市林业局访问量:-发布时间:2023-03-28)", () => {
+    const text = "清远市发布2023年第1号林长令\n来源:清远市林业局访问量:-发布时间:2023-03-28\n今年完成林分优化提升19万亩。";
+    expect(extract(text).document.issueDate).toBe("2023-03-28");
+  });
+});
+
+describe("a plan a page says was approved, its span in its title", () => {
+  it("sets the horizon of the goals the page reports without a year (批复《…线网规划(2020年-2035年)》…总里程将达1625公里)", () => {
+    const text = "新华社北京8月17日电 北京市政府近日正式批复《北京市轨道交通线网规划(2020年-2035年)》。根据规划方案,北京城市轨道交通总里程将达1625公里。";
+    const targets = ticked(text, 2022);
+    expect(targets.map((t) => [t.value, t.year])).toEqual([[1625, 2035]]);
+  });
+});
+
+describe("digits grouped by threes with a space", () => {
+  it("are one amount (农机总动力要突破1 680万千瓦)", () => {
+    const [t] = ticked("到2022年,全省农机总动力要突破1 680万千瓦。", 2022);
+    expect([t.value, t.unit]).toEqual([1680, "万千瓦"]);
+  });
+  it("but not two numbers apart (表1 新建学校10所; 2025 180万)", () => {
+    expect(ticked("到2025年新建学校10所,改造1 2所。", 2022).map((t) => t.value)).not.toContain(12);
+  });
+});

@@ -12,8 +12,9 @@ export function readField(text: string, labels: string[], maxScan = 6000): strin
       if (k < 0) continue;
       // the label must start a field: line start, after "|" or after spaces
       const before = line.slice(0, k).trim();
-      // (…or right after a field holding a number, its space closed up with the number: 阅读:588日期:2019-03-25)
-      if (before !== "" && !before.endsWith("|") && !/\s$/.test(line.slice(0, k)) && !/[•·]$/.test(before) && !/[:：]\s*\d+$/.test(before)) continue;
+      // (…or right after a field holding a number, its space closed up with the number: 阅读:588日期:2019-03-25; or only a dash,
+      // 访问量:-发布时间:2023-03-28)
+      if (before !== "" && !before.endsWith("|") && !/\s$/.test(line.slice(0, k)) && !/[•·]$/.test(before) && !/[:：]\s*(?:\d+|[-—–])$/.test(before)) continue;
       let rest = line.slice(k + label.length).replace(/^\s*[::]?\s*\|?\s*/, "");
       // stop at the next field on the same line ("文号: X 发文日期: Y") or the next cell
       rest = rest.split(/\s{2,}|\s*\|\s*|\s+[\u4e00-\u9fff]{2,6}[::]/)[0].trim();

@@ -257,7 +257,8 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // (a briefing that explains a plan reports it too: 解读“十五五”规划《纲要(草案)》, the period written before its 《》)
   // (or with the verb after its name and a word of now: 《泉州市“十四五”…专项规划》近日编制完成 — not the plan a page's work
   // follows, 《…规划》印发后 / 印发以来 / 正式印发已满两年)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成/g)) {
+  // (…or approved: 市政府近日正式批复《北京市轨道交通线网规划(2020年-2035年)》)
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读|批复|批准)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成/g)) {
     // (…or said just drawn up: 《江苏省国民经济和社会发展第十三个五年规划纲要》已编制完成)
     const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4]);
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
@@ -268,8 +269,9 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     if (!/(规划|计划|方案|纲要|意见)$/.test(name.replace(/[(（][^()（）]*[)）]$/, ""))) continue;
     // (the formal name spells the period out: 第十五个五年规划纲要)
     const period = /十([一二三四五六])五|第十([一二三四五六])个五年/.exec(name);
-    const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
-    if (Number.isFinite(end) && end >= docYear && end <= docYear + 12) return end;
+    const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*年?\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
+    // (a long-range plan's end, 2035, up to fifteen years on)
+    if (Number.isFinite(end) && end >= docYear && end <= docYear + 15) return end;
   }
   // (…or issued under its name without 《》: 省生态环境厅发布湖北省应对气候变化“十四五”规划的通知)
   const issued = ISSUED_PERIOD_PLAN.exec(head);
