@@ -189,3 +189,21 @@ describe("digits grouped by threes with a space", () => {
     expect(ticked("到2025年新建学校10所,改造1 2所。", 2022).map((t) => t.value)).not.toContain(12);
   });
 });
+
+describe("items 等 gathers into one group before a growth", () => {
+  it("are the group's one total (推动人工智能、低空经济、…、商业航天等产业规模增长20%以上)", () => {
+    const targets = all("今年,推动人工智能、低空经济、生命健康、商业航天等产业规模增长20%以上。", 2025).targets;
+    expect(targets.map((t) => t.indicator)).toEqual(["人工智能、低空经济、生命健康、商业航天等产业规模"]);
+  });
+  it("but whole indicators listed each grow by it (旅游人次、旅游花费增长15%)", () => {
+    expect(ticked("今年,旅游人次、旅游花费增长15%。", 2025).map((t) => t.indicator)).toEqual(["旅游人次", "旅游花费"]);
+  });
+});
+
+describe("a package's supporting measures counted as it is issued", () => {
+  it("are no target (同步发布19条支持措施)", () => {
+    const text = "省政府印发实施方案,同步发布19条支持措施。";
+    expect(ticked(text, 2024)).toEqual([]);
+    expect(roleOf(text, "19条", 2024)).toBe("other");
+  });
+});

@@ -795,7 +795,7 @@ const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]
 // (…and its principles, 提出4条基本原则: a plan's principles are never a target)
 const TASKS = /^[项个条]?(?:(?:重点|主要|具体)?(?:工作|目标)?任务|(?:基本|主要|总体)?原则)/;
 /** The measures of a policy package, after their count: 条措施, 项扶持计划, 项支持政策. */
-const MEASURES_SET = /^[项条]?(?:政策)?(?:措施|举措|扶持计划|支持政策|扶持政策|政策措施)/;
+const MEASURES_SET = /^[项条]?(?:政策)?(?:(?:支持|扶持|配套|保障)?措施|举措|扶持计划|支持政策|扶持政策|政策措施)/;
 /** …and the works a plan proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */
 const WORKS_SET = /^[项个]?(?:重大|重点)?工程(?!项目|建设)/;
 /** …and the indicators or measures it holds, named before their total (量化指标共有5个). */

@@ -619,7 +619,9 @@ export const indicatorNumberRule: ClauseRule = {
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
         // (the count stands in the last item, summing up the list: …、人工智能三大产业规模)
-        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1));
+        // (…or 等 gathers the items into one group, 人工智能、低空经济、…、商业航天等产业规模增长20%以上: the group's total)
+        const lastItem = candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1);
+        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(lastItem) || /等[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域)/.test(lastItem);
         // (开封、洛阳、…、许昌等市也将2023年GDP增速目标定为7%: places listed, then what each sets — a target for each place)
         const places = PLACES_LISTED.exec(candidate.indicator);
         if (places) {
