@@ -207,3 +207,13 @@ describe("a package's supporting measures counted as it is issued", () => {
     expect(roleOf(text, "19条", 2024)).toBe("other");
   });
 });
+
+describe("a count of models (个型号)", () => {
+  it("is a count, not a grade's name (推动2-3个型号民用飞机适航取证)", () => {
+    const [t] = ticked("到2027年,推动2-3个型号民用飞机适航取证。", 2024);
+    expect([t.value, t.valueMax, t.unit]).toEqual([2, 3, "个"]);
+  });
+  it("while a size naming a type stays a name (新建2个30万吨型原油码头)", () => {
+    expect(roleOf("新建2个30万吨型原油码头。", "30万吨", 2024)).toBe("name");
+  });
+});
