@@ -458,7 +458,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     for (const m of para.matchAll(/今年[^。\n]{0,20}?在(20\d\d)年的?基础上(?![^,，。]{0,4}累计)/g)) builtOn.add(Number(m[1]) + 1);
   }
   if (named.size === 1) return { year: [...named][0], source: "text" };
-  // (a page of 今年's work naming one year only, as the year of a programme, its funds or tasks — 下达我市2023年城镇保障性安居
+  // (a page of 今年's work naming one year only, as the year of a programme or its funds — 下达我市2023年城镇保障性安居
   // 工程中央级补助资金…。今年,我市保障性租赁住房目标任务530套: that programme's year is 今年)
   if (named.size === 0 && head.includes("今年")) {
     const all = new Set([...head.matchAll(/(20\d\d)年/g)].map((m) => m[1]));
@@ -589,8 +589,11 @@ const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?
 /** A document's issuing number: 岚综管办〔2015〕78号, 闽政办[2019]12号. */
 const ISSUING_NUMBER = /[〔［[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
 
-/** A year as the year of a programme, its funds or its tasks: 2023年城镇保障性安居工程中央级补助资金. */
-const YEARS_PROGRAMME = /(20\d\d)年度?[\u4e00-\u9fff]{0,16}?(?:工程|资金|计划|任务|项目)/;
+/**
+ * A year as the year of a programme or its funds, handed down: 下达我市2023年城镇保障性安居工程中央级补助资金 (not a year's
+ * goals looked back on, 圆满完成2024年经济社会发展各项目标任务).
+ */
+const YEARS_PROGRAMME = /(?<!完成了?|实现了?)(20\d\d)年度?[\u4e00-\u9fff]{0,16}?(?:工程|资金|项目)/;
 /** A cited text's title right before its number in brackets: 《…的通知》(建科〔2023〕30号). */
 const CITED_NUMBER = /》\s*[(（][\u4e00-\u9fff]{0,8}$/;
 /** A task's due time, named as such: 完成时限:2025年12月底前, 时间节点:2024年6月. */
