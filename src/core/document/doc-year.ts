@@ -591,9 +591,9 @@ const ISSUING_NUMBER = /[〔［[]\s*(20\d\d)\s*[〕］\]]\s*\d{1,4}\s*号/;
 
 /**
  * A year as the year of a programme or its funds, handed down: 下达我市2023年城镇保障性安居工程中央级补助资金 (not a year's
- * goals looked back on, 圆满完成2024年经济社会发展各项目标任务).
+ * goals looked back on, 圆满完成2024年经济社会发展各项目标任务, nor a meeting on a year's projects, 召开2024年重点项目…推进会).
  */
-const YEARS_PROGRAMME = /(?<!完成了?|实现了?)(20\d\d)年度?[\u4e00-\u9fff]{0,16}?(?:工程|资金|项目)/;
+const YEARS_PROGRAMME = /(?:下达|下拨|拨付|分配|安排)[\u4e00-\u9fff]{0,6}?(20\d\d)年度?[\u4e00-\u9fff]{0,16}?(?:工程|资金|项目)/;
 /** A cited text's title right before its number in brackets: 《…的通知》(建科〔2023〕30号). */
 const CITED_NUMBER = /》\s*[(（][\u4e00-\u9fff]{0,8}$/;
 /** A task's due time, named as such: 完成时限:2025年12月底前, 时间节点:2024年6月. */
