@@ -791,8 +791,7 @@ const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
  */
 // (…or the count then what they are, 其中有13个是基础设施方面的指标)
 const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?|[是为][\u4e00-\u9fff“”]{0,16}?)(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与]|$)/;
-/** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务. */
-// (…and its principles, 提出4条基本原则: a plan's principles are never a target)
+/** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务; and its principles, 4条基本原则. */
 const TASKS = /^[项个条]?(?:(?:重点|主要|具体)?(?:工作|目标)?任务|(?:基本|主要|总体)?原则)/;
 /** The measures of a policy package, after their count: 条措施, 项扶持计划, 项支持政策. */
 const MEASURES_SET = /^[项条]?(?:政策)?(?:(?:支持|扶持|配套|保障)?措施|举措|扶持计划|支持政策|扶持政策|政策措施)/;

@@ -248,8 +248,9 @@ function kindsOfOneRate(items: string[]): boolean {
   return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
 }
 
-/** A change said with its manner, closing a clause: 进一步下降, 持续提高; or a result said in words (RESULT_IN_WORDS). */
+/** A result said in words, closing a clause: 重特大事故得到有效遏制. */
 const RESULT_IN_WORDS = /得到(?:有效|明显|根本|全面)?(?:遏制|控制|改善|提升|解决)$/;
+/** A change said with its manner, closing a clause (进一步下降, 持续提高), or a result said in words. */
 const CHANGE_SAID = new RegExp(`(?:进一步|持续|继续|稳步)(?:下降|降低|减少|增长|提高|提升)$|${RESULT_IN_WORDS.source}`);
 
 /** A bound on what a share counts, closing the words after it: …办理次数不超过(1次). */

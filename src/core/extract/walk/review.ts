@@ -342,10 +342,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (该项目于2023年6月开工,目前主体完成约70%: a day of a year before the document's is no deadline)
   const datedBefore = docYear !== null && sentence.includes("于") ? sentence.replace(/于(20\d\d)年(?=\d{1,2}月)/g, (w, y: string) => (Number(y) < docYear ? "" : w)) : sentence;
   if (PRESENT_STATE.test(sentence) && setsNothingAhead(datedBefore)) return PRESENT_STATE_REASON;
-  // (云南省129个县(市、区)中有122个被国家区划为森林火灾高危区: how many of a whole have a property, in a sentence that sets
-  // nothing to come, describes the present)
   // (海域面积是陆地面积的2.3倍: a ratio said with 是, in a sentence that sets nothing to come, describes how things are)
   if (sentence.includes("倍") && RATIO_STATED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "a ratio stated as it is (是…的2.3倍)";
+  // (云南省129个县(市、区)中有122个被国家区划为森林火灾高危区: how many of a whole have a property, in a sentence that sets
+  // nothing to come, describes the present)
   if (sentence.includes("中有") && SHARE_OF_WHOLE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "how many of a whole are so (…129个县中有122个…)";
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
