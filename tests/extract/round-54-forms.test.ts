@@ -217,3 +217,10 @@ describe("a count of models (个型号)", () => {
     expect(roleOf("新建2个30万吨型原油码头。", "30万吨", 2024)).toBe("name");
   });
 });
+
+describe("a date line after the site's path", () => {
+  it("dates the page (/yumi/ 2024年1月18日 巍山融媒)", () => {
+    const text = "巍山县计划发展杂交玉米制种3万亩\n/yumi/ 2024年1月18日 巍山融媒\n今年,我县计划发展杂交玉米制种3万亩。";
+    expect(extract(text).document.issueDate).toBe("2024-01-18");
+  });
+});

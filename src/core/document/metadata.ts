@@ -133,8 +133,8 @@ export function readIssueDate(page: string): string | null {
   for (const [index, line] of firstLines(text, 12).entries()) {
     // (nor the days of an event the line reports: 2025年12月25日至26日召开的…会议提出)
     // (nor a photo's caption, its credit closing the line: 2025年11月2日傍晚,…雪山风光。江飞波 摄)
-    // (…or after a bar a page puts before it: | 2026年01月13日 13:34)
-    const m = /^\s*(?:[—–-]{1,2}\s*|[|｜]\s*)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line.endsWith("摄") ? "" : line) ??
+    // (…or after a bar a page puts before it: | 2026年01月13日 13:34; or after the site's path: /yumi/ 2024年1月18日 巍山融媒)
+    const m = /^\s*(?:[—–-]{1,2}\s*|[|｜]\s*|\/[A-Za-z0-9_/-]{1,30}\/\s+)?[(（]?((19|20)\d\d年\d{1,2}月\d{1,2}日)(?![,，]|至\d{1,2}日[^\s,，。]{0,12}?(?:召开|举行|开幕|闭幕))/.exec(line.endsWith("摄") ? "" : line) ??
       // (in words, as a byline writes it: ——二〇二六年一月二十日在…会议上)
       BYLINE_IN_WORDS.exec(line) ??
       // (or closing a short line of labelled fields: 版次:03 作者:2023年01月12日)
