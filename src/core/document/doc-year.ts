@@ -461,9 +461,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (a page of 今年's work naming one year only, as the year of a programme or its funds — 下达我市2023年城镇保障性安居
   // 工程中央级补助资金…。今年,我市保障性租赁住房目标任务530套: that programme's year is 今年)
   if (named.size === 0 && head.includes("今年")) {
-    const all = new Set([...head.matchAll(/(20\d\d)年/g)].map((m) => m[1]));
-    const programme = all.size === 1 ? YEARS_PROGRAMME.exec(head) : null;
-    if (programme) return { year: Number(programme[1]), source: "text" };
+    const programme = YEARS_PROGRAMME.exec(head);
+    if (programme && [...head.matchAll(/(20\d\d)年/g)].every((m) => m[1] === programme[1])) return { year: Number(programme[1]), source: "text" };
   }
   if (builtOn.size === 1) return { year: [...builtOn][0], source: "review" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的

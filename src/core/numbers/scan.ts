@@ -43,6 +43,11 @@ function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
+/** Whether text[i] is a common Han character (false outside the text). */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 const COMMA = 44, DOT = 46, SPACE = 32;
 
 function readArabic(text: string, i: number): Simple {
@@ -57,7 +62,7 @@ function readArabic(text: string, i: number): Simple {
   // (农机总动力要突破1 680万千瓦: a space between groups of three, as some presses print thousands, before a scale or a unit,
   // after a word)
   if (!grouped && text.charCodeAt(i) === SPACE && i - start <= 3 && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) &&
-    !isDigitAt(text, i + 4) && text.charCodeAt(i + 4) !== DOT && text.charCodeAt(i + 4) !== SPACE && /[\u4e00-\u9fff]/.test(text[i + 4] ?? "") && /[\u4e00-\u9fff]/.test(text[start - 1] ?? "")) {
+    isHanAt(text, i + 4) && isHanAt(text, start - 1)) {
     const raw = text.slice(start, i) + text.slice(i + 1, i + 4);
     return { start, end: i + 4, value: Number(raw), valueMax: null, chinese: false, raw: text.slice(start, i + 4) };
   }

@@ -258,7 +258,7 @@ function namesWorkOfPeriod(clause: string): boolean {
 /** The present alone in its clause (目前,  截至目前,): it opens the clause after it. */
 const PRESENT_ALONE = /^\s*(?:截至|截止|至)?(?:目前|当前)\s*$/;
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
-const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{0,14}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
+const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2,16}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
 /** Whether the sentence right before `sentence` closed on an amount added (its last target placed). */
 function closedOnIncrement(sentence: Span, placed: readonly Placed[]): boolean {
@@ -420,7 +420,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
-      (next !== undefined && changeToldDone(said, text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
+      (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (…,目前,合计下种7518.1亩,冲刺2500亩目标: the present, a clause of its own, opens the clause after it)
     presentAlone = PRESENT_ALONE.test(said);

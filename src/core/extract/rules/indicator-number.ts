@@ -615,7 +615,7 @@ export const indicatorNumberRule: ClauseRule = {
       const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
       // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
       // (断电、断路、断网条件下应急通信保障通达率: conditions listed, under which one rate is measured)
-      if (items.length >= 2 && items.every((x) => x.length >= 2) && !candidate.indicator.split("、").slice(0, -1).some((x) => CHANGE_SAID.test(x.trim())) && !CONDITIONS_LISTED.test(candidate.indicator)) {
+      if (items.length >= 2 && items.every((x) => x.length >= 2) && !saidParts.slice(said, -1).some((x) => CHANGE_SAID.test(x.trim())) && !CONDITIONS_LISTED.test(candidate.indicator)) {
         // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
         // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
         // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)

@@ -709,12 +709,18 @@ const GOAL_SET_DONE = /(?:设定|确定|提出|明确|制定|锁定|定下)了[^
 
 /** A change from one value to another, then the same change told done with 了 and its size: 从204435台增加到215372台,增加了10937台. */
 const CHANGE_FROM_TO = /(?:从|由)[^,，。;；]{0,24}?\d[^,，。;；]{0,12}?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)(?:到|至)\s*\d/;
-/** The clause after a change from one value to another tells it done, with 了 and its size: then the change is a result, not a goal. */
-export function changeToldDone(clause: string, next: string | undefined): boolean {
-  if (next === undefined || !next.includes("了")) return false;
-  const m = CHANGE_FROM_TO.exec(clause);
-  return m !== null && new RegExp(`^\\s*(?:共|累计|净)?${m[1]}了\\s*(?:近|约|超过?|逾)?\\d`).test(next);
+/**
+ * The clause after a change from one value to another tells it done, with 了 and its size: then the change is a result, not a
+ * goal. `next` gives the clause after, read only when this one holds such a change.
+ */
+export function changeToldDone(clause: string, next: () => string): boolean {
+  const m = clause.includes("到") || clause.includes("至") ? CHANGE_FROM_TO.exec(clause) : null;
+  if (m === null) return false;
+  const told = TOLD_DONE.exec(next());
+  return told !== null && told[1] === m[1];
 }
+/** A change told done with 了 and its size, opening a clause: 增加了10937台, 共减少了300户. */
+const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)了\s*(?:近|约|超过?|逾)?\d/;
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
