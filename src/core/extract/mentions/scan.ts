@@ -240,6 +240,11 @@ interface Reading {
  * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
  * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
  */
+/** A kind of place counted: 7个中心城区, 2个新城区, 16个县(市、区). */
+const PLACE_COUNTED = /^(?:中心城区|新城区|城区|功能区|开发区|县|区|乡镇|镇|街道)/;
+/** The rest of a subject of places, then 均 and what all of them do (…、2个新城区…,以及1个功能区…均安排了). */
+const PLACES_ALL = /^(?:[^。;；\d]|\d+个(?:中心城区|新城区|城区|功能区|开发区|县|区|乡镇|镇|街道))*?均(?:已|安排|制定|出台|建立|设立|开展|启动|纳入|实现|达到|达|完成|建成)/;
+
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
   // (each number is read as it is scanned: on a long line full of numbers, none is kept alive meanwhile)
   const numbers = new NumberCursor(text, from, to);
@@ -684,6 +689,9 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (“三年行动计划”包括一个总体目标、五方面工作任务、20项具体措施、15项重点项目: a list of what the plan holds, the items
   // before the count its goals, tasks or measures — the count after them is one of its parts too)
   if (text[tok.start - 1] === "、" && isMeasureWord(unit) && PLAN_HOLDS_LIST.test(text.slice(Math.max(lookFrom, tok.start - 70), tok.start))) return { role: "other", reason: MEASURES_COUNTED };
+  // (今年我市7个中心城区、2个新城区…,以及1个功能区…均安排了…改造计划: how many places a statement says all of, its subject —
+  // the places' goal, if any, is the value after 均)
+  if (unit === "个" && PLACE_COUNTED.test(text.slice(unitEnd, unitEnd + 5)) && PLACES_ALL.test(text.slice(unitEnd, unitEnd + 80))) return { role: "other", reason: "how many places a statement covers (7个中心城区…均安排了…)" };
   // (将安徽省104个县(市、区)分成先行示范区、…: the whole a plan divides into groups)
   if (isMeasureWord(unit) && /^[^,，。;]{0,12}?(?:分成|分为|划分为|划为)/.test(text.slice(unitEnd, unitEnd + 16)) && /(?:将|把)[^,，。;]{0,8}$/.test(text.slice(Math.max(lookFrom, tok.start - 10), tok.start))) return { role: "other", reason: "the whole a plan divides into groups (将104个县分成…)" };
   // (生活垃圾分为有害垃圾、湿垃圾、干垃圾、可回收物4类: how many kinds a thing is divided into, the kinds named before)

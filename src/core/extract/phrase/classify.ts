@@ -48,6 +48,9 @@ const CHANGE_THEN_TOTAL = /(?:下降|降低|减少|增长|提高|提升)累计$/
 /** A verb of a level held or reached, at a text's end (稳定在, 保持在, 达到). */
 const LEVEL_VERB_END = /(?:稳定在|保持在|维持在|达到|不低于|不少于)$/;
 
+/** How often or for whom, between a verb of a level and its number: 每年, 每人每月, 每户每年. */
+const PER_HEAD_OR_TIME = /(?:每人|每户)?每(?:年|月)$|每人$/;
+
 /** Peel comparator and growth words off the end of the text before a number. */
 export function splitPrefix(pre: string): PrefixSplit {
   if (pre.length === 0) return { head: "", comparator: null, growth: false, decrease: false };
@@ -58,7 +61,9 @@ export function splitPrefix(pre: string): PrefixSplit {
   for (let round = 0; round < 4; round++) {
     let changed = false;
     // (粮食产量稳定在每年110亿斤以上: how often, between the verb of a level and its number, names nothing)
-    if (head.endsWith("每年") && LEVEL_VERB_END.test(head.slice(0, -2))) { head = head.slice(0, -2); changed = true; }
+    // (…提高到每人每月不低于80元 / 不低于每人每月80元: nor does a standard's per head and month)
+    const per = head.endsWith("年") || head.endsWith("月") || head.endsWith("人") ? PER_HEAD_OR_TIME.exec(head) : null;
+    if (per && (LEVEL_VERB_END.test(head.slice(0, per.index)) || /(?:提高到|提高至|调整为|调整到)$/.test(head.slice(0, per.index)))) { head = head.slice(0, per.index); changed = true; }
     for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
@@ -543,8 +548,13 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (实现就业困难人员就业10万人以上: people brought into work too)
   if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
+  // (力争三年培育省级农机示范合作社100个、…示范农机大户50个: what a span of years will bring about is its work)
+  if (SPAN_OF_WORK.test(indicator) || SPAN_OF_WORK.test(clauseHead)) return "increment";
   return "level";
 }
+
+/** A span of years opening the work it will do: 三年培育, 力争3年建成, 5年打造. */
+const SPAN_OF_WORK = /^(?:力争|争取|计划|拟|用)?(?:[2-5]|[二三四五两])年(?:内)?(?:新建|建成|建设|新增|培育|打造|引进|创建|认定|组建)/;
 
 export function periodOf(context: string, kind: TargetKind): TargetPeriod {
   if (/累计|总计|合计/.test(context)) return "cumulative";

@@ -43,6 +43,11 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
  * covers — 住院费用补助比例提高至80%, 救助比例不低于70% — is how far it protects people, an indicator plans track.)
  */
 const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
+/**
+ * A welfare standard of a group of people raised or held at a floor (困难残疾人生活补贴标准提高到每人每月不低于80元, 低保标准
+ * 不低于…): the level of support a plan sets, which monitoring tracks — not the rate of a grant scheme.
+ */
+const WELFARE_STANDARD_RAISED = /(?:残疾人|低保|特困|孤儿|高龄|老年人|养老金)[\u4e00-\u9fff、]{0,16}?标准[^,。;]{0,4}?(?:提高|上调|提标|调整|达到|不低于)[^,。;]{0,10}$/;
 /** The ages a measure covers: 康复救助年龄范围扩展至0—15岁. */
 // (…or moved: 将托育服务年龄向下延伸至6-18个月)
 const AGE_RANGE = /年龄(?:范围|段)?(?:向下|向上)?(?:扩展|扩大|放宽|调整|延伸|降低|提高)?(?:至|到|为)$/;
@@ -193,7 +198,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (group && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
   if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   if (perUnit && GRANT_NEXT.test(next) && PER_EACH.test(clauseBefore)) return true;
-  if (GRANT_MEASURE.test(clauseBefore)) return true;
+  if (GRANT_MEASURE.test(clauseBefore) && !WELFARE_STANDARD_RAISED.test(clauseBefore)) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
   if (clauseAfter.startsWith("次") && PER_PERSON_SERVICE.test(clauseBefore)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down

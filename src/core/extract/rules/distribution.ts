@@ -299,7 +299,7 @@ const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|�
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=(?:完成|新建|建成|新增|改造)?\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
 const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
@@ -403,11 +403,16 @@ export const sharedRule: ClauseRule = {
         // (省会贵阳、市(州)中心城市、县城分别新增城区常住人口100万以上: places, then a verb and the thing it adds, shared)
         const shared = SHARED_WORK.exec(cleanIndicator(text.slice(at + m[1].length, target.start)));
         if (shared) { verb = shared[1]; items = items.map((x) => x + shared[2]); }
+        // (中原区、二七区、金水区、管城区各完成25万平方米: places, then the verb of the work each does)
+        else if (m[1] === "各") verb = /^(?:完成|新建|建成|新增|改造)?/.exec(text.slice(at + 1, target.start))![0];
       }
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       // (…or the last item names the rate they share: 全口径工业开票和规上工业开票销售增速均保持10%以上)
-      const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start)) || (isPercentUnit(target.unit) && /(?:增速|增幅|增长率)$/.test(items[items.length - 1]));
+      // (…or the word of the rise stands before 均: 企业所得税、个人所得税等涨幅均在10%以上)
+      const growth = between.growth || /增长|增速|提高|下降|降低/.test(text.slice(at, target.start)) || (isPercentUnit(target.unit) && /(?:增速|增幅|增长率|涨幅)$/.test(items[items.length - 1])) ||
+        (isPercentUnit(target.unit) && /(?:涨幅|增幅)$/.test(text.slice(Math.max(clause.start, at - 2), at)));
+      if (growth) items = items.map((x) => x.replace(/等?(?:涨幅|增幅)$/, "") || x);
       // (广东、山东、浙江均为5%以上 under a paragraph or headline on growth goals: the places' growth goals)
       const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start), text.slice(sentence.start, quoteStart)) : null;
       if (placed) items = placed;

@@ -31,6 +31,10 @@ export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(
 export const SIZE_OPENS = /^\d+(?:\.\d+)?[万亿]*元(?:及)?以[上下]的?/;
 
 /** The noun phrase after a count, without quotes, and where it ends. */
+/** The rest of the words describing a counted noun after the first, then 的 and the noun (、全线贯通的外环绿道). */
+const WORK_OR_PROBLEM = /^(?:制修订|制定|修订|编制|建设|改造|治理|问题|工作)$/;
+const DESCRIBED_NOUN = /^、[\u4e00-\u9fff]{2,8}的([\u4e00-\u9fff]{2,10})(?=[,，。;；]|$)/;
+
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
   // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
   // (…or the size of each: 50个5000万元以上项目)
@@ -58,6 +62,10 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
     const joiner = LIST_JOINER_END.exec(text.slice(Math.max(from, e - 2), e));
     if (joiner) e -= joiner[0].length;
   }
+  // (形成100公里功能兼备、全线贯通的外环绿道: words describing it, joined by 、 and closed by 的, then the noun itself)
+  const described = text[e] === "、" ? DESCRIBED_NOUN.exec(text.slice(e, Math.min(to, e + 30))) : null;
+  // (not the work done on the nouns listed, 45项以上国家标准、行业标准的制修订, nor a problem, 用水不充分、不平衡的问题)
+  if (described && !WORK_OR_PROBLEM.test(described[1])) return { noun: described[1], end: e + described[0].length };
   let noun = text.slice(from, e);
   if (/^的|[“”"\s]/.test(noun)) noun = noun.replace(/^的/, "").replace(/[“”"]/g, "").trim();
   return { noun, end: e };

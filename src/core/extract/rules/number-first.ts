@@ -66,6 +66,9 @@ function verbOfTotalBefore(text: string, clause: Span, at: number): string | nul
 }
 
 /** Verbs that raise or lay out money, before an amount of the funds named after it (筹措60亿元专项资金, 安排5000万元奖补资金). */
+/** A length a route is measured in, and a route formed (绿道, 廊道, 环线, 岸线, 步道) closing its clause. */
+const ROUTE_LENGTH = /^(?:公里|千米)$/;
+const ROUTE_AFTER = /(?:绿道|廊道|环线|岸线|步道|通道|骑行道)$/;
 const FUNDS_VERBS = ["筹措", "筹集", "统筹", "整合", "投入", "安排", "下达", "拨付", "争取"];
 /** The funds an amount of money before them is of: 专项资金, 奖补资金, 债券, 经费. */
 const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|补贴)/;
@@ -234,8 +237,9 @@ export const numberFirstRule: ClauseRule = {
       if (verb === undefined && m.unit.endsWith("元") && FUNDS_NOUN.test(text.slice(m.unitEnd, m.unitEnd + 10)) && !REWARDED_BEFORE.test(text.slice(Math.max(0, clause.start - 40), m.start))) {
         verb = FUNDS_VERBS.find((v) => head.endsWith(v));
       }
-      // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿)
-      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit))) { listVerb = null; continue; }
+      // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿) — or a length of a route it links up
+      // (形成100公里功能兼备、全线贯通的外环绿道)
+      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit) && !(ROUTE_LENGTH.test(m.unit) && ROUTE_AFTER.test(text.slice(m.unitEnd, clause.end))))) { listVerb = null; continue; }
       // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount
       if (m.unit === "岁" || m.unit === "周岁") { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";

@@ -229,7 +229,7 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
   const unyeared = openingWithoutOwnYear(text, docYear);
-  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared, docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared ?? openingFromNow(text, docYear), docYear);
   if (reported !== null) return reported;
   // (not the day a report was delivered: 彰武县人民政府工作报告(2023年12月20日))
   const yr = title ? /(20\d\d)年(?!远景|\d{1,2}月\d{1,2}日)/.exec(title) : null;
@@ -306,6 +306,14 @@ function openingWithoutOwnYear(text: string, docYear: number | null): string | n
   return THIS_YEAR.test(opening) || opening.includes(`${docYear}年`) ? null : opening;
 }
 
+/** The page's opening when the only year it names is this one as where its work starts (今年起,我省将…用三年时间实施…). */
+function openingFromNow(text: string, docYear: number | null): string | null {
+  if (docYear === null) return null;
+  const opening = text.slice(0, 600);
+  const rest = opening.replace(/(?:从|自)?今年(?:起|开始)/g, "");
+  return rest !== opening && !THIS_YEAR.test(rest) && !rest.includes(`${docYear}年`) ? opening : null;
+}
+
 /**
  * The period a page is about, from its head: a headline naming the period's plan (十五五规划:目标是…) or a lead whose time
  * is the period (记者从水利部了解到,“十五五”时期,我国将…) — a page of what the period will bring. Only a period that runs
@@ -335,7 +343,7 @@ function launchedPlanEnd(opening: string | null, docYear: number | null): number
   // (…nor a page of a part of the year's work, 一季度新开工项目不少于40个)
   if (opening === null || docYear === null || /[一二三四]季度|上半年|下半年/.test(opening)) return null;
   const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
-  return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1]] - 1 : null;
+  return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1] ?? m[2]] - 1 : null;
 }
 /** Words of a page that follows a plan or opens its period, rather than speaking of the plan itself. */
 const PLAN_FOLLOWED = /贯彻|落实|编制|谋划|实施|按照|根据|对照|做好|制定|起草|引领|开局|开门红|起步/;
@@ -344,7 +352,8 @@ const PLAN_FOLLOWED = /贯彻|落实|编制|谋划|实施|按照|根据|对照|�
 const PERIOD_PLAN_NAMED = /[“"「]?十([一二三四五六])五[”"」]?(?:时期)?(?:经济社会发展)?规划(?:纲要|建议)(?:草案)?(?!编制|起草|实施|落实)/;
 /** A will to carry out a plan of some years, with no span of years after it (将…实施…三年行动计划). */
 // (not one carried out since, 实施三年行动计划以来)
-const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?实施[^。;《,，]{0,16}?([两三五])年行动(?!(?:计划|方案)?(?:以来|[(（]?\s*(?:19|20)\d\d))/;
+// (…or with the years it takes said first: 今年起,我省将…用三年时间实施“十百千万”人才计划)
+const LAUNCHED_PLAN = /(?:将|要)[^。;《]{0,30}?(?:实施[^。;《,，]{0,16}?([两三五])年行动(?!(?:计划|方案)?(?:以来|[(（]?\s*(?:19|20)\d\d))|用([两三五])年(?:左右)?时间(?:实施|开展|推进))/;
 
 /**
  * A headline of a period's plan (十五五规划:…) or a lead with the period as its time and a will (“十五五”时期,我国将…), or as

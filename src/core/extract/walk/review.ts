@@ -91,7 +91,8 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
 
 /** A clause opening with the present (目前,…; 当下,…; 如今,…). */
 // (…or the season the page is written in, 这个冬天,…雪道从27条增至64条; 这个雪季,…)
-const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今|这个(?:冬天|夏天|春天|秋天|冬季|夏季|雪季|假期|暑期|寒假|暑假|春节|国庆)|今冬|今夏|入冬以来)[,，])/;
+// (…or after the place it speaks of, 长春市目前共计有175个公园)
+const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:[\u4e00-\u9fff]{1,6}[省市县区镇乡])?(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今|这个(?:冬天|夏天|春天|秋天|冬季|夏季|雪季|假期|暑期|寒假|暑假|春节|国庆)|今冬|今夏|入冬以来)[,，])/;
 const PRESENT_STATE_REASON = "the present state (目前,…)";
 /** A document a sentence says was made or issued. */
 const DOCUMENT_NAMED = /规划|方案|意见|计划|纲要|办法|措施|政策/;
@@ -570,6 +571,7 @@ const STREAK_HELD = /连续[\d两三四五六七八九十]{1,2}年(?:超过?|突
 const LAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fff]{0,6}(?:表示|指出|介绍|说)[,:：，]\s*)?(?:过去一年|过去的一年|去年|上一年|上年)(?:[,，]|(?:我省|我市|我区|我县|全省|全市|全区|全县)[,，]?)/;
 
 export const REVIEW_OPENING = "a paragraph reviewing the past";
+export const EARLIER_PERIOD = "a paragraph on an earlier plan period";
 export const IN_REVIEW_SECTION = "in a review section";
 
 /** Words that look back (回顾, 过去, 去年, 上年, 以来): a sentence holding one does not turn to the year ahead. */
@@ -629,7 +631,7 @@ export function bringsOnceDone(sentence: string): boolean {
 export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
   if (inPastSection) return IN_REVIEW_SECTION;
   if (opensWithReview(line)) return REVIEW_OPENING;
-  if (opensWithEarlierPeriod(line, horizon)) return "a paragraph on an earlier plan period";
+  if (opensWithEarlierPeriod(line, horizon)) return EARLIER_PERIOD;
   return null;
 }
 

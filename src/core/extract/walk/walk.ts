@@ -14,7 +14,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -148,10 +148,18 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const titleListsWork = heading !== null && /实事|工作(?:安排|计划|要点)/.test(heading) && namesGoals([heading]);
   // (a page on the year's budget draft, …2015年预算草案…: what a sentence opening with that year says of its budget is the plan,
   // its 同比 comparing it with last year's outturn — 2015年,福建省一般公共预算总收入4309亿元,同比上年增加390.72亿元)
-  const budgetDraft = docYear !== null && new RegExp(`${docYear}年[^。\\n]{0,12}?预算(?:草案|[(（]草案[)）])`).test(text.slice(0, 600));
+  // (…or the draft named first, then its year: 根据财政部今日公布的政府预算草案报告,2026年继续实施…)
+  const budgetDraft = docYear !== null && new RegExp(`${docYear}年[^。\\n]{0,12}?预算(?:草案|[(（]草案[)）])|预算草案[^。\\n]{0,12}?${docYear}年`).test(text.slice(0, 600));
   /** Whether a sentence opens with the draft's year and names no other (2015年,福建省一般公共预算总收入4309亿元,…). */
   const opensDraftYear = (said: string, years: readonly YearMention[]): boolean =>
     budgetDraft && years.length > 0 && years.every((y) => y.year === docYear) && said.trimStart().startsWith(`${docYear}年`);
+  /**
+   * Whether a sentence naming no year goes on from the draft's year named before it in its paragraph, and no year gone by
+   * (…2026年继续实施更加积极的财政政策。…全国一般公共预算支出规模达到300100亿元,比上年增长4.4%): the draft's figures —
+   * not an outturn, 完成, 执行, 实际.
+   */
+  const goesOnDraftYear = (said: string, sYears: readonly YearMention[], lineYears: readonly YearMention[], at: number): boolean =>
+    budgetDraft && sYears.length === 0 && lineYears.some((y) => y.pos < at && y.year === docYear) && !lineYears.some((y) => y.pos < at && y.year < docYear!) && !OUTTURN.test(said);
   // a run-on line (a flattened web page) is read as the lines its inline headings begin
   const lines = readingLines(text);
   let out: Block[] | null = [];
@@ -174,6 +182,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   // setting nothing goes on with it (鄂州市中心医院临空院区投用,…新增医疗床位2213张), as a news report of results does —
   // not one bounding its figures (地区生产总值增长5.5%左右): those are the year's goals
   let reviewBefore = false;
+  // (whether the paragraph before spoke of an earlier plan period, or went on from one)
+  let earlierPeriodBefore = false;
   // (…the last paragraph's last sentence stated the past, in a review's words (“十三五”期间,…5年间新增学位1.37万个。) or naming
   // only a year gone (2019年,…预计全省生产总值能够实现6%左右的预期目标。): a next one opening with 其中 tells its parts,
   // 其中,普惠性学位增加1.64万个)
@@ -234,7 +244,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       for (const b of out) visit(b);
       out = null;
     }
-    if (heading) { reviewBefore = false; pastBefore = false; }
+    if (heading) { reviewBefore = false; pastBefore = false; earlierPeriodBefore = false; }
     // (an item marked as a section, ◆…增长5%, ends the item before it marked alike: they are one list's items)
     if (heading?.body) ctx.closeLevel(heading.level === ITEM_UNDER_HEADING && ctx.sectionPath.at(-1)?.[0] === trimmed[0] ? 1 : heading.level);
     const years = yearMentions(text, line.start, line.end, docYear, mask, horizon, ahead);
@@ -299,7 +309,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (the years of the lead-in before it are no time of the paragraph's: 记者从…2022年工作会议上了解到,2021年,…)
     const ownYearsFrom = openedPast ? line.start + raw.length - raw.trimStart().length + pastOpening : -1;
     const mayGoOnReview = paragraphPast === null && !openedPast && reviewBefore && !heading && years.length === 0 && mark === null;
-    const goesOnReview: boolean = mayGoOnReview && continuesReview(trimmed) && !BOUND_AFTER.test(trimmed);
+    // (…as 此外, 同时 go on from a paragraph on an earlier plan period: “十三五”期间,…取得了显著成效。 / 此外,全市新建残疾人创业点6个)
+    const goesOnPeriod: boolean = earlierPeriodBefore && paragraphPast === null && !openedPast && !heading && years.length === 0 && mark === null && GOES_ON_FROM.test(trimmed);
+    const goesOnReview: boolean = (mayGoOnReview || goesOnPeriod) && continuesReview(trimmed) && !BOUND_AFTER.test(trimmed);
     // (…or, opening with a word that goes on from it, goes on with it until a sentence turns to what will be done: 同时,…
     // 商品房销售面积增长5%,新车销量增长47.7%。升级打造冰雪新天地,新雪季接待游客将突破5000万人次。 — not a paragraph of
     // tasks, 推进高标准农田建设,新建…。要确保…)
@@ -314,6 +326,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // (…as after one opening with the year just past, all of it review: 过去一年,…新增就业10316人。 / 浠水县持续巩固脱贫成果,
     // …达到14976元 — not one turning to this year, 过去的一年,…全部按期落地建成。今年,城中区…)
     reviewBefore = openedPast || (paragraphPast === REVIEW_OPENING && opensWithYearJustPast(trimmed) && continuesReview(trimmed));
+    earlierPeriodBefore = paragraphPast === EARLIER_PERIOD || goesOnPeriod;
     const info = new LineInfo(text, line.start, line.end, years);
     const section = ctx.sectionPath;
     // (a task's note of who leads it and by when, closing its line: （牵头单位:…;完成时间:2025年底）— the year its work is due)
@@ -418,7 +431,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         partsOfPast = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           // (“十三五”以来,…共完成投资8147亿元。其中,2020年完成投资2356亿元: a part of a past total, in a year not after the document's)
           (sYears.length > 0 && carried !== null && docYear !== null && sYears.every((y) => y.year <= docYear) && partsOfReport(said) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
@@ -468,6 +481,8 @@ interface BulletPast { mark: string; reason: string | null }
 /** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
 /** Words a paragraph opens with to go on from the one before: 同时, 此外, 另外, 其中. */
+/** Words of a budget's outturn: what was done, carried out, actually spent. */
+const OUTTURN = /完成|执行|实际|决算/;
 const GOES_ON_FROM = /^(?:同时|与此同时|此外|另外|其中)[,，]/;
 /** An amount opening a paragraph as the whole its parts follow: 243.62万标箱中, */
 const PARTS_OF_AMOUNT = /^[\d.]+\s*[万亿千百]?[\u4e00-\u9fff]{1,3}中[,，]/;

@@ -1,0 +1,127 @@
+// Forms met on real pages of round 55, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+
+describe("a span of years opening its work after a subject or a word of will", () => {
+  it("ends N years on, counting the document's (全市3年新增床位1.6万张 in 2020 → 2022)", () => {
+    expect(ticked("投资275亿元 3年新增床位1.6万张。", 2020).find((t) => t.value === 1.6)?.year).toBe(2022);
+    expect(ticked("全市3年新增床位1.6万张。", 2020)[0].year).toBe(2022);
+  });
+  it("and what it brings about is its work (力争三年培育…100个、…50个)", () => {
+    const ts = ticked("力争三年培育省级农机示范合作社100个、机械化示范家庭农场50个。", 2022);
+    expect(ts.map((t) => [t.value, t.year, t.kind])).toEqual([[100, 2024, "increment"], [50, 2024, "increment"]]);
+  });
+  it("but not years gone or counted (近3年新增…, 连续3年新增…)", () => {
+    expect(ticked("近3年新增床位1.6万张。", 2020)[0]?.year ?? 2020).toBe(2020);
+    expect(ticked("连续3年新增就业5万人。", 2020)[0]?.year ?? 2020).toBe(2020);
+  });
+});
+
+describe("a plan launched this year for a span of years, its years said first", () => {
+  it("sets the page's horizon (今年起,我省将…用三年时间实施…计划 → 2025)", () => {
+    const text = "记者获悉,今年起,我省将聚焦人才强省战略,用三年时间实施“十百千万”人才计划。\n\n省人社厅启动人才计划,包括每年新建100个博士后创新实践基地。";
+    const r = all(text, 2023);
+    expect(r.document.horizon).toBe(2025);
+    expect(r.targets.find((t) => t.value === 100)?.year).toBe(2025);
+  });
+  it("but not a page naming this year for its own work too (今年起…;今年完成…)", () => {
+    const text = "今年起,我省将用三年时间实施人才计划。今年全省新建博士后创新实践基地100个。";
+    expect(all(text, 2023).targets.find((t) => t.value === 100)?.year).toBe(2023);
+  });
+});
+
+describe("a welfare standard of a group of people raised or held at a floor", () => {
+  it("is a target (困难残疾人生活补贴标准不低于每人每月80元), its floor read past the per head and month", () => {
+    const ts = ticked("2023年为民办实事:困难残疾人生活补贴标准不低于每人每月80元,重度残疾人护理补贴标准不低于每人每月80元。", 2023);
+    expect(ts.map((t) => [t.value, t.comparator])).toEqual([[80, ">="], [80, ">="]]);
+  });
+  it("but a grant scheme's rate stays a parameter (补贴标准为每人每月500元)", () => {
+    const r = all("对符合条件的企业给予补贴,补贴标准为每人每月500元。", 2023);
+    expect(r.mentions?.find((m) => m.text === "500元")?.role).toBe("parameter");
+  });
+});
+
+describe("the present after the place it speaks of", () => {
+  it("is no target (据统计,长春市目前共计有175个公园,绿地率37.17%)", () => {
+    const text = "近日,记者了解到,据统计,长春市目前共计有175个公园,绿地率37.17%。\n\n“十四五”期间,长春市计划新建各类公园34个。";
+    expect(ticked(text, 2022).map((t) => t.value)).toEqual([34]);
+  });
+});
+
+describe("a paragraph going on with 此外 from one on an earlier plan period", () => {
+  it("is past too (“十三五”期间,…取得了显著成效。 / 此外,全市新建残疾人创业点6个)", () => {
+    const text = "“十三五”期间,南通市在残疾人社会保障方面取得了显著成效。全市7348人次儿童得到免费康复。\n\n此外,全市新建残疾人创业点6个,帮助4298名残疾人实现就业。\n\n“十四五”期间,南通预计将新增残疾人就业4500名。";
+    expect(ticked(text, 2022).map((t) => t.value)).toEqual([4500]);
+  });
+  it("but not a paragraph opening otherwise (全市新建…6个)", () => {
+    const text = "“十三五”期间,南通市取得了显著成效。\n\n到2025年,全市新建残疾人创业点6个。";
+    expect(ticked(text, 2022).map((t) => t.value)).toEqual([6]);
+  });
+});
+
+describe("the year's meeting of a committee or by video", () => {
+  it("dates the page (召开的2021年市政府残工委全体会议; 召开2023年度全市残联系统工作视频会议)", () => {
+    expect(all("这是记者从昨日召开的2021年市政府残工委全体会议上获悉的。今年,我市将培训残疾人2500名。").document.docYear).toBe(2021);
+    expect(all("1月13日,市残联召开2023年度全市残联系统工作视频会议。新的一年将为300名残疾儿童适配辅助器具。").document.docYear).toBe(2023);
+  });
+  it("but not a year's review meeting (召开2023年度述职评议工作会议)", () => {
+    expect(all("1月13日,市残联召开2023年度述职评议工作会议。").document.docYear ?? null).not.toBe(2023);
+  });
+});
+
+describe("a budget draft named before its year", () => {
+  it("makes its figures compared with last year the draft's (…预算草案报告,2026年…。…支出规模达到300100亿元,比上年增长4.4%)", () => {
+    const text = "根据财政部今日公布的政府预算草案报告,2026年继续实施更加积极的财政政策。全国一般公共预算支出规模达到300100亿元,比上年增长4.4%。";
+    expect(ticked(text, 2026).map((t) => t.value)).toEqual([300100, 4.4]);
+  });
+  it("but not an outturn the draft reports (…执行…,比上年增长)", () => {
+    const text = "根据财政部今日公布的政府预算草案报告,2026年继续实施更加积极的财政政策。上年全国一般公共预算支出执行287395亿元,比上年增长3.6%。";
+    expect(ticked(text, 2026)).toEqual([]);
+  });
+});
+
+describe("places listed, then 各 and the work each does", () => {
+  it("gives one target per place (中原区、二七区、金水区、管城区各完成25万平方米)", () => {
+    const ts = ticked("年度新建绿地600万平方米。其中,中原区、二七区、金水区、管城区各完成25万平方米,上街区完成5万平方米。", 2022);
+    expect(ts.filter((t) => t.value === 25).map((t) => [t.indicator, t.kind])).toEqual([["中原区", "increment"], ["二七区", "increment"], ["金水区", "increment"], ["管城区", "increment"]]);
+  });
+});
+
+describe("how many places a statement says all of", () => {
+  it("is its subject, no target (7个中心城区、2个新城区…,以及1个功能区…均安排了…计划)", () => {
+    const text = "今年我市7个中心城区、2个新城区东西湖和江夏区,以及1个功能区东湖风景区均安排了老旧管网整治改造计划。预计改造老旧管网约270公里。";
+    expect(ticked(text, 2022).map((t) => t.value)).toEqual([270]);
+    expect(all(text, 2022).mentions?.find((m) => m.text === "7个")?.role).toBe("other");
+  });
+  it("but the value they all reach is (全市16个县均达到90%)", () => {
+    expect(ticked("到2025年,全市16个县均达到90%以上。", 2022).map((t) => t.value)).toEqual([90]);
+  });
+});
+
+describe("配套建设 builds", () => {
+  it("what it adds is an increment (配套建设城市书房2个、阅读书吧5个)", () => {
+    expect(ticked("今年配套建设城市书房2个、阅读书吧5个。", 2023).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+});
+
+describe("a length of a route a plan forms", () => {
+  it("is a target, the route named after its describing words (形成100公里功能兼备、全线贯通的外环绿道)", () => {
+    const ts = ticked("到2025年,形成100公里功能兼备、全线贯通的外环绿道。", 2022);
+    expect(ts.map((t) => [t.value, t.unit])).toEqual([[100, "公里"]]);
+    expect(ts[0].indicator).toContain("外环绿道");
+  });
+  it("but a norm of distance stays none (形成300米见绿、500米见园的格局)", () => {
+    expect(ticked("形成300米见绿、500米见园的格局。", 2022)).toEqual([]);
+  });
+});
+
+describe("the word of the rise before 均", () => {
+  it("makes each item's shared value a growth (…企业所得税、个人所得税等涨幅均在10%以上)", () => {
+    const ts = ticked("2021年,国内增值税、企业所得税、个人所得税等涨幅均在10%以上。", 2021);
+    expect(ts.map((t) => [t.indicator, t.kind])).toEqual([["国内增值税", "growth"], ["企业所得税", "growth"], ["个人所得税", "growth"]]);
+  });
+});
