@@ -125,3 +125,35 @@ describe("the word of the rise before 均", () => {
     expect(ts.map((t) => [t.indicator, t.kind])).toEqual([["国内增值税", "growth"], ["企业所得税", "growth"], ["个人所得税", "growth"]]);
   });
 });
+
+describe("the parts of a whole after its change on last year", () => {
+  it("are the whole's kind, not the change's (58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元)", () => {
+    const text = "根据财政部今日公布的政府预算草案报告,2026年继续实施更加积极的财政政策。全国财政赤字规模58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元、地方财政赤字8000亿元。";
+    expect(ticked(text, 2026).filter((t) => t.value === 50900 || t.value === 8000).map((t) => t.kind)).toEqual(["level", "level"]);
+  });
+});
+
+describe("the time within which a service is done", () => {
+  it("is a target, at most that time (震后2分钟内实现地震参数自动速报; 10秒内提供…)", () => {
+    const ts = ticked("到2025年,实现灾害性地震发生后10秒内提供地震预警信息,震后2分钟内实现地震参数自动速报。", 2021);
+    expect(ts.map((t) => [t.value, t.unit, t.comparator, t.indicator])).toEqual([[10, "秒", "<=", "地震预警信息时间"], [2, "分钟", "<=", "地震参数自动速报时间"]]);
+  });
+  it("but not a deadline counted from a day, nor the time inside a share's name", () => {
+    expect(ticked("各区于本文印发后3个月内出台辖区实施方案。", 2023)).toEqual([]);
+    expect(ticked("力争80%以上便民服务事项30分钟内办结。", 2019).map((t) => t.value)).toEqual([80]);
+  });
+  it("and a force's time to muster stays a parameter (接到命令后0.5小时内集结)", () => {
+    expect(all("接到命令后0.5小时内集结。", 2021).mentions?.find((m) => m.text === "0.5小时")?.role).toBe("parameter");
+  });
+});
+
+describe("a deadline closing the sentence of goals before it", () => {
+  it("dates those goals (…比例不低于50%,…不低于20%的工作目标,力争2023年底前完成建设任务)", () => {
+    const text = "下一步将计划实施全县党政机关建筑屋顶总面积可安装光伏发电比例不低于50%,农村居民屋顶总面积可安装光伏发电比例不低于20%的工作目标,力争2023年底前完成建设任务。";
+    expect(ticked(text, 2022).map((t) => [t.value, t.year])).toEqual([[50, 2023], [20, 2023]]);
+  });
+  it("but not a year of its own clause before more work (…,力争2023年底前完成一期,2025年全部建成)", () => {
+    const text = "新建充电桩500个,力争2023年底前完成一期,2025年全部建成。";
+    expect(ticked(text, 2022).find((t) => t.value === 500)?.year).not.toBe(2023);
+  });
+});

@@ -35,6 +35,8 @@ const BASE_UNITS = [
   "延米",
   // a network's latency (城市间网络时延低于3毫秒, 端到端时延低于10ms)
   "毫秒", "ms",
+  // (a warning's time: 地震发生后10秒内提供预警信息)
+  "秒",
   // models of a product (推动5款以上…产品完成临床试验, 涌现不少于100款智能终端产品)
   "款",
   // (classes of a school, 新增办学规模40班; flights, 日均航班量提升至2-3班)
@@ -85,7 +87,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "ms", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "ms", "秒", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();
@@ -133,7 +135,7 @@ const SCORED_BEFORE = /(?:评分|得分|分数|满意度|知晓度|知晓率|测
 const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)）]|$)/;
 
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
-export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "天", "个工作日", "工作日", "个月"]);
+export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "秒", "天", "个工作日", "工作日", "个月"]);
 
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {

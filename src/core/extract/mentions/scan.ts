@@ -578,7 +578,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // 劣5类水体, 3类水质, 二类疫苗: a grade of water or of a vaccine, not a count of kinds
   if (unit === "类" && (text[tok.start - 1] === "劣" || /^(水|断面|疫苗)/.test(text.slice(unitEnd, unitEnd + 2)))) return { role: "name", reason: "a grade (劣5类水体)" };
   // 具备0.5小时内集结…, 3小时内将…投送: a time within which a capability acts is its specification, not an amount
-  if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
+  if ((unit === "小时" || unit === "分钟") && /^(?:以内|之内|内)[\u4e00-\u9fff]/.test(text.slice(end, end + 3)) && !/^(?:以内|之内|内)(?:办结|完成|到达|响应|实现|提供|发布)/.test(text.slice(end, end + 4))) return { role: "parameter", reason: "a time a capability acts within (0.5小时内集结)" };
   // (《…行动方案》等3个文件的通知, 等5件市政府规章的决定, (共印120份): documents a notice issues or amends, or its print run)
   if ((isOneOf(unit, "个件份项部") && /^[\u4e00-\u9fff]{0,4}?(?:文件|规章|通知|意见|办法|规定|政策文件)/.test(text.slice(unitEnd, unitEnd + 8)) && /(?:》|”|等)$/.test(text.slice(Math.max(lookFrom, tok.start - 1), tok.start))) ||
     (unit === "份" && /共印$/.test(text.slice(Math.max(lookFrom, tok.start - 2), tok.start)))) return { role: "other", reason: "counts the documents a notice issues or prints (等3个文件, 共印120份)" };

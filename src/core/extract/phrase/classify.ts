@@ -62,8 +62,10 @@ export function splitPrefix(pre: string): PrefixSplit {
     let changed = false;
     // (粮食产量稳定在每年110亿斤以上: how often, between the verb of a level and its number, names nothing)
     // (…提高到每人每月不低于80元 / 不低于每人每月80元: nor does a standard's per head and month)
-    const per = head.endsWith("年") || head.endsWith("月") || head.endsWith("人") ? PER_HEAD_OR_TIME.exec(head) : null;
-    if (per && (LEVEL_VERB_END.test(head.slice(0, per.index)) || /(?:提高到|提高至|调整为|调整到)$/.test(head.slice(0, per.index)))) { head = head.slice(0, per.index); changed = true; }
+    // (only the last few characters are read: the head may be a long run of text)
+    const per = head.endsWith("年") || head.endsWith("月") || head.endsWith("人") ? PER_HEAD_OR_TIME.exec(head.slice(-5)) : null;
+    const perAt = per ? head.length - Math.min(5, head.length) + per.index : -1;
+    if (per && (LEVEL_VERB_END.test(head.slice(Math.max(0, perAt - 6), perAt)) || /(?:提高到|提高至|调整为|调整到)$/.test(head.slice(Math.max(0, perAt - 6), perAt)))) { head = head.slice(0, perAt); changed = true; }
     for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)

@@ -63,6 +63,12 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !THIS_YEAR.test(text.slice(sentence.start, numberAt)));
   if (bracketed) return bracketed.year;
   const i = lastBefore(line, numberAt, text);
+  // (…比例不低于50%,…不低于20%的工作目标,力争2023年底前完成建设任务: a deadline closing the sentence dates the goals before
+  // it that name no year of their own)
+  if (i < 0 || line.years[i].pos < sentence.start) {
+    const due = closingDeadline(text, line, sentence, numberAt);
+    if (due !== null && (docYear === null || due >= docYear)) return due;
+  }
   // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it —
   // but not next year's, opening the full sentence: 明年我市将…;…,全年计划建成…30条 speaks of that year throughout)
   if (i >= 0 && line.years[i].pos < sentence.start && docYear !== null && /(全年|年内)/.test(text.slice(sentence.start, numberAt))) {
@@ -84,6 +90,17 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
   return outer ?? scopeYear;
 }
+
+/** The year of a deadline in the last clause of the sentence after `numberAt` (力争2023年底前完成建设任务), or null. */
+function closingDeadline(text: string, line: LineInfo, sentence: Span, numberAt: number): number | null {
+  const y = line.years.find((x) => x.pos > numberAt && x.pos < sentence.end);
+  if (!y || !/(?:力争|确保|争取|于|在)$/.test(text.slice(y.pos - 2, y.pos))) return null;
+  const rest = text.slice(y.end, sentence.end);
+  // (the deadline and the work it closes, to the sentence's end, with no amount of its own)
+  return DEADLINE_CLOSES.test(rest) && !/\d/.test(rest) && !/[,，;；]/.test(text.slice(y.end, sentence.end).replace(/[,，]\s*确保[^,，;；]*$/, "")) ? y.year : null;
+}
+/** What follows a deadline's year that closes its sentence: 底前完成建设任务. */
+const DEADLINE_CLOSES = /^(?:年)?(?:底|末)?(?:前|以前|之前)(?:全面)?(?:完成|建成|实现)/;
 
 /** Whether year mention `y` is a span of years (2021-2023年, 2021—2023年). */
 function isSpan(text: string, y: YearMention): boolean {

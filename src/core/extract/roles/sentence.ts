@@ -77,6 +77,8 @@ export interface Placed {
   doubt: string | null;
 }
 
+/** A change stated against last year, just before its amount (比上年增加, 较上年减少). */
+const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上年|去年|上一年)[\u4e00-\u9fff]{0,2}?(?:增加|减少|增长|下降|多|少)$/;
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
 const NO_TASKS: ReadonlySet<number> = new Set();
@@ -482,7 +484,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
             (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
         // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
         if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
-        memo.lastIncrement = c.kind === "increment";
+        // (a change on last year is no verb of adding work: 58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元 — the parts
+        // are the whole's)
+        memo.lastIncrement = c.kind === "increment" && !CHANGE_ON_LAST_YEAR.test(text.slice(Math.max(clause.start, c.numberAt - 10), c.numberAt));
         counted = c.rule === "number-first" || c.rule === "measure-count";
         if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
         const at = firstAtOrAfter(qs, c.numberAt);
@@ -647,6 +651,10 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   // (基本实现市区与市内组团间45分钟左右通达: the time within which places are to reach each other, the clause's goal)
   if (TIME_UNITS.has(m.unit) && TIME_TO_REACH.test(text.slice(m.end, clause.end))) return { ...c, kind: "level", rule: "time-to-reach" };
+  // (震后2分钟内实现地震参数自动速报, 10分钟内完成地震烈度速报: the time within which a service is done, at most)
+  // (not a deadline counted from a day, 印发后3个月内出台…; nor the time in a share's name, 80%以上便民服务事项30分钟内办结)
+  const act = TIME_UNITS.has(m.unit) && m.unit !== "个月" && !text.slice(clause.start, m.start).includes("%") ? TIME_TO_ACT.exec(text.slice(m.end, clause.end)) : null;
+  if (act) return { ...c, indicator: `${act[1] ?? act[2]}时间`, kind: "level", comparator: "<=", rule: "time-to-act" };
   // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
   if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
@@ -743,6 +751,9 @@ const MADE_INTO = /^的?[\u4e00-\u9fff“”]{2,20}?(?:建设成为|建设为|�
 const FLOOR_HELD = /(?:严守|守住|坚守|守牢)[^,，。;；]{0,30}$/;
 const FLOOR_NAMED = /^[^,，。;；]{0,30}?(?:底线|红线)\s*$/;
 
+/** A time within which a service is done, to the clause's end (…2分钟内实现地震参数自动速报). */
+// (the verb stays in the name where it says what is timed: 到达现场时间)
+const TIME_TO_ACT = /^(?:以内|之内|内)(?:(?:实现|完成|提供|发布|处置)([^,，。;；]{2,20})|((?:到达|响应|办结)[^,，。;；]{0,20}))$/;
 /** A time to reach, closing the clause after a time (…45分钟左右通达). */
 const TIME_TO_REACH = new RegExp(`^(?:左右|以内|之内|内)?(?:${TIME_REACH_VERBS})\\s*$`);
 
