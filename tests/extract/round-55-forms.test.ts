@@ -157,3 +157,24 @@ describe("a deadline closing the sentence of goals before it", () => {
     expect(ticked(text, 2022).find((t) => t.value === 500)?.year).not.toBe(2023);
   });
 });
+
+describe("a count sized by a class of amount said without its figure", () => {
+  it("counts what follows (力争每年促成10个亿元以上的外贸出口订单)", () => {
+    expect(ticked("力争每年促成10个亿元以上的外贸出口订单。", 2025).map((t) => [t.value, t.unit])).toEqual([[10, "个"]]);
+  });
+});
+
+describe("how many goals a plan sets, before a dash", () => {
+  it("is no target (设定了未来3年内的4个工作目标——“2111”,即…)", () => {
+    const text = "该方案设定了未来3年内的4个工作目标——“2111”,即在2027年年底前,布局20个服务节点。";
+    expect(ticked(text, 2025).map((t) => t.value)).toEqual([20]);
+  });
+});
+
+describe("a headline of a past year's results", () => {
+  it("does not make past a paragraph that goes on to the document's year (…2024年,集团计划新开…航线3条以上)", () => {
+    const text = "2023年新疆机场共完成旅客吞吐量逾4000万人次\n\n据介绍,2023年,新疆机场通达能力显著提升。2024年,新疆机场集团计划新开、复航国际客运航线3条以上。";
+    const ts = ticked(text, 2024);
+    expect(ts.map((t) => [t.value, t.year])).toEqual([[3, 2024]]);
+  });
+});

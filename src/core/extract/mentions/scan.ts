@@ -670,8 +670,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
     /(?:全文|篇幅|字数)[^,，。;；]{0,4}$/.test(text.slice(Math.max(lookFrom, tok.start - 8), tok.start)))) return { role: "other", reason: "how long a text is (超过2.6万字的《建议》)" };
   if (setsOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 16), tok.start)) return { role: "other", reason: "how many tasks the plan sets out (提出…18项重点任务)" };
   if (carriesOutTasks(text, unit, unitEnd, Math.max(lookFrom, tok.start - 14), tok.start)) return { role: "other", reason: "how many tasks the plan carries out (落实…30项重点任务)" };
-  // (重点完成5项工作指标,即…; 细化设定10项…主要指标; 提出1项行动目标: how many indicators or goals the plan sets itself,
-  // the name ending its clause or opening the list — not those to be met, 12项指标全部达标)
+  // (重点完成5项工作指标,即…; 细化设定10项…主要指标; 提出1项行动目标; 设定了…4个工作目标——“2111”: how many indicators or
+  // goals the plan sets itself, the name ending its clause or opening the list — not those to be met, 12项指标全部达标)
   if ((unit === "项" || unit === "个" || unit === "条") && INDICATORS_COUNTED.test(text.slice(unitEnd, unitEnd + 24))) return { role: "other", reason: "how many indicators or goals the plan sets itself (完成5项工作指标,即…)" };
   // 本领域服务项目共8项: how many items a part of the document itself lists
   if (isOneOf(text.charAt(tok.start - 1), "共计有") && OWN_PART_COUNTED.test(text.slice(Math.max(lookFrom, tok.start - 16), tok.start))) return { role: "other", reason: "how many items a part of the document lists (本领域服务项目共8项)" };
@@ -798,7 +798,7 @@ const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
  * completes, 5项重点任务目标)
  */
 // (…or the count then what they are, 其中有13个是基础设施方面的指标)
-const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?|[是为][\u4e00-\u9fff“”]{0,16}?)(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与]|$)/;
+const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?|[是为][\u4e00-\u9fff“”]{0,16}?)(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与—]|$)/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务; and its principles, 4条基本原则. */
 const TASKS = /^[项个条]?(?:(?:重点|主要|具体)?(?:工作|目标)?任务|(?:基本|主要|总体)?原则)/;
 /** The measures of a policy package, after their count: 条措施, 项扶持计划, 项支持政策. */

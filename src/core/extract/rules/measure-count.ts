@@ -28,7 +28,8 @@ const HAS = /(建有|设有|拥有|保有|达到|达|(?<!现)有)$/;
 export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(?:以上|以下|及以上)?|千伏|kV|KV)(?:的)?/;
 
 /** The size of each thing counted, at the head of the noun: 5000万元以上(项目). */
-export const SIZE_OPENS = /^\d+(?:\.\d+)?[万亿]*元(?:及)?以[上下]的?/;
+// (…also a size class said without its figure: 10个亿元以上的外贸出口订单)
+export const SIZE_OPENS = /^(?:\d+(?:\.\d+)?[万亿]*|[千百十]?[万亿])(?:美)?元(?:及)?以[上下]的?/;
 
 /** The noun phrase after a count, without quotes, and where it ends. */
 /** The rest of the words describing a counted noun after the first, then 的 and the noun (、全线贯通的外环绿道). */
@@ -315,7 +316,7 @@ export const measureCountRule: ClauseRule = {
       // (构建1000个以上的数据训练集: right after a verb, N个以上的 counts what follows)
       // (完成230个50户以上木质房屋连片村寨…: a bounded count right after another count sizes what that one counts)
       const afterCount = idx > 0 && mentions[idx - 1].end === m.start && isMeasureWord(mentions[idx - 1].unit);
-      if (m.suffix === "<=" || (m.suffix === ">=" && (ATTRIBUTE_BEFORE.test(head) || afterCount)) || /^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) ||
+      if (m.suffix === "<=" || (m.suffix === ">=" && (ATTRIBUTE_BEFORE.test(head) || afterCount)) || (/^[\u4e00-\u9fff]{1,4}(以上|以下|及以上)的/.test(text.slice(m.unitEnd, m.unitEnd + 10)) && !SIZE_OPENS.test(text.slice(m.unitEnd, m.unitEnd + 10))) ||
         (m.suffix !== null && text[m.end] === "的" && !COUNT_VERB.test(head))) {
         consumed.add(m, "qualifier", "bounds the noun it counts (8座以下小汽车)");
         continue;

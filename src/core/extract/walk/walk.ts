@@ -297,7 +297,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     if (ctx.inPastSection && docYear !== null && turnsToDocumentYear(trimmed, docYear)) ctx.endReview();
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !itemCell ? "a progress note in a progress report" : null) ??
       pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
-      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
+      // (…not a paragraph that goes on to name the document's year or a later one: 据介绍,2023年,…。2024年,…集团计划新开…航线3条以上)
+      (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) && !years.some((y) => y.year >= docYear) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
     // (a paragraph that opens with a review may turn to the year ahead: …明确了今年的工作重点。…培育打造20个…新场景)
     // (…or stands in a review section: 一、2025年工作回顾 / …下一步,我们将再新建学校8所)
