@@ -178,3 +178,62 @@ describe("a headline of a past year's results", () => {
     expect(ts.map((t) => [t.value, t.year])).toEqual([[3, 2024]]);
   });
 });
+
+describe("a part of the year's total told with 共", () => {
+  it("reports it (上半年共完成运输总周转量531.3亿吨公里、…)", () => {
+    const text = "上半年共完成运输总周转量531.3亿吨公里、旅客运输量2.84亿人次,为2019年同期的84.6%、88.2%。";
+    expect(ticked(text, 2023)).toEqual([]);
+  });
+  it("but work a part of the year is set for stays a goal (上半年完成投资120亿元)", () => {
+    expect(ticked("上半年完成投资120亿元。", 2023).map((t) => t.value)).toEqual([120]);
+  });
+});
+
+describe("what a place has now, said with 现", () => {
+  it("is the present (全县现建成并备案运营公办养老机构2个,…)", () => {
+    expect(ticked("全县现建成并备案运营公办养老机构2个,覆盖率达到80.5%。今年将新建农村日间照料中心4个。", 2024).map((t) => t.value)).toEqual([4]);
+  });
+  it("but not what the existing stock names (完成对老城区现有的450万平方米棚户区的调查)", () => {
+    expect(all("今年完成对老城区现有的450万平方米棚户区的调查摸底。", 2015).mentions?.find((m) => m.text === "450万平方米")?.role).not.toBe("past");
+  });
+});
+
+describe("an item opening a counted list with 包括", () => {
+  it("is named without the list (10件实事包括建设特殊教育学校…9所)", () => {
+    const ts = ticked("今年办好10件实事。10件实事包括建设特殊教育学校或普特融合学校9所;扩充5万个以上基础教育优质学位。", 2023);
+    expect(ts[0].indicator).toBe("建设特殊教育学校或普特融合学校");
+    expect(ts[0].kind).toBe("increment");
+  });
+});
+
+describe("items before 各 after an amount of their own", () => {
+  it("start after that amount (选树教育专家20名、教育名师和骨干教师各100名)", () => {
+    const ts = ticked("今年选树教育专家20名、教育名师和骨干教师各100名。", 2023);
+    expect(ts.map((t) => [t.indicator, t.value])).toEqual(expect.arrayContaining([["选树教育专家", 20], ["教育名师", 100], ["骨干教师", 100]]));
+    expect(ts).toHaveLength(3);
+  });
+});
+
+describe("a capacity in kilovolt-amperes", () => {
+  it("is read with its unit (变电容量2292.3万千伏安; 农村户均配变容量不低于2.5千伏安)", () => {
+    const ts = ticked("2023年,浙江电网计划开工变电容量2292.3万千伏安。到2025年,农村户均配变容量不低于2.5千伏安。", 2023);
+    expect(ts.map((t) => [t.value, t.unit])).toEqual([[2292.3, "万千伏安"], [2.5, "千伏安"]]);
+  });
+  it("but right after a count of one it is that one thing's size (各购置安装1台500千伏安箱式变压器)", () => {
+    expect(ticked("各购置安装1台500千伏安箱式变压器。", 2026).map((t) => t.value)).toEqual([1]);
+  });
+});
+
+describe("a standard's amounts per unit listed after a colon", () => {
+  it("are parameters (具体标准为:每个示范县1500万元,每个示范村100万元)", () => {
+    const ts = ticked("计划投入资金19.15亿元,具体标准为:每个示范县1500万元,每个示范村100万元。", 2022);
+    expect(ts.map((t) => t.value)).toEqual([19.15]);
+  });
+});
+
+describe("a verb of work and its bound before a colon", () => {
+  it("lead a list of counts parted by semicolons (建设不低于:14个…示范县;129个…示范乡镇;1200个…示范村)", () => {
+    const ts = ticked("2022—2024年在全省范围内建设不低于:14个民族团结进步示范县;129个民族团结进步示范乡镇;1200个民族团结进步示范村。", 2022);
+    expect(ts.map((t) => [t.value, t.comparator, t.kind])).toEqual([[14, ">=", "increment"], [129, ">=", "increment"], [1200, ">=", "increment"]]);
+  });
+});

@@ -150,6 +150,8 @@ export function cleanIndicator(s: string): string {
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
     // (今年将办好十件民生实事:1.新增普惠性托位…: a lead-in ending in a colon before the list's first number)
     if ((t.includes(":") || t.includes("：")) && LEAD_BEFORE_ITEM.test(t)) t = t.replace(LEAD_BEFORE_ITEM, "");
+    // (10件实事包括建设特殊教育学校…9所: the list the item opens, counted, and its 包括)
+    if (t.includes("包括")) t = t.replace(/^(?:\d+|[一二三四五六七八九十]+)[件项个条][\u4e00-\u9fff]{0,6}?包括(?=[\u4e00-\u9fff]{2})/, "");
     // (我们还将新建…, 还要提升…: the speakers and their will)
     if (t.startsWith("我们")) t = t.replace(/^我们(?:还|也|要|将|仍)*/, "");
     else if (/^(?:还|也|仍)(?:要|将)/.test(t)) t = t.slice(2);

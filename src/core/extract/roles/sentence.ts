@@ -77,6 +77,10 @@ export interface Placed {
   doubt: string | null;
 }
 
+/** A standard named, then its amounts listed after a colon (具体标准为:每个示范县1500万元,…). */
+const STANDARD_LISTED = /(?:标准|定额)(?:为|是|如下)?[:：][^。;；]*$/;
+/** A verb of work (and its bound) before a colon that leads a list of counts parted by semicolons, to the count. */
+const LIST_LED = /(建设|建成|新建|创建|培育|打造|命名)(不低于|不少于|至少)?[:：](?:[^:：。;；]*[;；])*\s*$/;
 /** A change stated against last year, just before its amount (比上年增加, 较上年减少). */
 const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上年|去年|上一年)[\u4e00-\u9fff]{0,2}?(?:增加|减少|增长|下降|多|少)$/;
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
@@ -137,6 +141,8 @@ function isParameter(text: string, clause: Span, at: number, sentence: Span): bo
   // (within 120 characters: a condition further back names no one this close to its norm, and the search stays short)
   const near = text.slice(Math.max(sentence.start, clause.start - 120), clause.start);
   const part = near.slice(near.lastIndexOf(";") + 1);
+  // (计划投入资金19.15亿元,具体标准为:每个示范县1500万元,每个示范村100万元: the amount per unit a standard then lists)
+  if (before.trimStart().startsWith("每") && STANDARD_LISTED.test(part) && /^[\d.\s]*[万亿千百]?元/.test(text.slice(at, at + 16))) return true;
   // (…,全县新建…不少于30座: a clause with a scope of its own sets a target for it)
   if (CONDITION_OPENS.test(part) && FLOOR_BEFORE.test(before) && !/全[省市县区镇]/.test(before)) return true;
   // (申请设立的融资租赁公司,注册资本不低于1亿元; 申请创业担保贷款的小微企业,应当开业满1年,…达到职工总数15%: a sentence
@@ -566,6 +572,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (m.start >= criteriaAt) { setRole(m, "parameter", CRITERIA); continue; }
       if (past && !tasks.has(m.start)) { setRole(m, "past", past); continue; }
       if (claims.has(m)) continue;
+      // (各购置安装1台500千伏安箱式变压器: an amount right after a count of one is that one thing's size)
+      if (k > 0 && qs[k - 1].end === m.start && qs[k - 1].value === 1 && isMeasureWord(qs[k - 1].unit) && !isMeasureWord(m.unit)) { setRole(m, "qualifier", "the size of the one thing counted just before it (1台500千伏安箱式变压器)"); continue; }
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
@@ -643,6 +651,14 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (建设不低于:14个民族团结进步示范县;129个示范乡镇;1200个示范村: a verb of work and its bound before a colon lead a list
+  // of counts, each opening its own part of the sentence)
+  // (the list runs on across semicolons, which end sentences here: read back to the full stop or the line's start)
+  const back = text.slice(Math.max(0, m.start - 200), m.start);
+  const led = /[:：]/.test(back) ? LIST_LED.exec(back.slice(Math.max(back.lastIndexOf("。"), back.lastIndexOf("\n")) + 1)) : null;
+  if (led && /(?:^|[:：;；])\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+    return { ...c, kind: "increment", comparator: led[2] ? ">=" : c.comparator, rule: "list-led" };
+  }
   // (严守150万亩永久基本农田和166万亩耕地保有量底线: a floor the clause's verb holds, an amount never to fall below)
   if (FLOOR_HELD.test(text.slice(clause.start, m.start)) && FLOOR_NAMED.test(text.slice(m.end, clause.end))) {
     // (what the floor is of, right after the amount: 永久基本农田, 耕地保有量)

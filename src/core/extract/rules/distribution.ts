@@ -364,7 +364,9 @@ export const sharedRule: ClauseRule = {
       // (郑州、开封…济源的目标一致,均是“增长7%”: 均 opening its clause shares the value among the items the clause before
       // names, whose goals it says agree)
       const agreed = m[1] === "均" && text.slice(clause.start, at).trim() === "" ? GOALS_AGREE.exec(clauseBefore(text, sentence.start, clause.start)) : null;
-      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(from, at - 80), at));
+      // (the items start after any amount of its own before them: 选树教育专家20名、教育名师和骨干教师各100名)
+      const ownFrom = m[1] === "各" ? mentions.reduce((e, x) => (x.end <= at && x.end > e ? x.end : e), from) : from;
+      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at));
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
       const earlier = m[1] === "均" && from === clause.start ? itemsBefore(text, sentence.start, clause.start, own) : null;
       const itemsText = earlier ? `${earlier.items.join(",")},${own}` : own;

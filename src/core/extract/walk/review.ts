@@ -91,8 +91,8 @@ export function reviewOpeningReason(sentence: string, docYear: number | null): s
 
 /** A clause opening with the present (目前,…; 当下,…; 如今,…). */
 // (…or the season the page is written in, 这个冬天,…雪道从27条增至64条; 这个雪季,…)
-// (…or after the place it speaks of, 长春市目前共计有175个公园)
-const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:[\u4e00-\u9fff]{1,6}[省市县区镇乡])?(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:当下|现阶段|如今|这个(?:冬天|夏天|春天|秋天|冬季|夏季|雪季|假期|暑期|寒假|暑假|春节|国庆)|今冬|今夏|入冬以来)[,，])/;
+// (…or after the place it speaks of, 长春市目前共计有175个公园; or 现 with what the place has, 全县现建成并备案运营…2个)
+const PRESENT_STATE = /(?:^|[,，;；])\s*(?:(?:[\u4e00-\u9fff]{1,6}[省市县区镇乡])?(?:截至|至)?(?:目前|当前)[,，]?[\u4e00-\u9fff]|(?:全[省市县区镇乡]|[\u4e00-\u9fff]{1,4}[省市县])现(?:已|共)?(?:建成|有|拥有|共有)(?!的)|(?:当下|现阶段|如今|这个(?:冬天|夏天|春天|秋天|冬季|夏季|雪季|假期|暑期|寒假|暑假|春节|国庆)|今冬|今夏|入冬以来)[,，])/;
 const PRESENT_STATE_REASON = "the present state (目前,…)";
 /** A document a sentence says was made or issued. */
 const DOCUMENT_NAMED = /规划|方案|意见|计划|纲要|办法|措施|政策/;
@@ -374,7 +374,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (nor a sentence of work to do, …于上半年内实现通水,推进…4个离岛饮用水工程, nor a row of a table of progress; nor under
   // a heading of goals, nor a figure with a bound — a reported figure is exact —, nor a frequency, 一季度一调度)
   if (soFar && !goalSection && !(BOUND_OR_HOLD.test(sentence) && !EXACT_DECIMAL.test(sentence)) && !FREQUENCY_AFTER.test(sentence.slice(soFar.index + soFar[0].length)) && !PLAN_CUE.test(soFarSaid) && !DEADLINE.test(sentence) && !GOAL_OF_PERIOD.test(soFarSaid) && !WORK_IN_PLAN.test(sentence) && !sentence.includes("|") &&
-    !/于$/.test(sentence.slice(0, soFar.index)) && !QUARTER_SERVED.test(sentence.slice(Math.max(0, soFar.index - 1), soFar.index + soFar[0].length + 20)) && !SCHEDULED_FOR_PERIOD.test(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
+    !/于$/.test(sentence.slice(0, soFar.index)) && !QUARTER_SERVED.test(sentence.slice(Math.max(0, soFar.index - 1), soFar.index + soFar[0].length + 20)) && !scheduledForPeriod(sentence.slice(soFar.index + soFar[0].length, soFar.index + soFar[0].length + 8))) return "figures of the year so far (前三季度…)";
   // (仅春节假期,全区累计接待游客721.76万人次,较2023年增长34.87%: a holiday's figures, in a sentence that sets nothing to come)
   // (the pattern is tried only where its characters stand)
   if ((sentence.includes("假") || sentence.includes("黄金周")) && HOLIDAY_REPORTED.test(sentence) && setsNothingAhead(sentence)) return "a holiday's figures (春节假期…)";
@@ -548,6 +548,10 @@ const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|�
 const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!每年?第?)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
+/** Whether the words after a part of the year set its work (上半年完成…) — not a total it reports (上半年共完成…, 累计完成…). */
+function scheduledForPeriod(after: string): boolean {
+  return SCHEDULED_FOR_PERIOD.test(after) && !/^[,，]?(?:全市|全省|全区|全县|全国)?(?:共|累计|已|实际|合计)/.test(after);
+}
 /**
  * A quarter inside a clause of a plan's services, no comma after it: …,一季度为2500名育龄妇女提供生育关爱项目 — a deadline (a
  * quarter reported opens its sentence, or its clause with a comma: 一季度,我市为1.3万名…提供…; 前三季度 is always so far).
