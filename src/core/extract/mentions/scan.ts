@@ -235,16 +235,16 @@ interface Reading {
   fraction?: boolean;
 }
 
-/**
- * Mentions in the clause text[from, to); `lookFrom` (≤ from) is where words before a number may be read from (a
- * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
- * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
- */
 /** A kind of place counted: 7个中心城区, 2个新城区, 16个县(市、区). */
 const PLACE_COUNTED = /^(?:中心城区|新城区|城区|功能区|开发区|县|区|乡镇|镇|街道)/;
 /** The rest of a subject of places, then 均 and what all of them do (…、2个新城区…,以及1个功能区…均安排了). */
 const PLACES_ALL = /^(?:[^。;；\d]|\d+个(?:中心城区|新城区|城区|功能区|开发区|县|区|乡镇|镇|街道))*?均(?:已|安排|制定|出台|建立|设立|开展|启动|纳入|实现|达到|达|完成|建成)/;
 
+/**
+ * Mentions in the clause text[from, to); `lookFrom` (≤ from) is where words before a number may be read from (a
+ * label before a colon: 受教育年限:11.2年). With `all`, numbers that are no quantity come too, with their shape;
+ * Chinese numerals only where they count something (a unit follows) or number a list. Appends to `out`.
+ */
 export function mentionsIn(text: string, from: number, to: number, titleMask: Uint8Array, all = false, lookFrom = from, out: Mention[] = []): Mention[] {
   // (each number is read as it is scanned: on a long line full of numbers, none is kept alive meanwhile)
   const numbers = new NumberCursor(text, from, to);

@@ -65,7 +65,8 @@ export function splitPrefix(pre: string): PrefixSplit {
     // (only the last few characters are read: the head may be a long run of text)
     const per = head.endsWith("年") || head.endsWith("月") || head.endsWith("人") ? PER_HEAD_OR_TIME.exec(head.slice(-5)) : null;
     const perAt = per ? head.length - Math.min(5, head.length) + per.index : -1;
-    if (per && (LEVEL_VERB_END.test(head.slice(Math.max(0, perAt - 6), perAt)) || /(?:提高到|提高至|调整为|调整到)$/.test(head.slice(Math.max(0, perAt - 6), perAt)))) { head = head.slice(0, perAt); changed = true; }
+    const verbBefore = per ? head.slice(Math.max(0, perAt - 6), perAt) : "";
+    if (per && (LEVEL_VERB_END.test(verbBefore) || /(?:提高到|提高至|调整为|调整到)$/.test(verbBefore))) { head = head.slice(0, perAt); changed = true; }
     for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)

@@ -97,7 +97,7 @@ function closingDeadline(text: string, line: LineInfo, sentence: Span, numberAt:
   if (!y || !/(?:力争|确保|争取|于|在)$/.test(text.slice(y.pos - 2, y.pos))) return null;
   const rest = text.slice(y.end, sentence.end);
   // (the deadline and the work it closes, to the sentence's end, with no amount of its own)
-  return DEADLINE_CLOSES.test(rest) && !/\d/.test(rest) && !/[,，;；]/.test(text.slice(y.end, sentence.end).replace(/[,，]\s*确保[^,，;；]*$/, "")) ? y.year : null;
+  return DEADLINE_CLOSES.test(rest) && !/\d/.test(rest) && !/[,，;；]/.test(rest.replace(/[,，]\s*确保[^,，;；]*$/, "")) ? y.year : null;
 }
 /** What follows a deadline's year that closes its sentence: 底前完成建设任务. */
 const DEADLINE_CLOSES = /^(?:年)?(?:底|末)?(?:前|以前|之前)(?:全面)?(?:完成|建成|实现)/;

@@ -83,6 +83,7 @@ const STANDARD_LISTED = /(?:标准|定额)(?:为|是|如下)?[:：][^。;；]*$/
 const LIST_LED = /(建设|建成|新建|创建|培育|打造|命名)(不低于|不少于|至少)?[:：](?:[^:：。;；]*[;；])*\s*$/;
 /** A change stated against last year, just before its amount (比上年增加, 较上年减少). */
 const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上年|去年|上一年)[\u4e00-\u9fff]{0,2}?(?:增加|减少|增长|下降|多|少)$/;
+
 const PARAMETER = "a policy norm, subsidy or eligibility rule";
 
 const NO_TASKS: ReadonlySet<number> = new Set();

@@ -31,11 +31,12 @@ export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(
 // (…also a size class said without its figure: 10个亿元以上的外贸出口订单)
 export const SIZE_OPENS = /^(?:\d+(?:\.\d+)?[万亿]*|[千百十]?[万亿])(?:美)?元(?:及)?以[上下]的?/;
 
-/** The noun phrase after a count, without quotes, and where it ends. */
 /** The rest of the words describing a counted noun after the first, then 的 and the noun (、全线贯通的外环绿道). */
-const WORK_OR_PROBLEM = /^(?:制修订|制定|修订|编制|建设|改造|治理|问题|工作)$/;
 const DESCRIBED_NOUN = /^、[\u4e00-\u9fff]{2,8}的([\u4e00-\u9fff]{2,10})(?=[,，。;；]|$)/;
+/** What 的 may close after nouns joined by 、 that is no noun they describe: the work done on them, or a problem. */
+const WORK_OR_PROBLEM = /^(?:制修订|制定|修订|编制|建设|改造|治理|问题|工作)$/;
 
+/** The noun phrase after a count, without quotes, and where it ends. */
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
   // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
   // (…or the size of each: 50个5000万元以上项目)

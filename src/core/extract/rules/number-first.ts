@@ -65,10 +65,11 @@ function verbOfTotalBefore(text: string, clause: Span, at: number): string | nul
   return m && isMeasureWord(/[\u4e00-\u9fff]{1,2}(?=(?:以上|左右)?\s*[,，]\s*$)/.exec(m[0])?.[0] ?? "") ? m[1] : null;
 }
 
-/** Verbs that raise or lay out money, before an amount of the funds named after it (筹措60亿元专项资金, 安排5000万元奖补资金). */
-/** A length a route is measured in, and a route formed (绿道, 廊道, 环线, 岸线, 步道) closing its clause. */
+/** A length a route is measured in (公里, 千米). */
 const ROUTE_LENGTH = /^(?:公里|千米)$/;
+/** A route formed, closing its clause (绿道, 廊道, 环线, 岸线, 步道). */
 const ROUTE_AFTER = /(?:绿道|廊道|环线|岸线|步道|通道|骑行道)$/;
+/** Verbs that raise or lay out money, before an amount of the funds named after it (筹措60亿元专项资金, 安排5000万元奖补资金). */
 const FUNDS_VERBS = ["筹措", "筹集", "统筹", "整合", "投入", "安排", "下达", "拨付", "争取"];
 /** The funds an amount of money before them is of: 专项资金, 奖补资金, 债券, 经费. */
 const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|补贴)/;

@@ -481,9 +481,9 @@ interface BulletPast { mark: string; reason: string | null }
 
 /** A bound after a value (以上, 左右, 以内): a target's; a result is stated exactly. */
 const BOUND_AFTER = /\d[^,。;]{0,4}?(以上|左右|以内|以下)/;
-/** Words a paragraph opens with to go on from the one before: 同时, 此外, 另外, 其中. */
 /** Words of a budget's outturn: what was done, carried out, actually spent. */
 const OUTTURN = /完成|执行|实际|决算/;
+/** Words a paragraph opens with to go on from the one before: 同时, 此外, 另外, 其中. */
 const GOES_ON_FROM = /^(?:同时|与此同时|此外|另外|其中)[,，]/;
 /** An amount opening a paragraph as the whole its parts follow: 243.62万标箱中, */
 const PARTS_OF_AMOUNT = /^[\d.]+\s*[万亿千百]?[\u4e00-\u9fff]{1,3}中[,，]/;
