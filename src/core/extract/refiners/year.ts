@@ -40,6 +40,17 @@ function inClosedRemark(text: string, y: YearMention, pos: number): boolean {
   return close >= 0 && /\d/.test(text.slice(y.end, y.end + close));
 }
 
+/** Index of the first year mention that opens after `pos` (binary search), or the number of mentions. */
+function firstAfter(line: LineInfo, pos: number): number {
+  const years = line.years;
+  let lo = 0, hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid].pos > pos) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Year named in the number's own sentence, just before it (2020年的320亿元 → 2020), or null. */
 export function ownYear(text: string, line: LineInfo, sentence: Span, numberAt: number): number | null {
   const i = lastBefore(line, numberAt, text);
@@ -59,14 +70,19 @@ const OVER_YEARS = /年均|累计/;
 export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: number, scopeYear: number | null, docYear: number | null): number | null {
   // (2606个撤并村通公路(2013—2017年), 新建…2606个(2013—2017年): a span in brackets after the amount, in its clause, dates it)
   // (not a plan's own span, 完成30个村庄规划(2021—2035年)编制, nor after the year's own words, 全年完成…)
-  const bracketed = line.years.find((y) => y.pos > numberAt && y.pos < sentence.end && y.end - y.pos > 6 && /[(（]$/.test(text.slice(y.pos - 1, y.pos)) &&
-    !/[,，。;；]/.test(text.slice(numberAt, y.pos)) && !/(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos)) && !THIS_YEAR.test(text.slice(sentence.start, numberAt)));
-  if (bracketed) return bracketed.year;
+  // (the years after the number are found by search, not by a walk along all the line's years)
+  const after = firstAfter(line, numberAt);
+  for (let k = after; k < line.years.length && line.years[k].pos < sentence.end; k++) {
+    const y = line.years[k];
+    if (y.end - y.pos <= 6 || !/[(（]$/.test(text.slice(y.pos - 1, y.pos)) || /[,，。;；]/.test(text.slice(numberAt, y.pos)) || /(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos))) continue;
+    if (THIS_YEAR.test(text.slice(sentence.start, numberAt))) break;
+    return y.year;
+  }
   const i = lastBefore(line, numberAt, text);
   // (…比例不低于50%,…不低于20%的工作目标,力争2023年底前完成建设任务: a deadline closing the sentence dates the goals before
   // it that name no year of their own)
   if (i < 0 || line.years[i].pos < sentence.start) {
-    const due = closingDeadline(text, line, sentence, numberAt);
+    const due = closingDeadline(text, line.years[after], sentence);
     if (due !== null && (docYear === null || due >= docYear)) return due;
   }
   // (“十四五”期间,累计新增就业50万人;全年新增企业100家: the year's own words in the number's sentence outweigh a scope before it —
@@ -91,10 +107,12 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   return outer ?? scopeYear;
 }
 
-/** The year of a deadline in the last clause of the sentence after `numberAt` (力争2023年底前完成建设任务), or null. */
-function closingDeadline(text: string, line: LineInfo, sentence: Span, numberAt: number): number | null {
-  const y = line.years.find((x) => x.pos > numberAt && x.pos < sentence.end);
-  if (!y || !/(?:力争|确保|争取|于|在)$/.test(text.slice(y.pos - 2, y.pos))) return null;
+/**
+ * The year of a deadline closing the sentence (力争2023年底前完成建设任务), when `y`, the first year after the number, is one;
+ * else null.
+ */
+function closingDeadline(text: string, y: YearMention | undefined, sentence: Span): number | null {
+  if (!y || y.pos >= sentence.end || !/(?:力争|确保|争取|于|在)$/.test(text.slice(y.pos - 2, y.pos))) return null;
   const rest = text.slice(y.end, sentence.end);
   // (the deadline and the work it closes, to the sentence's end, with no amount of its own)
   return DEADLINE_CLOSES.test(rest) && !/\d/.test(rest) && !/[,，;；]/.test(rest.replace(/[,，]\s*确保[^,，;；]*$/, "")) ? y.year : null;
