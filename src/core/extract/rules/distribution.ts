@@ -295,11 +295,14 @@ const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|�
 // 分别 before one value shares it like 均 (服务外包合同执行金额、离岸执行金额分别增长10%以上), after a year too (…比2020年分别
 // 下降10%以上: only 均 is read apart after 年, 人, 平…, where it is 年均, 人均, 平均); a 分别 opening its clause
 // refers to the list of the clause before (面向自然人和法人组织,分别形成1000个以上的“数字标签”)
-// (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩)
+// (各 right before the value gives it to each item: 建设稻谷、玉米、马铃薯示范基地各10万亩; a bound may stand between:
+// 各建成不少于28个托育园)
 // (or a yearly average growth after two amounts joined by 和: 全区财政总收入和地方财政收入年均增长13%; or the year's own
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
-const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff])(各)(?=(?:完成|新建|建成|新增|改造)?\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|下降|降低|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff]、?)(各)(?=(?:完成|新建|建成|新增|改造)?(?:不少于|不低于|至少|超过)?\d)|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
+/** A word of will closing the places before 各 (泉州将各建成). */
+const EACH_WILL = /(?:将|要|拟|计划|力争)$/;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
 const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及"];
 /** The verbs SHARED takes after two whole measures joined by 和. */
@@ -352,6 +355,8 @@ export const sharedRule: ClauseRule = {
     if (!SHARED_WORDS.some((w) => seg.includes(w))) return out;
     let next = 0; // mentions and matches both run left to right
     let from = clause.start;
+    let eachItems: string[] | null = null;
+    let eachVerb = "";
     for (const match of seg.matchAll(SHARED)) {
       const m = [match[0], match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]];
       const at = clause.start + (match.index ?? 0);
@@ -366,14 +371,20 @@ export const sharedRule: ClauseRule = {
       const agreed = m[1] === "均" && text.slice(clause.start, at).trim() === "" ? GOALS_AGREE.exec(clauseBefore(text, sentence.start, clause.start)) : null;
       // (the items start after any amount of its own before them: 选树教育专家20名、教育名师和骨干教师各100名)
       const ownFrom = m[1] === "各" ? mentions.reduce((e, x) => (x.end <= at && x.end > e ? x.end : e), from) : from;
-      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at));
+      // (a second 各 right after the first's amount has the same places: 福州、厦门、泉州将各建成不少于28个托育园、各2000个托位)
+      // (a 各 after 、 is only ever such a second one)
+      if (m[1] === "各" && text[at - 1] === "、" && eachItems === null) continue;
+      const again = m[1] === "各" && eachItems !== null && ownFrom > clause.start && /^[、,和及]?$/.test(text.slice(ownFrom, at).replace(countedNoun(text, ownFrom, at).noun, ""));
+      // (the places' word of will is no part of the last: 泉州将各建成)
+      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at).replace(m[1] === "各" ? EACH_WILL : /$^/, ""));
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
       const earlier = m[1] === "均" && from === clause.start ? itemsBefore(text, sentence.start, clause.start, own) : null;
       const itemsText = earlier ? `${earlier.items.join(",")},${own}` : own;
       const quoteStart = earlier ? earlier.start : clause.start;
       from = target.end;
       // (each earlier clause is one item, whatever 、 it holds: 生态环保、城市更新和水利设施投资)
-      let items = earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
+      let items = again ? eachItems! : earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
+      if (m[1] === "各") eachItems = items;
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入; each amount
       // is whole, 接待游客 no 接待游客收入)
       if (m[1] === "年均" || m[1] === "增长" || m[1] === "同比" || m[1] === "下降") {
@@ -403,10 +414,18 @@ export const sharedRule: ClauseRule = {
         items = items.map((x) => x + named);
       } else {
         // (省会贵阳、市(州)中心城市、县城分别新增城区常住人口100万以上: places, then a verb and the thing it adds, shared)
-        const shared = SHARED_WORK.exec(cleanIndicator(text.slice(at + m[1].length, target.start)));
+        // (a bound before the value is no thing added: 各建成不少于28个)
+        const shared = SHARED_WORK.exec(cleanIndicator(text.slice(at + m[1].length, target.start)).replace(/(?:不少于|不低于|至少|超过)$/, ""));
         if (shared) { verb = shared[1]; items = items.map((x) => x + shared[2]); }
         // (中原区、二七区、金水区、管城区各完成25万平方米: places, then the verb of the work each does)
-        else if (m[1] === "各") verb = /^(?:完成|新建|建成|新增|改造)?/.exec(text.slice(at + 1, target.start))![0];
+        else if (m[1] === "各") {
+          // (the second 各 does the first's work: 各建成…、各2000个托位)
+          verb = /^(?:完成|新建|建成|新增|改造)?/.exec(text.slice(at + 1, target.start))![0] || (again ? eachVerb : "");
+          eachVerb = verb;
+          // (…and the thing counted after the amount is each place's: 各建成不少于28个托育园 → 福州托育园)
+          const noun = verb || again ? countedNoun(text, target.end, clause.end).noun : "";
+          if (noun.length >= 2) items = items.map((x) => x + noun);
+        }
       }
       consumed.add(target);
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
