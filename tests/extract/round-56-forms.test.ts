@@ -21,3 +21,97 @@ describe("places, a word of will and 各 with a bound, then a second 各", () =>
     expect(rows("中原区、二七区各完成25万平方米。", 2022)).toEqual([["中原区", "=", 25, "increment"], ["二七区", "=", 25, "increment"]]);
   });
 });
+
+describe("the years since a party congress", () => {
+  it("are lived through: what they brought is past (党的十八大以来,全省城镇新增就业人数357.52万人)", () => {
+    const r = all("云南省人社厅厅长介绍,党的十八大以来,全省城镇新增就业人数357.52万人。“十四五”时期,云南省将实现城镇新增就业250万人。", 2021);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => t.value)).toEqual([250]);
+    expect(r.mentions!.find((m) => m.text.startsWith("357.52"))?.role).toBe("past");
+  });
+});
+
+describe("a part in brackets after an amount (含…, 其中…)", () => {
+  it("is no grant, whatever the part is called, and names the part alone (200万人次以上(含政府补贴性培训80万人次))", () => {
+    expect(rows("2024年全年完成职业技能培训200万人次以上(含政府补贴性培训80万人次)。", 2024)).toEqual([
+      ["职业技能培训", ">=", 200, "increment"], ["政府补贴性培训", "=", 80, "increment"],
+    ]);
+  });
+});
+
+describe("a line of goals, its label or a stage's year before the counts", () => {
+  it("sets each count opening its clause (规划目标:2025年——加氢站10座,500辆氢燃料电池汽车)", () => {
+    const ts = ticked("规划目标:2025年——加氢站10座,500辆氢燃料电池汽车,100亿元产业产值;\n2030年——加氢站70座,7000辆氢燃料电池汽车。", 2021);
+    expect(ts.map((t) => [t.value, t.year, t.kind])).toEqual([[10, 2025, "level"], [500, 2025, "level"], [100, 2025, "level"], [70, 2030, "level"], [7000, 2030, "level"]]);
+  });
+  it("but not on a line labelled otherwise (发展现状:加氢站10座,500辆氢燃料电池汽车 — the count stays to review)", () => {
+    expect(ticked("发展现状:加氢站10座,500辆氢燃料电池汽车。", 2021).map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("a label before a colon alone on its line", () => {
+  it("heads what was done (完成情况:) — the figures under it are past", () => {
+    const ts = ticked("规划目标:2025年——加氢站10座。\n完成情况:\n燃料电池汽车:白城市率先开展15辆氢能公交示范;示范线路辐射6条交通主干道。", 2025);
+    expect(ts.map((t) => t.value)).toEqual([10]);
+  });
+  it("and what is to come (下一步计划:) heads goals again", () => {
+    const ts = ticked("完成情况:\n全年建成公园12个,绿道30公里。\n下一步计划:\n力争新建公园20个。", 2025);
+    expect(ts.map((t) => t.value)).toEqual([20]);
+  });
+});
+
+describe("a page's date glued to its source", () => {
+  it("dates the page (2020-04-02来源:新华网)", () => {
+    const r = all("吉林发力打造冰雪高地\n2020-04-02来源:新华网 作者:admin\n2019年,滑雪场接待人次增长12.5%。吉林将力争到2022年建成滑雪场60座。");
+    expect(r.document.docYear).toBe(2020);
+    expect(r.targets.filter((t) => t.confidence !== "low").map((t) => t.value)).toEqual([60]);
+  });
+});
+
+describe("a later year's growth alone after a semicolon", () => {
+  it("is of the amount the sentence before named (…总量达到2万亿元;2022年增速实现10%)", () => {
+    const ts = ticked("力争2021年社零额增速实现15%,总量达到2万亿元;2022年增速实现10%,总量达到2.27万亿元。", 2021);
+    expect(ts.filter((t) => t.value === 10).map((t) => [t.indicator, t.year, t.kind])).toEqual([["社零额", 2022, "growth"]]);
+  });
+});
+
+describe("places named as such before an amount of their own", () => {
+  it("each reach it (襄阳市、宜昌市社零额突破2000亿元)", () => {
+    expect(rows("到2023年,襄阳市、宜昌市社零额突破2000亿元。", 2022)).toEqual([["襄阳市社零额", ">", 2000, "level"], ["宜昌市社零额", ">", 2000, "level"]]);
+  });
+});
+
+describe("a sum over a bound between a count and the class it counts", () => {
+  it("sizes the class: the count is the target (新增3个超千亿元产业集群, 新增黄石、十堰4个社零额过千亿元城市)", () => {
+    expect(ticked("到2025年,新增3个超1000亿元产业集群。", 2022).map((t) => [t.value, t.unit, t.kind])).toEqual([[3, "个", "increment"]]);
+    expect(ticked("到2025年,新增3个超千亿元产业集群。", 2022).map((t) => [t.value, t.unit])).toEqual([[3, "个"]]);
+    expect(ticked("到2025年,新增黄石、十堰4个社零额过千亿元城市。", 2022).map((t) => [t.value, t.unit])).toEqual([[4, "个"]]);
+  });
+});
+
+describe("items joined by 以及 after an amount added", () => {
+  it("are items of their own, added too (改造燃气管网200公里,供热管网200公里以及户内管道5000户)", () => {
+    expect(rows("改造燃气管网200公里,供热管网200公里以及户内管道5000户。", 2025)).toEqual([
+      ["改造燃气管网", "=", 200, "increment"], ["供热管网", "=", 200, "increment"], ["户内管道", "=", 5000, "increment"],
+    ]);
+  });
+  it("but an item a verb of reaching closes is a level (新建学校3所、国家级企业技术中心达70户)", () => {
+    expect(rows("新建学校3所、国家级企业技术中心达70户。", 2025).map((r) => r[3])).toEqual(["increment", "level"]);
+  });
+});
+
+describe("what a place has now", () => {
+  it("is the present state (全市现在有天然气用户559万户)", () => {
+    expect(ticked("全市现在有天然气用户559万户,液化石油气用户52万户。", 2025).length).toBe(0);
+  });
+});
+
+describe("the bodies doing the work and their will, the field it is in", () => {
+  it("open no name: the verb of the work after them sets the kind (各级城市管理部门将推动增加公共停车泊位5000个)", () => {
+    expect(rows("各级城市管理部门将推动增加公共停车泊位5000个。", 2025)).toEqual([["增加公共停车泊位", "=", 5000, "increment"]]);
+  });
+  it("(在人形机器人领域培育创新载体5家、企业研发机构30家)", () => {
+    expect(rows("力争到2027年,在人形机器人领域培育创新载体5家、企业研发机构30家。", 2024)).toEqual([
+      ["培育创新载体", "=", 5, "increment"], ["企业研发机构", "=", 30, "increment"],
+    ]);
+  });
+});

@@ -148,7 +148,8 @@ export function readIssueDate(page: string): string | null {
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,
     // 来源:山西晚报 • 2023-02-24 09:45:53)
-    const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$)/.exec(line) ??
+    // (or its source glued after it: 2020-04-02来源:新华网)
+    const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$|来源[:：])/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
     // (…or after a newspaper's name with no time, the line's end after it: 柳州日报  2021-07-26)

@@ -125,6 +125,10 @@ const GOALS_LEAD_IN = /^[^,;。]{0,30}?(?:(?:主要|预期|年度?|任务|发展
 
 /** A lead-in ending in a colon, then a list's first number (…民生实事:1., …如下:(1)). */
 const LEAD_BEFORE_ITEM = /^[^:：]{2,30}[:：]\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.])/;
+/** The field work is done in, before its verb: 在人形机器人领域(培育…). */
+const FIELD_BEFORE_WORK = /^在[\u4e00-\u9fff]{1,12}?(?:领域|方面|行业|方向)(?=(?:培育|建设|打造|新建|建成|新增|引进|实施|形成|创建|组建|布局))/;
+/** Bodies doing the work and their will, opening a clause: 各级城市管理部门将推动, 市城管委要. */
+const BODIES_WILL = /^[\u4e00-\u9fff]{1,14}?(?:部门|单位|政府|委员会|管委会|委|局|厅|办公室|集团|公司)(?:还|也)?(?:将|要)(?:推动|推进|积极|努力|力争|加快|牵头)?(?=[\u4e00-\u9fff]{2})/;
 /** Strip leading fillers (力争, 到2025年, 其中 …) from an indicator. */
 
 export function cleanIndicator(s: string): string {
@@ -153,6 +157,12 @@ export function cleanIndicator(s: string): string {
     if ((t.includes(":") || t.includes("：")) && LEAD_BEFORE_ITEM.test(t)) t = t.replace(LEAD_BEFORE_ITEM, "");
     // (10件实事包括建设特殊教育学校…9所: the list the item opens, counted, and its 包括)
     if (t.includes("包括")) t = t.replace(/^(?:\d+|[一二三四五六七八九十]+)[件项个条][\u4e00-\u9fff]{0,6}?包括(?=[\u4e00-\u9fff]{2})/, "");
+    // ((含政府补贴性培训80万人次): the bracket of a part and its 含 or 其中 open no name)
+    if (t[0] === "(" || t[0] === "（") t = t.replace(/^[(（](?:含|其中)[:：]?(?=[\u4e00-\u9fff]{2})/, "");
+    // (在人形机器人领域培育…: the field the work is in, before its verb)
+    if (t[0] === "在") t = t.replace(FIELD_BEFORE_WORK, "");
+    // (各级城市管理部门将推动增加…: the bodies that will do the work and their will, before the verb of the work)
+    if (t.includes("将") || t.includes("要")) t = t.replace(BODIES_WILL, "");
     // (我们还将新建…, 还要提升…: the speakers and their will)
     if (t.startsWith("我们")) t = t.replace(/^我们(?:还|也|要|将|仍)*/, "");
     else if (/^(?:还|也|仍)(?:要|将)/.test(t)) t = t.slice(2);

@@ -5,7 +5,8 @@
 const POLICY = /(按照|按|依照|参照)[^,。;]{0,30}$/;
 // (not a place the word names: 63个省级补助村; nor the next item of a list, 新筹集保障房64176套、发放公租房租赁补贴… — a 、
 // crossed only to the next value of the same grant, 给予5万元、10万元补助)
-const REWARD_AFTER = /^(?:[^,。;、]|、(?=\d)){0,12}((?:补助|补贴|奖励|贴息|资助)(?![村户])|的标准|标准予以|标准配建|收费)/;
+// (nor a part named in brackets, 培训200万人次以上(含政府补贴性培训80万人次): what it includes is no grant)
+const REWARD_AFTER = /^(?:[^,。;、(（]|、(?=\d)|[(（](?!含|其中)){0,12}((?:补助|补贴|奖励|贴息|资助)(?![村户])|的标准|标准予以|标准配建|收费)/;
 /** A ceiling or amount granted to one beneficiary: 单个项目最高不超过…, 每户补助…, 最高可达…. */
 const PER_BENEFICIARY = /(单个|单项|单笔|单户|单只|单支|单家|每个|每家|每户|每人|每项|每名|每套|每亩|每平方米|每平米|每吨)[^,。;]{0,12}$/;
 // (个人创业担保贷款最高额度为50万元: the ceiling may be named as an amount)

@@ -9,7 +9,7 @@ import { firstAtOrAfter, quantitiesIn, type Mention } from "../mentions/scan";
 import { baseYearOf, type Observed } from "../refiners/base";
 import { ownYear, statedYear, yearFor } from "../refiners/year";
 import { respectivelyRule, sharedRule } from "../rules/distribution";
-import { indicatorNumberRule, MARK_WORDS } from "../rules/indicator-number";
+import { indicatorNumberRule, MARK_WORDS, subjectOf } from "../rules/indicator-number";
 import { measureCountRule, SIZE_OPENS } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
@@ -80,6 +80,9 @@ export interface Placed {
 /** A standard named, then its amounts listed after a colon (具体标准为:每个示范县1500万元,…). */
 const STANDARD_LISTED = /(?:标准|定额)(?:为|是|如下)?[:：][^。;；]*$/;
 /** A verb of work (and its bound) before a colon that leads a list of counts parted by semicolons, to the count. */
+/** A line of goals, its label before a colon (规划目标:…, 主要目标:; not 目标任务, a list of tasks) or a stage's year before a
+ * dash (2030年——…). */
+const GOALS_LINE = /^\s*(?:[\u4e00-\u9fff]{0,6}目标[:：]|(?:到)?20\d\d年\s*(?:——|--))/;
 const LIST_LED = /(建设|建成|新建|创建|培育|打造|命名)(不低于|不少于|至少)?[:：](?:[^:：。;；]*[;；])*\s*$/;
 /** A change stated against last year, just before its amount (比上年增加, 较上年减少). */
 const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上年|去年|上一年)[\u4e00-\u9fff]{0,2}?(?:增加|减少|增长|下降|多|少)$/;
@@ -108,6 +111,10 @@ const NAME_THEN_AMOUNT = /^\s*(?![\u4e00-\u9fff]*总)[\u4e00-\u9fff]{2,10}(?:数
 /** A name opened by a verb of building work (新开工高速公路和一级公路), whose verb a bare name after it shares. */
 const WORK_OPENS_NAME = /^(?:新开工|开工|新建|建成|改造|改扩建|新改建|续建)/;
 /** A clause that is a short name alone before its amount (二级公路1000公里): no total, rate or measure named. */
+/** A joiner, then the next item's bare name before its amount: 以及户内管道(5000户). */
+const JOINED_ITEM = /^(?:以及|及|和|与|、)(?![\u4e00-\u9fff]*(?:总|累计|率|比重|占比|每))[\u4e00-\u9fff]{2,10}$/;
+/** A verb of reaching closing the words before an amount: a level reached (…、国家级企业技术中心达70余户). */
+const REACH_CLOSES = /(?:达到?|为|突破|超过?|增至|增加到|提高到|提升到|保持在?|稳定在|控制在|实现)$/;
 const BARE_NAME = /^\s*(?![\u4e00-\u9fff]*(?:总|累计|率|比重|占比|面积|规模|产量|数|每))[\u4e00-\u9fff]{2,8}\s*$/;
 /** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
 // (a subject and its will may come first: 我市将在去年11个试点社区的基础上,…)
@@ -244,8 +251,14 @@ function indicatorBeforeSemicolon(text: string, sentence: Span, placed: Placed[]
   // (…地区生产总值达到1万亿元,人均地区生产总值达到12万元;到2027年,达到1.2万亿元: the amount is in the unit of the target
   // it restates, or which one it restates is unknown)
   const unit = restated ? matchUnit(text, sentence.start + restated[0].length) : null;
-  return unit !== null && unit.unit === last.c.unit ? last.c.indicator : null;
+  if (unit !== null && unit.unit === last.c.unit) return last.c.indicator;
+  // (…总量达到2万亿元;2022年增速实现10%: a later year's growth alone is of the amount just named)
+  if (!YEARS_GROWTH_ONLY.test(text.slice(sentence.start, sentence.end))) return null;
+  const subject = subjectOf(last.c.indicator);
+  return subject.length >= 2 ? subject : null;
 }
+/** A sentence opening with a year's growth and its value, naming nothing (2022年增速实现10%). */
+const YEARS_GROWTH_ONLY = /^\s*(?:力争)?(?:19|20)\d\d年(?:的)?(?:增速|增幅|增长率?)(?:实现|达到|为|保持在?)?\s*\d/;
 
 /** Words setting a goal, which results of the months so far never have: 今年1至5月,全市要完成… is a goal. */
 const GOAL_WORD = /将|(?<![主重需必])要(?![求素点])|力争|确保|争取|计划/;
@@ -479,6 +492,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sortsItems(text, qs[i])) claims.add(qs[i], "other", ITEMS_SORTED);
     }
     let counted = false;
+    // (where the clause's last target ended: an item joined after it goes on with its verb)
+    let lastEndHere = -1;
     const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
@@ -491,6 +506,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
             (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
         // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
         if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
+        // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too)
+        if (c.kind === "level" && memo.lastIncrement === true && lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - lastEndHere <= 16 &&
+          JOINED_ITEM.test(text.slice(lastEndHere, c.numberAt)) && !REACH_CLOSES.test(text.slice(lastEndHere, c.numberAt))) c.kind = "increment";
+        lastEndHere = Math.max(lastEndHere, c.end);
         // (a change on last year is no verb of adding work: 58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元 — the parts
         // are the whole's)
         memo.lastIncrement = c.kind === "increment" && !CHANGE_ON_LAST_YEAR.test(text.slice(Math.max(clause.start, c.numberAt - 10), c.numberAt));
@@ -652,6 +671,12 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (规划目标:2025年——…,加氢站10座,500辆氢燃料电池汽车,100亿元产业产值: a count opening its clause on a line of goals)
+  // (not a count of tasks said to be done: 主要目标:3项重点任务全面完成)
+  if (/^\s*$/.test(text.slice(clause.start, m.start)) && !/完成|实现|达到|推进|落实/.test(text.slice(m.end, clause.end))) {
+    const line = text.slice(Math.max(0, m.start - 200), m.start);
+    if (GOALS_LINE.test(line.slice(line.lastIndexOf("\n") + 1))) return { ...c, kind: "level", rule: "goals-line" };
+  }
   // (建设不低于:14个民族团结进步示范县;129个示范乡镇;1200个示范村: a verb of work and its bound before a colon lead a list
   // of counts, each opening its own part of the sentence)
   // (the list runs on across semicolons, which end sentences here: read back to the full stop or the line's start)

@@ -374,7 +374,7 @@ export const sharedRule: ClauseRule = {
       // (a second 各 right after the first's amount has the same places: 福州、厦门、泉州将各建成不少于28个托育园、各2000个托位)
       // (a 各 after 、 is only ever such a second one)
       if (m[1] === "各" && text[at - 1] === "、" && eachItems === null) continue;
-      const again = m[1] === "各" && eachItems !== null && ownFrom > clause.start && /^[、,和及]?$/.test(text.slice(ownFrom, at).replace(countedNoun(text, ownFrom, at).noun, ""));
+      const again: boolean = m[1] === "各" && eachItems !== null && ownFrom > clause.start && /^[、,和及]?$/.test(text.slice(ownFrom, at).replace(countedNoun(text, ownFrom, at).noun, ""));
       // (the places' word of will is no part of the last: 泉州将各建成)
       const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at).replace(m[1] === "各" ? EACH_WILL : /$^/, ""));
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
@@ -383,7 +383,7 @@ export const sharedRule: ClauseRule = {
       const quoteStart = earlier ? earlier.start : clause.start;
       from = target.end;
       // (each earlier clause is one item, whatever 、 it holds: 生态环保、城市更新和水利设施投资)
-      let items = again ? eachItems! : earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
+      let items: string[] = again && eachItems !== null ? eachItems : earlier ? [...earlier.items, ...listItems(own)] : listItems(itemsText);
       if (m[1] === "各") eachItems = items;
       // (年均 only shares a growth between two amounts, 和 alone joining them: not 城镇和农村居民人均可支配收入; each amount
       // is whole, 接待游客 no 接待游客收入)

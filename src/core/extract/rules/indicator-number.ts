@@ -20,6 +20,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
 /** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳、漯河的预期目标, 濮阳县、清丰县… (two or more
  * short names, then 等市, 均将…目标 or 的…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** Places named as such (…市、…市), then an amount each has: 襄阳市、宜昌市社零额. */
+const PLACES_OWN_AMOUNT = /^((?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州])((?:社零额|社会消费品零售总额|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|工业总产值|工业增加值|营业收入|进出口总额|固定资产投资|常住人口)[\u4e00-\u9fff]{0,4})$/;
 /** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
 const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
 /** A list of conditions closed by 条件下 / 情况下: one measure taken under them all. */
@@ -149,8 +151,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   if (ch === "“" || (ch === '"' && !closesQuote(text, end))) return true;
   // 完成…项目投资0.2亿元全年区环土局: a time word opens the next cell of a work list (its deadline), not a noun
   if (DEADLINE_CELL.test(text.slice(end, end + 3))) return false;
-  // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家
-  if (/[和及与并或]/.test(ch)) return false;
+  // a list joiner starts the next item, not a noun: 示范家庭农场150家和示范合作社100家 (以及 too: 供热管网200公里以及户内管道5000户)
+  if (/[和及与并或]/.test(ch) || (ch === "以" && text[end + 1] === "及")) return false;
   // (计划投资19亿元开工建设…项目45个, 1亿元用于…, 拟投资30余亿元改造农村公路2000公里: a verb right after a sum of money opens
   // the work it pays for — not a project named by its kind of work, 30亿元改造项目)
   if (text[end - 1] === "元" && WORK_PAID_FOR.test(ahead)) return false;
@@ -221,6 +223,10 @@ function verbBefore(pre: string): boolean {
 const COMPARED_BASE = /(?:比|较)(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?$/;
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
+/** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
+const CLASS_SIZED = /^(?:级|以上)?[\u4e00-\u9fff]{0,6}?(?:城市|县|企业|集群|项目|园区|平台|商圈|街区|市场|基地)/;
+/** A verb of adding, then the places a count after them sums up: 新增黄石、十堰、荆门、孝感(4个…). */
+const PLACES_COUNTED_AFTER_VERB = /(?:新增|培育|打造|建成|创建)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:等)?$/;
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 /**
@@ -365,9 +371,11 @@ export const indicatorNumberRule: ClauseRule = {
         // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
         const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
         // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
-        const bounded = next !== undefined && ((text[next.end] === "的" && THRESHOLD_BEFORE.test(upToNext)) ||
+        // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
+        const bounded = next !== undefined && ((THRESHOLD_BEFORE.test(upToNext) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
           /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
-        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried) && bounded;
+        // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
+        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;
         // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
         // unbounded amount sets it; the next number bounds or lists what it counts
         // (新增20亿元企业1家: a sum right before a noun then counted sizes the noun — firms of 20亿元)
@@ -384,6 +392,7 @@ export const indicatorNumberRule: ClauseRule = {
         // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
         // noun after it — the works-done reading takes it)
         const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
+
         const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
@@ -453,6 +462,13 @@ export const indicatorNumberRule: ClauseRule = {
       // (全力突破10亿元以上项目: an amount bounding the projects or firms right after it, the clause closing there, names a
       // class the sentence strives to have one of — no amount to reach)
       if (m.suffix === ">=" && /[元]$/.test(m.unit) && CLASS_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 12)))) { consumed.add(m, "qualifier", "bounds the class it names (10亿元以上项目)"); continue; }
+      // (新增4个社零额过千亿元城市: a sum over a bound between a count and the class it counts sizes that class)
+      const countBefore = idx > 0 ? mentions[idx - 1] : undefined;
+      if (countBefore !== undefined && m.unit.endsWith("元") && isMeasureWord(countBefore.unit) && THRESHOLD_BEFORE.test(preEnd) &&
+        /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) {
+        consumed.add(m, "qualifier", "bounds the class a count counts (4个社零额过千亿元城市)");
+        continue;
+      }
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
       if (secondAmountOfSame(text, m, next) && next!.suffix === null && followedByNoun(text, next!.end, clause.end) && !/^[^,。;:、\d]{1,20}\d/.test(text.slice(next!.end, clause.end))) continue;
       // (为辖区431户684人低保对象投保: households right before their people, after 为, have their noun after both — left to the
@@ -534,7 +550,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
       const last = memo.lastTarget;
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
-        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator);
@@ -567,6 +583,9 @@ export const indicatorNumberRule: ClauseRule = {
         // (…or with the value in brackets after it, as a round-up lists them: 湖北(10%以上)、海南(10%以上))
         placesAlone(text[m.start - 1] === "(" ? indicator.replace(/\($/, "") : indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
       if (placed) kind = "growth";
+      // (襄阳市、宜昌市社零额突破2000亿元: places listed before an amount of their own, each reaches it)
+      const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ? PLACES_OWN_AMOUNT.exec(indicator) : null;
+      const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : null;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
@@ -576,12 +595,12 @@ export const indicatorNumberRule: ClauseRule = {
         rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit,
         comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: placed?.[0] ?? name,
+        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: placed?.[0] ?? placesEach?.[0] ?? name,
         optional: false, year: null, responsible: null,
         ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
       };
       out.push(candidate);
-      for (const place of placed?.slice(1) ?? []) out.push({ ...candidate, indicator: place });
+      for (const place of (placed ?? placesEach)?.slice(1) ?? []) out.push({ ...candidate, indicator: place });
       // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
       // another unit
       const second = mentions[idx + 1];

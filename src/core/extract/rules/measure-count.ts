@@ -55,7 +55,8 @@ export function countedNoun(text: string, from: number, to: number): { noun: str
   // (only where a digit stopped a noun that has begun: 1家1家… costs nothing here)
   const stoppedAtDigit = e > from && e < to && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39;
   // (5家年收入超过20亿元的装备材料企业: an amount bounding the noun through 的 is part of it)
-  const bound = stoppedAtDigit && BOUND_VERB_END.test(text.slice(Math.max(from, e - 3), e)) ? /^[\d.]+[^\d,。;:、\n]{0,4}?的/.exec(text.slice(e, Math.min(to, e + 16))) : null;
+  // (…or written straight before the class it sizes: 3个超1000亿元产业集群)
+  const bound = stoppedAtDigit && BOUND_VERB_END.test(text.slice(Math.max(from, e - 3), e)) ? /^[\d.]+[^\d,。;:、\n]{0,4}?的|^[\d.]+[万亿千百]*元(?:级|以上)?(?=[\u4e00-\u9fff]{0,6}?(?:城市|县|企业|集群|项目|园区|平台|商圈|街区|市场|基地))/.exec(text.slice(e, Math.min(to, e + 16))) : null;
   if (bound) {
     e += bound[0].length;
     while (e < to && e - from < 40 && !NOUN_END.test(text[e])) e++;

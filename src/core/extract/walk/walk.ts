@@ -779,6 +779,9 @@ const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打�
 const YEAR_NAME_BANNER = /^(?:19|20)\d\d年[\u4e00-\u9fff]{2,5}$/;
 const SLOGAN = /^[^\d\s,，。;；:：]{1,10}[!！]$/;
 
+/** A short label before a colon that says what was done or what is to come (完成情况:, 进展情况:, 下一步计划:). */
+const LABEL_HEADING = /^(?:完成情况|进展情况|执行情况|实施情况|落实情况|工作进展|(?:下一步|下步)(?:工作)?(?:计划|打算|安排|目标)?|工作(?:计划|打算|目标)|规划目标|发展目标|主要目标)[:：]$/;
+
 /**
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
  * “十五五”时期主要目标): a summary's section heading.
@@ -787,6 +790,8 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
   // (the deepest level: any numbered heading after it, (一)下一步工作, closes it)
   if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 6, title: t } : null;
   if (YEAR_NAME_BANNER.test(t) && SLOGAN.test(nextText() ?? "")) return { level: 1, title: t };
+  // (完成情况: / 下一步计划: alone on a line, before sentences: a label of what was done or is to come heads them)
+  if (t.endsWith(":") || t.endsWith("：")) return LABEL_HEADING.test(t) && nextIsSentence() ? { level: 1, title: t.slice(0, -1) } : null;
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
