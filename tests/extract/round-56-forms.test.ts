@@ -115,3 +115,38 @@ describe("the bodies doing the work and their will, the field it is in", () => {
     ]);
   });
 });
+
+describe("the time a service is to take, in working days", () => {
+  it("is a goal where the sentence says so (办电平均用时不超38个工作日) — not a rule's time limit (延长期限不超过7个工作日)", () => {
+    expect(rows("高压单电源客户办电平均用时不超38个工作日。", 2022)).toEqual([["高压单电源客户办电平均用时", "<=", 38, "level"]]);
+    expect(ticked("延长期限不超过7个工作日。", 2022).length).toBe(0);
+    expect(ticked("申请人应在收到通知后5个工作日内提交材料。", 2022).length).toBe(0);
+  });
+});
+
+describe("a paragraph opening with the two years just gone (两年来,…)", () => {
+  it("reviews them: its figures are past", () => {
+    const ts = ticked("到“十四五”末,全省水利工程设计供水能力达到155亿立方米。\n两年来,百库大会战推进顺利、成效初显。累计完成水利投资575亿元;完成水库蓄水验收132个。", 2023);
+    expect(ts.map((t) => t.value)).toEqual([155]);
+  });
+});
+
+describe("a whole place's design capacity", () => {
+  it("is a target, not a project's description (全省水利工程设计供水能力达到155亿立方米)", () => {
+    expect(rows("到2025年,全省水利工程设计供水能力达到155亿立方米。", 2023)).toEqual([["全省水利工程设计供水能力", "=", 155, "level"]]);
+    expect(ticked("项目设计供水能力10万立方米。", 2023).length).toBe(0);
+  });
+});
+
+describe("a pool kept at a size year after year (动态保持)", () => {
+  it("is a level (每年动态保持市级重点上市后备企业20家以上)", () => {
+    expect(ticked("每年动态保持市级重点上市后备企业20家以上。", 2023).map((t) => t.kind)).toEqual(["level"]);
+  });
+});
+
+describe("部 before 门", () => {
+  it("is the word 部门, counting no volumes (四川11部门联合印发…)", () => {
+    expect(all("四川11部门联合印发资本市场三年行动计划。", 2023).targets.length).toBe(0);
+    expect(ticked("新建文化馆2部。", 2023).map((t) => t.unit)).toEqual(["部"]);
+  });
+});

@@ -148,7 +148,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   let end = i + u.length;
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
-  if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建"))) return null;
+  // (nor 部 the word 部门: 四川11部门联合印发…, the departments counted as one word)
+  if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)
   // (and a document's sections after its chapters: 分三大板块10章33节)

@@ -469,6 +469,8 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   if (isMeasureWord(unit) && STANDARDS_WRITTEN.test(indicator)) return "increment";
   // (今年新增100家以上,总数突破1080家: a total named as such is the stock reached, whatever was added)
   if (TOTAL_NAMED.test(indicator) || (STOCK_HELD.test(indicator) && !named.includes("新增"))) return "level";
+  // (每年动态保持市级重点上市后备企业20家以上, …企业数量动态保持在70家左右: a pool kept at a size, year after year, is a level)
+  if (indicator.includes("动态") && /动态(?:保持|维持)|动态$/.test(indicator)) return "level";
   // (each of those words but 净增 and 减排量 holds 新)
   if ((named.includes("新") || named.includes("净增") || named.includes("减排量")) && (/(新增|新建|(?<!创)新创|净增|减排量)/.test(named) || NEW_VERB.test(named)) &&
     !/(新增长|新建成区|新创业)/.test(named) && !TOTAL_NAMED.test(indicator)) return "increment";

@@ -134,6 +134,9 @@ const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
 
 /** A procedure's time limit: 延长期限不超过7个工作日 (a rule), unlike a service target (办结时限压缩至5个工作日). */
 const WORKING_DAYS_AFTER = /^[^,。;]{0,2}工作日/;
+/** …or a time a service is to take, the goal said (力争实现1个环节0.5个工作日办结, 办电平均用时不超38个工作日). */
+const SERVICE_TIME_BEFORE = /(?:力争|平均用时|用时|全流程|办理时限|时限)[^,。;]{0,16}$/;
+const DONE_WITHIN_AFTER = /^[^,。;]{0,2}工作日内?(?:办结|办理完毕|办完)/;
 const SHORTENED = /(压缩|缩短|减少|减至|降至|降低|控制在|提速|精简)[^,。;]{0,8}$/;
 /** A weight in a scoring formula: 考评分值=日常监测(60%)+实地调研(20%)+…. */
 const FORMULA_WEIGHT_AFTER = /^\s*\)\s*[+=]/;
@@ -185,7 +188,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
     const firstItem = clauseBefore.slice(0, lastItemAt).replace(/[\d.]+[^\d,。;、]{0,4}$/, "");
     if (firstItem && GRANT_MEASURE.test(firstItem)) return true;
   }
-  if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore)) return true;
+  if (WORKING_DAYS_AFTER.test(clauseAfter) && !SHORTENED.test(clauseBefore) && !SERVICE_TIME_BEFORE.test(clauseBefore) && !DONE_WITHIN_AFTER.test(clauseAfter)) return true;
   if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || (clauseBefore.endsWith("(") && FORMULA_WEIGHT_BEFORE.test(clauseBefore))) return true;
   const object = clauseBefore.includes("针对") || clauseBefore.includes("围绕") ? OBJECT_OF_MEASURE.exec(clauseBefore) : null;
   if (object && !VERB_IN_PHRASE.test(object[0])) return true;

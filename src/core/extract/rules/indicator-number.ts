@@ -488,7 +488,8 @@ export const indicatorNumberRule: ClauseRule = {
         !(/^万?(?:人|名|人次)$/.test(m.unit) && SERVES_PEOPLE.test(indicator))) continue;
       // 总投资50亿元 describes a project; 计划总投资超300亿元 (with a comparator) sets a total, as does a growth of it
       // (即总投资同比增长40%)
-      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix && m.unit !== "%") { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
+      // (not a whole place's capacity: 全省水利工程设计供水能力达到155亿立方米)
+      if (PROJECT_DESCRIPTOR.test(indicator) && !(split.comparator && split.comparator !== "=") && !m.suffix && m.unit !== "%" && !/^全[省市县区州]/.test(indicator)) { consumed.add(m, "other", "describes a project (总投资, 占地面积)"); continue; }
       // 总产量1.9万吨目标任务: the amount names the target it belongs to
       const nextChar = text[m.end];
       // (确保大豆16.2万亩、油料3.4万亩种植任务落地见效: an amount right before the work's task — not a count of tasks — sizes it)

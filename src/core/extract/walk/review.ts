@@ -11,7 +11,7 @@ export const PAST_HEADING = /((?:发展|主要|建设|工作|取得的|显著|�
 // (这五年,…; 交出了“十三五”成绩单: the years just lived through, a record handed in)
 // (not a call to hand one in, 全市上下要交出一份新的成绩单, nor these years' goals, 这五年,我们力争…, nor the time a plan
 // gives itself, 这三年的时间里,…省里提出…目标 — 这三年的时间里,我们累计建成… still looks back)
-const PAST_OPENING = /(以来|过去的?[一两三五]年|[一二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中]|的时间[里内中](?=[^。;]*(?:提出|目标|计划|将|要|力争)))(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
+const PAST_OPENING = /(以来|过去的?[一两三五]年|[一两二三四五六七八九十几多]+年来|这[一两三五十]年(?![内里后中]|的时间[里内中](?=[^。;]*(?:提出|目标|计划|将|要|力争)))(?![^。;]{0,16}(?:要|将|力争|确保|目标))|(?<!要|将|力争|努力|争取)(?:交出|晒出|亮出)了?[^,。;]{0,12}?成绩单|回顾|截至|截止)/;
 // (已建成的调水工程 names an existing thing: the wording is no statement of what is done; 现有 states what exists
 // only where it opens a clause or follows a place — 现有养老机构15家, 全市现有… — not after a verb that works with what
 // exists — 依托现有生态资源, 推进现有23个“宝宝屋”扩优提质, 拆除…5个现有收费站; 实现有条件的… holds no 现有)
