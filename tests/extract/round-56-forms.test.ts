@@ -150,3 +150,11 @@ describe("部 before 门", () => {
     expect(ticked("新建文化馆2部。", 2023).map((t) => t.unit)).toEqual(["部"]);
   });
 });
+
+describe("places alone before a bound and a measured value", () => {
+  it("each get the value (怀柔区、密云区、延庆区控制在46微克/立方米左右)", () => {
+    expect(rows("到2020年,怀柔区、密云区、延庆区控制在46微克/立方米左右;门头沟区、昌平区控制在49微克/立方米左右。", 2018)).toEqual([
+      ["怀柔区", "~", 46, "level"], ["密云区", "~", 46, "level"], ["延庆区", "~", 46, "level"], ["门头沟区", "~", 49, "level"], ["昌平区", "~", 49, "level"],
+    ]);
+  });
+});

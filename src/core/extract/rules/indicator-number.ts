@@ -20,6 +20,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
 /** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳、漯河的预期目标, 濮阳县、清丰县… (two or more
  * short names, then 等市, 均将…目标 or 的…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** Places alone, each named as such: 怀柔区、密云区、延庆区, 通州区、大兴区、北京经济技术开发区. */
+const PLACES_ONLY = /^(?:[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)、)+[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)$/;
 /** Places named as such (…市、…市), then an amount each has: 襄阳市、宜昌市社零额. */
 const PLACES_OWN_AMOUNT = /^((?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州])((?:社零额|社会消费品零售总额|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|工业总产值|工业增加值|营业收入|进出口总额|固定资产投资|常住人口)[\u4e00-\u9fff]{0,4})$/;
 /** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
@@ -586,7 +588,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (placed) kind = "growth";
       // (襄阳市、宜昌市社零额突破2000亿元: places listed before an amount of their own, each reaches it)
       const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ? PLACES_OWN_AMOUNT.exec(indicator) : null;
-      const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : null;
+      // (…or places alone before a bound and a measured value, what they measure said before: 到2020年,怀柔区、密云区、延庆区控制在
+      // 46微克/立方米左右 — each place's)
+      const onlyPlaces = placed === null && eachPlace === null && !isPercentUnit(m.unit) && split.comparator !== null && m.unit.includes("/") && indicator.includes("、") && PLACES_ONLY.test(indicator);
+      const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : onlyPlaces ? indicator.split("、") : null;
       // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
       if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
       prevKindIncrement = kind === "increment";
