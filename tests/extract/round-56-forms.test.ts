@@ -158,3 +158,49 @@ describe("places alone before a bound and a measured value", () => {
     ]);
   });
 });
+
+describe("a news page opening with the day an event of the year is held", () => {
+  it("is of that year (3月27日,榆林市举行2024年第一季度城市更新项目开工仪式)", () => {
+    const r = all("3月27日,榆林市举行2024年第一季度城市更新项目开工仪式。\n今年,榆林计划实施城市更新项目115个,年度投资80.13亿元。");
+    expect(r.document.docYear).toBe(2024);
+    expect(r.targets.map((t) => [t.value, t.year])).toEqual([[115, 2024], [80.13, 2024]]);
+  });
+});
+
+describe("a span of months into the next year", () => {
+  it("sets the goal for its end (2017年10月至2018年3月,…PM2.5平均浓度同比下降15%以上)", () => {
+    expect(ticked("具体目标:2017年10月至2018年3月,京津冀传输通道城市PM2.5平均浓度同比下降15%以上。").map((t) => [t.value, t.year])).toEqual([[15, 2018]]);
+  });
+});
+
+describe("a plan's clause, after the place, before what is done so far", () => {
+  it("is the plan (今年,遂宁市计划增设400部电梯,目前已开工308部)", () => {
+    expect(ticked("今年,遂宁市计划增设400部电梯,目前已开工308部。", 2024).map((t) => t.value)).toEqual([400]);
+  });
+});
+
+describe("a table's cells one a line, each closed by a bar", () => {
+  const table = ["序号 |", "指标名称 |", "单位 |", "2023年 |", "2025年 |", "2027年 |", "牵头单位 |",
+    "1 |", "人均预期寿命 |", "岁 |", "78.09 |", "≥79.2 |", "≥80 |", "市卫健局 |",
+    "2 |", "总体癌症5年生存率 |", "% |", "- |", "≥38 |", "≥40 |", "市卫健局 |"].join("\n");
+  it("reads as the table it is: each target-year cell a target, the empty cell (- |) kept", () => {
+    expect(ticked(table, 2025).map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ["人均预期寿命", 79.2, 2025], ["人均预期寿命", 80, 2027], ["总体癌症5年生存率", 38, 2025], ["总体癌症5年生存率", 40, 2027],
+    ]);
+  });
+});
+
+describe("a table's cells closed by bars, under a title line", () => {
+  it("keeps its first cell apart from the title, and an empty cell (- |) as a cell", () => {
+    const page = ["(2024-2027年)主要目标任务", "序号 |", "指标名称 |", "单位 |", "2023年 |", "2025年 |", "2027年 |", "牵头单位 |",
+      "1 |", "总体癌症5年生存率 |", "% |", "- |", "≥38 |", "≥40 |", "市卫健局 |", "2 |", "结核病报告发病率 |", "/10万 |", "76.75 |", "60 |", "50 |", "市卫健局 |"].join("\n");
+    expect(ticked(page, 2025).map((t) => [t.value, t.year])).toEqual([[38, 2025], [40, 2027], [60, 2025], [50, 2027]]);
+  });
+});
+
+describe("the document's year from the work it sets out on", () => {
+  it("抓好抓实我镇2024年粮食生产工作 → 2024; 从2023年5月24日起,…开展为期12个月的挂牌整治 → 2023", () => {
+    expect(all("为抓好抓实我镇2024年粮食生产工作,特制定本实施方案。全年粮食播种面积达到23500亩以上。").document.docYear).toBe(2024);
+    expect(all("从2023年5月24日起,省道安办对XX市道路交通安全问题开展为期12个月的挂牌整治。道路交通事故起数同比下降10%以上。").document.docYear).toBe(2023);
+  });
+});

@@ -76,7 +76,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}、)?(20\d\d)年(?:的)?(?:主要|重点)工作[ \t]*(?=\n|$)/.source,
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
   // (做好2025年全区“三农”工作: the field may be quoted)
-  /(?:做好|做成|抓好|干好|谋划好?|安排|部署)(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
+  // (抓好抓实我镇2024年粮食生产工作: the place may stand before the year)
+  /(?:做好|做成|抓好|抓实|干好|谋划好?|安排|部署)(?:我[镇乡县区市省]|全[镇乡县区市省])?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
   // (what a report says of the year's work: 关于2011年工作,政府工作报告突出了… — not its review, 关于2010年工作回顾)
   /关于(20\d\d)年(?:的)?(?:各项)?工作(?!回顾|总结|情况|完成)/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
@@ -402,6 +403,13 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // that goes on to the whole year's result or to 今年, written after it)
   const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) : null;
   if (part) return { year: Number(part[1]), source: "text" };
+  // (a news page opening with the day an event of the year is held, 3月27日,榆林市举行2024年第一季度城市更新项目开工仪式: written
+  // that day, in that year)
+  const event = counts.size === 0 ? EVENT_OF_YEAR.exec(head.slice(0, 300)) : null;
+  if (event) return { year: Number(event[1]), source: "text" };
+  // (…or with the day work starts, from which it runs: 从2023年5月24日起,…开展为期12个月的挂牌整治)
+  const starts = counts.size === 0 ? WORK_STARTS.exec(head.slice(0, 1500)) : null;
+  if (starts) return { year: Number(starts[1]), source: "text" };
   // (a report's news reviews the year before and plans the next: 2023年,四川启动…行动,新增…。报告指出,2024年四川将… —
   // of two years in a row, the later one named with what will be done)
   if (counts.size === 2) {
@@ -579,6 +587,11 @@ const REPORT_DATED_DECEMBER = /政府工作报告\s*[(（]?\s*20\d\d年12月\d{1
 /** A session of a people's congress opening or held: 第十八届人民代表大会第二次会议开幕. */
 const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+次会议(?:开幕|召开|隆重开幕|举行)/;
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
+/** A news page's day, then an event of a year held that day: 3月27日,榆林市举行2024年第一季度…开工仪式. */
+// (of the year's work that day begins, not a meeting reviewing the year before: 1月13日,市残联召开2023年度述职评议工作会议)
+const EVENT_OF_YEAR = /^\s*\d{1,2}月\d{1,2}日[,，][^。\n]{0,20}?(?:举行|召开|举办|启动)(20\d\d)年(?!度)(?:第?[一二三四]季度)?[^。\n,，]{0,16}?(?:开工|签约|启动)/;
+/** The day work starts and runs from: 从2023年5月24日起,…开展为期12个月的…整治. */
+const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0,40}?(?:开展|实施|启动|整治|行动)/;
 const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */

@@ -7,10 +7,10 @@ import { mergeRanges, type Range } from "./debris";
  * Line-opening marks: an ATX heading (## ), block quotes (> >), a list bullet (- * +). Before a number a block
  * quote's > stays — "> 90%,…" and "> 85 > 90" are comparators — unless the number is a year or an item's number
  * (> 2024年…, > 1. …), or the text quotes two lines of words too (QUOTE_BEFORE_NUMBER); a bullet stays before a number on a line of no words ("- 0.5 - 0.2", a table's cells: a sign,
- * or a cell left empty). (Each mark is captured in a lookahead and matched by reference, so no backtracking gives
+ * or a cell left empty), and before a bar ("- |", an empty cell closed by its bar). (Each mark is captured in a lookahead and matched by reference, so no backtracking gives
  * back its spaces to let a number through.)
  */
-const LINE_MARKS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|(?=((?:>[ \t]*)+))\1(?:(?=(?:19|20)\d\d年|\d{1,2}[.、](?!\d))|(?![\d.+-]|$))|(?=([-*+][ \t]+))\2(?=[^\n]*[\u4e00-\u9fff]|[^\d.+\-\s]))/gm;
+const LINE_MARKS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|(?=((?:>[ \t]*)+))\1(?:(?=(?:19|20)\d\d年|\d{1,2}[.、](?!\d))|(?![\d.+-]|$))|(?=([-*+][ \t]+))\2(?=[^\n]*[\u4e00-\u9fff]|[^\d.+\-\s|]))/gm;
 /** A block quote's mark before a number: a mark only in a text that quotes other lines too (else a comparator). */
 const QUOTE_BEFORE_NUMBER = /^[ \t]{0,3}(?=((?:>[ \t]*)+))\1(?=[\d.])/gm;
 /** Bold (**…**), and a backslash escaping markdown's punctuation (1\. \*). */

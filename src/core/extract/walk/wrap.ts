@@ -16,7 +16,8 @@ const MIN_WRAPPED = 10;
 const ENDS_SENTENCE = /[。;!?:)】》”"」>|↓▼⬇]$/;
 const TITLE_END = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|一览表|指标表|情况|清单|名单|目录)$/;
 const LABEL_VALUE = /^[^\s:,;。]{2,30}:[^:]{1,60}$/;
-const ROW = /^\|.*\||\t.*\t/;
+// (or a cell a broken row left on its own line, closed by its bar: 序号 |)
+const ROW = /^\|.*\||\t.*\t|\|\s*$/;
 /** A short line that opens with a count and holds no punctuation: an item of a list of projects. */
 export const COUNTED_ITEM = /^(?:\d[\d.]*|[一二两三四五六七八九十百千万]{1,3})[^,，;；。:：、\s]{2,34}$/;
 

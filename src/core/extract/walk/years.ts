@@ -41,6 +41,8 @@ export function isDigit(c: string | undefined): boolean {
 const YEAR_OPENS = new Uint8Array(65536);
 for (const ch of "12二十年今本明未去过》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 /** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
+/** The months of a span running into the next year, after the first year: 年10月至2018年3月. */
+const MONTHS_INTO_YEAR = /^年\d{1,2}月份?\s*(?:至|到|—|-|~|～)\s*((?:19|20)\d\d)年\d{1,2}月(?:份|底|末)?/;
 const SPAN_CLOSING_NAME = /[(（]((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]$/;
 // (not what has come of it since, 实施以来, nor the year's own work, 目标,全年新建…)
 const PLAN_GOES_ON = /^(?![^。;]{0,40}?(?:以来|全年|今年|年内|本年))[^。;]{0,30}?(?:计划|提出|明确|目标)/;
@@ -75,6 +77,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       }
       // text taken from PDFs spaces digits off from the words around them: 到 2025 年
       while (text[j] === " " && j - i < 6) j++;
+      // (a span of months into a later year, 2017年10月至2018年3月, runs to the later year: a season's goal is for its end)
+      const months = text[j] === "年" && (text[j + 2] === "月" || text[j + 3] === "月") ? MONTHS_INTO_YEAR.exec(text.slice(j, j + 20)) : null;
+      if (months && Number(months[1]) === y + 1) { pushYear(out, text, i, j + months[0].length, y + 1, to, docYear); i = j + months[0].length - 1; continue; }
       if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to, docYear); i = j; }
       // (a year named as a plan period's first or last with no 年 written: 2026开局之年,兰州将…)
       else if (y >= 1949 && y <= 2100 && PERIOD_YEAR_NAMED.test(text.slice(j, Math.min(to, j + 14)))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
