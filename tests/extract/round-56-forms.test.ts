@@ -204,3 +204,12 @@ describe("the document's year from the work it sets out on", () => {
     expect(all("从2023年5月24日起,省道安办对XX市道路交通安全问题开展为期12个月的挂牌整治。道路交通事故起数同比下降10%以上。").document.docYear).toBe(2023);
   });
 });
+
+describe("places named as such, then a quota of things each adds, bounded below", () => {
+  it("each get the quota (绵阳市、德阳市、泸州市、眉山市新增上市公司不少于3家)", () => {
+    expect(rows("到2025年,绵阳市、德阳市、泸州市、眉山市新增上市公司不少于3家。", 2023).map((r) => r[0])).toEqual(["绵阳市新增上市公司", "德阳市新增上市公司", "泸州市新增上市公司", "眉山市新增上市公司"]);
+  });
+  it("but a plain count after places is one target (襄阳市、宜昌市新增上市公司3家)", () => {
+    expect(ticked("到2025年,襄阳市、宜昌市新增上市公司3家。", 2023).length).toBe(1);
+  });
+});

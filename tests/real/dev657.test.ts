@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, six-hundred-and-fifty-seventh development set", path.join(__dirname, "dev657"), 4,
-  { precision: 0.95, recall: 0.86, reviewRecall: 0.86, year: 0.95, kind: 0.92 }, 2);
+  { precision: 0.95, recall: 0.95, reviewRecall: 0.95, year: 0.95, kind: 0.92 }, 2);

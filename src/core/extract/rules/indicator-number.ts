@@ -20,6 +20,8 @@ import type { TargetKind, TargetPeriod } from "../../model";
 /** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳、漯河的预期目标, 濮阳县、清丰县… (two or more
  * short names, then 等市, 均将…目标 or 的…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** Places named as such, then things each adds: 绵阳市、德阳市新增上市公司. */
+const PLACES_OWN_QUOTA = /^((?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州])((?:新增|新建|培育|引进|建成)[\u4e00-\u9fff]{2,10})$/;
 /** Places alone, each named as such: 怀柔区、密云区、延庆区, 通州区、大兴区、北京经济技术开发区. */
 const PLACES_ONLY = /^(?:[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)、)+[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)$/;
 /** Places named as such (…市、…市), then an amount each has: 襄阳市、宜昌市社零额. */
@@ -549,11 +551,12 @@ export const indicatorNumberRule: ClauseRule = {
       const name = stripQualifierVerb(indicator);
       memo.indicator = name;
       const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
+      // (visits a place receives, 开放接纳群众健身220万人次, are its level: a long name of them shares no verb)
       // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
       // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
       const last = memo.lastTarget;
       const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
-        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || (!m.unit.endsWith("人次") && /^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator)) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
       const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator);
@@ -587,7 +590,9 @@ export const indicatorNumberRule: ClauseRule = {
         placesAlone(text[m.start - 1] === "(" ? indicator.replace(/\($/, "") : indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
       if (placed) kind = "growth";
       // (襄阳市、宜昌市社零额突破2000亿元: places listed before an amount of their own, each reaches it)
-      const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ? PLACES_OWN_AMOUNT.exec(indicator) : null;
+      // (…or each a quota of things added, bounded below: 绵阳市、德阳市、泸州市、眉山市新增上市公司不少于3家)
+      const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ?
+        PLACES_OWN_AMOUNT.exec(indicator) ?? (isMeasureWord(m.unit) && split.comparator === ">=" ? PLACES_OWN_QUOTA.exec(indicator) : null) : null;
       // (…or places alone before a bound and a measured value, what they measure said before: 到2020年,怀柔区、密云区、延庆区控制在
       // 46微克/立方米左右 — each place's)
       const onlyPlaces = placed === null && eachPlace === null && !isPercentUnit(m.unit) && split.comparator !== null && m.unit.includes("/") && indicator.includes("、") && PLACES_ONLY.test(indicator);
