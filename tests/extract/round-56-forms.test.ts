@@ -2,9 +2,10 @@
 // tests of the rules, not evidence of generality).
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
 
 const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
-const ticked = (text: string, docYear?: number) => all(text, docYear).targets.filter((t) => t.confidence !== "low");
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
 const rows = (text: string, docYear?: number) => ticked(text, docYear).map((t) => [t.indicator, t.comparator, t.value, t.kind]);
 
 describe("places, a word of will and 各 with a bound, then a second 各", () => {

@@ -376,7 +376,8 @@ export const sharedRule: ClauseRule = {
       if (m[1] === "各" && text[at - 1] === "、" && eachItems === null) continue;
       const again: boolean = m[1] === "各" && eachItems !== null && ownFrom > clause.start && /^[、,和及]?$/.test(text.slice(ownFrom, at).replace(countedNoun(text, ownFrom, at).noun, ""));
       // (the places' word of will is no part of the last: 泉州将各建成)
-      const own = agreed ? agreed[1] : cleanIndicator(opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at).replace(m[1] === "各" ? EACH_WILL : /$^/, ""));
+      const ownText = opens ? clauseBefore(text, sentence.start, clause.start) : text.slice(Math.max(ownFrom, at - 80), at);
+      const own = agreed ? agreed[1] : cleanIndicator(m[1] === "各" ? ownText.replace(EACH_WILL, "") : ownText);
       // (items parted by commas before the clause, each named with the same head: 交通投资,…水利设施投资,民间项目投资均增长12%)
       const earlier = m[1] === "均" && from === clause.start ? itemsBefore(text, sentence.start, clause.start, own) : null;
       const itemsText = earlier ? `${earlier.items.join(",")},${own}` : own;

@@ -10,7 +10,7 @@ import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
 import { HAN_SLASH, listItems } from "./distribution";
-import { householdsThenPeople, secondAmountOfSame } from "./measure-count";
+import { householdsThenPeople, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
@@ -20,12 +20,14 @@ import type { TargetKind, TargetPeriod } from "../../model";
 /** Places listed before what each sets: 开封、洛阳、平顶山等市也将…, 海南、西藏均将…目标, 濮阳、漯河的预期目标, 濮阳县、清丰县… (two or more
  * short names, then 等市, 均将…目标 or 的…目标, or each named as a place). */
 const PLACES_LISTED = /^((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等(?:城市|地市|市|地|县|区|省|州)|(?=(?:均|都|也)(?:将|把)[^、]*目标|的(?:预期|增长|增速)?目标$))([^、]*)$|^((?:[\u4e00-\u9fff]{1,4}?[市县区省州旗]、)+[\u4e00-\u9fff]{1,4}?[市县区省州旗])([^、]*)$/;
+/** Two or more places, each named as such: 襄阳市、宜昌市 (the pattern's source, for the patterns below). */
+const NAMED_PLACES = String.raw`(?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州]`;
 /** Places named as such, then things each adds: 绵阳市、德阳市新增上市公司. */
-const PLACES_OWN_QUOTA = /^((?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州])((?:新增|新建|培育|引进|建成)[\u4e00-\u9fff]{2,10})$/;
+const PLACES_OWN_QUOTA = new RegExp(String.raw`^(${NAMED_PLACES})((?:新增|新建|培育|引进|建成)[\u4e00-\u9fff]{2,10})$`);
 /** Places alone, each named as such: 怀柔区、密云区、延庆区, 通州区、大兴区、北京经济技术开发区. */
 const PLACES_ONLY = /^(?:[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)、)+[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|州)$/;
 /** Places named as such (…市、…市), then an amount each has: 襄阳市、宜昌市社零额. */
-const PLACES_OWN_AMOUNT = /^((?:[\u4e00-\u9fff]{1,4}?[市县区州]、)+[\u4e00-\u9fff]{1,4}?[市县区州])((?:社零额|社会消费品零售总额|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|工业总产值|工业增加值|营业收入|进出口总额|固定资产投资|常住人口)[\u4e00-\u9fff]{0,4})$/;
+const PLACES_OWN_AMOUNT = new RegExp(String.raw`^(${NAMED_PLACES})((?:社零额|社会消费品零售总额|地区生产总值|生产总值|GDP|一般公共预算收入|财政收入|工业总产值|工业增加值|营业收入|进出口总额|固定资产投资|常住人口)[\u4e00-\u9fff]{0,4})$`);
 /** What each of the places listed reaches: a size or an output (出口规模, 地区生产总值), not a standard they meet. */
 const PLACE_AMOUNT = /^[\u4e00-\u9fff]{0,8}(?:规模|总额|总值|总量|产值|收入|营收|增加值|销售额|出口额|进出口额|交易额|产量)$/;
 /** A list of conditions closed by 条件下 / 情况下: one measure taken under them all. */
@@ -228,7 +230,7 @@ const COMPARED_BASE = /(?:比|较)(?:上年|去年|(?:19|20)\d\d年)度?(?:预�
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
-const CLASS_SIZED = /^(?:级|以上)?[\u4e00-\u9fff]{0,6}?(?:城市|县|企业|集群|项目|园区|平台|商圈|街区|市场|基地)/;
+const CLASS_SIZED = new RegExp(String.raw`^(?:级|以上)?[\u4e00-\u9fff]{0,6}?${SIZED_CLASS}`);
 /** A verb of adding, then the places a count after them sums up: 新增黄石、十堰、荆门、孝感(4个…). */
 const PLACES_COUNTED_AFTER_VERB = /(?:新增|培育|打造|建成|创建)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:等)?$/;
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
@@ -396,7 +398,6 @@ export const indicatorNumberRule: ClauseRule = {
         // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
         // noun after it — the works-done reading takes it)
         const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
-
         const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
