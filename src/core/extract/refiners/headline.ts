@@ -5,7 +5,7 @@ import type { Mention } from "../mentions/scan";
 import { setRole, type Placed } from "../roles/sentence";
 
 /** Words of a goal in a headline's clause: 目标, 预期, 力争, 将, 到2030年… */
-const HEADLINE_GOAL = /目标|预期|力争|确保|争取|计划|将|要|到(?:19|20)\d\d|十[四五六]五/;
+const HEADLINE_GOAL = /目标|预期|预计|力争|确保|争取|计划|将|要|到(?:19|20)\d\d|十[四五六]五/;
 
 /** Why a headline's figure is no target. */
 export const HEADLINE_ECHO = "a headline restating a figure its page reports as done";
@@ -44,18 +44,36 @@ function sharesPair(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Where the headline's repeat ends, when a page prints it again on one of its next few lines (a page's title over the
+ * article's own: 深圳中小学生视力不良率达50.76% / (blank) / 深圳中小学生视力不良率达50.76%); else `end`.
+ */
+function repeatEnd(text: string, start: number, end: number): number {
+  const title = text.slice(start, end).trim();
+  let at = end;
+  for (let k = 0; k < 4 && at < text.length; k++) {
+    const nl = text.indexOf("\n", at + 1);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (text.slice(at + 1, lineEnd).trim() === title) return lineEnd;
+    at = lineEnd;
+  }
+  return end;
+}
+
 /** `placed` without the headline's targets whose value and unit the page states as past further on. */
 export function withoutHeadlineEchoes(text: string, placed: Placed[], mentions: readonly Mention[]): Placed[] {
-  const end = headlineEnd(text);
-  if (end < 0) return placed;
+  const first = headlineEnd(text);
+  if (first < 0) return placed;
   const start = text.search(/\S/);
+  const end = repeatEnd(text, start, first);
   if (!placed.some((p) => p.mention !== null && p.mention.start < end)) return placed;
   const past = mentions.filter((q) => q.start > end && q.role === "past");
   return placed.filter((p) => {
     const m = p.mention;
     if (m === null || m.start >= end || !past.some((q) => q.value === m.value && q.unit === m.unit)) return true;
     // (a headline naming a goal, 新疆2026年地区生产总值预期目标增长5.5%, keeps it whatever the page says of last year)
-    const clause = text.slice(Math.max(start, ...[",", "，", ":", "：", " ", "　"].map((c) => text.lastIndexOf(c, m.start) + 1)), m.start);
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    const clause = text.slice(Math.max(start, lineStart, ...[",", "，", ":", "：", " ", "　"].map((c) => text.lastIndexOf(c, m.start) + 1)), m.start);
     if (HEADLINE_GOAL.test(clause)) return true;
     setRole(m, "past", HEADLINE_ECHO);
     return false;

@@ -108,17 +108,18 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
 }
 
 /**
- * The year of a deadline closing the sentence (力争2023年底前完成建设任务), when `y`, the first year after the number, is one;
+ * The year of a deadline closing the sentence (力争2023年底前完成建设任务, 到2022年全部完成), when `y`, the first year after the number, is one;
  * else null.
  */
 function closingDeadline(text: string, y: YearMention | undefined, sentence: Span): number | null {
-  if (!y || y.pos >= sentence.end || !/(?:力争|确保|争取|于|在)$/.test(text.slice(y.pos - 2, y.pos))) return null;
+  if (!y || y.pos >= sentence.end || !/(?:力争|确保|争取|于|在|到)$/.test(text.slice(y.pos - 2, y.pos))) return null;
   const rest = text.slice(y.end, sentence.end);
   // (the deadline and the work it closes, to the sentence's end, with no amount of its own)
   return DEADLINE_CLOSES.test(rest) && !/\d/.test(rest) && !/[,，;；]/.test(rest.replace(/[,，]\s*确保[^,，;；]*$/, "")) ? y.year : null;
 }
 /** What follows a deadline's year that closes its sentence: 底前完成建设任务. */
-const DEADLINE_CLOSES = /^(?:年)?(?:底|末)?(?:前|以前|之前)(?:全面)?(?:完成|建成|实现)/;
+// (…or the year alone with all of it done: …设立村级互助养老点5180个,到2022年全部完成)
+const DEADLINE_CLOSES = /^(?:年)?(?:底|末)?(?:(?:前|以前|之前)(?:全面)?|(?:全部|全面))(?:完成|建成|实现)/;
 
 /** Whether year mention `y` is a span of years (2021-2023年, 2021—2023年). */
 function isSpan(text: string, y: YearMention): boolean {

@@ -25,7 +25,7 @@ import { eachOfPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
 import { COUNTDOWN, countsDown, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
-import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
+import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -118,7 +118,7 @@ const REACH_CLOSES = /(?:达到?|为|突破|超过?|增至|增加到|提高到|�
 const BARE_NAME = /^\s*(?![\u4e00-\u9fff]*(?:总|累计|率|比重|占比|面积|规模|产量|数|每))[\u4e00-\u9fff]{2,8}\s*$/;
 /** A clause opening with what a target builds on: 在城关建立3家平价商店的基础上, 四是在现有13种大病专项救治基础上. */
 // (a subject and its will may come first: 我市将在去年11个试点社区的基础上,…)
-const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?(?:[\u4e00-\u9fff]{1,6}?(?:将|要))?在[^,。;]{2,40}?基础上/;
+const ON_BASIS_OPENS = /^\s*(?:[一二三四五六七八九十]+是)?(?:[\u4e00-\u9fff]{1,6}?(?:将|要)|[\u4e00-\u9fff]{1,4}?意味[着著][\u4e00-\u9fff]{0,4}?)?在[^,。;]{2,40}?基础上/;
 const ON_BASIS = "what a target builds on (在…的基础上)";
 /** A part of a sentence opening with a clause that ends in 的, naming those a rule is for (配备岸矶钓设施的,…). */
 // (具备条件的 hedges, it names no one a norm binds; nor do 开展 or 新建 open such a clause)
@@ -480,6 +480,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sizesProjectByOutput(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", "a year's output that sizes the project named after it (年产10万辆…的项目)");
       else if (sizesPushedProject(text, qs[i], clause.end, said)) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
+      else if (countsRatedSet(text, qs[i], clause.start, clause.end)) claims.add(qs[i], "qualifier", RATED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
@@ -528,8 +529,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         }
         if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
         // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
+        // (…and the counts listed after it with 、: 重庆现有804个乡镇、8029个行政村)
         const justBefore = text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt);
-        if (justBefore.includes("现有") && /现有\s*$/.test(justBefore) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
+        const listedAfter = justBefore.endsWith("、") && /现有\s*\d+[^,，。;；\d、]{1,12}、$/.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt));
+        if (((justBefore.includes("现有") && /现有\s*$/.test(justBefore)) || listedAfter) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
           if (m) setRole(m, "past", "what exists now (现有6名)");
           continue;
         }

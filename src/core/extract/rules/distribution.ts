@@ -309,7 +309,7 @@ const SHARED_WORDS = ["均", "双双", "分别", "各", "和", "率与", "率及
 const MEASURES_VERB = /^(稳定在|保持在|控制在|达到|达|为)$/;
 /** An amount whose growth is stated: each of two joined by 和 before 年均增长 (同比增长, 下降) is an indicator of its own. */
 // (…or falls: 生产安全事故数和死亡人数同比下降10%以上)
-const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|接待量|产值|总额|投资|营收|利润|产量|销售额|税收|事故数|起数)$/;
+const GROWING_AMOUNT = /(收入|总值|增加值|人数|人次|游客|接待量|产值|总额|投资|营收|利润|产量|销售额|税收|事故数|起数|面积|数量|项目|规模|总量)$/;
 /** The measure an amount's name closes with (规上工业企业|营业收入): what stands before it names whose it is. */
 const OWN_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|利润总额|利润|销售额|税收收入|税收|收入|投资)$/;
 const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|在|提高|下降|降低|控制在|实现)?$/;

@@ -10,7 +10,7 @@ import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
 import { HAN_SLASH, listItems } from "./distribution";
-import { householdsThenPeople, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
+import { householdsThenPeople, RATED_SET, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
 import type { Candidate, ClauseRule } from "../types";
@@ -285,7 +285,8 @@ export const indicatorNumberRule: ClauseRule = {
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
       const later = freeAfter[idx];
-      if (consumed.has(m)) { prev = m; continue; }
+      // (the count of the set a rate is taken over stays in the rate's name: 纳入国家考核的3个断面水质优良率)
+      if (consumed.has(m)) { if (consumed.roleOf(m)?.reason !== RATED_SET) prev = m; continue; }
       // (a bound within it, not a second share or a standard it reaches: 90%的市和70%的县, 35%左右面积达到3-5年一遇)
       if (shareOpening && idx > 0 && m.end <= shareOpening.end && !isPercentUnit(m.unit) && SHARE_CONDITION.test(text.slice(mentions[0].end, m.start)) &&
         !/[,，;；、和及与]|达到|实现/.test(text.slice(mentions[0].end, m.start))) {

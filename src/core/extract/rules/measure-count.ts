@@ -174,6 +174,33 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;
 }
 
+export const RATED_SET = "the set a rate is taken over (8个断面中水质优良比例达到25%)";
+
+/**
+ * A count of the things a rate is then taken over (省考核我市的8个地表水监测断面中水质优良比例达到25%; 全市5个国考断面、31个省考
+ * 以上断面水质持续改善,优良率分别达到100%和71%): the rate is the goal, the count only says over what.
+ */
+export function countsRatedSet(text: string, m: Mention, clauseStart: number, clauseEnd: number): boolean {
+  // (a count with its own bound is a goal of its own: 培育10个左右…市场占有率…较高的集群)
+  if (!isMeasureWord(m.unit) || m.suffix !== null || !/[\u4e00-\u9fff]/.test(text[m.end] ?? "")) return false;
+  // (a look for a rate's word in the next 50 characters spares most counts the pattern)
+  const near = text.slice(m.end, m.end + 50);
+  if (!near.includes("率") && !near.includes("比例") && !near.includes("占比")) return false;
+  // (the count opens the subject — at the clause's head, after the whole place, 的 or 等 — no verb sets it: not 建成10个
+  // 示范区,覆盖率达到80%, nor 规上工业企业突破1000家)
+  // (…or the next of such counts listed: 全市5个国考断面、31个省考以上断面)
+  if (!COUNT_OPENS_SUBJECT.test(text.slice(Math.max(clauseStart, m.start - 6), m.start)) &&
+    !(text[m.start - 1] === "、" && LISTED_SUBJECT_COUNT.test(text.slice(clauseStart, m.start)))) return false;
+  // (other counts listed with it, 、31个, and a bracket defining the rate are passed over; the rate may open the next clause)
+  const rest = near.replace(/、\s*\d+(?:个|条|家|所|处)/g, "、").replace(/[(（][^()（）\d]{0,20}[)）]/g, "");
+  const end = Math.min(rest.length, clauseEnd - m.end + 1 + 24);
+  return /^[^,，。;；:：\d\n]{1,24}?(?:[,，][^,，。;；:：\d\n]{0,4})?(?:率|比例|占比)[^,，。;；:：\d\n]{0,10}?[\d.]+\s*[%％]/.test(rest.slice(0, end));
+}
+/** What may stand before a count that opens a subject: the clause's head, the whole place, 的, 等. */
+const COUNT_OPENS_SUBJECT = /(?:^|[,，;；:：。\s(（]|的|等|全[省市县区州国]|我[省市县区])\s*$/;
+/** A clause that opens with a subject's count and its noun, up to a 、 before the next: 全市5个国考断面、. */
+const LISTED_SUBJECT_COUNT = /^\s*(?:[(（]?\d{1,2}[.、．)）]\s*)?(?:[^,，。;；\d]{0,12}?(?:的|等|全[省市县区州国]|我[省市县区]))?\d+(?:个|条|家|所|处)[^,，。;；\d、]{1,16}、$/;
+
 /** Places a whole is made of, after their count: 县市区, 区县, 乡镇, 街道, 行政村. */
 const WHOLE_PLACES = /^(?:县市区|县(?:市|区)|区县|市州|市县|乡镇|乡镇街道|镇街|街道|行政村|社区|县|区|市)(?![\u4e00-\u9fff]{0,2}(?:示范|试点))/;
 
@@ -186,6 +213,8 @@ export const RANKED_SET = "the size of the set a rank is taken in (跻身全国1
 /** A count of the places or things a rank is taken among: 全国169个国家级新区第11位, 全省100强第5名. */
 export function countsRankedSet(text: string, m: Mention, clauseEnd: number): boolean {
   // (not a count of those that reach a rank: 全市5家企业进入全国500强第100位以内)
+  // (…or the ranking named among them, its rank in the clause after: 在74个省会城市及地级市会展竞争力排名中,昆明市居第9位)
+  if (isMeasureWord(m.unit) && /^[^,。;第\d]{1,24}?(?:排名|排行榜?)中\s*$/.test(text.slice(m.end, clauseEnd))) return true;
   return isMeasureWord(m.unit) && /^[^,。;第]{1,16}?第\s*[\d一二三四五六七八九十]+\s*(?:位|名)/.test(text.slice(m.end, clauseEnd)) &&
     !/(进入|跻身|位居|位列|排名|排在|达到)/.test(text.slice(m.end, Math.min(clauseEnd, m.end + 16)));
 }

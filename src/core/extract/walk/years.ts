@@ -116,7 +116,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (由“十三五”的1.753万亿元发展到…: a period the start is stated at, like 由2020年的, is a base)
       // (较“十三五”末增长24.3% in a review still dates the review: only a from-to start is passed over)
       // (…but a comparison with the end of a period not yet over is a goal's base: 运维成本较“十四五”末期下降20% in 2025)
+      // (…and 从 with the value of the period's end after it: 从“十二五”末的18亿元增长至41亿元)
       const base = /由[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) ||
+        (/从[“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)?的/.test(after)) ||
         (y !== undefined && docYear !== null && y >= docYear && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after)) ||
         // (…and so is one made after a later year the sentence has set: 到2015年末,…超过10万公里,比“十一五”末新增15000公里)
         (y !== undefined && /[较比][“"]?$/.test(text.slice(Math.max(0, i - 2), i)) && /^[”"]?(?:末|期末|末期|时期末)/.test(after) && laterYearBefore(out, text, i, y)) ||
