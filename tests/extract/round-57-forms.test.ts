@@ -90,3 +90,84 @@ describe("two amounts joined by 和 before their growth", () => {
     expect(ticked("到2025年,林地和草地面积增长5%。", 2022).length).toBe(1);
   });
 });
+
+describe("the end of the plan period named in words (到规划期末)", () => {
+  it("is the last year of the plan the page names (十三五期间…。到规划期末,绿色建材应用比例达到35%)", () => {
+    const ts = ticked("据介绍,十三五期间本省要实现新建建筑全面执行节能标准,建成节能建筑3亿平方米以上。到规划期末,绿色建材应用比例达到35%。", 2017);
+    expect(ts.find((t) => t.value === 35)?.year).toBe(2020);
+  });
+});
+
+describe("a part after a semicolon that names its goal", () => {
+  it("sets it although the sentence opened on what is done (截至目前,…为100%;二是…,年度目标为…大于25%)", () => {
+    expect(values("一是绿色建筑发展方面。2024年度目标为绿色建筑占比大于90%。截至目前,全区绿色建筑占新建建筑面积比例为100%;二是装配式建筑发展方面,年度目标为装配式建筑占新建建筑面积比例大于25%。截至目前,全区装配式建筑占比为36.73%。", 2024)).toEqual([90, 25]);
+  });
+});
+
+describe("the present told with 目前 and the thing before its figure", () => {
+  it("is past (目前全省家庭农场入库数量达到12.5万家)", () => {
+    expect(values("据了解,目前全省家庭农场入库(全国家庭农场名录系统)数量达到12.5万家,较2019年初增长近120%,覆盖近半数的村,是全国完成目标任务最快的省份之一。到2022年,全省家庭农场达到20万家。", 2020)).toEqual([20]);
+  });
+  it("but not with a word of will before the figure (目前全省将新增…达到)", () => {
+    expect(values("目前全省计划新建家庭农场达到500家。", 2020)).toEqual([500]);
+  });
+});
+
+describe("how many work plans a document sets out", () => {
+  it("is no goal (明确提出4项主要任务和6项工作计划)", () => {
+    expect(roleOf("方案明确提出4项主要任务和6项工作计划。", "6项", 2017)).toBe("other");
+  });
+  it("nor the tasks a list totals (土壤污染风险管控与修复等4项重点任务)", () => {
+    expect(roleOf("规划提出本省要加强耕地污染源头控制、防范工矿企业新增土壤污染、有序推进建设用地土壤污染风险管控与修复等4项重点任务。", "4项", 2022)).toBe("other");
+  });
+});
+
+describe("the document's year from a news lead", () => {
+  it("of the year's work launched (近日,我市正式启动2019年新型职业农民培育工作)", () => {
+    expect(all("从市农业农村局了解到,为培养新型职业农民,壮大人才队伍。近日,我市正式启动2019年新型职业农民培育工作。\n据了解,今年我市将计划培育新型职业农民1500余人。").document.docYear).toBe(2019);
+  });
+  it("or a training class of the year opened that morning (11月9日上午,…2021年高素质农民培育培训班…开班)", () => {
+    expect(all("11月9日上午,本区首批2021年高素质农民培育培训班在农业公司顺利开班。").document.docYear).toBe(2021);
+  });
+});
+
+describe("how long an event runs (为期5天)", () => {
+  it("is a parameter", () => {
+    expect(roleOf("此次培训为期6天,共培育高素质农民40人。", "6天", 2021)).toBe("parameter");
+  });
+});
+
+describe("an earlier year naming which things the work is done on (对2020年已达标的…)", () => {
+  it("is no time of the clause", () => {
+    expect(ticked("对2020年已达标的部分无违建街(镇)进行提档升级,提档升级街(镇)比例达到40%以上。", 2021).map((t) => [t.value, t.year])).toEqual([[40, 2021]]);
+  });
+});
+
+describe("a deadline of a month or the year opening a name", () => {
+  it("is no part of it, and the verb after it sets the kind (12月底前开工建设150部)", () => {
+    expect(ticked("继续推进既有住宅增设电梯,12 月底前开工建设 150部。", 2021).map((t) => [t.indicator, t.kind])).toEqual([["开工建设", "increment"]]);
+  });
+});
+
+describe("one at least, held by each place of a set or a level", () => {
+  it("is a stated count (各区至少基本建成一个示范片区; 县级以上城市将至少有一所老年大学)", () => {
+    expect(values("到2020年底,各区至少基本建成一个生活垃圾分类示范片区。", 2020)).toEqual([1]);
+    expect(values("到2020年,县级以上城市将至少有一所老年大学。", 2016)).toEqual([1]);
+  });
+  it("but not one anyone has (他们至少有一个孩子)", () => {
+    expect(values("他们至少有一个孩子。", 2020)).toEqual([]);
+  });
+});
+
+describe("the verb that sets the year's goal before the year (确定今年…)", () => {
+  it("is no part of the name, and the work after it is an amount added", () => {
+    expect(ticked("确定今年我省培育高素质农民42000人。", 2024).map((t) => [t.indicator, t.kind])).toEqual([["我省培育高素质农民", "increment"]]);
+  });
+});
+
+describe("a fund's rate per head (资金标准为1万元/人)", () => {
+  it("is a parameter, but an investment's sum stays a goal", () => {
+    expect(roleOf("培训资金标准为1万元/人。", "1万元", 2024)).toBe("parameter");
+    expect(values("到2025年,投资金额达到100亿元。", 2022)).toEqual([100]);
+  });
+});

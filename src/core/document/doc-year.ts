@@ -406,7 +406,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (a news page opening with the day an event of the year is held, 3月27日,榆林市举行2024年第一季度城市更新项目开工仪式: written
   // that day, in that year)
   const event = counts.size === 0 ? EVENT_OF_YEAR.exec(head.slice(0, 300)) : null;
-  if (event) return { year: Number(event[1]), source: "text" };
+  if (event) return { year: Number(event[1] ?? event[2]), source: "text" };
   // (…or with the day work starts, from which it runs: 从2023年5月24日起,…开展为期12个月的挂牌整治)
   const starts = counts.size === 0 ? WORK_STARTS.exec(head.slice(0, 1500)) : null;
   if (starts) return { year: Number(starts[1]), source: "text" };
@@ -589,7 +589,9 @@ const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+�
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
 /** A news page's day, then an event of a year held that day: 3月27日,榆林市举行2024年第一季度…开工仪式. */
 // (of the year's work that day begins, not a meeting reviewing the year before: 1月13日,市残联召开2023年度述职评议工作会议)
-const EVENT_OF_YEAR = /^\s*\d{1,2}月\d{1,2}日[,，][^。\n]{0,20}?(?:举行|召开|举办|启动)(20\d\d)年(?!度)(?:第?[一二三四]季度)?[^。\n,，]{0,16}?(?:开工|签约|启动)/;
+// (…or in a lead after its source, told 近日 or with the time of day: 近日,我市正式启动2019年新型职业农民培育工作; 11月9日上午,
+// …2021年高素质农民培育培训班…开班)
+const EVENT_OF_YEAR = /(?:^|[\n。])\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前)[,，][^。\n]{0,20}?(?:(?:举行|召开|举办|启动)(20\d\d)年(?!度)(?:第?[一二三四]季度)?[^。\n,，]{0,16}?(?:开工|签约|启动|工作)|(20\d\d)年(?!度)[^。\n,，]{0,20}?培训班[^。\n]{0,24}?开班)/;
 /** The day work starts and runs from: 从2023年5月24日起,…开展为期12个月的…整治. */
 const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0,40}?(?:开展|实施|启动|整治|行动)/;
 const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;

@@ -127,6 +127,8 @@ function countsRoundly(after: string): boolean {
 /** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
 // (…or all of them: 所有街道至少建有一个…)
 const EACH_MEMBER = /(?:^|[,，;；:：])(?:每一?个|所有|全部)[\u4e00-\u9fff]{1,4}$/;
+/** Places that each hold a quota: each of a set (各区), or every place of a level and above (县级以上城市), perhaps with 将 or 原则上. */
+const QUOTA_HOLDERS = /(?:(?:^|[,，;；:：])各[\u4e00-\u9fff]{1,3}|(?:县|市|区|乡镇|地)级及?以上[\u4e00-\u9fff]{1,4}?)(?:将|要|均|都|原则上)*$/;
 /** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
  * 等三支团队: measures and teams are no places). */
 const LIST_TOTAL_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)[^,，。;；:：]{1,30}等$`);
@@ -503,8 +505,11 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
   // (or a quota each member must have at least: 每个县至少有一所…)
-  const quota = /至少要?建?有$/.exec(before);
-  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && EACH_MEMBER.test(before.slice(0, quota.index)));
+  // (…or each of a set of places, or every place of a level and above: 各区至少基本建成一个…示范片区, 县级以上城市原则上至少应有一所
+  // 老年大学)
+  const quota = /至少(?:要|应|将)?(?:基本)?(?:建成|建有|建)?有?$/.exec(before);
+  const holders = quota !== null ? text.slice(Math.max(lookFrom, tok.start - 24), tok.start).replace(/[ \t\u3000]+/g, "").slice(0, -(before.length - quota.index) || undefined) : "";
+  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && (EACH_MEMBER.test(before.slice(0, quota.index)) || QUOTA_HOLDERS.test(holders)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
@@ -625,6 +630,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (the items before the last of a list of such names: 打造城区1毫秒、市域5毫秒、省内20毫秒时延圈)
   if (TIME_UNITS.has(unit) && next[0] === "、" && TIME_CIRCLES_AFTER.test(text.slice(end, end + 48))) return { role: "name", reason: "a time-scale name (15分钟生活圈)" };
   if ((unit === "岁" || unit === "年") && suffix && /^[\u4e00-\u9fff]/.test(next)) return { role: "parameter", reason: "an age or duration condition" };
+  // (此次培训为期5天, 为期12个月的整治: how long an event or a campaign runs)
+  if (DURATION_UNITS.test(unit) && text[tok.start - 1] === "期" && text[tok.start - 2] === "为") return { role: "parameter", reason: "how long it runs (为期5天)" };
   // 为13-14岁女生接种: an age right before the people it names says who they are
   // (…or opens a range of ages, 10岁-17岁在校学生: the range says who they are)
   // (…not a range that is itself the goal, 人均预期寿命提高到79岁-80岁: only one before people)
@@ -799,8 +806,10 @@ const ISSUES = /(?:出台|制定|推出|发布|印发)[^,。;]{0,6}$/;
  */
 // (…or the count then what they are, 其中有13个是基础设施方面的指标)
 const INDICATORS_COUNTED = /^[项个条]?(?:(?:(?![的等])[\u4e00-\u9fff“”]){0,16}?|[是为][\u4e00-\u9fff“”]{0,16}?)(?:指标|(?<!任务)目标)(?=[,，。;；:：、\s即是为和及与—]|$)/;
+/** Units of a span of time: 天, 日, 周, 个月, 年, 小时. */
+const DURATION_UNITS = /^(?:天|日|周|个月|月|年|小时)$/;
 /** The tasks of a plan counted after their number: 18项重点任务, 50项具体工作任务, 23项任务; and its principles, 4条基本原则. */
-const TASKS = /^[项个条]?(?:(?:重点|主要|具体)?(?:工作|目标)?任务|(?:基本|主要|总体)?原则)/;
+const TASKS = /^[项个条]?(?:(?:重点|主要|具体)?(?:工作|目标)?任务|(?:基本|主要|总体)?原则|(?:重点|主要|具体)?工作(?:计划|举措))/;
 /** The measures of a policy package, after their count: 条措施, 项扶持计划, 项支持政策. */
 const MEASURES_SET = /^[项条]?(?:政策)?(?:(?:支持|扶持|配套|保障)?措施|举措|扶持计划|支持政策|扶持政策|政策措施)/;
 /** …and the works a plan proposes (围绕…提出28项工程, 提出102项重大工程) — works carried out, 实施15项重大工程, count work. */
@@ -837,7 +846,9 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
   }
   // (…在内的三大方面共15项重点任务, …等十大领域共计251项重点任务: the parts a plan's tasks fall in, then their number)
   // (…or right after the outline that holds them: “十五五”规划纲要草案12项预期性指标)
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) ||
+  // (…or after the list of them it totals: 土壤污染风险管控与修复等5项重点任务 — not tasks a goal is to complete, 确保年内完成…等5项重点
+  // 任务目标)
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || (tasks && /[\u4e00-\u9fff]等$/.test(before) && !/^[\u4e00-\u9fff]{0,6}?任务目标/.test(text.slice(unitEnd, unitEnd + 9))) ||
     (indicators && /(?:纲要|草案)$/.test(before)) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }

@@ -38,6 +38,8 @@ const WILL_WORDS_LIST = WILL_WORDS.split("|");
 const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:时期末|期末|末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
 // (or a span of years: 2024—2026年城乡生活垃圾分类覆盖率)
 const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年?\\s*[—–\\-至到~]\\s*)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
+// (or a month's or the year's end as a deadline: 12月底前开工建设200部, 年底前开工建设…)
+const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月|年)(?:底|末)(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
 
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
@@ -151,6 +153,8 @@ export function cleanIndicator(s: string): string {
     if (t[0] === "《") t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
+    // (确定今年我省培育高素质农民…: the verb that sets the year's goal, before the year)
+    t = t.replace(/^(?:确定|明确|提出|要求)(?=今年|明年|全年|年内|(?:19|20)\d\d年)/, "");
     // (还提出"新增再生水…: the verb that quotes a goal, with the quote left open before the number)
     if (t.includes('"') || t.includes("“")) t = t.replace(/^[\u4e00-\u9fff]{0,4}?(?:提出|明确|要求|强调)[:：]?["“](?=[^"“”]*$)/, "");
     // (今年将办好十件民生实事:1.新增普惠性托位…: a lead-in ending in a colon before the list's first number)
@@ -177,7 +181,7 @@ export function cleanIndicator(s: string): string {
     if (t.includes("瞄准") || t.includes("锚定")) t = t.replace(/^(?:将|要)?(?:瞄准|锚定)(?=[\u4e00-\u9fff]{2})/, "");
     // (今年上海经济社会发展的主要指标安排是生产总值…: the lead-in naming the goals, up to its 是, before the first of them)
     if (t.includes("是") || t.includes("为")) t = t.replace(GOALS_LEAD_IN, "");
-    t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "");
+    t = t.replace(LEADING_YEAR, "").replace(LEADING_PERIOD, "").replace(LEADING_DEADLINE, "");
     if (t[0] === "(" || t[0] === "（") t = t.replace(/^[((][一二三四五六七八九十\d]{1,3}[))]/, "");
     t = t.replace(LIST_NUMBER_OPENS, "");
     if (t.startsWith("——")) t = t.slice(2);

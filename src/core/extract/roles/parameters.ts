@@ -43,7 +43,8 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
  * The amount or rate of a subsidy itself: 单机补贴额不超过…, 补助标准为…, 补贴比例不超过30%. (The share of costs a scheme
  * covers — 住院费用补助比例提高至80%, 救助比例不低于70% — is how far it protects people, an indicator plans track.)
  */
-const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
+// (…and a training fund's rate per head, 资金标准为1万元/人 — not an investment's sum, 投资金额)
+const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!投)资金(标准|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
 /**
  * A welfare standard of a group of people raised or held at a floor (困难残疾人生活补贴标准提高到每人每月不低于80元, 低保标准
  * 不低于…): the level of support a plan sets, which monitoring tracks — not the rate of a grant scheme.

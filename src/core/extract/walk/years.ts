@@ -37,9 +37,23 @@ export function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-/** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过; and 》, closing a plan's name. */
+/** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过, 规 (规划期末); and 》, closing a plan's name. */
 const YEAR_OPENS = new Uint8Array(65536);
-for (const ch of "12二十年今本明未去过》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+for (const ch of "12二十年今本明未去过规》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+/** A plan period or a span of years, the last of which before 规划期末 is the plan it speaks of. */
+const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
+
+/**
+ * The last year of the plan 规划期末 at `at` speaks of: the plan period or span of years named last in the 2,000 characters
+ * before it (十三五期间山东要实现…。到规划期末,… → 2020), not one ended before the document's year; else null.
+ */
+function planEndBefore(text: string, at: number, docYear: number | null): number | null {
+  let year: number | null = null;
+  PLAN_NAMED_BEFORE.lastIndex = 0;
+  const before = text.slice(Math.max(0, at - 2000), at);
+  for (let m = PLAN_NAMED_BEFORE.exec(before); m !== null; m = PLAN_NAMED_BEFORE.exec(before)) year = m[1] !== undefined ? Number(m[1]) : PLAN_PERIODS[m[0]] ?? null;
+  return year !== null && (docYear === null || year >= docYear) ? year : null;
+}
 /** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
 /** The months of a span running into the next year, after the first year: 年10月至2018年3月. */
 const MONTHS_INTO_YEAR = /^年\d{1,2}月份?\s*(?:至|到|—|-|~|～)\s*((?:19|20)\d\d)年\d{1,2}月(?:份|底|末)?/;
@@ -205,6 +219,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && CAMPAIGN_YEAR_AFTER.test(text.slice(i + 1, i + 4)) && CAMPAIGN_YEAR_BEFORE.test(text.slice(Math.max(from, i - 18), i)) && !/^[^。]*?每年/.test(text.slice(i + 1, Math.min(to, i + 40))) &&
       !yearInSentenceBefore(out, text, i)) {
       out.push({ pos: i, end: i + 1, year: docYear });
+      continue;
+    }
+    // (到规划期末,…: the end of the plan the page names)
+    if (c === "规") {
+      const end = text.startsWith("规划期末", i) ? planEndBefore(text, i, docYear) : null;
+      if (end !== null) { out.push({ pos: i, end: i + 4, year: end }); i += 3; }
       continue;
     }
     // 今明两年计划新增…: this year and the next, to the end of the next
@@ -390,6 +410,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   if (WORK_ON_BEFORE.test(before) && ((docYear !== null && year < docYear) || deadlineBefore || /^(?:底|末)?(?:以?前|之前)/.test(after)) &&
     (beforeWhich || QUALIFYING_YEAR_AFTER.test(text.slice(end, Math.min(to, end + 14))) || allocation)) return;
   if (/与$/.test(before) && /^(?:底|末)?(?:的水平)?(?:基本)?(?:持平|相当|相比)/.test(after)) return;
+  // (对2020年已达标的…街(镇)进行提档升级: an earlier year naming which things the work is done on, no time of the clause)
+  if (docYear !== null && year < docYear && /对$/.test(before) && /^(?:底|末)?(?:前|以前)?已[\u4e00-\u9fff]{1,4}的/.test(after)) return;
   // (the age a thing counted must have, 建成于2000年以前的住宅小区: a condition on what is meant, no time of the clause)
   if (/(?:建成|建设|建造|修建|竣工|投用|建)于$/.test(before) && /^(?:底|末)?(?:以前|之前|前|以后|之后|后)/.test(after)) return;
   // a year in an aside that qualifies what is counted (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%,
