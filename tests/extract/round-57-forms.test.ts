@@ -171,3 +171,98 @@ describe("a fund's rate per head (资金标准为1万元/人)", () => {
     expect(values("到2025年,投资金额达到100亿元。", 2022)).toEqual([100]);
   });
 });
+
+describe("a paragraph opening with its year's end as a deadline (2018年底前,…)", () => {
+  it("dates the sentences after it in the paragraph", () => {
+    const ts = ticked("方案明确,到2017年底前,完成存栏5000头以上的拟保留生猪养殖场废弃物资源化利用设施建设;养殖废弃物处理模式基本建立。\n2018年底前,以重点养殖场为重点,完成存栏3000头以上的生猪养殖场粪污资源化利用设施建设。全市畜禽养殖废弃物综合利用率达到80%以上。\n2019年底前,全市畜禽养殖废弃物综合利用率达到85%以上。", 2017);
+    expect(ts.map((t) => [t.value, t.year])).toEqual([[80, 2018], [85, 2019]]);
+  });
+});
+
+describe("a measure over a bound between a count and the noun after 的", () => {
+  it("sizes the things counted (建成3个以上处置能力过百万吨的建筑垃圾资源化处置基地示范项目)", () => {
+    expect(values("到2021年,长沙市建成4个以上处置能力过百万吨的建筑垃圾资源化处置基地示范项目。", 2020)).toEqual([4]);
+  });
+});
+
+describe("the share of a cost each party bears, and a cap per household", () => {
+  it("are parameters (由省级承担3500元,市、县各承担1750元; 居民自筹800元; 每户最高补贴电量1万千瓦时)", () => {
+    expect(values("设备购置安装投资按最高补贴不超过7000元/户的标准执行,由省级承担3500元,市、县各承担1750元。居民自筹800元。每户最高补贴电量1万千瓦时。", 2019)).toEqual([]);
+  });
+  it("but a project's funding mix in 亿元 stays (财政负担0.5亿元)", () => {
+    expect(values("2023年项目建设资金拼盘如下:财政负担0.5亿元,占比1%。", 2023)).toContain(0.5);
+  });
+});
+
+describe("two rates written one after the other before 均", () => {
+  it("are two indicators (医疗废物集中收集率处置率均达到100%)", () => {
+    expect(ticked("确保2020年底全市医疗废物集中收集率处置率均达到100%。", 2020).length).toBe(2);
+  });
+});
+
+describe("a report on the months of a year so far", () => {
+  it("is written within that year, no review of it (对2023年1-6月全市招商引资工作情况通报如下)", () => {
+    expect(all("为了做好招商引资工作,现对2023年1-6月全市招商引资工作情况通报如下:\n1-6月份,全市引进项目资金额200亿元,完成年度目标任务500亿元的40%。").document.docYear).toBe(2023);
+  });
+});
+
+describe("a year before a class of projects and their rate", () => {
+  it("names which projects, not the time (力争2021年20亿元以上项目存续率90%以上)", () => {
+    expect(ticked("力争 2021 年 20 亿元以上项目存续率 90%以上、存续项目开工率 95%以上。", 2022).map((t) => [t.value, t.year])).toEqual([[90, 2022], [95, 2022]]);
+  });
+});
+
+describe("a class of projects over a size, with a note in brackets", () => {
+  it("is no goal (签约的固定资产投资超5亿元以上项目(签约合同中须标明投资金额),纳入年度考核)", () => {
+    expect(values("对2022年9月至12月期间签约的固定资产投资超5亿元以上项目(签约合同中须标明投资金额),纳入年度综合考核。", 2022)).toEqual([]);
+  });
+});
+
+describe("约 closing a word (签约, 节约)", () => {
+  it("is no 'about' (力争年底前签约6个项目)", () => {
+    expect(ticked("力争年底前签约6个项目。", 2022).map((t) => t.comparator)).toEqual(["="]);
+  });
+});
+
+describe("a rate 不到 a figure, with no will", () => {
+  it("is the present (资源化利用率不到30%)", () => {
+    expect(values("由于处理手段滞后,全省建筑垃圾资源化利用率不到30%。到2025年力争综合利用率达到50%。", 2020)).toEqual([50]);
+  });
+});
+
+describe("a clause opening with as many years as its values", () => {
+  it("gives each value its year (2019年、2020年全省…合格率不低于87%、90%)", () => {
+    expect(ticked("2019年、2020年全省危险废物规范化管理抽查合格率不低于87%、90%。", 2019).map((t) => [t.value, t.year])).toEqual([[87, 2019], [90, 2020]]);
+  });
+});
+
+describe("a meeting of the year held, and what was signed on site", () => {
+  it("dates the page and is past (2023年…恳谈会在东莞举行,现场签约项目8个)", () => {
+    const r = all("2023年某县招商引资恳谈会在东莞举行,现场签约项目8个,总签约金额50亿元。\n该县力争引进亿元以上项目30个以上。");
+    expect(r.document.docYear).toBe(2023);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[30, 2023]]);
+  });
+});
+
+describe("the state at a year's end reported as done (截止到2016年年底,…共…)", () => {
+  it("dates the page the year after and is past", () => {
+    const r = all("二是大力实施项目。截止到2016年年底,市区共新开工海绵城市示范项目15个,完工项目6个。\n三是推进示范区建设。2017年全市新建续建28项海绵城市工程。");
+    expect(r.document.docYear).toBe(2017);
+    expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([28]);
+  });
+});
+
+describe("what a place has now, told with 目前…有", () => {
+  it("is past (目前全市主城区有农贸类便民市场48个,其中封闭市场12个)", () => {
+    expect(values("主城区2019年便民市场建设情况汇报一、便民市场现状目前本市主城区有农贸类便民市场48个,其中封闭市场12个,占道市场28个。今年计划新建5个。", 2019)).toEqual([5]);
+  });
+  it("but not a plan told so (目前,全市计划新建学校有5所)", () => {
+    expect(values("目前,全市计划新建学校有5所。", 2019)).toEqual([5]);
+  });
+});
+
+describe("one within a walk (步行15分钟左右有1座公厕)", () => {
+  it("is a service radius, no goal", () => {
+    expect(roleOf("城区基本实现步行15分钟左右有1座公厕。", "1座", 2018)).toBe("parameter");
+  });
+});

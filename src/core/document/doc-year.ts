@@ -295,7 +295,9 @@ const WORK_AHEAD = new RegExp(`^[^,，。]{0,6}?(?:继续|繼續|${MODAL}|計劃
 /** A year the text looks back on as the one before it: 2020年工作回顾, 刚刚过去的2020年. */
 // (…or its results judged: 2024年广东省大气和水环境质量持续高位改善, 2024年…创历史最佳水平)
 // (…or its work's state reported at a news conference: 就2023年“住有所居”相关工作情况进行介绍)
-const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|(?:就|对)(20\d\d)年[^,，。;\n]{0,20}?(?:工作情况|完成情况|成效)(?:进行)?了?(?:介绍|通报|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年|(?:^|[,，。;\s])(20\d\d)年[^,，。;\n\d]{0,20}?(?:持续(?:高位)?改善|稳中向好|创[^,，。;\n]{0,16}?(?:最好|最佳|新高))/;
+// (not the months of a year reported as it runs: 对2023年1-6月全市招商引资工作情况通报如下 is written within 2023)
+// (…or the state at a year's end reported as done: 截止到2016年年底,市区共新开工…15个)
+const REVIEW = /(20\d\d)年(?:工作)?(?:回顾|总结)|截(?:至|止)到?(20\d\d)年年?(?:底|末)[,，](?=[^。;\n]{0,30}?(?:已|共|累计))|(?:就|对)(20\d\d)年(?!\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|前三季度|[一二三]季度|第[一二三]季度)[^,，。;\n]{0,20}?(?:工作情况|完成情况|成效)(?:进行)?了?(?:介绍|通报|总结)|刚?刚过去的(20\d\d)年|回顾了?\s*(20\d\d)年|(?:^|[,，。;\s])(20\d\d)年[^,，。;\n\d]{0,20}?(?:持续(?:高位)?改善|稳中向好|创[^,，。;\n]{0,16}?(?:最好|最佳|新高))/;
 
 /**
  * Whether the text's opening names `year`'s work (研读2026年政府工作报告, 2026年主要预期目标): a document of one year's
@@ -401,12 +403,16 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (proposal) return { year: PLAN_PERIODS[proposal[1]] - 5, source: "text" };
   // (a part of the year reported as it runs, 2025年前三季度,上海GDP同比增长5.5%: a page written within that year — not one
   // that goes on to the whole year's result or to 今年, written after it)
-  const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) : null;
+  // (…or a report on them, 对2023年1-6月全市招商引资工作情况通报如下)
+  const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) ?? MONTHS_REPORTED.exec(head.slice(0, 600)) : null;
   if (part) return { year: Number(part[1]), source: "text" };
   // (a news page opening with the day an event of the year is held, 3月27日,榆林市举行2024年第一季度城市更新项目开工仪式: written
   // that day, in that year)
   const event = counts.size === 0 ? EVENT_OF_YEAR.exec(head.slice(0, 300)) : null;
   if (event) return { year: Number(event[1] ?? event[2]), source: "text" };
+  // (…or a page opening on a meeting of the year held: 2023年新干县…招商引资暨…恳谈会在东莞举行,…)
+  const held = counts.size === 0 ? MEETING_OF_YEAR_HELD.exec(head.slice(0, 200)) : null;
+  if (held) return { year: Number(held[1]), source: "text" };
   // (…or with the day work starts, from which it runs: 从2023年5月24日起,…开展为期12个月的挂牌整治)
   const starts = counts.size === 0 ? WORK_STARTS.exec(head.slice(0, 1500)) : null;
   if (starts) return { year: Number(starts[1]), source: "text" };
@@ -592,8 +598,13 @@ const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+�
 // (…or in a lead after its source, told 近日 or with the time of day: 近日,我市正式启动2019年新型职业农民培育工作; 11月9日上午,
 // …2021年高素质农民培育培训班…开班)
 const EVENT_OF_YEAR = /(?:^|[\n。])\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前)[,，][^。\n]{0,20}?(?:(?:举行|召开|举办|启动)(20\d\d)年(?!度)(?:第?[一二三四]季度)?[^。\n,，]{0,16}?(?:开工|签约|启动|工作)|(20\d\d)年(?!度)[^。\n,，]{0,20}?培训班[^。\n]{0,24}?开班)/;
+/** A page opening on a meeting of a year, held: 2023年新干县粤港澳大湾区招商引资暨“三请三回”恳谈会在东莞举行. */
+// (not a meeting that sums a year up, 2024年春耕生产现场会总结表彰大会召开, held after it)
+const MEETING_OF_YEAR_HELD = /^\s*(20\d\d)年(?!度)(?![^。\n,，]{0,40}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,40}?(?:会|论坛|仪式|活动)[^。\n,，]{0,10}?(?:举行|召开|举办|开幕)/;
 /** The day work starts and runs from: 从2023年5月24日起,…开展为期12个月的…整治. */
 const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0,40}?(?:开展|实施|启动|整治|行动)/;
+/** A report on the months of a year so far: 对2023年1-6月全市招商引资工作情况通报如下. */
+const MONTHS_REPORTED = /(?:就|对)(20\d\d)年(?:1\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度|第一季度)[^,，。;\n]{0,20}?(?:工作情况|完成情况|进展情况|运行情况)/;
 const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */

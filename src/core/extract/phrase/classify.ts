@@ -73,6 +73,8 @@ export function splitPrefix(pre: string): PrefixSplit {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
         if (word.length === 1 && head.trimStart().length === 1 && "在到为至过".includes(word)) break;
+        // (签约6个项目: 约 closing a word — 签约, 节约, 预约, 合约 — is no "about")
+        if (word === "约" && /[签节制预契合公条邀特简]$/.test(head.slice(0, -1))) break;
         if (comparator === null || comparator === "=") comparator = comparator === null || cmp !== "=" ? cmp : comparator;
         head = head.slice(0, head.length - word.length);
         changed = true;

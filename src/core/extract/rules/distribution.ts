@@ -51,6 +51,9 @@ const SECTOR_NAMES = ["农、林、牧、渔业", "电力、热力、燃气及�
   "水利、环境和公共设施管理业", "居民服务、修理和其他服务业", "文化、体育和娱乐业", "公共管理、社会保障和社会组织"];
 const KEPT_MARK = "\u0001";
 
+/** Two rates written one after the other with nothing between: 集中收集率处置率. */
+const TWO_RATES = /^([^、和与及率,，]{2,}?率)([^、和与及率,，]{2,6}率)$/;
+
 export function listItems(s: string): string[] {
   // 、 separates items; 和/与/及 only when there is no 、 (白酒及保健酒产业 is one item); not inside brackets, 县(市、区)
   // names one scope, nor inside a section's name (居民服务、修理和其他服务业)
@@ -61,6 +64,9 @@ export function listItems(s: string): string[] {
   if (items.length < 2) items = s.split(/和|与|及/).map((x) => x.trim()).filter((x) => x.length > 0);
   // (阅读/数学达标学生比例: a slash between words joins them as 、 does)
   if (items.length < 2 && HAN_SLASH.test(s)) items = s.split("/").map((x) => x.trim()).filter((x) => x.length > 0);
+  // (医疗废物集中收集率处置率均达到100%: two rates written one after the other, the second of the same things)
+  const rates = items.length < 2 ? TWO_RATES.exec(s.trim()) : null;
+  if (rates) items = [rates[1], rates[2]];
   if (items.length < 2) return items;
   // (郑州、开封、洛阳以及平顶山、鹤壁: short names joined by 以及 inside a list of short names are two items)
   if (items.some((x) => x.includes("以及")) && items.every((x) => x.length <= 14)) {
@@ -133,10 +139,16 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     const listed = listItems(named);
     // (城乡居民收入年均增长7%和9%左右: 城乡 names the two, town and country)
     const items = j - i === 1 && listed.length === 1 ? townAndCountry(named) ?? listed : listed;
+    // (…or a clause opening with as many years: 2018年、2019年、2020年全省…合格率不低于85%、87%、90%)
+    const years = YEARS_OPEN.exec(text.slice(clauseStart, at));
+    if (years && years[1].split("、").length === j - i + 1) return { at, values: mentions.slice(i, j + 1) };
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
   }
   return null;
 }
+
+/** Years listed with 、 opening a clause: 2018年、2019年、2020年, 到2021年、2022年. */
+const YEARS_OPEN = /^\s*(?:到|至|在)?((?:\d{4}年(?:底|末)?、)+\d{4}年(?:底|末)?)/;
 
 /** Whether text[from, to) is one of 、 和 及 alone. */
 function isListJoiner(text: string, from: number, to: number): boolean {

@@ -46,6 +46,8 @@ const THRESHOLD_NOUN_HEAD = "^的(?!水平|(?:新|发展|奋斗)?目标|要求|�
 const NOUN_ASIDE = "(?:[(（][^()（）]{1,10}[)）])?";
 // (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
 const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$)`);
+/** The noun a count counts after 的, closing the clause: …的建筑垃圾资源化处置基地示范项目。 */
+const COUNTED_NOUN_CLOSES = /^的[\u4e00-\u9fff“”]{2,20}?(?:[,;。\n]|$)/;
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
@@ -209,7 +211,8 @@ function readsNumberFirst(preEnd: string): boolean {
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
 /** Projects or firms, closing the clause right after an amount that bounds them (10亿元以上项目。). */
-const CLASS_CLOSES = /^(?:的)?(?:重大|重点|产业|工业|制造业)?(?:项目|企业)(?:[,，。;；]|$)/;
+// (…or its bracketed note: …超5亿元以上项目(签约正式合同中须标明…),纳入…)
+const CLASS_CLOSES = /^(?:的)?(?:重大|重点|产业|工业|制造业)?(?:项目|企业)(?:[,，。;；(（]|$)/;
 /** A verb, then the places it works in, listed and closed by 等 (解决刘坪、中山等乡镇 | 4万人的饮水不安全问题). */
 const VERB_THEN_LISTED_PLACES = new RegExp(`(?:${COUNT_VERBS})${LISTED_PLACES}$`);
 /** The end that regex needs, tested first: the regex tries every start in the words, a hundred verbs at each. */
@@ -470,8 +473,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (m.suffix === ">=" && /[元]$/.test(m.unit) && CLASS_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 12)))) { consumed.add(m, "qualifier", "bounds the class it names (10亿元以上项目)"); continue; }
       // (新增4个社零额过千亿元城市: a sum over a bound between a count and the class it counts sizes that class)
       const countBefore = idx > 0 ? mentions[idx - 1] : undefined;
-      if (countBefore !== undefined && m.unit.endsWith("元") && isMeasureWord(countBefore.unit) && THRESHOLD_BEFORE.test(preEnd) &&
-        /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) {
+      // (…or any measure over a bound, then 的 and the noun counted, closing the clause: 建成3个以上处置能力过百万吨的建筑垃圾
+      // 资源化处置基地示范项目)
+      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && THRESHOLD_BEFORE.test(preEnd) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
+        ((m.unit.endsWith("元") && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) || (text[m.end] === "的" && COUNTED_NOUN_CLOSES.test(text.slice(m.end, clause.end + 1))))) {
         consumed.add(m, "qualifier", "bounds the class a count counts (4个社零额过千亿元城市)");
         continue;
       }

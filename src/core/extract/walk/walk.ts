@@ -642,7 +642,8 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const yearOfPlan = opens && YEAR_OF_PLAN.test(text.slice(first.end, first.end + 24));
   // (…or a line of its own, a caption over the goals under it: 到2027年 / 全省报废汽车…达80万辆左右)
   const alone = opens && trimmed.length <= 12 && /^(?:底|末)?[,,::]?\s*$/.test(text.slice(first.end, lead + trimmed.length));
-  const opening = opens && (/^[,,::]|^(底|末)?[,,]/.test(text.slice(first.end, first.end + 2)) || yearOfPlan || alone) ? first.year : null;
+  // (…or with its year's end as a deadline: 2018年底前,以…为重点,完成…。全市…综合利用率达到83%以上)
+  const opening = opens && (/^[,,::]|^(底|末)?[,,]|^(?:底|末)(?:前|以前|之前)[,,]/.test(text.slice(first.end, first.end + 4)) || yearOfPlan || alone) ? first.year : null;
   // (…到2025年,…。到2030年,…水平。 / 单位…排放比2005年下降65%以上;…: a later horizon opening a sentence of the same line
   // dates the lines after it — not the plan period the year is said to belong to, 2027年是“十五五”…之年)
   const later = opening !== null && first !== undefined && !yearOfPlan ? laterHorizon(text, years, first, docYear) : null;

@@ -395,6 +395,8 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (2024年2727万千瓦新能源项目全部投产: an earlier year right before an amount of projects names the year's batch)
   // (…to be finished now: 全部投产, 加快建设; 2024年100个重大项目完成投资500亿元 is a result of that year)
   if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}[\u4e00-\u9fff“”]{0,12}?(项目|工程)(全部|全面|陆续|加快|尽快)/.test(text.slice(end, Math.min(to, end + 28)))) return;
+  // (…or a rate of it: 力争2021年20亿元以上项目存续率90%以上 — of the projects signed that year)
+  if (docYear !== null && year < docYear && /^\d[\d.]*[万亿千百]?元以上的?[\u4e00-\u9fff]{0,4}?项目[\u4e00-\u9fff]{1,6}率/.test(text.slice(end, Math.min(to, end + 30)).replace(/ /g, ""))) return;
   // a year naming which things a verb of work acts on (改造2000年底前建成的城镇老旧小区, 续建2025年开工项目) or a level kept
   // (与2025年持平) is no time: the clause's time is its own (2013年底前开工建设的公租房,原则上…: a year opening the clause,
   // before any verb, still dates what follows)
