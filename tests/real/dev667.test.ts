@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, six-hundred-and-sixty-seventh development set", path.join(__dirname, "dev667"), 5,
-  { precision: 0.89, recall: 0.79, reviewRecall: 0.79, year: 0.95, kind: 0.88 }, 0);
+  { precision: 0.89, recall: 0.89, reviewRecall: 0.89, year: 0.95, kind: 0.78 }, 0);

@@ -49,6 +49,8 @@ const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|�
 const COST_SHARE_BEFORE = /(?:由|各)?(?:省级|市级|县级|省|市|县|区|财政|居民|农户|群众|个人|企业|用户)(?:各)?(?:承担|分担|负担|自筹|自付)$/;
 /** A walk of some minutes or metres, then 有 or a verb of laying out, right before a count: 步行15分钟左右有. */
 const WITHIN_A_WALK = /步行\s*\d+(?:\.\d+)?\s*(?:分钟|公里|米)(?:左右|以内|内|范围内)?(?:就|即)?(?:有|设置|配建|设有)$/;
+/** The verbs a cost share closes on. */
+const COST_SHARED = new Set(["承担", "分担", "负担", "自筹", "自付"]);
 const CAP_PER_HOUSEHOLD = /每(?:户|人)(?:每年|每月)?最高(?:补贴|补助|奖补)?[\u4e00-\u9fff]{0,4}$/;
 /**
  * A welfare standard of a group of people raised or held at a floor (困难残疾人生活补贴标准提高到每人每月不低于80元, 低保标准
@@ -212,9 +214,11 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // (由省级承担3700元,市、县各承担1850元, 居民自筹1000元: the share of a cost each party bears; 每户最高补贴电量1万千瓦时: a cap per
   // household)
   // (not a project's funding mix in 万元 or 亿元: 财政负担0.58亿元,占比1%)
-  if ((COST_SHARE_BEFORE.test(clauseBefore) && /^\s*元/.test(clauseAfter)) || CAP_PER_HOUSEHOLD.test(clauseBefore)) return true;
+  // (a look at the last two characters, or for 最高, spares most clauses the patterns)
+  if ((COST_SHARED.has(clauseBefore.slice(-2)) && /^\s*元/.test(clauseAfter) && COST_SHARE_BEFORE.test(clauseBefore.slice(-12))) ||
+    (clauseBefore.includes("最高") && CAP_PER_HOUSEHOLD.test(clauseBefore.slice(-20)))) return true;
   // (步行15分钟左右有1座公厕: one within a walk is a service radius, a norm of the layout)
-  if (clauseBefore.includes("步行") && WITHIN_A_WALK.test(clauseBefore)) return true;
+  if (clauseBefore.includes("步行") && WITHIN_A_WALK.test(clauseBefore.slice(-20))) return true;
   // 为6万名中小学生开展1次心理健康测评: how often each person served gets the service
   if (clauseAfter.startsWith("次") && PER_PERSON_SERVICE.test(clauseBefore)) return true;
   // 原则上不超过15公里: a design standard, not an outcome to reach; so is a list of norms a clause in principle lays down

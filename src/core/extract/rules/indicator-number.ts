@@ -476,7 +476,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (…or any measure over a bound, then 的 and the noun counted, closing the clause: 建成3个以上处置能力过百万吨的建筑垃圾
       // 资源化处置基地示范项目)
       if (countBefore !== undefined && isMeasureWord(countBefore.unit) && THRESHOLD_BEFORE.test(preEnd) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
-        ((m.unit.endsWith("元") && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) || (text[m.end] === "的" && COUNTED_NOUN_CLOSES.test(text.slice(m.end, clause.end + 1))))) {
+        ((m.unit.endsWith("元") && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) || (text[m.end] === "的" && COUNTED_NOUN_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 24)))))) {
         consumed.add(m, "qualifier", "bounds the class a count counts (4个社零额过千亿元城市)");
         continue;
       }

@@ -190,7 +190,7 @@ export function countsRatedSet(text: string, m: Mention, clauseStart: number, cl
   // 示范区,覆盖率达到80%, nor 规上工业企业突破1000家)
   // (…or the next of such counts listed: 全市5个国考断面、31个省考以上断面)
   if (!COUNT_OPENS_SUBJECT.test(text.slice(Math.max(clauseStart, m.start - 6), m.start)) &&
-    !(text[m.start - 1] === "、" && LISTED_SUBJECT_COUNT.test(text.slice(clauseStart, m.start)))) return false;
+    !(text[m.start - 1] === "、" && LISTED_SUBJECT_COUNT.test(text.slice(Math.max(clauseStart, m.start - 48), m.start)))) return false;
   // (other counts listed with it, 、31个, and a bracket defining the rate are passed over; the rate may open the next clause)
   const rest = near.replace(/、\s*\d+(?:个|条|家|所|处)/g, "、").replace(/[(（][^()（）\d]{0,20}[)）]/g, "");
   const end = Math.min(rest.length, clauseEnd - m.end + 1 + 24);
