@@ -406,16 +406,14 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // (…or a report on them, 对2023年1-6月全市招商引资工作情况通报如下)
   const part = counts.size === 0 && !head.includes("今年") && !/全年[,，]?(?![^。;\n]{0,8}(?:力争|确保|计划|预计|预期|要|将))[^。;\n]{0,12}?(?:增长|达到|达)\s*\d/.test(head) ? PART_OF_YEAR.exec(head.slice(0, 3000)) ?? MONTHS_REPORTED.exec(head.slice(0, 600)) : null;
   if (part) return { year: Number(part[1]), source: "text" };
-  // (a news page opening with the day an event of the year is held, 3月27日,榆林市举行2024年第一季度城市更新项目开工仪式: written
-  // that day, in that year)
-  const event = counts.size === 0 ? EVENT_OF_YEAR.exec(head.slice(0, 300)) : null;
-  if (event) return { year: Number(event[1] ?? event[2]), source: "text" };
-  // (…or a page opening on a meeting of the year held: 2023年新干县…招商引资暨…恳谈会在东莞举行,…)
-  const held = counts.size === 0 ? MEETING_OF_YEAR_HELD.exec(head.slice(0, 200)) : null;
-  if (held) return { year: Number(held[1]), source: "text" };
-  // (…or with the day work starts, from which it runs: 从2023年5月24日起,…开展为期12个月的挂牌整治)
-  const starts = counts.size === 0 ? WORK_STARTS.exec(head.slice(0, 1500)) : null;
-  if (starts) return { year: Number(starts[1]), source: "text" };
+  // (a news page opening with the day an event of the year is held, a meeting of the year held, or the day work starts: written
+  // in that year — OPENING_SIGNS, each looked for in the page's first characters)
+  if (counts.size === 0) {
+    for (const [sign, span] of OPENING_SIGNS) {
+      const m = sign.exec(head.slice(0, span));
+      if (m) return { year: Number(m.slice(1).find(Boolean)), source: "text" };
+    }
+  }
   // (a report's news reviews the year before and plans the next: 2023年,四川启动…行动,新增…。报告指出,2024年四川将… —
   // of two years in a row, the later one named with what will be done)
   if (counts.size === 2) {
@@ -592,7 +590,6 @@ const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。
 const REPORT_DATED_DECEMBER = /政府工作报告\s*[(（]?\s*20\d\d年12月\d{1,2}日/;
 /** A session of a people's congress opening or held: 第十八届人民代表大会第二次会议开幕. */
 const CONGRESS_OPENS = /人民代表大会第[一二三四五六七八九十]+次会议(?:开幕|召开|隆重开幕|举行)/;
-/** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
 /** A news page's day, then an event of a year held that day: 3月27日,榆林市举行2024年第一季度…开工仪式. */
 // (of the year's work that day begins, not a meeting reviewing the year before: 1月13日,市残联召开2023年度述职评议工作会议)
 // (…or in a lead after its source, told 近日 or with the time of day: 近日,我市正式启动2019年新型职业农民培育工作; 11月9日上午,
@@ -603,8 +600,15 @@ const EVENT_OF_YEAR = /(?:^|[\n。])\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|�
 const MEETING_OF_YEAR_HELD = /^\s*(20\d\d)年(?!度)(?![^。\n,，]{0,40}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,40}?(?:会|论坛|仪式|活动)[^。\n,，]{0,10}?(?:举行|召开|举办|开幕)/;
 /** The day work starts and runs from: 从2023年5月24日起,…开展为期12个月的…整治. */
 const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0,40}?(?:开展|实施|启动|整治|行动)/;
+/**
+ * The signs of the year a page is written in, found near its opening, in the order they are trusted, each with how far into
+ * the page it is looked for: an event of the year held that day (3月27日,榆林市举行2024年第一季度…开工仪式), a meeting of the year
+ * held (2023年新干县…恳谈会在东莞举行), the day work starts and runs from (从2023年5月24日起,…开展为期12个月的挂牌整治).
+ */
+const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500]];
 /** A report on the months of a year so far: 对2023年1-6月全市招商引资工作情况通报如下. */
 const MONTHS_REPORTED = /(?:就|对)(20\d\d)年(?:1\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度|第一季度)[^,，。;\n]{0,20}?(?:工作情况|完成情况|进展情况|运行情况)/;
+/** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
 const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|一季度|第一季度|前两个月|1\s*[-—~至]\s*\d{1,2}\s*月)[,，]/;
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */

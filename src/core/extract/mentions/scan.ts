@@ -508,7 +508,9 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (…or each of a set of places, or every place of a level and above: 各区至少基本建成一个…示范片区, 县级以上城市原则上至少应有一所
   // 老年大学)
   const quota = /至少(?:要|应|将)?(?:基本)?(?:建成|建有|建)?有?$/.exec(before);
-  const holders = quota !== null ? text.slice(Math.max(lookFrom, tok.start - 24), tok.start).replace(/[ \t\u3000]+/g, "").slice(0, -(before.length - quota.index) || undefined) : "";
+  // (the places are read in a wider window of the words before, less the quota's own words)
+  const wide = quota !== null ? text.slice(Math.max(lookFrom, tok.start - 24), tok.start).replace(/[ \t\u3000]+/g, "") : "";
+  const holders = quota !== null ? wide.slice(0, wide.length - (before.length - quota.index)) : "";
   const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && (EACH_MEMBER.test(before.slice(0, quota.index)) || QUOTA_HOLDERS.test(holders)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));

@@ -25,6 +25,18 @@ const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
 /** Who bears what share of a cost (所需经费由省级财政承担80%): how a measure is paid for. */
 // (其中市级财政出资不超过20%: what a fund's public share may be)
 const COST_SHARE = /(?:财政|资金|经费|政府)[^,。;]{0,8}(?:承担|出资(?:比例)?(?:不超过|不高于|最高|为))$/;
+/** The verbs a cost share closes on. */
+const COST_SHARE_VERBS = ["承担", "分担", "负担", "自筹", "自付"];
+const COST_SHARED = new Set(COST_SHARE_VERBS);
+/**
+ * The part a level of government, a firm or a household bears, read only before an amount in 元 (由省级承担3700元, 居民自筹
+ * 1000元) — where COST_SHARE reads public funds' share in any unit.
+ */
+const PARTY_SHARE_BEFORE = new RegExp(`(?:由|各)?(?:省级|市级|县级|省|市|县|区|财政|居民|农户|群众|个人|企业|用户)(?:各)?(?:${COST_SHARE_VERBS.join("|")})$`);
+/** A walk of some minutes or metres, then 有 or a verb of laying out, right before a count: 步行15分钟左右有. */
+const WITHIN_A_WALK = /步行\s*\d+(?:\.\d+)?\s*(?:分钟|公里|米)(?:左右|以内|内|范围内)?(?:就|即)?(?:有|设置|配建|设有)$/;
+/** A cap per household or head on a measured amount, 每户最高补贴电量 (CEILING reads a cap written right before its number). */
+const CAP_PER_HOUSEHOLD = /每(?:户|人)(?:每年|每月)?最高(?:补贴|补助|奖补)?[\u4e00-\u9fff]{0,4}$/;
 /** A provisioning norm per head (按照室内人均建筑面积不低于0.1平方米, 或室外人均用地不低于…). */
 const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积|用地|面积)(?:不低于|不少于|不小于)$/;
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
@@ -45,13 +57,6 @@ const ELIGIBILITY_BEFORE = /(年满|满|年龄在?|年龄不超过|不满|未满
  */
 // (…and a training fund's rate per head, 资金标准为1万元/人 — not an investment's sum, 投资金额)
 const GRANT_MEASURE = /((补贴|补助|奖励|资助|奖补|救助)(额|标准|金额|额度|上限)|(?<!投)资金(标准|额度|上限)|(?<!费用)(补贴|补助|奖励|资助|奖补)比例)[^,。;]{0,10}$/;
-/** The share of a cost a party bears, or a grant's cap per household or head, right before the amount. */
-const COST_SHARE_BEFORE = /(?:由|各)?(?:省级|市级|县级|省|市|县|区|财政|居民|农户|群众|个人|企业|用户)(?:各)?(?:承担|分担|负担|自筹|自付)$/;
-/** A walk of some minutes or metres, then 有 or a verb of laying out, right before a count: 步行15分钟左右有. */
-const WITHIN_A_WALK = /步行\s*\d+(?:\.\d+)?\s*(?:分钟|公里|米)(?:左右|以内|内|范围内)?(?:就|即)?(?:有|设置|配建|设有)$/;
-/** The verbs a cost share closes on. */
-const COST_SHARED = new Set(["承担", "分担", "负担", "自筹", "自付"]);
-const CAP_PER_HOUSEHOLD = /每(?:户|人)(?:每年|每月)?最高(?:补贴|补助|奖补)?[\u4e00-\u9fff]{0,4}$/;
 /**
  * A welfare standard of a group of people raised or held at a floor (困难残疾人生活补贴标准提高到每人每月不低于80元, 低保标准
  * 不低于…): the level of support a plan sets, which monitoring tracks — not the rate of a grant scheme.
@@ -215,7 +220,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // household)
   // (not a project's funding mix in 万元 or 亿元: 财政负担0.58亿元,占比1%)
   // (a look at the last two characters, or for 最高, spares most clauses the patterns)
-  if ((COST_SHARED.has(clauseBefore.slice(-2)) && /^\s*元/.test(clauseAfter) && COST_SHARE_BEFORE.test(clauseBefore.slice(-12))) ||
+  if ((COST_SHARED.has(clauseBefore.slice(-2)) && /^\s*元/.test(clauseAfter) && PARTY_SHARE_BEFORE.test(clauseBefore.slice(-12))) ||
     (clauseBefore.includes("最高") && CAP_PER_HOUSEHOLD.test(clauseBefore.slice(-20)))) return true;
   // (步行15分钟左右有1座公厕: one within a walk is a service radius, a norm of the layout)
   if (clauseBefore.includes("步行") && WITHIN_A_WALK.test(clauseBefore.slice(-20))) return true;

@@ -31,11 +31,11 @@ export const AGE_OPENS = /^\d{1,3}(?:\s*[~～\-—至]\s*\d{1,3})?\s*(?:周?岁(
 // (…also a size class said without its figure: 10个亿元以上的外贸出口订单)
 export const SIZE_OPENS = /^(?:\d+(?:\.\d+)?[万亿]*|[千百十]?[万亿])(?:美)?元(?:及)?以[上下]的?/;
 
-/** The rest of the words describing a counted noun after the first, then 的 and the noun (、全线贯通的外环绿道). */
 /** The classes a sum over a bound sizes, written straight after it (过千亿元城市, 超1000亿元产业集群): the pattern's source. */
 export const SIZED_CLASS = "(?:城市|县|企业|集群|项目|园区|平台|商圈|街区|市场|基地)";
 /** An amount bounding the noun a count counts, through 的 or written straight before the class it sizes. */
 const BOUND_OF_NOUN = new RegExp(String.raw`^[\d.]+[^\d,。;:、\n]{0,4}?的|^[\d.]+[万亿千百]*元(?:级|以上)?(?=[\u4e00-\u9fff]{0,6}?${SIZED_CLASS})`);
+/** The rest of the words describing a counted noun after the first, then 的 and the noun (、全线贯通的外环绿道). */
 const DESCRIBED_NOUN = /^、[\u4e00-\u9fff]{2,8}的([\u4e00-\u9fff]{2,10})(?=[,，。;；]|$)/;
 /** What 的 may close after nouns joined by 、 that is no noun they describe: the work done on them, or a problem. */
 const WORK_OR_PROBLEM = /^(?:制修订|制定|修订|编制|建设|改造|治理|问题|工作)$/;

@@ -54,9 +54,9 @@ function planEndBefore(text: string, at: number, docYear: number | null): number
   for (let m = PLAN_NAMED_BEFORE.exec(before); m !== null; m = PLAN_NAMED_BEFORE.exec(before)) year = m[1] !== undefined ? Number(m[1]) : PLAN_PERIODS[m[0]] ?? null;
   return year !== null && (docYear === null || year >= docYear) ? year : null;
 }
-/** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
 /** The months of a span running into the next year, after the first year: 年10月至2018年3月. */
 const MONTHS_INTO_YEAR = /^年\d{1,2}月份?\s*(?:至|到|—|-|~|～)\s*((?:19|20)\d\d)年\d{1,2}月(?:份|底|末)?/;
+/** A plan's span closing its name (…专项行动方案(2020-2022年)》), and what the sentence says of the plan after it. */
 const SPAN_CLOSING_NAME = /[(（]((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)年?[)）]$/;
 // (not what has come of it since, 实施以来, nor the year's own work, 目标,全年新建…)
 const PLAN_GOES_ON = /^(?![^。;]{0,40}?(?:以来|全年|今年|年内|本年))[^。;]{0,30}?(?:计划|提出|明确|目标)/;
