@@ -36,6 +36,8 @@ function numbersIn(text: string): number[] {
   }
   // a decimal point a PDF spaced off (托位1. 6万个)
   for (const m of norm.matchAll(/(\d+)\. (\d+)/g)) out.push(Number(`${m[1]}.${m[2]}`));
+  // a full stop written for a decimal point, which normalisation makes the point (97。3%)
+  for (const m of norm.matchAll(/(\d+)。(\d+)/g)) out.push(Number(`${m[1]}.${m[2]}`));
   // a bare 万 before 亿 is ten thousand of them (突破万亿元 → 10000 亿元), as 千亿元 is a thousand
   if (/万(?=亿)/.test(norm)) out.push(10000);
   return out;
