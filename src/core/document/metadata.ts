@@ -101,6 +101,9 @@ const BYLINE_IN_WORDS = new RegExp(`^\\s*[—–-]{1,2}\\s*(${DATE_IN_WORDS})(?=
 /** A title line naming a report or a plan, with the day it was given in its parenthesis: …政府工作报告(2023年1月3日 李云). */
 const TITLE_PAREN_DATE = /^[^\n。,，]{2,40}(?:报告|规划|计划|纲要|方案|要点)[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/m;
 
+/** The day a message board's office answered: …局在2020-03-09回复:, 答复时间:2020年3月9日. */
+const REPLY_DATE = /(?:[局委办厅府院室处]\s*(?:在|于)\s*|(?:回复|答复)(?:时间|日期)[:：]\s*)((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:(?:回复|答复)[:：]|\d{1,2}:\d\d|\s|$)/;
+
 export function readIssueDate(page: string): string | null {
   const text = closeDateGaps(page);
   const field = readField(text, ["发文日期", "成文日期", "印发日期"]);
@@ -202,6 +205,10 @@ export function readIssueDate(page: string): string | null {
     const runTogether = line.includes("来源") ? DATELINE_BEFORE_SOURCE.exec(line.slice(0, 300)) : null;
     if (runTogether) return parseDate(runTogether[1]);
   }
+  // (a message board's answer to a citizen: the day the office replied dates the page — 新泰市文化和旅游局在2020-03-09回复:,
+  // 回复时间:2020-03-09)
+  const replied = REPLY_DATE.exec(text.slice(0, 3000));
+  if (replied) return parseDate(`${replied[1]}-${replied[2]}-${replied[3]}`);
   // (when nothing else dates the page: a forum post's line, its date after 发表于 and its time among the board's counters —
   // 发表于 2025-3-17 09:38:13 | 显示全部楼层 — not an article said to have been published, 此前的分析文章发表于 2019-5-3)
   for (const line of firstLines(text, 60)) {

@@ -100,6 +100,8 @@ for (const base of BASE_UNITS) {
   if (UNSCALED.has(base)) { add(base); continue; }
   for (const p of SCALE_PREFIXES) add(p + base);
 }
+// (hours counted by the ten thousand are an amount of service or of flying: 讲解服务10万小时以上/年, 年飞行超过8万小时)
+for (const p of ["万", "亿"]) add(p + "小时");
 // Scale words alone are units too when they end a number (过30亿、20亿 …).
 for (const p of ["万亿", "亿", "万"]) add(p);
 for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
@@ -230,7 +232,11 @@ export function withoutTenThousand(unit: string): string {
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
 export function isMeasureWord(unit: string): boolean {
   const c = unit[0];
-  return MEASURE_WORDS.has(c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit);
+  const u = c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit;
+  if (MEASURE_WORDS.has(u)) return true;
+  // (a measure word with its variant in brackets, 条(个), 座(处): both measure words)
+  const variant = u.endsWith(")") || u.endsWith("）") ? /^([^(（]{1,2})[(（]([^)）]{1,2})[)）]$/.exec(u) : null;
+  return variant !== null && MEASURE_WORDS.has(variant[1]) && MEASURE_WORDS.has(variant[2]);
 }
 
 /** Whether `unit` is a measure word after any run of scales (百万家, 千万个). */

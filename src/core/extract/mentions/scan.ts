@@ -441,7 +441,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (ratio) unitEnd = tok.end + 2;
   if (fractional) { unit = ""; unitEnd = tok.end + fractional.length; }
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
-  if (orMore && !unit) suffix = { cmp: ">=", end: tok.end + 1 };
+  if (orMore && !unit) {
+    // (推广换电车辆10+万辆、换电站1000+座: the + between a count and its unit says "or more" of that unit)
+    const after = matchUnit(text, tok.end + 1);
+    if (after && after.end <= to) { unit = after.unit; unitEnd = after.end; }
+    suffix = { cmp: ">=", end: unit ? unitEnd : tok.end + 1 };
+  }
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
     const measure = matchUnit(text, unitEnd + 1);

@@ -20,6 +20,15 @@ export function dividesNamedDocument(text: string, sentence: Span, clause: Span,
 /** A document named, then the chapters or sections it is divided into, in one clause: 《规划》共分三大板块、四章十四节. */
 const NAMED_THEN_PARTS = /》\s*(?:全文)?(?:共分|分为|分成|共有|包括)[^,，。;；]{0,16}?[章节篇]/;
 
+export const PARTS_DIVIDED = "the parts a whole is divided into (改造分为连片整体改造和设施升级改造两个项目)";
+
+/** A count after 分为 in its clause, the parts listed before it or none: 分为A和B两个项目, 分为四个片区. */
+export function countsPartsDivided(text: string, m: Span, clauseStart: number): boolean {
+  // (a look for 分 in the clause before the count spares most counts the pattern)
+  const before = text.slice(Math.max(clauseStart, m.start - 48), m.start);
+  return before.includes("分") && /(?:分为|分成|划分为|分為|劃分為)[^,，。;；:：\d]{0,44}$/.test(before);
+}
+
 export const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";
 /** A clause opening with a quoted number of a scheme's name and what it stands for (“八”即是…, “三”是指…). */
 const NUMBER_NAME_EXPLAINED = /^\s*[“"][一二三四五六七八九十\d]{1,2}[”"](?:即是|即|是指|指的是|就是|指)/;

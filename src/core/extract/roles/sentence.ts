@@ -24,8 +24,8 @@ import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { COUNTDOWN, countsDown, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
-import { CHOOSING_PROJECTS, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesWhatIsRemoved } from "../rules/measure-count";
+import { COUNTDOWN, countsDown, countsPartsDivided, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, sizesPushedProject, sortsItems } from "./not-amounts";
+import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -429,7 +429,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…今年上半年…增长6.8% - …出台《…三年行动计划》,计划到2027年底落地…,…首发活动超1000场: a goal said after the months so
     // far, to a year of its own, ends their report)
     else if (monthsSoFar && GOAL_WORD.test(said) && YEAR_AHEAD_NAMED.test(said)) monthsSoFar = false;
-    if (namesMonthsSoFar(said, doc.progress === true, doc.ahead.halfGone === true, doc.docYear)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
+    // (日前,从…获悉,上半年,该公司…累计完成…: a part of the year a news lead reports on is gone)
+    const halfReported = doc.ahead.halfGone === true || (c > 0 && NEWS_LEAD_CLOSES.test(text.slice(Math.max(block.span.start, clause.start - 8), clause.start)));
+    if (namesMonthsSoFar(said, doc.progress === true, halfReported, doc.docYear)) { monthsSoFar = true; oneMonth = ONE_MONTH.test(said); }
     // (今年9月,省委、省政府印发的《…意见》就明确提出,…到“十五五”时期末经济总量超过3.2万亿元: the month dates a text issued,
     // and what it sets is no result — not months so far, 1—10月,…分析会指出,…增长6.5%)
     else if (monthsSoFar && oneMonth && MONTH_OF_ISSUE.test(said)) monthsSoFar = false;
@@ -476,7 +478,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     for (let i = 0; i < qs.length; i++) {
       if (documentParts) claims.add(qs[i], "other", DOCUMENT_PARTS);
       else if (nameExplained) claims.add(qs[i], "name", NAME_EXPLAINED);
-      else if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1])) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
+      else if (countsPlacesOfWork(text, qs[i], clause.end, qs[i + 1], clause.start)) claims.add(qs[i], "qualifier", PLACES_OF_WORK);
       else if (sizesProjectByOutput(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", "a year's output that sizes the project named after it (年产10万辆…的项目)");
       else if (sizesPushedProject(text, qs[i], clause.end, said)) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
@@ -486,6 +488,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
       else if (countsInvolved(text, qs[i], clause.start)) claims.add(qs[i], "other", INVOLVED);
       else if (leftOutInBracket(text, qs[i], clause.start)) claims.add(qs[i], "qualifier", LEFT_OUT);
+      else if (sizesCoveredSet(text, qs[i])) claims.add(qs[i], "qualifier", COVERED_SET);
+      else if (countsPartsDivided(text, qs[i], clause.start)) claims.add(qs[i], "other", PARTS_DIVIDED);
       else if (rankInBrackets(text, qs[i])) claims.add(qs[i], "other", RANK_IN_BRACKETS);
       else if (ranksAveraged(text, qs[i])) claims.add(qs[i], "qualifier", RANKS_MEASURED);
       else if (keywordFigure(text, clause.start, qs[i])) claims.add(qs[i], "other", KEYWORD_FIGURES);
@@ -654,6 +658,9 @@ function ownDeedsOfThisYear(text: string, sentence: Span, past: string): boolean
   const opened = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("\n")) + 1);
   return THIS_YEAR.test(opened) || THIS_YEAR.test(text.slice(sentence.start, sentence.end));
 }
+
+/** A news lead closing right before a clause: …获悉, …了解到, …透露: */
+const NEWS_LEAD_CLOSES = /(?:获悉|獲悉|了解到|透露|获知)[,，:：]\s*$/;
 
 /** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */
 const QUOTED_TASK = /^[^“"，,。;；]{0,6}[“"][^”"]{2,40}?\d[^”"]{0,24}[”"]项目\s*$/;

@@ -124,6 +124,11 @@ export const MARK_WORDS = "大关|关口|台阶|新台阶";
 const MARK_NEXT = new RegExp(`^(?:${MARK_WORDS})(?![\u4e00-\u9fff])`);
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
+/** A sum put in, right before the work it is for: 投资2.6亿元, 投入约5000万元, 安排资金3亿元. */
+const SUM_PUT_IN = /(?:投资|投入|安排|筹措|筹集)(?:资金)?(?:约|近|超过?)?\s*[\d.]+\s*[万亿千]*元$/;
+/** The work a sum is put into, right after it: 建设, 用于改造, 实施. */
+const WORK_FOR_SUM = /^(?:用于|专项用于)?(?:建设|新建|改建|实施|改造|推进|开展|打造|完成|修建|新改建)/;
+
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];
@@ -139,6 +144,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
+  // (计划投资2.6亿元建设农村公路, 投入5000万元用于改造…: a sum put into work, then the work, is the sum's own — no noun it sizes)
+  if (text[end - 1] === "元" && WORK_FOR_SUM.test(ahead) && SUM_PUT_IN.test(text.slice(Math.max(0, end - 24), end))) return false;
   // (5年后人口超15万GDP超120亿: a headline run on without stops — the next indicator, passing its amount as this one did)
   const runOn = /^(GDP|[\u4e00-\u9fff]{0,6}(?:总值|总量|人口|收入|产值))(超过?|突破|达到?)\d/.exec(text.slice(end, end + 14));
   const passed = runOn ? /(超过?|突破|达到?)[\d.]+[万亿千百]?$/.exec(text.slice(Math.max(0, end - 12), end)) : null;
@@ -402,7 +409,10 @@ export const indicatorNumberRule: ClauseRule = {
         // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
         // noun after it — the works-done reading takes it)
         const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
-        const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+        // (新建13条(个)以上幸福河湖、107余公里滨水休闲岸带: a bounded count right after its verb, its noun closed by 、 before the
+        // next amount, heads a list of the work's amounts — not one sizing the noun after it)
+        const headsWorkList = verbSets && isMeasureWord(m.unit) && m.suffix !== null && next !== undefined && /^[^,。;:\d(（]{2,16}、$/.test(upToNext) && !THRESHOLD_BEFORE.test(upToNext);
+        const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
@@ -521,9 +531,13 @@ export const indicatorNumberRule: ClauseRule = {
       // (确保全年形成2500亿元以上的投资拉动: a sum a verb of reaching sets, then the whole it measures, is its value)
       const whole = text[m.end] === "的" && m.unit.endsWith("元") && /(?:形成|完成|实现|达到)$/.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 8)) : null;
       const sumOfWhole = whole !== null;
+      // (新建总里程552公里的快速路及高速公路, 新建…等350公里的铁路: a length a verb of building sets, before the 的 of what is built, is
+      // the work's amount)
+      const lengthBuilt = text[m.end] === "的" && LENGTH_OR_AREA.test(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:铁路|公路|快速路|高速公路|轨道交通|地铁|线路|管网|管道|绿道|河道|航道|堤防|海塘)/.test(text.slice(m.end, m.end + 12)) &&
+        /(?:新建|建设|建成|修建|新改建|改扩建|铺设)(?:[^,，。;；\d]{0,24}?(?:总里程|总长度?|全长|等))?\s*$/.test(pre);
       // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
       if (whole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = whole[1];
-      if (text[m.end] === "的" && !sizesWork && !sumOfWhole && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
+      if (text[m.end] === "的" && !sizesWork && !sumOfWhole && !lengthBuilt && !closesAmountList(text, mentions, idx) && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
         // (nor a count after 、 that goes on a list of counts a verb opened: 打造3个以上的…产品、5个以上的…产品)
@@ -709,4 +723,20 @@ function averagedRate(period: TargetPeriod, context: string, kind: TargetKind, u
 /** A count by measure word, or a length or area (公里, 亩): what a piece of work is measured in. */
 function isMeasureOrLength(unit: string): boolean {
   return isMeasureWord(unit) || /^万?(公里|千米|米|亩|平方米)$/.test(unit);
+}
+
+/**
+ * Whether the amount at `idx` closes a list of at least three amounts in one unit, each after its own name and a 、
+ * (形成年可供建筑用石料4亿吨、水泥用灰岩7000万吨、萤石75万吨、叶蜡石70万吨的开采能力): the 的 names what they all are, it
+ * sizes no noun of the last alone.
+ */
+function closesAmountList(text: string, mentions: readonly Mention[], idx: number): boolean {
+  const unitOf = (m: Mention): string => m.unit.replace(/^[万亿千百]+/, "");
+  const unit = unitOf(mentions[idx]);
+  if (unit === "" || idx < 2) return false;
+  for (let k = idx; k > idx - 2; k--) {
+    const prev = mentions[k - 1];
+    if (unitOf(prev) !== unit || !/^、[\u4e00-\u9fff]{1,10}$/.test(text.slice(prev.unitEnd, mentions[k].start))) return false;
+  }
+  return true;
 }

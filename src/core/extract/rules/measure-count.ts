@@ -126,6 +126,13 @@ const UNDER_WAY = /(?:加快|加速|有序|稳步|顺利|正在|全力)(?:推进
 /** Work named after what it is done on, closing its clause (…压缩站改造, …菜市场改建). */
 // (physical work only: 3项重点任务全面完成 states an aim about tasks, not work done on three things)
 const WORK_AFTER = /(改造|改建|修建|新建|建设|迁建|扩建|拆除|搬迁|维修|更换|治理|整治|打通)(提升|升级)?(工作|任务)?$/;
+/** People named right after a bare scale (33万农村贫困人口, 5万名 is a measure word already): the scale counts them. */
+// (not people whose matter the 的 after them names: 解决3万农村居民的就近入学)
+const PEOPLE_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民|居民|劳动力|职工|农民工|学生|儿童|老年人|残疾人)(?!的)/;
+function peopleAfterScale(text: string, m: Mention): boolean {
+  return (m.unit === "万" || m.unit === "亿") && PEOPLE_NOUN.test(text.slice(m.unitEnd, m.unitEnd + 10));
+}
+
 /** A batch of work named in the clause before a count (“五个一批”: 签约一批、开工一批、竣工一批、储备一批,…). */
 const BATCH_BEFORE = /(签约|开工|竣工|投产|建成|新建|续建|在建|储备|前期|谋划|招引|落地)一批\s*[,:]\s*$/;
 /** Batches of what is held or under way at a time, not added: 储备, 前期, 续建 and 在建 projects. */
@@ -137,6 +144,9 @@ const WORK_OPENS = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?(?:要|将|计划|力争
 /** A noun phrase that ends in the work done on it (…主干道路进行综合改造, …企业迁建工作). */
 const WORK_ENDS = new RegExp(`${WORK_VERB.source}(提升|升级)?(工作|任务)?$`);
 
+/** A list's noun then a verb setting the count after it (等场所安装, 等单位配备): the work the count sizes, no summary. */
+const AFTER_LIST_VERB = new RegExp(`^等[\u4e00-\u9fff]{1,4}?(?:安装|配备|设置|建设|新建|建成|改造|打造|培育|引进|新增|开展|举办|完成)$`);
+
 /**
  * Whether the words before a count list as many items as it counts (A、B、C3家 …) or end in 等 — a count after 等
  * sums up a list of programs (…等15个专项行动), or a list with no verb of work on it; with one (年内启动博泰机械、强力水泥
@@ -146,7 +156,8 @@ export function summarisesList(before: string, value: number, noun = "", clauseB
   // (…等36个工程建设: programs whose construction is the work are counted as work)
   // (开工赛车嘉年华、竹屿湾…、“星辰大海”观星追泪等8个项目: the verb of work may open a long list, far back in the clause)
   // (events counted by 场 are held, whatever they are called: 剧目等70场活动进驻展演)
-  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before)) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun) && !/^场/.test(unit)) || !(WORK_VERB.test(clauseBefore.slice(0, clauseBefore.lastIndexOf("等"))) || WORK_ENDS.test(noun));
+  // (…not where a verb setting the count follows the list's noun: 在老年公寓、幼儿园等场所安装5200个报警器)
+  if (/等[\u4e00-\u9fff“”"]{0,8}$/.test(before) && !AFTER_LIST_VERB.test(before.slice(before.lastIndexOf("等")))) return (PROGRAM_NOUN.test(noun) && !WORK_ENDS.test(noun) && !/^场/.test(unit)) || !(WORK_VERB.test(clauseBefore.slice(0, clauseBefore.lastIndexOf("等"))) || WORK_ENDS.test(noun));
   const clause = before.split(/[,;:。]/).pop() ?? "";
   // (实施5所幼儿园、2所学校维修改造: a count right after 、 opens the next item, it sums up nothing)
   if (/、\s*$/.test(clause)) return false;
@@ -159,7 +170,7 @@ export function summarisesList(before: string, value: number, noun = "", clauseB
  * Places the work of a clause is done in (在17个乡镇硬化道路10万平方米, “邻里汇”在13个街道镇全覆盖): a count after 在
  * whose clause goes on to state the amount of the work, or full coverage, sizes where — the other amount is the target.
  */
-export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, later: Mention | undefined): boolean {
+export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, later: Mention | undefined, clauseStart = -1): boolean {
   if (!isMeasureWord(m.unit)) return false;
   // (推动3类人群全覆盖: full coverage of what is counted, closing the clause, is the target; 20个…全覆盖示范村 counts)
   // (29个出境断面水质全部达标: all of them meeting the standard is the target, the count only says which)
@@ -171,7 +182,12 @@ export function countsPlacesOfWork(text: string, m: Mention, clauseEnd: number, 
   if (whole.includes("在全") && /在全[省市县区州](?:的)?$/.test(whole) && WHOLE_PLACES.test(text.slice(m.end, m.end + 6))) return true;
   // (保持在35万人以上, 稳定在, 控制在: the 在 of a verb that sets a level introduces the level itself)
   // (在市级和6个县区…建立…: the places may follow another level named with 和)
-  return /(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && later !== undefined && later.start < clauseEnd;
+  if (!/(?:^|[^持定制])在(?:[\u4e00-\u9fff]{1,4}(?:和|及|以及|、))?\s*$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  if (later !== undefined && later.start < clauseEnd) return true;
+  // (…or the places alone in their clause, the work and its amount in the next: 在3个街道,规划建设15个城乡书房)
+  // (…the 在 opening the clause: not a level held, 申办量在50万件以上,…)
+  return m.suffix === null && clauseStart >= 0 && /^\s*(?:[\u4e00-\u9fff]{0,4}?(?:将|要|计划|力争|并))?在$/.test(text.slice(clauseStart, m.start)) &&
+    /^[\u4e00-\u9fff]{1,8}$/.test(text.slice(m.unitEnd, clauseEnd)) && /^[,，][^,，。;；]{0,16}?\d/.test(text.slice(clauseEnd, clauseEnd + 18));
 }
 
 export const RATED_SET = "the set a rate is taken over (8个断面中水质优良比例达到25%)";
@@ -250,6 +266,15 @@ export function leftOutInBracket(text: string, m: Mention, clauseStart: number):
   return open >= 0 && /^[(（](?:不含|不包括|未含|未包括)[^()（）。;]*$/.test(near.slice(open));
 }
 
+export const COVERED_SET = "the size of the set a coverage takes in, in a bracket after it (所有行政村全覆盖(行政村数81个))";
+
+/** A count in a bracket right after full coverage, naming the number of what is covered: 全覆盖(行政村数81个). */
+export function sizesCoveredSet(text: string, m: Mention): boolean {
+  // (a look at the characters right before spares most counts the pattern)
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  return before.includes("覆盖") && /覆盖[(（][\u4e00-\u9fff]{1,8}数(?:为|共|共计)?[:：]?$/.test(before);
+}
+
 export const REFERS_BACK = "refers back to things already counted (这300个老旧小区)";
 
 /** A count after a word pointing back (这300个老旧小区里, 批准这6个报告, 上述5个项目): the things named before, no new amount. */
@@ -287,7 +312,7 @@ export const measureCountRule: ClauseRule = {
     const out: Candidate[] = [];
     for (let idx = 0; idx < mentions.length; idx++) {
       const m = mentions[idx];
-      if (consumed.has(m) || !isMeasureWord(m.unit)) continue;
+      if (consumed.has(m) || !(isMeasureWord(m.unit) || peopleAfterScale(text, m))) continue;
       // (为辖区431户684人低保对象投保: both count the noun after the second)
       const second = mentions[idx + 1];
       const paired = householdsThenPeople(m, second) && !consumed.has(second);

@@ -136,7 +136,8 @@ const OBJECT_OF_WORK = /对(?:全[省市县区镇乡]|[\u4e00-\u9fff]{1,3}[省�
 /** The work done on 对's object, after its noun: …老旧管网进行更新, …河道实施生态综合治理, …幼儿园全面提档升级. */
 const WORK_ON_OBJECT = /^[\u4e00-\u9fff“”]{1,16}?(?:进行|实施|开展)?(?:全面|集中|综合|系统|生态综合)?(?:改造|更新|治理|整治|修复|提档升级|提升改造|升级|维修|清淤|疏浚|硬化|加固|改建|扩建)/;
 /** A place or part a share is of, before it (中心城35%左右面积达到…), when a verb of reaching a standard follows. */
-const SHARE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+// (…or a place named in full: 宁夏回族自治区90%煤矿…将基本达到…标准)
+const SHARE_OF_PLACE = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|盟|旗))$/;
 const REACHES = /^[^,。;]{1,16}?(达到|达|实现|具备|满足|符合)/;
 /** Verbs a share may stand right before as their adverb (100%提供, 100%覆盖, 95%以上纳入). */
 // (…100%按国家标准完成规划内容建设, 消防设施操作人员100%持证上岗, 行政村100%建站: the standard a verb meets may stand

@@ -39,6 +39,13 @@ type Counted = { start: number; unit: string };
  * 下达我市…投资任务33.9亿元): the amount is the target the report measures against.
  */
 const TASK_NAMED = /(?:全年|年度|本年度|今年)(?:目标)?任务(?:数|量)?(?:为|是)?\s*$|(?:目标|计划)任务(?:数|量)?(?:为|是)?\s*$|下达[^,。;]{0,16}?任务(?:数|量)?(?:为|是)?\s*$/;
+/**
+ * The year's planned investment, with what is done of it told after it in its sentence (列入市重大项目17个,年度计划投资24.19亿元,
+ * 1-7月完成投资14.9亿元): the task the report measures against — not one beyond which a result went (超年度计划投资12个百分点),
+ * nor the plan of projects an event started (本次集中开工…,年度计划投资2176亿元).
+ */
+const INVESTMENT_PLANNED = /(?<![超过于占])(?:全年|年度|本年度|今年|年)计划(?:完成)?投资(?:为|是)?(?:约|近)?\s*$/;
+const DONE_AFTER = /^[^;；\n]{0,40}?完成/;
 
 /** An indicator that is only the name of the year's task (全年任务, 占目标任务数): it takes its name from elsewhere. */
 export function namesOnlyTask(indicator: string): boolean {
@@ -49,7 +56,8 @@ export function namesOnlyTask(indicator: string): boolean {
 export function namesTaskBefore(text: string, from: number, at: number): boolean {
   // (every wording of it names 任务)
   const before = text.slice(Math.max(from, at - 24), at);
-  return before.includes("任务") && TASK_NAMED.test(before);
+  return (before.includes("任务") && TASK_NAMED.test(before)) ||
+    (before.includes("投资") && INVESTMENT_PLANNED.test(before) && DONE_AFTER.test(text.slice(at, at + 48)));
 }
 
 /** Where in the clause from `from` the year's task is named right before an amount (see TASK_NAMED). */

@@ -14,7 +14,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
 import { quietReason } from "./quiet";
 import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -392,6 +392,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // look ahead or a later year named in figures turns it)
         const inReviewSection = paragraphPast === IN_REVIEW_SECTION;
         if (mayTurn && paragraphPast !== null && ((inReviewSection ? SECTION_TURN.test(text.slice(sentence.start, sentence.end)) : turnsToYearAhead(text.slice(sentence.start, sentence.end))) ||
+          (k > 0 && PLAN_CITED_AHEAD.test(text.slice(sentence.start, sentence.end))) ||
           turnsToYearByName(text, sentence, inReviewSection ? sYears.filter((y) => isDigit(text[y.pos])) : sYears, docYear))) {
           paragraphPast = null;
           turned = true;

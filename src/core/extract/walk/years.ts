@@ -192,17 +192,19 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && /^(?:新建|建成|建设|建|新增|完成|改造|培育|打造|引进|实现)/.test(text.slice(i + 1, i + 3))) {
       const m = /(?:^|[\n,，。;；:：\s]|[\u4e00-\u9fff](?<![近前第满续每后余多这那首末去过几数一二三四五六七八九十两百千万亿]))([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 3), i));
       const n = m ? countOf(m[1]) : null;
-      if (n !== null && n >= 2 && n <= 5) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon) }); continue; }
+      if (n !== null && n >= 2 && n <= 5) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon, n === 5) }); continue; }
     }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
     if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
       // (力争经过5年努力: 经过 after a word of will looks ahead)
-      const m = /(用|(?:力争|争取|计划|拟)经过|力争|争取|通过|花)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
+      const m = /(用|(?:力争|争取|计划|拟)经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
       // (…to a plan's horizon N years after the document's: 力争通过三年时间 in a plan of 2024–2027 drafted in 2024 ends in 2027)
-      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: horizon === docYear + n ? horizon : withinHorizon(spanEnd(n, docYear), docYear, horizon) });
+      // (2023-2025年,再用两年时间,实现…: the years a span opening the sentence names, not years from the document's)
+      const span = m && n !== null && n > 0 ? SPAN_OPENING.exec(text.slice(Math.max(from, i - 24), i - m[0].length + m[1].length)) : null;
+      if (m && n !== null && n > 0) out.push({ pos: i - m[0].length + m[1].length, end: i + 3 + about, year: span ? Number(span[2]) : horizon === docYear + n ? horizon : withinHorizon(spanEnd(n, docYear), docYear, horizon, n === 5 && m[3] === undefined) });
       continue;
     }
     // 今后五年,… / 未来5年内… / 未来三年的目标是:…: the N years from the document's, counting its own as the first, as the
@@ -247,13 +249,17 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   return out;
 }
 
+/** A span of years opening its sentence, the clause of N years right after it: 2023-2025年,再用 */
+const SPAN_OPENING = /(?:^|[。;\n])\s*((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{0,2}$/;
+
 /**
  * The year N years from the document's ends (3年内, 用3年时间): a plan whose horizon — or a plan the document names with
  * its span — is N−1 years on counts the document's own year among them and ends with the plan; otherwise N years on
  * (5年内 from 2020 is 2025) — and no further than a plan's horizon (通过五年努力 in a 十四五 plan of 2022 is 2025).
  */
 function yearsOn(n: number, docYear: number, horizon: number | null, spanEnds: ReadonlySet<number>): number {
-  return withinHorizon(horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) ? docYear + n - 1 : docYear + n, docYear, horizon);
+  // (…or, five years or more, ending a five-year plan's period with it: 5年内 from 2016 is 2020, as 用五年时间 is)
+  return withinHorizon(horizon === docYear + n - 1 || spanEnds.has(docYear + n - 1) || (n >= 5 && (docYear + n - 1) % 5 === 0) ? docYear + n - 1 : docYear + n, docYear, horizon, n === 5);
 }
 
 /**
@@ -266,8 +272,11 @@ function spanEnd(n: number, docYear: number): number {
 }
 
 /** A plan's goals end with the plan: N years on from a plan issued within its period go no further than its horizon. */
-function withinHorizon(year: number, docYear: number, horizon: number | null): number {
-  return horizon !== null && horizon > docYear && year > horizon ? horizon : year;
+// (…not where the years named run well past a short plan's end: 五年内力争… in a page on a plan of 2020-2022 and its stage
+// of 2023-2025 ends in 2025)
+// (…but five years, said of a five-year plan's period, are its years: 5年内将新建… on a page of 2022 on a 十四五 plan ends in 2025)
+function withinHorizon(year: number, docYear: number, horizon: number | null, fiveYears = false): number {
+  return horizon !== null && horizon > docYear && year > horizon && (year - horizon <= 1 || (fiveYears && horizon % 5 === 0)) ? horizon : year;
 }
 
 /** Whether the last year read stands before `at` in the same sentence (2024年,我市开展…攻坚年行动). */
