@@ -203,3 +203,51 @@ describe("a length a verb of building sets before the 的 of what is built", () 
     expect(roleOf("全市已建成总长120公里的绿道。", "120公里", 2020)).toBe("past");
   });
 });
+
+describe("a service radius", () => {
+  it("bounded as a goal is one (公共充电设施平均服务半径小于3公里)", () => {
+    expect(ticked("到“十四五”末,平原地区公共充电设施平均服务半径小于3公里。", 2022).map((t) => [t.value, t.comparator])).toEqual([[3, "<"]]);
+  });
+  it("while a planning norm stays a parameter (按照服务半径小学1公里、初中2公里规划布点)", () => {
+    expect(values("按照服务半径小学1公里、初中2公里规划布点。", 2022)).toEqual([]);
+  });
+});
+
+describe("what counted things reach after a will", () => {
+  it("makes the count a goal, each of a list (力争15个镇(乡)、70个村入选…名录; 力争3所以上高职院校进入…)", () => {
+    expect(values("到2025年,力争15个镇(乡)、70个村入选全国乡村旅游重点村镇名录。", 2022)).toEqual([15, 70]);
+    expect(values("力争3所以上高职院校进入新一轮国家“双高计划”。", 2024)).toEqual([3]);
+  });
+});
+
+describe("a grade opening a counted noun", () => {
+  it("is part of the noun (布局65个A2级及以上通用机场)", () => {
+    expect(ticked("到2030年,全省布局65个A2级及以上通用机场。", 2020).map((t) => [t.value, t.indicator])).toEqual([[65, "A2级及以上通用机场"]]);
+  });
+});
+
+describe("what a selection yields", () => {
+  it("is counted (明年将从中评选出10个省级示范县)", () => {
+    expect(values("明年将从中评选出10个省级示范县。", 2016)).toEqual([10]);
+  });
+});
+
+describe("a list written A、B和C before a rate", () => {
+  it("has three items (配电自动化系统、配电通信网和智能电表覆盖率均达到100%)", () => {
+    expect(ticked("到2020年,配电自动化系统、配电通信网和智能电表覆盖率均达到100%。", 2016).map((t) => t.indicator)).toEqual(["配电自动化系统覆盖率", "配电通信网覆盖率", "智能电表覆盖率"]);
+  });
+  it("while one industry named with 及 stays one (半导体及集成电路产业链产值)", () => {
+    const ts = ticked("乘用车、太阳能光伏、半导体及集成电路产业链产值分别突破2500亿元、1800亿元、1000亿元。", 2024);
+    expect(ts.length).toBe(3);
+  });
+});
+
+describe("a sentence opening with the day progress is counted to", () => {
+  it("reports what is done, and shares of the plan done are past (…。截至2月28日,已开工95所,占规划量的71.43%;开工建设面积143.9万平方米…)", () => {
+    const text = "3月9日,市教育局公布2018年度学校重点建设项目进展情况通报,2018年全市规划新改扩建学校133所,规划新增校舍面积184万平方米,计划投资68.7亿元。截至2月28日,已开工95所,占规划量的71.43%;开工建设面积143.9万平方米,占规划量的78.17%;累计完成投资22.2亿元。";
+    expect(values(text, 2018)).toEqual([133, 184, 68.7]);
+  });
+  it("but not where the sentence goes on to what will be (截至9月,…秋季将新开办…93所)", () => {
+    expect(values("今年全市计划新建公办普高18所。截至9月,学位建设进展整体顺利,秋季将新开办中小学校、幼儿园共93所。", 2022)).toEqual([18, 93]);
+  });
+});

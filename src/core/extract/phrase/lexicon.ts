@@ -124,6 +124,8 @@ export const NUMBER_FIRST_VERBS = [
   "守住", "守牢", "坚守",
   // (增补3万平方米小微绿地: what is added to what exists, counted before its noun)
   "增补", "增设", "增建", "补建",
+  // (明年将从中评选出10个省级示范县: what a selection yields)
+  "评选出", "遴选出", "评定出",
 ];
 
 /** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */

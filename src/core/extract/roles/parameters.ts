@@ -144,6 +144,8 @@ const DISCOUNT = /满\s*[\d.]+\s*(?:万?元)?\s*(?:立?减|返|送)$/;
 /** A service radius is a planning norm: 按照服务半径小学1公里、初中2公里规划布点. */
 const SERVICE_RADIUS = /(服务半径|覆盖半径|服务距离|步行距离)[^,。;]{0,16}$/;
 const DISTANCE_OR_TIME = /^[^,。;]{0,3}(公里|千米|米|分钟)/;
+/** A service radius bounded as a goal: 平均服务半径小于3公里, 服务半径缩短至1公里. */
+const RADIUS_BOUNDED = /半径(?:原则上)?(?:小于|不超过|不大于|低于|缩短至|缩短到|控制在)\s*$/;
 
 /** A procedure's time limit: 延长期限不超过7个工作日 (a rule), unlike a service target (办结时限压缩至5个工作日). */
 const WORKING_DAYS_AFTER = /^[^,。;]{0,2}工作日/;
@@ -206,7 +208,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   const object = clauseBefore.includes("针对") || clauseBefore.includes("围绕") ? OBJECT_OF_MEASURE.exec(clauseBefore) : null;
   if (object && !VERB_IN_PHRASE.test(object[0])) return true;
   if (ALLOCATION_AFTER.test(clauseAfter) || ((clauseBefore.includes("放宽") || clauseBefore.includes("延长")) && PERMISSION.test(clauseBefore))) return true;
-  if (DISTANCE_OR_TIME.test(clauseAfter) && SERVICE_RADIUS.test(clauseBefore)) return true;
+  // (…not a radius an area's facilities are to come within, its bound said: 公共充电设施平均服务半径小于3公里)
+  if (DISTANCE_OR_TIME.test(clauseAfter) && SERVICE_RADIUS.test(clauseBefore) && !RADIUS_BOUNDED.test(clauseBefore)) return true;
   if (LENGTH_UNIT.test(clauseAfter) && DIMENSION.test(clauseBefore)) return true;
   if ((perUnit && (PER_UNIT_NORM.test(clauseBefore) || EACH_EQUIPPED.test(clauseBefore))) || MUST_NOT.test(clauseBefore) || (clauseBefore.endsWith("不小于") && SIZE_AT_LEAST.test(clauseBefore))) return true;
   // 每个机构/团队抽查10份: how many to sample from each unit checked

@@ -111,6 +111,10 @@ export function listItems(s: string): string[] {
     return items;
   }
   const head = INDICATOR_HEADS.exec(last);
+  // (配电自动化系统、配电通信网和智能电表覆盖率: a list written A、B和C, the measure after its last, has three items)
+  // (only before a rate, its parts joined by 和: 半导体及集成电路产业链产值 is one industry's output)
+  const closing = head && head[0].length >= 2 && head[0].endsWith("率") && s.includes("、") && last.endsWith(head[0]) ? /^([^和及、的中]{2,12})和([^和及、的中]{2,12})$/.exec(last.slice(0, last.length - head[0].length)) : null;
+  if (closing && items.slice(0, -1).every((x) => !INDICATOR_HEADS.test(x))) items.splice(items.length - 1, 1, closing[1], closing[2] + head![0]);
   if (head && last.length > head[0].length) {
     for (let i = 0; i < items.length - 1; i++) if (!INDICATOR_HEADS.test(items[i]) && !WHOLE_MEASURE.test(items[i])) items[i] += head[0];
   }

@@ -44,7 +44,8 @@ const WORK_OR_PROBLEM = /^(?:制修订|制定|修订|编制|建设|改造|治理
 export function countedNoun(text: string, from: number, to: number): { noun: string; end: number } {
   // an age opening the noun qualifies it (为1000名75~79周岁失能老年人提供…)
   // (…or the size of each: 50个5000万元以上项目)
-  const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16))) ?? SIZE_OPENS.exec(text.slice(from, Math.min(to, from + 16)));
+  // (…or its grade: 65个A2级及以上通用机场, 10个4A级景区)
+  const age = AGE_OPENS.exec(text.slice(from, Math.min(to, from + 16))) ?? SIZE_OPENS.exec(text.slice(from, Math.min(to, from + 16))) ?? GRADE_OPENS.exec(text.slice(from, Math.min(to, from + 10)));
   let e = from + (age ? age[0].length : 0);
   while (e < to && e - from < 30) {
     const c = text[e];
@@ -132,6 +133,12 @@ const PEOPLE_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:人口|群众|农民|居民|劳动
 function peopleAfterScale(text: string, m: Mention): boolean {
   return (m.unit === "万" || m.unit === "亿") && PEOPLE_NOUN.test(text.slice(m.unitEnd, m.unitEnd + 10));
 }
+
+/** What counted things reach, after them in their clause: 入选…名录, 进入…计划, 获评…, 通过…验收. */
+const ATTAINS_AFTER = /^[^,，。;；]{0,24}?(?:入选|进入|获评|获批|列入|纳入|创成|评为|通过[^,，。;；]{0,8}(?:验收|认定|评估))/;
+
+/** A grade opening a counted noun: A2级及以上, 4A级, AAA级以上. */
+const GRADE_OPENS = /^(?:[A-Z]{1,5}\d?|\d[A-Z]{1,2})级(?:及以上|以上)?(?=[\u4e00-\u9fff])/;
 
 /** A batch of work named in the clause before a count (“五个一批”: 签约一批、开工一批、竣工一批、储备一批,…). */
 const BATCH_BEFORE = /(签约|开工|竣工|投产|建成|新建|续建|在建|储备|前期|谋划|招引|落地)一批\s*[,:]\s*$/;
@@ -361,7 +368,10 @@ export const measureCountRule: ClauseRule = {
       const forWhom = /(?:计划|拟|将|要|力争|全年|今年)为\s*$/.test(before);
       // (提升445个村级卫生所: a word of raising right before a count is its verb — the things upgraded)
       const changed = split.growth && /^(?:提升|提高)$/.test(before.trim().slice(head.trim().length));
-      if (head.trim().length === 0 && !changed && !opens && !workAfter && !batch && !forWhom && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
+      // (力争15个镇(乡)、70个村入选…名录, 力争3所以上高职院校进入…计划: a will, then what is counted reaching a list or a rank)
+      // (not a ranking with its own number, 力争4家企业进入制造业世界500强: the ranking rule reads it, its name whole)
+      const attains = /(?:力争|确保|争取|推动)\s*$/.test(before) && ATTAINS_AFTER.test(text.slice(m.unitEnd, clause.end)) && !/\d+\s*(?:强|名|位)/.test(text.slice(m.unitEnd, clause.end));
+      if (head.trim().length === 0 && !changed && !opens && !workAfter && !batch && !forWhom && !attains && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       // (the clause up to the count, at most 200 characters back: long lists still show their verb, long lines stay cheap)
       if (summarisesList(split.head, m.value, noun, text.slice(Math.max(clause.start, m.start - 200), m.start), m.unit)) continue;
       // 以5类主导功能类型分析, 按3个片区推进: a count after 以 or 按 says how the work is done, not what it yields
@@ -394,7 +404,8 @@ export const measureCountRule: ClauseRule = {
       // (今年还将有300个老旧小区完成改造, 还有20所新建改扩建幼儿园开工: what will have work done on it, the work named after
       // it, counts the work)
       const hasWorkDone = /[将还]有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
-      const kind = (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
+      // (…and how many reach a list is a count to reach, as a ranking's is)
+      const kind = (attains && head.trim().length === 0) || (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
