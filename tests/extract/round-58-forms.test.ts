@@ -251,3 +251,12 @@ describe("a sentence opening with the day progress is counted to", () => {
     expect(values("今年全市计划新建公办普高18所。截至9月,学位建设进展整体顺利,秋季将新开办中小学校、幼儿园共93所。", 2022)).toEqual([18, 93]);
   });
 });
+
+describe("a small numeral in words after 各", () => {
+  it("gives each place before it that many (龙田镇、渔溪镇、镜洋镇各一座)", () => {
+    expect(ticked("其中,中心城区3座,元洪投资区2座,龙田镇、渔溪镇、镜洋镇各一座。", 2017).map((t) => [t.indicator, t.value])).toEqual([["中心城区", 3], ["元洪投资区", 2], ["龙田镇", 1], ["渔溪镇", 1], ["镜洋镇", 1]]);
+  });
+  it("while 各一 in a phrase is no amount (各一个方面)", () => {
+    expect(values("统筹发展和安全两个方面各一个重点。", 2022)).toEqual([]);
+  });
+});

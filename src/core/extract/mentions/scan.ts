@@ -519,6 +519,8 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && (EACH_MEMBER.test(before.slice(0, quota.index)) || QUOTA_HOLDERS.test(holders)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
+  // (…or given to each of the places before 各: 龙田镇、渔溪镇、镜洋镇各一座)
+  if (before.endsWith("各") && /^[一两二三四五六七八九]$/.test(tok.raw) && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
   return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
