@@ -220,7 +220,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "项次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "套(间)", "台套", "所(个)", "片", "份", "类", "尾", "例", "例次", "村", "款", "门",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "台套", "片", "份", "类", "尾", "例", "例次", "村", "款", "门",
   ...OBJECT_COUNTS,
 ]);
 
@@ -234,7 +234,7 @@ export function isMeasureWord(unit: string): boolean {
   const c = unit[0];
   const u = c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit;
   if (MEASURE_WORDS.has(u)) return true;
-  // (a measure word with its variant in brackets, 条(个), 座(处): both measure words)
+  // (a measure word with its variant in brackets, 套(间), 所(个), 条(个): both measure words)
   const variant = u.endsWith(")") || u.endsWith("）") ? /^([^(（]{1,2})[(（]([^)）]{1,2})[)）]$/.exec(u) : null;
   return variant !== null && MEASURE_WORDS.has(variant[1]) && MEASURE_WORDS.has(variant[2]);
 }

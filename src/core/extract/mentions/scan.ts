@@ -443,8 +443,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let suffix = roughly && unit === roughly.unit ? { cmp: ">" as Comparator, end: unitEnd } : readSuffix(text, unitEnd, to);
   if (orMore && !unit) {
     // (推广换电车辆10+万辆、换电站1000+座: the + between a count and its unit says "or more" of that unit)
-    const after = matchUnit(text, tok.end + 1);
-    if (after && after.end <= to) { unit = after.unit; unitEnd = after.end; }
+    const plusUnit = matchUnit(text, tok.end + 1);
+    if (plusUnit && plusUnit.end <= to) { unit = plusUnit.unit; unitEnd = plusUnit.end; }
     suffix = { cmp: ">=", end: unit ? unitEnd : tok.end + 1 };
   }
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)

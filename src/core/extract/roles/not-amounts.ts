@@ -26,7 +26,7 @@ export const PARTS_DIVIDED = "the parts a whole is divided into (改造分为连
 export function countsPartsDivided(text: string, m: Span, clauseStart: number): boolean {
   // (a look for 分 in the clause before the count spares most counts the pattern)
   const before = text.slice(Math.max(clauseStart, m.start - 48), m.start);
-  return before.includes("分") && /(?:分为|分成|划分为|分為|劃分為)[^,，。;；:：\d]{0,44}$/.test(before);
+  return before.includes("分") && /(?:分为|分成|划分为)[^,，。;；:：\d]{0,44}$/.test(before);
 }
 
 export const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";

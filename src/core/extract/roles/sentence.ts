@@ -660,7 +660,7 @@ function ownDeedsOfThisYear(text: string, sentence: Span, past: string): boolean
 }
 
 /** A news lead closing right before a clause: …获悉, …了解到, …透露: */
-const NEWS_LEAD_CLOSES = /(?:获悉|獲悉|了解到|透露|获知)[,，:：]\s*$/;
+const NEWS_LEAD_CLOSES = /(?:获悉|了解到|透露|获知)[,，:：]\s*$/;
 
 /** A project of a list quoted by its title, its amount inside the quotes: “城镇棚户区改造27.76万套”项目. */
 const QUOTED_TASK = /^[^“"，,。;；]{0,6}[“"][^”"]{2,40}?\d[^”"]{0,24}[”"]项目\s*$/;

@@ -123,12 +123,12 @@ function closesQuote(text: string, at: number): boolean {
 export const MARK_WORDS = "大关|关口|台阶|新台阶";
 const MARK_NEXT = new RegExp(`^(?:${MARK_WORDS})(?![\u4e00-\u9fff])`);
 
-/** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 /** A sum put in, right before the work it is for: 投资2.6亿元, 投入约5000万元, 安排资金3亿元. */
 const SUM_PUT_IN = /(?:投资|投入|安排|筹措|筹集)(?:资金)?(?:约|近|超过?)?\s*[\d.]+\s*[万亿千]*元$/;
 /** The work a sum is put into, right after it: 建设, 用于改造, 实施. */
 const WORK_FOR_SUM = /^(?:用于|专项用于)?(?:建设|新建|改建|实施|改造|推进|开展|打造|完成|修建|新改建)/;
 
+/** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];

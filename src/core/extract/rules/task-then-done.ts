@@ -54,7 +54,7 @@ export function namesOnlyTask(indicator: string): boolean {
 
 /** Whether the year's task is named right before the amount at `at` (see TASK_NAMED), within the clause from `from`. */
 export function namesTaskBefore(text: string, from: number, at: number): boolean {
-  // (every wording of it names 任务)
+  // (every wording of the task names 任务, of the planned investment 投资: a look for them spares the patterns)
   const before = text.slice(Math.max(from, at - 24), at);
   return (before.includes("任务") && TASK_NAMED.test(before)) ||
     (before.includes("投资") && INVESTMENT_PLANNED.test(before) && DONE_AFTER.test(text.slice(at, at + 48)));
