@@ -21,3 +21,18 @@ describe("the kind of a target", () => {
     expect(kinds("到2020年,全市公园数量将增加到150个。")).toEqual([[150, "level"]]);
   });
 });
+
+describe("a period a change is measured from", () => {
+  it("dates nothing in a paragraph of goals (到2025年,…。…准确率比“十三五”期间平均提升5%,…提前时间达到45分钟以上)", () => {
+    const text = "到2025年,建成功能先进的气象现代化体系。灾害性天气监测率达95%以上,灾害性天气预警准确率比“十三五”期间平均提升5%,强对流天气预警提前时间达到45分钟以上,公众气象服务满意度保持在90分以上。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.year])).toEqual([[95, 2025], [5, 2025], [45, 2025], [90, 2025]]);
+  });
+  it("…nor in a sentence of will (未来5年,…将…,公民科学素质达标率比“十二五”提高3个百分点以上)", () => {
+    const text = "未来5年,上海将实施科普能力跃升工程,创制科普作品50部,公民科学素质达标率比“十二五”提高3个百分点以上。";
+    expect(ticked(text, 2017).map((t) => t.value)).toEqual([50, 3]);
+  });
+  it("but a review's figure compared with the period before stays past (——全社会水利投入累计达664.58亿元,较“十一五”增长227.4%)", () => {
+    const text = "“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。\n——全社会水利投入累计达664.58亿元,较“十一五”增长227.4%。";
+    expect(ticked(text, 2016)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // scope year earlier in its paragraph (到2025年,… / 2025年:), else the year the context gives.
 import type { Span } from "../../text/segment";
 import type { LineInfo } from "../walk/walk";
-import { THIS_YEAR, type YearMention } from "../walk/years";
+import { isChangeBase, THIS_YEAR, type YearMention } from "../walk/years";
 
 /**
  * Index of the last usable year mention that ends at or before `pos` (binary search), or -1. A deadline date
@@ -17,7 +17,8 @@ function lastBefore(line: LineInfo, pos: number, text: string): number {
     if (years[mid].end <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
   }
   // (中医药种植面积达30万亩(2020年为13.9万亩),建成30个…: a year in a remark closed before the number dates the remark)
-  while (ans >= 0 && (line.isUsed(years[ans]) || inClosedRemark(text, years[ans], pos))) ans--;
+  // (…比“十三五”期间平均提升5%,强对流天气预警提前时间达到45分钟以上: the base a change is measured from dates nothing after it)
+  while (ans >= 0 && (line.isUsed(years[ans]) || inClosedRemark(text, years[ans], pos) || isChangeBase(text, years[ans]))) ans--;
   // a few deadline dates at most stand between: each skipped one is checked once
   for (let k = 0; ans >= 0 && years[ans].narrow && k < 4; k++) {
     // (a deadline more than a few hundred characters back is out of its clause anyway)

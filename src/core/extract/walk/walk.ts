@@ -16,7 +16,7 @@ import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
 import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
 import { quietReason } from "./quiet";
-import { isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
+import { isChangeBase, isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
 /** What every stage needs to know of the document. */
 export interface Prepared {
@@ -427,7 +427,11 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         const said = text.slice(sentence.start, sentence.end);
         // (对2017年整治出新的107个小区实行物业管理全覆盖: a past year inside the noun the work is done on is not its time)
         // (…unless the sentence says its work was done: 对2025年新建的120个小区开展了验收)
-        const timeYears = sYears.length > 0 && docYear !== null && !said.includes("了") ? sYears.filter((y) => y.year >= docYear || !namesThePast(text, y)) : sYears;
+        // (…nor, in a paragraph of goals or a sentence of will, the period a change is measured from: 到2025年,…。灾害性天气预警
+        // 准确率比“十三五”期间平均提升5%, 未来5年,…公民科学素质达标率比“十二五”提高3个百分点以上 — in a review, 较“十一五”增长
+        // 227.4%, it still says the figure is of the period after it, gone by too)
+        const changeAhead = aheadScope || WILL_AHEAD.test(said);
+        const timeYears = sYears.length > 0 && docYear !== null && !said.includes("了") ? sYears.filter((y) => y.year >= docYear || !(namesThePast(text, y) || (changeAhead && isChangeBase(text, y)))) : sYears;
         // (a paragraph going on from a review stays in it until a sentence turns ahead)
         if (untilTurn && !(continuesReview(said) && (partsOfPast || !BOUND_AFTER.test(said)))) untilTurn = false;
         partsOfPast = false;
@@ -888,6 +892,9 @@ function namesThePast(text: string, y: YearMention): boolean {
     // (…销售与2022年同比持平: the year a level is held against is no time of the clause)
     (text[y.pos - 1] === "与" && /^(?:同比)?(?:基本)?持平/.test(text.slice(y.end, y.end + 6)));
 }
+
+/** Words of will or of the years ahead in a sentence (将, 力争, 未来5年). */
+const WILL_AHEAD = /(?<!即)将(?!近)|力争|确保|争取|未来/;
 
 /** Whether a year stands at the head of its clause (2025年作为…, 报告指出,2025年…): it dates the clause. */
 function opensClause(text: string, sentenceStart: number, pos: number): boolean {

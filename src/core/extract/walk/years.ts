@@ -15,6 +15,17 @@ export interface YearMention {
 }
 
 
+/**
+ * Whether year `y` is the base a change is measured from (灾害性天气预警准确率比“十三五”期间平均提升5%, 损失占GDP的比重较“十三五”
+ * 平均再下降15%, 比2020年下降18%): no time of its clause, nor the year of the values after it.
+ */
+export function isChangeBase(text: string, y: YearMention): boolean {
+  const before = text[y.pos - 1] === "“" || text[y.pos - 1] === '"' ? text[y.pos - 2] : text[y.pos - 1];
+  return (before === "比" || before === "较") && CHANGE_FROM_BASE.test(text.slice(y.end, y.end + 12));
+}
+/** What follows a base a change is measured from: 期间平均提升, 末再下降, 年下降. */
+const CHANGE_FROM_BASE = /^[”"]?(?:年|年度|期间|时期|末)?(?:底|末)?(?:的)?(?:平均|年均)?(?:水平)?(?:再|累计)?(?:提升|提高|下降|降低|增长|减少|增加|上升|缩短|压减)/;
+
 /** Words naming a plan period's first year (“十五五”开局之年, 首年). */
 const FIRST_YEAR = "开局之年|起步之年|第一年|首年";
 /** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
