@@ -7,6 +7,8 @@ import { ticked as tickedOnly } from "./targets-of";
 const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
 const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
 const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => [t.value, t.kind]);
+const values = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.value);
+const roleOf = (text: string, number: string, docYear?: number) => all(text, docYear).mentions!.find((m) => m.text.startsWith(number))?.role;
 
 describe("the kind of a target", () => {
   it("is an amount added where 再 opens a change (今年再减少农村贫困人口1000万以上, 全市将再增加城市休闲公园15个)", () => {
@@ -34,5 +36,51 @@ describe("a period a change is measured from", () => {
   it("but a review's figure compared with the period before stays past (——全社会水利投入累计达664.58亿元,较“十一五”增长227.4%)", () => {
     const text = "“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。\n——全社会水利投入累计达664.58亿元,较“十一五”增长227.4%。";
     expect(ticked(text, 2016)).toEqual([]);
+  });
+});
+
+describe("the document's date", () => {
+  it("is a site's entry time (录入时间:2021-08-04 11:17:48)", () => {
+    const text = "山东力争提前一年完成任务\n录入时间:2021-08-04 11:17:48 点击:\n今年还要再建成高标准农田654万亩。";
+    expect(extract(text).document.docYear).toBe(2021);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[654, 2021]]);
+  });
+});
+
+describe("the past", () => {
+  it("is statistics a sentence opens with, 据初步调查统计 too", () => {
+    expect(ticked("据初步调查统计,建成的高标准农田亩均增产粮食150斤以上,据此推算,全省可提高粮食产能92亿斤以上。", 2021)).toEqual([]);
+  });
+  it("is what was already added (全省已新增城市公共停车位17.6万个) and the year so far up to a month (今年以来到6月底,…)", () => {
+    expect(ticked("今年以来到6月底,全省已新增城市公共停车位17.6万个、完成率88%,有效缓解了出行停车难问题。", 2022)).toEqual([]);
+  });
+});
+
+describe("numbers that are no amount to reach", () => {
+  it("a charge per unit and per day (按每泊位每天2元, 每泊位每天4元)", () => {
+    expect(values("道路泊车收益,在经营期第一年按每泊位每天2元,全面运营后每泊位每天4元,专项用于公共停车建设管理。", 2017)).toEqual([]);
+  });
+  it("the stages the work is done in (《行动计划》将分4个阶段实施)", () => {
+    expect(roleOf("《行动计划》将分4个阶段实施。", "4个", 2019)).toBe("other");
+  });
+  it("the places a whole lies across (建设任务将分布在176个县)", () => {
+    expect(roleOf("今后十年,全省高标准农田建设任务将分布在176个县(市、区)。", "176个", 2022)).toBe("other");
+  });
+});
+
+describe("the target year", () => {
+  it("is a deadline a will opens a paragraph's first sentence with (力争在2020年前全市基本实现…。…达到95%以上)", () => {
+    const text = "(二)主要目标。力争在2020年前全市基本实现气象现代化。气象监测更加可靠,灾害性天气监测率达到95%以上;天气预报准确率达到80%以上。";
+    expect(ticked(text, 2015).map((t) => [t.value, t.year])).toEqual([[95, 2020], [80, 2020]]);
+  });
+  it("is not a vision a decade past the line's horizon, in the paragraphs after it (到2025年,…。到2035年,…基本实现。)", () => {
+    const text = "到2025年,基本建成现代气象体系。到2035年,气象现代化基本实现。\n\n全省气象雷达观测站网覆盖率达到95%。";
+    expect(ticked(text, 2023).map((t) => [t.value, t.year])).toEqual([[95, 2025]]);
+  });
+});
+
+describe("the kind of a headline's count", () => {
+  it("is an amount added where a place and 今年 come before the will to build (城阳今年拟建公共停车泊位超5000个)", () => {
+    expect(kinds("原标题:城阳今年拟建公共停车泊位超5000个", 2017)).toEqual([[5000, "increment"]]);
   });
 });

@@ -159,6 +159,9 @@ function farOverScope(year: number, scopeYear: number | null, docYear: number | 
 /** What stands before a year opening its sentence as its subject: nothing, or the words that report it (报告指出,). */
 const SUBJECT_YEAR_BEFORE = /(?:^|[。!?\n])\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|提出|表示|介绍|强调|明确|说)[,，:：]\s*)?$/;
 
+/** A will and a deadline's 在 or 于 opening a sentence, up to its year: (。|heading 。)力争在 / 争取于. */
+const WILL_DEADLINE_OPENS = /(?:^|[。!?！？\n:：])\s*(?:力争|争取|确保)(?:在|于|到)[“"]?$/;
+
 /**
  * Whether a year in an earlier sentence of the paragraph carries over: a scope (到2025年,… / 2025年:) does; a
  * year that only dates its own sentence (2024年完成…; 2000年底前建成的…) or lies before the document does not.
@@ -169,6 +172,9 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   // (力争2025年材料产业规模突破2万亿元 dates its own clause: with no comma after it, only a year after 到 or 至 spans on)
   if (/(到|至)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos))) return true;
   if (/(力争|争取|在|于)[“"]?$/.test(text.slice(Math.max(0, y.pos - 3), y.pos)) && /^[”"]?(底|末|期末)?[,，]/.test(text.slice(y.end, y.end + 4))) return true;
+  // (主要目标。力争在2020年前全市基本实现气象现代化,…。…监测率达到95%以上: a deadline a will opens its sentence with dates
+  // the goals after it, as 到2020年,… does)
+  if (/^[”"]?(?:底|末)?(?:前|以前|之前)/.test(text.slice(y.end, y.end + 4)) && WILL_DEADLINE_OPENS.test(text.slice(Math.max(0, y.pos - 12), y.pos))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。

@@ -26,7 +26,18 @@ export const PARTS_DIVIDED = "the parts a whole is divided into (改造分为连
 export function countsPartsDivided(text: string, m: Span, clauseStart: number): boolean {
   // (a look for 分 in the clause before the count spares most counts the pattern)
   const before = text.slice(Math.max(clauseStart, m.start - 48), m.start);
-  return before.includes("分") && /(?:分为|分成|划分为)[^,，。;；:：\d]{0,44}$/.test(before);
+  if (!before.includes("分")) return false;
+  // (《行动计划》将分4个阶段实施, 分两批推进: the stages or batches the work is done in)
+  return /(?:分为|分成|划分为)[^,，。;；:：\d]{0,44}$/.test(before) || (/(?:^|[^\u4e00-\u9fff]|[将拟要共按再并]|计划)分$/.test(before) && STAGES_AFTER.test(text.slice(m.end - 1, m.end + 3)));
+}
+/** What a count of the stages of work ends with: 4个阶段, 两批, 三步, 三期. */
+const STAGES_AFTER = /^(?:个阶段|个?阶段|批|步|期|轮)/;
+
+export const SPREAD_OVER = "the places a whole lies across (建设任务将分布在176个县)";
+/** A count of the places something is spread across: 分布在176个县, 分布于全市12个乡镇. */
+export function countsPlacesSpread(text: string, m: Span, clauseStart: number): boolean {
+  const before = text.slice(Math.max(clauseStart, m.start - 12), m.start);
+  return before.includes("分布") && /分布(?:在|于)[^,，。;；\d]{0,6}$/.test(before);
 }
 
 export const NAME_EXPLAINED = "what a quoted number of a scheme's name stands for (“八”即是…八个应用场景)";

@@ -38,6 +38,8 @@ const WITHIN_A_WALK = /步行\s*\d+(?:\.\d+)?\s*(?:分钟|公里|米)(?:左右|�
 /** A cap per household or head on a measured amount, 每户最高补贴电量 (CEILING reads a cap written right before its number). */
 const CAP_PER_HOUSEHOLD = /每(?:户|人)(?:每年|每月)?最高(?:补贴|补助|奖补)?[\u4e00-\u9fff]{0,4}$/;
 /** A provisioning norm per head (按照室内人均建筑面积不低于0.1平方米, 或室外人均用地不低于…). */
+/** A charge per unit and per day, hour or use (按每泊位每天, 每车每小时), or per any time after 按 (按每户每月). */
+const CHARGE_PER_UNIT = /(?:按照?每[\u4e00-\u9fff]{1,4}每(?:天|日|小时|次|月|年)|每[\u4e00-\u9fff]{1,4}每(?:天|日|小时|次))$/;
 const PER_CAPITA_NORM = /按照?[^,。;]{0,16}人均[^,。;]{0,8}(?:建筑面积|用地|面积)(?:不低于|不少于|不小于)$/;
 /** An insurance scheme's deductible or cap (对贫困人口降低起付线50%): a setting of the scheme, not an outcome. */
 const DEDUCTIBLE = /(起付线|起付标准|封顶线)(降低|下调|提高|为)?(至|到)?$/;
@@ -271,6 +273,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // (…城镇居民,每人每年发放奖励扶助金1000元: money paid per head, per year or month, is the grant's standard)
   // (not a standard raised to a new level: 每人每月补贴提高到300元)
   if (perUnit && PAID_PER_HEAD.test(clauseBefore) && !RAISED_TO_END.test(clauseBefore) && /^[^,。;]{0,2}元/.test(clauseAfter)) return true;
+  // (道路泊车收益,在经营期第一年按每泊位每天2元,全面运营后每泊位每天4元: a charge per unit per day or per use, a tariff)
+  if (perUnit && /^元(?![\u4e00-\u9fff])/.test(clauseAfter) && CHARGE_PER_UNIT.test(clauseBefore)) return true;
   // (为家庭人均耕地低于0.3亩、满60周岁的新郑籍农民,…发放…: a bound on whom a measure is for, up to the people after 的)
   if (clauseBefore.includes("于") || clauseBefore.includes("不")) {
     if (WHOM_BOUNDED_BEFORE.test(clauseBefore) && WHOM_AFTER.test(clauseAfter)) return true;

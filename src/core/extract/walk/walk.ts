@@ -603,6 +603,9 @@ function laterHorizon(text: string, years: readonly YearMention[], first: YearMe
   let found: number | null = null;
   for (const y of years) {
     if (y.pos <= first.pos || y.year <= first.year || (docYear !== null && y.year < docYear)) continue;
+    // (到2025年,基本建成…体系。…。到2035年,气象现代化基本实现…: a vision a decade past the line's horizon dates its own
+    // sentence, not the lines after it)
+    if (y.year >= first.year + 10) continue;
     if (opensStage(text, y)) found = y.year;
   }
   return found;
