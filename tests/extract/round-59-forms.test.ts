@@ -80,6 +80,20 @@ describe("the target year", () => {
   });
 });
 
+describe("a plan's term", () => {
+  it("is a bracketed span with no 年 written after 时限为 (该规划时限为(2015-2030),…规划…停车场189个)", () => {
+    const text = "据悉,该规划时限为(2015-2030),规划路外公共停车场(库)189个,总计泊位约4万个。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[189, 2030], [4, 2030]]);
+  });
+});
+
+describe("the kind of a length of pipe laid", () => {
+  it("is an amount added (新敷设燃气管线400公里, 敷设供水管道30公里)", () => {
+    expect(kinds("今年新敷设燃气管线400公里。", 2016)).toEqual([[400, "increment"]]);
+    expect(kinds("敷设供水管道30公里。", 2016)).toEqual([[30, "increment"]]);
+  });
+});
+
 describe("the kind of a headline's count", () => {
   it("is an amount added where a place and 今年 come before the will to build (城阳今年拟建公共停车泊位超5000个)", () => {
     expect(kinds("原标题:城阳今年拟建公共停车泊位超5000个", 2017)).toEqual([[5000, "increment"]]);

@@ -542,7 +542,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
   // (森林抚育3000亩, 林分优化3.195万亩, 检验评估城镇燃气管网200公里: tending, improving or inspecting an area or a length)
   // (高速公路建成通车207公里, 建成通车高速公路207公里: a length opened to traffic in the period, not the network's length, 通车里程)
-  if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|新建|建设|开工|竣工|完工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
+  if (WORK_MEASURE_UNITS.has(bare) && (/(治理|整治|改造|修复|改建|维修|大中修|修缮|硬化|铺设|敷设|新建|建设|开工|竣工|完工|清淤|疏浚|亮化|养护|抚育|优化|改良)(?:工程)?$/.test(indicator) ||
     ((indicator.endsWith("通车") || /^(?:建成)?通车(?!里程|总里程)/.test(indicator)) && !indicator.includes("累计")) ||
     /^(?:检验|检测|评估|排查)+[\u4e00-\u9fff]{2,12}$/.test(indicator) ||
     (indicator.includes("实施") && /^(?:在[\u4e00-\u9fff]{1,8}?)?实施[^,;。]{0,20}工程$/.test(indicator) && !/(累计|在建|总)/.test(indicator)))) return "increment";
@@ -551,7 +551,7 @@ export function kindOf(unit: string, growth: boolean, indicator: string, clauseH
   // 既有住宅加装电梯300部, 修缮历史建筑25处: work on a short subject named first
   // (乡镇(街道办)硬化道路10万平方米, 交付既有多层住宅加装电梯200台: the place or subject comes first)
   // (扩种大豆3万亩, 提档升级中小学校食堂80家: sown more, or raised a grade; 退出老旧设备2万台(套): taken out of use)
-  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|安装|扩种|提档升级|退出|淘汰)/.test(indicator)) return "increment";
+  if (/^[\u4e00-\u9fff()]{0,10}?(加装|增设|修缮|新改建|推出|硬化|铺设|敷设|安装|扩种|提档升级|退出|淘汰)/.test(indicator)) return "increment";
   // 累计节约能源80万吨, 实际使用外资累计达到15亿美元: a total over the period is an amount added; entities counted
   // up to a number (总部累计达到1000家) are a stock
   const summed = indicator.includes("累计");

@@ -100,6 +100,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         if (y2 > y && DRAWN_UP_PLAN.test(text.slice(Math.max(from, i - 40), i + 1))) { i = j + 5; continue; }
         if (y2 > y) { pushYear(out, text, i, j + 6, y2, to, docYear); i = j + 5; continue; }
       }
+      // (a plan's term as a bracketed span with no 年 written: 该规划时限为(2015-2030) — the end of its term)
+      if ((text[j] === "-" || text[j] === "—" || text[j] === "–" || text[j] === "~") && (text[i - 1] === "(" || text[i - 1] === "（") && isDigit(text[j + 1]) && isDigit(text[j + 4]) &&
+        !isDigit(text[j + 5]) && (text[j + 5] === ")" || text[j + 5] === "）") && PLAN_TERM_BEFORE.test(text.slice(Math.max(from, i - 8), i - 1))) {
+        const y2 = Number(text.slice(j + 1, j + 5));
+        if (y2 > y && y >= 1949 && y2 <= 2100) { pushYear(out, text, i, j + 5, y2, to, docYear); i = j + 5; continue; }
+      }
       // text taken from PDFs spaces digits off from the words around them: 到 2025 年
       while (text[j] === " " && j - i < 6) j++;
       // (a span of months into a later year, 2017年10月至2018年3月, runs to the later year: a season's goal is for its end)
@@ -259,6 +265,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
   }
   return out;
 }
+
+/** What names a plan's term right before its bracketed span: 时限为, 期限是, 规划期. */
+const PLAN_TERM_BEFORE = /(?:时限|期限|年限|规划期|实施期)(?:为|是)?$/;
 
 /** A span of years opening its sentence, the clause of N years right after it: 2023-2025年,再用 */
 const SPAN_OPENING = /(?:^|[。;\n])\s*((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{0,2}$/;
