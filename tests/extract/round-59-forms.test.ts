@@ -99,3 +99,26 @@ describe("the kind of a headline's count", () => {
     expect(kinds("原标题:城阳今年拟建公共停车泊位超5000个", 2017)).toEqual([[5000, "increment"]]);
   });
 });
+
+describe("round 59, wave two", () => {
+  it("the document's year is the year a plan stands in (立足2022年,北京将争取…; 展望2025年 looks ahead)", () => {
+    const text = "市商务局介绍了国际消费中心城市培育建设情况。\n立足2022年,北京将争取新引进国内外品牌首店600家左右。展望2025年,北京将打造2-3个千亿级规模世界级商圈。";
+    expect(extract(text).document.docYear).toBe(2022);
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[600, 2022], [2, 2025]]);
+  });
+  it("a plan named with its draft in brackets dates the paragraph referring back to it (《…“十四五”…规划(征求意见稿)》…。《规划》明确,…)", () => {
+    const text = "近日《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》向社会进行公示。\n《规划》明确,力争新增保障性租赁住房达到30万套(间)。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.year])).toEqual([[30, 2025]]);
+  });
+  it("how many a list just announced holds is past (咸宁98家企业入围, 其中207家入选…名单) — not one a goal sets (力争15个镇入选…)", () => {
+    expect(roleOf("第七批省级专精特新中小企业名单公示 咸宁98家企业入围", "98家", 2025)).toBe("past");
+    expect(roleOf("我省3年已累计认定2211家专精特新中小企业,其中207家入选国家级专精特新“小巨人”企业名单。", "207家", 2022)).toBe("past");
+    expect(values("到2025年,力争15个镇(乡)入选全国乡村旅游重点村镇名录。", 2021)).toEqual([15]);
+  });
+  it("a whole the subject stands among is no amount (是河南50多万家中小企业中的佼佼者)", () => {
+    expect(roleOf("它们普遍具有专业、精细管理、创新等鲜明特点,是河南50多万家中小企业中的佼佼者。", "50", 2022)).toBe("other");
+  });
+  it("the count and kind closing a long list of parts is no amount (分为创新型中小企业、…、制造业单项冠军五个梯次)", () => {
+    expect(roleOf("据悉,优质企业梯度培育分为创新型中小企业、专精特新中小企业(省级)、专精特新小巨人企业(国家级)、重点小巨人、制造业单项冠军五个梯次。", "五个", 2025)).toBe("other");
+  });
+});

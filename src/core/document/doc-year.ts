@@ -116,6 +116,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?:^|\n)\s*(20\d\d)年\s*\n[●•·\-\s]{0,3}(?:[\u4e00-\u9fff]{0,8}?)(?:将|要|计划|力争|确保|任务)/.source,
   // (a year's No. 1 document on rural work, explained or carried out: 就2024年市委一号文件进行解读)
   /(?<![到至和]|年、)(20\d\d)年(?:中央|省委|市委|县委|区委)?一号文件(?![^,，。;\n]{0,8}?(?:落实情况|完成情况|总结))/.source,
+  // (the year a plan stands in, then what it will do: 立足2022年,北京将争取新引进…首店600家左右 — 展望2025年 after it looks ahead)
+  /立足(20\d\d)年[,，]\s*[\u4e00-\u9fff]{0,8}?(?:将|要|计划|力争|确保|争取)/.source,
   // (a headline asking what a year's work will be: 看2025年宜都怎么干?, 2026年我们干什么)
   /(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:怎么干|干什么|如何干|怎样干)/.source,
   // (what a report or meeting tells of a year: 报告释放了2025年光明发展的诸多重要信息)

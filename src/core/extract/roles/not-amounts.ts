@@ -26,12 +26,38 @@ export const PARTS_DIVIDED = "the parts a whole is divided into (改造分为连
 export function countsPartsDivided(text: string, m: Span, clauseStart: number): boolean {
   // (a look for 分 in the clause before the count spares most counts the pattern)
   const before = text.slice(Math.max(clauseStart, m.start - 48), m.start);
-  if (!before.includes("分")) return false;
-  // (《行动计划》将分4个阶段实施, 分两批推进: the stages or batches the work is done in)
-  return /(?:分为|分成|划分为)[^,，。;；:：\d]{0,44}$/.test(before) || (/(?:^|[^\u4e00-\u9fff]|[将拟要共按再并]|计划)分$/.test(before) && STAGES_AFTER.test(text.slice(m.end - 1, m.end + 3)));
+  if (before.includes("分")) {
+    // (《行动计划》将分4个阶段实施, 分两批推进: the stages or batches the work is done in)
+    if (/(?:分为|分成|划分为)[^,，。;；:：\d]{0,44}$/.test(before) || (/(?:^|[^\u4e00-\u9fff]|[将拟要共按再并]|计划)分$/.test(before) && STAGES_AFTER.test(text.slice(m.end - 1, m.end + 3)))) return true;
+  }
+  // (…分为创新型中小企业、专精特新中小企业(省级)、…、制造业单项冠军五个梯次: a long list of the parts, then their count and kind)
+  if (before.length < 48 || !STAGES_AFTER_LIST.test(text.slice(m.end - 1, m.end + 4))) return false;
+  return /(?:分为|分成|划分为)[^,，。;；:：\d]{0,84}$/.test(text.slice(Math.max(clauseStart, m.start - 90), m.start));
 }
 /** What a count of the stages of work ends with: 4个阶段, 两批, 三步, 三期. */
 const STAGES_AFTER = /^(?:个阶段|个?阶段|批|步|期|轮)/;
+/** What a count closing a long list of parts names: 五个梯次, 三个层级, 四个类别. */
+const STAGES_AFTER_LIST = /^个?(?:梯次|层级|层次|类别|等级|档次|阶段|方面|板块)/;
+
+export const SELECTION_ANNOUNCED = "how many a list just announced holds (咸宁98家企业入围, 其中207家入选…名单)";
+/** A count of units that made a list, with no bound and no word of will before it: a result announced. */
+export function countsSelected(text: string, m: Mention, clauseStart: number): boolean {
+  if (m.suffix !== null || !/^万?(?:家|个|所|名|人|项|户|条|村|座)$/.test(m.unit)) return false;
+  const after = text.slice(m.end, m.end + 14);
+  if (!SELECTED_AFTER.test(after)) return false;
+  return !WILL_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 30), m.start));
+}
+/** What follows a count that made a list: 企业入围, 入选国家级…名单, 企业上榜. */
+const SELECTED_AFTER = /^[\u4e00-\u9fff“”"]{0,8}?(?:入围|上榜|入选)(?![^,，。;；]{0,12}?(?:目标|任务))/;
+/** Words of will, a bound or a goal before a count (力争15个镇入选…名录 is a goal). */
+const WILL_BEFORE = /力争|确保|争取|将|要|计划|目标|预计|拟|推动|支持|培育|推荐|新增|至少|不少于|每年/;
+
+export const AMONG_WHOLE = "the whole the subject stands among (是河南50多万家中小企业中的佼佼者)";
+/** A count of a whole the subject is ranked or stands out among: 50多万家中小企业中的佼佼者, 全国300多个城市中排名第5. */
+export function countsWholeAmong(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 16);
+  return after.includes("中") && /^[\u4e00-\u9fff]{0,10}?中(?:的佼佼者|的领头羊|的排头兵|排名|排在|名列|位居|位列)/.test(after);
+}
 
 export const SPREAD_OVER = "the places a whole lies across (建设任务将分布在176个县)";
 /** A count of the places something is spread across: 分布在176个县, 分布于全市12个乡镇. */
