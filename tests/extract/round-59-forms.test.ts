@@ -122,3 +122,13 @@ describe("round 59, wave two", () => {
     expect(roleOf("据悉,优质企业梯度培育分为创新型中小企业、专精特新中小企业(省级)、专精特新小巨人企业(国家级)、重点小巨人、制造业单项冠军五个梯次。", "五个", 2025)).toBe("other");
   });
 });
+
+describe("round 59, wave three", () => {
+  it("the page's date is a line of its own in figures (2026-01-28,)", () => {
+    expect(extract("2026-01-28,\nChina.dot.org\n1月27日,记者获悉,今年江苏将新增1万名残疾人就业。").document.docYear).toBe(2026);
+  });
+  it("the whole year after a sentence of the year just past said to have gone well is that year (去年,…取得新成果。全年为3.37万名…)", () => {
+    const text = "今年江苏将新增1万名残疾人就业。 去年,全省各类涉残民生实事取得新成果。全年为3.37万名残疾儿童提供基本康复服务;为8.8万名残疾人提供托养照护服务。";
+    expect(values(text, 2026)).toEqual([1]);
+  });
+});

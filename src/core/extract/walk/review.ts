@@ -99,6 +99,12 @@ const PRESENT_STATE_REASON = "the present state (目前,…)";
 /** A document a sentence says was made or issued. */
 const DOCUMENT_NAMED = /规划|方案|意见|计划|纲要|办法|措施|政策/;
 
+/** Why a sentence of the year just past said to have gone well opens its figures (去年,全省…取得新成果。全年为…), or null. */
+export function lastYearWentWell(sentence: string): string | null {
+  return LAST_YEAR_WENT_WELL.test(sentence) && !PLAN_WORDING.test(sentence) ? LAST_YEAR_GONE : null;
+}
+export const LAST_YEAR_GONE = `${REVIEW_WORDING} (the year just past, said to have gone well: 去年,…取得新成果)`;
+const LAST_YEAR_WENT_WELL = /^\s*(?:去年|过去一年|过去的一年|上一年)[,，][^。;]{0,30}?(?:取得[^,。;]{0,6}(?:成果|成效|成绩|进展)|成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好)/;
 export const PART_GONE = `${REVIEW_WORDING} (a part of the year gone, 今年上半年,…成果丰硕)`;
 /** A part of the year so far said to have gone well (今年上半年,…发展成果丰硕): its figures follow. */
 const PERIOD_WENT_WELL = /^\s*(?:今年|本年)?(?:[一二三]季度|前三季度|上半年)[,，][^。;]{0,30}?(?:成果丰硕|成效显著|成效明显|亮点纷呈|稳中有进|稳中向好|取得[^,。;]{0,6}(?:成效|成绩|进展))/;

@@ -14,7 +14,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
+import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, LAST_YEAR_GONE, lastYearWentWell, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
 import { quietReason } from "./quiet";
 import { isChangeBase, isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -411,7 +411,9 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           // (…or opens one of a plan period that has ended, “十四五”时期的五年,新疆…跃上新台阶。经济总量稳步提升,…增长5.9%, or of
           // work done, 十件民生实事全面完成。新增普惠性托位1800个。)
           // (今年上半年,…发展成果丰硕。: this year's part so far, said to have gone well, opens its figures)
-          if (carried === null && (sYears.length === 0 || sYears.every((y) => y.year === docYear))) carried = reviewOpeningReason(text.slice(sentence.start, sentence.end), docYear);
+          // (…or the year just past, said to have gone well: 去年,全省各类涉残民生实事取得新成果。)
+          if (carried === null && (sYears.length === 0 || sYears.every((y) => y.year === docYear))) carried = reviewOpeningReason(text.slice(sentence.start, sentence.end), docYear) ?? lastYearWentWell(text.slice(sentence.start, sentence.end));
+          else if (carried === null && docYear !== null && sYears.every((y) => y.year === docYear - 1)) carried = lastYearWentWell(text.slice(sentence.start, sentence.end));
           // (one that only names a past year dates a next sentence that points back to it: 2025年作为收官之年,经济运行稳中有进。
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
@@ -438,6 +440,8 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
           unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          // (去年,…取得新成果。全年为3.37万名残疾儿童提供…: the whole year after a sentence of the year just past is that year)
+          (carried === LAST_YEAR_GONE && namesNoOtherYear(text, sYears) && !WILL_AHEAD.test(said) && !/要|计划|目标/.test(said) ? carried : null) ??
           // (“十三五”以来,…共完成投资8147亿元。其中,2020年完成投资2356亿元: a part of a past total, in a year not after the document's)
           (sYears.length > 0 && carried !== null && docYear !== null && sYears.every((y) => y.year <= docYear) && partsOfReport(said) ? carried : null) ??
           (sYears.length === 0 && monthsBefore && (partsOfReport(said) || (carriedBySemicolon && goesOnReport(said))) ? MONTHS_PARTS : null) ??
