@@ -132,3 +132,18 @@ describe("round 59, wave three", () => {
     expect(values(text, 2026)).toEqual([1]);
   });
 });
+
+describe("round 59, earthquake warning pages", () => {
+  it("a time within which something is sent out is no circle's name (破坏性地震将在5-15秒发布预警信息)", () => {
+    expect(ticked("建成后,破坏性地震将在5-15秒发布预警信息。", 2020).map((t) => [t.value, t.valueMax, t.unit])).toEqual([[5, 15, "秒"]]);
+  });
+  it("what a whole is made of is no starting value (将拥有一个由1419个台站组成的台网)", () => {
+    expect(roleOf("今年底项目完成后,四川省将拥有一个由1419个台站组成的高密集台网。", "1419", 2020)).toBe("target");
+  });
+  it("a clause of will the review's words only follow is no past (泸州将…建设地震监测台(站)37个,目前已陆续启动)", () => {
+    expect(values("根据四川省地震局规划,泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动,个别台站即将建成投用。", 2019)).toEqual([37]);
+  });
+  it("but a clause of results before them stays past (全市已建成…12个,目前已全部投用)", () => {
+    expect(values("全市已建成地震监测台站12个,目前已全部投用。", 2019)).toEqual([]);
+  });
+});

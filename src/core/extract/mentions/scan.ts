@@ -85,7 +85,8 @@ const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "�
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** What follows a time that is no time-scale's name: a bound, a deadline's verb, or a verb of reaching closing the clause. */
-const NOT_A_TIME_NAME = new RegExp(`^(以内|之内|内|办结|完成|(?:${TIME_REACH_VERBS})(?![\\u4e00-\\u9fff]))`);
+// (破坏性地震将在5-15秒发布预警信息, 1分钟左右可提供…: a time within which something is sent out or done, no circle's name)
+const NOT_A_TIME_NAME = new RegExp(`^(以内|之内|内|办结|完成|发布|发出|送达|响应|到场|出警|(?:左右)?可?提供|(?:${TIME_REACH_VERBS})(?![\\u4e00-\\u9fff]))`);
 /** A count in figures and its measure word, right before what follows it (等50个). */
 const COUNT_RIGHT_BEFORE = /\d+\s*(?:个|家|项|宗|批)$/;
 /** A clause counting things, closed by a comma or 、 right before the next count: 培育百万家创新型中小企业, */

@@ -394,7 +394,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (…or, outside one, in a sentence of this year past only by its own 已: …今年计划建成20所学校,…;10个交通“堵点”整治已完成5个)
   const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(text, sentence, block.past);
   const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true || thisYearsDeeds).size > 0);
-  if (block.past && !planClause && !taskClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+  const willBeforeReview = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => reviewWordOnlyAfter(text, sentence, c, block.past!, text.slice(c.start, c.end)));
+  if (block.past && !planClause && !taskClause && !willBeforeReview && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
   }
@@ -441,7 +442,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // 确保全年引进10个优质项目,力争总投资额超45亿元)
     // (…or a clause of its own that opens with the year's will after a review's words, or sets work within the year with one:
     // 近年来,深圳…推进医疗重大项目建设,今年全市将新增床位8000张以上; 目前,全区共有22所…正在施工中,其中16所园校将在年内建成)
-    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said))) || plansInReview(block.past, said));
+    // (…or a clause of will the review's words only follow: 泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动)
+    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said) ||
+      reviewWordOnlyAfter(text, sentence, clause, block.past, said))) || plansInReview(block.past, said));
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
@@ -903,3 +906,14 @@ function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Pla
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) if (out[k].mention === prev) return out[k].c;
   return null;
 }
+
+/** Whether the review's word (…(目前已)) stands only after `clause`, in a later clause of the sentence, and `said` is a clause of will with no past of its own. */
+function reviewWordOnlyAfter(text: string, sentence: Span, clause: Span, reason: string, said: string): boolean {
+  if (!WILL_IN_CLAUSE.test(said) || isPastClause(said)) return false;
+  const word = /\(([^()]+)\)$/.exec(reason)?.[1];
+  if (!word || word.length < 2) return false;
+  const at = text.slice(sentence.start, sentence.end).indexOf(word);
+  return at >= 0 && sentence.start + at >= clause.end;
+}
+/** A word of will in a clause: 将 (not 将近), 计划, 拟, 力争, 确保. */
+const WILL_IN_CLAUSE = /将(?!近)|计划|拟|力争|确保/;

@@ -56,6 +56,8 @@ const MORE_OF_SIZE = /^[^,，。;；]{0,14}?的[\u4e00-\u9fff]/;
 /** A next clause that gives a count: ,达到20栋以上. */
 const COUNT_NEXT = /^[,，]\s*(?:力争|确保)?(?:达到|达|突破|超过)\s*\d/;
 /** A verb that raises a thing to a level, right before the number: 增至, 提高到, 提升至. */
+/** What closes the parts a whole is made of, after 由 and their count: 台站组成, 个部分构成. */
+const MADE_OF = /^[\u4e00-\u9fff]{0,8}?(?:组成|构成|组建而成)/;
 const RAISED_TO = /(?:增|增加|增长|提高|提升|上升|扩大)(?:到|至)$/;
 /** An indicator opened by a verb of holding events (举办, 开展, 组织): a bounded count of what it lists is how many it holds. */
 const HOLDS_EVENTS = /^(?:举办|开展|组织|承办)/;
@@ -348,7 +350,8 @@ export const indicatorNumberRule: ClauseRule = {
         prev = m;
         continue;
       }
-      if (base) {
+      // (…将拥有一个由1419个台站组成的高密集台网: what a whole is made of, no starting value)
+      if (base && !MADE_OF.test(text.slice(m.end, m.end + 12))) {
         consumed.add(m, "baseline", "a starting value (由/从…)");
         prev = m;
         const named = cleanIndicator(base[1]);
