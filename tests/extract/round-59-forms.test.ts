@@ -147,3 +147,12 @@ describe("round 59, earthquake warning pages", () => {
     expect(values("全市已建成地震监测台站12个,目前已全部投用。", 2019)).toEqual([]);
   });
 });
+
+describe("a report of the months so far", () => {
+  it("goes on after its semicolon with parts that set nothing ahead (1-3月,…新开工59028套;…基本建成52755套)", () => {
+    expect(values("1-3月,棚户区改造新开工59028套;棚户区改造基本建成52755套。", 2021)).toEqual([]);
+  });
+  it("but not to a part of will or with a bound (…;全年力争基本建成12万套以上)", () => {
+    expect(values("1-3月,棚户区改造新开工59028套;全年力争基本建成12万套以上。", 2021)).toEqual([12]);
+  });
+});

@@ -417,7 +417,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   const memo: SentenceMemo = { indicator: headingIndicator(text, block) ?? indicatorBeforeSemicolon(text, sentence, out) };
   if (partsGoOn(text, sentence, out)) { memo.partsOfIncrement = true; memo.lastIncrement = true; }
   // (1-2月,战略性新兴产业增加值占规上工业增加值比重为46.3%: the months so far open a report of their results)
-  let monthsSoFar = false;
+  // (1-3月,…新开工59028套;棚户区改造基本建成52755套;…: a part after a semicolon that sets nothing ahead, with no bound, goes on
+  // with the months' report)
+  const carriedMonths = monthsReportGoesOn(text, mentions, sentence);
+  let monthsSoFar = carriedMonths;
   let oneMonth = false;
   let deedsGoOn = false;
   let presentAlone = false;
@@ -426,7 +429,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const next = block.clauses[c + 1];
     const qs = quantitiesIn(mentions, clause.start, clause.end);
     const said = text.slice(clause.start, clause.end);
-    if (text[clause.start - 1] === ";" || text[clause.start - 1] === "。") monthsSoFar = false;
+    if ((text[clause.start - 1] === ";" || text[clause.start - 1] === "。") && !(c === 0 && carriedMonths)) monthsSoFar = false;
     // (…今年上半年…增长6.8% - …出台《…三年行动计划》,计划到2027年底落地…,…首发活动超1000场: a goal said after the months so
     // far, to a year of its own, ends their report)
     else if (monthsSoFar && GOAL_WORD.test(said) && YEAR_AHEAD_NAMED.test(said)) monthsSoFar = false;
@@ -445,7 +448,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…or a clause of will the review's words only follow: 泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动)
     const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said) ||
       reviewWordOnlyAfter(text, sentence, clause, block.past, said))) || plansInReview(block.past, said));
-    const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? "results of the months so far (1-2月,…)" : null) ??
+    const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
@@ -917,3 +920,18 @@ function reviewWordOnlyAfter(text: string, sentence: Span, clause: Span, reason:
 }
 /** A word of will in a clause: 将 (not 将近), 计划, 拟, 力争, 确保. */
 const WILL_IN_CLAUSE = /将(?!近)|计划|拟|力争|确保/;
+
+/** A part after a report's semicolon that goes on with it: it sets nothing ahead and bounds no figure (a report's figures are exact). */
+function reportGoesOn(part: string): boolean {
+  return setsNothingAhead(part) && !/以上|以下|以内|左右|不低于|不少于|不超过|力争|确保/.test(part);
+}
+
+const MONTHS_SO_FAR = "results of the months so far (1-2月,…)";
+/** Whether the part of a sentence before `sentence`'s semicolon reported the months so far, and `sentence` goes on with it. */
+function monthsReportGoesOn(text: string, mentions: Mention[], sentence: Span): boolean {
+  if (!/[;；]\s*$/.test(text.slice(Math.max(0, sentence.start - 3), sentence.start))) return false;
+  let i = mentions.length - 1;
+  while (i >= 0 && mentions[i].start >= sentence.start) i--;
+  const last = i >= 0 ? mentions[i] : undefined;
+  return last !== undefined && last.reason === MONTHS_SO_FAR && !/[。\n]/.test(text.slice(last.end, sentence.start)) && reportGoesOn(text.slice(sentence.start, sentence.end));
+}
