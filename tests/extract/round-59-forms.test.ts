@@ -156,3 +156,30 @@ describe("a report of the months so far", () => {
     expect(values("1-3月,棚户区改造新开工59028套;全年力争基本建成12万套以上。", 2021)).toEqual([12]);
   });
 });
+
+describe("budgets", () => {
+  it("a line a budget arranges, named between 预算 and 安排, compares a plan with 同比, and so do the parts after its 其中", () => {
+    const text = "2023年本溪市预算说明\n全市一般公共预算收入安排77.6亿元,同比增长5%。其中:税收收入65.7亿元,同比增长26.1%;非税收入11.9亿元,同比下降45.3%。";
+    expect(values(text)).toEqual([77.6, 5, 65.7, 26.1, 11.9, 45.3]);
+  });
+  it("the change an adjustment makes to a line is no amount to reach (税收收入拟调整为85000万元,调减16000万元)", () => {
+    expect(values("税收收入拟调整为85000万元,调减16000万元,下降9.7%。", 2021)).toEqual([85000, 9.7]);
+  });
+  it("the year whose budget is adjusted dates the page (拟对2021年财政预算再作调整)", () => {
+    expect(extract("按照“量入为出,收支平衡”原则,拟对2021年财政预算再作调整。本级财政收入拟调整为134000万元。").document.docYear).toBe(2021);
+  });
+  it("a line adjusted turns a paragraph that opened on the year so far (今年以来,…收入增长乏力,…拟调整为113,891万元)", () => {
+    const text = "1.一般公共预算收入调整。今年以来,经济下行压力持续加大,我市一般公共预算收入增长乏力,需对年初收入预算进行调整,将我市2023年一般公共预算收入125,800万元拟调整为113,891万元,调减11,909万元。";
+    expect(values(text, 2023)).toEqual([113891]);
+  });
+});
+
+describe("an undated page on a plan just made public", () => {
+  it("speaks in the plan's first year (昨天,《…三年行动计划(2020—2022年)》全文公布,…今年底前…)", () => {
+    const text = "本报讯 到2022年底,本市将全面建成物业管理体系。昨天,《关于加强北京市物业管理工作提升物业服务水平三年行动计划(2020—2022年)》全文公布,提出今年底前要新成立业委会、物管会2000个以上。";
+    expect(extract(text).document.docYear).toBe(2020);
+  });
+  it("…and a news page's time field dates it (新闻时间:2017-12-05)", () => {
+    expect(extract("深圳规划5938公里污水管网\n\n新闻时间:2017-12-05 文章来源:\n\n今年计划建1650公里。").document.docYear).toBe(2017);
+  });
+});

@@ -116,6 +116,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?:^|\n)\s*(20\d\d)年\s*\n[●•·\-\s]{0,3}(?:[\u4e00-\u9fff]{0,8}?)(?:将|要|计划|力争|确保|任务)/.source,
   // (a year's No. 1 document on rural work, explained or carried out: 就2024年市委一号文件进行解读)
   /(?<![到至和]|年、)(20\d\d)年(?:中央|省委|市委|县委|区委)?一号文件(?![^,，。;\n]{0,8}?(?:落实情况|完成情况|总结))/.source,
+  // (the year's budget adjusted within it: 拟对2021年财政预算再作调整, 2023年预算调整方案)
+  /(?:对|关于)(20\d\d)年(?:的)?(?:[\u4e00-\u9fff]{0,6})?预算(?:再)?(?:作|进行|作出)?(?:出)?调整|(20\d\d)年(?:[\u4e00-\u9fff]{0,6})?预算调整(?:方案|情况)/.source,
   // (the year a plan stands in, then what it will do: 立足2022年,北京将争取新引进…首店600家左右 — 展望2025年 after it looks ahead)
   /立足(20\d\d)年[,，]\s*[\u4e00-\u9fff]{0,8}?(?:将|要|计划|力争|确保|争取)/.source,
   // (a headline asking what a year's work will be: 看2025年宜都怎么干?, 2026年我们干什么)
@@ -395,6 +397,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const justIssued = issueDate ? JUST_ISSUED_SPAN.exec(head.slice(0, 1500)) : null;
   if (justIssued && issueDate && Number(issueDate.slice(0, 4)) > Number(justIssued[2]) && Number(justIssued[2]) - Number(justIssued[1]) <= 5) return { year: Number(justIssued[1]), source: "text" };
   if (issueDate) return { year: Number(issueDate.slice(0, 4)), source: "date" };
+  // (昨天,《关于加强北京市物业管理工作…三年行动计划(2020—2022年)》全文公布,…今年底前要…: an undated page on a plan of a few
+  // years just made public speaks in the plan's first year)
+  const madePublic = JUST_ISSUED_SPAN.exec(head.slice(0, 1500)) ?? JUST_MADE_PUBLIC.exec(head.slice(0, 1500));
+  if (madePublic && Number(madePublic[2]) - Number(madePublic[1]) <= 5 && Number(madePublic[2]) > Number(madePublic[1]) && THIS_YEAR_SAID.test(head)) return { year: Number(madePublic[1]), source: "text" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
   // (…or a year that opens its clause with what it plans, 获悉,2022年我省计划安排省重点项目152个 — on a page that speaks of
   // no 明年, whose plans are the next year's: 山东省明年计划新开工…。…2023年,全省计划新开工…)
@@ -639,5 +645,9 @@ const CITED_NUMBER = /》\s*[(（][\u4e00-\u9fff]{0,8}$/;
 const DUE_YEAR = /(?:完成时间|完成时限|完成期限|时间节点)[:：]\s*(20\d\d)年/g;
 
 /** A plan of some years a page says was just issued: 日前印发《郑州市…新三年(2016~2018年)行动计划》. */
+/** A plan of some years named first, then made public on a day just past: 昨天,《…(2020—2022年)》全文公布. */
+const JUST_MADE_PUBLIC = /(?:日前|近日|近期|今天|今日|昨天|昨日)[,，]?\s*《[^《》]{0,40}?(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?[^《》]{0,20}》\s*(?:全文)?(?:正式)?(?:公布|发布|印发|出台)/;
+/** The page speaks of its own year: 今年, 年内, 本年. */
+const THIS_YEAR_SAID = /今年|年内|本年度?/;
 const JUST_ISSUED_SPAN = /(?:日前|近日|近期|今天|今日|昨天|昨日)[^。;\n《]{0,16}?(?:印发|出台|发布)了?《[^《》]{0,40}?(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?[^《》]{0,20}》/;
 const PLAN_SPAN = /(?:规划|计划|方案|纲要|要点)\s*[(（]\s*(20\d\d)\s*年?\s*[—–\-~～至]\s*(20\d\d)\s*年?\s*[)）]/;

@@ -125,8 +125,8 @@ export function readIssueDate(page: string): string | null {
   // (发表时间:2024-10-01 is a page's time field too — not 更新时间, a stamp of a later edit)
   // (归档时间:2019-01-25: the day a site filed the page, its publishing day)
   // (公开日期:2023-04-22: the day an information-disclosure page made the document public)
-  // (录入时间:2021-08-04 11:17:48, 发稿时间: the day a site's editor entered or sent out the story)
-  const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "生成日期", "归档时间", "归档日期", "录入时间", "发稿时间", "日期:", "时间:"]);
+  // (录入时间:2021-08-04 11:17:48, 发稿时间, 新闻时间: the day a site's editor entered or sent out the story)
+  const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "生成日期", "归档时间", "归档日期", "录入时间", "发稿时间", "新闻时间", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
   // (a news page's calendar-style date at its head, the year on one line and the day under it: 2022 / 11-10)

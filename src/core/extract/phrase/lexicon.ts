@@ -111,7 +111,7 @@ export const NUMBER_FIRST_VERBS = [
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引", "带动",
   "建有", "设有", "拥有", "形成", "改建", "扩建", "推进", "落实", "做好", "启动", "新启动", "争取", "引育", "引培", "催生", "改善",
   // (今年将建4.4万个5G基站: 建 alone after a word of will or of once more; 与重庆共建20万亩…基地: with a partner)
-  "将建", "拟建", "再建", "共建",
+  "将建", "拟建", "再建", "共建", "计划建",
   // (2025年锚定7.5%以上经济增速: the value a goal is anchored to, then what it measures)
   "锚定", "锁定", "瞄准",
   // (在医疗、教育等领域推出5个以上开放场景: what is launched within the period)

@@ -59,6 +59,12 @@ export function countsWholeAmong(text: string, m: Span): boolean {
   return after.includes("中") && /^[\u4e00-\u9fff]{0,10}?中(?:的佼佼者|的领头羊|的排头兵|排名|排在|名列|位居|位列)/.test(after);
 }
 
+export const ADJUSTMENT_CHANGE = "the change a budget adjustment makes to a line (税收收入拟调整为85000万元,调减16000万元)";
+/** A sum right after 调增 or 调减: how far an adjustment moves a budget's line, whose adjusted amount is the figure to keep. */
+export function adjustsBudgetLine(text: string, m: Mention): boolean {
+  return m.unit.endsWith("元") && text[m.start - 1] !== undefined && /调[增减]了?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
 export const SPREAD_OVER = "the places a whole lies across (建设任务将分布在176个县)";
 /** A count of the places something is spread across: 分布在176个县, 分布于全市12个乡镇. */
 export function countsPlacesSpread(text: string, m: Span, clauseStart: number): boolean {

@@ -24,7 +24,7 @@ import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { AMONG_WHOLE, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -498,6 +498,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (countsPartsDivided(text, qs[i], clause.start)) claims.add(qs[i], "other", PARTS_DIVIDED);
       else if (countsPlacesSpread(text, qs[i], clause.start)) claims.add(qs[i], "other", SPREAD_OVER);
       else if (countsSelected(text, qs[i], clause.start)) claims.add(qs[i], "past", SELECTION_ANNOUNCED);
+      else if (adjustsBudgetLine(text, qs[i])) claims.add(qs[i], "other", ADJUSTMENT_CHANGE);
       else if (countsWholeAmong(text, qs[i])) claims.add(qs[i], "other", AMONG_WHOLE);
       else if (rankInBrackets(text, qs[i])) claims.add(qs[i], "other", RANK_IN_BRACKETS);
       else if (ranksAveraged(text, qs[i])) claims.add(qs[i], "qualifier", RANKS_MEASURED);

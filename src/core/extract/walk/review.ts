@@ -268,9 +268,11 @@ const WORK_ON_SINCE = /(?:开展|征集|收集|征藏|梳理|整理|调查|研�
 const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]{0,10}?以来[^,。;]{0,14}?(?:态势|势头|成果|成效|基础)/g;
 
 /** An amount a plan or budget arranges, proposes or budgets (收入安排69669万元, 建议为8%, 预算数为…). */
-const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为)\s*\d/;
+// (…or a line a budget's adjustment sets: 总财力拟调整为635000万元,比上年同口径下降20.4%)
+const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为|拟调整为|调整为)\s*\d/;
 /** A budget's line arranged for the year (一般财政支出预算安排387,200万元,同比增长10%): its 同比 compares a plan. */
-const BUDGETED = /预算安排\s*\d/;
+// (…or with the line named between: 全市一般公共预算收入安排77.6亿元,同比增长5%)
+const BUDGETED = /预算(?:[\u4e00-\u9fff]{0,8}?(?:收入|支出))?安排\s*\d/;
 /**
  * An item a budget arranges, named between 安排 and its amount (安排国防支出1.94万亿元) — not what was arranged and handed
  * down over the year (累计安排, 下达安排, 筹措安排, 共…安排, 执行中…安排).
@@ -341,7 +343,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const actualNamed = goalSection && wording !== null && wording[0].startsWith("实际");
   // (优良天数同比增加,…SO2下降20%: a change on last year with no figure is the direction a plan sets, no result reported)
   const directionOnly = wording !== null && wording[0] === "同比" && ON_YEAR_DIRECTION.test(sentence) && !ON_YEAR_FIGURE.test(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  // (…收入增长乏力,需对年初收入预算进行调整,将…拟调整为113,891万元: a budget's line adjusted is the year's plan)
+  const adjusted = wording !== null && sentence.includes("调整为") && LINE_ADJUSTED.test(sentence);
+  if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !adjusted && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
@@ -628,6 +632,9 @@ export const PLAN_CITED_AHEAD = /(?:规划|方案|计划|意见|纲要)》?(?:�
  * 新的一年要…, 今后五年发展的主要目标是): the sentences after it set targets again.
  */
 export function turnsToYearAhead(sentence: string): boolean {
+  // (今年以来,…收入增长乏力,需对年初收入预算进行调整,将…收入125,800万元拟调整为113,891万元: a budget's line adjusted is the
+  // year's plan, whatever the sentence looked back on first)
+  if (sentence.includes("调整为") && LINE_ADJUSTED.test(sentence)) return true;
   if (!TURN.test(sentence)) return false;
   if (!LOOKS_BACK.test(sentence)) return true;
   // (a review named in a clause before the year's goals are named is over: 报告回顾了2024年工作,…,武汉今年经济社会发展
@@ -637,6 +644,9 @@ export function turnsToYearAhead(sentence: string): boolean {
   const clause = sentence.lastIndexOf(",", m.index) + 1;
   return !LOOKS_BACK.test(sentence.slice(clause, m.index)) && !/[\d.]+%|[\d.]+[万亿]?元/.test(sentence.slice(0, m.index));
 }
+
+/** A budget's line adjusted to an amount: 拟调整为113,891万元. */
+const LINE_ADJUSTED = /拟调整为\s*[\d,.]+\s*[万亿]?元/;
 
 /** A sentence opening with what a work will bring once done: 项目建成后,可恢复…. */
 const AFTER_DONE = /^\s*[\u4e00-\u9fff]{0,10}?(?:建成|竣工|完工|投产|投用|实施)后[,，][^。;]{0,8}?(?:可|将|预计|能够)/;

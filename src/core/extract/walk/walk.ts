@@ -439,7 +439,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         partsOfPast = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || partsOfBudget(text, spans, k) || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) ? carried : null) ??
           // (去年,…取得新成果。全年为3.37万名残疾儿童提供…: the whole year after a sentence of the year just past is that year)
           (carried === LAST_YEAR_GONE && namesNoOtherYear(text, sYears) && !WILL_AHEAD.test(said) && !/要|计划|目标/.test(said) ? carried : null) ??
           // (“十三五”以来,…共完成投资8147亿元。其中,2020年完成投资2356亿元: a part of a past total, in a year not after the document's)
@@ -900,6 +900,20 @@ function namesThePast(text: string, y: YearMention): boolean {
     // (…销售与2022年同比持平: the year a level is held against is no time of the clause)
     (text[y.pos - 1] === "与" && /^(?:同比)?(?:基本)?持平/.test(text.slice(y.end, y.end + 6)));
 }
+
+/**
+ * Whether sentence `k` of a paragraph lists, after 其中, the parts of a budget's line the sentence before arranged
+ * (全市一般公共预算收入安排77.6亿元,同比增长5%。其中:税收收入65.7亿元,同比增长26.1%): its 同比 compares a plan too.
+ */
+function partsOfBudget(text: string, spans: readonly Span[], k: number): boolean {
+  // (…;非税收入11.9亿元,同比下降45.3%: the parts go on after the list's semicolons)
+  let j = k;
+  while (j > 0 && /[;；]\s*$/.test(text.slice(Math.max(0, spans[j].start - 2), spans[j].start))) j--;
+  if (j === 0 || !/^\s*其中/.test(text.slice(spans[j].start, spans[j].start + 6))) return false;
+  return BUDGET_ARRANGED.test(text.slice(spans[j - 1].start, spans[j - 1].end));
+}
+/** A budget's line arranged: 预算收入安排77.6亿元, 预算安排387,200万元. */
+const BUDGET_ARRANGED = /预算(?:[\u4e00-\u9fff]{0,8}?(?:收入|支出))?安排\s*\d/;
 
 /** Words of will or of the years ahead in a sentence (将, 力争, 未来5年). */
 const WILL_AHEAD = /(?<!即)将(?!近)|力争|确保|争取|未来/;
