@@ -183,3 +183,13 @@ describe("an undated page on a plan just made public", () => {
     expect(extract("深圳规划5938公里污水管网\n\n新闻时间:2017-12-05 文章来源:\n\n今年计划建1650公里。").document.docYear).toBe(2017);
   });
 });
+
+describe("standards raised", () => {
+  it("this raise's new standards end the review before them (…已先后16次提高…标准。此次提标后,…由每人每月593元提高到642元)", () => {
+    const text = "自我市建立城乡居民最低生活保障制度以来,已先后16次提高最低生活保障标准,兜牢了基本民生底线。此次提标后,我市最低生活保障标准由每人每月593元提高到642元,月增加49元,增幅8.3%。";
+    expect(values(text, 2020)).toEqual([642, 49, 8.3]);
+  });
+  it("the standard a raise starts from, named as today's, is its base (由目前的全护理每人每月640元提高到…)", () => {
+    expect(roleOf("城乡特困人员照料护理标准由目前的全护理每人每月640元提高到704元。", "640", 2021)).toBe("baseline");
+  });
+});

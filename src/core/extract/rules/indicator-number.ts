@@ -332,7 +332,7 @@ export const indicatorNumberRule: ClauseRule = {
       const split = splitPrefix(pre.includes("年") ? pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, "") : pre);
       // 由320亿元提高到450亿元: the number after 由/从 is the starting point, not a target
       // (由“十三五”的1.753万亿元: or a plan period's; 由每人每月1800元: a rate per head too)
-      const base = split.head.includes("由") || split.head.includes("从") ? /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?)?(?:每(?:人|生|户|名)?每?(?:月|年|学年|人|生|户))?$/.exec(split.head.trimEnd()) : null;
+      const base = split.head.includes("由") || split.head.includes("从") ? /^(.*?)(由|从)(?:\d{4}年(?:底|末)?的?|[“"]?十[一二三四五六]五[”"]?(?:末|期末)?的?|(?:目前|现在|现行|原来?)的?[\u4e00-\u9fff]{0,4}?(?=每))?(?:每(?:人|生|户|名)?每?(?:月|年|学年|人|生|户))?$/.exec(split.head.trimEnd()) : null;
       // (…占比力争达到60%以上(2022年为54%): a past year's value in an aside after the goal is its base)
       const asideYear = pre.includes("(") || pre.includes("（") ? /[(（]\s*((?:19|20)\d\d)年(?:底|末)?(?:为|是|达|:)?\s*$/.exec(pre) : null;
       // (the goal's year: the last deadline named before it in its paragraph, 即到2027年,…)
