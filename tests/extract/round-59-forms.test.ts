@@ -193,3 +193,10 @@ describe("standards raised", () => {
     expect(roleOf("城乡特困人员照料护理标准由目前的全护理每人每月640元提高到704元。", "640", 2021)).toBe("baseline");
   });
 });
+
+describe("money more than a round sum", () => {
+  it("keeps its 元 after 余 or 多 (拟投资273亿余元, 7亿多元)", () => {
+    expect(ticked("今后两到三年,武汉拟投资273亿余元。", 2018).map((t) => [t.value, t.unit, t.comparator])).toEqual([[273, "亿元", ">"]]);
+    expect(ticked("今年计划投资7亿多元。", 2018).map((t) => [t.value, t.unit])).toEqual([[7, "亿元"]]);
+  });
+});

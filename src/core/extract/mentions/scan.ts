@@ -449,9 +449,10 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     suffix = { cmp: ">=", end: unit ? unitEnd : tok.end + 1 };
   }
   // 6万余名, 3千多家: 余/多 between a scale and its measure word (more than 60,000 people)
+  // (…or its money: 拟投资273亿余元, 5万多元)
   if (suffix && (text[unitEnd] === "余" || text[unitEnd] === "多") && /^[万亿千百]+$/.test(unit)) {
     const measure = matchUnit(text, unitEnd + 1);
-    if (measure && measure.end <= to && isMeasureWord(measure.unit)) {
+    if (measure && measure.end <= to && (isMeasureWord(measure.unit) || measure.unit === "元" || measure.unit === "美元")) {
       unit += measure.unit;
       unitEnd = measure.end;
       suffix = { cmp: ">", end: measure.end };
