@@ -200,3 +200,10 @@ describe("money more than a round sum", () => {
     expect(ticked("今年计划投资7亿多元。", 2018).map((t) => [t.value, t.unit])).toEqual([[7, "亿元"]]);
   });
 });
+
+describe("the months so far written with 到", () => {
+  it("report results (今年1到10月,…完成州外到位资金120.44亿元,同比增长29%,完成州政府下达任务数132.63亿元的90.8%)", () => {
+    const text = "今年1到10月,开发区招商引资到位资金超历史同期水平,完成州外到位资金120.44亿元,同比增长29%,完成州政府下达任务数132.63亿元的90.8%。";
+    expect(values(text, 2018)).toEqual([132.63]);
+  });
+});

@@ -555,13 +555,13 @@ const EVENT_REPORTED = /^\s*(?:[^。;,，]{2,20}?(?:透露|表示|介绍)[,，:�
 /** A holiday just past whose figures a sentence gives: 春节假期, 国庆黄金周, 五一小长假. */
 const HOLIDAY_REPORTED = /(?:春节|国庆|五一|端午|中秋|清明|元旦)(?:假期|长假|小长假|黄金周)/;
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
-const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
+const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
 /** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
 /** A part of the year gone by, anywhere in a sentence: 前三季度, 上半年, 一季度, 1-9月, 前十个月, 前8个月. */
-const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!每年?第?)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
+const PERIOD_SO_FAR_IN = /(?:前三季度|上半年|(?<!每年?第?)[一二三]季度|(?<!提)前(?:[二两三四五六七八九十]|十一|\d{1,2})个?月|\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?!底|末|前|份?[起开])|\d{1,2}月份?以来)/;
 /** Work a part of the year is set for, right after it: 上半年完成…, 一季度,全市新开工…, 1-6月组织… */
 const SCHEDULED_FOR_PERIOD = new RegExp(`^[,，]?[\u4e00-\u9fff]{0,4}?(?:${WORK_DONE_IN_MONTH.source}|组织|举办|召开|印发|出台|制定)`);
 /** Whether the words after a part of the year set its work (上半年完成…) — not a total it reports (上半年共完成…, 累计完成…). */
@@ -720,7 +720,7 @@ export function setsPlan(part: string): boolean {
 }
 
 /** A span of months from January, alone in its clause, perhaps with its year: 2020年1月至11月底, 1至11月. */
-const FROM_JANUARY = /^\s*(?:今年|((?:19|20)\d\d)年)?1月?\s*[-—~至]\s*\d{1,2}月(?:底|末)?份?\s*$/;
+const FROM_JANUARY = /^\s*(?:今年|((?:19|20)\d\d)年)?1月?\s*[-—~至到]\s*\d{1,2}月(?:底|末)?份?\s*$/;
 
 /**
  * A clause that only names the months so far (1-2月; in a progress report also 一季度, 上半年): the clauses after it, up to a
@@ -737,7 +737,7 @@ export function namesMonthsSoFar(clause: string, progressReport: boolean, halfGo
   // a plan's schedule)
   const fromJanuary = FROM_JANUARY.exec(clause);
   if (fromJanuary && !(fromJanuary[1] && docYear !== null && Number(fromJanuary[1]) > docYear)) return true;
-  return /^\s*(?:今年)?(?:\d{1,2}月?\s*[-—~至]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至]\s*\d{1,2}月份?(?:(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d|[,，]?(?:全[市区县省]|我[市区县省])(?:累计)?新增))/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause)) ||
+  return /^\s*(?:今年)?(?:\d{1,2}月?\s*[-—~至到]\s*\d{1,2}月份?(?:\s*$|(?:实际|已经?|累计|共)完成)|1\s*[-—~至到]\s*\d{1,2}月份?(?:(?:实际|累计|共)?(?:开工|竣工|完工|投产|完成投资)\s*\d|[,，]?(?:全[市区县省]|我[市区县省])(?:累计)?新增))/.test(clause) || ONE_MONTH.test(clause) || (progressReport && /^\s*(?:[一二三]季度|前三季度|上半年)\s*$/.test(clause)) ||
     // (上半年,新增外资项目91个; 上半年7个省重大项目…全部开工 — on a page of August: the half gone reports its results)
     (halfGone && /^\s*(?:今年)?(?:一季度|上半年)/.test(clause));
 }
@@ -793,7 +793,7 @@ export function isPastClause(clause: string): boolean {
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
-  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
+  if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
   // (占年度计划投资的33.5%, 为年度计划投资的36.4%: the share of the year's plan done so far — not a goal of it, 力争达到年度计划的100%)
   if (clause.includes("计划") && /(?<!(?:力争|确保|争取|要|将)[^,，。;]{0,16})(?:占|为)(?:年|年度|全年)(?:计划|目标|任务)(?:投资)?的\s*\d/.test(clause)) return true;
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
