@@ -207,3 +207,10 @@ describe("the months so far written with 到", () => {
     expect(values(text, 2018)).toEqual([132.63]);
   });
 });
+
+describe("a will to invest", () => {
+  it("is money of the period (武汉拟投资273亿余元, 西安市将投资约262亿元)", () => {
+    expect(kinds("今后两到三年,武汉拟投资273亿余元。", 2018)).toEqual([[273, "increment"]]);
+    expect(kinds("西安市将投资约262亿元建设地铁。", 2018)).toEqual([[262, "increment"]]);
+  });
+});

@@ -326,7 +326,8 @@ const STOCK_HELD = /(?:保有量|余额)$/;
 /** A year's traffic or business volume: 旅客发送量, 货邮运输量, 运输总周转量, 港口吞吐量, 快递业务量. */
 const VOLUME = /(运输量|发送量|周转量|吞吐量|业务量|客运量|货运量)$/;
 /** The year's planned investment and project counts are work to be done: 年度计划投资371亿元, 安排重点项目320个 (年度计划总投资 too). */
-export const PLANNED_WORK = /(计划投资|年度投资|年投资|年度计划总投资)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
+// (…or a will to invest or put in: 武汉拟投资273亿余元, 西安市将投资约262亿元, 重庆今年拟投入277亿元)
+export const PLANNED_WORK = /(计划投资|年度投资|年投资|年度计划总投资|(?:拟|将)(?:投资|投入)(?:资金)?)|(安排|实施|签约|落地|开工|竣工|完工|开、竣工|投资)[^,;。]{0,8}项目/;
 
 /** The projects a year's list arranges, counted: 共安排市重大工程正式项目191项, 安排预备项目48项. */
 export function arrangedInList(unit: string, indicator: string): boolean {
