@@ -214,3 +214,9 @@ describe("a will to invest", () => {
     expect(kinds("西安市将投资约262亿元建设地铁。", 2018)).toEqual([[262, "increment"]]);
   });
 });
+
+describe("what is in use already", () => {
+  it("is past (…123个县级福利中心确保年底前全部投入使用,现已投入使用94个)", () => {
+    expect(roleOf("确保年底前123个县级福利中心全部投入使用,现已投入使用94个,完成率76%。", "94", 2018)).toBe("past");
+  });
+});

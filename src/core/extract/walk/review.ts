@@ -778,7 +778,8 @@ export function isPastClause(clause: string): boolean {
   // builds on, 在已突破500家的基础上再新增300家)
   // (已立项65个, 已竣工38个: the projects of a list at a stage already reached)
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
-  if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成)\s*\d/.test(clause)) return true;
+  // (现已投入使用94个, 已建成62个: in use or built already)
+  if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成|投入使用|建成)\s*\d/.test(clause)) return true;
   // (重庆已累计改造更新老旧电梯260台: a running total already reached, whatever the verb — not what a goal builds on, 在已累计
   // 建成…的基础上)
   if (clause.includes("已累计") && /(?<!在)已(?:经)?累计[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?\d(?![^,，。;；]{0,24}的基础上)/.test(clause)) return true;
