@@ -220,3 +220,23 @@ describe("what is in use already", () => {
     expect(roleOf("确保年底前123个县级福利中心全部投入使用,现已投入使用94个,完成率76%。", "94", 2018)).toBe("past");
   });
 });
+
+describe("work meetings", () => {
+  it("the year's tasks a meeting names before its colon are goals (会议对今年农建工作重点任务进行明确:一是…较上年稳定增长…;二是完成26亿元水利投资任务)", () => {
+    const text = "会议对今年农建工作重点任务进行明确:一是全市农田水利基本建设力争总投资较上年稳定增长;二是完成26亿元水利投资任务;三是完成农田实灌面积235万亩。";
+    expect(values(text, 2016)).toEqual([26, 235]);
+  });
+  it("the year whose tasks a meeting arranges dates the page (对2017年全区“三农”重点工作任务进行安排部署)", () => {
+    expect(extract("4月1日上午,西固区召开农村工作会议,对2017年全区“三农”重点工作任务进行安排部署。会上披露,今年预计完成农业增加值增长3.5%。").document.docYear).toBe(2017);
+  });
+  it("…and so do a title's year of work pushed on and a date line with its issuer (推动2020年全市农业农村工作 / 2020-12-16四川省农业农村厅)", () => {
+    expect(extract("眉山“四个全力”推动2020年全市农业农村工作\n2020-12-16四川省农业农村厅\n一、全力决胜脱贫攻坚").document.docYear).toBe(2020);
+  });
+  it("…and a year a sentence of 今年 expects its work to reach (今年,我区将…,预计2020年…投资将突破1400亿元)", () => {
+    expect(extract("记者1月9日从全区交通运输工作会议上获悉,今年,我区将加快推进交通强国试点各项工作,预计2020年我区交通固定资产投资将突破1400亿元。").document.docYear).toBe(2020);
+  });
+  it("five years of effort a will follows look ahead (新目标为:经过5年努力,要把…建设成为…) — not ones looked back on", () => {
+    expect(ticked("新目标为:经过5年努力,要把四川省建设成为世界重要旅游目的地。具体指标即旅游总收入超过2万亿元。", 2019).map((t) => t.year)).toEqual([2023]);
+    expect(ticked("经过3年努力,全市累计建成公园100个。", 2019).map((t) => t.year)).not.toContain(2022);
+  });
+});

@@ -78,12 +78,13 @@ const YEAR_OF_WORK = new RegExp([
   // (做好2024年和今后一个时期成都市三农工作: the year's work in a field, and the time after it)
   // (做好2025年全区“三农”工作: the field may be quoted)
   // (抓好抓实我镇2024年粮食生产工作: the place may stand before the year)
-  /(?:做好|做成|抓好|抓实|干好|谋划好?|安排|部署)(?:我[镇乡县区市省]|全[镇乡县区市省])?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
+  /(?:做好|做成|抓好|抓实|干好|谋划好?|安排|部署|推动|推进)(?:我[镇乡县区市省]|全[镇乡县区市省])?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?[\u4e00-\u9fff“”]{0,10}?工作/.source,
   // (what a report says of the year's work: 关于2011年工作,政府工作报告突出了… — not its review, 关于2010年工作回顾)
   /关于(20\d\d)年(?:的)?(?:各项)?工作(?!回顾|总结|情况|完成)/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
   // (现对2024年全市生态环境工作作出如下安排; 对2025年全省经济工作进行系统谋划)
-  /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff]{0,10}?工作(?:进行|作出|作)(?:如下)?(?:系统|全面)?(?:安排)?(?:部署|安排|谋划)/.source,
+  // (…对2017年全区“三农”重点工作任务进行安排部署: the field may be quoted, its tasks named)
+  /[就对](20\d\d)年(?:的)?[\u4e00-\u9fff“”"]{0,12}?工作(?:任务)?(?:进行|作出|作)(?:如下)?(?:系统|全面)?(?:安排)?(?:部署|安排|谋划)/.source,
   // (a plan of the year in a field, by the body that makes it: 区林业局2024年林业工作规划, 2024年全县水利工作要紧扣…)
   /(?<![到至和]|年、|总结|回顾)(20\d\d)年度?[\u4e00-\u9fff]{1,8}?工作(?:规划|计划|要点|方案|要(?![求素点]))(?!确定|提出|明确|安排的)(?![^,，。;\n]{0,16}?(?:完成情况|全面完成|圆满完成|全部完成|顺利实施|总结|回顾))/.source,
   // (what the whole year is planned to bring: 2023年全年计划完成农村公路固定资产投资2800亿元)
@@ -116,6 +117,9 @@ const YEAR_OF_WORK = new RegExp([
   /(?:^|\n)\s*(20\d\d)年\s*\n[●•·\-\s]{0,3}(?:[\u4e00-\u9fff]{0,8}?)(?:将|要|计划|力争|确保|任务)/.source,
   // (a year's No. 1 document on rural work, explained or carried out: 就2024年市委一号文件进行解读)
   /(?<![到至和]|年、)(20\d\d)年(?:中央|省委|市委|县委|区委)?一号文件(?![^,，。;\n]{0,8}?(?:落实情况|完成情况|总结))/.source,
+  // (今年,我区将加快…,预计2020年我区交通固定资产投资将突破1400亿元: a year a sentence of 今年 expects its work to reach, the only one
+  // it names, is this year)
+  /今年[,，][^。\n\d]{0,80}?预计(20\d\d)年[^。\n\d]{0,24}?将(?:突破|达到|超过|完成|实现)/.source,
   // (the year's budget adjusted within it: 拟对2021年财政预算再作调整, 2023年预算调整方案)
   /(?:对|关于)(20\d\d)年(?:的)?(?:[\u4e00-\u9fff]{0,6})?预算(?:再)?(?:作|进行|作出)?(?:出)?调整|(20\d\d)年(?:[\u4e00-\u9fff]{0,6})?预算调整(?:方案|情况)/.source,
   // (the year a plan stands in, then what it will do: 立足2022年,北京将争取新引进…首店600家左右 — 展望2025年 after it looks ahead)

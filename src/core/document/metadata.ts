@@ -150,7 +150,8 @@ export function readIssueDate(page: string): string | null {
     const dateline = /^\s*(?:[-*•]\s+|[^\s-]{1,24}\s+[-–—]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
     // (a line that is only the page's date, in figures with dashes or slashes: 2026-01-28,)
-    const dateAlone = /^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\s*[,，]?\s*$/.exec(line);
+    // (…or with the issuer right after it: 2020-12-16四川省农业农村厅)
+    const dateAlone = /^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:[,，]?\s*|[\u4e00-\u9fff]{2,14}\s*)$/.exec(line);
     if (dateAlone) return parseDate(`${dateAlone[1]}-${dateAlone[2]}-${dateAlone[3]}`);
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,

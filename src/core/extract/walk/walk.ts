@@ -938,8 +938,10 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
 const GOALS_LISTED = /(?<!完成|实现|达成)(?:主要|预期|工作|发展)?目标(?:任务)?(?:是|为)?[:：]/;
 /** Whether `said` leads in a list of goals of the document's year or later. */
 function listsGoals(said: string, years: readonly YearMention[], docYear: number | null): boolean {
-  return said.includes("目标") && GOALS_LISTED.test(said) && !years.some((y) => docYear !== null && y.year < docYear);
+  return ((said.includes("目标") && GOALS_LISTED.test(said)) || (said.includes("任务") && TASKS_LISTED.test(said))) && !years.some((y) => docYear !== null && y.year < docYear);
 }
+/** A lead-in naming the year's tasks before its colon: 会议对今年农建工作重点任务进行明确:一是…. */
+const TASKS_LISTED = /(?:今年|本年|全年|年度)[^。:：;]{0,16}?(?:重点)?(?:工作)?任务[^。:：;]{0,8}?(?:进行)?(?:明确|如下|是|为)?[:：]/;
 
 const WORK_STATED = /(培育|实施|新建|建设|改造|新增|打造|推进|开工|完成|推动|开展)/;
 

@@ -216,8 +216,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
       // (力争经过5年努力: 经过 after a word of will looks ahead)
-      const m = /(用|(?:力争|争取|计划|拟)经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
-      const n = m && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
+      // (…新目标为:经过5年努力,要把四川省建设成为…: 经过 alone looks ahead when a will follows the years)
+      const m = /(用|(?:力争|争取|计划|拟)?经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
+      const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about, i + 10 + about)));
+      const n = m && ahead && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
       // (…to a plan's horizon N years after the document's: 力争通过三年时间 in a plan of 2024–2027 drafted in 2024 ends in 2027)
       // (2023-2025年,再用两年时间,实现…: the years a span opening the sentence names, not years from the document's)
       const span = m && n !== null && n > 0 ? SPAN_OPENING.exec(text.slice(Math.max(from, i - 24), i - m[0].length + m[1].length)) : null;
@@ -268,6 +270,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 
 /** What names a plan's term right before its bracketed span: 时限为, 期限是, 规划期. */
 const PLAN_TERM_BEFORE = /(?:时限|期限|年限|规划期|实施期)(?:为|是)?$/;
+
+/** A will right after 经过N年努力: 要把…, 将…, 力争…, 使…. */
+const WILL_AFTER_YEARS = /^[,，]?\s*(?:要|将|力争|确保|争取|使|把|实现)/;
 
 /** A span of years opening its sentence, the clause of N years right after it: 2023-2025年,再用 */
 const SPAN_OPENING = /(?:^|[。;\n])\s*((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)\s*年[,，]\s*[\u4e00-\u9fff]{0,2}$/;
