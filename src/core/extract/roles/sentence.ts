@@ -919,8 +919,11 @@ function reviewWordOnlyAfter(text: string, sentence: Span, clause: Span, reason:
   const at = text.slice(sentence.start, sentence.end).indexOf(word);
   return at >= 0 && sentence.start + at >= clause.end;
 }
-/** A word of will in a clause: 将 (not 将近), 计划, 拟, 力争, 确保. */
-const WILL_IN_CLAUSE = /将(?!近)|计划|拟|力争|确保/;
+/**
+ * A word of will then the work it will do, in a clause: 泸州将在三区四县范围内建设… (not 将近, 计划生育, 计划内项目, 确保了, nor a
+ * plan's figure named as a noun, 超年度计划投资12个百分点; 赤字率拟按4%左右, 将经济增长目标设定在5%左右 set a value).
+ */
+const WILL_IN_CLAUSE = /(?:将(?!近)|(?<![年度])计划(?!生育|内|外|单列)|拟|力争|确保(?!了))[^,，。;；]{0,12}?(?:建设|新建|建成|完成|实施|开工|新增|改造|引进|培育|打造|达到|实现|投资|投入|按|设定|明确为|定为)/;
 
 /** A part after a report's semicolon that goes on with it: it sets nothing ahead and bounds no figure (a report's figures are exact). */
 function reportGoesOn(part: string): boolean {
