@@ -62,7 +62,7 @@ export function countsWholeAmong(text: string, m: Span): boolean {
 export const ADJUSTMENT_CHANGE = "the change a budget adjustment makes to a line (税收收入拟调整为85000万元,调减16000万元)";
 /** A sum right after 调增 or 调减: how far an adjustment moves a budget's line, whose adjusted amount is the figure to keep. */
 export function adjustsBudgetLine(text: string, m: Mention): boolean {
-  return m.unit.endsWith("元") && text[m.start - 1] !== undefined && /调[增减]了?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  return m.unit.endsWith("元") && /调[增减]了?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 export const SPREAD_OVER = "the places a whole lies across (建设任务将分布在176个县)";

@@ -934,8 +934,7 @@ const MONTHS_SO_FAR = "results of the months so far (1-2月,…)";
 /** Whether the part of a sentence before `sentence`'s semicolon reported the months so far, and `sentence` goes on with it. */
 function monthsReportGoesOn(text: string, mentions: Mention[], sentence: Span): boolean {
   if (!/[;；]\s*$/.test(text.slice(Math.max(0, sentence.start - 3), sentence.start))) return false;
-  let i = mentions.length - 1;
-  while (i >= 0 && mentions[i].start >= sentence.start) i--;
-  const last = i >= 0 ? mentions[i] : undefined;
+  // (the last mention before the sentence, found by search: a walk back from the document's end would cost every sentence)
+  const last = mentions[firstAtOrAfter(mentions, sentence.start) - 1];
   return last !== undefined && last.reason === MONTHS_SO_FAR && !/[。\n]/.test(text.slice(last.end, sentence.start)) && reportGoesOn(text.slice(sentence.start, sentence.end));
 }

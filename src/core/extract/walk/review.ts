@@ -272,7 +272,7 @@ const KEPT_TREND = /(?:巩固|保持|延续|拓展|放大|用好|发扬)[^,。;]
 const PLANNED_AMOUNT = /(?:安排|建议为|预算数为|预算为|计划为|拟调整为|调整为)\s*\d/;
 /** A budget's line arranged for the year (一般财政支出预算安排387,200万元,同比增长10%): its 同比 compares a plan. */
 // (…or with the line named between: 全市一般公共预算收入安排77.6亿元,同比增长5%)
-const BUDGETED = /预算(?:[\u4e00-\u9fff]{0,8}?(?:收入|支出))?安排\s*\d/;
+export const BUDGETED = /预算(?:[\u4e00-\u9fff]{0,8}?(?:收入|支出))?安排\s*\d/;
 /**
  * An item a budget arranges, named between 安排 and its amount (安排国防支出1.94万亿元) — not what was arranged and handed
  * down over the year (累计安排, 下达安排, 筹措安排, 共…安排, 执行中…安排).
@@ -344,7 +344,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (优良天数同比增加,…SO2下降20%: a change on last year with no figure is the direction a plan sets, no result reported)
   const directionOnly = wording !== null && wording[0] === "同比" && ON_YEAR_DIRECTION.test(sentence) && !ON_YEAR_FIGURE.test(sentence);
   // (…收入增长乏力,需对年初收入预算进行调整,将…拟调整为113,891万元: a budget's line adjusted is the year's plan)
-  const adjusted = wording !== null && sentence.includes("调整为") && LINE_ADJUSTED.test(sentence);
+  const adjusted = wording !== null && adjustsLine(sentence);
   if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !adjusted && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
@@ -636,7 +636,7 @@ export const PLAN_CITED_AHEAD = /(?:规划|方案|计划|意见|纲要)》?(?:�
 export function turnsToYearAhead(sentence: string): boolean {
   // (今年以来,…收入增长乏力,需对年初收入预算进行调整,将…收入125,800万元拟调整为113,891万元: a budget's line adjusted is the
   // year's plan, whatever the sentence looked back on first)
-  if (sentence.includes("调整为") && LINE_ADJUSTED.test(sentence)) return true;
+  if (adjustsLine(sentence)) return true;
   if (!TURN.test(sentence)) return false;
   if (!LOOKS_BACK.test(sentence)) return true;
   // (a review named in a clause before the year's goals are named is over: 报告回顾了2024年工作,…,武汉今年经济社会发展
@@ -647,7 +647,10 @@ export function turnsToYearAhead(sentence: string): boolean {
   return !LOOKS_BACK.test(sentence.slice(clause, m.index)) && !/[\d.]+%|[\d.]+[万亿]?元/.test(sentence.slice(0, m.index));
 }
 
-/** A budget's line adjusted to an amount: 拟调整为113,891万元. */
+/** Whether a sentence adjusts a budget's line to an amount: 拟调整为113,891万元. */
+function adjustsLine(sentence: string): boolean {
+  return sentence.includes("调整为") && LINE_ADJUSTED.test(sentence);
+}
 const LINE_ADJUSTED = /拟调整为\s*[\d,.]+\s*[万亿]?元/;
 
 /** A sentence opening with what a work will bring once done: 项目建成后,可恢复…. */

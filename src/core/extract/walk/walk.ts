@@ -14,7 +14,7 @@ import type { TableReading } from "../tables/table";
 import { MODAL, PLAN_PERIODS } from "../../document/doc-year";
 import { WalkContext, YEARS_PROJECTS } from "./context";
 import { labelValueClauses } from "./label-value";
-import { continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, LAST_YEAR_GONE, lastYearWentWell, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
+import { BUDGETED, continuesPast, continuesReview, reviewOpeningReason, namesGoals, namesYearsBehind, pastYearOpening, partsOfReport, goesOnReport, reportsMonthsSoFar, setsNothingAhead, opensWithYearJustPast, pastParagraphReason, pastSentenceReason, planPartAfterReview, bringsOnceDone, LOOKS_BACK, REVIEW_OPENING, IN_REVIEW_SECTION, EARLIER_PERIOD, LAST_YEAR_GONE, lastYearWentWell, PART_GONE, setsPlan, unlessAhead, turnsToYearAhead, PLAN_CITED_AHEAD } from "./review";
 import { quietReason } from "./quiet";
 import { isChangeBase, isDigit, opensStage, THIS_YEAR, yearMentions, type YearMention, type YearsAhead } from "./years";
 
@@ -910,10 +910,8 @@ function partsOfBudget(text: string, spans: readonly Span[], k: number): boolean
   let j = k;
   while (j > 0 && /[;；]\s*$/.test(text.slice(Math.max(0, spans[j].start - 2), spans[j].start))) j--;
   if (j === 0 || !/^\s*其中/.test(text.slice(spans[j].start, spans[j].start + 6))) return false;
-  return BUDGET_ARRANGED.test(text.slice(spans[j - 1].start, spans[j - 1].end));
+  return BUDGETED.test(text.slice(spans[j - 1].start, spans[j - 1].end));
 }
-/** A budget's line arranged: 预算收入安排77.6亿元, 预算安排387,200万元. */
-const BUDGET_ARRANGED = /预算(?:[\u4e00-\u9fff]{0,8}?(?:收入|支出))?安排\s*\d/;
 
 /** Words of will or of the years ahead in a sentence (将, 力争, 未来5年). */
 const WILL_AHEAD = /(?<!即)将(?!近)|力争|确保|争取|未来/;
