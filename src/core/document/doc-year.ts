@@ -201,8 +201,8 @@ const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 
-/** The year's goals or map of work set: 设定2026年GDP增长5.5%左右的预期目标, 明确2026年工业经济“作战图”. */
-const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书|作战图|路线图)/g;
+/** The year's goals or map of work set or shown: 设定2026年GDP增长5.5%左右的预期目标, 明确2026年工业经济“作战图”, 亮出2022年任务书. */
+const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?|亮出|晒出|下达)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书|作战图|路线图)/g;
 
 /**
  * Weaker signs, counted only when no sign above is found and they name one year alone (a plan that gives each year's

@@ -75,7 +75,8 @@ function comparedPlace(text: string, start: number, unitEnd: number): boolean {
   return COMPARING.test(sentenceBefore(text, start, 60) + sentenceAfter(text, unitEnd, 60));
 }
 /** The first (or only) one of a kind, before the value that makes it so: 首个地区生产总值突破 / 唯一…超过. */
-const FIRST_BEFORE = /(?:首个|首座|第一个|唯一(?:一个)?)[^,，。;；]{0,16}$/;
+// (…or the Nth: 四川成为中国第三个高速公路通车里程突破1万公里的省份)
+const FIRST_BEFORE = /(?:首个|首座|第[一二三四五六七八九十]个|唯一(?:一个)?)[^,，。;；]{0,16}$/;
 /** …and the kind after the value, named through 的: …大关的城市, …的省份. */
 const FIRST_KIND_AFTER = /^[^,，。;；]{0,16}?的(?:城市|省份|省|地区|国家|县|区|企业|园区|港口|机场)/;
 /** Whether a value is inside a clause naming what makes something the first of its kind (首个…突破5万亿元(…)大关的城市). */
@@ -83,7 +84,7 @@ function firstToReach(text: string, start: number, unitEnd: number): boolean {
   // (only where 的 follows within reach: most values have none, and are spared the look back)
   if (!deWithin(text, unitEnd, 17)) return false;
   const before = text.slice(Math.max(0, start - 18), start);
-  return (before.includes("首") || before.includes("第一") || before.includes("唯一")) && FIRST_BEFORE.test(before) && FIRST_KIND_AFTER.test(text.slice(unitEnd, unitEnd + 24));
+  return (before.includes("首") || before.includes("第") || before.includes("唯一")) && FIRST_BEFORE.test(before) && FIRST_KIND_AFTER.test(text.slice(unitEnd, unitEnd + 24));
 }
 /** Verbs of what a place holds (集聚, 汇聚, 拥有), before the counts of a list: 汇聚600多家企业、3万余名从业者. */
 const HOLDS = /(?:集聚|汇聚|聚集|拥有)[^,，。;]{0,24}$/;

@@ -74,3 +74,20 @@ export function eachOfPlaces(before: string, clauseBefore: string): string[] | n
   const places = list.split(/[、和与]/);
   return places.length === parseChineseNumeral(count) && places.every((x) => x.length >= 2 && !NAMES_MEASURE.test(x)) ? places : null;
 }
+
+/** A place alone, as an allocation names it: 在西咸新区, 高新区, 航天基地. */
+const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}(?:新区|区|县|市|旗|州|镇|乡|街道|基地|园区|开发区)$/;
+/** Areas counted as things, not places one shares out to: 特色夜游街区, 景区, 小区, 社区, 示范区, 贫困县. */
+// (…or places of a kind, counted: 贫困县, 示范县, 百强县, 重点镇)
+const AREA_OF_THINGS = /(?:街|景|小|社|校|片|厂|矿|营|园|保护|示范|集聚|功能|服务|实验|试验)区$|(?:贫困|示范|重点|百强|强|先进|试点|特色|中心|达标)(?:县|市|区|镇|乡|村)$/;
+/** Words of a measure or a deed, never in a place's name: 率, 面积, 投资, 新增, 建成. */
+const NO_PLACE = /率|比|量|额|值|数|面积|规模|收入|投资|新增|建设|建成|改造|达到|实现|完成|提升/;
+
+/**
+ * Whether the name before an amount is only a place or a list of places (即在西咸新区, 浐灞生态区、曲江新区、航天基地、未央各):
+ * where a page shares out an amount just set (区域分布:即在西咸新区7万套(间),高新区6万套(间)).
+ */
+export function namesOnlyPlaces(indicator: string): boolean {
+  const items = indicator.replace(/^(?:即|其中)?[,，:：]?(?:在|向|给)?/, "").replace(/(?:各|均|分别)$/, "").split("、");
+  return PLACE_NAMED.test(items[0]) && !AREA_OF_THINGS.test(items[0]) && items.every((x) => /^[\u4e00-\u9fff]{2,8}$/.test(x) && !NO_PLACE.test(x));
+}

@@ -64,6 +64,9 @@ export function statedYear(text: string, line: LineInfo, numberAt: number): numb
   return i >= 0 ? line.years[i].year : null;
 }
 
+/** The rest of a number's clause naming it this year's task: …工作室为今年省必检项目, …列为今年的重点任务. */
+const THIS_YEARS_TASK_AFTER = /^[^,，。;；]{0,40}?(?:为|是|列为|列入)(?:今年|本年度?)(?:度)?的?[\u4e00-\u9fff]{0,6}?(?:项目|任务|目标|工作|重点)/;
+
 /** Words of an amount over several years (年均新增, 累计培育). */
 const OVER_YEARS = /年均|累计/;
 
@@ -72,6 +75,8 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   // (2606个撤并村通公路(2013—2017年), 新建…2606个(2013—2017年): a span in brackets after the amount, in its clause, dates it)
   // (not a plan's own span, 完成30个村庄规划(2021—2035年)编制, nor after the year's own words, 全年完成…)
   // (the years after the number are found by search, not by a walk along all the line's years)
+  // (建立7个…工作站和63个…工作室为今年省必检项目: what its clause calls this year's project or task is that year's)
+  if (docYear !== null && THIS_YEARS_TASK_AFTER.test(text.slice(numberAt, Math.min(sentence.end, numberAt + 60)))) return docYear;
   const after = firstAfter(line, numberAt);
   for (let k = after; k < line.years.length && line.years[k].pos < sentence.end; k++) {
     const y = line.years[k];

@@ -137,3 +137,12 @@ const SORTED_AFTER = /^(?:则|都|均|也)?(?:是|属于|为)(?![\d一二三四�
 export function sortsItems(text: string, m: Mention): boolean {
   return (m.unit === "项" || m.unit === "件") && SORTED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && SORTED_AFTER.test(text.slice(m.end, m.end + 5));
 }
+
+export const EVENT_NAME = "part of the name of an event held (四川省高速公路突破10000公里暨…慰问活动12日上午在蓉举行)";
+/** What closes an event's name and says it was held on a day: …慰问活动12日上午在蓉举行, …推进会于3日召开. */
+const EVENT_HELD_AFTER = /^[^,，。;；]{0,40}?(?:活动|仪式|大会|会议|论坛|典礼|发布会|推进会|现场会|启动会)(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[\u4e00-\u9fff]{1,10})?(?:隆重)?(?:举行|举办|召开|开幕|启动)/;
+/** A number in the name of an event the page reports held on a day: the event's name, no amount set. */
+export function namesEventHeld(text: string, m: Mention, clauseEnd: number): boolean {
+  return EVENT_HELD_AFTER.test(text.slice(m.end, Math.min(clauseEnd, m.end + 80)));
+}
+

@@ -14,6 +14,7 @@ import { measureCountRule, SIZE_OPENS } from "../rules/measure-count";
 import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
+import { yearStepsRule } from "../rules/year-steps";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
@@ -21,10 +22,10 @@ import { changeToldDone, isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPla
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
-import { eachOfPlaces } from "../phrase/places";
+import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -62,7 +63,9 @@ function inCountedList(text: string, sentence: Span): boolean {
 }
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
-export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
+/** A verb of reaching a level right before the number (特色夜游街区达到30个): no share of an amount added. */
+const LEVEL_VERB_CLOSES = /(?:达到|达|为|是|突破|超过|保持)\s*(?:约|近)?$/;
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
 export interface Placed {
@@ -488,6 +491,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sizesProjectByOutput(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", "a year's output that sizes the project named after it (年产10万辆…的项目)");
       else if (sizesPushedProject(text, qs[i], clause.end, said)) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
+      else if (namesEventHeld(text, qs[i], clause.end)) claims.add(qs[i], "name", EVENT_NAME);
       else if (countsRatedSet(text, qs[i], clause.start, clause.end)) claims.add(qs[i], "qualifier", RATED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
@@ -509,6 +513,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     let counted = false;
     // (where the clause's last target ended: an item joined after it goes on with its verb)
     let lastEndHere = -1;
+    // (the last amount found shared out to places)
+    let sharedOut: Candidate | null = null;
     const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
@@ -524,6 +530,14 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
         // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too)
         if (c.kind === "level" && memo.lastIncrement === true && lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - lastEndHere <= 16 &&
           JOINED_ITEM.test(text.slice(lastEndHere, c.numberAt)) && !REACH_CLOSES.test(text.slice(lastEndHere, c.numberAt))) c.kind = "increment";
+        // (区域分布:即在西咸新区7万套(间),高新区6万套(间): places alone before amounts in the unit of an amount added just before
+        // share it out — each share is added too)
+        // (…浐灞生态区、曲江新区、航天基地、未央、灞桥、高陵各1万套(间): the places one amount is given to are shared out alike)
+        if (c.kind === "level" && !isPercentUnit(c.unit) && ((namesOnlyPlaces(c.indicator) && !LEVEL_VERB_CLOSES.test(text.slice(clause.start, c.numberAt))) || (sharedOut?.numberAt === c.numberAt && sharedOut.unit === c.unit))) {
+          const lastPlaced = out[out.length - 1];
+          const before = memo.lastTarget ?? (lastPlaced !== undefined && lastPlaced.sentence.end >= sentence.start - 400 ? lastPlaced.c : undefined);
+          if (before !== undefined && before.kind === "increment" && before.unit === c.unit) { c.kind = "increment"; sharedOut = c; }
+        }
         lastEndHere = Math.max(lastEndHere, c.end);
         // (a change on last year is no verb of adding work: 58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元 — the parts
         // are the whole's)

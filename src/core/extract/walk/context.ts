@@ -250,17 +250,19 @@ export function planHorizon(title: string | null, text: string, docYear: number 
  * page's year.
  */
 function reportedPlanPeriod(text: string, docYear: number | null): number | null {
-  if (docYear === null) return null;
   const head = text.slice(0, 1500);
+  // (a page that never states its own year still reports the plan it names: its goals run to the plan's end)
+  const runsOn = (end: number): boolean => Number.isFinite(end) && (docYear === null || (end >= docYear && end <= docYear + 15));
   // (已发布《…“十四五”规划》 in a park's profile names a plan in passing: only a plan issued, or one the page goes on to call
   // by a short name, is the one it reports)
   // (a briefing that explains a plan reports it too: 解读“十五五”规划《纲要(草案)》, the period written before its 《》)
   // (or with the verb after its name and a word of now: 《泉州市“十四五”…专项规划》近日编制完成 — not the plan a page's work
   // follows, 《…规划》印发后 / 印发以来 / 正式印发已满两年)
   // (…or approved: 市政府近日正式批复《北京市轨道交通线网规划(2020年-2035年)》)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读|批复)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成/g)) {
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读|批复)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成|《([^《》]{4,60})》[^。《》,]{0,6}?(?:公示|征求意见|公开征求)/g)) {
     // (…or said just drawn up: 《江苏省国民经济和社会发展第十三个五年规划纲要》已编制完成)
-    const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4]);
+    // (…or put out for comment: 《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》向社会进行公示)
+    const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/[(（](?:征求意见稿|草案|送审稿)[)）]$/, "");
     // (为深入贯彻落实省政府印发的《…“十五五”…规划》: a plan the page carries out is not the one it reports)
     if (CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     // (…nor one it is still to draw up: 并编制发布《上海新能源汽车充电设施布局规划(2016-2020)》 is a task of the year)
@@ -271,13 +273,13 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     const period = /十([一二三四五六])五|第十([一二三四五六])个五年/.exec(name);
     const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*年?\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
     // (a long-range plan's end, 2035, up to fifteen years on)
-    if (Number.isFinite(end) && end >= docYear && end <= docYear + 15) return end;
+    if (runsOn(end)) return end;
   }
   // (…or issued under its name without 《》: 省生态环境厅发布湖北省应对气候变化“十四五”规划的通知)
   const issued = ISSUED_PERIOD_PLAN.exec(head);
   if (issued && !CARRIED_OUT_BEFORE.test(head.slice(Math.max(0, issued.index - 14), issued.index))) {
     const end = PLAN_PERIODS[`十${issued[1]}五`];
-    if (end >= docYear && end <= docYear + 12) return end;
+    if (docYear === null ? end !== undefined : end >= docYear && end <= docYear + 12) return end;
   }
   return null;
 }

@@ -49,8 +49,13 @@ export function isDigit(c: string | undefined): boolean {
 }
 
 /** Characters that may open a year expression: 1, 2, 二, 十, 年, 今, 本, 明, 未, 去, 过, 规 (规划期末); and 》, closing a plan's name. */
+/** A year of a plan counted in order, not the year after something (第二年起): 第一年, 第三年. */
+const ORDINAL_YEAR = /^第([一二三四五])年(?!起|开始|以后|后|内)/;
+const ORDINALS = "一二三四五";
+/** Another counted year near one: the count is of the plan's years (第一年…、第二年…). */
+const COUNTED_YEARS = /第[一二三四五]年/;
 const YEAR_OPENS = new Uint8Array(65536);
-for (const ch of "12二十年今本明未去过规》") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+for (const ch of "12二十年今本明未去过规》第") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 /** A plan period or a span of years, the last of which before 规划期末 is the plan it speaks of. */
 const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
 
@@ -89,6 +94,14 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       continue;
     }
     if (titleMask && titleMask[i]) continue;
+    // (其中第一年完成总体工作的比例不低于30%、第二年不低于60%、第三年不低于90%: a plan's years counted from the document's own)
+    if (c === "第") {
+      const step = docYear !== null ? ORDINAL_YEAR.exec(text.slice(i, i + 5)) : null;
+      if (step && COUNTED_YEARS.test(text.slice(Math.max(from, i - 60), Math.min(to, i + 60)).replace(step[0], ""))) {
+        pushYear(out, text, i, i + step[0].length, docYear! + ORDINALS.indexOf(step[1]), to, docYear);
+      }
+      continue;
+    }
     // Arabic four-digit year followed by 年
     if ((c === "1" || c === "2") && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
       const y = Number(text.slice(i, i + 4));

@@ -1,0 +1,78 @@
+// Forms met on real pages of round 60, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const roleOf = (text: string, number: string, docYear?: number) => all(text, docYear).mentions!.find((m) => m.text.startsWith(number))?.role;
+
+describe("an amount shared out to places", () => {
+  const text = "全市将建设筹集保障性租赁住房30万套(间)。\n规划区域分布:即在西咸新区7万套(间),高新区6万套(间),曲江新区、航天基地、未央各1万套(间)。";
+  it("is an amount added where the total before it is (即在西咸新区7万套(间),高新区6万套(间))", () => {
+    expect(ticked(text, 2021).map((t) => [t.value, t.kind])).toEqual([[30, "increment"], [7, "increment"], [6, "increment"], [1, "increment"], [1, "increment"], [1, "increment"]]);
+  });
+  it("but not a count of areas that are things, reached by a verb of level (特色夜游街区达到30个)", () => {
+    expect(ticked("到2020年,完成夜景亮化工程10项,特色夜游街区达到30个。").map((t) => [t.value, t.kind])).toEqual([[10, "increment"], [30, "level"]]);
+  });
+});
+
+describe("the plan a page reports", () => {
+  it("dates a page of no year of its own by the period of a plan put out for comment (《…“十四五”…规划(征求意见稿)》向社会进行公示)", () => {
+    const text = "近日《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》向社会进行公示。\n《规划》明确,力争新增保障性租赁住房达到30万套(间)。";
+    expect(ticked(text).map((t) => [t.value, t.year])).toEqual([[30, 2025]]);
+  });
+});
+
+describe("the document's year", () => {
+  it("is the year whose task list a meeting shows (团市委亮出2022年任务书)", () => {
+    const r = all("在日前召开的全市群团工作会议上,团市委亮出2022年任务书。\n今年,团市委将组织青年论坛4场次以上。");
+    expect(r.document.docYear).toBe(2022);
+    expect(tickedOnly(r.targets).map((t) => t.year)).toEqual([2022]);
+  });
+  it("dates what its clause calls this year's project, over a later goal year of its paragraph (…工作室为今年省必检项目。…到2022年,…)", () => {
+    const text = "据悉,五华县建立7个公共法律服务工作站为今年省必检项目。同时,对剩余镇级服务站分批打造。到2022年,基本实现覆盖城乡的现代公共法律服务体系。";
+    expect(ticked(text, 2019).map((t) => [t.value, t.year])).toEqual([[7, 2019]]);
+  });
+});
+
+describe("yearly steps toward a goal", () => {
+  it("give one target per step with its own year (2021年实现4个县(市)通高速(秦安、环县)、2022年2个(通渭、文县)、2023年5个(…))", () => {
+    const text = "预计到2025年,实现县县通高速目标,具体步骤为,2021年实现4个县(市)通高速(秦安、环县、华亭、肃南)、2022年2个(通渭、文县)、2023年5个(积石山、清水)、2024年4个(漳县、岷县)。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.year, t.kind, t.indicator])).toEqual([
+      [4, 2021, "increment", "县(市)通高速"], [2, 2022, "increment", "县(市)通高速"], [5, 2023, "increment", "县(市)通高速"], [4, 2024, "increment", "县(市)通高速"],
+    ]);
+  });
+  it("but not one year's amounts listed (2021年新建学校4所、改造10所)", () => {
+    expect(ticked("2021年新建学校4所、改造10所。", 2021).map((t) => t.year)).toEqual([2021, 2021]);
+  });
+});
+
+describe("the years of a plan counted in order", () => {
+  it("count from the document's year (其中第一年…不低于30%、第二年不低于60%、第三年不低于90%)", () => {
+    const text = "前3年基本完成目标任务,其中第一年完成总体工作的比例不低于30%、第二年不低于60%、第三年不低于90%。";
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[30, 2016], [60, 2017], [90, 2018]]);
+  });
+  it("but not the year after something, alone (第二年起每年补助500元)", () => {
+    expect(ticked("到2025年,新建养老床位1000张,第二年起每年补助500元。", 2021).map((t) => t.year)).not.toContain(2022);
+  });
+});
+
+describe("figures a report tells of, not goals", () => {
+  it("a number in the name of an event held on a day (四川省高速公路突破10000公里暨…慰问活动12日上午在蓉举行)", () => {
+    const text = "四川省高速公路突破10000公里暨天邛高速公路建成通车慰问活动12日上午在蓉举行。";
+    expect(roleOf(text, "10000", 2024)).toBe("name");
+    expect(ticked(text, 2024)).toEqual([]);
+  });
+  it("what makes a place the Nth of its kind (四川成为中国第三个高速公路通车里程突破1万公里的省份)", () => {
+    const text = "四川成为中国第三个高速公路通车里程突破1万公里的省份。";
+    expect(roleOf(text, "1万", 2024)).toBe("qualifier");
+  });
+  it("what the day reported saw done (当日四川有5条高速公路(路段)、共计163公里建成通车)", () => {
+    expect(ticked("当日四川有5条高速公路(路段)、共计163公里建成通车,并将于13日起陆续向社会开放通行。", 2024)).toEqual([]);
+  });
+  it("…but not a day's plan (当日将新开工项目12个)", () => {
+    expect(ticked("当日将新开工项目12个。", 2024).map((t) => t.value)).toEqual([12]);
+  });
+});
