@@ -76,3 +76,30 @@ describe("figures a report tells of, not goals", () => {
     expect(ticked("当日将新开工项目12个。", 2024).map((t) => t.value)).toEqual([12]);
   });
 });
+
+describe("a news page's subheads of a year and its figure", () => {
+  const text = "日前,省政府印发《山东省人口发展“十三五”规划》。\n\n2015年末人口9847万\n\n2015年末,全省常住人口达到9847万人。劳动年龄人口占比持续下降,社会总抚养比由34.4%提高至40.4%。\n\n全省学前三年毛入园率达到81.97%。\n\n2020年全省10250万人\n\n到2020年,全省常住人口总量达到10250万人左右。";
+  it("head the part on that year: a year gone by reviews (2015年末人口9847万 … 毛入园率达到81.97%)", () => {
+    expect(roleOf(text, "40.4", 2017)).toBe("past");
+    expect(roleOf(text, "81.97", 2017)).toBe("past");
+    expect(ticked(text, 2017).map((t) => [t.value, t.year])).toEqual([[10250, 2020], [10250, 2020]]);
+  });
+  it("but the page's own headline, before any sentence, heads nothing (2022年我区对外贸易额达46亿元)", () => {
+    const page = "2022年我区对外贸易额达46亿元\n\n本报拉萨2月9日讯 记者在全区商务工作会议上获悉,2022年,我区对外贸易额达46亿元。\n\n今年,全区商务系统要力争社会消费品零售总额增长10%左右。";
+    expect(ticked(page, 2023).map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("a count of things entering a ranking", () => {
+  it("is the goal, and the ranking's bar qualifies it (6个以上的学科领域进入ESI全球同类学科前1‰,70个以上学科进入前1%)", () => {
+    const text = "到2020年,6个以上的学科领域进入ESI全球同类学科前1‰,70个以上学科进入前1%。";
+    expect(ticked(text, 2017).map((t) => [t.value, t.unit, t.kind])).toEqual([[6, "个", "level"], [70, "个", "level"]]);
+    expect(roleOf(text, "1‰", 2017)).toBe("qualifier");
+  });
+  it("a count of the year, or at least so many, to reach a list is a level (2020年10所高校进百强,至少5所列入…一流大学建设)", () => {
+    expect(ticked("意见提出,2020年10所高校进百强,至少5所列入国家层面的一流大学建设。", 2017).map((t) => [t.value, t.kind])).toEqual([[10, "level"], [5, "level"]]);
+  });
+  it("but a count of the year's work is added (2020年新建10所学校)", () => {
+    expect(ticked("2020年新建10所学校。", 2017).map((t) => [t.value, t.kind])).toEqual([[10, "increment"]]);
+  });
+});

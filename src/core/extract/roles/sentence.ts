@@ -25,7 +25,7 @@ import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -492,6 +492,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sizesPushedProject(text, qs[i], clause.end, said)) claims.add(qs[i], "qualifier", PROJECT_NAME_SIZE);
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
       else if (namesEventHeld(text, qs[i], clause.end)) claims.add(qs[i], "name", EVENT_NAME);
+      else if (barOfRanking(text, qs[i], clause.start, qs)) claims.add(qs[i], "qualifier", RANK_BAR);
       else if (countsRatedSet(text, qs[i], clause.start, clause.end)) claims.add(qs[i], "qualifier", RATED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
@@ -774,7 +775,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   // (力争4家企业进入制造业世界500强: how many of a kind enter a ranking or list is a count to reach)
   const entering = ENTERS_RANKING.exec(text.slice(m.end, Math.min(clause.end, m.end + 40)));
-  if (entering) return { ...c, indicator: entering[0].trim(), end: m.end + entering[0].length, rule: "enters-ranking" };
+  if (entering) return { ...c, indicator: entering[0].trim().replace(/^的/, ""), end: m.end + entering[0].length, rule: "enters-ranking" };
   // (建成稻米、小麦…等10个千亿级绿色食品产业: a count closing a list that a verb of building opens is how many it builds;
   // …培育市场主体、…等24条举措 counts the measures a plan takes, nothing it builds)
   if (LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) && !/(举措|措施|政策|任务|方面|行动|领域|模式|环节|渠道)$/.test(c.indicator)) {
@@ -900,7 +901,8 @@ const PARTS_LISTED = /^\s*(?:包括|其中)[^,，。;:]{1,110}、[^,，。;:、]
 const BUILT_COUNT_END = /(?:打造|建成|培育|建设|新建|新增|改造|创建|开通|打通)[^。;,，]{0,40}?\d[\d.]*$/;
 
 /** A counted kind that enters a ranking or a list, to the clause's end: 企业进入制造业世界500强, 医院进入全国百强. */
-const ENTERS_RANKING = /^[\u4e00-\u9fff“”]{1,10}?(?:进入|入选|跻身|入围)[^,。;:]{2,24}?(?:强|榜|名单|行列|前列)(?=[,。;]|$)/;
+// (…or the bar of one, 6个以上的学科领域进入ESI全球同类学科前1‰, 70个以上学科(领域)进入前1%)
+const ENTERS_RANKING = /^[\u4e00-\u9fff“”()]{0,10}?(?:进入|入选|跻身|入围)[^,。;:]{0,24}?(?:强|榜|名单|行列|前列|前\s*\d+(?:\.\d+)?\s*(?:%|‰|名|位))(?=[,。;]|$)/;
 
 /**
  * Whether an amount written close after a count (465幢23.25万平方米) measures the same work — not a size each thing counted

@@ -135,7 +135,10 @@ function peopleAfterScale(text: string, m: Mention): boolean {
 }
 
 /** What counted things reach, after them in their clause: 入选…名录, 进入…计划, 获评…, 通过…验收. */
-const ATTAINS_AFTER = /^[^,，。;；]{0,24}?(?:入选|进入|获评|获批|列入|纳入|创成|评为|通过[^,，。;；]{0,8}(?:验收|认定|评估))/;
+/** What may stand right before a count of those to reach a list: a will (力争), a minimum (至少), or the year it is for (2020年). */
+// (2020年10所高校进百强, 至少5所列入国家层面的一流大学建设)
+const ATTAIN_OPENS = /(?:力争|确保|争取|推动|至少|不少于|(?:到|至)?(?:19|20)\d\d年(?:底|末)?[,，]?)\s*$/;
+const ATTAINS_AFTER = /^[^,，。;；]{0,24}?(?:入选|进入|进(?=[百千]强|前)|获评|获批|列入|纳入|创成|评为|通过[^,，。;；]{0,8}(?:验收|认定|评估))/;
 
 /** A grade opening a counted noun: A2级及以上, 4A级, AAA级以上. */
 const GRADE_OPENS = /^(?:[A-Z]{1,5}\d?|\d[A-Z]{1,2})级(?:及以上|以上)?(?=[\u4e00-\u9fff])/;
@@ -370,7 +373,7 @@ export const measureCountRule: ClauseRule = {
       const changed = split.growth && /^(?:提升|提高)$/.test(before.trim().slice(head.trim().length));
       // (力争15个镇(乡)、70个村入选…名录, 力争3所以上高职院校进入…计划: a will, then what is counted reaching a list or a rank)
       // (not a ranking with its own number, 力争4家企业进入制造业世界500强: the ranking rule reads it, its name whole)
-      const attains = /(?:力争|确保|争取|推动)\s*$/.test(before) && ATTAINS_AFTER.test(text.slice(m.unitEnd, clause.end)) && !/\d+\s*(?:强|名|位)/.test(text.slice(m.unitEnd, clause.end));
+      const attains = ATTAIN_OPENS.test(before) && ATTAINS_AFTER.test(text.slice(m.unitEnd, clause.end)) && !/\d+\s*(?:强|名|位)/.test(text.slice(m.unitEnd, clause.end));
       if (head.trim().length === 0 && !changed && !opens && !workAfter && !batch && !forWhom && !attains && !/[、和及]$/.test(text.slice(prevEnd, m.start))) continue;
       // (the clause up to the count, at most 200 characters back: long lists still show their verb, long lines stay cheap)
       if (summarisesList(split.head, m.value, noun, text.slice(Math.max(clause.start, m.start - 200), m.start), m.unit)) continue;
@@ -405,7 +408,7 @@ export const measureCountRule: ClauseRule = {
       // it, counts the work)
       const hasWorkDone = /[将还]有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
       // (…and how many reach a list is a count to reach, as a ranking's is)
-      const kind = (attains && head.trim().length === 0) || (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
+      const kind = (attains && head.replace(ATTAIN_OPENS, "").trim().length === 0) || (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,

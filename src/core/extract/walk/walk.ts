@@ -227,7 +227,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       push({ kind: "quiet", span: line, reason: "an attachment mark" });
       continue;
     }
-    const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li), () => nearestText(text, lines, li, 1, 4));
+    const heading = headingOf(trimmed) ?? plainHeading(trimmed, () => nextLineIsSentence(text, lines, li), () => nearestText(text, lines, li, 1, 4), () => sentenceBefore(text, lines, li));
     if (ctx.attachmentTitleLines > 0 && trimmed.length <= 40 && !/[。,;]/.test(trimmed)) {
       ctx.attachmentTitleLines--;
       const ys = yearMentions(text, lead, line.end, docYear, mask, null, ahead);
@@ -793,6 +793,9 @@ const SECTION_NAME = /^(?!夯实|巩固|筑牢|强化|优化|提升|加强|打�
 const YEAR_NAME_BANNER = /^(?:19|20)\d\d年[\u4e00-\u9fff]{2,5}$/;
 const SLOGAN = /^[^\d\s,，。;；:：]{1,10}[!！]$/;
 
+/** A subhead of a year and its figure, alone on a line: 2015年末人口9847万, 2020年全省10250万人. */
+const FIGURE_SUBHEAD = /^(?:19|20)\d\d年(?:末|底)?[\u4e00-\u9fff]{1,8}?\d[\d.]*[万亿]?[\u4e00-\u9fff]{0,2}$/;
+
 /** A short label before a colon that says what was done or what is to come (完成情况:, 进展情况:, 下一步计划:). */
 const LABEL_HEADING = /^(?:完成情况|进展情况|执行情况|实施情况|落实情况|工作进展|(?:下一步|下步)(?:工作)?(?:计划|打算|安排|目标)?|工作(?:计划|打算|目标)|规划目标|发展目标|主要目标)[:：]$/;
 
@@ -800,12 +803,15 @@ const LABEL_HEADING = /^(?:完成情况|进展情况|执行情况|实施情况|�
  * A short line with no marker and no punctuation that names a review or the goals ahead (2025年及“十四五”工作回顾,
  * “十五五”时期主要目标): a summary's section heading.
  */
-function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => string | null): Heading | null {
+function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => string | null, afterSentence: () => boolean): Heading | null {
   // (the deepest level: any numbered heading after it, (一)下一步工作, closes it)
   if (PROJECT_PART.test(t)) return nextIsSentence() ? { level: 6, title: t } : null;
   if (YEAR_NAME_BANNER.test(t) && SLOGAN.test(nextText() ?? "")) return { level: 1, title: t };
   // (完成情况: / 下一步计划: alone on a line, before sentences: a label of what was done or is to come heads them)
   if (t.endsWith(":") || t.endsWith("：")) return LABEL_HEADING.test(t) && nextIsSentence() ? { level: 1, title: t.slice(0, -1) } : null;
+  // (2015年末人口9847万 / 2020年全省10250万人: a news page's subhead, a year and its headline figure, heads the part on that year)
+  // (not the page's own headline, before any sentence: 2022年我区对外贸易额达46亿元 heads the whole page)
+  if (FIGURE_SUBHEAD.test(t) && afterSentence()) return { level: 1, title: t };
   if (t.length > 24 || /[,。;:!?、]/.test(t) || /\d(?!\d*年)/.test(t.replace(/(?:19|20)\d\d年/g, ""))) return null;
   // (a heading names the year or the plan period it is about; 全面完成全年目标任务 is a sentence of a review)
   // (or it is one of a plan's own section names: 发展基础和面临形势 / 总体要求和主要目标 / 重点任务)
@@ -828,6 +834,15 @@ function plainHeading(t: string, nextIsSentence: () => boolean, nextText: () => 
 function serialCellBefore(text: string, lines: Span[], li: number): number | null {
   const t = nearestText(text, lines, li, -1, 10);
   return t !== null && /^\d{1,3}$/.test(t) ? Number(t) : null;
+}
+
+/** Whether a sentence (a punctuated line longer than a heading) stands in the 30 lines before line `li`. */
+function sentenceBefore(text: string, lines: Span[], li: number): boolean {
+  for (let k = li - 1; k >= 0 && k >= li - 30; k--) {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    if (t.length > 24 && /[,，。;；]/.test(t)) return true;
+  }
+  return false;
 }
 
 /** Whether the next line with text is a sentence (punctuated, or longer than a table's cell). */
