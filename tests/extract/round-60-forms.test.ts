@@ -103,3 +103,12 @@ describe("a count of things entering a ranking", () => {
     expect(ticked("2020年新建10所学校。", 2017).map((t) => [t.value, t.kind])).toEqual([[10, "increment"]]);
   });
 });
+
+describe("tenths of the things a clause opens on", () => {
+  it("are a share of them, kept in tenths as written (九成以上老字号企业实现“触网”,七成以上开展直播销售)", () => {
+    expect(ticked("到2025年,九成以上老字号企业实现“触网”,七成以上开展直播销售。").map((t) => [t.value, t.unit, t.comparator])).toEqual([[9, "成", ">="], [7, "成", ">="]]);
+  });
+  it("but not 成 opening a word (九年成为…, 三成果)", () => {
+    expect(all("到2025年,三成果转化平台建成。").mentions!.some((m) => m.unit === "成")).toBe(false);
+  });
+});

@@ -414,7 +414,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if (NAME_FIRST.has(after) && NAME_AFTER_NUMBER.test(text.slice(tok.end, tok.end + 2)) && !(after === "期" && (!tok.chinese || tok.raw === "两") && SESSIONS.test(text.slice(tok.end, tok.end + 4)))) return notQuantity(tok, near, "name", "a name (12345热线, 二十大, 〔2021〕82号)");
   // 占比达到三成以上, 增幅超7成: tenths of a share or of a rise, kept as written (unit 成)
   const tenths = (tok.chinese ? /^[一二三四五六七八九]$/.test(tok.raw) : !tok.percent && tok.value > 0 && tok.value <= 10) && text[tok.end] === "成" &&
-    !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start));
+    !/^成[为立果效就熟长员本品型交]/.test(text.slice(tok.end, tok.end + 2)) && (TENTHS_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ||
+      // (九成以上老字号企业实现“触网”, 6成以上老年人口…将拥有…: tenths of the things a clause opens on)
+      (TENTHS_SUBJECT_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start)) && TENTHS_SUBJECT_AFTER.test(text.slice(tok.end, tok.end + 5))));
   // (四点五%, 五%左右, 一点四万亿斤: a numeral with tenths or a percent sign states an amount, as 百分之五 does)
   const amountInWords = tok.chinese && (tok.raw.includes("点") || after === "%" || after === "％");
   if (tok.chinese && !tenths && !tok.percent && !fractional && !amountInWords) {
@@ -885,6 +887,10 @@ const CN_FRACTION = /^分之([一二三四五六七八九])/;
 /** Words of a share of a whole right before a fraction: 占全市1/8, 比重超1/4, 转化率超过1/3, 减少1/3, 比重稳定在1/3. */
 const FRACTION_BEFORE = /(?:占[\u4e00-\u9fff]{0,6}(?:比重)?|(?:比重|占比|比例|率|份额)|(?:减少|降低|下降))(?:达到|超过|提高到|提升到|稳定在|保持在|达|超|突破|不低于|不少于|约|近)?$/;
 
+/** What opens a clause on tenths of its subject: the clause's start or a word of will (确保九成残疾儿童…). */
+const TENTHS_SUBJECT_BEFORE = /(?:^|[,，。;；:：\s“]|确保|力争|争取|推动|实现|使|让|将有|有)$/;
+/** Tenths, bounded or not, then the things they are of (九成以上老字号企业, 6成以上老年人口). */
+const TENTHS_SUBJECT_AFTER = /^成(?:以上|左右|多)?的?[\u4e00-\u9fff“]/;
 /** A share or a rise right before tenths (占比达到三成, 增幅超7成). */
 const TENTHS_BEFORE = /((比重|占比|比例|率|份额)(达到|超过|提高到|提升到|达|超|逾|突破|不低于|不少于|保持在|稳定在)|(增幅|增速|增长|提升|提高|下降|降低|减少)(超过|超|达到|达|不低于|近|约)?)$/;
 
