@@ -112,3 +112,26 @@ describe("tenths of the things a clause opens on", () => {
     expect(all("到2025年,三成果转化平台建成。").mentions!.some((m) => m.unit === "成")).toBe(false);
   });
 });
+
+describe("the year of a total broken down by years", () => {
+  it("is the last year of its parts when it names none before it (…道路300公里,其中2020年建成50公里,2021年建成250公里)", () => {
+    expect(ticked("《方案》计划建设道路300公里,其中2020年建成50公里,2021年建成250公里。", 2020).map((t) => [t.value, t.year, t.kind, t.indicator])).toEqual([
+      [300, 2021, "increment", "建设道路"], [50, 2020, "increment", "建设道路"], [250, 2021, "increment", "建设道路"],
+    ]);
+  });
+  it("but a total's own year before it stays (到2025年,建设道路300公里,其中2023年建成100公里)", () => {
+    expect(ticked("到2025年,建设道路300公里,其中2023年建成100公里,2024年建成200公里。", 2020).map((t) => t.year)).toEqual([2025, 2023, 2024]);
+  });
+});
+
+describe("a span of months into a later year", () => {
+  it("runs to its end (通过3年(2020年6月至2023年6月)努力,…受害率控制在0.6‰以下)", () => {
+    expect(ticked("《方案》指出,通过3年(2020年6月至2023年6月)努力,厦门市要将森林火灾受害率控制在0.6‰以下。", 2020).map((t) => t.year)).toEqual([2023]);
+  });
+});
+
+describe("a share standing as the adverb of a verb of handling records", () => {
+  it("is a share of the records (信用信息按目录100%归集共享, 行政许可信息100%上网公示)", () => {
+    expect(ticked("到2025年,信用信息按目录100%归集共享,行政许可信息100%上网公示。", 2022).map((t) => [t.value, t.kind])).toEqual([[100, "share"], [100, "share"]]);
+  });
+});

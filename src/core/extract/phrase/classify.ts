@@ -151,8 +151,8 @@ export function cleanIndicator(s: string): string {
     // (each opening below is looked for only when the text holds its mark: the colon, 《, 了)
     // (a headline's place before its year: 上海:2023年集成电路…规模)
     if (t.includes(":")) t = t.replace(/^[\u4e00-\u9fff]{2,4}:(?=\d{4}年)/, "");
-    // (《规划》要求到2025年…: the plan that sets the goal, and its verb)
-    if (t[0] === "《") t = t.replace(/^《[^《》]{1,30}》(?:要求|提出|明确|指出|规定)(?:了)?/, "");
+    // (《规划》要求到2025年…, 《方案》计划建设…道路300公里: the plan that sets the goal, and its verb)
+    if (t[0] === "《") t = t.replace(/^《[^《》]{1,30}》(?:还)?(?:要求|提出|明确|指出|规定|计划|规划|拟)(?:了)?/, "");
     // (明确了2026年GDP增长…: the verb that states the year's goal, with its 了)
     if (t.includes("了")) t = t.replace(/^[\u4e00-\u9fff]{0,3}了(?=(?:19|20)\d\d年)/, "");
     // (确定今年我省培育高素质农民…: the verb that sets the year's goal, before the year)

@@ -67,6 +67,20 @@ export function statedYear(text: string, line: LineInfo, numberAt: number): numb
 /** The rest of a number's clause naming it this year's task: …工作室为今年省必检项目, …列为今年的重点任务. */
 const THIS_YEARS_TASK_AFTER = /^[^,，。;；]{0,40}?(?:为|是|列为|列入)(?:今年|本年度?)(?:度)?的?[\u4e00-\u9fff]{0,6}?(?:项目|任务|目标|工作|重点)/;
 
+/** Right after a total, the opening of its parts by year: …300公里,其中2020年…. */
+const BREAKDOWN_OPENS = /^[^,，。;；]{0,16}[,，]\s*其中[,，:：]?\s*(?=(?:19|20)\d\d)/;
+/** The last year of the parts by year that follow the total at `numberAt`, up to the end of its part of the sentence, or null. */
+function lastYearOfBreakdown(text: string, line: LineInfo, after: number, numberAt: number, sentenceEnd: number): number | null {
+  const rest = text.slice(numberAt, Math.min(sentenceEnd, numberAt + 240));
+  const opens = BREAKDOWN_OPENS.exec(rest);
+  if (opens === null) return null;
+  const close = rest.slice(opens[0].length).search(/[。;；]/);
+  const partEnd = numberAt + opens[0].length + (close < 0 ? rest.length : close);
+  let last: number | null = null;
+  for (let k = after; k < line.years.length && line.years[k].pos < partEnd; k++) last = Math.max(last ?? 0, line.years[k].year);
+  return last;
+}
+
 /** Words of an amount over several years (年均新增, 累计培育). */
 const OVER_YEARS = /年均|累计/;
 
@@ -78,6 +92,13 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   // (建立7个…工作站和63个…工作室为今年省必检项目: what its clause calls this year's project or task is that year's)
   if (docYear !== null && THIS_YEARS_TASK_AFTER.test(text.slice(numberAt, Math.min(sentence.end, numberAt + 60)))) return docYear;
   const after = firstAfter(line, numberAt);
+  // (《方案》计划建设…道路300公里,其中2020年建成50公里,2021年建成250公里: a total broken down by years, naming none of its own
+  // before it, is due by the last of them)
+  const own = lastBefore(line, numberAt, text);
+  if (own < 0 || line.years[own].pos < sentence.start) {
+    const last = lastYearOfBreakdown(text, line, after, numberAt, sentence.end);
+    if (last !== null) return last;
+  }
   for (let k = after; k < line.years.length && line.years[k].pos < sentence.end; k++) {
     const y = line.years[k];
     if (y.end - y.pos <= 6 || !/[(（]$/.test(text.slice(y.pos - 1, y.pos)) || /[,，。;；]/.test(text.slice(numberAt, y.pos)) || /(规划|计划|方案|纲要)[(（]$/.test(text.slice(y.pos - 3, y.pos))) continue;

@@ -123,7 +123,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       while (text[j] === " " && j - i < 6) j++;
       // (a span of months into a later year, 2017年10月至2018年3月, runs to the later year: a season's goal is for its end)
       const months = text[j] === "年" && (text[j + 2] === "月" || text[j + 3] === "月") ? MONTHS_INTO_YEAR.exec(text.slice(j, j + 20)) : null;
-      if (months && Number(months[1]) === y + 1) { pushYear(out, text, i, j + months[0].length, y + 1, to, docYear); i = j + months[0].length - 1; continue; }
+      // (…or into a later year, as a span of years runs to its end: 通过3年(2020年6月至2023年6月)努力)
+      if (months && Number(months[1]) > y && Number(months[1]) <= y + 10) { pushYear(out, text, i, j + months[0].length, Number(months[1]), to, docYear); i = j + months[0].length - 1; continue; }
       if (text[j] === "年" && y >= 1949 && y <= 2100) { pushYear(out, text, i, j + 1, y, to, docYear); i = j; }
       // (a year named as a plan period's first or last with no 年 written: 2026开局之年,兰州将…)
       else if (y >= 1949 && y <= 2100 && PERIOD_YEAR_NAMED.test(text.slice(j, Math.min(to, j + 14)))) { pushYear(out, text, i, j, y, to, docYear); i = j - 1; }
