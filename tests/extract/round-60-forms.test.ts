@@ -135,3 +135,9 @@ describe("a share standing as the adverb of a verb of handling records", () => {
     expect(ticked("到2025年,信用信息按目录100%归集共享,行政许可信息100%上网公示。", 2022).map((t) => [t.value, t.kind])).toEqual([[100, "share"], [100, "share"]]);
   });
 });
+
+describe("a will before the period word", () => {
+  it("leaves the amount of each year as the period opens it (将年均筹集建设保障性租赁住房6万套(间))", () => {
+    expect(ticked("方案表示,将年均筹集建设保障性租赁住房6万套(间)。", 2022).map((t) => [t.value, t.kind])).toEqual([[6, "increment"]]);
+  });
+});

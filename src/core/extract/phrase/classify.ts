@@ -419,7 +419,9 @@ export function perPopulation(indicator: string): boolean {
   return at >= 0 && at <= 4 && PER_POPULATION.test(at === 0 ? indicator : indicator.replace(/^(?:力争|确保|实现|达到)+/, ""));
 }
 
-export function kindOf(unit: string, growth: boolean, indicator: string, clauseHead: string): TargetKind {
+export function kindOf(unit: string, growth: boolean, name: string, clauseHead: string): TargetKind {
+  // (将年均筹集建设保障性租赁住房6万套(间): a will before the period word leaves the name as the period opens it)
+  const indicator = name[0] === "将" || name[0] === "拟" ? name.replace(/^(?:将|拟)(?=年均|每年|累计)/, "") : name;
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
   // (a rate named so is a share even when it is one of growth: 人口自然增长率控制在4.5‰以内 — no amount grows by per mille)
