@@ -861,7 +861,8 @@ function setsOutTasks(text: string, unit: string, unitEnd: number, from: number,
   // (…or right after the outline that holds them: “十五五”规划纲要草案12项预期性指标)
   // (…or after the list of them it totals: 土壤污染风险管控与修复等5项重点任务 — not tasks a goal is to complete, 确保年内完成…等5项重点
   // 任务目标)
-  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || (tasks && /[\u4e00-\u9fff]等$/.test(before) && !/^[\u4e00-\u9fff]{0,6}?任务目标/.test(text.slice(unitEnd, unitEnd + 9))) ||
+  // (…or settled on: 以“到2024年,…”为目标,确定14项具体任务)
+  return (/(?:提出|明确|部署|包括|涵盖|围绕|聚焦|分解|细化|细分|设置|设立|设定|确定|确立|列出)[^,。;]{0,12}$|(?:方面|领域|板块)(?:共计|共有|共)$/.test(before) || (tasks && /[\u4e00-\u9fff]等$/.test(before) && !/^[\u4e00-\u9fff]{0,6}?任务目标/.test(text.slice(unitEnd, unitEnd + 9))) ||
     (indicators && /(?:纲要|草案)$/.test(before)) || /^[项个条]?(?:重点|主要|具体)?(?:工作)?任务中/.test(text.slice(unitEnd, unitEnd + 9))) &&
     !/(?:完成|实施|推进)\s*$/.test(text.slice(Math.max(from, at - 4), at));
 }
