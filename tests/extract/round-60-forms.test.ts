@@ -141,3 +141,20 @@ describe("a will before the period word", () => {
     expect(ticked("方案表示,将年均筹集建设保障性租赁住房6万套(间)。", 2022).map((t) => [t.value, t.kind])).toEqual([[6, "increment"]]);
   });
 });
+
+describe("a bounded size after a ban", () => {
+  it("says which things are banned (不得新建产能在50万吨/年以下的磷矿)", () => {
+    const text = "到2020年,不得新建产能在50万吨/年以下的磷矿。";
+    expect(roleOf(text, "50", 2017)).toBe("qualifier");
+    expect(ticked(text, 2017)).toEqual([]);
+  });
+  it("but a cap set with a bound is a target (磷矿开采总量控制在1300万吨以内)", () => {
+    expect(ticked("到2020年,磷矿开采总量控制在1300万吨以内。", 2017).map((t) => t.value)).toEqual([1300]);
+  });
+});
+
+describe("a plan's count of tasks settled on", () => {
+  it("is how many it sets out (以“到2024年,…”为目标,确定14项具体任务)", () => {
+    expect(roleOf("近日,成都市印发《实施方案》,以“到2024年,打造示范区”为目标,确定14项具体任务。", "14", 2022)).toBe("other");
+  });
+});

@@ -157,3 +157,9 @@ export function barOfRanking(text: string, m: Mention, clauseStart: number, coun
   const before = text.slice(Math.max(clauseStart, m.start - 24), m.start);
   return ENTERS_TOP.test(before) && counts.some((c) => c.end <= m.start && c.start >= clauseStart && isMeasureWord(c.unit) && c.unit !== m.unit);
 }
+
+export const BANNED_BOUND = "the size below or above which a thing is banned (不得新建产能在50万吨/年以下的磷矿)";
+/** A bounded amount after a ban in its clause: it says which things are banned, no amount to reach. */
+export function boundsBanned(text: string, m: Mention, clauseStart: number): boolean {
+  return (m.suffix === "<=" || m.suffix === ">=") && /(?:不得|禁止|严禁|不再|不准|杜绝)[^,，。;；\d]{0,12}$/.test(text.slice(Math.max(clauseStart, m.start - 16), m.start));
+}

@@ -25,7 +25,7 @@ import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -493,6 +493,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (countsRankedSet(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", RANKED_SET);
       else if (namesEventHeld(text, qs[i], clause.end)) claims.add(qs[i], "name", EVENT_NAME);
       else if (barOfRanking(text, qs[i], clause.start, qs)) claims.add(qs[i], "qualifier", RANK_BAR);
+      else if (boundsBanned(text, qs[i], clause.start)) claims.add(qs[i], "qualifier", BANNED_BOUND);
       else if (countsRatedSet(text, qs[i], clause.start, clause.end)) claims.add(qs[i], "qualifier", RATED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
