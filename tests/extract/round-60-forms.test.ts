@@ -158,3 +158,18 @@ describe("a plan's count of tasks settled on", () => {
     expect(roleOf("近日,成都市印发《实施方案》,以“到2024年,打造示范区”为目标,确定14项具体任务。", "14", 2022)).toBe("other");
   });
 });
+
+describe("a table's progress columns", () => {
+  const table = [
+    "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |",
+    "四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 整体钢结构施工完成70%。 | 两处学校改扩建项目正在加速推进。 | 0535-8246306 |",
+    "15.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 | 罗峰学校:完成基础施工30%。 | 实际参与课后服务的学生32402人。 | 0535-8246306 | |",
+  ].join("\n");
+  it("are past, each of them, under a header of months and results (1-9月份工作完成情况 | 1-9月份工作取得成效)", () => {
+    expect(ticked(table, 2022).map((t) => t.value)).toEqual([2, 13]);
+  });
+  it("even in a row whose first cell a merged cell covers, padded at its end instead (15.推进… | … | |)", () => {
+    expect(roleOf(table, "30", 2022)).toBe("past");
+    expect(roleOf(table, "32402", 2022)).toBe("past");
+  });
+});

@@ -99,7 +99,8 @@ export type Block = SentenceBlock | TableBlock | QuietBlock;
 
 const ATTACHMENT = /^附件\s*\d*\s*[::]?/;
 /** A table's column of progress made: 7月进度, 进展情况, 完成情况. */
-const PROGRESS_HEADER = /^(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年)?(?:进度|进展|进展情况|推进情况|完成情况|落实情况)$/;
+// (…or a span of months and the work's results: 1-9月份工作完成情况, 1-9月份工作取得成效)
+const PROGRESS_HEADER = /^(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?|[一二三四]季度|上半年|前[一二三]季度)?(?:工作)?(?:进度|进展|进展情况|推进情况|完成情况|落实情况|取得成效|成效)$/;
 
 /** Sentences split further at the pipes between a table row's cells. */
 function splitAtCells(text: string, spans: Span[], sep: number): Span[] {
@@ -124,6 +125,13 @@ function cellCounter(text: string, lead: number, sep: number): (at: number) => n
     for (; at0 < at; at0++) if (text.charCodeAt(at0) === sep) seps++;
     return seps;
   };
+}
+
+/** How many empty cells close a table row split at its separators (…| 监督电话 | | → 2). */
+function emptyCellsClosing(cells: string[]): number {
+  let n = 0;
+  while (n < cells.length && cells[cells.length - 1 - n].trim() === "") n++;
+  return n;
 }
 
 /** A line opening with its item's number (3.新增…, 一、…, (二)…). */
@@ -166,11 +174,14 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const push = (b: Block): void => { if (out) out.push(b); else visit(b); };
   // a news article ends with (完): what follows on the page (links, other headlines) is no part of it
   let ended = false;
-  let progressColumn = -1;
+  // (the columns whose header names progress: one table may have two, 1-9月份工作完成情况 | 1-9月份工作取得成效)
+  let progressColumns: number[] = [];
   // (the header's first column numbers the rows: a row without its number continues the item above, its cells one
   // to the left — 序号 | 项目内容 | 进展情况 over …托位500个。 | …托位600个。)
   let serialFirst = false;
   let rowShift = 0;
+  // (how many empty cells close the header row: a row closed by more is missing as many at its start)
+  let headerPadding = 0;
   // (the last 序号 cell whose item was read, in a progress table written one cell per line: the next is one more)
   let lastSerial = 0;
   let rowsReadUntil = -1;
@@ -201,12 +212,15 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     const cellSep = trimmed.includes("|") ? "|" : trimmed.includes("\t") ? "\t" : null;
     if (cellSep !== null) {
       const cells = trimmed.split(cellSep);
-      const k = cells.findIndex((c) => PROGRESS_HEADER.test(c.trim()));
+      const ks = cells.flatMap((c, at) => (PROGRESS_HEADER.test(c.trim()) ? [at] : []));
+      const k = ks.length > 0 ? ks[0] : -1;
       // (the first cell after an outer bar, if the row has one)
       const first = (cells[0].trim() === "" && cells.length > 1 ? cells[1] : cells[0]).trim();
-      if (k >= 0) { progressColumn = k; serialFirst = /^(序号|编号)$/.test(first); }
-      rowShift = k < 0 && serialFirst && first !== "" && !/^\d{1,3}[.、]?$/.test(first) ? 1 : 0;
-    } else progressColumn = -1;
+      if (k >= 0) { progressColumns = ks; serialFirst = /^(序号|编号)$/.test(first); headerPadding = emptyCellsClosing(cells); }
+      // (…or a row whose first cells a merged cell above covers, padded with empty cells at its end instead: 15.推进… | … | |
+      // under 类别 | 民生事项名称 | …)
+      rowShift = k < 0 && serialFirst && first !== "" && !/^\d{1,3}[.、]?$/.test(first) ? 1 : k < 0 ? Math.max(0, emptyCellsClosing(cells) - headerPadding) : 0;
+    } else progressColumns = [];
     if (ARTICLE_END.test(trimmed)) ended = true;
     if (isNavLine(trimmed)) { push({ kind: "quiet", span: line, reason: "page navigation or metadata" }); continue; }
     const lead = line.start + raw.indexOf(trimmed[0]);
@@ -373,8 +387,10 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
       // (the latest year the sentence before named, for a sentence going on from it: 其中…, 届时…)
       let lastYear: number | null = null;
       // (under a progress column's header, a row's cells are read apart: the column says which cells are past)
-      const sepCode = progressColumn >= 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
-      const cellOf = sepCode >= 0 ? cellCounter(text, lead, sepCode) : null;
+      const sepCode = progressColumns.length > 0 && cellSep !== null ? cellSep.charCodeAt(0) : -1;
+      // (counted from the start of the row as written: a reading line may open at an item's number inside it,
+      // 四、教育文化 | 14.改扩建…)
+      const cellOf = sepCode >= 0 ? cellCounter(text, text.lastIndexOf("\n", line.start - 1) + 1, sepCode) : null;
       const spans = splitAtTurns(text, cellOf ? splitAtCells(text, sentences(text, from, to), sepCode) : sentences(text, from, to), docYear);
       // (…全社会研发投入2453.1亿元,跃居全国城市第一。在此基础上,2026年GDP预期增长目标为5%: what a goal builds on, stated
       // before it in its paragraph, is the base — the past)
@@ -449,7 +465,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           (reviewGoesOn && sYears.length === 0 && continuesReview(said) ? "in a paragraph reviewing a past year" : null) ??
           (goesOnReview || untilTurn ? "after a paragraph reviewing a past year, naming no year and setting nothing" : null) ??
           (k < baseUntil && !sYears.some((y) => y.year >= docYear!) && continuesPast(said) && !WORK_STATED.test(said) ? "the base a later goal of its paragraph builds on (在此基础上,…)" : null) ??
-          (cellOf?.(sentence.start) === progressColumn - rowShift ? "in a progress column (7月进度)" : null);
+          (cellOf !== null && progressColumns.includes(cellOf(sentence.start) + rowShift) ? "in a progress column (7月进度)" : null);
         // (…or once a sentence turns to what will be done: …2024年,粮食产量1100万吨…。一是全力打造…,确保…)
         if (past === null && docYear !== null && (sYears.some((y) => y.year >= docYear) || (reviewGoesOn && !setsNothingAhead(said)))) reviewGoesOn = false;
         // a past statement goes on after its semicolon, and into the next sentences of its paragraph that name no year
