@@ -173,3 +173,14 @@ describe("a table's progress columns", () => {
     expect(roleOf(table, "32402", 2022)).toBe("past");
   });
 });
+
+describe("a paragraph opening with a plan period", () => {
+  it("is a stage of the plan when the period is still ahead of the document (a plan of 2009: “十二五”期间,…至少建成3个应急避难场所)", () => {
+    const text = "三、规划建设目标和任务\n(一)目标。\n“十二五”期间,20万人口以上城市在市区至少建成3个应急避难场所;百万以上人口城市在市区至少建设10个应急避难场所,有效应急避难总面积至少达到100万平方米。\n2020年,全省城镇逐步建设应急避难场所。";
+    expect(ticked(text, 2009).map((t) => [t.value, t.year])).toEqual([[3, 2015], [10, 2015], [100, 2015]]);
+  });
+  it("but reviews a period ended by the document's year (a page of 2021: “十三五”期间,…全面完成)", () => {
+    const text = "据介绍,“十三五”期间,农村饮水安全巩固提升规划任务全面完成,累计解决了711万人饮水安全问题。\n到2025年底,农村集中供水率达到98%以上。";
+    expect(ticked(text, 2021).map((t) => t.value)).toEqual([98]);
+  });
+});

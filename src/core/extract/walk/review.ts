@@ -666,10 +666,10 @@ export function bringsOnceDone(sentence: string): boolean {
 }
 
 /** Why a paragraph reviews the past, or null: a review section, a review opening, an earlier plan period. */
-export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null): string | null {
+export function pastParagraphReason(line: string, inPastSection: boolean, horizon: number | null, docYear: number | null = null): string | null {
   if (inPastSection) return IN_REVIEW_SECTION;
   if (opensWithReview(line)) return REVIEW_OPENING;
-  if (opensWithEarlierPeriod(line, horizon)) return EARLIER_PERIOD;
+  if (opensWithEarlierPeriod(line, horizon, docYear)) return EARLIER_PERIOD;
   return null;
 }
 
@@ -814,7 +814,9 @@ export function isPastClause(clause: string): boolean {
  */
 /** A plan period opening a paragraph as its time, after a lead-in (总的来看,“十四五”时期的五年,…). */
 const EARLIER_PERIOD_OPENING = new RegExp(String.raw`^${LEAD_IN}[“"]?十([一二三四五六])五[”"]?(?:时期|期间|以来)`);
-export function opensWithEarlierPeriod(line: string, horizon: number | null): boolean {
+export function opensWithEarlierPeriod(line: string, horizon: number | null, docYear: number | null = null): boolean {
   const m = EARLIER_PERIOD_OPENING.exec(line);
-  return m !== null && horizon !== null && PLAN_PERIODS[`十${m[1]}五`] < horizon;
+  // (…but not a period still ahead of the document: a plan of 2009 sets 十二五期间,…至少建成3个… as a stage toward 2020)
+  const end = m !== null ? PLAN_PERIODS[`十${m[1]}五`] : NaN;
+  return m !== null && horizon !== null && end < horizon && (docYear === null || end <= docYear);
 }

@@ -310,7 +310,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
     // year and what it will do, or with this year's goals, ends a summary's review)
     if (ctx.inPastSection && docYear !== null && turnsToDocumentYear(trimmed, docYear)) ctx.endReview();
     let paragraphPast: string | null = doc.review ?? (doc.progress && !LIST_ITEM.test(trimmed) && !itemCell ? "a progress note in a progress report" : null) ??
-      pastParagraphReason(trimmed, ctx.inPastSection, horizon) ?? listPast ??
+      pastParagraphReason(trimmed, ctx.inPastSection, horizon, docYear) ?? listPast ??
       // (…not a paragraph that goes on to name the document's year or a later one: 据介绍,2023年,…。2024年,…集团计划新开…航线3条以上)
       (ctx.bannerYear !== null && docYear !== null && ctx.bannerYear < docYear && !turnsAhead(trimmed) && !years.some((y) => y.year >= docYear) ? "under a line heading a past year (2025年——, 2023年全市…总收入637.58亿元)" : null);
     let linePast: string | null = null;
