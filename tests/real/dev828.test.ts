@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, eight-hundred-and-twenty-eighth development set", path.join(__dirname, "dev828"), 3,
-  { precision: 0.95, recall: 0.36, reviewRecall: 0.47, year: 0.8, kind: 0.95 }, 2);
+  { precision: 0.95, recall: 0.36, reviewRecall: 0.47, year: 0.8, kind: 0.85 }, 2);
