@@ -184,3 +184,9 @@ describe("a paragraph opening with a plan period", () => {
     expect(ticked(text, 2021).map((t) => t.value)).toEqual([98]);
   });
 });
+
+describe("households moved and land reclaimed", () => {
+  it("are work of the period (搬迁集聚农户6000户, 垦造耕地800亩)", () => {
+    expect(ticked("计划到2024年末,搬迁集聚农户6000户,垦造耕地800亩。", 2022).map((t) => [t.value, t.kind])).toEqual([[6000, "increment"], [800, "increment"]]);
+  });
+});

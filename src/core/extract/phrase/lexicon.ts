@@ -94,6 +94,8 @@ export const INCREMENT_VERBS = [
   // (消化批而未供土地600亩, 输转城乡富余劳动力480万人, 力争全年扩岗1500人, 留白增绿978.5公顷, 免费接种流感疫苗24723人,
   // 免费筛查…330万人次: land taken up, workers placed, jobs, green space and people reached within the period)
   "消化", "输转", "扩岗", "增绿", "接种", "筛查",
+  // (搬迁集聚农户6000户, 垦造耕地800亩, 复垦6500亩: households moved and land reclaimed within the period)
+  "搬迁", "搬迁集聚", "垦造", "复垦",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
 ];
