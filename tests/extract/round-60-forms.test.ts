@@ -190,3 +190,11 @@ describe("households moved and land reclaimed", () => {
     expect(ticked("计划到2024年末,搬迁集聚农户6000户,垦造耕地800亩。", 2022).map((t) => [t.value, t.kind])).toEqual([[6000, "increment"], [800, "increment"]]);
   });
 });
+
+describe("parts of a total by size band", () => {
+  it("count the total's things in each band, the band qualifying them (其中市值1000亿元以上10家、500亿—1000亿元70家)", () => {
+    const text = "到2025年,全省境内外上市公司达到1000家,其中市值1000亿元以上10家、500亿—1000亿元70家。";
+    expect(ticked(text, 2021).map((t) => [t.value, t.unit, t.kind])).toEqual([[1000, "家", "level"], [10, "家", "level"], [70, "家", "level"]]);
+    expect(roleOf(text, "1000亿", 2021)).toBe("qualifier");
+  });
+});

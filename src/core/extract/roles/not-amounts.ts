@@ -163,3 +163,9 @@ export const BANNED_BOUND = "the size below or above which a thing is banned (�
 export function boundsBanned(text: string, m: Mention, clauseStart: number): boolean {
   return (m.suffix === "<=" || m.suffix === ">=") && /(?:不得|禁止|严禁|不再|不准|杜绝)[^,，。;；\d]{0,12}$/.test(text.slice(Math.max(clauseStart, m.start - 16), m.start));
 }
+
+export const SIZE_BAND = "the size band of the things counted right after it (市值1000亿元以上10家)";
+/** A bounded or ranged amount right before a count of things: the band the counted things fall in, no amount to reach. */
+export function bandBeforeCount(m: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && (m.suffix === ">=" || m.suffix === "<=" || m.valueMax !== null) && next.start === m.end && isMeasureWord(next.unit) && !isMeasureWord(m.unit);
+}

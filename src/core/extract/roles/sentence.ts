@@ -23,9 +23,9 @@ import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
-import { perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
+import { comparatorOf, perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
-import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -494,6 +494,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (namesEventHeld(text, qs[i], clause.end)) claims.add(qs[i], "name", EVENT_NAME);
       else if (barOfRanking(text, qs[i], clause.start, qs)) claims.add(qs[i], "qualifier", RANK_BAR);
       else if (boundsBanned(text, qs[i], clause.start)) claims.add(qs[i], "qualifier", BANNED_BOUND);
+      else if (bandBeforeCount(qs[i], qs[i + 1])) claims.add(qs[i], "qualifier", SIZE_BAND);
       else if (countsRatedSet(text, qs[i], clause.start, clause.end)) claims.add(qs[i], "qualifier", RATED_SET);
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
@@ -627,6 +628,19 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       if (claims.has(m)) continue;
       // (各购置安装1台500千伏安箱式变压器: an amount right after a count of one is that one thing's size)
       if (k > 0 && qs[k - 1].end === m.start && qs[k - 1].value === 1 && isMeasureWord(qs[k - 1].unit) && !isMeasureWord(m.unit)) { setRole(m, "qualifier", "the size of the one thing counted just before it (1台500千伏安箱式变压器)"); continue; }
+      // (…上市公司达到1000家,其中市值1000亿元以上10家、500亿—1000亿元70家: a count after its size band, in the unit of the
+      // total just set, is the part of that total in the band)
+      const band = k > 0 && qs[k - 1].end === m.start && claims.roleOf(qs[k - 1])?.reason === SIZE_BAND ? qs[k - 1] : null;
+      if (band && memo.lastTarget !== undefined && memo.lastTarget.unit === m.unit && text.slice(Math.max(sentence.start, m.start - 200), m.start).includes("其中")) {
+        const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
+        const name = `${memo.lastTarget.indicator}(${text.slice(band.start, band.end)})`;
+        place(block, text, out, {
+          rule: "parts-by-band", start: band.start, end: m.end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
+          comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: memo.lastTarget.kind, period: null, indicator: name,
+          optional: false, year: null, responsible: null,
+        }, m, year, null);
+        continue;
+      }
       const p = possibleTarget(text, clause, m, memo);
       if (!p) continue;
       if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
