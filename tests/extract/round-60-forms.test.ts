@@ -198,3 +198,9 @@ describe("parts of a total by size band", () => {
     expect(roleOf(text, "1000亿", 2021)).toBe("qualifier");
   });
 });
+
+describe("what a place has now already", () => {
+  it("is the present state, no goal (石柱县如今已培育了…本地辣椒加工企业26家)", () => {
+    expect(roleOf("石柱县如今已培育了以“谭妹子”为代表的本地辣椒加工企业26家。", "26", 2017)).toBe("past");
+  });
+});
