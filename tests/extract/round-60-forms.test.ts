@@ -204,3 +204,10 @@ describe("what a place has now already", () => {
     expect(roleOf("石柱县如今已培育了以“谭妹子”为代表的本地辣椒加工企业26家。", "26", 2017)).toBe("past");
   });
 });
+
+describe("the plan's end a page speaks of (规划期末)", () => {
+  it("is the end of a span of months named before it (通过3年(2020年6月至2023年6月)努力,… 在规划期末,…新增防火道路500公里)", () => {
+    const text = "《方案》指出,通过3年(2020年6月至2023年6月)努力,森林火灾受害率控制在0.6‰以下。\n此外,还要推进林区防火道建设。在规划期末,厦门计划新增防火道路500公里。";
+    expect(ticked(text, 2020).map((t) => [t.value, t.year])).toEqual([[0.6, 2023], [500, 2023]]);
+  });
+});

@@ -57,7 +57,8 @@ const COUNTED_YEARS = /第[一二三四五]年/;
 const YEAR_OPENS = new Uint8Array(65536);
 for (const ch of "12二十年今本明未去过规》第") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 /** A plan period or a span of years, the last of which before 规划期末 is the plan it speaks of. */
-const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
+// (…or a span of months into a later year: 通过3年(2020年6月至2023年6月)努力)
+const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d(?:年\d{1,2}月份?)?\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
 
 /**
  * The last year of the plan 规划期末 at `at` speaks of: the plan period or span of years named last in the 2,000 characters
