@@ -211,3 +211,13 @@ describe("the plan's end a page speaks of (规划期末)", () => {
     expect(ticked(text, 2020).map((t) => [t.value, t.year])).toEqual([[0.6, 2023], [500, 2023]]);
   });
 });
+
+describe("people and households moved", () => {
+  it("are moved within the period, a will before the verb or the verb closing the name (拟搬迁建档立卡贫困户22408户, 贵州今年将易地扶贫搬迁75万人)", () => {
+    expect(ticked("拟搬迁建档立卡贫困户22408户。", 2016).map((t) => [t.value, t.kind])).toEqual([[22408, "increment"]]);
+    expect(ticked("贵州今年将易地扶贫搬迁75万人。", 2017).map((t) => [t.value, t.kind])).toEqual([[75, "increment"]]);
+  });
+  it("but a scope a will raises is a level (将筛查病种范围增加至20余类)", () => {
+    expect(ticked("今年将筛查病种范围增加至20余类。", 2026).map((t) => [t.value, t.kind])).toEqual([[20, "level"]]);
+  });
+});

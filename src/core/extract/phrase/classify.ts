@@ -1,7 +1,7 @@
 // Comparator, kind, period and indicator name from the words around a mention.
 import type { Comparator, TargetKind, TargetPeriod } from "../../model";
 import { isCountPerYear, isMeasureWord, isPercentUnit, isScaledMeasureWord, TIME_UNITS, withoutTenThousand } from "../../numbers/units";
-import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS, withoutBracketedAlternative, withoutBracketedTail } from "./lexicon";
+import { ATTRIBUTE_WORDS, GROWTH_WORDS, INCREMENT_VERBS, leadingIncrementVerb, LEADING_FILLERS, LIST_NUMBER, PLACE_SCOPES, PREFIX_COMPARATORS, WILL_WORDS, withoutBracketedAlternative, withoutBracketedTail } from "./lexicon";
 
 export interface PrefixSplit {
   /** Text before the comparator words (the indicator with its verbs). */
@@ -420,8 +420,11 @@ export function perPopulation(indicator: string): boolean {
 }
 
 export function kindOf(unit: string, growth: boolean, name: string, clauseHead: string): TargetKind {
-  // (将年均筹集建设保障性租赁住房6万套(间): a will before the period word leaves the name as the period opens it)
-  const indicator = name[0] === "将" || name[0] === "拟" ? name.replace(/^(?:将|拟)(?=年均|每年|累计)/, "") : name;
+  // (将年均筹集建设保障性租赁住房6万套(间), 拟搬迁建档立卡贫困户22408户: a will before the period word or the verb of work
+  // leaves the name as they open it)
+  const willed = name[0] === "将" || name[0] === "拟" || name.startsWith("计划") ? /^(?:将|拟|计划)/.exec(name)![0] : "";
+  // (not before a stock's name, 将筛查病种范围增加至20余类: the scope reached is a level)
+  const indicator = willed && (/^(?:年均|每年|累计)/.test(name.slice(willed.length)) || (leadingIncrementVerb(name.slice(willed.length)) !== undefined && !/(范围|规模|水平|总量|总数|数量)$/.test(name))) ? name.slice(willed.length) : name;
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index
   // or quantity measured in %, 价格指数102%, is one too: percentKind)
   // (a rate named so is a share even when it is one of growth: 人口自然增长率控制在4.5‰以内 — no amount grows by per mille)
@@ -539,7 +542,7 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // (省“尖兵”“领雁”立项7项以上: projects approved, started or finished within the period)
   // (树木修剪1.5万株, 布设耕地质量监测点30处, 投入使用中小学6所: work done, things laid out or opened within the period)
   // (家电产品销售约320万件, 电动自行车以旧换新约10万辆, 数码产品购新约350万件: goods sold, bought or traded in within the period)
-  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换|修剪|布设|投入使用|销售|购新|购置|购买|消费|以旧换新|换新|置换|报废)$/.test(indicator)) return "increment";
+  if (isMeasureWord(unit) && /(治理|整治|改造|修复|改建|维修|更新|立项|开工|竣工|完工|设置|安装|配置|更换|修剪|布设|投入使用|销售|购新|购置|购买|消费|以旧换新|换新|置换|报废|搬迁)$/.test(indicator)) return "increment";
   // 各类旧住房综合整治50万平方米, 防汛墙改建200米: an area or a length a verb of work ends on is the work done
   // (河湖库塘清淤10万方, 乡村公路大中修17公里: dredging a volume, repairs on a length)
   // (亮化农村公路75公里, 实施农村公路生命防护工程31.6公里: lit, or a works carried out, on a length)
