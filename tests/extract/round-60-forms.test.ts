@@ -221,3 +221,23 @@ describe("people and households moved", () => {
     expect(ticked("今年将筛查病种范围增加至20余类。", 2026).map((t) => [t.value, t.kind])).toEqual([[20, "level"]]);
   });
 });
+
+describe("values listed for years listed", () => {
+  it("give each value its year, the years opening the sentence (到2020年、2023年,…纱线产量达到200万吨、220万吨)", () => {
+    const text = "到2020年、2023年,全疆纱线产量达到200万吨、220万吨;服装产量达到6亿件、8亿件。";
+    expect(ticked(text, 2018).map((t) => [t.value, t.year, t.indicator])).toEqual([[200, 2020, "全疆纱线产量"], [220, 2023, "全疆纱线产量"], [6, 2020, "服装产量"], [8, 2023, "服装产量"]]);
+  });
+  it("…or the first item's values each with its year (到2020年…将达到1000亿元、到2023年达到2000亿元,纱线产量达到200万吨、220万吨)", () => {
+    const text = "根据规划,到2020年纺织工业总产值将达到1000亿元、到2023年达到2000亿元,纱线产量达到200万吨、220万吨。";
+    expect(ticked(text, 2018).map((t) => [t.value, t.year])).toEqual([[1000, 2020], [2000, 2023], [200, 2020], [220, 2023]]);
+  });
+  it("but a list of one year's values keeps that year (2023年新建学校4所、幼儿园10所)", () => {
+    expect(ticked("2023年新建学校4所、幼儿园10所。", 2023).map((t) => t.year)).toEqual([2023, 2023]);
+  });
+});
+
+describe("a title's amount", () => {
+  it("is no year of the document (目标2000亿!赣州市出台…工作方案)", () => {
+    expect(all("目标2000亿!赣州市出台纺织服装产业链链长制工作方案\n2021-03-01\n到2025年,全市纺织服装产业产值达到2000亿元。").document.docYear).toBe(2021);
+  });
+});

@@ -19,7 +19,8 @@ export const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五
 export function yearOfPlanTitle(title: string): number | null {
   const planPart = title.replace(/^.*?(总结|回顾|执行情况)(和|及|与)?/, "");
   // (nor as its end: “2020-2022年”三年旧改计划)
-  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|实施意见|工作意见|预算(?!执行))/.exec(planPart);
+  // (nor an amount: 目标2000亿!赣州市出台…工作方案)
+  const m = /(?<![\d—–\-~～至])(20\d\d)(?:年|(?![\d年\s—–\-~～至亿万千百元%％]))[^,。;]{0,30}?(工作报告|工作要点|工作计划|工作安排|重点工作|工作任务|计划|要点|行动方案|实施方案|工作方案|实施意见|工作意见|预算(?!执行))/.exec(planPart);
   if (m) return Number(m[1]);
   // (…or its year in brackets after it: 晋中市人民政府工作报告(2024年))
   const after = /(?:工作报告|工作要点|工作计划|工作安排|重点工作|行动方案|实施方案|工作方案)\s*[(（](20\d\d)年度?[)）]\s*$/.exec(planPart);

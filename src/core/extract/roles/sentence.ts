@@ -15,6 +15,7 @@ import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
 import { yearStepsRule } from "../rules/year-steps";
+import { yearsListedRule } from "../rules/years-listed";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
@@ -65,7 +66,7 @@ function inCountedList(text: string, sentence: Span): boolean {
 /** Clause rules in the order they run; each claims the mentions it reads. */
 /** A verb of reaching a level right before the number (特色夜游街区达到30个): no share of an amount added. */
 const LEVEL_VERB_CLOSES = /(?:达到|达|为|是|突破|超过|保持)\s*(?:约|近)?$/;
-export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, yearsListedRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
 export interface Placed {

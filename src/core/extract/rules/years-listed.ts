@@ -1,0 +1,56 @@
+// Values listed for years listed: a sentence opening with two or three years (到2020年、2023年,…) gives each indicator as
+// many values (棉纺产能达到1800万锭、2000万锭;纱线产量达到200万吨、220万吨) — one target per value, each with its year.
+import { cleanIndicator, comparatorOf, kindOf, splitPrefix } from "../phrase/classify";
+import type { Candidate, ClauseRule } from "../types";
+
+/** Years listed opening a sentence, before its comma: 到2020年、2023年, / 2025年和2030年,. */
+const YEARS_LISTED = /(?:^|[。\n])\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[、和及]((?:19|20)\d\d)年(?:底|末)?(?:[、和及]((?:19|20)\d\d)年(?:底|末)?)?[,，:：]/g;
+
+/** …or the first item's two values, each with its year: 到2020年…将达到1000亿元、到2023年达到2000亿元,棉纺产能达到…. */
+const YEARS_PAIRED = /(?:到|至)((?:19|20)\d\d)年[^。;；,，]{0,30}?、(?:到|至)((?:19|20)\d\d)年/g;
+
+/** The years listed in the sentence `at` stands in, before it (looked for within 600 characters back), or null. */
+function yearsListedBefore(text: string, at: number): number[] | null {
+  const from = Math.max(0, at - 600);
+  const back = text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  for (const re of [YEARS_LISTED, YEARS_PAIRED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(back); m !== null; m = re.exec(back)) if (last === null || m.index > last.index) last = m;
+  }
+  // (in the same sentence: no full stop between the years and the clause)
+  if (last === null || back.slice(last.index + last[0].length).includes("。")) return null;
+  const years = [last[1], last[2], last[3]].filter((y): y is string => y !== undefined).map(Number);
+  return years.every((y, k) => k === 0 || y > years[k - 1]) ? years : null;
+}
+
+export const yearsListedRule: ClauseRule = {
+  name: "years-listed",
+  apply({ text, clause, mentions }, consumed) {
+    if (mentions.length < 2) return [];
+    const years = yearsListedBefore(text, clause.start);
+    if (years === null) return [];
+    const out: Candidate[] = [];
+    for (let i = 0; i + years.length <= mentions.length; i++) {
+      const group = mentions.slice(i, i + years.length);
+      // (the values joined by 、 alone, each in the first one's unit)
+      if (!group.every((m, k) => k === 0 || (text.slice(group[k - 1].end, m.start) === "、" && m.unit === group[0].unit))) continue;
+      if (i + years.length < mentions.length && text.slice(group[group.length - 1].end, mentions[i + years.length].start) === "、") continue;
+      const headFrom = i > 0 ? mentions[i - 1].end : clause.start;
+      const split = splitPrefix(text.slice(headFrom, group[0].start).replace(/^[\s,，;；]*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?[、和及]?)+[,，]?/, ""));
+      const indicator = cleanIndicator(split.head);
+      if (indicator.length < 2) continue;
+      const kind = kindOf(group[0].unit, split.growth, indicator, "");
+      group.forEach((m, k) => {
+        out.push({
+          rule: this.name, start: k === 0 ? headFrom + Math.max(0, text.slice(headFrom, m.start).indexOf(indicator)) : m.start, end: m.end, numberAt: m.start,
+          value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
+          kind, period: null, indicator, optional: false, year: years[k], responsible: null,
+        });
+        consumed.add(m);
+      });
+      i += years.length - 1;
+    }
+    return out;
+  },
+};
