@@ -241,3 +241,9 @@ describe("a title's amount", () => {
     expect(all("目标2000亿!赣州市出台纺织服装产业链链长制工作方案\n2021-03-01\n到2025年,全市纺织服装产业产值达到2000亿元。").document.docYear).toBe(2021);
   });
 });
+
+describe("the present state after its subject", () => {
+  it("is past wherever 目前 stands, reaching or passing a value (甘肃省建制村目前通客车率超过95%)", () => {
+    expect(ticked("甘肃省建制村目前通客车率超过95%。明年建制村通客车率力争达到98%。", 2017).map((t) => t.value)).toEqual([98]);
+  });
+});
