@@ -247,3 +247,12 @@ describe("the present state after its subject", () => {
     expect(ticked("甘肃省建制村目前通客车率超过95%。明年建制村通客车率力争达到98%。", 2017).map((t) => t.value)).toEqual([98]);
   });
 });
+
+describe("a range written with its unit at both ends", () => {
+  it("is one range (5年达到200亿元至300亿元, 增加值将达到3100亿元至3400亿元)", () => {
+    expect(ticked("到2025年,成都文创产业增加值将达到3100亿元至3400亿元。").map((t) => [t.value, t.valueMax, t.unit])).toEqual([[3100, 3400, "亿元"]]);
+  });
+  it("but not years (2021年至2025年,新建学校10所)", () => {
+    expect(ticked("2021年至2025年,新建学校10所。", 2021).map((t) => [t.value, t.year])).toEqual([[10, 2025]]);
+  });
+});

@@ -210,8 +210,10 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
   else if (joinerWithin(text, j, j + MEASURE_SPAN)) {
     // (2个至3个社区公园: a count range that writes its measure word twice; a measure word, its scale and all, is at most
     // five characters, so without a joiner that near no unit is looked up)
+    // (…or an amount written with its unit at both ends, 200亿元至300亿元 — not years, 2021年至2025年, nor times and dates)
     const counted = matchUnit(text, j);
-    if (counted && isMeasureWord(counted.unit) && RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
+    if (counted && (isMeasureWord(counted.unit) || /^[万亿千百]?(?:元|吨|公里|平方米|平方公里|亩|公顷|千瓦|千瓦时|立方米|人|人次|户|辆|套)$/.test(counted.unit)) &&
+      RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
   }
   // (5%一5.5%: a dash set as the character 一, between two figures)
   if (RANGE_JOINERS[text.charCodeAt(j)] === 1 || (text.charCodeAt(j) === ONE_AS_DASH && !first.chinese && isDigitAt(text, j + 1))) {
