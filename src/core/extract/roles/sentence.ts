@@ -63,9 +63,10 @@ function inCountedList(text: string, sentence: Span): boolean {
   return COUNTED_ITEM.test(near(e + 1, 1)) || (s >= 2 && COUNTED_ITEM.test(near(s - 2, -1)));
 }
 
-/** Clause rules in the order they run; each claims the mentions it reads. */
 /** A verb of reaching a level right before the number (特色夜游街区达到30个): no share of an amount added. */
 const LEVEL_VERB_CLOSES = /(?:达到|达|为|是|突破|超过|保持)\s*(?:约|近)?$/;
+
+/** Clause rules in the order they run; each claims the mentions it reads. */
 export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, yearsListedRule, taskThenDoneRule, respectivelyRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
