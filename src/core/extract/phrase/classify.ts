@@ -422,7 +422,7 @@ export function perPopulation(indicator: string): boolean {
 export function kindOf(unit: string, growth: boolean, name: string, clauseHead: string): TargetKind {
   // (将年均筹集建设保障性租赁住房6万套(间), 拟搬迁建档立卡贫困户22408户: a will before the period word or the verb of work
   // leaves the name as they open it)
-  const willed = name[0] === "将" || name[0] === "拟" || name.startsWith("计划") ? /^(?:将|拟|计划)/.exec(name)![0] : "";
+  const willed = name[0] === "将" || name[0] === "拟" ? name[0] : name.startsWith("计划") ? "计划" : "";
   // (not before a stock's name, 将筛查病种范围增加至20余类: the scope reached is a level)
   const indicator = willed && (/^(?:年均|每年|累计)/.test(name.slice(willed.length)) || (leadingIncrementVerb(name.slice(willed.length)) !== undefined && !/(范围|规模|水平|总量|总数|数量)$/.test(name))) ? name.slice(willed.length) : name;
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index

@@ -94,8 +94,8 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   const after = firstAfter(line, numberAt);
   // (《方案》计划建设…道路300公里,其中2020年建成50公里,2021年建成250公里: a total broken down by years, naming none of its own
   // before it, is due by the last of them)
-  const own = lastBefore(line, numberAt, text);
-  if (own < 0 || line.years[own].pos < sentence.start) {
+  const i = lastBefore(line, numberAt, text);
+  if (i < 0 || line.years[i].pos < sentence.start) {
     const last = lastYearOfBreakdown(text, line, after, numberAt, sentence.end);
     if (last !== null) return last;
   }
@@ -105,7 +105,6 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
     if (THIS_YEAR.test(text.slice(sentence.start, numberAt))) break;
     return y.year;
   }
-  const i = lastBefore(line, numberAt, text);
   // (…比例不低于50%,…不低于20%的工作目标,力争2023年底前完成建设任务: a deadline closing the sentence dates the goals before
   // it that name no year of their own)
   if (i < 0 || line.years[i].pos < sentence.start) {

@@ -147,10 +147,10 @@ export function namesEventHeld(text: string, m: Mention, clauseEnd: number): boo
   return EVENT_HELD_AFTER.test(text.slice(m.end, Math.min(clauseEnd, m.end + 80)));
 }
 
-
 export const RANK_BAR = "the bar of a ranking a count of things enters (6个以上学科进入ESI前1‰)";
 /** A ranking's bar right after a verb of entering it, with a count of what enters before: …学科进入ESI全球同类学科前1‰. */
-const ENTERS_TOP = /(?:进入|進入|跻身|躋身|位居|位列|迈入|邁入|挺进|挺進|入围|入圍|排名|排在)[^,，。;；\d]{0,16}?前\s*$/;
+// (a traditional-character page is read in simplified characters: the simplified verbs serve it)
+const ENTERS_TOP = /(?:进入|跻身|位居|位列|迈入|挺进|入围|排名|排在)[^,，。;；\d]{0,16}?前\s*$/;
 /** Whether number `m` is the bar of a ranking that a count before it in its clause enters: the count is the goal. */
 export function barOfRanking(text: string, m: Mention, clauseStart: number, counts: readonly Mention[]): boolean {
   if (!/^(?:%|‰|名|位|强|)$/.test(m.unit)) return false;
