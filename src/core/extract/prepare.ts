@@ -23,7 +23,7 @@ export interface PreparedDocument extends Omit<Prepared, "statesAnything"> {
 export function prepare(original: string, docId: string, docYear?: number | null): PreparedDocument {
   // (a repost in traditional characters is read in simplified ones, character for character)
   const normalised = normalise(original);
-  const plain = withoutPinyin(closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) }));
+  const plain = withoutDoubledMarks(withoutPinyin(closeSpacedNumbers({ ...normalised, text: toSimplified(normalised.text) })));
   // metadata reads the lines as written; the rules, and the signs of the document's year, read sentences whole across
   // wrapped lines
   // (a line a forum's noise against copying closed ended where the page broke it: no wrapped line to join)
@@ -59,6 +59,17 @@ function withoutPinyin(clean: CleanText): CleanText {
   for (const m of clean.text.matchAll(TONELESS_GLOSS)) drop.push([m.index, m.index + m[0].length]);
   drop.sort((a, b) => a[0] - b[0]);
   return drop.length ? withoutSpans(clean, drop) : clean;
+}
+
+/** A comma a mirror doubled before another mark (2019年,、2020年,、2021年分别达到320亿元,、400亿元): the mark after it stands. */
+const DOUBLED_MARK = /,(?=[,、])/g;
+
+/** The text without the commas a reposting site doubled its marks with: lists read as lists again. */
+function withoutDoubledMarks(clean: CleanText): CleanText {
+  if (!clean.text.includes(",、") && !clean.text.includes(",,")) return clean;
+  const drop: [number, number][] = [];
+  for (const m of clean.text.matchAll(DOUBLED_MARK)) drop.push([m.index, m.index + 1]);
+  return withoutSpans(clean, drop);
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */

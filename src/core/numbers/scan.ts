@@ -24,7 +24,7 @@ const isNumeralCode = (c: number): boolean => (c >= 48 && c <= 57) || isChineseN
 
 const ONE_AS_DASH = "一".charCodeAt(0);
 const RANGE_JOINERS = new Uint8Array(65536);
-for (const ch of "—–-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
+for (const ch of "—–―-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
 const PER_MILLE_WORD_FIRST = "千".charCodeAt(0);
 

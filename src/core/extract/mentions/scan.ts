@@ -115,14 +115,14 @@ function isOneOf(unit: string, chars: string): boolean {
 }
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
-const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选|建立)$`);
+const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选|建立|支持)$`);
 /**
  * Whether the words after a round 百 or 千 (百, 一千) make it a count (`after`, from its measure word on): a measure word and a noun
  * (实施千项“智改数转”项目, 覆盖千家规上工业企业) — not a set phrase (千家万户, 千方百计) nor a programme or campaign it names
  * (实施千座公园计划, 开展百名干部联百企活动).
  */
 function countsRoundly(after: string): boolean {
-  return /^[个家所项名座条场处][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
+  return /^[个家所项名座条场处片台套间栋][\u4e00-\u9fff“"]/.test(after) && !/^.[万千百]/.test(after) &&
     !/^.[\u4e00-\u9fff“”"]{1,8}?(?:计划|行动|战略|方案|活动|工程|专项)/.test(after) && !/^.[\u4e00-\u9fff]{1,6}[百千万]/.test(after);
 }
 /** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
@@ -465,7 +465,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (the figure closes its clause, or its line)
   const boundaryAfter = unitEnd >= to || ",。;、)".includes(text[unitEnd]);
   const bare = !unit && !tok.chinese;
-  const unitless = (orMore && !unit) || ratio || fractional !== null || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
+  const unitless = (orMore && !unit) || ratio || fractional !== null || (!unit && tok.chinese && breaksThrough(text, tok, lookFrom)) || (bare && (suffix !== null || boundaryAfter || ATTRIBUTE_CELL.test(text.slice(unitEnd, unitEnd + 3))) &&
     (UNITLESS_MEASURE.test(text.slice(Math.max(lookFrom, tok.start - 24), tok.start)) || inBareValueList(text, tok.start, lookFrom) ||
       // (年均十万人火灾死亡率在0.18以内: a rate held within a bound)
       (suffix !== null && UNITLESS_HELD.test(text.slice(Math.max(lookFrom, tok.start - 6), tok.start))))) ||
@@ -500,6 +500,16 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
 
 /** The numbers listed after one, up to the last (、262、84 of 407、262、84万千瓦). */
 const SHARED_UNIT_LIST = /^(?:\s*[、和]\s*\d+(?:\.\d+)?)+/;
+
+/**
+ * Whether a round hundred or thousand in words is what a noun is to break through, closing its clause: 注册球员破千,
+ * 参赛队伍过百 (not a word, 打破千年…, 超过千家万户, 经过百年).
+ */
+function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolean {
+  const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
+  return /^[一二两三四五六七八九]?[百千]$/.test(tok.raw) && /[\u4e00-\u9fff]{2}[破过]$/.test(head) && !/[突超打]破$|[超通经度越]过$/.test(head) &&
+    /^(?:[,，。;；!！…\s]|$)/.test(text.slice(tok.end, tok.end + 1));
+}
 
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
@@ -573,6 +583,7 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   // writes them)
   // (three digits at least: two stand for a pair, 四五类危桥, 一二组团, and 一一 is one by one)
   if (unitAfter !== null && (tok.raw.length >= 3 && /^[〇零一二三四五六七八九]+$/.test(tok.raw) || /[.．点]/.test(tok.raw))) return undefined;
+  if (unitAfter === null && breaksThrough(text, tok, lookFrom)) return undefined;
   const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万廿卅卌]/.test(tok.raw) || tok.value < 10);
   if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
     // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words
@@ -974,9 +985,12 @@ function partOfFormula(text: string, from: number, at: number, value: number): b
   if (!before.includes("+")) return false;
   // (the counts must be said to be its parts: “1+4+20”概括,即1个总目标… — not 实施“1+5”行动计划,建成5个…)
   // (…and only up to a goal the sentence goes on to set: …,即3个驻点招商工作组…,确保…项目12个,其中10亿元以上项目1个)
-  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)(?:(?!确保|力争|争取)[^“”"。;\n])*$/.exec(before);
-  return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value);
+  const f = /[“"]((?:\d+|N)(?:\s*\+\s*(?:\d+|N))+)[”"][^“”"。;\n]*?(?:即|包括|也就是|具体为|分别是|:)((?:(?!确保|力争|争取)[^“”"。;\n])*)$/.exec(before);
+  // (…not the things a verb of building makes, its parts: “1+1+6+6+18+N”(即在全省范围内建设1个…产业园、…18个分拣中心…)
+  return f !== null && f[1].split("+").some((x) => Number(x.trim()) === value) && !FORMULA_PARTS_BUILT.test(f[2]);
 }
+
+const FORMULA_PARTS_BUILT = /^[^,，、]{0,12}?(?:建设|建成|新建|打造|培育|创建|布局|设立)/;
 
 /**
  * Whether the number at `at` stands in a quote that gives a goal's words, the quote right after the goal named: 其预期目标为

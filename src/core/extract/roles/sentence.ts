@@ -25,7 +25,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { comparatorOf, perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
-import { LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
+import { COUNT_PASSES_SUM, LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
 import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
@@ -429,6 +429,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   let oneMonth = false;
   let deedsGoOn = false;
   let presentAlone = false;
+  // (截至目前已达56处,年底前将再增加5处,整体公托数达61处: once a clause turns from the review to the will, the clauses after it
+  // go on in the will until one says again what is done)
+  let willGoesOn = false;
   for (let c = 0; c < block.clauses.length; c++) {
     const clause = block.clauses[c];
     const next = block.clauses[c + 1];
@@ -451,8 +454,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…or a clause of its own that opens with the year's will after a review's words, or sets work within the year with one:
     // 近年来,深圳…推进医疗重大项目建设,今年全市将新增床位8000张以上; 目前,全区共有22所…正在施工中,其中16所园校将在年内建成)
     // (…or a clause of will the review's words only follow: 泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动)
-    const wordingElsewhere = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || opensWithPlan(said) || willWithinYear(said) ||
-      reviewWordOnlyAfter(text, sentence, clause, block.past, said))) || plansInReview(block.past, said));
+    const turnsToWill = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (opensWithPlan(said) || willWithinYear(said));
+    const wordingElsewhere: boolean = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || turnsToWill ||
+      reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !/已|目前|截至|截止|现有|共有|同比|实际|超额/.test(said)))) || plansInReview(block.past, said));
+    willGoesOn = turnsToWill || (willGoesOn && wordingElsewhere);
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
@@ -749,6 +754,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   // (not a deadline counted from a day, 印发后3个月内出台…; nor the time in a share's name, 80%以上便民服务事项30分钟内办结)
   const act = TIME_UNITS.has(m.unit) && m.unit !== "个月" && !text.slice(clause.start, m.start).includes("%") ? TIME_TO_ACT.exec(text.slice(m.end, clause.end)) : null;
   if (act) return { ...c, indicator: `${act[1] ?? act[2]}时间`, kind: "level", comparator: "<=", rule: "time-to-act" };
+  // (力争1家企业冲刺千亿,5家企业过百亿: a count whose noun passes the sum closing the clause is the goal)
+  const passing = /^([\u4e00-\u9fff]{1,16}?)((?:\d+(?:\.\d+)?|[一二三四五六七八九十两])?[十百千万亿]*[万亿]元?)(?:[,，。;；]|$)/.exec(text.slice(m.end, clause.end));
+  if (passing && /[万亿]/.test(passing[2]) && COUNT_PASSES_SUM.test(passing[1])) return { ...c, kind: "level", rule: "count-passes-sum" };
   // (完成国家和省级下达的11.89万亩造林绿化任务: the size of a task, counted before it, that the clause's verb completes)
   if (c.indicator.endsWith("任务") && TASK_COMPLETED.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return { ...c, kind: "increment", rule: "task-counted" };
   // (为80万农村35—64岁妇女免费做“两癌”检查, 对40万贫困劳动力开展技能培训: how many people a service reaches)
@@ -756,6 +764,11 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   if (/^万?人?$|^万?名$/.test(m.unit) && /(?:为|对|帮助)(?:超过?|约|近)?\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) {
     const served = PEOPLE_SERVED.exec(text.slice(m.end, clause.end));
     if (served) return { ...c, indicator: served[0].trim(), kind: "increment", end: m.end + served[0].length, rule: "people-served" };
+  }
+  // (帮扶3万贫困移民脱贫, 带动5000名农民就业: how many people a verb of help brings to an outcome)
+  if (/^万?人?$|^万?名$|^万?户$/.test(m.unit) && /(?:帮扶|带动|帮助|扶持|促进)(?:超过?|约|近)?\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start))) {
+    const helped = PEOPLE_HELPED.exec(text.slice(m.end, clause.end));
+    if (helped) return { ...c, indicator: helped[0].trim(), kind: "increment", end: m.end + helped[0].length, rule: "people-helped" };
   }
   // (解决95万农村居民饮水安全问题: the people whose problem the work solves, counted before them)
   if (/^万?(?:人|名|户)?$/.test(m.unit) && /解决\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start))) {
@@ -817,6 +830,9 @@ const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\
 
 /** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
 const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|婴幼儿|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务|发放)[^,，。;；]{0,16}/;
+
+/** The people a verb of help brings to an outcome, then the outcome: 贫困移民脱贫, 农民就业, 农户增收. */
+const PEOPLE_HELPED = /^[^,，。;；\d]{0,10}?(?:贫困|移民|农户|农民|群众|劳动力|人口|人员|家庭|户|人)[^,，。;；\d]{0,6}?(?:脱贫|就业|增收|致富|创业)/;
 
 /** The people or households a problem is solved for, then the problem: 农村居民饮水安全问题, 城乡中低收入家庭住房困难. */
 const PROBLEM_SOLVED = /^[^,，。;；]{0,16}?(?:人口|居民|群众|农民|职工|师生|学生|家庭|人|户)[^,，。;；]{0,12}?(?:问题|困难|难题)/;

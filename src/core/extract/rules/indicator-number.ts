@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -245,6 +245,13 @@ const COMPARED_BASE = /(?:比|较)(?:上年|去年|(?:19|20)\d\d年)度?(?:预�
 const CLASS_SIZED = new RegExp(String.raw`^(?:级|以上)?[\u4e00-\u9fff]{0,6}?${SIZED_CLASS}`);
 /** A verb of adding, then the places a count after them sums up: 新增黄石、十堰、荆门、孝感(4个…). */
 const PLACES_COUNTED_AFTER_VERB = /(?:新增|培育|打造|建成|创建)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:等)?$/;
+/** 5家企业过百亿: a count, its noun, a verb of passing and a sum closing the clause. */
+function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
+  return COUNT_PASSES_SUM.test(text.slice(count.end, sum.start)) && /^[万亿]*元?$/.test(sum.unit) &&
+    /^(?:元)?(?:[,，。;；]|$)/.test(text.slice(sum.end, sum.end + 2)) && !/[\d年]/.test(text[count.start - 1] ?? "");
+}
+/** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
+const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 /**
@@ -392,7 +399,7 @@ export const indicatorNumberRule: ClauseRule = {
         const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
         // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
         // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
-        const bounded = next !== undefined && ((THRESHOLD_BEFORE.test(upToNext) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
+        const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
           /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
         // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
         const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;
@@ -415,7 +422,9 @@ export const indicatorNumberRule: ClauseRule = {
         // (新建13条(个)以上幸福河湖、107余公里滨水休闲岸带: a bounded count right after its verb, its noun closed by 、 before the
         // next amount, heads a list of the work's amounts — not one sizing the noun after it)
         const headsWorkList = verbSets && isMeasureWord(m.unit) && m.suffix !== null && next !== undefined && /^[^,。;:\d(（]{2,16}、$/.test(upToNext) && !THRESHOLD_BEFORE.test(upToNext);
-        const counts = worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+        // (5家企业过百亿: a count whose noun passes the sum after it is the goal)
+        const passesSum = isMeasureWord(m.unit) && next !== undefined && countPassesSum(text, m, next);
+        const counts = passesSum || worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
@@ -488,9 +497,14 @@ export const indicatorNumberRule: ClauseRule = {
       const countBefore = idx > 0 ? mentions[idx - 1] : undefined;
       // (…or any measure over a bound, then 的 and the noun counted, closing the clause: 建成3个以上处置能力过百万吨的建筑垃圾
       // 资源化处置基地示范项目)
-      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && THRESHOLD_BEFORE.test(preEnd) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
+      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && (THRESHOLD_BEFORE.test(preEnd) || ATTRIBUTE_BOUND.test(preEnd)) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
         ((m.unit.endsWith("元") && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) || (text[m.end] === "的" && COUNTED_NOUN_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 24)))))) {
         consumed.add(m, "qualifier", "bounds the class a count counts (4个社零额过千亿元城市)");
+        continue;
+      }
+      // (5家企业过百亿: a count and its noun passing a sum that closes the clause — the count is the goal, the sum its class)
+      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && countPassesSum(text, countBefore, m)) {
+        consumed.add(m, "qualifier", "the sum a counted class passes (5家企业过百亿)");
         continue;
       }
       // (人民医院三期等12个、55万平方米项目完工: a count whose noun comes after a second amount of the same things)
@@ -710,7 +724,7 @@ export const indicatorNumberRule: ClauseRule = {
 };
 
 /** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */
-const WHOLE_RATE = /^[\u4e00-\u9fff]{2,}(?:率|比重|占比)$/;
+const WHOLE_RATE = /^[\u4e00-\u9fff“”]{2,}(?:率|比重|占比)$/;
 
 /** 完成技能补贴培训 → 技能补贴培训: the leading 完成/计划 is wording, not part of the name. */
 function stripQualifierVerb(s: string): string {

@@ -7,13 +7,17 @@ import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+
+/** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
+const SIZE_BOUND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
 import type { Candidate, ClauseRule } from "../types";
 
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
 const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期工作|开工|投产)?$/;
 
 /** Where the noun after a count ends: punctuation, or an ellipsis (老旧小区......还有…). */
-const NOUN_END = /^(?:[,。;:、\n…]|\.\.)/;
+// (…or a joiner before a count the page writes as N: 18个分拣中心和N个中转站)
+const NOUN_END = /^(?:[,。;:、\n…]|\.\.|[和及与]N[个家座条处])/;
 /** A bracket listing the parts of what a count holds (包括63个…、62个…, 其中旧城区…): not the short aside (含专用) of a name. */
 const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
@@ -120,11 +124,17 @@ const MODAL_CLOSES = /(?<![供效响反相适对必所急刚纲主重需])(?:要
  * left (新引进's 新) names nothing.
  */
 function subjectBefore(raw: string): string {
+  // (“1+1+6+N”(即在全省范围内建设…: what a formula's gloss opens on, and the scope it sets, name nothing)
+  // (…or a headline's first half, a space apart: 湖北移民工作投资重点转向产业发展 重点支持百个移民村)
+  raw = raw.replace(GLOSS_OPENS, "").replace(/^.*[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])/, "");
   // (项目计划在2026年实施改造…: a light verb and the date the work is planned for are no part of the name either)
   const words = cleanIndicator(raw.replace(LIGHT_VERB, "").replace(DATE_CLOSES, "").replace(MANNER, "").replace(SPAN_OPENS, "").replace(SPAN_CLOSES, "").replace(MODAL_CLOSES, ""));
   // (本项目, 工程: the work's own project names nothing)
   return words.length >= 2 && !/^(?:本|该|此)?(?:项目|工程)$/.test(words) ? words : "";
 }
+
+/** A gloss opening (即 after a bracket, a quote or a comma) and the scope after it: “1+1+6+N”(即在全省范围内. */
+const GLOSS_OPENS = /^.*[(（”",，]即(?:在[\u4e00-\u9fff]{1,8}?范围内)?/;
 
 /** Only leading words before a clause's first number: 力争80%以上便民服务事项…办结. */
 // (实现全县不少于2.5%的老年人享有…: a bound may stand before the share)
@@ -251,11 +261,13 @@ export const numberFirstRule: ClauseRule = {
       // 完成今年66个重点项目54亿元的投资计划 — an amount of its own — ends the noun)
       const next = mentions.find((n, k) => k > idx && n.shape === null);
       const joined = next !== undefined && next.start - m.end <= 40 ? JOINER_END.exec(text.slice(m.end, next.start)) : null;
-      const nextAt = joined ? next!.start - joined[0].length : next !== undefined && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
+      // (1—3个容量不小于200人的避灾中心: a bounded size of each thing counted, before 的, reads on like a bound's suffix)
+      const sizeInNoun = next !== undefined && !joined && next.suffix === null && text[next.unitEnd] === "的" && SIZE_BOUND_BEFORE.test(text.slice(m.end, next.start));
+      const nextAt = joined ? next!.start - joined[0].length : next !== undefined && !sizeInNoun && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
       // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)
       // (改造46座四、五类危桥: the 、 of grades listed before the noun parts no items)
-      while (e < clause.end && e < nextAt && e - m.end < 40 && (!NOUN_END.test(text.slice(e, e + 2)) || gradesListed(text, m.end, e) || qualitiesListed(text, m.end, e)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
+      while (e < clause.end && e < nextAt && e - m.end < 40 && (!NOUN_END.test(text.slice(e, e + 3)) || gradesListed(text, m.end, e) || qualitiesListed(text, m.end, e)) && !(text[e] === "(" && PARTS_IN_BRACKETS.test(text.slice(e, e + 40)))) e++;
       let noun = text.slice(m.end, e).replace(/^的/, "");
       // 1所以失能、部分失能人员照护为主的县级供养设施: the 以…为主的 qualifier comes before the noun
       if (noun.startsWith("以")) {

@@ -314,9 +314,9 @@ const GOAL_WORDS = /奋力|力求|努力|目标|预期|年内|全年/;
  * `planFrom`: the first year of the plan the document issues, when its title names a span opening before the document's
  * year (a 2018—2020 plan issued in 2019): the plan's years are its own, not the past.
  */
-export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null, midYearPage = false): string | null {
+export function pastSentenceReason(sentence: string, years: YearMention[], docYear: number | null, goalSection = false, planFrom: number | null = null, pageMonth = 0): string | null {
   // (a page of the year's middle months estimates work the year plans to do — not a figure it only foresees, 预计今年高校毕业生超过1170万人)
-  const midYear = midYearPage && ESTIMATED_WORK.test(sentence);
+  const midYear = pageMonth >= 3 && pageMonth <= 9 && ESTIMATED_WORK.test(sentence);
   // (a plan period opening a clause, “十三五”期间,…, is past only once it has ended: a 十三五 plan of 2016 sets goals for
   // it; a 2026 report reviews 十四五)
   const said = docYear !== null && docYear <= 2020 ? sentence.replace(RUNNING_PERIOD, "") : sentence;
@@ -438,7 +438,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const forecast = /预计[,，]?(?:(?:20\d\d|19\d\d)年|今年|全年|本年)|预计[^,，。;；\d]{0,16}?将(?:达到|达|突破|超过)/.exec(sentence);
   // (…or the plan it cites: 根据《方案》,预计今年全省…设备投资增长8%)
   const lead = forecast ? sentence.slice(0, forecast.index) : "";
-  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
+  // (…nor its own year named on a page of that year's first nine months: dated 2026-02-21, 预计2026年开办16家… — a report of the
+  // year just ended names that year)
+  const ownYearAhead = pageMonth >= 1 && pageMonth <= 9 && forecast !== null && /\d/.test(forecast[0]);
+  if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || ownYearAhead || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
 

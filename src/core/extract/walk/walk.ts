@@ -147,7 +147,6 @@ const NO_TABLES: { start: number; end: number; reading: TableReading }[] = [];
  */
 export function walk(doc: Prepared, visit: (block: Block) => void): void {
   const { text, mask, docYear, horizon, ahead } = doc;
-  const midYear = ahead.midYear === true;
   const ctx = new WalkContext(docYear, horizon, doc.title ?? null, ahead);
   // (a page titled as the year's list of 实事 or its work, 2026年民生实事项目, 一季度重点工作安排 — its title or a short first
   // line —, sets the year's work under it, as a heading of goals does)
@@ -434,7 +433,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
           // 这一年,…增长3.9%。 — a year opening a clause dates it; one inside a noun, 改造2000年底前建成的小区, does not)
           if (carried === null && sYears.length > 0 && sYears.some((y) => opensClause(text, sentence.start, y.pos))) {
             const said = text.slice(sentence.start, sentence.end);
-            yearOnly = pastSentenceReason(said, sYears, docYear, false, doc.planFrom ?? null, midYear);
+            yearOnly = pastSentenceReason(said, sYears, docYear, false, doc.planFrom ?? null, ahead.month ?? 0);
             // (…or opens the sentence with that past year after a news lead: 记者从报告中了解到,2024年,天津扎实推进重点改革。)
             yearSaidReview = REVIEWS_YEAR.test(said) || pastYearOpening(said, docYear) >= 0;
           }
@@ -455,7 +454,7 @@ export function walk(doc: Prepared, visit: (block: Block) => void): void {
         partsOfPast = false;
         // a review paragraph may still name a year after the document's (…,力争2025年达到…)
         const past: string | null = onceDone ? null : (paragraphPast && !sYears.some((y) => docYear !== null && y.year > docYear) && !(sYears.some((y) => docYear !== null && y.year === docYear) && PLANS_THE_YEAR.test(said)) ? paragraphPast : null) ??
-          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || partsOfBudget(text, spans, k) || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, midYear), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) && !(said.includes("此次") && turnsToYearAhead(said)) ? carried : null) ??
+          unlessAhead(said, pastSentenceReason(said, timeYears, docYear, goalsSection || titleListsWork || planBySemicolon || goalsListed || partsOfBudget(text, spans, k) || listsGoals(said, sYears, docYear) || opensDraftYear(said, sYears) || goesOnDraftYear(said, sYears, years, sentence.start), doc.planFrom ?? null, ahead.month ?? 0), sYears, docYear, aheadScope || (explicit !== null && docYear !== null && explicit >= docYear)) ?? (sYears.length === 0 && carried !== null && ((carriedBySemicolon && !planPartAfterReview(said)) || continuesPast(said) || partsOfReport(said)) && !(carried === PART_GONE && LATER_PART.test(said)) && !(said.includes("此次") && turnsToYearAhead(said)) ? carried : null) ??
           // (去年,…取得新成果。全年为3.37万名残疾儿童提供…: the whole year after a sentence of the year just past is that year)
           (carried === LAST_YEAR_GONE && namesNoOtherYear(text, sYears) && !WILL_AHEAD.test(said) && !/要|计划|目标/.test(said) ? carried : null) ??
           // (“十三五”以来,…共完成投资8147亿元。其中,2020年完成投资2356亿元: a part of a past total, in a year not after the document's)

@@ -338,10 +338,10 @@ export interface YearsAhead {
   fiveYearsEnd: number | null;
   /** The end of the plan period the document's year opens, when the document names it (“十五五” in a page of 2026). */
   openingPeriodEnd: number | null;
-  /** The page is dated in its year's middle months (March to September): its estimate of the year is what it plans. */
-  midYear?: boolean;
   /** The page is dated in its year's second half: its first half (上半年) is gone. */
   halfGone?: boolean;
+  /** The month the page is dated in, when dated in its own year (from March to September its estimate of the year is what it plans). */
+  month?: number;
 }
 /** A document that says nothing of the years ahead. */
 export const NO_AHEAD: YearsAhead = { spanEnds: NO_SPANS, fiveYearsEnd: null, openingPeriodEnd: null };
@@ -358,10 +358,9 @@ export function yearsAhead(text: string, docYear: number | null, issueDate: stri
   const opening = docYear === null ? undefined : Object.entries(PLAN_PERIODS).find(([, end]) => end - 4 === docYear);
   const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
   const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) : 0;
-  const midYear = month >= 3 && month <= 9;
   const halfGone = month >= 7;
-  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && !midYear && !halfGone ? NO_AHEAD :
-    { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(midYear ? { midYear } : {}), ...(halfGone ? { halfGone } : {}) };
+  return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && month === 0 ? NO_AHEAD :
+    { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(halfGone ? { halfGone } : {}), ...(month > 0 ? { month } : {}) };
 }
 
 /**

@@ -1,0 +1,101 @@
+// Forms met on real pages of round 61, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const roleOf = (text: string, number: string, docYear?: number) => all(text, docYear).mentions!.find((m) => m.text.startsWith(number))?.role;
+
+describe("a count whose noun passes a sum", () => {
+  const text = "到2022年,力争1家企业冲刺千亿,5家企业过百亿。";
+  it("is the goal, a level, and the sum its class (5家企业过百亿)", () => {
+    expect(ticked(text, 2020).map((t) => [t.value, t.unit, t.kind])).toEqual([[1, "家", "level"], [5, "家", "level"]]);
+    expect(roleOf(text, "百亿", 2020)).toBe("qualifier");
+  });
+  it("but a sum reached by a count's indicator stays the goal (规上工业营收突破千亿元)", () => {
+    expect(ticked("到2025年,全市规上工业营收突破1000亿元。", 2023).map((t) => [t.value, t.unit])).toEqual([[1000, "亿元"]]);
+  });
+});
+
+describe("a bounded size of each thing counted", () => {
+  it("is part of the noun the count counts (1―3个容量不小于200人的县级避灾中心)", () => {
+    const r = ticked("到2020年,每个县(市、区)建有1―3个容量不小于200人的县级避灾中心。", 2018);
+    expect(r.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[1, 3, "个"]]);
+    expect(r[0].indicator).toContain("县级避灾中心");
+  });
+  it("whatever the size is of (培育1家营收规模达10亿元的再生资源回收龙头企业)", () => {
+    expect(ticked("到2027年,培育1家营收规模达10亿元的再生资源回收龙头企业。", 2024).map((t) => [t.value, t.unit])).toEqual([[1, "家"]]);
+  });
+});
+
+describe("a round hundred or thousand in words", () => {
+  it("is what a noun is to break through, closing its clause (注册球员破千, 参赛队伍过百)", () => {
+    expect(ticked("到2027年,注册球员破千,参赛队伍过百。", 2025).map((t) => [t.value, t.comparator])).toEqual([[1000, ">"], [100, ">"]]);
+  });
+  it("but not in a word (打破千年传统)", () => {
+    expect(ticked("到2027年,打破千年传统。", 2025)).toEqual([]);
+  });
+  it("counts pitches after a verb of building (三年内新建改建百片球场)", () => {
+    expect(ticked("到2027年,三年内新建改建百片球场。", 2025).map((t) => [t.value, t.unit])).toEqual([[100, "片"]]);
+  });
+  it("counts villages after 支持, the headline's first half no part of the name (…转向产业发展 重点支持百个移民村)", () => {
+    const r = ticked("湖北移民工作投资重点转向产业发展 重点支持百个移民村\n2018-02-01 21:31:00 来源:荆楚网\n\n记者从全省移民工作会议上了解到。", 2018);
+    expect(r.map((t) => [t.value, t.indicator])).toEqual([[100, "移民村"]]);
+  });
+});
+
+describe("a formula's parts", () => {
+  const text = "《实施方案》提出,到2025年底,“1+1+6+6+18+N”(即在全省范围内建设1个再生资源循环利用产业园、1个全省性再生资源回收信息综合平台、6个再生资源集散中心、6个报废机动车回收拆解中心、18个分拣中心和N个中转站及回收服务网点)的再生资源回收体系初步建立。";
+  it("are the things a verb of building makes, each with its own name", () => {
+    expect(ticked(text, 2024).map((t) => [t.value, t.indicator])).toEqual([
+      [1, "再生资源循环利用产业园"], [1, "全省性再生资源回收信息综合平台"], [6, "再生资源集散中心"], [6, "报废机动车回收拆解中心"], [18, "分拣中心"],
+    ]);
+  });
+  it("but not a plan's own structure (“1+4+20”…即1个总目标、4大主要任务、20项重点工程)", () => {
+    expect(ticked("方案用“1+4+20”概括,即1个总目标、4大主要任务、20项重点工程。", 2024)).toEqual([]);
+  });
+});
+
+describe("marks a mirror doubled", () => {
+  it("read as the list they were (2019年,、2020年,、2021年分别达到320亿元,、400亿元,、500亿元)", () => {
+    const r = ticked("力争全市规模以上酒产业营业收入2019年,、2020年,、2021年分别达到320亿元,、400亿元,、500亿元。", 2019);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[320, 2019], [400, 2020], [500, 2021]]);
+  });
+});
+
+describe("a forecast of the document's own year", () => {
+  it("is a goal on a page dated early in that year (dated 2026-02-21, 预计2026年开办16家…)", () => {
+    const r = ticked("发布日期:2026-02-21\n社会局盘点,预计2026年开办16家公办民营托婴中心。");
+    expect(r.map((t) => [t.value, t.year])).toEqual([[16, 2026]]);
+  });
+  it("but an estimate on a page dated at its end (dated 2026-12-20, 预计2026年全年…)", () => {
+    expect(ticked("发布日期:2026-12-20\n社会局盘点,预计2026年开办16家公办民营托婴中心。")).toEqual([]);
+  });
+});
+
+describe("a review turning to the will", () => {
+  const text = "截至目前已达56处、可收托1808人,年底前将再增加5处,整体公托数达61处、可收托1972人,明年将再增5处。";
+  it("goes on in the will until a clause says again what is done", () => {
+    expect(ticked(text, 2025).map((t) => t.value)).toEqual([5, 61, 1972, 5]);
+  });
+  it("but not in a progress report's actuals (…,实际完成22.12公里)", () => {
+    const r = ticked("2021年民生实事项目进展情况\n截至目前,已完成投资3亿元,年底前将完成全部改造,实际完成22.12公里。", 2021);
+    expect(r.map((t) => t.value)).not.toContain(22.12);
+  });
+});
+
+describe("a rate after a list of whole rates", () => {
+  it("is each one's, a quoted name inside one of them too (…、职业病防护设施“三同时”实施率、监督检查率要达到95%)", () => {
+    const r = ticked("到2020年底,危害申报率、定期检测率、职业病防护设施“三同时”实施率、监督检查率要达到95%。", 2019);
+    expect(r.map((t) => t.indicator)).toEqual(["危害申报率", "定期检测率", "职业病防护设施“三同时”实施率", "监督检查率"]);
+  });
+});
+
+describe("people a verb of help brings to an outcome", () => {
+  it("are counted (帮扶3万贫困移民脱贫, 带动5000名农民就业)", () => {
+    const r = ticked("今年我省将帮扶3万贫困移民脱贫,带动5000名农民就业。", 2018);
+    expect(r.map((t) => [t.value, t.unit, t.indicator])).toEqual([[3, "万", "贫困移民脱贫"], [5000, "名", "农民就业"]]);
+  });
+});
