@@ -99,3 +99,23 @@ describe("people a verb of help brings to an outcome", () => {
     expect(r.map((t) => [t.value, t.unit, t.indicator])).toEqual([[3, "万", "贫困移民脱贫"], [5000, "名", "农民就业"]]);
   });
 });
+
+describe("a size of each village counted, 在 a bound", () => {
+  it("bounds the class the count counts (100个移民人口在1000人以上的移民村)", () => {
+    const text = "每年重点支持100个移民人口在1000人以上的移民村。";
+    expect(ticked(text, 2018).map((t) => [t.value, t.unit])).toEqual([[100, "个"]]);
+    expect(roleOf(text, "1000", 2018)).toBe("qualifier");
+  });
+});
+
+describe("funds received or allocated", () => {
+  it("are past (宁德市获得8532.56万元, 省财政厅下达2025年第二批…基金60433万元)", () => {
+    const text = "近日,省财政厅、水利厅下达2025年第二批中央水库移民扶持基金60433万元。其中,宁德市获得8532.56万元。";
+    expect(ticked(text, 2025)).toEqual([]);
+    expect(roleOf(text, "60433", 2025)).toBe("past");
+  });
+  it("but not funds a goal strives for, nor a task allocated (力争获得…资金5000万元, 下达…投资任务33.9亿元)", () => {
+    expect(roleOf("今年力争获得上级补助资金5000万元。", "5000", 2025)).not.toBe("past");
+    expect(ticked("省厅下达我市交通运输固定资产投资任务33.9亿元。", 2025).map((t) => t.value)).toEqual([33.9]);
+  });
+});

@@ -251,7 +251,8 @@ function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
     /^(?:元)?(?:[,，。;；]|$)/.test(text.slice(sum.end, sum.end + 2)) && !/[\d年]/.test(text[count.start - 1] ?? "");
 }
 /** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
-const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
+// (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
+const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 /**

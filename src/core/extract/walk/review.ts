@@ -772,6 +772,9 @@ export function changeToldDone(clause: string, next: () => string): boolean {
 const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)了\s*(?:近|约|超过?|逾)?\d/;
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
+/** Funds received or allocated, then their amount (获得…基金8532.56万元, 获得的…基金分为…); see isPastClause. */
+const FUNDS_RECEIVED = /(?<!(?:力争|争取|确保|要|将|计划|预计|拟)[^,，。;；]{0,8})(?:获得|下达|拨付)了?(?:\s*(?=\d[\d.]*\s*[万亿]?元)|(?:[^,，。;；\d]|(?:19|20)\d\d年){0,24}?(?:资金|基金|补助资金|奖补资金)(?!任务)[^,，。;；\d]{0,16}?\d)/;
+
 export function isPastClause(clause: string): boolean {
   // (开复工项目25个, 开复工率78%: projects started or resumed so far, stated exactly, are progress — not 开复工率达到90%以上)
   if (clause.includes("开复工") && PROGRESS_STARTED.test(clause)) return true;
@@ -806,6 +809,9 @@ export function isPastClause(clause: string): boolean {
   // (占年度计划投资的33.5%, 为年度计划投资的36.4%: the share of the year's plan done so far — not a goal of it, 力争达到年度计划的100%)
   if (clause.includes("计划") && /(?<!(?:力争|确保|争取|要|将)[^,，。;]{0,16})(?:占|为)(?:年|年度|全年)(?:计划|目标|任务)(?:投资)?的\s*\d/.test(clause)) return true;
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
+  // (宁德市获得8532.56万元, 省财政厅下达…扶持基金60433万元: funds received or allocated — not a goal of them, 力争获得…, nor a
+  // task allocated, 下达…投资任务33.9亿元)
+  if ((clause.includes("获得") || clause.includes("下达") || clause.includes("拨付")) && FUNDS_RECEIVED.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
   return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要(?!求)|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为|(?:合计|累计|共计)[\u4e00-\u9fff]{0,4}?)\s*\d|^\s*(?:[\u4e00-\u9fff]{1,6}?[区县市镇])?(?:截至)?(?:目前|当前|现阶段)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;\d]{0,10}?(?:共有|拥有|现有|建有)[^,，。;\d]{0,12}?\d|已经?(?:开工|竣工|投产|投用)\s*$|共有[^,，。;；\d]{0,6}?\d+[个家所项名位座][^,，。;；\d]{0,8}?(?:入选|上榜|获评|入围|获批)|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?<!定|设)(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]/.test(clause);
