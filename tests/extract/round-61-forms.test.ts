@@ -119,3 +119,25 @@ describe("funds received or allocated", () => {
     expect(ticked("省厅下达我市交通运输固定资产投资任务33.9亿元。", 2025).map((t) => t.value)).toEqual([33.9]);
   });
 });
+
+describe("a title whose kind of document stands on a line of its own", () => {
+  it("dates the page (霍邱县2024年实施乡村人才促进行动 / 工作方案)", () => {
+    const r = all("霍邱县2024年实施乡村人才促进行动\n工作方案\n一、总体要求\n依托职业学校培养涉农专业学生50名左右。");
+    expect(r.document.title).toBe("霍邱县2024年实施乡村人才促进行动工作方案");
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[50, 2024]]);
+  });
+});
+
+describe("a sentence opening on a year since when", () => {
+  it("reviews the past (2022年以来,全省谋划实施…项目145个,…,实现种植49.4万亩), the plan it names still a goal", () => {
+    // (the opening lines of a real news page, dev866)
+    const text = "农业大省吉林西部盐碱地成增产“米粮川”\n中新网长春10月27日电 (记者 郭佳)吉林省政府新闻办公室27日召开吉林省盐碱地综合利用新闻发布会,介绍吉林省综合利用盐碱地相关经验,并透露将于明年初实施“吉林省盐碱地高效治理与综合利用科技创新重大专项”,进一步破解盐碱地重大科技问题。\n吉林是中国的产粮大省,粮食产量已连续两年突破800亿斤大关。去年,全省粮食增产8.32亿斤,总产量达到816.16亿斤,稳居全国第5位,粮食单产居全国粮食主产省第1位。今年,官方预测粮食总产量约850亿斤,再迎丰收年。\n吉林省自然资源厅副厅长王晓南介绍,吉林省是中国盐碱地等耕地后备资源分布比较集中的省份,耕地后备资源总面积678万亩,集中分布在西部白城、松原两市。2022年以来,全省谋划实施盐碱地综合利用土地整治项目145个,计划新增耕地面积70万亩,实现种植49.4万亩。";
+    const values = ticked(text, 2023).map((t) => t.value);
+    expect(values).toContain(70);
+    expect(values).not.toContain(145);
+    expect(values).not.toContain(49.4);
+  });
+  it("as does what a survey's results show (第三次国土调查成果显示,松原市共有…207万亩)", () => {
+    expect(ticked("近日召开发布会。第三次国土调查成果显示,松原市共有盐碱地等耕地后备资源207万亩,占吉林省的21%。", 2023)).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ import { DATE_IN_WORDS, firstLines, parseDate, readField } from "./fields";
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
 const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
 
+/** A title's last line holding only its kind of document: 工作方案, 实施方案, 三年行动计划. */
+const KIND_LINE = /^[\u4e00-\u9fff]{0,6}(?:方案|规划|计划|意见|要点|纲要)$/;
+
 function joinBrokenTitle(lines: string[], i: number): string {
   // titles broken over lines: 关于印发《…活力\n提升实施意见》的通知
   let t = lines[i].trim();
@@ -32,6 +35,10 @@ export function readTitle(text: string, joined?: string): string | null {
     const t = lines[i].trim();
     // (a title holds no sentence: a line with a 。 in it, or ending a clause, is text — or a wrapped piece of it)
     if (t.length < 6 || t.length > 160 || /[。;]$/.test(t) || t.includes("。")) continue;
+    // (…or one whose kind of document stands on a line of its own: 霍邱县2024年实施乡村人才促进行动 / 工作方案)
+    const kindAfter = (lines[i + 1] ?? "").trim();
+    const wrapped = KIND_LINE.test(kindAfter) && !TITLE_LINE.test(t) && TITLE_LINE.test(t + kindAfter) ? t + kindAfter : null;
+    if (wrapped !== null && (whole === null || ends(wrapped))) return wrapped.replace(/\s+/g, "");
     // (a title broken over lines, 关于印发《…任务分解和 / 责任分工方案》的通知, stands whole there once joined)
     if (whole !== null && !ends(t) && !ends(joinBrokenTitle(lines, i))) continue;
     if (/^(当前位置|您现在位置|首页|返回)/.test(t)) continue;

@@ -456,7 +456,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…or a clause of will the review's words only follow: 泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动)
     const turnsToWill = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (opensWithPlan(said) || willWithinYear(said));
     const wordingElsewhere: boolean = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || turnsToWill ||
-      reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !/已|目前|截至|截止|现有|共有|同比|实际|超额/.test(said)))) || plansInReview(block.past, said));
+      reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !RESULT_AFTER_PLAN.test(said)))) || plansInReview(block.past, said));
+    // (…not on to a result the review reports after its plan: 计划新增耕地面积70万亩,实现种植49.4万亩)
     willGoesOn = turnsToWill || (willGoesOn && wordingElsewhere);
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
@@ -830,6 +831,9 @@ const WORK_ON_COUNTED = /^[^,，。;；]{0,16}?(?:进行|实施|开展)[\u4e00-\
 
 /** The people a service is for, then the service: 农村35—64岁妇女免费做“两癌”检查, 贫困劳动力开展技能培训. */
 const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|学生|儿童|婴幼儿|老年人|老人|农民|人员|职工|家庭|残疾人|青少年|患者)[^,，。;；]{0,8}?(?:提供|开展|免费|培训|检查|筛查|体检|救助|帮扶|服务|发放)[^,，。;；]{0,16}/;
+
+/** What says again what is done after a clause of will: 已, 目前, 实际完成, 超额…, or a result 实现 opens (实现种植49.4万亩). */
+const RESULT_AFTER_PLAN = /已|目前|截至|截止|现有|共有|同比|实际|超额|^\s*实现/;
 
 /** The people a verb of help brings to an outcome, then the outcome: 贫困移民脱贫, 农民就业, 农户增收. */
 const PEOPLE_HELPED = /^[^,，。;；\d]{0,10}?(?:贫困|移民|农户|农民|群众|劳动力|人口|人员|家庭|户|人)[^,，。;；\d]{0,6}?(?:脱贫|就业|增收|致富|创业)/;
