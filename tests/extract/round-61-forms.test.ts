@@ -141,3 +141,10 @@ describe("a sentence opening on a year since when", () => {
     expect(ticked("近日召开发布会。第三次国土调查成果显示,松原市共有盐碱地等耕地后备资源207万亩,占吉林省的21%。", 2023)).toEqual([]);
   });
 });
+
+describe("a plan as the subject of its work", () => {
+  it("sets goals after a sentence of the present state (目前…71.66%。规划支持建设中心渔港11座…)", () => {
+    const text = "规划期至2025年。\n区域内海水产品总产量504.04万吨,目前渔船安全避风容量24750艘,有效避风率71.66%。规划支持建设中心渔港11座,渔船安全避风容量达到29250艘。";
+    expect(ticked(text, 2018).map((t) => t.value)).toEqual([11, 29250]);
+  });
+});

@@ -160,7 +160,8 @@ const BOUND_ON_LAST_YEAR = /(?:相对|比|较)上年度(?:增长|下降|提高|�
 
 /** Words of a plan or a will (要, 将, 拟): a sentence with them is no continuation of a review. */
 // (要 and 将 as modals: not the 要 of 主要污染物, 重要, nor the 将 of 将近)
-const PLAN_WORDING = new RegExp(`(${MODAL}|拟|努力|务必|力求|到20\\d\\d年)`);
+// (…or a plan as the subject of its work, opening the sentence: 规划支持建设中心渔港11座)
+const PLAN_WORDING = new RegExp(`(${MODAL}|拟|努力|务必|力求|到20\\d\\d年|^\\s*规划(?:支持|新建|建设|布局|安排|实施))`);
 
 /**
  * Whether a sentence naming no year goes on with the past statement before it in its paragraph (…“十四五”期间,地区生产总值
@@ -717,7 +718,8 @@ const WILL_CUE = /(力争|确保)/;
 
 /** A word of a plan or a will (计划, 要, 将, 力争…). */
 // (not 计划 named as a programme, 省重大科技计划项目, 人才计划, nor 计划生育)
-const PLAN_CUE = new RegExp(`((?<!科技|科研|人才|行动)计划(?!生育|单列|项目)|${MODAL}|力争|确保|争取)`);
+// (…or a plan as the subject of its work: 规划支持建设中心渔港11座, 规划新建…, 规划布局…)
+const PLAN_CUE = new RegExp(`((?<!科技|科研|人才|行动)计划(?!生育|单列|项目)|${MODAL}|力争|确保|争取|(?<=^|[,，;；])规划(?:支持|新建|建设|布局|安排|实施))`);
 
 /**
  * Whether a part of a sentence sets a plan its next part may go on with (2024年,…计划投资1400亿元以上,…;多式联运货运量同比
