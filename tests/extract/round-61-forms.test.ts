@@ -148,3 +148,30 @@ describe("a plan as the subject of its work", () => {
     expect(ticked(text, 2018).map((t) => t.value)).toEqual([11, 29250]);
   });
 });
+
+describe("a year after a line's list number", () => {
+  it("is a year, and heads the goals under it (1.2018年发展目标 / 2.2020年发展目标)", () => {
+    const text = "(二)发展目标。\n用5年左右时间,打造全国数据应用先导区。\n1.2018年发展目标。\n——省电子政务数据中心开工建设。80%以上的地级以上市完成电子政务云平台建设。\n2.2020年发展目标。\n——建成10个平台。";
+    const r = all(text);
+    expect(r.mentions!.find((m) => m.text === "2018")?.role).toBe("date");
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[80, 2018], [10, 2020]]);
+  });
+});
+
+describe("a table of a task shared out to bodies", () => {
+  it("reads 单位 beside the task as the bodies, two rows to a line where the header repeats (单 位 | 献血任务数 | 单 位 | 献血任务数)", () => {
+    const text = "周矶管理区2021年度无偿献血指标分配表\n\n单 位\n\n献血任务数\n\n单 位\n\n献血任务数\n\n农场机关\n\n(含服务大厅)\n\n20\n\n卫生院\n\n15\n\n前进社区\n\n20\n";
+    const r = ticked(text, 2021);
+    expect(r.map((t) => [t.value, t.indicator])).toEqual([
+      [20, "无偿献血指标分配(农场机关)"], [15, "无偿献血指标分配(卫生院)"], [20, "无偿献血指标分配(前进社区)"],
+    ]);
+  });
+  it("with the task's unit in its header (单 位 | 任务数(人) |)", () => {
+    const text = "附件:\n三封寺镇2021年度无偿献血任务分配表\n单 位 |\n任务数(人) |\n单 位 |\n任务数(人) |\n墨山铺村 |\n3 |\n财政所 |\n1 |\n";
+    expect(ticked(text, 2021).map((t) => [t.value, t.unit])).toEqual([[3, "人"], [1, "人"]]);
+  });
+  it("but 单位 stays a unit column beside an indicator (指标 | 单位 | 2025年)", () => {
+    const text = "主要指标\n\n指标\n\n单位\n\n2025年\n\n地区生产总值\n\n亿元\n\n500\n";
+    expect(ticked(text, 2021).map((t) => [t.value, t.unit])).toEqual([[500, "亿元"]]);
+  });
+});

@@ -22,7 +22,8 @@ const HEADING_PATTERNS: { level: number; re: RegExp }[] = [
   { level: 0.5, re: new RegExp(`^第[${CN}百零〇]{1,4}节`) },
   { level: 1, re: new RegExp(`^[${CN}]{1,3}、`) },
   { level: 2, re: new RegExp(`^[(][${CN}]{1,3}[)]`) },
-  { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\s)/ },
+  // (1.2018年发展目标: a year may follow the dot)
+  { level: 3, re: /^\d{1,3}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年)|\s)/ },
   { level: 4, re: /^[(]\d{1,2}[)]/ },
   { level: 5, re: /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/ },
   // a news page's section marks (■ 2024年成绩单 / ■ 2025年…主要预期目标); its items carry ● and are body text

@@ -289,8 +289,10 @@ function addMention(text: string, tok: NumberToken, to: number, titleMask: Uint8
 function splitListNumber(text: string, tok: NumberToken): [NumberToken, NumberToken] | null {
   // (only a decimal can be split: most numbers are read no further)
   const m = tok.chinese || !tok.raw.includes(".") ? null : /^(\d{1,2})\.(\d{1,4})$/.exec(tok.raw);
-  const unit = m && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
-  if (!m || !unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit) || !/[\u4e00-\u9fff“"]/.test(text[unit.end] ?? "")) return null;
+  // (1.2018年发展目标: …or a year after the line's list number)
+  const year = m !== null && text[tok.end] === "年" && /^(?:19|20)\d\d$/.test(m[2]) && opensLine(text, tok.start);
+  const unit = m && !year && opensLine(text, tok.start) && tok.valueMax === null ? matchUnit(text, tok.end) : null;
+  if (!m || (!year && (!unit || !isMeasureWord(unit.unit) || /^[万千百十亿]/.test(unit.unit) || !/[\u4e00-\u9fff“"]/.test(text[unit.end] ?? "")))) return null;
   const dot = tok.start + m[1].length;
   return [
     { start: tok.start, end: dot, value: Number(m[1]), valueMax: null, chinese: false, raw: m[1] },
@@ -357,7 +359,8 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (not a year or date after a news lead's ellipsis: ……2021年10月26日上午)
   if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start)) && after !== "年") return notQuantity(tok, near, "other", "a page number in a table of contents");
   // (3.3座公园: after a list number opening the line, a whole count in a measure word is the item's count)
-  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && near !== null && isMeasureWord(near.unit))) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  // (…nor a year after it, 1.2018年发展目标)
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && ((near !== null && isMeasureWord(near.unit)) || (after === "年" && /^(?:19|20)\d\d$/.test(tok.raw))))) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
   // (a deadline with no 年 written, 到2025将建成…: a year too)

@@ -152,7 +152,8 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
   if (serial) return serial;
   const first = columnOf(withoutBars(trimmed));
-  if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator")) return null;
+  // (…or 单位, the bodies a task is shared out to: 单位 | 献血任务数, settled by the header)
+  if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator" && !(first.role === "unit" && first.text.replace(/\s+/g, "") === "单位"))) return null;
   const cells: (Cell & { line: number })[] = [];
   for (let k = li; k < lines.length && cells.length < 4000; k++) {
     // (a table's row broken into one cell per line keeps the bar after each cell: 类别 | / 主要指标 | / …)

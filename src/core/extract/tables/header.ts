@@ -77,7 +77,8 @@ const SHARE_OF_TASK = /^占(?:年|年度|全年)?(?:任务|计划)(?:之比|比�
 
 /** A column of the task assigned for the year: 下达任务面积, 年度任务数, 全年目标任务, 计划任务量. */
 // (a year's task may name what it is of: 2023年小麦任务面积)
-const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|20\d\d年(?:年度|全年|[\u4e00-\u9fff]{1,6}?)?|年度|全年|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标|安排)?$/;
+// (…or what the task is of, its count after it: 献血任务数)
+const ASSIGNED_TASK = /^(?:(?:20\d\d年)?(?:省|市|县|区)?下达|20\d\d年(?:年度|全年|[\u4e00-\u9fff]{1,6}?)?|年度|全年|计划)(?:目标)?任务(?:数|量|面积|数量|规模|里程|目标|安排)?$|^[\u4e00-\u9fff]{0,6}?任务(?:数|量)$/;
 
 /** An area before a target column's name: 全省, 苏南, 皖北, 城镇, 中心城区. */
 const SCOPED_TARGET = /^(全[省市县区国]|[\u4e00-\u9fff]{1,3}[省市县区]|[苏浙皖鲁豫闽粤桂川黔滇陕甘晋冀湘鄂赣辽吉黑蒙疆藏青宁渝沪京津琼][南北中东西]部?|城镇|农村|城市|乡村|县城|中心城区)(?=[\u4e00-\u9fff])/;
@@ -202,7 +203,18 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     columns.push(c);
     j++;
   }
-  return settle(columns, j);
+  return settle(sideBySide(columns), j);
+}
+
+/**
+ * A table printed two rows to a line repeats its header (单位 | 献血任务数 | 单位 | 献血任务数): one run of it is the
+ * header, and the rows follow one after another, name and value.
+ */
+function sideBySide(columns: Column[]): Column[] {
+  const half = columns.length / 2;
+  if (columns.length < 4 || !Number.isInteger(half)) return columns;
+  for (let k = 0; k < half; k++) if (columns[k].text !== columns[k + half].text) return columns;
+  return columns.slice(0, half);
 }
 
 /**
@@ -240,6 +252,11 @@ export function settle(columns: Column[], next: number): Header | null {
   // only groups them, 数量指标, 质量指标)
   const third = columns.find((c) => c.role === "indicator" && key(c.text) === "三级指标");
   if (third) for (const c of columns) if (c !== third && c.role === "indicator" && key(c.text) === "二级指标") c.role = "category";
+  // (单位 | 献血任务数: beside a task shared out and no indicator, 单位 names the bodies the task goes to, not a unit)
+  if (!columns.some((c) => c.role === "indicator") && columns.some((c) => c.task)) {
+    const bodies = columns.find((c) => c.role === "unit" && key(c.text) === "单位");
+    if (bodies) { bodies.role = "indicator"; bodies.places = true; }
+  }
   let indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators === 0) {
     // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is

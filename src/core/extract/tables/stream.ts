@@ -153,6 +153,8 @@ function joinWrappedName(names: Cell[], columns: Column[], ind: number): Cell[] 
   const slots = columns.slice(0, ind).filter((c) => c.role === "category").length + 1;
   if (names.length !== slots + 1 || columns[ind + 1]?.role === "other") return names;
   const [first, second] = names.slice(-2);
+  // (农场机关 | (含服务大厅): a bracket closing the name on a line of its own)
+  if (/^[(（][^()（）]{1,12}[)）]$/.test(second.text.trim()) && isHan(first.text.trim().slice(-1).charCodeAt(0))) return [...names.slice(0, -2), { start: first.start, end: second.end, text: first.text.trim() + second.text.trim() }];
   // (a name's first part is words cut at the line's end, no list of units, 市经济信息委、市商务委, nor a ratio of values)
   if (!NAME_CUT_AT_LINE_END.test(first.text.trim()) || !isHan(first.text.trim().slice(-1).charCodeAt(0))) return names;
   if (!isHan(second.text.trim().charCodeAt(0)) || SUB_ROW.test(second.text.trim()) || isOrg(first.text)) return names;
