@@ -175,3 +175,18 @@ describe("a table of a task shared out to bodies", () => {
     expect(ticked(text, 2021).map((t) => [t.value, t.unit])).toEqual([[500, "亿元"]]);
   });
 });
+
+describe("shares of each tier's members", () => {
+  it("are each a target, named by its tier and the words they share (95%省级、90%市级和70%县级党政机关达到节约型机关要求)", () => {
+    const r = ticked("到2022年,95%省级、90%市级和70%县级党政机关达到节约型机关要求。", 2020);
+    expect(r.map((t) => [t.value, t.indicator, t.year])).toEqual([
+      [95, "省级党政机关达到节约型机关要求比例", 2022], [90, "市级党政机关达到节约型机关要求比例", 2022], [70, "县级党政机关达到节约型机关要求比例", 2022],
+    ]);
+  });
+  it("after a deadline opening the clause, with 的 (到2020年底60%的省级、40%的市级和30%的县级…)", () => {
+    expect(ticked("  到2020年底60%的省级、40%的市级和30%的县级党政机关达到创建要求。", 2020).map((t) => t.value)).toEqual([60, 40, 30]);
+  });
+  it("but not a list whose members do nothing named after it (95%省级、90%市级。)", () => {
+    expect(ticked("到2022年,95%省级、90%市级。", 2020).map((t) => t.indicator)).not.toContain("省级比例");
+  });
+});
