@@ -190,3 +190,10 @@ describe("shares of each tier's members", () => {
     expect(ticked("到2022年,95%省级、90%市级。", 2020).map((t) => t.indicator)).not.toContain("省级比例");
   });
 });
+
+describe("the year's task said as what is to be done by its end", () => {
+  it("is the target a progress paragraph measures against (…的任务是到年底前要治理135个黑臭水体。截至11月30日,…完成…90个)", () => {
+    const text = "记者日前获悉,今年三项城市建设重点工作进展顺利。\n今年全省城市黑臭水体治理的任务是到年底前要治理135个黑臭水体,消除黑臭现象。截至11月30日,全省累计完成治理黑臭水体90个,占全年计划任务的66.7%。";
+    expect(ticked(text, 2017).map((t) => [t.value, t.indicator])).toEqual([[135, "黑臭水体"]]);
+  });
+});

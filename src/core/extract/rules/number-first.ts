@@ -127,6 +127,8 @@ function subjectBefore(raw: string): string {
   // (“1+1+6+N”(即在全省范围内建设…: what a formula's gloss opens on, and the scope it sets, name nothing)
   // (…or a headline's first half, a space apart: 湖北移民工作投资重点转向产业发展 重点支持百个移民村)
   raw = raw.replace(GLOSS_OPENS, "").replace(/^.*[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])/, "");
+  // (…治理的任务是到年底前要治理135个: the words that call it the task name nothing the verb and noun do not)
+  if (raw.includes("任务") && /任务(?:为|是)[^,，。;；]{0,10}$/.test(raw)) return "";
   // (项目计划在2026年实施改造…: a light verb and the date the work is planned for are no part of the name either)
   const words = cleanIndicator(raw.replace(LIGHT_VERB, "").replace(DATE_CLOSES, "").replace(MANNER, "").replace(SPAN_OPENS, "").replace(SPAN_CLOSES, "").replace(MODAL_CLOSES, ""));
   // (本项目, 工程: the work's own project names nothing)

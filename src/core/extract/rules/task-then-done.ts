@@ -38,7 +38,8 @@ type Counted = { start: number; unit: string };
  * The year's task named right before an amount in a report of what is done (全年任务为282个村, 占目标任务数100公里的136.9%,
  * 下达我市…投资任务33.9亿元): the amount is the target the report measures against.
  */
-const TASK_NAMED = /(?:全年|年度|本年度|今年)(?:目标)?任务(?:数|量)?(?:为|是)?\s*$|(?:目标|计划)任务(?:数|量)?(?:为|是)?\s*$|下达[^,。;]{0,16}?任务(?:数|量)?(?:为|是)?\s*$/;
+// (…or the task said as what is to be done by the year's end: …治理的任务是到年底前要治理135个)
+const TASK_NAMED = /(?:全年|年度|本年度|今年)(?:目标)?任务(?:数|量)?(?:为|是)?\s*$|任务(?:为|是)(?:到|在)?(?:年底|年内|年末)前?(?:要|需)?(?:完成|治理|建设|新建|改造|实施|整治)\s*$|(?:目标|计划)任务(?:数|量)?(?:为|是)?\s*$|下达[^,。;]{0,16}?任务(?:数|量)?(?:为|是)?\s*$/;
 /**
  * The year's planned investment, with what is done of it told after it in its sentence (列入市重大项目17个,年度计划投资24.19亿元,
  * 1-7月完成投资14.9亿元): the task the report measures against — not one beyond which a result went (超年度计划投资12个百分点),
