@@ -197,3 +197,13 @@ describe("the year's task said as what is to be done by its end", () => {
     expect(ticked(text, 2017).map((t) => [t.value, t.indicator])).toEqual([[135, "黑臭水体"]]);
   });
 });
+
+describe("a stock's name before 累计", () => {
+  it("reaches a level (地热能供暖面积累计达到4500万平方米, 在校学生累计达到20万人)", () => {
+    const r = ticked("到2020年,全省地热能供暖面积累计达到4500万平方米以上,在校学生累计达到20万人。", 2018);
+    expect(r.map((t) => [t.value, t.kind])).toEqual([[4500, "level"], [20, "level"]]);
+  });
+  it("but a flow summed over the period is added (固定资产投资累计超过460亿元)", () => {
+    expect(ticked("到2020年,全县固定资产投资累计超过460亿元。", 2018).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

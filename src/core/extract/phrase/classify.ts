@@ -44,6 +44,12 @@ const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;
 
+/** A stock's name right before 累计, the verb of reaching after it: 供暖面积累计, 在校学生累计, 通车里程累计. */
+const STOCK_THEN_TOTAL = /(?:面积|里程|长度|在校学生|在校生|学生|用户|用户数|人口|保有量)累计$/;
+/** Whether a name is a stock's, summed (see STOCK_THEN_TOTAL): what it reaches is its level. */
+export function stockSummed(name: string): boolean {
+  return name.endsWith("累计") && STOCK_THEN_TOTAL.test(name);
+}
 /** A verb of change, then 累计 (降低累计, 下降累计, 增长累计). */
 const CHANGE_THEN_TOTAL = /(?:下降|降低|减少|增长|提高|提升)累计$/;
 
@@ -562,6 +568,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // up to a number (总部累计达到1000家) are a stock
   const summed = indicator.includes("累计");
   if (summed && countedUpTo(unit, indicator)) return "level";
+  // (地热能供暖面积累计达到4500万平方米, 在校学生累计达到20万人: a stock's name before 累计 — what it has reached in all)
+  if (summed && stockSummed(indicator)) return "level";
   if (summed && !/(率|比重|占比)$/.test(indicator)) return "increment";
   // 培训每年不少于2000人次: an amount that recurs every year is added each year; so is a count per year
   // (每年推进…攻克产业基础技术10项左右) and what a verb adds to a level (人均公园绿地面积增加1平方米)

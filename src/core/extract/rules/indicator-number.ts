@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -611,7 +611,7 @@ export const indicatorNumberRule: ClauseRule = {
       // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
       if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+      if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd()) && !stockSummed(split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
       // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
       if (kind === "level" && plansWork(split.head) && !arrangedInList(m.unit, indicator)) kind = "increment";
       // (拟投资30余亿元改造农村公路2000公里: money paying for the work named after it is spent within the period)
