@@ -207,3 +207,24 @@ describe("a stock's name before 累计", () => {
     expect(ticked("到2020年,全县固定资产投资累计超过460亿元。", 2018).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("colonies and boxes of bees", () => {
+  it("are counted where bees are named (全县养殖平武中蜂10万群, 户均养殖平武中蜂10箱)", () => {
+    expect(ticked("2017年,目标是全县养殖平武中蜂10万群,户均养殖平武中蜂10箱。", 2017).map((t) => [t.value, t.unit])).toEqual([[10, "万群"], [10, "箱"]]);
+  });
+  it("but not people (让54.13万群众喝上甘甜的洮河水)", () => {
+    expect(ticked("今年将让54.13万群众喝上甘甜的洮河水。", 2022).map((t) => t.unit)).toEqual(["万"]);
+  });
+});
+
+describe("a round hundred after a verb of recognising or setting up", () => {
+  it("counts (全省认定百名乡村工匠名师, 设立百个名师工作室)", () => {
+    expect(ticked("到2025年,全省认定百名乡村工匠名师,设立百个名师工作室。", 2024).map((t) => [t.value, t.indicator])).toEqual([[100, "乡村工匠名师"], [100, "名师工作室"]]);
+  });
+});
+
+describe("bandwidth in terabits", () => {
+  it("is a unit (互联网省际出口带宽达到22Tbps)", () => {
+    expect(ticked("到2025年,互联网省际出口带宽达到22Tbps。", 2022).map((t) => [t.value, t.unit])).toEqual([[22, "Tbps"]]);
+  });
+});

@@ -61,6 +61,8 @@ const BASE_UNITS = [
   // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方);
   // poultry kept (存栏蛋鸡500万羽)
   "尾", "空方", "羽",
+  // bee colonies and the boxes they are kept in (全县养殖10万群, 户均养殖中蜂10箱); only of bees, matchUnit
+  "群", "箱",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
   "人日", "家次",
   // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
@@ -139,6 +141,9 @@ const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
 export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "秒", "天", "个工作日", "工作日", "个月"]);
 
+/** Bees named around a count of colonies or boxes: 中蜂, 蜂群, 养蜂, 蜂箱. */
+const BEES_NEAR = /蜂/;
+
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
@@ -151,6 +156,11 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
   // (nor 部 the word 部门: 四川11部门联合印发…, the departments counted as one word)
+  // (群 and 箱 count colonies and boxes of bees only: not 10万群众, 2000箱装 — the bees named near it)
+  // (…the scale before it still stands alone: 54.13万群众, 50万箱)
+  if (/^[万千百]?[群箱]$/.test(u) && (!BEES_NEAR.test(text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12))) || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
+    return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
+  }
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)
@@ -220,7 +230,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "项次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "台套", "片", "份", "类", "尾", "例", "例次", "村", "款", "门",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "台套", "片", "份", "类", "尾", "例", "例次", "村", "款", "门", "群", "箱",
   ...OBJECT_COUNTS,
 ]);
 

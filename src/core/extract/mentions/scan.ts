@@ -48,7 +48,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|Tbps|[GTPE]B|[GMkK]Wh?|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
@@ -115,7 +115,7 @@ function isOneOf(unit: string, chars: string): boolean {
 }
 
 /** Verbs of work a lone round count (百, 千) may stand right after: 实施千项…项目, 覆盖千家…企业, 创建百个标杆. */
-const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选|建立|支持)$`);
+const ROUND_COUNT_VERB = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|实施|覆盖|开展|举办|改造|帮扶|服务|培训|推广|遴选|建立|支持|认定|设立)$`);
 /**
  * Whether the words after a round 百 or 千 (百, 一千) make it a count (`after`, from its measure word on): a measure word and a noun
  * (实施千项“智改数转”项目, 覆盖千家规上工业企业) — not a set phrase (千家万户, 千方百计) nor a programme or campaign it names
