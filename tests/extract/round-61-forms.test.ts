@@ -228,3 +228,16 @@ describe("bandwidth in terabits", () => {
     expect(ticked("到2025年,互联网省际出口带宽达到22Tbps。", 2022).map((t) => [t.value, t.unit])).toEqual([[22, "Tbps"]]);
   });
 });
+
+describe("places counted, then what each of them builds", () => {
+  it("is a target (全市114个镇(街)全面建成社会工作服务站)", () => {
+    expect(ticked("今年底前,全市114个镇(街)全面建成社会工作服务站。", 2021).map((t) => [t.value, t.kind])).toEqual([[114, "increment"]]);
+  });
+});
+
+describe("a full share of coverage closing its clause", () => {
+  it("is the rate of what the verb before it covers (实现社会工作服务站(点)和困难群众、特殊群体社会工作服务100%覆盖)", () => {
+    const r = ticked("我市争取用两年时间实现社会工作服务站(点)和困难群众、特殊群体社会工作服务100%覆盖。", 2021);
+    expect(r.map((t) => [t.value, t.indicator])).toEqual([[100, "社会工作服务站(点)和困难群众、特殊群体社会工作服务覆盖率"]]);
+  });
+});

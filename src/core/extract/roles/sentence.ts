@@ -730,6 +730,9 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (全市114个镇(街)全面建成社会工作服务站: places counted, then what each of them builds or reaches)
+  const all = m.unit === "个" ? PLACES_THEN_ALL_DO.exec(text.slice(m.end, clause.end)) : null;
+  if (all) return { ...c, kind: /^(?:建成|完成|建设|新建)/.test(all[2]) ? "increment" : "level", rule: "places-all-do" };
   // (规划目标:2025年——…,加氢站10座,500辆氢燃料电池汽车,100亿元产业产值: a count opening its clause on a line of goals)
   // (not a count of tasks said to be done: 主要目标:3项重点任务全面完成)
   if (/^\s*$/.test(text.slice(clause.start, m.start)) && !/完成|实现|达到|推进|落实/.test(text.slice(m.end, clause.end))) {
@@ -836,6 +839,9 @@ const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|�
 /** What says again what is done after a clause of will: 已, 目前, 实际完成, 超额…, or a result 实现 opens (实现种植49.4万亩). */
 const RESULT_AFTER_PLAN = /已|目前|截至|截止|现有|共有|同比|实际|超额|^\s*实现/;
 
+/** Places counted, then 全面/全部/均 and what each builds or reaches: 镇(街)全面建成社会工作服务站. */
+const PLACES_THEN_ALL_DO = /^((?:乡镇|镇|街道|镇\(街\)|镇\(街道\)|县\(市、区\)|县\(区\)|县区|区县|行政村|村|社区|村\(社区\))(?:全面|全部|均|都))(建成|完成|实现|达到|建立|开通)[\u4e00-\u9fff“”()]{2,20}$/;
+
 /** The people a verb of help brings to an outcome, then the outcome: 贫困移民脱贫, 农民就业, 农户增收. */
 const PEOPLE_HELPED = /^[^,，。;；\d]{0,10}?(?:贫困|移民|农户|农民|群众|劳动力|人口|人员|家庭|户|人)[^,，。;；\d]{0,6}?(?:脱贫|就业|增收|致富|创业)/;
 
@@ -905,7 +911,10 @@ function placesReached(text: string, clause: Span, m: Mention, c: Candidate): Ca
 function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Candidate | null {
   const reached = SHARE_THEN_REACHES.exec(text.slice(m.end, clause.end));
   if (!reached || !/[\u4e00-\u9fff]{2} ?$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start))) return null;
-  return { ...c, indicator: c.indicator.replace(/…+$/, ""), kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
+  // (…实现社会工作服务站(点)和困难群众、特殊群体社会工作服务100%覆盖: what is covered, after the verb, names the rate)
+  const covered = reached[0].endsWith("覆盖") ? /(?:实现|达到)([^,，。;；]{2,40})$/.exec(text.slice(clause.start, m.start)) : null;
+  const indicator = covered ? `${covered[1].trim()}覆盖率` : c.indicator.replace(/…+$/, "");
+  return { ...c, indicator, kind: "share", end: m.end + reached[0].length, rule: "share-of-places" };
 }
 
 /** A verb of reaching or a state reached, right after a percentage (and its bound), to the clause's end. */
@@ -913,7 +922,7 @@ function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Ca
 // (…or a service or a road reaching them: 具备条件的行政村100%通客车, 建制村100%通硬化路)
 // (…or a rule kept, on time: 重点碳排放企业100%按时碳履约, 新建建筑100%执行绿色建筑考核标准 — not projects started on
 // time, 90%以上按期开工, left for review)
-const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入|执行|按时(?!开工|竣工|完工))[^,，。;；…]{2,20}|(?:合格|达标)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
+const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入|执行|按时(?!开工|竣工|完工))[^,，。;；…]{2,20}|(?:合格|达标|覆盖)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
 // (…their kind glossed in brackets: 60%以上镇(街道))
