@@ -241,3 +241,12 @@ describe("a full share of coverage closing its clause", () => {
     expect(r.map((t) => [t.value, t.indicator])).toEqual([[100, "社会工作服务站(点)和困难群众、特殊群体社会工作服务覆盖率"]]);
   });
 });
+
+describe("a count, then the year's end before which all of it is done", () => {
+  it("is a goal in a sentence of progress (截至目前,…已经完工,115个小区维修改造年底前全部完工)", () => {
+    // (two paragraphs of a real news page, dev870)
+    const text = "作為省政府十件民生實(shí)事之一,今年我省計(jì)劃改造農(nóng)村危房3.39萬戶,其中建檔立卡貧困戶1.63萬戶。截至目前,四類重點(diǎn)對象危房改造開工2.61萬戶,開工率77%;竣工2.05萬戶,竣工率60%,今年年底將如期完成改造任務(wù)。\n\n今年,我省共有115個早期棚改小區(qū)實(shí)施維修改造,涉及撫順、本溪、阜新等7個城市,28.05萬套居民房屋、3884棟樓。截至目前,115個小區(qū)的維修改造全部開工,34個小區(qū)已經(jīng)完工,67個小區(qū)維修改造的工程量超過80%,115個小區(qū)維修改造年底前全部完工。";
+    expect(ticked(text, 2019).map((t) => t.indicator)).toContain("小区维修改造年底前全部完工");
+    expect(all(text, 2019).mentions!.filter((m) => m.text.startsWith("34")).map((m) => m.role)).toEqual(["past"]);
+  });
+});
