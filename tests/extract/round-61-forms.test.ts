@@ -250,3 +250,9 @@ describe("a count, then the year's end before which all of it is done", () => {
     expect(all(text, 2019).mentions!.filter((m) => m.text.startsWith("34")).map((m) => m.role)).toEqual(["past"]);
   });
 });
+
+describe("a full share of where a thing comes from", () => {
+  it("is a target (临床用血100%来自无偿献血)", () => {
+    expect(ticked("到2025年,医疗机构临床用血100%来自无偿献血。", 2024).map((t) => [t.value, t.kind])).toEqual([[100, "share"]]);
+  });
+});

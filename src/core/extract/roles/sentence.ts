@@ -920,9 +920,10 @@ function shareReaching(text: string, clause: Span, m: Mention, c: Candidate): Ca
 /** A verb of reaching or a state reached, right after a percentage (and its bound), to the clause's end. */
 // (a news lead may run on after it with an ellipsis: …主要食品安全抽查99%合格……26日,武汉发布…)
 // (…or a service or a road reaching them: 具备条件的行政村100%通客车, 建制村100%通硬化路)
+// (…or where it comes from, 临床用血100%来自无偿献血)
 // (…or a rule kept, on time: 重点碳排放企业100%按时碳履约, 新建建筑100%执行绿色建筑考核标准 — not projects started on
 // time, 90%以上按期开工, left for review)
-const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入|执行|按时(?!开工|竣工|完工))[^,，。;；…]{2,20}|(?:合格|达标|覆盖)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
+const SHARE_THEN_REACHES = /^(?:以上|及以上)?(?:(?:达到|实现|具备|接入|纳入|执行|来自|按时(?!开工|竣工|完工))[^,，。;；…]{2,20}|(?:合格|达标|覆盖)|通(?:客车|客运|班车|公交|硬化路|公路|水泥路|沥青路|光纤|宽带|自来水|天然气))(?=…|$)/;
 
 /** Places right after a percentage, ending an item of a list: 90%以上乡镇, 60%以上的行政村. */
 // (…their kind glossed in brackets: 60%以上镇(街道))
