@@ -256,3 +256,10 @@ describe("a full share of where a thing comes from", () => {
     expect(ticked("到2025年,医疗机构临床用血100%来自无偿献血。", 2024).map((t) => [t.value, t.kind])).toEqual([[100, "share"]]);
   });
 });
+
+describe("目标管理, management by objectives", () => {
+  it("is a noun, no goal that keeps a sentence of the present state from it (目前,…已纳入自然岸线管控目标管理的岸线长68.87km)", () => {
+    const text = "南通海岸线整治三年行动计划出台\n目前,我市地理海岸线长284.57km,已纳入自然岸线管控目标管理的岸线长68.87km。\n到2020年,全市自然岸线长108.43km。";
+    expect(ticked(text, 2018).map((t) => t.value)).toEqual([108.43]);
+  });
+});

@@ -149,7 +149,7 @@ const DEADLINE = /(到|(?<![增提升降减])至|于)20\d\d年(?!同期|的?水�
 /** Words that set a target for the year ahead. */
 // (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
 // (not the share of a plan done, 为年度计划投资的36.4%)
-const FUTURE_CUE = /(力争|确保|争取|计划(?!(?:投资)?的\s*[\d.])|预计|预期|目标|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;
+const FUTURE_CUE = /(力争|确保|争取|计划(?!(?:投资)?的\s*[\d.])|预计|预期|目标(?!管理|责任制)|今年|全年(?![^,。;]{0,2}(?:完成|实现|累计))|年内|明年|年末|年底|新的一年|新一年|下一步|今后|下半年|下一?阶段)/;
 
 /** A 同比 rate bounded right after its number (同比增长6%左右): a target; a past figure is exact. */
 // (同比增长超10%: a floor before it says so too)
