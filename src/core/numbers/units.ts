@@ -141,9 +141,6 @@ const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
 export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "秒", "天", "个工作日", "工作日", "个月"]);
 
-/** Bees named around a count of colonies or boxes: 中蜂, 蜂群, 养蜂, 蜂箱. */
-const BEES_NEAR = /蜂/;
-
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
@@ -156,9 +153,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // 3片区: 片 opens the noun 片区 there, it counts nothing; so does 组 the verbs 组织 and 组建 (…2016年12月3组织开展…, a
   // table's row number before its task)
   // (nor 部 the word 部门: 四川11部门联合印发…, the departments counted as one word)
-  // (群 and 箱 count colonies and boxes of bees only: not 10万群众, 2000箱装 — the bees named near it)
+  // (群 and 箱 count colonies and boxes of bees only, 蜂 named near them (中蜂, 蜂群, 养蜂): not 10万群众, 2000箱装)
   // (…the scale before it still stands alone: 54.13万群众, 50万箱)
-  if (/^[万千百]?[群箱]$/.test(u) && (!BEES_NEAR.test(text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12))) || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
+  if (/^[万千百]?[群箱]$/.test(u) && (!text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12)).includes("蜂") || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
     return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
   }
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
