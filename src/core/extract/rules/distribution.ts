@@ -333,6 +333,9 @@ const VERB_ONLY = /^(均|双双|分别)?(增长|增速|达到|达|超过|突破|
 /** Items whose goals are said to agree, before a clause opening with 均: 郑州、开封、洛阳的目标一致. */
 const GOALS_AGREE = /^(.{2,60}?[、和及].{1,60}?)的?(?:预期|发展|增长)?目标(?:一致|相同|相当)$/;
 
+/** The head of a rate's name (检查率, 研发投入占比). */
+const RATE_HEAD = /[\u4e00-\u9fff](?:率|比重|占比)$/;
+
 /** The clause that ends at `end` (its punctuation left out), within the sentence. */
 function clauseBefore(text: string, sentenceStart: number, end: number): string {
   const s = text.slice(Math.max(sentenceStart, end - 80), end).replace(/[,;:\s]+$/, "");
@@ -341,7 +344,7 @@ function clauseBefore(text: string, sentenceStart: number, end: number): string 
 
 /**
  * The items a 均 clause shares its value with that stand before it, each in a clause of its own: bare names (no number)
- * ending with the same head as the clause's own item (交通投资, 生态环保、城市更新和水利设施投资, 高新技术产业投资 before
+ * ending with the same head as the clause's own item, or rates where it is one (交通投资, 生态环保、城市更新和水利设施投资, 高新技术产业投资 before
  * 民间项目投资均增长12%以上). Null when there are none.
  */
 function itemsBefore(text: string, sentenceStart: number, clauseStart: number, own: string): { items: string[]; start: number } | null {
@@ -354,7 +357,8 @@ function itemsBefore(text: string, sentenceStart: number, clauseStart: number, o
     let b = end - 1;
     while (b >= sentenceStart && !/[,，。;；:：\n]/.test(text[b])) b--;
     const piece = text.slice(b + 1, end).trim();
-    if (piece.length < 3 || piece.length > 30 || /\d/.test(piece) || !piece.endsWith(head)) break;
+    // (…or a whole rate, where the clause's own item is a rate: 职业健康检查率,…培训率均达到95%)
+    if (piece.length < 3 || piece.length > 30 || /\d/.test(piece) || !(piece.endsWith(head) || (RATE_HEAD.test(own) && RATE_HEAD.test(piece)))) break;
     items.unshift(cleanIndicator(piece));
     start = b + 1;
     end = b;

@@ -1,0 +1,22 @@
+// Forms met on real pages of round 62, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+
+describe("whole rates parted by a comma before a clause whose rates 均 share a value", () => {
+  it("are each a target with the value (职业健康检查率,…培训率均达到95%以上)", () => {
+    const r = ticked("到2025年,企业职业健康检查率,主要负责人和职业健康管理人员培训率均达到95%以上。", 2024);
+    expect(r.map((t) => t.indicator)).toContain("企业职业健康检查率");
+    expect(r.every((t) => t.value === 95 && t.year === 2025)).toBe(true);
+  });
+  it("but not a clause that names no rate (到2025年,…率均达到90%)", () => {
+    expect(ticked("到2025年,全市污水处理率、垃圾无害化处理率均达到90%。", 2024).map((t) => t.indicator)).toEqual(["全市污水处理率", "全市垃圾无害化处理率"]);
+  });
+  it("nor a bare name of another head before a rate (建设用地,…处理率均达到90%)", () => {
+    expect(ticked("到2025年,节约集约利用建设用地,城市污水处理率均达到90%。", 2024).map((t) => t.indicator)).not.toContain("节约集约利用建设用地");
+  });
+});
