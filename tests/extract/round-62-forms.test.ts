@@ -20,3 +20,16 @@ describe("whole rates parted by a comma before a clause whose rates 均 share a 
     expect(ticked("到2025年,节约集约利用建设用地,城市污水处理率均达到90%。", 2024).map((t) => t.indicator)).not.toContain("节约集约利用建设用地");
   });
 });
+
+describe("现有 after a place opening the clause", () => {
+  it("states what the place has now, no goal (山东现有盐碱地近900万亩)", () => {
+    const r = ticked("山东现有盐碱地近900万亩。到2025年,改造提升盐碱耕地11.59万亩。", 2024);
+    expect(r.map((t) => t.value)).toEqual([11.59]);
+  });
+  it("nor after a city or county (白城市现有后备资源347万亩)", () => {
+    expect(ticked("白城市现有耕地后备资源347万亩。", 2024)).toEqual([]);
+  });
+  it("but work on what exists is a goal (推进现有23个宝宝屋扩优提质)", () => {
+    expect(ticked("到2025年,推进现有23个宝宝屋扩优提质。", 2024).map((t) => t.value)).toEqual([23]);
+  });
+});
