@@ -33,3 +33,14 @@ describe("现有 after a place opening the clause", () => {
     expect(ticked("到2025年,推进现有23个宝宝屋扩优提质。", 2024).map((t) => t.value)).toEqual([23]);
   });
 });
+
+describe("words said at a year's forum near the page's head", () => {
+  it("date the page (易纲5月30日在2019金融街论坛年会上指出)", () => {
+    const r = extract("中国人民银行行长易纲5月30日在2019金融街论坛年会上指出,下一步,将确保实现国有大行小微企业贷款余额增长30%以上的目标。", {});
+    expect(r.document.docYear).toBe(2019);
+    expect(ticked("中国人民银行行长易纲5月30日在2019金融街论坛年会上指出,下一步,将确保实现国有大行小微企业贷款余额增长30%以上的目标。").map((t) => t.year)).toEqual([2019]);
+  });
+  it("but not a meeting that sums a year up (在2024年总结表彰大会上指出)", () => {
+    expect(extract("市长在2024年总结表彰大会上指出,要确保新建学校5所。", {}).document.docYear).not.toBe(2024);
+  });
+});
