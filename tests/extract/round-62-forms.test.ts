@@ -44,3 +44,13 @@ describe("words said at a year's forum near the page's head", () => {
     expect(extract("市长在2024年总结表彰大会上指出,要确保新建学校5所。", {}).document.docYear).not.toBe(2024);
   });
 });
+
+describe("a plan period's end ahead of the page as a deadline", () => {
+  const text = "到“十三五”末,全省节地生态安葬率达到80%,新建经营性公墓生态葬比例不低于35%,现有经营性公墓存量土地的生态葬比例不低于20%。";
+  it("sets goals whatever the sentence says of what exists (到“十三五”末,…现有…不低于20%)", () => {
+    expect(ticked(text, 2016).map((t) => [t.value, t.year])).toEqual([[80, 2020], [35, 2020], [20, 2020]]);
+  });
+  it("but a period ended before the page is reviewed (到“十三五”末,全省已建成…)", () => {
+    expect(ticked("到“十三五”末,全省已建成公益性公墓191个。", 2023)).toEqual([]);
+  });
+});

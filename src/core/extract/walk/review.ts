@@ -146,6 +146,12 @@ const ON_PRESENT_BASIS = /在现有[^,。;]{0,8}基础上/g;
 // (恢复到2019年同期的104%, 达到2019年的水平: a year compared with, not one to reach)
 // (增至2020年的36.2万人: a level a change reached in a year, no deadline)
 const DEADLINE = /(到|(?<![增提升降减])至|于)20\d\d年(?!同期|的?水平)|20\d\d年(底|末)?(前(?![\d一二三四五六七八九十两]+个?月|三季度)|以前|之前)/;
+/** A plan period's end as a deadline (到“十三五”末, 到十四五期末): one ahead of the page, or of an undated page. */
+const PERIOD_END_DEADLINE = /(?:到|至)[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:末|期末|时期末)/;
+const periodEndAhead = (sentence: string, docYear: number | null): boolean => {
+  const m = sentence.includes("五") ? PERIOD_END_DEADLINE.exec(sentence) : null;
+  return m !== null && (docYear === null || PLAN_PERIODS[`十${m[1]}五`] >= docYear);
+};
 /** Words that set a target for the year ahead. */
 // (全年完成…, 全年实现…: the year's outturn reported, not a plan's)
 // (not the share of a plan done, 为年度计划投资的36.4%)
@@ -348,7 +354,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const directionOnly = wording !== null && wording[0] === "同比" && ON_YEAR_DIRECTION.test(sentence) && !ON_YEAR_FIGURE.test(sentence);
   // (…收入增长乏力,需对年初收入预算进行调整,将…拟调整为113,891万元: a budget's line adjusted is the year's plan)
   const adjusted = wording !== null && adjustsLine(sentence);
-  if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !adjusted && !DEADLINE.test(sentence) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
+  if (wording && !compared && !issuedBefore && !goalsFirst && !directionOnly && !boundOnLastYear && !actualNamed && !adjusted && !DEADLINE.test(sentence) && !periodEndAhead(sentence, docYear) && !(YEAR_ON_YEAR.test(wording[0]) && (!PERIOD_SO_FAR.test(sentence) || WILL_CUE.test(sentence) || (EXPECTED_ON_YEAR.test(sentence) && !RESULT_BESIDE_EXPECTED.test(sentence))) && (goalSection || FUTURE_CUE.test(sentence) || BOUND_WORDS.test(sentence) || BUDGETED.test(sentence)))) return `${REVIEW_WORDING} (${wording[0]})`;
   // (此次集中签约、开工的重大项目…总投资额超475亿元: the event the news reports has taken place)
   // (not a plan released or an agreement signed there that sets what is to come: 会上发布的方案明确到2027年…, 双方明确今年完成…)
   // (…the year's planned investment of the projects started is theirs, no plan the sentence sets: 本次全省集中开工…重大项目900个,
