@@ -54,3 +54,14 @@ describe("a plan period's end ahead of the page as a deadline", () => {
     expect(ticked("到“十三五”末,全省已建成公益性公墓191个。", 2023)).toEqual([]);
   });
 });
+
+describe("the value a change is measured from, after 较 a year and 的", () => {
+  it("is a base, and the change is the goal's (较2011年实际完成的1782个增长18%以上)", () => {
+    const r = all("2012年展会数量总数,力争达到和超过2100个,较2011年实际完成的1782个增长18%以上。", 2012);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.comparator, t.kind, t.indicator])).toEqual([[2100, ">=", "level", "展会数量总数"], [18, ">=", "growth", "展会数量总数"]]);
+    expect(r.mentions!.find((m) => m.text.startsWith("1782"))?.role).toBe("baseline");
+  });
+  it("whether done or only named (较2011年的420亿元增长19%)", () => {
+    expect(ticked("2012年全市旅游收入力争达到500亿元,较2011年的420亿元增长19%。", 2012).map((t) => t.value)).toEqual([500, 19]);
+  });
+});

@@ -238,7 +238,7 @@ function verbBefore(pre: string): boolean {
 }
 
 /** A comparison's base named before its value (比2011年预计完成, 较上年实际, 比去年执行数). */
-const COMPARED_BASE = /(?:比|较)(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?$/;
+const COMPARED_BASE = /(?:比|较)(?:(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?)?的?$/;
 
 /** Words that set a threshold (a condition) rather than a level to reach. */
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
