@@ -65,3 +65,16 @@ describe("the value a change is measured from, after 较 a year and 的", () => 
     expect(ticked("2012年全市旅游收入力争达到500亿元,较2011年的420亿元增长19%。", 2012).map((t) => t.value)).toEqual([500, 19]);
   });
 });
+
+describe("a place or a thing described", () => {
+  it("states how things are, no goal (境内主要分布有两大沙地,总面积2613.3万亩,占全区的52.2%)", () => {
+    expect(ticked("赤峰地处三北,是全国防沙治沙重点地区。境内自西向东主要分布有浑善达克和科尔沁两大沙地,总面积2613.3万亩,占全区的52.2%。", 2023)).toEqual([]);
+    expect(ticked("“三北”工程是指在三北地区建设的大型人工林业生态工程,总面积435.8万平方公里,占国土总面积的45%。", 2023)).toEqual([]);
+  });
+  it("but a goal said of it stays one (到2025年,…位于…的湿地保护率达到60%)", () => {
+    expect(ticked("到2025年,位于黄河沿岸的湿地保护率达到60%。", 2023).map((t) => t.value)).toEqual([60]);
+  });
+  it("and 就地处理 describes nothing (建设果蔬菜皮就地处理农贸市场20家)", () => {
+    expect(ticked("建设果蔬菜皮就地处理、净菜上市农贸市场20家。", 2020).map((t) => t.value)).toEqual([20]);
+  });
+});
