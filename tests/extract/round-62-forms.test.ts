@@ -78,3 +78,17 @@ describe("a place or a thing described", () => {
     expect(ticked("建设果蔬菜皮就地处理、净菜上市农贸市场20家。", 2020).map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe("a year's task issued", () => {
+  it("dates the page (2月22日,省国土资源厅下达2016年生产矿山地质环境治理任务。今年…)", () => {
+    const text = "2月22日,省国土资源厅下达2016年生产矿山地质环境治理任务。今年全省计划投资1.63亿元,重点治理生产矿山118座。";
+    expect(extract(text, {}).document.docYear).toBe(2016);
+    expect(ticked(text).map((t) => t.year)).toEqual([2016, 2016]);
+  });
+});
+
+describe("some years and more since (3年多来)", () => {
+  it("review the past (3年多来,全省1704座矿山恢复了绿色)", () => {
+    expect(all("我省自2013年开始实施矿山地质环境治理,3年多来,全省1704座矿山恢复了绿色。", 2016).targets).toEqual([]);
+  });
+});

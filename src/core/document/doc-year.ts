@@ -203,7 +203,7 @@ const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
 
 /** The year's goals or map of work set or shown: 设定2026年GDP增长5.5%左右的预期目标, 明确2026年工业经济“作战图”, 亮出2022年任务书. */
-const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?|亮出|晒出|下达)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|施工图|任务书|作战图|路线图)/g;
+const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?|亮出|晒出|下达)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|(?<=下达[^。;\n]{0,30})任务|施工图|任务书|作战图|路线图)/g;
 
 /**
  * Weaker signs, counted only when no sign above is found and they name one year alone (a plan that gives each year's
