@@ -92,3 +92,13 @@ describe("some years and more since (3年多来)", () => {
     expect(all("我省自2013年开始实施矿山地质环境治理,3年多来,全省1704座矿山恢复了绿色。", 2016).targets).toEqual([]);
   });
 });
+
+describe("one of a year's key projects named so", () => {
+  it("dates a page of this year's work (确定的2018年…重点建设项目…年内将投入运营)", () => {
+    const text = "省级热线平台项目进入实质性建设阶段,年内将投入运营使用。该平台是省司法厅确定的2018年公共法律服务重点建设项目。平台建成后,保证热线接通率95%以上。";
+    expect(extract(text, {}).document.docYear).toBe(2018);
+  });
+  it("but not on a page that names no work this year (列入2018年省重点项目)", () => {
+    expect(extract("该项目列入2018年省重点项目,总投资5亿元。", {}).document.docYear).not.toBe(2018);
+  });
+});

@@ -372,6 +372,8 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   if (headline && counts.size === 0) counts.set(Number(headline[1]), 1);
   // (a year's plan of projects or investment named near the head: 《江门市2025年重点建设项目计划》正式印发, 深圳2025年重大项目计划)
   for (const m of head.slice(0, 1500).matchAll(PROJECTS_PLAN_OF_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 2);
+  // (…or one of a year's key projects named so, on a page of work this year: 确定的2018年公共法律服务重点建设项目…,年内将投入运营)
+  if (THIS_YEAR_SAID.test(head)) for (const m of head.slice(0, 1500).matchAll(KEY_PROJECT_OF_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   // (a title broken over lines: 2022年区政府要完成的与人民生活 / 密切相关的实事)
   if (counts.size === 0) countYearsOfWork(head.slice(0, 120).replace(/\s+/g, ""), counts);
   // (not a year whose goals the text says were met, 全面完成…确定的2025年目标任务, nor one it looks back on, 2025年是…收官之年。一年来,…)
@@ -636,6 +638,9 @@ const PART_OF_YEAR = /(?:^|[,，。;\n])\s*(20\d\d)年(?:前三季度|上半年|
 
 /** A year's plan of projects or investment: 2025年重点建设项目计划, 2025年重大项目计划, 2024年政府投资计划. */
 const PROJECTS_PLAN_OF_YEAR = /(20\d\d)年(?:度)?[^,，。;\n《》]{0,8}?(?:重大项目|重点项目|重点建设项目|政府投资项目|重大建设项目|政府投资)计划/g;
+
+/** One of a year's key projects, named or listed so: 确定的2018年公共法律服务重点建设项目, 列入2019年省重点项目. */
+const KEY_PROJECT_OF_YEAR = /(?:确定的|确定为|列入|纳入|入选)(20\d\d)年度?[^,，。;\n《》]{0,12}?(?:重大项目|重点项目|重点建设项目|重点工程)/g;
 
 /** A notice issuing a year's plan: 关于印发2015年全区…工作方案的通知. */
 const ISSUES_YEARS_PLAN = /关于印发[《“]?(20\d\d)年[^》”。\n]{0,40}?(?:方案|计划|要点|安排)/;
