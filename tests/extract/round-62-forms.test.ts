@@ -102,3 +102,21 @@ describe("one of a year's key projects named so", () => {
     expect(extract("该项目列入2018年省重点项目,总投资5亿元。", {}).document.docYear).not.toBe(2018);
   });
 });
+
+describe("a size bounded by 以上 or 以下 written straight after a count", () => {
+  it("bounds each thing counted (建设3个500平方米以上的应急避难场所)", () => {
+    const r = all("到2025年,全市建设3个500平方米以上的应急避难场所。", 2023);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.unit])).toEqual([[3, "个"]]);
+    expect(tickedOnly(r.targets)[0].indicator).toContain("应急避难场所");
+    expect(r.mentions!.find((m) => m.text.startsWith("500"))?.role).toBe("qualifier");
+  });
+  it("with no 的 too (新建2座100米以上深井)", () => {
+    expect(ticked("到2025年,新建2座100米以上深井。", 2023).map((t) => [t.value, t.unit])).toEqual([[2, "座"]]);
+  });
+});
+
+describe("a verb kept steady before a list of counts", () => {
+  it("holds stocks (稳定发展1个千亩村、2个500亩以上的村)", () => {
+    expect(ticked("该镇烟叶生产将稳定发展1个千亩村、2个500亩以上的村。", 2024).map((t) => t.kind)).toEqual(["level", "level"]);
+  });
+});

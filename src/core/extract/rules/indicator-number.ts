@@ -377,6 +377,13 @@ export const indicatorNumberRule: ClauseRule = {
       const upToNext = text.slice(m.end, next?.start ?? clause.end);
       const alternative = next !== undefined && !consumed.has(next) && (upToNext === "或" || upToNext === "或者") && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
+      // (建设3个500平方米以上的应急避难场所, 分别建设1个300米以下综合深井观测站: a size bounded by 以上 or 以下 written straight
+      // after a count bounds each thing counted — the count is read with the noun after the size, the size is part of it)
+      if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=") &&
+        !consumed.has(next) && /^的?[\u4e00-\u9fff]{2}/.test(text.slice(next.end, clause.end))) {
+        consumed.add(next, "qualifier", "the size of each thing counted (3个500平方米以上的应急避难场所)");
+        continue;
+      }
       // (地区生产总值超过500亿元的县(市)达到15个, 200亿—500亿元的县(市)达到40个: an amount over a bound or in a range, then
       // 的, names the things the next count counts)
       if (text[m.end] === "的" && next !== undefined && isMeasureWord(next.unit) && !isMeasureWord(m.unit) && (/(?:超过|超|高于|不低于|不少于)$/.test(preEnd) || m.valueMax !== null || m.suffix !== null) &&

@@ -201,6 +201,8 @@ export const numberFirstRule: ClauseRule = {
   apply({ text, clause, mentions, memo }, consumed) {
     const out: Candidate[] = [];
     let listVerb: string | null = null;
+    // (whether the list's verb is kept steady, 稳定发展1个…、2个…: its items are stocks held)
+    let listSteady = false;
     let listEnd = -1; // 建成8个城市公园、30个街头游园: the verb carries along a 、 list
     let carryVerb: string | null = null;
     for (let idx = 0; idx < mentions.length; idx++) {
@@ -296,7 +298,8 @@ export const numberFirstRule: ClauseRule = {
       const levelVerb = carried ? listVerb ?? "" : verb;
       memo.countVerb = levelVerb;
       // (建强10所科技高中: things made strong, MADE_STRONG, are a stock too)
-      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) ||
+      // (…and a verb kept steady, 稳定发展1个千亩村: what is kept is a stock held)
+      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) || (carried ? listSteady : (listSteady = /(?:稳定|保持|稳住)$/.test(head.slice(0, head.length - verb.length)))) ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
