@@ -120,3 +120,10 @@ describe("a verb kept steady before a list of counts", () => {
     expect(ticked("该镇烟叶生产将稳定发展1个千亩村、2个500亩以上的村。", 2024).map((t) => t.kind)).toEqual(["level", "level"]);
   });
 });
+
+describe("a table of how far a year's items are done, its month after it", () => {
+  it("is a progress report: the lines under each item say what was done (…完成情况进度表(五月份))", () => {
+    const text = "2012年区政府民政实事项目完成情况进度表(五月份)\n三、居家养老服务老年人2万人\n居家养老服务老人19772人。其中享受政府补贴10710人。\n";
+    expect(ticked(text, 2012).map((t) => t.value)).toEqual([2]);
+  });
+});

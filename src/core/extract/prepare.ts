@@ -73,7 +73,8 @@ function withoutDoubledMarks(clean: CleanText): CleanText {
 }
 
 /** A title line of a progress report (…为民办实事项目一季度进展情况): it restates each item, then says what was done. */
-const PROGRESS_TITLE = /^[^。,;\n]{4,50}(进展情况|推进情况|进度情况|进展报告)\s*$/;
+// (…or how far its items are done, in a table of progress, its month after it: 民政实事项目完成情况进度表(五月份))
+const PROGRESS_TITLE = /^[^。,;\n]{4,50}(?:(进展情况|推进情况|进度情况|进展报告)|(完成情况进度表|完成进度表)\s*(?:[(（][^()（）\n]{1,8}[)）])?)\s*$/;
 /** A numbered heading (一、…, 第一章…) names a section, not the document. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节篇部]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])/;
 
