@@ -127,3 +127,14 @@ describe("a table of how far a year's items are done, its month after it", () =>
     expect(ticked(text, 2012).map((t) => t.value)).toEqual([2]);
   });
 });
+
+describe("the one year a page names, opening a sentence of what will be done", () => {
+  it("dates a page of this year's work (年内,北京将…。…本市将加快…。2008年实现…覆盖率达到100%)", () => {
+    const text = "年内,北京将利用广播发放警报信号,实现四环路以内电声警报器覆盖率达到100%。\n意见要求,本市将加快电声警报器安装。2008年实现四环路以内电声警报器覆盖率达到100%。\n";
+    expect(extract(text, {}).document.docYear).toBe(2008);
+  });
+  it("but not a later year set beside this year's work (今年将完成…;2020年…普及率达到50%以上)", () => {
+    const text = "记者获悉:甘肃今年将完成农村户用卫生厕所改造50万户以上;2020年卫生厕所普及率达到50%以上。\n";
+    expect(extract(text, {}).document.docYear).not.toBe(2020);
+  });
+});

@@ -552,7 +552,12 @@ function aloneAsTimeOfWork(head: string): DocYear | null {
   // (nor a December meeting that plans the year after it, 2024年中央经济工作会议…召开; nor a time since it, 2024年两会以来; nor a
   // column's header, 2025年 / 2030年, or a banner over results, 2023年长沙 / 交答卷! / 主要目标完成情况; nor a meeting that
   // sums a year up, …现场会总结表彰大会)
-  if (!opening || !/^[,，]?\s*[\u4e00-\u9fff]/.test(opening[1]) || /^(?:底|末|前|度?(?:的)?(?:基础|相比))/.test(opening[1]) || RESULT_STATED.test(opening[1]) ||
+  // (a figure after it is a result reported, 2023年,GDP增长5% — unless the paragraph says it will be done and the page speaks of
+  // this year: 年内,北京将…。…本市将加快…。2008年实现…覆盖率达到100%)
+  // (not a later year set beside this year's work: 甘肃今年将完成…;2020年卫生厕所普及率达到50%以上)
+  const paraBefore = opening !== null ? head.slice(head.lastIndexOf("\n", opening.index) + 1, opening.index) : "";
+  const willBefore = opening !== null && THIS_YEAR_SAID.test(head) && new RegExp(`(?:${MODAL})`).test(paraBefore) && !THIS_YEAR_SAID.test(paraBefore);
+  if (!opening || !/^[,，]?\s*[\u4e00-\u9fff]/.test(opening[1]) || /^(?:底|末|前|度?(?:的)?(?:基础|相比))/.test(opening[1]) || (RESULT_STATED.test(opening[1]) && !willBefore) ||
     /以来|总结|表彰|回顾|期间|当时|了|(?:经济|农村)工作会议/.test(opening[1]) || /完成情况|交答卷|成绩单/.test(head)) return null;
   const before = head.slice(Math.max(0, opening.index - 4), opening.index + 1);
   return /[到至比较于截]/.test(before) ? null : { year: Number(year), source: "text" };
