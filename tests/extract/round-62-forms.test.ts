@@ -138,3 +138,9 @@ describe("the one year a page names, opening a sentence of what will be done", (
     expect(extract(text, {}).document.docYear).not.toBe(2020);
   });
 });
+
+describe("the length of a span of years just named", () => {
+  it("adds no years of its own (2023~2025年三年完成新造油茶3.51万亩)", () => {
+    expect(ticked("2023~2025年三年完成新造油茶3.51万亩。", 2024).map((t) => t.year)).toEqual([2025]);
+  });
+});
