@@ -144,3 +144,10 @@ describe("the length of a span of years just named", () => {
     expect(ticked("2023~2025年三年完成新造油茶3.51万亩。", 2024).map((t) => t.year)).toEqual([2025]);
   });
 });
+
+describe("a plan of some years drafted, its years unnamed", () => {
+  it("runs to the end of the one span of as many years the page names (草拟了《…三年行动方案(讨论稿)》…2023~2025年)", () => {
+    const text = "我局草拟了《推动油茶产业高质量发展三年行动方案(讨论稿)》。\n明确目标。全市完成新造高产油茶林3.51万亩。\n明确任务。2023~2025年三年完成新造油茶3.51万亩。\n";
+    expect(ticked(text, 2024).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+});

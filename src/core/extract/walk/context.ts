@@ -259,7 +259,7 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
   // (or with the verb after its name and a word of now: 《泉州市“十四五”…专项规划》近日编制完成 — not the plan a page's work
   // follows, 《…规划》印发后 / 印发以来 / 正式印发已满两年)
   // (…or approved: 市政府近日正式批复《北京市轨道交通线网规划(2020年-2035年)》)
-  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读|批复)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成|《([^《》]{4,60})》[^。《》,]{0,6}?(?:公示|征求意见|公开征求)/g)) {
+  for (const m of head.matchAll(/(?:印发|出台|制定|(?<!已)发布|(?<!已)公布|解读|批复|草拟|起草)(?:了|的)?([“"]?十[一二三四五六]五[”"]?规划)?《([^《》]{4,60})》|《([^《》]{4,60})》(?:[(（](?:下称|以下简称|简称)|[^。《》,]{0,4}?(?:近日|日前|近期|今天|今日|正式)(?:正式)?(?:印发|出台|发布|公布|编制完成)(?![后以已]))|《([^《》]{4,60})》已经?编制完成|《([^《》]{4,60})》[^。《》,]{0,6}?(?:公示|征求意见|公开征求)/g)) {
     // (…or said just drawn up: 《江苏省国民经济和社会发展第十三个五年规划纲要》已编制完成)
     // (…or put out for comment: 《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》向社会进行公示)
     const name = (m[1] ?? "") + (m[2] ?? m[3] ?? m[4] ?? m[5]).replace(/[(（](?:征求意见稿|草案|送审稿)[)）]$/, "");
@@ -274,6 +274,13 @@ function reportedPlanPeriod(text: string, docYear: number | null): number | null
     const end = period ? PLAN_PERIODS[`十${period[1] ?? period[2]}五`] : Number(/(?:19|20)\d\d\s*年?\s*[-—–~～至]\s*((?:19|20)\d\d)年?/.exec(name)?.[1] ?? NaN);
     // (a long-range plan's end, 2035, up to fifteen years on)
     if (runsOn(end)) return end;
+    // (…三年行动方案(讨论稿), its years unnamed: the one span of as many years the page names is the plan's — 2023~2025年三年完成…)
+    const years = /([两三四五])年行动(?:计划|方案)/.exec(name);
+    if (years) {
+      const length = ({ 两: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[years[1]];
+      const spans = [...text.slice(0, 6000).matchAll(/((?:19|20)\d\d)\s*年?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*年/g)].filter((x) => Number(x[2]) - Number(x[1]) + 1 === length);
+      if (spans.length > 0 && spans.every((x) => x[2] === spans[0][2]) && runsOn(Number(spans[0][2]))) return Number(spans[0][2]);
+    }
   }
   // (…or issued under its name without 《》: 省生态环境厅发布湖北省应对气候变化“十四五”规划的通知)
   const issued = ISSUED_PERIOD_PLAN.exec(head);
