@@ -151,3 +151,10 @@ describe("a plan of some years drafted, its years unnamed", () => {
     expect(ticked(text, 2024).map((t) => t.year)).toEqual([2025, 2025]);
   });
 });
+
+describe("the preparations for an event of a later year", () => {
+  it("name no year of work (做好2029年游泳世锦赛筹备工作)", () => {
+    const text = "2025年北京市体育工作大会2月26日召开,局长在报告中介绍,2025年全市计划举办各级各类体育赛事1280余项。加快筹办2027年田径世锦赛,做好2029年游泳世锦赛筹备工作。";
+    expect(extract(text, {}).document.docYear).toBe(2025);
+  });
+});
