@@ -158,3 +158,14 @@ describe("the preparations for an event of a later year", () => {
     expect(extract(text, {}).document.docYear).toBe(2025);
   });
 });
+
+describe("a pair of rates each at a quoted value", () => {
+  it("gives each rate the value (…治理和有效管控率、设施正常运行率稳定达到“双80%”)", () => {
+    const r = ticked("到2025年,全省自然村生活污水治理和有效管控率、设施正常运行率稳定达到“双80%”。", 2023);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[80, 2025], [80, 2025]]);
+    expect(r[1].indicator).toContain("设施正常运行率");
+  });
+  it("but a quoted name opening with 双 stays a name (开展社区中医药服务“双百一万”)", () => {
+    expect(ticked("开展社区中医药服务“双百”工程。", 2019)).toEqual([]);
+  });
+});

@@ -390,7 +390,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   const quotedValue = quoted && (QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6)) ||
     (orMore && /^\+[”"」]/.test(text.slice(tok.end, tok.end + 2)) && !/(?:[一二两三四五六七八九十]|\d)\s*个\s*[“"「]$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))));
   if (quoted && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
-  if (!quotedValue && insideShortQuote(text, tok.start, tok.end) && !quotedGoal(text, tok.start)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
+  // (稳定达到“双80%”: two rates each at the value, a value quoted — not a name)
+  const pairOfRates = before === "双" && /[“"]$/.test(text.slice(Math.max(0, tok.start - 2), tok.start - 1)) && /^[%％][”"]/.test(text.slice(tok.end, tok.end + 2));
+  if (!quotedValue && !pairOfRates && insideShortQuote(text, tok.start, tok.end) && !quotedGoal(text, tok.start)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term

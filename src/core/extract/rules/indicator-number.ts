@@ -334,7 +334,9 @@ export const indicatorNumberRule: ClauseRule = {
       const head = text.slice(s, m.start);
       const item = head.includes("、") ? ITEM_NUMBER.exec(head) : null;
       if (item) s += item.index + item[0].length;
-      const pre = item ? text.slice(s, m.start) : head;
+      // (稳定达到“双80%”: the pair's mark and its quote stand between the verb and the value — each of two rates has it)
+      const pairOfRates = text[m.start - 1] === "双" && (text[m.start - 2] === "“" || text[m.start - 2] === '"') && isPercentUnit(m.unit);
+      const pre = pairOfRates ? text.slice(s, m.start - 2) : item ? text.slice(s, m.start) : head;
       const preEnd = pre.trimEnd();
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.includes("年") ? pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, "") : pre);
@@ -712,7 +714,7 @@ export const indicatorNumberRule: ClauseRule = {
         // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
         // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
         // (…and so is a value after a list of whole rates: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
-        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) ||
+        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) || (pairOfRates && items.length === 2) ||
           candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
           candidate.indicator = items[0];
           for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
