@@ -169,3 +169,9 @@ describe("a pair of rates each at a quoted value", () => {
     expect(ticked("开展社区中医药服务“双百”工程。", 2019)).toEqual([]);
   });
 });
+
+describe("a lead in time before the act it comes before", () => {
+  it("is the level set (灾害性天气预警信息提前30分钟以上发出)", () => {
+    expect(ticked("到2015年,灾害性天气预警信息提前30分钟以上发出。", 2012).map((t) => [t.value, t.unit, t.comparator])).toEqual([[30, "分钟", ">="]]);
+  });
+});

@@ -131,6 +131,11 @@ const SUM_PUT_IN = /(?:投资|投入|安排|筹措|筹集)(?:资金)?(?:约|近|
 const WORK_FOR_SUM = /^(?:用于|专项用于)?(?:建设|新建|改建|实施|改造|推进|开展|打造|完成|修建|新改建)/;
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
+/** A lead in time right before: 提前30分钟以上, 提前15至30分钟, 提前1小时. */
+const LEAD_TIME_BEFORE = /提前\s*[\d.]+\s*(?:[至到~～\-—]\s*[\d.]+\s*)?(?:分钟|小时|天|秒)(?:以上|及以上)?$/;
+/** The act a lead in time comes before: 发出, 发布, 预警, 到达. */
+const ACT_LED = /^(?:发出|发布|预警|预报|到达|送达|通知|告知|报送)/;
+
 export function followedByNoun(text: string, end: number, clauseEnd: number): boolean {
   if (end >= clauseEnd) return false;
   const ch = text[end];
@@ -146,6 +151,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // (旅游投资总额2万亿元人民币: the currency after an amount of money names no noun)
   if ((ch === "人" || ch === "美") && /^(?:人民币|美元)(?![\u4e00-\u9fff])/.test(text.slice(end, end + 4)) && text[end - 1] === "元") return false;
   if (ch === "的") return true;
+  // (预警信息提前30分钟以上发出: a lead in time, then the act it comes before — no noun it counts)
+  if (LEAD_TIME_BEFORE.test(text.slice(Math.max(0, end - 24), end)) && ACT_LED.test(ahead)) return false;
   // (计划投资2.6亿元建设农村公路, 投入5000万元用于改造…: a sum put into work, then the work, is the sum's own — no noun it sizes)
   if (text[end - 1] === "元" && WORK_FOR_SUM.test(ahead) && SUM_PUT_IN.test(text.slice(Math.max(0, end - 24), end))) return false;
   // (5年后人口超15万GDP超120亿: a headline run on without stops — the next indicator, passing its amount as this one did)
