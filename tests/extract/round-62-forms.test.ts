@@ -175,3 +175,21 @@ describe("a lead in time before the act it comes before", () => {
     expect(ticked("到2015年,灾害性天气预警信息提前30分钟以上发出。", 2012).map((t) => [t.value, t.unit, t.comparator])).toEqual([[30, "分钟", ">="]]);
   });
 });
+
+describe("a news lead opening on the day it tells of", () => {
+  it("reports that day (3月31日,随着最后一批579户…搬迁入住,…全部搬迁入住)", () => {
+    expect(ticked("本报讯(记者 蔡侯友) 3月31日,随着最后一批579户2567名建档立卡贫困群众搬迁入住,安置区7570户32347名群众全部搬迁入住。", 2020)).toEqual([]);
+  });
+  it("but not the day a plan is issued, whose goals it tells (2月11日,…发布《…工作方案》,提出…)", () => {
+    expect(ticked("2月11日,郑州市人民政府办公室发布《郑州市2025年招商引资工作方案》,提出2025年,全市新签约项目签约总额8400亿元。", 2025).map((t) => t.value)).toEqual([8400]);
+  });
+});
+
+describe("work said done with 了", () => {
+  it("reports it (成立了…临时党工委,及时组建1个办公室、5个工作组)", () => {
+    expect(ticked("昭通市成立了安置区临时党工委,及时组建1个办公室、5个工作组、5个服务站。", 2020)).toEqual([]);
+  });
+  it("but not a plan drawn up, whose contents follow (制定了项目实施方案,更新内容包括…安装6套健身驿站)", () => {
+    expect(ticked("市体育局制定了项目实施方案,更新内容包括在6处安装6套健身驿站。", 2024).map((t) => t.value)).toEqual([6]);
+  });
+});

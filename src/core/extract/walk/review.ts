@@ -385,6 +385,13 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (已建成的5G基站1.2万个,…: a thing done, named as a noun, reports it too — unless a value the sentence sets follows,
   // 已设立的…基金规模达到100亿元)
   if (ALREADY_OPENING.test(sentence) && setsNothingAhead(sentence) && !(ALREADY_MODIFIER.test(sentence) && VALUE_SET.test(sentence))) return "what is already done (已引导…)";
+  // (本报讯(记者…) 3月31日,随着最后一批579户…搬迁入住,…全部搬迁入住: a news lead opening on the day it tells of, in a
+  // sentence that sets nothing to come, reports that day)
+  // (not a plan the day saw issued, whose goals the sentence tells: 2月11日,…发布《…工作方案》,提出2025年,…)
+  if (DAY_LEAD.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求/.test(sentence)) return "the day a news lead tells of (3月31日,…)";
+  // (昭通市成立了…临时党工委,及时组建1个办公室、5个工作组: work said done with 了, in a sentence that sets nothing to come)
+  // (…nor a plan drawn up or issued, whose contents follow: 制定了项目实施方案,更新内容包括…, 印发了《…意见》,其中提到…)
+  if (sentence.includes("了") && DONE_WITH_LE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测){1,2}[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
@@ -575,6 +582,10 @@ const HOLIDAY_REPORTED = /(?:春节|国庆|五一|端午|中秋|清明|元旦)(?
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
 /** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
+/** A news lead opening on a day: 本报讯(记者…) 3月31日,… / 3月31日上午,…. */
+const DAY_LEAD = /^\s*(?:[^,，。;\n]{0,12}讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?[,，]/;
+/** A verb of setting up or drawing up said done with 了: 成立了, 组建了, 制定了, 出台了. */
+const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成|建成|启动)了/;
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
