@@ -193,3 +193,18 @@ describe("work said done with 了", () => {
     expect(ticked("市体育局制定了项目实施方案,更新内容包括在6处安装6套健身驿站。", 2024).map((t) => t.value)).toEqual([6]);
   });
 });
+
+describe("places counted, their kind named before them, then what all of them do", () => {
+  it("are a target (62个贫困县全部创建县级电商服务中心)", () => {
+    expect(ticked("62个贫困县全部创建县级电商服务中心,7366个建档立卡贫困村全部建成村级电商服务站。", 2016).map((t) => t.value)).toEqual([62, 7366]);
+  });
+});
+
+describe("a bound in brackets right after a noun", () => {
+  it("says which ones are meant (每个行政村(500人以上)建设1个电子商务网点)", () => {
+    expect(ticked("每个行政村(500人以上)建设1个电子商务网点。", 2016).map((t) => t.value)).toEqual([1]);
+  });
+  it("but a part the bracket gives is a target ((其中市外来渝6万人以上))", () => {
+    expect(ticked("2025年,青年留渝来渝就业创业40万人以上(其中市外来渝6万人以上)。", 2025).map((t) => t.value)).toEqual([40, 6]);
+  });
+});

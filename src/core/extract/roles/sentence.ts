@@ -732,7 +732,7 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   if (reached) return reached;
   // (全市114个镇(街)全面建成社会工作服务站: places counted, then what each of them builds or reaches)
   const all = m.unit === "个" ? PLACES_THEN_ALL_DO.exec(text.slice(m.end, clause.end)) : null;
-  if (all) return { ...c, kind: /^(?:建成|完成|建设|新建)/.test(all[2]) ? "increment" : "level", rule: "places-all-do" };
+  if (all) return { ...c, kind: /^(?:建成|完成|建设|新建|创建)/.test(all[2]) ? "increment" : "level", rule: "places-all-do" };
   // (规划目标:2025年——…,加氢站10座,500辆氢燃料电池汽车,100亿元产业产值: a count opening its clause on a line of goals)
   // (not a count of tasks said to be done: 主要目标:3项重点任务全面完成)
   if (/^\s*$/.test(text.slice(clause.start, m.start)) && !/完成|实现|达到|推进|落实/.test(text.slice(m.end, clause.end))) {
@@ -840,7 +840,8 @@ const PEOPLE_SERVED = /^[^,，。;；]{0,16}?(?:妇女|劳动力|群众|居民|�
 const RESULT_AFTER_PLAN = /已|目前|截至|截止|现有|共有|同比|实际|超额|^\s*实现/;
 
 /** Places counted, then 全面/全部/均 and what each builds or reaches: 镇(街)全面建成社会工作服务站. */
-const PLACES_THEN_ALL_DO = /^((?:乡镇|镇|街道|镇\(街\)|镇\(街道\)|县\(市、区\)|县\(区\)|县区|区县|行政村|村|社区|村\(社区\))(?:全面|全部|均|都))(建成|完成|实现|达到|建立|开通)[\u4e00-\u9fff“”()]{2,20}$/;
+// (…their kind named before them, 62个贫困县全部创建…, 7366个建档立卡贫困村全部建成…)
+const PLACES_THEN_ALL_DO = /^((?:[\u4e00-\u9fff]{0,6}?(?:乡镇|镇|街道|县|村|社区)|镇\(街\)|镇\(街道\)|县\(市、区\)|县\(区\)|县区|区县|村\(社区\))(?:全面|全部|均|都))(建成|完成|实现|达到|建立|开通|创建)[\u4e00-\u9fff“”()]{2,20}$/;
 
 /** The people a verb of help brings to an outcome, then the outcome: 贫困移民脱贫, 农民就业, 农户增收. */
 const PEOPLE_HELPED = /^[^,，。;；\d]{0,10}?(?:贫困|移民|农户|农民|群众|劳动力|人口|人员|家庭|户|人)[^,，。;；\d]{0,6}?(?:脱贫|就业|增收|致富|创业)/;

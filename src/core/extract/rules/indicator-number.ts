@@ -131,6 +131,11 @@ const SUM_PUT_IN = /(?:投资|投入|安排|筹措|筹集)(?:资金)?(?:约|近|
 const WORK_FOR_SUM = /^(?:用于|专项用于)?(?:建设|新建|改建|实施|改造|推进|开展|打造|完成|修建|新改建)/;
 
 /** True when the text right after a mention continues a noun phrase (the number qualifies what follows). */
+/** A bracket opening right after a noun, before a bound on it: 行政村(, 自然村(集中居住达. */
+// (not a part the bracket gives, (其中市外来渝6万人以上))
+const BOUND_IN_BRACKET = /[\u4e00-\u9fff][(（](?!其中|含|包括)[\u4e00-\u9fff]{0,8}$/;
+const BRACKET_CLOSES = /^[)）]/;
+
 /** A lead in time right before: 提前30分钟以上, 提前15至30分钟, 提前1小时. */
 const LEAD_TIME_BEFORE = /提前\s*[\d.]+\s*(?:[至到~～\-—]\s*[\d.]+\s*)?(?:分钟|小时|天|秒)(?:以上|及以上)?$/;
 /** The act a lead in time comes before: 发出, 发布, 预警, 到达. */
@@ -386,6 +391,11 @@ export const indicatorNumberRule: ClauseRule = {
       const upToNext = text.slice(m.end, next?.start ?? clause.end);
       const alternative = next !== undefined && !consumed.has(next) && (upToNext === "或" || upToNext === "或者") && !isMeasureWord(m.unit);
       const nounAt = alternative ? next.end : m.end;
+      // (每个行政村(500人以上)建设1个电子商务网点: a bound in brackets right after a noun says which ones are meant)
+      if ((m.suffix === ">=" || m.suffix === "<=") && !isPercentUnit(m.unit) && BRACKET_CLOSES.test(text.slice(m.end, m.end + 1)) && BOUND_IN_BRACKET.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) {
+        consumed.add(m, "qualifier", "a bound in brackets on which ones are meant (每个行政村(500人以上))");
+        continue;
+      }
       // (建设3个500平方米以上的应急避难场所, 分别建设1个300米以下综合深井观测站: a size bounded by 以上 or 以下 written straight
       // after a count bounds each thing counted — the count is read with the noun after the size, the size is part of it)
       if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=") &&
