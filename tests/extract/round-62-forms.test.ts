@@ -208,3 +208,13 @@ describe("a bound in brackets right after a noun", () => {
     expect(ticked("2025年,青年留渝来渝就业创业40万人以上(其中市外来渝6万人以上)。", 2025).map((t) => t.value)).toEqual([40, 6]);
   });
 });
+
+describe("a word of will or of arrangement before a verb of work", () => {
+  it("leaves the work an amount added (安排全年抽检135.05万批次, 将抽检135.05万批次)", () => {
+    expect(ticked("安排全年抽检135.05万批次。", 2018).map((t) => t.kind)).toEqual(["increment"]);
+    expect(ticked("将抽检135.05万批次。", 2018).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("but a scale driven past a mark stays a level (将推动数字经济规模破万亿)", () => {
+    expect(ticked("到2025年,将推动数字经济规模破万亿。", 2023).map((t) => t.kind)).toEqual(["level"]);
+  });
+});
