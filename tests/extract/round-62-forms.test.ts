@@ -218,3 +218,9 @@ describe("a word of will or of arrangement before a verb of work", () => {
     expect(ticked("到2025年,将推动数字经济规模破万亿。", 2023).map((t) => t.kind)).toEqual(["level"]);
   });
 });
+
+describe("a plan period spelt out", () => {
+  it("is the time of its clause (计划到第十二个五年计划期间,全市专利申请量年均增长22%以上)", () => {
+    expect(ticked("计划到第十二个五年计划期间,全市专利申请量年均增长22%以上。", 2013).map((t) => t.year)).toEqual([2015]);
+  });
+});

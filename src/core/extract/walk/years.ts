@@ -29,6 +29,8 @@ const CHANGE_FROM_BASE = /^[”"]?(?:年|年度|期间|时期|末)?(?:底|末)?(
 /** Words naming a plan period's first year (“十五五”开局之年, 首年). */
 const FIRST_YEAR = "开局之年|起步之年|第一年|首年";
 /** What follows a year that names it as a plan period's first or last: 开局之年, 是“十五五”开局之年. */
+/** A plan period spelt out as its time: 第十二个五年计划期间, 第十三个五年规划末 (not one looked back on since, …以来). */
+const PERIOD_SPELT = /^第十([一二三四五六])个五年(?:计划|规划)?(?:期间|时期|末|期末)(?!以来)/;
 const PERIOD_YEAR_NAMED = new RegExp(`^(?:是|为)?[“"]?(?:十[一二三四五六]五[”"]?)?(?:的)?(?:${FIRST_YEAR}|(?:收官|决胜|攻坚)之年)`);
 /** What an infographic's caption names after a bare year: its results or its goals (2017成绩, 2018目标). */
 const CAPTION_AFTER_YEAR = /^(?:成绩|目标|预期|实绩|完成)/;
@@ -97,6 +99,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (titleMask && titleMask[i]) continue;
     // (其中第一年完成总体工作的比例不低于30%、第二年不低于60%、第三年不低于90%: a plan's years counted from the document's own)
     if (c === "第") {
+      // (计划到第十二个五年计划期间,全市专利申请量年均增长22%以上: a plan period spelt out, its span or its end as the time)
+      const spelt = text[i + 1] === "十" ? PERIOD_SPELT.exec(text.slice(i, Math.min(to, i + 14))) : null;
+      const period = spelt ? PLAN_PERIODS[`十${spelt[1]}五`] : undefined;
+      if (spelt && period !== undefined && !/(?:由|从|比|较)$/.test(text.slice(Math.max(0, i - 1), i))) { out.push({ pos: i, end: i + spelt[0].length, year: period }); i += spelt[0].length - 1; continue; }
       const step = docYear !== null ? ORDINAL_YEAR.exec(text.slice(i, i + 5)) : null;
       if (step && COUNTED_YEARS.test(text.slice(Math.max(from, i - 60), Math.min(to, i + 60)).replace(step[0], ""))) {
         pushYear(out, text, i, i + step[0].length, docYear! + ORDINALS.indexOf(step[1]), to, docYear);
