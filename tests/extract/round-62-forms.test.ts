@@ -224,3 +224,15 @@ describe("a plan period spelt out", () => {
     expect(ticked("计划到第十二个五年计划期间,全市专利申请量年均增长22%以上。", 2013).map((t) => t.year)).toEqual([2015]);
   });
 });
+
+describe("the terms of an insurance scheme", () => {
+  it("are parameters: its premium subsidy share, the payer named between (保费补贴比例为在省级财政保费补贴不低于25%)", () => {
+    expect(ticked("大豆完全成本保险保费补贴比例为在省级财政保费补贴不低于25%的基础上。", 2024)).toEqual([]);
+  });
+  it("and its cover capped against a value (保障水平原则上均不得高于大豆相应产值的80%)", () => {
+    expect(ticked("完全成本保险保障水平原则上均不得高于大豆相应产值的80%。", 2024)).toEqual([]);
+  });
+  it("but its coverage is a target (农业保险覆盖率达到80%)", () => {
+    expect(ticked("到2025年,农业保险覆盖率达到80%。", 2024).map((t) => t.value)).toEqual([80]);
+  });
+});

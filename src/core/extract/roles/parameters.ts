@@ -179,7 +179,10 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // (a bound of a rule, not a goal's verb: 报销比例提高到100%, 补助比例提高至80% are livelihood targets)
 // (nor a benefit's rate, 报销比例不低于70%, which a livelihood plan raises; and only up to its own figure: 出资比例不低于30%的
 // 项目达到50个 counts the projects)
-const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,4}(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;\d]{0,12}$/;
+// (保费补贴比例为在省级财政保费补贴不低于25%: the party that pays may stand between)
+const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,12}?(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;\d]{0,12}$/;
+/** An insurance scheme's cover capped against a value: 保障水平原则上均不得高于大豆相应产值的80%. */
+const COVER_CAPPED = /保障水[平]?[^,。;]{0,8}?(?:不得?高于|不超过)[^,。;\d]{0,16}$/;
 
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words
@@ -257,6 +260,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
+  if (clauseBefore.includes("保障水") && COVER_CAPPED.test(clauseBefore)) return true;
   if ((clauseBefore.includes("最") || clauseBefore.includes("上限") || clauseBefore.includes("封顶")) && CEILING.test(clauseBefore) &&
     (PER_BENEFICIARY.test(clauseBefore.replace(CEILING, "")) || /^[^,。;]{0,4}元/.test(clauseAfter) || /(补助|补贴|奖励|资助|给予|奖补)/.test(clauseBefore))) return true;
   if ((clauseBefore.includes("期") && TERM.test(clauseBefore)) || (clauseBefore.includes("权重") && WEIGHT.test(clauseBefore)) || (clauseBefore.endsWith("的") && PRICE_CAPPED.test(clauseBefore))) return true;
