@@ -236,3 +236,9 @@ describe("the terms of an insurance scheme", () => {
     expect(ticked("到2025年,农业保险覆盖率达到80%。", 2024).map((t) => t.value)).toEqual([80]);
   });
 });
+
+describe("地处 inside another word", () => {
+  it("describes nothing (土地处置率, 就地处理)", () => {
+    expect(ticked("已批未供土地处置率达到50%以上,闲置土地处置率达到80%。", 2024).map((t) => t.value)).toEqual([50, 80]);
+  });
+});

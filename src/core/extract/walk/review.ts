@@ -312,7 +312,7 @@ const WILL_COMPARED = /(?:力争|确保|争取)(?:比|较)上年/;
 const TARGET_COMPARED = /(?:比|较)上年(?:的)?[\u4e00-\u9fff]{0,4}?目标/;
 
 /** Words describing a place or a thing: where it lies, what it holds, what its name means. */
-const DESCRIBED = /是指|(?<![就异])地处|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)/;
+const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)/;
 
 /** A rank reached: 居全省第2位, 居全市首位 (not a group, 第一方阵, 第一梯队). */
 const RANK_REACHED = /居(?:全国|全省|全市|全区)[^,。;]{0,8}?(?:第[\d一二三四五六七八九十]+位|首位)/;
