@@ -242,3 +242,14 @@ describe("地处 inside another word", () => {
     expect(ticked("已批未供土地处置率达到50%以上,闲置土地处置率达到80%。", 2024).map((t) => t.value)).toEqual([50, 80]);
   });
 });
+
+describe("capacities listed after a verb of forming, closing on their scale", () => {
+  it("are a level each, named by its product (形成100万吨正极材料、50万吨负极材料…的产能规模)", () => {
+    const r = ticked("到2024年,形成100万吨正极材料、50万吨负极材料、50GWh动力电池及储能电池的产能规模。", 2022);
+    expect(r.map((t) => [t.value, t.unit, t.kind])).toEqual([[100, "万吨", "level"], [50, "万吨", "level"], [50, "GWh", "level"]]);
+    expect(r[1].indicator).toBe("负极材料产能");
+  });
+  it("but a list closing on no capacity is left to the other rules (形成100万吨正极材料、50万吨负极材料)", () => {
+    expect(ticked("到2024年,形成100万吨正极材料、50万吨负极材料。", 2022).some((t) => t.indicator.endsWith("产能"))).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { numberFirstRule } from "../rules/number-first";
 import { wordNumberRule } from "../rules/word-numbers";
 import { yearBreakdownRule } from "../rules/year-breakdown";
 import { memberSharesRule } from "../rules/member-shares";
+import { capacitiesListedRule } from "../rules/capacities-listed";
 import { yearStepsRule } from "../rules/year-steps";
 import { yearsListedRule } from "../rules/years-listed";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
@@ -68,7 +69,7 @@ function inCountedList(text: string, sentence: Span): boolean {
 const LEVEL_VERB_CLOSES = /(?:达到|达|为|是|突破|超过|保持)\s*(?:约|近)?$/;
 
 /** Clause rules in the order they run; each claims the mentions it reads. */
-export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, yearsListedRule, taskThenDoneRule, respectivelyRule, memberSharesRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
+export const CLAUSE_RULES: ClauseRule[] = [yearBreakdownRule, yearStepsRule, yearsListedRule, taskThenDoneRule, respectivelyRule, memberSharesRule, capacitiesListedRule, sharedRule, indicatorNumberRule, numberFirstRule, measureCountRule, wordNumberRule];
 
 /** A candidate placed in its document: year, section, responsible units, source sentence, confidence. */
 export interface Placed {
