@@ -253,3 +253,12 @@ describe("capacities listed after a verb of forming, closing on their scale", ()
     expect(ticked("到2024年,形成100万吨正极材料、50万吨负极材料。", 2022).some((t) => t.indicator.endsWith("产能"))).toBe(false);
   });
 });
+
+describe("a sum a verb spends, then what it is used for", () => {
+  it("is a target (今年将投资1.9亿元用于电网建设)", () => {
+    expect(ticked("兰溪今年将投资1.9亿元用于电网建设(不包括220千伏以上项目)。", 2013).map((t) => [t.value, t.unit])).toEqual([[1.9, "亿元"]]);
+  });
+  it("but a share of a sum used for something is an allocation (服务费的80%用于村级服务站运营)", () => {
+    expect(ticked("服务费的80%用于村级服务站运营。", 2013)).toEqual([]);
+  });
+});

@@ -125,6 +125,8 @@ const OBJECT_OF_MEASURE = /(^|[,;。:])\s*(\d{1,2}[.、])?(针对|围绕)[^,。;
 const VERB_IN_PHRASE = /(建成|建设|完成|达到|实现|实施|开展|推进|推动|支持|新增|培育|打造|提高|提升|增加|增长|形成|创建|引进|突破|超过)/;
 /** How a sum is shared out or a rule relaxed: 服务费的80%用于…,20%用于…统筹; 可将处方用药量最长放宽至3个月. */
 const ALLOCATION_AFTER = /^[^,。;]{0,3}用于/;
+/** A verb spending the sum right before it: 将投资, 投入, 计划安排资金. */
+const SPENT_BEFORE = /(?:投资|投入|安排|筹集|筹措|拨付)(?:资金|经费)?(?:约|近|超过?)?$/;
 const PERMISSION = /(可|允许|准予)[^,。;]{0,16}(放宽|延长)(至|到)$/;
 
 /** …的小户型为主: the kind a measure mainly is, after 以. */
@@ -212,7 +214,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (FORMULA_WEIGHT_AFTER.test(clauseAfter) || (clauseBefore.endsWith("(") && FORMULA_WEIGHT_BEFORE.test(clauseBefore))) return true;
   const object = clauseBefore.includes("针对") || clauseBefore.includes("围绕") ? OBJECT_OF_MEASURE.exec(clauseBefore) : null;
   if (object && !VERB_IN_PHRASE.test(object[0])) return true;
-  if (ALLOCATION_AFTER.test(clauseAfter) || ((clauseBefore.includes("放宽") || clauseBefore.includes("延长")) && PERMISSION.test(clauseBefore))) return true;
+  // (not a sum a verb spends on the work: 今年将投资1.9亿元用于电网建设, 投入5000万元用于改造…)
+  if ((ALLOCATION_AFTER.test(clauseAfter) && !SPENT_BEFORE.test(clauseBefore)) || ((clauseBefore.includes("放宽") || clauseBefore.includes("延长")) && PERMISSION.test(clauseBefore))) return true;
   // (…not a radius an area's facilities are to come within, its bound said: 公共充电设施平均服务半径小于3公里)
   if (DISTANCE_OR_TIME.test(clauseAfter) && SERVICE_RADIUS.test(clauseBefore) && !RADIUS_BOUNDED.test(clauseBefore)) return true;
   if (LENGTH_UNIT.test(clauseAfter) && DIMENSION.test(clauseBefore)) return true;
