@@ -262,3 +262,9 @@ describe("a sum a verb spends, then what it is used for", () => {
     expect(ticked("服务费的80%用于村级服务站运营。", 2013)).toEqual([]);
   });
 });
+
+describe("kinds of one rate, the group they are of written once before the first", () => {
+  it("each have the value (孕产妇艾滋病、梅毒、乙肝检测率达到95%及以上)", () => {
+    expect(ticked("孕产妇艾滋病、梅毒、乙肝检测率达到95%及以上。", 2023).map((t) => t.indicator)).toEqual(["孕产妇艾滋病检测率", "梅毒检测率", "乙肝检测率"]);
+  });
+});

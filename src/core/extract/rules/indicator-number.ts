@@ -289,7 +289,9 @@ function kindsOfOneRate(items: string[]): boolean {
   const shared = /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)/.exec(items[0])?.[0] ?? "";
   if (shared && last.startsWith(shared.replace(/^受/, ""))) return false;
   // (not kinds that qualify a group the rate is of, 视力、听力、智力残疾儿童少年义务教育入学率: a long rest names that group)
-  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有)?(?:基本)?[\u4e00-\u9fff]{2}$/ : /^(?:基本)?[\u4e00-\u9fff]{2}$/).test(x));
+  // (…or the group the rates are of, written once before the first kind: 孕产妇艾滋病、梅毒、乙肝检测率)
+  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有|孕产妇|儿童|新生儿|老年人|学生)?(?:基本)?[\u4e00-\u9fff]{2,3}$/ : /^(?:基本)?[\u4e00-\u9fff]{2,3}$/).test(x)) &&
+    items.slice(0, -1).some((x, i) => (i === 0 ? x.replace(/^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有|孕产妇|儿童|新生儿|老年人|学生)/, "") : x).length === 2 || items.length > 2);
 }
 
 /** A result said in words, closing a clause: 重特大事故得到有效遏制. */
