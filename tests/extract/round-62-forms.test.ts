@@ -268,3 +268,16 @@ describe("kinds of one rate, the group they are of written once before the first
     expect(ticked("孕产妇艾滋病、梅毒、乙肝检测率达到95%及以上。", 2023).map((t) => t.indicator)).toEqual(["孕产妇艾滋病检测率", "梅毒检测率", "乙肝检测率"]);
   });
 });
+
+describe("a value before 指标", () => {
+  it("is the indicator's own (深圳提出2015年志愿者人数达到常住人口10%指标)", () => {
+    expect(ticked("深圳提出2015年志愿者人数达到常住人口10%指标。", 2011).map((t) => [t.value, t.year])).toEqual([[10, 2015]]);
+  });
+});
+
+describe("a date line with its time in words before the source", () => {
+  it("dates the page (www.gov.cn   2011年12月04日 16时32分   来源:新华社)", () => {
+    const r = extract("深圳提出志愿者目标\n中央政府门户网站 www.gov.cn   2011年12月04日 16时32分   来源:新华社\n全市志愿者人数要达到常住人口的10%。\n", {});
+    expect(r.document.issueDate).toBe("2011-12-04");
+  });
+});

@@ -238,7 +238,8 @@ const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*
 
 /** A timestamp, then the page's source: 2022年10月13日 23:27:37 来源:, 2022-10-13 23:27 来源: */
 // (the spaces around it may be gone: the lines metadata reads have spaced figures closed up)
-const DATELINE_BEFORE_SOURCE = /(?<!\d)((?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?\s*来源[:：]/;
+// (…the time in words too: www.gov.cn   2011年12月04日 16时32分   来源:新华社)
+const DATELINE_BEFORE_SOURCE = /(?<!\d)((?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,2}时\d{1,2}分)\s*来源[:：]/;
 
 /** A newspaper's masthead with the weekday, or the paper's name with its edition's date and page. */
 const NEWSPAPER_EDITION = /^\s*[\u4e00-\u9fff]{2,12}报\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+星期[一二三四五六日天]\s*$|^\s*《[\u4e00-\u9fff]{2,12}报》\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:第\s*)?\d{1,3}\s*版\s*[)）]\s*$/;

@@ -147,7 +147,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   // 实现全省生产总值增长6.5%左右目标: the value is the target's own, the noun after it names the target
   // (the words tested below each open with their own character: a look at it spares most of the patterns)
   const ahead = text.slice(end, end + 8);
-  if (ahead.includes("目标") && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体)?目标(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区))/.test(ahead)) return false;
+  // (…or 指标: 达到常住人口10%指标 — the value is the indicator's)
+  if ((ahead.includes("目标") || ahead.includes("指标")) && /^的?(?:预期|发展|奋斗|增长|核心|主要|总体|量化)?(?:目标|指标)(?![\u4e00-\u9fff]{0,2}(?:企业|单位|村|县|区|市|地区|体系))/.test(ahead)) return false;
   if (growthAfter(text, end)) return false;
   // (河南目标维持4%不变: what stays as it was names no noun)
   if (ch === "不" && /^不变(?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
