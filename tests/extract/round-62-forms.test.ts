@@ -281,3 +281,12 @@ describe("a date line with its time in words before the source", () => {
     expect(r.document.issueDate).toBe("2011-12-04");
   });
 });
+
+describe("checks a body carries out, the verb right before their count", () => {
+  it("are work done, an amount added (食药监总局本级抽检2.85万批次)", () => {
+    expect(ticked("其中,食药监总局本级抽检2.85万批次,专项抽检0.8万批次。", 2018).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+  it("but a rate of checking stays a share (抽检合格率达到98%)", () => {
+    expect(ticked("到2020年,食品抽检合格率达到98%。", 2018).map((t) => t.kind)).toEqual(["share"]);
+  });
+});

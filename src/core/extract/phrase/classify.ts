@@ -289,6 +289,9 @@ const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
 
+/** A verb of checking closing an indicator, right before the count of checks: …本级抽检, …开展检查. */
+const CHECKS_DONE = /(?:抽检|抽查|检查|检测|排查|巡查|督查|监测)$/;
+
 export function startsWithIncrementVerb(s: string): boolean {
   if (s.length === 0) return false;
   // (“一事一议”硬化…, 新(改、扩)建幼儿园, 新(迁)建…: a quoted label before the verb or a remark inside it hides nothing)
@@ -587,6 +590,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   // (力争三年培育省级农机示范合作社100个、…示范农机大户50个: what a span of years will bring about is its work)
   if (SPAN_OF_WORK.test(indicator) || SPAN_OF_WORK.test(clauseHead)) return "increment";
+  // (食药监总局本级抽检2.85万批次, 省级局抽检49.2万批次: checks a body carries out, the verb right before their count, are work done)
+  if (CHECKS_DONE.test(indicator) && /(?:批次|次|人次|件|户|家)$/.test(bare)) return "increment";
   return "level";
 }
 
