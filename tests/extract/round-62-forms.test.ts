@@ -290,3 +290,9 @@ describe("checks a body carries out, the verb right before their count", () => {
     expect(ticked("到2020年,食品抽检合格率达到98%。", 2018).map((t) => t.kind)).toEqual(["share"]);
   });
 });
+
+describe("grades a quality rises by", () => {
+  it("are a unit of their own (经整治的农田质量平均提高1个等级)", () => {
+    expect(ticked("到2020年,经整治的农田质量平均提高1个等级。", 2017).map((t) => [t.value, t.unit, t.kind])).toEqual([[1, "个等级", "increment"]]);
+  });
+});

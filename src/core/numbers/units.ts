@@ -23,7 +23,7 @@ const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/
 const BASE_UNITS = [
   // (a page may drop the slash, PM2.5平均浓度不超过39微克立方米, or spell it, 控制在29微克每立方米以下)
   // (a traffic volume: 运输总周转量1610亿吨公里, 旅客周转量…亿人公里)
-  "公里/百平方公里", "微克/立方米", "微克立方米", "微克每立方米", "毫克每立方米", "吨标准煤", "标准煤", "吨公里", "人公里", "个百分点", "百分点", "个工作日", "工作日", "个月",
+  "公里/百平方公里", "微克/立方米", "微克立方米", "微克每立方米", "毫克每立方米", "吨标准煤", "标准煤", "吨公里", "人公里", "个百分点", "百分点", "个等级", "个工作日", "工作日", "个月",
   "平方千米", "标准箱", "标箱", "千瓦时", "兆瓦时", "台套", "斤",
   // (万平米: 平方米 as speech shortens it)
   // (sown area counted once for each crop: 蔬菜播种面积36万亩次)
@@ -89,7 +89,7 @@ const BASE_UNITS = [
 const SCALE_PREFIXES = ["万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿", "亿", "万", "千", "百", "十", ""];
 
 /** Units that never take a scale prefix (百分点, 年一遇 …). */
-const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "ms", "秒", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
+const UNSCALED = new Set(["%", "‰", "个百分点", "百分点", "个等级", "年一遇", "岁", "倍", "个工作日", "工作日", "小时", "分钟", "毫秒", "ms", "秒", "天", "个月", "兆", "兆元", ...CONCENTRATIONS]);
 
 // Longest-first lookup keyed by the first character's code (a code needs no one-character string per lookup).
 const byFirst = new Map<number, string[]>();
