@@ -202,6 +202,8 @@ const WEAK_YEAR_PLANNED = /(?:^|[,，。;:：\n]|(?<![\u4e00-\u9fff])\s)(20\d\d)
 
 /** 要 and 将 as modals of a plan (not the 要 of 主要, 重要, 需要, 必要, 要求, 要素, 要点, nor the 将 of 将来, 将近). */
 export const MODAL = "(?<![主重需必])要(?![求素点])|将(?![来近])";
+/** A word of will (MODAL, compiled once). */
+const WILL_WORD = new RegExp(MODAL);
 
 /** The year's goals or map of work set or shown: 设定2026年GDP增长5.5%左右的预期目标, 明确2026年工业经济“作战图”, 亮出2022年任务书. */
 const YEARS_MAP_SET = /(?:设定|确定|提出|明确了?|亮出|晒出|下达)(20\d\d)年[^。;\n]{0,24}?(?:预期目标|目标任务|(?<=下达[^。;\n]{0,30})任务|施工图|任务书|作战图|路线图)/g;
@@ -557,7 +559,7 @@ function aloneAsTimeOfWork(head: string): DocYear | null {
   // this year: 年内,北京将…。…本市将加快…。2008年实现…覆盖率达到100%)
   // (not a later year set beside this year's work: 甘肃今年将完成…;2020年卫生厕所普及率达到50%以上)
   const paraBefore = opening !== null ? head.slice(head.lastIndexOf("\n", opening.index) + 1, opening.index) : "";
-  const willBefore = opening !== null && THIS_YEAR_SAID.test(head) && new RegExp(`(?:${MODAL})`).test(paraBefore) && !THIS_YEAR_SAID.test(paraBefore);
+  const willBefore = opening !== null && THIS_YEAR_SAID.test(head) && WILL_WORD.test(paraBefore) && !THIS_YEAR_SAID.test(paraBefore);
   if (!opening || !/^[,，]?\s*[\u4e00-\u9fff]/.test(opening[1]) || /^(?:底|末|前|度?(?:的)?(?:基础|相比))/.test(opening[1]) || (RESULT_STATED.test(opening[1]) && !willBefore) ||
     /以来|总结|表彰|回顾|期间|当时|了|(?:经济|农村)工作会议/.test(opening[1]) || /完成情况|交答卷|成绩单/.test(head)) return null;
   const before = head.slice(Math.max(0, opening.index - 4), opening.index + 1);

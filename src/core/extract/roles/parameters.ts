@@ -184,7 +184,7 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // (保费补贴比例为在省级财政保费补贴不低于25%: the party that pays may stand between)
 const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,12}?(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;\d]{0,12}$/;
 /** An insurance scheme's cover capped against a value: 保障水平原则上均不得高于大豆相应产值的80%. */
-const COVER_CAPPED = /保障水[平]?[^,。;]{0,8}?(?:不得?高于|不超过)[^,。;\d]{0,16}$/;
+const COVER_CAPPED = /保障水平?[^,。;]{0,8}?(?:不得?高于|不超过)[^,。;\d]{0,16}$/;
 
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // the values listed before this one (分别给予50万元、100万元、…) share its words

@@ -279,6 +279,11 @@ function fullRateShared(indicator: string, kind: string, m: Mention): boolean {
     !items.slice(0, -1).some((x) => /(?:乡镇|街道|社区|村|县|区|市|镇|乡)$/.test(x));
 }
 
+/** What the first of some kinds may open with: a qualifier they share or the group they are of (受污染耕地, 孕产妇艾滋病). */
+const GROUP_OF_KINDS = /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有|孕产妇|儿童|新生儿|老年人|学生)/;
+const FIRST_KIND = new RegExp(`${GROUP_OF_KINDS.source}?(?:基本)?[\\u4e00-\\u9fff]{2,3}$`);
+const KIND = /^(?:基本)?[\u4e00-\u9fff]{2,3}$/;
+
 /**
  * Kinds of one thing, named by a word each, before the rate the last names of its own (基本养老、医疗保险参保率): a rate is
  * no sum, so each kind has the value — the words name kinds where the last item opens with a word as short.
@@ -291,8 +296,8 @@ function kindsOfOneRate(items: string[]): boolean {
   if (shared && last.startsWith(shared.replace(/^受/, ""))) return false;
   // (not kinds that qualify a group the rate is of, 视力、听力、智力残疾儿童少年义务教育入学率: a long rest names that group)
   // (…or the group the rates are of, written once before the first kind: 孕产妇艾滋病、梅毒、乙肝检测率)
-  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? /^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有|孕产妇|儿童|新生儿|老年人|学生)?(?:基本)?[\u4e00-\u9fff]{2,3}$/ : /^(?:基本)?[\u4e00-\u9fff]{2,3}$/).test(x)) &&
-    items.slice(0, -1).some((x, i) => (i === 0 ? x.replace(/^(?:受污染|污染|重点|城镇|城市|农村|城乡|新建|既有|孕产妇|儿童|新生儿|老年人|学生)/, "") : x).length === 2 || items.length > 2);
+  return /[\u4e00-\u9fff]{2}率$/.test(last) && last.length >= 5 && last.length <= 10 && items.slice(0, -1).every((x, i) => (i === 0 ? FIRST_KIND : KIND).test(x)) &&
+    items.slice(0, -1).some((x, i) => (i === 0 ? x.replace(GROUP_OF_KINDS, "") : x).length === 2 || items.length > 2);
 }
 
 /** A result said in words, closing a clause: 重特大事故得到有效遏制. */

@@ -9,6 +9,8 @@ import { POSSIBLE_REASONS } from "../roles/possible";
 import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
 
 /** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
+/** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
+const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
 const SIZE_BOUND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
 import type { Candidate, ClauseRule } from "../types";
 
@@ -299,7 +301,8 @@ export const numberFirstRule: ClauseRule = {
       memo.countVerb = levelVerb;
       // (建强10所科技高中: things made strong, MADE_STRONG, are a stock too)
       // (…and a verb kept steady, 稳定发展1个千亩村: what is kept is a stock held)
-      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) || (carried ? listSteady : (listSteady = /(?:稳定|保持|稳住)$/.test(head.slice(0, head.length - verb.length)))) ||
+      if (!carried) listSteady = KEPT_STEADY.test(head.slice(0, head.length - verb.length));
+      const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) || listSteady ||
         (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && FORMED_STOCK.test(noun)))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
