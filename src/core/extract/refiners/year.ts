@@ -130,7 +130,30 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
   if (i >= 0 && (docYear === null || line.years[i].year === docYear || isSpan(text, line.years[i])) && opensFullSentence(text, line.years[i]) &&
     !text.slice(line.years[i].end, numberAt).includes("。")) return line.years[i].year;
   const outer = i >= 0 ? restatedScope(text, line, i, docYear) : null;
-  return outer ?? scopeYear;
+  return outer ?? projectCompletion(text, line, sentence, i, after, numberAt, docYear) ?? scopeYear;
+}
+
+/** The words before a project's completion year: 项目计划, 该项目分为三期,计划, 预计于. */
+const COMPLETION_BEFORE = /(?:^|[。;；,，])\s*(?:该|此|整个)?(?:项目|工程)?[^,，。;；\d]{0,8}?(?:计划|预计|力争|争取|确保|将)(?:于|在|到)?$/;
+/** …and after it: (年)12月底建成运营, 底前全部建成, 年投产. */
+const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用)/;
+/** A sentence opening on what follows a project's completion: 建成后, 项目建成投产后. */
+const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?(?:项目|工程)?(?:全部)?(?:建成|竣工|投产|达产)(?:投产|运营)?后/;
+
+/**
+ * The year a project is to be finished, stated later in its paragraph, for a number of the project's that names no year
+ * (项目总投资33.6亿元,计划建设5栋数据中心。…项目计划2025年12月底建成运营) — or stated before a sentence on what the project
+ * will do once built (计划2016年底前全部建成。建成后,产值约为50亿元); null when there is none, or it is past.
+ */
+function projectCompletion(text: string, line: LineInfo, sentence: Span, i: number, after: number, numberAt: number, docYear: number | null): number | null {
+  const isCompletion = (y: YearMention): boolean => (docYear === null || y.year >= docYear) &&
+    COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12));
+  const next = line.years[after];
+  // (the first year after the number, within a few sentences of it)
+  if (next && next.pos - numberAt < 240 && isCompletion(next)) return next.year;
+  const last = i >= 0 ? line.years[i] : undefined;
+  if (last && sentence.start - last.end < 40 && AFTER_COMPLETION_OPENS.test(text.slice(sentence.start, numberAt)) && isCompletion(last)) return last.year;
+  return null;
 }
 
 /**

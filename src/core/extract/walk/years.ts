@@ -496,8 +496,9 @@ function pushYear(out: YearMention[], text: string, pos: number, end: number, ye
   // (由2020年的3139.78亿元增加到…, 由2020年1000亿元…: the start of a from-to; 由2026年起 is a start date)
   if (/由$/.test(before) && /^(底|末)?(的|\d)/.test(after)) return;
   // …but a deadline date (2024年12月31日前, 2025年6月底前) sets the year
+  // (…or the month a project is to be finished in, 项目计划2025年12月底建成运营)
   if (/^\d{1,2}月/.test(after)) {
-    if (!/^\d{1,2}月(\d{1,2}日|底|末)?(前|以前)/.test(after)) return;
+    if (!/^\d{1,2}月(\d{1,2}日|底|末)?(?:前|以前|(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用))/.test(after)) return;
     out.push({ pos, end, year, narrow: true });
     return;
   }
