@@ -24,3 +24,62 @@ describe("a project's completion stated later in its paragraph", () => {
     expect(ticked("计划建设5栋数据中心。项目计划2025年12月开工。", 2024).map((t) => t.year)).toEqual([2024]);
   });
 });
+
+describe("a need before a verb of adding", () => {
+  it("leaves the amount added (需增加消防车辆52台, 还需新建学校5所)", () => {
+    expect(ticked("到2015年,需增加消防车辆52台。", 2012)[0].kind).toBe("increment");
+    expect(ticked("到2015年,还需新建学校5所。", 2012)[0].kind).toBe("increment");
+  });
+  it("but 需求 is a noun (需求总量达到52台)", () => {
+    expect(ticked("到2015年,需求总量达到52台。", 2012)[0].kind).toBe("level");
+  });
+});
+
+describe("a yearly output sizing a capacity a plan forms", () => {
+  it("is the capacity (形成年产200万千瓦风电装备和配套零部件的生产能力)", () => {
+    const r = ticked("重庆市风电产业集群在2012年将形成年产200万千瓦风电装备和配套零部件的生产能力,实现工业销售产值200亿元。", 2009);
+    expect(r.map((t) => [t.indicator, t.value, t.kind])).toEqual([["风电装备和配套零部件年生产能力", 200, "level"], ["工业销售产值", 200, "level"]]);
+  });
+  it("each of a list of them (形成年产200万千瓦陆上风电装备,200万千瓦海洋风电装备…的生产能力)", () => {
+    const r = ticked("在2015年将形成年产200万千瓦陆上风电装备,300万千瓦海洋风电装备和配套零部件的生产能力。", 2009);
+    expect(r.map((t) => [t.indicator, t.value])).toEqual([["陆上风电装备年生产能力", 200], ["海洋风电装备和配套零部件年生产能力", 300]]);
+  });
+  it("but not an output that names no capacity (形成年产200万千瓦风电装备)", () => {
+    expect(ticked("到2015年形成年产200万千瓦风电装备。", 2009).map((t) => t.indicator)).not.toContain("风电装备年生产能力");
+  });
+});
+
+describe("a rate per million", () => {
+  it("after a slash (麻疹发病率控制在1/100万以下)", () => {
+    const [t] = ticked("到2012年,全国麻疹发病率控制在1/100万以下。", 2006);
+    expect([t.value, t.unit, t.comparator]).toEqual([1, "/100万", "<="]);
+  });
+  it("in words (发病率控制在百万分之一以下, 十万分之三)", () => {
+    expect(ticked("到2012年,麻疹发病率控制在百万分之一以下。", 2009).map((t) => [t.value, t.unit])).toEqual([[1, "/百万"]]);
+    expect(ticked("到2025年,发病率控制在十万分之三以下。", 2021).map((t) => [t.value, t.unit])).toEqual([[3, "/十万"]]);
+  });
+  it("but a round sum in words is none (百万元以上企业达到100家)", () => {
+    expect(ticked("到2025年,百万元以上企业达到100家。", 2021).map((t) => t.value)).toEqual([100]);
+  });
+});
+
+describe("a bound closing a condition with 时", () => {
+  it("is the condition the goal after it holds under (发病率在1/10万以下时,…调查率达到100%)", () => {
+    expect(ticked("到2012年,以省为单位麻疹发病率在1/10万以下时,麻疹疑似病例个案调查率达到100%。", 2006).map((t) => t.value)).toEqual([100]);
+  });
+  it("but a time within which a service acts is a goal (响应时间控制在2小时以内)", () => {
+    expect(ticked("到2025年,响应时间控制在2小时以内,处置率达到100%。", 2021).map((t) => t.value)).toEqual([2, 100]);
+  });
+});
+
+describe("what a statistics bulletin shows, or what has always held", () => {
+  it("is past (据…统计公报显示,2012年新疆棉花种植面积达2470万亩)", () => {
+    expect(ticked("据自治区农业厅农情调查统计公报显示,新疆棉花种植面积达2470万亩,较上年增加66万亩。", 2012)).toEqual([]);
+  });
+  it("(其中调出量一直保持在60%以上)", () => {
+    expect(ticked("其中调出量一直保持在60%以上。", 2012)).toEqual([]);
+  });
+  it("but a will to hold it is a goal (要一直保持在60%以上)", () => {
+    expect(ticked("到2015年,调出量要一直保持在60%以上。", 2012).map((t) => t.value)).toEqual([60]);
+  });
+});

@@ -12,9 +12,16 @@ export interface NumberToken {
   chinese: boolean;
   /** Raw text of the (first) number. */
   raw: string;
-  /** Written as a percentage or per mille in words (百分之六 → 6 %, 千分之四点五 → 4.5 ‰); start is at 百分之 / 千分之. */
-  percent?: "%" | "‰";
+  /**
+   * Written as a percentage, per mille or a rate per so many in words (百分之六 → 6 %, 千分之四点五 → 4.5 ‰, 百万分之一 → 1
+   * /百万); start is at 百分之 / 千分之 / 百万分之.
+   */
+  percent?: "%" | "‰" | PerWords;
 }
+
+/** A rate per hundred thousand or million in words, as its unit: 十万分之一 → /十万, 百万分之一 → /百万. */
+type PerWords = "/十万" | "/百万";
+const PER_WORDS = /^(百万|十万)分之(?=[一二两三四五六七八九十零〇\d])/;
 
 /** A character that may open a number: a digit or a Chinese numeral (万 only before 亿: 突破万亿元). */
 export const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千廿卅卌]|万(?=亿)/g;
@@ -27,6 +34,7 @@ const RANGE_JOINERS = new Uint8Array(65536);
 for (const ch of "—–―-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
 const PER_MILLE_WORD_FIRST = "千".charCodeAt(0);
+const TEN_FIRST = "十".charCodeAt(0);
 
 /** The longest measure word with its scale (万套(间)), and the joiner after it. */
 const MEASURE_SPAN = 6;
@@ -169,6 +177,15 @@ export class NumberCursor {
       }
       // 百分之六左右 / 百分之五点五: a percentage in words (千分之四点五, 千分之6: per mille)
       const code = text.charCodeAt(i);
+      // (百万分之一, 十万分之三: a rate per so many in words)
+      const per = (code === PERCENT_WORD_FIRST || code === TEN_FIRST) && text.charCodeAt(i + 1) === WAN ? PER_WORDS.exec(text.slice(i, i + 6)) : null;
+      if (per) {
+        const rate = readSimple(text, i + per[0].length);
+        if (rate && !Number.isNaN(rate.value) && rate.end <= to) {
+          this.i = rate.end;
+          return { start: i, end: rate.end, value: rate.value, valueMax: null, chinese: rate.chinese, raw: rate.raw, percent: `/${per[1]}` as PerWords };
+        }
+      }
       if ((code === PERCENT_WORD_FIRST || code === PER_MILLE_WORD_FIRST) && text.startsWith(code === PERCENT_WORD_FIRST ? "百分之" : "千分之", i) && i + 3 < to) {
         const pct = readSimple(text, i + 3);
         if (pct && !Number.isNaN(pct.value) && pct.end <= to) {

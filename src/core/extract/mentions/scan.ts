@@ -57,8 +57,8 @@ const COMPUTE_BEFORE = /算力[^,。;、和\d]{0,8}$/;
 /** Whether a bare P or E at `at` is the unit of computing power of the number starting at `numberAt`. */
 const computePowerAt = (text: string, at: number, numberAt: number): boolean =>
   /^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(at, at + 2)) && COMPUTE_BEFORE.test(text.slice(Math.max(0, numberAt - 16), numberAt));
-/** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下. */
-const PER_POPULATION = /^\/(?:10万|十万|万|千|百)/;
+/** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下, 麻疹发病率控制在1/100万以下. */
+const PER_POPULATION = /^\/(?:100万|百万|10万|十万|万|千|百)/;
 const NAME_AFTER_UNIT = /^(级|型(?!号)|圈|制|类|强|届|周年|号|期|批次|代)/;
 const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
@@ -409,7 +409,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
     inWords ? { num: parseChineseNumeral(inWords[1]) ?? 0, den: tok.value, length: 3 } : null;
   const fractional = parts !== null && parts.den > parts.num && tok.end + parts.length <= to &&
     FRACTION_BEFORE.test(text.slice(Math.max(lookFrom, tok.start - 12), tok.start)) ? parts : null;
-  if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 4)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
+  if (after === "/" && !fractional && !PER_POPULATION.test(text.slice(tok.end, tok.end + 5)) && !unitAfter) return notQuantity(tok, near, "other", "part of a fraction or code");
   // (200,000个: digits grouped by thousands are an amount)
   if (!tok.chinese && tok.raw.length >= 7 && !tok.raw.includes(".") && !tok.raw.includes(",")) return notQuantity(tok, near, "name", "a phone, account or index number");
   // 12345热线, 12333人社服务热线: a hotline's number, whatever words stand between
@@ -431,7 +431,7 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   let unit = "";
   let unitEnd = tok.end;
   let implied = false;
-  const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 4)) : null;
+  const per = after === "/" ? PER_POPULATION.exec(text.slice(tok.end, tok.end + 5)) : null;
   let u = tok.percent ? { unit: tok.percent, end: tok.end } : tenths ? { unit: "成", end: tok.end + 1 } : latin ? { unit: latin[0], end: tok.end + latin[0].length } : per ? { unit: per[0], end: tok.end + per[0].length } : unitAfter;
   // (算力规模达到1.2万P以上: a bare P or E after a scale is computing power too)
   if (u !== null && (u.unit === "万" || u.unit === "亿") && computePowerAt(text, u.end, tok.start)) u = { unit: u.unit + text[u.end], end: u.end + 1 };

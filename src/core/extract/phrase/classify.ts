@@ -428,10 +428,13 @@ export function perPopulation(indicator: string): boolean {
   return at >= 0 && at <= 4 && PER_POPULATION.test(at === 0 ? indicator : indicator.replace(/^(?:力争|确保|实现|达到)+/, ""));
 }
 
+/** A will, a plan or a need opening an indicator, before its verb of work (将, 拟, 计划, 需, 还需). */
+const WILLED_OPENING = /^(?:还(?:需要?|要|将)|需要|需(?!求)|须|将|拟|计划)/;
 export function kindOf(unit: string, growth: boolean, name: string, clauseHead: string): TargetKind {
   // (将年均筹集建设保障性租赁住房6万套(间), 拟搬迁建档立卡贫困户22408户: a will before the period word or the verb of work
   // leaves the name as they open it)
-  const willed = name[0] === "将" || name[0] === "拟" ? name[0] : name.startsWith("计划") ? "计划" : "";
+  // (…or a need: 需增加消防车辆52台, 还需新建…)
+  const willed = WILLED_OPENING.exec(name)?.[0] ?? "";
   // (not before a stock's name, 将筛查病种范围增加至20余类: the scope reached is a level)
   const indicator = willed && (/^(?:年均|每年|累计)/.test(name.slice(willed.length)) || (leadingIncrementVerb(name.slice(willed.length)) !== undefined && !/(范围|规模|水平|总量|总数|数量)$/.test(name))) ? name.slice(willed.length) : name;
   // a rate per thousand is a share when named as a rate (森林火灾损失率控制在0.13‰以下), else a level (自然增长4‰; an index

@@ -186,7 +186,12 @@ const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自�
 /** An insurance scheme's cover capped against a value: 保障水平原则上均不得高于大豆相应产值的80%. */
 const COVER_CAPPED = /保障水平?[^,。;]{0,8}?(?:不得?高于|不超过)[^,。;\d]{0,16}$/;
 
+/** A bound closing a condition, after its value's unit: (发病率在1/10万)以下时, (当…)以上的时候 — when it holds, not a goal. */
+const CONDITION_CLOSES = /^[\u4e00-\u9fff/]{0,4}?(?:及?以下|及?以上|之下|之上)(?:时|之时|的时候)(?:[,，]|$)/;
+
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
+  // (以省为单位麻疹发病率在1/10万以下时,…个案调查率达到100%: the condition the goal after it holds under)
+  if (CONDITION_CLOSES.test(clauseAfter)) return true;
   // the values listed before this one (分别给予50万元、100万元、…) share its words
   // (only a text ending in 、 can end with such a list)
   const clauseBefore = before.endsWith("、") ? before.replace(/(?:[\d.]+[^\d,。;、]{0,4}、)+$/, "") : before;

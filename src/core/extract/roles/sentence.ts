@@ -670,6 +670,27 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
+/** A yearly or daily output opening a capacity a plan forms (形成年产, 达到日处理), or a list of them it goes on (…,200万千瓦…). */
+const CAPACITY_OPENS = /(?:(?:形成|具备|达到|新增|建成)(?:年|日)(?:产|生产|加工|处理|吞吐)|^\s*)$/;
+/** …and the capacity it sizes, later in its sentence: …的生产能力, 产能. */
+const CAPACITY_NAMED = /^([^。;；]{2,60}?)的?(?:年|日)?(?:生产|加工|处理|制造|吞吐|装备)?(?:能力|产能)/;
+
+/**
+ * A yearly output sizing a capacity a plan forms (形成年产200万千瓦风电装备和配套零部件的生产能力; and the next of its list after a
+ * comma, 形成年产200万千瓦陆上风电装备,200万千瓦海洋风电装备…的生产能力): the capacity, a level — null otherwise.
+ */
+function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, c: Candidate): Candidate | null {
+  if (m.unit.endsWith("元") || !CAPACITY_OPENS.test(text.slice(clause.start, m.start))) return null;
+  const opens = /^\s*$/.test(text.slice(clause.start, m.start));
+  // (a count opening its clause goes on the capacity the clause before began: 形成年产200万千瓦…,200万千瓦…的生产能力)
+  if (opens && !CAPACITY_OPENS.test(text.slice(Math.max(sentence.start, clause.start - 60), clause.start).replace(/[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,24}[,，]\s*$/, ""))) return null;
+  const named = CAPACITY_NAMED.exec(text.slice(m.end, sentence.end));
+  // (what is made, up to the next item of the list if one follows: 陆上风电装备 | ,200万千瓦海洋风电装备…)
+  const made = named ? named[1].split(/[,，、]\s*(?=[\d一二三四五六七八九十])/) : [];
+  if (!named || made.length > 3 || /(?:实现|完成|带动|增加|达到|[,，][^\d]*[,，])/.test(named[1]) || made.slice(1).some((x) => !/^[\d.]+[万千百亿]*[\u4e00-\u9fff]/.test(x))) return null;
+  return { ...c, indicator: `${made[0]}年生产能力`, kind: "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
+}
+
 /** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
 /**
@@ -731,6 +752,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  const capacity = capacityFormed(text, sentence, clause, m, c);
+  if (capacity) return capacity;
   // (全市114个镇(街)全面建成社会工作服务站: places counted, then what each of them builds or reaches)
   const all = m.unit === "个" ? PLACES_THEN_ALL_DO.exec(text.slice(m.end, clause.end)) : null;
   if (all) return { ...c, kind: /^(?:建成|完成|建设|新建|创建)/.test(all[2]) ? "increment" : "level", rule: "places-all-do" };
