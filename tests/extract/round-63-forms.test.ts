@@ -83,3 +83,15 @@ describe("what a statistics bulletin shows, or what has always held", () => {
     expect(ticked("到2015年,调出量要一直保持在60%以上。", 2012).map((t) => t.value)).toEqual([60]);
   });
 });
+
+describe("what years of a project already reached", () => {
+  it("are past (项目开展5年间覆盖了全市城乡440所学校,为25万余名适龄儿童进行免费口腔检查)", () => {
+    expect(ticked("项目开展5年间覆盖了全市城乡440所学校,为25万余名适龄儿童进行免费口腔检查。", 2023)).toEqual([]);
+  });
+  it("(覆盖了全市城乡440所学校: 了 before the whole place and its count)", () => {
+    expect(ticked("该项目覆盖了全市城乡440所学校。", 2023)).toEqual([]);
+  });
+  it("but a plan for years ahead is a goal (项目实施3年内覆盖全市440所学校)", () => {
+    expect(ticked("到2025年,项目覆盖全市440所学校。", 2023).map((t) => t.value)).toEqual([440]);
+  });
+});
