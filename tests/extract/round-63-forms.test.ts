@@ -95,3 +95,20 @@ describe("what years of a project already reached", () => {
     expect(ticked("到2025年,项目覆盖全市440所学校。", 2023).map((t) => t.value)).toEqual([440]);
   });
 });
+
+describe("seasons across two years, listed before their values", () => {
+  const page = "2025/2026年榨季、2026/2027年榨季、2027/2028年榨季全县糖料蔗收获机械化率要分别达到11.3%、17.32%、24.05%。其中联合机收率分别为6.39%、9.13%、10.95%。";
+  it("give each value its season's first year (2025/2026年榨季 → 2025)", () => {
+    const r = ticked(page, 2025);
+    expect(r.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ["全县糖料蔗收获机械化率", 11.3, 2025], ["全县糖料蔗收获机械化率", 17.32, 2026], ["全县糖料蔗收获机械化率", 24.05, 2027],
+      ["联合机收率", 6.39, 2025], ["联合机收率", 9.13, 2026], ["联合机收率", 10.95, 2027],
+    ]);
+  });
+  it("but the season a page of its later year is in is that year's (2022/2023年任务 on a page of 2023)", () => {
+    expect(ticked("全镇2022/2023年甘蔗种植任务12000亩。", 2023).map((t) => t.year)).toEqual([2023]);
+  });
+  it("years listed with no comma need 分别 to share the values out (2025年和2030年全市…达到45%、50%)", () => {
+    expect(ticked("2025年和2030年全市森林覆盖率分别达到45%、50%。", 2021).map((t) => t.year)).toEqual([2025, 2030]);
+  });
+});

@@ -3,8 +3,13 @@
 import { cleanIndicator, comparatorOf, kindOf, splitPrefix } from "../phrase/classify";
 import type { Candidate, ClauseRule } from "../types";
 
-/** Years listed opening a sentence, before its comma: 到2020年、2023年, / 2025年和2030年,. */
-const YEARS_LISTED = /(?:^|[。\n])\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[、和及]((?:19|20)\d\d)年(?:底|末)?(?:[、和及]((?:19|20)\d\d)年(?:底|末)?)?[,，:：]/g;
+/** One year of a list: 2020年, 2023年底, a season named by its first year (2025/2026年榨季). */
+const YEAR_ITEM = String.raw`((?:19|20)\d\d)(?:[/／](?:19|20)\d\d)?年(?:底|末|榨季)?`;
+/**
+ * Years listed opening a sentence, before its comma: 到2020年、2023年, / 2025年和2030年, — or with no comma before a 分别 that
+ * shares the values out (2025/2026年榨季、2026/2027年榨季、2027/2028年榨季全县…分别达到11.3%、17.32%、24.05%).
+ */
+const YEARS_LISTED = new RegExp(String.raw`(?:^|[。\n])\s*(?:到|至)?${YEAR_ITEM}[、和及]${YEAR_ITEM}(?:[、和及]${YEAR_ITEM})?(?:[,，:：]|(?=[^。,，;；]{0,30}?分别))`, "g");
 
 /** …or the first item's two values, each with its year: 到2020年…将达到1000亿元、到2023年达到2000亿元,棉纺产能达到…. */
 const YEARS_PAIRED = /(?:到|至)((?:19|20)\d\d)年[^。;；,，]{0,30}?、(?:到|至)((?:19|20)\d\d)年/g;
@@ -18,8 +23,9 @@ function yearsListedBefore(text: string, at: number): number[] | null {
     re.lastIndex = 0;
     for (let m = re.exec(back); m !== null; m = re.exec(back)) if (last === null || m.index > last.index) last = m;
   }
-  // (in the same sentence: no full stop between the years and the clause)
-  if (last === null || back.slice(last.index + last[0].length).includes("。")) return null;
+  // (in the same sentence: no full stop between the years and the clause — but for a sentence going on with the parts of
+  // what the one before set, 。其中联合机收率分别为…)
+  if (last === null || back.slice(last.index + last[0].length).replace(/。(?=其中)/g, "").includes("。")) return null;
   const years = [last[1], last[2], last[3]].filter((y): y is string => y !== undefined).map(Number);
   return years.every((y, k) => k === 0 || y > years[k - 1]) ? years : null;
 }
@@ -28,7 +34,8 @@ export const yearsListedRule: ClauseRule = {
   name: "years-listed",
   apply({ text, clause, mentions }, consumed) {
     if (mentions.length < 2) return [];
-    const years = yearsListedBefore(text, clause.start);
+    // (the years may open the clause itself, with no comma before its subject: 2025/2026年榨季、…全县…分别达到…)
+    const years = yearsListedBefore(text, mentions[0].start);
     if (years === null) return [];
     const out: Candidate[] = [];
     for (let i = 0; i + years.length <= mentions.length; i++) {
@@ -37,8 +44,9 @@ export const yearsListedRule: ClauseRule = {
       if (!group.every((m, k) => k === 0 || (text.slice(group[k - 1].end, m.start) === "、" && m.unit === group[0].unit))) continue;
       if (i + years.length < mentions.length && text.slice(group[group.length - 1].end, mentions[i + years.length].start) === "、") continue;
       const headFrom = i > 0 ? mentions[i - 1].end : clause.start;
-      const split = splitPrefix(text.slice(headFrom, group[0].start).replace(/^[\s,，;；]*(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?[、和及]?)+[,，]?/, ""));
-      const indicator = cleanIndicator(split.head);
+      const split = splitPrefix(text.slice(headFrom, group[0].start).replace(/^[\s,，;；]*(?:(?:到|至)?(?:19|20)\d\d(?:[/／](?:19|20)\d\d)?年(?:底|末|榨季)?[、和及]?)+[,，]?/, "").replace(/^其中/, ""));
+      // (分别 shares the values out over the years: no part of the name)
+      const indicator = cleanIndicator(split.head).replace(/(?:要|将|需)?分别$/, "");
       if (indicator.length < 2) continue;
       const kind = kindOf(group[0].unit, split.growth, indicator, "");
       group.forEach((m, k) => {

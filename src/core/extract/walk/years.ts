@@ -120,6 +120,11 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
         if (y2 > y && DRAWN_UP_PLAN.test(text.slice(Math.max(from, i - 40), i + 1))) { i = j + 5; continue; }
         if (y2 > y) { pushYear(out, text, i, j + 6, y2, to, docYear); i = j + 5; continue; }
       }
+      // (a season across two years, 2025/2026年榨季: named by the year it opens in, as a plan for 2025-2027 counts its seasons —
+      // but the season a page of its later year is in is that year's, 全镇2022/2023年甘蔗种植任务 on a page of 2023)
+      if ((text[j] === "/" || text[j] === "／") && isDigit(text[j + 1]) && isDigit(text[j + 4]) && !isDigit(text[j + 5]) && Number(text.slice(j + 1, j + 5)) === y + 1 && text[j + 5] === "年") {
+        pushYear(out, text, i, j + 6, docYear === y + 1 ? y + 1 : y, to, docYear); i = j + 5; continue;
+      }
       // (a plan's term as a bracketed span with no 年 written: 该规划时限为(2015-2030) — the end of its term)
       if ((text[j] === "-" || text[j] === "—" || text[j] === "–" || text[j] === "~") && (text[i - 1] === "(" || text[i - 1] === "（") && isDigit(text[j + 1]) && isDigit(text[j + 4]) &&
         !isDigit(text[j + 5]) && (text[j + 5] === ")" || text[j + 5] === "）") && PLAN_TERM_BEFORE.test(text.slice(Math.max(from, i - 8), i - 1))) {
