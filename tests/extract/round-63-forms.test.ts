@@ -112,3 +112,15 @@ describe("seasons across two years, listed before their values", () => {
     expect(ticked("2025年和2030年全市森林覆盖率分别达到45%、50%。", 2021).map((t) => t.year)).toEqual([2025, 2030]);
   });
 });
+
+describe("an event dated by its month after a news lead, and figures up to a month of the year", () => {
+  it("report the past (记者…获悉,2009年12月,福建省9个县开展首批试点)", () => {
+    expect(ticked("记者从昨日召开的全省工作电视电话会议获悉,2009年12月,福建省9个县(市、区)开展首批国家试点。", 2011)).toEqual([]);
+  });
+  it("(至今年2月底,参保人数达526.97万人)", () => {
+    expect(ticked("至今年2月底,参保人数达526.97万人,参保率达80.86%。", 2011)).toEqual([]);
+  });
+  it("but a month's deadline for work is a goal (至今年6月底,全面完成排查整治30处)", () => {
+    expect(ticked("至今年6月底,全面完成排查整治30处。", 2011).map((t) => t.value)).toEqual([30]);
+  });
+});
