@@ -124,3 +124,23 @@ describe("an event dated by its month after a news lead, and figures up to a mon
     expect(ticked("至今年6月底,全面完成排查整治30处。", 2011).map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe("a share after a verb of covering, before the places covered", () => {
+  it("is the share of them (宽带网络将覆盖90%以上贫困村)", () => {
+    const [t] = ticked("今年宽带网络将覆盖90%以上贫困村。", 2018);
+    expect([t.value, t.kind, t.comparator]).toEqual([90, "share", ">="]);
+  });
+  it("but not a share followed by what is no place (覆盖90%以上业务)", () => {
+    expect(ticked("今年宽带网络将覆盖90%以上业务。", 2018)).toEqual([]);
+  });
+});
+
+describe("where the year is expected to end, on a page of its last months", () => {
+  const page = (month: string) => `时间:2018-${month}-28\n局长杨黎旭:“预计到年底,全省奶山羊存栏200万只,同比增长17.6%,羊奶产量57万吨。”\n`;
+  it("is the year's outturn, no goal (预计到年底,…)", () => {
+    expect(ticked(page("12"))).toEqual([]);
+  });
+  it("but on a page of the year's middle months it may be the plan", () => {
+    expect(ticked(page("05")).map((t) => t.value)).toEqual([200, 17.6, 57]);
+  });
+});

@@ -883,6 +883,9 @@ function shareOfPlaces(text: string, clause: Span, m: Mention, c: Candidate): Ca
   const made = /(?:将|把)\s*$/.test(text.slice(Math.max(clause.start, m.start - 3), m.start)) ? MADE_INTO.exec(text.slice(m.end, clause.end)) : null;
   if (made && !MONEY.test(made[0])) return { ...c, indicator: made[0].replace(/^的/, ""), kind: "share", end: m.end + made[0].length, rule: "share-of-places" };
   const places = SHARE_OF_PLACES.exec(text.slice(m.end, clause.end));
+  // (宽带网络将覆盖90%以上贫困村: the share of the places a verb of covering reaches, named to the clause's end)
+  const covered = !places && COVERING_BEFORE.test(text.slice(Math.max(clause.start, m.start - 6), m.start)) ? PLACES_COVERED.exec(text.slice(m.end, clause.end)) : null;
+  if (covered) return { ...c, kind: "share", end: m.end + covered[0].length, rule: "share-of-places" };
   if (!places) return placesReached(text, clause, m, c) ?? shareReaching(text, clause, m, c);
   return { ...c, indicator: places[0].replace(/^的/, ""), kind: "share", end: m.end + places[0].length, rule: "share-of-places" };
 }
@@ -902,6 +905,11 @@ const FLOOR_NAMED = /^[^,，。;；]{0,30}?(?:底线|红线)\s*$/;
 const TIME_TO_ACT = /^(?:以内|之内|内)(?:(?:实现|完成|提供|发布|处置)([^,，。;；]{2,20})|((?:到达|响应|办结)[^,，。;；]{0,20}))$/;
 /** A time to reach, closing the clause after a time (…45分钟左右通达). */
 const TIME_TO_REACH = new RegExp(`^(?:左右|以内|之内|内)?(?:${TIME_REACH_VERBS})\\s*$`);
+
+/** A verb of covering right before a share: 将覆盖, 覆盖到, 惠及. */
+const COVERING_BEFORE = /(?:覆盖|惠及)(?:到|至)?\s*$/;
+/** …and the places or people it covers, to the clause's end: 贫困村, 的行政村, 全市农户. */
+const PLACES_COVERED = /^的?([\u4e00-\u9fff]{0,8}?(?:村|镇|乡镇|街道|社区|县|区|学校|企业|农户|人口|居民|家庭|园区))\s*$/;
 
 /** Places or bodies, then a verb of having or reaching, to the clause's end: 街(镇)建有…, 的行政村实现…. */
 const SHARE_OF_PLACES = /^的?(?:街道|街\(镇\)|街(?:镇)|乡镇|镇街|镇|行政村|村|社区|县(?:市区)?|县区|区县|学校|中小学|幼儿园|医院|医疗机构|企业|园区)[^,，。;；]{0,4}?(?:建有|建成|实现|具备|拥有|达到|开展|设立|设有|配备|覆盖)[^,，。;；]{2,30}$/;

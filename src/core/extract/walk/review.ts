@@ -435,6 +435,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (sentence.includes("预计") && (ESTIMATE_OPENING.test(sentence) || (ESTIMATE_OF_SUBJECT.test(sentence) && !BOUND_OR_GOAL.test(firstClause(sentence)))) &&
     !DEADLINE.test(sentence) && !PLAN_WORDING.test(sentence) && !goalSection && !ONCE_RUNNING.test(sentence) && !PLAN_END_NAMED.test(sentence) &&
     !years.some((y) => docYear !== null && y.year >= docYear && !/全年/.test(sentence.slice(0, 8)))) return "an estimate of the year just ended (预计,全年实现…)";
+  // (杨黎旭:“预计到年底,全省奶山羊存栏200万只,同比增长17.6%: on a page of the year's last months, what the year is expected
+  // to end at is its outturn — on a page of its middle months it may be the year's plan)
+  if (pageMonth >= 10 && !goalSection && YEAR_END_ESTIMATE.test(sentence) && !PLAN_WORDING.test(sentence) && !years.some((y) => docYear !== null && y.year > docYear)) return "an estimate of the year's outturn late in it (预计到年底,…)";
   // (…穿透式分析调度经济运行,预计全年地区生产总值将超过1300亿元: the year's estimate after a clause of work done, naming no
   // year, in no plan's words and under no heading of goals, is a forecast — a plan's expected amount follows its plan,
   // 今年将举办…,预计全年接待游客…)
@@ -487,6 +490,8 @@ const ESTIMATED_WORK = /预计[^。;,，]{0,20}?(?:将|要|完成|建成|新建|
 /** The end of a plan's period, named in words (预计规划期末公路网总里程达到3.35万公里, 届时): a time ahead. */
 const PLAN_END_NAMED = /规划期末|规划期内|届时|十\s*[一二三四五六]\s*五[”"]?(?:时期)?(?:末|期末)/;
 /** An estimate opening a sentence with its comma (预计,全年实现…), or its subject straight after, no verb of work or time. */
+/** An estimate of where the year will end, opening a sentence or a quoted speaker's words: 局长杨黎旭:“预计到年底,. */
+const YEAR_END_ESTIMATE = /^(?:[^。,，:：“"]{0,16}[:：])?\s*[“"]?预计(?:到|至)(?:今年)?年底[,，]/;
 const ESTIMATE_OPENING = /^\s*[“"]?预计[,，]\s*(?:全年)?[\u4e00-\u9fff]/;
 /** A sentence's first clause, to its first comma or semicolon. */
 const firstClause = (s: string): string => s.slice(0, s.search(/[,，;；]|$/));
