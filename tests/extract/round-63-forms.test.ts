@@ -144,3 +144,23 @@ describe("where the year is expected to end, on a page of its last months", () =
     expect(ticked(page("05")).map((t) => t.value)).toEqual([200, 17.6, 57]);
   });
 });
+
+describe("income a head or a mu gains", () => {
+  it("is an amount added (棉农人均增收200元以上, 全县农民人平增加纯收入500元)", () => {
+    expect(ticked("到2015年,棉农人均增收200元以上。", 2011)[0].kind).toBe("increment");
+    expect(ticked("今年全县农民人平增加纯收入500元。", 2011)[0].kind).toBe("increment");
+  });
+  it("but income reached is a level (农民人均纯收入达到8000元)", () => {
+    expect(ticked("到2015年,农民人均纯收入达到8000元。", 2011)[0].kind).toBe("level");
+  });
+});
+
+describe("a single Chinese numeral after a verb raising a count or a will to build, before a measure word", () => {
+  it("is the count (飞机将增至四架, 今后扬州将建四个通用机场)", () => {
+    expect(ticked("到2015年,直升飞机将增至四架。", 2011).map((t) => [t.value, t.unit])).toEqual([[4, "架"]]);
+    expect(ticked("今后扬州将建四个通用机场。", 2017).map((t) => t.value)).toEqual([4]);
+  });
+  it("but not a numeral naming a thing (推动两台一体化发展)", () => {
+    expect(ticked("推动两台一体化发展。", 2017)).toEqual([]);
+  });
+});

@@ -81,7 +81,8 @@ const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(
  * of as many indicators named before it; the names say what they measure.
  */
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
-const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建"];
+// (…and a verb raising a count to its level, or a will to build: 救助飞机将增至四架, 今后扬州将建四个通用机场)
+const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建", "增至", "增加到", "增加至", "扩大到", "扩大至", "将建", "拟建"];
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** What follows a time that is no time-scale's name: a bound, a deadline's verb, or a verb of reaching closing the clause. */
@@ -524,7 +525,8 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   if (/^[二两三四五六七八九]$/.test(tok.raw) && COUNT_CLOSING.test(text.slice(tok.end, tok.end + 2) + (tok.end + 2 >= text.length ? "," : "")) &&
     OBJECT_BEFORE_COUNT.test(before)) return true;
   // (a measure word must follow: the words before are read only then)
-  if (!/^[个家座所项处条支][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
+  // (…of things or of vehicles and craft: 四架, 两台, 三艘)
+  if (!/^[个家座所项处条支架台辆艘部栋][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
   // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
