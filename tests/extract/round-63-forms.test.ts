@@ -164,3 +164,22 @@ describe("a single Chinese numeral after a verb raising a count or a will to bui
     expect(ticked("推动两台一体化发展。", 2017)).toEqual([]);
   });
 });
+
+describe("a byline with the page's date and its source", () => {
+  it("dates the page (admin 2004-03-17 来源:景观中国网)", () => {
+    const r = extract("今年西宁人均公共绿地面积要达到6.3平方米\n\nadmin 2004-03-17 来源:景观中国网\n西宁市今年计划完成人工造林3.04万亩。\n", {});
+    expect(r.document.docYear).toBe(2004);
+    expect(tickedOnly(r.targets).map((t) => t.year)).toEqual([2004, 2004]);
+  });
+});
+
+describe("units of leaf and of cigarettes", () => {
+  it("担 weighs leaf (收购烟叶156.6万担), 箱 counts cigarettes where 烟 stands near (年卷烟销量达36万箱)", () => {
+    expect(ticked("今年全市计划收购烟叶156.6万担。", 2022).map((t) => t.unit)).toEqual(["万担"]);
+    expect(ticked("到2024年,年卷烟销量达36万箱。", 2020).map((t) => t.unit)).toEqual(["万箱"]);
+  });
+  it("but not 担 opening a word (3人担任组长), nor 箱 of anything else (新增2000箱装设备)", () => {
+    expect(all("由3人担任组长。", 2022).mentions?.find((m) => m.text.startsWith("3"))?.unit).toBe("人");
+    expect(ticked("新增2000箱装设备。", 2022)).toEqual([]);
+  });
+});

@@ -61,8 +61,11 @@ const BASE_UNITS = [
   // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方);
   // poultry kept (存栏蛋鸡500万羽)
   "尾", "空方", "羽",
-  // bee colonies and the boxes they are kept in (全县养殖10万群, 户均养殖中蜂10箱); only of bees, matchUnit
+  // bee colonies and the boxes they are kept in (全县养殖10万群, 户均养殖中蜂10箱); only of bees, and 箱 of cigarettes,
+  // matchUnit
   "群", "箱",
+  // a picul of leaf, as tobacco plans weigh it (收购烟叶156.6万担); not 担任, 担当, 担保, 担心 (matchUnit)
+  "担",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
   "人日", "家次",
   // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
@@ -155,9 +158,12 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // (nor 部 the word 部门: 四川11部门联合印发…, the departments counted as one word)
   // (群 and 箱 count colonies and boxes of bees only, 蜂 named near them (中蜂, 蜂群, 养蜂): not 10万群众, 2000箱装)
   // (…the scale before it still stands alone: 54.13万群众, 50万箱)
-  if (/^[万千百]?[群箱]$/.test(u) && (!text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12)).includes("蜂") || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
+  // (箱 counts cases of cigarettes too, 烟 named near it: 年卷烟销量达36万箱)
+  const near = /^[万千百]?[群箱]$/.test(u) ? text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12)) : "";
+  if (/^[万千百]?[群箱]$/.test(u) && (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟"))) || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
     return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
   }
+  if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)
