@@ -183,3 +183,11 @@ describe("units of leaf and of cigarettes", () => {
     expect(ticked("新增2000箱装设备。", 2022)).toEqual([]);
   });
 });
+
+describe("a year's results, then what this year does on them", () => {
+  it("date the page the year after (【画外】2023年,…出栏170.45万只,…在此基础上,今年又…)", () => {
+    const r = extract("【画外】2023年,嫩江市大鹅养殖数量达到了210万只,出栏170.45万只,在此基础上,今年又进一步加大了扶持力度。\n大鹅饲养量争取今年是260万只。\n", {});
+    expect(r.document.docYear).toBe(2024);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[260, 2024]]);
+  });
+});

@@ -451,13 +451,15 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // a news summary that reports a year's results (报告显示, 2024年,该市地区生产总值6136.4亿元…) and then this year's
   // targets (今年,…主要预期目标是): this year follows the latest year reported
   // (…or a year said to be one looked back on: 2025年是“十四五”收官之年,全市地区生产总值增长5.3%。今年…)
-  if (/今年[^。\n]{0,30}?(?:目标|预期)/.test(head)) {
+  // (…or what this year does on a year's results: 2023年,…出栏170.45万只,…,在此基础上,今年又进一步加大了扶持力度)
+  if (/今年[^。\n]{0,30}?(?:目标|预期)|在此基础上[,，]?\s*今年/.test(head)) {
     let latest = Math.max(0, ...reviewed);
     // (a year opening work still to do, 2026年,继续深入实施…, is this year itself, not one reported)
     let working = 0;
     // (not a review's words of effort before its results: 2025年,我们着力推动…,全市地区生产总值增长5.3%)
     // (…or a part of it: 2025年上半年,全市GDP增长5.3%, 2025年1-11月,…)
-    for (const m of head.matchAll(/(?:^|[,，。;\s])(20\d\d)年(?:上半年|前三季度|[一二三四]季度|1\s*[-—~至]\s*\d{1,2}\s*月)?[,，]([^。\n]{0,16})([^。\n]*)/gm)) {
+    // (…after a broadcast script's cue too: 【画外】2023年,…)
+    for (const m of head.matchAll(/(?:^|[,，。;\s】])(20\d\d)年(?:上半年|前三季度|[一二三四]季度|1\s*[-—~至]\s*\d{1,2}\s*月)?[,，]([^。\n]{0,16})([^。\n]*)/gm)) {
       if (WORK_AHEAD.test(m[2]) && !RESULT_STATED.test(m[2] + m[3])) working = Math.max(working, Number(m[1]));
       else latest = Math.max(latest, Number(m[1]));
     }
