@@ -191,3 +191,13 @@ describe("a year's results, then what this year does on them", () => {
     expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[260, 2024]]);
   });
 });
+
+describe("the day a news lead opens on, on a page with no date of its own", () => {
+  const page = "据国家邮政局网站消息,1月6日,2020年全国邮政管理工作会议在北京召开。会议提出,预计2020年全年邮政业业务总量完成1.9万亿元,同比增长20%左右。\n";
+  it("is the page's month: early in the year, its own year's estimate is its plan", () => {
+    expect(ticked(page, 2020).map((t) => t.value)).toEqual([1.9, 20]);
+  });
+  it("but late in the year it is the year's outturn", () => {
+    expect(ticked(page.replace("1月6日", "12月6日"), 2020)).toEqual([]);
+  });
+});

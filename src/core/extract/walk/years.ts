@@ -362,13 +362,19 @@ function yearsAheadEnd(n: number, docYear: number, ahead: YearsAhead): number {
   return n === 5 && ahead.fiveYearsEnd !== null ? ahead.fiveYearsEnd : docYear + n - 1;
 }
 
+/** The day a news lead opens on, at the page's start or after its source: 据…消息,1月6日, / 本报讯 3月5日上午, (not 去年…). */
+const LEAD_DAY = /^(?:[^。\n]{0,30}?(?:消息|讯|电|获悉)[,，:：]?\s*)?(\d{1,2})月\d{1,2}日(?:上午|下午|晚上?)?[,，]/;
+
 /** What `text`, issued on `issueDate` (YYYY-MM-DD, see readIssueDate) if known, says of the years ahead of `docYear` (read once per document). */
 export function yearsAhead(text: string, docYear: number | null, issueDate: string | null = null): YearsAhead {
   const spanEnds = planSpanEnds(text, docYear);
   const fiveYearsEnd = docYear !== null && nextFiveStartLater(text, docYear, issueDate) ? docYear + 5 : null;
   const opening = docYear === null ? undefined : Object.entries(PLAN_PERIODS).find(([, end]) => end - 4 === docYear);
   const openingPeriodEnd = opening && text.includes(opening[0]) ? opening[1] : null;
-  const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) : 0;
+  // (…or, on a page with no date of its own, the day its news lead opens on: 据国家邮政局网站消息,1月6日,2020年全国…会议…召开)
+  const lead = issueDate === null && docYear !== null ? LEAD_DAY.exec(text.slice(0, 300)) : null;
+  const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) :
+    lead !== null && Number(lead[1]) >= 1 && Number(lead[1]) <= 12 ? Number(lead[1]) : 0;
   const halfGone = month >= 7;
   return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && month === 0 ? NO_AHEAD :
     { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(halfGone ? { halfGone } : {}), ...(month > 0 ? { month } : {}) };
