@@ -201,3 +201,10 @@ describe("the day a news lead opens on, on a page with no date of its own", () =
     expect(ticked(page.replace("1月6日", "12月6日"), 2020)).toEqual([]);
   });
 });
+
+describe("the year's goals named with 即 after their comma", () => {
+  it("lead the paragraph's next sentences, whose on-year growth is a goal (预期目标,即…。其中,快递业务收入完成900亿元,同比增长20%)", () => {
+    const r = ticked("日前召开的年度工作会议提出了2012年全行业发展预期目标,即业务总量完成1860亿元,同比增长16%。其中,快递业务收入完成900亿元,同比增长20%。", 2012);
+    expect(r.map((t) => t.value)).toEqual([1860, 16, 900, 20]);
+  });
+});

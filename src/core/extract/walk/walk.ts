@@ -963,7 +963,8 @@ function namesNoOtherYear(text: string, years: YearMention[]): boolean {
  * other words of a plan are continuesPast's).
  */
 /** A lead-in naming the goals a list after its colon sets: 确立了2026年主要工作目标:, 2025年铁路工作的主要目标是: (not 目标完成情况:). */
-const GOALS_LISTED = /(?<!完成|实现|达成)(?:主要|预期|工作|发展)?目标(?:任务)?(?:是|为)?[:：]/;
+// (…or named with 即 after its comma: 提出了2012年全行业发展预期目标,即业务总量完成1860亿元)
+const GOALS_LISTED = /(?<!完成|实现|达成)(?:主要|预期|工作|发展)?目标(?:任务)?(?:是|为)?(?:[:：]|[,，]\s*即)/;
 /** Whether `said` leads in a list of goals of the document's year or later. */
 function listsGoals(said: string, years: readonly YearMention[], docYear: number | null): boolean {
   return ((said.includes("目标") && GOALS_LISTED.test(said)) || (said.includes("任务") && TASKS_LISTED.test(said))) && !years.some((y) => docYear !== null && y.year < docYear);
