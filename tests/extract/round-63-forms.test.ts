@@ -208,3 +208,22 @@ describe("the year's goals named with 即 after their comma", () => {
     expect(r.map((t) => t.value)).toEqual([1860, 16, 900, 20]);
   });
 });
+
+describe("what the sentences before a deadline are due by, and a phase's completion", () => {
+  it("dates them (…储气能力。需在2020年前达成上述要求)", () => {
+    const r = ticked("《意见》要求供气企业拥有不低于其年合同销售量10%的储气能力,城镇燃气企业形成不低于其用气量5%的储气能力。需在2020年前达成上述要求。", 2018);
+    expect(r.map((t) => t.year)).toEqual([2020, 2020]);
+  });
+  it("(…设计LNG年周转能力约180万吨,预计一期2027年建成投用)", () => {
+    expect(ticked("扩建项目拟建设库容36万方LNG储罐,设计LNG年周转能力约180万吨,预计一期2027年建成投用。", 2024).map((t) => [t.value, t.year])).toEqual([[180, 2027]]);
+  });
+});
+
+describe("a capacity stated per year", () => {
+  it("is a level (天然气接收能力每年达200万吨)", () => {
+    expect(ticked("到2025年,天然气接收能力每年达200万吨。", 2022)[0].kind).toBe("level");
+  });
+  it("but a capacity added per day is added (新增污水厂处理规模每天20万吨)", () => {
+    expect(ticked("今年新增污水厂处理规模每天20万吨。", 2021)[0].kind).toBe("increment");
+  });
+});

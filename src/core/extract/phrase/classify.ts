@@ -428,6 +428,8 @@ export function perPopulation(indicator: string): boolean {
   return at >= 0 && at <= 4 && PER_POPULATION.test(at === 0 ? indicator : indicator.replace(/^(?:力争|确保|实现|达到)+/, ""));
 }
 
+/** A capacity, then the time it is stated per: 接收能力每年, 中转规模每年, 处理能力每天. */
+const CAPACITY_PER_TIME = /(?:能力|规模|产能)(?:每年|每天|每日)$/;
 /** Income gained, closing an indicator: 人均增收, 亩均增收, 增加纯收入. */
 const INCOME_GAINED = /(?:增收|增加[\u4e00-\u9fff]{0,2}收入)$/;
 /** A will, a plan or a need opening an indicator, before its verb of work (将, 拟, 计划, 需, 还需). */
@@ -451,6 +453,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if (unit.endsWith("百分点") && (growth || /(提升|提高|增加|上升|下降|降低|减少)$/.test(indicator) || /^(?:全市|全区|全县|全省|全镇|全乡|每年|年均)?(?:新增|净增|增加|提高|提升)/.test(indicator))) return "increment";
   // 经济增长预期目标为5%左右: an indicator named as a rate of change is a growth wherever its verb stands
   if (isPercentUnit(unit)) return percentKind(indicator, growth);
+  // (天然气接收能力每年达200万吨, 一期中转规模每年200万吨: a capacity stated per year is a level, not an amount added each year)
+  if (CAPACITY_PER_TIME.test(indicator) && !/新增|新建|扩建|净增/.test(indicator)) return "level";
   // (棉农人均增收200元以上, 全县农民人平增加纯收入500元: the income a head or a mu gains is an amount added)
   if (unit.endsWith("元") && INCOME_GAINED.test(indicator)) return "increment";
   // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)

@@ -134,20 +134,25 @@ export function yearFor(text: string, line: LineInfo, sentence: Span, numberAt: 
 }
 
 /** The words before a project's completion year: 项目计划, 该项目分为三期,计划, 预计于. */
-const COMPLETION_BEFORE = /(?:^|[。;；,，])\s*(?:该|此|整个)?(?:项目|工程)?[^,，。;；\d]{0,8}?(?:计划|预计|力争|争取|确保|将)(?:于|在|到)?$/;
+// (…a phase named between: 预计一期2027年建成投用)
+const COMPLETION_BEFORE = /(?:^|[。;；,，])\s*(?:该|此|整个)?(?:项目|工程)?[^,，。;；\d]{0,8}?(?:计划|预计|力争|争取|确保|将)(?:[一二三四]期(?:工程|项目)?)?(?:于|在|到)?$/;
+/** A deadline for what the sentences before it set: (需)在2020年前达成上述要求, 于2025年底前完成以上目标. */
+const ABOVE_DUE_BEFORE = /(?:^|[。;；,，])\s*(?:[^,，。;；\d]{0,8}?(?:需|须|要|应|必须|确保|力争|争取))?(?:在|于|到)$/;
+const ABOVE_DUE_AFTER = /^年?(?:底|末)?(?:前|以前|之前)?(?:全面|全部)?(?:达成|完成|实现|达到)(?:上述|以上|前述)/;
 /** …and after it: (年)12月底建成运营, 底前全部建成, 年投产. */
 const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用)/;
 /** A sentence opening on what follows a project's completion: 建成后, 项目建成投产后. */
 const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?(?:项目|工程)?(?:全部)?(?:建成|竣工|投产|达产)(?:投产|运营)?后/;
 
 /**
- * The year a project is to be finished, stated later in its paragraph, for a number of the project's that names no year
+ * The year a project is to be finished — or what the sentences before are due by (需在2020年前达成上述要求) —, stated later in its paragraph, for a number of the project's that names no year
  * (项目总投资33.6亿元,计划建设5栋数据中心。…项目计划2025年12月底建成运营) — or stated before a sentence on what the project
  * will do once built (计划2016年底前全部建成。建成后,产值约为50亿元); null when there is none, or it is past.
  */
 function projectCompletion(text: string, line: LineInfo, sentence: Span, i: number, after: number, numberAt: number, docYear: number | null): number | null {
   const isCompletion = (y: YearMention): boolean => (docYear === null || y.year >= docYear) &&
-    COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12));
+    ((COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12))) ||
+      (ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12))));
   const next = line.years[after];
   // (the first year after the number, within a few sentences of it)
   if (next && next.pos - numberAt < 240 && isCompletion(next)) return next.year;
