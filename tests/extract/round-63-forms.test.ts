@@ -227,3 +227,10 @@ describe("a capacity stated per year", () => {
     expect(ticked("今年新增污水厂处理规模每天20万吨。", 2021)[0].kind).toBe("increment");
   });
 });
+
+describe("a place described, then the work a project does there after a semicolon", () => {
+  it("is work, not description (…海域面积358.626公顷;项目实施建设海上综合管护平台1座)", () => {
+    const r = ticked("示范区位于赣榆区海州湾近海海域,海域面积358.626公顷;项目实施建设海上综合管护平台1座,投放人工鱼礁3.3万空方;海区分布多种底栖鱼类。", 2022);
+    expect(r.map((t) => t.value)).toEqual([1, 3.3]);
+  });
+});

@@ -312,6 +312,9 @@ const WILL_COMPARED = /(?:力争|确保|争取)(?:比|较)上年/;
 const TARGET_COMPARED = /(?:比|较)上年(?:的)?[\u4e00-\u9fff]{0,4}?目标/;
 
 /** Words describing a place or a thing: where it lies, what it holds, what its name means. */
+export const DESCRIBED_REASON = "a place or a thing described (地处…, 境内分布有…, 是指…)";
+/** A part opening on the work a project does there, which no description of a place carries on into: 项目实施建设…, 新建…. */
+export const WORK_PART_OPENS = /^\s*(?:项目|工程)?(?:实施|计划|拟)?(?:建设|新建|投放|建成|打造)/;
 const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)/;
 
 /** A rank reached: 居全省第2位, 居全市首位 (not a group, 第一方阵, 第一梯队). */
@@ -378,7 +381,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (sentence.includes("中有") && SHARE_OF_WHOLE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "how many of a whole are so (…129个县中有122个…)";
   // (境内…分布有两大沙地,总面积2613.3万亩,占全区的52.2%; “三北”工程是指…,总面积435.8万平方公里: a place or a thing described —
   // where it lies, what it holds, what a name means —, in a sentence that sets nothing to come)
-  if (DESCRIBED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "a place or a thing described (地处…, 境内分布有…, 是指…)";
+  if (DESCRIBED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return DESCRIBED_REASON;
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
