@@ -234,3 +234,21 @@ describe("a place described, then the work a project does there after a semicolo
     expect(r.map((t) => t.value)).toEqual([1, 3.3]);
   });
 });
+
+describe("a page's time field with the year last", () => {
+  it("dates the page (时间:03/14/2011 03:48:32)", () => {
+    const r = extract("四川省水运建设投资将超350亿\n\n中国市场调查网  时间:03/14/2011 03:48:32   来源:中国交通运输经济信息网\n\n今年,全省新增港口集装箱吞吐能力50万标箱。\n", {});
+    expect(r.document.docYear).toBe(2011);
+  });
+});
+
+describe("paragraphs after one opening with a plan period as its time", () => {
+  it("go on with the period's goals (“十二五”期间,…将超过350亿元。/ 进出川…高等级航道达1209公里)", () => {
+    const r = ticked("“十二五”期间,四川省水运建设总投资将超过350亿元。\n进出川水运主通道通行能力明显提升。全省四级及以上高等级航道达1209公里。\n今年,全省新增港口集装箱吞吐能力50万标箱。\n", 2011);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[350, 2015], [1209, 2015], [50, 2011]]);
+  });
+  it("but not after one saying what the period is (“十五五”时期是…关键时期)", () => {
+    const r = ticked("研读2026年政府工作报告,今年的工作部署详实具体。\n“十五五”时期是基本实现现代化的关键时期。\n推进制造业延链强链。实施100个重点工业和技改项目,完成年度投资500亿元。\n", 2026);
+    expect(r.map((t) => t.year)).toEqual([2026, 2026]);
+  });
+});

@@ -62,6 +62,14 @@ export function parseDate(s: string): string | null {
     const mo = Number(m[2]), d = Number(m[3]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${m[1]}-${pad(mo)}-${pad(d)}`;
   }
+  // (the year last, as sites in English order write it: 03/14/2011 — month first where the day is past 12, else day first
+  // as Hong Kong's pages write it, 12/07/2022)
+  m = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/.exec(s);
+  if (m) {
+    const a = Number(m[1]), b = Number(m[2]);
+    const [mo, d] = b > 12 ? [a, b] : [b, a];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${m[3]}-${pad(mo)}-${pad(d)}`;
+  }
   m = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(s);
   if (m) {
     const y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(""));

@@ -708,7 +708,10 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   // time of its own right after one reporting a later period's plan goes on with its goals)
   const goesOn = ctx.reportedPlanYear !== null && !THIS_YEAR.test(trimmed) && !years.some((y) => y.pos >= lead) ? ctx.reportedPlanYear : null;
   ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack ?? goesOn;
-  ctx.reportedPlanYear = reportedYear ?? goesOn;
+  // (…and so does one after a paragraph opening with the period as its time: “十二五”期间,…总投资将超过350亿元。/
+  // 进出川水运主通道通行能力明显提升。…高等级航道达1209公里)
+  // (not a paragraph saying what the period is, “十五五”时期是…关键时期: a report goes on to the year's work after it)
+  ctx.reportedPlanYear = (period && /^[”"]?(?:时期|期间)内?[,，]/.test(text.slice(first.end, first.end + 6)) ? first.year : null) ?? reportedYear ?? goesOn;
   // (a plan period, 十[四五六]五, is named only where 五 is written)
   const named = trimmed.includes("五") ? PLAN_NAMED.exec(trimmed) : null;
   const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
