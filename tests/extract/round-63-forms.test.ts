@@ -252,3 +252,16 @@ describe("paragraphs after one opening with a plan period as its time", () => {
     expect(r.map((t) => t.year)).toEqual([2026, 2026]);
   });
 });
+
+describe("the source, then the page's date with no time", () => {
+  it("dates the page, after markup left in the line too (…<br >来源:厦门日报 2012-12-24 编辑:黄水来)", () => {
+    const r = extract("明年4月份同集路八座天桥将投用<br >来源:厦门日报 2012-12-24 编辑:黄水来\n\n计划今年完成投资2632万元。\n", {});
+    expect(r.document.docYear).toBe(2012);
+  });
+});
+
+describe("a soil's content per kilogram", () => {
+  it("is a unit (有机质含量平均达到32 g/kg以上)", () => {
+    expect(ticked("到2030年,耕地土壤有机质含量平均达到 32 g/kg 以上。", 2021).map((t) => [t.value, t.unit])).toEqual([[32, "g/kg"]]);
+  });
+});

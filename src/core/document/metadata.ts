@@ -167,7 +167,10 @@ export function readIssueDate(page: string): string | null {
     // (…or after its poster's name, the source after it with no time: admin 2004-03-17 来源:景观中国网)
     const iso = /^\s*(?:date|Date|DATE|日期|时间)?\s*[:：]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s|T\d{1,2}:\d\d|$|来源[:：])/.exec(line) ??
       /^\s*(?:来源[:：]\s*)?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]| (?=[A-Za-z])){1,24}(?:\s+|\s*[·•|]\s*)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d/.exec(line) ??
-      /^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,23}\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+来源[:：]/.exec(line);
+      /^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,23}\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+来源[:：]/.exec(line) ??
+      // (…or after the source, no time with it, at the line's start or after markup a page left before it: 来源:厦门日报
+      // 2012-12-24 编辑:黄水来, …八座天桥将投用<br >来源:…)
+      /(?:^|\s|>)来源[:：]\s*[^\s:：]{2,30}\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=\s|$)/.exec(line);
     if (iso) return parseDate(`${iso[1]}-${iso[2]}-${iso[3]}`);
     // (…or after a newspaper's name with no time, the line's end after it: 柳州日报  2021-07-26)
     const paper = line.includes("报") ? /^\s*[\u4e00-\u9fff]{1,10}报\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*$/.exec(line) : null;

@@ -18,7 +18,8 @@ const CAMERA_BEFORE = /(视频|监控|摄像头?|探头|感知设备)[^,。;:\n]
 const VILLAGES_AFTER = /(?:等|共|计|村|实施|完成|建成|建设|改造|打造|覆盖|惠及|新增|带动|整治|帮扶)\s*\d+$/;
 
 /** Micrograms per cubic metre in Latin letters, with either mu (or a plain u) and either cube. */
-const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3"];
+// (…and a soil's content per kilogram, as plans write it: 土壤有机质含量平均达到32 g/kg)
+const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3", "g/kg", "mg/kg"];
 
 const BASE_UNITS = [
   // (a page may drop the slash, PM2.5平均浓度不超过39微克立方米, or spell it, 控制在29微克每立方米以下)
