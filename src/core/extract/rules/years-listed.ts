@@ -45,8 +45,8 @@ export const yearsListedRule: ClauseRule = {
       if (i + years.length < mentions.length && text.slice(group[group.length - 1].end, mentions[i + years.length].start) === "、") continue;
       const headFrom = i > 0 ? mentions[i - 1].end : clause.start;
       const split = splitPrefix(text.slice(headFrom, group[0].start).replace(/^[\s,，;；]*(?:(?:到|至)?(?:19|20)\d\d(?:[/／](?:19|20)\d\d)?年(?:底|末|榨季)?[、和及]?)+[,，]?/, "").replace(/^其中/, ""));
-      // (分别 shares the values out over the years: no part of the name)
-      const indicator = cleanIndicator(split.head).replace(/(?:要|将|需)?分别$/, "");
+      // (分别 shares the values out over the years, before the name or after it: no part of it)
+      const indicator = cleanIndicator(split.head).replace(/(?:要|将|需)?分别$/, "").replace(/^分别/, "");
       if (indicator.length < 2) continue;
       const kind = kindOf(group[0].unit, split.growth, indicator, "");
       group.forEach((m, k) => {
