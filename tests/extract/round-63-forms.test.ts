@@ -265,3 +265,23 @@ describe("a soil's content per kilogram", () => {
     expect(ticked("到2030年,耕地土壤有机质含量平均达到 32 g/kg 以上。", 2021).map((t) => [t.value, t.unit])).toEqual([[32, "g/kg"]]);
   });
 });
+
+describe("what a completion or a capacity does not reach", () => {
+  it("a project finished after a work report's goals does not date them (…。加快推进宜涪高铁建设,力争2027年建成通车)", () => {
+    const r = ticked("主要预期目标:地区生产总值增长6%左右,城镇新增就业3万人。加快推进宜涪高铁建设,力争2027年建成通车。", 2025);
+    expect(r.map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("nor a centre's completion the projects counted before it (新开工项目100个。市体育中心计划2026年底前全部建成)", () => {
+    expect(ticked("全年完成固定资产投资300亿元,新开工项目100个。市体育中心计划2026年底前全部建成。", 2025).map((t) => t.year)).toEqual([2025, 2025]);
+  });
+  it("a count opening a sentence that names a capacity later is no capacity formed (50个村建成便民服务站,基层服务能力明显增强)", () => {
+    expect(all("50个村建成便民服务站,基层服务能力明显增强。", 2025).targets.map((t) => t.indicator).join()).not.toContain("生产能力");
+  });
+  it("a will to keep a level always is a goal (确保全县粮食播种面积一直稳定在100万亩以上)", () => {
+    expect(ticked("确保全县粮食播种面积一直稳定在100万亩以上,粮食总产达到50万吨。", 2012).map((t) => t.value)).toEqual([100, 50]);
+  });
+  it("a 其中 sentence sharing values over items it lists is no part of the years before (其中,城区和郊区的绿化覆盖率分别达到42%、38%)", () => {
+    const r = ticked("到2025年、2030年,全市森林覆盖率分别达到40%、45%。其中,城区和郊区的绿化覆盖率分别达到42%、38%。", 2021);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[40, 2025], [45, 2030], [42, 2030], [38, 2030]]);
+  });
+});

@@ -150,15 +150,26 @@ const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?
  * will do once built (计划2016年底前全部建成。建成后,产值约为50亿元); null when there is none, or it is past.
  */
 function projectCompletion(text: string, line: LineInfo, sentence: Span, i: number, after: number, numberAt: number, docYear: number | null): number | null {
-  const isCompletion = (y: YearMention): boolean => (docYear === null || y.year >= docYear) &&
-    ((COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12))) ||
-      (ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12))));
+  const ahead = (y: YearMention): boolean => docYear === null || y.year >= docYear;
+  // (a project's completion, the project named in the completion's sentence and in the number's: 市体育中心计划2026年底前全部建成
+  // dates no 新开工项目100个 before it, nor 力争2027年建成通车 a work report's goals)
+  const completes = (y: YearMention): boolean => COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12)) &&
+    PROJECT_NAMED.test(text.slice(sentenceStartBefore(text, y.pos), y.pos));
+  const dueAbove = (y: YearMention): boolean => ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12));
   const next = line.years[after];
   // (the first year after the number, within a few sentences of it)
-  if (next && next.pos - numberAt < 240 && isCompletion(next)) return next.year;
+  if (next && next.pos - numberAt < 240 && ahead(next) && ((completes(next) && PROJECT_NAMED.test(text.slice(sentence.start, sentence.end))) || dueAbove(next))) return next.year;
   const last = i >= 0 ? line.years[i] : undefined;
-  if (last && sentence.start - last.end < 40 && AFTER_COMPLETION_OPENS.test(text.slice(sentence.start, numberAt)) && isCompletion(last)) return last.year;
+  if (last && sentence.start - last.end < 40 && AFTER_COMPLETION_OPENS.test(text.slice(sentence.start, numberAt)) && ahead(last) && completes(last)) return last.year;
   return null;
+}
+/** A project or a phase of one named: 项目, 工程, 一期. */
+const PROJECT_NAMED = /项目|工程|[一二三四]期/;
+/** Where the sentence holding `pos` opens (after its full stop or line break, 200 characters back at most). */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 200);
+  const back = text.slice(from, pos);
+  return from + Math.max(back.lastIndexOf("。"), back.lastIndexOf("\n")) + 1;
 }
 
 /**

@@ -670,8 +670,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   }
 }
 
-/** A yearly or daily output opening a capacity a plan forms (形成年产, 达到日处理), or a list of them it goes on (…,200万千瓦…). */
-const CAPACITY_OPENS = /(?:(?:形成|具备|达到|新增|建成)(?:年|日)(?:产|生产|加工|处理|吞吐)|^\s*)$/;
+/** A yearly or daily output opening a capacity a plan forms (形成年产, 达到日处理). */
+const CAPACITY_OPENS = /(?:形成|具备|达到|新增|建成)(?:年|日)(?:产|生产|加工|处理|吞吐)$/;
 /** …and the capacity it sizes, later in its sentence: …的生产能力, 产能. */
 const CAPACITY_NAMED = /^([^。;；]{2,60}?)的?(?:年|日)?(?:生产|加工|处理|制造|吞吐|装备)?(?:能力|产能)/;
 
@@ -680,14 +680,17 @@ const CAPACITY_NAMED = /^([^。;；]{2,60}?)的?(?:年|日)?(?:生产|加工|处
  * comma, 形成年产200万千瓦陆上风电装备,200万千瓦海洋风电装备…的生产能力): the capacity, a level — null otherwise.
  */
 function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, c: Candidate): Candidate | null {
-  if (m.unit.endsWith("元") || !CAPACITY_OPENS.test(text.slice(clause.start, m.start))) return null;
+  if (m.unit.endsWith("元")) return null;
+  // (the output verb right before the count — or, for a count opening its clause, before the count opening the clause before:
+  // 形成年产200万千瓦…,200万千瓦…的生产能力; no count opening a sentence, 50个村建成便民服务站,基层服务能力…)
   const opens = /^\s*$/.test(text.slice(clause.start, m.start));
-  // (a count opening its clause goes on the capacity the clause before began: 形成年产200万千瓦…,200万千瓦…的生产能力)
-  if (opens && !CAPACITY_OPENS.test(text.slice(Math.max(sentence.start, clause.start - 60), clause.start).replace(/[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,24}[,，]\s*$/, ""))) return null;
+  const before = opens ? (clause.start > sentence.start ? text.slice(Math.max(sentence.start, clause.start - 60), clause.start).replace(/[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,24}[,，]\s*$/, "") : "") : text.slice(clause.start, m.start);
+  if (!CAPACITY_OPENS.test(before)) return null;
   const named = CAPACITY_NAMED.exec(text.slice(m.end, sentence.end));
-  // (what is made, up to the next item of the list if one follows: 陆上风电装备 | ,200万千瓦海洋风电装备…)
+  // (what is made, up to the next item of the list if one follows: 陆上风电装备 | ,200万千瓦海洋风电装备…; a comma stands only
+  // before such an item)
   const made = named ? named[1].split(/[,，、]\s*(?=[\d一二三四五六七八九十])/) : [];
-  if (!named || made.length > 3 || /(?:实现|完成|带动|增加|达到|[,，][^\d]*[,，])/.test(named[1]) || made.slice(1).some((x) => !/^[\d.]+[万千百亿]*[\u4e00-\u9fff]/.test(x))) return null;
+  if (!named || made.length > 3 || /(?:实现|完成|带动|增加|达到|[,，](?![\d一二三四五六七八九十]))/.test(named[1]) || made.slice(1).some((x) => !/^[\d.]+[万千百亿]*[\u4e00-\u9fff]/.test(x))) return null;
   return { ...c, indicator: `${made[0]}年生产能力`, kind: "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
 }
 

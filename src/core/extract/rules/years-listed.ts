@@ -14,8 +14,11 @@ const YEARS_LISTED = new RegExp(String.raw`(?:^|[。\n])\s*(?:到|至)?${YEAR_IT
 /** …or the first item's two values, each with its year: 到2020年…将达到1000亿元、到2023年达到2000亿元,棉纺产能达到…. */
 const YEARS_PAIRED = /(?:到|至)((?:19|20)\d\d)年[^。;；,，]{0,30}?、(?:到|至)((?:19|20)\d\d)年/g;
 
-/** The years listed in the sentence `at` stands in, before it (looked for within 600 characters back), or null. */
-function yearsListedBefore(text: string, at: number): number[] | null {
+/**
+ * The years listed in the sentence `at` stands in, before it (looked for within 600 characters back), or null; `parts`: whether
+ * a sentence opening with 其中 stands between.
+ */
+function yearsListedBefore(text: string, at: number): { years: number[]; parts: boolean } | null {
   const from = Math.max(0, at - 600);
   const back = text.slice(from, at);
   let last: RegExpExecArray | null = null;
@@ -25,9 +28,10 @@ function yearsListedBefore(text: string, at: number): number[] | null {
   }
   // (in the same sentence: no full stop between the years and the clause — but for a sentence going on with the parts of
   // what the one before set, 。其中联合机收率分别为…)
-  if (last === null || back.slice(last.index + last[0].length).replace(/。(?=其中)/g, "").includes("。")) return null;
+  const between = last === null ? "" : back.slice(last.index + last[0].length);
+  if (last === null || between.replace(/。(?=其中)/g, "").includes("。")) return null;
   const years = [last[1], last[2], last[3]].filter((y): y is string => y !== undefined).map(Number);
-  return years.every((y, k) => k === 0 || y > years[k - 1]) ? years : null;
+  return years.every((y, k) => k === 0 || y > years[k - 1]) ? { years, parts: between.includes("。") } : null;
 }
 
 export const yearsListedRule: ClauseRule = {
@@ -35,8 +39,10 @@ export const yearsListedRule: ClauseRule = {
   apply({ text, clause, mentions }, consumed) {
     if (mentions.length < 2) return [];
     // (the years may open the clause itself, with no comma before its subject: 2025/2026年榨季、…全县…分别达到…)
-    const years = yearsListedBefore(text, mentions[0].start);
-    if (years === null) return [];
+    const listed = yearsListedBefore(text, mentions[0].start);
+    // (…but a 其中 sentence sharing its values over items it lists is no part of the years: 其中,城区和郊区的…分别达到42%、38%)
+    if (listed === null || (listed.parts && /[、和及与]/.test(text.slice(clause.start, mentions[0].start)))) return [];
+    const years = listed.years;
     const out: Candidate[] = [];
     for (let i = 0; i + years.length <= mentions.length; i++) {
       const group = mentions.slice(i, i + years.length);

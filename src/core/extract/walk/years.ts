@@ -374,7 +374,8 @@ export function yearsAhead(text: string, docYear: number | null, issueDate: stri
   // (…or, on a page with no date of its own, the day its news lead opens on: 据国家邮政局网站消息,1月6日,2020年全国…会议…召开)
   const lead = issueDate === null && docYear !== null ? LEAD_DAY.exec(text.slice(0, 300)) : null;
   const month = issueDate !== null && docYear !== null && Number(issueDate.slice(0, 4)) === docYear ? Number(issueDate.slice(5, 7)) :
-    lead !== null && Number(lead[1]) >= 1 && Number(lead[1]) <= 12 ? Number(lead[1]) : 0;
+    // (only a month of the year's first three quarters: a lead late in December may open a page of the next year's plan)
+    lead !== null && Number(lead[1]) >= 1 && Number(lead[1]) <= 9 ? Number(lead[1]) : 0;
   const halfGone = month >= 7;
   return spanEnds === NO_SPANS && fiveYearsEnd === null && openingPeriodEnd === null && month === 0 ? NO_AHEAD :
     { spanEnds, fiveYearsEnd, openingPeriodEnd, ...(halfGone ? { halfGone } : {}), ...(month > 0 ? { month } : {}) };
