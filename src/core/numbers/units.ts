@@ -160,11 +160,13 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // (群 and 箱 count colonies and boxes of bees only, 蜂 named near them (中蜂, 蜂群, 养蜂): not 10万群众, 2000箱装)
   // (…the scale before it still stands alone: 54.13万群众, 50万箱)
   // (箱 counts cases of cigarettes too, 烟 named near it: 年卷烟销量达36万箱)
-  const near = /^[万千百]?[群箱]$/.test(u) ? text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12)) : "";
-  if (/^[万千百]?[群箱]$/.test(u) && (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟"))) || /[众体落岛组聚像星山]/.test(text[end] ?? ""))) {
-    return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
+  // (…the word dropped, the scale before it kept: 54.13万群众 → 万)
+  const scaleOnly = (): UnitMatch | null => (u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null);
+  if (/^[万千百]?[群箱]$/.test(u)) {
+    const near = text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12));
+    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟"))) || /[众体落岛组聚像星山]/.test(text[end] ?? "")) return scaleOnly();
   }
-  if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
+  if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)

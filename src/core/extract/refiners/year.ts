@@ -145,9 +145,10 @@ const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?
 const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?(?:项目|工程)?(?:全部)?(?:建成|竣工|投产|达产)(?:投产|运营)?后/;
 
 /**
- * The year a project is to be finished — or what the sentences before are due by (需在2020年前达成上述要求) —, stated later in its paragraph, for a number of the project's that names no year
- * (项目总投资33.6亿元,计划建设5栋数据中心。…项目计划2025年12月底建成运营) — or stated before a sentence on what the project
- * will do once built (计划2016年底前全部建成。建成后,产值约为50亿元); null when there is none, or it is past.
+ * The year a project is to be finished — or what the sentences before are due by (需在2020年前达成上述要求) —, stated later in its
+ * paragraph, for a number of the project's that names no year (项目总投资33.6亿元,计划建设5栋数据中心。…项目计划2025年12月底建成运营)
+ * — or stated before a sentence on what the project will do once built (计划2016年底前全部建成。建成后,产值约为50亿元); null when
+ * there is none, or it is past. (The ^ of COMPLETION_BEFORE and ABOVE_DUE_BEFORE is the start of the 16 characters looked at.)
  */
 function projectCompletion(text: string, line: LineInfo, sentence: Span, i: number, after: number, numberAt: number, docYear: number | null): number | null {
   const ahead = (y: YearMention): boolean => docYear === null || y.year >= docYear;
