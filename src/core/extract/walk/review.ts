@@ -467,7 +467,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   const lead = forecast ? sentence.slice(0, forecast.index) : "";
   // (…nor its own year named on a page of that year's first nine months: dated 2026-02-21, 预计2026年开办16家… — a report of the
   // year just ended names that year)
-  const ownYearAhead = pageMonth >= 1 && pageMonth <= 9 && forecast !== null && /\d/.test(forecast[0]);
+  // (…or 今年 with a will after it: dated 2022-01-15, 预计今年全省将新增高铁里程约370公里 — in January 今年 is the year begun)
+  const ownYearAhead = pageMonth >= 1 && pageMonth <= 9 && forecast !== null &&
+    (/\d/.test(forecast[0]) || (forecast[0].includes("今年") && /^[^,，。;；]{0,12}?将/.test(sentence.slice(forecast.index + forecast[0].length))));
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || ownYearAhead || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
