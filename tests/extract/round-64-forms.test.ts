@@ -20,3 +20,22 @@ describe("an estimate of 今年 with a will after it, on a page of the year's fi
     expect(ticked("2022-11-15 09:02:54 来源:都市报\n\n预计今年全省将新增高铁里程约370公里。")).toEqual([]);
   });
 });
+
+describe("a list of items, its starting values after 由 and its targets after a verb, without 分别", () => {
+  const s = "3年内将高端稀土磁性材料、储氢材料、特种合金的国内市场占有率由2014年的10%、12%、15%提高到30%、30%、40%以上。";
+  it("gives each item its target, the measure after the last item's 的 shared by all", () => {
+    const r = ticked(s, 2015);
+    expect(r.map((t) => [t.indicator, t.value])).toEqual([["高端稀土磁性材料的国内市场占有率", 30], ["储氢材料的国内市场占有率", 30], ["特种合金的国内市场占有率", 40]]);
+  });
+  it("and reads the values after 由 as where each starts", () => {
+    const m = all(s, 2015).mentions!.filter((x) => x.role === "baseline").map((x) => x.value);
+    expect(m).toEqual([10, 12, 15]);
+  });
+});
+
+describe("a count of years to run opening a name", () => {
+  it("is no part of it (3年内将…占有率, 五年内要…)", () => {
+    expect(ticked("3年内将全市稀土材料国内市场占有率提高到30%。", 2015)[0].indicator).toBe("全市稀土材料国内市场占有率");
+    expect(ticked("力争五年内要全县森林覆盖率达到60%。", 2015)[0].indicator).toBe("全县森林覆盖率");
+  });
+});

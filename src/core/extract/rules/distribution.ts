@@ -110,6 +110,13 @@ export function listItems(s: string): string[] {
     for (let i = 0; i < items.length - 1; i++) items[i] += (items[i].endsWith(measure) ? "" : measure) + last.slice(of.index);
     return items;
   }
+  // (高端稀土磁性材料、储氢材料、特种合金的国内市场占有率: what follows the last item's 的 is the measure every item has)
+  const of2 = last.lastIndexOf("的");
+  const measured = of2 >= 2 ? last.slice(of2 + 1) : "";
+  if (measured.length >= 3 && INDICATOR_HEADS.test(measured) && items.slice(0, -1).every((x) => x.length >= 2 && !x.includes("的") && !INDICATOR_HEADS.test(x))) {
+    for (let i = 0; i < items.length - 1; i++) items[i] += last.slice(of2);
+    return items;
+  }
   const head = INDICATOR_HEADS.exec(last);
   // (配电自动化系统、配电通信网和智能电表覆盖率: a list written A、B和C, the measure after its last, has three items)
   // (only before a rate, its parts joined by 和: 半导体及集成电路产业链产值 is one industry's output)
@@ -131,25 +138,40 @@ const LIST_VERB = /(?:(?:比|较)(?:20\d\d年|上年|去年))?(?:分别)?(?:达�
  * 养老床位数达3.5、2.0、40): the values joined only by 、 / 和 and coming right after a value verb, as many as the
  * items. Returns the verb's start and the values, or null.
  */
-export function parallelValues(text: string, clauseStart: number, mentions: Mention[]): { at: number; values: Mention[] } | null {
+export function parallelValues(text: string, clauseStart: number, mentions: Mention[]): { at: number; namesEnd: number; values: Mention[]; from: Mention[] } | null {
+  let from: { at: number; values: Mention[] } | null = null;
   for (let i = 0; i < mentions.length; i++) {
     let j = i;
     while (j + 1 < mentions.length && isListJoiner(text, mentions[j].end, mentions[j + 1].start)) j++;
     if (j === i) continue;
-    const verb = LIST_VERB.exec(text.slice(Math.max(clauseStart, mentions[i].start - 12), mentions[i].start));
+    const pre = text.slice(Math.max(clauseStart, mentions[i].start - 12), mentions[i].start);
+    // (…特种合金的国内市场占有率由2014年的10%、12%、15%提高到30%、30%、40%以上: the values after 由 are where each starts)
+    const starting = from === null ? FROM_LIST.exec(pre) : null;
+    if (starting) {
+      from = { at: mentions[i].start - starting[0].length, values: mentions.slice(i, j + 1) };
+      i = j;
+      continue;
+    }
+    const verb = LIST_VERB.exec(pre);
     if (!verb) return null;
     const at = mentions[i].start - verb[0].length;
-    const named = cleanIndicator(text.slice(Math.max(clauseStart, at - 80), at));
+    const starts = from !== null && from.values.length === j - i + 1 ? from : null;
+    const namesEnd = starts ? starts.at : at;
+    const named = cleanIndicator(text.slice(Math.max(clauseStart, namesEnd - 80), namesEnd));
     const listed = listItems(named);
     // (城乡居民收入年均增长7%和9%左右: 城乡 names the two, town and country)
     const items = j - i === 1 && listed.length === 1 ? townAndCountry(named) ?? listed : listed;
     // (…or a clause opening with as many years: 2018年、2019年、2020年全省…合格率不低于85%、87%、90%)
     const years = YEARS_OPEN.exec(text.slice(clauseStart, at));
-    if (years && years[1].split("、").length === j - i + 1) return { at, values: mentions.slice(i, j + 1) };
-    return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? { at, values: mentions.slice(i, j + 1) } : null;
+    const found = { at, namesEnd, values: mentions.slice(i, j + 1), from: starts ? starts.values : [] };
+    if (years && years[1].split("、").length === j - i + 1) return found;
+    return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? found : null;
   }
   return null;
 }
+
+/** 由 or 从, with the year the values are of, before a list of starting values: 由2014年的. */
+const FROM_LIST = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?\s*$/;
 
 /** Years listed with 、 opening a clause: 2018年、2019年、2020年, 到2021年、2022年. */
 const YEARS_OPEN = /^\s*(?:到|至|在)?((?:\d{4}年(?:底|末)?、)+\d{4}年(?:底|末)?)/;
@@ -227,10 +249,12 @@ export const respectivelyRule: ClauseRule = {
       for (const m of after) if (m.start < turn) consumed.add(m, "baseline", "a starting value (分别从…提高到…)");
       after = after.filter((m) => m.start >= turn);
     }
-    const before = mentions.filter((m) => m.start < k);
+    if (parallel) for (const m of parallel.from) consumed.add(m, "baseline", "a starting value (由…的…提高到…)");
+    const before = mentions.filter((m) => m.start < k && !parallel?.from.includes(m));
     if (after.length < 2) return [];
     for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
-    const itemsText = cleanIndicator(text.slice(Math.max(clause.start, k - 80), k));
+    const namesEnd = parallel ? parallel.namesEnd : k;
+    const itemsText = cleanIndicator(text.slice(Math.max(clause.start, namesEnd - 80), namesEnd));
     let items = listItems(itemsText);
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
     if (items.length === 1 && after.length === 2) items = townAndCountry(itemsText) ?? items;
@@ -243,7 +267,7 @@ export const respectivelyRule: ClauseRule = {
     const listed = items.length === after.length && items.length >= 2;
     if (items.length !== after.length) items = after.map(() => itemsText);
     // 2024年、2025年分别增长12%、15%: the items are years of the indicator named before
-    const rawItems = text.slice(Math.max(clause.start, k - 80), k).trim().split("、");
+    const rawItems = text.slice(Math.max(clause.start, namesEnd - 80), namesEnd).trim().split("、");
     // the first year may follow the indicator's name: 护理型床位占比2024年、2025年、2026年分别达到…
     const named = /^(.*?[\u4e00-\u9fff])((?:到|至|在)?(\d{4})年(底|末)?)$/.exec(rawItems[0].trim());
     // (…or follow the last year: 2026年、2027年、2028年数字化转型覆盖率分别达到…)
