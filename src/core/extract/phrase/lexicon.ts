@@ -166,7 +166,7 @@ export const LEADING_FILLERS = [
 ];
 
 /** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */
-export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|死亡率|患病率|发病率|入学率|升学率|巩固率|完成率|参保率|接种率|就业率|失业率|城镇化率|率|比重|占比|比例|投资|规模|总量|产量|面积|人数|数量|企业|平台)$/;
+export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|死亡率|患病率|发病率|入学率|升学率|巩固率|完成率|参保率|接种率|就业率|失业率|城镇化率|率|比重|占比|比例|投资|规模|总量|使用量|排放量|消耗量|产量|面积|人数|数量|企业|平台)$/;
 
 /** Organisation suffixes that make a parenthesised list a list of responsible units. */
 export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅|室|队|所|行|社|台|站|处|团|联|组|馆|校|军|庭|支)$/;

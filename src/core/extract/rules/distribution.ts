@@ -131,7 +131,7 @@ export function listItems(s: string): string[] {
 /** Verbs that may stand between a list of indicators and its list of values without 分别. */
 // (城镇和农村居民人均可支配收入年均增长8%和10%: a rate of change too)
 // (…用水量比2015年下降26%、23%: a fall against a base year too)
-const LIST_VERB = /(?:(?:比|较)(?:20\d\d年|上年|去年))?(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过|(?:年均|平均)?(?:增长|下降|降低|增速为|增幅为))$/;
+const LIST_VERB = /(?:(?:比|较)(?:20\d\d年|上年|去年))?(?:分别)?(?:达到|达|为|提高到|提升到|提升至|提高至|降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过|(?:年均|平均)?(?:增长|下降|降低|减少|增速为|增幅为))$/;
 
 /**
  * Where a list of values starts when it follows its list of indicators with no 分别 (每千人平均床位数、医生数、
