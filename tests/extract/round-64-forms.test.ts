@@ -39,3 +39,10 @@ describe("a count of years to run opening a name", () => {
     expect(ticked("力争五年内要全县森林覆盖率达到60%。", 2015)[0].indicator).toBe("全县森林覆盖率");
   });
 });
+
+describe("values after a verb of cutting, as many as the items listed before it", () => {
+  it("go one to each item (化肥、农药使用量平均减少30%和50%以上)", () => {
+    const r = ticked("到2027年,单位面积化肥、农药使用量平均减少30%和50%以上。", 2023);
+    expect(r.map((t) => [t.indicator, t.value, t.comparator])).toEqual([["单位面积化肥使用量", 30, "="], ["农药使用量", 50, ">="]]);
+  });
+});
