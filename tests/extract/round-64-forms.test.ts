@@ -46,3 +46,13 @@ describe("values after a verb of cutting, as many as the items listed before it"
     expect(r.map((t) => [t.indicator, t.value, t.comparator])).toEqual([["单位面积化肥使用量", 30, "="], ["农药使用量", 50, ">="]]);
   });
 });
+
+describe("what material or data show, in a sentence that sets nothing to come", () => {
+  it("is statistics reported (资料显示,…产区拥有…达11.6万亩; 数据显示,2024年…突破1200亿元)", () => {
+    expect(ticked("资料显示,天山北麓产区拥有百余公里葡萄酒产业带,酿酒葡萄种植面积达11.6万亩,葡萄酒企业达到38家。", 2021)).toEqual([]);
+    expect(ticked("数据显示,2024年全市旅游总收入突破1200亿元。", 2025)).toEqual([]);
+  });
+  it("but not a plan the material shows (发布会资料显示,计划到2025年…)", () => {
+    expect(ticked("发布会资料显示,计划到2025年,产区酿酒葡萄种植面积达到30万亩。", 2021).map((t) => t.value)).toEqual([30]);
+  });
+});
