@@ -56,3 +56,12 @@ describe("what material or data show, in a sentence that sets nothing to come", 
     expect(ticked("发布会资料显示,计划到2025年,产区酿酒葡萄种植面积达到30万亩。", 2021).map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe("a forum post's own time", () => {
+  it("dates the page before a poster's profile dates above it (发表于 2018-10-14 10:53:00)", () => {
+    const page = "[资讯] 2020年,小龙虾将为农民增收100亿元\n\n  • TA的每日心情\n    开心\n    2021-10-13 16:10\n    发表于 2018-10-14 10:53:00 | 显示全部楼层 |阅读模式\n    小编获悉,到2020年,全市养殖面积达到400万亩。\n";
+    const r = all(page);
+    expect(r.document.docYear).toBe(2018);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[100, 2020], [400, 2020]]);
+  });
+});

@@ -136,6 +136,9 @@ export function readIssueDate(page: string): string | null {
   const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "生成日期", "归档时间", "归档日期", "录入时间", "发稿时间", "新闻时间", "日期:", "时间:"]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
+  // (a forum post's own time, 发表于 2018-10-14 10:53:00 | 显示全部楼层 — before a poster's profile's dates above it)
+  const posted = /^[ \t]*(?:发表于|發表於)\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=\s|$)/m.exec(text.slice(0, 3000));
+  if (posted) return parseDate(`${posted[1]}-${posted[2]}-${posted[3]}`);
   // (a news page's calendar-style date at its head, the year on one line and the day under it: 2022 / 11-10)
   const calendar = /^\s*((?:19|20)\d\d)[ \t]*\r?\n[ \t]*(\d{1,2})-(\d{1,2})[ \t]*\r?\n/.exec(text.slice(0, 40));
   if (calendar) return parseDate(`${calendar[1]}-${calendar[2]}-${calendar[3]}`);
