@@ -65,3 +65,12 @@ describe("a forum post's own time", () => {
     expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[100, 2020], [400, 2020]]);
   });
 });
+
+describe("a page's bar of fields opening with 发布:", () => {
+  it("dates the page (发布: 2016-01-21 |  作者: 佚名)", () => {
+    const page = "辽宁盘锦养大蟹工程稳步发展\n\n发布: 2016-01-21 |  作者: 佚名 |   来源: 转载\n\n  2015年,盘锦市河蟹养殖面积达到160万亩。\n\n  2016年,海淡水养殖规模计划260万亩。\n";
+    const r = all(page);
+    expect(r.document.docYear).toBe(2016);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[260, 2016]]);
+  });
+});

@@ -133,7 +133,8 @@ export function readIssueDate(page: string): string | null {
   // (归档时间:2019-01-25: the day a site filed the page, its publishing day)
   // (公开日期:2023-04-22: the day an information-disclosure page made the document public)
   // (录入时间:2021-08-04 11:17:48, 发稿时间, 新闻时间: the day a site's editor entered or sent out the story)
-  const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "生成日期", "归档时间", "归档日期", "录入时间", "发稿时间", "新闻时间", "日期:", "时间:"]);
+  // (发布: 2016-01-21 |  作者: 佚名: a page's bar of fields, the day it was published)
+  const published = readField(text, ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "生成日期", "归档时间", "归档日期", "录入时间", "发稿时间", "新闻时间", "日期:", "时间:", "发布:", "发布："]);
   const fromPublished = published ? parseDate(published) : null;
   if (fromPublished) return fromPublished;
   // (a forum post's own time, 发表于 2018-10-14 10:53:00 | 显示全部楼层 — before a poster's profile's dates above it)
