@@ -74,3 +74,10 @@ describe("a page's bar of fields opening with 发布:", () => {
     expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[260, 2016]]);
   });
 });
+
+describe("years listed at a statement's opening, a part with no figure before the 分别 list", () => {
+  it("still give each value its year (到2022年和2030年,成人肥胖增长率持续减缓,…分别低于7%和5%)", () => {
+    const r = ticked("意见明确,到2022年和2030年,成人肥胖增长率持续减缓,5岁以下儿童生长迟缓率分别低于7%和5%。", 2019);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[7, 2022], [5, 2030]]);
+  });
+});

@@ -206,7 +206,8 @@ function yearsListedBefore(text: string, sentenceStart: number, clauseStart: num
 }
 
 /** The opening of a statement that lists years before its first 分别 list: ●到2020年、2025年,… */
-const YEAR_LIST_OPENS = /^\s*[●■◆▶•]?\s*(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]/;
+// (…after a lead-in naming who sets them: 意见明确,到2022年和2030年,…)
+const YEAR_LIST_OPENS = /^\s*[●■◆▶•]?\s*(?:[^,，。;；:：\d]{2,12}[,，:：])?(?:[\u4e00-\u9fff]{0,4}?(?:到|至|在))?((?:20\d\d年(?:底|末)?(?:、|和|及|与|以及))+20\d\d年(?:底|末)?)[,，]/;
 
 /**
  * The years listed at the opening of a statement whose parts, between semicolons, are each a 分别 list of as many values
@@ -225,7 +226,8 @@ function yearsListedEarlier(text: string, clauseStart: number, count: number): n
   if (!m) return null;
   const years = m[1].match(/20\d\d/g)!.map(Number);
   const parts = head.slice(m[0].length).split(/[;；]/.test(joint[1]) ? /[;；]/ : /[;；,，]/).filter((p) => p.trim() !== "");
-  return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别")) ? years : null;
+  // (…or a part with no figure in it: 到2022年和2030年,成人肥胖增长率持续减缓,…生长迟缓率分别低于7%和5%)
+  return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别") || !/\d/.test(p)) ? years : null;
 }
 
 /** 分别 and the values each item starts from, up to the verb of its change and 到: 分别从每月631元、286元提高到. */
