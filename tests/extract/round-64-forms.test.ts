@@ -81,3 +81,13 @@ describe("years listed at a statement's opening, a part with no figure before th
     expect(r.map((t) => [t.value, t.year])).toEqual([[7, 2022], [5, 2030]]);
   });
 });
+
+describe("years listed at a statement's opening, then 城乡 or a value list with no 分别", () => {
+  const s = "到2022年和2030年,城乡居民达到《国民体质测定标准》合格以上的人数比例分别不少于90.86%和92.17%,经常参加体育锻炼人数比例达到37%及以上和40%及以上。";
+  it("pair the values with the years, not town and country", () => {
+    expect(ticked(s, 2019).map((t) => [t.value, t.year])).toEqual([[90.86, 2022], [92.17, 2030], [37, 2022], [40, 2030]]);
+  });
+  it("while 城乡 with no years listed still names town and country", () => {
+    expect(ticked("到2022年,城乡居民人均可支配收入分别增长6%、8%。", 2019).map((t) => t.indicator)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+  });
+});

@@ -165,6 +165,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     const years = YEARS_OPEN.exec(text.slice(clauseStart, at));
     const found = { at, namesEnd, values: mentions.slice(i, j + 1), from: starts ? starts.values : [] };
     if (years && years[1].split("、").length === j - i + 1) return found;
+    // (…or years listed at the statement's opening for its 分别 lists: 到2022年和2030年,…分别不少于90.86%和92.17%,经常参加
+    // 体育锻炼人数比例达到37%及以上和40%及以上)
+    if (items.length === 1 && yearsListedEarlier(text, clauseStart, j - i + 1)) return found;
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? found : null;
   }
   return null;
@@ -259,7 +262,8 @@ export const respectivelyRule: ClauseRule = {
     const itemsText = cleanIndicator(text.slice(Math.max(clause.start, namesEnd - 80), namesEnd));
     let items = listItems(itemsText);
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
-    if (items.length === 1 && after.length === 2) items = townAndCountry(itemsText) ?? items;
+    // (…unless the statement opens with as many years: 到2022年和2030年,城乡居民…人数比例分别不少于90.86%和92.17%)
+    if (items.length === 1 && after.length === 2 && !yearsListedBefore(text, sentence.start, clause.start, 2) && !yearsListedEarlier(text, clause.start, 2)) items = townAndCountry(itemsText) ?? items;
     // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
     // quoted, then the noun they share)
     const namedAfter = !parallel && itemsText.length < 2 ? NAMES_AFTER.exec(text.slice(k + 2, after[0].start)) : null;
