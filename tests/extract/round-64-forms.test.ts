@@ -91,3 +91,10 @@ describe("years listed at a statement's opening, then 城乡 or a value list wit
     expect(ticked("到2022年,城乡居民人均可支配收入分别增长6%、8%。", 2019).map((t) => t.indicator)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
   });
 });
+
+describe("a paragraph reporting a plan for a period from the document's year", () => {
+  it("dates the goals of the next paragraph, whose own time is only the plan's span (《餐饮业“十二五”发展规划》发布 / 未来5年,…)", () => {
+    const page = "日前,西安市《餐饮业“十二五”发展规划》发布,提出扶持和培育一批特色企业。\n据悉,未来5年,全市餐饮业销售总额力争实现400亿元。重点培育一批知名品牌餐饮企业,特色餐饮街区将达到20个以上。\n";
+    expect(ticked(page, 2011).map((t) => [t.value, t.year])).toEqual([[400, 2015], [20, 2015]]);
+  });
+});

@@ -586,7 +586,7 @@ function yearCaption(line: string, docYear: number | null): RegExpExecArray | nu
 // paragraph's next sentence)
 // (the formal name spells the period out, 《…国民经济和社会发展第十五个五年规划纲要(草案)》, and the sentence after says
 // it reports its goals — 这里就主要目标指标…作简要报告, 纲要明确 — not another text's: …》和…计划的报告。计划报告提出,…)
-const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?[《“"]?(十[四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?》?(?:草案)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?《[^》。;]{0,20}?第(十[四五六])个五年(?:规划|发展规划)(?:纲要|建议)?(?:\(?草案\)?)?》(?![和及与、])[^。;]{0,30}。\s*(?:(?:《?(?:纲要|规划|建议)》?|该纲要|草案)还?(?:明确|提出|确定)|[^。;]{0,12}?主要目标和?指标)/;
+const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实现|对照)[“"]?(十[一二三四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?(?:草案|\(草案\))?[^。;]{0,40}?(?:明确|提出|确定|定下)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?[《“"]?(十[一二三四五六]五)[”"]?(?:规划|发展规划)(?:纲要|建议)?》?(?:草案)?[^。;]{0,30}。[^。;]{0,40}?(?:明确|提出|确定)(?!的)|(?:审议|批准|印发|发布|公布|编制了)[^。;]{0,10}?《[^》。;]{0,20}?第(十[一二三四五六])个五年(?:规划|发展规划)(?:纲要|建议)?(?:\(?草案\)?)?》(?![和及与、])[^。;]{0,30}。\s*(?:(?:《?(?:纲要|规划|建议)》?|该纲要|草案)还?(?:明确|提出|确定)|[^。;]{0,12}?主要目标和?指标)/;
 
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 // (…its draft said after it in brackets: 《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》)
@@ -706,7 +706,9 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const refersBack = ctx.namedPlanYear !== null && REFERS_BACK.test(trimmed) && !THIS_YEAR.test(trimmed) ? ctx.namedPlanYear : null;
   // (…十五五规划纲要草案…提出3项指标…。/ 推进全体人民共同富裕,劳动年龄人口平均受教育年限提高到11.7年: a paragraph naming no
   // time of its own right after one reporting a later period's plan goes on with its goals)
-  const goesOn = ctx.reportedPlanYear !== null && !THIS_YEAR.test(trimmed) && !years.some((y) => y.pos >= lead) ? ctx.reportedPlanYear : null;
+  // (…or naming only the plan's own span as the time of a sentence: 《餐饮业“十二五”发展规划》发布…。/ 据悉,未来5年,…销售总额
+  // 力争实现400亿元…;特色餐饮街区将达到20个以上)
+  const goesOn = ctx.reportedPlanYear !== null && !THIS_YEAR.test(trimmed) && !years.some((y) => y.pos >= lead && !(y.sentenceOnly && y.year === ctx.reportedPlanYear)) ? ctx.reportedPlanYear : null;
   ctx.paragraphYear = period ? first.year : reportedYear ?? refersBack ?? goesOn;
   // (…and so does one after a paragraph opening with the period as its time: “十二五”期间,…总投资将超过350亿元。/
   // 进出川水运主通道通行能力明显提升。…高等级航道达1209公里)
