@@ -98,3 +98,27 @@ describe("a paragraph reporting a plan for a period from the document's year", (
     expect(ticked(page, 2011).map((t) => [t.value, t.year])).toEqual([[400, 2015], [20, 2015]]);
   });
 });
+
+describe("a project's completion, named only by the sentence opening on it", () => {
+  it("dates what the project does once built (计划2015年建设完成。项目建成后,年可接待游客300万人次)", () => {
+    const r = ticked("据悉,国际红酒城总投资80亿元,计划2015年建设完成。项目建成后,年可接待游客300万人次,年产值2亿元以上。", 2010);
+    expect(r.filter((t) => t.value !== 80).map((t) => [t.value, t.year])).toEqual([[300, 2015], [2, 2015]]);
+  });
+  it("but not without a project named (计划2015年建设完成。建成后,…)", () => {
+    expect(ticked("全市总投资80亿元,计划2015年建设完成。建成后,年可接待游客300万人次。", 2010).find((t) => t.value === 300)?.year).toBe(2010);
+  });
+});
+
+describe("goods counted as they are packed or sown", () => {
+  it("take their measure word as the unit (瓶, 袋, 粒, 件套)", () => {
+    const r = ticked("到2015年,年产葡萄酒800万瓶,年生产原原种2亿粒以上,发展袋料香菇8000万袋,服装1500万件套。", 2010);
+    expect(r.map((t) => t.unit)).toEqual(["万瓶", "亿粒", "万袋", "万件套"]);
+  });
+});
+
+describe("a headline's figure the page states as past", () => {
+  it("is its echo though the headline writes only the scale (产量突破17亿 / 已经突破17亿袋)", () => {
+    const page = "海林市食用菌产量突破17亿\n发布时间:2014-07-16\n今年全市食用菌生产规模总量已经突破17亿袋,比去年增长13.3%。\n";
+    expect(ticked(page).map((t) => t.value)).toEqual([]);
+  });
+});

@@ -65,6 +65,9 @@ const BASE_UNITS = [
   // bee colonies and the boxes they are kept in (全县养殖10万群, 户均养殖中蜂10箱); only of bees, and 箱 of cigarettes,
   // matchUnit
   "群", "箱",
+  // goods counted as they are packed or sown: bottles (年产葡萄酒800万瓶), bags of substrate (发展袋料香菇8000万袋), seeds
+  // (年生产原原种2亿粒), suits of clothes (服装1500万件套)
+  "瓶", "袋", "粒", "件套",
   // a picul of leaf, as tobacco plans weigh it (收购烟叶156.6万担); not 担任, 担当, 担保, 担心 (matchUnit)
   "担",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)

@@ -70,7 +70,7 @@ export function withoutHeadlineEchoes(text: string, placed: Placed[], mentions: 
   const past = mentions.filter((q) => q.start > end && q.role === "past");
   return placed.filter((p) => {
     const m = p.mention;
-    if (m === null || m.start >= end || !past.some((q) => q.value === m.value && q.unit === m.unit)) return true;
+    if (m === null || m.start >= end || !past.some((q) => q.value === m.value && sameUnit(m.unit, q.unit))) return true;
     // (a headline naming a goal, 新疆2026年地区生产总值预期目标增长5.5%, keeps it whatever the page says of last year)
     const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
     const clause = text.slice(Math.max(start, lineStart, ...[",", "，", ":", "：", " ", "　"].map((c) => text.lastIndexOf(c, m.start) + 1)), m.start);
@@ -78,4 +78,9 @@ export function withoutHeadlineEchoes(text: string, placed: Placed[], mentions: 
     setRole(m, "past", HEADLINE_ECHO);
     return false;
   });
+}
+
+/** A headline's unit and the page's: the same, or the headline's only the scale of the page's (产量突破17亿 / 已经突破17亿袋). */
+function sameUnit(headline: string, page: string): boolean {
+  return headline === page || (/^[万亿千百]+$/.test(headline) && page.startsWith(headline));
 }

@@ -140,7 +140,7 @@ const COMPLETION_BEFORE = /(?:^|[。;；,，])\s*(?:该|此|整个)?(?:项目|�
 const ABOVE_DUE_BEFORE = /(?:^|[。;；,，])\s*(?:[^,，。;；\d]{0,8}?(?:需|须|要|应|必须|确保|力争|争取))?(?:在|于|到)$/;
 const ABOVE_DUE_AFTER = /^年?(?:底|末)?(?:前|以前|之前)?(?:全面|全部)?(?:达成|完成|实现|达到)(?:上述|以上|前述)/;
 /** …and after it: (年)12月底建成运营, 底前全部建成, 年投产. */
-const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用)/;
+const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用|建设完成|建设完工)/;
 /** A sentence opening on what follows a project's completion: 建成后, 项目建成投产后. */
 const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?(?:项目|工程)?(?:全部)?(?:建成|竣工|投产|达产)(?:投产|运营)?后/;
 
@@ -154,14 +154,17 @@ function projectCompletion(text: string, line: LineInfo, sentence: Span, i: numb
   const ahead = (y: YearMention): boolean => docYear === null || y.year >= docYear;
   // (a project's completion, the project named in the completion's sentence and in the number's: 市体育中心计划2026年底前全部建成
   // dates no 新开工项目100个 before it, nor 力争2027年建成通车 a work report's goals)
-  const completes = (y: YearMention): boolean => COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12)) &&
-    PROJECT_NAMED.test(text.slice(sentenceStartBefore(text, y.pos), y.pos));
+  const completesAt = (y: YearMention): boolean => COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12));
+  const completes = (y: YearMention): boolean => completesAt(y) && PROJECT_NAMED.test(text.slice(sentenceStartBefore(text, y.pos), y.pos));
   const dueAbove = (y: YearMention): boolean => ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12));
   const next = line.years[after];
   // (the first year after the number, within a few sentences of it)
   if (next && next.pos - numberAt < 240 && ahead(next) && ((completes(next) && PROJECT_NAMED.test(text.slice(sentence.start, sentence.end))) || dueAbove(next))) return next.year;
   const last = i >= 0 ? line.years[i] : undefined;
-  if (last && sentence.start - last.end < 40 && AFTER_COMPLETION_OPENS.test(text.slice(sentence.start, numberAt)) && ahead(last) && completes(last)) return last.year;
+  // (…the project may be named only by the sentence opening on its completion: 国际红酒城总投资80亿元,计划2015年建设完成。项目
+  // 建成后,年可接待游客300万人次)
+  const opening = AFTER_COMPLETION_OPENS.exec(text.slice(sentence.start, numberAt));
+  if (last && opening && sentence.start - last.end < 40 && ahead(last) && (completes(last) || (PROJECT_NAMED.test(opening[0]) && completesAt(last)))) return last.year;
   return null;
 }
 /** A project or a phase of one named: 项目, 工程, 一期. */
