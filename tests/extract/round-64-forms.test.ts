@@ -122,3 +122,15 @@ describe("a headline's figure the page states as past", () => {
     expect(ticked(page).map((t) => t.value)).toEqual([]);
   });
 });
+
+describe("a headline's plan for 今年 that the lead gives a year, with the same figure", () => {
+  const page = "广东今年计划营造红树林2600公顷\n\n广州4月10日电 据广东省林业局10日消息,2024年广东计划营造红树林2600公顷,修复现有红树林1200公顷。\n";
+  it("dates the page (今年计划…2600公顷 / 2024年广东计划…2600公顷)", () => {
+    const r = all(page);
+    expect(r.document.docYear).toBe(2024);
+    expect(tickedOnly(r.targets).every((t) => t.year === 2024)).toBe(true);
+  });
+  it("but not a figure the lead gives a past year without a plan (2023年…增长5.8%)", () => {
+    expect(all("今年计划增长5.8%\n\n据介绍,2023年全市地区生产总值增长5.8%。\n").document.docYear).not.toBe(2023);
+  });
+});

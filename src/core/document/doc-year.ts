@@ -342,6 +342,23 @@ function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEA
   }
 }
 
+/**
+ * The year the page's opening gives a plan its headline states for 今年, with the same figure and unit (广东今年计划营造红树林
+ * 2600公顷 / 2024年广东计划营造红树林2600公顷).
+ */
+function headlineYearEcho(head: string): number | null {
+  const end = head.indexOf("\n");
+  const headline = end > 0 ? head.slice(0, end) : "";
+  if (!/今年(?:计划|将|要|力争)/.test(headline)) return null;
+  for (const m of headline.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/g)) {
+    if (m[1].length < 2 || m[2].startsWith("年")) continue;
+    const figure = `${m[1].replace(".", "\\.")}${m[2]}`;
+    const said = new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,24}?(?:计划|将|要|力争)[^。\\n\\d]{0,16}?(?<![\\d.])${figure}`).exec(head.slice(end, end + 1500));
+    if (said) return Number(said[1]);
+  }
+  return null;
+}
+
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
   // (二〇二六年江州市政府工作报告: a title's year in words)
   const titled = title ? yearOfPlanTitle(yearInFigures(title)) : null;
@@ -365,6 +382,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     const start = PLAN_PERIODS[period[1]] - 4;
     return { year: /收官|决胜|攻坚|最后/.test(period[2] ?? period[3]) ? start + 4 : start, source: "text" };
   }
+  // (广东今年计划营造红树林2600公顷 / …2024年广东计划营造红树林2600公顷: a headline's figure for 今年 that the lead gives a year)
+  const echoed = headlineYearEcho(closed);
+  if (echoed !== null) return { year: echoed, source: "text" };
   // the most often named year of work (a report reviews one year and plans the next)
   const counts = new Map<number, number>();
   countYearsOfWork(closed, counts);
