@@ -134,3 +134,23 @@ describe("a headline's plan for 今年 that the lead gives a year, with the same
     expect(all("今年计划增长5.8%\n\n据介绍,2023年全市地区生产总值增长5.8%。\n").document.docYear).not.toBe(2023);
   });
 });
+
+describe("years of effort with 的 before the effort", () => {
+  it("after a will, are the years ahead (力争通过5年的努力,实现三大目标:)", () => {
+    const r = ticked("晋江将力争通过5年的努力,实现三大目标:\n——内外贸更加高效。新建超100个海外仓、50个海外展销中心。\n", 2025);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[100, 2030], [50, 2030]]);
+  });
+  it("but not in a review (2015年,…开展…改革,通过5年的努力,上市公司19家)", () => {
+    expect(ticked("2015年,上虞区开展示范区建设试点改革,通过5年的努力,上虞区A股上市公司19家,总市值约2600亿元。", 2021)).toEqual([]);
+  });
+});
+
+describe("a change from one figure to another", () => {
+  it("is no range (产值从5000亿元到10000亿元)", () => {
+    const m = all("到2030年,实现产业产值从5000亿元到10000亿元翻番。", 2025).mentions!.filter((x) => x.unit === "亿元");
+    expect(m.map((x) => [x.value, x.role])).toEqual([[5000, "baseline"], [10000, "possible"]]);
+  });
+  it("while a range keeps its joiner (3至5家, 80亿—100亿元)", () => {
+    expect(ticked("到2025年,培育省级创新平台3至5家。", 2021)[0].valueMax).toBe(5);
+  });
+});

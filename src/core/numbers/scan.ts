@@ -233,7 +233,8 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
       RANGE_JOINERS[text.charCodeAt(counted.end)] === 1) { firstUnit = counted; j = counted.end; }
   }
   // (5%一5.5%: a dash set as the character 一, between two figures)
-  if (RANGE_JOINERS[text.charCodeAt(j)] === 1 || (text.charCodeAt(j) === ONE_AS_DASH && !first.chinese && isDigitAt(text, j + 1))) {
+  // (not a change from one figure to another: 产值从5000亿元到10000亿元, 由10%至15%)
+  if ((RANGE_JOINERS[text.charCodeAt(j)] === 1 && !changeFrom(text, first.start, j)) || (text.charCodeAt(j) === ONE_AS_DASH && !first.chinese && isDigitAt(text, j + 1))) {
     const second = readSimple(text, j + 1);
     if (second && !Number.isNaN(second.value) && second.end <= to && second.chinese === first.chinese && second.value > first.value && !/^0\d/.test(first.raw)) {
       const secondUnit = matchUnit(text, second.end);
@@ -241,4 +242,11 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
     }
   }
   return first;
+}
+
+const FROM_WORDS = /[从由][^,，。;；\d]{0,10}$/;
+/** Whether text[joinerAt] is 到 or 至 after 从 or 由 in the words before the figure at `start`: where a change starts. */
+function changeFrom(text: string, start: number, joinerAt: number): boolean {
+  const c = text[joinerAt];
+  return (c === "到" || c === "至") && FROM_WORDS.test(text.slice(Math.max(0, start - 12), start));
 }

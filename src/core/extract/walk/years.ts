@@ -238,13 +238,16 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       if (n !== null && n >= 2 && n <= 5) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon, n === 5) }); continue; }
     }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
-    if (c === "年" && /^(?:时间|攻坚|努力|奋斗)/.test(text.slice(i + 1 + about, i + 3 + about))) {
+    // (…with 的 before the effort: 力争通过5年的努力,实现三大目标:)
+    if (c === "年" && /^(?:时间|攻坚|努力|奋斗|的努力|的奋斗)/.test(text.slice(i + 1 + about, i + 4 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
       // (力争经过5年努力: 经过 after a word of will looks ahead)
       // (…新目标为:经过5年努力,要把四川省建设成为…: 经过 alone looks ahead when a will follows the years)
       const m = /(用|(?:力争|争取|计划|拟)?经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
-      const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about, i + 10 + about)));
+      // (…and 的 before the effort only after a will: 力争通过5年的努力 — not a review's 通过5年的努力,上虞区A股上市公司19家)
+      const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about, i + 10 + about))) &&
+        (text[i + 1 + about] !== "的" || /(?:力争|争取|计划|将|要|拟)\s*(?:通过|经过|用|花)/.test(text.slice(Math.max(from, i - 10), i)));
       const n = m && ahead && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
       // (…to a plan's horizon N years after the document's: 力争通过三年时间 in a plan of 2024–2027 drafted in 2024 ends in 2027)
       // (2023-2025年,再用两年时间,实现…: the years a span opening the sentence names, not years from the document's)
