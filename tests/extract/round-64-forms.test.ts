@@ -154,3 +154,13 @@ describe("a change from one figure to another", () => {
     expect(ticked("到2025年,培育省级创新平台3至5家。", 2021)[0].valueMax).toBe(5);
   });
 });
+
+describe("a work's completion N years on, after a will or an estimate", () => {
+  it("dates what follows it with 届时 (预计1年后投入运营,届时…将拥有100家制鞋企业和1000家…厂商)", () => {
+    const r = ticked("二期工程于5月18日破土动工,预计1年后投入运营,届时整个西部鞋都将拥有100家制鞋企业和1000家鞋材配套经营厂商。", 2007);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[100, 2008], [1000, 2008]]);
+  });
+  it("while a working day of 8小时工作制 is no target", () => {
+    expect(all("推行8小时工作制。", 2020).mentions!.find((m) => m.value === 8)?.role).not.toBe("target");
+  });
+});

@@ -200,6 +200,12 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       if (m && n !== null && n > 0) { out.push({ pos: i - m[3].length - m[2].length, end: i + 3 + about, year: Number(m[1]) + n - 1 }); i += 2 + about; continue; }
     }
     if (docYear === null) continue;
+    // (预计1年后投入运营,届时…将拥有100家: a work's completion N years on, after a will or an estimate, is the year after N)
+    if (c === "年" && text[i + 1] === "后" && COMPLETED_LATER.test(text.slice(i + 2, i + 8))) {
+      const m = /(?:预计|计划|将|力争|争取|有望)\s*([1-9]|[一二三四五两])$/.exec(text.slice(Math.max(from, i - 6), i));
+      const n = m ? countOf(m[1]) : null;
+      if (m && n !== null && n > 0) { out.push({ pos: i - m[1].length, end: i + 2, year: docYear + n }); i += 1; continue; }
+    }
     // 2025年年底前: the 年底前 belongs to the year just read
     if (c === "年" && out.length > 0 && out[out.length - 1].end === i) continue;
     if (c === "年" && (text[i + 1] === "内" || (text[i + 1] === "底" && text[i + 2] === "前"))) {
@@ -299,6 +305,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 
 /** What names a plan's term right before its bracketed span: 时限为, 期限是, 规划期. */
 const PLAN_TERM_BEFORE = /(?:时限|期限|年限|规划期|实施期)(?:为|是)?$/;
+
+/** What a work does once done, right after N年后: 投入运营, 建成, 竣工, 投产. */
+const COMPLETED_LATER = /^(?:即可|可|将|正式)?(?:投入运营|投入使用|建成|竣工|投产|达产|运营|完工)/;
 
 /** A will right after 经过N年努力: 要把…, 将…, 力争…, 使…. */
 const WILL_AFTER_YEARS = /^[,，]?\s*(?:要|将|力争|确保|争取|使|把|实现)/;
