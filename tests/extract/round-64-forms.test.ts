@@ -164,3 +164,10 @@ describe("a work's completion N years on, after a will or an estimate", () => {
     expect(all("推行8小时工作制。", 2020).mentions!.find((m) => m.value === 8)?.role).not.toBe("target");
   });
 });
+
+describe("years of time with 的, after a will", () => {
+  it("are the years ahead (计划用5年的时间,…带进1000家企业)", () => {
+    const r = ticked("目前,梧州正着力打造珠宝玉石文化创意产业园,计划用5年的时间,在梧州建设国际宝石资源交易中心,带进1000家企业聚集。", 2017);
+    expect(r[0].year).toBeGreaterThan(2017);
+  });
+});

@@ -245,7 +245,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // 力争用3年时间, 力争2~3年时间, 通过3年攻坚: the years from the document's, the first of a span (as N年内 counts them)
     // (…with 的 before the effort: 力争通过5年的努力,实现三大目标:)
-    if (c === "年" && /^(?:时间|攻坚|努力|奋斗|的努力|的奋斗)/.test(text.slice(i + 1 + about, i + 4 + about))) {
+    if (c === "年" && /^(?:时间|攻坚|努力|奋斗|的努力|的奋斗|的时间)/.test(text.slice(i + 1 + about, i + 4 + about))) {
       // (not a time looked back on: 经过3年时间的努力,…累计建成…)
       // (a range ends with its last: 利用3-5年时间 in 2023 ends in 2027)
       // (力争经过5年努力: 经过 after a word of will looks ahead)
