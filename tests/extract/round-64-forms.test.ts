@@ -171,3 +171,10 @@ describe("years of time with 的, after a will", () => {
     expect(r[0].year).toBeGreaterThan(2017);
   });
 });
+
+describe("a long line ending in a colon", () => {
+  it("sets the year of its list from its last sentence (“…。”市长表示,…,力争通过5年的努力,实现三大目标:)", () => {
+    const page = "“打造这一全球供应链创新中心是创新发展‘晋江经验’的生动实践。”晋江市委副书记、市长王明元表示,晋江将锚定“四链融合”,全方位推进产业强链、补链、延链,全力构建“以一中心为驱动,以多区域联动为支撑,以N个平台和机构为保障”的立体供应链体系,力争通过5年的努力,实现三大目标:\n——内外贸一体化发展更加高效。新建超100个海外仓、50个海外展销中心。\n";
+    expect(ticked(page, 2025).map((t) => t.year)).toEqual([2030, 2030]);
+  });
+});

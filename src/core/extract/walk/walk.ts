@@ -729,11 +729,13 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   const section = ctx.innermost;
   const yearsSection = section !== undefined && section.year === docYear && !/(?:今后|未来)五年|努力方向/.test(section.title);
   if (docYear !== null && !yearsSection && trimmed.includes("五年") && !FIVE_YEARS_AND_YEAR.test(trimmed) && (/(?:今后|未来)五年[^。]{0,30}(?:目标|:)/.test(trimmed) || FIVE_YEARS_GOALS.test(trimmed)) && !years.some((y) => y.pos >= lead && y.year > docYear && !y.sentenceOnly)) ctx.lineYear = ctx.ahead.fiveYearsEnd ?? docYear + 4;
-  if (/[::]$/.test(trimmed) && trimmed.length <= 120) {
+  // (…of a long line, its last sentence: “打造…的生动实践。”市长表示,晋江将…,力争通过5年的努力,实现三大目标:)
+  const lastFrom = /[::]$/.test(trimmed) && trimmed.length > 120 ? trimmed.lastIndexOf("。") + 1 : 0;
+  if (/[::]$/.test(trimmed) && trimmed.length - lastFrom <= 120) {
     // (结合…2023-2025年老旧小区改造实践经验,现制定如下: a lead-in to the plan's own text names earlier years as its grounds —
     // the plan's time is not theirs)
     const ownPlan = docYear !== null && OWN_PLAN_LEAD.test(trimmed);
-    const all = years.filter((y) => y.pos >= lead && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)) && !(ownPlan && y.year < docYear!));
+    const all = years.filter((y) => y.pos >= lead + lastFrom && !/^(远景|远期)/.test(text.slice(y.end, y.end + 2)) && !(ownPlan && y.year < docYear!));
     if (all.length) ctx.lineYear = all[all.length - 1].year;
     // 票决确定美兰区2025年10项民生实事项目如下: the year of a list introduced by 如下 holds across its numbered items
     if (all.length === 1 && /如下[::]$/.test(trimmed)) ctx.listYear = all[0].year;
