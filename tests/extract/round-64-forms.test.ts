@@ -178,3 +178,10 @@ describe("a long line ending in a colon", () => {
     expect(ticked(page, 2025).map((t) => t.year)).toEqual([2030, 2030]);
   });
 });
+
+describe("a reporter told at a year's forum held", () => {
+  it("dates the page (记者从…召开的2007西部皮革产业发展论坛上获悉)", () => {
+    const page = "西部鞋都成国内最大皮革产业集群\n日前,记者从“中国西部鞋都——重庆璧山召开的2007西部皮革产业发展论坛”上获悉,二期工程于5月18日破土动工,预计1年后投入运营。\n";
+    expect(all(page).document.docYear).toBe(2007);
+  });
+});

@@ -660,7 +660,9 @@ const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0
 /** Words said at a year's forum or meeting, near the page's head: 5月30日在2019金融街论坛年会上指出 — a page of that year. */
 // (not one that sums a year up, 在2024年总结表彰大会上指出, held after it)
 const SAID_AT_EVENT_OF_YEAR = /在(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)(?:上|期间)[,，]?(?:指出|表示|强调|称|说|透露|介绍|提出)/;
-const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500], [SAID_AT_EVENT_OF_YEAR, 600]];
+/** A reporter told at a year's forum or meeting held: 记者从…召开的2007西部皮革产业发展论坛上获悉 — a page of that year. */
+const TOLD_AT_EVENT_OF_YEAR = /从[^。\n]{0,24}?(?:召开|举行|举办)的[“"]?(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)[”"]?(?:上|期间)(?:获悉|了解到|得知)/;
+const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500], [SAID_AT_EVENT_OF_YEAR, 600], [TOLD_AT_EVENT_OF_YEAR, 600]];
 /** A report on the months of a year so far: 对2023年1-6月全市招商引资工作情况通报如下. */
 const MONTHS_REPORTED = /(?:就|对)(20\d\d)年(?:1\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度|第一季度)[^,，。;\n]{0,20}?(?:工作情况|完成情况|进展情况|运行情况)/;
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
