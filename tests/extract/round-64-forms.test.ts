@@ -185,3 +185,12 @@ describe("a reporter told at a year's forum held", () => {
     expect(all(page).document.docYear).toBe(2007);
   });
 });
+
+describe("what a place spans or holds, as reported after 据了解", () => {
+  it("is present fact (据了解,…涉及…12个县(区),总面积1.4万平方公里,占…74.7%)", () => {
+    expect(ticked("据了解,黄河粗泥沙集中来源区涉及陕西省榆林、延安两市所辖的12个县(区),总面积1.4万平方公里,占整个黄河流域粗泥沙集中来源区总面积的74.7%。", 2010)).toEqual([]);
+  });
+  it("but not a relocation planned this time (据悉,此次搬迁涉及…拟搬迁…22408户)", () => {
+    expect(ticked("据悉,此次搬迁涉及16个县拟搬迁建档立卡贫困户22408户。", 2016).map((t) => t.value)).toContain(22408);
+  });
+});
