@@ -194,3 +194,16 @@ describe("what a place spans or holds, as reported after 据了解", () => {
     expect(ticked("据悉,此次搬迁涉及16个县拟搬迁建档立卡贫困户22408户。", 2016).map((t) => t.value)).toContain(22408);
   });
 });
+
+describe("a bounded count right after its verb, then an amount closed by 的", () => {
+  it("is the goal, the amount its class (培育3家以上产值5至10亿元的核心骨干企业、5家以上…)", () => {
+    const r = ticked("力争到2017年,培育3家以上产值5至10亿元的核心骨干企业、5家以上产值1至5亿元的骨干企业、10家以上产值过2000万元的中小企业。", 2014);
+    expect(r.map((t) => t.value)).toEqual([3, 5, 10]);
+  });
+});
+
+describe("energy units in other cases", () => {
+  it("are units (电芯产能达到60Gwh/年)", () => {
+    expect(ticked("到2025年,锂电池电芯产能达到60Gwh/年。", 2020).map((t) => [t.value, t.unit])).toEqual([[60, "Gwh"]]);
+  });
+});

@@ -84,6 +84,8 @@ const BASE_UNITS = [
   // orders placed or filled (以旧换新2万单): only closing its clause or before its bound (matchUnit)
   "单",
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
+  // (…as pages write them in other cases: 电芯产能达到60Gwh/年)
+  "Gwh", "GWH", "gwh", "Mwh", "MWH", "kwh", "KWh", "KWH",
   // tonnes written as a Latin t, of coal equivalent too (年综合生产能力1655万t标准煤, 产能500万t)
   "t标准煤", "t标煤", "t",
   // computing power (智能算力达到1,000 PFLOPS)

@@ -459,7 +459,12 @@ export const indicatorNumberRule: ClauseRule = {
         const headsWorkList = verbSets && isMeasureWord(m.unit) && m.suffix !== null && next !== undefined && /^[^,。;:\d(（]{2,16}、$/.test(upToNext) && !THRESHOLD_BEFORE.test(upToNext);
         // (5家企业过百亿: a count whose noun passes the sum after it is the goal)
         const passesSum = isMeasureWord(m.unit) && next !== undefined && countPassesSum(text, m, next);
-        const counts = passesSum || worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+        // (培育3家以上产值5至10亿元的核心骨干企业: a bounded count right after its verb, the amount after it closed by 的 sizing
+        // the noun — the count is the goal, the amount its class)
+        // (…and the next items of its list: 、5家以上产值1至5亿元的骨干企业)
+        const sizedAfter = (verbSets || /的[\u4e00-\u9fff]{1,12}、$/.test(text.slice(Math.max(clause.start, m.start - 16), m.start))) && isMeasureWord(m.unit) && next !== undefined && !isMeasureWord(next.unit) && /^[\u4e00-\u9fff]{1,6}(?:过|超过|超|达)?$/.test(upToNext) &&
+          /^(?:以上|以下|左右)?的[\u4e00-\u9fff]/.test(text.slice(next.end, next.end + 4));
+        const counts = sizedAfter || passesSum || worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
           // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
           (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
