@@ -207,3 +207,11 @@ describe("energy units in other cases", () => {
     expect(ticked("到2025年,锂电池电芯产能达到60Gwh/年。", 2020).map((t) => [t.value, t.unit])).toEqual([[60, "Gwh"]]);
   });
 });
+
+describe("a table of places and the work each is tasked with", () => {
+  it("gives each place's task as a target (乡镇 | 新种任务(亩) | 备注)", () => {
+    const page = "融安县2023年金桔生产任务分解表\n乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 7000 | |\n长安镇 | 2150 | |\n板榄镇 | 600 | |\n";
+    const r = ticked(page, 2023);
+    expect(r.map((t) => [t.value, t.unit, t.year])).toEqual([[7000, "亩", 2023], [2150, "亩", 2023], [600, "亩", 2023]]);
+  });
+});
