@@ -215,3 +215,17 @@ describe("a table of places and the work each is tasked with", () => {
     expect(r.map((t) => [t.value, t.unit, t.year])).toEqual([[7000, "亩", 2023], [2150, "亩", 2023], [600, "亩", 2023]]);
   });
 });
+
+describe("points a rate moves by, written as a Chinese numeral", () => {
+  it("are stated amounts (机械化率提高五个百分点以上, 自给率提高三至五个百分点)", () => {
+    const r = ticked("到2020年,主要油料作物耕种收综合机械化率提高五个百分点以上,食用植物油自给率提高三至五个百分点。", 2016);
+    expect(r.map((t) => [t.value, t.valueMax, t.unit])).toEqual([[5, null, "个百分点"], [3, 5, "个百分点"]]);
+  });
+});
+
+describe("amounts gained over a base year or added to output", () => {
+  it("are amounts added (分别比2014年增加3,800万亩、675万吨; 增产食用植物油约230万吨)", () => {
+    expect(ticked("到2020年,油菜播种面积和产量分别比2014年增加3,800万亩、675万吨。", 2016).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(ticked("到2020年,增产食用植物油约230万吨。", 2016)[0].kind).toBe("increment");
+  });
+});

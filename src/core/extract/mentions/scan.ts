@@ -557,6 +557,9 @@ function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolea
   const listed = before.includes("、") ? LIST_NAMED_WORK.exec(before) : null;
   return listed !== null && listed[1].split("、").length === tok.value && !/^.(?:片区|区域|乡镇|街道|社区|村|镇)/.test(text.slice(tok.end, tok.end + 3));
 }
+/** A verb that moves a rate, right before the points it moves by: 提高, 下降. */
+const CHANGE_BEFORE_POINTS = /(?:提高|提升|降低|下降|增加|上升|减少|缩小|扩大|增长)了?$/;
+
 /** A verb of work, then names listed with 、 and no 等, to the count (建成中法城三初、中法城六小 | 两所学校). */
 const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)([^,，。;；:：、等]{2,16}(?:、[^,，。;；:：、等]{2,16})+)$`);
 
@@ -591,6 +594,8 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   // (three digits at least: two stand for a pair, 四五类危桥, 一二组团, and 一一 is one by one)
   if (unitAfter !== null && (tok.raw.length >= 3 && /^[〇零一二三四五六七八九]+$/.test(tok.raw) || /[.．点]/.test(tok.raw))) return undefined;
   if (unitAfter === null && breaksThrough(text, tok, lookFrom)) return undefined;
+  // (机械化率提高五个百分点以上, 自给率提高三至五个百分点: points a rate moves by, after the verb that moves it)
+  if (unitAfter !== null && unitAfter.unit.endsWith("百分点") && CHANGE_BEFORE_POINTS.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return undefined;
   const bare = !smallCount && !scaled && !listedCount && !roundAfterVerb && (!/[十百千万廿卅卌]/.test(tok.raw) || tok.value < 10);
   if (!roundCount && !listedCount && !roundAfterVerb && (bare || (!smallCount && !closesClause && !GATED_CHINESE_BEFORE.some((w) => head.endsWith(w))))) {
     // 一个福建篇章, 三个百分百: a Chinese numeral that counts is listed; 统一, 一体化 are words

@@ -56,7 +56,7 @@ export const ATTRIBUTE_CELL = new RegExp(`^(?:${ATTRIBUTE_WORDS})`);
 
 /** Verbs that make a count an amount added in the period (kind increment). */
 export const INCREMENT_VERBS = [
-  "新增", "新建", "新造", "新签", "新引进", "新培育", "新认定", "新开工", "新落地", "引进", "培育", "引育", "引培", "催生", "获批", "新获批", "供应", "减负", "治沙",
+  "新增", "新建", "新造", "新签", "新引进", "新培育", "新认定", "新开工", "新落地", "引进", "培育", "引育", "引培", "催生", "获批", "新获批", "供应", "减负", "治沙", "增产",
   // (到位资金1.5亿元, 入驻标准厂房1万平方米: what arrives or moves in within the period; 落地 only of projects, in
   // PLANNED_WORK — 落地台资企业2000家 by a plan's year is a stock — but 新落地…企业10家 counts the new ones)
   "到位", "入驻", "改造", "完成", "建设", "建成", "打造", "配套建设",

@@ -146,7 +146,7 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     if (j === i) continue;
     const pre = text.slice(Math.max(clauseStart, mentions[i].start - 12), mentions[i].start);
     // (…特种合金的国内市场占有率由2014年的10%、12%、15%提高到30%、30%、40%以上: the values after 由 are where each starts)
-    const starting = from === null ? FROM_LIST.exec(pre) : null;
+    const starting: RegExpExecArray | null = from === null ? FROM_LIST.exec(pre) : null;
     if (starting) {
       from = { at: mentions[i].start - starting[0].length, values: mentions.slice(i, j + 1) };
       i = j;
@@ -318,11 +318,16 @@ export const respectivelyRule: ClauseRule = {
     const growthNamed = between.growth || /增长|增速/.test(itemsText);
     const growthClosing = growthAfter(text, after[after.length - 1].end);
     // (国家高新技术企业、科技型中小企业分别新增60家、150家: a verb of adding between 分别 and the values adds them all)
-    const verbBetween = !shared && !verbAfter && startsWithIncrementVerb(between.head.trim()) ? between.head.trim() : "";
+    // (…also after the year it is measured from: 分别比2014年增加3,800万亩、675万吨)
+    const baseFirst = /^(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|基期)/;
+    const rawBetween = text.slice(parallel ? k : k + 2, after[0].start).trim();
+    const headBetween = baseFirst.test(rawBetween) ? rawBetween.replace(baseFirst, "") : between.head.trim();
+    const verbBetween = !shared && !verbAfter && startsWithIncrementVerb(headBetween) ? headBetween : "";
     after.forEach((m, i) => {
       consumed.add(m);
       const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
-      const kind = kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
+      // (分别比2014年增加3,800万亩、675万吨: amounts a year's figures are to gain over the base are amounts added)
+      const kind = baseFirst.test(rawBetween) && /^增加/.test(headBetween) && !isPercentUnit(m.unit) ? "increment" : kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
