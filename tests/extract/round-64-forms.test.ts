@@ -229,3 +229,10 @@ describe("amounts gained over a base year or added to output", () => {
     expect(ticked("到2020年,增产食用植物油约230万吨。", 2016)[0].kind).toBe("increment");
   });
 });
+
+describe("a count 把 takes, then the verb of work done to it", () => {
+  it("is an amount of work (抢抓时节把210万亩辣椒种下去)", () => {
+    const r = ticked("今年,遵义市将抢抓时节把210万亩辣椒种下去。", 2020);
+    expect(r.map((t) => [t.value, t.kind, t.confidence])).toEqual([[210, "increment", "high"]]);
+  });
+});

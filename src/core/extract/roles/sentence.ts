@@ -746,6 +746,9 @@ const PEOPLE_ATTAIN = /^\s*(?:以上)?(?:取得|获得|考取)[\u4e00-\u9fff“�
  * A count before its noun that no verb right before it sets, set by the shape around it: a numbered project's title or
  * a list of counted items one a line; a kind entering a ranking; a list a verb of building opens. Null otherwise.
  */
+/** The noun 把 takes, then a verb of work done to it: 辣椒种下去, 项目建成, 断头路打通. */
+const BA_WORK_AFTER = /^[^,，。;；\d]{0,16}?(?:种下去|种上|种好|栽下去|建成|建好|建起来|完成|落实到位|落地|改造完|修好|打通|实施到位)/;
+
 function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention, c: Candidate): Candidate | null {
   // (a numbered project's title states the work it will do: 二、10万平方米老旧小区改造项目)
   const said = text.slice(sentence.start, sentence.end);
@@ -755,6 +758,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   }
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
+  // (抢抓时节把210万亩辣椒种下去, 确保把100个项目建成: what 把 takes, then the verb of work done to it)
+  if (/把\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && BA_WORK_AFTER.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "ba-work" };
   const capacity = capacityFormed(text, sentence, clause, m, c);
   if (capacity) return capacity;
   // (全市114个镇(街)全面建成社会工作服务站: places counted, then what each of them builds or reaches)
