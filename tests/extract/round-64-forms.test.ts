@@ -236,3 +236,11 @@ describe("a count 把 takes, then the verb of work done to it", () => {
     expect(r.map((t) => [t.value, t.kind, t.confidence])).toEqual([[210, "increment", "high"]]);
   });
 });
+
+describe("a grant's thresholds and sums", () => {
+  it("are rules, not goals (对建设规模在200亩以上,…的种质资源圃,每年给予运作补助费10万元; 规模在300亩以上的采穗圃…,分别给予30万元和50万元的以奖代补)", () => {
+    const r = all("在良种繁育方面,对建设规模在200亩以上,并得到国家相关部门认可的国家级种质资源圃,每年给予运作补助费10万元;对在核心产区建设的,规模在300亩以上的采穗圃、规模在500亩以上的繁育基地,经验收,分别给予30万元和50万元的以奖代补。", 2016);
+    expect(tickedOnly(r.targets)).toEqual([]);
+    expect(r.mentions!.filter((m) => m.unit !== "").map((m) => m.role)).toEqual(["parameter", "parameter", "parameter", "parameter", "parameter", "parameter"]);
+  });
+});

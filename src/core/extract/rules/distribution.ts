@@ -173,6 +173,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
   return null;
 }
 
+/** A grant's verb between 分别 and its sums: 分别给予, 分别奖励, 分别补助. */
+const GRANTED_EACH = /^\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助|奖补)/;
+
 /** 由 or 从, with the year the values are of, before a list of starting values: 由2014年的. */
 const FROM_LIST = /(?:由|从)(?:\d{4}年(?:底|末)?的?)?\s*$/;
 
@@ -255,6 +258,11 @@ export const respectivelyRule: ClauseRule = {
       after = after.filter((m) => m.start >= turn);
     }
     if (parallel) for (const m of parallel.from) consumed.add(m, "baseline", "a starting value (由…的…提高到…)");
+    // (经验收,分别给予30万元和50万元的以奖代补: sums a grant gives each, no goals)
+    if (!parallel && after.length > 0 && GRANTED_EACH.test(text.slice(k + 2, after[0].start))) {
+      for (const m of after) consumed.add(m, "parameter", "a sum a grant gives each (分别给予…奖补)");
+      return [];
+    }
     const before = mentions.filter((m) => m.start < k && !parallel?.from.includes(m));
     if (after.length < 2) return [];
     for (const m of before) consumed.add(m, "qualifier", "part of the names of a 分别 list"); // numbers before 分别 belong to the indicator names (过30亿、20亿…)
