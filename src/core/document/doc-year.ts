@@ -662,7 +662,9 @@ const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0
 const SAID_AT_EVENT_OF_YEAR = /在(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)(?:上|期间)[,，]?(?:指出|表示|强调|称|说|透露|介绍|提出)/;
 /** A reporter told at a year's forum or meeting held: 记者从…召开的2007西部皮革产业发展论坛上获悉 — a page of that year. */
 const TOLD_AT_EVENT_OF_YEAR = /从[^。\n]{0,24}?(?:召开|举行|举办)的[“"]?(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)[”"]?(?:上|期间)(?:获悉|了解到|得知)/;
-const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500], [SAID_AT_EVENT_OF_YEAR, 600], [TOLD_AT_EVENT_OF_YEAR, 600]];
+/** A news lead on a year's review or selection just done: 近日,全省2020年产油大县项目评审工作顺利完成 — a page of that year. */
+const YEARS_REVIEW_DONE = /(?:^|[\n。])\s*(?:近日|日前)[,，][^。\n\d]{0,12}?(20\d\d)年(?!度)[^。\n,，]{0,20}?(?:评审|评选|认定|遴选)工作[^。\n,，]{0,4}?(?:顺利完成|圆满完成|完成|结束)/;
+const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500], [SAID_AT_EVENT_OF_YEAR, 600], [TOLD_AT_EVENT_OF_YEAR, 600], [YEARS_REVIEW_DONE, 300]];
 /** A report on the months of a year so far: 对2023年1-6月全市招商引资工作情况通报如下. */
 const MONTHS_REPORTED = /(?:就|对)(20\d\d)年(?:1\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度|第一季度)[^,，。;\n]{0,20}?(?:工作情况|完成情况|进展情况|运行情况)/;
 /** A part of a year reported as it runs, opening a clause: 2025年前三季度,…, 2024年上半年,…, 2025年1-5月,…. */
