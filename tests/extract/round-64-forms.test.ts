@@ -244,3 +244,16 @@ describe("a grant's thresholds and sums", () => {
     expect(r.mentions!.filter((m) => m.unit !== "").map((m) => m.role)).toEqual(["parameter", "parameter", "parameter", "parameter", "parameter", "parameter"]);
   });
 });
+
+describe("years of time or effort with 的, a plan named before or a will after", () => {
+  it("are the years ahead (根据规划,利用五年的时间,…; 通过五年的努力,全县…力争实现…)", () => {
+    expect(ticked("根据规划,利用五年的时间,重点发展立体养殖1000亩。", 2013)[0].year).toBeGreaterThan(2013);
+    expect(ticked("通过五年的努力,全县冷水养殖业力争实现年收入6188万元。", 2013)[0].year).toBeGreaterThan(2013);
+  });
+});
+
+describe("a news lead on a year's review just done", () => {
+  it("dates the page (近日,全省2020年产油大县项目评审工作顺利完成)", () => {
+    expect(all("近日,全省2020年产油大县项目评审工作顺利完成。根据规划,到2021年,油料总产量达到8.52万吨。\n").document.docYear).toBe(2020);
+  });
+});
