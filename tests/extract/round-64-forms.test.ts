@@ -257,3 +257,10 @@ describe("a news lead on a year's review just done", () => {
     expect(all("近日,全省2020年产油大县项目评审工作顺利完成。根据规划,到2021年,油料总产量达到8.52万吨。\n").document.docYear).toBe(2020);
   });
 });
+
+describe("a count after a verb of building a whole", () => {
+  it("is an amount of work (在北部地区构建5000亩…示范带, 搭建3个平台)", () => {
+    expect(ticked("规划明确,到2020年在北部地区构建5000亩冷水鱼类养殖产业集群示范带。", 2017).map((t) => [t.value, t.kind])).toEqual([[5000, "increment"]]);
+    expect(ticked("到2025年,搭建3个公共服务平台。", 2022).map((t) => t.value)).toEqual([3]);
+  });
+});

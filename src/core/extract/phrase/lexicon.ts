@@ -130,6 +130,8 @@ export const NUMBER_FIRST_VERBS = [
   "增补", "增设", "增建", "补建",
   // (明年将从中评选出10个省级示范县: what a selection yields)
   "评选出", "遴选出", "评定出",
+  // (在北部地区构建5000亩…养殖产业集群示范带, 搭建3个平台: what is built or set up as a whole)
+  "构建", "搭建",
 ];
 
 /** Verbs that add new things (新增, 培育, 引进…): a count they set after a list (…等10家) is the number added. */
