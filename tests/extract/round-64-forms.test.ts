@@ -264,3 +264,18 @@ describe("a count after a verb of building a whole", () => {
     expect(ticked("到2025年,搭建3个公共服务平台。", 2022).map((t) => t.value)).toEqual([3]);
   });
 });
+
+describe("a year's goals named with its place and field", () => {
+  it("date the page (2010年,阜阳市渔业工作的目标任务是:)", () => {
+    const r = all("据了解,去年,全市水产养殖面积40.38万亩。2010年,阜阳市渔业工作的目标任务是:实现水产品产量8.6万吨,养殖面积45万亩。\n");
+    expect(r.document.docYear).toBe(2010);
+    expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([8.6, 45]);
+  });
+});
+
+describe("spindles and cases of goods produced", () => {
+  it("are units (棉纺环锭600—700万锭; 年产10万箱紫菜)", () => {
+    expect(ticked("到2010年,棉纺环锭达到600—700万锭。", 2005).map((t) => [t.value, t.valueMax, t.unit])).toEqual([[600, 700, "万锭"]]);
+    expect(all("园区全部投产后可形成年产10万箱紫菜的生产能力。", 2016).mentions!.find((m) => m.value === 10)?.unit).toBe("万箱");
+  });
+});

@@ -68,6 +68,8 @@ const BASE_UNITS = [
   // goods counted as they are packed or sown: bottles (年产葡萄酒800万瓶), bags of substrate (发展袋料香菇8000万袋), seeds
   // (年生产原原种2亿粒), suits of clothes (服装1500万件套)
   "瓶", "袋", "粒", "件套",
+  // spindles a spinning industry runs (棉纺环锭600—700万锭)
+  "锭",
   // a picul of leaf, as tobacco plans weigh it (收购烟叶156.6万担); not 担任, 担当, 担保, 担心 (matchUnit)
   "担",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
@@ -169,7 +171,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   const scaleOnly = (): UnitMatch | null => (u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null);
   if (/^[万千百]?[群箱]$/.test(u)) {
     const near = text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12));
-    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟"))) || /[众体落岛组聚像星山]/.test(text[end] ?? "")) return scaleOnly();
+    // (…and cases of goods a plant yields in a year: 年产10万箱紫菜)
+    const yearlyCases = u.endsWith("箱") && /(?:年产|年生产|年加工)$/.test(text.slice(Math.max(0, pos - 8), pos).replace(/[\d.]+$/, ""));
+    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山]/.test(text[end] ?? "")) return scaleOnly();
   }
   if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
