@@ -279,3 +279,10 @@ describe("spindles and cases of goods produced", () => {
     expect(all("园区全部投产后可形成年产10万箱紫菜的生产能力。", 2016).mentions!.find((m) => m.value === 10)?.unit).toBe("万箱");
   });
 });
+
+describe("a capacity formed with no yearly output named", () => {
+  it("is the capacity, named as the page names it (形成5000—10000吨洗净毛和毛条加工能力,600万米精纺面料生产能力)", () => {
+    const r = ticked("到2010年,毛纺形成5000—10000吨洗净毛和毛条加工能力,600万米精纺面料生产能力。", 2005);
+    expect(r.map((t) => [t.value, t.indicator, t.kind])).toEqual([[5000, "洗净毛和毛条加工能力", "level"], [600, "精纺面料生产能力", "level"]]);
+  });
+});

@@ -671,7 +671,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
 }
 
 /** A yearly or daily output opening a capacity a plan forms (形成年产, 达到日处理). */
-const CAPACITY_OPENS = /(?:形成|具备|达到|新增|建成)(?:年|日)(?:产|生产|加工|处理|吞吐)$/;
+// (…or 形成 alone before the amount a capacity named after it handles: 毛纺形成5000—10000吨洗净毛和毛条加工能力)
+const CAPACITY_OPENS = /(?:形成|具备|达到|新增|建成)(?:年|日)(?:产|生产|加工|处理|吞吐)$|形成$/;
 /** …and the capacity it sizes, later in its sentence: …的生产能力, 产能. */
 const CAPACITY_NAMED = /^([^。;；]{2,60}?)的?(?:年|日)?(?:生产|加工|处理|制造|吞吐|装备)?(?:能力|产能)/;
 
@@ -684,14 +685,16 @@ function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, 
   // (the output verb right before the count — or, for a count opening its clause, before the count opening the clause before:
   // 形成年产200万千瓦…,200万千瓦…的生产能力; no count opening a sentence, 50个村建成便民服务站,基层服务能力…)
   const opens = /^\s*$/.test(text.slice(clause.start, m.start));
-  const before = opens ? (clause.start > sentence.start ? text.slice(Math.max(sentence.start, clause.start - 60), clause.start).replace(/[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,24}[,，]\s*$/, "") : "") : text.slice(clause.start, m.start);
+  const before = opens ? (clause.start > sentence.start ? text.slice(Math.max(sentence.start, clause.start - 60), clause.start).replace(/[\d.]+(?:[—–~至-][\d.]+)?[万千百亿]*[\u4e00-\u9fff]{0,24}[,，]\s*$/, "") : "") : text.slice(clause.start, m.start);
   if (!CAPACITY_OPENS.test(before)) return null;
   const named = CAPACITY_NAMED.exec(text.slice(m.end, sentence.end));
   // (what is made, up to the next item of the list if one follows: 陆上风电装备 | ,200万千瓦海洋风电装备…; a comma stands only
   // before such an item)
   const made = named ? named[1].split(/[,，、]\s*(?=[\d一二三四五六七八九十])/) : [];
   if (!named || made.length > 3 || /(?:实现|完成|带动|增加|达到|[,，](?![\d一二三四五六七八九十]))/.test(named[1]) || made.slice(1).some((x) => !/^[\d.]+[万千百亿]*[\u4e00-\u9fff]/.test(x))) return null;
-  return { ...c, indicator: `${made[0]}年生产能力`, kind: "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
+  // (a capacity formed with no yearly output named is named as the page names it: 洗净毛和毛条加工能力)
+  const capacity = /形成$/.test(before) ? named[0].slice(named[1].length).replace(/^的/, "") : "年生产能力";
+  return { ...c, indicator: `${made[0]}${capacity}`, kind: "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
 }
 
 /** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
