@@ -286,3 +286,45 @@ describe("a capacity formed with no yearly output named", () => {
     expect(r.map((t) => [t.value, t.indicator, t.kind])).toEqual([[5000, "洗净毛和毛条加工能力", "level"], [600, "精纺面料生产能力", "level"]]);
   });
 });
+
+// Counterexamples from a read of the round's change, each now held.
+describe("the round's rules, narrowed where a read of the change found them too wide", () => {
+  it("a range after 从事, 从而, 自由 or a subject's 由 stays a range", () => {
+    expect(ticked("2025年,海南自由贸易港将新引进企业20至30家。", 2024)[0].valueMax).toBe(30);
+    expect(ticked("力争2025年,从事跨境电商的企业达到100至150家。", 2024)[0].valueMax).toBe(150);
+    expect(ticked("力争到2026年,由各县区培育3至5家产值超亿元的龙头企业。", 2024)[0].valueMax).toBe(5);
+  });
+  it("work done to a group a grant later names stays a target (对全县300户农村危房进行改造,对验收合格的农户,给予…补助)", () => {
+    expect(ticked("今年,对全县300户农村危房进行改造,对验收合格的农户,给予每户2万元补助。", 2024).map((t) => t.value)).toEqual([300]);
+  });
+  it("data or reports of a year ahead stay targets (数据显示,2025年…; 据悉,…达产后年产值20亿元)", () => {
+    expect(ticked("有关数据显示,2025年全市数字经济规模突破1万亿元。", 2024).map((t) => t.value)).toEqual([1]);
+    expect(ticked("据悉,二期工程占地200亩,拥有生产线10条,达产后年产值20亿元。", 2024).map((t) => t.value)).toContain(20);
+  });
+  it("a budget's grant sum, counts a grant helps and a size that is no class stay targets", () => {
+    expect(ticked("今年全市计划发放就业补助金1.5亿元。", 2024).map((t) => t.value)).toEqual([1.5]);
+    expect(ticked("今年,市、县两级财政分别资助家庭经济困难学生5000名、1万名。", 2024).map((t) => t.value)).toEqual([5000, 1]);
+    expect(ticked("到2025年,全市设施农业面积达到20万亩以上的规模,对新建大棚给予每亩1000元补助。", 2024).map((t) => t.value)).toEqual([20]);
+  });
+  it("a rate moved per point is no target (利率每下降一个百分点); a share 把 takes stays a share", () => {
+    expect(all("研究表明,贷款利率每下降一个百分点,可减少企业利息支出约50亿元。", 2024).targets.find((t) => t.unit === "个百分点")).toBeUndefined();
+    expect(ticked("到2025年,把80%的行政村建成美丽乡村示范村。", 2024)[0].kind).toBe("share");
+  });
+  it("a completion estimated in a look back dates nothing (该项目于2019年开工,当时预计3年后建成投产)", () => {
+    expect(ticked("该项目于2019年开工,当时预计3年后建成投产,年产值可达50亿元。", 2024).find((t) => t.year === 2027)).toBeUndefined();
+  });
+  it("a January page's estimate of traffic or weather is no plan (预计今年春运期间全省将发送旅客5000万人次)", () => {
+    expect(ticked("2024-01-15 09:00 来源:日报\n\n预计今年春运期间全省将发送旅客5000万人次,增长15%。\n")).toEqual([]);
+  });
+  it("a headline's figure echoed for several years dates the page by the latest", () => {
+    expect(all("全省今年计划造林100万亩\n\n2022年全省计划造林100万亩,实际完成115万亩。2023年,全省将完成造林100万亩。\n").document.docYear).toBe(2023);
+  });
+  it("incomes of town and country stay two after listed years (到2025年和2035年,…城乡居民人均可支配收入分别达到6万元和3.5万元)", () => {
+    expect(ticked("规划明确,到2025年和2035年,全市发展水平显著提升,城乡居民人均可支配收入分别达到6万元和3.5万元。", 2024).map((t) => t.indicator)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+  });
+  it("瓶颈 is no bottle; the casings of watt-hours are units; effort with 的 reads its will after it", () => {
+    expect(all("全市打通1个瓶颈路段。", 2024).mentions!.some((m) => m.unit.includes("瓶"))).toBe(false);
+    expect(ticked("到2025年,电池产能达到60gwh。", 2024)[0].unit).toBe("gwh");
+    expect(ticked("经过5年的努力,要把全县建成生态县,森林覆盖率达到60%。", 2024)[0].year).toBeGreaterThan(2024);
+  });
+});

@@ -353,8 +353,9 @@ function headlineYearEcho(head: string): number | null {
   for (const m of headline.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/g)) {
     if (m[1].length < 2 || m[2].startsWith("年")) continue;
     const figure = `${m[1].replace(".", "\\.")}${m[2]}`;
-    const said = new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,24}?(?:计划|将|要|力争)[^。\\n\\d]{0,16}?(?<![\\d.])${figure}`).exec(head.slice(end, end + 1500));
-    if (said) return Number(said[1]);
+    // (the latest such year: 2022年全省计划造林100万亩,实际完成…。2023年,全省将完成造林100万亩 is a page of 2023)
+    const said = [...head.slice(end, end + 1500).matchAll(new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,24}?(?:计划|将|要|力争)[^。\\n\\d]{0,16}?(?<![\\d.])${figure}`, "g"))];
+    if (said.length > 0) return Math.max(...said.map((x) => Number(x[1])));
   }
   return null;
 }
@@ -659,9 +660,11 @@ const WORK_STARTS = /从(20\d\d)年\d{1,2}月(?:\d{1,2}日)?起[,，]?[^。\n]{0
  */
 /** Words said at a year's forum or meeting, near the page's head: 5月30日在2019金融街论坛年会上指出 — a page of that year. */
 // (not one that sums a year up, 在2024年总结表彰大会上指出, held after it)
-const SAID_AT_EVENT_OF_YEAR = /在(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)(?:上|期间)[,，]?(?:指出|表示|强调|称|说|透露|介绍|提出)/;
+/** A forum or meeting of a year, not one that sums a year up: 2019金融街论坛年会 (not 2024年总结表彰大会, held after it). */
+const EVENT_OF_YEAR_NAMED = String.raw`(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)`;
+const SAID_AT_EVENT_OF_YEAR = new RegExp(`在${EVENT_OF_YEAR_NAMED}(?:上|期间)[,，]?(?:指出|表示|强调|称|说|透露|介绍|提出)`);
 /** A reporter told at a year's forum or meeting held: 记者从…召开的2007西部皮革产业发展论坛上获悉 — a page of that year. */
-const TOLD_AT_EVENT_OF_YEAR = /从[^。\n]{0,24}?(?:召开|举行|举办)的[“"]?(20\d\d)年?(?!度)(?![^。\n,，]{0,30}?(?:总结|表彰|回顾|述职|颁奖))[^。\n,，]{2,30}?(?:论坛|年会|峰会|大会|会议|博览会|座谈会|发布会)[”"]?(?:上|期间)(?:获悉|了解到|得知)/;
+const TOLD_AT_EVENT_OF_YEAR = new RegExp(`从[^。\n]{0,24}?(?:召开|举行|举办)的[“"]?${EVENT_OF_YEAR_NAMED}[”"]?(?:上|期间)(?:获悉|了解到|得知)`);
 /** A news lead on a year's review or selection just done: 近日,全省2020年产油大县项目评审工作顺利完成 — a page of that year. */
 const YEARS_REVIEW_DONE = /(?:^|[\n。])\s*(?:近日|日前)[,，][^。\n\d]{0,12}?(20\d\d)年(?!度)[^。\n,，]{0,20}?(?:评审|评选|认定|遴选)工作[^。\n,，]{0,4}?(?:顺利完成|圆满完成|完成|结束)/;
 const OPENING_SIGNS: readonly [RegExp, number][] = [[EVENT_OF_YEAR, 300], [MEETING_OF_YEAR_HELD, 200], [WORK_STARTS, 1500], [SAID_AT_EVENT_OF_YEAR, 600], [TOLD_AT_EVENT_OF_YEAR, 600], [YEARS_REVIEW_DONE, 300]];

@@ -21,6 +21,9 @@ const VILLAGES_AFTER = /(?:等|共|计|村|实施|完成|建成|建设|改造|�
 // (…and a soil's content per kilogram, as plans write it: 土壤有机质含量平均达到32 g/kg)
 const CONCENTRATIONS = ["μg/m³", "μg/m3", "µg/m³", "µg/m3", "ug/m³", "ug/m3", "g/kg", "mg/kg"];
 
+/** Watt-hours with their scale in the casings pages write (GWh, Gwh, gwh, KWH…), beyond the standard ones. */
+const ENERGY_CASINGS = ["G", "g", "M", "K", "k"].flatMap((p) => ["Wh", "wh", "WH", "wH"].map((w) => p + w)).filter((u) => !["GWh", "MWh", "kWh"].includes(u));
+
 const BASE_UNITS = [
   // (a page may drop the slash, PM2.5平均浓度不超过39微克立方米, or spell it, 控制在29微克每立方米以下)
   // (a traffic volume: 运输总周转量1610亿吨公里, 旅客周转量…亿人公里)
@@ -87,7 +90,7 @@ const BASE_UNITS = [
   "单",
   "GWh", "MWh", "kWh", "GW", "MW", "kW", "KW",
   // (…as pages write them in other cases: 电芯产能达到60Gwh/年)
-  "Gwh", "GWH", "gwh", "Mwh", "MWH", "kwh", "KWh", "KWH",
+  ...ENERGY_CASINGS,
   // tonnes written as a Latin t, of coal equivalent too (年综合生产能力1655万t标准煤, 产能500万t)
   "t标准煤", "t标煤", "t",
   // computing power (智能算力达到1,000 PFLOPS)
@@ -176,6 +179,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山]/.test(text[end] ?? "")) return scaleOnly();
   }
   if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
+  // (nor 瓶 the word 瓶颈: 打通1个瓶颈路段)
+  if (u.endsWith("瓶") && text[end] === "颈") return scaleOnly();
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)

@@ -48,7 +48,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|Tbps|[GTPE]B|[GMkK]Wh?|[GMk][Ww][Hh]|GWH|MWH|KWH|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|Tbps|[GTPE]B|[GMkK]Wh?|[GgMKk][Ww][Hh]|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;
@@ -558,7 +558,8 @@ function totalOfPlaces(text: string, tok: NumberToken, lookFrom: number): boolea
   return listed !== null && listed[1].split("、").length === tok.value && !/^.(?:片区|区域|乡镇|街道|社区|村|镇)/.test(text.slice(tok.end, tok.end + 3));
 }
 /** A verb that moves a rate, right before the points it moves by: 提高, 下降. */
-const CHANGE_BEFORE_POINTS = /(?:提高|提升|降低|下降|增加|上升|减少|缩小|扩大|增长)了?$/;
+// (not a rate moved per point, 利率每下降一个百分点: an elasticity)
+const CHANGE_BEFORE_POINTS = /(?<!每)(?:提高|提升|降低|下降|增加|上升|减少|缩小|扩大|增长)了?$/;
 
 /** A verb of work, then names listed with 、 and no 等, to the count (建成中法城三初、中法城六小 | 两所学校). */
 const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提升|治理|修缮|整治|实施|推进|完成)([^,，。;；:：、等]{2,16}(?:、[^,，。;；:：、等]{2,16})+)$`);

@@ -108,6 +108,9 @@ export function leadingIncrementVerb(t: string): string | undefined {
 }
 
 /** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
+/** Words of a work's completion: 建成, 竣工, 投产, 投入使用, 建设完成 (a project's end, which dates what it does once done). */
+export const COMPLETION_WORDS = "建成|竣工|完工|投产|投用|达产|运营|交付|投入使用|投入运营|建设完成|建设完工";
+
 export const NUMBER_FIRST_VERBS = [
   "新改扩建", "改扩建", "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引", "带动",
@@ -168,7 +171,7 @@ export const LEADING_FILLERS = [
 ];
 
 /** Heads of indicator names, used to share a suffix across a 分别/均 list (光伏、风能、生物质能总装机容量). */
-export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|死亡率|患病率|发病率|入学率|升学率|巩固率|完成率|参保率|接种率|就业率|失业率|城镇化率|率|比重|占比|比例|投资|规模|总量|使用量|排放量|消耗量|产量|面积|人数|数量|企业|平台)$/;
+export const INDICATOR_HEADS = /(总装机容量|装机容量|主营业务收入|营业收入|总产值|产值|增加值|收入|覆盖率|绿地率|普及率|达标率|合格率|利用率|死亡率|患病率|发病率|入学率|升学率|巩固率|完成率|参保率|接种率|就业率|失业率|城镇化率|率|比重|占比|比例|投资|规模|总量|使用量|产量|面积|人数|数量|企业|平台)$/;
 
 /** Organisation suffixes that make a parenthesised list a list of responsible units. */
 export const ORG_SUFFIX = /(局|委|办|府|会|部|院|中心|集团|公司|厅|室|队|所|行|社|台|站|处|团|联|组|馆|校|军|庭|支)$/;

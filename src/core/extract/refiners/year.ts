@@ -3,6 +3,7 @@
 import type { Span } from "../../text/segment";
 import type { LineInfo } from "../walk/walk";
 import { isChangeBase, THIS_YEAR, type YearMention } from "../walk/years";
+import { COMPLETION_WORDS } from "../phrase/lexicon";
 
 /**
  * Index of the last usable year mention that ends at or before `pos` (binary search), or -1. A deadline date
@@ -140,7 +141,7 @@ const COMPLETION_BEFORE = /(?:^|[。;；,，])\s*(?:该|此|整个)?(?:项目|�
 const ABOVE_DUE_BEFORE = /(?:^|[。;；,，])\s*(?:[^,，。;；\d]{0,8}?(?:需|须|要|应|必须|确保|力争|争取))?(?:在|于|到)$/;
 const ABOVE_DUE_AFTER = /^年?(?:底|末)?(?:前|以前|之前)?(?:全面|全部)?(?:达成|完成|实现|达到)(?:上述|以上|前述)/;
 /** …and after it: (年)12月底建成运营, 底前全部建成, 年投产. */
-const COMPLETION_AFTER = /^年?(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:建成|竣工|完工|投产|投用|运营|交付|投入使用|建设完成|建设完工)/;
+const COMPLETION_AFTER = new RegExp(`^年?(?:\\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?(?:全部|全面)?(?:${COMPLETION_WORDS})`);
 /** A sentence opening on what follows a project's completion: 建成后, 项目建成投产后. */
 const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?(?:项目|工程)?(?:全部)?(?:建成|竣工|投产|达产)(?:投产|运营)?后/;
 

@@ -19,8 +19,8 @@ const WEIGHT = /权重(?:占|为)?$/;
 /** A rent or price capped against the market's: 租金不高于同地段同品质市场租赁住房租金的90%. */
 const PRICE_CAPPED = /(?:租金|价格|售价|房价)(?:标准)?(?:不高于|不超过|按)[^,。;]{0,30}的$/;
 // (给予最高30%且不超过5000万元支持: a share of the cost and a cap, both the grant's)
-// (…and the grant's name after its verb: 每年给予运作补助费10万元)
-const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(费|金)?(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
+// (…and the grant's name after 给予: 每年给予运作补助费10万元 — not a budget's 发放就业补助金1.5亿元)
+const GRANT = /(给予[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|资助)(?:费|金)|给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
 /** The price of one unit of what is bought or sold (购买…指标800亩(单价30万元)): a price, not an amount to reach. */
 const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
 /** Who bears what share of a cost (所需经费由省级财政承担80%): how a measure is paid for. */
@@ -117,7 +117,10 @@ const GRANT_NEXT = /^[,;]\s*(每年|每月|一次性)?(给予|予以)/;
 const GROUP_CLAUSE = /^\s*(\d{1,2}[.、])?对于?[^,。;]*$/;
 const GROUP_NOUN_END = /的[\u4e00-\u9fff]{1,16}$/;
 const GRANT_LATER = /(给予|予以)[^。]{0,40}(奖励|补助|补贴|资助|奖补|以奖代补)/;
+/** …以上的 and the units a size admits: 以上的枸杞良种专业采穗圃, 以上的企业 (not 以上的规模). */
+const THRESHOLD_ADMITS = /^[^,，。;；]{0,4}?(?:以上|以下)的[\u4e00-\u9fff]{0,12}?(?:企业|基地|圃|园|户|项目|合作社|场|厂|主体|机构)(?![\u4e00-\u9fff]{0,2}(?:建设|发展))/;
 const THRESHOLD_SIZE_BEFORE = /(?:规模|面积|产值|收入|投资|营业收入|销售收入)(?:达到|达|在)$/;
+const WORK_ON_GROUP = /实施|改造|开展|进行|提档|升级|整治/;
 const GROUP_NOUN_LATER = /^[^。;；]{0,60}?的[\u4e00-\u9fff]{1,16}[,，]/;
 
 /**
@@ -234,9 +237,10 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (group && GROUP_GRANT_AFTER.test(clauseAfter)) return true;
   if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_END.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   // (规模在300亩以上的枸杞良种专业采穗圃…,分别给予30万元和50万元的以奖代补: a size that admits things to a grant)
-  if (THRESHOLD_SIZE_BEFORE.test(clauseBefore) && /^[^,，。;；]{0,4}?(?:以上|以下)的/.test(clauseAfter) && GRANT_LATER.test(next)) return true;
+  if (THRESHOLD_SIZE_BEFORE.test(clauseBefore) && THRESHOLD_ADMITS.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   // (对建设规模在200亩以上,并得到…认可的国家级枸杞种质资源圃,每年给予运作补助费10万元: the group's noun closes a later clause)
-  if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_LATER.test(next) && GRANT_LATER.test(next)) return true;
+  // (not work done to the group's things: 对全县300户农村危房进行改造,对验收合格的农户,给予…补助)
+  if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_LATER.test(next) && GRANT_LATER.test(next) && !WORK_ON_GROUP.test(clauseBefore + clauseAfter)) return true;
   if (perUnit && GRANT_NEXT.test(next) && PER_EACH.test(clauseBefore)) return true;
   if (GRANT_MEASURE.test(clauseBefore) && !WELFARE_STANDARD_RAISED.test(clauseBefore)) return true;
   // (由省级承担3700元,市、县各承担1850元, 居民自筹1000元: the share of a cost each party bears; 每户最高补贴电量1万千瓦时: a cap per

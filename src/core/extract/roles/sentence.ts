@@ -762,7 +762,8 @@ function countSetByShape(text: string, clause: Span, sentence: Span, m: Mention,
   const reached = placesReached(text, clause, m, c);
   if (reached) return reached;
   // (抢抓时节把210万亩辣椒种下去, 确保把100个项目建成: what 把 takes, then the verb of work done to it)
-  if (/把\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && BA_WORK_AFTER.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "ba-work" };
+  // (…a count or an amount, not a share: 把80%的行政村建成美丽乡村示范村 stays a share)
+  if (!isPercentUnit(m.unit) && /把\s*$/.test(text.slice(Math.max(clause.start, m.start - 2), m.start)) && BA_WORK_AFTER.test(text.slice(m.end, clause.end))) return { ...c, kind: "increment", rule: "ba-work" };
   const capacity = capacityFormed(text, sentence, clause, m, c);
   if (capacity) return capacity;
   // (全市114个镇(街)全面建成社会工作服务站: places counted, then what each of them builds or reaches)

@@ -167,7 +167,7 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
     if (years && years[1].split("、").length === j - i + 1) return found;
     // (…or years listed at the statement's opening for its 分别 lists: 到2022年和2030年,…分别不少于90.86%和92.17%,经常参加
     // 体育锻炼人数比例达到37%及以上和40%及以上)
-    if (items.length === 1 && yearsListedEarlier(text, clauseStart, j - i + 1)) return found;
+    if (items.length === 1 && !mentions[i].unit.endsWith("元") && yearsListedEarlier(text, clauseStart, j - i + 1)) return found;
     return items.length === j - i + 1 && items.every((x) => x.length >= 2) ? found : null;
   }
   return null;
@@ -259,7 +259,8 @@ export const respectivelyRule: ClauseRule = {
     }
     if (parallel) for (const m of parallel.from) consumed.add(m, "baseline", "a starting value (由…的…提高到…)");
     // (经验收,分别给予30万元和50万元的以奖代补: sums a grant gives each, no goals)
-    if (!parallel && after.length > 0 && GRANTED_EACH.test(text.slice(k + 2, after[0].start))) {
+    // (…sums of money or shares only: 分别资助家庭经济困难学生5000名、1万名 counts whom it helps)
+    if (!parallel && after.length > 0 && GRANTED_EACH.test(text.slice(k + 2, after[0].start)) && after.every((m) => m.unit.endsWith("元") || isPercentUnit(m.unit))) {
       for (const m of after) consumed.add(m, "parameter", "a sum a grant gives each (分别给予…奖补)");
       return [];
     }
@@ -271,7 +272,9 @@ export const respectivelyRule: ClauseRule = {
     let items = listItems(itemsText);
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
     // (…unless the statement opens with as many years: 到2022年和2030年,城乡居民…人数比例分别不少于90.86%和92.17%)
-    if (items.length === 1 && after.length === 2 && !yearsListedBefore(text, sentence.start, clause.start, 2) && !yearsListedEarlier(text, clause.start, 2)) items = townAndCountry(itemsText) ?? items;
+    // (…though sums of money are still town's and country's: 到2025年和2035年,城乡居民人均可支配收入分别达到6万元和3.5万元)
+    const byYears = !after.every((m) => m.unit.endsWith("元")) && (yearsListedBefore(text, sentence.start, clause.start, 2) !== null || yearsListedEarlier(text, clause.start, 2) !== null);
+    if (items.length === 1 && after.length === 2 && !byYears) items = townAndCountry(itemsText) ?? items;
     // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
     // quoted, then the noun they share)
     const namedAfter = !parallel && itemsText.length < 2 ? NAMES_AFTER.exec(text.slice(k + 2, after[0].start)) : null;
@@ -335,7 +338,7 @@ export const respectivelyRule: ClauseRule = {
       consumed.add(m);
       const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
       // (分别比2014年增加3,800万亩、675万吨: amounts a year's figures are to gain over the base are amounts added)
-      const kind = baseFirst.test(rawBetween) && /^增加/.test(headBetween) && !isPercentUnit(m.unit) ? "increment" : kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
+      const kind = baseFirst.test(rawBetween) && /^增加(?![到至])/.test(headBetween) && !isPercentUnit(m.unit) ? "increment" : kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),

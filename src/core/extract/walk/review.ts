@@ -399,9 +399,9 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   // (…or what material or data show: 资料显示,天山北麓产区拥有…种植面积达11.6万亩 — not 发布会资料显示,计划到2025年…)
-  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测){1,2}[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]|^\s*[\u4e00-\u9fff]{0,4}?(?:资料|数据)(?:显示|表明)[,，]/.test(sentence) && setsNothingAhead(sentence)) return "statistics reported (据统计,…)";
+  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测){1,2}[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]|^\s*[\u4e00-\u9fff]{0,4}?(?:资料|数据)(?:显示|表明)[,，]/.test(sentence) && setsNothingAhead(sentence) && !namesTimeAhead(sentence, years, docYear)) return "statistics reported (据统计,…)";
   // (据了解,…粗泥沙集中来源区涉及…12个县(区),总面积1.4万平方公里,占…74.7%: what a place spans or holds, as reported)
-  if (/^\s*据(?:了解|悉|介绍)[,，][^。;；]{0,40}?(?:涉及|总面积|占地|拥有|共有|分布)/.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !/拟|此次|本次|今年|年内|全年/.test(sentence)) return "what a place spans or holds, as reported (据了解,…涉及…)";
+  if (/^\s*据(?:了解|悉|介绍)[,，][^。;；]{0,40}?(?:涉及|总面积|占地|拥有|共有|分布)/.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !/拟|此次|本次|今年|年内|全年/.test(sentence) && !namesTimeAhead(sentence, years, docYear)) return "what a place spans or holds, as reported (据了解,…涉及…)";
   // (对…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named, in a sentence that sets nothing to come)
   if (sentence.includes("已于") && DONE_ON_DAY.test(sentence) && setsNothingAhead(datedBefore)) return "work done on a day named (已于3月完成)";
   // (产业升级方面成效显著,成都新增5个国家先进制造业集群,…: a field said to have gone well opens its results, in a sentence
@@ -472,10 +472,21 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // year just ended names that year)
   // (…or 今年 with a will after it: dated 2022-01-15, 预计今年全省将新增高铁里程约370公里 — in January 今年 is the year begun)
   const ownYearAhead = pageMonth >= 1 && pageMonth <= 9 && forecast !== null &&
-    (/\d/.test(forecast[0]) || (forecast[0].includes("今年") && /^[^,，。;；]{0,12}?将/.test(sentence.slice(forecast.index + forecast[0].length))));
+    (/\d/.test(forecast[0]) || (forecast[0].includes("今年") && PLANNED_WORK_AHEAD.test(sentence.slice(forecast.index + forecast[0].length))));
   if (forecast && years.every((y) => y.year <= docYear) && !(years.every((y) => y.year === docYear) && (midYear || ownYearAhead || PLAN_CUE.test(lead) || PLAN_CITED.test(lead)))) return "a forecast of the document's or a past year";
   return future ? null : "names only years before the document's";
 }
+
+/**
+ * Whether a sentence looks ahead in ways setsNothingAhead does not read: a year after the document's (2025年全市数字经济规模…),
+ * a plan period, a hope (有望) or what follows a work's completion (建成后, 达产后, 届时).
+ */
+function namesTimeAhead(sentence: string, years: YearMention[], docYear: number | null): boolean {
+  return years.some((y) => docYear !== null && y.year > docYear) || /有望|(?:建成|达产|投产|竣工)后|届时/.test(sentence);
+}
+
+/** A will and a verb of planned work after 预计今年: 全省将新增 (not 将发送旅客, 将有3至4个台风). */
+const PLANNED_WORK_AHEAD = /^[^,，。;；]{0,12}?将(?:陆续|逐步|全面|全部|正式)?(?:投用|运行|新增|新建|建成|完成|实现|开工|建设|改造|培育|引进|投入|达到|达|突破)/;
 
 /** A ratio said with 是: 海域面积是陆地面积的2.3倍. */
 const RATIO_STATED = /(?<![要将应])是[^,，。;；\d]{1,16}?的\s*[\d.]+\s*倍/;

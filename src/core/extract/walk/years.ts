@@ -2,7 +2,7 @@
 // 3年内. Years that are bases or spans of past time (比2020年, 2020年以来) are not target years.
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { parseChineseNumeral } from "../../numbers/chinese";
-import { bareDeadline } from "../phrase/lexicon";
+import { bareDeadline, COMPLETION_WORDS } from "../phrase/lexicon";
 
 export interface YearMention {
   pos: number;
@@ -204,7 +204,9 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     if (c === "年" && text[i + 1] === "后" && COMPLETED_LATER.test(text.slice(i + 2, i + 8))) {
       const m = /(?:预计|计划|将|力争|争取|有望)\s*([1-9]|[一二三四五两])$/.exec(text.slice(Math.max(from, i - 6), i));
       const n = m ? countOf(m[1]) : null;
-      if (m && n !== null && n > 0) { out.push({ pos: i - m[1].length, end: i + 2, year: docYear + n }); i += 1; continue; }
+      // (not an estimate recalled, 该项目于2019年开工,当时预计3年后建成投产)
+      const recalled = m !== null && /当时|(?:19|20)\d\d年/.test(text.slice(Math.max(from, i - 30), i - m[0].length));
+      if (m && n !== null && n > 0 && !recalled) { out.push({ pos: i - m[1].length, end: i + 2, year: docYear + n }); i += 1; continue; }
     }
     // 2025年年底前: the 年底前 belongs to the year just read
     if (c === "年" && out.length > 0 && out[out.length - 1].end === i) continue;
@@ -252,7 +254,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (…新目标为:经过5年努力,要把四川省建设成为…: 经过 alone looks ahead when a will follows the years)
       const m = /(用|(?:力争|争取|计划|拟)?经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
       // (…and 的 before the effort only after a will: 力争通过5年的努力 — not a review's 通过5年的努力,上虞区A股上市公司19家)
-      const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about, i + 10 + about))) &&
+      const de = text[i + 1 + about] === "的" ? 1 : 0;
+      const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about + de, i + 10 + about + de))) &&
         (text[i + 1 + about] !== "的" || /(?:力争|争取|计划|将|要|拟|规划[,，]?)\s*(?:通过|经过|利用|用|花)/.test(text.slice(Math.max(from, i - 10), i)) ||
           // (…or a will in the clause after it: 通过五年的努力,全县冷水养殖业力争实现年收入6188万元)
           /^[,，][^,，。;；]{0,12}?(?:力争|确保|争取|将|要)/.test(text.slice(i + 4 + about, i + 22 + about)));
@@ -309,7 +312,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
 const PLAN_TERM_BEFORE = /(?:时限|期限|年限|规划期|实施期)(?:为|是)?$/;
 
 /** What a work does once done, right after N年后: 投入运营, 建成, 竣工, 投产. */
-const COMPLETED_LATER = /^(?:即可|可|将|正式)?(?:投入运营|投入使用|建成|竣工|投产|达产|运营|完工)/;
+const COMPLETED_LATER = new RegExp(`^(?:即可|可|将|正式)?(?:${COMPLETION_WORDS})`);
 
 /** A will right after 经过N年努力: 要把…, 将…, 力争…, 使…. */
 const WILL_AFTER_YEARS = /^[,，]?\s*(?:要|将|力争|确保|争取|使|把|实现)/;
