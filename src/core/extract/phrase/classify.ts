@@ -42,7 +42,7 @@ const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年
 const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月|年)(?:底|末)(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
 
 // (or a count of years to run, with its will: 3年内将…国内市场占有率, 五年内要…)
-const LEADING_YEARS_WITHIN = new RegExp(`^(?:${WILL_WORDS})?(?:\\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)(?:将|要)?(?=[\\u4e00-\\u9fff]{2})`);
+const LEADING_YEARS_WITHIN = new RegExp(`^(?:${WILL_WORDS})?(?:\\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)(?:将|要)?(?=[\\u4e00-\\u9fff]{2})(?!建成|新建|建设|完成|新增|培育|打造|引进|改造)`);
 
 /** Work that 提升 joins to name it (改造提升10处, 职业技能提升5万人次, 绿化提升15处): there 提升 is no rise. */
 const WORK_NAMED = /(改造|整治|绿化|美化|亮化|技能|品质|提档|建设|修缮|改建|改善|扩容|升级)$/;

@@ -232,8 +232,10 @@ function yearsListedEarlier(text: string, clauseStart: number, count: number): n
   if (!m) return null;
   const years = m[1].match(/20\d\d/g)!.map(Number);
   const parts = head.slice(m[0].length).split(/[;；]/.test(joint[1]) ? /[;；]/ : /[;；,，]/).filter((p) => p.trim() !== "");
-  // (…or a part with no figure in it: 到2022年和2030年,成人肥胖增长率持续减缓,…生长迟缓率分别低于7%和5%)
-  return years.length === count && parts.length > 0 && parts.every((p) => p.includes("分别") || !/\d/.test(p)) ? years : null;
+  // (…or a part with no figure in it before the first list: 到2022年和2030年,成人肥胖增长率持续减缓,…生长迟缓率分别低于7%和5% —
+  // not one after a list, …分别达到28%和35%,控烟工作扎实推进,…: the statement has moved on)
+  const firstList = parts.findIndex((p) => p.includes("分别"));
+  return years.length === count && parts.length > 0 && parts.every((p, k) => p.includes("分别") || (!/\d/.test(p) && (firstList < 0 || k < firstList))) ? years : null;
 }
 
 /** 分别 and the values each item starts from, up to the verb of its change and 到: 分别从每月631元、286元提高到. */
