@@ -328,3 +328,39 @@ describe("the round's rules, narrowed where a read of the change found them too 
     expect(ticked("经过5年的努力,要把全县建成生态县,森林覆盖率达到60%。", 2024)[0].year).toBeGreaterThan(2024);
   });
 });
+
+// Counterexamples from a second read of the round's change, each now held.
+describe("the round's rules, narrowed again after a second read", () => {
+  it("a count before 制造业 is a count (培育10家制造业单项冠军企业)", () => {
+    expect(ticked("到2025年,培育10家制造业单项冠军企业。", 2024).map((t) => t.value)).toEqual([10]);
+  });
+  it("a planned start year does not block a completion N years on; a look back's 当时 does", () => {
+    expect(ticked("该项目计划于2024年5月开工建设,预计3年后建成投产,届时年产值可达50亿元。", 2024)[0].year).toBe(2027);
+  });
+  it("statistics of what a completed site has done stay past (据统计,景区建成后累计接待游客300万人次)", () => {
+    expect(ticked("据统计,景区建成后累计接待游客300万人次,实现旅游收入5亿元。", 2024)).toEqual([]);
+  });
+  it("已将 is no will (通过五年的努力,我们已将2万亩荒山全部绿化)", () => {
+    expect(ticked("回顾十三五,通过五年的努力,我们已将2万亩荒山全部绿化,森林覆盖率提高到65%。", 2021)).toEqual([]);
+  });
+  it("a grant's thresholds and sums stay rules (对实施技术改造且设备投资在500万元以上…给予补助; 面积在30亩以上的集中连片大棚; 一次性奖励金5万元)", () => {
+    expect(ticked("对实施技术改造且设备投资在500万元以上,并通过验收的工业企业,按设备投资额的10%给予补助。", 2024)).toEqual([]);
+    expect(ticked("新建设施蔬菜,面积在30亩以上的集中连片大棚,每亩给予2000元补助。", 2024)).toEqual([]);
+    expect(ticked("对认定的省级示范合作社,一次性奖励金5万元。", 2024)).toEqual([]);
+  });
+  it("a change from a figure named some words after 从 and closed by 的 (从目前全县的30万吨到35万吨)", () => {
+    expect(ticked("到2025年,全县粮食产量从目前全县的30万吨到35万吨稳步提升。", 2024).map((t) => t.value)).toEqual([35]);
+  });
+  it("incomes rising over listed years stay the years' (分别达到4.5万元和9万元)", () => {
+    expect(ticked("到2025年和2035年,城乡居民人均可支配收入分别达到4.5万元和9万元。", 2024).map((t) => t.year)).toEqual([2025, 2035]);
+  });
+  it("a capacity newly formed is added (全市新形成50万吨农产品加工能力)", () => {
+    expect(ticked("全市新形成50万吨农产品加工能力。", 2024)[0].kind).toBe("increment");
+  });
+  it("a January page's estimate of projects begun and invested is the year's plan (预计今年全省将新开工重大项目500个)", () => {
+    expect(ticked("2024-01-15 09:00 来源:日报\n\n预计今年全省将新开工重大项目500个,完成投资3000亿元。\n").map((t) => t.value)).toEqual([500, 3000]);
+  });
+  it("a year since which work has run names no year of work (2018年以来阜阳市渔业工作的主要任务是…)", () => {
+    expect(all("2018年以来阜阳市渔业工作的主要任务是调结构。今年,全市水产品产量力争达到9万吨。\n").document.docYear).not.toBe(2018);
+  });
+});

@@ -246,7 +246,7 @@ function withRange(text: string, first: Simple, to: number): NumberToken {
 
 // (从 or 由 at most a few characters before the figure, or with the year it is of: 产值从5000亿元, 由2014年的10% — not 从事,
 // 从而, 自由 far before it)
-const FROM_WORDS = /(?<![自理缘])[从由](?![事而])(?:(?:19|20)\d\d年(?:底|末)?的?)?[^,，。;；\d]{0,4}$/;
+const FROM_WORDS = /(?<![自理缘])[从由](?![事而])(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:[^,，。;；\d]{0,4}|[^,，。;；\d]{0,8}的)$/;
 /** Whether text[joinerAt] is 到 or 至 after 从 or 由 in the words before the figure at `start`: where a change starts. */
 function changeFrom(text: string, start: number, joinerAt: number): boolean {
   const c = text[joinerAt];

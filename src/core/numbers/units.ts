@@ -176,7 +176,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     const near = text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12));
     // (…and cases of goods a plant yields in a year: 年产10万箱紫菜)
     const yearlyCases = u.endsWith("箱") && /(?:年产|年生产|年加工)$/.test(text.slice(Math.max(0, pos - 8), pos).replace(/[\d.]+$/, ""));
-    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山]/.test(text[end] ?? "")) return scaleOnly();
+    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山包式]/.test(text[end] ?? "")) return scaleOnly();
   }
   if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
   // (nor 瓶 the word 瓶颈: 打通1个瓶颈路段)

@@ -59,7 +59,7 @@ const computePowerAt = (text: string, at: number, numberAt: number): boolean =>
   /^[PE](?=[,。;、)\s以左]|$)/.test(text.slice(at, at + 2)) && COMPUTE_BEFORE.test(text.slice(Math.max(0, numberAt - 16), numberAt));
 /** A rate per population written after the number: 孕产妇死亡率控制在13/10万以下, 麻疹发病率控制在1/100万以下. */
 const PER_POPULATION = /^\/(?:100万|百万|10万|十万|万|千|百)/;
-const NAME_AFTER_UNIT = /^(级|型(?!号)|圈|制(?![鞋药品作订冷茶衣图革剂备糖浆])|类|强|届|周年|号|期|批次|代)/;
+const NAME_AFTER_UNIT = /^(级|型(?!号)|圈|制(?![鞋造药品作订冷茶衣图革剂备糖浆])|类|强|届|周年|号|期|批次|代)/;
 const NAME_UNIT_FIRST = new Set([..."级型圈制类强届周号期批代"]);
 const NAME_AFTER_NUMBER = /^(热线|号|届|期|周年|大|代|型|版|点|后)/;
 const NAME_FIRST = new Set([..."热号届期周大代型版点后"]);

@@ -20,7 +20,7 @@ const WEIGHT = /权重(?:占|为)?$/;
 const PRICE_CAPPED = /(?:租金|价格|售价|房价)(?:标准)?(?:不高于|不超过|按)[^,。;]{0,30}的$/;
 // (给予最高30%且不超过5000万元支持: a share of the cost and a cap, both the grant's)
 // (…and the grant's name after 给予: 每年给予运作补助费10万元 — not a budget's 发放就业补助金1.5亿元)
-const GRANT = /(给予[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|资助)(?:费|金)|给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
+const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持资金|贴息)(费|金)?(标准|金额|资金)?(为|按|最高|一次性|不超过|不高于|[\d.]+%且?)*$/;
 /** The price of one unit of what is bought or sold (购买…指标800亩(单价30万元)): a price, not an amount to reach. */
 const UNIT_PRICE = /(单价|均价|每亩价格|单位价格)(为|约|按)?$/;
 /** Who bears what share of a cost (所需经费由省级财政承担80%): how a measure is paid for. */
@@ -118,9 +118,10 @@ const GROUP_CLAUSE = /^\s*(\d{1,2}[.、])?对于?[^,。;]*$/;
 const GROUP_NOUN_END = /的[\u4e00-\u9fff]{1,16}$/;
 const GRANT_LATER = /(给予|予以)[^。]{0,40}(奖励|补助|补贴|资助|奖补|以奖代补)/;
 /** …以上的 and the units a size admits: 以上的枸杞良种专业采穗圃, 以上的企业 (not 以上的规模). */
-const THRESHOLD_ADMITS = /^[^,，。;；]{0,4}?(?:以上|以下)的[\u4e00-\u9fff]{0,12}?(?:企业|基地|圃|园|户|项目|合作社|场|厂|主体|机构)(?![\u4e00-\u9fff]{0,2}(?:建设|发展))/;
+const THRESHOLD_ADMITS = /^[^,，。;；]{0,4}?(?:以上|以下)的(?!规模|水平|目标|同时)[\u4e00-\u9fff]/;
 const THRESHOLD_SIZE_BEFORE = /(?:规模|面积|产值|收入|投资|营业收入|销售收入)(?:达到|达|在)$/;
 const WORK_ON_GROUP = /实施|改造|开展|进行|提档|升级|整治/;
+const BUDGETED_GRANT = /(?:发放|下达|安排|筹集|筹措|拨付)[^,。;]{0,8}?(?:补助|补贴|奖励|资助)(?:费|金)$/;
 const GROUP_NOUN_LATER = /^[^。;；]{0,60}?的[\u4e00-\u9fff]{1,16}[,，]/;
 
 /**
@@ -240,7 +241,7 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   if (THRESHOLD_SIZE_BEFORE.test(clauseBefore) && THRESHOLD_ADMITS.test(clauseAfter) && GRANT_LATER.test(next)) return true;
   // (对建设规模在200亩以上,并得到…认可的国家级枸杞种质资源圃,每年给予运作补助费10万元: the group's noun closes a later clause)
   // (not work done to the group's things: 对全县300户农村危房进行改造,对验收合格的农户,给予…补助)
-  if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_LATER.test(next) && GRANT_LATER.test(next) && !WORK_ON_GROUP.test(clauseBefore + clauseAfter)) return true;
+  if (forGroup && GROUP_CLAUSE.test(clauseBefore) && GROUP_NOUN_LATER.test(next) && GRANT_LATER.test(next) && !WORK_ON_GROUP.test(clauseAfter)) return true;
   if (perUnit && GRANT_NEXT.test(next) && PER_EACH.test(clauseBefore)) return true;
   if (GRANT_MEASURE.test(clauseBefore) && !WELFARE_STANDARD_RAISED.test(clauseBefore)) return true;
   // (由省级承担3700元,市、县各承担1850元, 居民自筹1000元: the share of a cost each party bears; 每户最高补贴电量1万千瓦时: a cap per
@@ -275,7 +276,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // (发放城镇住房保障家庭租赁补贴72279户: households or people a grant is paid to are counted, not its amount)
   // (计划资助5000名农民工…参加学历继续教育: the people a grant reaches, named after their count)
   // (白内障患者手术补贴500人以上: the people a grant reaches, with their bound, are its reach)
-  if (GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?:以上|左右|以内|余)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭|教师|医生|村医|人才)/.test(clauseAfter)) return true;
+  // (not a budget's sum for a grant scheme: 计划发放就业补助金1.5亿元)
+  if (GRANT.test(clauseBefore) && !BUDGETED_GRANT.test(clauseBefore) && !/^万?(?:户|人|名|家)(?:次)?(?:以上|左右|以内|余)?(?![\u4e00-\u9fff])|^万?名(?:[\u4e00-\u9fff]{0,6}?)(?:农民工|职工|学生|儿童|老人|老年人|群众|居民|人员|工人|青年|毕业生|家庭|教师|医生|村医|人才)/.test(clauseAfter)) return true;
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;

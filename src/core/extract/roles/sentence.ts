@@ -690,11 +690,12 @@ function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, 
   const named = CAPACITY_NAMED.exec(text.slice(m.end, sentence.end));
   // (what is made, up to the next item of the list if one follows: 陆上风电装备 | ,200万千瓦海洋风电装备…; a comma stands only
   // before such an item)
-  const made = named ? named[1].split(/[,，、]\s*(?=[\d一二三四五六七八九十])/) : [];
+  const made = named ? named[1].replace(/^的/, "").split(/(?:[,，、]|和)\s*(?=[\d一二三四五六七八九十])/) : [];
   if (!named || made.length > 3 || /(?:实现|完成|带动|增加|达到|[,，](?![\d一二三四五六七八九十]))/.test(named[1]) || made.slice(1).some((x) => !/^[\d.]+[万千百亿]*[\u4e00-\u9fff]/.test(x))) return null;
   // (a capacity formed with no yearly output named is named as the page names it: 洗净毛和毛条加工能力)
   const capacity = /形成$/.test(before) ? named[0].slice(named[1].length).replace(/^的/, "") : "年生产能力";
-  return { ...c, indicator: `${made[0]}${capacity}`, kind: "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
+  // (…newly formed, 新形成50万吨农产品加工能力: what is added)
+  return { ...c, indicator: `${made[0]}${capacity}`, kind: /新(?:增)?形成$/.test(before) ? "increment" : "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
 }
 
 /** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */

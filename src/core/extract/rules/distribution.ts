@@ -275,7 +275,8 @@ export const respectivelyRule: ClauseRule = {
     // 城乡居民人均可支配收入分别增长6%、8%: 城乡 names the two, town and country
     // (…unless the statement opens with as many years: 到2022年和2030年,城乡居民…人数比例分别不少于90.86%和92.17%)
     // (…though sums of money are still town's and country's: 到2025年和2035年,城乡居民人均可支配收入分别达到6万元和3.5万元)
-    const byYears = !after.every((m) => m.unit.endsWith("元")) && (yearsListedBefore(text, sentence.start, clause.start, 2) !== null || yearsListedEarlier(text, clause.start, 2) !== null);
+    const townFirst = after.every((m) => m.unit.endsWith("元")) && after[0].value > after[1].value;
+    const byYears = !townFirst && (yearsListedBefore(text, sentence.start, clause.start, 2) !== null || yearsListedEarlier(text, clause.start, 2) !== null);
     if (items.length === 1 && after.length === 2 && !byYears) items = townAndCountry(itemsText) ?? items;
     // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
     // quoted, then the noun they share)

@@ -482,11 +482,11 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
  * a plan period, a hope (有望) or what follows a work's completion (建成后, 达产后, 届时).
  */
 function namesTimeAhead(sentence: string, years: YearMention[], docYear: number | null): boolean {
-  return years.some((y) => docYear !== null && y.year > docYear) || /有望|(?:建成|达产|投产|竣工)后|届时/.test(sentence);
+  return years.some((y) => docYear !== null && y.year > docYear) || /有望|(?:建成|达产|投产|竣工)后[,，]?(?:将|可|年|预计)|届时/.test(sentence);
 }
 
 /** A will and a verb of planned work after 预计今年: 全省将新增 (not 将发送旅客, 将有3至4个台风). */
-const PLANNED_WORK_AHEAD = /^[^,，。;；]{0,12}?将(?:陆续|逐步|全面|全部|正式)?(?:投用|运行|新增|新建|建成|完成|实现|开工|建设|改造|培育|引进|投入|达到|达|突破)/;
+const PLANNED_WORK_AHEAD = /^[^,，。;；]{0,12}?将(?:陆续|逐步|全面|全部|正式)?(?:再|新)?(?:投用|运行|新增|新建|建成|完成|实现|开工|建设|改造|培育|引进|投入|达到|达|突破|实施|安排|推进)/;
 
 /** A ratio said with 是: 海域面积是陆地面积的2.3倍. */
 const RATIO_STATED = /(?<![要将应])是[^,，。;；\d]{1,16}?的\s*[\d.]+\s*倍/;

@@ -205,7 +205,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const m = /(?:预计|计划|将|力争|争取|有望)\s*([1-9]|[一二三四五两])$/.exec(text.slice(Math.max(from, i - 6), i));
       const n = m ? countOf(m[1]) : null;
       // (not an estimate recalled, 该项目于2019年开工,当时预计3年后建成投产)
-      const recalled = m !== null && /当时|(?:19|20)\d\d年/.test(text.slice(Math.max(from, i - 30), i - m[0].length));
+      const back = m !== null ? text.slice(Math.max(from, i - 30), i - m[0].length) : "";
+      const recalled = back.includes("当时") || [...back.matchAll(/((?:19|20)\d\d)年/g)].some((y) => Number(y[1]) < docYear);
       if (m && n !== null && n > 0 && !recalled) { out.push({ pos: i - m[1].length, end: i + 2, year: docYear + n }); i += 1; continue; }
     }
     // 2025年年底前: the 年底前 belongs to the year just read
@@ -258,7 +259,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about + de, i + 10 + about + de))) &&
         (text[i + 1 + about] !== "的" || /(?:力争|争取|计划|将|要|拟|规划[,，]?)\s*(?:通过|经过|利用|用|花)/.test(text.slice(Math.max(from, i - 10), i)) ||
           // (…or a will in the clause after it: 通过五年的努力,全县冷水养殖业力争实现年收入6188万元)
-          /^[,，][^,，。;；]{0,12}?(?:力争|确保|争取|将|要)/.test(text.slice(i + 4 + about, i + 22 + about)));
+          /^[,，][^,，。;；]{0,12}?(?<!已)(?:力争|确保|争取|将|要)/.test(text.slice(i + 4 + about, i + 22 + about)));
       const n = m && ahead && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
       // (…to a plan's horizon N years after the document's: 力争通过三年时间 in a plan of 2024–2027 drafted in 2024 ends in 2027)
       // (2023-2025年,再用两年时间,实现…: the years a span opening the sentence names, not years from the document's)
