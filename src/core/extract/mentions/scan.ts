@@ -48,7 +48,7 @@ const isAsciiLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0) | 0x20; // (lower case; NaN for "" becomes 0x20)
   return c >= 0x61 && c <= 0x7a;
 };
-const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|Tbps|[GTPE]B|[GMkK]Wh?|[GgMKk][Ww][Hh]|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
+const LATIN_UNIT = /^(?:[EPT]FLOPS|[EPT][Ff]lops|Gbps|Mbps|Tbps|[GTPE]B|[GgMKk][Ww][Hh]|[GMkK]W|[MGT](?=及?以上|以下|左右)|k?m[²³2](?![\dA-Za-z])|km(?![A-Za-z])|ms|ug\/m[³3](?![\dA-Za-z]))(?![A-Za-z])/;
 /** Words of network bandwidth before a number (接入带宽, 宽带接入能力, 网速). */
 // (the number right after a verb of value: 宽带网络和4G、5G names network generations)
 const BANDWIDTH_BEFORE = /(带宽|宽带|速率|网速|接入能力)[^,。;、和\d]{0,8}?(?:达到|达|超过|超|不低于|提升至|提升到|提高到|为)$/;

@@ -173,6 +173,9 @@ export function parallelValues(text: string, clauseStart: number, mentions: Ment
   return null;
 }
 
+/** The base a list's values are measured against, opening the words between 分别 and them: 比2014年, 较上年. */
+const BASE_FIRST = /^(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|基期)/;
+
 /** A grant's verb between 分别 and its sums: 分别给予, 分别奖励, 分别补助. */
 const GRANTED_EACH = /^\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助|奖补)/;
 
@@ -276,7 +279,9 @@ export const respectivelyRule: ClauseRule = {
     // (…unless the statement opens with as many years: 到2022年和2030年,城乡居民…人数比例分别不少于90.86%和92.17%)
     // (…though sums of money are still town's and country's: 到2025年和2035年,城乡居民人均可支配收入分别达到6万元和3.5万元)
     const townFirst = after.every((m) => m.unit.endsWith("元")) && after[0].value > after[1].value;
-    const byYears = !townFirst && (yearsListedBefore(text, sentence.start, clause.start, 2) !== null || yearsListedEarlier(text, clause.start, 2) !== null);
+    // (the years a list before this one opens with, looked up once for the pairing here and the values' years below)
+    const yearsOfList = yearsListedBefore(text, sentence.start, clause.start, after.length) ?? yearsListedEarlier(text, clause.start, after.length);
+    const byYears = !townFirst && yearsOfList !== null;
     if (items.length === 1 && after.length === 2 && !byYears) items = townAndCountry(itemsText) ?? items;
     // (分别打造“人工智能+”、“数据要素×”典型应用场景20个、100个: a clause opening with 分别 names its items after its verb,
     // quoted, then the noun they share)
@@ -305,7 +310,7 @@ export const respectivelyRule: ClauseRule = {
     // (…or a list of as many years in the clause before: 实现到2025年、2035年,全省森林覆盖率分别达到26%以上、30%以上)
     // (…and on through the sentence's later 分别 lists of as many values: 到2020年、2025年,茶叶…分别达到1000亿元、1400亿元以上;
     // 花卉…分别达到750亿元、1100亿元以上)
-    const listedYears = !byYear && !listed && spanFrom === null ? yearsListedBefore(text, sentence.start, clause.start, after.length) ?? yearsListedEarlier(text, clause.start, after.length) : null;
+    const listedYears = !byYear && !listed && spanFrom === null ? yearsOfList : null;
     // (the indicator named before the years, after the last of them, or between 分别 and the values: 2026年、2027年分别新增
     // 国家高新技术企业50家、80家)
     const ownName = named ? cleanIndicator(named[1]) : namedLast ? cleanIndicator(namedLast[2]) : "";
@@ -333,15 +338,15 @@ export const respectivelyRule: ClauseRule = {
     const growthClosing = growthAfter(text, after[after.length - 1].end);
     // (国家高新技术企业、科技型中小企业分别新增60家、150家: a verb of adding between 分别 and the values adds them all)
     // (…also after the year it is measured from: 分别比2014年增加3,800万亩、675万吨)
-    const baseFirst = /^(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|基期)/;
     const rawBetween = text.slice(parallel ? k : k + 2, after[0].start).trim();
-    const headBetween = baseFirst.test(rawBetween) ? rawBetween.replace(baseFirst, "") : between.head.trim();
+    const fromBase = BASE_FIRST.test(rawBetween);
+    const headBetween = fromBase ? rawBetween.replace(BASE_FIRST, "") : between.head.trim();
     const verbBetween = !shared && !verbAfter && startsWithIncrementVerb(headBetween) ? headBetween : "";
     after.forEach((m, i) => {
       consumed.add(m);
       const growth = growthNamed || (growthClosing && isPercentUnit(m.unit));
       // (分别比2014年增加3,800万亩、675万吨: amounts a year's figures are to gain over the base are amounts added)
-      const kind = baseFirst.test(rawBetween) && /^增加(?![到至])/.test(headBetween) && !isPercentUnit(m.unit) ? "increment" : kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
+      const kind = fromBase && /^增加(?![到至])/.test(headBetween) && !isPercentUnit(m.unit) ? "increment" : kindOf(m.unit, growth, (shared ? shared[1] : verbAfter || verbBetween) + items[i], itemsText);
       out.push({
         rule: this.name, start: clause.start, end: after[after.length - 1].end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(between.comparator, m.suffix, m.valueMax !== null),
