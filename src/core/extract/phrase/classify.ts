@@ -330,7 +330,7 @@ const AGGREGATE = /(投资|总额|总值|收入|产值|增加值|营收|销售�
 // (生猪出栏21万头以上: livestock sold off in the year, as a harvest)
 const HARVEST = /(播种面积|种植面积|产量|出栏)$/;
 /** Work on land counted by its area: planting, tending, greening, restoring. */
-const AREA_WORK = /(造林|育林|抚育|植树|绿化|修复|提质增效)/;
+const AREA_WORK = /(造林|育林|抚育|植树|绿化|修复|提质增效|营造|新植|补植)/;
 /** A total named as such: 总数, 总量 (not 新增总量, an amount added). */
 const TOTAL_NAMED = /(?<!新增)(?:总数|总量)$/;
 /** A stock held: 新能源汽车累计保有量, 贷款余额 (not one added to, 新增…贷款余额). */
@@ -601,6 +601,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
   if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
+  // (全省种植规模达到10万亩: the size a verb of work has reached is a level — 种植10万亩 stays work done)
+  if (/规模$/.test(indicator) && !/新增|新建|净增|扩大|建设|建成|改造|投产|设立/.test(named)) return "level";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   // (力争三年培育省级农机示范合作社100个、…示范农机大户50个: what a span of years will bring about is its work)
   if (SPAN_OF_WORK.test(indicator) || SPAN_OF_WORK.test(clauseHead)) return "increment";

@@ -1,0 +1,27 @@
+// Forms met on real pages of round 65, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+
+describe("a size a verb of work has reached (种植规模达到…)", () => {
+  it("is a level", () => {
+    expect(kinds("到2025年,全省种植规模达到10万亩。", 2022)).toEqual(["level"]);
+    expect(kinds("到2025年,力争新增酿酒葡萄种植基地50.8万亩,规模达到100万亩。", 2022)).toEqual(["increment", "level"]);
+  });
+  it("but the size of work built or added stays work of the period (改造规模595公里, 新增种植规模)", () => {
+    expect(kinds("全年全区整治改造提升城市背街小巷2836条,改造规模595.73公里。", 2023)).toEqual(["increment", "increment"]);
+    expect(kinds("到2025年,全县新增种植规模5万亩。", 2022)).toEqual(["increment"]);
+  });
+});
+
+describe("an area planted anew (营造, 新植, 补植)", () => {
+  it("is work of the period", () => {
+    expect(kinds("今年全省将营造红树林2000公顷。", 2023)).toEqual(["increment"]);
+    expect(kinds("今年全县新植芒果4.6万亩。", 2012)).toEqual(["increment"]);
+  });
+});
