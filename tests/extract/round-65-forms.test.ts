@@ -25,3 +25,13 @@ describe("an area planted anew (营造, 新植, 补植)", () => {
     expect(kinds("今年全县新植芒果4.6万亩。", 2012)).toEqual(["increment"]);
   });
 });
+
+describe("years of effort with 的 after a word of hope (希望通过3年的时间)", () => {
+  it("are the years from the document's, as after 力争", () => {
+    expect(ticked("“希望通过3年的时间扶持10个以上总部企业。”区长说。", 2013).map((t) => t.year)).toEqual([2015]);
+    expect(ticked("力争通过3年的时间扶持10个以上总部企业。", 2013).map((t) => t.year)).toEqual([2015]);
+  });
+  it("but not a review's (通过3年的时间,全区已扶持10个总部企业)", () => {
+    expect(ticked("通过3年的时间,全区已扶持总部企业10个。", 2013).map((t) => t.year)).not.toContain(2015);
+  });
+});

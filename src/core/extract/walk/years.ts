@@ -254,10 +254,10 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       // (力争经过5年努力: 经过 after a word of will looks ahead)
       // (…新目标为:经过5年努力,要把四川省建设成为…: 经过 alone looks ahead when a will follows the years)
       const m = /(用|(?:力争|争取|计划|拟)?经过|力争|争取|通过|花|(?<![\u4e00-\u9fff])在|(?:力争|争取|计划|将)在)\s*([1-9]\d?|[一二三四五六七八九十两])(?:\s*[~～\-—至到]\s*([1-9]\d?|[一二三四五六七八九十]))?$/.exec(text.slice(Math.max(from, i - 9), i));
-      // (…and 的 before the effort only after a will: 力争通过5年的努力 — not a review's 通过5年的努力,上虞区A股上市公司19家)
+      // (…and 的 before the effort only after a will: 力争通过5年的努力, 希望通过3年的时间 — not a review's 通过5年的努力,上虞区A股上市公司19家)
       const de = text[i + 1 + about] === "的" ? 1 : 0;
       const ahead = m !== null && (m[1] !== "经过" || WILL_AFTER_YEARS.test(text.slice(i + 3 + about + de, i + 10 + about + de))) &&
-        (text[i + 1 + about] !== "的" || /(?:力争|争取|计划|将|要|拟|规划[,，]?)\s*(?:通过|经过|利用|用|花)/.test(text.slice(Math.max(from, i - 10), i)) ||
+        (text[i + 1 + about] !== "的" || /(?:力争|争取|计划|将|要|拟|希望|规划[,，]?)\s*(?:通过|经过|利用|用|花)/.test(text.slice(Math.max(from, i - 10), i)) ||
           // (…or a will in the clause after it: 通过五年的努力,全县冷水养殖业力争实现年收入6188万元)
           /^[,，][^,，。;；]{0,12}?(?<!已)(?:力争|确保|争取|将|要)/.test(text.slice(i + 4 + about, i + 22 + about)));
       const n = m && ahead && text[i + 3] !== "的" ? countOf(m[3] ?? m[2]) : null;
