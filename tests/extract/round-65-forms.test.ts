@@ -35,3 +35,26 @@ describe("years of effort with 的 after a word of hope (希望通过3年的时�
     expect(ticked("通过3年的时间,全区已扶持总部企业10个。", 2013).map((t) => t.year)).not.toContain(2015);
   });
 });
+
+describe("a verb alone naming the last clause's goal", () => {
+  it("is no name for the generic head after it (到2022年发展4.5万亩,产值突破20亿元)", () => {
+    const r = ticked("到2022年发展4.5万亩,产值突破20亿元。", 2020);
+    expect(r.map((t) => [t.indicator, t.kind])).toEqual([["发展", "increment"], ["产值", "level"]]);
+  });
+  it("while a named thing still is (种植面积达到10万亩,产值达到5亿元)", () => {
+    expect(ticked("到2022年樱桃种植面积达到10万亩,产值达到5亿元。", 2020)[1].indicator).toMatch(/^樱桃.*产值$/);
+  });
+});
+
+describe("a month's deadline with no year (3月15号前, 6月底前)", () => {
+  const plan = "到2022年全县发展樱桃4.5万亩。";
+  it("is in the document's year, whatever horizon the page has", () => {
+    const r = ticked(`${plan}确保3月15号前保质保量完成1.5万亩。`, 2020);
+    expect(r.map((t) => [t.value, t.year, t.indicator])).toEqual([[4.5, 2022, "全县发展樱桃"], [1.5, 2020, "保质保量"]]);
+    expect(ticked(`${plan}确保6月底前完成1.5万亩。`, 2020)[1].year).toBe(2020);
+  });
+  it("but not a deadline of every year (每年6月底前), nor one after a year its sentence names", () => {
+    expect(ticked(`${plan}每年6月底前完成1.5万亩。`, 2020)[1].year).toBe(2022);
+    expect(ticked("到2022年,确保6月底前完成1.5万亩。", 2020)[0].year).toBe(2022);
+  });
+});

@@ -38,8 +38,8 @@ const WILL_WORDS_LIST = WILL_WORDS.split("|");
 const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十[一二三四五六]五[”"]?\\s*(?:时期末|期末|末|时期|期间|内)?(?:的主要目标是)?[,，]?`);
 // (or a span of years: 2024—2026年城乡生活垃圾分类覆盖率)
 const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年?\\s*[—–\\-至到~]\\s*)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
-// (or a month's or the year's end as a deadline: 12月底前开工建设200部, 年底前开工建设…)
-const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月|年)(?:底|末)(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
+// (or a month's or the year's end as a deadline: 12月底前开工建设200部, 年底前开工建设…, 3月15号前完成…)
+const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月(?:\\d{1,2}\\s*[日号]|底|末)|年(?:底|末))(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
 
 // (or a count of years to run, with its will: 3年内将…国内市场占有率, 五年内要…)
 const LEADING_YEARS_WITHIN = new RegExp(`^(?:${WILL_WORDS})?(?:\\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)(?:将|要)?(?=[\\u4e00-\\u9fff]{2})(?!建成|新建|建设|完成|新增|培育|打造|引进|改造)`);

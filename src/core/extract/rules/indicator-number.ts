@@ -89,6 +89,8 @@ const COMPARISON_ONLY = /^(?:(?:比|较|与)(?:上年|去年|上年度)(?:实际
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
 /** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
+/** A name that is only a verb of work, naming no thing (发展, 建设, 完成). */
+const BARE_VERB_NAME = /^(?:发展|建设|新建|建成|完成|实现|达到|推进|打造|培育|扩大|新增|增加)$/;
 const GENERIC_HEADS = new Set(["总量", "总规模", "规模", "数量", "总数", "产值", "总产值", "产量", "比重", "占比", "营业收入", "总收入", "收入", "总额"]);
 
 /** The thing an indicator counts, without scope and verbs: 全市新引进人才 → 人才, 新增规模以上加工企业 → 规模以上加工企业. */
@@ -510,7 +512,8 @@ export const indicatorNumberRule: ClauseRule = {
       // …、总量达60万人 / …,产值达400亿元以上: a generic head names the thing of the indicator just named
       if (GENERIC_HEADS.has(indicator) && memo.indicator) {
         const thing = subjectOf(memo.indicator);
-        if (thing.length >= 2 && !thing.endsWith(indicator)) indicator = thing + indicator;
+        // (not a bare verb the last clause named nothing with: 到2022年发展4.5万亩,产值突破20亿元)
+        if (thing.length >= 2 && !thing.endsWith(indicator) && !BARE_VERB_NAME.test(thing)) indicator = thing + indicator;
       }
       // (收入安排69669万元: the word of a budget names nothing; 比上年实际完成增加2719万元: a comparison with last year
       // is of the indicator just named)
