@@ -58,3 +58,13 @@ describe("a month's deadline with no year (3月15号前, 6月底前)", () => {
     expect(ticked("到2022年,确保6月底前完成1.5万亩。", 2020)[0].year).toBe(2022);
   });
 });
+
+describe("匹, the measure word of horses", () => {
+  it("is a unit, and a breakdown after 其中 gives each its target", () => {
+    const r = ticked("到2020年,全市马匹存栏达到10万匹,其中:产品用马4万匹,役用马1万匹。", 2018);
+    expect(r.map((t) => [t.value, t.unit, t.indicator])).toEqual([[10, "万匹", "全市马匹存栏"], [4, "万匹", "产品用马"], [1, "万匹", "役用马"]]);
+  });
+  it("but not in 匹配", () => {
+    expect(ticked("到2020年,建成与10匹配套的设施。", 2018).map((t) => t.unit)).not.toContain("匹");
+  });
+});

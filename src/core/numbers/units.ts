@@ -75,6 +75,8 @@ const BASE_UNITS = [
   "锭",
   // a picul of leaf, as tobacco plans weigh it (收购烟叶156.6万担); not 担任, 担当, 担保, 担心 (matchUnit)
   "担",
+  // horses and bolts of cloth (马匹存栏达到10万匹, 其中:产品用马4万匹); not 匹配 (matchUnit)
+  "匹",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
   "人日", "家次",
   // cases screened or treated (开展胃肠癌联合筛查1万例以上, 完成手术500例次)
@@ -179,6 +181,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山包式]/.test(text[end] ?? "")) return scaleOnly();
   }
   if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
+  if (u.endsWith("匹") && /[配敌]/.test(text[end] ?? "")) return scaleOnly();
   // (nor 瓶 the word 瓶颈: 打通1个瓶颈路段)
   if (u.endsWith("瓶") && text[end] === "颈") return scaleOnly();
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
@@ -250,7 +253,7 @@ export function unitFromParentheses(cell: string): string | null {
  */
 const MEASURE_WORDS = new Set([
   "个", "家", "名", "所", "条", "场", "项", "座", "处", "台", "套", "户", "人次", "户次", "场次", "项次", "件", "张", "辆", "艘", "架", "部",
-  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "台套", "片", "份", "类", "尾", "例", "例次", "村", "款", "门", "群", "箱",
+  "本", "栋", "幢", "间", "批", "支", "株", "棵", "头", "只", "种", "宗", "篇", "册", "起", "位", "床", "人", "台套", "片", "份", "类", "尾", "例", "例次", "村", "款", "门", "群", "箱", "匹",
   ...OBJECT_COUNTS,
 ]);
 
