@@ -68,3 +68,10 @@ describe("匹, the measure word of horses", () => {
     expect(ticked("到2020年,建成与10匹配套的设施。", 2018).map((t) => t.unit)).not.toContain("匹");
   });
 });
+
+describe("a bare 达到 after an amount added each year (每年新增2.5万亩、达到90万亩以上)", () => {
+  it("reaches the indicator's level, not a yearly amount", () => {
+    const r = ticked("到2027年,其中设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上。", 2025);
+    expect(r.map((t) => [t.value, t.kind, t.indicator])).toEqual([[2.5, "increment", "设施蔬菜播种面积每年"], [90, "level", "设施蔬菜播种面积"]]);
+  });
+});
