@@ -74,4 +74,8 @@ describe("a bare 达到 after an amount added each year (每年新增2.5万亩�
     const r = ticked("到2027年,其中设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上。", 2025);
     expect(r.map((t) => [t.value, t.kind, t.indicator])).toEqual([[2.5, "increment", "设施蔬菜播种面积每年"], [90, "level", "设施蔬菜播种面积"]]);
   });
+  it("…and after an amount added, the stock's level (新增制种园700亩,达到1200亩)", () => {
+    const r = ticked("到2025年,新增制种园700亩,达到1200亩。", 2021);
+    expect(r.map((t) => [t.value, t.kind, t.indicator])).toEqual([[700, "increment", "新增制种园"], [1200, "level", "制种园"]]);
+  });
 });

@@ -495,8 +495,9 @@ export const indicatorNumberRule: ClauseRule = {
         const taskTopic = topic && !/^(截至|截止|今年|目前|当前|年初|其中)/.test(topic) ? topic : null;
         const named = taskOnly ? taskTopic ?? ((memo.lastTarget?.indicator ?? "").replace(/^(?:全市|全县|全区|全省)?已?完成/, "") || null)
           : (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? topic;
-        // (…设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上: the level 达到 reaches is the indicator's, not each year's)
-        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(clause.start, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "") : named;
+        // (…设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上, 新增制种园700亩,达到1200亩: the level 达到 reaches is the
+        // indicator's, not each year's nor the amount added)
+        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "").replace(/^(?:新增|新建|净增)(?=[\u4e00-\u9fff]{2})/, "") : named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = indicator.includes("年") ? TIME_SPAN.exec(indicator) : null;
