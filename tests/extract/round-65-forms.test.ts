@@ -79,3 +79,16 @@ describe("a bare 达到 after an amount added each year (每年新增2.5万亩�
     expect(r.map((t) => [t.value, t.kind, t.indicator])).toEqual([[700, "increment", "新增制种园"], [1200, "level", "制种园"]]);
   });
 });
+
+describe("a clause of rates alone after a 分别 list", () => {
+  it("gives each item of the list its rate (肉、蛋、奶产量分别达到…,年均递增6.8%、6.2%、20%)", () => {
+    const r = ticked("到2015年,全市肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,年均递增6.8%、 6.2%、20%。", 2011);
+    expect(r.filter((t) => t.kind === "growth").map((t) => [t.indicator, t.value])).toEqual([["全市肉产量", 6.8], ["全市蛋产量", 6.2], ["全市奶产量", 20]]);
+  });
+  it("but not when the counts differ, nor a clause naming its own indicator", () => {
+    const two = ticked("到2015年,全市肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,年均递增6.8%、6.2%。", 2011);
+    expect(two.filter((t) => t.kind === "growth").map((t) => t.indicator)).not.toContain("全市蛋产量");
+    const own = ticked("到2015年,全市肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,产值年均递增6.8%、6.2%、20%。", 2011);
+    expect(own.filter((t) => t.kind === "growth").map((t) => t.indicator)).not.toContain("全市蛋产量");
+  });
+});

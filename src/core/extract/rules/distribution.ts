@@ -7,7 +7,8 @@ import { cleanIndicator, comparatorOf, kindOf, periodOf, splitPrefix, startsWith
 import { growthAfter, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
 import { growthTopic, placesAlone } from "../phrase/places";
 import type { Mention } from "../mentions/scan";
-import type { Candidate, ClauseRule } from "../types";
+import type { Span } from "../../text/segment";
+import type { Candidate, Claims, ClauseRule } from "../types";
 import { countedNoun } from "./measure-count";
 
 /** Scope words that qualify a whole list when written once before its first item. */
@@ -249,7 +250,7 @@ export const respectivelyRule: ClauseRule = {
   apply({ text, clause, sentence, mentions, memo }, consumed) {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
-    if (local < 0 && !parallel) return [];
+    if (local < 0 && !parallel) return memo.listedItems ? ratesOfListed(text, clause, mentions, memo.listedItems, consumed, this.name) : [];
     // k: where the names end; the value words (分别达, or the verb) run from there to the first value
     const k = parallel ? parallel.at : clause.start + local;
     // (not values already read as something else: 分别是杜阮镇(721名)和棠下镇(786名) — ranks)
@@ -332,6 +333,7 @@ export const respectivelyRule: ClauseRule = {
     // (东部、中部、西部片区分别新建学校5所、3所、2所: places, then a verb and the thing it adds, each its count)
     const shared = listed && !byYear && !parallel ? SHARED_WORK.exec(cleanIndicator(text.slice(k + 2, after[0].start))) : null;
     if (shared) items = items.map((x) => x + shared[2]);
+    memo.listedItems = listed && !byYear ? items : undefined;
     const out: Candidate[] = [];
     // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
     const growthNamed = between.growth || /增长|增速/.test(itemsText);
@@ -358,6 +360,32 @@ export const respectivelyRule: ClauseRule = {
     return out;
   },
 };
+
+/** A clause of rates alone after a 分别 list: 年均递增6.8%、6.2%、20% (the words before the first value, the joiners between). */
+const RATES_ONLY_OPENING = /^(?:年均|平均|每年)?(?:分别)?(?:递增|增长|增速为?|增幅为?|提高|下降)(?:分别)?(?:为|达到?|约)?$/;
+const RATES_JOINER = /^\s*(?:、|和|及|与)\s*$/;
+
+/**
+ * 肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,年均递增6.8%、6.2%、20%: a clause of as many rates alone as the 分别 list before
+ * it had items gives each item its rate of growth.
+ */
+function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[], items: string[], consumed: Claims, rule: string): Candidate[] {
+  const values = mentions.filter((m) => !consumed.has(m) && m.shape === null);
+  if (values.length !== items.length || !values.every((m) => isPercentUnit(m.unit))) return [];
+  const opening = text.slice(clause.start, values[0].start).trim();
+  if (!RATES_ONLY_OPENING.test(opening)) return [];
+  for (let i = 1; i < values.length; i++) if (!RATES_JOINER.test(text.slice(values[i - 1].end, values[i].start))) return [];
+  if (text.slice(values[values.length - 1].end, clause.end).trim() !== "") return [];
+  const decrease = opening.includes("下降");
+  return values.map((m, i) => {
+    consumed.add(m);
+    return {
+      rule, start: clause.start, end: values[values.length - 1].end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
+      comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: "growth" as const, period: periodOf(opening, "growth"), indicator: items[i],
+      optional: false, year: null, responsible: null, ...(decrease ? { decrease: true } : {}),
+    };
+  });
+}
 
 /** A verb of work, then quoted names listed with 、, then the noun they share: 打造“人工智能+”、“数据要素×”典型应用场景. */
 const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|引进|推出)((?:[“"][^”"、]{1,12}[”"]、)+[“"][^”"、]{1,12}[”"])([\u4e00-\u9fff]{2,12})$/;
