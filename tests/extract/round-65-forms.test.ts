@@ -92,3 +92,13 @@ describe("a clause of rates alone after a 分别 list", () => {
     expect(own.filter((t) => t.kind === "growth").map((t) => t.indicator)).not.toContain("全市蛋产量");
   });
 });
+
+describe("the time left of the year, with a will, after what is done", () => {
+  it("sets the rest of the year's work (已完成473.87万亩…,剩下的100天将…造林526.47万亩)", () => {
+    const r = ticked("今年1至8月底,全省已完成473.87万亩的造林任务,剩下的100天将高标准造林526.47万亩。", 2017);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[526.47, 2017]]);
+  });
+  it("but not the time left told as done (剩下的100天已造林…)", () => {
+    expect(ticked("今年1至8月底,全省已完成473.87万亩的造林任务,剩下的100天里已造林526.47万亩。", 2017)).toEqual([]);
+  });
+});

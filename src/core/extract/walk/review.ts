@@ -757,7 +757,8 @@ export function willWithinYear(clause: string): boolean {
   return WILL_WITHIN_YEAR.test(clause) && pastWording(clause) === null;
 }
 // (…or a count, then the year's end before which all of it is done: 115个小区维修改造年底前全部完工)
-const WILL_WITHIN_YEAR = /(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
+// (…or the time left of the year with a will: 已完成473.87万亩的造林任务,剩下的100天将…造林526.47万亩)
+const WILL_WITHIN_YEAR = /(?:剩下|剩余|余下)的?[^,，。;；\d]{0,2}\d{1,3}(?:天|个月|个多月)(?:时间)?(?:里|内|中)?(?:将|要|力争|计划)[^,，。;；]*?\d|(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
 // (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
