@@ -102,3 +102,14 @@ describe("the time left of the year, with a will, after what is done", () => {
     expect(ticked("今年1至8月底,全省已完成473.87万亩的造林任务,剩下的100天里已造林526.47万亩。", 2017)).toEqual([]);
   });
 });
+
+describe("a sentence of work said brought about with 了, setting nothing to come", () => {
+  it("is past (形成了, 实现了…的目标, 获得了)", () => {
+    expect(ticked("风电整机、关键部件和配套企业达到50家,从业人员24760人,在全国风电行业形成了最完整的产业体系。", 2008)).toEqual([]);
+    expect(ticked("合作社在全县建立15家乡镇级服务站、203家村级综合服务网点,实现了农民外出打工、供销社帮农民种地的目标。", 2017)).toEqual([]);
+  });
+  it("but a goal set beside it stays (形成了…,力争到2025年达到100家)", () => {
+    expect(ticked("全县形成了完整的产业体系,力争到2025年配套企业达到100家。", 2020).map((t) => t.value)).toEqual([100]);
+    expect(ticked("全县配套企业达到50家,实现了…,今年目标是达到60家。".replace("…", "产业升级"), 2020).map((t) => t.value)).toContain(60);
+  });
+});

@@ -395,7 +395,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (DAY_LEAD.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求/.test(sentence)) return "the day a news lead tells of (3月31日,…)";
   // (昭通市成立了…临时党工委,及时组建1个办公室、5个工作组: work said done with 了, in a sentence that sets nothing to come)
   // (…nor a plan drawn up or issued, whose contents follow: 制定了项目实施方案,更新内容包括…, 印发了《…意见》,其中提到…)
-  if (sentence.includes("了") && DONE_WITH_LE.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
+  if (sentence.includes("了") && DONE_WITH_LE.test(sentence) && setsNothingAhead(sentence.replace(GOAL_MET, "")) && !GOAL_WORDS.test(sentence.replace(GOAL_MET, "")) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   // (…or what material or data show: 资料显示,天山北麓产区拥有…种植面积达11.6万亩 — not 发布会资料显示,计划到2025年…)
@@ -611,7 +611,10 @@ const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|�
 /** A news lead opening on a day: 本报讯(记者…) 3月31日,… / 3月31日上午,…. */
 const DAY_LEAD = /^\s*(?:[^,，。;\n]{0,12}讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?[,，]/;
 /** A verb of setting up or drawing up said done with 了: 成立了, 组建了, 制定了, 出台了. */
-const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成|建成|启动)了/;
+// (…or brought about: 实现了…的目标, 形成了最完整的产业体系, 获得了实惠)
+const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成|建成|启动|形成|实现|取得|获得)了/;
+/** A goal said met, 实现了农民外出打工、供销社帮农民种地的目标: no goal the sentence sets. */
+const GOAL_MET = /实现了[^,，。;；]{0,30}?目标/g;
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
