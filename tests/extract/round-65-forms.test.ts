@@ -113,3 +113,16 @@ describe("a sentence of work said brought about with 了, setting nothing to com
     expect(ticked("全县配套企业达到50家,实现了…,今年目标是达到60家。".replace("…", "产业升级"), 2020).map((t) => t.value)).toContain(60);
   });
 });
+
+describe("progress against the year's plan", () => {
+  it("an amount the next clause tells as a share of the plan done is progress (累计完成投资11.75亿元,完成全年目标35.1%)", () => {
+    expect(ticked("据介绍,6个列入年度产业链重大项目,累计完成投资11.75亿元,完成全年目标35.1%。", 2023)).toEqual([]);
+  });
+  it("but a goal with its will stays (力争完成投资20亿元,完成全年目标的100%)", () => {
+    expect(ticked("今年力争完成投资20亿元,完成全年目标的100%。", 2023).map((t) => t.value)).toContain(20);
+  });
+  it("a running total up to now opening a clause is the present (截至目前…累计建设…基地3.3万亩,预计到…)", () => {
+    const r = ticked("截至目前宿迁市累计建设酿酒高粱生产基地3.3万亩,预计到“十四五”末,全市酿酒专用高粱种植面积达12万亩。", 2023);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[12, 2025]]);
+  });
+});

@@ -21,7 +21,7 @@ import { yearsListedRule } from "../rules/years-listed";
 import { plannedCounts, taskCounts, tasksNamed, taskThenDoneRule } from "../rules/task-then-done";
 import { Claims, type Candidate, type ClauseRule, type SentenceMemo } from "../types";
 import { unitsFor } from "../refiners/responsible";
-import { changeToldDone, isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_OPENING, REVIEW_WORDING, setsNothingAhead, willWithinYear } from "../walk/review";
+import { amountToldShareDone, changeToldDone, isPastClause, namesMonthsSoFar, ONE_MONTH, opensWithPlan, planPartAfterReview, REVIEW_OPENING, REVIEW_WORDING, setsNothingAhead, willWithinYear } from "../walk/review";
 import { THIS_YEAR } from "../walk/years";
 import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
@@ -464,6 +464,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
+      (next !== undefined && amountToldShareDone(said, () => text.slice(next.start, next.end)) ? "an amount the next clause tells as a share of the year's plan done (…,完成全年目标35.1%)" : null) ??
       (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (…,目前,合计下种7518.1亩,冲刺2500亩目标: the present, a clause of its own, opens the clause after it)
     presentAlone = PRESENT_ALONE.test(said);

@@ -824,6 +824,15 @@ export function changeToldDone(clause: string, next: () => string): boolean {
   const told = TOLD_DONE.exec(next());
   return told !== null && told[1] === m[1];
 }
+/**
+ * Whether a clause's amount done so far is what the next clause tells as a share of the year's plan: 累计完成投资11.75亿元,
+ * 完成全年目标35.1% (not a goal: 力争完成投资20亿元,完成全年目标的100% has its will).
+ */
+export function amountToldShareDone(clause: string, next: () => string): boolean {
+  return clause.includes("完成") && /(?:累计)?完成[\u4e00-\u9fff]{0,6}\s*[\d.]+\s*[万亿]?元/.test(clause) && !/力争|确保|争取|要|将|计划|预计/.test(clause) &&
+    SHARE_DONE_OPENING.test(next());
+}
+const SHARE_DONE_OPENING = /^\s*(?:占|为|完成)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*[\d.]+%/;
 /** A change told done with 了 and its size, opening a clause: 增加了10937台, 共减少了300户. */
 const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)了\s*(?:近|约|超过?|逾)?\d/;
 
@@ -863,6 +872,8 @@ export function isPastClause(clause: string): boolean {
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
   if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
+  // (…said without 的 as a share: 累计完成投资11.75亿元,完成全年目标35.1%)
+  if (clause.includes("%") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}\s*[\d.]+%/.test(clause)) return true;
   // (占年度计划投资的33.5%, 为年度计划投资的36.4%: the share of the year's plan done so far — not a goal of it, 力争达到年度计划的100%)
   if (clause.includes("计划") && /(?<!(?:力争|确保|争取|要|将)[^,，。;]{0,16})(?:占|为)(?:年|年度|全年)(?:计划|目标|任务)(?:投资)?的\s*\d/.test(clause)) return true;
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;
@@ -871,7 +882,7 @@ export function isPastClause(clause: string): boolean {
   if ((clause.includes("获得") || clause.includes("下达") || clause.includes("拨付")) && FUNDS_RECEIVED.test(clause)) return true;
   // (海南设定了9.5%左右的目标: a goal set, told with 了, is still the goal)
   if (clause.includes("了") && GOAL_SET_DONE.test(clause)) return false;
-  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要(?!求)|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为|(?:合计|累计|共计)[\u4e00-\u9fff]{0,4}?)\s*\d|^\s*(?:[\u4e00-\u9fff]{1,6}?[区县市镇])?(?:截至)?(?:目前|当前|现阶段)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;\d]{0,10}?(?:共有|拥有|现有|建有)[^,，。;\d]{0,12}?\d|已经?(?:开工|竣工|投产|投用)\s*$|共有[^,，。;；\d]{0,6}?\d+[个家所项名位座][^,，。;；\d]{0,8}?(?:入选|上榜|获评|入围|获批)|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?<!定|设)(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]|(?![为除到])[\u4e00-\u9fff]了(?:全[省市县区镇]|[我本该][省市县区镇])(?:城乡|农村|城区)?(?=\d)/.test(clause);
+  return /已(?:经|累计|基本|全面|初步)?(?:建成|完成|实现|创建|达到|形成|(?:超过|突破|达(?=约?[\d一二三四五六七八九十百千万]))(?![^,。;]{0,16}的基础上)|有|(?:落地|投产|投用|开通|入驻|上线)(?!的))|^\s*(?:截至)?(?:目前|当前)[,，]?(?![^。;]{0,24}(?:要(?!求)|将|力争|计划|预计|年内|今年|全年))[^。;]{0,20}?(?:突破|达到|达|超过|拥有|有|为|(?:合计|累计|共计)[\u4e00-\u9fff]{0,14}?)\s*\d|^\s*(?:[\u4e00-\u9fff]{1,6}?[区县市镇])?(?:截至)?(?:目前|当前|现阶段)[,，]?(?![^。;]{0,24}(?:要|将|力争|计划|预计|年内|今年|全年))[^。;\d]{0,10}?(?:共有|拥有|现有|建有)[^,，。;\d]{0,12}?\d|已经?(?:开工|竣工|投产|投用)\s*$|共有[^,，。;；\d]{0,6}?\d+[个家所项名位座][^,，。;；\d]{0,8}?(?:入选|上榜|获评|入围|获批)|(?:今年|年初|本年)以来|去年[^,。;]{0,8}预计|(?<!定|设)(?![为除])[\u4e00-\u9fff]了(?:其中的?)?(?!(?:19|20)\d\d年)(?:[\d一二三四五六七八九十两]|近|超过?)|(?![为除])[\u4e00-\u9fff]了(?![解望])[^,。;]{2,60}?等\s*[\d一二三四五六七八九十两]|(?![为除到])[\u4e00-\u9fff]了(?:全[省市县区镇]|[我本该][省市县区镇])(?:城乡|农村|城区)?(?=\d)/.test(clause);
 }
 
 
