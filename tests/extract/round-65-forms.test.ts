@@ -126,3 +126,13 @@ describe("progress against the year's plan", () => {
     expect(r.map((t) => [t.value, t.year])).toEqual([[12, 2025]]);
   });
 });
+
+describe("十 before a scale and a unit (十万亩)", () => {
+  it("is an amount", () => {
+    const r = ticked("“十四五”期间计划新增椰子种植面积25万亩,其中省内种植面积15万亩,境外种植面积十万亩。", 2021);
+    expect(r.map((t) => [t.value, t.unit])).toEqual([[25, "万亩"], [15, "万亩"], [10, "万亩"]]);
+  });
+  it("but not a name (十万大山)", () => {
+    expect(all("十万大山,风景秀丽。", 2021).mentions!.filter((m) => m.role === "target" || m.role === "possible")).toEqual([]);
+  });
+});

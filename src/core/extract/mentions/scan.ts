@@ -573,7 +573,8 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   const smallCount = countsSmall(text, tok, lookFrom);
   // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
   // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
-  const scaled = /^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "");
+  // (…and 十 before a scale and a unit of its own: 境外种植面积十万亩 — not 十万大山, a name)
+  const scaled = (/^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "")) || (tok.raw === "十" && /^[万亿][^万亿]/.test(unitAfter?.unit ?? ""));
   // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
   const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
   // 举办百场以上两岸交流活动: a round count with a measure word and a bound
