@@ -136,3 +136,13 @@ describe("十 before a scale and a unit (十万亩)", () => {
     expect(all("十万大山,风景秀丽。", 2021).mentions!.filter((m) => m.role === "target" || m.role === "possible")).toEqual([]);
   });
 });
+
+describe("a place named as a great producer of its trade", () => {
+  it("is described, not set goals (漳州市是福建省水果生产大市,果树种植面积达17万亩)", () => {
+    expect(ticked("漳州市是福建省水果生产大市,果树种植面积达17万亩,水果年产量逾300万吨。", 2016)).toEqual([]);
+    expect(ticked("大兴安岭是全国蓝莓主产区之一,蓝莓资源占全国产量的90%。", 2012)).toEqual([]);
+  });
+  it("but not when the sentence sets what is to come (是…大市,力争到2020年…)", () => {
+    expect(ticked("漳州市是水果生产大市,力争到2020年果树种植面积达到20万亩。", 2016).map((t) => t.value)).toEqual([20]);
+  });
+});

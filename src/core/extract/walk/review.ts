@@ -316,7 +316,8 @@ export const DESCRIBED_REASON = "a place or a thing described (地处…, 境内
 /** A part opening on the work a project does there, which no description of a place carries on into: 项目实施建设…, 新建…. */
 export const WORK_PART_OPENS = /^\s*(?:项目|工程)?(?:实施|计划|拟)?(?:建设|新建|投放|建成|打造)/;
 /** Words describing a place or a thing: where it lies, what it holds, what its name means. */
-const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)/;
+// (…or a place named as a great producer of its trade: 漳州市是福建省水果生产大市,果树种植面积达17万hm2)
+const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)|是(?:全国|全省|全市|全区|我国|中国|[\u4e00-\u9fff]{2,3}[省市])?[^,，。;；将要]{0,10}?(?:生产|种植|养殖|产业)?(?:大市|大县|大省|大区|重镇|主产区|核心产区)(?:之一)?[,，]/;
 
 /** A rank reached: 居全省第2位, 居全市首位 (not a group, 第一方阵, 第一梯队). */
 const RANK_REACHED = /居(?:全国|全省|全市|全区)[^,。;]{0,8}?(?:第[\d一二三四五六七八九十]+位|首位)/;
