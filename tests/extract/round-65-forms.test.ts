@@ -146,3 +146,21 @@ describe("a place named as a great producer of its trade", () => {
     expect(ticked("漳州市是水果生产大市,力争到2020年果树种植面积达到20万亩。", 2016).map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe("a plan period opening what is said as its time (…说,“十二五”时期我国…)", () => {
+  it("dates the sentence's parts after semicolons too", () => {
+    const r = ticked("陈雷在会议上说,“十二五”时期我国农村水电工作将坚持治水与办电结合,增加代燃料装机140万千瓦;建成300个水电新农村电气化县。", 2011);
+    expect(r.map((t) => [t.value, t.year, t.kind])).toEqual([[140, 2015, "increment"], [300, 2015, "increment"]]);
+  });
+  it("but not a period named in passing mid-sentence (…按照“十二五”时期的要求…;今年建成…)", () => {
+    const r = ticked("全省按照“十二五”时期的部署推进建设;今年建成电气化县30个。", 2011);
+    expect(r.map((t) => t.year)).toEqual([2011]);
+  });
+});
+
+describe("the whole area of what is built (全国建成…基地总面积)", () => {
+  it("is a stock reached, the area of work stays work", () => {
+    expect(kinds("到2025年,全国建成道地药材生产基地总面积2500万亩以上。", 2018)).toEqual(["level"]);
+    expect(kinds("到2020年,全省完成矿山生态修复总面积1324公顷。", 2018)).toEqual(["increment"]);
+  });
+});

@@ -244,6 +244,10 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   // (主要目标。力争在2020年前全市基本实现气象现代化,…。…监测率达到95%以上: a deadline a will opens its sentence with dates
   // the goals after it, as 到2020年,… does)
   if (/^[”"]?(?:底|末)?(?:前|以前|之前)/.test(text.slice(y.end, y.end + 4)) && WILL_DEADLINE_OPENS.test(text.slice(Math.max(0, y.pos - 12), y.pos))) return true;
+  // (…说,“十二五”时期我国农村水电工作将…,增加…;建成300个…: a plan period opening its sentence as its time, or what is said
+  // in it, spans on without a comma too)
+  if (/^[”"]?(?:时期|期间)/.test(text.slice(y.end, y.end + 3)) && /十[一二三四五六]五/.test(text.slice(y.pos, y.end)) &&
+    (opensFullSentence(text, y) || /(?:说|指出|表示|介绍|强调|明确|提出)[,，:：]\s*[“"]?$/.test(text.slice(Math.max(0, y.pos - 8), y.pos)))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。
