@@ -164,3 +164,11 @@ describe("the whole area of what is built (全国建成…基地总面积)", () 
     expect(kinds("到2020年,全省完成矿山生态修复总面积1324公顷。", 2018)).toEqual(["increment"]);
   });
 });
+
+describe("a page's count of clicks as a field of its own line (点击:644次)", () => {
+  it("is page furniture, no target", () => {
+    const r = all("龙港印刷小镇项目\n时间:2020-03-04\n点击:644次\n项目规划建设28个产业类项目。", 2020);
+    expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([28]);
+    expect(r.mentions!.find((m) => m.text.startsWith("644"))?.role).not.toBe("target");
+  });
+});
