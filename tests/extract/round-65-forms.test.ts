@@ -46,16 +46,10 @@ describe("a verb alone naming the last clause's goal", () => {
   });
 });
 
-describe("a month's deadline with no year (3月15号前, 6月底前)", () => {
-  const plan = "到2022年全县发展樱桃4.5万亩。";
-  it("is in the document's year, whatever horizon the page has", () => {
-    const r = ticked(`${plan}确保3月15号前保质保量完成1.5万亩。`, 2020);
-    expect(r.map((t) => [t.value, t.year, t.indicator])).toEqual([[4.5, 2022, "全县发展樱桃"], [1.5, 2020, "保质保量"]]);
-    expect(ticked(`${plan}确保6月底前完成1.5万亩。`, 2020)[1].year).toBe(2020);
-  });
-  it("but not a deadline of every year (每年6月底前), nor one after a year its sentence names", () => {
-    expect(ticked(`${plan}每年6月底前完成1.5万亩。`, 2020)[1].year).toBe(2022);
-    expect(ticked("到2022年,确保6月底前完成1.5万亩。", 2020)[0].year).toBe(2022);
+describe("a month's deadline opening a name (3月15号前, 6月中旬前)", () => {
+  it("is no part of the name", () => {
+    expect(ticked("确保3月15号前完成樱桃栽植1.5万亩。", 2020)[0].indicator).not.toMatch(/月/);
+    expect(ticked("力争6月中旬前完成夏播面积20万亩。", 2020)[0].indicator).not.toMatch(/月/);
   });
 });
 
@@ -170,5 +164,31 @@ describe("a page's count of clicks as a field of its own line (点击:644次)", 
     const r = all("龙港印刷小镇项目\n时间:2020-03-04\n点击:644次\n项目规划建设28个产业类项目。", 2020);
     expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([28]);
     expect(r.mentions!.find((m) => m.text.startsWith("644"))?.role).not.toBe("target");
+  });
+});
+
+describe("what a read of this round's rules found, and mended", () => {
+  it("a share of the year's plan with a will or a bound stays a goal (确保全部完成年度投资计划100%以上)", () => {
+    expect(ticked("今年全市重点项目确保全部完成年度投资计划100%以上。", 2021).map((t) => t.value)).toEqual([100]);
+    expect(ticked("今年力争完成投资20亿元,完成全年目标100%。", 2021).map((t) => t.value)).toEqual([20, 100]);
+    expect(ticked("2023年重点工作\n全年完成投资20亿元,完成年度计划110%以上。", 2023).map((t) => t.value)).toEqual([20, 110]);
+  });
+  it("what work brought about is no past where it is the basis of a goal, under a heading of the year's work, or beside a year ahead", () => {
+    expect(ticked("在实现了“十三五”圆满收官的基础上,2022年全县地区生产总值增长7%左右。", 2021).map((t) => t.value)).toEqual([7]);
+    expect(ticked("三、2022年工作安排\n在取得了显著成绩的基础上,新引进企业20家,新增规上企业10家。", 2021).map((t) => t.value)).toEqual([20, 10]);
+    expect(ticked("三、2022年工作安排\n围绕主导产业,形成了“一园三区”格局,新引进企业20家。", 2021).map((t) => t.value)).toEqual([20]);
+  });
+  it("the size of work or of money brought in stays an amount of work (招商引资规模, 治理水土流失规模)", () => {
+    expect(kinds("全年招商引资规模达到300亿元。", 2021)).toEqual(["increment"]);
+    expect(kinds("今年治理水土流失规模达到200平方公里。", 2021)).toEqual(["increment"]);
+  });
+  it("新建成 keeps its whole verb (新建成高标准农田10万亩,达到50万亩)", () => {
+    expect(ticked("到2025年,新建成高标准农田10万亩,达到50万亩。", 2021).map((t) => t.indicator)).not.toContain("成高标准农田");
+  });
+  it("the time left with a will but no work is no plan (剩余3个月将有约3000名…返乡就业)", () => {
+    expect(ticked("今年1至10月,全市已新增就业1.2万人,剩余3个月将有约3000名高校毕业生返乡就业。", 2021)).toEqual([]);
+  });
+  it("points a list of shares rises by are no rates of growth (分别达到60%、45%,提高5%、3%)", () => {
+    expect(ticked("到2025年,城镇化率、森林覆盖率分别达到60%、45%,提高5%、3%。", 2021).filter((t) => t.kind === "growth")).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ const LEADING_PERIOD = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?[“"]?十
 // (or a span of years: 2024—2026年城乡生活垃圾分类覆盖率)
 const LEADING_YEAR = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在)?(?:\\d{4}年?\\s*[—–\\-至到~]\\s*)?(?:\\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?:前)?`);
 // (or a month's or the year's end as a deadline: 12月底前开工建设200部, 年底前开工建设…, 3月15号前完成…)
-const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月(?:\\d{1,2}\\s*[日号]|底|末)|年(?:底|末))(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
+const LEADING_DEADLINE = new RegExp(`^(?:${WILL_WORDS})?(?:到|至|在|于)?(?:\\d{1,2}\\s*月(?:\\d{1,2}\\s*[日号]|[上中下]旬|底|末)|年(?:底|末))(?:前|以前|之前)(?=[\\u4e00-\\u9fff]{2})`);
 
 // (or a count of years to run, with its will: 3年内将…国内市场占有率, 五年内要…)
 const LEADING_YEARS_WITHIN = new RegExp(`^(?:${WILL_WORDS})?(?:\\d{1,2}|[一二两三四五六七八九十])年(?:内|之内|间)(?:将|要)?(?=[\\u4e00-\\u9fff]{2})(?!建成|新建|建设|完成|新增|培育|打造|引进|改造)`);
@@ -604,8 +604,9 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // 归集发布就业岗位6万个, 促进失业人员就业1.5万人: jobs offered and people helped into work within the period
   // (实现就业困难人员就业10万人以上: people brought into work too)
   if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
-  // (全省种植规模达到10万亩: the size a verb of work has reached is a level — 种植10万亩 stays work done)
-  if (/规模$/.test(indicator) && !/新增|新建|净增|扩大|建设|建成|改造|投产|设立/.test(named)) return "level";
+  // (全省种植规模达到10万亩, 形成产出规模约1000亿元: the size a trade or its output has reached is a level — 种植10万亩 stays
+  // work done, and so does the size of work, 改造规模, 引资规模)
+  if (SIZE_OF_TRADE.test(indicator) && !/新增|新建|净增|扩大/.test(named)) return "level";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   // (力争三年培育省级农机示范合作社100个、…示范农机大户50个: what a span of years will bring about is its work)
   if (SPAN_OF_WORK.test(indicator) || SPAN_OF_WORK.test(clauseHead)) return "increment";
@@ -613,6 +614,9 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if (CHECKS_DONE.test(indicator) && /(?:批次|次|人次|件|户|家)$/.test(bare)) return "increment";
   return "level";
 }
+
+/** The size a trade, its output or a whole has reached: 种植规模, 养殖规模, 产业规模, 产出规模, 总体规模. */
+const SIZE_OF_TRADE = /(?:种植|养殖|饲养|存栏|经营|流转|产业|产出|生产|集群|总体)规模$/;
 
 /** A span of years opening the work it will do: 三年培育, 力争3年建成, 5年打造. */
 const SPAN_OF_WORK = /^(?:力争|争取|计划|拟|用)?(?:[2-5]|[二三四五两])年(?:内)?(?:新建|建成|建设|新增|培育|打造|引进|创建|认定|组建)/;
@@ -627,7 +631,7 @@ export function periodOf(context: string, kind: TargetKind): TargetPeriod {
 }
 
 /** Verbs that build or bring in something new: what they count for each member is still an amount added. */
-const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进|推出)(至少|不少于|约)?$/;
+const BUILDS_NEW = /(建设|新建|新增|打造|培育|引进|推出|设立|组建|成立)(至少|不少于|约)?$/;
 
 /**
  * A count stated for each member of a group (每个乡镇至少建成一所…, 各中小学至少配备1名…, 每5所幼儿园配备1名…) says what

@@ -250,7 +250,12 @@ export const respectivelyRule: ClauseRule = {
   apply({ text, clause, sentence, mentions, memo }, consumed) {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
-    if (local < 0 && !parallel) return memo.listedItems ? ratesOfListed(text, clause, mentions, memo.listedItems, consumed, this.name) : [];
+    if (local < 0 && !parallel) {
+      const items = memo.listedItems;
+      // (the list's items serve the one clause of rates right after it only)
+      memo.listedItems = undefined;
+      return items ? ratesOfListed(text, clause, mentions, items, consumed, this.name) : [];
+    }
     // k: where the names end; the value words (分别达, or the verb) run from there to the first value
     const k = parallel ? parallel.at : clause.start + local;
     // (not values already read as something else: 分别是杜阮镇(721名)和棠下镇(786名) — ranks)
@@ -362,7 +367,7 @@ export const respectivelyRule: ClauseRule = {
 };
 
 /** A clause of rates alone after a 分别 list: 年均递增6.8%、6.2%、20% (the words before the first value, the joiners between). */
-const RATES_ONLY_OPENING = /^(?:年均|平均|每年)?(?:分别)?(?:递增|增长|增速为?|增幅为?|提高|下降)(?:分别)?(?:为|达到?|约)?$/;
+const RATES_ONLY_OPENING = /^(?:年均|平均|每年)?(?:递增|增长|增速为?|增幅为?)(?:为|达到?|约)?$/;
 const RATES_JOINER = /^\s*(?:、|和|及|与)\s*$/;
 
 /**
@@ -376,13 +381,12 @@ function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[],
   if (!RATES_ONLY_OPENING.test(opening)) return [];
   for (let i = 1; i < values.length; i++) if (!RATES_JOINER.test(text.slice(values[i - 1].end, values[i].start))) return [];
   if (text.slice(values[values.length - 1].end, clause.end).trim() !== "") return [];
-  const decrease = opening.includes("下降");
   return values.map((m, i) => {
     consumed.add(m);
     return {
       rule, start: clause.start, end: values[values.length - 1].end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
       comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: "growth" as const, period: periodOf(opening, "growth"), indicator: items[i],
-      optional: false, year: null, responsible: null, ...(decrease ? { decrease: true } : {}),
+      optional: false, year: null, responsible: null,
     };
   });
 }

@@ -88,9 +88,9 @@ const ARRANGED = /(?:拟|计划)?(?:预算)?(?:安排|安排为|预计为|建议
 const COMPARISON_ONLY = /^(?:(?:比|较|与)(?:上年|去年|上年度)(?:实际完成数?|预计完成数?|执行数|完成数|实际)?|(?:比|较)[\u4e00-\u9fff]{0,5}?(?:19|20)\d\d年(?:底|末)?(?:\([^()]*\)?)?)(增加|减少|增长|下降|提高|降低)?$/;
 /** Scope and period words that name nothing on their own (每年完成3000户 keeps its verb). */
 const SCOPE_ONLY = /^(每年|全年|年均|累计|全市|全区|全县|全省|各县区|其中)+/;
-/** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
 /** A name that is only a verb of work, naming no thing (发展, 建设, 完成). */
-const BARE_VERB_NAME = /^(?:发展|建设|新建|建成|完成|实现|达到|推进|打造|培育|扩大|新增|增加)$/;
+const BARE_VERB_NAME = /^(?:发展|建设|新建|建成|完成|实现|达到|推进|打造|培育|扩大|新增|增加|种植)$/;
+/** Names that only say what is measured of something named before: 总量, 规模, 产值, 比重. */
 const GENERIC_HEADS = new Set(["总量", "总规模", "规模", "数量", "总数", "产值", "总产值", "产量", "比重", "占比", "营业收入", "总收入", "收入", "总额"]);
 
 /** The thing an indicator counts, without scope and verbs: 全市新引进人才 → 人才, 新增规模以上加工企业 → 规模以上加工企业. */
@@ -497,7 +497,7 @@ export const indicatorNumberRule: ClauseRule = {
           : (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? topic;
         // (…设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上, 新增制种园700亩,达到1200亩: the level 达到 reaches is the
         // indicator's, not each year's nor the amount added)
-        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "").replace(/^(?:新增|新建|净增)(?=[\u4e00-\u9fff]{2})/, "") : named;
+        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "").replace(/^(?:新增|新建(?!成)|净增)(?=[\u4e00-\u9fff]{2})/, "") : named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = indicator.includes("年") ? TIME_SPAN.exec(indicator) : null;

@@ -396,7 +396,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (DAY_LEAD.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求/.test(sentence)) return "the day a news lead tells of (3月31日,…)";
   // (昭通市成立了…临时党工委,及时组建1个办公室、5个工作组: work said done with 了, in a sentence that sets nothing to come)
   // (…nor a plan drawn up or issued, whose contents follow: 制定了项目实施方案,更新内容包括…, 印发了《…意见》,其中提到…)
-  if (sentence.includes("了") && DONE_WITH_LE.test(sentence) && setsNothingAhead(sentence.replace(GOAL_MET, "")) && !GOAL_WORDS.test(sentence.replace(GOAL_MET, "")) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
+  // (…or what work has brought about, outside a section of goals and naming no year ahead: 形成了最完整的产业体系)
+  const goalsMetOut = sentence.includes("了") ? sentence.replace(GOAL_MET, "") : sentence;
+  const broughtAbout = !goalSection && BROUGHT_ABOUT_WITH_LE.test(sentence) && !(docYear !== null && years.some((y) => y.year >= docYear));
+  if (sentence.includes("了") && (DONE_WITH_LE.test(sentence) || broughtAbout) && setsNothingAhead(goalsMetOut) && !GOAL_WORDS.test(goalsMetOut) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   // (…or what material or data show: 资料显示,天山北麓产区拥有…种植面积达11.6万亩 — not 发布会资料显示,计划到2025年…)
@@ -612,8 +615,9 @@ const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|�
 /** A news lead opening on a day: 本报讯(记者…) 3月31日,… / 3月31日上午,…. */
 const DAY_LEAD = /^\s*(?:[^,，。;\n]{0,12}讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?[,，]/;
 /** A verb of setting up or drawing up said done with 了: 成立了, 组建了, 制定了, 出台了. */
-// (…or brought about: 实现了…的目标, 形成了最完整的产业体系, 获得了实惠)
-const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成|建成|启动|形成|实现|取得|获得)了/;
+const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成|建成|启动)了/;
+/** What work has brought about, said with 了: 形成了最完整的产业体系, 实现了…的目标, 获得了实惠 (not a basis, 在取得了…的基础上). */
+const BROUGHT_ABOUT_WITH_LE = /(?:形成|实现|取得|获得)了(?![^,，。;；]{0,30}?的基础上)/;
 /** A goal said met, 实现了农民外出打工、供销社帮农民种地的目标: no goal the sentence sets. */
 const GOAL_MET = /实现了[^,，。;；]{0,30}?目标/g;
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
@@ -762,7 +766,7 @@ export function willWithinYear(clause: string): boolean {
 }
 // (…or a count, then the year's end before which all of it is done: 115个小区维修改造年底前全部完工)
 // (…or the time left of the year with a will: 已完成473.87万亩的造林任务,剩下的100天将…造林526.47万亩)
-const WILL_WITHIN_YEAR = /(?:剩下|剩余|余下)的?[^,，。;；\d]{0,2}\d{1,3}(?:天|个月|个多月)(?:时间)?(?:里|内|中)?(?:将|要|力争|计划)[^,，。;；]*?\d|(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
+const WILL_WITHIN_YEAR = /(?:剩下|剩余|余下)的?[^,，。;；\d]{0,2}\d{1,3}(?:天|个月|个多月)(?:时间)?(?:里|内|中)?(?:将|要|力争|计划)[^,，。;；\d]*?(?:完成|新增|新建|建成|造林|改造|开工|实施)[^,，。;；]*?\d|(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
 // (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
@@ -826,14 +830,18 @@ export function changeToldDone(clause: string, next: () => string): boolean {
   return told !== null && told[1] === m[1];
 }
 /**
+ * A share of the year's plan said done, exactly, short of the whole and with no will within the clause before it: 完成全年目标
+ * 35.1%, 占年度计划的33.5% (not 力争年内完成年度投资计划120%, nor a bound, 完成年度计划110%以上, nor the whole a goal asks, …,完成全年目标100%).
+ */
+const SHARE_OF_PLAN_DONE = /(?<!(?:力争|确保|争取|要|将|计划|预计)[^,，。;；]{0,16})(?:完成|占|为)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*[1-9]?\d(?:\.\d+)?%(?!\s*(?:以上|左右|以内|以下))/;
+/**
  * Whether a clause's amount done so far is what the next clause tells as a share of the year's plan: 累计完成投资11.75亿元,
- * 完成全年目标35.1% (not a goal: 力争完成投资20亿元,完成全年目标的100% has its will).
+ * 完成全年目标35.1% (not a goal: 力争完成投资20亿元,… has its will).
  */
 export function amountToldShareDone(clause: string, next: () => string): boolean {
-  return clause.includes("完成") && /(?:累计)?完成[\u4e00-\u9fff]{0,6}\s*[\d.]+\s*[万亿]?元/.test(clause) && !/力争|确保|争取|要|将|计划|预计/.test(clause) &&
-    SHARE_DONE_OPENING.test(next());
+  return clause.includes("完成") && /(?:累计)?完成[\u4e00-\u9fff]{0,6}\s*[\d.]+\s*[万亿]?元/.test(clause) && !/力争|确保|争取|(?<![主重必需])要|将|计划|预计/.test(clause) &&
+    /^\s*(?:完成|占|为)/.test(next()) && SHARE_OF_PLAN_DONE.test(next());
 }
-const SHARE_DONE_OPENING = /^\s*(?:占|为|完成)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*[\d.]+%/;
 /** A change told done with 了 and its size, opening a clause: 增加了10937台, 共减少了300户. */
 const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)了\s*(?:近|约|超过?|逾)?\d/;
 
@@ -873,8 +881,8 @@ export function isPastClause(clause: string): boolean {
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
   if (clause.includes("的") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月)?(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的\s*\d/.test(clause)) return true;
-  // (…said without 的 as a share: 累计完成投资11.75亿元,完成全年目标35.1%)
-  if (clause.includes("%") && /(?<!力争|确保|争取|要|将)完成(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}\s*[\d.]+%/.test(clause)) return true;
+  // (…said without 的 as a share, stated exactly: 累计完成投资11.75亿元,完成全年目标35.1% — not a goal, 确保全部完成年度投资计划100%以上)
+  if (clause.includes("%") && SHARE_OF_PLAN_DONE.test(clause)) return true;
   // (占年度计划投资的33.5%, 为年度计划投资的36.4%: the share of the year's plan done so far — not a goal of it, 力争达到年度计划的100%)
   if (clause.includes("计划") && /(?<!(?:力争|确保|争取|要|将)[^,，。;]{0,16})(?:占|为)(?:年|年度|全年)(?:计划|目标|任务)(?:投资)?的\s*\d/.test(clause)) return true;
   if (clause.includes("序时") && /(?<!(?:确保|力争|要|将)[^,，。;]{0,12})(?:高于|低于|快于|慢于|超过|超出|落后于?)序时进度/.test(clause)) return true;

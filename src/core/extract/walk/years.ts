@@ -57,7 +57,7 @@ const ORDINALS = "一二三四五";
 /** Another counted year near one: the count is of the plan's years (第一年…、第二年…). */
 const COUNTED_YEARS = /第[一二三四五]年/;
 const YEAR_OPENS = new Uint8Array(65536);
-for (const ch of "12二十年今本明未去过规》第月") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+for (const ch of "12二十年今本明未去过规》第") YEAR_OPENS[ch.charCodeAt(0)] = 1;
 /** A plan period or a span of years, the last of which before 规划期末 is the plan it speaks of. */
 // (…or a span of months into a later year: 通过3年(2020年6月至2023年6月)努力)
 const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d(?:年\d{1,2}月份?)?\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
@@ -97,12 +97,6 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
       continue;
     }
     if (titleMask && titleMask[i]) continue;
-    // (确保3月15号前保质保量完成1.5万亩: a month's deadline with no year, in a sentence that names none, is in the document's year)
-    if (c === "月") {
-      const deadline = docYear !== null ? bareMonthDeadline(text, i, from, to) : null;
-      if (deadline && !yearInSentenceBefore(out, text, deadline.pos)) out.push({ pos: deadline.pos, end: deadline.end, year: docYear!, narrow: true });
-      continue;
-    }
     // (其中第一年完成总体工作的比例不低于30%、第二年不低于60%、第三年不低于90%: a plan's years counted from the document's own)
     if (c === "第") {
       // (计划到第十二个五年计划期间,全市专利申请量年均增长22%以上: a plan period spelt out, its span or its end as the time)
@@ -355,20 +349,6 @@ function withinHorizon(year: number, docYear: number, horizon: number | null, fi
 }
 
 /** Whether the last year read stands before `at` in the same sentence (2024年,我市开展…攻坚年行动). */
-/** A month's deadline with no year before it: 3月15号前, 6月底前, 十月底以前 (not 每年6月底前, a deadline of every year). */
-const MONTH_DEADLINE_AFTER = /^月(?:\d{1,2}[日号]|[上中下]旬|底|末)?(?:以前|之前|前)/;
-const MONTH_BEFORE = /(?:^|[^\d年月.\-—~～至])(\d{1,2}|十[一二]?|[一二三四五六七八九])$/;
-function bareMonthDeadline(text: string, i: number, from: number, to: number): { pos: number; end: number } | null {
-  const after = MONTH_DEADLINE_AFTER.exec(text.slice(i, Math.min(to, i + 8)));
-  if (!after) return null;
-  const before = text.slice(Math.max(from, i - 6), i);
-  const m = MONTH_BEFORE.exec(before);
-  if (!m || /(?:每年|每)$/.test(before.slice(0, before.length - m[1].length))) return null;
-  const month = /^\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-  if (month === null || month < 1 || month > 12) return null;
-  return { pos: i - m[1].length, end: i + after[0].length };
-}
-
 function yearInSentenceBefore(out: YearMention[], text: string, at: number): boolean {
   const last = out.length > 0 ? out[out.length - 1] : null;
   return last !== null && !/[。;\n]/.test(text.slice(last.end, at));
