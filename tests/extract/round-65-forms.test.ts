@@ -192,3 +192,10 @@ describe("what a read of this round's rules found, and mended", () => {
     expect(ticked("到2025年,城镇化率、森林覆盖率分别达到60%、45%,提高5%、3%。", 2021).filter((t) => t.kind === "growth")).toEqual([]);
   });
 });
+
+describe("a clause of the next year's work, with its year in figures and a will, after what is done up to now", () => {
+  it("is a plan (截至目前,…已全部完成,2021年将新建和改造7个菜市场)", () => {
+    const r = ticked("截至目前,列入本市2020年20项民心工程的14个菜市场项目已全部完成,2021年将新建和改造7个菜市场。", 2020);
+    expect(r.map((t) => [t.value, t.year])).toEqual([[7, 2021]]);
+  });
+});
