@@ -199,3 +199,10 @@ describe("a clause of the next year's work, with its year in figures and a will,
     expect(r.map((t) => [t.value, t.year])).toEqual([[7, 2021]]);
   });
 });
+
+describe("a verb joined by 和 to the verb before a count", () => {
+  it("is no part of the name (将新建和改造7个菜市场, 新建和改扩建25所学校)", () => {
+    expect(ticked("2021年将新建和改造7个菜市场。", 2020)[0].indicator).toBe("菜市场");
+    expect(ticked("今年新建和改扩建25所学校。", 2024)[0].indicator).toBe("学校");
+  });
+});

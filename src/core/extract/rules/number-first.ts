@@ -10,6 +10,8 @@ import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_S
 
 /** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
 /** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
+/** A verb of building joined by 和 to the verb before a count, closing what stands before it: 将新建和(改造7个菜市场). */
+const JOINED_VERB_END = /(?:将|要|计划)?(?:新建|改建|扩建|新增|建设)(?:和|及|与)$/;
 const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
 const SIZE_BOUND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
 import type { Candidate, ClauseRule } from "../types";
@@ -291,7 +293,8 @@ export const numberFirstRule: ClauseRule = {
       const subjectRaw = text.slice(preStart, verbStart);
       // 集中力量打造…, 每个县区至少培育…: manner words and minimums before the verb are no part of the name
       // (对's object is what the amount measures: 对6公里老旧管网进行更新 names 老旧管网)
-      const subject = carried || workedOn ? "" : subjectBefore(subjectRaw);
+      // (…and a verb joined by 和 to the one before the count is no subject: 将新建和改造7个菜市场)
+      const subject = carried || workedOn ? "" : subjectBefore(subjectRaw).replace(JOINED_VERB_END, "");
       const at = subject ? subjectRaw.lastIndexOf(subject) : -1;
       const start = at >= 0 ? preStart + at : verbStart;
       const split = splitPrefix(head);
