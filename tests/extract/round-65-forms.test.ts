@@ -206,3 +206,16 @@ describe("a verb joined by 和 to the verb before a count", () => {
     expect(ticked("今年新建和改扩建25所学校。", 2024)[0].indicator).toBe("学校");
   });
 });
+
+describe("an item number glued to the item's first figure (2.印发…;3.100%比例…)", () => {
+  const s = "1.印发健康口腔行动科普宣传方案;2.100%比例二级综合医院(含中医院)单独设置口腔科;3.启动健康口腔进校园活动。";
+  it("is the item's number, the figure after its point the item's own", () => {
+    const ms = all(s, 2023).mentions!;
+    expect(ms.map((m) => [m.text, m.role])).toEqual([["1", "ordinal"], ["2", "ordinal"], ["100%", "possible"], ["3", "ordinal"]]);
+    expect(all(s, 2023).targets.map((t) => t.indicator)).toEqual(["比例二级综合医院(含中医院)单独设置口腔科"]);
+  });
+  it("but a decimal stays a decimal where no item before it is numbered one less (增长3.5%, 1.…增长5.5%)", () => {
+    expect(ticked("今年全市地区生产总值增长3.5%。", 2023).map((t) => t.value)).toEqual([3.5]);
+    expect(ticked("1.全年地区生产总值增长5.5%;2.城镇新增就业1.2万人。", 2023).map((t) => t.value)).toEqual([5.5, 1.2]);
+  });
+});

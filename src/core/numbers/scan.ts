@@ -58,6 +58,22 @@ function isHanAt(text: string, i: number): boolean {
 }
 const COMMA = 44, DOT = 46, SPACE = 32;
 
+/**
+ * Whether the figures text[start, dotAt) before a point are a list's item number glued to the item's first figure: 2.印发…;
+ * 3.100%比例二级综合医院…单独设置口腔科 — the item opens a line or follows a semicolon or full stop, and the item before it,
+ * numbered one less, opens the same way earlier in the line.
+ */
+export function itemNumberBefore(text: string, start: number, dotAt: number): boolean {
+  if (dotAt - start > 2 || !isDigitAt(text, dotAt + 1)) return false;
+  const opener = start === 0 ? 10 : text.charCodeAt(start - 1);
+  if (opener !== 10 && opener !== 0x3b && opener !== 0xff1b && opener !== 0x3002) return false;
+  const n = Number(text.slice(start, dotAt));
+  if (n < 2) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start - 400), start);
+  return new RegExp(`(?:^|[;；。])${n - 1}\\.(?!\\d)`).test(line);
+}
+
 function readArabic(text: string, i: number): Simple {
   const start = i;
   while (isDigitAt(text, i)) i++;
@@ -74,7 +90,7 @@ function readArabic(text: string, i: number): Simple {
     const raw = text.slice(start, i) + text.slice(i + 1, i + 4);
     return { start, end: i + 4, value: Number(raw), valueMax: null, chinese: false, raw: text.slice(start, i + 4) };
   }
-  const dot = text.charCodeAt(i) === DOT;
+  const dot = text.charCodeAt(i) === DOT && !itemNumberBefore(text, start, i);
   if (dot && isDigitAt(text, i + 1)) {
     i++;
     while (isDigitAt(text, i)) i++;

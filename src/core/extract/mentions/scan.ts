@@ -2,7 +2,7 @@
 // name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
-import { NUMERAL_START, NumberCursor, type NumberToken } from "../../numbers/scan";
+import { itemNumberBefore, NUMERAL_START, NumberCursor, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { presentOrAnother } from "./present";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
@@ -361,7 +361,9 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   if ((before === "." || before === " " || before === "…") && /(\.{3,}|…{2,})\s*$/.test(text.slice(Math.max(0, tok.start - 8), tok.start)) && after !== "年") return notQuantity(tok, near, "other", "a page number in a table of contents");
   // (3.3座公园: after a list number opening the line, a whole count in a measure word is the item's count)
   // (…nor a year after it, 1.2018年发展目标)
-  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && ((near !== null && isMeasureWord(near.unit)) || (after === "年" && /^(?:19|20)\d\d$/.test(tok.raw))))) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  // (…nor the first figure of an item whose number the point ends: 2.印发…;3.100%比例…设置口腔科)
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && ((near !== null && isMeasureWord(near.unit)) || (after === "年" && /^(?:19|20)\d\d$/.test(tok.raw)))) &&
+    !itemNumberBefore(text, listNumberStart(text, tok.start - 1), tok.start - 1)) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
   // (a deadline with no 年 written, 到2025将建成…: a year too)

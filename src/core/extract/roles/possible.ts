@@ -57,9 +57,11 @@ export function possibleTarget(text: string, clause: Span, m: Mention, memo: Sen
   let end = m.end;
   if (countsNoun) {
     // [verb] N [measure word] [noun]: the noun says what is counted
-    indicator = (before.length <= 12 ? before : "") + after.noun;
+    // (not a mark alone before it: the point of an item number, 3.100%比例…)
+    const named = before.length <= 12 && /[\u4e00-\u9fffA-Za-z]/.test(before);
+    indicator = (named ? before : "") + after.noun;
     reason = POSSIBLE_REASONS.countNoVerb;
-    start = before.length <= 12 && before ? text.lastIndexOf(before, m.start) : m.start;
+    start = named ? text.lastIndexOf(before, m.start) : m.start;
     end = after.end;
   } else if (before.length >= 2 && CJK.test(before)) {
     indicator = before;
