@@ -219,3 +219,12 @@ describe("an item number glued to the item's first figure (2.印发…;3.100%比
     expect(ticked("1.全年地区生产总值增长5.5%;2.城镇新增就业1.2万人。", 2023).map((t) => t.value)).toEqual([5.5, 1.2]);
   });
 });
+
+describe("a table of the task each city or body is given, its places' column headed by the level alone (市(林局))", () => {
+  it("gives each place's cell its target", () => {
+    const t = "2020年度防治任务\n序号 市(林局) 松林监测面积(万亩) 林业鼠(兔)害防治面积(万亩次)\n1 太原市 144.21 0.50\n2 杨树局 26.64 4.80\n";
+    expect(ticked(t, 2020).map((x) => [x.value, x.unit, x.indicator])).toEqual([
+      [144.21, "万亩", "松林监测面积(太原市)"], [0.5, "万亩次", "林业鼠兔害防治面积(太原市)"],
+      [26.64, "万亩", "松林监测面积(杨树局)"], [4.8, "万亩次", "林业鼠兔害防治面积(杨树局)"]]);
+  });
+});

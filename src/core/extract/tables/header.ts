@@ -143,7 +143,8 @@ export function columnOf(cell: string): Column | null {
 }
 
 /** A column of places: 地市, 县区, 乡镇. */
-const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区)$/;
+// (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市)
+const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县)$/;
 
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
