@@ -228,3 +228,10 @@ describe("a table of the task each city or body is given, its places' column hea
       [26.64, "万亩", "松林监测面积(杨树局)"], [4.8, "万亩次", "林业鼠兔害防治面积(杨树局)"]]);
   });
 });
+
+describe("counts of firms passing a sum, listed with 、 (1家企业主营收入过千亿、…)", () => {
+  it("are the goals, the sums their class", () => {
+    expect(ticked("到2015年,培育5家企业营收过百亿、10家企业营收过10亿。", 2011).map((t) => [t.value, t.unit])).toEqual([[5, "家"], [10, "家"]]);
+    expect(ticked("到2015年,培育1家企业主营收入过千亿。", 2011).map((t) => [t.value, t.unit])).toEqual([[1, "家"]]);
+  });
+});

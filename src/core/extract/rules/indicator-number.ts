@@ -263,7 +263,7 @@ const PLACES_COUNTED_AFTER_VERB = /(?:新增|培育|打造|建成|创建)(?:[\u4
 /** 5家企业过百亿: a count, its noun, a verb of passing and a sum closing the clause. */
 function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
   return COUNT_PASSES_SUM.test(text.slice(count.end, sum.start)) && /^[万亿]*元?$/.test(sum.unit) &&
-    /^(?:元)?(?:[,，。;；]|$)/.test(text.slice(sum.end, sum.end + 2)) && !/[\d年]/.test(text[count.start - 1] ?? "");
+    /^(?:元)?(?:[,，。;；、]|$)/.test(text.slice(sum.end, sum.end + 2)) && !/[\d年]/.test(text[count.start - 1] ?? "");
 }
 /** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
 // (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
