@@ -235,3 +235,19 @@ describe("counts of firms passing a sum, listed with 、 (1家企业主营收入
     expect(ticked("到2015年,培育1家企业主营收入过千亿。", 2011).map((t) => [t.value, t.unit])).toEqual([[1, "家"]]);
   });
 });
+
+describe("money raised or put into a body", () => {
+  it("is an amount of the period (增资20亿元, 筹集资金10亿元)", () => {
+    expect(kinds("今年市财政将为国有担保机构增资20亿元。", 2009)).toEqual(["increment"]);
+    expect(kinds("全市各级工会筹集送温暖活动资金1000万元以上。", 2023)).toEqual(["increment"]);
+  });
+  it("a span of years opening the raising dates it (3年筹集资金10亿元 in 2016 → 2018)", () => {
+    expect(ticked("设立省级再担保基金,3年筹集资金10亿元。", 2016).map((t) => [t.value, t.year])).toEqual([[10, 2018]]);
+  });
+  it("income gained per year is an amount added (实现农民增收250元/年)", () => {
+    expect(kinds("项目建成后实现农民增收250元/年。", 2012)).toEqual(["increment"]);
+  });
+  it("a count for each member of a group, of bodies set up, is work of the period (每个市州设立1家)", () => {
+    expect(kinds("三年内,每个市州设立1家政府性融资担保机构。", 2019)).toEqual(["increment"]);
+  });
+});

@@ -314,7 +314,7 @@ export function startsWithIncrementVerb(s: string): boolean {
 }
 
 /** Money set aside or obtained (安排…专项资金, 争取中央预算内资金): an amount added within the period. */
-export const FUNDING_HEAD = /(安排|拨付|筹措|争取)[^,;。]{0,16}(资金|经费)$/;
+export const FUNDING_HEAD = /(安排|拨付|筹措|筹集|募集|争取)[^,;。]{0,16}(资金|经费)$/;
 
 /** Whether `s` ends with money set aside or obtained (see FUNDING_HEAD); the pattern is tried only on a name ending in it. */
 export function namesFunding(s: string): boolean {
@@ -360,7 +360,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 }
 
 /** A name closing on money paid out, collected or drawn: …计划发放, …归集额, …提取计划. */
-const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放)(?:额|量|资金|金额)?(?:计划)?$/;
+// (…or capital put into a body: 为国有担保机构增资20亿元, 注资5亿元)
+const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放|增资|注资)(?:额|量|资金|金额)?(?:计划)?$/;
 /** Standards a plan writes or revises, named after the verb (制订区域统一标准, 参与制修订国际标准、国家标准). */
 const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订)[^,，。;；\d]{0,14}标准$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
@@ -459,7 +460,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // (天然气接收能力每年达200万吨, 一期中转规模每年200万吨: a capacity stated per year is a level, not an amount added each year)
   if (CAPACITY_PER_TIME.test(indicator) && !/新增|新建|扩建|净增/.test(indicator)) return "level";
   // (棉农人均增收200元以上, 全县农民人平增加纯收入500元: the income a head or a mu gains is an amount added)
-  if (unit.endsWith("元") && INCOME_GAINED.test(indicator)) return "increment";
+  // (…also stated per year: 实现农民增收250元/年)
+  if ((unit.endsWith("元") || unit.endsWith("元/年")) && INCOME_GAINED.test(indicator)) return "increment";
   // (农村贫困人口减少5万人, 化学需氧量排放量减少1000吨: a change by an amount — not a rate — is the amount added or taken off)
   if (growth && unit !== "" && unit !== "倍" && !TIME_UNITS.has(unit)) return "increment";
   // 城乡居民收入倍差缩小到1.8, 综合PUE降至1.25: a ratio or a coefficient without a unit is a level, whatever verb leads
