@@ -251,3 +251,11 @@ describe("money raised or put into a body", () => {
     expect(kinds("三年内,每个市州设立1家政府性融资担保机构。", 2019)).toEqual(["increment"]);
   });
 });
+
+describe("a dateline with the page's counter of views glued after its seconds (2012-11-14 09:11:301585)", () => {
+  it("dates the page", () => {
+    const r = all("阜阳印刷包装产业园获批为安徽省级园区\n- 2012-11-14 09:11:301585\n根据初步规划,该园区2015年产值将达50亿元,2020年将达100亿元。");
+    expect(r.document.docYear).toBe(2012);
+    expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[50, 2015], [100, 2020]]);
+  });
+});
