@@ -259,3 +259,12 @@ describe("a dateline with the page's counter of views glued after its seconds (2
     expect(tickedOnly(r.targets).map((t) => [t.value, t.year])).toEqual([[50, 2015], [100, 2020]]);
   });
 });
+
+describe("a bound written with 及 before the noun it bounds (500万元及以下的小微企业)", () => {
+  it("is a condition on the noun, no goal", () => {
+    expect(ticked("重点支持单户担保金额500万元及以下的小微企业。", 2019)).toEqual([]);
+  });
+  it("but a share with 及以上 of a whole stays the goal (80%及以上的村达到标准)", () => {
+    expect(ticked("到2020年,全市80%及以上的村达到标准。", 2019).map((t) => t.value)).toEqual([80]);
+  });
+});

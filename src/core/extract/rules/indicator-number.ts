@@ -619,6 +619,11 @@ export const indicatorNumberRule: ClauseRule = {
         consumed.add(m, "qualifier", "a size of the things more of which are sought (更多3000万美元以上的项目)");
         continue;
       }
+      // (单户担保金额500万元及以下的小微企业: a bound written with 及 before the noun it bounds is a condition on that noun)
+      if (text[m.end] === "及" && /^及(?:以下|以上)的[\u4e00-\u9fff“"]/.test(text.slice(m.end, m.end + 6))) {
+        consumed.add(m, "qualifier", "a bound on the noun after 的 (单户500万元及以下的小微企业)");
+        continue;
+      }
       // (not a noun whose count the next clause gives, …的楼宇(园区),达到20栋以上: the amount is read with it, as before)
       if (THRESHOLD_BEFORE.test(pre) && !ofTarget && !COUNT_NEXT.test(text.slice(clause.end, clause.end + 12)) && ((text[m.end] === "的" && (isPercentUnit(m.unit) ? THRESHOLD_NOUN_CLOSES : THRESHOLD_NOUN).test(text.slice(m.end, clause.end + 1))) ||
         EITHER_THRESHOLD.test(text.slice(m.end, clause.end)))) {
