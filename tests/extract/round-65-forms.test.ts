@@ -268,3 +268,19 @@ describe("a bound written with 及 before the noun it bounds (500万元及以下
     expect(ticked("到2020年,全市80%及以上的村达到标准。", 2019).map((t) => t.value)).toEqual([80]);
   });
 });
+
+describe("what is already done of a count, closing its clause (75栋已投入使用)", () => {
+  it("is past", () => {
+    expect(ticked("目前,项目一期已建成肉鸭圈舍275栋,其中75栋已投入使用,200栋肉鸭圈舍基础已完工。", 2023)).toEqual([]);
+  });
+});
+
+describe("the goal work is finally to reach, after what is built so far (…已建成13个,…,最终达到…的预定目标)", () => {
+  it("is a goal", () => {
+    const r = ticked("全县已建成13个,还有部分正在建设,最终达到养殖小区面积18万平方米、日存栏量70万-80万只的预定目标。", 2024);
+    expect(r.map((t) => t.value)).toEqual([18, 70]);
+  });
+  it("but the count already built stays past", () => {
+    expect(all("全县已建成13个,还有部分正在建设,最终达到养殖小区面积18万平方米的预定目标。", 2024).mentions!.find((m) => m.text === "13个")?.role).toBe("past");
+  });
+});

@@ -402,7 +402,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(text, sentence, block.past);
   const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true || thisYearsDeeds).size > 0);
   const willBeforeReview = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => reviewWordOnlyAfter(text, sentence, c, block.past!, text.slice(c.start, c.end)));
-  if (block.past && !planClause && !taskClause && !willBeforeReview && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+  // (…or a clause of work the will sets within the time left or as its end, after the review's words: …已建成13个,…,最终达到…的预定目标)
+  const willClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => willWithinYear(text.slice(c.start, c.end)));
+  if (block.past && !planClause && !taskClause && !willBeforeReview && !willClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
   }

@@ -766,7 +766,8 @@ export function willWithinYear(clause: string): boolean {
 }
 // (…or a count, then the year's end before which all of it is done: 115个小区维修改造年底前全部完工)
 // (…or the time left of the year with a will: 已完成473.87万亩的造林任务,剩下的100天将…造林526.47万亩)
-const WILL_WITHIN_YEAR = /(?:剩下|剩余|余下)的?[^,，。;；\d]{0,2}\d{1,3}(?:天|个月|个多月)(?:时间)?(?:里|内|中)?(?:将|要|力争|计划)[^,，。;；\d]*?(?:完成|新增|新建|建成|造林|改造|开工|实施)[^,，。;；]*?\d|(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
+// (…or the goal the work is finally to reach, after what is built so far: 全县已建成13个,…,最终达到养殖小区面积18万平方米…的预定目标)
+const WILL_WITHIN_YEAR = /^\s*最终(?:将|要)?(?:达到|实现|形成|建成)[^。;；]*?\d[^。;；]*?(?:目标|规模)|(?:剩下|剩余|余下)的?[^,，。;；\d]{0,2}\d{1,3}(?:天|个月|个多月)(?:时间)?(?:里|内|中)?(?:将|要|力争|计划)[^,，。;；\d]*?(?:完成|新增|新建|建成|造林|改造|开工|实施)[^,，。;；]*?\d|(?:将|要|计划|力争)(?:在|于)?(?:年内|今年内?|年底前|本年度内?)[^,，。;；]*?(?:建成|完成|实现|开工|竣工|投用|新增|新建)|(?:年内|年底前)(?:将|要|计划|力争)[^,，。;；]*?\d|\d[^,，。;；\d]{1,16}?(?:年底前|年内)(?:全部|全面)(?:建成|完成|完工|竣工|投用)/;
 
 /** A rise expected against the same period of last year: a quarter's plan (今年一季度,…投资计划134.3亿元,预期同比增长16.2%). */
 // (not a result set beside what was expected, 高于预期增长5.5%的目标, 预期同比增长12%,实际增长13.5%)
@@ -866,6 +867,8 @@ export function isPastClause(clause: string): boolean {
   // (已提前完成8件, 已新建62.675公里: what is done ahead of time or built already, counted)
   // (现已投入使用94个, 已建成62个: in use or built already)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成|投入使用|建成)\s*\d/.test(clause)) return true;
+  // (…or a count, then what is already done of it closing the clause: 其中75栋已投入使用, 200栋肉鸭圈舍基础已完工)
+  if (clause.includes("已") && /\d[\u4e00-\u9fff]{1,12}?(?:已经?|均已|已全部)(?:投入使用|完工|竣工|建成|投产|投用|开工|交付使用)\s*$/.test(clause)) return true;
   // (重庆已累计改造更新老旧电梯260台: a running total already reached, whatever the verb — not what a goal builds on, 在已累计
   // 建成…的基础上)
   if (clause.includes("已累计") && /(?<!在)已(?:经)?累计[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?\d(?![^,，。;；]{0,24}的基础上)/.test(clause)) return true;
