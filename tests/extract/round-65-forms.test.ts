@@ -284,3 +284,10 @@ describe("the goal work is finally to reach, after what is built so far (…已�
     expect(all("全县已建成13个,还有部分正在建设,最终达到养殖小区面积18万平方米的预定目标。", 2024).mentions!.find((m) => m.text === "13个")?.role).toBe("past");
   });
 });
+
+describe("a place and 要 before a verb of starting or building (河南省要开建…61公里)", () => {
+  it("leave the verb the work's, an amount of the period", () => {
+    expect(kinds("今年河南省要开建地下综合管廊61公里。", 2016)).toEqual(["increment"]);
+    expect(kinds("今年我省要开工建设地下综合管廊61公里。", 2016)).toEqual(["increment"]);
+  });
+});
