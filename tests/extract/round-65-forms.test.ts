@@ -291,3 +291,10 @@ describe("a place and 要 before a verb of starting or building (河南省要开
     expect(kinds("今年我省要开工建设地下综合管廊61公里。", 2016)).toEqual(["increment"]);
   });
 });
+
+describe("the year of a party congress (今年是党的十九大召开之年)", () => {
+  it("is the document's year, before a plan period's year said of something else", () => {
+    const r = all("今年是党的十九大召开之年,也是全面实施“十三五”规划和市区城中村改造的攻坚之年。全市完成拆迁8787户。");
+    expect(r.document.docYear).toBe(2017);
+  });
+});
