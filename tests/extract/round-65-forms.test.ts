@@ -298,3 +298,46 @@ describe("the year of a party congress (今年是党的十九大召开之年)", 
     expect(r.document.docYear).toBe(2017);
   });
 });
+
+describe("what a second read of this round's rules found, and mended", () => {
+  it("a place named as a great producer stays a goal's place under goals, beside a time ahead or with work (我县是…生猪养殖大县,新建…)", () => {
+    expect(ticked("一、发展目标\n我县是全省生猪养殖大县,新建规模养殖场20个,生猪出栏达到100万头。", 2021).map((t) => t.value)).toEqual([20, 100]);
+    expect(ticked("我县是全省蔬菜生产大县,“十四五”期间新建蔬菜基地5万亩。", 2021).map((t) => [t.value, t.year])).toEqual([[5, 2025]]);
+  });
+  it("a share of the plan done past the whole, or after 主要, is progress (完成全年目标112%, 主要项目完成年度计划85.3%)", () => {
+    expect(ticked("全县重点项目完成投资48亿元,完成全年目标112%。", 2021)).toEqual([]);
+    expect(ticked("目前,全县主要项目完成年度计划85.3%。", 2021)).toEqual([]);
+  });
+  it("rates falling after a list of amounts are theirs (分别控制在…,年均下降3%、4%)", () => {
+    const r = ticked("到2025年,万元GDP能耗、万元GDP用水量分别控制在0.5吨标准煤、30立方米,年均下降3%、4%。", 2021).filter((t) => t.kind === "growth");
+    expect(r.map((t) => [t.indicator, t.value])).toEqual([["万元GDP能耗", 3], ["万元GDP用水量", 4]]);
+  });
+  it("a list's items wait for the first clause of rates (…,其中优质粮食占比60%,年均增长3%、5%)", () => {
+    const r = ticked("到2025年,粮食、蔬菜产量分别达到50万吨、80万吨,其中优质粮食占比60%,年均增长3%、5%。", 2021).filter((t) => t.kind === "growth");
+    expect(r.map((t) => t.indicator)).toEqual(["粮食产量", "蔬菜产量"]);
+  });
+  it("新建成 leaves the level's name whole (新建成污水管网200公里、达到1500公里)", () => {
+    expect(ticked("到2025年,新建成污水管网200公里、达到1500公里。", 2021).map((t) => [t.indicator, t.kind])).toEqual([["新建成污水管网", "increment"], ["污水管网", "level"]]);
+  });
+  it("what is newly built within the year stays work (今年全市新建成设施农业总面积2万亩)", () => {
+    expect(kinds("今年全市新建成设施农业总面积2万亩。", 2021)).toEqual(["increment"]);
+  });
+  it("a county's firms together keep their revenue as the goal (全县30家规上企业主营业务收入超过200亿元、利税20亿元)", () => {
+    expect(ticked("到2025年,全县30家规上企业主营业务收入超过200亿元、利税20亿元。", 2021).map((t) => t.value)).toEqual([200, 20]);
+  });
+  it("all done by a deadline stays a goal (到2025年,全部20个安置小区均已交付使用)", () => {
+    expect(ticked("到2025年,全部20个安置小区均已交付使用。", 2021).map((t) => t.value)).toEqual([20]);
+  });
+  it("years since a founding date nothing (该公司成立3年募集资金5亿元)", () => {
+    expect(ticked("该公司成立3年募集资金5亿元,发展势头良好。", 2021).map((t) => t.year)).not.toContain(2023);
+  });
+  it("a whole place and 要 before a verb of building (今年全省要开建保障性住房10万套)", () => {
+    expect(kinds("今年全省要开建保障性住房10万套。", 2021)).toEqual(["increment"]);
+  });
+  it("续建和 is no part of a name either (将续建和新建25个重点项目)", () => {
+    expect(ticked("今年将续建和新建25个重点项目。", 2021)[0].indicator).toBe("重点项目");
+  });
+  it("要素 holds no will (“十四五”期间全市要素保障能力持续增强;新增建设用地1万亩)", () => {
+    expect(ticked("“十四五”期间全市要素保障能力持续增强;新增建设用地1万亩。", 2021).map((t) => t.year)).toEqual([2021]);
+  });
+});

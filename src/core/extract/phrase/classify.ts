@@ -287,7 +287,7 @@ const WILL_BUILD = /(?:将|要|计划|拟|今年|年内|明年)(?:再|牵头|负
 // (从省外引进…项目500个: where what is brought in comes from)
 // (共投放…, 在船钓钓场海域增殖放流…: a total of the work, and where it is done; 还要提升…: the will before the work)
 // (湖北计划完成…投资: the place before what it plans)
-const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|全国|(?:我|本)(?:省|市|区|县|国)(?:将|要)?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造|增加|减少)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|[\\u4e00-\\u9fff]{1,4}?要(?=开工|开建|新建|建设|建成|完成|改造|新增)|将(?=(?:新|改|扩)?建|改造|培育|引进|打造|新增|创建|招引|培养|再|完成|构建|实施|抽检|培训|开展|安置|转移|治理|整治|修复|种植|安装|发放)|安排(?=全年|年内|今年)|[\\u4e00-\\u9fff]{2,4}?(?=(?:计划|预计)(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|预计(?=完成|新建|建设|新增|改造)|(?:还|也|仍)要|[\\u4e00-\\u9fff]{0,4}?(?:今年|年内|明年)(?=拟|将|计划))+`);
+const INCREMENT_SCOPE = new RegExp(`^(\\s*${LIST_NUMBER}|在(?:${PLACE_SCOPES})|在[\\u4e00-\\u9fff]{1,8}?(?:海域|水域|区域|范围内|境内)|共(?!有|计)|共计(?=新增|增加|新建|建成|完成|改造)|从[\\u4e00-\\u9fff]{1,6}?(?=引进|招引|引入|吸引)|并|同时|重点|主要|集中|全市|全区|全县|全省|全国|(?:我|本)(?:省|市|区|县|国)(?:将|要)?|各县区|免费|实现|每年|年均|全年|年度|滚动|每个[\\u4e00-\\u9fff]{1,4}?(?=至少|建设|新建)|至少|计划|规划(?=建设|新建|建成|改造|布局)|[\\u4e00-\\u9fff]{2,4}?(?=力争(?:今年|年内|全年)?(?:新增|新建|引进|培育|招引))|力争(?:今年|年内|明年)?|累计|五年累计|有序|稳步|逐步|加快|大力|积极|持续|统筹|高(?:水平|质量|标准)(?=建设|打造|新建|改造)|研究(?=制定|出台)|再(?=新|建|布局|开工|改造|引进|培育|打造|增加|减少)|[\\u4e00-\\u9fff]{1,4}?将(?!来|近)|[\\u4e00-\\u9fff]{0,4}?要(?=开工|开建|新建|建设|建成|完成|改造|新增)|将(?=(?:新|改|扩)?建|改造|培育|引进|打造|新增|创建|招引|培养|再|完成|构建|实施|抽检|培训|开展|安置|转移|治理|整治|修复|种植|安装|发放)|安排(?=全年|年内|今年)|[\\u4e00-\\u9fff]{2,4}?(?=(?:计划|预计)(?:每年|年内|今年|全年)?(?:完成|新建|建设|实施|新增|改造|开工))|预计(?=完成|新建|建设|新增|改造)|(?:还|也|仍)要|[\\u4e00-\\u9fff]{0,4}?(?:今年|年内|明年)(?=拟|将|计划))+`);
 
 /** The increment verbs by their first character: a name is tested only against those it could open with. */
 const INCREMENT_BY_FIRST = byCharCode(INCREMENT_VERBS, (w) => w.charCodeAt(0));
@@ -506,7 +506,8 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if (isMeasureWord(unit) && STANDARDS_WRITTEN.test(indicator)) return "increment";
   // (全国建成道地药材生产基地总面积2500万亩: the whole area of what is built is a stock reached — not the area of work,
   // 治理总面积, 新造林总面积)
-  if (indicator.includes("建成") && /建成[\u4e00-\u9fff]{2,16}总(?:面积|规模)$/.test(indicator)) return "level";
+  // (not what is newly built or built within the year, 今年全市新建成设施农业总面积2万亩)
+  if (indicator.includes("建成") && /建成[\u4e00-\u9fff]{2,16}总(?:面积|规模)$/.test(indicator) && !/新建成|今年|年内|全年|年度/.test(named)) return "level";
   // (今年新增100家以上,总数突破1080家: a total named as such is the stock reached, whatever was added)
   if (TOTAL_NAMED.test(indicator) || (STOCK_HELD.test(indicator) && !named.includes("新增"))) return "level";
   // (每年动态保持市级重点上市后备企业20家以上, …企业数量动态保持在70家左右: a pool kept at a size, year after year, is a level)

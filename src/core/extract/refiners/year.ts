@@ -247,7 +247,7 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   // (…说,“十二五”时期我国农村水电工作将…,增加…;建成300个…: a plan period opening its sentence as its time, or what is said
   // in it, spans on without a comma too)
   // (not the period described, “十四五”时期是…关键时期: a will follows the period's subject)
-  if (/^[”"]?(?:时期|期间)(?![是为的])[^,，。;；]{0,20}?(?:将|要|力争|计划)/.test(text.slice(y.end, y.end + 28)) && /十[一二三四五六]五/.test(text.slice(y.pos, y.end)) &&
+  if (/^[”"]?(?:时期|期间)(?![是为的])[^,，。;；]{0,20}?(?:将|(?<![主重必需])要(?![素求点])|力争|计划)/.test(text.slice(y.end, y.end + 28)) && /十[一二三四五六]五/.test(text.slice(y.pos, y.end)) &&
     (opensFullSentence(text, y) || /(?:说|指出|表示|介绍|强调|明确|提出)[,，:：]\s*[“"]?$/.test(text.slice(Math.max(0, y.pos - 8), y.pos)))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;

@@ -251,10 +251,12 @@ export const respectivelyRule: ClauseRule = {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
     if (local < 0 && !parallel) {
-      const items = memo.listedItems;
-      // (the list's items serve the one clause of rates right after it only)
-      memo.listedItems = undefined;
-      return items ? ratesOfListed(text, clause, mentions, items, consumed, this.name) : [];
+      const listed = memo.listedItems;
+      const rates = listed ? ratesOfListed(text, clause, mentions, listed, consumed, this.name) : [];
+      // (the list's items serve one clause of rates, the first after it however far: …分别达到50万吨、80万吨,其中优质粮食占比60%,
+      // 年均增长3%、5%)
+      if (rates.length > 0) memo.listedItems = undefined;
+      return rates;
     }
     // k: where the names end; the value words (分别达, or the verb) run from there to the first value
     const k = parallel ? parallel.at : clause.start + local;
@@ -338,7 +340,8 @@ export const respectivelyRule: ClauseRule = {
     // (东部、中部、西部片区分别新建学校5所、3所、2所: places, then a verb and the thing it adds, each its count)
     const shared = listed && !byYear && !parallel ? SHARED_WORK.exec(cleanIndicator(text.slice(k + 2, after[0].start))) : null;
     if (shared) items = items.map((x) => x + shared[2]);
-    memo.listedItems = listed && !byYear ? items : undefined;
+    // (…not a list of shares, whose rises in points are no rates: 分别达到60%、45%,提高5%、3%)
+    memo.listedItems = listed && !byYear ? { items, shares: after.every((m) => isPercentUnit(m.unit)) } : undefined;
     const out: Candidate[] = [];
     // (新疆、西藏分别以10%、8%的增速目标…: growth named after the last value)
     const growthNamed = between.growth || /增长|增速/.test(itemsText);
@@ -367,18 +370,20 @@ export const respectivelyRule: ClauseRule = {
 };
 
 /** A clause of rates alone after a 分别 list: 年均递增6.8%、6.2%、20% (the words before the first value, the joiners between). */
-const RATES_ONLY_OPENING = /^(?:年均|平均|每年)?(?:递增|增长|增速为?|增幅为?)(?:为|达到?|约)?$/;
+const RATES_ONLY_OPENING = /^(?:年均|平均|每年)?(?:递增|增长|增速为?|增幅为?|提高|下降)(?:为|达到?|约)?$/;
 const RATES_JOINER = /^\s*(?:、|和|及|与)\s*$/;
 
 /**
  * 肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,年均递增6.8%、6.2%、20%: a clause of as many rates alone as the 分别 list before
  * it had items gives each item its rate of growth.
  */
-function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[], items: string[], consumed: Claims, rule: string): Candidate[] {
+function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[], listed: { items: string[]; shares: boolean }, consumed: Claims, rule: string): Candidate[] {
+  const items = listed.items;
   const values = mentions.filter((m) => !consumed.has(m) && m.shape === null);
   if (values.length !== items.length || !values.every((m) => isPercentUnit(m.unit))) return [];
   const opening = text.slice(clause.start, values[0].start).trim();
-  if (!RATES_ONLY_OPENING.test(opening)) return [];
+  if (!RATES_ONLY_OPENING.test(opening) || (listed.shares && /提高|下降/.test(opening))) return [];
+  const decrease = opening.includes("下降");
   for (let i = 1; i < values.length; i++) if (!RATES_JOINER.test(text.slice(values[i - 1].end, values[i].start))) return [];
   if (text.slice(values[values.length - 1].end, clause.end).trim() !== "") return [];
   return values.map((m, i) => {
@@ -386,7 +391,7 @@ function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[],
     return {
       rule, start: clause.start, end: values[values.length - 1].end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
       comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: "growth" as const, period: periodOf(opening, "growth"), indicator: items[i],
-      optional: false, year: null, responsible: null,
+      optional: false, year: null, responsible: null, ...(decrease ? { decrease: true } : {}),
     };
   });
 }

@@ -262,9 +262,16 @@ const CLASS_SIZED = new RegExp(String.raw`^(?:级|以上)?[\u4e00-\u9fff]{0,6}?$
 const PLACES_COUNTED_AFTER_VERB = /(?:新增|培育|打造|建成|创建)(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:等)?$/;
 /** 5家企业过百亿: a count, its noun, a verb of passing and a sum closing the clause. */
 function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
-  return COUNT_PASSES_SUM.test(text.slice(count.end, sum.start)) && /^[万亿]*元?$/.test(sum.unit) &&
-    /^(?:元)?(?:[,，。;；、]|$)/.test(text.slice(sum.end, sum.end + 2)) && !/[\d年]/.test(text[count.start - 1] ?? "");
+  const between = text.slice(count.end, sum.start);
+  if (!COUNT_PASSES_SUM.test(between) || !/^[万亿]*元?$/.test(sum.unit) || /[\d年]/.test(text[count.start - 1] ?? "")) return false;
+  const closing = text.slice(sum.end, sum.end + 2);
+  // (a firm's revenue by the name of its books, or a sum closed by 、 in a list, only after a verb of fostering the firms: 培育1家
+  // 企业主营收入过千亿、… — not a county's firms together, 全县30家规上企业主营业务收入超过200亿元、利税20亿元)
+  const listed = /^(?:元)?、/.test(closing) || /(?:主营收入|主营业务收入|销售收入)/.test(between);
+  return (/^(?:元)?(?:[,，。;；]|$)/.test(closing) || listed) && (!listed || FOSTERED_BEFORE.test(text.slice(Math.max(0, count.start - 8), count.start)));
 }
+/** A verb of fostering or adding firms right before their count (培育, 打造, 新增, 力争, 扶持), after the item joiner of a list too. */
+const FOSTERED_BEFORE = /(?:培育|打造|新增|扶持|引进|力争|发展|形成)(?:[\u4e00-\u9fff]{0,2})$|、$/;
 /** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
 // (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
 const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
@@ -497,7 +504,7 @@ export const indicatorNumberRule: ClauseRule = {
           : (stretch && lastHere ? lastHere.indicator : null) ?? memo.indicator ?? topic;
         // (…设施蔬菜播种面积每年新增2.5万亩、达到90万亩以上, 新增制种园700亩,达到1200亩: the level 达到 reaches is the
         // indicator's, not each year's nor the amount added)
-        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "").replace(/^(?:新增|新建(?!成)|净增)(?=[\u4e00-\u9fff]{2})/, "") : named;
+        if (named) indicator = /[、,，]\s*(?:达到|达)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) ? named.replace(/(?:每年|年均)$/, "").replace(/^(?:新增|新建成?|净增)(?=[\u4e00-\u9fff]{2})/, "") : named;
       }
       // 3年内建成5G基站1200个: the time span is context and the verb after it makes the amount an increment
       const span = indicator.includes("年") ? TIME_SPAN.exec(indicator) : null;

@@ -7,14 +7,17 @@ import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+import type { Candidate, ClauseRule } from "../types";
 
 /** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
-/** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
-/** A verb of building joined by 和 to the verb before a count, closing what stands before it: 将新建和(改造7个菜市场). */
-const JOINED_VERB_END = /(?:将|要|计划)?(?:新建|改建|扩建|新增|建设)(?:和|及|与)$/;
-const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
 const SIZE_BOUND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
-import type { Candidate, ClauseRule } from "../types";
+/** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
+const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
+/**
+ * A verb of work joined by 和 to the verb before a count, closing what stands before it: 将新建和(改造7个菜市场), 将续建和(新建25个
+ * 项目) — not 建设 closing a noun, 教育基础设施建设和(新建8所学校).
+ */
+const JOINED_VERB_END = /(?:将|要|计划)?(?:新建|改建|扩建|新增|续建|改造|改扩建)(?:和|及|与)$/;
 
 /** A project the amount before it sizes: 110万千瓦新能源项目(建设), 2×35万千瓦热电联产项目. */
 const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期工作|开工|投产)?$/;

@@ -316,8 +316,11 @@ export const DESCRIBED_REASON = "a place or a thing described (地处…, 境内
 /** A part opening on the work a project does there, which no description of a place carries on into: 项目实施建设…, 新建…. */
 export const WORK_PART_OPENS = /^\s*(?:项目|工程)?(?:实施|计划|拟)?(?:建设|新建|投放|建成|打造)/;
 /** Words describing a place or a thing: where it lies, what it holds, what its name means. */
-// (…or a place named as a great producer of its trade: 漳州市是福建省水果生产大市,果树种植面积达17万hm2)
-const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)|是(?:全国|全省|全市|全区|我国|中国|[\u4e00-\u9fff]{2,3}[省市])?[^,，。;；将要]{0,10}?(?:生产|种植|养殖|产业)?(?:大市|大县|大省|大区|重镇|主产区|核心产区)(?:之一)?[,，]/;
+const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?分布(?:有|着)|境内[^,，。;；]{0,12}?(?:有|分布)/;
+/** A place named as a great producer of its trade: 漳州市是福建省水果生产大市,果树种植面积达17万hm2. */
+const PRODUCER_NAMED = /是(?:全国|全省|全市|全区|我国|中国|[\u4e00-\u9fff]{2,3}[省市])?[^,，。;；将要]{0,10}?(?:生产|种植|养殖|产业)?(?:大市|大县|大省|大区|重镇|主产区|核心产区)(?:之一)?[,，]/;
+/** Work or a level kept, which a description of a place does not hold: 新建规模养殖场20个, 稳定在100万亩. */
+const WORK_OR_KEPT = /新建|新增|建设|建成|打造|培育|引进|改造|实施|稳定在|保持在|保持/;
 
 /** A rank reached: 居全省第2位, 居全市首位 (not a group, 第一方阵, 第一梯队). */
 const RANK_REACHED = /居(?:全国|全省|全市|全区)[^,。;]{0,8}?(?:第[\d一二三四五六七八九十]+位|首位)/;
@@ -384,6 +387,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (境内…分布有两大沙地,总面积2613.3万亩,占全区的52.2%; “三北”工程是指…,总面积435.8万平方公里: a place or a thing described —
   // where it lies, what it holds, what a name means —, in a sentence that sets nothing to come)
   if (DESCRIBED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return DESCRIBED_REASON;
+  // (…or as a great producer of its trade, outside a section of goals, naming no time ahead and no work: 漳州市是福建省水果生产大市,
+  // 果树种植面积达17万hm2 — not 我县是全省生猪养殖大县,新建规模养殖场20个)
+  if (sentence.includes("是") && PRODUCER_NAMED.test(sentence) && !goalSection && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) &&
+    !WORK_OR_KEPT.test(sentence) && !namesTimeAhead(sentence, years, docYear)) return DESCRIBED_REASON;
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
   // (已引导730名…劳动力来奉就业,接收58名…学生: a sentence opening with what is already done reports it, all its clauses)
@@ -398,7 +405,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (…nor a plan drawn up or issued, whose contents follow: 制定了项目实施方案,更新内容包括…, 印发了《…意见》,其中提到…)
   // (…or what work has brought about, outside a section of goals and naming no year ahead: 形成了最完整的产业体系)
   const goalsMetOut = sentence.includes("了") ? sentence.replace(GOAL_MET, "") : sentence;
-  const broughtAbout = !goalSection && BROUGHT_ABOUT_WITH_LE.test(sentence) && !(docYear !== null && years.some((y) => y.year >= docYear));
+  const broughtAbout = !goalSection && sentence.includes("了") && BROUGHT_ABOUT_WITH_LE.test(sentence) && !(docYear !== null && years.some((y) => y.year >= docYear));
   if (sentence.includes("了") && (DONE_WITH_LE.test(sentence) || broughtAbout) && setsNothingAhead(goalsMetOut) && !GOAL_WORDS.test(goalsMetOut) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
@@ -831,10 +838,10 @@ export function changeToldDone(clause: string, next: () => string): boolean {
   return told !== null && told[1] === m[1];
 }
 /**
- * A share of the year's plan said done, exactly, short of the whole and with no will within the clause before it: 完成全年目标
- * 35.1%, 占年度计划的33.5% (not 力争年内完成年度投资计划120%, nor a bound, 完成年度计划110%以上, nor the whole a goal asks, …,完成全年目标100%).
+ * A share of the year's plan said done, exactly, with no will within the clause before it: 完成全年目标35.1%, 完成全年目标112%,
+ * 占年度计划的33.5% (not 力争年内完成年度投资计划120%, nor a bound, 完成年度计划110%以上, nor the whole a goal asks, …,完成全年目标100%).
  */
-const SHARE_OF_PLAN_DONE = /(?<!(?:力争|确保|争取|要|将|计划|预计)[^,，。;；]{0,16})(?:完成|占|为)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*[1-9]?\d(?:\.\d+)?%(?!\s*(?:以上|左右|以内|以下))/;
+const SHARE_OF_PLAN_DONE = /(?<!(?:力争|确保|争取|(?<![主重必需])要|将|计划|预计)[^,，。;；]{0,16})(?:完成|占|为)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*(?!100(?:\.0+)?%)\d{1,3}(?:\.\d+)?%(?!\s*(?:以上|左右|以内|以下))/;
 /**
  * Whether a clause's amount done so far is what the next clause tells as a share of the year's plan: 累计完成投资11.75亿元,
  * 完成全年目标35.1% (not a goal: 力争完成投资20亿元,… has its will).
@@ -868,7 +875,8 @@ export function isPastClause(clause: string): boolean {
   // (现已投入使用94个, 已建成62个: in use or built already)
   if (clause.includes("已") && /已(?:提前)?(?:立项|开工|竣工|完工|投用|投产|启动|新建|改造|完成|投入使用|建成)\s*\d/.test(clause)) return true;
   // (…or a count, then what is already done of it closing the clause: 其中75栋已投入使用, 200栋肉鸭圈舍基础已完工)
-  if (clause.includes("已") && /\d[\u4e00-\u9fff]{1,12}?(?:已经?|均已|已全部)(?:投入使用|完工|竣工|建成|投产|投用|开工|交付使用)\s*$/.test(clause)) return true;
+  // (not all of them done by a deadline, 到2025年,全部20个安置小区均已交付使用: 均已 and 已全部 only with 现, now)
+  if (clause.includes("已") && /\d[\u4e00-\u9fff]{1,12}?(?:现已(?:全部)?|(?<![均都])已经?)(?:投入使用|完工|竣工|建成|投产|投用|开工|交付使用)\s*$/.test(clause)) return true;
   // (重庆已累计改造更新老旧电梯260台: a running total already reached, whatever the verb — not what a goal builds on, 在已累计
   // 建成…的基础上)
   if (clause.includes("已累计") && /(?<!在)已(?:经)?累计[\u4e00-\u9fff]{1,14}?(?:近|约|超过?|逾)?\d(?![^,，。;；]{0,24}的基础上)/.test(clause)) return true;
