@@ -156,10 +156,10 @@ export function readIssueDate(page: string): string | null {
       /^.{0,30}[:：]\s*((19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$/.exec(line);
     if (m) return parseDate(m[1]);
     // a news page's dateline: 2025 01/24 16:18:06, 2025-01-19 10:47:47 来源: …
-    // (as a markdown list item too: - 2017/1/26 11:31:00)
+    // (as a markdown list item too: - 2017/1/26 11:31:00, marked twice as a page converted again writes it: - - 2012-11-14 …)
     // (or after a poster's name and a dash: TUhjnbcbe - 2025/6/2 15:19:00)
     // (…a page's counter of views glued after its seconds: - 2012-11-14 09:11:301585)
-    const dateline = /^\s*(?:[-*•]\s+|[^\s-]{1,24}\s+[-–—]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$|(?<=:\d\d:\d\d)\d{1,7}\s*$)/.exec(line);
+    const dateline = /^\s*(?:(?:[-*•]\s+)+|[^\s-]{1,24}\s+[-–—]\s+)?((?:19|20)\d\d)[\s-/.]+(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s|$|(?<=:\d\d:\d\d)\d{1,7}\s*$)/.exec(line);
     if (dateline) return parseDate(`${dateline[1]}-${dateline[2]}-${dateline[3]}`);
     // (a line that is only the page's date, in figures with dashes or slashes: 2026-01-28,)
     // (…or with the issuer right after it: 2020-12-16四川省农业农村厅)
