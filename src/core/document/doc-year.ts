@@ -52,7 +52,7 @@ const NO_YEARS_PLAN = "规划|运动会|博览会|赛事|会筹办";
 
 /** 今年是党的十九大召开之年 → 2017: the years of the party's national congresses. */
 const CONGRESS_YEARS: Record<string, number> = { 十六: 2002, 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022, 二十一: 2027 };
-const CONGRESS_YEAR = /今年是(?:党的)?(十[六七八九]|二十一?)大(?:胜利)?召开之年/;
+const CONGRESS_YEAR = new RegExp(`今年是(?:党的)?(${Object.keys(CONGRESS_YEARS).join("|")})大(?:胜利)?召开之年`);
 /** 今年是“十五五”开局之年 → 2026, 今年是实施“十五五”规划的第一年 → 2026, 今年是“十四五”收官之年 → 2025. */
 const THIS_YEAR_IS = /今年是[^。;]{0,20}?[“"]?(十[一二三四五六]五)[”"]?[^。;]{0,12}?(?:(开局|起步|收官|决胜|攻坚)之年|(第一|首|最后一)年)/;
 /** A heading or lead-in that names the year's work: 二、2024年工作安排, 三、2024年主要工作安排, 2021年主要预期目标, 2026年全省经济社会发展的主要预期目标,

@@ -46,6 +46,9 @@ export interface ClauseInput {
 }
 
 /** What the clauses of one sentence share. */
+/** The items of a 分别 list with as many values, and whether its values were shares. */
+export interface ListedItems { items: string[]; shares: boolean }
+
 export interface SentenceMemo {
   /** The last indicator named (地区生产总值达到…,年均增长7%). */
   indicator: string | null;
@@ -62,7 +65,7 @@ export interface SentenceMemo {
   /** After 其中 following an amount added: the items listed are parts of it, amounts added too. */
   partsOfIncrement?: boolean;
   /** The items of the last 分别 list with as many values (肉、蛋、奶产量分别达到…), for a clause of their rates after it; whether its values were shares. */
-  listedItems?: { items: string[]; shares: boolean };
+  listedItems?: ListedItems;
   /** The first year of a span whose years a 分别 list of as many values gives each value (2021年至2024年…分别达到…). */
   yearSpan?: { from: number; count: number };
   /** The last target of the sentence, for a per-year breakdown after it (其中2024年40个、2025年50个). */

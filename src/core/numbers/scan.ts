@@ -57,21 +57,30 @@ function isHanAt(text: string, i: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 const COMMA = 44, DOT = 46, SPACE = 32;
+const NEWLINE = 10, SEMICOLON = 0x3b, FULL_SEMICOLON = 0xff1b, FULL_STOP = 0x3002;
+/** Whether a character code may stand before a list's item number: a line break, a semicolon or a full stop. */
+function opensItem(c: number): boolean {
+  return c === NEWLINE || c === SEMICOLON || c === FULL_SEMICOLON || c === FULL_STOP;
+}
 
 /**
  * Whether the figures text[start, dotAt) before a point are a list's item number glued to the item's first figure: 2.印发…;
  * 3.100%比例二级综合医院…单独设置口腔科 — the item opens a line or follows a semicolon or full stop, and the item before it,
- * numbered one less, opens the same way earlier in the line.
+ * numbered one less, opens the same way earlier in the line (or opens the window, at most 400 characters back).
  */
 export function itemNumberBefore(text: string, start: number, dotAt: number): boolean {
   if (dotAt - start > 2 || !isDigitAt(text, dotAt + 1)) return false;
-  const opener = start === 0 ? 10 : text.charCodeAt(start - 1);
-  if (opener !== 10 && opener !== 0x3b && opener !== 0xff1b && opener !== 0x3002) return false;
+  if (start > 0 && !opensItem(text.charCodeAt(start - 1))) return false;
   const n = Number(text.slice(start, dotAt));
   if (n < 2) return false;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const line = text.slice(Math.max(lineStart, start - 400), start);
-  return new RegExp(`(?:^|[;；。])${n - 1}\\.(?!\\d)`).test(line);
+  // (the item before, numbered n - 1, opening the window or after a mark that opens an item, no figure after its point)
+  const mark = `${n - 1}.`;
+  for (let k = line.indexOf(mark); k >= 0; k = line.indexOf(mark, k + 1)) {
+    if ((k === 0 || opensItem(line.charCodeAt(k - 1))) && !isDigitAt(line, k + mark.length)) return true;
+  }
+  return false;
 }
 
 function readArabic(text: string, i: number): Simple {

@@ -75,7 +75,7 @@ const BASE_UNITS = [
   "锭",
   // a picul of leaf, as tobacco plans weigh it (收购烟叶156.6万担); not 担任, 担当, 担保, 担心 (matchUnit)
   "担",
-  // horses and bolts of cloth (马匹存栏达到10万匹, 其中:产品用马4万匹); not 匹配 (matchUnit)
+  // horses and bolts of cloth (马匹存栏达到10万匹, 其中:产品用马4万匹); not 匹配, 匹敌 (matchUnit)
   "匹",
   // person-days of training or work (培训5000人日) and firms served, counted each time (服务企业300家次)
   "人日", "家次",

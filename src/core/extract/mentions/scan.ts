@@ -362,8 +362,11 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (3.3座公园: after a list number opening the line, a whole count in a measure word is the item's count)
   // (…nor a year after it, 1.2018年发展目标)
   // (…nor the first figure of an item whose number the point ends: 2.印发…;3.100%比例…设置口腔科)
-  if (before === "." && /\d/.test(text[tok.start - 2] ?? "") && !(opensLine(text, listNumberStart(text, tok.start - 1)) && ((near !== null && isMeasureWord(near.unit)) || (after === "年" && /^(?:19|20)\d\d$/.test(tok.raw)))) &&
-    !itemNumberBefore(text, listNumberStart(text, tok.start - 1), tok.start - 1)) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  if (before === "." && /\d/.test(text[tok.start - 2] ?? "")) {
+    const itemStart = listNumberStart(text, tok.start - 1);
+    if (!(opensLine(text, itemStart) && ((near !== null && isMeasureWord(near.unit)) || (after === "年" && /^(?:19|20)\d\d$/.test(tok.raw)))) &&
+      !itemNumberBefore(text, itemStart, tok.start - 1)) return notQuantity(tok, near, "ordinal", "section number (2.3.2)");
+  }
   // 十届十一次全会, 第二十次党代会: a session's number
   if (tok.chinese && (before === "届" || (after === "次" && /^次(、[一二三四五六七八九十]+次)*(全会|会议|全体会议|党代会)/.test(text.slice(tok.end, tok.end + 16))))) return notQuantity(tok, near, "name", "the number of a session (十届十一次全会)");
   // (a deadline with no 年 written, 到2025将建成…: a year too)
@@ -576,7 +579,8 @@ function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMat
   // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
   // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity
   // (…and 十 before a scale and a unit of its own: 境外种植面积十万亩 — not 十万大山, a name)
-  const scaled = (/^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfter?.unit ?? "")) || (tok.raw === "十" && /^[万亿][^万亿]/.test(unitAfter?.unit ?? ""));
+  const unitAfterText = unitAfter?.unit ?? "";
+  const scaled = (/^[一二两三四五六七八九]$/.test(tok.raw) && /^[万亿]/.test(unitAfterText)) || (tok.raw === "十" && /^[万亿][^万亿]/.test(unitAfterText));
   // 培育规上企业两千家,: a numeral of two or more characters with its unit closing the clause needs no verb
   const closesClause = (tok.raw.length >= 2 || scaled) && /^[\u4e00-\u9fff]{1,4}?(以上|左右|以内)?([,。;、]|$)/.test(text.slice(tok.end, Math.min(to, tok.end + 8)) + (tok.end + 8 >= to ? "" : "x")) && unitAfter !== null;
   // 举办百场以上两岸交流活动: a round count with a measure word and a bound

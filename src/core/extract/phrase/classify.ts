@@ -609,7 +609,7 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if ((indicator.endsWith("岗位") && isMeasureWord(unit)) || ((bare === "人" || bare === "名") && /(促进|帮助|扶持|实现)[^,;。]{0,10}就业$/.test(indicator))) return "increment";
   // (全省种植规模达到10万亩, 形成产出规模约1000亿元: the size a trade or its output has reached is a level — 种植10万亩 stays
   // work done, and so does the size of work, 改造规模, 引资规模)
-  if (SIZE_OF_TRADE.test(indicator) && !/新增|新建|净增|扩大/.test(named)) return "level";
+  if (indicator.endsWith("规模") && SIZE_OF_TRADE.test(indicator) && !/新增|新建|净增|扩大/.test(named)) return "level";
   if (startsWithIncrementVerb(indicator) || startsWithIncrementVerb(clauseHead) || (indicator[0] === "年" && /^年(新增|新建|组建|培育|引进)/.test(indicator)) || /^(年均|每年|累计|五年累计)/.test(indicator) && /新增|新建|引进|培育|完成/.test(indicator)) return "increment";
   // (力争三年培育省级农机示范合作社100个、…示范农机大户50个: what a span of years will bring about is its work)
   if (SPAN_OF_WORK.test(indicator) || SPAN_OF_WORK.test(clauseHead)) return "increment";

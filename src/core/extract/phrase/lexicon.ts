@@ -216,5 +216,8 @@ export const WORKS_AFTER_LENGTH = `^[^,。;:\\d、]{0,8}?(?:${WORKS_ON_LENGTH})(
 /** Units of a length or an area works are done on. */
 export const LENGTH_OR_AREA = /(?:公里|千米|米|平方米|平方公里|亩|公顷)$/;
 
+/** A firm's revenue by the name of its books: 主营收入, 主营业务收入, 销售收入. */
+export const BOOKED_REVENUE = "主营收入|主营业务收入|销售收入";
+
 /** A count's noun then the verb of passing a sum: 5家企业过百亿, 3个园区营收超千亿元, 1家企业冲刺千亿. */
-export const COUNT_PASSES_SUM = /^[\u4e00-\u9fff]{1,6}?(?:营收|产值|营业收入|主营收入|主营业务收入|销售收入|规模)?(?:过|超过|超|突破|冲刺)$/;
+export const COUNT_PASSES_SUM = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:营收|产值|营业收入|${BOOKED_REVENUE}|规模)?(?:过|超过|超|突破|冲刺)$`);

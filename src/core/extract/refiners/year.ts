@@ -226,7 +226,10 @@ function farOverScope(year: number, scopeYear: number | null, docYear: number | 
 }
 
 /** What stands before a year opening its sentence as its subject: nothing, or the words that report it (报告指出,). */
-const SUBJECT_YEAR_BEFORE = /(?:^|[。!?\n])\s*(?:[\u4e00-\u9fff]{1,8}(?:指出|提出|表示|介绍|强调|明确|说)[,，:：]\s*)?$/;
+const REPORTING = "指出|提出|表示|介绍|强调|明确|说";
+const SUBJECT_YEAR_BEFORE = new RegExp(String.raw`(?:^|[。!?\n])\s*(?:[\u4e00-\u9fff]{1,8}(?:${REPORTING})[,，:：]\s*)?$`);
+/** The words that report what is said right before it (说,“ / 指出:). */
+const REPORTED_BEFORE = new RegExp(`(?:${REPORTING})[,，:：]\\s*[“"]?$`);
 
 /** A will and a deadline's 在 or 于 opening a sentence, up to its year: (。|heading 。)力争在 / 争取于. */
 const WILL_DEADLINE_OPENS = /(?:^|[。!?！？\n:：])\s*(?:力争|争取|确保)(?:在|于|到)[“"]?$/;
@@ -247,8 +250,8 @@ function setsScope(text: string, y: YearMention, docYear: number | null): boolea
   // (…说,“十二五”时期我国农村水电工作将…,增加…;建成300个…: a plan period opening its sentence as its time, or what is said
   // in it, spans on without a comma too)
   // (not the period described, “十四五”时期是…关键时期: a will follows the period's subject)
-  if (/^[”"]?(?:时期|期间)(?![是为的])[^,，。;；]{0,20}?(?:将|(?<![主重必需])要(?![素求点])|力争|计划)/.test(text.slice(y.end, y.end + 28)) && /十[一二三四五六]五/.test(text.slice(y.pos, y.end)) &&
-    (opensFullSentence(text, y) || /(?:说|指出|表示|介绍|强调|明确|提出)[,，:：]\s*[“"]?$/.test(text.slice(Math.max(0, y.pos - 8), y.pos)))) return true;
+  if (/十[一二三四五六]五/.test(text.slice(y.pos, y.end)) && /^[”"]?(?:时期|期间)(?![是为的])[^,，。;；]{0,20}?(?:将|(?<![主重必需])要(?![素求点])|力争|计划)/.test(text.slice(y.end, y.end + 28)) &&
+    (opensFullSentence(text, y) || REPORTED_BEFORE.test(text.slice(Math.max(0, y.pos - 8), y.pos)))) return true;
   // (“十四五”期间,…; …;引进…100个: a plan period opening the sentence spans on, as 到2025年,… does)
   if (/^[”"]?(底|末|期末|前|以前|之前|期间|时期)?[,:;。)]/.test(text.slice(y.end, y.end + 5))) return true;
   // (a sentence opening on the year as its subject speaks of that year to what follows: …。2022年是新一届政府开局之年。

@@ -401,10 +401,11 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (…or, outside one, in a sentence of this year past only by its own 已: …今年计划建成20所学校,…;10个交通“堵点”整治已完成5个)
   const thisYearsDeeds = block.past !== null && doc.progress !== true && ownDeedsOfThisYear(text, sentence, block.past);
   const taskClause = block.past !== null && block.clauses.some((c) => taskStarts(text, c, quantitiesIn(mentions, c.start, c.end), doc.progress === true || thisYearsDeeds).size > 0);
-  const willBeforeReview = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => reviewWordOnlyAfter(text, sentence, c, block.past!, text.slice(c.start, c.end)));
-  // (…or a clause of work the will sets within the time left or as its end, after the review's words: …已建成13个,…,最终达到…的预定目标)
-  const willClause = block.past !== null && block.past.startsWith(REVIEW_WORDING) && block.clauses.some((c) => willWithinYear(text.slice(c.start, c.end)));
-  if (block.past && !planClause && !taskClause && !willBeforeReview && !willClause && !(block.line.years.length && block.line.years[0].pos < sentence.end)) {
+  const reviewWorded = block.past !== null && block.past.startsWith(REVIEW_WORDING);
+  const willBeforeReview = reviewWorded && block.clauses.some((c) => reviewWordOnlyAfter(text, sentence, c, block.past!, text.slice(c.start, c.end)));
+  if (block.past && !planClause && !taskClause && !willBeforeReview && !(block.line.years.length && block.line.years[0].pos < sentence.end) &&
+    // (…or a clause of work the will sets within the time left or as its end, after the review's words: …已建成13个,…,最终达到…的预定目标)
+    !(reviewWorded && block.clauses.some((c) => willWithinYear(text.slice(c.start, c.end))))) {
     for (const m of quantitiesIn(mentions, sentence.start, sentence.end)) setRole(m, "past", block.past);
     return;
   }

@@ -8,7 +8,7 @@ import { growthAfter, INDICATOR_HEADS, WILL_OPENING } from "../phrase/lexicon";
 import { growthTopic, placesAlone } from "../phrase/places";
 import type { Mention } from "../mentions/scan";
 import type { Span } from "../../text/segment";
-import type { Candidate, Claims, ClauseRule } from "../types";
+import type { Candidate, Claims, ClauseRule, ListedItems } from "../types";
 import { countedNoun } from "./measure-count";
 
 /** Scope words that qualify a whole list when written once before its first item. */
@@ -251,8 +251,8 @@ export const respectivelyRule: ClauseRule = {
     const local = text.slice(clause.start, clause.end).indexOf("分别");
     const parallel = local < 0 ? parallelValues(text, clause.start, mentions) : null;
     if (local < 0 && !parallel) {
-      const listed = memo.listedItems;
-      const rates = listed ? ratesOfListed(text, clause, mentions, listed, consumed, this.name) : [];
+      const lastList = memo.listedItems;
+      const rates = lastList ? ratesOfListed(text, clause, mentions, lastList, consumed, this.name) : [];
       // (the list's items serve one clause of rates, the first after it however far: …分别达到50万吨、80万吨,其中优质粮食占比60%,
       // 年均增长3%、5%)
       if (rates.length > 0) memo.listedItems = undefined;
@@ -377,7 +377,7 @@ const RATES_JOINER = /^\s*(?:、|和|及|与)\s*$/;
  * 肉、蛋、奶产量分别达到50万吨、15万吨和70万吨,年均递增6.8%、6.2%、20%: a clause of as many rates alone as the 分别 list before
  * it had items gives each item its rate of growth.
  */
-function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[], listed: { items: string[]; shares: boolean }, consumed: Claims, rule: string): Candidate[] {
+function ratesOfListed(text: string, clause: Span, mentions: readonly Mention[], listed: ListedItems, consumed: Claims, rule: string): Candidate[] {
   const items = listed.items;
   const values = mentions.filter((m) => !consumed.has(m) && m.shape === null);
   if (values.length !== items.length || !values.every((m) => isPercentUnit(m.unit))) return [];

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -255,7 +255,6 @@ function verbBefore(pre: string): boolean {
 /** A comparison's base named before its value (比2011年预计完成, 较上年实际, 比去年执行数). */
 const COMPARED_BASE = /(?:比|较)(?:(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?)?的?$/;
 
-/** Words that set a threshold (a condition) rather than a level to reach. */
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
 const CLASS_SIZED = new RegExp(String.raw`^(?:级|以上)?[\u4e00-\u9fff]{0,6}?${SIZED_CLASS}`);
 /** A verb of adding, then the places a count after them sums up: 新增黄石、十堰、荆门、孝感(4个…). */
@@ -267,14 +266,16 @@ function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
   const closing = text.slice(sum.end, sum.end + 2);
   // (a firm's revenue by the name of its books, or a sum closed by 、 in a list, only after a verb of fostering the firms: 培育1家
   // 企业主营收入过千亿、… — not a county's firms together, 全县30家规上企业主营业务收入超过200亿元、利税20亿元)
-  const listed = /^(?:元)?、/.test(closing) || /(?:主营收入|主营业务收入|销售收入)/.test(between);
-  return (/^(?:元)?(?:[,，。;；]|$)/.test(closing) || listed) && (!listed || FOSTERED_BEFORE.test(text.slice(Math.max(0, count.start - 8), count.start)));
+  const needsFostering = /^(?:元)?、/.test(closing) || BOOKED_REVENUE_IN.test(between);
+  return (/^(?:元)?(?:[,，。;；]|$)/.test(closing) || needsFostering) && (!needsFostering || FOSTERED_BEFORE.test(text.slice(Math.max(0, count.start - 8), count.start)));
 }
+const BOOKED_REVENUE_IN = new RegExp(`(?:${BOOKED_REVENUE})`);
 /** A verb of fostering or adding firms right before their count (培育, 打造, 新增, 力争, 扶持), after the item joiner of a list too. */
-const FOSTERED_BEFORE = /(?:培育|打造|新增|扶持|引进|力争|发展|形成)(?:[\u4e00-\u9fff]{0,2})$|、$/;
+const FOSTERED_BEFORE = /(?:培育|打造|新增|扶持|引进|力争|发展|形成)[\u4e00-\u9fff]{0,2}$|、$/;
 /** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
 // (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
 const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
+/** Words that set a threshold (a condition) rather than a level to reach. */
 const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 /**

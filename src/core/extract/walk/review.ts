@@ -320,7 +320,7 @@ const DESCRIBED = /是指|(?<![就异土])地处(?![置理])|位于|(?:主要)?�
 /** A place named as a great producer of its trade: 漳州市是福建省水果生产大市,果树种植面积达17万hm2. */
 const PRODUCER_NAMED = /是(?:全国|全省|全市|全区|我国|中国|[\u4e00-\u9fff]{2,3}[省市])?[^,，。;；将要]{0,10}?(?:生产|种植|养殖|产业)?(?:大市|大县|大省|大区|重镇|主产区|核心产区)(?:之一)?[,，]/;
 /** Work or a level kept, which a description of a place does not hold: 新建规模养殖场20个, 稳定在100万亩. */
-const WORK_OR_KEPT = /新建|新增|建设|建成|打造|培育|引进|改造|实施|稳定在|保持在|保持/;
+const WORK_OR_KEPT = /新建|新增|建设|建成|打造|培育|引进|改造|实施|稳定在|保持/;
 
 /** A rank reached: 居全省第2位, 居全市首位 (not a group, 第一方阵, 第一梯队). */
 const RANK_REACHED = /居(?:全国|全省|全市|全区)[^,。;]{0,8}?(?:第[\d一二三四五六七八九十]+位|首位)/;
@@ -389,7 +389,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   if (DESCRIBED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return DESCRIBED_REASON;
   // (…or as a great producer of its trade, outside a section of goals, naming no time ahead and no work: 漳州市是福建省水果生产大市,
   // 果树种植面积达17万hm2 — not 我县是全省生猪养殖大县,新建规模养殖场20个)
-  if (sentence.includes("是") && PRODUCER_NAMED.test(sentence) && !goalSection && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) &&
+  if (!goalSection && sentence.includes("是") && PRODUCER_NAMED.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) &&
     !WORK_OR_KEPT.test(sentence) && !namesTimeAhead(sentence, years, docYear)) return DESCRIBED_REASON;
   // (能源对外依存度一度高达80%: a level it once reached)
   if (sentence.includes("一度") && ONCE_REACHED.test(sentence) && setsNothingAhead(sentence)) return "a level once reached (一度高达…)";
@@ -404,9 +404,10 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (昭通市成立了…临时党工委,及时组建1个办公室、5个工作组: work said done with 了, in a sentence that sets nothing to come)
   // (…nor a plan drawn up or issued, whose contents follow: 制定了项目实施方案,更新内容包括…, 印发了《…意见》,其中提到…)
   // (…or what work has brought about, outside a section of goals and naming no year ahead: 形成了最完整的产业体系)
-  const goalsMetOut = sentence.includes("了") ? sentence.replace(GOAL_MET, "") : sentence;
-  const broughtAbout = !goalSection && sentence.includes("了") && BROUGHT_ABOUT_WITH_LE.test(sentence) && !(docYear !== null && years.some((y) => y.year >= docYear));
-  if (sentence.includes("了") && (DONE_WITH_LE.test(sentence) || broughtAbout) && setsNothingAhead(goalsMetOut) && !GOAL_WORDS.test(goalsMetOut) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
+  if (sentence.includes("了") && (DONE_WITH_LE.test(sentence) || (!goalSection && BROUGHT_ABOUT_WITH_LE.test(sentence) && !(docYear !== null && years.some((y) => y.year >= docYear))))) {
+    const goalsMetOut = sentence.replace(GOAL_MET, "");
+    if (setsNothingAhead(goalsMetOut) && !GOAL_WORDS.test(goalsMetOut) && !DOCUMENT_NAMED.test(sentence) && !/提出|明确|要求|提到/.test(sentence)) return "work said done (成立了…)";
+  }
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   // (…or what material or data show: 资料显示,天山北麓产区拥有…种植面积达11.6万亩 — not 发布会资料显示,计划到2025年…)
@@ -618,7 +619,6 @@ const EVENT_REPORTED = /^\s*(?:[^。;,，]{2,20}?(?:透露|表示|介绍)[,，:�
 const HOLIDAY_REPORTED = /(?:春节|国庆|五一|端午|中秋|清明|元旦)(?:假期|长假|小长假|黄金周)/;
 /** A period of the year so far opening a sentence: 一季度,… 上半年,… 1-5月,… 截至6月底,… */
 const PERIOD_SO_FAR = /^\s*(?:(?:今年|本年|全年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?!底|末|前))|截至|截止)/;
-/** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
 /** A news lead opening on a day: 本报讯(记者…) 3月31日,… / 3月31日上午,…. */
 const DAY_LEAD = /^\s*(?:[^,，。;\n]{0,12}讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?[,，]/;
 /** A verb of setting up or drawing up said done with 了: 成立了, 组建了, 制定了, 出台了. */
@@ -627,6 +627,7 @@ const DONE_WITH_LE = /(?:成立|组建|召开|举办|建立|开展|实施|完成
 const BROUGHT_ABOUT_WITH_LE = /(?:形成|实现|取得|获得)了(?![^,，。;；]{0,30}?的基础上)/;
 /** A goal said met, 实现了农民外出打工、供销社帮农民种地的目标: no goal the sentence sets. */
 const GOAL_MET = /实现了[^,，。;；]{0,30}?目标/g;
+/** A sentence opening with a month (1月份…, 2月截至2日,): the month's figures follow. */
 const MONTH_REPORTED = /^\s*(?:\d{1,2}月份(?![起前底末]|以前|之前)|\d{1,2}月截至\d{1,2}日)/;
 /** Work a month is scheduled for: 1月份,全市新开工项目30个 (a schedule, not the month's figures). */
 const WORK_DONE_IN_MONTH = /(完成|开工|竣工|新增|新建|建成|建设|改造|实施|开展|启动|招标|签约|投产)/;
@@ -767,7 +768,10 @@ export function opensWithPlan(clause: string): boolean {
   return /^\s*(?:[^,，。;；:：]{0,40}[:：]|[“"][^”"]{1,30}[”"])?\s*(?:[\u4e00-\u9fff]{1,6}?[省市县区镇乡](?=计划|今年|全年|年内))?(?:(?:[一二三四]季度|今年|全年|年内|20\d\d年)?(?:计划(?!生育|内|外|单列)|力争|确保(?!了)|拟(?=[建新改设开实投增办]))|(?:今年|全年|年内|明年|20\d\d年)(?:全[市省县区]|我[市省县区])?(?:还|也)?(?:将|要)(?![求素点来近]))[^,，。;；]*?\d/.test(clause) && pastWording(clause) === null;
 }
 
-/** A clause that sets work within the year with a word of will (其中16所园校将在年内建成, 年内将完成…), no review's words of its own. */
+/**
+ * A clause that sets work ahead with a word of will — within the year (其中16所园校将在年内建成, 年内将完成…), in the time left of it
+ * (剩下的100天将…), or as the goal the work finally reaches (最终达到…的预定目标) —, no review's words of its own.
+ */
 export function willWithinYear(clause: string): boolean {
   return WILL_WITHIN_YEAR.test(clause) && pastWording(clause) === null;
 }
@@ -837,26 +841,30 @@ export function changeToldDone(clause: string, next: () => string): boolean {
   const told = TOLD_DONE.exec(next());
   return told !== null && told[1] === m[1];
 }
+/** Words of will that make a share of the plan, or an amount done, a goal (要, not 主要, 重要, 必要, 需要). */
+const SHARE_WILL = "力争|确保|争取|(?<![主重必需])要|将|计划|预计";
+const SHARE_WILL_ANYWHERE = new RegExp(SHARE_WILL);
 /**
- * A share of the year's plan said done, exactly, with no will within the clause before it: 完成全年目标35.1%, 完成全年目标112%,
+ * A share of the year's plan said done, exactly, with no will in the 16 characters of its clause before it: 完成全年目标35.1%, 完成全年目标112%,
  * 占年度计划的33.5% (not 力争年内完成年度投资计划120%, nor a bound, 完成年度计划110%以上, nor the whole a goal asks, …,完成全年目标100%).
  */
-const SHARE_OF_PLAN_DONE = /(?<!(?:力争|确保|争取|(?<![主重必需])要|将|计划|预计)[^,，。;；]{0,16})(?:完成|占|为)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*(?!100(?:\.0+)?%)\d{1,3}(?:\.\d+)?%(?!\s*(?:以上|左右|以内|以下))/;
+const SHARE_OF_PLAN_DONE = new RegExp(String.raw`(?<!(?:${SHARE_WILL})[^,，。;；]{0,16})(?:完成|占|为)(?:年|年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\s*(?!100(?:\.0+)?%)\d{1,3}(?:\.\d+)?%(?!\s*(?:以上|左右|以内|以下))`);
 /**
  * Whether a clause's amount done so far is what the next clause tells as a share of the year's plan: 累计完成投资11.75亿元,
  * 完成全年目标35.1% (not a goal: 力争完成投资20亿元,… has its will).
  */
 export function amountToldShareDone(clause: string, next: () => string): boolean {
-  return clause.includes("完成") && /(?:累计)?完成[\u4e00-\u9fff]{0,6}\s*[\d.]+\s*[万亿]?元/.test(clause) && !/力争|确保|争取|(?<![主重必需])要|将|计划|预计/.test(clause) &&
-    /^\s*(?:完成|占|为)/.test(next()) && SHARE_OF_PLAN_DONE.test(next());
+  if (!clause.includes("完成") || !/完成[\u4e00-\u9fff]{0,6}\s*[\d.]+\s*[万亿]?元/.test(clause) || SHARE_WILL_ANYWHERE.test(clause)) return false;
+  const after = next();
+  return /^\s*(?:完成|占|为)/.test(after) && SHARE_OF_PLAN_DONE.test(after);
 }
 /** A change told done with 了 and its size, opening a clause: 增加了10937台, 共减少了300户. */
 const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升)了\s*(?:近|约|超过?|逾)?\d/;
 
-/** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 /** Funds received or allocated, then their amount (获得…基金8532.56万元, 获得的…基金分为…); see isPastClause. */
 const FUNDS_RECEIVED = /(?<!(?:力争|争取|确保|要|将|计划|预计|拟)[^,，。;；]{0,8})(?:获得|下达|拨付)了?(?:\s*(?=\d[\d.]*\s*[万亿]?元)|(?:[^,，。;；\d]|(?:19|20)\d\d年){0,24}?(?:资金|基金|补助资金|奖补资金)(?!任务)[^,，。;；\d]{0,16}?\d)/;
 
+/** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
   // (开复工项目25个, 开复工率78%: projects started or resumed so far, stated exactly, are progress — not 开复工率达到90%以上)
   if (clause.includes("开复工") && PROGRESS_STARTED.test(clause)) return true;

@@ -240,8 +240,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     // 3年建10万个智能充电桩, 五年新增…: N years opening a clause, then the work, are the years from the document's
     // (not a length of time named as such, 3年以上, 5年期)
     // (…also after its subject or a word of will: 全市3年新增床位1.6万张, 力争三年培育省级农机示范合作社100个 — not years
-    // gone or counted, 近3年, 连续3年, 每3年, 第3年; nor the length of a span just named, 2023~2025年三年完成…; nor the years since a founding, 成立3年募集资金…)
-    if (c === "年" && /^(?:新建|建成|建设|建|新增|完成|改造|培育|打造|引进|实现|筹集|募集|组建)/.test(text.slice(i + 1, i + 3))) {
+    // gone or counted, 近3年, 连续3年, 每3年, 第3年; nor the length of a span just named, 2023~2025年三年完成…; nor the years since a founding, a running or a start of output, 成立3年募集资金…, 创办/投产3年…)
+    if (c === "年" && /^(?:新建|建|新增|完成|改造|培育|打造|引进|实现|筹集|募集|组建)/.test(text.slice(i + 1, i + 3))) {
       const m = /(?:^|[\n,，。;；:：\s]|[\u4e00-\u9fff](?<![近前第满续每后余多这那首末去过几数一二三四五六七八九十两百千万亿年立办产]))([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 3), i));
       const n = m ? countOf(m[1]) : null;
       if (n !== null && n >= 2 && n <= 5) { out.push({ pos: i - 1, end: i + 1, year: withinHorizon(spanEnd(n, docYear), docYear, horizon, n === 5) }); continue; }
