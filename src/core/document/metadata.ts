@@ -226,6 +226,10 @@ export function readIssueDate(page: string): string | null {
     // (a page run together into one line, its dateline after the headline: …至少60个 2022年10月13日 23:27:37 来源:川观新闻)
     const runTogether = line.includes("来源") ? DATELINE_BEFORE_SOURCE.exec(line.slice(0, 300)) : null;
     if (runTogether) return parseDate(runTogether[1]);
+    // (any other line of furniture, no sentence in it, holding a day with its time: a sentence dates events by 时 and 分,
+    // a page stamps itself with a clock — http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博)
+    const clocked = line.includes(":") && line.length <= 100 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
+    if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
   }
   // (a message board's answer to a citizen: the day the office replied dates the page — 新泰市文化和旅游局在2020-03-09回复:,
   // 回复时间:2020-03-09)
@@ -245,6 +249,9 @@ export function readIssueDate(page: string): string | null {
 
 /** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
 const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
+
+/** A day and the time of day after it, in words or figures: 2012年06月21日04:29, 2012-06-21 04:29. */
+const CLOCKED_DAY = /(?<!\d)(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))\s*\d{1,2}:\d\d(?!\d)/;
 
 /** A timestamp, then the page's source: 2022年10月13日 23:27:37 来源:, 2022-10-13 23:27 来源: */
 // (the spaces around it may be gone: the lines metadata reads have spaced figures closed up)

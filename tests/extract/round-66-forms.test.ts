@@ -1,0 +1,22 @@
+// Forms met on real pages of round 66, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+
+describe("a line of page furniture holding a day with its clock time", () => {
+  const page = (stamp: string) => `合肥所有乡镇街道都建老年学校\n\n${stamp}\n\n  据了解,截至去年底,全市老年人口达到112.09万人。到2015年,社区建校率达到80%。\n`;
+  it("dates the page, whatever stands around it (http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博)", () => {
+    expect(all(page("http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博")).document.docYear).toBe(2012);
+    expect(all(page("社会热点2022-10-04 12:08:26未知")).document.docYear).toBe(2022);
+  });
+  it("so a review of 去年 no longer swallows the goals after it", () => {
+    expect(ticked(page("http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博")).map((t) => t.value)).toEqual([80]);
+  });
+  it("but not a sentence that reports a time (会议于2012年06月21日09:30召开,…)", () => {
+    expect(all(page("会议于2012年06月21日09:30召开,市长出席。")).document.docYear).not.toBe(2012);
+  });
+});
