@@ -20,3 +20,15 @@ describe("a line of page furniture holding a day with its clock time", () => {
     expect(all(page("会议于2012年06月21日09:30召开,市长出席。")).document.docYear).not.toBe(2012);
   });
 });
+
+describe("a verb of adding after who plans it or what it serves", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("still adds (渝中区计划打造创新平台5个, 围绕智能生产、智能政务打造场景示范项目10个)", () => {
+    expect(kinds("到2027年,渝中区计划打造创新平台5个。", 2025)).toEqual(["increment"]);
+    expect(kinds("到2027年,围绕智能生产、智能政务、智能生活打造场景示范项目10个。", 2025)).toEqual(["increment"]);
+    expect(kinds("到2027年,全区计划培育区级优质产品60个。", 2025)).toEqual(["increment"]);
+  });
+  it("but a level named after 围绕 stays a level (围绕主导产业,规上企业数量达到50家)", () => {
+    expect(kinds("到2027年,围绕主导产业,规上企业数量达到50家。", 2025)).toEqual(["level"]);
+  });
+});
