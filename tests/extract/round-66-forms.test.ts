@@ -32,3 +32,32 @@ describe("a verb of adding after who plans it or what it serves", () => {
     expect(kinds("到2027年,围绕主导产业,规上企业数量达到50家。", 2025)).toEqual(["level"]);
   });
 });
+
+describe("a capacity a year, 年 right after the verb that forms it (形成年80发火箭、200颗卫星的…能力)", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("is a level reached, each item of its list too", () => {
+    expect(kinds("到2027年形成年80发火箭、200颗卫星的生产制造及服务能力。", 2025)).toEqual(["level", "level"]);
+    expect(kinds("到2030年建成年150发火箭、500颗卫星的一站式生产制造和发射服务能力。", 2025)).toEqual(["level", "level"]);
+  });
+  it("but 年 after a word of time is no capacity (今年新建5个基地)", () => {
+    expect(kinds("今年新建5个基地。", 2025)).toEqual(["increment"]);
+  });
+});
+
+describe("a year's output named with its own verb in a list of work (新造油茶林300万亩、年产茶油40万吨)", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("is the year's level, not work added like the item before it", () => {
+    expect(kinds("到2020年,全省新造油茶林300万亩、年产茶油40万吨。", 2016)).toEqual(["increment", "level"]);
+    expect(kinds("爭取到2020年,實現全省新造油茶林300萬畝、年産茶油40萬噸。", 2016)).toEqual(["increment", "level"]);
+  });
+  it("while a plain item after work added is added too (改造燃气管网200公里、供热管网100公里)", () => {
+    expect(kinds("今年改造燃气管网200公里、供热管网100公里。", 2024)).toEqual(["increment", "increment"]);
+  });
+});
+
+describe("what is kept on hand, named so after its count (120万头能繁母猪存栏量, 5000个规模猪场保有量)", () => {
+  it("is a stock to hold", () => {
+    const ts = ticked("省农业农村厅将全省120万头能繁母猪存栏量和5000个规模猪场保有量任务分解到市、细化到县。", 2022);
+    expect(ts.map((t) => [t.value, t.kind])).toEqual([[120, "level"], [5000, "level"]]);
+  });
+});

@@ -421,7 +421,8 @@ export function capacityBefore(clauseHead: string): boolean {
   return CAPACITY_BEFORE.test(clauseHead);
 }
 // (the count right after 年产, or an item of the list it opens — not lines sized by it, 新建年产30万吨…生产线2条)
-const CAPACITY_BEFORE = /年产(?!值)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
+// (or 年 alone after a verb that forms the capacity: 形成年80发火箭、200颗卫星的…能力, 建成年150发火箭…)
+const CAPACITY_BEFORE = /(?:年产(?!值)|(?:形成|建成|具备|具有)年)(?:\d[\d.]*[^\d,。;、]{0,12}、)*$/;
 
 /** An indicator opening with a scale of population: 每百户, 每万人口, 每千名老人, 每万城镇常住人口. */
 const PER_POPULATION = /^每(?:百|千|万|十万|百万)(?:户|人|名|口|个|常住|城镇|农村|居民|老年|老人|儿童|学生|职工)/;

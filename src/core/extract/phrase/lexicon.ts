@@ -221,3 +221,6 @@ export const BOOKED_REVENUE = "主营收入|主营业务收入|销售收入";
 
 /** A count's noun then the verb of passing a sum: 5家企业过百亿, 3个园区营收超千亿元, 1家企业冲刺千亿. */
 export const COUNT_PASSES_SUM = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:营收|产值|营业收入|${BOOKED_REVENUE}|规模)?(?:过|超过|超|突破|冲刺)$`);
+
+/** A year's output or throughput named with its own verb: 年产茶油, 年産 as pages in traditional script write it, 年出栏, 年处理 (not 年产值, an amount of money). */
+export const YEARS_OWN_VERB = /^年(?:[产産](?!值)|出栏|处理|接待|加工)/;

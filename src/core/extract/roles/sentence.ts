@@ -27,7 +27,7 @@ import type { LineInfo, Prepared, SentenceBlock } from "../walk/walk";
 import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { comparatorOf, perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
-import { COUNT_PASSES_SUM, LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH } from "../phrase/lexicon";
+import { COUNT_PASSES_SUM, LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH, YEARS_OWN_VERB } from "../phrase/lexicon";
 import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
@@ -544,8 +544,9 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
             (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
         // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
         if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
-        // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too)
-        if (c.kind === "level" && memo.lastIncrement === true && lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - lastEndHere <= 16 &&
+        // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too — not
+        // a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨)
+        if (c.kind === "level" && memo.lastIncrement === true && lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - lastEndHere <= 16 && !YEARS_OWN_VERB.test(c.indicator) &&
           JOINED_ITEM.test(text.slice(lastEndHere, c.numberAt)) && !REACH_CLOSES.test(text.slice(lastEndHere, c.numberAt))) c.kind = "increment";
         // (区域分布:即在西咸新区7万套(间),高新区6万套(间): places alone before amounts in the unit of an amount added just before
         // share it out — each share is added too)

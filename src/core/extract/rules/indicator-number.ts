@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, YEARS_OWN_VERB, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -655,7 +655,9 @@ export const indicatorNumberRule: ClauseRule = {
         !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || (!m.unit.endsWith("人次") && /^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator)) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
         !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
       // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator);
+      // (nor a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨: the year's level)
+      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator) &&
+        !YEARS_OWN_VERB.test(indicator);
       // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
       let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
       // (增加2719万元 after 比上年: a change of the indicator just named, not its level)

@@ -9,6 +9,9 @@ import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, MADE_STRONG, TRAILING_SCOPE 
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 
+/** A noun naming what is kept on hand: 存栏, 存栏量, 保有量, 存量. */
+const STOCK_HELD = /(?:存栏量?|保有量|存量)$/;
+
 export const PLACES_OF_WORK = "sizes where or whom the work covers (在17个乡镇硬化道路10万平方米, 3类人群全覆盖)";
 
 /** Where the counted noun phrase ends. */
@@ -409,7 +412,9 @@ export const measureCountRule: ClauseRule = {
       const hasWorkDone = /[将还]有$/.test(split.head.trimEnd()) && /(?:完成|实现)?(?:改造|建设|开工|竣工|完工|投用|投产|建成)$/.test(noun);
       // (…and how many reach a list is a count to reach, as a ranking's is)
       const kind = (attains && head.replace(ATTAIN_OPENS, "").trim().length === 0) || (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
-        capacityBefore(text.slice(clause.start, m.start)) ? "level" : "increment";
+        capacityBefore(text.slice(clause.start, m.start)) ||
+        // (120万头能繁母猪存栏量和5000个规模猪场保有量任务: what is kept on hand, named so, is a stock)
+        STOCK_HELD.test(noun.replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "")) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
