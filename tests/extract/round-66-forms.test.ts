@@ -61,3 +61,14 @@ describe("what is kept on hand, named so after its count (120万头能繁母猪�
     expect(ts.map((t) => [t.value, t.kind])).toEqual([[120, "level"], [5000, "level"]]);
   });
 });
+
+describe("a grant of a share or a sum of what it names (给予贷款利息50%, 给予核定项目投资10%)", () => {
+  it("is the subsidy's rate, a parameter", () => {
+    const r = all("对符合条件的银行贷款项目,连续三年每年给予贷款利息50%,累计最高2000万元的支持;对特别重大项目给予核定项目投资10%,最高1亿元的支持。", 2024);
+    expect(r.targets).toEqual([]);
+    expect(r.mentions?.filter((m) => m.role === "parameter").map((m) => m.value)).toEqual([50, 10]);
+  });
+  it("but not a share of firms a grant reached (获得给予支持的企业比例达到50%)", () => {
+    expect(ticked("到2025年,获得给予支持的企业比例达到50%。", 2024).map((t) => t.value)).toEqual([50]);
+  });
+});
