@@ -72,3 +72,12 @@ describe("a grant of a share or a sum of what it names (给予贷款利息50%, �
     expect(ticked("到2025年,获得给予支持的企业比例达到50%。", 2024).map((t) => t.value)).toEqual([50]);
   });
 });
+
+describe("a middle dot set for a decimal point, as older papers print it (年均增长14·4%, 4485·51亿元)", () => {
+  it("is the point, between digits and before a share's or an amount's unit", () => {
+    expect(ticked("十五期间,全省国税收入年均增长14·4%,2005年达到4485·51亿元。", 2001).map((t) => t.value)).toEqual([14.4, 4485.51]);
+  });
+  it("but a day's name keeps its dot (开展3·15消费者权益日活动)", () => {
+    expect(all("今年开展3·15消费者权益日活动,新增放心消费单位200家。", 2020).mentions?.some((m) => m.value === 3.15)).toBe(false);
+  });
+});
