@@ -81,3 +81,13 @@ describe("a middle dot set for a decimal point, as older papers print it (年均
     expect(all("今年开展3·15消费者权益日活动,新增放心消费单位200家。", 2020).mentions?.some((m) => m.value === 3.15)).toBe(false);
   });
 });
+
+describe("a change on last year right after the amount a will sets, in a paragraph that opened on the past", () => {
+  it("is set with it (今年以来,…力争税收突破3200万元,比上年增长46%)", () => {
+    const ts = ticked("今年以来,前曹镇扎实落实全县经济会议精神,壮大镇域财源建设,力争税收突破3200万元,比上年增长46%,保持镇域经济快速发展的良好势头。", 2013);
+    expect(ts.map((t) => [t.value, t.kind])).toEqual([[3200, "level"], [46, "growth"]]);
+  });
+  it("but a change after a result the paragraph reports stays past (今年以来,…完成税收383万元,比上年增长46%)", () => {
+    expect(ticked("今年以来,前曹镇完成税收383万元,比上年增长46%。", 2013)).toEqual([]);
+  });
+});

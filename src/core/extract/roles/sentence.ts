@@ -437,6 +437,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   // (截至目前已达56处,年底前将再增加5处,整体公托数达61处: once a clause turns from the review to the will, the clauses after it
   // go on in the will until one says again what is done)
   let willGoesOn = false;
+  // (whether the clause before was a plan a review paragraph holds, with an amount)
+  let plannedBefore = false;
   for (let c = 0; c < block.clauses.length; c++) {
     const clause = block.clauses[c];
     const next = block.clauses[c + 1];
@@ -461,7 +463,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     // (…or a clause of will the review's words only follow: 泸州将在三区四县范围内建设地震监测台(站)37个,目前已陆续启动)
     const turnsToWill = block.past !== null && block.past.startsWith(REVIEW_WORDING) && (opensWithPlan(said) || willWithinYear(said));
     const wordingElsewhere: boolean = block.past !== null && ((block.past.startsWith(REVIEW_WORDING) && (planPartAfterReview(semicolonPart(text, block.span, clause)) || turnsToWill ||
-      reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !RESULT_AFTER_PLAN.test(said)))) || plansInReview(block.past, said));
+      reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !RESULT_AFTER_PLAN.test(said)))) || plansInReview(block.past, said) ||
+      // (…力争税收突破3200万元,比上年增长46%: the change on last year of the amount a will just set is set with it)
+      (plannedBefore && OPENS_WITH_CHANGE.test(said)));
+    plannedBefore = block.past !== null && wordingElsewhere && qs.length > 0;
     // (…not on to a result the review reports after its plan: 计划新增耕地面积70万亩,实现种植49.4万亩)
     willGoesOn = turnsToWill || (willGoesOn && wordingElsewhere);
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??
@@ -704,6 +709,9 @@ function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, 
 }
 
 /** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
+/** A clause opening with a change on last year: 比上年增长46%, 同比提高2个百分点. */
+const OPENS_WITH_CHANGE = /^\s*(?:比上年|较上年|比去年|较去年|同比)(?:增长|提高|增加|上升)/;
+
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
 /**
  * Whether a clause of a past sentence opens with a plan of its own: after review wording, with the plan (计划新增…); in a
