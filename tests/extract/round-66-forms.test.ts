@@ -91,3 +91,13 @@ describe("a change on last year right after the amount a will sets, in a paragra
     expect(ticked("今年以来,前曹镇完成税收383万元,比上年增长46%。", 2013)).toEqual([]);
   });
 });
+
+describe("a page's line of counters (26084人已围观) and the day on it", () => {
+  const page = "我国将每年改造10万公里以上地下管线\n我为人人2024-02-18【教育服务】26084人已围观\n地下管网改造,是民生工程。今年将改造地下管线10万公里。\n";
+  it("is navigation, its count of readers no amount", () => {
+    expect(all(page).mentions?.find((m) => m.value === 26084)?.role).toBe("other");
+  });
+  it("dates the page", () => {
+    expect(all(page).document.docYear).toBe(2024);
+  });
+});

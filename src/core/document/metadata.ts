@@ -2,6 +2,7 @@
 import type { PlanDocument } from "../model";
 import { documentYear } from "./doc-year";
 import { DATE_IN_WORDS, firstLines, parseDate, readField } from "./fields";
+import { isNavLine } from "../text/debris";
 
 const TITLE_WORDS = /(通知|方案|规划|纲要|意见|建议|计划|要点|报告|办法|措施|决定|细则|行动)/;
 const TITLE_LINE = /^【?[^,。]{4,}(规划|纲要|方案|建议|要点|计划|意见|报告|公报|总结)/;
@@ -230,6 +231,9 @@ export function readIssueDate(page: string): string | null {
     // a page stamps itself with a clock — http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博)
     const clocked = line.includes(":") && line.length <= 100 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
     if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
+    // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
+    const navDay = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
+    if (navDay) return parseDate(`${navDay[1]}-${navDay[2]}-${navDay[3]}`);
   }
   // (a message board's answer to a citizen: the day the office replied dates the page — 新泰市文化和旅游局在2020-03-09回复:,
   // 回复时间:2020-03-09)
