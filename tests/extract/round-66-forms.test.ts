@@ -101,3 +101,11 @@ describe("a page's line of counters (26084人已围观) and the day on it", () =
     expect(all(page).document.docYear).toBe(2024);
   });
 });
+
+describe("a field of the page's posting on its title line ([发布时间]:2011-08-11)", () => {
+  it("dates the page, so a year before it is a base, not a goal", () => {
+    const r = all("加快发展远洋渔业 [发布时间]:2011-08-11\n\n2010年,全市远洋渔业产量为12.2万吨。到2015年,鱿鱼产量达到30万吨。\n");
+    expect(r.document.docYear).toBe(2011);
+    expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([30]);
+  });
+});

@@ -234,6 +234,9 @@ export function readIssueDate(page: string): string | null {
     // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
     const navDay = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
     if (navDay) return parseDate(`${navDay[1]}-${navDay[2]}-${navDay[3]}`);
+    // (…or a field of the page's posting anywhere on a line, bracketed or not: 加快发展远洋渔业 [发布时间]:2011-08-11)
+    const posting = line.includes("时间") || line.includes("日期") ? POSTED_FIELD.exec(line) : null;
+    if (posting) return parseDate(`${posting[1]}-${posting[2]}-${posting[3]}`);
   }
   // (a message board's answer to a citizen: the day the office replied dates the page — 新泰市文化和旅游局在2020-03-09回复:,
   // 回复时间:2020-03-09)
@@ -253,6 +256,9 @@ export function readIssueDate(page: string): string | null {
 
 /** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
 const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
+
+/** A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日, 更新时间:2022-10-21. */
+const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|更新|录入|上传|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
 /** A day and the time of day after it, in words or figures: 2012年06月21日04:29, 2012-06-21 04:29. */
 const CLOCKED_DAY = /(?<!\d)(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))\s*\d{1,2}:\d\d(?!\d)/;
