@@ -109,3 +109,12 @@ describe("a field of the page's posting on its title line ([发布时间]:2011-0
     expect(tickedOnly(r.targets).map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe("years lived through right before what was done in them (5年来完成…)", () => {
+  it("look back, with no comma after them too", () => {
+    expect(ticked("——5年来完成林草生态修复近1070万亩。\n2023年,全省将完成林草生态修复200万亩。\n", 2023).map((t) => t.value)).toEqual([200]);
+  });
+  it("but not years a goal is reached in (5年完成林草生态修复1000万亩)", () => {
+    expect(ticked("力争5年完成林草生态修复1000万亩。", 2023).map((t) => t.value)).toEqual([1000]);
+  });
+});
