@@ -118,3 +118,13 @@ describe("years lived through right before what was done in them (5年来完成�
     expect(ticked("力争5年完成林草生态修复1000万亩。", 2023).map((t) => t.value)).toEqual([1000]);
   });
 });
+
+describe("a size kept at its figure (投资规模依然保持在1000亿元)", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("is a level, whatever work its name holds", () => {
+    expect(kinds("今年福建计划完成的公路水路投资规模依然保持在1000亿元。", 2025)).toEqual(["level"]);
+  });
+  it("but what is added each year stays added (每年城镇新增就业规模保持在35万人以上)", () => {
+    expect(kinds("到2030年,全市每年城镇新增就业规模保持在35万人以上。", 2025)).toEqual(["increment"]);
+  });
+});

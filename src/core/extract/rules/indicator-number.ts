@@ -232,6 +232,11 @@ function readsNumberFirst(preEnd: string): boolean {
   return NUMBER_FIRST_VERBS.some((v) => head.endsWith(v));
 }
 
+/** A verb keeping a size at its figure, right before it (保持在, 稳定在, 维持在). */
+const KEPT_AT = /(?:保持在|稳定在|维持在)$/;
+/** A size or a total named as kept, perhaps with 依然 / 继续 after it (投资规模依然, 生产总量). */
+const SIZE_KEPT = /(?:规模|总量|总额|水平)(?:依然|仍然|继续|仍|将)?$/;
+
 /** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
 const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
 /** Projects or firms, closing the clause right after an amount that bounds them (10亿元以上项目。). */
@@ -668,6 +673,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)(?:支持)?/, ""), "") === "level") kind = "level";
       // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
       // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
+      // (计划完成的公路水路投资规模依然保持在1000亿元: a size kept at a figure is a level, whatever work its name holds — not
+      // what is added each year, 每年城镇新增就业规模保持在35万人以上)
+      if (kind === "increment" && KEPT_AT.test(preEnd) && SIZE_KEPT.test(indicator) && !/新增|每年|年均/.test(indicator)) kind = "level";
       if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
       if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd()) && !stockSummed(split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
