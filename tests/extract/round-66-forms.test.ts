@@ -128,3 +128,15 @@ describe("a size kept at its figure (投资规模依然保持在1000亿元)", ()
     expect(kinds("到2030年,全市每年城镇新增就业规模保持在35万人以上。", 2025)).toEqual(["increment"]);
   });
 });
+
+describe("lines strung, awards chosen, lists published and standards taken part in (架设, 评选, 发布, 参与…标准)", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("are work of the period", () => {
+    expect(kinds("今年架设输电线路4000米。", 2015)).toEqual(["increment"]);
+    expect(kinds("到2020年,评选省级标准创新贡献奖60个,发布企业标准排行榜30个。", 2018)).toEqual(["increment", "increment"]);
+    expect(kinds("到2025年,实质性参与绿色低碳相关国际标准不少于30项。", 2023)).toEqual(["increment"]);
+  });
+  it("but what is chosen reaching a figure is a stock (全市评选市级“五好”合作组织将达300家)", () => {
+    expect(kinds("到2012年,全市评选市级“五好”农民专业合作组织将达300家。", 2010)).toEqual(["level"]);
+  });
+});

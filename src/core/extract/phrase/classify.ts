@@ -363,7 +363,8 @@ export function countedUpTo(unit: string, head: string): boolean {
 // (…or capital put into a body: 为国有担保机构增资20亿元, 注资5亿元)
 const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放|增资|注资)(?:额|量|资金|金额)?(?:计划)?$/;
 /** Standards a plan writes or revises, named after the verb (制订区域统一标准, 参与制修订国际标准、国家标准). */
-const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订)[^,，。;；\d]{0,14}标准$/;
+// (…or taken part in, 实质性参与绿色低碳相关国际标准不少于30项)
+const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订|参与)[^,，。;；\d]{0,14}标准$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
 /** Verbs of a service to people (救助, 帮扶, 培训) or of benefiting them (受益人口): the people reached are a flow, not a stock. */

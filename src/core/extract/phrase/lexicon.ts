@@ -98,6 +98,8 @@ export const INCREMENT_VERBS = [
   "搬迁", "搬迁集聚", "垦造", "复垦",
   // (verbs sharing their 建 written once: 新、扩建义务教育学校125所)
   "新、扩建", "新、改扩建", "新、改建",
+  // (架设输电线路4000米, 评选…贡献奖60个, 发布企业标准排行榜30个: lines strung, awards given, lists published in the period)
+  "架设", "评选", "发布",
 ];
 
 const LONGEST_INCREMENT_VERBS = [...INCREMENT_VERBS].sort((a, b) => b.length - a.length);

@@ -232,6 +232,9 @@ function readsNumberFirst(preEnd: string): boolean {
   return NUMBER_FIRST_VERBS.some((v) => head.endsWith(v));
 }
 
+/** A verb of fostering or choosing opening a name, after its place if any (培育, 打造, 全市评选…): with 达到 after it, a stock reached. */
+const FOSTERED_TO = /^(?:全[市区县省])?(?:培育|打造|发展|引进|创建|评选)(?:支持)?/;
+
 /** A verb keeping a size at its figure, right before it (保持在, 稳定在, 维持在). */
 const KEPT_AT = /(?:保持在|稳定在|维持在)$/;
 /** A size or a total named as kept, perhaps with 依然 / 继续 after it (投资规模依然, 生产总量). */
@@ -670,7 +673,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (kind === "level" && (inheritsVerb || partOfAdded || namesFunding(split.head.trim()))) kind = "increment";
       // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
       // (培育支持新型研发机构达100家: a verb of support may follow it)
-      if (kind === "increment" && /(达到|达)$/.test(preEnd) && /^(培育|打造|发展|引进|创建)/.test(indicator) && kindOf(m.unit, growth, indicator.replace(/^(培育|打造|发展|引进|创建)(?:支持)?/, ""), "") === "level") kind = "level";
+      // (…after its place too, and of what is chosen: 全市评选市级“五好”农民专业合作组织将达300家)
+      if (kind === "increment" && /(达到|达)$/.test(preEnd) && FOSTERED_TO.test(indicator) && kindOf(m.unit, growth, indicator.replace(FOSTERED_TO, ""), "") === "level") kind = "level";
       // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
       // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
       // (计划完成的公路水路投资规模依然保持在1000亿元: a size kept at a figure is a level, whatever work its name holds — not
