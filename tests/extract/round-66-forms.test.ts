@@ -140,3 +140,13 @@ describe("lines strung, awards chosen, lists published and standards taken part 
     expect(kinds("到2012年,全市评选市级“五好”农民专业合作组织将达300家。", 2010)).toEqual(["level"]);
   });
 });
+
+describe("a plan named with its span of years in its title (《…行动方案(2016年-2020年)》)", () => {
+  const page = "记者昨天获悉,根据我省出台的《福建省工业设计发展行动方案(2016年-2020年)》,我省将在5年内建成80家以上省级工业设计中心。\n\n根据方案,我省将支持建设和完善5个以上工业设计园区。\n";
+  it("dates the next paragraph that refers back to it (根据方案,…)", () => {
+    expect(ticked(page, 2016).map((t) => [t.value, t.year])).toEqual([[80, 2020], [5, 2020]]);
+  });
+  it("but not a plan whose span ended before the document's year", () => {
+    expect(ticked(page.replace("(2016年-2020年)", "(2011年-2015年)"), 2016).find((t) => t.value === 5)?.year).toBe(2016);
+  });
+});

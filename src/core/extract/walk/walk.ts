@@ -591,6 +591,8 @@ const PLAN_REPORTED = /(?<!锚定|围绕|对标|落实|按照|根据|贯彻|实�
 /** A plan for a period named with its title: “十五五”浦东新区十大硬核产业集群方案, 《…“十五五”…规划》. */
 // (…its draft said after it in brackets: 《西安市“十四五”保障性租赁住房发展规划(征求意见稿)》)
 const PLAN_NAMED = /[“"「《]\s*[^”"」》。;]{0,12}?[“"]?(十[四五六]五)[”"]?[^”"」》。;]{0,24}?(?:规划|规画|方案|计划|纲要|行动)\s*(?:[(（][^()（）]{1,8}[)）])?[”"」》]/;
+/** A plan whose title in 《》 closes with its span of years: 《…行动方案(2016年-2020年)》, 《…三年行动计划(2023—2025年)》. */
+const SPAN_NAMED = /《[^《》。;]{2,40}?[(（]\s*((?:19|20)\d\d)年?\s*[-—–~至]\s*((?:19|20)\d\d)年?\s*[)）]》/;
 /** A paragraph opening by referring back to the plan just named: 根据规划 (规画, as Taiwan writes it), 按照方案, 《规划》提出, 该方案明确. */
 const REFERS_BACK = /^(?:根据|按照|依据)(?:该|此)?(?:规划|规画|方案|计划)|^(?:《(?:规划|方案|计划)》|(?:该|此|这一)(?:规划|规画|方案|计划))(?:还|并)?(?:提出|明确|要求|指出)/;
 
@@ -716,7 +718,11 @@ function setLineYear(ctx: WalkContext, text: string, lead: number, trimmed: stri
   ctx.reportedPlanYear = (period && /^[”"]?(?:时期|期间)内?[,，]/.test(text.slice(first.end, first.end + 6)) ? first.year : null) ?? reportedYear ?? goesOn;
   // (a plan period, 十[四五六]五, is named only where 五 is written)
   const named = trimmed.includes("五") ? PLAN_NAMED.exec(trimmed) : null;
-  const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] : null;
+  // (…or a plan named with its span of years in its title: 《福建省工业设计发展行动方案(2016年-2020年)》, ending at or after
+  // the document's year)
+  const spanned = named === null && docYear !== null && trimmed.includes("》") ? SPAN_NAMED.exec(trimmed) : null;
+  const namedYear = named && docYear !== null && PLAN_PERIODS[named[1]] - 4 >= docYear ? PLAN_PERIODS[named[1]] :
+    spanned && Number(spanned[2]) >= docYear! && Number(spanned[1]) <= docYear! + 1 ? Number(spanned[2]) : null;
   ctx.namedPlanYear = namedYear ?? reportedYear ?? (refersBack !== null ? ctx.namedPlanYear : null);
   // 我们对今后五年的发展提出了…具体目标: a report at the start of a term sets goals for its five years, the document's
   // year and four more (or the five after it, from a document late in its year)
