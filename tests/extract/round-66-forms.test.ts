@@ -150,3 +150,12 @@ describe("a plan named with its span of years in its title (《…行动方案(2
     expect(ticked(page.replace("(2016年-2020年)", "(2011年-2015年)"), 2016).find((t) => t.value === 5)?.year).toBe(2016);
   });
 });
+
+describe("amounts counted right after a deed told done with 了", () => {
+  it("go on with it (推动了…71只基金的设立,总规模达到987亿元)", () => {
+    expect(ticked("湖北省还推动了光电子产业母基金等71只基金的设立,总规模达到987亿元。", 2024)).toEqual([]);
+  });
+  it("but a goal after it with a will stays a goal (…设立,力争总规模达到1000亿元)", () => {
+    expect(ticked("湖北省还推动了光电子产业母基金等71只基金的设立,力争2025年总规模达到1000亿元。", 2024).map((t) => t.value)).toEqual([1000]);
+  });
+});

@@ -478,7 +478,8 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
     presentAlone = PRESENT_ALONE.test(said);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
     // (…or the present state the clause opened with: 目前全市共有各类体育场地5792个,总用地面积1026.2平方米)
-    deedsGoOn = past !== null && (deedsGoOn || said.includes("已") || PRESENT_HOLDINGS.test(said));
+    // (…or told done with 了: 推动了…71只基金的设立,总规模达到987亿元,并建设了…平台,注册用户超过8000家)
+    deedsGoOn = past !== null && (deedsGoOn || said.includes("已") || said.includes("了") || PRESENT_HOLDINGS.test(said));
     // (在城关建立3家平价商店的基础上,再建3家: what a target builds on is already there)
     const basis = said.includes("基础上") ? ON_BASIS_OPENS.exec(said) : null;
     const basisEnd = basis ? clause.start + basis[0].length : -1;
