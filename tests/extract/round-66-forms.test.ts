@@ -159,3 +159,23 @@ describe("amounts counted right after a deed told done with 了", () => {
     expect(ticked("湖北省还推动了光电子产业母基金等71只基金的设立,力争2025年总规模达到1000亿元。", 2024).map((t) => t.value)).toEqual([1000]);
   });
 });
+
+describe("counterexamples a review of the round's change found", () => {
+  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
+  it("people a sentence counts reading are no page counter (每年组织200人阅读红色经典,新建农家书屋30个)", () => {
+    expect(ticked("每年组织200人阅读红色经典,新建农家书屋30个。", 2024).map((t) => t.value)).toEqual([200, 30]);
+  });
+  it("whom or how much a grant reaches stays a goal (每年给予扶持小微企业200家以上, 力争给予小微企业信贷支持500亿元以上)", () => {
+    expect(ticked("每年给予扶持小微企业200家以上。", 2024).map((t) => t.value)).toEqual([200]);
+    expect(ticked("力争给予小微企业信贷支持500亿元以上。", 2024).map((t) => t.value)).toEqual([500]);
+  });
+  it("a verb inside a relative clause after 围绕 is no verb of the goal (围绕新能源汽车打造的产业集群产值突破1000亿元)", () => {
+    expect(kinds("到2027年,围绕新能源汽车打造的产业集群产值突破1000亿元。", 2025)).toEqual(["level"]);
+  });
+  it("a scheduled time dates no page (测评时间…9:00)", () => {
+    expect(all("某市口袋公园建设三年行动方案(2022-2024年)\n测评时间 2024年5月20日9:00\n今年全市新建口袋公园30个。\n").document.docYear).not.toBe(2024);
+  });
+  it("a yearly size of work kept at a figure stays work of the year (年造林规模稳定在100万亩以上)", () => {
+    expect(kinds("到2025年,年造林规模稳定在100万亩以上。", 2021)).toEqual(["increment"]);
+  });
+});

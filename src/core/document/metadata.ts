@@ -229,7 +229,8 @@ export function readIssueDate(page: string): string | null {
     if (runTogether) return parseDate(runTogether[1]);
     // (any other line of furniture, no sentence in it, holding a day with its time: a sentence dates events by 时 and 分,
     // a page stamps itself with a clock — http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博)
-    const clocked = line.includes(":") && line.length <= 100 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
+    // (not a time a line schedules or recalls, 会议时间:…09:30, 申报截止时间…17:00, 铭记 2008年5月12日14:28)
+    const clocked = line.includes(":") && line.length <= 100 && !/[，。；！？,;]/.test(line) && !SCHEDULED.test(line) ? CLOCKED_DAY.exec(line) : null;
     if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
     // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
     const navDay = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
@@ -257,9 +258,14 @@ export function readIssueDate(page: string): string | null {
 /** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
 const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
 
-/** A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日, 更新时间:2022-10-21. */
-const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|更新|录入|上传|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/**
+ * A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日 — 更新时间 too, read only when no
+ * earlier rule dated the page (瀏覽數:正在讀取 更新時間:2020-11-22 is the page's only date).
+ */
+const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|更新|录入|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
+/** Words of a time a line schedules or recalls, not the page's own: 会议, 截止, 时刻, 铭记… */
+const SCHEDULED = /会议|地点|报名|截止|截至|活动|举办|开幕|时刻|测评|开栓|考试|铭记|纪念|开始|结束/;
 /** A day and the time of day after it, in words or figures: 2012年06月21日04:29, 2012-06-21 04:29. */
 const CLOCKED_DAY = /(?<!\d)(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))\s*\d{1,2}:\d\d(?!\d)/;
 

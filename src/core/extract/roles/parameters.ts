@@ -190,8 +190,11 @@ const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![�
 // 项目达到50个 counts the projects)
 // (保费补贴比例为在省级财政保费补贴不低于25%: the party that pays may stand between)
 const PAYMENT_SHARE = /(?:首付|补贴|补助|贴息|奖补|资助|出资|自筹|担保|缴存|缴费)(?:比例|比率)[^,。;提达增]{0,12}?(?:不低于|不超过|不高于|最高|最低|原则上)[^,。;\d]{0,12}$/;
-/** A grant right before a share of what it names (给予贷款利息, 给予不超过…设备投资额): not a share reached (给予支持的企业比例达到). */
-const GRANTED_SHARE = /给予(?:不超过|不高于|最高|最多|一次性)?(?:(?![的达提占率享覆])[\u4e00-\u9fff]){1,16}$/;
+/**
+ * A grant right before the base its share is of (给予贷款利息, 给予不超过…设备投资额, 给予核定项目投资): not a share reached
+ * (给予支持的企业比例达到), nor whom or how much a grant reaches (给予扶持小微企业200家, 给予信贷支持500亿元).
+ */
+const GRANTED_SHARE = /给予(?:不超过|不高于|最高|最多|一次性)?(?:(?![的达提占率享覆])[\u4e00-\u9fff]){0,14}(?:利息|贴息|投资额?|费用|租金|贷款|金额|成本|保费|价款|总额|额度)$/;
 /** An insurance scheme's cover capped against a value: 保障水平原则上均不得高于大豆相应产值的80%. */
 const COVER_CAPPED = /保障水平?[^,。;]{0,8}?(?:不得?高于|不超过)[^,。;\d]{0,16}$/;
 
@@ -283,8 +286,8 @@ export function isPolicyParameter(before: string, clauseAfter: string, next = ""
   // (首付比例不低于15%, 补贴比例最高不超过项目总投资的20%, 贴息比例不超过LPR的50%: the share a payment or a grant takes,
   // a term of a policy — not an outcome)
   if (clauseBefore.includes("比") && PAYMENT_SHARE.test(clauseBefore)) return true;
-  // (给予贷款利息50%, 给予不超过融资租赁合同设备投资额5%, 对特别重大项目给予核定项目投资10%: a grant of a share of what it
-  // names, the rate of a subsidy)
+  // (给予贷款利息50%, 给予不超过融资租赁合同设备投资额5%, 对特别重大项目给予核定项目投资10%: a grant of a share of the base
+  // it names, the rate of a subsidy)
   if (clauseBefore.includes("给予") && GRANTED_SHARE.test(clauseBefore)) return true;
   if (clauseBefore.includes("保障水") && COVER_CAPPED.test(clauseBefore)) return true;
   if ((clauseBefore.includes("最") || clauseBefore.includes("上限") || clauseBefore.includes("封顶")) && CEILING.test(clauseBefore) &&

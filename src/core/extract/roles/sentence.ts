@@ -709,10 +709,10 @@ function capacityFormed(text: string, sentence: Span, clause: Span, m: Mention, 
   return { ...c, indicator: `${made[0]}${capacity}`, kind: /新(?:增)?形成$/.test(before) ? "increment" : "level", end: m.end + (made.length > 1 ? made[0].length : named[0].length), rule: "capacity-formed" };
 }
 
-/** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
-/** A clause opening with a change on last year: 比上年增长46%, 同比提高2个百分点. */
-const OPENS_WITH_CHANGE = /^\s*(?:比上年|较上年|比去年|较去年|同比)(?:增长|提高|增加|上升)/;
+/** A clause opening with a change on last year: 比上年增长46%, 同比提高2个百分点, 比上年下降3%. */
+const OPENS_WITH_CHANGE = /^\s*(?:比上年|较上年|比去年|较去年|同比)(?:增长|提高|增加|上升|下降|减少|降低)/;
 
+/** A will opening a clause (力争, 确保), perhaps after the year's words — not 计划, which a review also names as met. */
 const WILL_OPENS = /^\s*(?:今年|全年|年内)?(?:力争|确保)(?!了)/;
 /**
  * Whether a clause of a past sentence opens with a plan of its own: after review wording, with the plan (计划新增…); in a

@@ -678,8 +678,8 @@ export const indicatorNumberRule: ClauseRule = {
       // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
       // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
       // (计划完成的公路水路投资规模依然保持在1000亿元: a size kept at a figure is a level, whatever work its name holds — not
-      // what is added each year, 每年城镇新增就业规模保持在35万人以上)
-      if (kind === "increment" && KEPT_AT.test(preEnd) && SIZE_KEPT.test(indicator) && !/新增|每年|年均/.test(indicator)) kind = "level";
+      // what is added each year, 每年城镇新增就业规模保持在35万人以上, 年造林规模稳定在100万亩以上)
+      if (kind === "increment" && KEPT_AT.test(preEnd) && SIZE_KEPT.test(indicator) && !/新增|每年|年均|全年|^年/.test(indicator)) kind = "level";
       if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
       // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
       if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd()) && !stockSummed(split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
