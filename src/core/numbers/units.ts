@@ -158,6 +158,12 @@ const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)
 export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "秒", "天", "个工作日", "工作日", "个月"]);
 
 /** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
+/** The scale alone before a word `u` ending at `end` opens (54.13万群众 → 万), or null when `u` is the word alone. */
+// (a function of the module, not a closure: tsx names each closure it makes, a cost at every number)
+function scaleOnly(u: string, end: number): UnitMatch | null {
+  return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
+}
+
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
@@ -173,17 +179,16 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   // (…the scale before it still stands alone: 54.13万群众, 50万箱)
   // (箱 counts cases of cigarettes too, 烟 named near it: 年卷烟销量达36万箱)
   // (…the word dropped, the scale before it kept: 54.13万群众 → 万)
-  const scaleOnly = (): UnitMatch | null => (u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null);
   if (/^[万千百]?[群箱]$/.test(u)) {
     const near = text.slice(Math.max(0, pos - 16), Math.min(text.length, end + 12));
     // (…and cases of goods a plant yields in a year: 年产10万箱紫菜)
     const yearlyCases = u.endsWith("箱") && /(?:年产|年生产|年加工)$/.test(text.slice(Math.max(0, pos - 8), pos).replace(/[\d.]+$/, ""));
-    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山包式]/.test(text[end] ?? "")) return scaleOnly();
+    if (!(near.includes("蜂") || (u.endsWith("箱") && near.includes("烟")) || yearlyCases) || /[众体落岛组聚像星山包式]/.test(text[end] ?? "")) return scaleOnly(u, end);
   }
-  if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly();
-  if (u.endsWith("匹") && /[配敌]/.test(text[end] ?? "")) return scaleOnly();
+  if (u.endsWith("担") && /[任当保心负纲责]/.test(text[end] ?? "")) return scaleOnly(u, end);
+  if (u.endsWith("匹") && /[配敌]/.test(text[end] ?? "")) return scaleOnly(u, end);
   // (nor 瓶 the word 瓶颈: 打通1个瓶颈路段)
-  if (u.endsWith("瓶") && text[end] === "颈") return scaleOnly();
+  if (u.endsWith("瓶") && text[end] === "颈") return scaleOnly(u, end);
   if ((u === "片" && text[end] === "区") || (u === "组" && (text[end] === "织" || text[end] === "建")) || (u === "部" && text[end] === "门")) return null;
   // (节 opens words too: 节能, 节约, 节水, 节电, 节点, 节日, 节假日, 节段, 节气 — 24节气 names the solar terms; a train's
   // make-up, 8节编组, and a ship's speed in knots, 航速达到18节, count no work)

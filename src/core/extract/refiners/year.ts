@@ -152,22 +152,23 @@ const AFTER_COMPLETION_OPENS = /^\s*(?:该|此|整个)?(?:一期|二期|三期)?
  * there is none, or it is past. (The ^ of COMPLETION_BEFORE and ABOVE_DUE_BEFORE is the start of the 16 characters looked at.)
  */
 function projectCompletion(text: string, line: LineInfo, sentence: Span, i: number, after: number, numberAt: number, docYear: number | null): number | null {
-  const ahead = (y: YearMention): boolean => docYear === null || y.year >= docYear;
-  // (a project's completion, the project named in the completion's sentence and in the number's: 市体育中心计划2026年底前全部建成
-  // dates no 新开工项目100个 before it, nor 力争2027年建成通车 a work report's goals)
-  const completesAt = (y: YearMention): boolean => COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12));
-  const completes = (y: YearMention): boolean => completesAt(y) && PROJECT_NAMED.test(text.slice(sentenceStartBefore(text, y.pos), y.pos));
-  const dueAbove = (y: YearMention): boolean => ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12));
   const next = line.years[after];
   // (the first year after the number, within a few sentences of it)
-  if (next && next.pos - numberAt < 240 && ahead(next) && ((completes(next) && PROJECT_NAMED.test(text.slice(sentence.start, sentence.end))) || dueAbove(next))) return next.year;
+  if (next && next.pos - numberAt < 240 && aheadOf(next, docYear) && ((completes(text, next) && PROJECT_NAMED.test(text.slice(sentence.start, sentence.end))) || dueAbove(text, next))) return next.year;
   const last = i >= 0 ? line.years[i] : undefined;
   // (…the project may be named only by the sentence opening on its completion: 国际红酒城总投资80亿元,计划2015年建设完成。项目
   // 建成后,年可接待游客300万人次)
   const opening = AFTER_COMPLETION_OPENS.exec(text.slice(sentence.start, numberAt));
-  if (last && opening && sentence.start - last.end < 40 && ahead(last) && (completes(last) || (PROJECT_NAMED.test(opening[0]) && completesAt(last)))) return last.year;
+  if (last && opening && sentence.start - last.end < 40 && aheadOf(last, docYear) && (completes(text, last) || (PROJECT_NAMED.test(opening[0]) && completesAt(text, last)))) return last.year;
   return null;
 }
+// (functions of the module, not closures made at each call: tsx names each closure it makes, a cost at every number)
+const aheadOf = (y: YearMention, docYear: number | null): boolean => docYear === null || y.year >= docYear;
+// (a project's completion, the project named in the completion's sentence and in the number's: 市体育中心计划2026年底前全部建成
+// dates no 新开工项目100个 before it, nor 力争2027年建成通车 a work report's goals)
+const completesAt = (text: string, y: YearMention): boolean => COMPLETION_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && COMPLETION_AFTER.test(text.slice(y.end, y.end + 12));
+const completes = (text: string, y: YearMention): boolean => completesAt(text, y) && PROJECT_NAMED.test(text.slice(sentenceStartBefore(text, y.pos), y.pos));
+const dueAbove = (text: string, y: YearMention): boolean => ABOVE_DUE_BEFORE.test(text.slice(Math.max(0, y.pos - 16), y.pos)) && ABOVE_DUE_AFTER.test(text.slice(y.end, y.end + 12));
 /** A project or a phase of one named: 项目, 工程, 一期. */
 const PROJECT_NAMED = /项目|工程|[一二三四]期/;
 /** Where the sentence holding `pos` opens (after its full stop or line break, 200 characters back at most). */
