@@ -2,7 +2,7 @@
 // name, a date or a list number rather than a quantity (5G, G60, 4A级, “1323”, 7×24小时, 12345热线, 第二十七, 2025年,
 // 1.) keeps its place in the list with a `shape` that says so; the rules read only quantities (shape null).
 import type { Comparator, MentionRole } from "../../model";
-import { itemNumberBefore, NUMERAL_START, NumberCursor, type NumberToken } from "../../numbers/scan";
+import { itemNumberBefore, nextNumeral, NumberCursor, type NumberToken } from "../../numbers/scan";
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { presentOrAnother } from "./present";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
@@ -1090,24 +1090,22 @@ function scaleReached(text: string, start: number, unit: string, unitEnd: number
 }
 
 /** A character that may open a number (as the number scanner reads them). */
-const NUMERAL_ANYWHERE = new RegExp(NUMERAL_START.source, "g");
 
 /** Every mention of the text, clause by clause (a mention never crosses a clause boundary), in order. */
 export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let prevStart = 0;
   const all = clauses(text, 0, text.length);
-  // most clauses hold no numeral at all: one pass of the regex engine over the text finds the next one, and only
-  // the clauses that reach it are scanned
-  const numeral = NUMERAL_ANYWHERE;
-  numeral.lastIndex = 0;
-  let next = numeral.test(text) ? numeral.lastIndex - 1 : text.length;
+  // most clauses hold no numeral at all: one search along the text finds the next one, and only the clauses that
+  // reach it are scanned
+  const numeralAt = (from: number): number => {
+    const k = nextNumeral(text, from, text.length);
+    return k < 0 ? text.length : k;
+  };
+  let next = numeralAt(0);
   for (let k = 0; k < all.length; k++) {
     const c = all[k];
-    if (next < c.start) {
-      numeral.lastIndex = c.start;
-      next = numeral.test(text) ? numeral.lastIndex - 1 : text.length;
-    }
+    if (next < c.start) next = numeralAt(c.start);
     if (next < c.end) {
       // a label before a colon may be read with its value: 受教育年限:11.2年
       const lookFrom = text[c.start - 1] === ":" ? prevStart : c.start;
