@@ -101,9 +101,19 @@ export function isNavLine(line: string): boolean {
 // symbol may part two items of a list, 新增城镇就业1万人◆城镇调查失业率…)
 const INSERTED_GLYPHS = /(?<=[\u4e00-\u9fff\d%])(?:(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}])+(?=[\d、,，。;；])/gu;
 
+/** The code units of INSERTED_GLYPHS' symbols: its ranges in the BMP, and the high surrogates of its emoji (U+1F300–1FAFF). */
+const GLYPH_UNITS = new Uint8Array(65536);
+for (const [from, to] of [[0x25a0, 0x25ff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x3280, 0x32ff], [0xd83c, 0xd83e]]) GLYPH_UNITS.fill(1, from, to + 1);
+/** Whether `text` holds a code unit of a symbol INSERTED_GLYPHS reads (most texts hold none). */
+// (a look at each code in a table: several times faster than the regex engine's search for the class in unicode mode)
+function mayHoldGlyphs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (GLYPH_UNITS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** Ranges of the original text that are glyphs inserted inside words. */
 export function findInsertedGlyphs(text: string): Range[] {
-  if (!/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
+  if (!mayHoldGlyphs(text) || !/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
   return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
