@@ -29,7 +29,19 @@ function hasTwoTabs(t: string): boolean {
 }
 
 // (a row may leave out its leading bar: 1.增加值 | 6%以上 | 16.7% |)
-export const isRowLine = (t: string): boolean => /^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t) || hasTwoTabs(t);
+// (most lines hold no bar: the test for one spares both patterns a scan of the line)
+export const isRowLine = (t: string): boolean => (t.includes("|") && (/^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t))) || hasTwoTabs(t);
+
+/** The code units \s matches (ECMAScript's white space and line terminators). */
+const SPACE_UNITS = new Uint8Array(65536);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_UNITS[c] = 1;
+SPACE_UNITS.fill(1, 0x2000, 0x200b);
+/** Whether `t` holds a character \s matches: a look at each code in a table (the regex engine's \S\s… patterns test each
+ * character against the class's ranges, several times slower, and most lines hold no space). */
+function hasSpace(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (SPACE_UNITS[t.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** A cell holding only the bound of the value below it (控制在 / 10410人内). */
 const BOUND_ONLY = /^(控制在|不低于|不少于|不超过|不高于|达到|提升|提高|力争|确保|保持在|稳定在)$/;
@@ -380,7 +392,7 @@ const SERIAL_CELL = /^\d{1,3}[.、]?$/;
  * cells, values with a space in them and wrapped names keep their columns. Null when it gives no value.
  */
 function laidOutTable(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  if (trimmed.length > 160 || !/\S\s{2,}\S+\s{2,}\S/.test(trimmed)) return null;
+  if (trimmed.length > 160 || !hasSpace(trimmed) || !/\S\s{2,}\S+\s{2,}\S/.test(trimmed)) return null;
   const laid = laidTable(text, lines, li, ctx.docYear, ctx.horizon);
   if (!laid) return null;
   const reading = readTable({ columns: laid.columns, rows: laid.rows, title: titleBefore(text, lines, li) }, ctx.horizon);
@@ -402,7 +414,7 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
  * category cell (merged in the source) and is aligned from the right.
  */
 function spacedTable(text: string, lines: Span[], li: number, trimmed: string, ctx: TableContext): TableFound | null {
-  if (trimmed.length > 120 || !/\S\s+\S+\s+\S/.test(trimmed)) return null;
+  if (trimmed.length > 120 || !hasSpace(trimmed) || !/\S\s+\S+\s+\S/.test(trimmed)) return null;
   const head = spacedCells(text, lines[li].start, lines[li].end);
   const h = readHeader(head, 0);
   if (!h || h.next < head.length) return null;
