@@ -87,7 +87,7 @@ export function normalise(original: string): CleanText {
   const edits = mergeRanges<Edit>([...html, ...dropping(findMarkup(original)), ...dropping(findSpam(original)), ...dropping(findNumberSpacing(original)), ...dropping(findPinyinGlosses(original)), ...dropping(findInsertedGlyphs(original)), ...dropping(findDoubledCommas(original)), ...findYearZeros(original), ...findStopPoints(original),
     ...(html.length ? [] : findFlatBreaks(original))]);
   const runs = new RunsBuilder();
-  if (edits.length === 0 && !NEEDS_MAPPING.test(original)) {
+  if (edits.length === 0 && nextToMap(original, 0) === n) {
     // fast path: nothing to change, the map is the identity
     runs.linear(0, n);
     return { text: original, runs: runs.runs, originalLength: n };
@@ -96,7 +96,6 @@ export function normalise(original: string): CleanText {
   const parts: string[] = [];
   let run = 0;
   const flush = (to: number): void => { if (to > run) parts.push(original.slice(run, to)); };
-  const changed = NEEDS_MAPPING_ALL;
   let s = 0;
   let nextChange = -1;
   for (let i = 0; i < n;) {
@@ -108,13 +107,10 @@ export function normalise(original: string): CleanText {
       i = edits[s].end; run = i; s++;
       continue;
     }
-    // characters up to the next one to change (or the next edit) map one to one: a single run, found by the
-    // regex engine rather than a call per character (and found again only once passed: after each dropped range,
-    // a search to the text's end would make many ranges quadratic)
-    if (nextChange < i) {
-      changed.lastIndex = i;
-      nextChange = changed.test(original) ? changed.lastIndex - 1 : n;
-    }
+    // characters up to the next one to change (or the next edit) map one to one: a single run, found by one search
+    // rather than a call per character (and found again only once passed: after each dropped range, a search to the
+    // text's end would make many ranges quadratic)
+    if (nextChange < i) nextChange = nextToMap(original, i);
     const next = nextChange;
     const stop = s < edits.length && edits[s].start < next ? edits[s].start : next;
     if (stop > i) { runs.linear(i, stop - i); i = stop; continue; }
@@ -142,9 +138,20 @@ export function normalise(original: string): CleanText {
   return { text: parts.join(""), runs: runs.runs, originalLength: n };
 }
 
-/** Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities). */
-const NEEDS_MAPPING = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\r\u2236\ufe50-\ufe6a&\u300c\u300d\u2266\u2267]/;
-const NEEDS_MAPPING_ALL = new RegExp(NEEDS_MAPPING.source, "g");
+/**
+ * Characters normalise changes (full-width forms, odd spaces, BOM, CR, the ratio colon, entities), as a table of code
+ * units: U+FF01–FF5E, U+3000, U+00A0, U+2002, U+2003, U+2009, U+200B, U+FEFF, CR, U+2236, U+FE50–FE6A, &, 「, 」, ≦, ≧.
+ */
+const MAPPED_UNITS = new Uint8Array(65536);
+for (const c of [0x3000, 0xa0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x0d, 0x2236, 0x26, 0x300c, 0x300d, 0x2266, 0x2267]) MAPPED_UNITS[c] = 1;
+MAPPED_UNITS.fill(1, 0xff01, 0xff5f);
+MAPPED_UNITS.fill(1, 0xfe50, 0xfe6b);
+/** Where the first character from `from` on that normalise changes is, or `text.length`. */
+// (a look at each code in a table: several times faster than the regex engine's search for the class's ranges)
+function nextToMap(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (MAPPED_UNITS[text.charCodeAt(i)] === 1) return i;
+  return text.length;
+}
 
 /** Index of the run holding clean position k (binary search). */
 export function runOf(runs: OffsetRuns, k: number): number {
