@@ -211,7 +211,8 @@ const OPENS_WITH_YEAR = new RegExp(String.raw`^${LEAD_IN}(?:(20\d\d)年(?:是|�
  * that year), or -1. A year inside its lead-in (记者从…2022年工作会议上了解到,2021年,…) names no time of its own.
  */
 export function pastYearOpening(line: string, docYear: number | null): number {
-  const m = OPENS_WITH_YEAR.exec(line);
+  // (every year the pattern reads holds 20: a line without spares its lead-in's search of sixty characters)
+  const m = line.includes("20") ? OPENS_WITH_YEAR.exec(line) : null;
   const year = m?.[1] ?? m?.[2] ?? m?.[3];
   if (m === null || docYear === null || Number(year) >= docYear) return -1;
   // (2025北京全市…: the press may drop the 年)
@@ -473,7 +474,7 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   }
   // (2020年9月,重庆确定了…6个区县作为首批试点区县。2021年4月,增加试点区县到27个: a sentence opening with a year's month
   // and its comma dates an event — a plan's schedule says 底前, 以前 or 起 — not after the document's year, setting nothing to come)
-  const dated = MONTH_DATED_OPENING.exec(sentence);
+  const dated = sentence.includes("月") ? MONTH_DATED_OPENING.exec(sentence) : null;
   if (dated && (docYear === null || Number(dated[1]) <= docYear) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence)) return "an event dated by its month (2021年4月,…)";
   if (docYear === null || years.length === 0) return null;
   const future = years.some((y) => y.year >= docYear || (planFrom !== null && y.year >= planFrom));
@@ -924,7 +925,7 @@ export function isPastClause(clause: string): boolean {
 /** A plan period opening a paragraph as its time, after a lead-in (总的来看,“十四五”时期的五年,…). */
 const EARLIER_PERIOD_OPENING = new RegExp(String.raw`^${LEAD_IN}[“"]?十([一二三四五六])五[”"]?(?:时期|期间|以来)`);
 export function opensWithEarlierPeriod(line: string, horizon: number | null, docYear: number | null = null): boolean {
-  const m = EARLIER_PERIOD_OPENING.exec(line);
+  const m = line.includes("五") ? EARLIER_PERIOD_OPENING.exec(line) : null;
   // (…but not a period still ahead of the document: a plan of 2009 sets 十二五期间,…至少建成3个… as a stage toward 2020)
   const end = m !== null ? PLAN_PERIODS[`十${m[1]}五`] : NaN;
   return m !== null && horizon !== null && end < horizon && (docYear === null || end <= docYear);
