@@ -230,7 +230,10 @@ export function readIssueDate(page: string): string | null {
     // (any other line of furniture, no sentence in it, holding a day with its time: a sentence dates events by 时 and 分,
     // a page stamps itself with a clock — http://www.sina.com.cn  2012年06月21日04:29  中安在线 微博)
     // (not a time a line schedules or recalls, 会议时间:…09:30, 申报截止时间…17:00, 铭记 2008年5月12日14:28)
-    const clocked = line.includes(":") && line.length <= 100 && !/[，。；！？,;]/.test(line) && !SCHEDULED.test(line) ? CLOCKED_DAY.exec(line) : null;
+    // (nor a later edit's stamp, 更新时间:… — the words before the time say whose it is: 发布于:2021-10-19 14:57:52 更新于:…
+    // is the page's —, nor a long line of text that only ends on a time)
+    const clockedAt = line.includes(":") && line.trim().length <= 80 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
+    const clocked = clockedAt && !SCHEDULED.test(line.slice(0, clockedAt.index)) ? clockedAt : null;
     if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
     // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
     const navDay = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
@@ -258,14 +261,11 @@ export function readIssueDate(page: string): string | null {
 /** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
 const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
 
-/**
- * A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日 — 更新时间 too, read only when no
- * earlier rule dated the page (瀏覽數:正在讀取 更新時間:2020-11-22 is the page's only date).
- */
-const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|更新|录入|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日 (not 更新时间, a later edit's stamp). */
+const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|录入|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
-/** Words of a time a line schedules or recalls, not the page's own: 会议, 截止, 时刻, 铭记… */
-const SCHEDULED = /会议|地点|报名|截止|截至|活动|举办|开幕|时刻|测评|开栓|考试|铭记|纪念|开始|结束/;
+/** Words of a time a line schedules or recalls, or of a later edit, not the page's own: 会议, 截止, 时刻, 铭记, 更新… */
+const SCHEDULED = /会议|地点|报名|截止|截至|活动|举办|开幕|时刻|测评|开栓|考试|铭记|纪念|开始|结束|更新/;
 /** A day and the time of day after it, in words or figures: 2012年06月21日04:29, 2012-06-21 04:29. */
 const CLOCKED_DAY = /(?<!\d)(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))\s*\d{1,2}:\d\d(?!\d)/;
 
