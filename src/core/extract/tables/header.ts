@@ -27,6 +27,10 @@ export interface Column {
   scope?: string;
   /** A column of the task assigned for the year (下达任务面积): work to do in it. */
   task?: boolean;
+  /** A target column named by the measure it shares out (外贸出口目标): a column only beside the places or bodies it goes to. */
+  shared?: boolean;
+  /** The row names are the bodies a header cell of responsibility names (责任单位 | 外贸出口目标): places or offices. */
+  bodies?: boolean;
   text: string;
 }
 
@@ -139,8 +143,17 @@ export function columnOf(cell: string): Column | null {
   if (SHARE_OF_TASK.test(k)) return column(cell, "other");
   // a column of results beside the year's target: 绝对值(亿元), 进度(%), 完成进度
   if (/^(绝对值|(?:完成|时序|时间)?进度)(%|‰|[\u4e00-\u9fff]{1,3})?$/.test(k)) return column(cell, "other");
+  // (a breakdown table's column named by the measure it shares out: 外贸出口目标, 实到外资目标 — settled against the rows' column)
+  // (written as one word: not 序 “十四五”目标, two header cells of a PDF's line run together)
+  const shared = MEASURE_TARGET.exec(withoutBracketedTail(cell.trim()));
+  if (shared && !GENERIC_MEASURE.test(shared[1]) && !/十[一二三四五六]五/.test(shared[1])) return column(cell, "target", { measure: shared[1], shared: true });
   return null;
 }
+
+/** A target column named by what it counts: 外贸出口目标, 实到外资目标任务, 招商引资年度任务. */
+const MEASURE_TARGET = /^([\u4e00-\u9fff]{2,10}?)(?:年度|全年|本年)?(?:目标任务|目标|任务)$/;
+/** Words before 目标 or 任务 that name no measure: 主要目标, 工作任务, 发展目标. */
+const GENERIC_MEASURE = /^(?:主要|重点|具体|工作|发展|总体|阶段性?|近期|中期|远期|考核|分解|规划|计划|预期|奋斗|建设|分项|其他|完成|实现|实施|落实|保障|约束性|预期性|核心|关键|总|年度|全年|本年|当年|下达|分配|绩效|质量|治理|改革|攻坚)$/;
 
 /** A column of places: 地市, 县区, 乡镇. */
 // (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市)
@@ -258,6 +271,12 @@ export function settle(columns: Column[], next: number): Header | null {
     const bodies = columns.find((c) => c.role === "unit" && key(c.text) === "单位");
     if (bodies) { bodies.role = "indicator"; bodies.places = true; }
   }
+  // (责任单位 | 外贸出口目标 | 实到外资目标: with no indicator, the first column's bodies a measure is shared out to are the rows)
+  if (!columns.some((c) => c.role === "indicator") && columns[0]?.role === "responsible" && columns.some((c) => c.shared)) {
+    columns[0] = { ...columns[0], role: "indicator", places: true, bodies: true };
+  }
+  // (a measure's target column away from places or bodies, 指标 | 建设任务, is no column of a breakdown)
+  if (!columns.some((c) => c.places)) columns = columns.map((c) => (c.shared ? { ...c, role: "other" as const, measure: undefined, shared: false } : c));
   let indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators === 0) {
     // 序号 | 项目类别 | 单位 | …: a category column is the indicator when no other column is

@@ -4,6 +4,7 @@
 import type { Comparator } from "../../model";
 import { isCountPerYear, unitFromParentheses } from "../../numbers/units";
 import { percentKind, startsWithIncrementVerb } from "../phrase/classify";
+import { ORG_SUFFIX } from "../phrase/lexicon";
 import type { Candidate } from "../types";
 import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
 import type { Column } from "./header";
@@ -98,6 +99,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
   const planned = columns.some((c) => c.bare) && PLAN_LEAD.test(`${table.title ?? ""} ${table.lead ?? ""}`) && !DONE_LEAD.test(`${table.title ?? ""} ${table.lead ?? ""}`);
   // (the areas of target columns name the targets only where there are several: 苏南目标值 | 全省目标值)
   const scopes = columns.filter((c) => c.role === "target" && c.scope).length;
+  // (rows named under 责任单位 are read only where they are places or offices: a column of who answers for each row of
+  // tasks names no body a measure is shared out to)
+  if (columns.some((c) => c.bodies) && !mostlyBodies(table.rows)) return { candidates, baselines, ordinals };
   for (const row of table.rows.flatMap((r) => splitPairedRow(r, columns))) {
     // (a note's mark after the name: 城镇调查失业率(%)＊, a superscript flattened to 城镇调查失业率(%)1)
     const written = (row.nameText ?? row.name.text).replace(/(?:[＊*※]|(?<=[)）])[1-9])$/, "");
@@ -147,6 +151,18 @@ export function readTable(table: Table, horizon: number | null): TableReading {
     });
   }
   return { candidates, baselines, ordinals };
+}
+
+/** A place a target is shared out to (万州区, 长沙县, 其中:经济技术开发区), or the rows' total. */
+const PLACE_ROW = /^(?:其中[:：]?)?(?:[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|开发区|新区)|合计|总计|小计|全[省市县区])$/;
+
+/** Whether most rows name places or offices (市商务局). */
+function mostlyBodies(rows: Row[]): boolean {
+  const named = rows.filter((r) => {
+    const t = (r.nameText ?? r.name.text).replace(/\s+/g, "");
+    return PLACE_ROW.test(t) || (t.length <= 20 && ORG_SUFFIX.test(t));
+  });
+  return rows.length > 0 && 2 * named.length >= rows.length;
 }
 
 /**

@@ -1,0 +1,37 @@
+// Target-breakdown tables (目标任务分解表): a year's targets shared out to places or offices, a row per place, a column per
+// measure. Unit tests of the table reader: every table here is written for the test (not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+
+const rows = (text: string, docYear = 2021): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.year}|${t.kind}`);
+
+describe("a header naming the measure of each target column (外贸出口目标) beside the bodies it goes to (责任单位)", () => {
+  it("reads a target per place and measure, the 责任单位 column naming the rows", () => {
+    const doc = ["2021年各区目标任务分解表", "责任单位 税收收入目标 固定资产投资目标", "东城区 120 300", "西城区 80 150"].join("\n");
+    expect(rows(doc)).toEqual([
+      "税收收入(东城区)|120||2021|level", "固定资产投资(东城区)|300||2021|level",
+      "税收收入(西城区)|80||2021|level", "固定资产投资(西城区)|150||2021|level",
+    ]);
+  });
+
+  it("reads offices as the rows too (市商务局)", () => {
+    const doc = ["2021年有关部门外经贸目标任务分解表", "责任单位 外贸出口目标 实到外资目标", "市商务局 500 60", "市发展改革委 200 40"].join("\n");
+    expect(rows(doc)).toEqual(["外贸出口(市商务局)|500||2021|level", "实到外资(市商务局)|60||2021|level", "外贸出口(市发展改革委)|200||2021|level", "实到外资(市发展改革委)|40||2021|level"]);
+  });
+
+  it("but not rows that are no places or offices (a 责任单位 column beside tasks)", () => {
+    const doc = ["2021年工作目标分解表", "责任单位 税收收入目标 固定资产投资目标", "加快项目建设 120 300", "优化营商环境 80 150"].join("\n");
+    expect(rows(doc).filter((r) => r.includes("("))).toEqual([]);
+  });
+
+  it("nor a measure's target column beside indicators, no places (指标 | 税收收入目标)", () => {
+    const doc = ["表1", "指标 税收收入目标 固定资产投资目标", "东城区 120 300", "西城区 80 150"].join("\n");
+    expect(rows(doc)).toEqual([]);
+  });
+
+  it("nor a generic word before 目标 (主要目标, 工作目标), which names no measure", () => {
+    const doc = ["2021年各区目标分解表", "责任单位 主要目标 工作目标", "东城区 120 300", "西城区 80 150"].join("\n");
+    expect(rows(doc)).toEqual([]);
+  });
+});
