@@ -35,3 +35,16 @@ describe("a header naming the measure of each target column (外贸出口目标)
     expect(rows(doc)).toEqual([]);
   });
 });
+
+describe("a note of the unit over a table whose cells are set apart by spaces", () => {
+  const body = ["责任单位 外贸出口目标 实到外资目标", "东城区 1900 300", "西城区 2000 1000"];
+  const want = (u: string): string[] => [`外贸出口(东城区)|1900|${u}|2021|level`, `实到外资(东城区)|300|${u}|2021|level`, `外贸出口(西城区)|2000|${u}|2021|level`, `实到外资(西城区)|1000|${u}|2021|level`];
+
+  it("gives its unit to the cells on a line of its own (金额单位:万美元)", () => {
+    expect(rows(["2021年各区外经贸目标任务分解表", "", "金额单位:万美元", ...body].join("\n"))).toEqual(want("万美元"));
+  });
+
+  it("gives its unit when it closes the title's line (…分解表(单位:万美元))", () => {
+    expect(rows(["2021年各区外经贸目标任务分解表(单位:万美元)", ...body].join("\n"))).toEqual(want("万美元"));
+  });
+});

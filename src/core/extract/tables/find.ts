@@ -79,7 +79,10 @@ function withoutBars(t: string): string {
  * ((八月), (单位:亩)), which says when or in what the table counts.
  */
 function titleBefore(text: string, lines: Span[], li: number): string | null {
-  const t = lineBefore(text, lines, li, (x) => /^[(（][^()（）]{1,16}[)）]$/.test(x));
+  // (…and over a note of its unit, 金额单位:万美元, which names no subject)
+  const line = lineBefore(text, lines, li, (x) => /^[(（][^()（）]{1,16}[)）]$/.test(x) || UNIT_NOTE.test(x));
+  // (…the note may close the title's line, the two run together: …分解表金额单位:万美元)
+  const t = line?.replace(UNIT_NOTE_AFTER_TITLE, "$1") ?? null;
   return t !== null && t.length <= 60 ? t : null;
 }
 
@@ -186,14 +189,18 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   return { reading, lastLine: Math.max(li, lastLine) };
 }
 
-/** A note of a table's unit: 单位:万元, (单位:亩), 面积:万亩. */
-const UNIT_NOTE = /^[(（]?\s*(?:计量)?(?:单位|面积|数量|金额|长度|里程|规模)\s*[:：]\s*([^\s|()（）:：,，]{1,6})\s*[)）]?$/;
+/** A note of a table's unit: 单位:万元, (单位:亩), 面积:万亩, 金额单位:万美元. */
+const UNIT_NOTE = /^[(（]?\s*(?:计量|金额|数量|面积)?(?:单位|面积|数量|金额|长度|里程|规模)\s*[:：]\s*([^\s|()（）:：,，]{1,6})\s*[)）]?$/;
 
-/** The unit the first of `lines` that is a unit note names, if one does. */
+/** A note of the unit closing a table's title on its line: …分解表金额单位:万美元, …一览表(单位:万元). */
+const UNIT_NOTE_AFTER_TITLE = /(表)\s*[(（]?\s*(?:计量|金额|数量)?单位\s*[:：]\s*([^\s|()（）:：,，]{1,6})\s*[)）]?$/;
+
+/** The unit the first of `lines` that is a unit note (or a title closed by one) names, if one does. */
 function unitNoted(lines: (string | null)[]): string | null {
   for (const line of lines) {
-    const m = line ? UNIT_NOTE.exec(line.replace(/[|\s]+$/, "").trim()) : null;
-    if (m && isUnitCell(m[1])) return m[1];
+    const t = line?.replace(/[|\s]+$/, "").trim();
+    const u = t ? UNIT_NOTE.exec(t)?.[1] ?? UNIT_NOTE_AFTER_TITLE.exec(t)?.[2] : undefined;
+    if (u && isUnitCell(u)) return u;
   }
   return null;
 }
@@ -436,5 +443,7 @@ function spacedTable(text: string, lines: Span[], li: number, trimmed: string, c
     const r = positionalRow([...lead, ...cells], h.columns);
     if (r) rows.push(r);
   }
-  return { reading: readTable({ columns: h.columns, rows, title: titleBefore(text, lines, li) }, ctx.horizon), lastLine: k - 1 };
+  // (the unit a note on the line above names, 金额单位:万美元, for cells that name none)
+  const unit = unitNoted([lineBefore(text, lines, li)]);
+  return { reading: readTable({ columns: h.columns, rows, title: titleBefore(text, lines, li), unit }, ctx.horizon), lastLine: k - 1 };
 }
