@@ -48,3 +48,37 @@ describe("a note of the unit over a table whose cells are set apart by spaces", 
     expect(rows(["2021年各区外经贸目标任务分解表(单位:万美元)", ...body].join("\n"))).toEqual(want("万美元"));
   });
 });
+
+describe("a header of two tiers: measures over the target each column holds, a part splitting a measure's column", () => {
+  // (one cell per line, each closed by a bar, a lone bar for an empty cell, as a web page's table comes out as text)
+  const stream = (...cells: string[]): string => ["附件:2021年招商引资目标考核指标分解表", ...cells.map((c) => (c === "" ? "|" : `${c} |`))].join("\n");
+  const want = [
+    "合同外资|8500|万美元|2021|level", "市外境内资金|280|亿元|2021|level", "市外境内资金(其中外省)|142|亿元|2021|level",
+    "合同外资(长沙县)|2180|万美元|2021|level", "市外境内资金(长沙县)|32|亿元|2021|level", "市外境内资金(其中外省)(长沙县)|15.5|亿元|2021|level",
+    "合同外资(园区外)|480|万美元|2021|level", "市外境内资金(园区外)|23|亿元|2021|level", "市外境内资金(其中外省)(园区外)|14|亿元|2021|level",
+  ];
+
+  it("reads a table given one cell per line (考核单位 | 合同外资(万美元) | … over 本年任务 | 本年任务 | 其中:外省)", () => {
+    const doc = stream("考核单位", "合同外资 (万美元)", "市外境内资金 (亿元)", "备 注", "本年任务", "本年任务", "其中:外省", "",
+      "合 计", "8500", "280", "142", "", "长沙县", "2180", "32", "15.5", "含开发区", "园区外", "480", "23", "14", "");
+    expect(rows(doc)).toEqual(want);
+  });
+
+  it("reads the same header on two rows of bars", () => {
+    const doc = ["附件:2021年招商引资目标考核指标分解表", "| 考核单位 | 合同外资(万美元) | 市外境内资金(亿元) | 备注 |", "| 本年任务 | 本年任务 | 其中:外省 | |",
+      "| 合计 | 8500 | 280 | 142 | |", "| 长沙县 | 2180 | 32 | 15.5 | 含开发区 |", "| 园区外 | 480 | 23 | 14 | |"].join("\n");
+    expect(rows(doc)).toEqual(want);
+  });
+
+  it("but not when the second tier names no target under each measure (上年完成 | 本年任务)", () => {
+    const doc = stream("考核单位", "合同外资 (万美元)", "市外境内资金 (亿元)", "上年完成", "本年任务", "上年完成", "本年任务",
+      "长沙县", "2000", "2180", "30", "32");
+    expect(rows(doc).filter((r) => r.includes("长沙县"))).toEqual([]);
+  });
+
+  it("nor when the rows are no places or offices", () => {
+    const doc = stream("考核单位", "合同外资 (万美元)", "市外境内资金 (亿元)", "本年任务", "本年任务",
+      "引进项目", "2180", "32", "扩大开放", "480", "23");
+    expect(rows(doc)).toEqual([]);
+  });
+});

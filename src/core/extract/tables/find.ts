@@ -9,6 +9,7 @@ import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
+import { tieredHeader } from "./tiers";
 import { sidewaysTableAt } from "./transposed";
 
 export interface TableFound {
@@ -167,8 +168,10 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   const serial = /^1\s/.test(trimmed) ? serialRowsAt(text, lines, li, ctx.docYear, ctx.horizon) : null;
   if (serial) return serial;
   const first = columnOf(withoutBars(trimmed));
-  // (…or 单位, the bodies a task is shared out to: 单位 | 献血任务数, settled by the header)
-  if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator" && !(first.role === "unit" && first.text.replace(/\s+/g, "") === "单位"))) return null;
+  // (…or 单位, the bodies a task is shared out to: 单位 | 献血任务数, settled by the header; or 考核单位 over the measures
+  // a breakdown shares out to them)
+  if (!first || (first.role !== "category" && first.role !== "serial" && first.role !== "indicator" && first.role !== "responsible" &&
+    !(first.role === "unit" && first.text.replace(/\s+/g, "") === "单位"))) return null;
   const cells: (Cell & { line: number })[] = [];
   for (let k = li; k < lines.length && cells.length < 4000; k++) {
     // (a table's row broken into one cell per line keeps the bar after each cell: 类别 | / 主要指标 | / …)
@@ -178,7 +181,7 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
     cells.push({ start: off, end: off + t.length, text: t, line: k });
     if (t.length > 60 || t.includes("。")) break;
     // the header needs at most a couple of dozen cells: give up early when there is none (linear on any input)
-    if (cells.length === 20 && !readHeader(cells, 0)) return null;
+    if (cells.length === 20 && !readHeader(cells, 0) && !tieredHeader(cells, 0)) return null;
   }
   const read = readCellStream(joinWrappedValues(text, cells), 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
   if (!read) return null;
@@ -217,10 +220,21 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead:
   const flush = (): void => {
     if (columns) readings.push(readTable({ columns, rows: out.splice(0), title, lead, unit }, ctx.horizon));
   };
-  for (const row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
     const h = readHeader(row, 0);
     const header = h && h.next >= row.filter((c) => c.text).length - 1;
+    // (a header of two rows, measures over the target each column holds: | 考核单位 | 合同外资(万美元) | … | over | 本年任务 | …)
+    const tiered: Column[] | null = !header && !columns && ri + 1 < rows.length ? tieredRows(row, rows[ri + 1]) : null;
+    if (tiered) {
+      columns = tiered;
+      headerCells = [];
+      unit = unitNoted(notes) ?? unitNoted([title, lead]);
+      resolveYears(columns, ctx.docYear, ctx.horizon);
+      ri++;
+      continue;
+    }
     // (a header after rows opens the next table: two tables with only a blank line between them)
     if (header && (!columns || out.length > 0)) {
       flush();
@@ -258,6 +272,13 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead:
   return {
     candidates: readings.flatMap((r) => r.candidates), baselines: readings.flatMap((r) => r.baselines), ordinals: readings.flatMap((r) => r.ordinals),
   };
+}
+
+/** The columns of a header of two tiers on two rows, when the two rows hold nothing else. */
+function tieredRows(first: Cell[], second: Cell[]): Column[] | null {
+  const cells = [...first, ...second].filter((c) => c.text !== "");
+  const h = tieredHeader(cells, 0);
+  return h && h.next === cells.length ? h.columns : null;
 }
 
 /**

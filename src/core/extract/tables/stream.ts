@@ -7,6 +7,7 @@ import { ORG_SUFFIX } from "../phrase/lexicon";
 import { attributeOf, isUnitCell, isValueLike, NAME_CUT_AT_LINE_END, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
+import { tieredHeader } from "./tiers";
 import { isHan } from "../../text/segment";
 
 /** A part's label inside a table (一、发展水平, (二)优质资源): short, no number, a row of its own. */
@@ -45,7 +46,8 @@ const TOTAL = /^(合计|总计|小计|全省|全市|全区|全县)$/;
 
 /** The table whose header starts at cells[i], read to its last row; null when no header starts there. */
 export function readCellStream(cells: Cell[], i: number, title: string | null, docYear: number | null, horizon: number | null): { table: Table; next: number } | null {
-  const header = readHeader(cells, i);
+  // (or a header of two tiers, measures over the target each column holds: 合同外资(万美元) | … over 本年任务 | …)
+  const header = readHeader(cells, i) ?? tieredHeader(cells, i);
   if (!header) return null;
   const columns = header.columns;
   resolveYears(columns, docYear, horizon);
