@@ -82,3 +82,19 @@ describe("a header of two tiers: measures over the target each column holds, a p
     expect(rows(doc)).toEqual([]);
   });
 });
+
+describe("the year a breakdown table's title names", () => {
+  const body = ["金额单位:万美元", "责任单位 外贸出口目标 实到外资目标", "东城区 1900 300", "西城区 2000 1000"];
+  const years = (title: string): (number | null)[] =>
+    [...new Set(extract([title, ...body].join("\n"), { docYear: 2003 }).targets.filter((t) => t.indicator.includes("(")).map((t) => t.year))];
+
+  it("dates the target columns that name no year (2004年…分解表 in a document of 2003)", () => {
+    expect(years("2004年区县外经贸目标任务分解表")).toEqual([2004]);
+  });
+
+  it("but not a report's title (…完成情况表), nor a title of several years", () => {
+    // (the table is still read: its year is the one it had without the title's, the document's or the plan's horizon)
+    expect(years("2004年区县外经贸目标任务完成情况表")).toEqual([2003]);
+    expect(years("2004年至2006年区县外经贸目标任务分解表")).toEqual([2006]);
+  });
+});

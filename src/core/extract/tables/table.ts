@@ -93,6 +93,9 @@ export function readTable(table: Table, horizon: number | null): TableReading {
     : table.columns;
   const targetYears = columns.filter((c) => c.role === "target" && c.year !== null).map((c) => c.year!);
   const growthYear = targetYears.length ? Math.max(...targetYears) : horizon;
+  // (a plan's table titled with its one year, 2004年招商引资目标考核指标分解表, dates the target columns that name none)
+  const titled = titleYear(table.title);
+  const undated = titled ?? horizon;
   const subject = columns.some((c) => c.places) ? subjectOfTitle(table.title) : "";
   // (a table of places counting measures with no year or target word sets targets only where its title or the line
   // before it speaks of a plan: a bulletin's table by county states results)
@@ -143,7 +146,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
         if (c.kind === "increment" && col.role === "target" && baseValue !== null && c.value >= baseValue && RUNNING_STOCK.test(row.name.text)) { c.kind = "level"; c.period = "cumulative"; }
         candidates.push({
           ...c, rule: "table-row", start: row.name.start, end: cell.end, numberAt: cell.start + v.at, optional: false,
-          year: col.role === "growth" ? growthYear : col.year ?? horizon, responsible: row.responsible.length ? row.responsible : null,
+          year: col.role === "growth" ? growthYear : col.year ?? undated, responsible: row.responsible.length ? row.responsible : null,
           ...(binding !== null ? { binding } : {}),
           ...(baseYear !== null || baseValue !== null ? { baseYear, baseValue, baseAt } : {}),
         });
@@ -163,6 +166,14 @@ function mostlyBodies(rows: Row[]): boolean {
     return PLACE_ROW.test(t) || (t.length <= 20 && ORG_SUFFIX.test(t));
   });
   return rows.length > 0 && 2 * named.length >= rows.length;
+}
+
+/** The one year a table's title names when the title is a plan's (目标, 任务, 分解…), not a report's; else null. */
+function titleYear(title: string | null): number | null {
+  if (!title || !PLAN_LEAD.test(title) || DONE_LEAD.test(title) || REVIEW_TITLE.test(title)) return null;
+  const years = [...title.matchAll(/(?<!\d)((?:19|20)\d\d)年(?!\d|[—–\-~～至到])/g)];
+  // (a span of years, 2021—2025年, or two years, names no one year of the table)
+  return years.length === 1 && !/(?:19|20)\d\d\s*[—–\-~～至到]/.test(title) ? Number(years[0][1]) : null;
 }
 
 /**
