@@ -44,6 +44,14 @@ describe("a note of the unit over a table whose cells are set apart by spaces", 
     expect(rows(["2021年各区外经贸目标任务分解表", "", "金额单位:万美元", ...body].join("\n"))).toEqual(want("万美元"));
   });
 
+  it("gives its unit to a table of bars, of tabs, or one cell per line", () => {
+    const head = ["2021年各区外经贸目标任务分解表", "金额单位:万美元"];
+    const bars = ["| 责任单位 | 外贸出口目标 | 实到外资目标 |", "| 东城区 | 1900 | 300 |", "| 西城区 | 2000 | 1000 |"];
+    const tabs = bars.map((l) => l.replace(/^\| | \|$/g, "").replace(/ \| /g, "\t"));
+    const cells = bars.flatMap((l) => l.replace(/^\| | \|$/g, "").split(" | ").map((c) => `${c} |`));
+    for (const form of [bars, tabs, cells]) expect(rows([...head, ...form].join("\n"))).toEqual(want("万美元"));
+  });
+
   it("gives its unit when it closes the title's line (…分解表(单位:万美元))", () => {
     expect(rows(["2021年各区外经贸目标任务分解表(单位:万美元)", ...body].join("\n"))).toEqual(want("万美元"));
   });

@@ -185,7 +185,8 @@ export function tableAt(text: string, lines: Span[], li: number, trimmed: string
   }
   const read = readCellStream(joinWrappedValues(text, cells), 0, titleBefore(text, lines, li), ctx.docYear, ctx.horizon);
   if (!read) return null;
-  const reading = readTable({ ...read.table, lead: leadBefore(text, lines, li) }, ctx.horizon);
+  // (a note of the unit on the line above, 金额单位:万美元, as over a table set apart by spaces)
+  const reading = readTable({ ...read.table, lead: leadBefore(text, lines, li), unit: unitNoted([lineBefore(text, lines, li)]) }, ctx.horizon);
   // a "table" that gives no value at all was a title over something else: its lines are read again as they come
   if (reading.candidates.length === 0 && reading.baselines.length === 0) return null;
   const lastLine = read.next < cells.length ? cells[read.next].line - 1 : cells[cells.length - 1].line;
