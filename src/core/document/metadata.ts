@@ -236,7 +236,9 @@ export function readIssueDate(page: string): string | null {
     const clocked = clockedAt && !SCHEDULED.test(line.slice(0, clockedAt.index)) ? clockedAt : null;
     if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
     // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
-    const navDay = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
+    // (nor a later edit's, 更新时间:2022-10-21, whatever counters stand before it)
+    const navDayAt = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
+    const navDay = navDayAt && !SCHEDULED.test(line.slice(0, navDayAt.index)) ? navDayAt : null;
     if (navDay) return parseDate(`${navDay[1]}-${navDay[2]}-${navDay[3]}`);
     // (…or a field of the page's posting anywhere on a line, bracketed or not: 加快发展远洋渔业 [发布时间]:2011-08-11)
     const posting = line.includes("时间") || line.includes("日期") ? POSTED_FIELD.exec(line) : null;
