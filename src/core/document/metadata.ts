@@ -218,7 +218,7 @@ export function readIssueDate(page: string): string | null {
     const furniture = line.trim().length <= 60 && PAGE_FURNITURE.test(line);
     // (a short line of page furniture labelling the date: 新闻 时间:2025年02月20日 来源:今日高密)
     // (not a meeting's or an event's time: 会议时间:…地点:…报告厅, 报名时间:…)
-    const labelled = furniture && !/会议|地点|报名|截止|活动|举办|开幕/.test(line) ? /(?:^|\s)(?:时间|日期)[:：]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/.exec(line) : null;
+    const labelled = furniture && !EVENT_WORD.test(line) ? /(?:^|\s)(?:时间|日期)[:：]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)/.exec(line) : null;
     if (labelled) return parseDate(labelled[1]);
     // (a short line of page furniture holding a timestamp, glued to what stands around it: 新闻资讯2024-01-24 14:26:44橙橘网)
     // (only beside words of a page's furniture: a meeting's 会议时间:2024-03-15 09:30 dates no page)
@@ -232,9 +232,9 @@ export function readIssueDate(page: string): string | null {
     // (not a time a line schedules or recalls, 会议时间:…09:30, 申报截止时间…17:00, 铭记 2008年5月12日14:28)
     // (nor a later edit's stamp, 更新时间:… — the words before the time say whose it is: 发布于:2021-10-19 14:57:52 更新于:…
     // is the page's —, nor a long line of text that only ends on a time)
-    const clockedAt = line.includes(":") && line.trim().length <= 80 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
+    const clockedAt = line.includes(":") && line.length <= 80 && !/[，。；！？,;]/.test(line) ? CLOCKED_DAY.exec(line) : null;
     const clocked = clockedAt && !SCHEDULED.test(line.slice(0, clockedAt.index)) ? clockedAt : null;
-    if (clocked) return parseDate(clocked[1] ? `${clocked[1]}-${clocked[2]}-${clocked[3]}` : `${clocked[4]}-${clocked[5]}-${clocked[6]}`);
+    if (clocked) return parseDate(clocked[1]);
     // (…or a day in figures on a line of navigation or counters: 我为人人2024-02-18【教育服务】26084人已围观 — not a term of validity)
     // (nor a later edit's, 更新时间:2022-10-21, whatever counters stand before it)
     const navDayAt = line.includes("-") && !line.includes("有效") && isNavLine(line) ? /(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line) : null;
@@ -242,7 +242,7 @@ export function readIssueDate(page: string): string | null {
     if (navDay) return parseDate(`${navDay[1]}-${navDay[2]}-${navDay[3]}`);
     // (…or a field of the page's posting anywhere on a line, bracketed or not: 加快发展远洋渔业 [发布时间]:2011-08-11)
     const posting = line.includes("时间") || line.includes("日期") ? POSTED_FIELD.exec(line) : null;
-    if (posting) return parseDate(`${posting[1]}-${posting[2]}-${posting[3]}`);
+    if (posting) return parseDate(posting[1]);
   }
   // (a message board's answer to a citizen: the day the office replied dates the page — 新泰市文化和旅游局在2020-03-09回复:,
   // 回复时间:2020-03-09)
@@ -260,16 +260,20 @@ export function readIssueDate(page: string): string | null {
   return null;
 }
 
+/** Words of an event's time on a line, which dates no page: 会议时间:…, 报名截止…, 活动地点… */
+const EVENT_WORDS = "会议|地点|报名|截止|活动|举办|开幕";
+const EVENT_WORD = new RegExp(EVENT_WORDS);
+
 /** An e-paper's footer closing the page: its edition, then the day in brackets (当前:A2版(2023年06月08日)). */
 const EDITION_FOOTER = /版\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]\s*$/;
 
 /** A page's field of posting and its day: [发布时间]:2011-08-11, 【发布日期】2020年3月5日 (not 更新时间, a later edit's stamp). */
-const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|录入|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const POSTED_FIELD = /(?:^|\s|[[【])(?:发布|发表|录入|发稿)(?:时间|日期)\s*[\]】]?\s*[:：]?\s*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 
 /** Words of a time a line schedules or recalls, or of a later edit, not the page's own: 会议, 截止, 时刻, 铭记, 更新… */
-const SCHEDULED = /会议|地点|报名|截止|截至|活动|举办|开幕|时刻|测评|开栓|考试|铭记|纪念|开始|结束|更新/;
+const SCHEDULED = new RegExp(`${EVENT_WORDS}|截至|时刻|测评|开栓|考试|铭记|纪念|开始|结束|更新`);
 /** A day and the time of day after it, in words or figures: 2012年06月21日04:29, 2012-06-21 04:29. */
-const CLOCKED_DAY = /(?<!\d)(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))\s*\d{1,2}:\d\d(?!\d)/;
+const CLOCKED_DAY = /(?<!\d)((?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d\d(?!\d)/;
 
 /** A timestamp, then the page's source: 2022年10月13日 23:27:37 来源:, 2022-10-13 23:27 来源: */
 // (the spaces around it may be gone: the lines metadata reads have spaced figures closed up)

@@ -157,13 +157,13 @@ const SCORE_CLOSES = /^(?:以上|以下|左右|以内|及以上|[,，。;；、)
 /** Time units: a number with one of these followed by a noun is a name (1小时经济圈, 15分钟生活圈, 1毫秒时延圈). */
 export const TIME_UNITS = new Set(["小时", "分钟", "毫秒", "ms", "秒", "天", "个工作日", "工作日", "个月"]);
 
-/** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 /** The scale alone before a word `u` ending at `end` opens (54.13万群众 → 万), or null when `u` is the word alone. */
 // (a function of the module, not a closure: tsx names each closure it makes, a cost at every number)
 function scaleOnly(u: string, end: number): UnitMatch | null {
   return u.length > 1 ? { unit: u.slice(0, -1), end: end - 1 } : null;
 }
 
+/** Match a unit starting at `pos` (spaces skipped). Returns null when no catalogued unit starts there. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   let i = pos;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;

@@ -80,7 +80,7 @@ export function mergeRanges<T extends Range & { by?: string }>(ranges: T[]): T[]
 
 // (and a news page's comment box: 我来说两句 0人参与,0条评论; 已有0人参与; or its count of readers closing the line, 】26084人已围观 —
 // not people a sentence counts, 每年组织200人阅读红色经典)
-const NAV_ANYWHERE = /(当前位置|您现在位置|您当前的位置|首页\s*>|>\s*正文|返回首页|扫一扫|打印本页|关闭窗口|【字体|浏览次数|分享到|我来说两句|\d+人参与[,，]\s*\d+条评论|^\d+\s*(?:浏览|阅读)\s*评论\s*\d+\s*条$|已有\d+人参与[,，]\s*点击查看|(?<![\u4e00-\u9fff\d])\d+\s*人已?(?:围观|阅读|浏览|看过)\s*$)/;
+const NAV_ANYWHERE = /(当前位置|您现在位置|您当前的位置|首页\s*>|>\s*正文|返回首页|扫一扫|打印本页|关闭窗口|【字体|浏览次数|分享到|我来说两句|\d+人参与[,，]\s*\d+条评论|^\d+\s*(?:浏览|阅读)\s*评论\s*\d+\s*条$|已有\d+人参与[,，]\s*点击查看|(?<![\u4e00-\u9fff\d])\d+\s*人已?(?:围观|阅读|浏览|看过)$)/;
 // (a page's count of clicks or reads as a field of its own line: 点击:644次, 阅读量:1200)
 const NAV_FIELD = /^[•·\s]*(索引号|组配分类|主题分类|信息来源|发布时间|来源|发布日期|生成日期|咨询电话|咨询机构|发文日期|成文日期|发布机构|主题导航|有效性|内容概述|关键词|文号|发文字号|发布文号|信息名称|名称|标题|字体|浏览|点击|点击数|点击量|阅读量|访问量|浏览量|人气)\s*([::]|$)/;
 
@@ -113,7 +113,7 @@ function mayHoldGlyphs(text: string): boolean {
 
 /** Ranges of the original text that are glyphs inserted inside words. */
 export function findInsertedGlyphs(text: string): Range[] {
-  if (!mayHoldGlyphs(text) || !/(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}]/u.test(text)) return [];
+  if (!mayHoldGlyphs(text)) return [];
   return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -1089,8 +1089,6 @@ function scaleReached(text: string, start: number, unit: string, unitEnd: number
   return (after >= to || /[,。;、\n]/.test(text[after])) && REACH_BEFORE.test(text.slice(Math.max(lookFrom, start - 4), start));
 }
 
-/** A character that may open a number (as the number scanner reads them). */
-
 /** Every mention of the text, clause by clause (a mention never crosses a clause boundary), in order. */
 export function scanMentions(text: string, titleMask: Uint8Array): Mention[] {
   const out: Mention[] = [];

@@ -364,7 +364,7 @@ export function countedUpTo(unit: string, head: string): boolean {
 const MONEY_FLOW = /(?:发放|归集|提取|拨付|兑付|投放|增资|注资)(?:额|量|资金|金额)?(?:计划)?$/;
 /** Standards a plan writes or revises, named after the verb (制订区域统一标准, 参与制修订国际标准、国家标准). */
 // (…or taken part in, 实质性参与绿色低碳相关国际标准不少于30项)
-const STANDARDS_WRITTEN = /(?:制定|制订|制修订|修订|参与)[^,，。;；\d]{0,14}标准$/;
+const STANDARDS_WRITTEN = /(?:制定|制订|修订|参与)[^,，。;；\d]{0,14}标准$/;
 /** 新 before a verb of adding (新配置, 新发放, 新培育), or a verb of adding that opens with 新 anywhere in the name (项目新落地): what it counts is new within the period. */
 const NEW_VERB = new RegExp(`新(?:${INCREMENT_VERBS.filter((v) => !v.startsWith("新")).join("|")})|${INCREMENT_VERBS.filter((v) => v.startsWith("新") && v.length > 2).join("|")}`);
 /** Verbs of a service to people (救助, 帮扶, 培训) or of benefiting them (受益人口): the people reached are a flow, not a stock. */
@@ -419,7 +419,7 @@ const CAPACITY = /年产(?:能)?$/;
  * the list it opens, is a level reached.
  */
 export function capacityBefore(clauseHead: string): boolean {
-  return CAPACITY_BEFORE.test(clauseHead);
+  return clauseHead.includes("年") && CAPACITY_BEFORE.test(clauseHead);
 }
 // (the count right after 年产, or an item of the list it opens — not lines sized by it, 新建年产30万吨…生产线2条)
 // (or 年 alone after a verb that forms the capacity: 形成年80发火箭、200颗卫星的…能力, 建成年150发火箭…)

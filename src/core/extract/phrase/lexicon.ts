@@ -109,10 +109,10 @@ export function leadingIncrementVerb(t: string): string | undefined {
   return LONGEST_INCREMENT_VERBS.find((v) => t.startsWith(v) && t.length - v.length >= 2);
 }
 
-/** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 /** Words of a work's completion: 建成, 竣工, 投产, 投入使用, 建设完成 (a project's end, which dates what it does once done). */
 export const COMPLETION_WORDS = "建成|竣工|完工|投产|投用|达产|运营|交付|投入使用|投入运营|建设完成|建设完工";
 
+/** Verbs that may stand right before a number whose indicator follows it (每个街道至少建设1家…). */
 export const NUMBER_FIRST_VERBS = [
   "新改扩建", "改扩建", "建成", "建设", "新建", "完成", "打造", "培育", "新增", "引进", "创建", "改造", "建立", "组建", "推动", "培养",
   "配备", "组织", "争创", "创成", "实施", "支持", "发展", "招引", "举办", "开展", "跨上", "迈上", "站上", "跃上", "登上", "吸引", "带动",
@@ -224,5 +224,11 @@ export const BOOKED_REVENUE = "主营收入|主营业务收入|销售收入";
 /** A count's noun then the verb of passing a sum: 5家企业过百亿, 3个园区营收超千亿元, 1家企业冲刺千亿. */
 export const COUNT_PASSES_SUM = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:营收|产值|营业收入|${BOOKED_REVENUE}|规模)?(?:过|超过|超|突破|冲刺)$`);
 
-/** A year's output or throughput named with its own verb: 年产茶油, 年産 as pages in traditional script write it, 年出栏, 年处理 (not 年产值, an amount of money). */
-export const YEARS_OWN_VERB = /^年(?:[产産](?!值)|出栏|处理|接待|加工)/;
+/** A year's output or throughput named with its own verb: 年产茶油 (年産茶油 too: a traditional page is read simplified), 年出栏, 年处理 (not 年产值, an amount of money). */
+export const YEARS_OWN_VERB = /^年(?:产(?!值)|出栏|处理|接待|加工)/;
+
+/** The words that name a target or a task after what it sizes (…存栏量任务, 外贸出口目标), longest first. */
+export const TASK_WORDS = "目标任务|目标|任务";
+
+/** A table's row of totals: 合计, 小计, 全市. */
+export const TOTAL_WORDS = "合计|总计|小计|全省|全市|全区|全县";

@@ -177,13 +177,6 @@ const WORK_ON_OBJECT = /^[^,。;]{0,20}(进行|实施|开展)[^,。;]{0,6}(改�
 /** A definition: 超大城市指城区常住人口在1000万以上 (what a word means, not a target). */
 const DEFINITION = /(^|[,;。:])[^,;。:]{1,16}(是指|系指|指的是|指(?![数标导引南挥出定示令明向]))[^,;。:]{0,20}$/;
 
-/**
- * `before`: the clause up to the number; `next`: the rest of the sentence after the clause (按…金额的30%,给予一次性奖补:
- * the grant comes in the next clause).
- */
-// (every test after the first says yes, so their order is free: a test of the words after the number, anchored at their
-// start, comes before a search of the words before it, and a pattern that needs a word (对, 每, 以, 指…) is only tried
-// on a text that holds it)
 /** The share a payment or a grant takes, named before its figure (首付比例不低于, 补贴比例最高不超过项目总投资的). */
 // (a bound of a rule, not a goal's verb: 报销比例提高到100%, 补助比例提高至80% are livelihood targets)
 // (nor a benefit's rate, 报销比例不低于70%, which a livelihood plan raises; and only up to its own figure: 出资比例不低于30%的
@@ -201,6 +194,13 @@ const COVER_CAPPED = /保障水平?[^,。;]{0,8}?(?:不得?高于|不超过)[^,�
 /** A bound closing a condition, after its value's unit: (发病率在1/10万)以下时, (当…)以上的时候 — when it holds, not a goal. */
 const CONDITION_CLOSES = /^[\u4e00-\u9fff/]{0,4}?(?:及?以下|及?以上|之下|之上)(?:时|之时|的时候)(?:[,，]|$)/;
 
+/**
+ * `before`: the clause up to the number; `next`: the rest of the sentence after the clause (按…金额的30%,给予一次性奖补:
+ * the grant comes in the next clause).
+ */
+// (after the first test and the two that say no, every test says yes, so their order is free: a test of the words after
+// the number, anchored at their start, comes before a search of the words before it, and a pattern that needs a word
+// (对, 每, 以, 指…) is only tried on a text that holds it)
 export function isPolicyParameter(before: string, clauseAfter: string, next = ""): boolean {
   // (以省为单位麻疹发病率在1/10万以下时,…个案调查率达到100%: the condition the goal after it holds under)
   if (CONDITION_CLOSES.test(clauseAfter)) return true;

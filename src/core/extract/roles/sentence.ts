@@ -466,7 +466,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       reviewWordOnlyAfter(text, sentence, clause, block.past, said) || (willGoesOn && doc.progress !== true && !isPastClause(said) && !RESULT_AFTER_PLAN.test(said)))) || plansInReview(block.past, said) ||
       // (…力争税收突破3200万元,比上年增长46%: the change on last year of the amount a will just set is set with it)
       (plannedBefore && OPENS_WITH_CHANGE.test(said)));
-    plannedBefore = block.past !== null && wordingElsewhere && qs.length > 0;
+    plannedBefore = wordingElsewhere && qs.length > 0;
     // (…not on to a result the review reports after its plan: 计划新增耕地面积70万亩,实现种植49.4万亩)
     willGoesOn = turnsToWill || (willGoesOn && wordingElsewhere);
     const past: string | null = (wordingElsewhere ? null : block.past) ?? (monthsSoFar && !GOAL_WORD.test(said) ? MONTHS_SO_FAR : null) ??

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, YEARS_OWN_VERB, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -240,7 +240,7 @@ const KEPT_AT = /(?:保持在|稳定在|维持在)$/;
 /** A size or a total named as kept, perhaps with 依然 / 继续 after it (投资规模依然, 生产总量). */
 const SIZE_KEPT = /(?:规模|总量|总额|水平)(?:依然|仍然|继续|仍|将)?$/;
 
-/** A verb that sets a count right before the number: 建设, 打造, 构建 (and 至少/不少于 after it). */
+/** A place scope (全县, 农村…) closing the words before a count (维修更换农村37处): verbBefore looks past it for the verb. */
 const PLACE_AT_END = new RegExp(`(${PLACE_SCOPES})$`);
 /** Projects or firms, closing the clause right after an amount that bounds them (10亿元以上项目。). */
 // (…or its bracketed note: …超5亿元以上项目(签约正式合同中须标明…),纳入…)

@@ -5,12 +5,12 @@
 // 等 (实施健康知识普及行动等15个专项行动).
 import { isMeasureWord } from "../../numbers/units";
 import { capacityBefore, comparatorOf, countedUpTo, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
-import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, MADE_STRONG, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ADDING_VERBS, COUNT_VERB, DESCRIBING_VERB, MADE_STRONG, TASK_WORDS, TRAILING_SCOPE } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import type { Candidate, ClauseRule } from "../types";
 
-/** A noun naming what is kept on hand: 存栏, 存栏量, 保有量, 存量. */
-const STOCK_HELD = /(?:存栏量?|保有量|存量)$/;
+/** A noun naming what is kept on hand, perhaps as a task (存栏, 存栏量, 保有量任务, 存量目标). */
+const STOCK_HELD = new RegExp(`(?:存栏量?|保有量|存量)(?:${TASK_WORDS})?$`);
 
 export const PLACES_OF_WORK = "sizes where or whom the work covers (在17个乡镇硬化道路10万平方米, 3类人群全覆盖)";
 
@@ -414,7 +414,7 @@ export const measureCountRule: ClauseRule = {
       const kind = (attains && head.replace(ATTAIN_OPENS, "").trim().length === 0) || (batch !== null && STOCK_BATCH.test(batch[1])) || (HAS.test(split.head) && !hasWorkDone) || MADE_STRONG.test(split.head.trimEnd()) || reaches || countedUpTo(m.unit, split.head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) || goesOnWithLevel || joinedToLevel ||
         capacityBefore(text.slice(clause.start, m.start)) ||
         // (120万头能繁母猪存栏量和5000个规模猪场保有量任务: what is kept on hand, named so, is a stock)
-        STOCK_HELD.test(noun.replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "")) ? "level" : "increment";
+        STOCK_HELD.test(noun) ? "level" : "increment";
       out.push({
         rule: this.name, start: Math.max(prevEnd, m.start - Math.min(12, before.length)), end, numberAt: m.start,
         value: m.value, valueMax: m.valueMax, unit: m.unit, comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),

@@ -6,7 +6,10 @@ import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
-import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TRAILING_SCOPE } from "../phrase/lexicon";
+import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TASK_WORDS, TRAILING_SCOPE } from "../phrase/lexicon";
+
+/** A target's or a task's word closing a counted noun (…耕地保护目标): the noun names the indicator without it. */
+const TASK_WORD_CLOSES = new RegExp(String.raw`(?<=[\u4e00-\u9fff]{2})(${TASK_WORDS})$`);
 import type { Candidate, ClauseRule } from "../types";
 
 /** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
@@ -324,7 +327,7 @@ export const numberFirstRule: ClauseRule = {
         // stocks too; the other verbs add an amount)
         kind: stock ? "level" : "increment", period: periodOf(text.slice(Math.max(clause.start, m.start - 60), m.start), "increment"),
         // 跨上千亿元GDP新台阶: the step is the wording, GDP the indicator
-        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(/(?<=[\u4e00-\u9fff]{2})(目标任务|目标|任务)$/, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
+        indicator: (subject ? subject : "") + noun.replace(/(按时|按期|如期|全部|投入|实现|达到).*$/, "").replace(TASK_WORD_CLOSES, "").replace(/(?<=[\u4e00-\u9fffA-Za-z]{2})(新)?(台阶|关口|大关)$/, ""),
         optional: false, year: null, responsible: null,
         // (推进一期110万千瓦新能源项目建设: an amount, not a count, right after a phase and before the project names it)
         // (a phase's size, 一期110万千瓦, is how projects are named; 落实800万平方米超低能耗建筑项目 is work to do)

@@ -3,7 +3,7 @@
 // base when it lies before the document's year and a target otherwise.
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { matchUnit } from "../../numbers/units";
-import { withoutBracketedTail } from "../phrase/lexicon";
+import { TASK_WORDS, withoutBracketedTail } from "../phrase/lexicon";
 import type { Cell } from "./cells";
 
 export type ColumnRole =
@@ -151,7 +151,7 @@ export function columnOf(cell: string): Column | null {
 }
 
 /** A target column named by what it counts: 外贸出口目标, 实到外资目标任务, 招商引资年度任务. */
-const MEASURE_TARGET = /^([\u4e00-\u9fff]{2,10}?)(?:年度|全年|本年)?(?:目标任务|目标|任务)$/;
+const MEASURE_TARGET = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)(?:年度|全年|本年)?(?:${TASK_WORDS})$`);
 /** Words before 目标 or 任务 that name no measure: 主要目标, 工作任务, 发展目标. */
 const GENERIC_MEASURE = /^(?:主要|重点|具体|工作|发展|总体|阶段性?|近期|中期|远期|考核|分解|规划|计划|预期|奋斗|建设|分项|其他|完成|实现|实施|落实|保障|约束性|预期性|核心|关键|总|年度|全年|本年|当年|下达|分配|绩效|质量|治理|改革|攻坚)$/;
 

@@ -3,7 +3,7 @@
 // else at a name cell followed by values. Within a row the indicator is the last name cell before the values
 // (category cells, split over lines, come first); the other cells follow the header's columns, with the unit,
 // attribute and responsible-unit cells recognised by what they say.
-import { ORG_SUFFIX } from "../phrase/lexicon";
+import { ORG_SUFFIX, TOTAL_WORDS } from "../phrase/lexicon";
 import { attributeOf, isUnitCell, isValueLike, NAME_CUT_AT_LINE_END, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
@@ -42,7 +42,7 @@ function notName(c: Cell): boolean {
 
 const MAX_ROW = 24;
 /** The name of a table's total row. */
-const TOTAL = /^(合计|总计|小计|全省|全市|全区|全县)$/;
+const TOTAL = new RegExp(`^(${TOTAL_WORDS})$`);
 
 /** The table whose header starts at cells[i], read to its last row; null when no header starts there. */
 export function readCellStream(cells: Cell[], i: number, title: string | null, docYear: number | null, horizon: number | null): { table: Table; next: number } | null {

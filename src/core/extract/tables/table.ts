@@ -4,7 +4,7 @@
 import type { Comparator } from "../../model";
 import { isCountPerYear, unitFromParentheses } from "../../numbers/units";
 import { percentKind, startsWithIncrementVerb } from "../phrase/classify";
-import { ORG_SUFFIX } from "../phrase/lexicon";
+import { ORG_SUFFIX, TOTAL_WORDS } from "../phrase/lexicon";
 import type { Candidate } from "../types";
 import { attributeOf, isUnitCell, parseValueCell, type Cell } from "./cells";
 import type { Column } from "./header";
@@ -157,7 +157,7 @@ export function readTable(table: Table, horizon: number | null): TableReading {
 }
 
 /** A place a target is shared out to (万州区, 长沙县, 其中:经济技术开发区), or the rows' total. */
-const PLACE_ROW = /^(?:其中[:：]?)?(?:[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|开发区|新区)|合计|总计|小计|全[省市县区])$/;
+const PLACE_ROW = new RegExp(String.raw`^(?:其中[:：]?)?(?:[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|开发区|新区)|${TOTAL_WORDS})$`);
 
 /** Whether most rows name places or offices (市商务局). */
 function mostlyBodies(rows: Row[]): boolean {

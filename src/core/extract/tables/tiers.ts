@@ -2,7 +2,7 @@
 // rows joined): the first tier names who the rows are (考核单位, 区县) and the measures shared out, each with its unit
 // (合同外资(万美元) | 到位外资(万美元) | 备注); the second names, under each measure in turn, the target its column holds
 // (本年任务), and may split a measure's column with a part of it (其中:外省), a column of its own.
-import { withoutBracketedTail } from "../phrase/lexicon";
+import { TASK_WORDS, withoutBracketedTail } from "../phrase/lexicon";
 import type { Cell } from "./cells";
 import { columnOf, headerUnit, settle, type Column, type Header } from "./header";
 
@@ -11,7 +11,7 @@ const MEASURE = /^[\u4e00-\u9fff]{2,12}(?:[(（][^()（）]{1,8}[)）])?$/;
 /** A part of the measure above, splitting its column in the second tier: 其中:外省. */
 const PART = /^其中[:：]?([\u4e00-\u9fff]{1,8})$/;
 /** A bare target word under a measure (任务 alone is read as a column of tasks elsewhere). */
-const BARE_TARGET = /^(?:任务|目标|目标任务)$/;
+const BARE_TARGET = new RegExp(`^(?:${TASK_WORDS})$`);
 
 /** A cell's text without spaces and the bars a broken row left beside it (备 注 | → 备注). */
 const plain = (c: Cell): string => c.text.replace(/[\s|]+/g, "");
