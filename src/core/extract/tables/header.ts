@@ -156,8 +156,8 @@ const MEASURE_TARGET = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)(?:年度|
 const GENERIC_MEASURE = /^(?:主要|重点|具体|工作|发展|总体|阶段性?|近期|中期|远期|考核|分解|规划|计划|预期|奋斗|建设|分项|其他|完成|实现|实施|落实|保障|约束性|预期性|核心|关键|总|年度|全年|本年|当年|下达|分配|绩效|质量|治理|改革|攻坚)$/;
 
 /** A column of places: 地市, 县区, 乡镇. */
-// (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市)
-const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县)$/;
+// (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市; or the level's name, 县名, 乡镇名称)
+const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县|(?:县|市|区|县区|县市|县市区|乡镇|镇)名称?)$/;
 
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
