@@ -3,13 +3,13 @@
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
-import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, type Column } from "./header";
+import { columnOf, headerUnit, readHeader, resolveYears, SECOND_TIER_VALUE, type Column, type Header } from "./header";
 import { withoutBracketedTail } from "../phrase/lexicon";
 import { laidTable } from "./layout";
 import { serialRowsAt } from "./serial-rows";
 import { PART_LABEL, readCellStream } from "./stream";
 import { readTable, type Row, type TableReading } from "./table";
-import { tieredHeader } from "./tiers";
+import { progressHeader, tieredHeader } from "./tiers";
 import { sidewaysTableAt } from "./transposed";
 
 export interface TableFound {
@@ -224,6 +224,17 @@ function readRows(rows: Cell[][], title: string | null, ctx: TableContext, lead:
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
     if (row.every((c) => /^[-:\s]*$/.test(c.text))) continue; // |---|---|
+    // (a progress table's header of several tiers, the plan's columns first among those of work done: its rows start
+    // where the header says)
+    const progress: Header | null = !columns ? progressHeader(rows, ri, title) : null;
+    if (progress) {
+      columns = progress.columns;
+      headerCells = [];
+      unit = unitNoted(notes) ?? unitNoted([title, lead]);
+      resolveYears(progress.columns, ctx.docYear, ctx.horizon);
+      ri = progress.next - 1;
+      continue;
+    }
     const h = readHeader(row, 0);
     const header = h && h.next >= row.filter((c) => c.text).length - 1;
     // (a header of two rows, measures over the target each column holds: | 考核单位 | 合同外资(万美元) | … | over | 本年任务 | …)
