@@ -6,6 +6,7 @@ import { ticked as tickedOnly } from "./targets-of";
 
 const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
 const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
 
 describe("a line of page furniture holding a day with its clock time", () => {
   const page = (stamp: string) => `合肥所有乡镇街道都建老年学校\n\n${stamp}\n\n  据了解,截至去年底,全市老年人口达到112.09万人。到2015年,社区建校率达到80%。\n`;
@@ -22,7 +23,6 @@ describe("a line of page furniture holding a day with its clock time", () => {
 });
 
 describe("a verb of adding after who plans it or what it serves", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("still adds (渝中区计划打造创新平台5个, 围绕智能生产、智能政务打造场景示范项目10个)", () => {
     expect(kinds("到2027年,渝中区计划打造创新平台5个。", 2025)).toEqual(["increment"]);
     expect(kinds("到2027年,围绕智能生产、智能政务、智能生活打造场景示范项目10个。", 2025)).toEqual(["increment"]);
@@ -34,7 +34,6 @@ describe("a verb of adding after who plans it or what it serves", () => {
 });
 
 describe("a capacity a year, 年 right after the verb that forms it (形成年80发火箭、200颗卫星的…能力)", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("is a level reached, each item of its list too", () => {
     expect(kinds("到2027年形成年80发火箭、200颗卫星的生产制造及服务能力。", 2025)).toEqual(["level", "level"]);
     expect(kinds("到2030年建成年150发火箭、500颗卫星的一站式生产制造和发射服务能力。", 2025)).toEqual(["level", "level"]);
@@ -45,7 +44,6 @@ describe("a capacity a year, 年 right after the verb that forms it (形成年80
 });
 
 describe("a year's output named with its own verb in a list of work (新造油茶林300万亩、年产茶油40万吨)", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("is the year's level, not work added like the item before it", () => {
     expect(kinds("到2020年,全省新造油茶林300万亩、年产茶油40万吨。", 2016)).toEqual(["increment", "level"]);
     expect(kinds("爭取到2020年,實現全省新造油茶林300萬畝、年産茶油40萬噸。", 2016)).toEqual(["increment", "level"]);
@@ -120,7 +118,6 @@ describe("years lived through right before what was done in them (5年来完成�
 });
 
 describe("a size kept at its figure (投资规模依然保持在1000亿元)", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("is a level, whatever work its name holds", () => {
     expect(kinds("今年福建计划完成的公路水路投资规模依然保持在1000亿元。", 2025)).toEqual(["level"]);
   });
@@ -130,7 +127,6 @@ describe("a size kept at its figure (投资规模依然保持在1000亿元)", ()
 });
 
 describe("lines strung, awards chosen, lists published and standards taken part in (架设, 评选, 发布, 参与…标准)", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("are work of the period", () => {
     expect(kinds("今年架设输电线路4000米。", 2015)).toEqual(["increment"]);
     expect(kinds("到2020年,评选省级标准创新贡献奖60个,发布企业标准排行榜30个。", 2018)).toEqual(["increment", "increment"]);
@@ -161,7 +157,6 @@ describe("amounts counted right after a deed told done with 了", () => {
 });
 
 describe("counterexamples a review of the round's change found", () => {
-  const kinds = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.kind);
   it("people a sentence counts reading are no page counter (每年组织200人阅读红色经典,新建农家书屋30个)", () => {
     expect(ticked("每年组织200人阅读红色经典,新建农家书屋30个。", 2024).map((t) => t.value)).toEqual([200, 30]);
   });

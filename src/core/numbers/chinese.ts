@@ -1,5 +1,6 @@
 // Chinese numerals: 〇一二两…九 with 十百千 (万 and 亿 are left to the unit, so 1.5万人 and 千亿元 keep
 // the unit as written). Pure digit strings such as 二〇三五 read positionally.
+import { codeTable } from "../text/code-units";
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -8,8 +9,7 @@ const SMALL_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Tens written as one character (廿八万人 → 28万人), read as the digit and 十 they stand for. */
 const TENS: Record<string, string> = { 廿: "二十", 卅: "三十", 卌: "四十" };
 
-const NUMERAL_CODES = new Uint8Array(65536);
-for (const c of [...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(TENS)]) NUMERAL_CODES[c.charCodeAt(0)] = 1;
+const NUMERAL_CODES = codeTable([...Object.keys(DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(TENS)]);
 
 export function isChineseDigit(ch: string): boolean {
   return ch in DIGITS;

@@ -1,5 +1,6 @@
 // Linear scanner for number tokens: Arabic digits (with decimals and 1,200-style grouping), Chinese
 // numerals (二〇三五, 三十, 千), and ranges joined by —/-/~/至/到 (3—5家, 1%-1.5%, 30—50年一遇).
+import { codeTable, indexOfCode } from "../text/code-units";
 import { isChineseDigit, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from "./chinese";
 import { isMeasureWord, matchUnit, type UnitMatch } from "./units";
 
@@ -41,8 +42,7 @@ export function nextNumeral(text: string, from: number, to: number, peekTo = to)
 }
 
 const ONE_AS_DASH = "一".charCodeAt(0);
-const RANGE_JOINERS = new Uint8Array(65536);
-for (const ch of "—–―-~～至到－") RANGE_JOINERS[ch.charCodeAt(0)] = 1;
+const RANGE_JOINERS = codeTable("—–―-~～至到－");
 const PERCENT_WORD_FIRST = "百".charCodeAt(0);
 const PER_MILLE_WORD_FIRST = "千".charCodeAt(0);
 const TEN_FIRST = "十".charCodeAt(0);
@@ -50,8 +50,7 @@ const TEN_FIRST = "十".charCodeAt(0);
 /** The longest measure word with its scale (万套(间)), and the joiner after it. */
 const MEASURE_SPAN = 6;
 function joinerWithin(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to && k < text.length; k++) if (RANGE_JOINERS[text.charCodeAt(k)] === 1) return true;
-  return false;
+  return indexOfCode(text, RANGE_JOINERS, from, to) >= 0;
 }
 
 /** One number read alone: already shaped as a token (valueMax null), so a number without a range is its own token. */

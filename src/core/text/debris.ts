@@ -1,5 +1,6 @@
 // Web-page debris: injected spam phrases (found generally: a short phrase from the page head that recurs
 // verbatim inside sentences, or one built from gambling-site vocabulary) and navigation/metadata lines.
+import { codeTable, indexOfCode } from "./code-units";
 
 const SPAM_WORDS = /(申博|sunbet|太阳城|博彩|娱乐城|百家乐|真人视讯|澳门赌|皇冠体育|彩票网|时时彩|棋牌游戏|betway|188bet|金沙|威尼斯人|葡京|bet365)/i;
 
@@ -102,18 +103,12 @@ export function isNavLine(line: string): boolean {
 const INSERTED_GLYPHS = /(?<=[\u4e00-\u9fff\d%])(?:(?![○◯])[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3280-\u32ff\u{1f300}-\u{1faff}])+(?=[\d、,，。;；])/gu;
 
 /** The code units of INSERTED_GLYPHS' symbols: its ranges in the BMP, and the high surrogates of its emoji (U+1F300–1FAFF). */
-const GLYPH_UNITS = new Uint8Array(65536);
-for (const [from, to] of [[0x25a0, 0x25ff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x3280, 0x32ff], [0xd83c, 0xd83e]]) GLYPH_UNITS.fill(1, from, to + 1);
-/** Whether `text` holds a code unit of a symbol INSERTED_GLYPHS reads (most texts hold none). */
-// (a look at each code in a table: several times faster than the regex engine's search for the class in unicode mode)
-function mayHoldGlyphs(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (GLYPH_UNITS[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const GLYPH_UNITS = codeTable([], [[0x25a0, 0x25ff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0x3280, 0x32ff], [0xd83c, 0xd83e]]);
 
 /** Ranges of the original text that are glyphs inserted inside words. */
 export function findInsertedGlyphs(text: string): Range[] {
-  if (!mayHoldGlyphs(text)) return [];
+  // (most texts hold none of its symbols: the table answers before the unicode-mode pattern runs)
+  if (indexOfCode(text, GLYPH_UNITS) < 0) return [];
   return [...text.matchAll(INSERTED_GLYPHS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -1,6 +1,7 @@
 // Segmentation of the clean text: lines, headings (一、/(一)/1./(1)/第一章), sentences and clauses,
 // plus masks for spans inside 《book titles》 where numbers are names.
 import { matchUnit } from "../numbers/units";
+import { codeTable } from "./code-units";
 
 export interface Span {
   start: number;
@@ -35,8 +36,7 @@ const BULLET_MARK = /^[■◆▌▍]/;
 export const ITEM_UNDER_HEADING = 1.5;
 
 /** First characters of the patterns above: most lines open with none and need no pattern tried. */
-const HEADING_OPENS = new Uint8Array(65536);
-for (const ch of `第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳■◆▌▍`) HEADING_OPENS[ch.charCodeAt(0)] = 1;
+const HEADING_OPENS = codeTable(`第${CN}(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳■◆▌▍`);
 
 /** Longest title part (marker included) a heading line may have; a longer first phrase is body text. */
 const MAX_TITLE = 26;
@@ -86,15 +86,10 @@ function firstStop(t: string, from: number): number {
 /** A heading marker where a heading may begin inside a run-on line: 第三章 · 二、 · (三) · 1. */
 const INLINE_MARKER = new RegExp(`^(?:第[${CN}百零〇]{1,4}[章节篇]|[${CN}]{1,3}、|[(][${CN}]{1,3}[)]|\\d{1,2}[.、](?![\\d.]))`);
 const MARKERS = new RegExp(INLINE_MARKER.source.slice(1), "g");
-const codes = (chars: string): Uint8Array => {
-  const t = new Uint8Array(65536);
-  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
-  return t;
-};
 /** Characters a heading marker may open with; sentence ends; what a heading may follow. */
-const OPENS = codes("第一二三四五六七八九十(0123456789");
-const AFTER_STOP = codes("。;:!? ");
-const PHRASE_END = codes("。;!?,:");
+const OPENS = codeTable("第一二三四五六七八九十(0123456789");
+const AFTER_STOP = codeTable("。;:!? ");
+const PHRASE_END = codeTable("。;!?,:");
 
 /**
  * A line split where a heading begins inside it — text flattened from a web page runs a whole document into one
@@ -157,7 +152,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Sentence ends (。!?; and the line break). */
-const SENTENCE_ENDS = codes("。!?;\n");
+const SENTENCE_ENDS = codeTable("。!?;\n");
 /** What a clause scan stops at: 1 for a break (a clause's ends, and a dash that may open ——), 2 for a digit, 3 for a space. */
 const CLAUSE_CLASS = new Uint8Array(65536);
 for (const ch of "。!?;\n,:—") CLAUSE_CLASS[ch.charCodeAt(0)] = 1;

@@ -1,5 +1,6 @@
 // Finds indicator tables in the line stream, in any text form: "| a | b |" or tab-separated rows, rows whose cells
 // are separated by spaces (PDF text), or one cell per line with or without blank lines between the cells.
+import { codeTable, indexOfCode } from "../../text/code-units";
 import { isNavLine } from "../../text/debris";
 import type { Span } from "../../text/segment";
 import { attributeOf, isEmptyMark, isUnitCell, NAME_CUT_AT_LINE_END, parseValueCell, rowCells, type Cell } from "./cells";
@@ -34,15 +35,10 @@ function hasTwoTabs(t: string): boolean {
 export const isRowLine = (t: string): boolean => (t.includes("|") && (/^\|.*\|/.test(t) || /^[^|]+\|[^|]*\|/.test(t))) || hasTwoTabs(t);
 
 /** The code units \s matches (ECMAScript's white space and line terminators). */
-const SPACE_UNITS = new Uint8Array(65536);
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_UNITS[c] = 1;
-SPACE_UNITS.fill(1, 0x2000, 0x200b);
-/** Whether `t` holds a character \s matches: a look at each code in a table (the regex engine's \S\s… patterns test each
- * character against the class's ranges, several times slower, and most lines hold no space). */
-function hasSpace(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (SPACE_UNITS[t.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const SPACE_UNITS = codeTable([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff], [[0x2000, 0x200a]]);
+/** Whether `t` holds a character \s matches (the regex engine's \S\s… patterns test each character against the class's
+ * ranges, several times slower, and most lines hold no space). */
+const hasSpace = (t: string): boolean => indexOfCode(t, SPACE_UNITS) >= 0;
 
 /** A cell holding only the bound of the value below it (控制在 / 10410人内). */
 const BOUND_ONLY = /^(控制在|不低于|不少于|不超过|不高于|达到|提升|提高|力争|确保|保持在|稳定在)$/;

@@ -3,6 +3,7 @@
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { parseChineseNumeral } from "../../numbers/chinese";
 import { bareDeadline, COMPLETION_WORDS } from "../phrase/lexicon";
+import { codeTable } from "../../text/code-units";
 
 export interface YearMention {
   pos: number;
@@ -56,8 +57,7 @@ const ORDINAL_YEAR = /^第([一二三四五])年(?!起|开始|以后|后|内)/;
 const ORDINALS = "一二三四五";
 /** Another counted year near one: the count is of the plan's years (第一年…、第二年…). */
 const COUNTED_YEARS = /第[一二三四五]年/;
-const YEAR_OPENS = new Uint8Array(65536);
-for (const ch of "12二十年今本明未去过规》第") YEAR_OPENS[ch.charCodeAt(0)] = 1;
+const YEAR_OPENS = codeTable("12二十年今本明未去过规》第");
 /** A plan period or a span of years, the last of which before 规划期末 is the plan it speaks of. */
 // (…or a span of months into a later year: 通过3年(2020年6月至2023年6月)努力)
 const PLAN_NAMED_BEFORE = /十[一二三四五六]五|(?:19|20)\d\d(?:年\d{1,2}月份?)?\s*[-—–~～至]\s*((?:19|20)\d\d)年/g;
