@@ -1,0 +1,20 @@
+// Forms met on real pages of round 67, each rule with its example sentences. Sentences written for these tests (unit
+// tests of the rules, not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const values = (text: string, docYear?: number) => ticked(text, docYear).map((t) => t.value);
+
+describe("现, now, opening a clause about the whole place (现全乡已建立…15处, 现在全乡…的户达100户)", () => {
+  it("states the present, not a goal", () => {
+    expect(values("通过引进优良品种对本地肉驴进行改良,现全乡已建立良种肉驴配种点15处。到2015年,全乡肉驴饲养量达到5万头。")).toEqual([5]);
+    expect(values("现在全乡年饲养肉驴10头以上的户达100户。到2015年,全乡肉驴饲养量达到5万头。")).toEqual([5]);
+  });
+  it("but a plan or a will after it is still ahead (现全县已规划到2025年建成10个基地, 现在全市要新建5个公园)", () => {
+    expect(values("现全县已规划到2025年建成10个基地。")).toEqual([10]);
+    expect(values("现在全市要新建5个公园。", 2025)).toEqual([5]);
+  });
+});
