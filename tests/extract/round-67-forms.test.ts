@@ -18,3 +18,14 @@ describe("现, now, opening a clause about the whole place (现全乡已建立�
     expect(values("现在全市要新建5个公园。", 2025)).toEqual([5]);
   });
 });
+
+describe("a count right after 以下, 如下 or 下列 (抓好以下5项任务, 重点推进如下4个项目)", () => {
+  it("counts the items of the list that follows, no amount to reach", () => {
+    expect(values("要重点抓好以下5项任务。", 2016)).toEqual([]);
+    expect(values("重点推进如下4个项目建设。", 2016)).toEqual([]);
+    expect(all("要重点抓好以下5项任务。", 2016).mentions?.find((m) => m.text === "5项")?.reason).toMatch(/list that follows/);
+  });
+  it("but a bound closing a size before a count is no pointer (60岁以下3万人)", () => {
+    expect(all("今年培训60岁以下3万人。", 2016).mentions?.find((m) => m.text === "3万人")?.reason ?? "").not.toMatch(/list that follows/);
+  });
+});

@@ -29,7 +29,7 @@ import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { comparatorOf, perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { COUNT_PASSES_SUM, LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH, YEARS_OWN_VERB } from "../phrase/lexicon";
 import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
-import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
+import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, REFERS_FORWARD, refersForward, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
 
@@ -519,6 +519,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sizesWhatIsRemoved(text, qs[i], clause.end)) claims.add(qs[i], "qualifier", SIZES_WHAT_IS_REMOVED);
       else if (countsChoice(text, qs[i], clause.end)) claims.add(qs[i], "other", CHOOSING_PROJECTS);
       else if (refersBack(text, qs[i])) claims.add(qs[i], "other", REFERS_BACK);
+      else if (refersForward(text, qs[i])) claims.add(qs[i], "other", REFERS_FORWARD);
       else if (countsInvolved(text, qs[i], clause.start)) claims.add(qs[i], "other", INVOLVED);
       else if (leftOutInBracket(text, qs[i], clause.start)) claims.add(qs[i], "qualifier", LEFT_OUT);
       else if (sizesCoveredSet(text, qs[i])) claims.add(qs[i], "qualifier", COVERED_SET);

@@ -299,6 +299,16 @@ export function refersBack(text: string, m: Mention): boolean {
     /(?:(?:^|[^\u4e00-\u9fff]|[“"])(?:那|该)|这|上述|前述)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
+export const REFERS_FORWARD = "counts the items of the list that follows (抓好以下5项任务, 重点推进如下4个项目)";
+/** What points at the list that follows, right before its count: 以下, 如下, 下列 — not a bound closing a size, 60岁以下3万人. */
+const POINTS_FORWARD = /(?:(?<![\d.%％][\u4e00-\u9fff]{0,3})以下|如下|下列|下述)$/;
+
+/** Whether `m` counts the items of a list the text goes on to give (以下5项任务), no amount to reach. */
+export function refersForward(text: string, m: Mention): boolean {
+  const before = text[m.start - 1];
+  return (before === "下" || before === "列" || before === "述") && isMeasureWord(m.unit) && POINTS_FORWARD.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
 export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";
 
 /**
