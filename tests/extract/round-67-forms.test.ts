@@ -29,3 +29,24 @@ describe("a count right after 以下, 如下 or 下列 (抓好以下5项任务, 
     expect(all("今年培训60岁以下3万人。", 2016).mentions?.find((m) => m.text === "3万人")?.reason ?? "").not.toMatch(/list that follows/);
   });
 });
+
+describe("a season's campaign of a year, named as the work the text does (为切实做好新合地区2015年秋季…强制免疫工作)", () => {
+  it("dates the document, a place between the verb and the year or not", () => {
+    expect(all("为切实做好新合地区2015年秋季重大动物疫病强制免疫工作,新合畜牧兽医站秋季动物强制免疫工作全面开展。确保免疫抗体合格率达到70%以上。").document.docYear).toBe(2015);
+    expect(all("为搞好2014年秋季重大动物疫病防控和集中免疫行动,制定本方案。一、目标要求\n散养畜禽免疫密度常年保持在95%以上。").document.docYear).toBe(2014);
+  });
+  it("so the campaign's rates take its year", () => {
+    expect(ticked("为搞好2014年秋季重大动物疫病防控和集中免疫行动,制定本方案。一、目标要求\n散养畜禽免疫密度常年保持在95%以上。").map((t) => t.year)).toEqual([2014]);
+  });
+});
+
+describe("a count right after the titles it counts (《…规划》《…规划》《…规划》3个规划)", () => {
+  it("is how many documents were named, no amount to reach", () => {
+    const r = all("正式公布了由国家体育总局等多部门共同印发的《山地户外运动产业发展规划》《水上运动产业发展规划》《航空运动产业发展规划》3个规划。", 2016);
+    expect(r.mentions?.find((m) => m.text === "3个")?.reason).toMatch(/documents the titles just named/);
+    expect(ticked("…印发了《关于加快发展的意见》等两份文件和《实施方案》3个配套方案。", 2016)).toEqual([]);
+  });
+  it("but not things a title names, counted after it (新建《营地》5个)", () => {
+    expect(values("到2020年,新建《营地》5个。", 2016)).toEqual([5]);
+  });
+});

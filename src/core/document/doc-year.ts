@@ -83,7 +83,9 @@ const YEAR_OF_WORK = new RegExp([
   // (做好2025年全区“三农”工作: the field may be quoted)
   // (抓好抓实我镇2024年粮食生产工作: the place may stand before the year)
   // (not the preparations for an event of a later year: 做好2029年游泳世锦赛筹备工作)
-  /(?:做好|做成|抓好|抓实|干好|谋划好?|安排|部署|推动|推进)(?:我[镇乡县区市省]|全[镇乡县区市省])?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?(?![\u4e00-\u9fff“”]{0,10}?(?:赛|会|节|展)[\u4e00-\u9fff]{0,2}(?:筹备|筹办|保障|服务)工作)[\u4e00-\u9fff“”]{0,10}?工作/.source,
+  // (a season's campaign of the year, the place before it: 为切实做好新合地区2015年秋季重大动物疫病强制免疫工作, 为搞好2014年秋季
+  // 重大动物疫病防控和集中免疫行动)
+  /(?:做好|搞好|做成|抓好|抓实|干好|谋划好?|安排|部署|推动|推进)(?:我[镇乡县区市省]|全[镇乡县区市省]|[\u4e00-\u9fff]{2,4}(?:地区|片区|辖区))?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?(?![\u4e00-\u9fff“”]{0,10}?(?:赛|会|节|展)[\u4e00-\u9fff]{0,2}(?:筹备|筹办|保障|服务)工作)(?:[\u4e00-\u9fff“”]{0,10}?工作|[春夏秋冬]季[\u4e00-\u9fff“”]{0,14}?(?:工作|行动))/.source,
   // (what a report says of the year's work: 关于2011年工作,政府工作报告突出了… — not its review, 关于2010年工作回顾)
   /关于(20\d\d)年(?:的)?(?:各项)?工作(?!回顾|总结|情况|完成)/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)

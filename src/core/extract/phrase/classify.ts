@@ -301,6 +301,8 @@ export function startsWithIncrementVerb(s: string): boolean {
   const unscoped = s.replace(INCREMENT_SCOPE, "");
   // (建成区人均公园绿地面积: the built-up area a measure is of, no verb of building)
   if (/^建成区(?![级域])/.test(unscoped)) return false;
+  // (增加值达到260亿元: value added is the name of an output, no verb of adding)
+  if (unscoped.startsWith("增加值")) return false;
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
   const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing

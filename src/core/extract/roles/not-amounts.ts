@@ -40,6 +40,14 @@ const STAGES_AFTER = /^(?:个阶段|个?阶段|批|步|期|轮)/;
 /** What a count closing a long list of parts names: 五个梯次, 三个层级, 四个类别. */
 const STAGES_AFTER_LIST = /^个?(?:梯次|层级|层次|类别|等级|档次|阶段|方面|板块)/;
 
+export const TITLES_COUNTED = "how many documents the titles just named are (印发的《A规划》《B规划》《C规划》3个规划)";
+/** What the counted titles are: 规划, 文件, 政策文件, 行动方案 (not 《…》5个, things the title names). */
+const TITLE_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:规划|方案|文件|政策|意见|办法|计划|条例|通知|标准|规范|指南|法规|规定|报告|要点)/;
+/** A count right after a closing title mark, counting the titles named before it: 《…》《…》3个规划, 《…》等两份文件. */
+export function countsTitlesNamed(text: string, m: Mention): boolean {
+  return isMeasureWord(m.unit) && /》[”"]?\s*(?:等|共|这|和)?$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && TITLE_NOUN_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
 export const SELECTION_ANNOUNCED = "how many a list just announced holds (咸宁98家企业入围, 其中207家入选…名单)";
 /** A count of units that made a list, with no bound and no word of will before it: a result announced. */
 export function countsSelected(text: string, m: Mention, clauseStart: number): boolean {

@@ -28,7 +28,7 @@ import { isPolicyParameter, setAsideOnce } from "./parameters";
 import { eachOfPlaces, namesOnlyPlaces } from "../phrase/places";
 import { comparatorOf, perPopulation, plansWork, startsWithIncrementVerb } from "../phrase/classify";
 import { COUNT_PASSES_SUM, LENGTH_OR_AREA, TIME_REACH_VERBS, WORKS_AFTER_LENGTH, YEARS_OWN_VERB } from "../phrase/lexicon";
-import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER } from "./not-amounts";
+import { ADJUSTMENT_CHANGE, adjustsBudgetLine, AMONG_WHOLE, EVENT_NAME, namesEventHeld, barOfRanking, RANK_BAR, boundsBanned, BANNED_BOUND, bandBeforeCount, SIZE_BAND, COUNTDOWN, countsDown, countsPartsDivided, countsPlacesSpread, countsSelected, countsWholeAmong, DOCUMENT_PARTS, dividesNamedDocument, explainsNameNumber, ITEMS_SORTED, KEYWORD_FIGURES, keywordFigure, NAME_EXPLAINED, PARTS_DIVIDED, PROJECT_NAME_SIZE, RANK_IN_BRACKETS, rankInBrackets, RANKS_MEASURED, ranksAveraged, SELECTION_ANNOUNCED, sizesPushedProject, sortsItems, SPREAD_OVER, TITLES_COUNTED, countsTitlesNamed } from "./not-amounts";
 import { CHOOSING_PROJECTS, COVERED_SET, countsChoice, countsInvolved, countsPlacesOfWork, countsRankedSet, countsRatedSet, householdsThenPeople, INVOLVED, LEFT_OUT, leftOutInBracket, PLACES_OF_WORK, RANKED_SET, RATED_SET, REFERS_BACK, refersBack, REFERS_FORWARD, refersForward, SIZES_WHAT_IS_REMOVED, sizesCoveredSet, sizesWhatIsRemoved } from "../rules/measure-count";
 import { COUNTED_ITEM } from "../walk/wrap";
 import { hedged, POSSIBLE_REASONS, possibleTarget } from "./possible";
@@ -533,6 +533,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (keywordFigure(text, clause.start, qs[i])) claims.add(qs[i], "other", KEYWORD_FIGURES);
       else if (countsDown(text, qs[i])) claims.add(qs[i], "other", COUNTDOWN);
       else if (sortsItems(text, qs[i])) claims.add(qs[i], "other", ITEMS_SORTED);
+      else if (countsTitlesNamed(text, qs[i])) claims.add(qs[i], "other", TITLES_COUNTED);
     }
     let counted = false;
     // (where the clause's last target ended: an item joined after it goes on with its verb)
