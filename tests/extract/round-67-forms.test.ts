@@ -50,3 +50,12 @@ describe("a count right after the titles it counts (《…规划》《…规划�
     expect(values("到2020年,新建《营地》5个。", 2016)).toEqual([5]);
   });
 });
+
+describe("增加值, value added, opening a name (增加值达到260亿元)", () => {
+  it("is an output's level, no amount added", () => {
+    expect(ticked("到2025年,全市生物医药产业集群力争实现总产值1000亿元,增加值达到260亿元。").map((t) => t.kind)).toEqual(["level", "level"]);
+  });
+  it("while a rise of it is still added (增加值增加100亿元)", () => {
+    expect(ticked("到2025年,增加值增加100亿元。").map((t) => t.kind)).toEqual(["increment"]);
+  });
+});
