@@ -59,3 +59,12 @@ describe("增加值, value added, opening a name (增加值达到260亿元)", ()
     expect(ticked("到2025年,增加值增加100亿元。").map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("a total income or output a verb of driving brings to a size (带动…企业总收入超过5000亿元)", () => {
+  it("is the level to reach", () => {
+    expect(ticked("到2025年,带动激光产业链上下游企业总收入超过5000亿元。").map((t) => t.kind)).toEqual(["level"]);
+  });
+  it("but jobs it brings stay added (带动就业5000人)", () => {
+    expect(ticked("到2025年,带动就业5000人。").map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

@@ -542,7 +542,7 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   // money set aside within the period: 每年安排…专项资金不少于5亿元
   if (namesFunding(indicator) || namesFunding(clauseHead)) return "increment";
   // (支持萧山区、余杭区出口规模超200亿元: a size a verb of support drives toward is the level to reach, not an amount added)
-  if (/^(?:支持|推动|促进|带动|助推)/.test(indicator) && /(规模|总额|总值|总量|营收|营业收入|销售额|交易额|出口额|进出口额)$/.test(indicator) && !/新增|新建|净增/.test(named)) return "level";
+  if (/^(?:支持|推动|促进|带动|助推)/.test(indicator) && /(规模|总额|总值|总量|营收|营业收入|总收入|产值|销售额|交易额|出口额|进出口额)$/.test(indicator) && !/新增|新建|净增/.test(named)) return "level";
   // (个人贷款计划发放2.2亿元, 住房公积金计划归集额为7亿元, 公积金提取计划为1.3亿元: money paid out, collected or drawn
   // within the period)
   if (unit.endsWith("元") && MONEY_FLOW.test(indicator)) return "increment";
