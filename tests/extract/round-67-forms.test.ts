@@ -68,3 +68,14 @@ describe("a total income or output a verb of driving brings to a size (带动…
     expect(ticked("到2025年,带动就业5000人。").map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("the whole year's goals a will is to reach (确保实现2018年全年“…”的工作目标)", () => {
+  it("dates the document, so its 今年 targets take the year", () => {
+    const text = "会议提出,今年将持续开展打击整治毒品违法犯罪活动,确保实现2018年全年“我市制毒场点数同比下降10%以上”的工作目标。今年我市要完成50所学校创建任务。";
+    expect(all(text).document.docYear).toBe(2018);
+    expect(ticked(text).map((t) => t.year)).toEqual([2018, 2018]);
+  });
+  it("but not goals reached, looked back on, over the year of work (2018年全年目标任务圆满完成 in 2019年工作安排)", () => {
+    expect(all("2019年工作安排\n2018年全年目标任务圆满完成。今年要完成50所学校创建任务。").document.docYear).toBe(2019);
+  });
+});

@@ -96,6 +96,8 @@ const YEAR_OF_WORK = new RegExp([
   /(?<![到至和]|年、|总结|回顾)(20\d\d)年度?[\u4e00-\u9fff]{1,8}?工作(?:规划|计划|要点|方案|要(?![求素点]))(?!确定|提出|明确|安排的)(?![^,，。;\n]{0,16}?(?:完成情况|全面完成|圆满完成|全部完成|顺利实施|总结|回顾))/.source,
   // (what the whole year is planned to bring: 2023年全年计划完成农村公路固定资产投资2800亿元)
   /(20\d\d)年全年(?:计划|将|要|力争)/.source,
+  // (the whole year's goals a will is to reach: 确保实现2018年全年“…同比下降10%以上”的工作目标)
+  /(?:确保|力争|努力|奋力)(?:全面)?(?:实现|完成)(20\d\d)年(?:度|全年)[^。;\n]{0,80}?目标/.source,
   // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)
