@@ -79,3 +79,12 @@ describe("the whole year's goals a will is to reach (确保实现2018年全年�
     expect(all("2019年工作安排\n2018年全年目标任务圆满完成。今年要完成50所学校创建任务。").document.docYear).toBe(2019);
   });
 });
+
+describe("兴建, works raised, and the measures a list opens with before its verb (措施主要包括兴建蓄水池3062口、水井22025口)", () => {
+  it("adds each work of the list", () => {
+    expect(ticked("针对不利的旱情形势,6省(市)提出的措施主要包括兴建蓄水池3062口、水井22025口、抗旱提水工程2975处。", 2019).map((t) => [t.indicator, t.kind])).toEqual([
+      ["兴建蓄水池", "increment"], ["水井", "increment"], ["抗旱提水工程", "increment"],
+    ]);
+    expect(ticked("今年兴修农田水利工程500处。", 2019).map((t) => t.kind)).toEqual(["increment"]);
+  });
+});

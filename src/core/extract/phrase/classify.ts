@@ -171,7 +171,8 @@ export function cleanIndicator(s: string): string {
     // (今年将办好十件民生实事:1.新增普惠性托位…: a lead-in ending in a colon before the list's first number)
     if ((t.includes(":") || t.includes("：")) && LEAD_BEFORE_ITEM.test(t)) t = t.replace(LEAD_BEFORE_ITEM, "");
     // (10件实事包括建设特殊教育学校…9所: the list the item opens, counted, and its 包括)
-    if (t.includes("包括")) t = t.replace(/^(?:\d+|[一二三四五六七八九十]+)[件项个条][\u4e00-\u9fff]{0,6}?包括(?=[\u4e00-\u9fff]{2})/, "");
+    // (6省(市)提出的措施主要包括兴建蓄水池…: the measures or tasks a list opens with, and its 包括, before the verb of the work)
+    if (t.includes("包括")) t = t.replace(/^(?:(?:\d+|[一二三四五六七八九十]+)[件项个条][\u4e00-\u9fff]{0,6}?|[^,，。;；]{0,16}?(?:措施|任务|工作|内容|举措|重点)(?:主要)?)包括(?=[\u4e00-\u9fff]{2})/, "");
     // ((含政府补贴性培训80万人次): the bracket of a part and its 含 or 其中 open no name)
     if (t[0] === "(" || t[0] === "（") t = t.replace(/^[(（](?:含|其中)[:：]?(?=[\u4e00-\u9fff]{2})/, "");
     // (在人形机器人领域培育…: the field the work is in, before its verb)
