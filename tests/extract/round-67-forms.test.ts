@@ -88,3 +88,13 @@ describe("兴建, works raised, and the measures a list opens with before its ve
     expect(ticked("今年兴修农田水利工程500处。", 2019).map((t) => t.kind)).toEqual(["increment"]);
   });
 });
+
+describe("an item of a list after an item counted before it (形成7万吨A能力、1万吨B能力以及30万吨C能力)", () => {
+  it("is named by its own noun, not the unit and noun of the item before", () => {
+    const names = all("到2020年,力争形成7万吨汉麻麻皮深加工能力、1万吨麻籽深加工能力、1万吨叶花深加工能力以及30万吨秆芯综合利用加工能力。").targets.map((t) => t.indicator);
+    expect(names).toEqual(["汉麻麻皮深加工能力", "麻籽深加工能力", "叶花深加工能力", "秆芯综合利用加工能力"]);
+  });
+  it("while a count with no noun of its own keeps the words before it (力争达到70万个和74座)", () => {
+    expect(all("到2025年,充电桩和换电站数量力争达到70万个和74座。").targets.map((t) => t.value)).toContain(74);
+  });
+});

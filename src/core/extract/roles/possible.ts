@@ -40,6 +40,9 @@ export interface Possible {
   reason: PossibleReason;
 }
 
+/** The last list joiner of a span, and what follows it up to its end: …能力、 | …能力以及 | …能力和. */
+const LAST_JOINER = /(?:、|以及|和|及)(?=[^、和及]*$)/;
+
 /** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
 export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {
   // the words between the previous number (or the clause start, at most 40 characters back) and this one
@@ -48,6 +51,12 @@ export function possibleTarget(text: string, clause: Span, m: Mention, memo: Sen
   const after = countedNoun(text, m.end, clause.end);
   // (the size of each may open the noun: 50个5000万元以上项目)
   const countsNoun = CJK.test(after.noun.replace(SIZE_OPENS, "")[0] ?? "") && after.noun.length >= 2;
+  // (…形成7万吨A能力、1万吨B能力以及30万吨C能力: after an item counted before it, a list's joiner opens this item — the
+  // unit and noun of the last are no part of its name — where it counts a noun of its own)
+  if (countsNoun && headStart > clause.start && /[\d%]/.test(text[headStart - 1])) {
+    const joined = LAST_JOINER.exec(text.slice(headStart, m.start));
+    if (joined) headStart += joined.index + joined[0].length;
+  }
   if (!countsNoun && m.start - headStart < 2 && !memo.indicator) return null;
   const split = splitPrefix(text.slice(headStart, m.start));
   const before = cleanIndicator(split.head);
