@@ -98,3 +98,12 @@ describe("an item of a list after an item counted before it (形成7万吨A能�
     expect(all("到2025年,充电桩和换电站数量力争达到70万个和74座。").targets.map((t) => t.value)).toContain(74);
   });
 });
+
+describe("bounded sizes of things just counted, joined by 、 before the 的 of their noun (12个种植面积100万亩以上、产值50亿元以上的…大县)", () => {
+  it("each bound the noun, only the count is a target", () => {
+    expect(values("预计到2026年,全省将建12个种植面积100万亩以上、产值50亿元以上的富硒农产品专业大县。", 2017)).toEqual([12]);
+  });
+  it("but a list of amounts a verb sets stays targets (新增产值100亿元以上、税收10亿元以上)", () => {
+    expect(values("到2026年,新增产值100亿元以上、税收10亿元以上。", 2017)).toEqual([100, 10]);
+  });
+});

@@ -615,6 +615,12 @@ export const indicatorNumberRule: ClauseRule = {
         /(?:新建|建设|建成|修建|新改建|改扩建|铺设)(?:[^,，。;；\d]{0,24}?(?:总里程|总长度?|全长|等))?\s*$/.test(pre);
       // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
       if (whole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = whole[1];
+      // (建12个种植面积100万亩以上、产值50亿元以上的…大县: bounded sizes of things just counted, joined by 、 before the 的 of
+      // the noun, each bound that noun)
+      if (m.suffix !== null && text[m.end] === "、" && sizesCountedBefore(text, mentions, idx)) {
+        consumed.add(m, "qualifier", "qualifies the noun after 的");
+        continue;
+      }
       if (text[m.end] === "的" && !sizesWork && !sumOfWhole && !lengthBuilt && !closesAmountList(text, mentions, idx) && CJK.test(text[m.end + 1] === "“" || text[m.end + 1] === "《" ? text[m.end + 2] ?? "" : text[m.end + 1] ?? "") && !ofTarget &&
         (!split.comparator || (split.comparator === "~" && !/(达到|达|实现|突破|超过|力争|提高到|提升到)/.test(pre))) && !split.growth && !isPercentUnit(m.unit)) {
         // (nor does an unbounded amount right after its verb: 完成9.2公里的城区供水主管网改造 — the work's size)
@@ -828,4 +834,14 @@ function closesAmountList(text: string, mentions: readonly Mention[], idx: numbe
     if (unitOf(prev) !== unit || !/^、[\u4e00-\u9fff]{1,10}$/.test(text.slice(prev.unitEnd, mentions[k].start))) return false;
   }
   return true;
+}
+
+/** A bounded size right after a count of things and the words naming it, then 、 and another bounded size closing on 的:
+ * 12个种植面积100万亩以上、产值50亿元以上的…. */
+function sizesCountedBefore(text: string, mentions: readonly Mention[], idx: number): boolean {
+  const prev = idx > 0 ? mentions[idx - 1] : undefined;
+  const next = mentions[idx + 1];
+  const m = mentions[idx];
+  return prev !== undefined && next !== undefined && isMeasureWord(prev.unit) && !isMeasureWord(m.unit) && next.suffix !== null && text[next.end] === "的" &&
+    /^[\u4e00-\u9fff]{1,8}$/.test(text.slice(prev.end, m.start)) && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(m.end, next.start));
 }
