@@ -107,3 +107,13 @@ describe("bounded sizes of things just counted, joined by 、 before the 的 of 
     expect(values("到2026年,新增产值100亿元以上、税收10亿元以上。", 2017)).toEqual([100, 10]);
   });
 });
+
+describe("an area 形成 forms (力争形成60万亩海洋牧场)", () => {
+  it("is the stock of that area to reach", () => {
+    expect(ticked("到2012年底,力争形成60万亩海洋牧场。").map((t) => [t.value, t.kind])).toEqual([[60, "level"]]);
+  });
+  it("newly formed, it is added (新形成10万亩海洋牧场); a norm's distance stays no count (形成300米见绿的格局)", () => {
+    expect(ticked("到2025年,新形成10万亩海洋牧场。").map((t) => t.kind)).toEqual(["increment"]);
+    expect(ticked("到2025年,形成300米见绿的格局。")).toEqual([]);
+  });
+});
