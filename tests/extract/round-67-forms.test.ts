@@ -117,3 +117,9 @@ describe("an area 形成 forms (力争形成60万亩海洋牧场)", () => {
     expect(ticked("到2025年,形成300米见绿的格局。")).toEqual([]);
   });
 });
+
+describe("reefs measured in hollow cubic metres written in full (建礁规模13.1万空立方, 5万空立方米)", () => {
+  it("are amounts with their unit", () => {
+    expect(ticked("今年建礁规模13.1万空立方,投放人工鱼礁5万空立方米。", 2012).map((t) => [t.value, t.unit])).toEqual([[13.1, "万空立方"], [5, "万空立方米"]]);
+  });
+});

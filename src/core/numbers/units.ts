@@ -62,9 +62,9 @@ const BASE_UNITS = [
   "批次", "份", "万方", "亿方", "立方", "类",
   // buses counted in standard units (公交车突破260标台)
   "标台",
-  // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方);
-  // poultry kept (存栏蛋鸡500万羽)
-  "尾", "空方", "羽",
+  // fish released (增殖放流1000万尾) and artificial reefs laid, in cubic metres of the space they enclose (5万空方,
+  // 建礁规模13.1万空立方); poultry kept (存栏蛋鸡500万羽)
+  "尾", "空方", "空立方", "空立方米", "羽",
   // bee colonies and the boxes they are kept in (全县养殖10万群, 户均养殖中蜂10箱); only of bees, and 箱 of cigarettes,
   // matchUnit
   "群", "箱",
