@@ -123,3 +123,9 @@ describe("reefs measured in hollow cubic metres written in full (建礁规模13.
     expect(ticked("今年建礁规模13.1万空立方,投放人工鱼礁5万空立方米。", 2012).map((t) => [t.value, t.unit])).toEqual([[13.1, "万空立方"], [5, "万空立方米"]]);
   });
 });
+
+describe("建造, works built (建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个)", () => {
+  it("adds each work of its list", () => {
+    expect(ticked("海上牧场项目总投资8亿元,建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个。", 2016).map((t) => t.kind)).toEqual(["increment", "increment"]);
+  });
+});

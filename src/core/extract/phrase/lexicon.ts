@@ -100,8 +100,8 @@ export const INCREMENT_VERBS = [
   "新、扩建", "新、改扩建", "新、改建",
   // (架设输电线路4000米, 评选…贡献奖60个, 发布企业标准排行榜30个: lines strung, awards given, lists published in the period)
   "架设", "评选", "发布",
-  // (兴建蓄水池3062口, 兴修农田水利工程500处: works raised within the period)
-  "兴建", "兴修",
+  // (兴建蓄水池3062口, 兴修农田水利工程500处, 建造半潜式多功能防波堤3000米: works raised or built within the period)
+  "兴建", "兴修", "建造",
 ];
 
 const LONGEST_INCREMENT_VERBS = [...INCREMENT_VERBS].sort((a, b) => b.length - a.length);
