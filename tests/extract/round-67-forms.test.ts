@@ -126,6 +126,6 @@ describe("reefs measured in hollow cubic metres written in full (建礁规模13.
 
 describe("建造, works built (建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个)", () => {
   it("adds each work of its list", () => {
-    expect(ticked("海上牧场项目将建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个。", 2016).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(ticked("海上牧场项目首期,建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个。", 2016).map((t) => t.kind)).toEqual(["increment", "increment"]);
   });
 });
