@@ -129,3 +129,14 @@ describe("建造, works built (建造半潜式多功能防波堤3000米、钢筋
     expect(ticked("海上牧场项目首期,建造半潜式多功能防波堤3000米、钢筋砼新式网箱20万个。", 2016).map((t) => t.kind)).toEqual(["increment", "increment"]);
   });
 });
+
+describe("a headline's year the text also sets as a horizon, after a time so far of an earlier year", () => {
+  const page = "原标题:2020年中欧班列年开行将达约5000列\n新华社北京10月17日电 国家发展改革委17日称,到2020年,我国将基本形成中欧班列综合服务体系。截至2016年6月底,中欧班列累计开行1881列。\n";
+  it("is the goals' year, not the page's (原标题:2020年…将达约5000列 … 截至2016年6月底)", () => {
+    expect(all(page).document.docYear).not.toBe(2020);
+    expect(ticked(page).map((t) => [t.value, t.year])).toEqual([[5000, 2020]]);
+  });
+  it("while a year of work planned and looked at so far stays the page's (2024年全区将… 截至2024年6月底…到2024年底)", () => {
+    expect(all("2024年全区将新建公园10个。截至2024年6月底,已建成4个,到2024年底全部建成。").document.docYear).toBe(2024);
+  });
+});

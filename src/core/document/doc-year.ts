@@ -367,6 +367,14 @@ function headlineYearEcho(head: string): number | null {
   return null;
 }
 
+/** Whether `head` sets year `y` as a horizon (到2020年,…, not 到2020年底) and counts up to a time of an earlier year (截至2016年6月底). */
+function setAsHorizonAfterEarlier(head: string, y: number): boolean {
+  if (!new RegExp(`(?:到|至)${y}年(?![底末])`).test(head)) return false;
+  const soFar = /截(?:至|止)(?:到)?(20\d\d)年/g;
+  for (const m of head.matchAll(soFar)) if (Number(m[1]) < y) return true;
+  return false;
+}
+
 export function documentYear(text: string, title: string | null, issueDate: string | null): DocYear | null {
   // (二〇二六年江州市政府工作报告: a title's year in words)
   const titled = title ? yearOfPlanTitle(yearInFigures(title)) : null;
@@ -443,6 +451,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   const madePublic = JUST_ISSUED_SPAN.exec(head.slice(0, 1500)) ?? JUST_MADE_PUBLIC.exec(head.slice(0, 1500));
   if (madePublic && Number(madePublic[2]) - Number(madePublic[1]) <= 5 && Number(madePublic[2]) > Number(madePublic[1]) && THIS_YEAR_SAID.test(head)) return { year: Number(madePublic[1]), source: "text" };
   countYearsOfWork(head, counts, WEAK_YEAR_OF_WORK);
+  // (原标题:2020年中欧班列年开行将达约5000列 …到2020年,我国将…。截至2016年6月底,…累计开行1881列: a year the text also sets as
+  // a horizon, after a time so far of an earlier year, is the goals' year, not the page's)
+  if (counts.size > 0 && head.includes("截")) for (const y of [...counts.keys()]) if (setAsHorizonAfterEarlier(head, y)) counts.delete(y);
   // (…or a year that opens its clause with what it plans, 获悉,2022年我省计划安排省重点项目152个 — on a page that speaks of
   // no 明年, whose plans are the next year's: 山东省明年计划新开工…。…2023年,全省计划新开工…)
   if (!head.includes("明年")) countYearsOfWork(head, counts, WEAK_YEAR_PLANNED);
