@@ -140,3 +140,33 @@ describe("a headline's year the text also sets as a horizon, after a time so far
     expect(all("2024年全区将新建公园10个。截至2024年6月底,已建成4个,到2024年底全部建成。").document.docYear).toBe(2024);
   });
 });
+
+describe("the round's rules held to their sense (a review's probes)", () => {
+  it("现 opening a clause leaves work handed down or set going, and a deadline after it (现全县已下达…200公里任务)", () => {
+    expect(values("现全县已下达新建农村公路200公里任务。", 2020)).toEqual([200]);
+    expect(values("现全市已分解落实年度植树造林10万亩任务。", 2020)).toEqual([10]);
+    expect(values("现全县已启动建设农村污水处理站50座,年底前全部建成。", 2020)).toEqual([50]);
+  });
+  it("以下 after an age, a rank or a size in words bounds the people or things counted (培训四十岁以下2000人)", () => {
+    expect(values("培训四十岁以下2000人。", 2020)).toEqual([2000]);
+    expect(values("培训科级以下300人。", 2020)).toEqual([300]);
+    expect(values("改造C级以下300户危房。", 2020)).toEqual([300]);
+    expect(values("扶持规模以下200家企业入规。", 2020)).toEqual([200]);
+  });
+  it("one title and a count after it are more documents of their own (出台《实施意见》和3个配套办法)", () => {
+    expect(values("年内出台《实施意见》和3个配套办法。", 2020)).toEqual([3]);
+    expect(values("制定《行业规范》3项标准。", 2020)).toEqual([3]);
+  });
+  it("建造 opening a noun is no verb of building (建造师队伍达到5000人, 建造成本控制在3000元/平方米以内)", () => {
+    expect(ticked("建造师队伍达到5000人。", 2020).map((t) => t.kind)).toEqual(["level"]);
+    expect(ticked("建造渔船50艘。", 2020).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("a year's goals looked back on date nothing (全县上下努力实现2018年全年各项目标,财政收入达到10亿元)", () => {
+    const r = all("2018年,全县上下努力实现2018年全年各项目标,财政收入达到10亿元。2019年,力争财政收入达到11亿元。");
+    expect(r.document.docYear).toBe(2019);
+    expect(ticked("2018年,全县上下努力实现2018年全年各项目标,财政收入达到10亿元。2019年,力争财政收入达到11亿元。").map((t) => t.value)).toEqual([11]);
+  });
+  it("a season's work of a town's district dates the page (为做好城区2019年冬季供暖工作)", () => {
+    expect(all("为做好城区2019年冬季供暖工作,确保供暖率达到100%。").document.docYear).toBe(2019);
+  });
+});

@@ -83,9 +83,10 @@ const YEAR_OF_WORK = new RegExp([
   // (做好2025年全区“三农”工作: the field may be quoted)
   // (抓好抓实我镇2024年粮食生产工作: the place may stand before the year)
   // (not the preparations for an event of a later year: 做好2029年游泳世锦赛筹备工作)
-  // (a season's campaign of the year, the place before it: 为切实做好新合地区2015年秋季重大动物疫病强制免疫工作, 为搞好2014年秋季
+  // (a season's campaign of the year, the place before it: 为切实做好新合地区2015年秋季重大动物疫病强制免疫工作, 做好城区2019年冬季
+  // 供暖工作, 为搞好2014年秋季
   // 重大动物疫病防控和集中免疫行动)
-  /(?:做好|搞好|做成|抓好|抓实|干好|谋划好?|安排|部署|推动|推进)(?:我[镇乡县区市省]|全[镇乡县区市省]|[\u4e00-\u9fff]{2,4}(?:地区|片区|辖区))?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?(?![\u4e00-\u9fff“”]{0,10}?(?:赛|会|节|展)[\u4e00-\u9fff]{0,2}(?:筹备|筹办|保障|服务)工作)(?:[\u4e00-\u9fff“”]{0,10}?工作|[春夏秋冬]季[\u4e00-\u9fff“”]{0,14}?(?:工作|行动))/.source,
+  /(?:做好|搞好|做成|抓好|抓实|干好|谋划好?|安排|部署|推动|推进)(?:我[镇乡县区市省]|全[镇乡县区市省]|[\u4e00-\u9fff]{2,4}(?:地区|片区|辖区)|[\u4e00-\u9fff]{1,4}(?:县|市|区|镇|乡|街道))?(20\d\d)年(?:的|和今后一个时期)?(?:各项)?(?![\u4e00-\u9fff“”]{0,10}?(?:赛|会|节|展)[\u4e00-\u9fff]{0,2}(?:筹备|筹办|保障|服务)工作)(?:[\u4e00-\u9fff“”]{0,10}?工作|[春夏秋冬]季[\u4e00-\u9fff“”]{0,14}?(?:工作|行动))/.source,
   // (what a report says of the year's work: 关于2011年工作,政府工作报告突出了… — not its review, 关于2010年工作回顾)
   /关于(20\d\d)年(?:的)?(?:各项)?工作(?!回顾|总结|情况|完成)/.source,
   // (a meeting that plans the year's work: 并就2023年工作进行安排部署)
@@ -97,7 +98,8 @@ const YEAR_OF_WORK = new RegExp([
   // (what the whole year is planned to bring: 2023年全年计划完成农村公路固定资产投资2800亿元)
   /(20\d\d)年全年(?:计划|将|要|力争)/.source,
   // (the whole year's goals a will is to reach: 确保实现2018年全年“…同比下降10%以上”的工作目标)
-  /(?:确保|力争|努力|奋力)(?:全面)?(?:实现|完成)(20\d\d)年(?:度|全年)[^。;\n]{0,80}?目标/.source,
+  // (inside its clause, after a word of will: not 全县上下努力实现2018年全年各项目标,财政收入达到10亿元 — a year looked back on)
+  /(?:确保|力争)(?:全面)?(?:实现|完成)(20\d\d)年(?:度|全年)[^。;,，\n]{0,80}?目标/.source,
   // (the year's goals named as such: 2024年的目标中,…; not a horizon's, 到2025年的目标是)
   /(?<![到至和]|年、)(20\d\d)年的(?:主要)?目标(?:中|是|为)/.source,
   // (a meeting that deploys the year's work in a field: 部署了2025年龙门县春季农业生产工作)

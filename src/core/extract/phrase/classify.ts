@@ -304,6 +304,8 @@ export function startsWithIncrementVerb(s: string): boolean {
   if (/^建成区(?![级域])/.test(unscoped)) return false;
   // (增加值达到260亿元: value added is the name of an output, no verb of adding)
   if (unscoped.startsWith("增加值")) return false;
+  // (建造师队伍达到5000人, 建造成本控制在3000元/平方米以内: 建造 opening a noun, no verb of building)
+  if (unscoped.startsWith("建造") && /^建造(?:师|业|成本|费|价|标准)/.test(unscoped)) return false;
   const unquoted = unscoped[0] === "“" || unscoped[0] === '"' ? unscoped.replace(/^[“"][^”"]{1,8}[”"]/, "") : unscoped;
   const t = unquoted.includes("(") || unquoted.includes("（") ? unquoted.replace(/[(（][^()（）]{1,6}[)）]/g, "") : unquoted;
   // 接入能力, 处理能力: a verb inside the name of a capacity adds nothing

@@ -43,9 +43,12 @@ const STAGES_AFTER_LIST = /^个?(?:梯次|层级|层次|类别|等级|档次|阶
 export const TITLES_COUNTED = "how many documents the titles just named are (印发的《A规划》《B规划》《C规划》3个规划)";
 /** What the counted titles are: 规划, 文件, 政策文件, 行动方案 (not 《…》5个, things the title names). */
 const TITLE_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:规划|方案|文件|政策|意见|办法|计划|条例|通知|标准|规范|指南|法规|规定|报告|要点)/;
-/** A count right after a closing title mark, counting the titles named before it: 《…》《…》3个规划, 《…》等两份文件. */
+/** A count right after titles, counting them: 《…》《…》3个规划 (two titles or more), 《…》等3份文件. */
 export function countsTitlesNamed(text: string, m: Mention): boolean {
-  return isMeasureWord(m.unit) && /》[”"]?\s*(?:等|共|这|和)?$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && TITLE_NOUN_AFTER.test(text.slice(m.end, m.end + 8));
+  if (!isMeasureWord(m.unit) || !TITLE_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  // (one title and a count after it, 出台《实施意见》和3个配套办法, 制定《行业规范》3项标准, are more documents of their own)
+  return /》[”"]?\s*等$/.test(before) || (/》[”"]?\s*(?:共|这)?$/.test(before) && /》[”"]?\s*[、,，]?\s*[“"]?《[^《》]{1,60}》[”"]?\s*(?:共|这)?$/.test(text.slice(Math.max(0, m.start - 140), m.start)));
 }
 
 export const SELECTION_ANNOUNCED = "how many a list just announced holds (咸宁98家企业入围, 其中207家入选…名单)";

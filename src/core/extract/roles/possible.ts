@@ -40,8 +40,8 @@ export interface Possible {
   reason: PossibleReason;
 }
 
-/** The last list joiner of a span, and what follows it up to its end: …能力、 | …能力以及 | …能力和. */
-const LAST_JOINER = /(?:、|以及|和|及)(?=[^、和及]*$)/;
+/** A list joiner closing a span, right before the count: …能力、 | …能力以及 | …能力和 (not 综合和循环利用, 普及). */
+const LAST_JOINER = /(?:、|以及|和|及)\s*$/;
 
 /** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
 export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {

@@ -300,13 +300,17 @@ export function refersBack(text: string, m: Mention): boolean {
 }
 
 export const REFERS_FORWARD = "counts the items of the list that follows (抓好以下5项任务, 重点推进如下4个项目)";
-/** What points at the list that follows, right before its count: 以下, 如下, 下列 — not a bound closing a size, 60岁以下3万人. */
-const POINTS_FORWARD = /(?:(?<![\d.%％][\u4e00-\u9fff]{0,3})以下|如下|下列|下述)$/;
+/** What points at the list that follows, right before its count: 以下, 如下, 下列 — not a bound closing a size or a rank, 60岁以下,
+ * 四十岁以下, 科级以下, 规模以下. */
+const POINTS_FORWARD = /(?:(?<![\d.%％一二三四五六七八九十百千万级岁模额][\u4e00-\u9fff]{0,3})以下|如下|下列|下述)$/;
+/** What a list the text goes on to give holds: 任务, 工作, 项目, 方面 (not 2000人, 300户危房 — people or things counted). */
+const LIST_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:任务|工作|项目|工程|措施|方面|重点|内容|要求|原则|举措|行动|问题|事项|环节|领域|目标|指标)/;
 
 /** Whether `m` counts the items of a list the text goes on to give (以下5项任务), no amount to reach. */
 export function refersForward(text: string, m: Mention): boolean {
   const before = text[m.start - 1];
-  return (before === "下" || before === "列" || before === "述") && isMeasureWord(m.unit) && POINTS_FORWARD.test(text.slice(Math.max(0, m.start - 8), m.start));
+  return (before === "下" || before === "列" || before === "述") && isMeasureWord(m.unit) && POINTS_FORWARD.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    LIST_NOUN_AFTER.test(text.slice(m.unitEnd, m.unitEnd + 10));
 }
 
 export const CHOOSING_PROJECTS = "a step of choosing projects (10个候选项目进行票决, 8个项目被确定为实事项目)";

@@ -91,8 +91,8 @@ const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|
 /** Those a reward goes to, named by a condition before it: 对年度考核优秀的乡镇, (not 针对…的改造需求, 对…的提档升级: a work). */
 const REWARDED_BEFORE = /(?:^|[,，。;；\s])对[^。;,，]{2,30}的(?:乡镇|街道|村|社区|企业|单位|个人|集体|人员|项目|学校|医院|家庭|农户|户)[,，]/;
 
-/** Units of an area 形成 may set (60万亩海洋牧场), unlike a norm's distance (形成300米见绿). */
-const AREA_FORMED = /^[万千]?(?:亩|公顷|平方公里)$/;
+/** Units of an area 形成 may set (60万亩海洋牧场, 3万平方米…), unlike a norm's distance (形成300米见绿). */
+const AREA_FORMED = /^[万千]?(?:亩|公顷|平方公里|平方米)$/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 // (余 of 剩余: 完成剩余12万平方米零星旧改任务, what is left of the work, between the verb and its count)

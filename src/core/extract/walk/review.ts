@@ -868,8 +868,12 @@ const TOLD_DONE = /^\s*(?:共|累计|净)?(增加|提高|提升|下降|降低|�
 /** Funds received or allocated, then their amount (获得…基金8532.56万元, 获得的…基金分为…); see isPastClause. */
 const FUNDS_RECEIVED = /(?<!(?:力争|争取|确保|要|将|计划|预计|拟)[^,，。;；]{0,8})(?:获得|下达|拨付)了?(?:\s*(?=\d[\d.]*\s*[万亿]?元)|(?:[^,，。;；\d]|(?:19|20)\d\d年){0,24}?(?:资金|基金|补助资金|奖补资金)(?!任务)[^,，。;；\d]{0,16}?\d)/;
 
-/** 现 or 现在 opening a clause, then what the place already has or has reached: the present, not a goal (see isPastClause). */
-const PRESENT_OPENING = /^\s*现(?:在|今)?[,，]?(?:全|我|该|本)[\u4e00-\u9fff]{1,2}?(?:已(?:经)?(?!规划|计划|明确|确定)[\u4e00-\u9fff]{2}|[^,，。;；]{0,20}?(?:达到?|有|为)(?=\d))(?![^,，。;；]*?(?:要|将|力争|计划|预计|争取|确保|到20\d\d|年内|今年))[^,，。;；]*?\d/;
+/**
+ * 现 or 现在 opening a clause, then what the place has already built or reached (建成, 建立, 有…) or its figure now: the
+ * present, not a goal (see isPastClause) — not work set going or handed down (现全县已启动建设…50座, 现全县已下达…200公里
+ * 任务), nor a clause where a will, a deadline or a task word follows.
+ */
+const PRESENT_OPENING = /^\s*现(?:在|今)?[,，]?(?:全|我|该|本)[\u4e00-\u9fff]{1,2}?(?:已(?:经)?(?:建成|建立|设立|组建|形成|拥有|达到|完成|累计|有)|[^,，。;；]{0,20}?(?:达到?|有|为)(?=\d))(?![^。;；]*?(?:要|将|力争|计划|预计|争取|确保|到20\d\d|年内|今年|年底前|任务|目标|指标))[^,，。;；]*?\d/;
 
 /** A clause stating what is already done (全市已累计建成…) or last year's forecast, even inside a sentence that sets a target. */
 export function isPastClause(clause: string): boolean {
@@ -903,8 +907,7 @@ export function isPastClause(clause: string): boolean {
   // (已检查食品企业62万余户次: a deed done, counted after its object)
   // (not a goal of what is already begun, 已引进项目投产率达到80%: the count is of the deed's object, no rate or level between)
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
-  // (现全乡已建立良种肉驴配种点15处, 现在全乡…的户达100户: 现, now, opening the clause states the present — unless a will
-  // follows, 现全县已规划到2025年建成…)
+  // (现全乡已建立良种肉驴配种点15处, 现在全乡…的户达100户: 现, now, opening the clause states the present; PRESENT_OPENING)
   if (clause.includes("现") && PRESENT_OPENING.test(clause)) return true;
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
