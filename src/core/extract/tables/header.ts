@@ -106,7 +106,9 @@ export function columnOf(cell: string): Column | null {
     if (bare && (bare.role === "year" || (bare.role === "target" && bare.year !== null))) return { ...bare, unit, text: cell.trim() };
   }
   // (a performance-target table may drop 指标 from its tiers: 一级 | 二级 | 三级 | 年度数值)
-  if (/^(类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类)$/.test(k)) return column(cell, "category");
+  // (a task-breakdown table groups its indicators under the task they serve: 重点任务 | 序号 | 主要指标 — alone, the tasks are
+  // the rows, settle)
+  if (/^(类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务)$/.test(k)) return column(cell, "category");
   if (k === "二级") return column(cell, "category");
   if (k === "三级") return column(cell, "indicator");
   if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
@@ -162,6 +164,9 @@ const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
 
+/** A note in brackets on which of the bodies leads, closing a 责任单位 cell: (第一为牵头单位), (排名第一的为牵头单位). */
+const WRAPPED_NOTE = /^[(（][^()（）]{1,20}(牵头|负责|配合)[^()（）]{0,8}[)）]$/;
+
 /** The second half of a header cell split over two lines. */
 const GENERIC_HALF = /^(目标|情况|值|任务|目标值|完成值)$/;
 
@@ -182,9 +187,16 @@ export function readHeader(cells: Cell[], i: number): Header | null {
   let unknown = 0;
   while (j < cells.length && j < i + 16) {
     const text = cells[j].text;
-    // a parenthesised continuation of the cell before: 规划防洪标准 | (重现期·年)
-    if (columns.length && /^[(（][^()（）]{1,10}[)）]$/.test(text.trim())) { j++; continue; }
+    // a parenthesised continuation of the cell before: 规划防洪标准 | (重现期·年), or a note closing it: 责任单位 | (第一为牵头单位)
+    if (columns.length && (/^[(（][^()（）]{1,10}[)）]$/.test(text.trim()) || (WRAPPED_NOTE.test(text.trim()) && columns[columns.length - 1].role === "responsible"))) { j++; continue; }
     let c = columnOf(text);
+    // (a header cell wrapped in a narrow column, its second line no header word alone: 序 | 号 → 序号, 指标 | 名称 is two
+    // known words and stays as the cases below say)
+    const rest = j + 1 < cells.length ? cells[j + 1].text.trim() : null;
+    if (c && rest !== null && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && !columnOf(rest)) {
+      const whole = columnOf(text.trim() + rest);
+      if (whole && whole.role === c.role) { columns.push(whole); j += 2; continue; }
+    }
     // a cell split over two lines: “十三五”规划 | 目标, 指标 | 属性 (a second indicator cell), 计划 | 任务
     const next = j + 1 < cells.length ? cells[j + 1].text : null;
     // (not two columns of values side by side: 现状值 | 目标值; but a year over what its column holds: 2025年 | 基期值)

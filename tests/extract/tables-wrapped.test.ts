@@ -1,0 +1,38 @@
+// Task-breakdown tables (任务分解表) given one cell per line whose narrow columns wrap their cells over several lines: header
+// cells (序 | 号, 2021年 | 目标, 责任单位 | (第一为牵头单位)), text cells (完成启 | 动准备) and a category merged down over its
+// rows, written one character per line (园 | 区 | 化). Unit tests written for the rules: every table here is made up for
+// the test (not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import type { Cell } from "../../src/core/extract/tables/cells";
+import { readHeader } from "../../src/core/extract/tables/header";
+
+const rows = (text: string, docYear = 2021): string[] =>
+  extract(text, { docYear }).targets.filter((t) => t.confidence !== "low").map((t) => `${t.indicator}|${t.value}|${t.unit}|${t.year}|${t.kind}`);
+
+/** Cells of lines, one cell per line, with offsets as in the joined text. */
+const cellsOf = (lines: string[]): Cell[] => {
+  let at = 0;
+  return lines.map((text) => { const c = { start: at, end: at + text.length, text }; at += text.length + 1; return c; });
+};
+
+const HEADER = ["重点任务", "序", "号", "主要指标", "2021年", "目标", "2022年", "目标", "2023年", "目标", "责任单位", "(第一为牵头单位)"];
+
+describe("header cells wrapped over lines", () => {
+  it("joins a cell whose second line is no header word alone (序 | 号) and a year over its target (2021年 | 目标)", () => {
+    const h = readHeader(cellsOf([...HEADER, "1"]), 0);
+    expect(h?.columns.map((c) => `${c.role}${c.year ?? ""}`)).toEqual(["category", "serial", "indicator", "target2021", "target2022", "target2023", "responsible"]);
+    expect(h?.next).toBe(HEADER.length);
+  });
+
+  it("takes a note on who leads closing 责任单位 as part of it, however long", () => {
+    const h = readHeader(cellsOf(["序号", "主要指标", "2025年目标", "责任单位", "(排在第一位的为牵头单位)", "1"]), 0);
+    expect(h?.columns.map((c) => c.role)).toEqual(["serial", "indicator", "target", "responsible"]);
+    expect(h?.next).toBe(5);
+  });
+
+  it("keeps two known header words apart (指标 | 单位 is two columns)", () => {
+    const h = readHeader(cellsOf(["序号", "指标", "单位", "2025年目标"]), 0);
+    expect(h?.columns.map((c) => c.role)).toEqual(["serial", "indicator", "unit", "target"]);
+  });
+});
