@@ -35,4 +35,29 @@ describe("header cells wrapped over lines", () => {
     const h = readHeader(cellsOf(["序号", "指标", "单位", "2025年目标"]), 0);
     expect(h?.columns.map((c) => c.role)).toEqual(["serial", "indicator", "unit", "target"]);
   });
+
+  it("stops before a category written one character per line (园 | 区 | 化: 区 alone is no column of places)", () => {
+    const h = readHeader(cellsOf(["序号", "主要指标", "2021年目标", "2022年目标", "责任单位", "园", "区", "化", "1"]), 0);
+    expect(h?.columns.map((c) => c.role)).toEqual(["serial", "indicator", "target", "target", "responsible"]);
+    expect(h?.next).toBe(5);
+  });
+});
+
+describe("a category column written one character per line", () => {
+  const doc = [
+    "附件1", "重点任务分解表(2021-2023年)", ...HEADER,
+    "园", "区", "化",
+    "1", "累计建成市级示范园区(个)", "1", "2", "3", "县农业农村局",
+    "2", "累计建成县级示范园区(个)", "2", "4", "6",
+    "品", "牌", "建", "设",
+    "3", "累计认证绿色食品(个)", "5", "8", "10", "县市场监管局",
+  ].join("\n");
+
+  it("is no cell of the rows: its characters before the first row and between rows are skipped", () => {
+    expect(rows(doc)).toEqual([
+      "累计建成市级示范园区|1|个|2021|increment", "累计建成市级示范园区|2|个|2022|increment", "累计建成市级示范园区|3|个|2023|increment",
+      "累计建成县级示范园区|2|个|2021|increment", "累计建成县级示范园区|4|个|2022|increment", "累计建成县级示范园区|6|个|2023|increment",
+      "累计认证绿色食品|5|个|2021|increment", "累计认证绿色食品|8|个|2022|increment", "累计认证绿色食品|10|个|2023|increment",
+    ]);
+  });
 });

@@ -190,3 +190,13 @@ export function rowCells(text: string, start: number, end: number): Cell[] {
 
 /** The first part of a name cut at the line's end: eight or more characters of words, a bracket opened but not closed. */
 export const NAME_CUT_AT_LINE_END = /^[\u4e00-\u9fff“”"（(A-Za-z0-9.]{8,}$/;
+
+/**
+ * How many cells from cells[i] on hold one Han character each: a column so narrow that its cell (a category merged down
+ * over many rows, 园区化推进) is written one character per line.
+ */
+export function charRunAt(cells: Cell[], i: number): number {
+  let n = 0;
+  while (i + n < cells.length && /^[\u4e00-\u9fff]$/.test(cells[i + n].text.trim())) n++;
+  return n;
+}

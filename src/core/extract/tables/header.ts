@@ -4,7 +4,7 @@
 import { PLAN_PERIODS } from "../../document/doc-year";
 import { matchUnit } from "../../numbers/units";
 import { TASK_WORDS, withoutBracketedTail } from "../phrase/lexicon";
-import type { Cell } from "./cells";
+import { charRunAt, type Cell } from "./cells";
 
 export type ColumnRole =
   | "category" | "serial" | "indicator" | "unit" | "attribute" | "responsible" | "target" | "base" | "growth" | "year" | "other";
@@ -189,6 +189,10 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     const text = cells[j].text;
     // a parenthesised continuation of the cell before: 规划防洪标准 | (重现期·年), or a note closing it: 责任单位 | (第一为牵头单位)
     if (columns.length && (/^[(（][^()（）]{1,10}[)）]$/.test(text.trim()) || (WRAPPED_NOTE.test(text.trim()) && columns[columns.length - 1].role === "responsible"))) { j++; continue; }
+    // (the first rows' category written down one character per line, 园 | 区 | 化 | 推 | 进, is no header cell: 区 alone
+    // would read as a column of places)
+    const run = columns.length ? charRunAt(cells, j) : 0;
+    if (run >= 2 && !columnOf(cells.slice(j, j + run).map((x) => x.text.trim()).join(""))) break;
     let c = columnOf(text);
     // (a header cell wrapped in a narrow column, its second line no header word alone: 序 | 号 → 序号, 指标 | 名称 is two
     // known words and stays as the cases below say)

@@ -4,7 +4,7 @@
 // (category cells, split over lines, come first); the other cells follow the header's columns, with the unit,
 // attribute and responsible-unit cells recognised by what they say.
 import { ORG_SUFFIX, TOTAL_WORDS } from "../phrase/lexicon";
-import { attributeOf, isUnitCell, isValueLike, NAME_CUT_AT_LINE_END, parseValueCell, type Cell } from "./cells";
+import { attributeOf, charRunAt, isUnitCell, isValueLike, NAME_CUT_AT_LINE_END, parseValueCell, type Cell } from "./cells";
 import { readHeader, resolveYears, type Column } from "./header";
 import type { Row, Table } from "./table";
 import { tieredHeader } from "./tiers";
@@ -60,6 +60,10 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
   while (j < cells.length && (!isProse(cells[j].text) || isPartLabel(cells, j))) {
     if (isPartLabel(cells, j)) { j++; continue; }
     let start: number;
+    // a category column merged down over the rows it groups and written one character per line (园 | 区 | 化 | 推 | 进)
+    // stands before its first row: no cell of any row
+    const run = serial ? charRunAt(cells, j) : 0;
+    if (run >= 2 && j + run < cells.length && (isSerial(cells[j + run].text, expected) || isSerial(cells[j + run].text, 1))) { j += run; continue; }
     if (serial) {
       // the next row's serial: the one expected, or 1 for a new part of the table (托育方面 1 …)
       let k = j;
@@ -84,7 +88,9 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       // is full, is a value: 信息化发展水平 | % | 92 | 90 | 3 (权重) | 经信 | 3 | …)
       const full = start + columns.length - ind;
       const laterOpens = (x: number): boolean => { for (let y = x + 1; y <= full && y < cells.length; y++) if (opensRow(y)) return true; return false; };
-      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) &&
+      // (…and the next category's characters before the next row's number end this row)
+      const categoryNext = (x: number): boolean => { const r = charRunAt(cells, x); return r >= 2 && x + r < cells.length && opensRow(x + r); };
+      while (e < cells.length && e - start < MAX_ROW && !isProse(cells[e].text) && !(TOTAL.test(cells[e].text.trim()) && e > start + 1) && !categoryNext(e) &&
         !(opensRow(e) && !(e < full && laterOpens(e)))) e++;
       for (const group of namedGroups(cells.slice(start, e))) rows.push(...rowsOf(group, columns, ind).map((row) => ({ ...row, serial: cells[k] })));
       j = e;
