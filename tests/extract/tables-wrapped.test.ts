@@ -61,3 +61,29 @@ describe("a category column written one character per line", () => {
     ]);
   });
 });
+
+describe("a text cell wrapped over lines in a value column", () => {
+  const table = (row1: string[], row2: string[]): string => ["附件1", "重点任务分解表(2021-2023年)", ...HEADER, "1", ...row1, "2", ...row2].join("\n");
+
+  it("is one cell of the first value column, joined, after a name closed by its unit (完成启 | 动准备)", () => {
+    const doc = table(["累计试点实施主体(个)", "完成启", "动准备", "2", "5", "县农业农村局和各镇人民政府负责"], ["累计认证生产主体(个)", "完成启", "动准备", "1", "3", "县农业农村局", "3", "累计建成示范园区(个)", "1", "2", "3"]);
+    expect(rows(doc)).toEqual([
+      "累计试点实施主体|2|个|2022|increment", "累计试点实施主体|5|个|2023|increment",
+      "累计认证生产主体|1|个|2022|increment", "累计认证生产主体|3|个|2023|increment",
+      "累计建成示范园区|1|个|2021|increment", "累计建成示范园区|2|个|2022|increment", "累计建成示范园区|3|个|2023|increment",
+    ]);
+  });
+
+  it("is a cell of its own where the columns have room for each (启动 | 准备 under 2021年 and 2022年)", () => {
+    const doc = table(["累计试点实施主体(个)", "启动", "准备", "5", "县农业农村局"], ["累计认证生产主体(个)", "2", "4", "6"]);
+    expect(rows(doc)).toEqual([
+      "累计试点实施主体|5|个|2023|increment",
+      "累计认证生产主体|2|个|2021|increment", "累计认证生产主体|4|个|2022|increment", "累计认证生产主体|6|个|2023|increment",
+    ]);
+  });
+
+  it("is no text value where the column after the indicator holds text of its own (主要内容)", () => {
+    const doc = ["附件1", "重点任务分解表", "序号", "主要指标", "主要内容", "2025年目标", "1", "建成示范园区(个)", "提质增效", "3", "2", "认证生产主体(个)", "扩面", "5"].join("\n");
+    expect(rows(doc).map((r) => r.split("|")[0])).not.toContain("提质增效");
+  });
+});

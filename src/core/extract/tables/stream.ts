@@ -86,7 +86,8 @@ export function readCellStream(cells: Cell[], i: number, title: string | null, d
       const opensRow = (x: number): boolean => (isSerial(cells[x].text, expected) || restarts(x)) && x + 1 < cells.length && !notName(cells[x + 1]) && x > start + 1;
       // (a cell that reads as the next number inside the row's width, with the number itself further on where the row
       // is full, is a value: 信息化发展水平 | % | 92 | 90 | 3 (权重) | 经信 | 3 | …)
-      const full = start + columns.length - ind;
+      // (a text cell wrapped over lines, 完成启 | 动准备, takes more cells than its column)
+      const full = start + columns.length - ind + wrappedLines(cells, start);
       const laterOpens = (x: number): boolean => { for (let y = x + 1; y <= full && y < cells.length; y++) if (opensRow(y)) return true; return false; };
       // (…and the next category's characters before the next row's number end this row)
       const categoryNext = (x: number): boolean => { const r = charRunAt(cells, x); return r >= 2 && x + r < cells.length && opensRow(x + r); };
@@ -171,6 +172,46 @@ function joinWrappedName(names: Cell[], columns: Column[], ind: number): Cell[] 
 
 const SUB_ROW = /^其中\s*[:：]?\s*/;
 
+/** How many lines more than cells the text cells after the name at cells[start] take (完成启 | 动准备: one). */
+function wrappedLines(cells: Cell[], start: number): number {
+  if (start >= cells.length || unitClosing(cells[start].text) === null) return 0;
+  let n = 0;
+  while (start + 1 + n < cells.length && TEXT_PIECE.test(cells[start + 1 + n].text.trim()) && !notName(cells[start + 1 + n])) n++;
+  return Math.max(0, n - 1);
+}
+
+/** The unit in brackets closing an indicator's name (累计…主体(个) → 个), or null. */
+function unitClosing(t: string): string | null {
+  const m = /[(（]([^()（）]{1,6})[)）]$/.exec(t.trim());
+  return m && isUnitCell(m[1]) ? m[1] : null;
+}
+
+/** A short run of words, no number nor bracket: a text cell, or one line of it (完成启 | 动准备). */
+const TEXT_PIECE = /^[\u4e00-\u9fff]{1,8}$/;
+
+/**
+ * Text cells in the value columns before a row's first value, read as names: after a name closed by its unit in brackets
+ * (累计…主体(个)), which ends the indicator, short words (完成启 | 动准备, under 2021年目标 | 2022年目标 | 2023年目标 beside
+ * 2 | 5) are what the first value columns hold. Each is a cell of its own where the columns have room for each; else they
+ * are one cell a narrow column wrapped over lines, joined. The names unchanged where there is no such run.
+ */
+function textValuesAfterName(names: Cell[], rest: Cell[], columns: Column[], ind: number): { names: Cell[]; values: Cell[] } {
+  const none = { names, values: [] };
+  const u = names.findIndex((c) => unitClosing(c.text) !== null);
+  if (u < 0 || u === names.length - 1) return none;
+  const pieces = names.slice(u + 1);
+  if (!pieces.every((c) => TEXT_PIECE.test(c.text.trim()) && !isOrg(c.text))) return none;
+  // (the columns right after the indicator hold values, not a text column of their own: 主要内容, 备注)
+  const after = columns.slice(ind + 1).filter((c) => c.role !== "unit" && c.role !== "attribute" && c.role !== "responsible");
+  if (after.length === 0 || !["target", "base", "year", "growth"].includes(after[0].role)) return none;
+  const room = after.length - rest.filter((c) => isValueLike(c.text)).length;
+  if (room <= 0) return none;
+  if (room >= pieces.length) return { names: names.slice(0, u + 1), values: pieces };
+  if (room > 1) return none;
+  const [first, last] = [pieces[0], pieces[pieces.length - 1]];
+  return { names: names.slice(0, u + 1), values: [{ start: first.start, end: last.end, text: pieces.map((c) => c.text.trim()).join("") }] };
+}
+
 /**
  * The rows of one row's cells: one, or a row and the sub-rows a 其中 cell names when a table cell held several lines
  * (义务教育标准班额比例 | 其中:小学 | 初中 | 34.52% | 77.34% | 80% | 85%: each column lists one value per sub-row).
@@ -178,11 +219,13 @@ const SUB_ROW = /^其中\s*[:：]?\s*/;
 export function rowsOf(cells: Cell[], columns: Column[], ind: number): Row[] {
   let f = 0;
   while (f < cells.length && !notName(cells[f])) f++;
-  const names = joinWrappedName(joinSplitNames(cells.slice(0, f)), columns, ind);
+  const texts = textValuesAfterName(joinSplitNames(cells.slice(0, f)), cells.slice(f), columns, ind);
+  const names = joinWrappedName(texts.names, columns, ind);
   if (names.length === 0) return [];
-  const split = subRows(names, cells.slice(f), columns, ind);
+  const rest = [...texts.values, ...cells.slice(f)];
+  const split = subRows(names, rest, columns, ind);
   if (split) return split;
-  const row = oneRow(cells, f, names, columns, ind);
+  const row = oneRow([...names, ...rest], names.length, names, columns, ind);
   return row ? [row] : [];
 }
 
