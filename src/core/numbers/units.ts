@@ -139,7 +139,10 @@ for (const list of byFirst.values()) {
 
 /** The longest catalogued unit starting at `pos`, or null. */
 function longestAt(text: string, pos: number): string | null {
-  const two = byFirstTwo.get(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1));
+  // (no code is read past the text's end — it would key no unit — so V8's optimised code of a match is not thrown away at
+  // the text's last character)
+  if (pos >= text.length) return null;
+  const two = pos + 1 < text.length ? byFirstTwo.get(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1)) : undefined;
   if (two) for (const u of two) if (text.startsWith(u, pos)) return u;
   return oneChar.get(text.charCodeAt(pos)) ?? null;
 }
@@ -221,7 +224,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   if (u === "路" && !CAMERA_AFTER.test(text.slice(end, end + 10)) && !CAMERA_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return null;
   let unit = u;
   // compound: 万吨/年, 元/平方米
-  if (text[end] === "/") {
+  if (text.charCodeAt(end) === 0x2f /* / */) {
     // (万吨/年, and a plant's daily capacity, 10万吨/日, 5万立方米/天)
     const tail = "年日天".includes(text[end + 1] ?? "x") ? { unit: text[end + 1], end: end + 2 } : matchUnitStrict(text, end + 1);
     if (tail) { unit = unit + "/" + tail.unit; end = tail.end; }
@@ -269,7 +272,8 @@ export function withoutTenThousand(unit: string): string {
 
 /** Whether `unit` is a measure word, with or without a scale (万名, 千家). */
 export function isMeasureWord(unit: string): boolean {
-  const c = unit[0];
+  // (no read past an empty unit's end, which would throw V8's optimised code away)
+  const c = unit.length > 0 ? unit[0] : "";
   const u = c === "万" || c === "千" || c === "百" || c === "十" ? unit.slice(1) : unit;
   if (MEASURE_WORDS.has(u)) return true;
   // (a measure word with its variant in brackets, 套(间), 所(个), 条(个): both measure words)

@@ -29,6 +29,9 @@ function byCharCode<T>(items: T[], codeOf: (x: T) => number): Map<number, T[]> {
   return m;
 }
 const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
+/** The last code of a head that may be empty (-1 then, keying no word: no read before the start, which would throw V8's
+ * optimised code of splitPrefix away). */
+const lastCodeOf = (head: string): number => (head.length > 0 ? head.charCodeAt(head.length - 1) : -1);
 const PREFIX_BY_LAST = byCharCode(PREFIX_COMPARATORS, (x) => lastCode(x[0]));
 const GROWTH_BY_LAST = byCharCode(GROWTH_WORDS, lastCode);
 
@@ -78,7 +81,7 @@ export function splitPrefix(pre: string): PrefixSplit {
     const perAt = per ? head.length - Math.min(5, head.length) + per.index : -1;
     const verbBefore = per ? head.slice(Math.max(0, perAt - 6), perAt) : "";
     if (per && (LEVEL_VERB_END.test(verbBefore) || /(?:提高到|提高至|调整为|调整到)$/.test(verbBefore))) { head = head.slice(0, perAt); changed = true; }
-    for (const [word, cmp] of PREFIX_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
+    for (const [word, cmp] of PREFIX_BY_LAST.get(lastCodeOf(head)) ?? []) {
       if (head.endsWith(word) && head.length >= word.length) {
         // "在" / "到" / "为" / "至" / "过" only count when something precedes them (an indent is nothing)
         if (word.length === 1 && head.trimStart().length === 1 && "在到为至过".includes(word)) break;
@@ -90,7 +93,7 @@ export function splitPrefix(pre: string): PrefixSplit {
         break;
       }
     }
-    for (const w of GROWTH_BY_LAST.get(head.charCodeAt(head.length - 1)) ?? []) {
+    for (const w of GROWTH_BY_LAST.get(lastCodeOf(head)) ?? []) {
       // (提升 is a rise — 较2020年提升30%, 研发投入提升15% — except where it names the work: 改造提升10处)
       // (人口自然增长率: a growth that keeps its whole name — 人口自然 names nothing)
       if (head.endsWith(w) && w.startsWith("增长") && head.slice(0, -w.length).endsWith("自然")) { growth = true; break; }

@@ -439,6 +439,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   let willGoesOn = false;
   // (whether the clause before was a plan a review paragraph holds, with an amount)
   let plannedBefore = false;
+  const s: SentenceRead = { block, doc, text, sentence, memo, out, seen, options, docYear, ownFrom, criteriaAt };
   for (let c = 0; c < block.clauses.length; c++) {
     const clause = block.clauses[c];
     const next = block.clauses[c + 1];
@@ -535,152 +536,196 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sortsItems(text, qs[i])) claims.add(qs[i], "other", ITEMS_SORTED);
       else if (countsTitlesNamed(text, qs[i])) claims.add(qs[i], "other", TITLES_COUNTED);
     }
-    let counted = false;
-    // (where the clause's last target ended: an item joined after it goes on with its verb)
-    let lastEndHere = -1;
-    // (the last amount found shared out to places)
-    let sharedOut: Candidate | null = null;
+    // (counted: whether the clause's last target was a count; lastEndHere: where it ended, for an item joined after it to go
+    // on with its verb; sharedOut: the last amount found shared out to places)
+    const r: ClauseRead = { clause, said, qs, past, tasks, basisEnd, counted: false, lastEndHere: -1, sharedOut: null };
     const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
       if (qs.length === 0 && rule !== wordNumberRule && rule !== yearBreakdownRule) continue;
-      for (const c of rule.apply(input, claims)) {
-        // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
-        // with the verb of adding before it — a count, or an amount in the unit before: 新开工高速公路1000公里,二级公路1000公里)
-        // (not a ratio to population: 实现每千人拥有社会体育指导员2.8名 stays a level)
-        if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 && !perPopulation(c.indicator) &&
-          ((isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) ||
-            (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
-        // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
-        if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
-        // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too — not
-        // a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨)
-        if (c.kind === "level" && memo.lastIncrement === true && lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - lastEndHere <= 16 && !YEARS_OWN_VERB.test(c.indicator) &&
-          JOINED_ITEM.test(text.slice(lastEndHere, c.numberAt)) && !REACH_CLOSES.test(text.slice(lastEndHere, c.numberAt))) c.kind = "increment";
-        // (区域分布:即在西咸新区7万套(间),高新区6万套(间): places alone before amounts in the unit of an amount added just before
-        // share it out — each share is added too)
-        // (…浐灞生态区、曲江新区、航天基地、未央、灞桥、高陵各1万套(间): the places one amount is given to are shared out alike)
-        if (c.kind === "level" && !isPercentUnit(c.unit) && ((namesOnlyPlaces(c.indicator) && !LEVEL_VERB_CLOSES.test(text.slice(clause.start, c.numberAt))) || (sharedOut?.numberAt === c.numberAt && sharedOut.unit === c.unit))) {
-          const lastPlaced = out[out.length - 1];
-          const before = memo.lastTarget ?? (lastPlaced !== undefined && lastPlaced.sentence.end >= sentence.start - 400 ? lastPlaced.c : undefined);
-          if (before !== undefined && before.kind === "increment" && before.unit === c.unit) { c.kind = "increment"; sharedOut = c; }
-        }
-        lastEndHere = Math.max(lastEndHere, c.end);
-        // (a change on last year is no verb of adding work: 58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元 — the parts
-        // are the whole's)
-        memo.lastIncrement = c.kind === "increment" && !CHANGE_ON_LAST_YEAR.test(text.slice(Math.max(clause.start, c.numberAt - 10), c.numberAt));
-        counted = c.rule === "number-first" || c.rule === "measure-count";
-        if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
-        const at = firstAtOrAfter(qs, c.numberAt);
-        const m = qs[at]?.start === c.numberAt ? qs[at] : null;
-        // (占全市1/8: a fraction of a whole is a share, whatever verb counts the thing it is of)
-        // (…减少1/3以上: a fall by a fraction is a growth, stated as a fall)
-        if (m?.fraction) Object.assign(c, /(减少|降低|下降)\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start)) ? { kind: "growth", decrease: true } : { kind: "share" });
-        const own = ownYear(text, block.line, sentence, c.numberAt);
-        if (c.numberAt >= criteriaAt) { if (m) setRole(m, "parameter", CRITERIA); continue; }
-        if (past && !tasks.has(c.numberAt)) {
-          if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
-          continue;
-        }
-        if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); continue; }
-        // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
-        // (…and the counts listed after it with 、: 重庆现有804个乡镇、8029个行政村)
-        const justBefore = text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt);
-        const listedAfter = justBefore.endsWith("、") && /现有\s*\d+[^,，。;；\d、]{1,12}、$/.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt));
-        if (((justBefore.includes("现有") && /现有\s*$/.test(justBefore)) || listedAfter) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
-          if (m) setRole(m, "past", "what exists now (现有6名)");
-          continue;
-        }
-        if (c.optional && !options.includeOptional) continue;
-        if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
-          if (m) setRole(m, "parameter", PARAMETER);
-          continue;
-        }
-        // (计划投资2550亿,跨越2500亿大关: a mark the amount just stated passes restates that amount)
-        if (m && MARK_AFTER.test(text.slice(m.end, m.end + 3)) && out.some((p) => p.sentence.start === sentence.start && p.c.numberAt < c.numberAt && p.c.unit === c.unit && p.c.value >= c.value)) {
-          setRole(m, "other", MARK_PASSED);
-          continue;
-        }
-        // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)
-        const aside = text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt);
-        if (aside.includes("(") && BASE_ASIDE.test(aside)) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); continue; }
-        // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
-        // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
-        if (beforePlan(own, docYear, ownFrom)) {
-          if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
-          continue;
-        }
-        const year = c.year ?? own ?? overPeriod(text, block.line, sentence, c.numberAt, yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), doc);
-        // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
-        // year — and before the plan's own first year — is a past state, however it is worded)
-        if (beforePlan(year, docYear, ownFrom)) {
-          if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
-          continue;
-        }
-        // (the 40 characters before the number are where a hedge stands; a long list is not reread for each number)
-        const ahead = year !== null && docYear !== null && year > docYear;
-        // (2021年,全区20%的乡镇完成… in a 十四五 plan of 2022: a goal of the plan's first year, or what that year reached —
-        // offered for review unless a bound or a word of will says it is a goal)
-        const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
-        const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
-        const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
-        // (济南和青岛两市各新开工35000套: one value for each of the places listed and counted before it)
-        const each = c.rule !== "table-row" && (said.includes("各") || said.includes("均") || said.includes("分别")) ?
-          eachOfPlaces(text.slice(clause.start, c.numberAt), text.slice(sentence.start, clause.start)) : null;
-        if (each) {
-          // (the name taken from the clause before brings its verb of adding: 新开工…)
-          const name = eachName(c.indicator, text.slice(sentence.start, clause.start));
-          const kind = c.kind === "level" && startsWithIncrementVerb(name) ? "increment" : c.kind;
-          for (const at of each) place(block, text, out, { ...c, indicator: `${name}(${at})`, kind }, m, year, doubt);
-        }
-        else place(block, text, out, c, m, year, doubt);
-        // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
-        if (c.rule === "year-breakdown") {
-          const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
-          if (y) block.line.useYear(y);
-        }
-      }
+      for (const c of rule.apply(input, claims)) placeCandidate(s, r, c);
     }
-    memo.countCarries = counted;
-    for (let k = 0; k < qs.length; k++) {
-      const m = qs[k];
-      if (m.role !== undefined) continue;
-      const claimed = claims.roleOf(m);
-      if (claimed) { setRole(m, claimed.role, claimed.reason); continue; }
-      if (m.start >= criteriaAt) { setRole(m, "parameter", CRITERIA); continue; }
-      if (past && !tasks.has(m.start)) { setRole(m, "past", past); continue; }
-      if (claims.has(m)) continue;
-      // (各购置安装1台500千伏安箱式变压器: an amount right after a count of one is that one thing's size)
-      if (k > 0 && qs[k - 1].end === m.start && qs[k - 1].value === 1 && isMeasureWord(qs[k - 1].unit) && !isMeasureWord(m.unit)) { setRole(m, "qualifier", "the size of the one thing counted just before it (1台500千伏安箱式变压器)"); continue; }
-      // (…上市公司达到1000家,其中市值1000亿元以上10家、500亿—1000亿元70家: a count after its size band, in the unit of the
-      // total just set, is the part of that total in the band)
-      const band = k > 0 && qs[k - 1].end === m.start && claims.roleOf(qs[k - 1])?.reason === SIZE_BAND ? qs[k - 1] : null;
-      if (band && memo.lastTarget !== undefined && memo.lastTarget.unit === m.unit && text.slice(Math.max(sentence.start, m.start - 200), m.start).includes("其中")) {
-        const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
-        const name = `${memo.lastTarget.indicator}(${text.slice(band.start, band.end)})`;
-        place(block, text, out, {
-          rule: "parts-by-band", start: band.start, end: m.end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
-          comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: memo.lastTarget.kind, period: null, indicator: name,
-          optional: false, year: null, responsible: null,
-        }, m, year, null);
-        continue;
-      }
-      const p = possibleTarget(text, clause, m, memo);
-      if (!p) continue;
-      if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); continue; }
-      const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
-      // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
-      // (a list closed by 等 and its count, its noun left unsaid, 打通卫零北路、武宣路、东明路等10条: a count of the list's items)
-      const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]/.test(text[clause.end - 1]) ? 1 : 0) &&
-        (LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) || partsOfBuilt(text, sentence, clause, m)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
-      const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : listClosed ?? shareOfPlaces(text, clause, m, p.candidate);
-      if (counted) { place(block, text, out, counted, m, year, null); continue; }
-      const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
-      // (written close after the first, 完成465幢23.25万平方米房屋“平改坡”, the noun after both names them: 房屋“平改坡”)
-      const adjoining = first !== null && qs[k - 1].end === m.start && p.candidate.indicator.startsWith(qs[k - 1].unit) && p.candidate.indicator.length > qs[k - 1].unit.length + 1;
-      const candidate = first ? { ...p.candidate, indicator: adjoining ? p.candidate.indicator.slice(qs[k - 1].unit.length) : first.indicator, kind: first.kind, start: first.start } : p.candidate;
-      place(block, text, out, candidate, m, year, first ? null : p.reason);
-    }
+    memo.countCarries = r.counted;
+    for (let k = 0; k < qs.length; k++) placeLeftover(s, r, claims, k);
   }
+}
+
+// readSentence's candidates and leftover mentions are placed by functions of their own: V8 optimises three smaller
+// functions sooner and at less cost than one of 300 lines (the largest it compiled in a cold process).
+
+/** What the clauses of a sentence that readSentence reads share. */
+interface SentenceRead {
+  block: SentenceBlock;
+  doc: Prepared;
+  text: string;
+  sentence: Span;
+  memo: SentenceMemo;
+  out: Placed[];
+  seen: Observed[];
+  options: SentenceOptions;
+  docYear: number | null;
+  /** The first year of the plan the document issues (Prepared.planFrom). */
+  ownFrom: number | null;
+  /** Where the criteria a grade is defined by start (基本型的具体指标为…), Infinity when none. */
+  criteriaAt: number;
+}
+
+/** One clause of it as its candidates are placed: what they are read against, and what each leaves to the next. */
+interface ClauseRead {
+  clause: Span;
+  said: string;
+  qs: Mention[];
+  past: string | null;
+  tasks: ReadonlySet<number>;
+  basisEnd: number;
+  /** Whether the clause's last target was a count (number-first, measure-count). */
+  counted: boolean;
+  /** Where the clause's last target ended: an item joined after it goes on with its verb. */
+  lastEndHere: number;
+  /** The last amount found shared out to places. */
+  sharedOut: Candidate | null;
+}
+
+/** A candidate a rule found in a clause: placed as a target, or its mention given the role that sets it aside. */
+function placeCandidate(s: SentenceRead, r: ClauseRead, c: Candidate): void {
+  const { block, text, sentence, memo, out, seen, options, docYear, ownFrom, doc, criteriaAt } = s;
+  const { clause, said, qs, past, tasks, basisEnd } = r;
+  // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
+  // with the verb of adding before it — a count, or an amount in the unit before: 新开工高速公路1000公里,二级公路1000公里)
+  // (not a ratio to population: 实现每千人拥有社会体育指导员2.8名 stays a level)
+  if (c.kind === "level" && c.rule === "indicator-number" && memo.lastIncrement === true && c.numberAt - clause.start <= 16 && !perPopulation(c.indicator) &&
+    ((isMeasureWord(c.unit) && isMeasureWord(memo.lastTarget?.unit ?? "") && NAME_THEN_AMOUNT.test(text.slice(clause.start, c.numberAt))) ||
+      (c.unit === memo.lastTarget?.unit && WORK_OPENS_NAME.test(memo.lastTarget.indicator) && BARE_NAME.test(text.slice(clause.start, c.numberAt))))) c.kind = "increment";
+  // (改造老旧小区53处,涉及面积110万平方米: what the work just named involves is its size, added with it)
+  if (c.kind === "level" && memo.lastIncrement === true && !isPercentUnit(c.unit) && INVOLVES_OPENING.test(text.slice(clause.start, c.numberAt))) c.kind = "increment";
+  // (改造燃气管网200公里,供热管网200公里以及户内管道5000户: an item joined right after an amount added is added too — not
+  // a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨)
+  if (c.kind === "level" && memo.lastIncrement === true && r.lastEndHere > clause.start && !isPercentUnit(c.unit) && c.numberAt - r.lastEndHere <= 16 && !YEARS_OWN_VERB.test(c.indicator) &&
+    JOINED_ITEM.test(text.slice(r.lastEndHere, c.numberAt)) && !REACH_CLOSES.test(text.slice(r.lastEndHere, c.numberAt))) c.kind = "increment";
+  // (区域分布:即在西咸新区7万套(间),高新区6万套(间): places alone before amounts in the unit of an amount added just before
+  // share it out — each share is added too)
+  // (…浐灞生态区、曲江新区、航天基地、未央、灞桥、高陵各1万套(间): the places one amount is given to are shared out alike)
+  if (c.kind === "level" && !isPercentUnit(c.unit) && ((namesOnlyPlaces(c.indicator) && !LEVEL_VERB_CLOSES.test(text.slice(clause.start, c.numberAt))) || (r.sharedOut?.numberAt === c.numberAt && r.sharedOut.unit === c.unit))) {
+    const lastPlaced = out[out.length - 1];
+    const before = memo.lastTarget ?? (lastPlaced !== undefined && lastPlaced.sentence.end >= sentence.start - 400 ? lastPlaced.c : undefined);
+    if (before !== undefined && before.kind === "increment" && before.unit === c.unit) { c.kind = "increment"; r.sharedOut = c; }
+  }
+  r.lastEndHere = Math.max(r.lastEndHere, c.end);
+  // (a change on last year is no verb of adding work: 58900亿元、比上年增加2300亿元,其中中央财政赤字50900亿元 — the parts
+  // are the whole's)
+  memo.lastIncrement = c.kind === "increment" && !CHANGE_ON_LAST_YEAR.test(text.slice(Math.max(clause.start, c.numberAt - 10), c.numberAt));
+  r.counted = c.rule === "number-first" || c.rule === "measure-count";
+  if (c.rule !== "year-breakdown") memo.lastTarget = { indicator: c.indicator, unit: c.unit, kind: c.kind, period: c.period };
+  const at = firstAtOrAfter(qs, c.numberAt);
+  const m = qs[at]?.start === c.numberAt ? qs[at] : null;
+  // (占全市1/8: a fraction of a whole is a share, whatever verb counts the thing it is of)
+  // (…减少1/3以上: a fall by a fraction is a growth, stated as a fall)
+  if (m?.fraction) Object.assign(c, /(减少|降低|下降)\s*$/.test(text.slice(Math.max(clause.start, m.start - 4), m.start)) ? { kind: "growth", decrease: true } : { kind: "share" });
+  const own = ownYear(text, block.line, sentence, c.numberAt);
+  if (c.numberAt >= criteriaAt) { if (m) setRole(m, "parameter", CRITERIA); return; }
+  if (past && !tasks.has(c.numberAt)) {
+    if (m) { setRole(m, "past", past); seen.push({ candidate: c, mention: m, year: own ?? statedYear(text, block.line, c.numberAt) }); }
+    return;
+  }
+  if (c.numberAt < basisEnd) { if (m) setRole(m, "past", ON_BASIS); return; }
+  // (利用现有6名台籍医学博士: the count right after 现有 is what exists now — not work on it, 推进现有23个…扩优提质)
+  // (…and the counts listed after it with 、: 重庆现有804个乡镇、8029个行政村)
+  const justBefore = text.slice(Math.max(clause.start, c.numberAt - 3), c.numberAt);
+  const listedAfter = justBefore.endsWith("、") && /现有\s*\d+[^,，。;；\d、]{1,12}、$/.test(text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt));
+  if (((justBefore.includes("现有") && /现有\s*$/.test(justBefore)) || listedAfter) && !WORK_ON_EXISTING.test(text.slice(c.numberAt, Math.min(clause.end, c.numberAt + 40)))) {
+    if (m) setRole(m, "past", "what exists now (现有6名)");
+    return;
+  }
+  if (c.optional && !options.includeOptional) return;
+  if (c.rule !== "word-number" && isParameter(text, clause, c.numberAt, sentence)) {
+    if (m) setRole(m, "parameter", PARAMETER);
+    return;
+  }
+  // (计划投资2550亿,跨越2500亿大关: a mark the amount just stated passes restates that amount)
+  if (m && MARK_AFTER.test(text.slice(m.end, m.end + 3)) && out.some((p) => p.sentence.start === sentence.start && p.c.numberAt < c.numberAt && p.c.unit === c.unit && p.c.value >= c.value)) {
+    setRole(m, "other", MARK_PASSED);
+    return;
+  }
+  // (较疫情前2019年(5.2万人次)增长54%: the value in an aside after a base year is that year's)
+  const aside = text.slice(Math.max(clause.start, c.numberAt - 24), c.numberAt);
+  if (aside.includes("(") && BASE_ASIDE.test(aside)) { if (m) setRole(m, "baseline", "the value of the base year, in an aside after it"); return; }
+  // a value tied to a year before the document (由2020年的320亿元…) is a baseline, not a target — unless the year
+  // is one of the plan's own (2018年… in a 2018-2020 plan issued in 2019)
+  if (beforePlan(own, docYear, ownFrom)) {
+    if (m) { setRole(m, "baseline", `the value of ${own}, before the document's year`); seen.push({ candidate: c, mention: m, year: own }); }
+    return;
+  }
+  const year = c.year ?? own ?? overPeriod(text, block.line, sentence, c.numberAt, yearFor(text, block.line, sentence, c.numberAt, block.scopeYear, docYear), doc);
+  // (具体有:1.翠园安置小区公租房(114间);… after 2013年底前开工建设的公租房: what the context dates before the document's
+  // year — and before the plan's own first year — is a past state, however it is worded)
+  if (beforePlan(year, docYear, ownFrom)) {
+    if (m) { setRole(m, "past", "dated before the document's year"); seen.push({ candidate: c, mention: m, year }); }
+    return;
+  }
+  // (the 40 characters before the number are where a hedge stands; a long list is not reread for each number)
+  const ahead = year !== null && docYear !== null && year > docYear;
+  // (2021年,全区20%的乡镇完成… in a 十四五 plan of 2022: a goal of the plan's first year, or what that year reached —
+  // offered for review unless a bound or a word of will says it is a goal)
+  const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
+  const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
+  const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
+  // (济南和青岛两市各新开工35000套: one value for each of the places listed and r.counted before it)
+  const each = c.rule !== "table-row" && (said.includes("各") || said.includes("均") || said.includes("分别")) ?
+    eachOfPlaces(text.slice(clause.start, c.numberAt), text.slice(sentence.start, clause.start)) : null;
+  if (each) {
+    // (the name taken from the clause before brings its verb of adding: 新开工…)
+    const name = eachName(c.indicator, text.slice(sentence.start, clause.start));
+    const kind = c.kind === "level" && startsWithIncrementVerb(name) ? "increment" : c.kind;
+    for (const at of each) place(block, text, out, { ...c, indicator: `${name}(${at})`, kind }, m, year, doubt);
+  }
+  else place(block, text, out, c, m, year, doubt);
+  // the year of a breakdown item (其中2024年40个) dates that item only, not what follows it
+  if (c.rule === "year-breakdown") {
+    const y = block.line.years.find((x) => x.pos >= c.start && x.end <= c.end && !block.line.isUsed(x));
+    if (y) block.line.useYear(y);
+  }
+}
+
+/** The k-th mention of a clause that no rule placed: the role a claim gives it, or a possible target. */
+function placeLeftover(s: SentenceRead, r: ClauseRead, claims: Claims, k: number): void {
+  const { block, text, sentence, memo, out, docYear, criteriaAt } = s;
+  const { clause, qs, past, tasks } = r;
+  const m = qs[k];
+  if (m.role !== undefined) return;
+  const claimed = claims.roleOf(m);
+  if (claimed) { setRole(m, claimed.role, claimed.reason); return; }
+  if (m.start >= criteriaAt) { setRole(m, "parameter", CRITERIA); return; }
+  if (past && !tasks.has(m.start)) { setRole(m, "past", past); return; }
+  if (claims.has(m)) return;
+  // (各购置安装1台500千伏安箱式变压器: an amount right after a count of one is that one thing's size)
+  if (k > 0 && qs[k - 1].end === m.start && qs[k - 1].value === 1 && isMeasureWord(qs[k - 1].unit) && !isMeasureWord(m.unit)) { setRole(m, "qualifier", "the size of the one thing counted just before it (1台500千伏安箱式变压器)"); return; }
+  // (…上市公司达到1000家,其中市值1000亿元以上10家、500亿—1000亿元70家: a count after its size band, in the unit of the
+  // total just set, is the part of that total in the band)
+  const band = k > 0 && qs[k - 1].end === m.start && claims.roleOf(qs[k - 1])?.reason === SIZE_BAND ? qs[k - 1] : null;
+  if (band && memo.lastTarget !== undefined && memo.lastTarget.unit === m.unit && text.slice(Math.max(sentence.start, m.start - 200), m.start).includes("其中")) {
+    const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
+    const name = `${memo.lastTarget.indicator}(${text.slice(band.start, band.end)})`;
+    place(block, text, out, {
+      rule: "parts-by-band", start: band.start, end: m.end, numberAt: m.start, value: m.value, valueMax: m.valueMax, unit: m.unit,
+      comparator: comparatorOf(null, m.suffix, m.valueMax !== null), kind: memo.lastTarget.kind, period: null, indicator: name,
+      optional: false, year: null, responsible: null,
+    }, m, year, null);
+    return;
+  }
+  const p = possibleTarget(text, clause, m, memo);
+  if (!p) return;
+  if (isParameter(text, clause, m.start, sentence)) { setRole(m, "parameter", PARAMETER); return; }
+  const year = yearFor(text, block.line, sentence, m.start, block.scopeYear, docYear);
+  // (a share before places with a bracketed aside, 70%街(镇)建有…, reads as a count's noun: places are tried too)
+  // (a list closed by 等 and its count, its noun left unsaid, 打通卫零北路、武宣路、东明路等10条: a count of the list's items)
+  const listClosed = p.reason === POSSIBLE_REASONS.noWording && isMeasureWord(m.unit) && m.end === clause.end - (/[,。;]/.test(text[clause.end - 1]) ? 1 : 0) &&
+    (LIST_BUILT.test(text.slice(Math.max(clause.start, m.start - 120), m.start)) || partsOfBuilt(text, sentence, clause, m)) ? { ...p.candidate, kind: "increment" as const, rule: "list-built" } : null;
+  const counted = p.reason === POSSIBLE_REASONS.countNoVerb ? countSetByShape(text, clause, sentence, m, p.candidate) ?? shareOfPlaces(text, clause, m, p.candidate) : listClosed ?? shareOfPlaces(text, clause, m, p.candidate);
+  if (counted) { place(block, text, out, counted, m, year, null); return; }
+  const first = k > 0 ? firstMeasure(text, qs[k - 1], m, out) : null;
+  // (written close after the first, 完成465幢23.25万平方米房屋“平改坡”, the noun after both names them: 房屋“平改坡”)
+  const adjoining = first !== null && qs[k - 1].end === m.start && p.candidate.indicator.startsWith(qs[k - 1].unit) && p.candidate.indicator.length > qs[k - 1].unit.length + 1;
+  const candidate = first ? { ...p.candidate, indicator: adjoining ? p.candidate.indicator.slice(qs[k - 1].unit.length) : first.indicator, kind: first.kind, start: first.start } : p.candidate;
+  place(block, text, out, candidate, m, year, first ? null : p.reason);
 }
 
 /** A yearly or daily output opening a capacity a plan forms (形成年产, 达到日处理). */

@@ -193,7 +193,8 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // (从2023年开始,用三年时间新造…: N years from the year named as the start, counting it — whatever the page's year)
     // (用三年左右时间: an approximate span ends as the span does)
-    const about = c === "年" && text[i + 1] === "左" && text[i + 2] === "右" ? 2 : 0;
+    // (the codes are compared, not one-character strings: no string is made, and no read past the end)
+    const about = c === "年" && text.charCodeAt(i + 1) === 0x5de6 /* 左 */ && text.charCodeAt(i + 2) === 0x53f3 /* 右 */ ? 2 : 0;
     if (c === "年" && /^(?:时间|攻坚)/.test(text.slice(i + 1 + about, i + 3 + about))) {
       const m = /(?:从|自)((?:19|20)\d\d)年(?:开始|起)[,，]?\s*(?:力争)?(利用|用|花)\s*([1-9]|[一二三四五六七八九十两])$/.exec(text.slice(Math.max(from, i - 20), i));
       const n = m ? countOf(m[3]) : null;
@@ -211,7 +212,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
     }
     // 2025年年底前: the 年底前 belongs to the year just read
     if (c === "年" && out.length > 0 && out[out.length - 1].end === i) continue;
-    if (c === "年" && (text[i + 1] === "内" || (text[i + 1] === "底" && text[i + 2] === "前"))) {
+    if (c === "年" && (text.charCodeAt(i + 1) === 0x5185 /* 内 */ || (text.charCodeAt(i + 1) === 0x5e95 /* 底 */ && text.charCodeAt(i + 2) === 0x524d /* 前 */))) {
       // N年内 counts from the document's year
       const prev = text[i - 1];
       if (isDigit(prev) || "一二三四五六七八九十两".includes(prev ?? "x")) {
@@ -225,7 +226,7 @@ export function yearMentions(text: string, from: number, to: number, docYear: nu
           /(?:以来|至今)[,，]?\s*$/.test(text.slice(Math.max(from, k - 6), k));
         // (3年内 in a plan for 2020-2022 issued in 2020 ends with the plan: the years counted include the document's own;
         // where the plan's horizon says nothing of it, N years from the document's year, as 5年内 from 2020 is 2025)
-        if (n !== null && n > 0 && n <= 30 && text[i + 1] === "内" && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon, spanEnds) });
+        if (n !== null && n > 0 && n <= 30 && text.charCodeAt(i + 1) === 0x5185 /* 内 */ && !condition) out.push({ pos: k, end: i + 2, year: yearsOn(n, docYear, horizon, spanEnds) });
       } else {
         out.push({ pos: i, end: i + 2, year: docYear });
       }
