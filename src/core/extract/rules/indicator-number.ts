@@ -3,7 +3,7 @@
 // A mention whose indicator follows it (number first) is left to the number-first rule; a mention followed by a
 // noun and then another number in the same clause is a qualifier of that number's indicator
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
-import { arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
+import { type PrefixSplit, arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import { ADDING_VERBS, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
@@ -13,7 +13,8 @@ import { HAN_SLASH, listItems } from "./distribution";
 import { householdsThenPeople, RATED_SET, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
 import { openingShare, verbThenBound } from "./number-first";
-import type { Candidate, ClauseRule } from "../types";
+import type { Candidate, Claims, ClauseRule, SentenceMemo } from "../types";
+import type { Span } from "../../text/segment";
 import type { TargetKind, TargetPeriod } from "../../model";
 
 /** An indicator opened by a verb that adds new things (新增单项冠军、独角兽…等). */
@@ -439,52 +440,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (only after a verb of value or change: a share opening its noun, 全市85%左右县(市、区)创建成…, bounds it)
       const aboutCloses = text.charCodeAt(m.end - 1) === 0x53f3 && text[m.end - 2] === "左" && text[m.end] !== "的" && m.unit !== "" && !isMeasureWord(m.unit) && (split.comparator !== null || split.growth) && !/(?:完成|实现|推动|使)$/.test(preEnd);
       if (later && !aboutCloses && followedByNoun(text, nounAt, clause.end) && !(next && (upToNext.includes("(") || upToNext.includes("（"))) && !namesTaskBefore(text, clause.start, m.start)) {
-        const listed = /[、和及]/.test(upToNext);
-        // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
-        const spaced = upToNext.includes(" ") && /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(upToNext);
-        // (whether a verb right before the number sets it, asked once: most of the tests below need it)
-        const verbSets = verbBefore(pre);
-        // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
-        // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
-        const parallel = (listed || spaced) && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
-        // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
-        // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
-        const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
-        // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
-        // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
-        const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
-          /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
-        // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
-        const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;
-        // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
-        // unbounded amount sets it; the next number bounds or lists what it counts
-        // (新增20亿元企业1家: a sum right before a noun then counted sizes the noun — firms of 20亿元)
-        const sizesCounted = m.unit.endsWith("元") && isMeasureWord(next?.unit ?? "") && /^级?[\u4e00-\u9fff]{1,8}$/.test(upToNext);
-        const setByVerb = next !== undefined && m.suffix === null && verbSets && !THRESHOLD_BEFORE.test(upToNext) &&
-          (isMeasureWord(m.unit) || next.suffix === null) && !sizesCounted;
-        // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
-        const served = isMeasureWord(m.unit) && preEnd.endsWith("为");
-        // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
-        const before = idx > 0 ? mentions[idx - 1] : undefined;
-        const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
-        // (惠及30万名以上妇女儿童、10万户家庭: the first item of such a list, the next a count of its own)
-        const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
-        // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
-        // noun after it — the works-done reading takes it)
-        const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
-        // (新建13条(个)以上幸福河湖、107余公里滨水休闲岸带: a bounded count right after its verb, its noun closed by 、 before the
-        // next amount, heads a list of the work's amounts — not one sizing the noun after it)
-        const headsWorkList = verbSets && isMeasureWord(m.unit) && m.suffix !== null && next !== undefined && /^[^,。;:\d(（]{2,16}、$/.test(upToNext) && !THRESHOLD_BEFORE.test(upToNext);
-        // (5家企业过百亿: a count whose noun passes the sum after it is the goal)
-        const passesSum = isMeasureWord(m.unit) && next !== undefined && countPassesSum(text, m, next);
-        // (培育3家以上产值5至10亿元的核心骨干企业: a bounded count right after its verb, the amount after it closed by 的 sizing
-        // the noun — the count is the goal, the amount its class)
-        // (…and the next items of its list: 、5家以上产值1至5亿元的骨干企业)
-        const sizedAfter = (verbSets || /的[\u4e00-\u9fff]{1,12}、$/.test(text.slice(Math.max(clause.start, m.start - 16), m.start))) && isMeasureWord(m.unit) && next !== undefined && !isMeasureWord(next.unit) && /^[\u4e00-\u9fff]{1,6}(?:过|超过|超|达)?$/.test(upToNext) &&
-          /^(?:以上|以下|左右)?的[\u4e00-\u9fff]/.test(text.slice(next.end, next.end + 4));
-        const counts = sizedAfter || passesSum || worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
-          // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
-          (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
+        const counts = countsNounAfter(text, clause, mentions, memo, m, idx, next, upToNext, pre, preEnd);
         if (!counts) consumed.add(m, "qualifier", "qualifies the noun after it");
         continue;
       }
@@ -658,148 +614,250 @@ export const indicatorNumberRule: ClauseRule = {
         if (measured.length >= 2 && !/[、,;]/.test(measured)) indicator += measured;
       }
       consumed.add(m);
-      const name = stripQualifierVerb(indicator);
-      memo.indicator = name;
-      const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
-      // (visits a place receives, 开放接纳群众健身220万人次, are its level: a long name of them shares no verb)
-      // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
-      // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
-      const last = memo.lastTarget;
-      const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
-        !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || (!m.unit.endsWith("人次") && /^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator)) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
-        !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
-      // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
-      // (nor a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨: the year's level)
-      const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator) &&
-        !YEARS_OWN_VERB.test(indicator);
-      // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
-      let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
-      // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
-      if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
-      if (kind === "level" && (inheritsVerb || partOfAdded || namesFunding(split.head.trim()))) kind = "increment";
-      // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
-      // (培育支持新型研发机构达100家: a verb of support may follow it)
-      // (…after its place too, and of what is chosen: 全市评选市级“五好”农民专业合作组织将达300家)
-      if (kind === "increment" && /(达到|达)$/.test(preEnd) && FOSTERED_TO.test(indicator) && kindOf(m.unit, growth, indicator.replace(FOSTERED_TO, ""), "") === "level") kind = "level";
-      // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
-      // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
-      // (计划完成的公路水路投资规模依然保持在1000亿元: a size kept at a figure is a level, whatever work its name holds — not
-      // what is added each year, 每年城镇新增就业规模保持在35万人以上, 年造林规模稳定在100万亩以上)
-      if (kind === "increment" && KEPT_AT.test(preEnd) && SIZE_KEPT.test(indicator) && !/新增|每年|年均|全年|^年/.test(indicator)) kind = "level";
-      if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
-      // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
-      if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd()) && !stockSummed(split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
-      // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
-      if (kind === "level" && plansWork(split.head) && !arrangedInList(m.unit, indicator)) kind = "increment";
-      // (拟投资30余亿元改造农村公路2000公里: money paying for the work named after it is spent within the period)
-      if (kind === "level" && m.unit.endsWith("元") && WORK_PAID_FOR.test(text.slice(m.end, m.end + 4))) kind = "increment";
-      // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
-      if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
-      // (the year's task is work to do in it: 全年任务为282个村)
-      if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
-      if (stretch && raised) kind = raised.kind;
-      // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
-      // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
-      const alongside = raised !== undefined && raised.unit === m.unit ? raised.indicator : null;
-      const placed = isPercentUnit(m.unit) && (kind === "share" || alongside !== null) ?
-        // (…or with the value in brackets after it, as a round-up lists them: 湖北(10%以上)、海南(10%以上))
-        placesAlone(text[m.start - 1] === "(" ? indicator.replace(/\($/, "") : indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
-      if (placed) kind = "growth";
-      // (襄阳市、宜昌市社零额突破2000亿元: places listed before an amount of their own, each reaches it)
-      // (…or each a quota of things added, bounded below: 绵阳市、德阳市、泸州市、眉山市新增上市公司不少于3家)
-      const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ?
-        PLACES_OWN_AMOUNT.exec(indicator) ?? (isMeasureWord(m.unit) && split.comparator === ">=" ? PLACES_OWN_QUOTA.exec(indicator) : null) : null;
-      // (…or places alone before a bound and a measured value, what they measure said before: 到2020年,怀柔区、密云区、延庆区控制在
-      // 46微克/立方米左右 — each place's)
-      const onlyPlaces = placed === null && eachPlace === null && !isPercentUnit(m.unit) && split.comparator !== null && m.unit.includes("/") && indicator.includes("、") && PLACES_ONLY.test(indicator);
-      const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : onlyPlaces ? indicator.split("、") : null;
-      // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
-      if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
-      prevKindIncrement = kind === "increment";
-      const context = text.slice(Math.max(clause.start, m.start - 60), m.start);
-      const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
-      const candidate: Candidate = {
-        rule: this.name, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
-        value: m.value, valueMax: m.valueMax, unit: m.unit,
-        comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
-        kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: placed?.[0] ?? placesEach?.[0] ?? name,
-        optional: false, year: null, responsible: null,
-        ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
-      };
-      out.push(candidate);
-      for (const place of (placed ?? placesEach)?.slice(1) ?? []) out.push({ ...candidate, indicator: place });
-      // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
-      // another unit
-      const second = mentions[idx + 1];
-      // (only when the second count closes its clause: 新建养老机构3个200张床位 counts beds, another noun)
-      if (second && second.start === m.end && !consumed.has(second) && second.unit !== m.unit && isMeasureOrLength(m.unit) && isMeasureOrLength(second.unit) && !second.shape &&
-        (second.end >= clause.end || /^[,。;、\s]/.test(text.slice(second.end, second.end + 1)))) {
-        consumed.add(second);
-        out.push({ ...candidate, end: second.end, numberAt: second.start, value: second.value, valueMax: second.valueMax, unit: second.unit,
-          comparator: comparatorOf(split.comparator, second.suffix, second.valueMax !== null) });
-      }
-      // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
-      // after the first are offered for review
-      // (公益类企业(区城投集团、交通集团)的营业总收入: a list inside brackets names the members of one group, no items)
-      // (支持萧山区、余杭区出口规模超200亿元: places listed with one amount each reach it — one target for each place)
-      // (an amount added may be the places' joint one, 东城区、西城区新建养老床位500张: left whole)
-      const placesOf = !isPercentUnit(m.unit) && kind !== "increment" && candidate.indicator.includes("、") ? PLACES_LISTED.exec(candidate.indicator.replace(SUPPORT_OPENING, "")) : null;
-      if (placesOf && placesOf[3] !== undefined && PLACE_AMOUNT.test(placesOf[4])) {
-        const named = placesOf[3].split("、").map((p) => p + placesOf[4]);
-        candidate.indicator = named[0];
-        for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
-      }
-      // (重特大事故得到有效遏制、各类生产安全事故死亡人数下降10%: a result said in words before the list's last item is a goal of
-      // its own, no part of the name)
-      const saidParts = candidate.indicator.split("、");
-      let said = 0;
-      while (said < saidParts.length - 1 && RESULT_IN_WORDS.test(saidParts[said].trim())) said++;
-      if (said > 0) candidate.indicator = saidParts.slice(said).join("、");
-      const bare = candidate.indicator.replace(/\([^()]*\)/g, "");
-      // (a slash joins items only where 均 says each has the value: 阅读/数学…均达到80% — 线上/线下融合发展的商贸企业占比 is one)
-      const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
-      const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
-      // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
-      // (断电、断路、断网条件下应急通信保障通达率: conditions listed, under which one rate is measured)
-      if (items.length >= 2 && items.every((x) => x.length >= 2) && !saidParts.slice(said, -1).some((x) => CHANGE_SAID.test(x.trim())) && !CONDITIONS_LISTED.test(candidate.indicator)) {
-        // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
-        // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
-        // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
-        // (the count stands in the last item, summing up the list: …、人工智能三大产业规模)
-        // (…or 等 gathers the items into one group, 人工智能、低空经济、…、商业航天等产业规模增长20%以上: the group's total)
-        const lastItem = candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1);
-        const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(lastItem) || /等[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域)/.test(lastItem);
-        // (开封、洛阳、…、许昌等市也将2023年GDP增速目标定为7%: places listed, then what each sets — a target for each place)
-        const places = PLACES_LISTED.exec(candidate.indicator);
-        if (places) {
-          // (…的预期目标是“增长7%以上”: the goal each has, of a measure the words before named)
-          const measure = (places[2] ?? places[4]).replace(/^(?:也|均|都|亦)?(?:将|把)?(?:(?:19|20)\d\d年(?:的)?)?/, "").replace(/目标$/, "").replace(/^的(?:预期|增长|增速)?$/, "");
-          const named = (places[1] ?? places[3]).split("、").map((p) => p + measure);
-          candidate.indicator = named[0];
-          for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
-        } else if (summed) {
-          // one total: nothing to offer item by item
-        // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
-        // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
-        // (…and so is a value after a list of whole rates: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
-        } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) || (pairOfRates && items.length === 2) ||
-          candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
-          candidate.indicator = items[0];
-          for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
-        } else if (fullRateShared(candidate.indicator, kind, m)) {
-          // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
-          // (基本养老、医疗保险参保率 → 基本养老保险参保率: a kind's word takes what follows the last kind's)
-          const listed = candidate.indicator.split("、").map((x) => x.trim());
-          const rate = kindsOfOneRate(listed) ? listed[listed.length - 1].slice(2) : /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
-          const named = listed.map((x, i) => (i < listed.length - 1 && !x.endsWith("率") ? x + rate : x));
-          candidate.indicator = named[0];
-          for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
-        } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
-      }
+      prevKindIncrement = takeCandidate(this.name, {
+        text, clause, sentence, mentions, memo, consumed, out, m, idx, s, split, pre, preEnd, indicator, verbOnly, verbAfter, changeOfNamed, partOfAdded,
+        taskOnly, stretch, raised, pairOfRates, prevKindIncrement,
+      });
     }
     return out;
   },
 };
+
+// The rule's apply reads each mention in turn; what it asks of a count before a noun, and how it takes a mention as a
+// candidate, are functions of their own: V8 optimises smaller functions sooner and at less cost (apply was among the
+// largest it compiled in a cold process).
+
+/**
+ * Whether a number a noun follows, another number after it (培育100家年销售收入1亿元以上…企业), is a count or amount the
+ * clause sets — a verb before it, a list of counts, a bound on the noun after it — rather than a qualifier of that noun.
+ */
+function countsNounAfter(text: string, clause: Span, mentions: Mention[], memo: SentenceMemo, m: Mention, idx: number, next: Mention | undefined, upToNext: string,
+  pre: string, preEnd: string): boolean {
+  const listed = /[、和及]/.test(upToNext);
+  // (a space between words separates the items of a list written without punctuation: 开展20场以上…招聘会 组织30场以上…)
+  const spaced = upToNext.includes(" ") && /[\u4e00-\u9fff”] [\u4e00-\u9fff“]/.test(upToNext);
+  // (whether a verb right before the number sets it, asked once: most of the tests below need it)
+  const verbSets = verbBefore(pre);
+  // a list of counts (启动16个老旧小区、23个背街小巷改造项目) is no qualifier; nor are items written alike
+  // (10家左右X平台、20家左右Y平台; 90%的市和70%的县), whose last item is the kind of the others
+  const parallel = (listed || spaced) && next !== undefined && next.unit === m.unit && next.suffix === m.suffix && (text[m.end] === "的") === (text[next.end] === "的");
+  // 培育5个以上收入过200亿元的软件产业集群: a count after its verb counts the noun the next number bounds
+  // (…形成5家…企业,5家年收入超过20亿元的装备材料企业: a clause opening with its count goes on with the verb before)
+  const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
+  // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
+  // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
+  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
+    /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
+  // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
+  const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;
+  // 培育100家年销售收入1亿元以上…企业 · 落实202万亩耕地特别是150万亩永久基本农田: a verb right before an
+  // unbounded amount sets it; the next number bounds or lists what it counts
+  // (新增20亿元企业1家: a sum right before a noun then counted sizes the noun — firms of 20亿元)
+  const sizesCounted = m.unit.endsWith("元") && isMeasureWord(next?.unit ?? "") && /^级?[\u4e00-\u9fff]{1,8}$/.test(upToNext);
+  const setByVerb = next !== undefined && m.suffix === null && verbSets && !THRESHOLD_BEFORE.test(upToNext) &&
+    (isMeasureWord(m.unit) || next.suffix === null) && !sizesCounted;
+  // 为6万名中小学生开展1次…: the people a service is for are counted; the next number says how often
+  const served = isMeasureWord(m.unit) && preEnd.endsWith("为");
+  // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
+  const before = idx > 0 ? mentions[idx - 1] : undefined;
+  const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
+  // (惠及30万名以上妇女儿童、10万户家庭: the first item of such a list, the next a count of its own)
+  const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
+  // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
+  // noun after it — the works-done reading takes it)
+  const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);
+  // (新建13条(个)以上幸福河湖、107余公里滨水休闲岸带: a bounded count right after its verb, its noun closed by 、 before the
+  // next amount, heads a list of the work's amounts — not one sizing the noun after it)
+  const headsWorkList = verbSets && isMeasureWord(m.unit) && m.suffix !== null && next !== undefined && /^[^,。;:\d(（]{2,16}、$/.test(upToNext) && !THRESHOLD_BEFORE.test(upToNext);
+  // (5家企业过百亿: a count whose noun passes the sum after it is the goal)
+  const passesSum = isMeasureWord(m.unit) && next !== undefined && countPassesSum(text, m, next);
+  // (培育3家以上产值5至10亿元的核心骨干企业: a bounded count right after its verb, the amount after it closed by 的 sizing
+  // the noun — the count is the goal, the amount its class)
+  // (…and the next items of its list: 、5家以上产值1至5亿元的骨干企业)
+  const sizedAfter = (verbSets || /的[\u4e00-\u9fff]{1,12}、$/.test(text.slice(Math.max(clause.start, m.start - 16), m.start))) && isMeasureWord(m.unit) && next !== undefined && !isMeasureWord(next.unit) && /^[\u4e00-\u9fff]{1,6}(?:过|超过|超|达)?$/.test(upToNext) &&
+    /^(?:以上|以下|左右)?的[\u4e00-\u9fff]/.test(text.slice(next.end, next.end + 4));
+  const counts = sizedAfter || passesSum || worksItem || parallel || countsBounded || setByVerb || served || inCountList || headsCountList || headsWorkList || (listed && !m.suffix && (isMeasureWord(m.unit) || verbSets)) ||
+    // (培育20家左右X企业、3-5家Y机构: a bounded count right after its verb heads a list of counts)
+    (listed && isMeasureWord(m.unit) && verbSets) || (idx === 0 && openingShare(text, clause, m) !== null);
+  return counts;
+}
+
+/** What the rule has read of a mention by the time it takes it as a candidate. */
+interface IndicatorRead {
+  text: string;
+  clause: Span;
+  sentence: Span;
+  mentions: Mention[];
+  memo: SentenceMemo;
+  consumed: Claims;
+  out: Candidate[];
+  m: Mention;
+  idx: number;
+  /** Where the indicator's words start. */
+  s: number;
+  split: PrefixSplit;
+  pre: string;
+  preEnd: string;
+  indicator: string;
+  verbOnly: string;
+  verbAfter: boolean;
+  changeOfNamed: boolean;
+  partOfAdded: boolean;
+  taskOnly: boolean;
+  stretch: boolean;
+  /** The target a stretch value raises: the rule's last in the clause, else the sentence's. */
+  raised: NonNullable<SentenceMemo["lastTarget"]> | undefined;
+  pairOfRates: boolean;
+  /** Whether the rule's last candidate was an amount added. */
+  prevKindIncrement: boolean;
+}
+
+/** The mention taken as the rule's candidate (and the places or items it is each of): whether it is an amount added. */
+function takeCandidate(rule: string, a: IndicatorRead): boolean {
+  const { text, clause, sentence, mentions, memo, consumed, out, m, idx, s, split, pre, preEnd, verbOnly, verbAfter, changeOfNamed, partOfAdded, taskOnly, stretch, raised,
+    pairOfRates } = a;
+  const indicator = a.indicator;
+  let prevKindIncrement = a.prevKindIncrement;
+  const name = stripQualifierVerb(indicator);
+  memo.indicator = name;
+  const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
+  // (visits a place receives, 开放接纳群众健身220万人次, are its level: a long name of them shares no verb)
+  // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
+  // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
+  const last = memo.lastTarget;
+  const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
+    !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || (!m.unit.endsWith("人次") && /^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator)) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
+    !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
+  // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
+  // (nor a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨: the year's level)
+  const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator) &&
+    !YEARS_OWN_VERB.test(indicator);
+  // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
+  let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
+  // (增加2719万元 after 比上年: a change of the indicator just named, not its level)
+  if (changeOfNamed && !isPercentUnit(m.unit)) kind = "increment";
+  if (kind === "level" && (inheritsVerb || partOfAdded || namesFunding(split.head.trim()))) kind = "increment";
+  // 培育进出口额超1000万美元企业达到60家: a verb of fostering then 达到 sets the stock to reach, a level
+  // (培育支持新型研发机构达100家: a verb of support may follow it)
+  // (…after its place too, and of what is chosen: 全市评选市级“五好”农民专业合作组织将达300家)
+  if (kind === "increment" && /(达到|达)$/.test(preEnd) && FOSTERED_TO.test(indicator) && kindOf(m.unit, growth, indicator.replace(FOSTERED_TO, ""), "") === "level") kind = "level";
+  // 推动康复辅具生产企业增至20家, 推动人均预期寿命提高到80岁: what a thing is raised to is the level it reaches, whatever
+  // will opens the clause (not an amount of work or one added, 完成固定资产投资增至500亿元, 新增就业人数提高到10万人)
+  // (计划完成的公路水路投资规模依然保持在1000亿元: a size kept at a figure is a level, whatever work its name holds — not
+  // what is added each year, 每年城镇新增就业规模保持在35万人以上, 年造林规模稳定在100万亩以上)
+  if (kind === "increment" && KEPT_AT.test(preEnd) && SIZE_KEPT.test(indicator) && !/新增|每年|年均|全年|^年/.test(indicator)) kind = "level";
+  if (kind === "increment" && RAISED_TO.test(preEnd) && kindOf(m.unit, growth, indicator.replace(WILL_OPENING, ""), "") === "level") kind = "level";
+  // 实际使用外资:五年累计12亿美元 (a total over the period), 人均预期寿命:提高1岁 (a rise by an amount): amounts added
+  if (kind === "level" && !isPercentUnit(m.unit) && ((split.head.trimEnd().endsWith("累计") && !countedUpTo(m.unit, split.head.trimEnd()) && !stockSummed(split.head.trimEnd())) || (split.growth && !split.decrease && m.unit !== "" && !split.comparator))) kind = "increment";
+  // the year's planned investment and project counts: 全年计划投资8.6亿元, 计划投资130亿元左右
+  if (kind === "level" && plansWork(split.head) && !arrangedInList(m.unit, indicator)) kind = "increment";
+  // (拟投资30余亿元改造农村公路2000公里: money paying for the work named after it is spent within the period)
+  if (kind === "level" && m.unit.endsWith("元") && WORK_PAID_FOR.test(text.slice(m.end, m.end + 4))) kind = "increment";
+  // (a scale stepped onto is a level reached, whatever verb drives toward it: 推动…4大集群迈上5000亿元规模)
+  if (kind === "increment" && /(迈上|跨上|站上|登上|跃上)$/.test(preEnd) && !/新增|新建|净增/.test(pre)) kind = "level";
+  // (the year's task is work to do in it: 全年任务为282个村)
+  if (kind === "level" && taskOnly && !isPercentUnit(m.unit)) kind = "increment";
+  if (stretch && raised) kind = raised.kind;
+  // 漯河GDP预期目标为7%以上,周口为7%左右: places alone where a name would be are measured as the target before them
+  // (海南为9.5%左右 in a paragraph or under a headline on growth goals: measured as they name it)
+  const alongside = raised !== undefined && raised.unit === m.unit ? raised.indicator : null;
+  const placed = isPercentUnit(m.unit) && (kind === "share" || alongside !== null) ?
+    // (…or with the value in brackets after it, as a round-up lists them: 湖北(10%以上)、海南(10%以上))
+    placesAlone(text[m.start - 1] === "(" ? indicator.replace(/\($/, "") : indicator, alongside ?? "", () => kind === "share" ? growthTopic(text, clause.start) : null, text.slice(sentence.start, s)) : null;
+  if (placed) kind = "growth";
+  // (襄阳市、宜昌市社零额突破2000亿元: places listed before an amount of their own, each reaches it)
+  // (…or each a quota of things added, bounded below: 绵阳市、德阳市、泸州市、眉山市新增上市公司不少于3家)
+  const eachPlace = placed === null && !isPercentUnit(m.unit) && indicator.includes("、") ?
+    PLACES_OWN_AMOUNT.exec(indicator) ?? (isMeasureWord(m.unit) && split.comparator === ">=" ? PLACES_OWN_QUOTA.exec(indicator) : null) : null;
+  // (…or places alone before a bound and a measured value, what they measure said before: 到2020年,怀柔区、密云区、延庆区控制在
+  // 46微克/立方米左右 — each place's)
+  const onlyPlaces = placed === null && eachPlace === null && !isPercentUnit(m.unit) && split.comparator !== null && m.unit.includes("/") && indicator.includes("、") && PLACES_ONLY.test(indicator);
+  const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : onlyPlaces ? indicator.split("、") : null;
+  // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
+  if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
+  prevKindIncrement = kind === "increment";
+  const context = text.slice(Math.max(clause.start, m.start - 60), m.start);
+  const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
+  const candidate: Candidate = {
+    rule, start: Math.min(quoteStart, m.start), end: m.end, numberAt: m.start,
+    value: m.value, valueMax: m.valueMax, unit: m.unit,
+    comparator: comparatorOf(split.comparator, m.suffix, m.valueMax !== null),
+    kind, period: sharesVerb && kind === "increment" ? last.period : averagedRate(periodOf(context, kind), context, kind, m.unit), indicator: placed?.[0] ?? placesEach?.[0] ?? name,
+    optional: false, year: null, responsible: null,
+    ...(kind === "growth" && split.decrease ? { decrease: true } : {}),
+  };
+  out.push(candidate);
+  for (const place of (placed ?? placesEach)?.slice(1) ?? []) out.push({ ...candidate, indicator: place });
+  // 改造老旧小区25个1697户, 安防工程6条20公里: a second count right after the first measures the same work in
+  // another unit
+  const second = mentions[idx + 1];
+  // (only when the second count closes its clause: 新建养老机构3个200张床位 counts beds, another noun)
+  if (second && second.start === m.end && !consumed.has(second) && second.unit !== m.unit && isMeasureOrLength(m.unit) && isMeasureOrLength(second.unit) && !second.shape &&
+    (second.end >= clause.end || /^[,。;、\s]/.test(text.slice(second.end, second.end + 1)))) {
+    consumed.add(second);
+    out.push({ ...candidate, end: second.end, numberAt: second.start, value: second.value, valueMax: second.valueMax, unit: second.unit,
+      comparator: comparatorOf(split.comparator, second.suffix, second.valueMax !== null) });
+  }
+  // 受污染耕地、污染地块安全利用率不低于92%: a rate after a list may be each item's; the whole is read, the items
+  // after the first are offered for review
+  // (公益类企业(区城投集团、交通集团)的营业总收入: a list inside brackets names the members of one group, no items)
+  // (支持萧山区、余杭区出口规模超200亿元: places listed with one amount each reach it — one target for each place)
+  // (an amount added may be the places' joint one, 东城区、西城区新建养老床位500张: left whole)
+  const placesOf = !isPercentUnit(m.unit) && kind !== "increment" && candidate.indicator.includes("、") ? PLACES_LISTED.exec(candidate.indicator.replace(SUPPORT_OPENING, "")) : null;
+  if (placesOf && placesOf[3] !== undefined && PLACE_AMOUNT.test(placesOf[4])) {
+    const named = placesOf[3].split("、").map((p) => p + placesOf[4]);
+    candidate.indicator = named[0];
+    for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+  }
+  // (重特大事故得到有效遏制、各类生产安全事故死亡人数下降10%: a result said in words before the list's last item is a goal of
+  // its own, no part of the name)
+  const saidParts = candidate.indicator.split("、");
+  let said = 0;
+  while (said < saidParts.length - 1 && RESULT_IN_WORDS.test(saidParts[said].trim())) said++;
+  if (said > 0) candidate.indicator = saidParts.slice(said).join("、");
+  const bare = candidate.indicator.replace(/\([^()]*\)/g, "");
+  // (a slash joins items only where 均 says each has the value: 阅读/数学…均达到80% — 线上/线下融合发展的商贸企业占比 is one)
+  const eachSlashed = HAN_SLASH.test(bare) && text.slice(Math.max(clause.start, m.start - 12), m.start).includes("均");
+  const items = isPercentUnit(m.unit) && (bare.includes("、") || eachSlashed) ? listItems(candidate.indicator) : [];
+  // (能耗进一步下降、完成“十一五”期间下降20%左右: an item saying how its own amount moves is a clause, no name in a list)
+  // (断电、断路、断网条件下应急通信保障通达率: conditions listed, under which one rate is measured)
+  if (items.length >= 2 && items.every((x) => x.length >= 2) && !saidParts.slice(said, -1).some((x) => CHANGE_SAID.test(x.trim())) && !CONDITIONS_LISTED.test(candidate.indicator)) {
+    // (a growth rate after a list of whole indicators is each one's: 旅游人次、旅游花费增长15%; short items name
+    // kinds of one indicator, 货物、服务进出口总额增长10%, and each item of a level may be its own, so those are offered)
+    // (集成电路、生物医药、人工智能三大产业规模: a count summing the items up names their total, one indicator)
+    // (the count stands in the last item, summing up the list: …、人工智能三大产业规模)
+    // (…or 等 gathers the items into one group, 人工智能、低空经济、…、商业航天等产业规模增长20%以上: the group's total)
+    const lastItem = candidate.indicator.slice(candidate.indicator.lastIndexOf("、") + 1);
+    const summed = /(?:[两二三四五六七八九十]|\d+)(?:大|个|类|项|种)/.test(lastItem) || /等[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域)/.test(lastItem);
+    // (开封、洛阳、…、许昌等市也将2023年GDP增速目标定为7%: places listed, then what each sets — a target for each place)
+    const places = PLACES_LISTED.exec(candidate.indicator);
+    if (places) {
+      // (…的预期目标是“增长7%以上”: the goal each has, of a measure the words before named)
+      const measure = (places[2] ?? places[4]).replace(/^(?:也|均|都|亦)?(?:将|把)?(?:(?:19|20)\d\d年(?:的)?)?/, "").replace(/目标$/, "").replace(/^的(?:预期|增长|增速)?$/, "");
+      const named = (places[1] ?? places[3]).split("、").map((p) => p + measure);
+      candidate.indicator = named[0];
+      for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+    } else if (summed) {
+      // one total: nothing to offer item by item
+    // (…a full rate is each item's: 基本医保、大病保险、医疗救助覆盖率达到100% — no whole reaches 100% unless every
+    // part does; not a list of kinds 等 sums up into one group, 独居、空巢…等特殊困难老年人月探访率)
+    // (…and so is a value after a list of whole rates: 畜禽粪污资源化利用率、农膜回收利用率达到80%以上 — two targets)
+    } else if ((kind === "growth" && candidate.indicator.split("、").every((x) => x.trim().length >= 3)) || (pairOfRates && items.length === 2) ||
+      candidate.indicator.split("、").every((x) => WHOLE_RATE.test(x.trim()))) {
+      candidate.indicator = items[0];
+      for (const item of items.slice(1)) out.push({ ...candidate, indicator: item });
+    } else if (fullRateShared(candidate.indicator, kind, m)) {
+      // (each item named with the rate the last one names: 小学、初中入学率 → 小学入学率, 初中入学率)
+      // (基本养老、医疗保险参保率 → 基本养老保险参保率: a kind's word takes what follows the last kind's)
+      const listed = candidate.indicator.split("、").map((x) => x.trim());
+      const rate = kindsOfOneRate(listed) ? listed[listed.length - 1].slice(2) : /[\u4e00-\u9fff]{2}率$/.exec(candidate.indicator)?.[0] ?? "";
+      const named = listed.map((x, i) => (i < listed.length - 1 && !x.endsWith("率") ? x + rate : x));
+      candidate.indicator = named[0];
+      for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
+    } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
+  }
+  return prevKindIncrement;
+}
 
 /** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */
 const WHOLE_RATE = /^[\u4e00-\u9fff“”]{2,}(?:率|比重|占比)$/;
