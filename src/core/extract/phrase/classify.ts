@@ -418,6 +418,8 @@ function endsWithAny(s: string, words: readonly string[]): boolean {
 
 /** Units of area (亩, 公顷…) and of the area, length or volume a piece of work covers, without a leading 万. */
 const AREA_UNITS = new Set(["亩", "公顷", "平方公里", "平方米"]);
+/** An area's unit, with or without 万 or 千 before it (60万亩, 3万平方米). */
+export const isAreaUnit = (unit: string): boolean => AREA_UNITS.has(unit[0] === "万" || unit[0] === "千" ? unit.slice(1) : unit);
 const WORK_MEASURE_UNITS = new Set(["平方米", "米", "公里", "千米", "亩", "公顷", "平方公里", "方", "立方米"]);
 
 /** A year's capacity of output named right before its amount (商业火箭形成年产100发; not 年产值, nor firms sized by it). */

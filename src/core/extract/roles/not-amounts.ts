@@ -45,8 +45,8 @@ export const TITLES_COUNTED = "how many documents the titles just named are (印
 const TITLE_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:规划|方案|文件|政策|意见|办法|计划|条例|通知|标准|规范|指南|法规|规定|报告|要点)/;
 /** A count right after titles, counting them: 《…》《…》3个规划 (two titles or more), 《…》等3份文件. */
 export function countsTitlesNamed(text: string, m: Mention): boolean {
-  if (!isMeasureWord(m.unit) || !TITLE_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
   const before = text.slice(Math.max(0, m.start - 4), m.start);
+  if (!before.includes("》") || !isMeasureWord(m.unit) || !TITLE_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return false;
   // (one title and a count after it, 出台《实施意见》和3个配套办法, 制定《行业规范》3项标准, are more documents of their own)
   return /》[”"]?\s*等$/.test(before) || (/》[”"]?\s*(?:共|这)?$/.test(before) && /》[”"]?\s*[、,，]?\s*[“"]?《[^《》]{1,60}》[”"]?\s*(?:共|这)?$/.test(text.slice(Math.max(0, m.start - 140), m.start)));
 }

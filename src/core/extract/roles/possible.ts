@@ -40,8 +40,8 @@ export interface Possible {
   reason: PossibleReason;
 }
 
-/** A list joiner closing a span, right before the count: …能力、 | …能力以及 | …能力和 (not 综合和循环利用, 普及). */
-const LAST_JOINER = /(?:、|以及|和|及)\s*$/;
+/** A list joiner right before the count: …能力、 | …能力以及 | …能力和 (not one inside the words before, 综合和循环利用). */
+const JOINER_BEFORE_COUNT = /(?:、|和|及)\s*$/;
 
 /** A possible target for mention `m` of `clause`, or null when nothing names what it counts. */
 export function possibleTarget(text: string, clause: Span, m: Mention, memo: SentenceMemo): Possible | null {
@@ -54,8 +54,7 @@ export function possibleTarget(text: string, clause: Span, m: Mention, memo: Sen
   // (…形成7万吨A能力、1万吨B能力以及30万吨C能力: after an item counted before it, a list's joiner opens this item — the
   // unit and noun of the last are no part of its name — where it counts a noun of its own)
   if (countsNoun && headStart > clause.start && /[\d%]/.test(text[headStart - 1])) {
-    const joined = LAST_JOINER.exec(text.slice(headStart, m.start));
-    if (joined) headStart += joined.index + joined[0].length;
+    if (JOINER_BEFORE_COUNT.test(text.slice(headStart, m.start))) headStart = m.start;
   }
   if (!countsNoun && m.start - headStart < 2 && !memo.indicator) return null;
   const split = splitPrefix(text.slice(headStart, m.start));

@@ -668,7 +668,7 @@ function placeCandidate(s: SentenceRead, r: ClauseRead, c: Candidate): void {
   const early = year !== null && docYear !== null && year < docYear && !GOAL_WORDING.test(text.slice(clause.start, clause.end));
   const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
   const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
-  // (济南和青岛两市各新开工35000套: one value for each of the places listed and r.counted before it)
+  // (济南和青岛两市各新开工35000套: one value for each of the places listed and counted before it)
   const each = c.rule !== "table-row" && (said.includes("各") || said.includes("均") || said.includes("分别")) ?
     eachOfPlaces(text.slice(clause.start, c.numberAt), text.slice(sentence.start, clause.start)) : null;
   if (each) {

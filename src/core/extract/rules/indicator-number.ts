@@ -627,6 +627,9 @@ export const indicatorNumberRule: ClauseRule = {
 // candidate, are functions of their own: V8 optimises smaller functions sooner and at less cost (apply was among the
 // largest it compiled in a cold process).
 
+/** The words of a counted item up to the joiner of the next (…省级区域中心、), between two counts of a list. */
+const COUNT_LIST_ITEM = /^[^,。;:\d]{2,24}[、和及]$/;
+
 /**
  * Whether a number a noun follows, another number after it (培育100家年销售收入1亿元以上…企业), is a count or amount the
  * clause sets — a verb before it, a list of counts, a bound on the noun after it — rather than a qualifier of that noun.
@@ -660,9 +663,9 @@ function countsNounAfter(text: string, clause: Span, mentions: Mention[], memo: 
   const served = isMeasureWord(m.unit) && preEnd.endsWith("为");
   // (建设5个左右省级区域中心、50个左右省级行业中心和300个以上边缘级中心: an item of a list of counted things)
   const before = idx > 0 ? mentions[idx - 1] : undefined;
-  const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(text.slice(before.end, m.start));
+  const inCountList = before !== undefined && isMeasureWord(before.unit) && isMeasureWord(m.unit) && COUNT_LIST_ITEM.test(text.slice(before.end, m.start));
   // (惠及30万名以上妇女儿童、10万户家庭: the first item of such a list, the next a count of its own)
-  const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && /^[^,。;:\d]{2,24}[、和及]$/.test(upToNext);
+  const headsCountList = listed && isMeasureWord(m.unit) && isMeasureWord(next!.unit) && COUNT_LIST_ITEM.test(upToNext);
   // (…9.1公里改扩建、G229国道…20公里路段养护及1座…: a length then the works on it, an item of a list of works, sizes no
   // noun after it — the works-done reading takes it)
   const worksItem = LENGTH_OR_AREA.test(m.unit) && WORKS_ITEM.test(upToNext);

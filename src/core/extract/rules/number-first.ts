@@ -4,7 +4,7 @@
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
 import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
-import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
+import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isAreaUnit, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TASK_WORDS, TRAILING_SCOPE } from "../phrase/lexicon";
 
@@ -90,9 +90,6 @@ const FUNDS_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:资金|经费|基金|债券|补助|
 
 /** Those a reward goes to, named by a condition before it: 对年度考核优秀的乡镇, (not 针对…的改造需求, 对…的提档升级: a work). */
 const REWARDED_BEFORE = /(?:^|[,，。;；\s])对[^。;,，]{2,30}的(?:乡镇|街道|村|社区|企业|单位|个人|集体|人员|项目|学校|医院|家庭|农户|户)[,，]/;
-
-/** Units of an area 形成 may set (60万亩海洋牧场, 3万平方米…), unlike a norm's distance (形成300米见绿). */
-const AREA_FORMED = /^[万千]?(?:亩|公顷|平方公里|平方米)$/;
 
 /** Last characters of the verbs and minimums that may stand right before the number. */
 // (余 of 剩余: 完成剩余12万平方米零星旧改任务, what is left of the work, between the verb and its count)
@@ -268,8 +265,8 @@ export const numberFirstRule: ClauseRule = {
       }
       // 形成 takes a count of things (形成50个大模型产品), not a norm (形成300米见绿) — or a length of a route it links up
       // (形成100公里功能兼备、全线贯通的外环绿道)
-      // (…or an area it forms, 力争形成60万亩海洋牧场)
-      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit) && !AREA_FORMED.test(m.unit) && !(ROUTE_LENGTH.test(m.unit) && ROUTE_AFTER.test(text.slice(m.unitEnd, clause.end))))) { listVerb = null; continue; }
+      // (…or an area it forms, 力争形成60万亩海洋牧场 — not a norm's distance, 形成300米见绿)
+      if (verb === undefined || (verb === "形成" && !isMeasureWord(m.unit) && !isAreaUnit(m.unit) && !(ROUTE_LENGTH.test(m.unit) && ROUTE_AFTER.test(text.slice(m.unitEnd, clause.end))))) { listVerb = null; continue; }
       // 推进0-6岁儿童残疾筛查: an age bounds who the noun is for, it is no amount
       if (m.unit === "岁" || m.unit === "周岁") { listVerb = null; continue; }
       if (!minimum && /(至少|不少于)$/.test(head.slice(0, head.length - verb.length))) minimum = ">=";
@@ -316,7 +313,7 @@ export const numberFirstRule: ClauseRule = {
       // (…and a verb kept steady, 稳定发展1个千亩村: what is kept is a stock held)
       if (!carried) listSteady = KEPT_STEADY.test(head.slice(0, head.length - verb.length));
       const stock = /^(跨上|迈上|站上|跃上|登上|建有|设有|拥有|落实|守住|守牢|坚守)$/.test(levelVerb) || MADE_STRONG.test(levelVerb) || listSteady ||
-        (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && (FORMED_STOCK.test(noun) || AREA_FORMED.test(m.unit))))) ||
+        (!/每年|年均/.test(head) && (/^(集聚|聚集|汇聚)$/.test(levelVerb) || (levelVerb === "形成" && !/(培育|打造|新)形成$/.test(head) && (FORMED_STOCK.test(noun) || isAreaUnit(m.unit))))) ||
         countedUpTo(m.unit, head.trimEnd()) || isDistributive(text.slice(clause.start, m.start)) ||
         capacityBefore(text.slice(clause.start, m.start));
       // (实现8%的增长, 力争实现10%的年增长目标: a rate of growth a verb reaches, of the indicator just named if any)

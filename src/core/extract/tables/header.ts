@@ -106,8 +106,8 @@ export function columnOf(cell: string): Column | null {
     if (bare && (bare.role === "year" || (bare.role === "target" && bare.year !== null))) return { ...bare, unit, text: cell.trim() };
   }
   // (a performance-target table may drop 指标 from its tiers: 一级 | 二级 | 三级 | 年度数值)
-  // (a task-breakdown table groups its indicators under the task they serve: 重点任务 | 序号 | 主要指标 — alone, the tasks are
-  // the rows, settle)
+  // (a task-breakdown table groups its indicators under the task they serve: 重点任务 | 序号 | 主要指标 — where no other column
+  // names the indicator, settle makes the category column the indicator's)
   if (/^(类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务)$/.test(k)) return column(cell, "category");
   if (k === "二级") return column(cell, "category");
   if (k === "三级") return column(cell, "indicator");
@@ -196,13 +196,13 @@ export function readHeader(cells: Cell[], i: number): Header | null {
     let c = columnOf(text);
     // (a header cell wrapped in a narrow column, its second line no header word alone: 序 | 号 → 序号, 指标 | 名称 is two
     // known words and stays as the cases below say)
-    const rest = j + 1 < cells.length ? cells[j + 1].text.trim() : null;
-    if (c && rest !== null && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && !columnOf(rest)) {
-      const whole = columnOf(text.trim() + rest);
+    const next = j + 1 < cells.length ? cells[j + 1].text : null;
+    const secondLine = next !== null ? next.trim() : null;
+    if (c && secondLine !== null && secondLine.length <= 4 && /^[\u4e00-\u9fff]+$/.test(secondLine) && !columnOf(secondLine)) {
+      const whole = columnOf(text.trim() + secondLine);
       if (whole && whole.role === c.role) { columns.push(whole); j += 2; continue; }
     }
     // a cell split over two lines: “十三五”规划 | 目标, 指标 | 属性 (a second indicator cell), 计划 | 任务
-    const next = j + 1 < cells.length ? cells[j + 1].text : null;
     // (not two columns of values side by side: 现状值 | 目标值; but a year over what its column holds: 2025年 | 基期值)
     const nextColumn = next !== null ? columnOf(next) : null;
     const twoValueColumns = (c?.role === "base" || c?.role === "target") && (nextColumn?.role === "base" || nextColumn?.role === "target");

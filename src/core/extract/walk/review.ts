@@ -908,7 +908,7 @@ export function isPastClause(clause: string): boolean {
   // (not a goal of what is already begun, 已引进项目投产率达到80%: the count is of the deed's object, no rate or level between)
   if (clause.includes("已") && /^\s*已(?!超过|突破|达到|经|累计|基本|全面|初步)[\u4e00-\u9fff]{2}(?:(?!率|达|为|到|比|占)[\u4e00-\u9fff]){0,10}?(?:近|约|超过?|逾)?\d/.test(clause)) return true;
   // (现全乡已建立良种肉驴配种点15处, 现在全乡…的户达100户: 现, now, opening the clause states the present; PRESENT_OPENING)
-  if (clause.includes("现") && PRESENT_OPENING.test(clause)) return true;
+  if (clause.trimStart().startsWith("现") && PRESENT_OPENING.test(clause)) return true;
   // (完成年度计划的104.44%: how much of the year's plan is done — not a goal of it, 力争完成年度计划的100%)
   // (…of the months so far, or of the investment planned: 完成1-4月投资计划的132.1%, 完成年度投资计划的21.3%)
   // (…or of the plan's investment, 完成年度计划投资的31.7%; and how far ahead of or behind the schedule it is, 低于序时进度1.6个百分点)
