@@ -14,8 +14,8 @@ const entry = path.join(root, "src", "cli", "main.ts");
 const cacheDir = path.join(root, ".cache", "cli");
 const stampFile = path.join(cacheDir, "stamp.json");
 const self = path.relative(root, fileURLToPath(import.meta.url));
-/** Files a build depends on beside the ones esbuild reads. */
-const ALWAYS = ["package.json", "tsconfig.json", self];
+/** Files a build depends on beside the ones esbuild reads (esbuild's own package.json: another esbuild builds again). */
+const ALWAYS = ["package.json", "tsconfig.json", self, "node_modules/esbuild/package.json"];
 
 /** [file relative to the root, mtime ms, size] — a file gone is [file, -1, -1]. */
 function statOf(file) {
@@ -56,13 +56,14 @@ async function build() {
   const inputs = [...new Set([...ALWAYS, ...Object.keys(result.metafile.inputs)])].map(statOf)
     .map(([file, mtime, size]) => (mtime >= started - 2000 ? [file, -2, size] : [file, mtime, size]));
   const tmp = `${stampFile}.${process.pid}`;
-  writeFileSync(tmp, JSON.stringify({ esbuild: esbuild.version, dir, inputs }));
+  writeFileSync(tmp, JSON.stringify({ dir, inputs }));
   renameSync(tmp, stampFile);
   // earlier builds an hour old go (a process still running from one may yet load its workbook chunk)
   for (const old of readdirSync(cacheDir)) {
     const p = path.join(cacheDir, old);
     try {
-      if (old !== dir && statSync(p).isDirectory() && statSync(p).mtimeMs < started - 3600_000) rmSync(p, { recursive: true, force: true });
+      const s = old !== dir ? statSync(p) : null;
+      if (s !== null && s.isDirectory() && s.mtimeMs < started - 3600_000) rmSync(p, { recursive: true, force: true });
     } catch { /* another run removed it */ }
   }
   return path.join(outdir, "main.js");

@@ -28,12 +28,11 @@ function byCharCode<T>(items: T[], codeOf: (x: T) => number): Map<number, T[]> {
   }
   return m;
 }
-const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
-/** The last code of a head that may be empty (-1 then, keying no word: no read before the start, which would throw V8's
- * optimised code of splitPrefix away). */
+/** The last code of a word or of a head that may be empty (-1 then, keying no word: no read before the start, which would
+ * throw V8's optimised code of splitPrefix away). */
 const lastCodeOf = (head: string): number => (head.length > 0 ? head.charCodeAt(head.length - 1) : -1);
-const PREFIX_BY_LAST = byCharCode(PREFIX_COMPARATORS, (x) => lastCode(x[0]));
-const GROWTH_BY_LAST = byCharCode(GROWTH_WORDS, lastCode);
+const PREFIX_BY_LAST = byCharCode(PREFIX_COMPARATORS, (x) => lastCodeOf(x[0]));
+const GROWTH_BY_LAST = byCharCode(GROWTH_WORDS, lastCodeOf);
 
 const WILL_WORDS_LIST = WILL_WORDS.split("|");
 /** A year opening an indicator phrase, with its word of will and preposition: 力争到2025年, 二〇二五年底前. */

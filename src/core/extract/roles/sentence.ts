@@ -385,9 +385,7 @@ const SCOPE_OF_PLAN = /(?:实施|适用)范围(?:包括|为|是)/;
 
 /** Candidates of one sentence block, appended to `out`; values it states for earlier years to `seen`; roles set on its mentions. */
 export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Mention[], options: SentenceOptions, out: Placed[], seen: Observed[]): void {
-  const { text, docYear } = doc;
-  // a year before the document's that is no year of the plan the document issues (see planFrom): the past
-  const ownFrom = doc.planFrom ?? null;
+  const { text } = doc;
   const sentence = block.span;
   if (block.past === null) restoreAhead(text, block, mentions);
   // a review sentence is read for the base values it states, which need a year; without one it is only past
@@ -439,7 +437,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
   let willGoesOn = false;
   // (whether the clause before was a plan a review paragraph holds, with an amount)
   let plannedBefore = false;
-  const s: SentenceRead = { block, doc, text, sentence, memo, out, seen, options, docYear, ownFrom, criteriaAt };
+  const s: SentenceRead = { block, doc, memo, out, seen, options, criteriaAt };
   for (let c = 0; c < block.clauses.length; c++) {
     const clause = block.clauses[c];
     const next = block.clauses[c + 1];
@@ -536,8 +534,6 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       else if (sortsItems(text, qs[i])) claims.add(qs[i], "other", ITEMS_SORTED);
       else if (countsTitlesNamed(text, qs[i])) claims.add(qs[i], "other", TITLES_COUNTED);
     }
-    // (counted: whether the clause's last target was a count; lastEndHere: where it ended, for an item joined after it to go
-    // on with its verb; sharedOut: the last amount found shared out to places)
     const r: ClauseRead = { clause, said, qs, past, tasks, basisEnd, counted: false, lastEndHere: -1, sharedOut: null };
     const input = { text, clause, sentence, mentions: qs, memo };
     for (const rule of CLAUSE_RULES) {
@@ -556,15 +552,10 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
 interface SentenceRead {
   block: SentenceBlock;
   doc: Prepared;
-  text: string;
-  sentence: Span;
   memo: SentenceMemo;
   out: Placed[];
   seen: Observed[];
   options: SentenceOptions;
-  docYear: number | null;
-  /** The first year of the plan the document issues (Prepared.planFrom). */
-  ownFrom: number | null;
   /** Where the criteria a grade is defined by start (基本型的具体指标为…), Infinity when none. */
   criteriaAt: number;
 }
@@ -587,7 +578,11 @@ interface ClauseRead {
 
 /** A candidate a rule found in a clause: placed as a target, or its mention given the role that sets it aside. */
 function placeCandidate(s: SentenceRead, r: ClauseRead, c: Candidate): void {
-  const { block, text, sentence, memo, out, seen, options, docYear, ownFrom, doc, criteriaAt } = s;
+  const { block, memo, out, seen, options, doc, criteriaAt } = s;
+  const { text, docYear } = doc;
+  const sentence = block.span;
+  // a year before the document's that is no year of the plan the document issues (see planFrom): the past
+  const ownFrom = doc.planFrom ?? null;
   const { clause, said, qs, past, tasks, basisEnd } = r;
   // (计划完成新增学位数2150个,医疗床位数100张,养老床位数100张: a clause that is only a name and its amount goes on
   // with the verb of adding before it — a count, or an amount in the unit before: 新开工高速公路1000公里,二级公路1000公里)
@@ -687,7 +682,9 @@ function placeCandidate(s: SentenceRead, r: ClauseRead, c: Candidate): void {
 
 /** The k-th mention of a clause that no rule placed: the role a claim gives it, or a possible target. */
 function placeLeftover(s: SentenceRead, r: ClauseRead, claims: Claims, k: number): void {
-  const { block, text, sentence, memo, out, docYear, criteriaAt } = s;
+  const { block, memo, out, criteriaAt } = s;
+  const { text, docYear } = s.doc;
+  const sentence = block.span;
   const { clause, qs, past, tasks } = r;
   const m = qs[k];
   if (m.role !== undefined) return;

@@ -720,7 +720,6 @@ function takeCandidate(rule: string, a: IndicatorRead): boolean {
   const { text, clause, sentence, mentions, memo, consumed, out, m, idx, s, split, pre, preEnd, verbOnly, verbAfter, changeOfNamed, partOfAdded, taskOnly, stretch, raised,
     pairOfRates } = a;
   const indicator = a.indicator;
-  let prevKindIncrement = a.prevKindIncrement;
   const name = stripQualifierVerb(indicator);
   memo.indicator = name;
   const growth = split.growth || (m.impliedUnit) || (isPercentUnit(m.unit) && growthAfter(text, m.end));
@@ -733,7 +732,7 @@ function takeCandidate(rule: string, a: IndicatorRead): boolean {
     !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
   // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
   // (nor a year's output named with its own verb, 新造油茶林300万亩、年产茶油40万吨: the year's level)
-  const inheritsVerb = (prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator) &&
+  const inheritsVerb = (a.prevKindIncrement || memo.partsOfIncrement === true || sharesVerb) && !split.comparator && !startsWithIncrementVerb(indicator) && !REACH.test(indicator) && !perPopulation(indicator) &&
     !YEARS_OWN_VERB.test(indicator);
   // (the verb where it was written: 完成投资 is work done, 固定资产投资计划完成 the year's level)
   let kind = kindOf(m.unit, growth, verbAfter ? indicator + verbOnly : verbOnly + indicator, "");
@@ -778,7 +777,6 @@ function takeCandidate(rule: string, a: IndicatorRead): boolean {
   const placesEach = eachPlace ? eachPlace[1].split("、").map((p) => p + eachPlace[2]) : onlyPlaces ? indicator.split("、") : null;
   // 全年累计实现外贸进出口总额800亿元: the year's running total of an aggregate is that year's level
   if (kind === "increment" && /(全年|年度)累计/.test(pre) && !/新增|新建|净增/.test(pre) && AGGREGATE_NAME.test(indicator)) kind = "level";
-  prevKindIncrement = kind === "increment";
   const context = text.slice(Math.max(clause.start, m.start - 60), m.start);
   const quoteStart = s + (split.head.length - split.head.trimStart().length) + Math.max(0, split.head.trim().indexOf(indicator));
   const candidate: Candidate = {
@@ -859,7 +857,7 @@ function takeCandidate(rule: string, a: IndicatorRead): boolean {
       for (const item of named.slice(1)) out.push({ ...candidate, indicator: item });
     } else for (const item of items.slice(1)) out.push({ ...candidate, indicator: item, doubt: POSSIBLE_REASONS.listShares });
   }
-  return prevKindIncrement;
+  return kind === "increment";
 }
 
 /** A whole rate or share named in full, one item of a list: 农膜回收利用率, 森林覆盖率, 研发投入占比. */

@@ -174,16 +174,16 @@ const SUB_ROW = /^其中\s*[:：]?\s*/;
 
 /** How many lines more than cells the text cells after the name at cells[start] take (完成启 | 动准备: one). */
 function wrappedLines(cells: Cell[], start: number): number {
-  if (start >= cells.length || unitClosing(cells[start].text) === null) return 0;
+  if (start >= cells.length || !closesWithUnit(cells[start].text)) return 0;
   let n = 0;
   while (start + 1 + n < cells.length && TEXT_PIECE.test(cells[start + 1 + n].text.trim()) && !notName(cells[start + 1 + n])) n++;
   return Math.max(0, n - 1);
 }
 
-/** The unit in brackets closing an indicator's name (累计…主体(个) → 个), or null. */
-function unitClosing(t: string): string | null {
+/** Whether a unit in brackets closes an indicator's name (累计…主体(个)). */
+function closesWithUnit(t: string): boolean {
   const m = /[(（]([^()（）]{1,6})[)）]$/.exec(t.trim());
-  return m && isUnitCell(m[1]) ? m[1] : null;
+  return m !== null && isUnitCell(m[1]);
 }
 
 /** A short run of words, no number nor bracket: a text cell, or one line of it (完成启 | 动准备). */
@@ -197,7 +197,7 @@ const TEXT_PIECE = /^[\u4e00-\u9fff]{1,8}$/;
  */
 function textValuesAfterName(names: Cell[], rest: Cell[], columns: Column[], ind: number): { names: Cell[]; values: Cell[] } {
   const none = { names, values: [] };
-  const u = names.findIndex((c) => unitClosing(c.text) !== null);
+  const u = names.findIndex((c) => closesWithUnit(c.text));
   if (u < 0 || u === names.length - 1) return none;
   const pieces = names.slice(u + 1);
   if (!pieces.every((c) => TEXT_PIECE.test(c.text.trim()) && !isOrg(c.text))) return none;
@@ -219,13 +219,14 @@ function textValuesAfterName(names: Cell[], rest: Cell[], columns: Column[], ind
 export function rowsOf(cells: Cell[], columns: Column[], ind: number): Row[] {
   let f = 0;
   while (f < cells.length && !notName(cells[f])) f++;
-  const texts = textValuesAfterName(joinSplitNames(cells.slice(0, f)), cells.slice(f), columns, ind);
+  const after = cells.slice(f);
+  const texts = textValuesAfterName(joinSplitNames(cells.slice(0, f)), after, columns, ind);
   const names = joinWrappedName(texts.names, columns, ind);
   if (names.length === 0) return [];
-  const rest = [...texts.values, ...cells.slice(f)];
+  const rest = [...texts.values, ...after];
   const split = subRows(names, rest, columns, ind);
   if (split) return split;
-  const row = oneRow([...names, ...rest], names.length, names, columns, ind);
+  const row = oneRow(rest, names, columns, ind);
   return row ? [row] : [];
 }
 
@@ -249,7 +250,7 @@ function subRows(names: Cell[], rest: Cell[], columns: Column[], ind: number): R
     const sub = name.text.trim().replace(SUB_ROW, "");
     const own = name === main ? null : `${mainName}(${alone ? "" : "其中"}${sub.replace(/[(（][^()（）]*[)）]$/, "")})${unit}`;
     const cellsOfRow = values.filter((_, k) => k % r === i);
-    const row = oneRow([name, ...others, ...cellsOfRow], 1, [name], columns, ind);
+    const row = oneRow([...others, ...cellsOfRow], [name], columns, ind);
     return row && own ? { ...row, nameText: own } : row;
   }).filter((row): row is Row => row !== null);
 }
@@ -260,7 +261,8 @@ const NUMBERS_COLUMN = /^(分值|权重|分数|完成率|完成比例)$/;
 /** An indicator named as a change (…增长(%), …降低(%)): its value is a rate of change. */
 const NAMES_CHANGE = /(?:增长|增速|增幅|降低|下降|减少)(?:率)?(?:[(（][^()（）]*[)）])?$/;
 
-function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind: number): Row | null {
+/** The row of name cells `names` and the cells after them, `rest`, under `columns`. */
+function oneRow(rest: Cell[], names: Cell[], columns: Column[], ind: number): Row | null {
   const after = columns.map((c, k) => ({ c, k })).slice(ind + 1);
   // text columns right after the indicator (城市类型, 主要河流) hold the extra name cells
   let extra = 0;
@@ -272,7 +274,6 @@ function oneRow(cells: Cell[], f: number, names: Cell[], columns: Column[], ind:
   let unit: Cell | null = null;
   let attribute: Cell | null = null;
   const responsible: string[] = [];
-  const rest = cells.slice(f);
   const valueCells: Cell[] = [];
   for (const c of rest) {
     if (attributeOf(c.text) !== null) attribute ??= c;
