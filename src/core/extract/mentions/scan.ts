@@ -83,6 +83,8 @@ const UNITLESS_FROM_TO = /(?:系数|指数|密度|强度)从(?:(?:19|20)\d\d年(
 const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?:[,。;]|$)/;
 // (…and a verb raising a count to its level, or a will to build: 救助飞机将增至四架, 今后扬州将建四个通用机场)
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建", "增至", "增加到", "增加至", "扩大到", "扩大至", "将建", "拟建"];
+/** Such a verb, its count and the noun counted, then a list joiner: the next count is the list's next item (新建三个物流中心和). */
+const COUNT_LIST_GOES_ON = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:\\d+|[一二两三四五六七八九十]{1,3})[个家座所项处条支架台辆艘部栋][^,，。;；:：、和及与\\d]{2,16}[、和及与]$`);
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** What follows a time that is no time-scale's name: a bound, a deadline's verb, or a verb of reaching closing the clause. */
@@ -522,6 +524,8 @@ function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolea
     /^(?:[,，。;；!！…\s]|$)/.test(text.slice(tok.end, tok.end + 1));
 }
 
+/** A measure word, then a noun or the size of each thing counted (个5000平方米以上的): no number of its own after it. */
+const MEASURE_THEN_NOUN = /^[个家座所项处条支架台辆艘部栋](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
   // (the words before as written, less the spaces a PDF puts around a number: 至少建成 一所)
@@ -531,7 +535,8 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
     OBJECT_BEFORE_COUNT.test(before)) return true;
   // (a measure word must follow: the words before are read only then)
   // (…of things or of vehicles and craft: 四架, 两台, 三艘)
-  if (!/^[个家座所项处条支架台辆艘部栋][^十百千万亿一二三四五六七八九\d]/.test(text.slice(tok.end, tok.end + 2))) return false;
+  // (…a size of each after it, closed by 的, may open the noun: 新建三个5000平方米以上的物流中心)
+  if (!MEASURE_THEN_NOUN.test(text.slice(tok.end, tok.end + 16))) return false;
   // a single digit counts after an action verb with a measure word: 建成两个国家生态文明建设示范区
   // (一 only after a minimum: 每个乡镇至少建成一所公办中心幼儿园 — 建成一个 alone is a phrase as often as a count)
   // (建成不少于两个美丽乡村示范村: a minimum may stand between the verb and the count)
@@ -547,6 +552,8 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
   // (…or given to each of the places before 各: 龙田镇、渔溪镇、镜洋镇各一座)
   if (before.endsWith("各") && /^[一两二三四五六七八九]$/.test(tok.raw) && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
+  // (…or the next item of a list of counts such a verb opened: 新建三个物流中心和两个仓库)
+  if (/[、和及与]$/.test(before) && /^[二两三四五六七八九]$/.test(tok.raw) && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
   return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));

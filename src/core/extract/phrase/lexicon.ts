@@ -234,3 +234,9 @@ export const TASK_WORDS = "目标任务|目标|任务";
 
 /** A table's row of totals: 合计, 小计, 全市. */
 export const TOTAL_WORDS = "合计|总计|小计|全省|全市|全区|全县";
+
+/** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
+// (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
+export const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
+/** Words that set a threshold (a condition) rather than a level to reach. */
+export const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;

@@ -5,7 +5,7 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { type PrefixSplit, arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_BOUND, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, THRESHOLD_BEFORE, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
@@ -281,11 +281,6 @@ function countPassesSum(text: string, count: Mention, sum: Mention): boolean {
 const BOOKED_REVENUE_IN = new RegExp(`(?:${BOOKED_REVENUE})`);
 /** A verb of fostering or adding firms right before their count (培育, 打造, 新增, 力争, 扶持), after the item joiner of a list too. */
 const FOSTERED_BEFORE = /(?:培育|打造|新增|扶持|引进|力争|发展|形成)[\u4e00-\u9fff]{0,2}$|、$/;
-/** A size the things counted each have, bounded: 1—3个容量不小于200人的避灾中心, 5个面积不低于1000平方米的…. */
-// (…or a size 在 a bound, the bound written after it: 100个移民人口在1000人以上的移民村)
-const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
-/** Words that set a threshold (a condition) rather than a level to reach. */
-const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
 
 /**
  * A full rate after a list of what it measures (基本医保、大病保险、医疗救助覆盖率达到100%): no whole reaches 100% unless
@@ -425,7 +420,8 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // (建设3个500平方米以上的应急避难场所, 分别建设1个300米以下综合深井观测站: a size bounded by 以上 or 以下 written straight
       // after a count bounds each thing counted — the count is read with the noun after the size, the size is part of it)
-      if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=") &&
+      // (…or closed by 的, 新建2个5000平方米的仓库)
+      if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=" || (next.suffix === null && text[next.unitEnd] === "的")) &&
         !consumed.has(next) && /^的?[\u4e00-\u9fff]{2}/.test(text.slice(next.end, clause.end))) {
         consumed.add(next, "qualifier", "the size of each thing counted (3个500平方米以上的应急避难场所)");
         continue;

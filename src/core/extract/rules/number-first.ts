@@ -6,14 +6,22 @@ import type { Span } from "../../text/segment";
 import type { Mention } from "../mentions/scan";
 import { capacityBefore, comparatorOf, cleanIndicator, countedUpTo, FORMED_STOCK, isAreaUnit, isDistributive, periodOf, splitPrefix } from "../phrase/classify";
 import { POSSIBLE_REASONS } from "../roles/possible";
-import { COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TASK_WORDS, TRAILING_SCOPE } from "../phrase/lexicon";
+import { ATTRIBUTE_BOUND, COUNT_VERB_ANYWHERE, GROWTH_NOUN, LEADING_FILLERS, LIST_JOINERS, MADE_STRONG, NUMBER_FIRST_VERBS, TASK_WORDS, THRESHOLD_BEFORE, TRAILING_SCOPE } from "../phrase/lexicon";
 
 /** A target's or a task's word closing a counted noun (…耕地保护目标): the noun names the indicator without it. */
 const TASK_WORD_CLOSES = new RegExp(String.raw`(?<=[\u4e00-\u9fff]{2})(${TASK_WORDS})$`);
 import type { Candidate, ClauseRule } from "../types";
 
-/** A bound on each counted thing's size, inside the noun: 容量不小于, 面积不低于. */
-const SIZE_BOUND_BEFORE = /^[\u4e00-\u9fff]{0,4}?(?:容量|规模|面积|库容|座位数?|床位数?)(?:不小于|不低于|不少于|大于|达到?)$/;
+/** What each counted thing makes, earns or costs, right before the amount sizing it: 年产, 产值, 营业收入, 总投资. */
+const SIZE_MEASURE = /(?:年产能?|年加工|年处理|产值|营收|营业收入|销售收入|收入|总投资)$/;
+/**
+ * Whether the words between a count and the next amount, that amount closed by 的, size each thing counted (1—3个容量不小于
+ * 200人的避灾中心, 5家产值超10亿元的龙头企业, 2个年产10万吨的加工厂, 两个5000平方米的仓库): the amount is inside the count's noun.
+ */
+function sizesEachCounted(between: string): boolean {
+  // (…or the amount straight after the count: 两个5000平方米的仓库)
+  return between === "" || (/^[\u4e00-\u9fff]{1,10}$/.test(between) && (ATTRIBUTE_BOUND.test(between) || THRESHOLD_BEFORE.test(between) || SIZE_MEASURE.test(between)));
+}
 /** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
 const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
 /**
@@ -276,8 +284,9 @@ export const numberFirstRule: ClauseRule = {
       // 完成今年66个重点项目54亿元的投资计划 — an amount of its own — ends the noun)
       const next = mentions.find((n, k) => k > idx && n.shape === null);
       const joined = next !== undefined && next.start - m.end <= 40 ? JOINER_END.exec(text.slice(m.end, next.start)) : null;
-      // (1—3个容量不小于200人的避灾中心: a bounded size of each thing counted, before 的, reads on like a bound's suffix)
-      const sizeInNoun = next !== undefined && !joined && next.suffix === null && text[next.unitEnd] === "的" && SIZE_BOUND_BEFORE.test(text.slice(m.end, next.start));
+      // (1—3个容量不小于200人的避灾中心, 5家产值超10亿元的龙头企业: a size of each thing counted, before 的, reads on like a
+      // bound's suffix)
+      const sizeInNoun = next !== undefined && !joined && next.suffix === null && text[next.unitEnd] === "的" && sizesEachCounted(text.slice(m.end, next.start));
       const nextAt = joined ? next!.start - joined[0].length : next !== undefined && !sizeInNoun && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
       // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)

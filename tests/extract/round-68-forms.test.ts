@@ -1,0 +1,40 @@
+// Forms of round 68, each rule with its example sentences. Sentences written for these tests (unit tests of the rules,
+// not evidence of generality).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core";
+import { ticked as tickedOnly } from "./targets-of";
+
+const all = (text: string, docYear?: number) => extract(text, { docYear, mentions: true });
+const ticked = (text: string, docYear?: number) => tickedOnly(all(text, docYear).targets);
+const reasonOf = (text: string, mention: string, docYear?: number) => all(text, docYear).mentions?.find((m) => m.text === mention)?.reason ?? "";
+
+describe("a size of each thing counted inside the count's noun (5家产值超10亿元的龙头企业, 2个年产10万吨的加工厂, 2个5000平方米的仓库)", () => {
+  it("names the noun after the size, the size a qualifier", () => {
+    const firms = ticked("到2025年,培育5家产值超10亿元的龙头企业。", 2024);
+    expect(firms.map((t) => [t.value, t.unit, t.indicator])).toEqual([[5, "家", "产值超10亿元的龙头企业"]]);
+    expect(ticked("到2025年,建成2个年产10万吨的加工厂。", 2024).map((t) => t.indicator)).toEqual(["年产10万吨的加工厂"]);
+    expect(ticked("新建3个总投资10亿元的项目。", 2024).map((t) => t.indicator)).toEqual(["总投资10亿元的项目"]);
+  });
+  it("reads an unbounded size straight after the count as each thing's (新建2个5000平方米的仓库)", () => {
+    const all2 = all("到2025年,新建2个10万平方米的标准厂房。", 2024);
+    expect(tickedOnly(all2.targets).map((t) => [t.value, t.unit, t.indicator])).toEqual([[2, "个", "10万平方米的标准厂房"]]);
+    expect(all2.targets.length).toBe(1);
+    expect(reasonOf("到2025年,新建2个10万平方米的标准厂房。", "10万平方米", 2024)).toMatch(/size of each thing counted/);
+  });
+  it("but an amount of its own between the count and its noun still ends the noun (66个重点项目54亿元的投资计划)", () => {
+    expect(ticked("完成今年66个重点项目54亿元的投资计划。", 2024).map((t) => [t.value, t.indicator])).toContainEqual([66, "重点项目"]);
+  });
+});
+
+describe("a count written in Chinese numerals before the size of each thing counted, or as a list's next item", () => {
+  it("counts 三个 before 5000平方米以上的 (新建三个5000平方米以上的物流中心)", () => {
+    expect(ticked("今年新建三个5000平方米以上的物流中心。", 2024).map((t) => [t.value, t.unit])).toEqual([[3, "个"]]);
+  });
+  it("counts the next item after a joiner (新建三个物流中心和两个仓库)", () => {
+    expect(ticked("今年新建三个物流中心和两个仓库。", 2024).map((t) => [t.value, t.indicator])).toEqual([[3, "物流中心"], [2, "仓库"]]);
+    expect(ticked("今年新建三个物流中心和两个5000平方米的仓库。", 2024).map((t) => [t.value, t.indicator])).toEqual([[3, "物流中心"], [2, "5000平方米的仓库"]]);
+  });
+  it("but not a numeral in a phrase after a joiner with no count before (形成一批项目和两个方面的经验)", () => {
+    expect(ticked("今年总结出一批项目和两个方面的经验。", 2024)).toEqual([]);
+  });
+});
