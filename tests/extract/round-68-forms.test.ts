@@ -38,3 +38,21 @@ describe("a count written in Chinese numerals before the size of each thing coun
     expect(ticked("今年总结出一批项目和两个方面的经验。", 2024)).toEqual([]);
   });
 });
+
+describe("one bounded count in words before what each makes (培育一家以上销售额突破100亿元的LED照明企业)", () => {
+  it("counts 一家以上, the sum a qualifier of the firms", () => {
+    const text = "到2020年,培育一家以上销售额突破100亿元的LED照明企业。";
+    expect(ticked(text, 2018).map((t) => [t.value, t.unit, t.comparator])).toEqual([[1, "家", ">="]]);
+    expect(reasonOf(text, "100亿元", 2018)).toMatch(/bounds the class/);
+  });
+  it("but 一个 with no bound after a plain verb stays a phrase (建成一个平台)", () => {
+    expect(ticked("到2020年,建成一个平台。", 2018)).toEqual([]);
+  });
+});
+
+describe("分别 before one change of points shares it (苹果单产水平和优果率分别提升5个百分点)", () => {
+  it("gives each item the value", () => {
+    expect(ticked("到2020年,苹果单产水平和优果率分别提升5个百分点。", 2018).map((t) => [t.indicator, t.value])).toEqual([["苹果单产水平", 5], ["优果率", 5]]);
+    expect(ticked("到2020年,化肥和农药使用量分别减少10%。", 2018).map((t) => t.indicator)).toEqual(["化肥使用量", "农药使用量"]);
+  });
+});

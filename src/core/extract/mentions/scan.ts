@@ -555,7 +555,9 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (…or the next item of a list of counts such a verb opened: 新建三个物流中心和两个仓库)
   if (/[、和及与]$/.test(before) && /^[二两三四五六七八九]$/.test(tok.raw) && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
-  return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || before.slice(0, -2).endsWith("至少")))) &&
+  // (一 with a bound after its measure word is a count too: 培育一家以上…企业)
+  const oneBounded = tok.raw === "一" && /^.(?:以上|及以上)/.test(text.slice(tok.end, tok.end + 4));
+  return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || oneBounded || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
 }
 

@@ -12,7 +12,7 @@ import { growthTopic, placesAlone } from "../phrase/places";
 import { HAN_SLASH, listItems } from "./distribution";
 import { householdsThenPeople, RATED_SET, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
-import { openingShare, verbThenBound } from "./number-first";
+import { openingShare, sizesEachCounted, verbThenBound } from "./number-first";
 import type { Candidate, Claims, ClauseRule, SentenceMemo } from "../types";
 import type { Span } from "../../text/segment";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -48,7 +48,8 @@ const NOUN_ASIDE = "(?:[(（][^()（）]{1,10}[)）])?";
 // (a headline closes on its line's end: 湖北省力争3年培育30个超200亿元的消费强县)
 const THRESHOLD_NOUN_CLOSES = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$)`);
 /** The noun a count counts after 的, closing the clause: …的建筑垃圾资源化处置基地示范项目。 */
-const COUNTED_NOUN_CLOSES = /^的[\u4e00-\u9fff“”]{2,20}?(?:[,;。\n]|$)/;
+// (a name in Latin letters may open it: 的LED照明企业)
+const COUNTED_NOUN_CLOSES = /^的[A-Za-z]{0,6}[\u4e00-\u9fff“”]{2,20}?(?:[,;。\n]|$)/;
 /** A second threshold, the other of two the noun after 的 meets: 或年业务收入超过2000亿元的. */
 const EITHER_THRESHOLD = /^或者?[^,。;]{0,12}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}(?:以上)?的(?!目标|任务|水平|要求)[\u4e00-\u9fff]/;
 const THRESHOLD_NOUN = new RegExp(`${THRESHOLD_NOUN_HEAD}${NOUN_ASIDE}(?:[,;。\n]|$|(?:均|都|全部)(?:能|要|可|应|须|必须|实现|达到|具备|提供|建成|配备|开展))`);
@@ -510,7 +511,8 @@ export const indicatorNumberRule: ClauseRule = {
       const countBefore = idx > 0 ? mentions[idx - 1] : undefined;
       // (…or any measure over a bound, then 的 and the noun counted, closing the clause: 建成3个以上处置能力过百万吨的建筑垃圾
       // 资源化处置基地示范项目)
-      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && (THRESHOLD_BEFORE.test(preEnd) || ATTRIBUTE_BOUND.test(preEnd)) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
+      // (…or what each makes or earns: 培育一家以上销售额突破100亿元的…企业)
+      if (countBefore !== undefined && isMeasureWord(countBefore.unit) && (THRESHOLD_BEFORE.test(preEnd) || ATTRIBUTE_BOUND.test(preEnd) || sizesEachCounted(text.slice(countBefore.end, m.start))) && /^[\u4e00-\u9fff]{0,8}$/.test(text.slice(countBefore.end, m.start)) &&
         ((m.unit.endsWith("元") && CLASS_SIZED.test(text.slice(m.end, m.end + 10))) || (text[m.end] === "的" && COUNTED_NOUN_CLOSES.test(text.slice(m.end, Math.min(clause.end + 1, m.end + 24)))))) {
         consumed.add(m, "qualifier", "bounds the class a count counts (4个社零额过千亿元城市)");
         continue;
@@ -645,7 +647,8 @@ function countsNounAfter(text: string, clause: Span, mentions: Mention[], memo: 
   const carried = idx === 0 && pre.trim() === "" && memo.countCarries === true;
   // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
   // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
-  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
+  // (…or what each makes or earns, 培育一家以上销售额突破100亿元的…企业)
+  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext) || (upToNext !== "" && sizesEachCounted(upToNext))) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
     /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
   // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
   const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;
