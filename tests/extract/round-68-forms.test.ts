@@ -56,3 +56,27 @@ describe("分别 before one change of points shares it (苹果单产水平和优
     expect(ticked("到2020年,化肥和农药使用量分别减少10%。", 2018).map((t) => t.indicator)).toEqual(["化肥使用量", "农药使用量"]);
   });
 });
+
+describe("a headline's 今年 figure the text gives a year (…今年培训3.5万人次 / 其中2019年培训3.5万人次)", () => {
+  const page = "荆门实施职业技能提升行动 今年培训3.5万人次\n\n计划用三年时间开展各类补贴性职业技能提升培训10万人次以上,其中2019年培训3.5万人次。";
+  it("dates the page with that year", () => {
+    expect(all(page).document.docYear).toBe(2019);
+  });
+  it("so 今年 and the three years count from it", () => {
+    expect(ticked(page).map((t) => [t.value, t.year])).toEqual([[3.5, 2019], [10, 2021], [3.5, 2019]]);
+  });
+  it("but not when the figure differs (今年培训4万人次 / 2019年培训3.5万人次)", () => {
+    expect(all(page.replace("今年培训3.5万人次", "今年培训4万人次")).document.docYear).not.toBe(2019);
+  });
+});
+
+describe("a sum a verb of reaching or creating brings, then 的 and the whole it is of (创造约2200亿元的产值, 实现100亿元的销售收入)", () => {
+  it("is that whole's level, named by it", () => {
+    expect(ticked("到2017年,加工利用再生资源2000万吨,创造约2200亿元的产值。", 2015).map((t) => [t.indicator, t.value, t.kind, t.comparator])).toEqual([["加工利用再生资源", 2000, "level", "="], ["产值", 2200, "level", "~"]]);
+    expect(ticked("到2017年,实现100亿元的销售收入。", 2015).map((t) => [t.indicator, t.kind])).toEqual([["销售收入", "level"]]);
+    expect(ticked("到2017年,带动形成1000亿元的产业规模。", 2015).map((t) => [t.indicator, t.kind])).toEqual([["产业规模", "level"]]);
+  });
+  it("but a sum before 的 and a goal's word stays unticked (实现100亿元的目标)", () => {
+    expect(ticked("实现100亿元的目标。", 2015)).toEqual([]);
+  });
+});

@@ -74,7 +74,10 @@ const MAX_INDICATOR = 48;
 // (a budget's performance table opens with the project's money: 项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元)
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|^(其中:?)?(项目金额|项目资金|项目总金额|(?:年度)?资金总额|当年(?:中央|省级|市级|县级|区级)?财政资金|财政拨款)$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
 /** The whole a sum measures, after its 的 (…2500亿元以上的投资拉动). */
-const WHOLE_MEASURED = /^的(投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
+// (…or an output, a revenue or a fund: 创造约2200亿元的产值, 实现100亿元的销售收入, 形成100亿元的引导基金)
+const WHOLE_MEASURED = /^的((?:[\u4e00-\u9fff]{0,6}?(?:产值|产业规模|销售收入|营业收入|主营业务收入|营收|销售额|增加值|利润|利税|交易额|成交额|基金))|投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
+/** The verbs that bring a sum to the whole named after it: 形成, 完成, 实现, 达到, 创造 (约 after them an estimate). */
+const BRINGS_SUM = /(?:形成|完成|实现|达到|创造)约?$/;
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
 const WORKS_ITEM = new RegExp(`${WORKS_AFTER_LENGTH}(?:、|及|和)`);
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
@@ -503,6 +506,8 @@ export const indicatorNumberRule: ClauseRule = {
       if (indicator[0] === "占" && /^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
+      // (实现100亿元的销售收入: a verb of reaching names nothing alone; the whole named after the sum does)
+      if (indicator.length < 2 && text[m.end] === "的" && m.unit.endsWith("元") && BRINGS_SUM.test(preEnd)) indicator = WHOLE_MEASURED.exec(text.slice(m.end, m.end + 14))?.[1] ?? indicator;
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (全力突破10亿元以上项目: an amount bounding the projects or firms right after it, the clause closing there, names a
       // class the sentence strives to have one of — no amount to reach)
@@ -561,14 +566,14 @@ export const indicatorNumberRule: ClauseRule = {
       const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:完成|实施|推进|开展)/.test(pre) && !/(?:占地|面积)$/.test(pre);
       // (确保全年形成2500亿元以上的投资拉动: a sum a verb of reaching sets, then the whole it measures, is its value)
-      const whole = text[m.end] === "的" && m.unit.endsWith("元") && /(?:形成|完成|实现|达到)$/.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 8)) : null;
+      const whole = text[m.end] === "的" && m.unit.endsWith("元") && BRINGS_SUM.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 14)) : null;
       const sumOfWhole = whole !== null;
       // (新建总里程552公里的快速路及高速公路, 新建…等350公里的铁路: a length a verb of building sets, before the 的 of what is built, is
       // the work's amount)
       const lengthBuilt = text[m.end] === "的" && LENGTH_OR_AREA.test(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:铁路|公路|快速路|高速公路|轨道交通|地铁|线路|管网|管道|绿道|河道|航道|堤防|海塘)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:新建|建设|建成|修建|新改建|改扩建|铺设)(?:[^,，。;；\d]{0,24}?(?:总里程|总长度?|全长|等))?\s*$/.test(pre);
       // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
-      if (whole && /^(?:确保|力争|全年)*(?:形成|完成|实现|达到)$/.test(indicator)) indicator = whole[1];
+      if (whole && /^(?:确保|力争|全年|带动|推动)*(?:形成|完成|实现|达到|创造)约?$/.test(indicator)) indicator = whole[1];
       // (建12个种植面积100万亩以上、产值50亿元以上的…大县: bounded sizes of things just counted, joined by 、 before the 的 of
       // the noun, each bound that noun)
       if (m.suffix !== null && text[m.end] === "、" && sizesCountedBefore(text, mentions, idx)) {
