@@ -108,19 +108,15 @@ export function columnOf(cell: string): Column | null {
   // (a performance-target table may drop 指标 from its tiers: 一级 | 二级 | 三级 | 年度数值)
   // (a task-breakdown table groups its indicators under the task they serve: 重点任务 | 序号 | 主要指标 — where no other column
   // names the indicator, settle makes the category column the indicator's)
-  if (/^(类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务)$/.test(k)) return column(cell, "category");
-  if (k === "二级") return column(cell, "category");
-  if (k === "三级") return column(cell, "indicator");
-  if (/^(序号|编号|序)$/.test(k)) return column(cell, "serial");
-  if (/^(指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容)(单位|计量单位)?$/.test(k)) return column(cell, "indicator");
+  // (the headers of one word: one look-up, not a pattern each — see HEADER_WORDS)
+  const word = HEADER_WORDS.get(k);
+  if (word !== undefined) return column(cell, word);
   // (the places may name others beside them in brackets: 乡镇(农场), 镇(街道))
-  if (PLACES_HEADER.test(k) || (k !== cell.trim() && PLACES_HEADER.test(key(withoutBracketedTail(cell))))) return column(cell, "indicator", { places: true });
+  if (PLACE_WORDS.has(k) || (k !== cell.trim() && PLACES_HEADER.test(key(withoutBracketedTail(cell))))) return column(cell, "indicator", { places: true });
   // (the places or bodies a task is shared out to: 区/单位, 各区, 县(市、区))
-  if (/^(?:各?(?:区|县|市|县区|区县|县市区|地区|街镇|乡镇)|县市、?区)(?:[/、]单位|[/、]街镇)?$/.test(k)) return column(cell, "indicator", { places: true });
-  if (/^(单位|计量单位)$/.test(k)) return column(cell, "unit");
-  if (/^(属性|指标属性|指标性质|性质)$/.test(k)) return column(cell, "attribute");
-  // (监考单位: the office that examines the target, in a table of targets handed down for assessment)
-  if (/^(责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位)$/.test(k)) return column(cell, "responsible");
+  if (SHARED_TO_WORDS.has(k)) return column(cell, "indicator", { places: true });
+  const later = LATER_HEADER_WORDS.get(k);
+  if (later !== undefined) return column(cell, later);
   // (预期增长(%), 目标增长: the rise a year's plan expects — without its % a row's own unit may make it an amount, table.ts)
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(?:预期|目标|计划)?(增长|增幅)(%|百分比)?$/.test(k)) {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
@@ -156,6 +152,41 @@ export function columnOf(cell: string): Column | null {
 const MEASURE_TARGET = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)(?:年度|全年|本年)?(?:${TASK_WORDS})$`);
 /** Words before 目标 or 任务 that name no measure: 主要目标, 工作任务, 发展目标. */
 const GENERIC_MEASURE = /^(?:主要|重点|具体|工作|发展|总体|阶段性?|近期|中期|远期|考核|分解|规划|计划|预期|奋斗|建设|分项|其他|完成|实现|实施|落实|保障|约束性|预期性|核心|关键|总|年度|全年|本年|当年|下达|分配|绩效|质量|治理|改革|攻坚)$/;
+
+/** Every word of `alternatives` (a|b|c), each followed by one of `suffixes` ("" for none). */
+const wordsOf = (alternatives: string, suffixes: string[] = [""]): string[] => alternatives.split("|").flatMap((w) => suffixes.map((x) => w + x));
+/**
+ * The header words columnOf tests first, each with its column's role, in the order it tests them (the first role a word
+ * takes stays): a category (一级 | 二级 | 三级, 重点任务 | 序号 | 主要指标), the serial, the indicator.
+ */
+const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
+  const m = new Map<string, ColumnRole>();
+  const put = (role: ColumnRole, words: string[]): void => { for (const w of words) if (!m.has(w)) m.set(w, role); };
+  put("category", wordsOf("类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务"));
+  put("category", ["二级"]);
+  put("indicator", ["三级"]);
+  put("serial", wordsOf("序号|编号|序"));
+  put("indicator", wordsOf("指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容", ["", "单位", "计量单位"]));
+  return m;
+})();
+/** The words of a column of places (PLACES_HEADER's, spelled out). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...wordsOf("地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县"),
+  ...wordsOf("县|市|区|县区|县市|县市区|乡镇|镇", ["名称", "名"])]);
+/** The places or bodies a task is shared out to: 区/单位, 各区, 县市、区. */
+const SHARED_TO_WORDS: ReadonlySet<string> = new Set(wordsOf(
+  [...wordsOf("区|县|市|县区|区县|县市区|地区|街镇|乡镇"), ...wordsOf("区|县|市|县区|区县|县市区|地区|街镇|乡镇").map((w) => `各${w}`), "县市区", "县市、区"].join("|"),
+  ["", "/单位", "、单位", "/街镇", "、街镇"]));
+/** The header words columnOf tests after the places: the unit, the attribute, who is responsible. */
+// (监考单位: the office that examines the target, in a table of targets handed down for assessment)
+const LATER_HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
+  const m = new Map<string, ColumnRole>();
+  const put = (role: ColumnRole, words: string[]): void => { for (const w of words) if (!m.has(w)) m.set(w, role); };
+  put("unit", wordsOf("单位|计量单位"));
+  put("attribute", wordsOf("属性|指标属性|指标性质|性质"));
+  put("responsible", wordsOf("责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位"));
+  return m;
+})();
 
 /** A column of places: 地市, 县区, 乡镇. */
 // (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市; or the level's name, 县名, 乡镇名称)
