@@ -80,3 +80,33 @@ describe("a sum a verb of reaching or creating brings, then 的 and the whole it
     expect(ticked("实现100亿元的目标。", 2015)).toEqual([]);
   });
 });
+
+describe("a count after the list it was put on (列入国家重点项目4个、省重点项目11个)", () => {
+  it("is how many made the list, not a goal", () => {
+    const text = "同时,秦皇岛精心谋划项目,列入国家重点项目4个、省重点项目11个。";
+    expect(ticked(text, 2022)).toEqual([]);
+    expect(reasonOf(text, "11个", 2022)).toMatch(/list just announced/);
+  });
+  it("but a will or the year's work keeps it a goal (力争列入…4个, 全年列入…12个)", () => {
+    expect(ticked("到2025年,力争列入国家重点项目4个。", 2022).map((t) => t.value)).toEqual([4]);
+    expect(ticked("全年列入省重点项目12个。", 2022).map((t) => t.value)).toEqual([12]);
+  });
+});
+
+describe("a headline in lenticular brackets run on without stops (【…将超460座平均每10万人拥有2座博物馆】)", () => {
+  const text = "【到2035年北京各类博物馆将超460座平均每10万人拥有2座博物馆】";
+  it("reads both statements, the average per head opening the second", () => {
+    expect(ticked(text, 2023).map((t) => [t.value, t.comparator, t.indicator])).toEqual([[460, ">", "北京各类博物馆"], [2, "=", "博物馆"]]);
+  });
+  it("and a bracketed date before a statement names nothing (【2024年】全市新建公园5个)", () => {
+    expect(ticked("【2024年】全市新建公园5个。", 2023).map((t) => [t.year, t.indicator])).toEqual([[2024, "全市新建公园"]]);
+  });
+});
+
+describe("a portal's bar of fields opening with the page's date (2019-11-4| 发布者: shiyun| 查看: 1927)", () => {
+  it("dates the page, so 明年 is the next year", () => {
+    const page = "书香南通建设推进会召开,确保明年全市居民综合阅读率超90% ...\n\n2019-11-4| 发布者: shiyun| 查看: 1927| 评论: 0\n\n2013年到2018年,全市居民综合阅读率从76.7%上升到88.11%。";
+    expect(all(page).document.issueDate).toBe("2019-11-04");
+    expect(ticked(page).map((t) => [t.value, t.year])).toEqual([[90, 2020]]);
+  });
+});

@@ -149,6 +149,8 @@ const BODIES_WILL = /^[\u4e00-\u9fff]{1,14}?(?:部门|单位|政府|委员会|�
 export function cleanIndicator(s: string): string {
   let t = s.trim();
   if (t.length === 0) return t;
+  // (【到2035年北京…将超460座…】: a headline's lenticular brackets hold the statement, no part of its name)
+  if (t.includes("【") || t.includes("】")) t = t.replace(/[【】]/g, "").trim();
   // (…不得上升预期性2十万人火灾事故死亡率: in a table run together, a row opens after the last attribute cell, its
   // category and its serial number)
   const row = ATTRIBUTE_WORD_LIST.some((w) => t.includes(w)) ? GLUED_ROW_START.exec(t) : null;

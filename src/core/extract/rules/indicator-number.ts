@@ -172,6 +172,8 @@ export function followedByNoun(text: string, end: number, clauseEnd: number): bo
   const runOn = /^(GDP|[\u4e00-\u9fff]{0,6}(?:总值|总量|人口|收入|产值))(超过?|突破|达到?)\d/.exec(text.slice(end, end + 14));
   const passed = runOn ? /(超过?|突破|达到?)[\d.]+[万亿千百]?$/.exec(text.slice(Math.max(0, end - 12), end)) : null;
   if (runOn && passed && passed[1] === runOn[2]) return false;
+  // (博物馆将超460座平均每10万人拥有2座博物馆: a headline run on into the next statement, of an average per head)
+  if (ch === "平" && ahead.startsWith("平均每")) return false;
   // (…总量达366人以上预期性4志愿消防队员…: an indicator table's attribute cell, run into the value, ends its row)
   if (ATTRIBUTE_CELL.test(text.slice(end, end + 3))) return false;
   // 200MW/400MWh电网侧储能电站: a pair of ratings names the thing after it

@@ -36,7 +36,8 @@ const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期�
 
 /** Where the noun after a count ends: punctuation, or an ellipsis (老旧小区......还有…). */
 // (…or a joiner before a count the page writes as N: 18个分拣中心和N个中转站)
-const NOUN_END = /^(?:[,。;:、\n…]|\.\.|[和及与]N[个家座条处])/;
+// (…or the lenticular bracket closing a headline: …拥有2座博物馆】)
+const NOUN_END = /^(?:[,。;:、\n…】]|\.\.|[和及与]N[个家座条处])/;
 /** A bracket listing the parts of what a count holds (包括63个…、62个…, 其中旧城区…): not the short aside (含专用) of a name. */
 const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
