@@ -110,3 +110,23 @@ describe("a portal's bar of fields opening with the page's date (2019-11-4| 发�
     expect(ticked(page).map((t) => [t.value, t.year])).toEqual([[90, 2020]]);
   });
 });
+
+describe("round numerals in a set phrase (送到千家万户, 千方百计)", () => {
+  it("state no amount", () => {
+    expect(ticked("组织科普品牌活动,把优质高效的科普服务送到千家万户。", 2016)).toEqual([]);
+    expect(reasonOf("组织科普品牌活动,把优质高效的科普服务送到千家万户。", "千家", 2016)).toMatch(/set phrase/);
+  });
+  it("but a round count of firms is one (覆盖千家规上工业企业)", () => {
+    expect(ticked("到2025年,覆盖千家规上工业企业。", 2016).map((t) => t.value)).toEqual([1000]);
+  });
+});
+
+describe("what a survey found (…阅读状况调查情况显示:山东人平均每天…为77.65分钟)", () => {
+  it("is a past fact", () => {
+    const text = "山东省新闻出版广电局最近发布的我省公众阅读状况调查情况显示:山东人平均每天用于阅读各种媒介的时间为77.65分钟,比2015年增加13.34分钟;纸质阅读率为46.4%。";
+    expect(ticked(text, 2017)).toEqual([]);
+  });
+  it("but a goal it reports ahead stays a goal (调查显示,到2020年…将达到90%)", () => {
+    expect(ticked("调查显示,到2020年全省阅读率将达到90%。", 2017).map((t) => t.value)).toEqual([90]);
+  });
+});

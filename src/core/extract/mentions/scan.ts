@@ -526,6 +526,8 @@ function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolea
 
 /** A measure word, then a noun or the size of each thing counted (个5000平方米以上的): no number of its own after it. */
 const MEASURE_THEN_NOUN = /^[个家座所项处条支架台辆艘部栋](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
+/** What follows a round numeral in a set phrase: 千家万户, 千方百计, 千村万户, 百花齐放, 万众一心. */
+const SET_PHRASE_AFTER = /^(?:家万户|村万户|方百计|军万马|丝万缕|山万水|辛万苦|言万语|变万化|差万别|秋万代|头万绪|锤百炼|姿百态|花齐放|家争鸣|战百胜|发百中|众一心|无一失|载难逢)/;
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
   // (the words before as written, less the spaces a PDF puts around a number: 至少建成 一所)
@@ -584,6 +586,8 @@ const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提
  */
 function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMatch | null, near: UnitMatch | null, lookFrom: number, to: number): Reading | null | undefined {
   const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
+  // (送到千家万户, 千方百计, 万众一心: a set phrase of round numerals states no amount)
+  if (/^[一千百万]$/.test(tok.raw) && SET_PHRASE_AFTER.test(text.slice(tok.end, tok.end + 3))) return near ? notQuantity(tok, near, "other", "a set phrase (千家万户, 千方百计)") : null;
   const smallCount = countsSmall(text, tok, lookFrom);
   // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
   // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity

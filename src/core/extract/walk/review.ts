@@ -415,7 +415,8 @@ export function pastSentenceReason(sentence: string, years: YearMention[], docYe
   // (据统计,山西省60岁及以上老年人已达总人口的21.64%,…: statistics a sentence opens with, setting nothing to come)
   // (…or a survey's results named: 据第九次全国森林资源清查福建省清查结果,我省森林面积1.21亿亩)
   // (…or what material or data show: 资料显示,天山北麓产区拥有…种植面积达11.6万亩 — not 发布会资料显示,计划到2025年…)
-  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测){1,2}[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]|^\s*[\u4e00-\u9fff]{0,4}?(?:资料|数据)(?:显示|表明)[,，]/.test(sentence) && setsNothingAhead(sentence) && !namesTimeAhead(sentence, years, docYear)) return "statistics reported (据统计,…)";
+  // (…or what a survey found: …公众阅读状况调查情况显示:山东人平均每天…为77.65分钟)
+  if (/^\s*据(?:初步|不完全)?(?:统计|测算|调查|监测){1,2}[,，]|^\s*据[^,，。;]{2,30}?(?:统计|调查|监测|清查|普查)(?:结果|数据)(?:显示)?[,，]|^\s*[\u4e00-\u9fff]{0,4}?(?:资料|数据)(?:显示|表明)[,，]|^[^。;,，]{0,40}?(?:调查|调研|测评|普查|抽查)(?:情况|结果|数据|报告)?(?:显示|表明)[,，:：]/.test(sentence) && setsNothingAhead(sentence) && !namesTimeAhead(sentence, years, docYear)) return "statistics reported (据统计,…)";
   // (据了解,…粗泥沙集中来源区涉及…12个县(区),总面积1.4万平方公里,占…74.7%: what a place spans or holds, as reported)
   if (/^\s*据(?:了解|悉|介绍)[,，][^。;；]{0,40}?(?:涉及|总面积|占地|拥有|共有|分布)/.test(sentence) && setsNothingAhead(sentence) && !GOAL_WORDS.test(sentence) && !/拟|此次|本次|今年|年内|全年/.test(sentence) && !namesTimeAhead(sentence, years, docYear)) return "what a place spans or holds, as reported (据了解,…涉及…)";
   // (对…478盏路灯进行刷漆出新,该项目已于3月完成: work done on a day named, in a sentence that sets nothing to come)
