@@ -130,3 +130,18 @@ describe("what a survey found (…阅读状况调查情况显示:山东人平均
     expect(ticked("调查显示,到2020年全省阅读率将达到90%。", 2017).map((t) => t.value)).toEqual([90]);
   });
 });
+
+describe("现在有 opening a statement of what a place has (我国现在有2800多个县级政府组织)", () => {
+  it("states the present, its sentence's other figures too", () => {
+    expect(ticked("我国现在有2800多个县级政府组织,地域广泛,常住人口约7.4亿,乡镇和村两级消费市场占全国消费市场的38%。", 2023)).toEqual([]);
+  });
+  it("but a goal of a sentence after it stays a goal", () => {
+    expect(ticked("我国现在有2800多个县级政府组织。到2025年,在全国打造500个左右的县域商业领跑县。", 2023).map((t) => t.value)).toEqual([500]);
+  });
+});
+
+describe("each member named with what sets it apart, before a quota (每个较大的建制村至少有一个农家店)", () => {
+  it("reads the quota of one", () => {
+    expect(ticked("到2010年,每个较大的建制村至少有一个农家店。", 2010).map((t) => [t.value, t.unit])).toEqual([[1, "个"]]);
+  });
+});

@@ -130,7 +130,8 @@ function countsRoundly(after: string): boolean {
 }
 /** Each member of a group, right before what it is to have or do: 每个县, 每一个街道. */
 // (…or all of them: 所有街道至少建有一个…)
-const EACH_MEMBER = /(?:^|[,，;；:：])(?:每一?个|所有|全部)[\u4e00-\u9fff]{1,4}$/;
+// (…named with what sets it apart: 每个较大的建制村)
+const EACH_MEMBER = /(?:^|[,，;；:：])(?:每一?[个個]|所有|全部)(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,3}的[\u4e00-\u9fff]{1,4})$/;
 /** Places that each hold a quota: each of a set (各区), or every place of a level and above (县级以上城市), perhaps with 将 or 原则上. */
 const QUOTA_HOLDERS = /(?:(?:^|[,，;；:：])各[\u4e00-\u9fff]{1,3}|(?:县|市|区|乡镇|地)级及?以上[\u4e00-\u9fff]{1,4}?)(?:将|要|均|都|原则上)*$/;
 /** The total of a list of places named before it, in a clause of work: 提升改造联农路压缩站等六处压缩站 (not 等五项举措,
@@ -525,7 +526,8 @@ function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolea
 }
 
 /** A measure word, then a noun or the size of each thing counted (个5000平方米以上的): no number of its own after it. */
-const MEASURE_THEN_NOUN = /^[个家座所项处条支架台辆艘部栋](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
+// (in traditional characters too, as mirrors of pages write them: 一個農家店)
+const MEASURE_THEN_NOUN = /^[个個家座所项項处處条條支架台臺辆輛艘部栋棟](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
 /** What follows a round numeral in a set phrase: 千家万户, 千方百计, 千村万户, 百花齐放, 万众一心. */
 const SET_PHRASE_AFTER = /^(?:家万户|村万户|方百计|军万马|丝万缕|山万水|辛万苦|言万语|变万化|差万别|秋万代|头万绪|锤百炼|姿百态|花齐放|家争鸣|战百胜|发百中|众一心|无一失|载难逢)/;
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
@@ -549,7 +551,7 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (the places are read in a wider window of the words before, less the quota's own words)
   const wide = quota !== null ? text.slice(Math.max(lookFrom, tok.start - 24), tok.start).replace(/[ \t\u3000]+/g, "") : "";
   const holders = quota !== null ? wide.slice(0, wide.length - (before.length - quota.index)) : "";
-  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && (EACH_MEMBER.test(before.slice(0, quota.index)) || QUOTA_HOLDERS.test(holders)));
+  const minimumBefore = SMALL_COUNT_AT_LEAST.test(before) || (quota !== null && (EACH_MEMBER.test(before.slice(0, quota.index)) || EACH_MEMBER.test(holders) || QUOTA_HOLDERS.test(holders)));
   // (每个县建设一所…: one for each member of a group is a quota)
   const eachBefore = EACH_MEMBER.test(before.slice(0, -2));
   // (…or given to each of the places before 各: 龙田镇、渔溪镇、镜洋镇各一座)
