@@ -81,18 +81,6 @@ describe("a sum a verb of reaching or creating brings, then 的 and the whole it
   });
 });
 
-describe("a count after the list it was put on (列入国家重点项目4个、省重点项目11个)", () => {
-  it("is how many made the list, not a goal", () => {
-    const text = "同时,秦皇岛精心谋划项目,列入国家重点项目4个、省重点项目11个。";
-    expect(ticked(text, 2022)).toEqual([]);
-    expect(reasonOf(text, "11个", 2022)).toMatch(/list just announced/);
-  });
-  it("but a will or the year's work keeps it a goal (力争列入…4个, 全年列入…12个)", () => {
-    expect(ticked("到2025年,力争列入国家重点项目4个。", 2022).map((t) => t.value)).toEqual([4]);
-    expect(ticked("全年列入省重点项目12个。", 2022).map((t) => t.value)).toEqual([12]);
-  });
-});
-
 describe("a headline in lenticular brackets run on without stops (【…将超460座平均每10万人拥有2座博物馆】)", () => {
   const text = "【到2035年北京各类博物馆将超460座平均每10万人拥有2座博物馆】";
   it("reads both statements, the average per head opening the second", () => {
@@ -143,5 +131,36 @@ describe("现在有 opening a statement of what a place has (我国现在有2800
 describe("each member named with what sets it apart, before a quota (每个较大的建制村至少有一个农家店)", () => {
   it("reads the quota of one", () => {
     expect(ticked("到2010年,每个较大的建制村至少有一个农家店。", 2010).map((t) => [t.value, t.unit])).toEqual([[1, "个"]]);
+  });
+});
+
+describe("people who settle in towns within the period (落户200万人, 年均转户1300万人)", () => {
+  it("are a flow, an increment", () => {
+    expect(ticked("今年实现农业转移人口在城镇落户200万人以上。", 2019).map((t) => t.kind)).toEqual(["increment"]);
+    expect(ticked("到2020年,年均转户1300万人以上。", 2016).map((t) => t.kind)).toEqual(["increment"]);
+  });
+  it("but the stock of people who moved stays a level (农业转移人口达到500万人)", () => {
+    expect(ticked("到2020年,农业转移人口达到500万人。", 2019).map((t) => t.kind)).toEqual(["level"]);
+  });
+});
+
+describe("the review's probes of this round's rules", () => {
+  it("a change by an amount shared by 分别 or 均 stays an increment (分别减少1200吨, 均提升10万吨以上), a level moved to stays a level", () => {
+    expect(ticked("到2025年,全市二氧化硫和氮氧化物排放量分别减少1200吨。", 2023).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(ticked("到2025年,全市粮食和油料产量均提升10万吨以上。", 2023).map((t) => t.kind)).toEqual(["increment", "increment"]);
+    expect(ticked("到2020年,城乡低保标准均提高到5000元。", 2018).map((t) => t.kind)).toEqual(["level", "level"]);
+  });
+  it("a count after its noun, then a sum of the work's plan, keeps the sum (实施重点项目56个120亿元的投资计划)", () => {
+    expect(all("今年实施重点项目56个120亿元的投资计划。", 2024).targets.map((t) => t.value)).toEqual([56, 120]);
+  });
+  it("a list of counts each sized ends each noun at the joiner (2个3万吨的冷库和5个1万吨的仓库)", () => {
+    expect(ticked("今年建设2个3万吨的冷库和5个1万吨的仓库。", 2024).map((t) => [t.value, t.indicator])).toEqual([[2, "3万吨的冷库"], [5, "1万吨的仓库"]]);
+  });
+  it("a short rubric in lenticular brackets is no part of the name (【专栏3】到2025年新建城市公园10个)", () => {
+    expect(ticked("【专栏3】到2025年新建城市公园10个。", 2024).map((t) => t.indicator)).toEqual(["新建城市公园"]);
+  });
+  it("a sum brought to a whole keeps whose whole it is (全市软件产业实现500亿元的主营业务收入, 创造约80亿元的综合收入)", () => {
+    expect(ticked("全市软件产业实现500亿元的主营业务收入。", 2015).map((t) => t.indicator)).toEqual(["全市软件产业主营业务收入"]);
+    expect(ticked("全市旅游业创造约80亿元的综合收入。", 2015).map((t) => t.indicator)).toEqual(["全市旅游业综合收入"]);
   });
 });

@@ -351,14 +351,14 @@ function countYearsOfWork(text: string, counts: Map<number, number>, signs = YEA
 }
 
 /**
- * The year the page's opening gives a plan its headline states for 今年, with the same figure and unit (广东今年计划营造红树林
- * 2600公顷 / 2024年广东计划营造红树林2600公顷).
+ * The year the page's opening gives a plan or a figure its headline states for 今年, with the same figure and unit (广东今年计划
+ * 营造红树林2600公顷 / 2024年广东计划营造红树林2600公顷; 今年培训3.5万人次 / 其中2019年培训3.5万人次).
  */
 function headlineYearEcho(head: string): number | null {
   const end = head.indexOf("\n");
   const headline = end > 0 ? head.slice(0, end) : "";
   // (荆门…今年培训3.5万人次 / 其中2019年培训3.5万人次: the verb and figure 今年 has, said of a year in the text)
-  const done = /今年([\u4e00-\u9fff]{2,4})(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/.exec(headline);
+  const done = /今年([\u4e00-\u9fff]{2,8})(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/.exec(headline);
   if (done !== null && !/^(?:计划|将|要|力争)/.test(done[1]) && done[2].length >= 2) {
     const said = new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,8}?${done[1]}${done[2].replace(".", "\\.")}${done[3]}`).exec(head.slice(end, end + 3000));
     if (said) return Number(said[1]);

@@ -167,7 +167,7 @@ export function readIssueDate(page: string): string | null {
     const dateAlone = /^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:[,，]?\s*|[\u4e00-\u9fff]{2,14}\s*)$/.exec(line);
     if (dateAlone) return parseDate(`${dateAlone[1]}-${dateAlone[2]}-${dateAlone[3]}`);
     // (…or opening a portal's bar of fields: 2019-11-4| 发布者: shiyun| 查看: 1927)
-    const barred = /^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[|｜]\s*(?:发布者|作者|来源|查看|浏览|编辑)/.exec(line);
+    const barred = /^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[|｜]\s*(?:发布者|作者|来源|查看|浏览|编辑)/.exec(line);
     if (barred) return parseDate(`${barred[1]}-${barred[2]}-${barred[3]}`);
     // an ISO date opening the page, alone or labelled: date 2026-02-03 …
     // (or after the name of its source, with the time: 封面新闻 2023-02-21 13:35, Xin Lang Cai Jing·2026-02-03 12:35,

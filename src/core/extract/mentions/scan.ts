@@ -589,7 +589,7 @@ const LIST_NAMED_WORK = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")}|改造|提
 function chineseNumeralAsWord(text: string, tok: NumberToken, unitAfter: UnitMatch | null, near: UnitMatch | null, lookFrom: number, to: number): Reading | null | undefined {
   const head = text.slice(Math.max(lookFrom, tok.start - 3), tok.start);
   // (送到千家万户, 千方百计, 万众一心: a set phrase of round numerals states no amount)
-  if (/^[一千百万]$/.test(tok.raw) && SET_PHRASE_AFTER.test(text.slice(tok.end, tok.end + 3))) return near ? notQuantity(tok, near, "other", "a set phrase (千家万户, 千方百计)") : null;
+  if (/^[千百万]$/.test(tok.raw) && SET_PHRASE_AFTER.test(text.slice(tok.end, tok.end + 3))) return near ? notQuantity(tok, near, "other", "a set phrase (千家万户, 千方百计)") : null;
   const smallCount = countsSmall(text, tok, lookFrom);
   // otherwise Chinese numerals count only with scale characters and a target verb right before: 突破千亿元
   // 一万亿元, 两万个, 五万亿元台阶: a single digit with 万/亿 before its unit is a quantity

@@ -51,22 +51,14 @@ export function countsTitlesNamed(text: string, m: Mention): boolean {
   return /》[”"]?\s*等$/.test(before) || (/》[”"]?\s*(?:共|这)?$/.test(before) && /》[”"]?\s*[、,，]?\s*[“"]?《[^《》]{1,60}》[”"]?\s*(?:共|这)?$/.test(text.slice(Math.max(0, m.start - 140), m.start)));
 }
 
-export const SELECTION_ANNOUNCED = "how many a list just announced holds (咸宁98家企业入围, 其中207家入选…名单, 列入国家重点项目4个)";
+export const SELECTION_ANNOUNCED = "how many a list just announced holds (咸宁98家企业入围, 其中207家入选…名单)";
 /** A count of units that made a list, with no bound and no word of will before it: a result announced. */
 export function countsSelected(text: string, m: Mention, clauseStart: number): boolean {
   if (m.suffix !== null || !/^万?(?:家|个|所|名|人|项|户|条|村|座)$/.test(m.unit)) return false;
   const after = text.slice(m.end, m.end + 14);
-  const before = text.slice(Math.max(clauseStart, m.start - 30), m.start);
-  // (…or after the list it was put on, 列入国家重点项目4个、省重点项目11个)
-  // (…not a year's work put so, 全年列入省重点项目12个: a goal as often)
-  if (!SELECTED_AFTER.test(after) && !(SELECTED_BEFORE.test(before) && !YEARS_WORK.test(before))) return false;
-  return !WILL_BEFORE.test(before);
+  if (!SELECTED_AFTER.test(after)) return false;
+  return !WILL_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 30), m.start));
 }
-const YEARS_WORK = /今年|全年|年内|本年|(?:到|至)20\d\d年/;
-/** A list things were put on, then their count (列入国家重点项目4个), and the list's next items (、省重点项目11个). */
-// (not the work on what a list holds, 列入国家监管清单的103条…完成整治, nor a count a verb of passing bounds: 入围企业超过5家)
-// (nor what a register newly takes in, 新纳入名录系统家庭农场6581个: an amount added)
-const SELECTED_BEFORE = /(?<!新)列入(?:[^,，。;；:：\d的]{2,12}?\d+[个家项所]、)*[^,，。;；:：\d的]{2,12}(?<!超过|达到|达|突破|不少于|不低于)$/;
 /** What follows a count that made a list: 企业入围, 入选国家级…名单, 企业上榜. */
 const SELECTED_AFTER = /^[\u4e00-\u9fff“”"]{0,8}?(?:入围|上榜|入选)(?![^,，。;；]{0,12}?(?:目标|任务))/;
 /** Words of will, a bound or a goal before a count (力争15个镇入选…名录 is a goal). */

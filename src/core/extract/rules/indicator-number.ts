@@ -75,7 +75,7 @@ const MAX_INDICATOR = 48;
 const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总投资$|^(项目|工程)?(占地|建筑|用地|规划)面积$|(总建筑面积|项目建筑面积|占地面积)$|^(项目|工程)?占地$|^(其中)?(中央|省级|市级|县级)?(预算内|专项)?资金$|^(其中:?)?(项目金额|项目资金|项目总金额|(?:年度)?资金总额|当年(?:中央|省级|市级|县级|区级)?财政资金|财政拨款)$|设计(日|年)?(供水|处理|污水处理|吞吐|生产|发电|储存|储水)?(规模|能力|容量)(为)?$/;
 /** The whole a sum measures, after its 的 (…2500亿元以上的投资拉动). */
 // (…or an output, a revenue or a fund: 创造约2200亿元的产值, 实现100亿元的销售收入, 形成100亿元的引导基金)
-const WHOLE_MEASURED = /^的((?:[\u4e00-\u9fff]{0,6}?(?:产值|产业规模|销售收入|营业收入|主营业务收入|营收|销售额|增加值|利润|利税|交易额|成交额|基金))|投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
+const WHOLE_MEASURED = /^的((?:[\u4e00-\u9fff]{0,6}?(?:产值|产业规模|收入|营收|销售额|增加值|利润|利税|交易额|成交额|基金))|投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
 /** The verbs that bring a sum to the whole named after it: 形成, 完成, 实现, 达到, 创造 (约 after them an estimate). */
 const BRINGS_SUM = /(?:形成|完成|实现|达到|创造)约?$/;
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
@@ -270,6 +270,8 @@ function verbBefore(pre: string): boolean {
 /** A comparison's base named before its value (比2011年预计完成, 较上年实际, 比去年执行数). */
 const COMPARED_BASE = /(?:比|较)(?:(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?)?的?$/;
 
+/** The plan, task or funds of the work an amount then 的 names (…120亿元的投资计划): the amount is the work's, no size of a thing. */
+const PLAN_OF_WORK_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:投资|计划|任务|目标|资金)/;
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
 const CLASS_SIZED = new RegExp(String.raw`^(?:级|以上)?[\u4e00-\u9fff]{0,6}?${SIZED_CLASS}`);
 /** A verb of adding, then the places a count after them sums up: 新增黄石、十堰、荆门、孝感(4个…). */
@@ -426,8 +428,10 @@ export const indicatorNumberRule: ClauseRule = {
       }
       // (建设3个500平方米以上的应急避难场所, 分别建设1个300米以下综合深井观测站: a size bounded by 以上 or 以下 written straight
       // after a count bounds each thing counted — the count is read with the noun after the size, the size is part of it)
-      // (…or closed by 的, 新建2个5000平方米的仓库)
-      if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=" || (next.suffix === null && text[next.unitEnd] === "的")) &&
+      // (…or closed by 的 after a verb's count, 新建2个5000平方米的仓库 — not a count after its noun, then a sum of the work's
+      // plan: 实施重点项目56个120亿元的投资计划)
+      if (next !== undefined && upToNext === "" && isMeasureWord(m.unit) && !isMeasureWord(next.unit) && (next.suffix === ">=" || next.suffix === "<=" ||
+        (next.suffix === null && text[next.unitEnd] === "的" && (verbBefore(pre) || /[和及与、]$/.test(preEnd)) && !PLAN_OF_WORK_AFTER.test(text.slice(next.unitEnd, next.unitEnd + 8)))) &&
         !consumed.has(next) && /^的?[\u4e00-\u9fff]{2}/.test(text.slice(next.end, clause.end))) {
         consumed.add(next, "qualifier", "the size of each thing counted (3个500平方米以上的应急避难场所)");
         continue;
@@ -508,8 +512,10 @@ export const indicatorNumberRule: ClauseRule = {
       if (indicator[0] === "占" && /^占[\u4e00-\u9fff]{2,20}$/.test(indicator) && isPercentUnit(m.unit) && memo.indicator && memo.indicator.length <= 16 && !/占|增长|增幅|增速|高于|低于|同比/.test(memo.indicator)) {
         indicator = cleanIndicator(memo.indicator) + (/(比重|比例|占比|份额)$/.test(indicator) ? indicator : indicator.replace(/的?$/, "的比重"));
       }
-      // (实现100亿元的销售收入: a verb of reaching names nothing alone; the whole named after the sum does)
-      if (indicator.length < 2 && text[m.end] === "的" && m.unit.endsWith("元") && BRINGS_SUM.test(preEnd)) indicator = WHOLE_MEASURED.exec(text.slice(m.end, m.end + 14))?.[1] ?? indicator;
+      // (确保全年形成2500亿元以上的投资拉动, 实现100亿元的销售收入: a sum a verb of reaching sets, then the whole it measures, is its
+      // value — named by that whole when the verb alone names nothing)
+      const whole = text[m.end] === "的" && m.unit.endsWith("元") && BRINGS_SUM.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 14)) : null;
+      if (indicator.length < 2 && whole !== null) indicator = whole[1];
       if (!CJK.test(indicator) || indicator.length < 2) continue; // number first: another rule's job
       // (全力突破10亿元以上项目: an amount bounding the projects or firms right after it, the clause closing there, names a
       // class the sentence strives to have one of — no amount to reach)
@@ -567,15 +573,17 @@ export const indicatorNumberRule: ClauseRule = {
       // (完成…项目22.99万亩的田间主体工程: an area or a length before the works it sizes, after a verb of work, is their amount)
       const sizesWork = text[m.end] === "的" && isMeasureOrLength(m.unit) && !isMeasureWord(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:工程|建设|改造|整治|治理|修复)(?:[,。;、]|$)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:完成|实施|推进|开展)/.test(pre) && !/(?:占地|面积)$/.test(pre);
-      // (确保全年形成2500亿元以上的投资拉动: a sum a verb of reaching sets, then the whole it measures, is its value)
-      const whole = text[m.end] === "的" && m.unit.endsWith("元") && BRINGS_SUM.test(preEnd) ? WHOLE_MEASURED.exec(text.slice(m.end, m.end + 14)) : null;
       const sumOfWhole = whole !== null;
       // (新建总里程552公里的快速路及高速公路, 新建…等350公里的铁路: a length a verb of building sets, before the 的 of what is built, is
       // the work's amount)
       const lengthBuilt = text[m.end] === "的" && LENGTH_OR_AREA.test(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:铁路|公路|快速路|高速公路|轨道交通|地铁|线路|管网|管道|绿道|河道|航道|堤防|海塘)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:新建|建设|建成|修建|新改建|改扩建|铺设)(?:[^,，。;；\d]{0,24}?(?:总里程|总长度?|全长|等))?\s*$/.test(pre);
       // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
-      if (whole && /^(?:确保|力争|全年|带动|推动)*(?:形成|完成|实现|达到|创造)约?$/.test(indicator)) indicator = whole[1];
+      // (全市软件产业实现500亿元的主营业务收入: whose whole it is stays before the verb)
+      if (whole) {
+        const whose = indicator.replace(/^(?:确保|力争|全年)+/, "").replace(/(?:带动|推动)?(?:形成|完成|实现|达到|创造)约?$/, "");
+        if (!whose.endsWith(whole[1])) indicator = whose + whole[1];
+      }
       // (建12个种植面积100万亩以上、产值50亿元以上的…大县: bounded sizes of things just counted, joined by 、 before the 的 of
       // the noun, each bound that noun)
       if (m.suffix !== null && text[m.end] === "、" && sizesCountedBefore(text, mentions, idx)) {
@@ -655,7 +663,7 @@ function countsNounAfter(text: string, clause: Span, mentions: Mention[], memo: 
   // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
   // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
   // (…or what each makes or earns, 培育一家以上销售额突破100亿元的…企业)
-  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext) || (upToNext !== "" && sizesEachCounted(upToNext))) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
+  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext) || sizesEachCounted(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
     /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
   // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
   const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;

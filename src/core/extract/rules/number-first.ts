@@ -17,11 +17,10 @@ import type { Candidate, ClauseRule } from "../types";
 const SIZE_MEASURE = /(?:年产能?|年加工|年处理|产值|营收|营业收入|销售收入|销售额|收入|总投资)(?:突破|达到?|逾)?$/;
 /**
  * Whether the words between a count and the next amount, that amount closed by 的, size each thing counted (1—3个容量不小于
- * 200人的避灾中心, 5家产值超10亿元的龙头企业, 2个年产10万吨的加工厂, 两个5000平方米的仓库): the amount is inside the count's noun.
+ * 200人的避灾中心, 5家产值超10亿元的龙头企业, 2个年产10万吨的加工厂): the amount is inside the count's noun.
  */
 export function sizesEachCounted(between: string): boolean {
-  // (…or the amount straight after the count: 两个5000平方米的仓库)
-  return between === "" || (/^[\u4e00-\u9fff]{1,10}$/.test(between) && (ATTRIBUTE_BOUND.test(between) || THRESHOLD_BEFORE.test(between) || SIZE_MEASURE.test(between)));
+  return /^[\u4e00-\u9fff]{1,10}$/.test(between) && (ATTRIBUTE_BOUND.test(between) || THRESHOLD_BEFORE.test(between) || SIZE_MEASURE.test(between));
 }
 /** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
 const KEPT_STEADY = /(?:稳定|保持|稳住)$/;
@@ -37,7 +36,8 @@ const PROJECT_NAMED = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:建设|前期�
 /** Where the noun after a count ends: punctuation, or an ellipsis (老旧小区......还有…). */
 // (…or a joiner before a count the page writes as N: 18个分拣中心和N个中转站)
 // (…or the lenticular bracket closing a headline: …拥有2座博物馆】)
-const NOUN_END = /^(?:[,。;:、\n…】]|\.\.|[和及与]N[个家座条处])/;
+// (…or a joiner before the next count, the noun read past a size: 2个3万吨的冷库和5个1万吨的仓库)
+const NOUN_END = /^(?:[,。;:、\n…】]|\.\.|[和及与](?:N|\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})[个家座所条处])/;
 /** A bracket listing the parts of what a count holds (包括63个…、62个…, 其中旧城区…): not the short aside (含专用) of a name. */
 const PARTS_IN_BRACKETS = /^\((?:包括|其中)|^\(含[^()]{0,30}?[\d、]/;
 
@@ -288,7 +288,8 @@ export const numberFirstRule: ClauseRule = {
       const joined = next !== undefined && next.start - m.end <= 40 ? JOINER_END.exec(text.slice(m.end, next.start)) : null;
       // (1—3个容量不小于200人的避灾中心, 5家产值超10亿元的龙头企业: a size of each thing counted, before 的, reads on like a
       // bound's suffix)
-      const sizeInNoun = next !== undefined && !joined && next.suffix === null && text[next.unitEnd] === "的" && sizesEachCounted(text.slice(m.end, next.start));
+      // (…or the amount straight after the count: 两个5000平方米的仓库)
+      const sizeInNoun = next !== undefined && !joined && next.suffix === null && text[next.unitEnd] === "的" && (next.start === m.end || sizesEachCounted(text.slice(m.end, next.start)));
       const nextAt = joined ? next!.start - joined[0].length : next !== undefined && !sizeInNoun && (next.suffix === null || next.suffix === "~") ? next.start : clause.end;
       let e = m.end;
       // (…125个村庄(包括63个…): a bracket listing what the count holds closes its noun)
