@@ -164,3 +164,14 @@ describe("the review's probes of this round's rules", () => {
     expect(ticked("全市旅游业创造约80亿元的综合收入。", 2015).map((t) => t.indicator)).toEqual(["全市旅游业综合收入"]);
   });
 });
+
+describe("a project of a few years named at the page's opening (中标清河区2023-2024年水系连通…项目)", () => {
+  const page = "近日,水电基础局成功中标清河区2023-2024年水系连通及水美乡村建设县项目。该项目治理河流15条,治理总长度67.60千米。";
+  it("sets the horizon its works run to", () => {
+    expect(all(page, 2023).document.horizon).toBe(2024);
+    expect(ticked(page, 2023).map((t) => t.year)).toEqual([2024, 2024]);
+  });
+  it("but not a span long past (2013-2014年…项目 on a page of 2023)", () => {
+    expect(all(page.replace("2023-2024", "2013-2014"), 2023).document.horizon).not.toBe(2014);
+  });
+});

@@ -229,7 +229,8 @@ export function planHorizon(title: string | null, text: string, docYear: number 
   // (a page that reports a plan it says was issued takes that plan's end, over a goal year its headline names:
   // 到2022年垫江县森林覆盖率达45%以上 … 印发《垫江县国土绿化提升行动(2018-2020年)实施方案》)
   const unyeared = openingWithoutOwnYear(text, docYear);
-  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared ?? openingFromNow(text, docYear), docYear);
+  const reported = reportedPlanPeriod(text, docYear) ?? periodOfIndicatorTable(text, docYear) ?? periodOfLead(unyeared, docYear) ?? launchedPlanEnd(unyeared ?? openingFromNow(text, docYear), docYear) ??
+    projectSpanEnd(text, docYear);
   if (reported !== null) return reported;
   // (not the day a report was delivered: 彰武县人民政府工作报告(2023年12月20日))
   const yr = title ? /(20\d\d)年(?!远景|\d{1,2}月\d{1,2}日)/.exec(title) : null;
@@ -354,6 +355,19 @@ function launchedPlanEnd(opening: string | null, docYear: number | null): number
   const m = LAUNCHED_PLAN.exec(opening.slice(0, 600));
   return m ? docYear + ({ 两: 2, 三: 3, 五: 5 } as Record<string, number>)[m[1] ?? m[2]] - 1 : null;
 }
+/**
+ * The last year of a project of a few years the page's opening names (中标清河区2023-2024年水系连通…项目): the works it lists
+ * are to be done by then.
+ */
+function projectSpanEnd(text: string, docYear: number | null): number | null {
+  const m = PROJECT_SPAN.exec(text.slice(0, 300));
+  if (m === null) return null;
+  const from = Number(m[1]), to = Number(m[2]);
+  return to > from && to - from <= 5 && (docYear === null || (from <= docYear + 1 && to >= docYear)) ? to : null;
+}
+/** A span of years inside a project's or works' name: 2023-2024年水系连通及水美乡村建设县项目. */
+// (not the time work is done in, 将在2016~2017年投资86亿元实施…工程: a span after 在 or 于, or one a verb of funding or doing follows)
+const PROJECT_SPAN = /(?<![在于])(20\d\d)\s*[-—–~～至]\s*(20\d\d)\s*年(?:(?!投资|实施|完成|推进|开展|启动)[^。;,，《》\n]){0,30}?(?:项目|工程)/;
 /** Words of a page that follows a plan or opens its period, rather than speaking of the plan itself. */
 const PLAN_FOLLOWED = /贯彻|落实|编制|谋划|实施|按照|根据|对照|做好|制定|起草|引领|开局|开门红|起步/;
 /** A period's plan named as what a page speaks of: “十五五”规划纲要草案, 十五五规划建议. */
