@@ -13,9 +13,14 @@ const SHARED_DEED = /^[\u4e00-\u9fff“”]{0,12}?(?:达到|实现|完成|建成
 export const memberSharesRule: ClauseRule = {
   name: "member-shares",
   apply({ text, clause, mentions }, consumed) {
-    // (most clauses hold no percent sign: a look for one spares a copy of the clause)
-    const pct = text.indexOf("%", clause.start);
-    if ((pct < 0 || pct >= clause.end) && !text.slice(clause.start, clause.end).includes("％")) return [];
+    // (most clauses hold no percent sign: a look for one, within the clause only, spares a copy of it — a search past
+    // the clause's end would run to the end of a sentence with no sign in it for every clause of it)
+    let pct = false;
+    for (let i = clause.start; i < clause.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x25 || c === 0xff05) { pct = true; break; }
+    }
+    if (!pct) return [];
     OPENING.lastIndex = clause.start;
     const head = OPENING.exec(text);
     let p = clause.start + (head?.[0].length ?? 0);
