@@ -213,6 +213,13 @@ function countAddedBefore(text: string, clauseStart: number, prev: Mention, m: M
   return NUMBER_FIRST_VERBS.some((v) => verb.endsWith(v));
 }
 
+/** Whether each of the first n mentions starts at or after s (read in place: a copy of them for each number of a long
+ * list was quadratic). */
+function allStartFrom(mentions: readonly Mention[], n: number, s: number): boolean {
+  for (let i = 0; i < n; i++) if (mentions[i].start < s) return false;
+  return true;
+}
+
 /** Where a mention's indicator starts: after the previous mention of the clause and its list separator. */
 export function indicatorStart(text: string, clauseStart: number, prev: Mention | null, numberStart: number): number {
   let s = prev ? prev.end : clauseStart;
@@ -368,7 +375,10 @@ export const indicatorNumberRule: ClauseRule = {
       let s = indicatorStart(text, clause.start, prev, m.start);
       // (建设67个“四类乡村”(清洁乡村56个、宜居乡村5个…): counts in a bracket right after a count added are its parts, each
       // named in the bracket and added as the whole is)
-      const open = prev !== null ? text.lastIndexOf("(", m.start - 1) : -1;
+      // (the bracket is looked for back to the previous number only: a search on to the start of the text, for every number
+      // of a long list with no bracket, was quadratic)
+      let open = -1;
+      if (prev !== null) for (let j = m.start - 1; j > prev.end; j--) if (text.charCodeAt(j) === 0x28) { open = j; break; }
       const partOfAdded = prev !== null && open > prev.end && countAddedBefore(text, clause.start, prev, m, open);
       if (partOfAdded) s = open + 1;
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
@@ -741,7 +751,7 @@ function takeCandidate(rule: string, a: IndicatorRead): boolean {
   // 全年新增住宿房间5300间,床位7300个: a count whose clause opens with a bare noun, after a count added, shares that verb
   // (a quoted name is part of the noun: 专精特新“小巨人”企业1000家左右; so is a size: …200亿元区2个,100亿元区4个)
   const last = memo.lastTarget;
-  const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || mentions.slice(0, idx).every((p) => p.start >= s)) &&
+  const sharesVerb = last !== undefined && last.kind === "increment" && isMeasureWord(last.unit) && isMeasureWord(m.unit) && (idx === 0 || allStartFrom(mentions, idx, s)) &&
     !split.comparator && !split.growth && (/^[\u4e00-\u9fff“”"\d.]{2,16}$/.test(indicator) || (!m.unit.endsWith("人次") && /^[\u4e00-\u9fff“”"\d.]{2,20}$/.test(indicator)) || NAMES_THEN_KIND.test(indicator)) && !/[\d.]$/.test(indicator) && !/(数|量|总数|规模)$/.test(indicator) && text.slice(clause.start, s).trim() === "" &&
     !startsWithIncrementVerb(indicator) && !/每年|年均|累计|全年/.test(indicator);
   // (not a ratio to population, 每千人拥有社会体育指导员2.8名: a level whatever was added before it)
