@@ -574,6 +574,8 @@ interface ClauseRead {
   lastEndHere: number;
   /** The last amount found shared out to places. */
   sharedOut: Candidate | null;
+  /** Whether the clause says 各, 均 or 分别 (looked for once per clause, not once per candidate of a long one). */
+  saysEach?: boolean;
 }
 
 /** A candidate a rule found in a clause: placed as a target, or its mention given the role that sets it aside. */
@@ -664,7 +666,7 @@ function placeCandidate(s: SentenceRead, r: ClauseRead, c: Candidate): void {
   const lead = text.slice(Math.max(clause.start, c.numberAt - 40), c.numberAt);
   const doubt = c.doubt ?? (hedged(lead, ahead) ? POSSIBLE_REASONS.hedged : early ? POSSIBLE_REASONS.earlyPlanYear : setAsideOnce(lead) ? POSSIBLE_REASONS.setAside : null);
   // (济南和青岛两市各新开工35000套: one value for each of the places listed and counted before it)
-  const each = c.rule !== "table-row" && (said.includes("各") || said.includes("均") || said.includes("分别")) ?
+  const each = c.rule !== "table-row" && (r.saysEach ??= said.includes("各") || said.includes("均") || said.includes("分别")) ?
     eachOfPlaces(text.slice(clause.start, c.numberAt), text.slice(sentence.start, clause.start)) : null;
   if (each) {
     // (the name taken from the clause before brings its verb of adding: 新开工…)
