@@ -175,3 +175,21 @@ describe("a project of a few years named at the page's opening (中标清河区2
     expect(all(page.replace("2023-2024", "2013-2014"), 2023).document.horizon).not.toBe(2014);
   });
 });
+
+describe("an undated news page of December on next year's work (东南网12月26日讯…明年…。2017年,厦门将继续推进…)", () => {
+  const page = "东南网12月26日讯(海峡导报记者)明年,将会有更多的老小区用上管道燃气。昨日,记者获悉,2017年,厦门将继续推进老旧小区燃气管道建设,预计明年将会有28个小区完成燃气管道改造。";
+  it("is dated the year before the one it announces, so 明年 is that year", () => {
+    expect(all(page).document.docYear).toBe(2016);
+    expect(ticked(page).map((t) => [t.value, t.year])).toEqual([[28, 2017]]);
+  });
+  it("but a dateline of another month leaves the year of work the page's", () => {
+    expect(all(page.replace("12月26日讯", "3月26日讯")).document.docYear).toBe(2017);
+  });
+});
+
+describe("a rate reached after what is already done (…已竣工,覆盖居民8635户,完成率达44.3%)", () => {
+  it("is the share of it done, no goal", () => {
+    const text = "2025年全市计划为434个自然村接入天然气管道,目前,192个自然村的天然气管道已竣工,覆盖居民8635户,完成率达44.3%。";
+    expect(ticked(text, 2025).map((t) => t.value)).toEqual([434]);
+  });
+});

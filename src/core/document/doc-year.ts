@@ -374,6 +374,12 @@ function headlineYearEcho(head: string): number | null {
   return null;
 }
 
+/** Whether an undated news page of the year's last two months speaks of `year` as 明年, the year whose work it announces. */
+function nextYearsWorkInLateNews(head: string, year: number): boolean {
+  return head.includes("明年") && LATE_DATELINE.test(head.slice(0, 200)) && new RegExp(`${year}年[,，]?[^。\\n]{0,20}?(?:将|將|要|计划|計劃)`).test(head);
+}
+/** A news dateline of the year's last two months: 12月26日讯, 11月30日电. */
+const LATE_DATELINE = /(?:^|[^\d])1[12]月\d{1,2}日(?:讯|電|电|訊)/;
 /** Whether `head` sets year `y` as a horizon (到2020年,…, not 到2020年底) and counts up to a time of an earlier year (截至2016年6月底). */
 function setAsHorizonAfterEarlier(head: string, y: number): boolean {
   if (!new RegExp(`(?:到|至)${y}年(?![底末])`).test(head)) return false;
@@ -439,6 +445,9 @@ export function documentYear(text: string, title: string | null, issueDate: stri
     // (a page dated at the year's end on next year's work, 2018-12-26 …召开2019年全国交通运输工作会议…预计明年…: its 今年 is
     // the date's year, its 明年 the year of work)
     if (issueDate && year === Number(issueDate.slice(0, 4)) + 1 && Number(issueDate.slice(5, 7)) >= 11 && head.includes("明年")) return { year: year - 1, source: "date" };
+    // (…or undated, its news dateline in December or November: 东南网12月26日讯…明年,将会有…。…2017年,厦门将继续推进… — a
+    // page of 2016 on 2017's work)
+    if (!issueDate && nextYearsWorkInLateNews(head, year)) return { year: year - 1, source: "text" };
     // (…or undated, where what the year's plan says is told as 明年: 市教委发布2011年全市教育工作要点指出,明年,… — written the
     // year before)
     if (head.includes("明年") && new RegExp(`${year}年[^。\\n]{0,24}?(?:工作要点|工作计划|工作安排|计划|预算)[^。\\n]{0,12}?(?:指出|提出|明确|显示|要求|称)[,，:：]?\\s*明年`).test(head)) return { year: year - 1, source: "text" };
@@ -465,7 +474,10 @@ export function documentYear(text: string, title: string | null, issueDate: stri
   // no 明年, whose plans are the next year's: 山东省明年计划新开工…。…2023年,全省计划新开工…)
   if (!head.includes("明年")) countYearsOfWork(head, counts, WEAK_YEAR_PLANNED);
   for (const y of reviewed) counts.delete(y);
-  if (counts.size === 1) return { year: [...counts.keys()][0], source: "text" };
+  if (counts.size === 1) {
+    const only = [...counts.keys()][0];
+    return { year: nextYearsWorkInLateNews(head, only) ? only - 1 : only, source: "text" };
+  }
   // (a period's plan proposal, 我省十三五规划建议明确提出: the proposal is adopted the year before the period opens)
   const proposal = counts.size === 0 ? PERIOD_PROPOSAL.exec(head.slice(0, 600)) : null;
   if (proposal) return { year: PLAN_PERIODS[proposal[1]] - 5, source: "text" };

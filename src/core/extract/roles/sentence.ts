@@ -286,6 +286,8 @@ function namesWorkOfPeriod(clause: string): boolean {
 }
 /** The present alone in its clause (目前,  截至目前,): it opens the clause after it. */
 const PRESENT_ALONE = /^\s*(?:截至|截止|至)?(?:目前|当前)\s*$/;
+/** A rate a deed reached, nothing more: 申请率达100%, 完成率达44.3% (after what is already done: the share of it done). */
+const RATE_REACHED = /^\s*[\u4e00-\u9fff]{1,8}率(?:达到?|为)\s*[\d.]+\s*%\s*$/;
 /** A deed counted after its object, nothing more: 查处食品违法案件6944起 (no bound, 新建就业驿站50家以上; no word of a plan, PLAN_WORD). */
 const DEED_COUNTED = /^\s*[\u4e00-\u9fff]{2,16}?(?:近|约|超过?|逾)?[\d.]+[万亿千]?[\u4e00-\u9fff]{1,3}余?(?<!以上|以下|左右|以内)\s*$/;
 
@@ -472,7 +474,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
       (next !== undefined && amountToldShareDone(said, () => text.slice(next.start, next.end)) ? "an amount the next clause tells as a share of the year's plan done (…,完成全年目标35.1%)" : null) ??
-      (deedsGoOn && DEED_COUNTED.test(said) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
+      (deedsGoOn && (DEED_COUNTED.test(said) || RATE_REACHED.test(said) || said.includes("已")) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (…,目前,合计下种7518.1亩,冲刺2500亩目标: the present, a clause of its own, opens the clause after it)
     presentAlone = PRESENT_ALONE.test(said);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)
