@@ -193,3 +193,17 @@ describe("a rate reached after what is already done (…已竣工,覆盖居民86
     expect(ticked(text, 2025).map((t) => t.value)).toEqual([434]);
   });
 });
+
+describe("full rates counted after their list (…达标率“三个100%”, …安装率等4个100%)", () => {
+  it("give each rate of the list the value", () => {
+    const text = "到2020年,实现全国中小学幼儿园专职保安员配备率、封闭化管理达标率、一键式报警和视频监控系统达标率“三个100%”。";
+    expect(ticked(text, 2018).map((t) => [t.indicator, t.value, t.kind])).toEqual([
+      ["全国中小学幼儿园专职保安员配备率", 100, "share"], ["封闭化管理达标率", 100, "share"], ["一键式报警和视频监控系统达标率", 100, "share"]]);
+    const counted = "到2025年,实现专职保安配备率、封闭化管理率、一键式报警和视频监控安装率等4个100%。";
+    expect(ticked(counted, 2023).map((t) => t.value)).toEqual([100, 100, 100]);
+    expect(reasonOf(counted, "4个", 2023)).toMatch(/full rates/);
+  });
+  it("but a slogan of counted full marks with no list stays a name (实现“两个100%”)", () => {
+    expect(ticked("到2025年,实现“两个100%”。", 2023)).toEqual([]);
+  });
+});

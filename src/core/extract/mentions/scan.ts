@@ -398,10 +398,12 @@ function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8A
   // (not a kind counted, 打造四个“100+”: the quote names it)
   const quotedValue = quoted && (QUOTED_PERCENT.test(text.slice(tok.end, tok.end + 6)) ||
     (orMore && /^\+[”"」]/.test(text.slice(tok.end, tok.end + 2)) && !/(?:[一二两三四五六七八九十]|\d)\s*个\s*[“"「]$/.test(text.slice(Math.max(0, tok.start - 4), tok.start))));
-  if (quoted && !quotedValue) return notQuantity(tok, near, "name", "a quoted name");
+  // (…达标率“三个100%”: full rates counted after their list, each item at the value — a value, not a name)
+  const ratesCounted = tok.raw === "100" && (after === "%" || after === "％") && RATES_COUNTED_BEFORE.test(text.slice(Math.max(0, tok.start - 8), tok.start));
+  if (quoted && !quotedValue && !ratesCounted) return notQuantity(tok, near, "name", "a quoted name");
   // (稳定达到“双80%”: two rates each at the value, a value quoted — not a name)
   const pairOfRates = before === "双" && /[“"]$/.test(text.slice(Math.max(0, tok.start - 2), tok.start - 1)) && /^[%％][”"]/.test(text.slice(tok.end, tok.end + 2));
-  if (!quotedValue && !pairOfRates && insideShortQuote(text, tok.start, tok.end) && !quotedGoal(text, tok.start)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
+  if (!quotedValue && !pairOfRates && !ratesCounted && insideShortQuote(text, tok.start, tok.end) && !quotedGoal(text, tok.start)) return notQuantity(tok, near, "name", "inside a short quoted name (“3个100万”)");
   // (a star after a list joiner or a list number marks the item: 新增1家…、*3家…)
   if (before === "+" || before === "×" || (before === "*" && !/^[、,;.\s]?$/.test(text[tok.start - 2] ?? "")) || before === "/" || before === "#") return notQuantity(tok, near, "name", "part of a formula or code");
   // 产值与农业总产值比达到2.5:1: a ratio to one, read as its first term
@@ -525,6 +527,8 @@ function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolea
     /^(?:[,，。;；!！…\s]|$)/.test(text.slice(tok.end, tok.end + 1));
 }
 
+/** A count of full rates right before their 100%, after the list of them: …达标率“三个, …安装率等4个. */
+const RATES_COUNTED_BEFORE = /(?:率|比例|比重)等?[“"]?(?:[两二三四五六七八九]|\d)个[“"]?$/;
 /** A measure word, then a noun or the size of each thing counted (个5000平方米以上的): no number of its own after it. */
 // (in traditional characters too, as mirrors of pages write them: 一個農家店)
 const MEASURE_THEN_NOUN = /^[个個家座所项項处處条條支架台臺辆輛艘部栋棟](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
@@ -636,6 +640,8 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   // (what follows matters only after a unit of time or age)
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
   if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
+  // (…安装率等4个100%: how many full rates the list before holds, not an amount)
+  if (unit === "个" && /^[“"]?100[%％]/.test(text.slice(unitEnd, unitEnd + 6)) && /(?:率|比例|比重)等?[“"]?$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many full rates the list before holds (…等4个100%)" };
   // 4个过千亿产业集群: a money scale over which things are counted, inside their name
   if (tok.chinese && /^[百千万]$/.test(tok.raw) && unit === "亿" && /[过超]$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) &&
     /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };

@@ -277,6 +277,8 @@ function verbBefore(pre: string): boolean {
 /** A comparison's base named before its value (比2011年预计完成, 较上年实际, 比去年执行数). */
 const COMPARED_BASE = /(?:比|较)(?:(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?)?的?$/;
 
+/** A count of full rates before their value, after the list of them: 等4个(100%), “三个(100%). */
+export const FULL_RATES_COUNTED = /(?<=(?:率|比例|比重))等?[“"]?(?:[两二三四五六七八九]|\d)个$/;
 /** The plan, task or funds of the work an amount then 的 names (…120亿元的投资计划): the amount is the work's, no size of a thing. */
 const PLAN_OF_WORK_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:投资|计划|任务|目标|资金)/;
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
@@ -388,7 +390,9 @@ export const indicatorNumberRule: ClauseRule = {
       if (item) s += item.index + item[0].length;
       // (稳定达到“双80%”: the pair's mark and its quote stand between the verb and the value — each of two rates has it)
       const pairOfRates = text[m.start - 1] === "双" && (text[m.start - 2] === "“" || text[m.start - 2] === '"') && isPercentUnit(m.unit);
-      const pre = pairOfRates ? text.slice(s, m.start - 2) : item ? text.slice(s, m.start) : head;
+      // (…封闭化管理达标率、…达标率“三个100%”, …等4个100%: full rates counted after their list, each item at the value)
+      const ratesCounted = m.value === 100 && isPercentUnit(m.unit) ? FULL_RATES_COUNTED.exec(text.slice(Math.max(s, m.start - 8), m.start)) : null;
+      const pre = pairOfRates ? text.slice(s, m.start - 2) : ratesCounted ? text.slice(s, m.start - ratesCounted[0].length) : item ? text.slice(s, m.start) : head;
       const preEnd = pre.trimEnd();
       // 提高到2025年的450亿元: the year belongs to the context, not to the indicator
       const split = splitPrefix(pre.includes("年") ? pre.replace(/(\d{4}|二〇[一二三四五六七八九〇]{2})年(底|末)?的?$/, "") : pre);
