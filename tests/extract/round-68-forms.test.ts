@@ -207,3 +207,13 @@ describe("full rates counted after their list (…达标率“三个100%”, …
     expect(ticked("到2025年,实现“两个100%”。", 2023)).toEqual([]);
   });
 });
+
+describe("a goal a clause names before what is done of it (项目目标人群为500人,我区已完成…683人)", () => {
+  it("stays the year's target, the deed after it past", () => {
+    const text = "1.孕产妇免费产前筛查项目目标人群为500人,我区已完成孕产妇免费产前筛查共计683人。\n2.免费新生儿筛查项目目标人群300人,我区免费新生儿筛查已完成336人。";
+    expect(ticked(text, 2019).map((t) => t.value)).toEqual([500, 300]);
+  });
+  it("but a review clause with no goal named stays past (…已完成683人)", () => {
+    expect(ticked("我区已完成孕产妇免费产前筛查共计683人。", 2019)).toEqual([]);
+  });
+});

@@ -1085,12 +1085,14 @@ function firstMeasure(text: string, prev: Mention, m: Mention, out: readonly Pla
 
 /** Whether the review's word (…(目前已)) stands only after `clause`, in a later clause of the sentence, and `said` is a clause of will with no past of its own. */
 function reviewWordOnlyAfter(text: string, sentence: Span, clause: Span, reason: string, said: string): boolean {
-  if (!WILL_IN_CLAUSE.test(said) || isPastClause(said)) return false;
+  if (!(WILL_IN_CLAUSE.test(said) || GOAL_SET_IN_CLAUSE.test(said)) || isPastClause(said)) return false;
   const word = /\(([^()]+)\)$/.exec(reason)?.[1];
   if (!word || word.length < 2) return false;
   const at = text.slice(sentence.start, sentence.end).indexOf(word);
   return at >= 0 && sentence.start + at >= clause.end;
 }
+/** The goal a clause sets, named so before its value: 项目目标人群为500人, 全年目标任务为100个 (what is done of it follows). */
+const GOAL_SET_IN_CLAUSE = /(?:目标|任务)(?:人群|人数|数)?(?:为|是)?\s*(?:约|不少于|不低于)?[\d一二三四五六七八九十]/;
 /**
  * A word of will then the work it will do, in a clause: 泸州将在三区四县范围内建设… (not 将近, 计划生育, 计划内项目, 确保了, nor a
  * plan's figure named as a noun, 超年度计划投资12个百分点; 赤字率拟按4%左右, 将经济增长目标设定在5%左右 set a value).
