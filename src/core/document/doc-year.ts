@@ -358,9 +358,9 @@ function headlineYearEcho(head: string): number | null {
   const end = head.indexOf("\n");
   const headline = end > 0 ? head.slice(0, end) : "";
   // (荆门…今年培训3.5万人次 / 其中2019年培训3.5万人次: the verb and figure 今年 has, said of a year in the text)
-  const done = /今年([\u4e00-\u9fff]{2,8})(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/.exec(headline);
-  if (done !== null && !/^(?:计划|将|要|力争)/.test(done[1]) && done[2].length >= 2) {
-    const said = new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,8}?${done[1]}${done[2].replace(".", "\\.")}${done[3]}`).exec(head.slice(end, end + 3000));
+  const yearsFigure = /今年([\u4e00-\u9fff]{2,8})(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{1,2})/.exec(headline);
+  if (yearsFigure !== null && !/^(?:计划|将|要|力争)/.test(yearsFigure[1]) && yearsFigure[2].length >= 2) {
+    const said = new RegExp(`((?:19|20)\\d\\d)年[^。\\n\\d]{0,8}?${yearsFigure[1]}${yearsFigure[2].replace(".", "\\.")}${yearsFigure[3]}`).exec(head.slice(end, end + 3000));
     if (said) return Number(said[1]);
   }
   if (!/今年(?:计划|将|要|力争)/.test(headline)) return null;

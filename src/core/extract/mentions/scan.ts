@@ -7,7 +7,7 @@ import { parseChineseNumeral } from "../../numbers/chinese";
 import { presentOrAnother } from "./present";
 import { isMeasureWord, isPercentUnit, isScaledMeasureWord, matchUnit, TIME_UNITS, withoutTenThousand, type UnitMatch } from "../../numbers/units";
 import { clauses } from "../../text/segment";
-import { ATTRIBUTE_CELL, bareDeadline, COUNT_VERB_ANYWHERE, GROWTH_WORDS, SUFFIX_COMPARATORS, TIME_REACH_VERBS } from "../phrase/lexicon";
+import { ATTRIBUTE_CELL, bareDeadline, COUNT_VERB_ANYWHERE, GROWTH_WORDS, RATE_NOUN, RATES_COUNT, SUFFIX_COMPARATORS, TIME_REACH_VERBS } from "../phrase/lexicon";
 import { VALUE_WORDS } from "../rules/word-numbers";
 
 /** Why a number is not a quantity: the role it gets whatever the sentence says, with a short reason. */
@@ -348,6 +348,11 @@ function countsAcronym(text: string, tok: NumberToken, near: UnitMatch | null): 
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, tok.start - 6), tok.start));
 }
 
+/** A count of full rates right before their 100%, after the list of them: …达标率“三个, …安装率等4个. */
+const RATES_COUNTED_BEFORE = new RegExp(`(?:${RATE_NOUN})${RATES_COUNT}[“"]?$`);
+/** The close of a list of rates, before the count of them: …安装率等, …达标率“. */
+const RATE_LIST_CLOSES = new RegExp(`(?:${RATE_NOUN})等?[“"]?$`);
+
 /** How a number token reads; null for a Chinese numeral that is a word (统一, 一体化). */
 function readToken(text: string, tok: NumberToken, to: number, titleMask: Uint8Array, lookFrom: number): Reading | null {
   const before = text[tok.start - 1] ?? "";
@@ -527,8 +532,6 @@ function breaksThrough(text: string, tok: NumberToken, lookFrom: number): boolea
     /^(?:[,，。;；!！…\s]|$)/.test(text.slice(tok.end, tok.end + 1));
 }
 
-/** A count of full rates right before their 100%, after the list of them: …达标率“三个, …安装率等4个. */
-const RATES_COUNTED_BEFORE = /(?:率|比例|比重)等?[“"]?(?:[两二三四五六七八九]|\d)个[“"]?$/;
 /** A measure word, then a noun or the size of each thing counted (个5000平方米以上的): no number of its own after it. */
 // (in traditional characters too, as mirrors of pages write them: 一個農家店)
 const MEASURE_THEN_NOUN = /^[个個家座所项項处處条條支架台臺辆輛艘部栋棟](?:[^十百千万亿一二三四五六七八九\d]|\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,4}?(?:以上|及以上|以下|左右)?的)/;
@@ -536,10 +539,12 @@ const MEASURE_THEN_NOUN = /^[个個家座所项項处處条條支架台臺辆輛
 const SET_PHRASE_AFTER = /^(?:家万户|村万户|方百计|军万马|丝万缕|山万水|辛万苦|言万语|变万化|差万别|秋万代|头万绪|锤百炼|姿百态|花齐放|家争鸣|战百胜|发百中|众一心|无一失|载难逢)/;
 /** Whether a single Chinese digit counts what follows it (see chineseNumeralAsWord). */
 function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean {
+  // (a single digit from two to nine, tested once: three tests below need it)
+  const twoToNine = /^[二两三四五六七八九]$/.test(tok.raw);
   // (the words before as written, less the spaces a PDF puts around a number: 至少建成 一所)
   const before = text.slice(Math.max(lookFrom, tok.start - 12), tok.start).replace(/[ \t\u3000]+/g, "");
   // 开设暑托班两期, 新建公办幼儿园三所: a verb, its object, then the count closing the clause (the object told first)
-  if (/^[二两三四五六七八九]$/.test(tok.raw) && COUNT_CLOSING.test(text.slice(tok.end, tok.end + 2) + (tok.end + 2 >= text.length ? "," : "")) &&
+  if (twoToNine && COUNT_CLOSING.test(text.slice(tok.end, tok.end + 2) + (tok.end + 2 >= text.length ? "," : "")) &&
     OBJECT_BEFORE_COUNT.test(before)) return true;
   // (a measure word must follow: the words before are read only then)
   // (…of things or of vehicles and craft: 四架, 两台, 三艘)
@@ -561,11 +566,11 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (…or given to each of the places before 各: 龙田镇、渔溪镇、镜洋镇各一座)
   if (before.endsWith("各") && /^[一两二三四五六七八九]$/.test(tok.raw) && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (…or the next item of a list of counts such a verb opened: 新建三个物流中心和两个仓库)
-  if (/[、和及与]$/.test(before) && /^[二两三四五六七八九]$/.test(tok.raw) && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
+  if (/[、和及与]$/.test(before) && twoToNine && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
   // (一 with a bound after its measure word is a count too: 培育一家以上…企业)
   const oneBounded = tok.raw === "一" && /^.(?:以上|及以上)/.test(text.slice(tok.end, tok.end + 4));
-  return (/^[二两三四五六七八九]$/.test(tok.raw) || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || oneBounded || before.slice(0, -2).endsWith("至少")))) &&
+  return (twoToNine || TENS_AND_HUNDREDS.test(tok.raw) || (tok.raw === "一" && (minimumBefore || eachBefore || oneBounded || before.slice(0, -2).endsWith("至少")))) &&
     (minimumBefore || SMALL_COUNT_VERBS.some((w) => before.endsWith(w)) || (tok.raw !== "一" && totalOfPlaces(text, tok, lookFrom)));
 }
 
@@ -641,7 +646,7 @@ function quantityShape(text: string, tok: NumberToken, unit: string, unitEnd: nu
   const next = TIME_UNITS.has(unit) || unit === "岁" || unit === "年" ? text.slice(end, end + 3) : "";
   if (NAME_UNIT_FIRST.has(text[unitEnd]) && NAME_AFTER_UNIT.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a grade or scale name (百亿级, 1小时经济圈)" };
   // (…安装率等4个100%: how many full rates the list before holds, not an amount)
-  if (unit === "个" && /^[“"]?100[%％]/.test(text.slice(unitEnd, unitEnd + 6)) && /(?:率|比例|比重)等?[“"]?$/.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many full rates the list before holds (…等4个100%)" };
+  if (unit === "个" && /^[“"]?100[%％]/.test(text.slice(unitEnd, unitEnd + 6)) && RATE_LIST_CLOSES.test(text.slice(Math.max(lookFrom, tok.start - 4), tok.start))) return { role: "other", reason: "how many full rates the list before holds (…等4个100%)" };
   // 4个过千亿产业集群: a money scale over which things are counted, inside their name
   if (tok.chinese && /^[百千万]$/.test(tok.raw) && unit === "亿" && /[过超]$/.test(text.slice(Math.max(0, tok.start - 1), tok.start)) &&
     /^(产业|集群|企业|园区|项目|级)/.test(text.slice(unitEnd, unitEnd + 2))) return { role: "name", reason: "a scale in a name (4个过千亿产业集群)" };

@@ -149,7 +149,8 @@ const BODIES_WILL = /^[\u4e00-\u9fff]{1,14}?(?:部门|单位|政府|委员会|�
 export function cleanIndicator(s: string): string {
   let t = s.trim();
   if (t.length === 0) return t;
-  // (【专栏3】到2025年新建…, 【民生实事】年内…: a short rubric in lenticular brackets before the words is no part of the name;
+  // (【专栏3】到2025年新建…, 【民生实事】年内…: a short rubric in lenticular brackets before the words, and all before it, is no
+  // part of the name;
   // 【到2035年北京…将超460座…】: brackets holding the statement itself are dropped, the words kept)
   if (t.includes("【") || t.includes("】")) t = t.replace(/^.*?【[^【】]{1,8}】(?=[^【】]{2})/, "").replace(/[【】]/g, "").trim();
   // (…不得上升预期性2十万人火灾事故死亡率: in a table run together, a row opens after the last attribute cell, its
@@ -453,7 +454,7 @@ const INCOME_GAINED = /(?:增收|增加[\u4e00-\u9fff]{0,2}收入)$/;
 /** A will, a plan or a need opening an indicator, before its verb of work (将, 拟, 计划, 需, 还需). */
 const WILLED_OPENING = /^(?:还(?:需要?|要|将)|需要|需(?!求)|须|将|拟|计划)/;
 /** Settling in towns: 落户, 转户 (labour moved out to work, 转移就业, is labelled a level as often as a flow: the stock of those away). */
-const PEOPLE_MOVED = /落户|转户/;
+const SETTLED_IN_TOWNS = /落户|转户/;
 export function kindOf(unit: string, growth: boolean, name: string, clauseHead: string): TargetKind {
   // (将年均筹集建设保障性租赁住房6万套(间), 拟搬迁建档立卡贫困户22408户: a will before the period word or the verb of work
   // leaves the name as they open it)
@@ -503,7 +504,7 @@ export function kindOf(unit: string, growth: boolean, name: string, clauseHead: 
   if (ofPeople && indicator.endsWith("再就业") && !/累计|总量|总数/.test(indicator)) return "increment";
   // (实现农业转移人口在城镇落户200万人以上, 年均转户1300万人: people who settle in towns within the period — a flow, not the
   // stock of the settled)
-  if (ofPeople && PEOPLE_MOVED.test(indicator) && !/累计|总量|总数|规模/.test(indicator)) return "increment";
+  if (ofPeople && SETTLED_IN_TOWNS.test(indicator) && !/累计|总量|总数|规模/.test(indicator)) return "increment";
   // 形成万亿级产业3个, 形成…领航企业40户: industries, clusters and firms a plan forms are a stock it reaches (形成50个…产品,
   // 形成100个…案例 are made within the period)
   if (indicator.startsWith("形成") && FORMED_STOCK.test(indicator)) return "level";

@@ -240,3 +240,8 @@ export const TOTAL_WORDS = "合计|总计|小计|全省|全市|全区|全县";
 export const ATTRIBUTE_BOUND = /(?:容量|规模|面积|库容|座位数?|床位数?|人口)(?:不小于|不低于|不少于|大于|达到?|在)$/;
 /** Words that set a threshold (a condition) rather than a level to reach. */
 export const THRESHOLD_BEFORE = /(?<!不)(大于|小于|高于|低于|超过|超)$|(?<![不超])过$|不足$|不到$/;
+
+/** The nouns of a rate a list of them closes on: 率, 比例, 比重. */
+export const RATE_NOUN = "率|比例|比重";
+/** A count of full rates after their list, before their 100%: 等4个, “三个. */
+export const RATES_COUNT = `等?[“"]?(?:[两二三四五六七八九]|\\d)个`;

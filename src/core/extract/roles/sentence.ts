@@ -474,7 +474,7 @@ export function readSentence(block: SentenceBlock, doc: Prepared, mentions: Ment
       (isPastClause(presentAlone ? `目前,${said}` : said) ? "states what is already done (已…, 遴选了12件)" : null) ??
       (next !== undefined && changeToldDone(said, () => text.slice(next.start, next.end)) ? "a change the next clause tells done (从…增加到…,增加了…)" : null) ??
       (next !== undefined && amountToldShareDone(said, () => text.slice(next.start, next.end)) ? "an amount the next clause tells as a share of the year's plan done (…,完成全年目标35.1%)" : null) ??
-      (deedsGoOn && (DEED_COUNTED.test(said) || RATE_REACHED.test(said) || said.includes("已")) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
+      (deedsGoOn && (said.includes("已") || DEED_COUNTED.test(said) || RATE_REACHED.test(said)) && !PLAN_WORD.test(said) ? "goes on with what is already done (已检查…,查处…)" : null);
     // (…,目前,合计下种7518.1亩,冲刺2500亩目标: the present, a clause of its own, opens the clause after it)
     presentAlone = PRESENT_ALONE.test(said);
     // (已检查食品企业62万余户次,查处食品违法案件6944起: deeds counted after one said done go on with it, in its sentence)

@@ -408,9 +408,12 @@ const NAMES_AFTER = /^(打造|建设|新建|建成|培育|新增|形成|创建|�
 // growth: 全年接待游客和旅游收入增长10%以上)
 // (or one value after two whole measures joined by 和: 城镇调查失业率和登记失业率稳定在4.3%左右)
 const SHARED = /(?:(?<![人年平户亩日月周])(均|双双)|(分别))(?=增长|增速|达到|达|超过|突破|不低于|不少于|保持|稳定在|为|是|在|提高|提升|上升|下降|降低|减少|控制在|实现|形成|建成|建设|打造|培育|新增|完成)|(?<=[\u4e00-\u9fff]、?)(各)(?=(?:完成|新建|建成|新增|改造)?(?:不少于|不低于|至少|超过)?(?:\d|[一两二三四五六七八九][个家座所处条名]))|(?<=[\u4e00-\u9fff]和[\u4e00-\u9fff]{2,24})(年均|同比|增长(?=(?:约|超过?)?\d)|下降(?=(?:约|超过?)?\d))(?=增长|增速|下降|(?:约|超过?)?\d)|(?<=(?:率|强度|指数|比重|占比)[和与及][\u4e00-\u9fff]{2,16}(?:率|强度|指数|比重|占比))(稳定在|保持在|控制在|达到|达|为)(?=约?[\d.]+)/g;
-/** The words of a change after 均 or 分别 (增长, 提升, 减少…), and those of a change by an amount, not to a level (no 到 after). */
-const CHANGE_WORDS = /增长|增速|提高|提升|上升|下降|降低|减少/;
-const CHANGE_BY = /(?:增长|提高|提升|上升|下降|降低|减少)(?![到至为])/;
+/** The verbs of a change after 均 or 分别: 增长, 提升, 减少…. */
+const CHANGE_VERBS = "增长|提高|提升|上升|下降|降低|减少";
+/** The words of a change, its verbs and a rate of growth named (增速). */
+const CHANGE_WORDS = new RegExp(`${CHANGE_VERBS}|增速`);
+/** A change by an amount, not to a level (no 到, 至 or 为 after its verb). */
+const CHANGE_BY = new RegExp(`(?:${CHANGE_VERBS})(?![到至为])`);
 /** A word of will closing the places before 各 (泉州将各建成). */
 const EACH_WILL = /(?:将|要|拟|计划|力争)$/;
 /** Words one of which SHARED needs (年均 holds 均; two amounts or measures are joined by 和, or a rate by 与 or 及). */
@@ -546,16 +549,17 @@ export const sharedRule: ClauseRule = {
       const between = splitPrefix(text.slice(at + m[1].length, target.start));
       // (…or the last item names the rate they share: 全口径工业开票和规上工业开票销售增速均保持10%以上)
       // (…or the word of the rise stands before 均: 企业所得税、个人所得税等涨幅均在10%以上)
-      const growth = between.growth || CHANGE_WORDS.test(text.slice(at, target.start)) || (isPercentUnit(target.unit) && /(?:增速|增幅|增长率|涨幅)$/.test(items[items.length - 1])) ||
+      const toValue = text.slice(at, target.start);
+      const growth = between.growth || CHANGE_WORDS.test(toValue) || (isPercentUnit(target.unit) && /(?:增速|增幅|增长率|涨幅)$/.test(items[items.length - 1])) ||
         (isPercentUnit(target.unit) && /(?:涨幅|增幅)$/.test(text.slice(Math.max(clause.start, at - 2), at)));
       if (growth) items = items.map((x) => x.replace(/等?(?:涨幅|增幅)$/, "") || x);
       // (广东、山东、浙江均为5%以上 under a paragraph or headline on growth goals: the places' growth goals)
       const placed = isPercentUnit(target.unit) && !growth && m[1] === "均" ? placesAlone(items.join("、"), "", () => growthTopic(text, clause.start), text.slice(sentence.start, quoteStart)) : null;
       if (placed) items = placed;
+      // (地方财政收入和税收收入增长5亿元: an amount of growth is an amount added)
+      // (…and so is one a verb of change moves by, 分别减少1200吨 — not a level it moves to, 均提高到5000元)
+      const changeBy = growth && CHANGE_BY.test(toValue);
       for (const item of items) {
-        // (地方财政收入和税收收入增长5亿元: an amount of growth is an amount added)
-        // (…and so is one a verb of change moves by, 分别减少1200吨 — not a level it moves to, 均提高到5000元)
-        const changeBy = growth && CHANGE_BY.test(text.slice(at, target.start));
         const kind = placed ? "growth" : kindOf(target.unit, growth && (isPercentUnit(target.unit) || m[1] === "增长" || changeBy), verb + item, itemsText);
         out.push({
           rule: this.name, start: quoteStart, end: target.end, numberAt: target.start,

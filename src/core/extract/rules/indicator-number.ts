@@ -5,14 +5,14 @@
 // (培育产值100亿元以上龙头企业3家左右 → only 3家左右).
 import { type PrefixSplit, arrangedInList, cleanIndicator, comparatorOf, countedUpTo, kindOf, stockSummed, namesFunding, perPopulation, periodOf, plansWork, REACH, splitPrefix, startsWithIncrementVerb, topicOf } from "../phrase/classify";
 import { isMeasureWord, isPercentUnit } from "../../numbers/units";
-import { ADDING_VERBS, ATTRIBUTE_BOUND, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, THRESHOLD_BEFORE, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
+import { ADDING_VERBS, ATTRIBUTE_BOUND, RATE_NOUN, RATES_COUNT, ATTRIBUTE_CELL, BOOKED_REVENUE, COUNT_PASSES_SUM, COUNT_VERB, COUNT_VERBS, DESCRIBING_VERB, growthAfter, leadingIncrementVerb, LENGTH_OR_AREA, NUMBER_FIRST_VERBS, LISTED_PLACES, PLACE_SCOPES, PROJECT_STEP, THRESHOLD_BEFORE, TRAILING_SCOPE, WILL_OPENING, WORKS_AFTER_LENGTH, withoutBracketedAlternative, YEARS_OWN_VERB } from "../phrase/lexicon";
 import type { Mention } from "../mentions/scan";
 import { POSSIBLE_REASONS } from "../roles/possible";
 import { growthTopic, placesAlone } from "../phrase/places";
 import { HAN_SLASH, listItems } from "./distribution";
 import { householdsThenPeople, RATED_SET, secondAmountOfSame, SIZED_CLASS } from "./measure-count";
 import { namesOnlyTask, namesTaskBefore } from "./task-then-done";
-import { openingShare, sizesEachCounted, verbThenBound } from "./number-first";
+import { measuresEachSize, openingShare, sizesEachCounted, verbThenBound } from "./number-first";
 import type { Candidate, Claims, ClauseRule, SentenceMemo } from "../types";
 import type { Span } from "../../text/segment";
 import type { TargetKind, TargetPeriod } from "../../model";
@@ -77,7 +77,10 @@ const PROJECT_DESCRIPTOR = /^(项目|工程)?(计划|估算|概算|预计)?总�
 // (…or an output, a revenue or a fund: 创造约2200亿元的产值, 实现100亿元的销售收入, 形成100亿元的引导基金)
 const WHOLE_MEASURED = /^的((?:[\u4e00-\u9fff]{0,6}?(?:产值|产业规模|收入|营收|销售额|增加值|利润|利税|交易额|成交额|基金))|投资拉动|投资规模|投资总量|投资|产值规模|规模|体量|总量)(?:[,。;、]|$)/;
 /** The verbs that bring a sum to the whole named after it: 形成, 完成, 实现, 达到, 创造 (约 after them an estimate). */
-const BRINGS_SUM = /(?:形成|完成|实现|达到|创造)约?$/;
+const SUM_VERBS = "形成|完成|实现|达到|创造";
+const BRINGS_SUM = new RegExp(`(?:${SUM_VERBS})约?$`);
+/** Such a verb closing a name, after a verb of driving it: 带动形成 (what the name loses to the whole named after the sum). */
+const SUM_VERB_CLOSES = new RegExp(`(?:带动|推动)?(?:${SUM_VERBS})约?$`);
 /** Works on a length or an area, then the next item of a list (…改扩建、, …路段养护及). */
 const WORKS_ITEM = new RegExp(`${WORKS_AFTER_LENGTH}(?:、|及|和)`);
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
@@ -278,7 +281,7 @@ function verbBefore(pre: string): boolean {
 const COMPARED_BASE = /(?:比|较)(?:(?:上年|去年|(?:19|20)\d\d年)度?(?:预计|实际)?(?:完成|执行)?数?)?的?$/;
 
 /** A count of full rates before their value, after the list of them: 等4个(100%), “三个(100%). */
-export const FULL_RATES_COUNTED = /(?<=(?:率|比例|比重))等?[“"]?(?:[两二三四五六七八九]|\d)个$/;
+const FULL_RATES_COUNTED = new RegExp(`(?<=(?:${RATE_NOUN}))${RATES_COUNT}$`);
 /** The plan, task or funds of the work an amount then 的 names (…120亿元的投资计划): the amount is the work's, no size of a thing. */
 const PLAN_OF_WORK_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:投资|计划|任务|目标|资金)/;
 /** The class a sum over a bound sizes, written straight after it: 过千亿元城市, 超1000亿元产业集群. */
@@ -380,7 +383,7 @@ export const indicatorNumberRule: ClauseRule = {
       // (the bracket is looked for back to the previous number only: a search on to the start of the text, for every number
       // of a long list with no bracket, was quadratic)
       let open = -1;
-      if (prev !== null) for (let j = m.start - 1; j > prev.end; j--) if (text.charCodeAt(j) === 0x28) { open = j; break; }
+      if (prev !== null) for (let j = m.start - 1; j > prev.end; j--) if (text.charCodeAt(j) === 0x28 /* ( */) { open = j; break; }
       const partOfAdded = prev !== null && open > prev.end && countAddedBefore(text, clause.start, prev, m, open);
       if (partOfAdded) s = open + 1;
       // 保护和修复全年区农发局11落实…44、完成…投资0.2亿元: an item number starts the item the amount belongs to
@@ -592,10 +595,9 @@ export const indicatorNumberRule: ClauseRule = {
       // the work's amount)
       const lengthBuilt = text[m.end] === "的" && LENGTH_OR_AREA.test(m.unit) && /^的[\u4e00-\u9fff]{0,6}?(?:铁路|公路|快速路|高速公路|轨道交通|地铁|线路|管网|管道|绿道|河道|航道|堤防|海塘)/.test(text.slice(m.end, m.end + 12)) &&
         /(?:新建|建设|建成|修建|新改建|改扩建|铺设)(?:[^,，。;；\d]{0,24}?(?:总里程|总长度?|全长|等))?\s*$/.test(pre);
-      // (…named by that whole, the verb alone before it naming nothing: 形成 → 投资拉动)
-      // (全市软件产业实现500亿元的主营业务收入: whose whole it is stays before the verb)
+      // (全市软件产业实现500亿元的主营业务收入: whose whole it is stays before the verb, the verb giving way to the whole)
       if (whole) {
-        const whose = indicator.replace(/^(?:确保|力争|全年)+/, "").replace(/(?:带动|推动)?(?:形成|完成|实现|达到|创造)约?$/, "");
+        const whose = indicator.replace(/^(?:确保|力争|全年)+/, "").replace(SUM_VERB_CLOSES, "");
         if (!whose.endsWith(whole[1])) indicator = whose + whole[1];
       }
       // (建12个种植面积100万亩以上、产值50亿元以上的…大县: bounded sizes of things just counted, joined by 、 before the 的 of
@@ -677,7 +679,7 @@ function countsNounAfter(text: string, clause: Span, mentions: Mention[], memo: 
   // (…or the bound after it, the currency named between: 培育10家左右营业收入100亿元人民币以上的本土跨国公司)
   // (…or a sum over a bound written straight before the class it sizes: 新增4个社零额过千亿元城市, 培育5家营收过百亿元企业)
   // (…or what each makes or earns, 培育一家以上销售额突破100亿元的…企业)
-  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext) || sizesEachCounted(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
+  const bounded = next !== undefined && (((THRESHOLD_BEFORE.test(upToNext) || ATTRIBUTE_BOUND.test(upToNext) || measuresEachSize(upToNext)) && (text[next.end] === "的" || (next.unit.endsWith("元") && CLASS_SIZED.test(text.slice(next.end, next.end + 10))))) ||
     /^(?:人民币)?(?:以上|及以上)的/.test(text.slice(next.unitEnd, next.unitEnd + 7)));
   // (新增黄石、十堰、荆门、孝感4个…: the verb before the places the count sums up sets it too)
   const countsBounded = next !== undefined && isMeasureWord(m.unit) && (verbSets || carried || PLACES_COUNTED_AFTER_VERB.test(preEnd)) && bounded;

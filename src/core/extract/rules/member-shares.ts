@@ -15,12 +15,12 @@ export const memberSharesRule: ClauseRule = {
   apply({ text, clause, mentions }, consumed) {
     // (most clauses hold no percent sign: a look for one, within the clause only, spares a copy of it — a search past
     // the clause's end would run to the end of a sentence with no sign in it for every clause of it)
-    let pct = false;
+    let hasPercent = false;
     for (let i = clause.start; i < clause.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x25 || c === 0xff05) { pct = true; break; }
+      if (c === 0x25 || c === 0xff05) { hasPercent = true; break; }
     }
-    if (!pct) return [];
+    if (!hasPercent) return [];
     OPENING.lastIndex = clause.start;
     const head = OPENING.exec(text);
     let p = clause.start + (head?.[0].length ?? 0);

@@ -14,13 +14,18 @@ import type { Candidate, ClauseRule } from "../types";
 
 /** What each counted thing makes, earns or costs, right before the amount sizing it: 年产, 产值, 营业收入, 总投资. */
 // (…and a verb of passing it: 销售额突破100亿元的)
-const SIZE_MEASURE = /(?:年产能?|年加工|年处理|产值|营收|营业收入|销售收入|销售额|收入|总投资)(?:突破|达到?|逾)?$/;
+// (收入 holds 营业收入 and 销售收入)
+const SIZE_MEASURE = /(?:年产能?|年加工|年处理|产值|营收|销售额|收入|总投资)(?:突破|达到?|逾)?$/;
+/** Whether the words between a count and the next amount name what each thing counted makes, earns or costs (年产, 产值超). */
+export function measuresEachSize(between: string): boolean {
+  return /^[\u4e00-\u9fff]{1,10}$/.test(between) && SIZE_MEASURE.test(between);
+}
 /**
  * Whether the words between a count and the next amount, that amount closed by 的, size each thing counted (1—3个容量不小于
  * 200人的避灾中心, 5家产值超10亿元的龙头企业, 2个年产10万吨的加工厂): the amount is inside the count's noun.
  */
 export function sizesEachCounted(between: string): boolean {
-  return /^[\u4e00-\u9fff]{1,10}$/.test(between) && (ATTRIBUTE_BOUND.test(between) || THRESHOLD_BEFORE.test(between) || SIZE_MEASURE.test(between));
+  return (/^[\u4e00-\u9fff]{1,10}$/.test(between) && (ATTRIBUTE_BOUND.test(between) || THRESHOLD_BEFORE.test(between))) || measuresEachSize(between);
 }
 /** Words keeping a verb's work steady, right before it: 稳定发展, 保持. */
 const KEPT_STEADY = /(?:稳定|保持|稳住)$/;

@@ -108,15 +108,15 @@ export function columnOf(cell: string): Column | null {
   // (a performance-target table may drop 指标 from its tiers: 一级 | 二级 | 三级 | 年度数值)
   // (a task-breakdown table groups its indicators under the task they serve: 重点任务 | 序号 | 主要指标 — where no other column
   // names the indicator, settle makes the category column the indicator's)
-  // (the headers of one word: one look-up, not a pattern each — see HEADER_WORDS)
-  const word = HEADER_WORDS.get(k);
-  if (word !== undefined) return column(cell, word);
+  // (a header of one word: one look-up, not a pattern each — see HEADER_WORDS)
+  const role = HEADER_WORDS.get(k);
+  if (role !== undefined) return column(cell, role);
   // (the places may name others beside them in brackets: 乡镇(农场), 镇(街道))
-  if (PLACE_WORDS.has(k) || (k !== cell.trim() && PLACES_HEADER.test(key(withoutBracketedTail(cell))))) return column(cell, "indicator", { places: true });
+  if (PLACE_WORDS.has(k) || (k !== cell.trim() && PLACE_WORDS.has(key(withoutBracketedTail(cell))))) return column(cell, "indicator", { places: true });
   // (the places or bodies a task is shared out to: 区/单位, 各区, 县(市、区))
   if (SHARED_TO_WORDS.has(k)) return column(cell, "indicator", { places: true });
-  const later = LATER_HEADER_WORDS.get(k);
-  if (later !== undefined) return column(cell, later);
+  const laterRole = LATER_HEADER_WORDS.get(k);
+  if (laterRole !== undefined) return column(cell, laterRole);
   // (预期增长(%), 目标增长: the rise a year's plan expects — without its % a row's own unit may make it an amount, table.ts)
   if (/(年均增长|年均增速|平均增长|增长率|年均|增速)/.test(k) || /^(?:预期|目标|计划)?(增长|增幅)(%|百分比)?$/.test(k)) {
     return column(cell, "growth", { cumulative: /累计/.test(k), unit: headerUnit(cell) ?? "%" });
@@ -169,7 +169,8 @@ const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
   put("indicator", wordsOf("指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容", ["", "单位", "计量单位"]));
   return m;
 })();
-/** The words of a column of places (PLACES_HEADER's, spelled out). */
+/** A column of places: 地市, 县区, 乡镇. */
+// (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市; or the level's name, 县名, 乡镇名称)
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   ...wordsOf("地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县"),
   ...wordsOf("县|市|区|县区|县市|县市区|乡镇|镇", ["名称", "名"])]);
@@ -187,10 +188,6 @@ const LATER_HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
   put("responsible", wordsOf("责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位"));
   return m;
 })();
-
-/** A column of places: 地市, 县区, 乡镇. */
-// (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市; or the level's name, 县名, 乡镇名称)
-const PLACES_HEADER = /^(地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县|(?:县|市|区|县区|县市|县市区|乡镇|镇)名称?)$/;
 
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
