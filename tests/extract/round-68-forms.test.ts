@@ -34,6 +34,9 @@ describe("a count written in Chinese numerals before the size of each thing coun
     expect(ticked("今年新建三个物流中心和两个仓库。", 2024).map((t) => [t.value, t.indicator])).toEqual([[3, "物流中心"], [2, "仓库"]]);
     expect(ticked("今年新建三个物流中心和两个5000平方米的仓库。", 2024).map((t) => [t.value, t.indicator])).toEqual([[3, "物流中心"], [2, "5000平方米的仓库"]]);
   });
+  it("and any item of such a list after the first (建成三个污水处理厂、两个垃圾中转站和四个公厕)", () => {
+    expect(ticked("今年建成三个污水处理厂、两个垃圾中转站和四个公厕。", 2024).map((t) => [t.value, t.indicator])).toEqual([[3, "污水处理厂"], [2, "垃圾中转站"], [4, "公厕"]]);
+  });
   it("but not a numeral in a phrase after a joiner with no count before (形成一批项目和两个方面的经验)", () => {
     expect(ticked("今年总结出一批项目和两个方面的经验。", 2024)).toEqual([]);
   });

@@ -84,7 +84,8 @@ const BARE_VALUE_LIST = /^(?:达到|达|为)\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+(?
 // (…and a verb raising a count to its level, or a will to build: 救助飞机将增至四架, 今后扬州将建四个通用机场)
 const SMALL_COUNT_VERBS = ["建成", "新建", "创建", "培育", "新增", "引进", "打造", "争创", "创成", "建设", "改造", "改建", "扩建", "增至", "增加到", "增加至", "扩大到", "扩大至", "将建", "拟建"];
 /** Such a verb, its count and the noun counted, then a list joiner: the next count is the list's next item (新建三个物流中心和). */
-const COUNT_LIST_GOES_ON = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:\\d+|[一二两三四五六七八九十]{1,3})[个家座所项处条支架台辆艘部栋][^,，。;；:：、和及与\\d]{2,16}[、和及与]$`);
+// (…or any item of it after the first: 建成三个污水处理厂、两个垃圾中转站和四个公厕)
+const COUNT_LIST_GOES_ON = new RegExp(`(?:${SMALL_COUNT_VERBS.join("|")})(?:(?:\\d+|[一二两三四五六七八九十]{1,3})[个家座所项处条支架台辆艘部栋][^,，。;；:：、和及与\\d]{2,16}[、和及与]){1,4}$`);
 /** A Chinese numeral of tens or hundreds, as a count is written in words (十, 十二, 三十, 一百二十). */
 const TENS_AND_HUNDREDS = /^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[廿卅卌][一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 /** What follows a time that is no time-scale's name: a bound, a deadline's verb, or a verb of reaching closing the clause. */
@@ -566,7 +567,7 @@ function countsSmall(text: string, tok: NumberToken, lookFrom: number): boolean 
   // (…or given to each of the places before 各: 龙田镇、渔溪镇、镜洋镇各一座)
   if (before.endsWith("各") && /^[一两二三四五六七八九]$/.test(tok.raw) && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
   // (…or the next item of a list of counts such a verb opened: 新建三个物流中心和两个仓库)
-  if (/[、和及与]$/.test(before) && twoToNine && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 30), tok.start))) return true;
+  if (/[、和及与]$/.test(before) && twoToNine && COUNT_LIST_GOES_ON.test(text.slice(Math.max(lookFrom, tok.start - 80), tok.start))) return true;
   // (or a numeral of tens and hundreds: 建设十个智慧农业示范基地, 打造十二条特色街区, 建设一百二十个服务站)
   // (一 with a bound after its measure word is a count too: 培育一家以上…企业)
   const oneBounded = tok.raw === "一" && /^.(?:以上|及以上)/.test(text.slice(tok.end, tok.end + 4));
