@@ -153,41 +153,43 @@ const MEASURE_TARGET = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)(?:年度|
 /** Words before 目标 or 任务 that name no measure: 主要目标, 工作任务, 发展目标. */
 const GENERIC_MEASURE = /^(?:主要|重点|具体|工作|发展|总体|阶段性?|近期|中期|远期|考核|分解|规划|计划|预期|奋斗|建设|分项|其他|完成|实现|实施|落实|保障|约束性|预期性|核心|关键|总|年度|全年|本年|当年|下达|分配|绩效|质量|治理|改革|攻坚)$/;
 
+/** Header words to their columns' roles, in the order columnOf tests them: the first role a word takes stays. */
+function roleMap(groups: [ColumnRole, string[]][]): ReadonlyMap<string, ColumnRole> {
+  const m = new Map<string, ColumnRole>();
+  for (const [role, words] of groups) for (const w of words) if (!m.has(w)) m.set(w, role);
+  return m;
+}
 /** Every word of `alternatives` (a|b|c), each followed by one of `suffixes` ("" for none). */
 const wordsOf = (alternatives: string, suffixes: string[] = [""]): string[] => alternatives.split("|").flatMap((w) => suffixes.map((x) => w + x));
 /**
  * The header words columnOf tests first, each with its column's role, in the order it tests them (the first role a word
  * takes stays): a category (一级 | 二级 | 三级, 重点任务 | 序号 | 主要指标), the serial, the indicator.
  */
-const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
-  const m = new Map<string, ColumnRole>();
-  const put = (role: ColumnRole, words: string[]): void => { for (const w of words) if (!m.has(w)) m.set(w, role); };
-  put("category", wordsOf("类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务"));
-  put("category", ["二级"]);
-  put("indicator", ["三级"]);
-  put("serial", wordsOf("序号|编号|序"));
-  put("indicator", wordsOf("指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容", ["", "单位", "计量单位"]));
-  return m;
-})();
+const HEADER_WORDS = roleMap([
+  ["category", wordsOf("类别|类型|领域|分类|指标类别|一级指标|一级|维度|方面|项目类别|类|重点任务")],
+  ["category", ["二级"]],
+  ["indicator", ["三级"]],
+  ["serial", wordsOf("序号|编号|序")],
+  ["indicator", wordsOf("指标|指标名称|主要指标|具体指标|二级指标|三级指标|指标内容|指标项|考核指标|考核内容|考核项目|监测指标|评价指标|项目|项目名称|名称|主要任务|任务|任务名称|内容", ["", "单位", "计量单位"])],
+]);
 /** A column of places: 地市, 县区, 乡镇. */
 // (…or the place's level alone, the bodies beside it in brackets: 市(林局), 市州, 盟市; or the level's name, 县名, 乡镇名称)
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   ...wordsOf("地市|城市|地区|县区|县市区|区县|区域|片区|乡镇|镇|街镇|镇街|设区市|城市名称|城市镇及分区|市|市州|盟市|市县"),
   ...wordsOf("县|市|区|县区|县市|县市区|乡镇|镇", ["名称", "名"])]);
 /** The places or bodies a task is shared out to: 区/单位, 各区, 县市、区. */
-const SHARED_TO_WORDS: ReadonlySet<string> = new Set(wordsOf(
-  [...wordsOf("区|县|市|县区|区县|县市区|地区|街镇|乡镇"), ...wordsOf("区|县|市|县区|区县|县市区|地区|街镇|乡镇").map((w) => `各${w}`), "县市区", "县市、区"].join("|"),
-  ["", "/单位", "、单位", "/街镇", "、街镇"]));
+const SHARED_TO_WORDS: ReadonlySet<string> = (() => {
+  const places = wordsOf("区|县|市|县区|区县|县市区|地区|街镇|乡镇");
+  const names = [...places, ...places.map((w) => `各${w}`), "县市、区"];
+  return new Set(names.flatMap((w) => ["", "/单位", "、单位", "/街镇", "、街镇"].map((x) => w + x)));
+})();
 /** The header words columnOf tests after the places: the unit, the attribute, who is responsible. */
 // (监考单位: the office that examines the target, in a table of targets handed down for assessment)
-const LATER_HEADER_WORDS: ReadonlyMap<string, ColumnRole> = (() => {
-  const m = new Map<string, ColumnRole>();
-  const put = (role: ColumnRole, words: string[]): void => { for (const w of words) if (!m.has(w)) m.set(w, role); };
-  put("unit", wordsOf("单位|计量单位"));
-  put("attribute", wordsOf("属性|指标属性|指标性质|性质"));
-  put("responsible", wordsOf("责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位"));
-  return m;
-})();
+const LATER_HEADER_WORDS = roleMap([
+  ["unit", wordsOf("单位|计量单位")],
+  ["attribute", wordsOf("属性|指标属性|指标性质|性质")],
+  ["responsible", wordsOf("责任单位|牵头单位|责任部门|牵头部门|责任主体|配合单位|监考单位|考核单位")],
+]);
 
 /** A measure counted for each place: 项目数量, 小区数, 户数, 建筑面积(万平方米), 改造里程. */
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,8}(?:数量|个数|户数|人数|栋数|数|面积|规模|里程|长度|投资|金额|容量)(?:[\u4e00-\u9fff%‰]{1,6})?$/;
